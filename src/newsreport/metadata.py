@@ -1,0 +1,101 @@
+"""Per-document metadata (title, outlet, author, published date, URL): taken from front matter,
+the corpus manifest or the HTML, else inferred from the text with the reason recorded."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from newsreport.errors import CorpusError
+
+# A dateline near the top: "January 14, 2025", "Jan. 16, 2025", "Published: 2025-01-16".
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DATELINE = re.compile(rf"\b{MONTHS}\.? \d{{1,2}}, \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b")
+BYLINE = re.compile(r"^(?:Author\s*[|:]\s*|By\s+)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*$", re.MULTILINE)
+DATELINE_WINDOW = 400  # characters from the top where a dateline is looked for
+
+
+def parse_date(value) -> date | None:
+    """A date from an ISO string, a date, or a written date ("Jan. 16, 2025"); None if unparseable."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    import dateparser  # slow to import; only needed for written dates
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+def infer_published(text: str) -> tuple[date | None, str]:
+    """The first dateline in the top of `text`, with the reason; (None, "") when there is none."""
+    match = DATELINE.search(text[:DATELINE_WINDOW])
+    if not match:
+        return None, ""
+    found = parse_date(match.group())
+    return (found, f"inferred: dateline '{match.group()}' at the top of the text") if found else (None, "")
+
+
+def infer_title(document) -> str:
+    """The first line of kept text with 3 to 25 words (skips a lone outlet or section name)."""
+    for sentence in document.sentences:
+        line_start = document.text.rfind("\n", 0, sentence.start) + 1
+        line_end = document.text.find("\n", sentence.start)
+        line = document.text[line_start:line_end if line_end >= 0 else len(document.text)].strip()
+        if 3 <= len(line.split()) <= 25:
+            return line
+    return document.sentences[0].text if document.sentences else ""
+
+
+def apply_metadata(document, front: dict, manifest_row: dict, html_meta: dict | None = None) -> None:
+    """Fill the document's metadata: front matter, then manifest, then HTML metadata, then inference."""
+    sources = [front, manifest_row, html_meta or {}]
+
+    def first(key):
+        for source in sources:
+            if str(source.get(key, "") or "").strip():
+                return source, str(source[key]).strip()
+        return None, ""
+
+    document.title = first("title")[1] or infer_title(document)
+    document.outlet = first("outlet")[1]
+    byline = BYLINE.search(document.text[:DATELINE_WINDOW * 2])
+    document.author = first("author")[1] or (byline.group(1) if byline else "")
+    document.url = first("url")[1]
+    source, published = first("published")
+    if published:
+        document.published = parse_date(published)
+        if document.published is None:
+            document.warnings.append(f"{document.path.name}: published date '{published}' is not a date; ignored")
+        elif source is front:
+            document.date_basis = "stated: front matter"
+        else:
+            document.date_basis = str(source.get("date_basis", "") or "stated: metadata")
+    if document.published is None:
+        document.published, document.date_basis = infer_published(document.text)
+
+
+def html_article(html: str, path: Path) -> tuple[str, dict]:
+    """Article text and metadata of an HTML page, extracted with trafilatura (scripts never run)."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        raise CorpusError(f"{path.name}: no article text found in the HTML")
+    found = trafilatura.extract_metadata(html)
+    meta = {}
+    if found is not None:
+        meta = {"title": found.title or "", "author": found.author or "", "outlet": found.sitename or "",
+                "url": found.url or "", "published": found.date or ""}
+        if meta["published"]:
+            meta["date_basis"] = "stated: HTML metadata"
+    return text, meta
