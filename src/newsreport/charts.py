@@ -1,0 +1,42 @@
+"""One look for every chart, and saving charts with stable bytes next to the CSV behind them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")  # charts are files; the notebook shows them through the report module
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import seaborn as sns  # noqa: E402
+
+from newsreport.tables import write_csv  # noqa: E402
+
+# One palette for the whole report: frames, documents and series keep their colour everywhere.
+PALETTE = ["#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#a5a5a5", "#843c0c"]
+FONT_FAMILY = ["DejaVu Sans", "Noto Sans CJK SC"]  # CJK fallback so 小红书 renders
+CHART_DPI = 200
+
+
+def apply_style() -> None:
+    """Set the report's seaborn theme (seaborn overwrites rcParams, so the font goes in its rc)."""
+    sns.set_theme(style="whitegrid", palette=PALETTE, rc={
+        "font.family": FONT_FAMILY,
+        "axes.titlesize": 11, "axes.labelsize": 9.5, "xtick.labelsize": 8.5, "ytick.labelsize": 8.5,
+        "legend.fontsize": 8.5, "figure.dpi": 100, "svg.hashsalt": "newsreport",
+        "axes.spines.top": False, "axes.spines.right": False,
+    })
+
+
+def save_chart(fig, name: str, figures_dir: Path, data: pd.DataFrame | None = None) -> Path:
+    """Save `fig` as `figures_dir/name.png` (no timestamp metadata, so bytes repeat) and, when given,
+    the table it was drawn from as `figures_dir/name.csv`. Returns the PNG path."""
+    figures_dir = Path(figures_dir)
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    png = figures_dir / f"{name}.png"
+    fig.savefig(png, dpi=CHART_DPI, bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    if data is not None:
+        write_csv(data, figures_dir / f"{name}.csv")
+    return png
