@@ -1,0 +1,151 @@
+"""A whole build: run the notebooks in order with papermill into a staging folder, export the report,
+write the manifest, and only then move the outputs into place (a failed build leaves the previous
+report as it was). The corpus folder is only ever read."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import shutil
+import time
+from datetime import datetime, timezone
+from importlib import metadata as importlib_metadata
+from pathlib import Path
+
+from newsreport import export
+from newsreport.corpus import load_corpus
+from newsreport.errors import OutputError, ParameterError
+from newsreport.params import check_parameters, notebook_parameters
+from newsreport.paths import PROJECT_ROOT
+
+NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
+OUTPUT_DIRS = ("data", "figures", "executed", "report")  # report last: it is what readers open
+REPORT_NOTEBOOK = "05_report"
+VERSIONED_PACKAGES = ("newsreport", "papermill", "nbconvert", "weasyprint", "pandas", "matplotlib", "seaborn",
+                      "pysbd", "vaderSentiment", "sentence-transformers", "torch", "krippendorff", "trafilatura")
+
+
+def notebooks() -> list[Path]:
+    """The pipeline's notebooks in run order (their names start with the step number)."""
+    return sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+
+
+def build_date() -> str:
+    """The build's date: from SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    return moment.date().isoformat()
+
+
+def check_output_dir(out_dir: Path, corpus_dir: Path) -> None:
+    """Raise when the output folder would be inside the corpus, or cannot be written."""
+    corpus_dir, out_dir = corpus_dir.resolve(), out_dir.resolve()
+    if out_dir == corpus_dir or corpus_dir in out_dir.parents:
+        raise ParameterError(f"{out_dir}: output folder is inside the corpus folder {corpus_dir}; "
+                             "the corpus is never written to")
+    for name in OUTPUT_DIRS:
+        if corpus_dir == out_dir / name or (out_dir / name) in corpus_dir.parents:
+            raise ParameterError(f"{corpus_dir}: corpus folder lies inside the output folder '{name}', "
+                                 "which a build replaces")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        probe = out_dir / f".newsreport-write-test-{os.getpid()}"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as error:
+        raise OutputError(f"{out_dir}: output folder is not writable ({error.strerror or error})") from None
+
+
+def file_hashes(corpus) -> list[dict]:
+    """Every input file with its size and SHA-256, and every skipped file with the reason."""
+    inputs = [{"file": d.path.name, "bytes": d.path.stat().st_size, "sha256": d.sha256, "status": "used"}
+              for d in corpus.documents]
+    manifest = corpus.folder / "manifest.csv"
+    if manifest.exists():
+        inputs.append({"file": manifest.name, "bytes": manifest.stat().st_size,
+                       "sha256": hashlib.sha256(manifest.read_bytes()).hexdigest(), "status": "metadata"})
+    inputs += [{"file": s.file, "status": "skipped", "reason": s.reason} for s in corpus.skipped]
+    return inputs
+
+
+def package_versions() -> dict[str, str]:
+    """Versions of Python and the packages that shape the output."""
+    versions = {"python": platform.python_version()}
+    for name in VERSIONED_PACKAGES:
+        try:
+            versions[name] = importlib_metadata.version(name)
+        except importlib_metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def publish(staging: Path, out_dir: Path) -> None:
+    """Move each finished output folder from staging into `out_dir`, replacing the previous one."""
+    for name in OUTPUT_DIRS:
+        source, target = staging / name, out_dir / name
+        if not source.exists():
+            continue
+        previous = out_dir / f".{name}.previous-{os.getpid()}"
+        if target.exists():
+            target.rename(previous)
+        source.rename(target)
+        shutil.rmtree(previous, ignore_errors=True)
+
+
+def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | None = None,
+              progress=print) -> dict:
+    """Build the report for `corpus_dir` into `out_dir`; return the manifest. Raises a
+    NewsreportError subclass (one-line message) for bad input, before any notebook runs."""
+    import papermill
+
+    corpus_dir, out_dir = Path(corpus_dir).resolve(), Path(out_dir).resolve()
+    parameters = dict(parameters or {})
+    steps = notebooks()
+    accepted = {name: spec for nb in steps for name, spec in notebook_parameters(nb).items()}
+    check_parameters(parameters, accepted)
+    corpus = load_corpus(corpus_dir)
+    check_output_dir(out_dir, corpus_dir)
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.pop("MPLBACKEND", None)  # it would silently drop every chart from executed notebooks
+    staging = out_dir / f".newsreport-staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "data").mkdir(parents=True)
+    manifest = {"corpus_dir": str(corpus_dir), "build_date": build_date(), "parameters": parameters,
+                "inputs": file_hashes(corpus), "versions": package_versions(), "timings_s": {}}
+    manifest_path = staging / "data" / "manifest.json"
+    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
+    started = time.perf_counter()
+    try:
+        for number, notebook in enumerate(steps, 1):
+            progress(f"[{number}/{len(steps) + 2}] {notebook.stem} ...")
+            step_started = time.perf_counter()
+            own = notebook_parameters(notebook)
+            values = {k: v for k, v in parameters.items() if k in own}
+            values.update(corpus_dir=str(corpus_dir), out_dir=str(staging))
+            (staging / "executed").mkdir(exist_ok=True)
+            papermill.execute_notebook(str(notebook), str(staging / "executed" / notebook.name), parameters=values,
+                                       kernel_name="python3", cwd=str(NOTEBOOK_DIR), progress_bar=False,
+                                       log_output=False)
+            manifest["timings_s"][notebook.stem] = round(time.perf_counter() - step_started, 2)
+        progress(f"[{len(steps) + 1}/{len(steps) + 2}] report.html ...")
+        step_started = time.perf_counter()
+        html_path = export.export_html(staging / "executed" / f"{REPORT_NOTEBOOK}.ipynb",
+                                       staging / "report" / "report.html")
+        manifest["timings_s"]["html"] = round(time.perf_counter() - step_started, 2)
+        progress(f"[{len(steps) + 2}/{len(steps) + 2}] report.pdf ...")
+        step_started = time.perf_counter()
+        export.export_pdf(html_path, staging / "report" / "report.pdf")
+        manifest["timings_s"]["pdf"] = round(time.perf_counter() - step_started, 2)
+        manifest["timings_s"]["total"] = round(time.perf_counter() - started, 2)
+        manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
+        publish(staging, out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    progress(f"done in {manifest['timings_s']['total']:.1f} s: {out_dir / 'report' / 'report.html'}, "
+             f"{out_dir / 'report' / 'report.pdf'}")
+    return manifest
+

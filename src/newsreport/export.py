@@ -1,0 +1,47 @@
+"""Exporting the executed report notebook: HTML with nbconvert (our offline template, no input
+cells, no stderr), then PDF with WeasyPrint (A4, page numbers and running header from the CSS)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import nbformat
+
+TEMPLATES = Path(__file__).parent / "templates"
+REPORT_CSS = TEMPLATES / "newsreport" / "report.css"
+SHOWN_OUTPUT_TYPES = ("display_data", "execute_result")
+
+
+def report_only(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Keep only rich outputs: drops markdown/code cells' source, streams (stdout/stderr) and errors."""
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.get("outputs", []) if o.get("output_type") in SHOWN_OUTPUT_TYPES]
+    notebook.cells = [c for c in notebook.cells if c.cell_type == "code" and c.outputs]
+    return notebook
+
+
+def export_html(executed_notebook: Path, html_path: Path, title: str = "Research brief") -> Path:
+    """Render the executed notebook to a self-contained HTML report at `html_path`."""
+    from nbconvert import HTMLExporter
+
+    notebook = report_only(nbformat.read(executed_notebook, as_version=4))
+    notebook.metadata["title"] = title
+    exporter = HTMLExporter(template_name="newsreport", extra_template_basedirs=[str(TEMPLATES)],
+                            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+                            exclude_anchor_links=True)
+    body, _ = exporter.from_notebook_node(notebook, resources={"report_css": REPORT_CSS.read_text(encoding="utf-8")})
+    html_path.parent.mkdir(parents=True, exist_ok=True)
+    html_path.write_text(body, encoding="utf-8")
+    return html_path
+
+
+def export_pdf(html_path: Path, pdf_path: Path) -> Path:
+    """Print the HTML report to an A4 PDF with WeasyPrint (internal links stay clickable)."""
+    from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)  # lab markup triggers harmless CSS warnings
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    HTML(filename=str(html_path), base_url=str(html_path.parent)).write_pdf(str(pdf_path))
+    return pdf_path
