@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from newsreport.tables import read_csv
+from newsreport.tables import read_csv, write_csv
 
 
 def esc(value) -> str:
@@ -140,11 +140,13 @@ class Report:
                 f'<figcaption><span class="label">Chart {self.chart_count}.</span> {caption}'
                 f'<span class="source">{source}{note}</span></figcaption></figure>')
 
-    def exhibit(self, frame: pd.DataFrame, caption: str, csv_name: str, cells: dict | None = None,
+    def exhibit(self, frame: pd.DataFrame, caption: str, name: str, cells: dict | None = None,
                 note: str = "") -> str:
-        """A numbered table. `cells` maps column -> function(row) returning HTML for that cell
-        (e.g. a cited number); other cells are escaped text."""
+        """A numbered table, also written as `data/report_<name>.csv`. `cells` maps column ->
+        function(row) returning HTML for that cell (e.g. a cited quote); other cells are escaped text."""
         self.table_count += 1
+        csv_name = f"report_{name}"
+        write_csv(frame, self.data_dir / f"{csv_name}.csv")
         cells = cells or {}
         head = "".join(f"<th>{esc(c)}</th>" for c in frame.columns)
         rows = []

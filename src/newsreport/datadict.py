@@ -1,0 +1,105 @@
+"""The data dictionary: `data/README.md` describing every CSV of a build and each of its columns,
+and `figures/README.md` listing every chart with the CSV behind it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsreport.tables import read_csv
+
+TABLES = {
+    "documents": "One row per article of the corpus, with its metadata and sizes.",
+    "sentences": "One row per kept sentence (or heading line) of every article.",
+    "excluded_spans": "Page chrome set aside (audio players, paywall prompts, share buttons).",
+    "skipped": "Files of the corpus folder that were skipped or used with a warning, and why.",
+    "figures": "Every figure (number, date, rank, share) found in the articles, with its source span.",
+    "frames_sentences": "Frame scores of every sentence by both methods, one row per sentence and frame.",
+    "frames_docs": "Frame profile of every article: presence, share of sentences, cue density, tone.",
+    "frame_cues": "Every cue term matched in a sentence, with its offsets.",
+    "frame_validation": "Precision, recall and F1 of each frame-detection method against the hand coding.",
+    "frame_agreement": "Agreement between the two frame-detection methods per frame.",
+    "tone": "VADER tone of every sentence, with the frames it carries.",
+    "entities": "Every mention of a known entity (organization, platform, place), aliases merged.",
+    "entity_counts": "Mentions of each entity per article.",
+    "entity_cooccurrence": "How often two entities are mentioned in the same sentence.",
+    "claims": "The claim ledger: figures grouped by entity, measure and period, with a status.",
+    "claim_sources": "Each source figure of each claim, with its quote and offsets.",
+    "events": "Dated events and publication dates, in time order.",
+}
+
+COLUMNS = {
+    "doc": "document id: the file name without its suffix",
+    "file": "file name in the corpus folder",
+    "title": "article title (front matter, manifest, HTML metadata, or the first line of text)",
+    "outlet": "publisher, when known", "author": "author, when known", "url": "address of the article, when known",
+    "published": "publication date (ISO 8601), empty when unknown",
+    "date_basis": "how the publication date was established: 'stated: ...' or 'inferred: ...' with the reason",
+    "n_sentences": "number of kept sentences", "n_words": "words in kept sentences",
+    "n_chars": "characters of the document body", "n_excluded_chars": "characters set aside as page chrome",
+    "sha256": "SHA-256 of the file's bytes",
+    "sentence_id": "sentence id '{doc}:s{index}', stable while the text is unchanged",
+    "index": "0-based sentence number within the document",
+    "start": "start character offset into the document body (0-based, inclusive)",
+    "end": "end character offset into the document body (exclusive)",
+    "kind": "for sentences: 'sentence' or 'heading'; for figures: count, percent, money, date, year, rank, "
+            "duration, ratio, multiple or other",
+    "text": "the exact text at [start, end)", "label": "what the span or event is",
+    "status": "for skipped files: skipped / used with warning; for claims: conflict, agreement, series or single",
+    "reason": "why the file was skipped or what the warning is",
+    "quote": "the exact document text at [start, end)",
+    "value": "the figure's value as a number (empty for dates and ranges)",
+    "low": "lower bound of a range", "high": "upper bound of a range",
+    "date": "ISO date (YYYY-MM-DD, YYYY-MM or YYYY)",
+    "unit": "ISO 4217 currency, '%', or the counted noun",
+    "qualifier": "exact, approx, more_than, less_than, at_least, at_most or range",
+    "direction": "up or down for a change, else empty",
+    "subject": "what the figure counts", "period": "the time the figure refers to",
+    "frame": "frame name from the frames config",
+    "present": "1 when the frame is present (final method), else 0",
+    "share": "share (0-1) of the document's sentences carrying the frame",
+    "per_1000_words": "cue hits per 1,000 words of article text",
+    "mean_tone": "mean VADER compound tone of the sentences carrying the frame",
+    "dict_score": "dictionary method score (sum of cue weights)",
+    "emb_score": "embedding method score (cosine similarity to the frame's example sentences)",
+    "dict_present": "1 when the dictionary score reaches its threshold",
+    "emb_present": "1 when the embedding score reaches its threshold",
+    "cues": "cue terms matched in the sentence", "cue": "the cue term as configured",
+    "method": "frame-detection method", "precision": "share of detected sentences that the hand coding marks",
+    "recall": "share of hand-coded sentences detected", "f1": "harmonic mean of precision and recall",
+    "n_gold_positive": "hand-coded sentences carrying the frame",
+    "compound": "VADER compound tone, -1 (negative) to +1 (positive)",
+    "entity": "canonical entity name (aliases merged)", "alias": "the name as written in the text",
+    "mentions": "number of mentions",
+    "claim_id": "claim id", "metric": "what is measured (e.g. monthly_active_users)",
+    "n_sources": "number of distinct documents reporting the claim",
+    "values": "the values reported, per source", "docs": "documents reporting the claim",
+    "quotes": "the source quotes", "explanation": "one generated sentence explaining a conflict",
+    "event_id": "event id",
+}
+
+
+def describe_column(column: str) -> str:
+    """The glossary entry of a column ('' when undocumented)."""
+    return COLUMNS.get(column, "")
+
+
+def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
+    """Write `data/README.md` (every CSV and column) and `figures/README.md` (every chart and its CSV)."""
+    data_dir, figures_dir = Path(data_dir), Path(figures_dir)
+    lines = ["# Data dictionary", "",
+             "Written by `make report` (notebook 05); every table of the report is one of these CSVs. Offsets are "
+             "character offsets into the document body that `newsreport.corpus.load_corpus` keeps exactly.", ""]
+    for path in sorted(data_dir.glob("*.csv")):
+        name = path.stem
+        about = TABLES.get(name) or ("A table shown in the report." if name.startswith("report_") else "")
+        lines += [f"## {path.name}", "", about, "", "| column | meaning |", "|---|---|"]
+        for column in read_csv(path).columns:
+            lines.append(f"| `{column}` | {describe_column(column) or 'as shown in the report'} |")
+        lines.append("")
+    (data_dir / "README.md").write_text("\n".join(lines), encoding="utf-8")
+    charts = ["# Charts", "", "Written by `make report`; each PNG has the CSV it was drawn from beside it.", ""]
+    for png in sorted(figures_dir.glob("*.png")):
+        csv_note = f" — data: `{png.stem}.csv`" if png.with_suffix(".csv").exists() else ""
+        charts.append(f"- `{png.name}`{csv_note}")
+    (figures_dir / "README.md").write_text("\n".join(charts) + "\n", encoding="utf-8")
+    return data_dir / "README.md"
