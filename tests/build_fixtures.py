@@ -1,0 +1,32 @@
+"""Full builds shared by the report tests (each costs about a minute on two cores, so build once)."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from newsreport.build import run_build
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def folder_fingerprint(folder: Path) -> dict[str, str]:
+    """Every file under `folder` with the SHA-256 of its bytes."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed_build")
+    before = folder_fingerprint(SEEDS)
+    manifest = run_build(SEEDS, out, progress=lambda line: None)
+    return {"out": out, "manifest": manifest, "corpus_before": before}
+
+
+@pytest.fixture(scope="session")
+def other_build(tmp_path_factory, other_corpus_dir):
+    out = tmp_path_factory.mktemp("other_build")
+    before = folder_fingerprint(other_corpus_dir)
+    manifest = run_build(other_corpus_dir, out, progress=lambda line: None)
+    return {"out": out, "manifest": manifest, "corpus_before": before, "corpus": other_corpus_dir}
