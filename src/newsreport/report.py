@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from newsreport.tables import read_csv, write_csv
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 
 
 def esc(value) -> str:
@@ -155,7 +158,8 @@ class Report:
             for column in frame.columns:
                 value = cells[column](row) if column in cells else esc(_fmt(row[column]))
                 numeric = isinstance(row[column], (int, float)) and not isinstance(row[column], bool)
-                tds.append(f'<td class="num">{value}</td>' if numeric else f"<td>{value}</td>")
+                css = "num" if numeric else "nowrap" if ISO_DATE.fullmatch(str(row[column])) else ""
+                tds.append(f'<td class="{css}">{value}</td>' if css else f"<td>{value}</td>")
             rows.append("<tr>" + "".join(tds) + "</tr>")
         return (f'<table class="exhibit"><caption><span class="label">Table {self.table_count}.</span> {caption}'
                 f'</caption><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
