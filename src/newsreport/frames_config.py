@@ -87,11 +87,15 @@ class FrameConfig:
                            self.embedding_package, self.min_sentences, self.extra)
 
 
-def compile_cue(term: str, regex: bool = False) -> re.Pattern:
+def compile_cue(term: str, regex: bool = False, case_sensitive: bool = False) -> re.Pattern:
     """Compile a cue term: words matched case-insensitively on word boundaries, spaces matching any
-    whitespace or hyphen, a trailing `*` allowing any word ending; `regex=True` takes `term` as is."""
+    whitespace or hyphen, a trailing `*` allowing any word ending; `regex=True` takes `term` as is.
+
+    A boundary is only required next to an ASCII letter or digit, so "U.S." and "小红书" (Chinese has no
+    spaces between words) match inside running text."""
+    flags = 0 if case_sensitive else re.IGNORECASE
     if regex:
-        return re.compile(term, re.IGNORECASE)
+        return re.compile(term, flags)
     stem = term.strip()
     open_ending = stem.endswith("*")
     words = stem.rstrip("*").split()
@@ -101,7 +105,10 @@ def compile_cue(term: str, regex: bool = False) -> re.Pattern:
         escaped.append("".join(f"[{APOSTROPHES}]" if ch in APOSTROPHES else re.escape(ch) for ch in word))
     body = r"[\s\-]+".join(escaped)
     ending = r"\w*" if open_ending else ""
-    return re.compile(r"(?<!\w)" + body + ending + r"(?!\w)", re.IGNORECASE)
+    bare = stem.rstrip("*")
+    before = r"(?<!\w)" if re.match(r"[A-Za-z0-9]", bare) else ""
+    after = r"(?!\w)" if open_ending or re.search(r"[A-Za-z0-9]$", bare) else ""
+    return re.compile(before + body + ending + after, flags)
 
 
 def _number(value, where: str, path: Path) -> float:
