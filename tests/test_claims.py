@@ -154,3 +154,27 @@ def test_empty_figures_table_gives_empty_ledger(seed_corpus):
     ledger = build_ledger(pd.DataFrame(columns=FIGURE_COLUMNS), seed_corpus)
     assert ledger.claims.empty and ledger.sources.empty
     assert "status" in ledger.claims.columns
+
+
+@pytest.fixture(scope="module")
+def extracted_ledgers(seed_corpus, other_corpus):
+    """Ledgers from the real figures extractor (the CLI path), for seeds and the other corpus."""
+    figures = pytest.importorskip("newsreport.figures")
+    return {name: build_ledger(figures.figures_table(corpus), corpus)
+            for name, corpus in (("seeds", seed_corpus), ("other", other_corpus))}
+
+
+def test_extracted_seed_figures_flag_both_conflicts_and_both_series(extracted_ledgers):
+    ledger = extracted_ledgers["seeds"]
+    assert claim(ledger, "Xiaohongshu", "app_store_top_rank_date").status == "conflict"
+    assert claim(ledger, "Xiaohongshu", "content_moderation_staff").status == "conflict"
+    for metric, periods in (("monthly_active_users", ["2023", "2024-06"]),
+                            ("daily_active_users", ["2021-06", "2022", "2024-06"])):
+        assert [claim(ledger, "Xiaohongshu", metric, p).status for p in periods] == ["series"] * len(periods)
+
+
+def test_extracted_other_corpus_agreement_conflict_series(extracted_ledgers):
+    ledger = extracted_ledgers["other"]
+    assert claim(ledger, "Temu", "monthly_active_users", "2024").status == "agreement"
+    assert claim(ledger, "Shein", "monthly_active_users", "2024-08").status == "conflict"
+    assert claim(ledger, "Temu", "monthly_active_users", "2023").status == "series"

@@ -24,12 +24,14 @@ import pandas as pd
 from newsreport.vocabulary import (Vocabulary, entity_mentions, load_vocabulary, nearest_metric,
                                    span_gap)
 
+EVIDENCE_WIDTH = 80  # longest figure-to-metric-words quote shown in an explanation
 SUBJECT_REACH = 4  # an alias starting within this many characters of a sentence is its subject
 STATUS_ORDER = {"conflict": 0, "agreement": 1, "series": 2, "single": 3}
 CLAIM_COLUMNS = ["claim_id", "entity", "metric", "period", "status", "n_sources", "values", "docs",
                  "quotes", "explanation", "series"]
 SOURCE_COLUMNS = ["claim_id", "doc", "sentence_id", "start", "end", "quote", "value", "date", "low", "high",
-                  "qualifier", "display", "entity", "metric", "period", "date_basis", "cited", "context"]
+                  "qualifier", "display", "entity", "metric", "period", "date_basis", "cited", "evidence",
+                  "context"]
 QUALIFIER_WORDS = {"approx": "about", "more_than": "over", "less_than": "under", "at_least": "at least",
                    "at_most": "at most"}
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -45,6 +47,9 @@ PERIOD_PHRASES = [
     (re.compile(rf"\b({_MONTH})\.?,? ((?:19|20)\d{{2}})\b", re.I), lambda m: f"{m.group(2)}-{_month_number(m.group(1)):02d}"),
     (re.compile(r"\b((?:19|20)\d{2})\b"), lambda m: m.group(1)),
 ]
+PERIOD_PREPOSITION = re.compile(r"\b(?:in|by|during|for|as of|since|until|through|throughout|at the end of)\s+(?:the\s+)?$",
+                                re.I)
+FULL_DATE_BEFORE = re.compile(r"\d{1,2},?\s*$")  # "September 3, " before a year: a day, not a period
 RELATIVE_YEAR = [(re.compile(r"\b(?:the )?(?:following|next) year\b|\ba year later\b", re.I), 1),
                  (re.compile(r"\b(?:the )?previous year\b|\ba year (?:earlier|before)\b", re.I), -1)]
 # "according to Sensor Tower", "citing Reuters", "Shein said", "it reported" (resolved to the last subject).
@@ -121,10 +126,12 @@ def resolve_entity(document, position: int, start: int, end: int, subject: str,
     return last_named
 
 
-def period_from_text(document, position: int, start: int, end: int) -> str:
-    """A period for a figure whose table row has none: the period phrase closest to the number in its
-    sentence ("in 2023", "June 2021", "mid-2024"), or a relative year ("the following year") counted
-    from the last year named in the two sentences before; '' when there is none."""
+def period_from_text(document, position: int, start: int, end: int) -> tuple[str, bool]:
+    """A period for a figure from its sentence: `(period, strong)`. Strong: a period phrase led by a
+    preposition ("in 2023", "In June 2021", "by mid-2024"), the closest to the number; else a relative
+    year ("the following year") counted from the last year named in the two sentences before.
+    Weak: a bare year ("the 2024 annual report"). Years inside full dates ("September 3, 2024") are
+    days, not periods. ('', False) when there is none."""
     sentence = document.sentences[position]
     rel_start, rel_end = start - sentence.start, end - sentence.start
     candidates, taken = [], []
@@ -135,16 +142,38 @@ def period_from_text(document, position: int, start: int, end: int) -> str:
             if match.start() < rel_end and rel_start < match.end():
                 continue  # the figure itself ("2023" as a number) is not its own period
             taken.append((match.start(), match.end()))
-            candidates.append((span_gap(rel_start, rel_end, match.start(), match.end()), to_period(match)))
-    if candidates:
-        return min(candidates)[1]
+            before = sentence.text[:match.start()]
+            if FULL_DATE_BEFORE.search(before):
+                continue
+            strong = bool(PERIOD_PREPOSITION.search(before))
+            candidates.append((not strong, span_gap(rel_start, rel_end, match.start(), match.end()),
+                               to_period(match)))
+    best = min(candidates) if candidates else None
+    if best and not best[0]:
+        return best[2], True
     for pattern, step in RELATIVE_YEAR:
         if pattern.search(sentence.text):
             for earlier in reversed(document.sentences[max(0, position - 2):position]):
                 years = re.findall(r"\b((?:19|20)\d{2})\b", earlier.text)
                 if years:
-                    return str(int(years[-1]) + step)
-    return ""
+                    return str(int(years[-1]) + step), True
+    return (best[2], False) if best else ("", False)
+
+
+def claim_period(stated: str, document, position: int, start: int, end: int) -> str:
+    """The period a count refers to, for grouping: a period phrase of its sentence led by a
+    preposition, closest to the number ("up from 75 million in 2023"); else the figures table's
+    period, unless that is only the publication month or day standing in for an unstated period (so
+    undated figures of articles published on different days are still compared); else a bare year
+    of the sentence; else ''."""
+    in_text, strong = period_from_text(document, position, start, end)
+    if strong:
+        return normalize_period(in_text)
+    stated = normalize_period(stated)
+    published = document.published.isoformat() if document.published else ""
+    if stated and not (published and published.startswith(stated)):
+        return stated
+    return normalize_period(in_text)
 
 
 def normalize_period(period: str) -> str:
@@ -311,32 +340,38 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         sentence = document.sentences[position]
         kind, direction = _text(record.get("kind")), _text(record.get("direction"))
         growth = kind == "percent" and direction in ("up", "down")
-        metric = nearest_metric(sentence.text, start - sentence.start, end - sentence.start,
-                                "count" if growth else kind, vocabulary)
-        if metric is None or (kind == "percent" and not growth) or (kind == "date" and not _text(record.get("date"))):
+        rel_start, rel_end = start - sentence.start, end - sentence.start
+        metric, metric_span = nearest_metric(sentence.text, rel_start, rel_end, "count" if growth else kind,
+                                             vocabulary)
+        value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
+        if metric is None or (kind == "percent" and not growth):
             continue
+        if (kind == "date" and not _text(record.get("date"))) or (kind != "date" and value is low is high is None):
+            continue  # nothing to compare ("thousands or even tens of thousands")
         entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
         if kind == "date":
             period = ""  # a date-valued claim (the day of a milestone) is about one moment
         else:
-            period = normalize_period(_text(record.get("period")) or period_from_text(document, position, start, end))
+            period = claim_period(_text(record.get("period")), document, position, start, end)
+        evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])]
         row = {
             "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
             "quote": document.text[start:end], "kind": kind,
-            "value": _number(record.get("value")), "low": _number(record.get("low")),
-            "high": _number(record.get("high")), "date": _text(record.get("date")) if kind == "date" else "",
+            "value": value, "low": low, "high": high, "date": _text(record.get("date")) if kind == "date" else "",
             "unit": _text(record.get("unit")), "qualifier": _text(record.get("qualifier")) or "exact",
             "direction": direction, "entity": entity,
             "metric": metric.name + (vocabulary.growth_suffix if growth else ""), "period": period,
             "date_basis": date_basis(document.text[start:end]) if kind == "date" else "",
             "cited": cited_source(document, position),
+            "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
             "context": excerpt(sentence.text, start - sentence.start, end - sentence.start),
         }
         row["display"] = display_value(row)
         rows.append(row)
     return pd.DataFrame(rows, columns=[
         "doc", "sentence_id", "start", "end", "quote", "kind", "value", "low", "high", "date", "unit",
-        "qualifier", "direction", "entity", "metric", "period", "date_basis", "cited", "context", "display"])
+        "qualifier", "direction", "entity", "metric", "period", "date_basis", "cited", "evidence", "context",
+        "display"])
 
 
 def group_status(mentions: list[dict], tolerance: dict, in_series: bool) -> str:
@@ -353,13 +388,18 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool) -> str:
 
 def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: bool) -> str:
     """'003 (citing Sensor Tower) says January 11' for one document's mentions of a claim."""
-    values = []
+    values, seen = [], set()
+    distinct = len({(i["date"], i["display"]) for i in items})
     for item in items:
         text = format_date(item["date"], with_year) if item["kind"] == "date" else item["display"]
+        if text in seen:
+            continue
+        seen.add(text)
         if item["date_basis"] == "resolved-from-publication":
             text += f" (resolved from “{' '.join(item['quote'].split())}” and the publication date)"
-        if text not in values:
-            values.append(text)
+        elif distinct > 1 and item["evidence"]:
+            text += f" (“{item['evidence']}”)"  # one article, two values: show which words say which
+        values.append(text)
     cited = sorted({i["cited"] for i in items if i["cited"]})
     who = short.get(doc, doc) + (f" (citing {', '.join(cited)})" if cited else "")
     return f"{who} says {' and '.join(values)}"

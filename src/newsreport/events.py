@@ -112,7 +112,8 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     table = pd.DataFrame(rows, columns=EVENT_COLUMNS[1:])
     if table.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS)
-    reported = table[table.event_type != "publication"]
+    # a day (not a month) reported by two documents is a key date of the story
+    reported = table[(table.event_type != "publication") & (table.date.str.len() == 10)]
     shared_dates = set(reported.groupby("date")["doc"].nunique().loc[lambda n: n >= 2].index)
     table["key"] = table["key"] | (table.event_type != "publication") & table.date.isin(shared_dates)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}

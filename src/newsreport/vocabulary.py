@@ -62,21 +62,24 @@ def alias_pattern(alias: str) -> re.Pattern:
     return re.compile(rf"(?<![\w#]){re.escape(alias)}(?!\w)", flags)
 
 
-def load_entity_aliases(metrics_config: dict, entities_path: Path = ENTITIES_CONFIG) -> dict[str, list[str]]:
-    """Entity -> aliases. Read from `config/entities.yaml` when it exists and holds a mapping of
-    entity names to alias lists (directly or under an `entities:` key, each value a list or a mapping
-    with `aliases:`); otherwise from the `entities:` section of metrics.yaml."""
-    if entities_path.exists():
-        shared = yaml.safe_load(entities_path.read_text(encoding="utf-8")) or {}
-        shared = shared.get("entities", shared) if isinstance(shared, dict) else {}
-        aliases = {}
-        for name, spec in (shared or {}).items():
-            values = spec.get("aliases", []) if isinstance(spec, dict) else spec
-            if isinstance(values, list):
-                aliases[str(name)] = [str(name)] + [str(v) for v in values]
-        if aliases:
-            return aliases
-    return {str(k): [str(v) for v in vs] for k, vs in (metrics_config.get("entities") or {}).items()}
+def shared_entity_aliases(types: set[str]) -> list[tuple[str, re.Pattern]] | None:
+    """(entity, pattern) pairs of the narratives step's `config/entities.yaml`, through its
+    `newsreport.entities` module, for entities of `types`; None when that module or file is absent."""
+    try:
+        from newsreport.entities import load_entities
+    except ImportError:
+        return None
+    if not ENTITIES_CONFIG.exists():
+        return None
+    return [(alias.entity, alias.pattern) for alias in load_entities(ENTITIES_CONFIG) if alias.type in types]
+
+
+def fallback_entity_aliases(metrics_config: dict) -> list[tuple[str, re.Pattern]]:
+    """(entity, pattern) pairs from the `entities:` section of metrics.yaml."""
+    pairs = []
+    for entity, names in (metrics_config.get("entities") or {}).items():
+        pairs += [(str(entity), alias_pattern(str(name))) for name in names]
+    return pairs
 
 
 def _compile(patterns, where: str) -> tuple[re.Pattern, ...]:
@@ -101,11 +104,10 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             window=None if window == "sentence" else int(window),
             patterns=_compile(spec.get("patterns"), f"metric {name}"),
             user_series=bool(spec.get("user_series", False))))
-    aliases = []
-    for entity, names in load_entity_aliases(config).items():
-        # longer aliases first so "Meta Platforms" is found before "Meta"
-        for alias in sorted(set(names), key=len, reverse=True):
-            aliases.append((entity, alias_pattern(alias)))
+    types = set(config.get("claim_entity_types") or [])
+    aliases = shared_entity_aliases(types)
+    if not aliases:
+        aliases = fallback_entity_aliases(config)
     events = tuple(EventRule(name=name, label=spec.get("label", name), key=bool(spec.get("key", False)),
                              patterns=_compile(spec.get("patterns"), f"event {name}"))
                    for name, spec in (config.get("events") or {}).items())
@@ -116,12 +118,14 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
 
 
 def entity_mentions(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, str]]:
-    """Non-overlapping `(start, end, entity)` alias mentions in `text`, in text order."""
+    """Non-overlapping `(start, end, entity)` alias mentions in `text`, in text order; where
+    aliases overlap the longest wins ("Meta Platforms" over "Meta")."""
+    candidates = [(match.start(), match.end(), entity) for entity, pattern in vocabulary.aliases
+                  for match in pattern.finditer(text) if match.end() > match.start()]
     found = []
-    for entity, pattern in vocabulary.aliases:
-        for match in pattern.finditer(text):
-            if not any(s < match.end() and match.start() < e for s, e, _ in found):
-                found.append((match.start(), match.end(), entity))
+    for start, end, entity in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if all(end <= s or start >= e for s, e, _ in found):
+            found.append((start, end, entity))
     return sorted(found)
 
 
@@ -131,10 +135,11 @@ def span_gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def nearest_metric(sentence: str, start: int, end: int, kind: str, vocabulary: Vocabulary,
-                   ) -> MetricRule | None:
+                   ) -> tuple[MetricRule | None, tuple[int, int] | None]:
     """The metric whose words lie closest to the figure at `[start, end)` of `sentence` (offsets
-    relative to the sentence), among metrics accepting figure `kind`; ties go to the longer match."""
-    best, best_key = None, None
+    relative to the sentence), among metrics accepting figure `kind`; ties go to the longer match.
+    Returns the rule and the span of its words in the sentence, or (None, None)."""
+    best, best_key, best_span = None, None, None
     for rule in vocabulary.metrics:
         if kind not in rule.kinds:
             continue
@@ -145,5 +150,5 @@ def nearest_metric(sentence: str, start: int, end: int, kind: str, vocabulary: V
                     continue
                 key = (gap, -(match.end() - match.start()))
                 if best_key is None or key < best_key:
-                    best, best_key = rule, key
-    return best
+                    best, best_key, best_span = rule, key, (match.start(), match.end())
+    return best, best_span
