@@ -69,8 +69,8 @@ def _month_number(name: str) -> int:
 
 def _text(value) -> str:
     """A table cell as text ('' for NaN/None)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
+    if value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
+        return ""  # None, NaN, pd.NA and NaT all mean "empty"
     return str(value).strip()
 
 
