@@ -169,6 +169,9 @@ same other another than than via amid among between during through across agains
 towards upon onto than whether how what why he she they we you i me him them us one""".split())
 IRREGULAR_PLURALS = frozenset("people staff children men women personnel police media data feet teeth "
                               "cattle sheep fish aircraft".split())
+# Counted things that belong to no organization: "90 million people", not "Temu people".
+UNOWNED_NOUNS = frozenset("people persons adults children teenagers residents citizens households "
+                          "families voters men women americans europeans consumers respondents".split())
 TIME_CONTEXT_WORDS = frozenset("in since of by from until till to between and during after before year "
                                "early late mid the fiscal through around circa spring summer autumn "
                                "winter fall".split())
@@ -319,7 +322,7 @@ class _Extractor:
 
     def rank_subject(self, end: int) -> str:
         after = re.match(r"\s+(?:of|on|in)\s+(?:the\s+)?((?:[^,.;:\n]|\.(?=\S|\s[a-z])){0,80}?(?:charts?|lists?|rankings?|"
-                         r"store|downloads)\b)", self.text[end:end + 120], re.IGNORECASE)
+                         r"store|downloads)(?:\s+(?:free\s+app\s+|download\s+)?(?:charts?|lists?|rankings?))?)\b", self.text[end:end + 120], re.IGNORECASE)
         return after.group(1).strip() if after else ""
 
     def find_fractions(self) -> None:
@@ -740,8 +743,7 @@ class _Extractor:
         sentence_start, _ = self.sentence_span(position)
         for lower_bound in (sentence_start, max(0, position - 600)):
             candidates = [m for m in OWNER_NAME.finditer(self.text, lower_bound, position)
-                          if m.group(1).split()[0] not in NOT_OWNERS
-                          and not (m.start() == sentence_start and not m.group(0).endswith(("'s", "’s")))]
+                          if m.group(1).split()[0] not in NOT_OWNERS]
             if candidates:
                 return candidates[-1].group(1)
         return ""
@@ -749,7 +751,7 @@ class _Extractor:
     def subject_for(self, noun: str, position: int) -> str:
         if not noun:
             return ""
-        if noun[0].isupper():
+        if noun[0].isupper() or noun.split()[-1].lower() in UNOWNED_NOUNS:
             return noun
         owner = self.owner_before(position)
         return f"{owner} {noun}" if owner else noun
