@@ -69,6 +69,8 @@ def timeline_chart(events: pd.DataFrame, corpus):
     shown = events[events.date.str[:7].isin(months)].copy() if months else events.iloc[0:0].copy()
     shown["when"] = shown.date.map(_as_date)
     shown = shown[shown.when.notna()]
+    # one "Published" row; hollow markers already say which publication dates were inferred
+    shown["label"] = shown.label.where(shown.event_type != "publication", "Published")
     short = short_doc_ids(corpus.documents)
     colours = _doc_colours(corpus)
     labels = list(dict.fromkeys(shown.sort_values("when", kind="stable").label))
@@ -151,13 +153,17 @@ def user_numbers_chart(sources: pd.DataFrame, events: pd.DataFrame, corpus, voca
     published = [d.published for d in corpus.documents if d.published]
     low = min(points.when.min(), *published) if published else points.when.min()
     high = max(points.when.max(), *published) if published else points.when.max()
+    # key dates of the story just after publication (a deadline days later) belong on the axis too
+    marks = key_dates(events)
+    soon = [d for d in (_as_date(x) for x in marks.date) if d and high < d <= high + timedelta(days=90)]
+    high = max([high, *soon])
     pad = timedelta(days=max(15, (high - low).days // 12))
     ax.set_xlim(low - pad, high + pad * 2)
     ax.set_ylim(0, points.plotted.max() / scale * 1.18)
     if published:
         ax.axvspan(min(published), max(published) + timedelta(days=1), color="#d9d9d9", alpha=0.6, zorder=0,
                    label="Articles published")
-    _mark_key_dates(ax, key_dates(events), low, high)
+    _mark_key_dates(ax, marks, low, high)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
