@@ -72,8 +72,8 @@ NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d+)(?:\.\d+)?|\.\d+"
 ATOM = re.compile(
     rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|[kKmMbB]\b)?"
     rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
-    rf"(?:{_WORD_NUM}|dozen|hundred|thousand|million|billion|trillion)"
-    rf"(?:(?:[\s-]+(?:and\s+)?)(?:{_WORD_NUM}|dozen|hundred|thousand|million|billion|trillion))*)\b)"
+    rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|million|billion|trillion))"
+    rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)(?:{_WORD_NUM}|dozen|hundred|thousand|million|billion|trillion))*)\b)"
 )
 
 CURRENCY_LEFT = re.compile(rf"(?:{_alternation(CURRENCY_PREFIXES)})\s?$")
@@ -93,23 +93,23 @@ AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|\s+or\s+more\b|\s+or\s+so\
 
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
-              r"an estimated|estimated|circa|ca\.|~|≈|just about|an average of|on average",
+              r"an estimated|estimated|circa|ca\.|~|≈|just about|averaged|averaging|averages",
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than",
-    "at_most": r"up to|at most|no more than|a maximum of|maximum of|as many as|as much as|"
+    "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|"
                r"as high as|as little as|as few as|not more than",
 }
 QUALIFIER_LEFT = re.compile(
     r"(?:^|(?<=[\s(\"“,]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _QUAL.items())
-    + r")(?:\s+(?:just|only|a|an|the|some))?\s*$", re.IGNORECASE)
+    + r")(?:\s+(?:just|only|a|an|some))?\s*$", re.IGNORECASE)
 
 _UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|grew|grow|grows|"
        r"growing|grown|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|"
        r"jumping|surged|surge|surges|surging|soared|soar|soars|soaring|advanced|advance|advances|"
        r"added|adds|adding|rallied|rallies|boosted|boost|upward|upwards|expanded|expand|swelled|"
-       r"spiked|leapt|leaped|raised|raise|hiked|trending up|revised upward")
+       r"spiked|leapt|leaped|hiked|trending up|revised upward")
 _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|"
          r"declining|decreased|decrease|decreases|decreasing|slid|slide|slides|sliding|slipped|slip|"
          r"slips|lost|lose|loses|losing|plunged|plunge|plunges|plunging|plummeted|plummets|"
@@ -119,7 +119,14 @@ _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|d
 _QUAL_ANY = "|".join(_QUAL.values())
 DIRECTION_LEFT = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:[\w'’-]+\s+){{0,3}}?by\s+)?(?:(?:{_QUAL_ANY})\s+)?"
-    r"(?:(?:just|only|a|an)\s+)?$", re.IGNORECASE)
+    r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
+RANGE_CONNECTOR = re.compile(
+    r"\s*(?:(?P<dash>[-–—])|(?P<to>to|to-|through)|(?P<and>and)|(?P<or>or))\s*", re.IGNORECASE)
+PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed|signs|pick|picked|picks|made|"
+                        r"make|makes|took|take|takes|end|ended|ends|turn|turned|put|puts|line|lined|sum|"
+                        r"summed|rack|racked|racks|racking|chalk|chalked|back|backed|show|showed|shows|"
+                        r"open|opened|clean|cleaned|speed|sped|step|stepped|free|freed)\s+up\s*$",
+                        re.IGNORECASE)
 DIRECTION_RIGHT = re.compile(
     r"\s+(?:(?P<up>increase|rise|jump|gain|hike|surge|growth|climb|rally)"
     r"|(?P<down>drop|decline|decrease|fall|loss|plunge|slump|cut|reduction|slide))\b", re.IGNORECASE)
@@ -172,6 +179,10 @@ IRREGULAR_PLURALS = frozenset("people staff children men women personnel police 
 # Counted things that belong to no organization: "90 million people", not "Temu people".
 UNOWNED_NOUNS = frozenset("people persons adults children teenagers residents citizens households "
                           "families voters men women americans europeans consumers respondents".split())
+# Four-digit numbers before these count things, not years: "2000 people".
+COUNTED_NOT_YEARS = frozenset("people workers employees jobs users staff students members units homes "
+                              "households cars vehicles shares customers patients troops deaths cases "
+                              "stores flights".split())
 TIME_CONTEXT_WORDS = frozenset("in since of by from until till to between and during after before year "
                                "early late mid the fiscal through around circa spring summer autumn "
                                "winter fall".split())
@@ -429,8 +440,11 @@ class _Extractor:
             return None  # Lemon8, X6, #1, 00/00
         elif before.endswith(("+", "-", "−", "–")) and len(before) > 1 and before[-2].isalpha():
             word = re.search(r"([A-Za-z]+)[-−–+]$", before)
-            if not word or word.group(1).lower() not in ("minus", "sub", "around", "about", "over", "under"):
-                return None  # Covid-19, GMT+8, TA-35
+            # names glue digits to capitals (Covid-19, GMT+8, TA-35); "now-18", "to-260,000" are text
+            if not word or before.endswith("+") or not word.group(1).islower() or word.group(1) in ("covid", "sars"):
+                return None
+        elif before.endswith(("-", "−")) and re.search(r"[A-Z][\w]*\s[-−]$", before):
+            return None  # "COVID -19"
         if before.endswith(".") and len(before) > 1 and before[-2].isdigit():
             return None  # version-like "1.2.3"
         value = parse_numeral(match.group("num"))
@@ -446,7 +460,8 @@ class _Extractor:
             attached = re.match(r"[A-Za-z]+", text[end:end + 12]).group()
             if attached.lower() in ("st", "nd", "rd", "th"):
                 return None  # ordinals outside rank phrases
-            if attached.lower() == "x" or re.match(r"[A-Za-z]+\d", text[end:end + 12]):
+            if attached.lower() == "x" or (re.match(r"[A-Za-z]+\d", text[end:end + 12])
+                                           and not MEASURE_ATTACHED.match(text, end)):
                 return None  # "1x" player speed, postcodes "9AB8"
             if attached == "s" and len(match.group("num")) == 4:
                 return None  # decades "1990s"
@@ -516,7 +531,8 @@ class _Extractor:
                 if not re.match(r"\s+of\s+the\s+(?:most|least|best|worst|[a-z]{3,}est)\b", following,
                                 re.IGNORECASE):
                     return None
-            elif not nxt or not nxt.isalpha() or nxt in STOP_WORDS or nxt in ("another", "thing", "way"):
+            elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
+                    or nxt in ("another", "thing", "way"):
                 return None
             if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
                 return None  # one-off, one-time
@@ -528,31 +544,39 @@ class _Extractor:
         return atom
 
     def joins_range(self, first: _Atom, second: _Atom) -> bool:
+        """Whether two neighbouring numbers are one range: "5 to 10 million", "between 5% and 6%",
+        "from $75 per barrel to $45.88", "three or four years", "5-10%"."""
         self.read_tail(first)
         self.read_tail(second)
-        gap = self.text[first.end:second.start]
-        gap_alt = self.text[first.num_end:second.start]  # "5 to 10 million", unit only after the second
-        connector = re.fullmatch(r"\s*(?:(?P<dash>[-–—])|(?P<to>to|to-|through)|(?P<and>and)|(?P<or>or))\s*",
-                                 gap, re.IGNORECASE)
+        if self.year_like(first) or self.year_like(second):
+            return False
+        text = self.text
+        left = text[max(0, first.start - 40):first.start]
+        gap = text[first.end:second.start]
+        own_unit = True
+        connector = RANGE_CONNECTOR.fullmatch(gap)
+        if connector is None and re.search(r"\bfrom\s+$", left, re.IGNORECASE):
+            connector = re.fullmatch(r"\s*(?:per|a|an)\s+[\w ]{1,20}?\s+(?P<to>to)\s*", gap, re.IGNORECASE)
         if connector is None and first.end != first.num_end and not first.currency:
-            connector = re.fullmatch(r"\s*(?:(?P<dash>[-–—])|(?P<to>to|to-)|(?P<and>and)|(?P<or>or))\s*",
-                                     gap_alt, re.IGNORECASE)
+            connector = RANGE_CONNECTOR.fullmatch(text[first.num_end:second.start])
+            own_unit = False
             if connector is not None and first.unit and second.unit and first.unit != second.unit:
                 connector = None
         if connector is None:
             return False
-        left = self.text[max(0, first.start - 40):first.start]
         if connector.group("and"):
             if not re.search(r"\bbetween\s+(?:(?:" + _QUAL_ANY + r")\s+)?$", left, re.IGNORECASE):
                 return False
         if connector.group("or"):
-            if first.unit or first.kind != second.kind or not (first.value < second.value <= first.value * 3):
+            if first.unit or not (first.kind == second.kind or first.kind == "count") \
+                    or not (first.value < second.value <= first.value * 3):
                 return False
         if connector.group("to") or connector.group("dash"):
-            if first.direction or re.search(r"\bby\s+$", left, re.IGNORECASE):
+            # "rose 18 sen to RM23.50", "by $43.6 billion to $419.2 billion": a change, then a level
+            if (first.direction or re.search(r"\bby\s+$", left, re.IGNORECASE)) and own_unit and first.unit:
                 return False
-        if first.kind in ("year",) or second.kind in ("year",):
-            return False
+        if connector.group("dash") and first.value == second.value:
+            return False  # scores such as "89-89"
         if first.currency and second.currency and first.currency != second.currency:
             return False
         if first.kind != second.kind and "count" not in (first.kind, second.kind):
@@ -619,8 +643,7 @@ class _Extractor:
         text = self.text
         # years: a four-digit number in a time context, not a counted amount
         digits = text[atom.num_start:atom.num_end]
-        if (atom.kind == "count" and not atom.words and not atom.has_scale and re.fullmatch(r"\d{4}", digits)
-                and 1800 <= atom.value <= 2100 and self.looks_like_year(atom)):
+        if self.year_like(atom):
             tail = re.match(r"(?:['’′]?s)?", text[atom.num_end:]).end()
             self.add(Figure(atom.num_start, atom.num_end + tail, "", "year", value=atom.value,
                             date=digits, period=digits))
@@ -628,6 +651,12 @@ class _Extractor:
         if atom.kind == "count" and not atom.words and not atom.has_scale and not atom.noun_phrase \
                 and self.is_name_part(atom):
             return
+        if atom.kind == "count" and not atom.has_scale and "," not in digits and atom.noun_phrase[:1].isupper() \
+                and not self.text[atom.num_start - 1:atom.num_start] in ("$",) \
+                and not (atom.noun_phrase.endswith("s") or atom.noun_phrase.split()[-1].lower() in IRREGULAR_PLURALS):
+            return  # model names and addresses: "iPhone 11 Pro", "737 Max jets", "575 Wilbraham Road"
+        if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase:
+            return  # a bare number word counts nothing: "the bottom three"
         qualifier, q_start = self.qualifier_before(atom.start)
         after = AFTER_QUALIFIER.match(text, atom.end)
         if after and qualifier == "exact":
@@ -658,16 +687,31 @@ class _Extractor:
         end = second.end
         if second.noun_phrase:
             end = self.noun_end(second.end, second.noun_phrase)
+        # a range is a change only when it is the amount of one: "dropped by 1 to 1.5 degrees"
+        by = re.search(r"\bby\s+$", self.text[max(0, approx_start - 10):approx_start], re.IGNORECASE)
         figure = Figure(approx_start, end, "", kind, low=low, high=high, unit=unit, qualifier=qualifier,
-                        direction=self.direction_of(approx_start, second.end))
+                        direction=self.direction_of(approx_start, second.end) if by else "")
         figure.subject = self.subject_of(second, figure)
         self.add(figure)
 
     # ---- context readers
+    def year_like(self, atom: _Atom) -> bool:
+        """A bare four-digit number that reads as a year ("in 2013", "2018 sales", "by 2120")."""
+        digits = self.text[atom.num_start:atom.num_end]
+        if atom.kind != "count" or atom.words or atom.has_scale or not re.fullmatch(r"\d{4}", digits):
+            return False
+        prev = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, atom.start - 20):atom.start])
+        if prev and prev.group(1).lower() in TIME_CONTEXT_WORDS:
+            return 1000 <= atom.value <= 2300
+        return 1800 <= atom.value <= 2100 and self.looks_like_year(atom)
+
     def looks_like_year(self, atom: _Atom) -> bool:
         text = self.text
         prev = re.search(r"([A-Za-z]+)\W*$", text[max(0, atom.start - 20):atom.start])
         if prev and prev.group(1).lower() in TIME_CONTEXT_WORDS:
+            return True
+        if 1950 <= atom.value <= 2050 and not (atom.noun_phrase and atom.noun_phrase.split()[0].lower()
+                                              in COUNTED_NOT_YEARS):
             return True
         if re.match(r"['’′]?s\b", text[atom.num_end:atom.num_end + 3]):
             return True
@@ -703,11 +747,11 @@ class _Extractor:
     def direction_of(self, start: int, end: int) -> str:
         window = self.text[max(0, start - 60):start]
         match = DIRECTION_LEFT.search(window)
+        if match and match.group("up") and match.group("up").lower() == "up" and PHRASAL_UP.search(
+                window[:match.start() + 2]):
+            match = None
         if match and not re.search(r"\bto\s*$", window):
             return "up" if match.group("up") else "down"
-        after = DIRECTION_RIGHT.match(self.text, end)
-        if after:
-            return "up" if after.group("up") else "down"
         return ""
 
     def noun_phrase_after(self, end: int) -> tuple[str, int]:
