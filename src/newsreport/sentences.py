@@ -9,6 +9,10 @@ from functools import lru_cache
 import pysbd
 
 TERMINAL = tuple('.!?:;"”’\')')
+# pysbd's time grows with the square of the input: a line longer than this is cut at likely sentence
+# ends (". " before a capital) into pieces of about this size first. Article paragraphs are far shorter.
+LONG_LINE_CHARS = 3000
+LIKELY_SENTENCE_END = re.compile(r'[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])')
 
 
 @dataclass(frozen=True)
@@ -41,8 +45,28 @@ def kept_regions(text: str, excluded) -> list[tuple[int, int]]:
     return regions
 
 
+def line_pieces(line: str) -> list[tuple[int, str]]:
+    """`line` as (offset, piece) parts of at most about LONG_LINE_CHARS, cut after likely sentence ends
+    (or at whitespace, or hard, when there is none), so a huge one-line file is split in linear time."""
+    pieces, start = [], 0
+    while len(line) - start > LONG_LINE_CHARS:
+        window_end = start + LONG_LINE_CHARS
+        ends = [m.end() for m in LIKELY_SENTENCE_END.finditer(line, start + 1, window_end)]
+        if not ends:
+            ends = [m.end() for m in re.finditer(r"\s+", line[start + 1:window_end])]
+            ends = [start + 1 + e for e in ends]
+        cut = ends[-1] if ends else window_end
+        pieces.append((start, line[start:cut]))
+        start = cut
+    pieces.append((start, line[start:]))
+    return pieces
+
+
 def segment_line(line: str) -> list[tuple[int, int]]:
     """Offsets of pysbd's sentences inside one line, found in order so repeats map correctly."""
+    if len(line) > LONG_LINE_CHARS:
+        return [(offset + start, offset + end) for offset, piece in line_pieces(line)
+                for start, end in segment_line(piece)]
     spans, cursor = [], 0
     for piece in _segmenter().segment(line):
         piece = piece.strip()
