@@ -47,11 +47,15 @@ def infer_published(text: str) -> tuple[date | None, str]:
 
 def infer_title(document) -> str:
     """The first line of kept text with 3 to 25 words (skips a lone outlet or section name)."""
+    checked_line_start = None
     for sentence in document.sentences:
         line_start = document.text.rfind("\n", 0, sentence.start) + 1
+        if line_start == checked_line_start:  # each line once: a huge one-line file stays linear
+            continue
+        checked_line_start = line_start
         line_end = document.text.find("\n", sentence.start)
         line = document.text[line_start:line_end if line_end >= 0 else len(document.text)].strip()
-        if 3 <= len(line.split()) <= 25:
+        if 3 <= len(line.split(maxsplit=25)) <= 25:
             return line
     return document.sentences[0].text if document.sentences else ""
 
