@@ -1,11 +1,16 @@
 """Writing tables: deterministic CSV bytes, cells neutralized against spreadsheet formula injection."""
 
+import re
 from pathlib import Path
 
 import pandas as pd
 
 # A cell starting with one of these is run as a formula by Excel/LibreOffice/Sheets.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Cells that get (on writing) or lose (on reading) one leading apostrophe. Text that already starts
+# with apostrophes before a formula character gains one too, so reading gives back the exact text.
+NEUTRALIZED = re.compile(r"'*[=+\-@\t\r]", re.DOTALL)
+WRITTEN_NEUTRALIZED = re.compile(r"'+[=+\-@\t\r]", re.DOTALL)
 
 
 def neutralize_cell(value):
@@ -13,8 +18,15 @@ def neutralize_cell(value):
 
     Numbers stay numbers: "-5" as a float is data, "-cmd|..." as text is neutralized.
     """
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    if isinstance(value, str) and NEUTRALIZED.match(value):
         return "'" + value
+    return value
+
+
+def restore_cell(value):
+    """The exact text of a cell that `neutralize_cell` prefixed (inverse of it)."""
+    if isinstance(value, str) and WRITTEN_NEUTRALIZED.match(value):
+        return value[1:]
     return value
 
 
@@ -31,5 +43,10 @@ def write_csv(table: pd.DataFrame, path: Path) -> Path:
 
 
 def read_csv(path: Path) -> pd.DataFrame:
-    """Read a table written by `write_csv` (empty cells stay empty strings in text columns)."""
-    return pd.read_csv(path, keep_default_na=False, na_values=[""])
+    """Read a table written by `write_csv` (empty cells stay empty strings in text columns); text
+    cells neutralized against formula injection come back exactly as they were before writing."""
+    table = pd.read_csv(path, keep_default_na=False, na_values=[""])
+    for column in table.columns:
+        if table[column].dtype == object or pd.api.types.is_string_dtype(table[column]):
+            table[column] = table[column].map(restore_cell)
+    return table
