@@ -120,6 +120,8 @@ _QUAL_ANY = "|".join(_QUAL.values())
 DIRECTION_LEFT = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:[\w'’-]+\s+){{0,3}}?by\s+)?(?:(?:{_QUAL_ANY})\s+)?"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
+# Words that may be hyphened to a number that is still a figure ("now-18 month-old", "minus-5").
+HYPHEN_LEADS = frozenset("now to minus sub and or about around nearly roughly some".split())
 RANGE_CONNECTOR = re.compile(
     r"\s*(?:(?P<dash>[-–—])|(?P<to>to|to-|through)|(?P<and>and)|(?P<or>or))\s*", re.IGNORECASE)
 PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed|signs|pick|picked|picks|made|"
@@ -403,19 +405,26 @@ class _Extractor:
     def find_numbers(self) -> None:
         atoms = []
         for match in ATOM.finditer(self.text):
-            atom = self.read_atom(match)
+            try:
+                atom = self.read_atom(match)
+            except Exception:  # noqa: BLE001 - one unreadable number must not lose the others
+                atom = None
             if atom is not None:
                 atoms.append(atom)
         index = 0
         while index < len(atoms):
             atom = atoms[index]
             partner = atoms[index + 1] if index + 1 < len(atoms) else None
-            if partner is not None and self.joins_range(atom, partner):
-                self.add_range(atom, partner)
-                index += 2
-                continue
-            self.add_atom(atom)
+            try:
+                if partner is not None and self.joins_range(atom, partner):
+                    self.add_range(atom, partner)
+                    index += 2
+                    continue
+                self.add_atom(atom)
+            except Exception:  # noqa: BLE001 - skip the one number that could not be read
+                pass
             index += 1
+        self.inherit_in_parentheses()
 
     def read_atom(self, match: re.Match) -> _Atom | None:
         text = self.text
@@ -441,7 +450,7 @@ class _Extractor:
         elif before.endswith(("+", "-", "−", "–")) and len(before) > 1 and before[-2].isalpha():
             word = re.search(r"([A-Za-z]+)[-−–+]$", before)
             # names glue digits to capitals (Covid-19, GMT+8, TA-35); "now-18", "to-260,000" are text
-            if not word or before.endswith("+") or not word.group(1).islower() or word.group(1) in ("covid", "sars"):
+            if not word or before.endswith("+") or word.group(1) not in HYPHEN_LEADS:
                 return None
         elif before.endswith(("-", "−")) and re.search(r"[A-Z][\w]*\s[-−]$", before):
             return None  # "COVID -19"
@@ -507,6 +516,7 @@ class _Extractor:
         start, end = match.start(), match.end()
         lower = words.lower()
         value = None
+        one_of = None
         try:
             from text_to_num import text2num
             value = float(text2num(lower.replace(" and ", " "), "en"))
@@ -528,9 +538,11 @@ class _Extractor:
             next_word = re.match(r"[\s]*([A-Za-z]+|\S)", following)
             nxt = next_word.group(1).lower() if next_word else ""
             if nxt == "of":
-                if not re.match(r"\s+of\s+the\s+(?:most|least|best|worst|[a-z]{3,}est)\b", following,
-                                re.IGNORECASE):
+                superlative = re.match(r"\s+of\s+the\s+(?:most\s+[a-z]+|least\s+[a-z]+|best|worst|[a-z]{3,}est)\b",
+                                       following, re.IGNORECASE)
+                if not superlative:
                     return None
+                one_of = superlative
             elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
                     or nxt in ("another", "thing", "way"):
                 return None
@@ -539,6 +551,8 @@ class _Extractor:
         if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
             return None
         atom = _Atom(start, end, start, end, value, value, words=True)
+        if one_of is not None:
+            atom.noun_phrase = atom.unit = one_of.group().split()[-1]  # "one of the best": one of them
         if re.search(r"(?:hundred|thousand|million|billion|trillion)$", lower):
             atom.has_scale = True
         return atom
@@ -564,18 +578,19 @@ class _Extractor:
                 connector = None
         if connector is None:
             return False
-        if connector.group("and"):
+        if connector.groupdict().get("and"):
             if not re.search(r"\bbetween\s+(?:(?:" + _QUAL_ANY + r")\s+)?$", left, re.IGNORECASE):
                 return False
-        if connector.group("or"):
+        if connector.groupdict().get("or"):
             if first.unit or not (first.kind == second.kind or first.kind == "count") \
                     or not (first.value < second.value <= first.value * 3):
                 return False
-        if connector.group("to") or connector.group("dash"):
+        if connector.groupdict().get("to") or connector.groupdict().get("dash"):
             # "rose 18 sen to RM23.50", "by $43.6 billion to $419.2 billion": a change, then a level
-            if (first.direction or re.search(r"\bby\s+$", left, re.IGNORECASE)) and own_unit and first.unit:
+            changed = first.direction or self.direction_of(first.start, first.end)
+            if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and own_unit and first.unit:
                 return False
-        if connector.group("dash") and first.value == second.value:
+        if connector.groupdict().get("dash") and first.value == second.value:
             return False  # scores such as "89-89"
         if first.currency and second.currency and first.currency != second.currency:
             return False
@@ -621,6 +636,9 @@ class _Extractor:
             unit = DURATION_UNITS[duration.group("unit").lower()]
             if duration.group("old"):
                 atom.kind, atom.unit = "other", "years old" if unit == "years" else f"{unit} old"
+            elif duration.group().startswith("-") and re.match(r"\s+(?:[a-z]+\s+)?[$€£a-z]", text[duration.end():duration.end() + 30]):
+                atom.extra["term_adjective"] = True  # "a five-year $700000 award": the term of a thing
+                atom.kind, atom.unit = "duration", unit
             else:
                 atom.kind, atom.unit = "duration", unit
             atom.end = duration.end()
@@ -643,6 +661,8 @@ class _Extractor:
         text = self.text
         # years: a four-digit number in a time context, not a counted amount
         digits = text[atom.num_start:atom.num_end]
+        if atom.extra.get("term_adjective"):
+            return
         if self.year_like(atom):
             tail = re.match(r"(?:['’′]?s)?", text[atom.num_end:]).end()
             self.add(Figure(atom.num_start, atom.num_end + tail, "", "year", value=atom.value,
@@ -651,9 +671,9 @@ class _Extractor:
         if atom.kind == "count" and not atom.words and not atom.has_scale and not atom.noun_phrase \
                 and self.is_name_part(atom):
             return
-        if atom.kind == "count" and not atom.has_scale and "," not in digits and atom.noun_phrase[:1].isupper() \
-                and not self.text[atom.num_start - 1:atom.num_start] in ("$",) \
-                and not (atom.noun_phrase.endswith("s") or atom.noun_phrase.split()[-1].lower() in IRREGULAR_PLURALS):
+        first_word = atom.noun_phrase.split()[0] if atom.noun_phrase else ""
+        if atom.kind == "count" and not atom.has_scale and digits.isdigit() and first_word[:1].isupper() \
+                and not (first_word.endswith("s") or first_word.lower() in IRREGULAR_PLURALS):
             return  # model names and addresses: "iPhone 11 Pro", "737 Max jets", "575 Wilbraham Road"
         if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase:
             return  # a bare number word counts nothing: "the bottom three"
@@ -693,6 +713,19 @@ class _Extractor:
                         direction=self.direction_of(approx_start, second.end) if by else "")
         figure.subject = self.subject_of(second, figure)
         self.add(figure)
+
+    def inherit_in_parentheses(self) -> None:
+        """A conversion in parentheses shares the qualifier and direction of the figure it converts:
+        "more than 7.5 million Danish crowns (US $1.1 million)", "just under 296 hp (224 kW / 300 PS)"."""
+        numeric = sorted((f for f in self.figures if f.kind not in ("date", "year", "rank")), key=lambda f: f.start)
+        for previous, figure in zip(numeric, numeric[1:]):
+            gap = self.text[previous.end:figure.start]
+            if re.fullmatch(r"\s*\(\s*|\s*/\s*", gap) and (gap.strip() == "(" or self.text.rfind("(", 0, previous.start) >
+                                                          self.text.rfind(")", 0, previous.start)):
+                if figure.qualifier == "exact" and previous.qualifier != "range":
+                    figure.qualifier = previous.qualifier
+                if not figure.direction:
+                    figure.direction = previous.direction
 
     # ---- context readers
     def year_like(self, atom: _Atom) -> bool:
@@ -756,7 +789,7 @@ class _Extractor:
 
     def noun_phrase_after(self, end: int) -> tuple[str, int]:
         """The counted noun phrase right after a number ("monthly active users"), and where it ends."""
-        match = re.match(r"[ \t\u00a0-]+((?:[A-Za-z][\w'’-]*)(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,3})",
+        match = re.match(r"[ \t\u00a0-]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)(?:[ \t\u00a0]+[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*){0,3})(?![\w-])",
                          self.text[end:end + 80])
         if not match:
             return "", end
