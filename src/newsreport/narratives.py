@@ -22,7 +22,7 @@ from newsreport.tone import sentence_tone
 CUE_COLUMNS = ["doc", "sentence_id", "frame", "cue", "start", "end", "quote"]
 SENTENCE_COLUMNS = ["doc", "sentence_id", "start", "end", "frame", "dict_score", "cues", "emb_score",
                     "dict_present", "emb_present", "present"]
-DOC_COLUMNS = ["doc", "frame", "present", "share", "per_1000_words", "n_sentences", "mean_tone"]
+DOC_COLUMNS = ["doc", "frame", "present", "share", "per_1000_words", "n_sentences", "mean_tone", "label"]
 LEVELS = ("sentence", "doc")
 
 
@@ -128,7 +128,7 @@ def doc_frames(corpus, frames=None, sentences: pd.DataFrame | None = None,
     `n_sentences`: kept sentences carrying the frame; `share`: that over all kept sentences; `present`: 1
     when `n_sentences` reaches the config's `document.min_sentences`; `per_1000_words`: dictionary cue hits
     per 1,000 words of kept text; `mean_tone`: mean VADER compound of the sentences carrying the frame
-    (empty when none does). Pass `sentences` (from `sentence_frames`) to avoid recomputing them.
+    (empty when none does); `label`: the frame's label from the config. Pass `sentences` (from `sentence_frames`) to avoid recomputing them.
     """
     corpus, frames = as_corpus(corpus), as_frames(frames)
     if sentences is None:
@@ -150,6 +150,7 @@ def doc_frames(corpus, frames=None, sentences: pd.DataFrame | None = None,
                 "per_1000_words": 1000.0 * n_hits / words if words else 0.0,
                 "n_sentences": len(carrying),
                 "mean_tone": float(tone.loc[carrying["sentence_id"]].mean()) if len(carrying) else np.nan,
+                "label": frames.frames[name].label,
             })
     return pd.DataFrame(rows, columns=DOC_COLUMNS)
 
@@ -209,3 +210,15 @@ def keyword_in_context(corpus, hits: pd.DataFrame, width: int = 60, per_frame: i
                          "cue": text[hit.start:hit.end],
                          "right": " ".join(text[hit.end:hit.end + width].split())})
     return pd.DataFrame(rows, columns=["frame", "doc", "sentence_id", "start", "end", "left", "cue", "right"])
+
+
+def tone_with_frames(corpus, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Sentence tone (`newsreport.tone.sentence_tone`) with one 0/1 column per frame: does the sentence
+    carry it (final `present` flag of `sentences`)."""
+    corpus = as_corpus(corpus)
+    tone = sentence_tone(corpus)
+    flags = sentences.pivot(index="sentence_id", columns="frame", values="present")
+    frame_names = list(dict.fromkeys(sentences["frame"]))
+    for name in frame_names:
+        tone[name] = tone["sentence_id"].map(flags[name]).fillna(0).astype(int)
+    return tone

@@ -178,3 +178,14 @@ def validation_table(corpus, frames, gold_csv, dev_docs=(), sentences: pd.DataFr
     return (table.sort_values(by=["frame", "method", "split"],
                               key=lambda c: c.map({**order, **methods, **splits}.get))
             .reset_index(drop=True)[VALIDATION_COLUMNS])
+
+
+def validation_if_coded(corpus, frames, hand_coding, dev_docs=(), sentences=None) -> pd.DataFrame:
+    """`validation_table` when `hand_coding` names an existing file that codes at least one sentence of
+    `corpus`; otherwise an empty table with the validation columns (another corpus has no hand coding)."""
+    if not hand_coding or not Path(hand_coding).is_file():
+        return pd.DataFrame(columns=VALIDATION_COLUMNS)
+    coded = set(read_gold(hand_coding).index)
+    if not any(s.sentence_id in coded for d in corpus.documents for s in d.sentences):
+        return pd.DataFrame(columns=VALIDATION_COLUMNS)
+    return validation_table(corpus, frames, hand_coding, dev_docs, sentences=sentences)
