@@ -3,6 +3,7 @@ reject a bad value before any notebook runs."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from newsreport.errors import ParameterError
@@ -10,6 +11,9 @@ from newsreport.errors import ParameterError
 # Parameters the build sets itself for every notebook.
 BUILD_PARAMETERS = ("corpus_dir", "out_dir")
 TYPE_NAMES = {"int": int, "float": (int, float), "str": str, "bool": bool, "list": list, "dict": dict}
+# Parameters that select frames by name (`frames`, `shown_frames`, ...): checked against the frames config.
+FRAME_SELECTION = re.compile(r"(?:^|_)frames?$")
+FRAMES_CONFIG_PARAMETER = "frames_config"
 
 
 def notebook_parameters(notebook: Path) -> dict[str, dict]:
@@ -40,6 +44,38 @@ def check_parameters(given: dict, accepted: dict[str, dict]) -> None:
             raise ParameterError(f"parameter '{name}': must not be negative (got {value})")
         if "threshold" in name and isinstance(value, (int, float)) and value > 1:
             raise ParameterError(f"parameter '{name}': a threshold lies between 0 and 1 (got {value})")
+    check_frame_parameters(given)
+
+
+def check_frame_parameters(given: dict) -> None:
+    """Raise ParameterError for a frames config that does not load, a frame name it does not define
+    (in a frame selection such as `frames=[...]` or as a key of a per-frame threshold mapping), a
+    per-frame threshold outside 0..1, or an unknown `final_method`."""
+    from newsreport.frames_config import FINAL_METHODS, load_frames
+
+    if "final_method" in given and given["final_method"] not in FINAL_METHODS:
+        raise ParameterError(f"parameter 'final_method': must be one of {', '.join(FINAL_METHODS)} "
+                             f"(got {given['final_method']!r})")
+    selections = {name: value for name, value in given.items()
+                  if FRAME_SELECTION.search(name) and isinstance(value, (str, list)) and value not in ("", [])}
+    per_frame = {name: value for name, value in given.items() if "threshold" in name and isinstance(value, dict)}
+    if not (selections or per_frame or given.get(FRAMES_CONFIG_PARAMETER)):
+        return
+    config = load_frames(given.get(FRAMES_CONFIG_PARAMETER) or None)  # raises ParameterError naming the file
+    known = config.names
+    for name, value in selections.items():
+        for frame in [value] if isinstance(value, str) else value:
+            if frame not in known:
+                raise ParameterError(f"parameter '{name}': unknown frame {frame!r} "
+                                     f"(frames in {config.path.name}: {', '.join(known)})")
+    for name, mapping in per_frame.items():
+        for frame, threshold in mapping.items():
+            if frame not in known:
+                raise ParameterError(f"parameter '{name}': unknown frame {frame!r} "
+                                     f"(frames in {config.path.name}: {', '.join(known)})")
+            if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+                raise ParameterError(f"parameter '{name}': threshold for {frame!r} must be a number "
+                                     f"between 0 and 1 (got {threshold!r})")
 
 
 def parse_assignment(text: str) -> tuple[str, object]:
