@@ -22,6 +22,7 @@ from newsreport.paths import PROJECT_ROOT
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 OUTPUT_DIRS = ("data", "figures", "executed", "report")  # report last: it is what readers open
+STAGING_PREFIX = ".newsreport-staging-"
 REPORT_NOTEBOOK = "05_report"
 VERSIONED_PACKAGES = ("newsreport", "papermill", "nbconvert", "weasyprint", "pandas", "matplotlib", "seaborn",
                       "pysbd", "vaderSentiment", "sentence-transformers", "torch", "krippendorff", "trafilatura")
@@ -81,6 +82,41 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
+def process_alive(pid: int) -> bool:
+    """Whether a process with id `pid` is running (a build that owns its staging folder)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's live process
+        return True
+    return True
+
+
+def clean_interrupted_builds(out_dir: Path) -> list[str]:
+    """Remove what builds killed midway left in `out_dir`: staging folders of processes that are gone,
+    and previous outputs set aside by an interrupted publish (put back when the new one is missing).
+    Returns the names it removed or restored."""
+    cleaned = []
+    if not out_dir.is_dir():
+        return cleaned
+    for leftover in sorted(out_dir.iterdir()):
+        name, pid = leftover.name, None
+        if name.startswith(STAGING_PREFIX):
+            pid, output = name.removeprefix(STAGING_PREFIX), None
+        elif name.startswith(".") and ".previous-" in name:
+            output, pid = name[1:].rsplit(".previous-", 1)
+        if pid is None or not pid.isdigit() or not leftover.is_dir() or process_alive(int(pid)):
+            continue
+        if output in OUTPUT_DIRS and not (out_dir / output).exists():
+            leftover.rename(out_dir / output)
+            cleaned.append(f"{name} -> {output}")
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+            cleaned.append(name)
+    return cleaned
+
+
 def publish(staging: Path, out_dir: Path) -> None:
     """Move each finished output folder from staging into `out_dir`, replacing the previous one."""
     for name in OUTPUT_DIRS:
@@ -108,10 +144,12 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
     corpus = load_corpus(corpus_dir)
     check_output_dir(out_dir, corpus_dir)
 
+    for leftover in clean_interrupted_builds(out_dir):
+        progress(f"cleaned up after an interrupted build: {leftover}")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.pop("MPLBACKEND", None)  # it would silently drop every chart from executed notebooks
-    staging = out_dir / f".newsreport-staging-{os.getpid()}"
+    staging = out_dir / f"{STAGING_PREFIX}{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "data").mkdir(parents=True)
     manifest = {"corpus_dir": str(corpus_dir), "build_date": build_date(), "parameters": parameters,
