@@ -4,6 +4,7 @@ particular corpus, and every corpus number is cited to its quote (see `Report.ci
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pandas as pd
 
@@ -57,7 +58,7 @@ def title_page(rep: Report, title: str = "", from_build: str = "") -> str:
     n_docs = len(rep.documents)
     span = f"{first} to {last}" if first and first != last else first or "dates unknown"
     build = manifest(rep)
-    corpus = build.get("corpus_dir") or from_build
+    corpus = Path(build.get("corpus_dir") or from_build or ".").resolve().name
     return (f'<section class="title-page"><div class="kicker">Research brief</div><h1>{esc(title)}</h1>'
             f'<p class="subtitle">How {plural(n_docs, "article")} framed the story, what figures they reported, '
             f'and where they agree or conflict.</p><dl class="meta">'
@@ -150,7 +151,10 @@ def missing(what: str) -> str:
 
 
 def cite_row(rep: Report, row: pd.Series, label_column: str = "quote") -> str:
-    """A table row's quote (doc, start, end, sentence_id columns), linked to the quote index."""
+    """A table row's quote (doc, start, end, sentence_id columns), linked to the quote index; plain text
+    when the row has no span (e.g. a publication date taken from metadata)."""
+    if pd.isna(row["start"]) or pd.isna(row["end"]):
+        return esc(row[label_column])
     return rep.cite(str(row[label_column]), row["doc"], int(row["start"]), int(row["end"]), row.get("sentence_id"))
 
 
@@ -394,28 +398,37 @@ def methods_section(rep: Report) -> str:
                  "example sentences using the all-MiniLM-L6-v2 sentence-embedding model, offline. Thresholds were "
                  "chosen on a development split of the hand-coded sentences and are documented in the config file.</p>")
     if not validation.empty:
-        shown = validation.copy()
-        shown["frame"] = [frame_label(f, labels) for f in shown["frame"]]
-        for column in ("precision", "recall", "f1"):
-            shown[column] = shown[column].round(2)
-        parts.append(rep.exhibit(shown, "Frame detection against hand coding of every sentence "
-                                 "(precision, recall, F1 per method).", "frame_validation"))
-        best = validation.sort_values(["f1"], ascending=False, kind="stable").groupby("frame", sort=False).head(1)
+        parts.append(rep.exhibit(validation_view(validation, labels),
+                                 "Frame detection against the hand coding of every sentence: precision (P), recall (R) "
+                                 "and F1 on all sentences, and F1 on the development and held-out test splits.",
+                                 "frame_validation", note="Full counts per split: data/frame_validation.csv."))
+        best = validation[validation["split"] == "test"] if "split" in validation else validation
+        best = best.sort_values(["f1"], ascending=False, kind="stable").groupby("frame", sort=False).head(1)
         weakest = best.sort_values("f1", kind="stable").iloc[0]
-        parts.append(f"<p>The weakest frame for its best method is {esc(frame_label(weakest['frame'], labels))} "
-                     f"(F1 {weakest['f1']:.2f} with the {esc(weakest['method'])} method). The hand coding was done by "
-                     f"one coder following <code>docs/codebook.md</code>; scores on the sentences used to choose cues "
-                     f"and thresholds overstate accuracy on new text.</p>")
+        parts.append(f"<p>On held-out sentences, the weakest frame for its best method is "
+                     f"{esc(frame_label(weakest['frame'], labels))} (F1 {weakest['f1']:.2f}, {esc(weakest['method'])} "
+                     f"method). The hand coding was done by one coder following <code>docs/codebook.md</code>; scores "
+                     f"on the development sentences, used to choose cues and thresholds, overstate accuracy on new "
+                     f"text, so the test column is the one to trust.</p>")
     else:
         parts.append("<p>No hand coding exists for this corpus, so frame detection is not validated here; "
                      "treat frame shares as indicative.</p>")
     agreement = rep.table("frame_agreement")
     if not agreement.empty:
-        shown = agreement.copy()
-        if "frame" in shown:
-            shown["frame"] = [frame_label(f, labels) for f in shown["frame"]]
-        parts.append(rep.exhibit(shown.round(2), "Agreement between the dictionary and embedding methods per frame.",
+        shown = pd.DataFrame({
+            "Frame": [frame_label(f, labels) for f in agreement["frame"]],
+            "Both": agreement["both"], "Dictionary only": agreement["dictionary_only"],
+            "Embedding only": agreement["embedding_only"], "Neither": agreement["neither"],
+            "Agreement": agreement["percent_agreement"].map(lambda v: f"{100 * v:.0f}%"),
+            "Cohen's κ": agreement["cohen_kappa"].round(2), "Krippendorff's α": agreement["krippendorff_alpha"].round(2)})
+        parts.append(rep.exhibit(shown, "Agreement between the dictionary and embedding methods, sentence by sentence.",
                                  "frame_agreement"))
+        lowest = agreement.sort_values("cohen_kappa", kind="stable").iloc[0]
+        parts.append(f"<p>The two methods agree least on {esc(frame_label(lowest['frame'], labels))} "
+                     f"(κ {lowest['cohen_kappa']:.2f}): {int(lowest['dictionary_only'])} sentences are marked by the "
+                     f"dictionary only and {int(lowest['embedding_only'])} by the embedding only. The embedding method "
+                     f"responds to topic similarity without the frame's vocabulary, the dictionary to vocabulary "
+                     f"regardless of context.</p>")
     parts.append("<h3>Claims and tone</h3><p>Figures are grouped into claims by entity (aliases merged with "
                  "<code>config/entities.yaml</code>), measure and period; values are compared after allowing for "
                  "their qualifiers. Tone is VADER's compound score per sentence, a lexicon method built for social "
@@ -426,6 +439,22 @@ def methods_section(rep: Report) -> str:
                  "(edit the config, no code).</li><li>Publication dates marked <em>inferred</em> carry the uncertainty "
                  "of their inference into every relative date resolved against them.</li></ul>")
     return "\n".join(parts)
+
+
+def validation_view(validation: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """One row per frame and method: P, R, F1 on all sentences and F1 on the dev and test splits."""
+    has_split = "split" in validation
+    overall = validation[validation["split"] == "all"] if has_split else validation
+    rows = []
+    for _, row in overall.iterrows():
+        record = {"Frame": frame_label(row["frame"], labels), "Method": str(row["method"]).replace("_", " "),
+                  "P": round(row["precision"], 2), "R": round(row["recall"], 2), "F1": round(row["f1"], 2)}
+        for split in ("dev", "test"):
+            match = validation[(validation["frame"] == row["frame"]) & (validation["method"] == row["method"])
+                               & (validation["split"] == split)] if has_split else pd.DataFrame()
+            record[f"F1 {split}"] = round(match.iloc[0]["f1"], 2) if len(match) else float("nan")
+        rows.append(record)
+    return pd.DataFrame(rows)
 
 
 # -- executive summary ------------------------------------------------------------------------------
@@ -495,11 +524,17 @@ def finding_series(rep: Report) -> str:
     if series.empty:
         return ""
     sources = rep.table("claim_sources")
-    row = series.iloc[0]
-    rows = sources[sources["claim_id"] == row["claim_id"]]
-    points = "; ".join(f"{cite_row(rep, r)} ({rep.source_ref(r['doc'])})" for _, r in rows.iterrows())
-    return (f"{plural(len(series), 'measure')} {'is' if len(series) == 1 else 'are'} reported as a series over time "
-            f"rather than a single value, e.g. {esc(row['entity'])} {esc(str(row['metric']).replace('_', ' '))}: {points}.")
+    groups = series.groupby(["entity", "metric"], sort=False)["claim_id"].apply(list)
+    (entity, metric), claim_ids = max(groups.items(), key=lambda item: len(item[1]))
+    points = series[series["claim_id"].isin(claim_ids)].sort_values("period", kind="stable")
+    cited = []
+    for _, claim in points.iterrows():
+        row = sources[sources["claim_id"] == claim["claim_id"]].iloc[0]
+        cited.append(f"{cite_row(rep, row)} ({esc(claim['period'])}, {rep.source_ref(row['doc'])})")
+    n_measures = series.groupby(["entity", "metric"]).ngroups
+    return (f"{plural(n_measures, 'measure')} {'is' if n_measures == 1 else 'are'} reported at several points in time "
+            f"— a series, not a disagreement. {esc(entity)} {esc(str(metric).replace('_', ' '))}: "
+            + " → ".join(cited) + ".")
 
 
 def finding_timeline(rep: Report) -> str:

@@ -167,7 +167,7 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
             (staging / "executed").mkdir(exist_ok=True)
             papermill.execute_notebook(str(notebook), str(staging / "executed" / notebook.name), parameters=values,
                                        kernel_name="python3", cwd=str(NOTEBOOK_DIR), progress_bar=False,
-                                       log_output=False)
+                                       log_output=False, extra_arguments=["--log-level=ERROR"])
             manifest["timings_s"][notebook.stem] = round(time.perf_counter() - step_started, 2)
         progress(f"[{len(steps) + 1}/{len(steps) + 2}] report.html ...")
         step_started = time.perf_counter()
