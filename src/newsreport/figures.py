@@ -129,10 +129,6 @@ PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed
                         r"summed|rack|racked|racks|racking|chalk|chalked|back|backed|show|showed|shows|"
                         r"open|opened|clean|cleaned|speed|sped|step|stepped|free|freed)\s+up\s*$",
                         re.IGNORECASE)
-DIRECTION_RIGHT = re.compile(
-    r"\s+(?:(?P<up>increase|rise|jump|gain|hike|surge|growth|climb|rally)"
-    r"|(?P<down>drop|decline|decrease|fall|loss|plunge|slump|cut|reduction|slide))\b", re.IGNORECASE)
-
 ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
            r"\d+(?:st|nd|rd|th))")
 RANK_PATTERNS = [
@@ -198,7 +194,6 @@ MEASURE_NOUNS = re.compile(
     r"turnover|losses|funding|spending|investment|prices?|shares|market value|debt|deficit|"
     r"population|traffic|audience|growth|interactions|discussions|posts|comments|likes))\b")
 
-CAPITALIZED_NAME = re.compile(r"[A-Z][\w&.-]*[\w&]|[A-Z]")
 OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]+)*)(?:'s|’s)?")
 NOT_OWNERS = frozenset("The A An In On At For To By With From According After Before Although While When "
                        "However But And Or If As It Its This That These Those Their There Here Yesterday "
