@@ -124,3 +124,14 @@ def test_manifest_records_inputs_parameters_versions_and_timings(seed_build):
     assert {p.name for p in SEEDS.glob("*.txt")} <= files
     assert all(len(i["sha256"]) == 64 for i in manifest["inputs"] if i["status"] == "used")
     assert manifest["versions"]["papermill"] and manifest["timings_s"]["total"] > 0
+
+
+def test_every_report_table_is_a_csv_with_every_column_described(seed_build):
+    data = seed_build["out"] / "data"
+    dictionary = (data / "README.md").read_text(encoding="utf-8")
+    _, html = parsed(seed_build)
+    n_tables = html.count('<table class="exhibit">')
+    assert n_tables >= 4 and len(list(data.glob("report_*.csv"))) == n_tables
+    for path in data.glob("*.csv"):
+        assert f"## {path.name}" in dictionary
+    assert "undocumented" not in dictionary

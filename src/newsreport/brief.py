@@ -348,7 +348,8 @@ def claims_section(rep: Report) -> str:
             shown = pd.DataFrame({"Status": ledger["status"], "Entity": ledger["entity"],
                                   "Measure": ledger["metric"].str.replace("_", " "),
                                   "Period": ledger["period"].fillna("").astype(str),
-                                  "Sources": ledger["n_sources"], "Values as reported": ""}, index=ledger.index)
+                                  "Sources": ledger["n_sources"], "Values as reported": ledger["values"]},
+                                 index=ledger.index)
             parts.append(rep.exhibit(
                 shown, "Claim ledger: claims reported by more than one source or at more than one time, conflicts first.",
                 "claim_ledger", cells={

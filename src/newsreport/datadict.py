@@ -16,6 +16,7 @@ TABLES = {
     "frames_sentences": "Frame scores of every sentence by both methods, one row per sentence and frame.",
     "frames_docs": "Frame profile of every article: presence, share of sentences, cue density, tone.",
     "frame_cues": "Every cue term matched in a sentence, with its offsets.",
+    "frame_kwic": "Keyword-in-context evidence for each frame.",
     "frame_validation": "Precision, recall and F1 of each frame-detection method against the hand coding.",
     "frame_agreement": "Agreement between the two frame-detection methods per frame.",
     "tone": "VADER tone of every sentence, with the frames it carries.",
@@ -75,11 +76,45 @@ COLUMNS = {
     "values": "the values reported, per source", "docs": "documents reporting the claim",
     "quotes": "the source quotes", "explanation": "one generated sentence explaining a conflict",
     "event_id": "event id",
+    "left": "text before the cue (keyword in context)", "right": "text after the cue",
+    "type": "entity type (platform, company, place, institution, ...)",
+    "sentences": "number of sentences", "entity_a": "first entity of the pair", "entity_b": "second entity of the pair",
+    "split": "sentences scored: all, dev (used to choose cues/thresholds) or test (held out)",
+    "n_gold_positive": "hand-coded sentences carrying the frame",
+    "true_positive": "sentences detected and hand-coded", "false_positive": "sentences detected but not hand-coded",
+    "false_negative": "hand-coded sentences not detected",
+    "both": "sentences marked by both methods", "dictionary_only": "sentences marked by the dictionary only",
+    "embedding_only": "sentences marked by the embedding only", "neither": "sentences marked by neither method",
+    "percent_agreement": "share of sentences on which the methods agree",
+    "cohen_kappa": "Cohen's kappa between the methods", "krippendorff_alpha": "Krippendorff's alpha (nominal)",
+    "positive": "VADER positive proportion", "neutral": "VADER neutral proportion",
+    "negative": "VADER negative proportion", "tone": "tone label from the compound score",
+    "series": "every period reported for this entity and measure",
+    "display": "the value as shown in the report", "cited": "the source the article attributes the figure to",
+    "evidence": "words that tie the figure to the measure", "context": "the sentence the quote comes from",
+    "inferred": "True when the date rests on an inferred publication date",
+    "event_type": "kind of event (from config/metrics.yaml)", "key": "True for a key date marked on charts",
+    # columns of the tables shown in the report (report_*.csv)
+    "Source": "source number in Appendix A (S1, S2, ...)", "Title": "article title", "Published": "publication date",
+    "Date basis": "stated, inferred, or how a date was resolved", "Sentences": "number of sentences",
+    "Words": "number of words", "As written": "the figure as written in the article", "Kind": "kind of figure",
+    "Value": "normalized value", "Unit": "unit or counted noun", "Qualifier": "exact, approx, more_than, ...",
+    "What it counts": "subject of the figure", "Period": "time the value refers to", "Status": "claim status",
+    "Entity": "entity the claim is about", "Measure": "what is measured", "Sources": "number of documents",
+    "Values as reported": "values with their source documents", "Date": "ISO date", "Event": "event label",
+    "Quote": "the exact text the date comes from", "Frame": "frame label", "Method": "frame-detection method",
+    "P": "precision", "R": "recall", "F1": "F1 on all sentences", "F1 dev": "F1 on the development split",
+    "F1 test": "F1 on the held-out test split", "Both": "sentences marked by both methods",
+    "Dictionary only": "sentences marked by the dictionary only", "Embedding only": "sentences marked by the embedding only",
+    "Neither": "sentences marked by neither", "Agreement": "share of sentences on which the methods agree",
+    "Cohen's κ": "Cohen's kappa", "Krippendorff's α": "Krippendorff's alpha",
 }
 
 
-def describe_column(column: str) -> str:
-    """The glossary entry of a column ('' when undocumented)."""
+def describe_column(column: str, frames: tuple = ()) -> str:
+    """The glossary entry of a column ('' when undocumented); a frame name column is a 0/1 flag."""
+    if column in frames:
+        return f"1 when the sentence carries the frame '{column}'"
     return COLUMNS.get(column, "")
 
 
@@ -89,12 +124,14 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
     lines = ["# Data dictionary", "",
              "Written by `make report` (notebook 05); every table of the report is one of these CSVs. Offsets are "
              "character offsets into the document body that `newsreport.corpus.load_corpus` keeps exactly.", ""]
+    frames_docs = data_dir / "frames_docs.csv"
+    frames = tuple(read_csv(frames_docs)["frame"].unique()) if frames_docs.exists() else ()
     for path in sorted(data_dir.glob("*.csv")):
         name = path.stem
         about = TABLES.get(name) or ("A table shown in the report." if name.startswith("report_") else "")
         lines += [f"## {path.name}", "", about, "", "| column | meaning |", "|---|---|"]
         for column in read_csv(path).columns:
-            lines.append(f"| `{column}` | {describe_column(column) or 'as shown in the report'} |")
+            lines.append(f"| `{column}` | {describe_column(column, frames) or 'undocumented'} |")
         lines.append("")
     (data_dir / "README.md").write_text("\n".join(lines), encoding="utf-8")
     charts = ["# Charts", "", "Written by `make report`; each PNG has the CSV it was drawn from beside it.", ""]
