@@ -7,6 +7,7 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -75,11 +76,18 @@ def write_table(args) -> None:
     print(f"{len(table)} rows -> {out}")
 
 
+def stop_on_terminate(signum, frame) -> None:
+    """Turn SIGTERM (e.g. a CI timeout, `kill`) into KeyboardInterrupt, so the build shuts its kernel
+    down and removes its staging folder instead of dying mid-write."""
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     args = parser().parse_args(argv)
     try:
         if args.command == "build":
+            signal.signal(signal.SIGTERM, stop_on_terminate)
             from newsreport.build import run_build
             from newsreport.params import parse_assignment
 
