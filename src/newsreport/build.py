@@ -148,6 +148,7 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
         progress(f"cleaned up after an interrupted build: {leftover}")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("PYTHONHASHSEED", "0")  # kernels inherit it: set iteration order repeats across builds
     os.environ.pop("MPLBACKEND", None)  # it would silently drop every chart from executed notebooks
     staging = out_dir / f"{STAGING_PREFIX}{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
