@@ -24,26 +24,49 @@ def notebook_parameters(notebook: Path) -> dict[str, dict]:
             for name, p in papermill.inspect_notebook(str(notebook)).items()}
 
 
+def expected_type(spec: dict) -> str | None:
+    """The type name a parameter's value must have: its annotation when the notebook has one, else
+    the type of its default (`0.4` -> float, `["a"]` -> list); None when the default is None."""
+    import ast
+
+    annotated = spec["type"].split("|")[0].strip().removeprefix("Optional[").rstrip("]")
+    if annotated in TYPE_NAMES:
+        return annotated
+    try:
+        default = ast.literal_eval(spec["default"].strip())
+    except (ValueError, SyntaxError):
+        return None
+    return None if default is None else type(default).__name__
+
+
 def check_parameters(given: dict, accepted: dict[str, dict]) -> None:
-    """Raise ParameterError for a parameter no notebook accepts, or a value of the wrong type."""
+    """Raise ParameterError for a parameter no notebook accepts, a value of the wrong type (against the
+    notebook's annotation or default), a negative number, a threshold outside 0..1, a `*_config` file
+    that does not exist, or a frame name the frames config does not define."""
     for name, value in given.items():
         if name in BUILD_PARAMETERS:
             continue
         if name not in accepted:
             known = ", ".join(sorted(set(accepted) - set(BUILD_PARAMETERS)))
             raise ParameterError(f"parameter '{name}': unknown (accepted: {known})")
-        expected = accepted[name]["type"].split("|")[0].strip().removeprefix("Optional[").rstrip("]")
-        default_is_none = accepted[name]["default"].strip() == "None"
+        expected = expected_type(accepted[name])
         kind = TYPE_NAMES.get(expected)
-        if value is None and default_is_none:
+        if value is None and accepted[name]["default"].strip() == "None":
             continue
         if kind is not None and (not isinstance(value, kind) or (kind is not bool and isinstance(value, bool))):
             raise ParameterError(f"parameter '{name}': expected {expected}, got {type(value).__name__} {value!r}")
     for name, value in given.items():
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if is_number and value < 0:
             raise ParameterError(f"parameter '{name}': must not be negative (got {value})")
-        if "threshold" in name and isinstance(value, (int, float)) and value > 1:
-            raise ParameterError(f"parameter '{name}': a threshold lies between 0 and 1 (got {value})")
+        if "threshold" in name and value is not None and not isinstance(value, dict):
+            if not is_number:
+                raise ParameterError(f"parameter '{name}': expected a number between 0 and 1, "
+                                     f"got {type(value).__name__} {value!r}")
+            if value > 1:
+                raise ParameterError(f"parameter '{name}': a threshold lies between 0 and 1 (got {value})")
+        if name.endswith("_config") and value not in (None, "") and not Path(str(value)).is_file():
+            raise ParameterError(f"parameter '{name}': {value}: file not found")
     check_frame_parameters(given)
 
 
@@ -76,6 +99,13 @@ def check_frame_parameters(given: dict) -> None:
             if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
                 raise ParameterError(f"parameter '{name}': threshold for {frame!r} must be a number "
                                      f"between 0 and 1 (got {threshold!r})")
+
+
+def text_where_text_expected(given: dict, accepted: dict[str, dict]) -> dict:
+    """`given` with numbers and booleans turned into text for parameters whose default is text, so
+    `-p title=2025` (read as YAML, hence a number) is the title "2025", not a type error."""
+    return {name: str(value) if expected_type(accepted.get(name, {"type": "", "default": "None"})) == "str"
+            and isinstance(value, (int, float, bool)) else value for name, value in given.items()}
 
 
 def parse_assignment(text: str) -> tuple[str, object]:
