@@ -60,8 +60,10 @@ def check_output_dir(out_dir: Path, corpus_dir: Path) -> None:
 
 
 def file_hashes(corpus) -> list[dict]:
-    """Every input file with its size and SHA-256, and every skipped file with the reason."""
+    """Every input file with its size and SHA-256 (and any warning about how it was read), and every
+    skipped file with the reason."""
     inputs = [{"file": d.path.name, "bytes": d.path.stat().st_size, "sha256": d.sha256, "status": "used"}
+              | ({"warnings": [w.split(": ", 1)[-1] for w in d.warnings]} if d.warnings else {})
               for d in corpus.documents]
     manifest = corpus.folder / "manifest.csv"
     if manifest.exists():
