@@ -148,6 +148,8 @@ def load_document(path: Path, manifest_row: dict | None = None,
     """Read one file into a Document. Raises CorpusError naming the file when it cannot be used."""
     check_size(path)
     raw_bytes = path.read_bytes()
+    if not raw_bytes:
+        raise CorpusError(f"{path.name}: empty file (0 bytes)")
     text, notes = decode_document(raw_bytes, path)
     front, body, front_notes = split_front_matter(text, path.name)
     notes += front_notes
