@@ -12,9 +12,10 @@ from newsreport.brief import SECTIONS
 
 pytestmark = pytest.mark.build
 
-# Words that only a report written for the seed story would contain.
+# Words that only a report written for the seed story would contain. (The frame names themselves,
+# e.g. "refugee framing", are the user's chosen lenses and legitimately appear for any corpus.)
 SEED_ONLY_WORDS = ("Xiaohongshu", "TikTok", "RedNote", "Little Red Book", "小红书", "ByteDance", "Lemon8",
-                   "Sensor Tower", "Caixin", "refugee")
+                   "Sensor Tower", "Caixin", "Supreme Court", "App Store", "January 2025", "2025-01")
 
 
 class ReportParser(HTMLParser):
@@ -70,7 +71,8 @@ def test_report_loads_nothing_from_the_network(seed_build):
     assert not [s for s in parser.scripts if s.get("src")]
     assert not [s for s in parser.stylesheets if s.get("href", "").startswith(("http", "//"))]
     assert not re.search(r"""(src|href)=["'](https?:)?//""", html.split("<body", 1)[1].split('class="sources"')[0])
-    assert "@import" not in html and "cdn" not in html.lower()
+    markup = re.sub(r"data:image/[^\"']+", "", html)  # base64 chart bytes can spell anything
+    assert "@import" not in markup and "cdn." not in markup.lower()
 
 
 def test_every_cited_number_links_to_a_quote_in_the_appendix(seed_build):
