@@ -251,6 +251,10 @@ def narratives_section(rep: Report) -> str:
         strongest = rows.sort_values(["share", "doc"], ascending=[False, True], kind="stable").iloc[0]
         cue_counts = cues[cues["frame"] == frame]["cue"].str.lower().value_counts().head(5) if not cues.empty else []
         cue_text = ", ".join(f"<em>{esc(c)}</em> ({n})" for c, n in getattr(cue_counts, "items", lambda: [])())
+        if carried.empty:
+            parts.append(f"<h3>{esc(frame_label(frame, labels))}</h3><p>No sentence of the {n_sentences:,} carries "
+                         f"this frame: none of its cues occurs in this corpus.</p>")
+            continue
         parts.append(
             f"<h3>{esc(frame_label(frame, labels))}</h3><p>{plural(len(carried), 'sentence')} of {n_sentences:,} "
             f"({percent(len(carried), n_sentences)}) carry this frame, in {int(rows['present'].sum())} of "
