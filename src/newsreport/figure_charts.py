@@ -34,7 +34,7 @@ def figures_by_kind_chart(table: pd.DataFrame, figures_dir: Path) -> Path:
     ax.set_ylabel("document")
     ax.invert_yaxis()
     if kinds:
-        ax.legend(title="kind", loc="lower right", ncols=2)
+        ax.legend(title="kind", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     ax.set_title("Figures per document, by kind")
     fig.tight_layout()
     return save_chart(fig, "figures_by_kind", figures_dir, data)
