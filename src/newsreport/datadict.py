@@ -119,7 +119,8 @@ def describe_column(column: str, frames: tuple = ()) -> str:
 
 
 def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
-    """Write `data/README.md` (every CSV and column) and `figures/README.md` (every chart and its CSV)."""
+    """Write `data/README.md` (every CSV and column), `figures/README.md` (every chart and its CSV)
+    and `report/README.md` beside them."""
     data_dir, figures_dir = Path(data_dir), Path(figures_dir)
     lines = ["# Data dictionary", "",
              "Written by `make report` (notebook 05); every table of the report is one of these CSVs. Offsets are "
@@ -139,4 +140,9 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
         csv_note = f" — data: `{png.stem}.csv`" if png.with_suffix(".csv").exists() else ""
         charts.append(f"- `{png.name}`{csv_note}")
     (figures_dir / "README.md").write_text("\n".join(charts) + "\n", encoding="utf-8")
+    report_dir = data_dir.parent / "report"
+    report_dir.mkdir(exist_ok=True)
+    (report_dir / "README.md").write_text(
+        "# Report\n\n`report.html` and `report.pdf` (A4) are written here by `make report` "
+        "(`python -m newsreport build`): the brief exported from `notebooks/05_report.ipynb`.\n", encoding="utf-8")
     return data_dir / "README.md"
