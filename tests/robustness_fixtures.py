@@ -118,10 +118,10 @@ def cli_env() -> dict:
     return env
 
 
-def run_cli(*args: str, timeout: float = 300, **kwargs) -> subprocess.CompletedProcess:
+def run_cli(*args: str, timeout: float = 300, extra_env: dict | None = None) -> subprocess.CompletedProcess:
     """Run `python -m newsreport ARGS` in a subprocess, as a user would; return the finished process."""
     return subprocess.run([sys.executable, "-m", "newsreport", *map(str, args)], capture_output=True,
-                          text=True, timeout=timeout, cwd=ROOT, env=cli_env(), **kwargs)
+                          text=True, timeout=timeout, cwd=ROOT, env={**cli_env(), **(extra_env or {})})
 
 
 def start_cli(*args: str, **kwargs) -> subprocess.Popen:
