@@ -4,11 +4,13 @@ report as it was). The corpus folder is only ever read."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import platform
 import shutil
+import signal
 import time
 from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
@@ -119,16 +121,33 @@ def clean_interrupted_builds(out_dir: Path) -> list[str]:
     return cleaned
 
 
+@contextlib.contextmanager
+def signals_held():
+    """Hold Ctrl-C and SIGTERM until the block ends (they are delivered right after it)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
+
+
 def publish(staging: Path, out_dir: Path) -> None:
-    """Move each finished output folder from staging into `out_dir`, replacing the previous one."""
-    for name in OUTPUT_DIRS:
-        source, target = staging / name, out_dir / name
-        if not source.exists():
-            continue
-        previous = out_dir / f".{name}.previous-{os.getpid()}"
-        if target.exists():
-            target.rename(previous)
-        source.rename(target)
+    """Move each finished output folder from staging into `out_dir`, replacing the previous one. The
+    swaps (renames, instant) are not interrupted by Ctrl-C or SIGTERM, so new data never sits next to
+    an old report; the previous folders are deleted afterwards."""
+    replaced = []
+    with signals_held():
+        for name in OUTPUT_DIRS:
+            source, target = staging / name, out_dir / name
+            if not source.exists():
+                continue
+            previous = out_dir / f".{name}.previous-{os.getpid()}"
+            if target.exists():
+                target.rename(previous)
+                replaced.append(previous)
+            source.rename(target)
+    for previous in replaced:
         shutil.rmtree(previous, ignore_errors=True)
 
 
