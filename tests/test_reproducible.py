@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from newsreport.build import build_date, clean_interrupted_builds
+from newsreport.build import build_date, clean_interrupted_builds, publish
 from conftest import write_other_corpus
 from robustness_fixtures import folder_fingerprint, run_cli, staging_folders, start_cli, tree_hashes
 
@@ -108,6 +108,18 @@ def test_half_published_output_is_put_back(tmp_path):
     assert cleaned == [f".data.previous-{dead_pid}", f".report.previous-{dead_pid} -> report"]
     assert (tmp_path / "report" / "report.html").read_text(encoding="utf-8") == PREVIOUS_REPORT
     assert sorted(p.name for p in tmp_path.iterdir()) == [f".newsreport-staging-{os.getpid()}", "data", "report"]
+
+
+def test_publish_replaces_every_output_folder_and_keeps_no_old_copy(tmp_path):
+    write_previous_outputs(tmp_path)
+    staging = tmp_path / ".newsreport-staging-1"
+    for name in ("data", "figures", "report"):
+        (staging / name).mkdir(parents=True)
+        (staging / name / "new.txt").write_text(f"new {name}", encoding="utf-8")
+    publish(staging, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".newsreport-staging-1", "data", "figures", "report"]
+    for name in ("data", "figures", "report"):
+        assert [p.name for p in (tmp_path / name).iterdir()] == ["new.txt"]  # nothing of the old build mixed in
 
 
 @pytest.mark.build
