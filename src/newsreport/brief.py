@@ -4,6 +4,7 @@ particular corpus, and every corpus number is cited to its quote (see `Report.ci
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -148,6 +149,18 @@ HEADLINE_KINDS = ("count", "money", "percent", "multiple")
 def missing(what: str) -> str:
     """A short note for an analysis that produced nothing for this corpus."""
     return f'<p class="callout">No {esc(what)} were found in this corpus.</p>'
+
+
+def with_source_refs(rep: Report, text: str) -> str:
+    """Escape generated text and turn the short document ids it names ('001', 'eu_roundup') into links
+    to the source list (S2, ...), so prose and tables name sources the same way."""
+    from newsreport.claims import short_doc_ids
+
+    html_text = esc(text)
+    for doc, short in sorted(short_doc_ids(list(rep.documents["doc"])).items(), key=lambda kv: -len(kv[1])):
+        # a whole token only: "001 says" yes, "5,000" or "1.001" no
+        html_text = re.sub(rf"(?<![\w,.-]){re.escape(short)}(?![\w-]|[,.]\d)", rep.source_ref(doc), html_text)
+    return html_text
 
 
 def cite_row(rep: Report, row: pd.Series, label_column: str = "quote") -> str:
@@ -341,7 +354,8 @@ def claims_section(rep: Report) -> str:
               "(“over 100 million” agrees with “120 million”); a series is the same measure at different times.</p>")
         conflicts = claims[claims["status"] == "conflict"]
         if len(conflicts):
-            items = "".join(f"<li>{esc(row['explanation'])} Sources: {claim_values_html(rep, row['claim_id'], sources)}</li>"
+            items = "".join(f"<li>{with_source_refs(rep, row['explanation'])} Sources: "
+                            f"{claim_values_html(rep, row['claim_id'], sources)}</li>"
                             for _, row in conflicts.iterrows())
             parts.append(f"<h3>Conflicts</h3><ol>{items}</ol>")
         order = {"conflict": 0, "agreement": 1, "series": 2, "single": 3}
@@ -533,7 +547,8 @@ def finding_conflict(rep: Report) -> str:
         return f"No source contradicts another on any of the {plural(len(claims), 'claim')} compared."
     sources = rep.table("claim_sources")
     first = conflicts.iloc[0]
-    return (f"<strong>{plural(len(conflicts), 'conflict')}</strong> between sources. {esc(first['explanation'])} "
+    return (f"<strong>{plural(len(conflicts), 'conflict')}</strong> between sources. "
+            f"{with_source_refs(rep, first['explanation'])} "
             f"({claim_values_html(rep, first['claim_id'], sources)})")
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from newsreport.tables import read_csv, write_csv
@@ -157,16 +158,20 @@ class Report:
             tds = []
             for column in frame.columns:
                 value = cells[column](row) if column in cells else esc(_fmt(row[column]))
-                numeric = isinstance(row[column], (int, float)) and not isinstance(row[column], bool)
+                numeric = isinstance(row[column], (int, float, np.number)) and not isinstance(row[column], bool)
                 css = "num" if numeric else "nowrap" if ISO_DATE.fullmatch(str(row[column])) else ""
                 tds.append(f'<td class="{css}">{value}</td>' if css else f"<td>{value}</td>")
             rows.append("<tr>" + "".join(tds) + "</tr>")
-        return (f'<table class="exhibit"><caption><span class="label">Table {self.table_count}.</span> {caption}'
-                f'</caption><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
-                f'<p class="source">Data: data/{csv_name}.csv. {note}</p>')
+        # caption as a paragraph before the table: print engines keep it with the table (break-after)
+        return (f'<div class="exhibit" id="table-{self.table_count}"><p class="caption"><span class="label">'
+                f'Table {self.table_count}.</span> {caption}</p><table class="exhibit"><thead><tr>{head}</tr>'
+                f'</thead><tbody>{"".join(rows)}</tbody></table>'
+                f'<p class="source">Data: data/{csv_name}.csv. {note}</p></div>')
 
 
 def _fmt(value) -> str:
+    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+        return f"{value:,}"
     if isinstance(value, float):
         if pd.isna(value):
             return ""
