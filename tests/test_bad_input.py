@@ -16,7 +16,7 @@ from newsreport.errors import CorpusError
 from newsreport.tables import read_csv, write_csv
 from newsreport.textio import MAX_DOCUMENT_BYTES
 from conftest import write_other_corpus
-from robustness_fixtures import (BAD_FILES, FORMULA_LINES, HUGE_BYTES, LATIN1_TEXT, NON_ASCII_NAME, UTF16_TEXT,
+from robustness_fixtures import (FORMULA_LINES, HUGE_BYTES, LATIN1_TEXT, NON_ASCII_NAME, UTF16_TEXT,
                                  folder_fingerprint, run_cli, write_bad_files, write_huge_file)
 
 GOOD_ARTICLE = ("Shopping apps face new rules\n\n"

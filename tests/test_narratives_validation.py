@@ -1,9 +1,8 @@
 """The frame measures against the hand coding of the seeds, and agreement between the two methods."""
 
-import pandas as pd
 import pytest
 
-from newsreport.narratives import load_frames, sentence_frames
+from newsreport.narratives import sentence_frames
 from newsreport.tables import read_csv
 from newsreport.validation import (agreement, choose_embedding_thresholds, cohen_kappa, krippendorff_alpha,
                                    validate, validation_table)

@@ -43,7 +43,7 @@ def parser() -> argparse.ArgumentParser:
     return main_parser
 
 
-def table_for(args) -> "pandas.DataFrame":
+def table_for(args):
     """The table a per-product sub-command writes."""
     from newsreport.corpus import load_corpus
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import yaml
 
 from newsreport.errors import CorpusError
@@ -205,10 +206,8 @@ def load_corpus(folder: Path | str, chrome_config: Path | None = None) -> Corpus
     return Corpus(folder=folder, documents=documents, skipped=skipped)
 
 
-def documents_table(corpus: Corpus) -> "pd.DataFrame":
+def documents_table(corpus: Corpus) -> pd.DataFrame:
     """One row per document: id, file, metadata, date basis, sizes and content hash."""
-    import pandas as pd
-
     rows = [{
         "doc": d.doc, "file": d.path.name, "title": d.title, "outlet": d.outlet, "author": d.author,
         "published": d.published.isoformat() if d.published else "", "date_basis": d.date_basis, "url": d.url,
@@ -218,28 +217,22 @@ def documents_table(corpus: Corpus) -> "pd.DataFrame":
     return pd.DataFrame(rows)
 
 
-def sentences_table(corpus: Corpus) -> "pd.DataFrame":
+def sentences_table(corpus: Corpus) -> pd.DataFrame:
     """One row per kept sentence: ids, offsets into the document body, kind and text."""
-    import pandas as pd
-
     rows = [{"doc": s.doc, "sentence_id": s.sentence_id, "index": s.index, "start": s.start, "end": s.end,
              "kind": s.kind, "text": s.text} for d in corpus.documents for s in d.sentences]
     return pd.DataFrame(rows, columns=["doc", "sentence_id", "index", "start", "end", "kind", "text"])
 
 
-def excluded_table(corpus: Corpus) -> "pd.DataFrame":
+def excluded_table(corpus: Corpus) -> pd.DataFrame:
     """One row per excluded chrome span, with the text it covers."""
-    import pandas as pd
-
     rows = [{"doc": d.doc, "start": s.start, "end": s.end, "label": s.label, "text": d.text[s.start:s.end]}
             for d in corpus.documents for s in d.excluded]
     return pd.DataFrame(rows, columns=["doc", "start", "end", "label", "text"])
 
 
-def skipped_table(corpus: Corpus) -> "pd.DataFrame":
+def skipped_table(corpus: Corpus) -> pd.DataFrame:
     """Files not used and decoding notes, each with the file and the reason."""
-    import pandas as pd
-
     rows = [{"file": s.file, "status": "skipped", "reason": s.reason} for s in corpus.skipped]
     rows += [{"file": d.path.name, "status": "used with warning", "reason": w.split(": ", 1)[-1]}
              for d in corpus.documents for w in d.warnings]

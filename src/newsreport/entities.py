@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
+from newsreport.configfile import read_config
 from newsreport.errors import ParameterError
 from newsreport.frames_config import compile_cue
 from newsreport.narratives import as_corpus
@@ -37,14 +37,7 @@ def load_entities(path: Path | str | None = None) -> list[Alias]:
     """The aliases of every entity in `path` (default `config/entities.yaml`). Raises ParameterError
     naming the file and the key when the file is missing or an entity is malformed."""
     path = Path(path) if path else DEFAULT_ENTITIES
-    if not path.is_file():
-        raise ParameterError(f"{path}: entities config not found")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise ParameterError(f"{path}: not valid YAML ({str(error).splitlines()[0]})") from error
-    if not isinstance(raw, dict) or "version" not in raw:
-        raise ParameterError(f"{path}: missing key `version`")
+    raw = read_config(path, "entities")
     entities = raw.get("entities")
     if not isinstance(entities, list) or not entities:
         raise ParameterError(f"{path}: `entities` must be a non-empty list of {{name, type, aliases}}")

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
+from newsreport.configfile import read_config
 from newsreport.errors import ParameterError
 from newsreport.paths import CONFIG_DIR
 
@@ -153,16 +153,7 @@ def load_frames(path: Path | str | None = None) -> FrameConfig:
     """Read a frames config (default `config/frames.yaml`). Raises ParameterError naming the file and
     the key when the file is missing, is not YAML, or a frame is malformed."""
     path = Path(path) if path else DEFAULT_FRAMES
-    if not path.is_file():
-        raise ParameterError(f"{path}: frames config not found")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise ParameterError(f"{path}: not valid YAML ({str(error).splitlines()[0]})") from error
-    if not isinstance(raw, dict):
-        raise ParameterError(f"{path}: must be a mapping with `version` and `frames`")
-    if "version" not in raw:
-        raise ParameterError(f"{path}: missing key `version`")
+    raw = read_config(path, "frames")
     frames_spec = raw.get("frames")
     if not isinstance(frames_spec, dict) or not frames_spec:
         raise ParameterError(f"{path}: `frames` must map frame names to their cues and seeds")

@@ -9,7 +9,6 @@ config only: a frame added there appears in every table here.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
