@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from narratives_fixtures import write_config_with_extra_frame
 from newsreport.build import run_build
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -26,7 +27,9 @@ def seed_build(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def other_build(tmp_path_factory, other_corpus_dir):
+    """The other-story corpus, built with a frames config that adds a fourth frame."""
     out = tmp_path_factory.mktemp("other_build")
+    frames_config = write_config_with_extra_frame(tmp_path_factory.mktemp("frames_config"))
     before = folder_fingerprint(other_corpus_dir)
-    manifest = run_build(other_corpus_dir, out, progress=lambda line: None)
+    manifest = run_build(other_corpus_dir, out, {"frames_config": str(frames_config)}, progress=lambda line: None)
     return {"out": out, "manifest": manifest, "corpus_before": before, "corpus": other_corpus_dir}

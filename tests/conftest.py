@@ -15,7 +15,7 @@ SEEDS = ROOT / "seeds"
 # 2023 -> 2024 users), a front-matter document, a manifest-less plain file and an HTML page.
 OTHER_ARTICLES = {
     "eu_temu_front.md": """---
-title: EU opens formal proceedings against Temu
+title: Pinduoduo (拼多多) owner's Temu faces formal EU proceedings
 outlet: Brussels Ledger
 author: Anna Keller
 published: 2024-10-31

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+import yaml
 
 from newsreport.narratives import load_frames, sentence_frames
 
@@ -38,3 +39,17 @@ def seed_dictionary_frames(seed_corpus, frames):
 def seed_frames(seed_corpus, frames):
     """Sentence frames of the seeds with both methods (loads the embedding model once)."""
     return sentence_frames(seed_corpus, frames)
+
+
+def write_config_with_extra_frame(tmp_path):
+    """A copy of the default frames config with a fourth frame, `consumer_protection`; returns its path."""
+    config = yaml.safe_load(load_frames().path.read_text(encoding="utf-8"))
+    config["frames"]["consumer_protection"] = {
+        "label": "Consumer protection",
+        "cues": [{"term": "Digital Services Act", "weight": 1.0}, {"term": "illegal products", "weight": 1.0},
+                 {"term": "manipulative design", "weight": 1.0}],
+        "seeds": ["Regulators want shoppers protected from unsafe goods and manipulative design."],
+    }
+    path = tmp_path / "frames.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return path

@@ -8,7 +8,8 @@ import yaml
 from newsreport.errors import ParameterError
 from newsreport.narratives import (cue_hits, doc_frames, frames_table, load_frames, sentence_frames)
 
-from narratives_fixtures import frames, row_for, seed_dictionary_frames, sentence_containing  # noqa: F401
+from narratives_fixtures import (frames, row_for, seed_dictionary_frames, sentence_containing,  # noqa: F401
+                                 write_config_with_extra_frame)
 
 
 def test_national_security_over_free_speech_sentence_is_regulatory(seed_corpus, seed_dictionary_frames):
@@ -76,19 +77,6 @@ def test_doc_share_is_sentences_carrying_the_frame_over_kept_sentences(seed_corp
 def test_sentence_table_columns(seed_dictionary_frames):
     assert list(seed_dictionary_frames.columns) == ["doc", "sentence_id", "start", "end", "frame", "dict_score",
                                                     "cues", "emb_score", "dict_present", "emb_present", "present"]
-
-
-def write_config_with_extra_frame(tmp_path):
-    config = yaml.safe_load(load_frames().path.read_text(encoding="utf-8"))
-    config["frames"]["consumer_protection"] = {
-        "label": "Consumer protection",
-        "cues": [{"term": "Digital Services Act", "weight": 1.0}, {"term": "illegal products", "weight": 1.0},
-                 {"term": "manipulative design", "weight": 1.0}],
-        "seeds": ["Regulators want shoppers protected from unsafe goods and manipulative design."],
-    }
-    path = tmp_path / "frames.yaml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    return path
 
 
 def test_frame_added_in_config_shows_up_for_another_corpus(tmp_path, other_corpus_dir):

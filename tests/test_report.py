@@ -137,3 +137,23 @@ def test_every_report_table_is_a_csv_with_every_column_described(seed_build):
     for path in data.glob("*.csv"):
         assert f"## {path.name}" in dictionary
     assert "undocumented" not in dictionary
+
+
+def test_frame_added_in_the_config_gets_its_own_report_section(other_build):
+    parser, html = parsed(other_build)
+    assert "<h3>Consumer protection</h3>" in html
+    frames = (other_build["out"] / "data" / "frames_docs.csv").read_text(encoding="utf-8")
+    assert "consumer_protection" in frames
+
+
+def test_chinese_names_render_in_charts_html_and_pdf(other_build):
+    out = other_build["out"]
+    _, html = parsed(other_build)
+    assert "拼多多" in html
+    fonts = set()
+    for page in PdfReader(out / "report" / "report.pdf").pages:
+        for font in (page.get("/Resources") or {}).get("/Font", {}).values():
+            fonts.add(str(font.get_object().get("/BaseFont")))
+    assert any("CJK" in font for font in fonts), fonts
+    for executed in (out / "executed").glob("*.ipynb"):
+        assert "Glyph" not in executed.read_text(encoding="utf-8"), executed.name  # matplotlib's missing-glyph warning

@@ -23,6 +23,7 @@ def corpus_sizes_chart(documents: pd.DataFrame, figures_dir: Path) -> Path:
     words_ax.set_xlabel("article text (words)")
     chrome_ax.barh(data["source"], data["excluded_chrome_chars"], color=PALETTE[6])
     chrome_ax.set_xlabel("excluded page chrome (characters)")
+    chrome_ax.set_xlim(0, max(int(data["excluded_chrome_chars"].max()), 1) * 1.05)  # a count: never below zero
     words_ax.invert_yaxis()
     fig.suptitle("Size of each document", x=0.01, ha="left", fontsize=11)
     fig.tight_layout()
