@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from newsreport.figure_gold import match_gold, score_against_gold
 from newsreport.figures import KINDS, QUALIFIERS, TABLE_COLUMNS, Figure, extract, figures_table
 from newsreport.tables import read_csv
 
@@ -113,26 +114,15 @@ def test_user_history_with_periods(seed_figures):
 
 def test_every_gold_figure_is_found(seed_figures):
     gold = read_csv(GOLD)
-    table = seed_figures.copy()
-    used = set()
-    missing = []
-    for g in gold.itertuples():
-        candidates = table[(table.doc == g.doc) & (table.quote == g.quote) & (table.kind == g.kind)
-                           & (table.qualifier == g.qualifier)]
-        candidates = candidates[[i not in used for i in candidates.index]]
-        for column in ("value", "low", "high"):
-            expected = getattr(g, column)
-            if pd.notna(expected):
-                candidates = candidates[candidates[column].astype(float).sub(float(expected)).abs() < 1e-6]
-        if isinstance(g.date, str) and g.date:
-            candidates = candidates[candidates.date.astype(str) == g.date]
-        elif pd.notna(g.date):
-            candidates = candidates[candidates.date.astype(str) == str(int(g.date))]
-        if candidates.empty:
-            missing.append((g.doc[:3], g.quote, g.kind))
-        else:
-            used.add(candidates.index[0])
+    matched = match_gold(seed_figures, gold)
+    missing = [(row.doc[:3], row.quote, row.kind) for row in gold[matched.isna()].itertuples()]
     assert not missing, missing
+
+
+def test_no_figure_outside_the_gold_list(seed_figures):
+    scores = score_against_gold(seed_figures, GOLD).set_index("kind")
+    assert scores.loc["all", "gold"] == len(read_csv(GOLD))
+    assert scores.loc["all", "extra"] == 0 and scores.loc["all", "f1"] == 1.0
 
 
 # ---- not figures
@@ -144,6 +134,7 @@ def test_every_gold_figure_is_found(seed_figures):
     "the topic #TikTok Refugee on Xiaohongshu",
     "during the Covid-19 pandemic",
     "1. First point\n2. Second point",
+    "One user described the current atmosphere on the platform as lively.",
 ])
 def test_names_and_chrome_are_not_counted(text):
     numbers = [f for f in extract(text, date(2025, 1, 16)) if f.kind != "date"]

@@ -13,6 +13,7 @@ TABLES = {
     "excluded_spans": "Page chrome set aside (audio players, paywall prompts, share buttons).",
     "skipped": "Files of the corpus folder that were skipped or used with a warning, and why.",
     "figures": "Every figure (number, date, rank, share) found in the articles, with its source span.",
+    "figures_validation": "Extracted figures scored against the hand-checked gold list, per kind.",
     "frames_sentences": "Frame scores of every sentence by both methods, one row per sentence and frame.",
     "frames_docs": "Frame profile of every article: presence, share of sentences, cue density, tone.",
     "frame_cues": "Every cue term matched in a sentence, with its offsets.",
@@ -65,8 +66,8 @@ COLUMNS = {
     "dict_present": "1 when the dictionary score reaches its threshold",
     "emb_present": "1 when the embedding score reaches its threshold",
     "cues": "cue terms matched in the sentence", "cue": "the cue term as configured",
-    "method": "frame-detection method", "precision": "share of detected sentences that the hand coding marks",
-    "recall": "share of hand-coded sentences detected", "f1": "harmonic mean of precision and recall",
+    "method": "frame-detection method", "precision": "share of detected items (sentences, figures) that the hand-checked gold confirms",
+    "recall": "share of the gold items that were detected", "f1": "harmonic mean of precision and recall",
     "n_gold_positive": "hand-coded sentences carrying the frame",
     "compound": "VADER compound tone, -1 (negative) to +1 (positive)",
     "entity": "canonical entity name (aliases merged)", "alias": "the name as written in the text",
@@ -108,6 +109,10 @@ COLUMNS = {
     "Dictionary only": "sentences marked by the dictionary only", "Embedding only": "sentences marked by the embedding only",
     "Neither": "sentences marked by neither", "Agreement": "share of sentences on which the methods agree",
     "Cohen's κ": "Cohen's kappa", "Krippendorff's α": "Krippendorff's alpha",
+    "gold": "figures in the hand-checked list", "found": "gold figures found with the right value, kind and qualifier",
+    "extra": "extracted figures not in the gold list", "In gold": "figures in the hand-checked list",
+    "Found": "gold figures found", "Not in gold": "extracted figures not in the list",
+    "Precision": "found / (found + not in gold)", "Recall": "found / in gold",
 }
 
 

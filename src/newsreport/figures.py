@@ -213,6 +213,11 @@ RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past)\s+year\b", re.IGNO
 
 # --------------------------------------------------------------------------- public functions
 
+# Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
+REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|notes|commented|posted|added|"
+                   "explained|asked|complained|joked|recalled|argued|claimed|warned")
+
+
 def extract(text: str, published: date | None = None) -> list[Figure]:
     """Every figure of `text`, in text order. Dates without a year take `published`'s year and
     relative dates count from it. Never raises: unreadable input gives an empty list."""
@@ -543,6 +548,8 @@ class _Extractor:
                 return None
             if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
                 return None  # one-off, one-time
+            if re.match(rf"\s+[a-z]+\s+(?:{REPORTING_VERBS})\b", following):
+                return None  # "One user described ...": an unnamed speaker, not a count
         if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
             return None
         atom = _Atom(start, end, start, end, value, value, words=True)
