@@ -599,12 +599,17 @@ def finding_timeline(rep: Report) -> str:
     if events.empty:
         return ""
     dated = events.sort_values(["date", "doc", "start"], kind="stable")
-    per_date = dated.groupby("date")["doc"].nunique().sort_values(ascending=False, kind="stable")
+    # the date the stories themselves point to most: publication dates are not events in the story
+    reported = dated[(dated.get("event_type", "") != "publication") & dated["start"].notna()]
+    if reported.empty:
+        return ""
+    per_date = reported.groupby("date")["doc"].nunique().sort_values(ascending=False, kind="stable")
     busiest = per_date.index[0]
-    row = dated[dated["date"] == busiest].iloc[0]
+    row = reported[reported["date"] == busiest].iloc[0]
     return (f"The articles date {plural(len(dated), 'event')} from {esc(dated['date'].iloc[0])} to "
-            f"{esc(dated['date'].iloc[-1])}; the date cited by the most sources is {esc(busiest)} "
-            f"({plural(int(per_date.iloc[0]), 'source')}), e.g. {cite_row(rep, row)} ({rep.source_ref(row['doc'])}).")
+            f"{esc(dated['date'].iloc[-1])}, publication dates included; the event date reported by the most "
+            f"sources is {esc(busiest)} ({esc(row['label'])}, {plural(int(per_date.iloc[0]), 'source')}), "
+            f"e.g. {cite_row(rep, row)} ({rep.source_ref(row['doc'])}).")
 
 
 def finding_tone(rep: Report) -> str:
