@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from newsreport.corpus import short_doc_ids
 from newsreport.report import Report, esc, number_words, percent, plural
 
 SECTIONS = (
@@ -154,8 +155,6 @@ def missing(what: str) -> str:
 def with_source_refs(rep: Report, text: str) -> str:
     """Escape generated text and turn the short document ids it names ('001', 'eu_roundup') into links
     to the source list (S2, ...), so prose and tables name sources the same way."""
-    from newsreport.claims import short_doc_ids
-
     html_text = esc(text)
     for doc, short in sorted(short_doc_ids(list(rep.documents["doc"])).items(), key=lambda kv: -len(kv[1])):
         # a whole token only: "001 says" yes, "5,000" or "1.001" no

@@ -10,7 +10,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from newsreport.charts import PALETTE, apply_style
-from newsreport.claims import period_midpoint, short_doc_ids
+from newsreport.claims import period_midpoint
+from newsreport.corpus import source_labels
 from newsreport.events import key_dates, main_months
 from newsreport.vocabulary import Vocabulary, load_vocabulary
 
@@ -71,7 +72,7 @@ def timeline_chart(events: pd.DataFrame, corpus):
     shown = shown[shown.when.notna()]
     # one "Published" row; hollow markers already say which publication dates were inferred
     shown["label"] = shown.label.where(shown.event_type != "publication", "Published")
-    short = short_doc_ids(corpus.documents)
+    short = source_labels(corpus.documents)
     colours = _doc_colours(corpus)
     labels = list(dict.fromkeys(shown.sort_values("when", kind="stable").label))
     fig, ax = plt.subplots(figsize=(8.2, 0.42 * max(len(labels), 3) + 1.6))
@@ -126,7 +127,7 @@ def user_numbers_chart(sources: pd.DataFrame, events: pd.DataFrame, corpus, voca
     the corpus and key dates on the axis are marked. Returns `(figure, data)`."""
     apply_style()
     points = user_number_points(sources, vocabulary)
-    short = short_doc_ids(corpus.documents)
+    short = source_labels(corpus.documents)
     fig, ax = plt.subplots(figsize=(8.2, 4.6))
     if points.empty:
         ax.text(0.5, 0.5, "No user numbers with a period found in the corpus", ha="center", va="center",

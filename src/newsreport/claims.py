@@ -21,6 +21,7 @@ from datetime import date
 
 import pandas as pd
 
+from newsreport.corpus import short_doc_ids
 from newsreport.vocabulary import (Vocabulary, entity_mentions, load_vocabulary, nearest_metric,
                                    span_gap)
 
@@ -297,14 +298,6 @@ def compatible(a: dict, b: dict, tolerance: dict) -> bool:
 
 
 # ---------------------------------------------------------------- mentions -> claims
-
-def short_doc_ids(documents) -> dict[str, str]:
-    """Doc id -> the short name used in prose: the part before the first '_' when that is unique
-    in the corpus ('001' for '001_b5461f37cdb4e1f4'), else the whole id."""
-    ids = [d.doc if hasattr(d, "doc") else str(d) for d in documents]
-    prefixes = [i.split("_", 1)[0] for i in ids]
-    return {i: p if prefixes.count(p) == 1 else i for i, p in zip(ids, prefixes)}
-
 
 def excerpt(sentence_text: str, start: int, end: int, width: int = 160) -> str:
     """The sentence, cut to about `width` characters around the figure at `[start, end)`."""

@@ -237,3 +237,19 @@ def skipped_table(corpus: Corpus) -> pd.DataFrame:
     rows += [{"file": d.path.name, "status": "used with warning", "reason": w.split(": ", 1)[-1]}
              for d in corpus.documents for w in d.warnings]
     return pd.DataFrame(rows, columns=["file", "status", "reason"])
+
+
+def short_doc_ids(documents) -> dict[str, str]:
+    """Doc id -> the short name used in prose: the part before the first '_' when that is unique
+    in the corpus ('001' for '001_b5461f37cdb4e1f4'), else the whole id."""
+    ids = [d.doc if hasattr(d, "doc") else str(d) for d in documents]
+    prefixes = [i.split("_", 1)[0] for i in ids]
+    return {i: p if prefixes.count(p) == 1 else i for i, p in zip(ids, prefixes)}
+
+
+def source_labels(documents) -> dict[str, str]:
+    """Doc id -> the label charts use, e.g. 'S1 000': the source number of the report's source list
+    (position in the corpus, file-name order) and the short id used in generated prose."""
+    ids = [d.doc if hasattr(d, "doc") else str(d) for d in documents]
+    short = short_doc_ids(ids)
+    return {doc: f"S{n} {short[doc]}" for n, doc in enumerate(ids, 1)}

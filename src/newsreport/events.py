@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 
-from newsreport.claims import _text, date_basis, excerpt, resolve_entity, sentence_index, short_doc_ids
+from newsreport.claims import _text, date_basis, excerpt, resolve_entity, sentence_index
 from newsreport.vocabulary import Vocabulary, load_vocabulary, span_gap
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
@@ -148,8 +148,3 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
         return []
     counts = events.date.str[:7].value_counts()
     return sorted(counts[counts >= share * counts.max()].index)
-
-
-def doc_labels(corpus) -> dict[str, str]:
-    """Short document names for chart legends (see `claims.short_doc_ids`)."""
-    return short_doc_ids(corpus.documents)

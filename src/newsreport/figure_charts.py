@@ -20,15 +20,17 @@ def figures_by_kind(table: pd.DataFrame) -> pd.DataFrame:
     return counts.reset_index()
 
 
-def figures_by_kind_chart(table: pd.DataFrame, figures_dir: Path) -> Path:
-    """Stacked horizontal bars: number of figures of each kind in each document; saved with its CSV."""
+def figures_by_kind_chart(table: pd.DataFrame, figures_dir: Path, labels: dict | None = None) -> Path:
+    """Stacked horizontal bars: number of figures of each kind in each document; saved with its CSV.
+    `labels` maps doc ids to the names shown (e.g. `corpus.source_labels`)."""
     apply_style()
     data = figures_by_kind(table)
+    shown = data["doc"].map(lambda doc: (labels or {}).get(doc, doc))
     fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(data), 1) + 1.6))
     left = pd.Series(0, index=data.index, dtype=float)
     kinds = [c for c in data.columns if c != "doc"]
     for colour, kind in zip(PALETTE * 2, kinds):
-        ax.barh(data["doc"], data[kind], left=left, color=colour, label=kind)
+        ax.barh(shown, data[kind], left=left, color=colour, label=kind)
         left += data[kind]
     ax.set_xlabel("figures found (count)")
     ax.set_ylabel("document")

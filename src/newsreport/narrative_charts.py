@@ -22,16 +22,18 @@ def frame_colours(frames: list[str]) -> dict[str, str]:
     return {frame: PALETTE[i % len(PALETTE)] for i, frame in enumerate(frames)}
 
 
-def frame_heatmap(docs: pd.DataFrame, figures_dir: Path) -> Path:
-    """Documents (rows) x frames (columns), cell = share of the document's kept sentences carrying the frame."""
+def frame_heatmap(docs: pd.DataFrame, figures_dir: Path, labels: dict | None = None) -> Path:
+    """Documents (rows) x frames (columns), cell = share of the document's kept sentences carrying the frame.
+    `labels` maps doc ids to the names shown (e.g. `corpus.source_labels`)."""
     apply_style()
     frames = list(dict.fromkeys(docs["frame"]))
     data = docs.pivot(index="doc", columns="frame", values="share")[frames]
     fig, ax = plt.subplots(figsize=(1.6 * len(frames) + 3.2, 0.5 * len(data) + 1.6))
-    sns.heatmap(data, annot=True, fmt=".0%", cmap="Blues", vmin=0, vmax=max(0.01, float(data.max().max())),
-                cbar_kws={"label": "share of kept sentences"}, linewidths=0.5, ax=ax)
+    sns.heatmap(data.rename(index=labels or {}), annot=True, fmt=".0%", cmap="Blues", vmin=0,
+                vmax=max(0.01, float(data.max().max())), cbar_kws={"label": "share of kept sentences"},
+                linewidths=0.5, ax=ax)
     ax.set_xlabel("frame")
-    ax.set_ylabel("document (file name)")
+    ax.set_ylabel("document")
     ax.set_title("Share of each document's sentences carrying each frame")
     return save_chart(fig, "frame_heatmap", figures_dir, data.reset_index())
 
@@ -105,8 +107,9 @@ def tone_by_frame_chart(tone: pd.DataFrame, frames: list[str], figures_dir: Path
     return save_chart(fig, "tone_by_frame", figures_dir, data)
 
 
-def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15) -> Path:
-    """Horizontal stacked bars: mentions of the `limit` most mentioned entities, split by document."""
+def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15, labels: dict | None = None) -> Path:
+    """Horizontal stacked bars: mentions of the `limit` most mentioned entities, split by document.
+    `labels` (doc id -> shown name, in corpus order) also fixes each document's colour."""
     apply_style()
     if counts.empty:
         data = pd.DataFrame(columns=["entity"])
@@ -115,8 +118,10 @@ def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15
         data = data.loc[data.sum(axis=1).sort_values(ascending=False, kind="stable").index[:limit]]
     fig, ax = plt.subplots(figsize=(7.5, 0.32 * max(len(data), 1) + 1.8))
     left = np.zeros(len(data))
-    for i, doc in enumerate(data.columns):
-        ax.barh(data.index, data[doc], left=left, color=PALETTE[i % len(PALETTE)], label=doc)
+    order = list(labels or data.columns)
+    for doc in data.columns:
+        colour = PALETTE[order.index(doc) % len(PALETTE)] if doc in order else PALETTE[-1]
+        ax.barh(data.index, data[doc], left=left, color=colour, label=(labels or {}).get(doc, doc))
         left += data[doc].to_numpy()
     ax.invert_yaxis()
     ax.set_xlabel("mentions (count, aliases merged)")
