@@ -311,6 +311,20 @@ def excerpt(sentence_text: str, start: int, end: int, width: int = 160) -> str:
     return ("…" if left > 0 else "") + piece + ("…" if right < len(sentence_text) else "")
 
 
+# Figure kinds whose subject can name the measure when the metric vocabulary has no words for it.
+SUBJECT_METRIC_KINDS = ("count", "money")
+SUBJECT_OWNER = re.compile(r"^((?:[A-Z][\w&.'’-]*|[0-9]+[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&.'’-]*))*)\s+([a-z][a-z -]*[a-z])$")
+
+
+def subject_parts(subject: str) -> tuple[str, str]:
+    """('Vinted', 'registered members') for the subject 'Vinted registered members': a proper-noun
+    owner followed by what it counts, in lower case; ('', '') when the subject is not of that shape."""
+    match = SUBJECT_OWNER.match(subject.strip())
+    if not match or len(match.group(2).split()) > 4:
+        return "", ""
+    return match.group(1), match.group(2)
+
+
 def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
     """One row per figure that names an entity-less-or-not metric: the figure's provenance plus its
     resolved entity, metric, period, readable value, citation and context. Figures of kinds no metric
@@ -337,11 +351,18 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         metric, metric_span = nearest_metric(sentence.text, rel_start, rel_end, "count" if growth else kind,
                                              vocabulary)
         value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
-        if metric is None or (kind == "percent" and not growth):
+        subject = _text(record.get("subject"))
+        owner, counted = subject_parts(subject) if metric is None and kind in SUBJECT_METRIC_KINDS else ("", "")
+        if (metric is None and not (owner and counted)) or (kind == "percent" and not growth):
             continue
         if (kind == "date" and not _text(record.get("date"))) or (kind != "date" and value is low is high is None):
             continue  # nothing to compare ("thousands or even tens of thousands")
-        entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
+        if metric is None:  # a measure the vocabulary does not know: take it from the figure's subject
+            metric_name, metric_span = "_".join(counted.lower().split()), (rel_start, rel_end)
+            entity = resolve_entity(document, position, start, end, subject, vocabulary) or owner
+        else:
+            metric_name = metric.name
+            entity = resolve_entity(document, position, start, end, subject, vocabulary)
         if kind == "date":
             period = ""  # a date-valued claim (the day of a milestone) is about one moment
         else:
@@ -353,7 +374,7 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
             "value": value, "low": low, "high": high, "date": _text(record.get("date")) if kind == "date" else "",
             "unit": _text(record.get("unit")), "qualifier": _text(record.get("qualifier")) or "exact",
             "direction": direction, "entity": entity,
-            "metric": metric.name + (vocabulary.growth_suffix if growth else ""), "period": period,
+            "metric": metric_name + (vocabulary.growth_suffix if growth else ""), "period": period,
             "date_basis": date_basis(document.text[start:end]) if kind == "date" else "",
             "cited": cited_source(document, position),
             "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
