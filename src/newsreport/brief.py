@@ -444,7 +444,7 @@ def methods_section(rep: Report) -> str:
                      f"regardless of context.</p>")
     parts.append("<h3>Claims and tone</h3><p>Figures are grouped into claims by entity (aliases merged with "
                  "<code>config/entities.yaml</code>), measure (<code>config/metrics.yaml</code>) and period; an entity or "
-                 "measure the config does not know is taken from the figure's subject (“Vinted registered members”). "
+                 "measure the config does not know is taken from the figure's subject (a proper name followed by what it counts). "
                  "Values are compared after allowing for their qualifiers. Tone is VADER's compound score per sentence, a lexicon method built for social "
                  "media text; it reads news prose as mildly positive and does not see irony.</p>"
                  "<h3>Limitations</h3><ul><li>Everything is measured on the text as published; a figure that an "
