@@ -132,7 +132,7 @@ def test_every_report_table_is_a_csv_with_every_column_described(seed_build):
     data = seed_build["out"] / "data"
     dictionary = (data / "README.md").read_text(encoding="utf-8")
     _, html = parsed(seed_build)
-    n_tables = html.count('<table class="exhibit">')
+    n_tables = html.count('<table class="exhibit')
     assert n_tables >= 4 and len(list(data.glob("report_*.csv"))) == n_tables
     for path in data.glob("*.csv"):
         assert f"## {path.name}" in dictionary

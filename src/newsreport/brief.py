@@ -274,16 +274,16 @@ def narratives_section(rep: Report) -> str:
             f"{percent(strongest['share'], 1)} of sentences carry it "
             f"({strongest['per_1000_words']:.1f} cue hits per 1,000 words)."
             + (f" Most frequent cues: {cue_text}." if cue_text else "") + "</p>")
-        evidence = strongest_sentences(rep, frame)
+        evidence = keyword_in_context(rep, frame, cues)
         if not evidence.empty:
-            items = []
-            for _, row in evidence.iterrows():
-                hit = cues[(cues["sentence_id"] == row["sentence_id"]) & (cues["frame"] == frame)].head(1)
-                span = hit.iloc[0] if not hit.empty else row
-                sentence = rep.sentences.set_index("sentence_id").loc[row["sentence_id"]]
-                items.append(f'<li>{rep.source_ref(row["doc"])}: “{esc(sentence["text"])}” '
-                             f'{rep.cite("[cue: " + str(span.get("quote", span.get("cue", ""))) + "]", row["doc"], span["start"], span["end"], row["sentence_id"])}</li>')
-            parts.append(f'<ul class="evidence">{"".join(items)}</ul>')
+            parts.append(rep.exhibit(
+                evidence[["Source", "Before", "Cue", "After"]],
+                f"Keyword in context: the sentences that carry {esc(frame_label(frame, labels))} most strongly, "
+                f"with the first cue matched in each.", f"kwic_{frame}",
+                cells={"Source": lambda r: rep.source_ref(evidence.loc[r.name, "doc"]),
+                       "Cue": lambda r: rep.cite(r["Cue"], evidence.loc[r.name, "doc"], evidence.loc[r.name, "start"],
+                                                 evidence.loc[r.name, "end"], evidence.loc[r.name, "sentence_id"])},
+                note="Every cue hit: data/frame_cues.csv.", style="kwic"))
     parts.append(rep.chart("frame_heatmap", "Share of each document's sentences carrying each frame.",
                            "Heatmap with documents as rows and frames as columns; cell values are shares of sentences."))
     parts.append(rep.chart("frame_position", "Where in each article the frames appear (relative position, 0 = start).",
@@ -300,6 +300,27 @@ def narratives_section(rep: Report) -> str:
     parts.append(rep.chart("entity_counts", "Mentions of organizations, platforms and places per document, aliases merged.",
                            "Bar chart of entity mention counts per document."))
     return "\n".join(parts)
+
+
+def keyword_in_context(rep: Report, frame: str, cues: pd.DataFrame, width: int = 70) -> pd.DataFrame:
+    """For the sentences carrying `frame` most strongly: the first cue matched in each, with up to
+    `width` characters of the same sentence before and after it."""
+    rows = []
+    sentences = rep.sentences.set_index("sentence_id")
+    for _, row in strongest_sentences(rep, frame).iterrows():
+        hits = cues[(cues["sentence_id"] == row["sentence_id"]) & (cues["frame"] == frame)].sort_values("start")
+        if hits.empty:
+            continue
+        hit, sentence = hits.iloc[0], sentences.loc[row["sentence_id"]]
+        a, b = int(hit["start"]) - int(sentence["start"]), int(hit["end"]) - int(sentence["start"])
+        text = sentence["text"]
+        before = text[max(0, a - width):a]
+        after = text[b:b + width]
+        rows.append({"Source": f"S{rep.doc_number(row['doc'])}",
+                     "Before": ("…" if a > width else "") + before, "Cue": text[a:b],
+                     "After": after + ("…" if len(text) - b > width else ""),
+                     "doc": row["doc"], "sentence_id": row["sentence_id"], "start": int(hit["start"]), "end": int(hit["end"])})
+    return pd.DataFrame(rows)
 
 
 def tone_paragraph(rep: Report, tone: pd.DataFrame, frames: list, labels: dict) -> str:

@@ -145,7 +145,7 @@ class Report:
                 f'<span class="source">{source}{note}</span></figcaption></figure>')
 
     def exhibit(self, frame: pd.DataFrame, caption: str, name: str, cells: dict | None = None,
-                note: str = "") -> str:
+                note: str = "", style: str = "") -> str:
         """A numbered table, also written as `data/report_<name>.csv`. `cells` maps column ->
         function(row) returning HTML for that cell (e.g. a cited quote); other cells are escaped text."""
         self.table_count += 1
@@ -164,7 +164,7 @@ class Report:
             rows.append("<tr>" + "".join(tds) + "</tr>")
         # caption as a paragraph before the table: print engines keep it with the table (break-after)
         return (f'<div class="exhibit" id="table-{self.table_count}"><p class="caption"><span class="label">'
-                f'Table {self.table_count}.</span> {caption}</p><table class="exhibit"><thead><tr>{head}</tr>'
+                f'Table {self.table_count}.</span> {caption}</p><table class="{f"exhibit {style}".strip()}"><thead><tr>{head}</tr>'
                 f'</thead><tbody>{"".join(rows)}</tbody></table>'
                 f'<p class="source">Data: data/{csv_name}.csv. {note}</p></div>')
 
