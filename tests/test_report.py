@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from build_fixtures import SEEDS, folder_fingerprint, other_build, seed_build  # noqa: F401  (fixtures)
-from newsreport.brief import SECTIONS
+from newsreport.sections.common import SECTIONS
 
 pytestmark = pytest.mark.build
 

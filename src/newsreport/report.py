@@ -1,7 +1,7 @@
 """Report building blocks: numbered charts and tables, and quotes that every corpus number links to.
 
 A `Report` holds what the report's sections share: the corpus tables, the quote registry behind the
-appendix's quote index, and the chart/table counters. Sections (in `brief.py`) return HTML strings
+appendix's quote index, and the chart/table counters. Sections (`newsreport.sections`) return HTML strings
 that the report notebook displays; nbconvert then exports that notebook.
 """
 

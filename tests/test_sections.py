@@ -1,9 +1,9 @@
-"""Report prose helpers on real seed metadata: source references and numbers as readers write them."""
+"""Report building blocks on real seed metadata: source references, quotes, numbers as readers write them."""
 
 import pandas as pd
 import pytest
 
-from newsreport.brief import with_source_refs
+from newsreport.sections.common import with_source_refs
 from newsreport.corpus import documents_table, sentences_table
 from newsreport.report import Report, number_words
 from newsreport.tables import write_csv
