@@ -16,6 +16,7 @@ def section(rep: Report) -> str:
 
 
 def finding_corpus(rep: Report) -> str:
+    """How many articles, from when, and how many publication dates are inferred."""
     docs = rep.documents
     first, last = date_range(rep)
     inferred = int(docs["date_basis"].fillna("").str.startswith("inferred").sum())
@@ -26,6 +27,7 @@ def finding_corpus(rep: Report) -> str:
 
 
 def finding_headline(rep: Report) -> str:
+    """The largest count with a known subject, cited."""
     top = headline_figures(rep, limit=50)
     counts = top[(top["kind"] == "count") & top["has_subject"]] if not top.empty else top
     if counts.empty:
@@ -37,6 +39,7 @@ def finding_headline(rep: Report) -> str:
 
 
 def finding_frames(rep: Report) -> str:
+    """The frames ranked by share of sentences, and where the leading frame is strongest."""
     sentences = rep.table("frames_sentences")
     if sentences.empty:
         return ""
@@ -53,6 +56,7 @@ def finding_frames(rep: Report) -> str:
 
 
 def finding_conflict(rep: Report) -> str:
+    """How many conflicts, with the first one explained and its sources cited ('' without a ledger)."""
     claims = rep.table("claims")
     if claims.empty:
         return ""
@@ -67,6 +71,7 @@ def finding_conflict(rep: Report) -> str:
 
 
 def finding_series(rep: Report) -> str:
+    """The longest series (same entity and measure over time), each point cited."""
     claims = rep.table("claims")
     if claims.empty:
         return ""
@@ -88,6 +93,7 @@ def finding_series(rep: Report) -> str:
 
 
 def finding_timeline(rep: Report) -> str:
+    """The span of dated events and the event date reported by the most sources."""
     events = rep.table("events")
     if events.empty:
         return ""
@@ -106,6 +112,7 @@ def finding_timeline(rep: Report) -> str:
 
 
 def finding_tone(rep: Report) -> str:
+    """The frames whose sentences read most and least positive (VADER)."""
     tone = rep.table("tone")
     docs = rep.table("frames_docs")
     if tone.empty or docs.empty or "compound" not in tone:
