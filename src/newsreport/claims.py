@@ -4,7 +4,8 @@
 Input is the figures table of `newsreport.figures` (one row per figure mention with doc, offsets,
 kind, value, qualifier, date, subject, period); nothing is re-extracted here. A figure's entity and
 metric come from its own sentence (entity aliases and metric words of `config/metrics.yaml`, closest
-to the number); a figure with no metric is left out of the ledger.
+to the number); a figure with no metric words takes entity and measure from its subject when that
+is a proper name followed by what it counts ("Vinted registered members"), else stays out of the ledger.
 
 Compatibility takes qualifiers into account: each figure allows an interval of values (exact ±2%,
 approx ±10%, "over X" (X, 1.5·X], "under X" [X/1.5, X), ranges their bounds; tolerances in
