@@ -105,7 +105,11 @@ def timeline_chart(events: pd.DataFrame, corpus):
     ax.set_title(f"Dated events reported in the corpus, {span} (dashed: key dates)", pad=16)
     ax.set_xlabel("Date (day; hollow = relative date or publication date inferred)")
     ax.set_ylabel("Event")
-    ax.legend(title="Source document", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    # legend under the axis, not beside it: the chart keeps the page width and its text stays legible
+    legend = ax.legend(title="Source document", loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False,
+                       ncols=min(len(docs), 6))
+    for handle in legend.legend_handles:  # a document's colour is filled; hollow means "inferred" only on the plot
+        handle.set_facecolor(handle.get_edgecolor())
     data = shown.drop(columns="when")[["event_id", "date", "label", "doc", "date_basis", "inferred", "key", "quote"]]
     return fig, data.reset_index(drop=True)
 

@@ -152,7 +152,11 @@ class Report:
         csv_name = f"report_{name}"
         write_csv(frame, self.data_dir / f"{csv_name}.csv")
         cells = cells or {}
-        head = "".join(f"<th>{esc(c)}</th>" for c in frame.columns)
+        # numeric columns are right-aligned, header included, so numbers sit under their heading
+        numeric_columns = {c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])
+                           and not pd.api.types.is_bool_dtype(frame[c]) and c not in cells}
+        head = "".join(f'<th class="num">{esc(c)}</th>' if c in numeric_columns else f"<th>{esc(c)}</th>"
+                       for c in frame.columns)
         rows = []
         for _, row in frame.iterrows():
             tds = []

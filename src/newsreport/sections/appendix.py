@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsreport.report import Report, esc
 from newsreport.sections.common import heading
 
@@ -19,7 +21,10 @@ def sources(rep: Report) -> str:
         if isinstance(row.url, str) and row.url:
             bits.append(f'<a href="{esc(row.url)}">{esc(row.url)}</a>')
         bits.append(f"file <code>{esc(row.file)}</code>, sha256 {esc(row.sha256[:12])}…")
-        items.append(f'<li id="src-{n}"><span class="qnum">S{n}</span> ' + ". ".join(bits) + "</li>")
+        # join with ". " unless the previous part already ends a sentence ("... in the U.S.")
+        sentence = bits[0] + "".join((" " if re.sub(r"<[^>]+>", "", before).endswith(".") else ". ") + bit
+                                     for before, bit in zip(bits, bits[1:]))
+        items.append(f'<li id="src-{n}"><span class="qnum">S{n}</span> {sentence}</li>')
     return (f'<section class="appendix">{heading("sources")}<ol class="sources">{"".join(items)}</ol></section>')
 
 
