@@ -19,7 +19,7 @@ from pathlib import Path
 from newsreport import export
 from newsreport.corpus import load_corpus
 from newsreport.errors import OutputError, ParameterError
-from newsreport.params import check_parameters, notebook_parameters, text_where_text_expected
+from newsreport.params import absolute_paths, check_parameters, notebook_parameters, text_where_text_expected
 from newsreport.paths import PROJECT_ROOT
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
@@ -161,7 +161,7 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
     parameters = dict(parameters or {})
     steps = notebooks()
     accepted = {name: spec for nb in steps for name, spec in notebook_parameters(nb).items()}
-    parameters = text_where_text_expected(parameters, accepted)
+    parameters = absolute_paths(text_where_text_expected(parameters, accepted))
     check_parameters(parameters, accepted)
     corpus = load_corpus(corpus_dir)
     check_output_dir(out_dir, corpus_dir)

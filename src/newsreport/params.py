@@ -120,3 +120,14 @@ def parse_assignment(text: str) -> tuple[str, object]:
     except yaml.YAMLError:
         value = raw
     return name.strip(), value
+
+
+def absolute_paths(given: dict) -> dict:
+    """Parameters whose text names an existing file or folder relative to the caller's working folder,
+    made absolute: notebooks run in `notebooks/`, where the same relative path would point elsewhere."""
+    resolved = {}
+    for name, value in given.items():
+        if isinstance(value, str) and value and not Path(value).is_absolute() and Path(value).exists():
+            value = str(Path(value).resolve())
+        resolved[name] = value
+    return resolved
