@@ -42,13 +42,20 @@ def date_range(rep: Report) -> tuple[str, str]:
 
 
 def top_entity(rep: Report) -> str:
-    """The entity mentioned most across the corpus (for the generated title)."""
+    """The entity mentioned most across the corpus (for the generated title): from the configured
+    entities, else the entity most claims are about (names found in figures' subjects)."""
     counts = rep.table("entity_counts")
-    if counts.empty or "entity" not in counts:
-        return ""
-    value_column = "mentions" if "mentions" in counts else counts.columns[-1]
-    totals = counts.groupby("entity")[value_column].sum().sort_values(ascending=False, kind="stable")
-    return str(totals.index[0]) if len(totals) else ""
+    if not counts.empty and "entity" in counts:
+        totals = counts.groupby("entity")["mentions"].sum().sort_values(ascending=False, kind="stable")
+        if len(totals):
+            return str(totals.index[0])
+    claims = rep.table("claims")
+    if not claims.empty:
+        named = claims["entity"].dropna().astype(str)
+        named = named[named != ""].value_counts()
+        if len(named):
+            return str(named.index[0])
+    return ""
 
 
 HEADLINE_KINDS = ("count", "money", "percent", "multiple")
