@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import UNSEEN_ARTICLES, write_articles
 from narratives_fixtures import write_config_with_extra_frame
 from newsreport.build import run_build
 
@@ -33,3 +34,11 @@ def other_build(tmp_path_factory, other_corpus_dir):
     before = folder_fingerprint(other_corpus_dir)
     manifest = run_build(other_corpus_dir, out, {"frames_config": str(frames_config)}, progress=lambda line: None)
     return {"out": out, "manifest": manifest, "corpus_before": before, "corpus": other_corpus_dir}
+
+
+@pytest.fixture(scope="session")
+def unseen_build(tmp_path_factory):
+    """A corpus no config file knows: no configured entity, measure or frame cue."""
+    corpus = write_articles(tmp_path_factory.mktemp("unseen_corpus"), UNSEEN_ARTICLES)
+    out = tmp_path_factory.mktemp("unseen_build")
+    return {"out": out, "manifest": run_build(corpus, out, progress=lambda line: None)}

@@ -50,12 +50,27 @@ Merchants on Shein sell clothing to shoppers in 27 member states, and its market
 }
 
 
-def write_other_corpus(folder: Path) -> Path:
-    """Write the other-story corpus into `folder` and return it."""
+# A story no config file knows (no configured entity, measure or frame cue): the pipeline must still
+# build a report, with a ledger taken from the figures' subjects.
+UNSEEN_ARTICLES = {
+    "vinted_growth.txt": "Vinted keeps growing\n\nMarch 3, 2025 - Vinted had 105 million registered members in 2024, "
+                         "the company said.\nZalando had 50 million active customers in 2023.\n",
+    "resale_boom.txt": "Second-hand fashion booms\n\nMarch 5, 2025 - Vinted said it had about 80 million registered "
+                       "members in 2024.\nZalando reported 52 million active customers in 2024, up from the year before.\n",
+}
+
+
+def write_articles(folder: Path, articles: dict[str, str]) -> Path:
+    """Write `articles` (file name -> text) into `folder` and return it."""
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in OTHER_ARTICLES.items():
+    for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+def write_other_corpus(folder: Path) -> Path:
+    """Write the other-story corpus into `folder` and return it."""
+    return write_articles(folder, OTHER_ARTICLES)
 
 
 @pytest.fixture(scope="session")

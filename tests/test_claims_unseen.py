@@ -3,22 +3,13 @@ taking entity and measure from each figure's subject."""
 
 import pytest
 
+from conftest import UNSEEN_ARTICLES, write_articles
 from newsreport.claims import claims_for_corpus, subject_parts
 from newsreport.corpus import load_corpus
 
-UNSEEN = {
-    "vinted_growth.txt": "Vinted keeps growing\n\nMarch 3, 2025 - Vinted had 105 million registered members in 2024, "
-                         "the company said.\nZalando had 50 million active customers in 2023.\n",
-    "resale_boom.txt": "Second-hand fashion booms\n\nMarch 5, 2025 - Vinted said it had about 80 million registered "
-                       "members in 2024.\nZalando reported 52 million active customers in 2024, up from the year before.\n",
-}
-
-
 @pytest.fixture(scope="module")
 def unseen_claims(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("unseen")
-    for name, text in UNSEEN.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = write_articles(tmp_path_factory.mktemp("unseen"), UNSEEN_ARTICLES)
     return claims_for_corpus(load_corpus(folder))
 
 

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 from pypdf import PdfReader
 
-from build_fixtures import SEEDS, folder_fingerprint, other_build, seed_build  # noqa: F401  (fixtures)
+from build_fixtures import SEEDS, folder_fingerprint, other_build, seed_build, unseen_build  # noqa: F401
 from newsreport.sections.common import SECTIONS
 
 pytestmark = pytest.mark.build
@@ -157,3 +157,17 @@ def test_chinese_names_render_in_charts_html_and_pdf(other_build):
     assert any("CJK" in font for font in fonts), fonts
     for executed in (out / "executed").glob("*.ipynb"):
         assert "Glyph" not in executed.read_text(encoding="utf-8"), executed.name  # matplotlib's missing-glyph warning
+
+
+def test_corpus_no_config_knows_still_gets_a_sourced_report(unseen_build):
+    parser, html = parsed(unseen_build)
+    text = re.sub(r"<[^>]+>", " ", html)
+    assert "Vinted" in text and "Zalando" in text
+    assert "Sources disagree on" in text  # the member counts 105 million vs about 80 million
+    cites = [a["href"][1:] for a in parser.links if "cite" in a.get("class", "")]
+    assert cites and all(target in parser.ids for target in cites)
+    for image in parser.images:  # no chart of nothing: every chart shown has data behind it
+        assert image["src"].startswith("data:image/png;base64,")
+    charts = [p.stem for p in (unseen_build["out"] / "figures").glob("*.png")]
+    shown = {i.get("alt") for i in parser.images}
+    assert len(shown) < len(charts)  # the empty entity and user-number charts are left out

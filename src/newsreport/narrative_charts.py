@@ -111,8 +111,8 @@ def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15
     """Horizontal stacked bars: mentions of the `limit` most mentioned entities, split by document.
     `labels` (doc id -> shown name, in corpus order) also fixes each document's colour."""
     apply_style()
-    if counts.empty:
-        data = pd.DataFrame(columns=["entity"])
+    if counts.empty:  # no configured entity is mentioned: an empty chart that says so
+        data = pd.DataFrame(index=pd.Index([], name="entity"))
     else:
         data = counts.pivot_table(index="entity", columns="doc", values="mentions", aggfunc="sum", fill_value=0)
         data = data.loc[data.sum(axis=1).sort_values(ascending=False, kind="stable").index[:limit]]
@@ -129,4 +129,7 @@ def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15
     ax.set_title(f"Most mentioned organizations, platforms and places (top {limit})")
     if len(data.columns):
         ax.legend(title="document", fontsize=7, loc="lower right")
+    else:
+        ax.text(0.5, 0.5, "No entity of the entities config is mentioned", ha="center", va="center",
+                transform=ax.transAxes)
     return save_chart(fig, "entity_counts", figures_dir, data.reset_index())

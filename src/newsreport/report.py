@@ -134,9 +134,9 @@ class Report:
     # -- numbered exhibits --------------------------------------------------------------------
     def chart(self, name: str, caption: str, alt: str, note: str = "") -> str:
         """A numbered chart from `figures/<name>.png`, with caption, alt text and a source line."""
-        path = self.figures_dir / f"{name}.png"
-        if not path.exists():
-            return ""
+        path, data = self.figures_dir / f"{name}.png", self.figures_dir / f"{name}.csv"
+        if not path.exists() or (data.exists() and _without_rows(data)):
+            return ""  # a chart of nothing (the corpus has no such data) is left out, not shown blank
         self.chart_count += 1
         data = base64.b64encode(path.read_bytes()).decode("ascii")
         source = f"Data: figures/{name}.csv. " if (self.figures_dir / f"{name}.csv").exists() else ""
@@ -171,6 +171,14 @@ class Report:
                 f'Table {self.table_count}.</span> {caption}</p><table class="{f"exhibit {style}".strip()}"><thead><tr>{head}</tr>'
                 f'</thead><tbody>{"".join(rows)}</tbody></table>'
                 f'<p class="source">Data: data/{csv_name}.csv. {note}</p></div>')
+
+
+def _without_rows(path: Path) -> bool:
+    """Whether a CSV holds no data rows (header only, or nothing at all)."""
+    try:
+        return read_csv(path).empty
+    except pd.errors.EmptyDataError:
+        return True
 
 
 def _fmt(value) -> str:

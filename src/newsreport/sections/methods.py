@@ -48,12 +48,17 @@ def section(rep: Report) -> str:
             "Cohen's κ": agreement["cohen_kappa"].round(2), "Krippendorff's α": agreement["krippendorff_alpha"].round(2)})
         parts.append(rep.exhibit(shown, "Agreement between the dictionary and embedding methods, sentence by sentence.",
                                  "frame_agreement"))
-        lowest = agreement.sort_values("cohen_kappa", kind="stable").iloc[0]
-        parts.append(f"<p>The two methods agree least on {esc(frame_label(lowest['frame'], labels))} "
-                     f"(κ {lowest['cohen_kappa']:.2f}): {int(lowest['dictionary_only'])} sentences are marked by the "
-                     f"dictionary only and {int(lowest['embedding_only'])} by the embedding only. The embedding method "
-                     f"responds to topic similarity without the frame's vocabulary, the dictionary to vocabulary "
-                     f"regardless of context.</p>")
+        measured = agreement[agreement["cohen_kappa"].notna()]
+        if measured.empty:  # κ is undefined when one method marks no sentence at all
+            parts.append("<p>Agreement beyond chance cannot be measured here: for every frame at least one method "
+                         "marks no sentence.</p>")
+        else:
+            lowest = measured.sort_values("cohen_kappa", kind="stable").iloc[0]
+            parts.append(f"<p>The two methods agree least on {esc(frame_label(lowest['frame'], labels))} "
+                         f"(κ {lowest['cohen_kappa']:.2f}): {int(lowest['dictionary_only'])} sentences are marked by "
+                         f"the dictionary only and {int(lowest['embedding_only'])} by the embedding only. The "
+                         f"embedding method responds to topic similarity without the frame's vocabulary, the "
+                         f"dictionary to vocabulary regardless of context.</p>")
     parts.append("<h3>Claims and tone</h3><p>Figures are grouped into claims by entity (aliases merged with "
                  "<code>config/entities.yaml</code>), measure (<code>config/metrics.yaml</code>) and period; an entity or "
                  "measure the config does not know is taken from the figure's subject (a proper name followed by what it counts). "
