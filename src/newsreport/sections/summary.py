@@ -20,10 +20,12 @@ def finding_corpus(rep: Report) -> str:
     docs = rep.documents
     first, last = date_range(rep)
     inferred = int(docs["date_basis"].fillna("").str.startswith("inferred").sum())
-    span = f"published between {first} and {last}" if first and first != last else f"published {first}" if first else ""
-    return (f"<strong>{plural(len(docs), 'article')}</strong> {span} were read sentence by sentence "
-            f"({int(docs['n_sentences'].sum()):,} sentences)"
-            + (f"; {inferred} of the publication dates are inferred from the text." if inferred else "."))
+    span = f" published between {first} and {last}" if first and first != last else f" published {first}" if first else ""
+    verb = "was" if len(docs) == 1 else "were"
+    inferred_text = (f"; {inferred} of the publication dates {'is' if inferred == 1 else 'are'} inferred from the text"
+                     if inferred else "")
+    return (f"<strong>{plural(len(docs), 'article')}</strong>{span} {verb} read sentence by sentence "
+            f"({plural(int(docs['n_sentences'].sum()), 'sentence')}){inferred_text}.")
 
 
 def finding_headline(rep: Report) -> str:
@@ -46,6 +48,9 @@ def finding_frames(rep: Report) -> str:
     labels = frame_labels(rep)
     n = sentences["sentence_id"].nunique()
     shares = sentences.groupby("frame")["present"].sum().sort_values(ascending=False, kind="stable")
+    if shares.sum() == 0:
+        return (f"None of the corpus's {n:,} sentences carries any of the {len(shares)} frames "
+                f"({', '.join(esc(frame_label(f, labels)) for f in shares.index)}): their cues do not occur here.")
     parts = [f"{esc(frame_label(f, labels))} {percent(c, n)}" for f, c in shares.items()]
     lead = shares.index[0]
     docs = rep.table("frames_docs")
