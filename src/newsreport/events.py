@@ -125,13 +125,6 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     return table.reset_index(drop=True)
 
 
-def events_for_corpus(corpus) -> pd.DataFrame:
-    """Extract the figures of `corpus` with `newsreport.figures` and return its events table."""
-    from newsreport.figures import figures_table  # the figures step owns extraction
-
-    return events_table(figures_table(corpus), corpus)
-
-
 def key_dates(events: pd.DataFrame) -> pd.DataFrame:
     """One row per key date (date, label): labels of its key events joined, for marking time charts."""
     marked = events[events["key"].astype(bool)] if not events.empty else events

@@ -64,23 +64,10 @@ class Report:
         self.table_count = 0
 
     # -- data ---------------------------------------------------------------------------------
-    def has(self, name: str) -> bool:
-        """Whether `data/<name>.csv` exists (a stage may legitimately have produced nothing)."""
-        return (self.data_dir / f"{name}.csv").exists()
-
     def table(self, name: str) -> pd.DataFrame:
         """`data/<name>.csv` as a DataFrame (empty if the file is missing)."""
         path = self.data_dir / f"{name}.csv"
         return read_csv(path) if path.exists() else pd.DataFrame()
-
-    def doc_label(self, doc: str) -> str:
-        """A short human label for a document: outlet or title, then its date."""
-        row = self.documents.loc[self.documents["doc"] == doc]
-        if row.empty:
-            return str(doc)
-        row = row.iloc[0]
-        name = row["outlet"] if isinstance(row["outlet"], str) and row["outlet"] else _short(row["title"], 48)
-        return name
 
     def doc_number(self, doc: str) -> int:
         """The 1-based position of a document in the source list (its reference number [S1], [S2]...)."""

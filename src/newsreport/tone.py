@@ -46,15 +46,3 @@ def sentence_tone(corpus) -> pd.DataFrame:
             rows.append({"doc": document.doc, "sentence_id": sentence.sentence_id, "index": sentence.index,
                          **scores, "tone": tone_label(scores["compound"])})
     return pd.DataFrame(rows, columns=TONE_COLUMNS)
-
-
-def doc_tone(corpus) -> pd.DataFrame:
-    """Per document: mean sentence compound, and the share of positive and negative sentences."""
-    sentences = sentence_tone(corpus)
-    rows = []
-    for doc, group in sentences.groupby("doc", sort=False):
-        rows.append({"doc": doc, "n_sentences": len(group), "mean_compound": group["compound"].mean(),
-                     "share_positive": (group["tone"] == "positive").mean(),
-                     "share_negative": (group["tone"] == "negative").mean()})
-    return pd.DataFrame(rows, columns=["doc", "n_sentences", "mean_compound", "share_positive",
-                                       "share_negative"])

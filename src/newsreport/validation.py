@@ -147,17 +147,6 @@ def choose_embedding_thresholds(sentence_frames_df: pd.DataFrame, gold_csv, dev_
     return pd.DataFrame(rows, columns=["frame", "threshold", "dev_f1", "n_dev_sentences"])
 
 
-def disagreements(sentence_frames_df: pd.DataFrame, gold_csv, method: str = "final") -> pd.DataFrame:
-    """Coded sentences where `method` and the hand coding differ: `frame, sentence_id, gold, predicted,
-    error` ("false positive"/"false negative"), with the cues found. Useful to say where a method fails."""
-    table = gold_long(sentence_frames_df, gold_csv)
-    column = METHOD_COLUMNS[method]
-    wrong = table[table[column] != table["gold"]].copy()
-    wrong["predicted"] = wrong[column]
-    wrong["error"] = np.where(wrong["predicted"] == 1, "false positive", "false negative")
-    return wrong[["frame", "sentence_id", "gold", "predicted", "error", "cues", "dict_score", "emb_score"]]
-
-
 def validation_table(corpus, frames, gold_csv, dev_docs=(), sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """`validate` of the configured methods plus a `dictionary_a_priori` method: the dictionary with only
     the cues whose `source` is "a priori" (written from the frame definitions, not from reading the seeds),
