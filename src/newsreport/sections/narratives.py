@@ -62,7 +62,7 @@ def section(rep: Report) -> str:
                            "Box plot of VADER compound tone of sentences, grouped by the frame they carry."))
     counts = rep.table("entity_counts")
     if not counts.empty:
-        parts.append(entities_paragraph(counts))
+        parts.append(entities_paragraph(counts, rep.table("entity_cooccurrence")))
     parts.append(rep.chart("entity_counts", "Mentions of organizations, platforms and places per document, aliases merged.",
                            "Bar chart of entity mention counts per document."))
     return "\n".join(parts)
@@ -106,10 +106,17 @@ def tone_paragraph(rep: Report, tone: pd.DataFrame, frames: list, labels: dict) 
             f"{overall:+.2f} over all {len(tone):,} sentences. By frame, from most to least positive: {text}.</p>")
 
 
-def entities_paragraph(counts: pd.DataFrame) -> str:
-    """The most-mentioned entities across the corpus."""
-    value = "mentions" if "mentions" in counts else counts.columns[-1]
-    totals = counts.groupby("entity")[value].sum().sort_values(ascending=False, kind="stable").head(6)
-    docs = counts[counts[value] > 0].groupby("entity")["doc"].nunique()
-    text = ", ".join(f"{esc(e)} ({int(n):,} mentions in {int(docs.get(e, 0))} documents)" for e, n in totals.items())
-    return f"<p>The organizations and platforms mentioned most, with aliases merged: {text}.</p>"
+def entities_paragraph(counts: pd.DataFrame, pairs: pd.DataFrame) -> str:
+    """The most-mentioned entities across the corpus, and the pairs most often named in one sentence."""
+    totals = counts.groupby("entity")["mentions"].sum().sort_values(ascending=False, kind="stable").head(6)
+    docs = counts[counts["mentions"] > 0].groupby("entity")["doc"].nunique()
+    text = ", ".join(f"{esc(e)} ({int(n):,} mentions in {plural(int(docs.get(e, 0)), 'document')})"
+                     for e, n in totals.items())
+    together = ""
+    if not pairs.empty:
+        top = pairs.sort_values(["sentences", "entity_a", "entity_b"], ascending=[False, True, True],
+                                kind="stable").head(3)
+        together = (" Named together in the same sentence most often: "
+                    + "; ".join(f"{esc(r.entity_a)} and {esc(r.entity_b)} ({plural(int(r.sentences), 'sentence')})"
+                                for r in top.itertuples()) + ".")
+    return f"<p>The organizations and platforms mentioned most, with aliases merged: {text}.{together}</p>"
