@@ -160,7 +160,8 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
     corpus_dir, out_dir = Path(corpus_dir).resolve(), Path(out_dir).resolve()
     parameters = dict(parameters or {})
     steps = notebooks()
-    accepted = {name: spec for nb in steps for name, spec in notebook_parameters(nb).items()}
+    own_parameters = {nb: notebook_parameters(nb) for nb in steps}  # each notebook's parameters cell, read once
+    accepted = {name: spec for specs in own_parameters.values() for name, spec in specs.items()}
     parameters = absolute_paths(text_where_text_expected(parameters, accepted))
     check_parameters(parameters, accepted)
     corpus = load_corpus(corpus_dir)
@@ -184,8 +185,7 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
         for number, notebook in enumerate(steps, 1):
             progress(f"[{number}/{len(steps) + 2}] {notebook.stem} ...")
             step_started = time.perf_counter()
-            own = notebook_parameters(notebook)
-            values = {k: v for k, v in parameters.items() if k in own}
+            values = {k: v for k, v in parameters.items() if k in own_parameters[notebook]}
             values.update(corpus_dir=str(corpus_dir), out_dir=str(staging))
             (staging / "executed").mkdir(exist_ok=True)
             papermill.execute_notebook(str(notebook), str(staging / "executed" / notebook.name), parameters=values,

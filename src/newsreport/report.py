@@ -57,6 +57,7 @@ class Report:
     def __init__(self, out_dir: Path | str):
         self.data_dir = Path(out_dir) / "data"
         self.figures_dir = Path(out_dir) / "figures"
+        self._tables: dict[str, pd.DataFrame] = {}
         self.documents = self.table("documents")
         self.sentences = self.table("sentences")
         self.quotes: dict[tuple, Quote] = {}
@@ -65,9 +66,11 @@ class Report:
 
     # -- data ---------------------------------------------------------------------------------
     def table(self, name: str) -> pd.DataFrame:
-        """`data/<name>.csv` as a DataFrame (empty if the file is missing)."""
-        path = self.data_dir / f"{name}.csv"
-        return read_csv(path) if path.exists() else pd.DataFrame()
+        """`data/<name>.csv` as a DataFrame (empty if the file is missing), read once per report."""
+        if name not in self._tables:
+            path = self.data_dir / f"{name}.csv"
+            self._tables[name] = read_csv(path) if path.exists() else pd.DataFrame()
+        return self._tables[name].copy()  # a copy: sections may add columns without touching each other
 
     def doc_number(self, doc: str) -> int:
         """The 1-based position of a document in the source list (its reference number [S1], [S2]...)."""
