@@ -31,8 +31,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from newsreport.figures import extract  # noqa: E402
-from newsreport.numbers import singular  # noqa: E402
+from newsreport.figures.extractor import extract  # noqa: E402
+from newsreport.figures.numbers import singular  # noqa: E402
 
 CHANGE_OF_QUALIFIER = {"exact": "=", "range": "=", "approx": "~", "more_than": ">", "at_least": ">",
                        "less_than": "<", "at_most": "<"}

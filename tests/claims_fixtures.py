@@ -1,5 +1,5 @@
 """Figures tables built by hand for the claim-ledger tests: each row is a figure as
-`newsreport.figures` reports it, located in the real document text with `str.find`, so the ledger
+`newsreport.figures.extractor` reports it, located in the real document text with `str.find`, so the ledger
 can be tested independently of the extractor."""
 
 import pandas as pd

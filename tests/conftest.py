@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from newsreport.corpus import load_corpus
+from newsreport.corpus.loader import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

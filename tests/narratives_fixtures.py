@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from newsreport.narratives import load_frames, sentence_frames
+from newsreport.narratives.methods import load_frames, sentence_frames
 
 GOLD = Path(__file__).resolve().parent / "gold" / "frames_hand_coded.csv"
 

@@ -11,10 +11,10 @@ import time
 import pytest
 
 from newsreport.build import file_hashes
-from newsreport.corpus import load_corpus, documents_table, sentences_table, skipped_table
+from newsreport.corpus.loader import load_corpus, documents_table, sentences_table, skipped_table
 from newsreport.errors import CorpusError
 from newsreport.tables import read_csv, write_csv
-from newsreport.textio import MAX_DOCUMENT_BYTES
+from newsreport.corpus.textio import MAX_DOCUMENT_BYTES
 from conftest import write_other_corpus
 from robustness_fixtures import (FORMULA_LINES, HUGE_BYTES, LATIN1_TEXT, NON_ASCII_NAME, UTF16_TEXT,
                                  folder_fingerprint, run_cli, write_bad_files, write_huge_file)

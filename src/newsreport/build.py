@@ -16,8 +16,8 @@ from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
-from newsreport import export
-from newsreport.corpus import load_corpus
+from newsreport.report import export
+from newsreport.corpus.loader import load_corpus
 from newsreport.errors import OutputError, ParameterError
 from newsreport.params import absolute_paths, check_parameters, notebook_parameters, text_where_text_expected
 from newsreport.paths import PROJECT_ROOT

@@ -45,18 +45,18 @@ def parser() -> argparse.ArgumentParser:
 
 def table_for(args):
     """The table a per-product sub-command writes."""
-    from newsreport.corpus import load_corpus
+    from newsreport.corpus.loader import load_corpus
 
     corpus = load_corpus(args.corpus)
     if args.command == "figures":
-        from newsreport.figures import figures_table
+        from newsreport.figures.extractor import figures_table
 
         return figures_table(corpus)
     if args.command == "frames":
-        from newsreport.narratives import frames_table
+        from newsreport.narratives.methods import frames_table
 
         return frames_table(corpus, level=args.level, frames_config=args.frames_config)
-    from newsreport.claims import claims_for_corpus
+    from newsreport.claims.ledger import claims_for_corpus
 
     return claims_for_corpus(corpus)
 

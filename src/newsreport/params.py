@@ -74,7 +74,7 @@ def check_frame_parameters(given: dict) -> None:
     """Raise ParameterError for a frames config that does not load, a frame name it does not define
     (in a frame selection such as `frames=[...]` or as a key of a per-frame threshold mapping), a
     per-frame threshold outside 0..1, or an unknown `final_method`."""
-    from newsreport.frames_config import FINAL_METHODS, load_frames
+    from newsreport.narratives.config import FINAL_METHODS, load_frames
 
     if "final_method" in given and given["final_method"] not in FINAL_METHODS:
         raise ParameterError(f"parameter 'final_method': must be one of {', '.join(FINAL_METHODS)} "

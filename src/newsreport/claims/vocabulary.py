@@ -1,0 +1,154 @@
+"""The claim ledger's vocabulary (`config/metrics.yaml`): metric patterns, entity aliases, event
+types and compatibility tolerances, compiled once, plus the text lookups that use them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from newsreport.errors import NewsreportError
+from newsreport.paths import CONFIG_DIR
+
+METRICS_CONFIG = CONFIG_DIR / "metrics.yaml"
+ENTITIES_CONFIG = CONFIG_DIR / "entities.yaml"
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    """One metric: its name, explanation label, figure kinds and the patterns that name it."""
+
+    name: str
+    label: str
+    kinds: tuple[str, ...]
+    window: int | None  # None: anywhere in the sentence
+    patterns: tuple[re.Pattern, ...]
+    user_series: bool = False
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """One event type of the timeline: label, whether its dates are key dates, and its patterns."""
+
+    name: str
+    label: str
+    key: bool
+    patterns: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything the ledger reads from config, compiled."""
+
+    metrics: tuple[MetricRule, ...]
+    aliases: tuple[tuple[str, re.Pattern], ...]  # (entity, alias pattern)
+    events: tuple[EventRule, ...]
+    tolerance: dict = field(default_factory=dict)
+    growth_suffix: str = "_growth"
+    entity_lookback: int = 4
+
+    def metric(self, name: str) -> MetricRule | None:
+        """The rule of metric `name` (growth metrics resolve to their base metric), or None."""
+        base = name[: -len(self.growth_suffix)] if name.endswith(self.growth_suffix) else name
+        return next((m for m in self.metrics if m.name == base), None)
+
+
+def alias_pattern(alias: str) -> re.Pattern:
+    """A whole-word pattern for `alias`; all-capital aliases ("RED") match case-sensitively."""
+    flags = 0 if alias.isupper() or not alias.isascii() else re.IGNORECASE
+    return re.compile(rf"(?<![\w#]){re.escape(alias)}(?!\w)", flags)
+
+
+def shared_entity_aliases(types: set[str]) -> list[tuple[str, re.Pattern]] | None:
+    """(entity, pattern) pairs of the narratives step's `config/entities.yaml`, through its
+    `newsreport.narratives.entities` module, for entities of `types`; None when that module or file is absent."""
+    try:
+        from newsreport.narratives.entities import load_entities
+    except ImportError:
+        return None
+    if not ENTITIES_CONFIG.exists():
+        return None
+    return [(alias.entity, alias.pattern) for alias in load_entities(ENTITIES_CONFIG) if alias.type in types]
+
+
+def fallback_entity_aliases(metrics_config: dict) -> list[tuple[str, re.Pattern]]:
+    """(entity, pattern) pairs from the `entities:` section of metrics.yaml."""
+    pairs = []
+    for entity, names in (metrics_config.get("entities") or {}).items():
+        pairs += [(str(entity), alias_pattern(str(name))) for name in names]
+    return pairs
+
+
+def _compile(patterns, where: str) -> tuple[re.Pattern, ...]:
+    try:
+        return tuple(re.compile(p, re.IGNORECASE) for p in patterns or [])
+    except re.error as error:
+        raise NewsreportError(f"{METRICS_CONFIG.name}: bad pattern in {where} ({error})") from error
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
+    """Compile `config/metrics.yaml` (or `path`). Raises NewsreportError naming a bad pattern."""
+    config = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    default_window = int(config.get("default_window", 60))
+    default_kinds = tuple(config.get("default_kinds", ["count"]))
+    metrics = []
+    for name, spec in (config.get("metrics") or {}).items():
+        window = spec.get("window", default_window)
+        metrics.append(MetricRule(
+            name=name, label=spec.get("label", name.replace("_", " ") + " of {entity}"),
+            kinds=tuple(spec.get("kinds", default_kinds)),
+            window=None if window == "sentence" else int(window),
+            patterns=_compile(spec.get("patterns"), f"metric {name}"),
+            user_series=bool(spec.get("user_series", False))))
+    types = set(config.get("claim_entity_types") or [])
+    aliases = shared_entity_aliases(types)
+    if not aliases:
+        aliases = fallback_entity_aliases(config)
+    events = tuple(EventRule(name=name, label=spec.get("label", name), key=bool(spec.get("key", False)),
+                             patterns=_compile(spec.get("patterns"), f"event {name}"))
+                   for name, spec in (config.get("events") or {}).items())
+    return Vocabulary(metrics=tuple(metrics), aliases=tuple(aliases), events=events,
+                      tolerance=dict(config.get("tolerance") or {}),
+                      growth_suffix=config.get("growth_suffix", "_growth"),
+                      entity_lookback=int(config.get("entity_lookback_sentences", 4)))
+
+
+def entity_mentions(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, str]]:
+    """Non-overlapping `(start, end, entity)` alias mentions in `text`, in text order; where
+    aliases overlap the longest wins ("Meta Platforms" over "Meta")."""
+    candidates = [(match.start(), match.end(), entity) for entity, pattern in vocabulary.aliases
+                  for match in pattern.finditer(text) if match.end() > match.start()]
+    found = []
+    for start, end, entity in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if all(end <= s or start >= e for s, e, _ in found):
+            found.append((start, end, entity))
+    return sorted(found)
+
+
+def span_gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def nearest_metric(sentence: str, start: int, end: int, kind: str, vocabulary: Vocabulary,
+                   ) -> tuple[MetricRule | None, tuple[int, int] | None]:
+    """The metric whose words lie closest to the figure at `[start, end)` of `sentence` (offsets
+    relative to the sentence), among metrics accepting figure `kind`; ties go to the longer match.
+    Returns the rule and the span of its words in the sentence, or (None, None)."""
+    best, best_key, best_span = None, None, None
+    for rule in vocabulary.metrics:
+        if kind not in rule.kinds:
+            continue
+        for pattern in rule.patterns:
+            for match in pattern.finditer(sentence):
+                gap = span_gap(start, end, match.start(), match.end())
+                if rule.window is not None and gap > rule.window:
+                    continue
+                key = (gap, -(match.end() - match.start()))
+                if best_key is None or key < best_key:
+                    best, best_key, best_span = rule, key, (match.start(), match.end())
+    return best, best_span

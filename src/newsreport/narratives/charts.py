@@ -1,0 +1,135 @@
+"""Charts of the narratives step: frame heatmap, frame position, top cues, tone by frame, entity counts.
+
+Each function draws from a table of `newsreport.narratives.methods` / `entities` / `tone`, saves the chart with
+`save_chart` (PNG plus the CSV of exactly what is drawn) and returns the PNG path. Frames keep one colour
+each (config order) across charts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+from newsreport.charts import PALETTE, apply_style, save_chart
+
+
+def frame_colours(frames: list[str]) -> dict[str, str]:
+    """One palette colour per frame, in config order."""
+    return {frame: PALETTE[i % len(PALETTE)] for i, frame in enumerate(frames)}
+
+
+def frame_heatmap(docs: pd.DataFrame, figures_dir: Path, labels: dict | None = None) -> Path:
+    """Documents (rows) x frames (columns), cell = share of the document's kept sentences carrying the frame.
+    `labels` maps doc ids to the names shown (e.g. `corpus.source_labels`)."""
+    apply_style()
+    frames = list(dict.fromkeys(docs["frame"]))
+    data = docs.pivot(index="doc", columns="frame", values="share")[frames]
+    fig, ax = plt.subplots(figsize=(1.6 * len(frames) + 3.2, 0.5 * len(data) + 1.6))
+    sns.heatmap(data.rename(index=labels or {}), annot=True, fmt=".0%", cmap="Blues", vmin=0,
+                vmax=max(0.01, float(data.max().max())), cbar_kws={"label": "share of kept sentences"},
+                linewidths=0.5, ax=ax)
+    ax.set_xlabel("frame")
+    ax.set_ylabel("document")
+    ax.set_title("Share of each document's sentences carrying each frame")
+    return save_chart(fig, "frame_heatmap", figures_dir, data.reset_index())
+
+
+def frame_position_chart(positions: pd.DataFrame, figures_dir: Path) -> Path:
+    """Per frame, the share of sentences carrying it in each fifth of the articles (mean over documents),
+    with each document's own values as faint points."""
+    apply_style()
+    frames = list(dict.fromkeys(positions["frame"]))
+    colours = frame_colours(frames)
+    mean = (positions.groupby(["frame", "position_bin", "position_mid"], sort=False)["share"].mean()
+            .rename("mean_share").reset_index())
+    fig, ax = plt.subplots(figsize=(7.5, 4))
+    offsets = np.linspace(-0.03, 0.03, max(len(frames), 1))
+    for offset, frame in zip(offsets, frames):
+        per_doc = positions[positions["frame"] == frame]
+        ax.scatter(per_doc["position_mid"] + offset, per_doc["share"], color=colours[frame], alpha=0.25, s=14)
+        line = mean[mean["frame"] == frame]
+        ax.plot(line["position_mid"], line["mean_share"], marker="o", color=colours[frame], label=frame)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(-0.02, 1.02)
+    ax.set_xlabel("relative position in the article (0 = first sentence, 1 = last; fifths)")
+    ax.set_ylabel("share of sentences carrying the frame")
+    ax.set_title("Where in the articles each frame appears (line: mean over documents; dots: each document)")
+    ax.legend(title="frame", loc="upper right")
+    data = positions.merge(mean, on=["frame", "position_bin", "position_mid"], how="left")
+    return save_chart(fig, "frame_position", figures_dir, data)
+
+
+def top_cues_chart(top: pd.DataFrame, figures_dir: Path, frames: list[str] | None = None) -> Path:
+    """One panel per frame (in `frames` order, the config's): the most frequent matched cue words."""
+    apply_style()
+    frames = list(frames) if frames else list(dict.fromkeys(top["frame"]))
+    colours = frame_colours(frames)
+    frames = frames or ["(no frame)"]
+    n_rows = max(int(top.groupby("frame").size().max()) if not top.empty else 1, 1)
+    fig, axes = plt.subplots(1, len(frames), figsize=(3.3 * len(frames), 0.32 * n_rows + 1.6), squeeze=False)
+    for ax, frame in zip(axes[0], frames):
+        rows = top[top["frame"] == frame]
+        ax.barh(rows["quote"], rows["hits"], color=colours.get(frame, PALETTE[0]))
+        ax.invert_yaxis()
+        ax.set_title(frame)
+        ax.set_xlabel("hits (count)")
+    axes[0][0].set_ylabel("cue as written (lower case)")
+    fig.suptitle("Most frequent cues of each frame", x=0.01, ha="left", fontsize=11)
+    fig.tight_layout()
+    return save_chart(fig, "top_cues", figures_dir, top)
+
+
+def tone_by_frame_chart(tone: pd.DataFrame, frames: list[str], figures_dir: Path) -> Path:
+    """Box plot of sentence tone (VADER compound) for the sentences carrying each frame, and for those
+    carrying none."""
+    apply_style()
+    parts = [tone[tone[f] == 1].assign(group=f) for f in frames]
+    parts.append(tone[(tone[frames] == 0).all(axis=1)].assign(group="no frame"))
+    data = pd.concat(parts, ignore_index=True)[["group", "doc", "sentence_id", "compound"]]
+    order = frames + ["no frame"]
+    colours = {**frame_colours(frames), "no frame": PALETTE[6]}
+    fig, ax = plt.subplots(figsize=(1.3 * len(order) + 3, 4))
+    sns.boxplot(data=data, x="group", y="compound", hue="group", order=order, hue_order=order, palette=colours,
+                legend=False, fliersize=0, width=0.55, ax=ax)
+    np.random.seed(0)  # stripplot jitters with numpy's global generator: seed it so chart bytes repeat
+    sns.stripplot(data=data, x="group", y="compound", order=order, color="#333333", size=2.5, alpha=0.5, ax=ax)
+    counts = data["group"].value_counts()
+    ax.set_xticks(range(len(order)), [f"{g}\n(n={counts.get(g, 0)})" for g in order])
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlabel("frame carried by the sentence (n = sentences)")
+    ax.set_ylabel("VADER compound tone (−1 negative … +1 positive)")
+    ax.set_title("Sentence tone by frame")
+    return save_chart(fig, "tone_by_frame", figures_dir, data)
+
+
+def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15, labels: dict | None = None) -> Path:
+    """Horizontal stacked bars: mentions of the `limit` most mentioned entities, split by document.
+    `labels` (doc id -> shown name, in corpus order) also fixes each document's colour."""
+    apply_style()
+    if counts.empty:  # no configured entity is mentioned: an empty chart that says so
+        data = pd.DataFrame(index=pd.Index([], name="entity"))
+    else:
+        data = counts.pivot_table(index="entity", columns="doc", values="mentions", aggfunc="sum", fill_value=0)
+        data = data.loc[data.sum(axis=1).sort_values(ascending=False, kind="stable").index[:limit]]
+    fig, ax = plt.subplots(figsize=(7.5, 0.32 * max(len(data), 1) + 1.8))
+    left = np.zeros(len(data))
+    order = list(labels or data.columns)
+    for doc in data.columns:
+        colour = PALETTE[order.index(doc) % len(PALETTE)] if doc in order else PALETTE[-1]
+        ax.barh(data.index, data[doc], left=left, color=colour, label=(labels or {}).get(doc, doc))
+        left += data[doc].to_numpy()
+    ax.invert_yaxis()
+    ax.set_xlabel("mentions (count, aliases merged)")
+    ax.set_ylabel("entity")
+    ax.set_title(f"Most mentioned organizations, platforms and places (top {limit})")
+    if len(data.columns):
+        ax.legend(title="document", fontsize=7, loc="lower right")
+    else:
+        ax.text(0.5, 0.5, "No entity of the entities config is mentioned", ha="center", va="center",
+                transform=ax.transAxes)
+    return save_chart(fig, "entity_counts", figures_dir, data.reset_index())

@@ -1,0 +1,112 @@
+"""Entities: mentions of the organizations, platforms and places of `config/entities.yaml`, with aliases
+merged into one canonical name and offsets into the document text; counts per document; co-occurrence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from newsreport.configfile import read_config
+from newsreport.errors import ParameterError
+from newsreport.narratives.config import compile_cue
+from newsreport.narratives.methods import as_corpus
+from newsreport.paths import CONFIG_DIR
+
+DEFAULT_ENTITIES = CONFIG_DIR / "entities.yaml"
+MENTION_COLUMNS = ["doc", "sentence_id", "entity", "type", "alias", "start", "end"]
+COUNT_COLUMNS = ["doc", "entity", "type", "mentions", "sentences"]
+COOCCURRENCE_COLUMNS = ["entity_a", "entity_b", "sentences", "docs"]
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One way of writing an entity, compiled."""
+
+    entity: str
+    type: str
+    text: str
+    pattern: re.Pattern
+
+
+def load_entities(path: Path | str | None = None) -> list[Alias]:
+    """The aliases of every entity in `path` (default `config/entities.yaml`). Raises ParameterError
+    naming the file and the key when the file is missing or an entity is malformed."""
+    path = Path(path) if path else DEFAULT_ENTITIES
+    raw = read_config(path, "entities")
+    entities = raw.get("entities")
+    if not isinstance(entities, list) or not entities:
+        raise ParameterError(f"{path}: `entities` must be a non-empty list of {{name, type, aliases}}")
+    aliases = []
+    for index, entity in enumerate(entities):
+        where = f"entities[{index}]"
+        if not isinstance(entity, dict) or not isinstance(entity.get("name"), str):
+            raise ParameterError(f"{path}: {where} needs a text `name`")
+        names = entity.get("aliases") or [entity["name"]]
+        if not isinstance(names, list):
+            raise ParameterError(f"{path}: {where}.aliases must be a list")
+        for position, alias in enumerate(names):
+            spec = alias if isinstance(alias, dict) else {"alias": alias}
+            if not isinstance(spec.get("alias"), str) or not spec["alias"].strip():
+                raise ParameterError(f"{path}: {where}.aliases[{position}] must be text or {{alias: ...}}")
+            pattern = compile_cue(spec["alias"], case_sensitive=bool(spec.get("case_sensitive", False)))
+            aliases.append(Alias(entity["name"], str(entity.get("type", "")), spec["alias"], pattern))
+    return aliases
+
+
+def find_mentions(text: str, aliases: list[Alias]) -> list[tuple[Alias, int, int]]:
+    """Non-overlapping alias matches in `text` as `(alias, start, end)`; the longest match wins."""
+    candidates = [(m.end() - m.start(), m.start(), m.end(), order, alias)
+                  for order, alias in enumerate(aliases) for m in alias.pattern.finditer(text)
+                  if m.end() > m.start()]
+    kept = []
+    for _, start, end, _, alias in sorted(candidates, key=lambda c: (-c[0], c[1], c[3])):
+        if all(end <= s or start >= e for _, s, e in kept):
+            kept.append((alias, start, end))
+    return sorted(kept, key=lambda hit: hit[1])
+
+
+def entity_mentions(corpus, config=None) -> pd.DataFrame:
+    """Every entity mention in the kept sentences: `doc, sentence_id, entity, type, alias, start, end`,
+    `entity` being the canonical name, `alias` the words as written, offsets into the document text."""
+    corpus = as_corpus(corpus)
+    aliases = config if isinstance(config, list) else load_entities(config)
+    rows = []
+    for document in corpus.documents:
+        for sentence in document.sentences:
+            for alias, start, end in find_mentions(sentence.text, aliases):
+                rows.append({"doc": document.doc, "sentence_id": sentence.sentence_id, "entity": alias.entity,
+                             "type": alias.type, "alias": sentence.text[start:end],
+                             "start": sentence.start + start, "end": sentence.start + end})
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def entity_counts(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Per document and entity: `mentions` (all) and `sentences` (distinct sentences naming it), sorted by
+    document then most mentioned. Columns `doc, entity, type, mentions, sentences`."""
+    if mentions.empty:
+        return pd.DataFrame(columns=COUNT_COLUMNS)
+    counts = (mentions.groupby(["doc", "entity", "type"], sort=False)
+              .agg(mentions=("start", "size"), sentences=("sentence_id", "nunique")).reset_index())
+    return counts.sort_values(["doc", "mentions", "entity"], ascending=[True, False, True],
+                              ignore_index=True)[COUNT_COLUMNS]
+
+
+def entity_cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of entities named in the same sentence: `entity_a, entity_b` (alphabetical), `sentences` (how
+    many sentences name both) and `docs` (in how many documents that happens), most frequent first."""
+    pairs: dict[tuple[str, str], dict] = {}
+    for (doc, sentence_id), group in mentions.groupby(["doc", "sentence_id"], sort=False):
+        for a, b in itertools.combinations(sorted(set(group["entity"])), 2):
+            entry = pairs.setdefault((a, b), {"sentences": 0, "docs": set()})
+            entry["sentences"] += 1
+            entry["docs"].add(doc)
+    rows = [{"entity_a": a, "entity_b": b, "sentences": v["sentences"], "docs": len(v["docs"])}
+            for (a, b), v in pairs.items()]
+    table = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS)
+    return table.sort_values(["sentences", "entity_a", "entity_b"], ascending=[False, True, True],
+                             ignore_index=True)

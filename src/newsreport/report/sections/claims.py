@@ -1,0 +1,68 @@
+"""The claim ledger and timeline section: conflicts first, each explained, then agreements and
+series, the user-numbers chart and the dated events."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsreport.report.document import Report, esc, plural
+from newsreport.report.sections.common import claim_values_html, cite_row, heading, missing, with_source_refs
+
+def section(rep: Report) -> str:
+    """The ledger (conflicts first, each explained), series, and the timeline of events."""
+    claims = rep.table("claims")
+    sources = rep.table("claim_sources")
+    parts = [heading("claims")]
+    if claims.empty:
+        parts.append(missing("claims comparable across sources"))
+    else:
+        status_counts = claims["status"].value_counts()
+        parts.append(
+            "<p>Figures that describe the same thing — the same entity, measure and period — were grouped into "
+            f"claims. Of {plural(len(claims), 'claim')}, "
+            + ", ".join(f"{status_counts.get(s, 0):,} {'are' if status_counts.get(s, 0) != 1 else 'is'} "
+                        f"<span class='status-{s}'>{s}</span>" for s in ("conflict", "agreement", "series", "single"))
+            + ". A conflict means incompatible values for the same period after allowing for qualifiers "
+              "(“over 100 million” agrees with “120 million”); a series is the same measure at different times.</p>")
+        conflicts = claims[claims["status"] == "conflict"]
+        if len(conflicts):
+            items = "".join(f"<li>{with_source_refs(rep, row['explanation'])} Sources: "
+                            f"{claim_values_html(rep, row['claim_id'], sources)}</li>"
+                            for _, row in conflicts.iterrows())
+            parts.append(f"<h3>Conflicts</h3><ol>{items}</ol>")
+        order = {"conflict": 0, "agreement": 1, "series": 2, "single": 3}
+        ledger = claims[claims["status"] != "single"].copy()
+        ledger["order"] = ledger["status"].map(order)
+        ledger = ledger.sort_values(["order", "entity", "metric", "period"], kind="stable")
+        if len(ledger):
+            shown = pd.DataFrame({"Status": ledger["status"], "Entity": ledger["entity"],
+                                  "Measure": ledger["metric"].str.replace("_", " "),
+                                  "Period": ledger["period"].fillna("").astype(str),
+                                  "Sources": ledger["n_sources"], "Values as reported": ledger["values"]},
+                                 index=ledger.index)
+            parts.append(rep.exhibit(
+                shown, "Claim ledger: claims reported by more than one source or at more than one time, conflicts first.",
+                "claim_ledger", cells={
+                    "Status": lambda r: f"<span class='status-{esc(r['Status'])}'>{esc(r['Status'])}</span>",
+                    "Values as reported": lambda r: claim_values_html(rep, ledger.loc[r.name, "claim_id"], sources)},
+                note="All claims, including single-source ones: data/claims.csv; their quotes: data/claim_sources.csv."))
+        parts.append(rep.chart("user_numbers", "Reported user numbers over time, by measure; each point labelled with its source.",
+                               "Line and point chart of reported user counts over time, one line per measure."))
+    events = rep.table("events")
+    if events.empty:
+        parts.append(missing("dated events"))
+    else:
+        dated = events.sort_values(["date", "doc", "start"], kind="stable")
+        parts.append(f"<h3>Timeline</h3><p>The articles date {plural(len(dated), 'event')} between "
+                     f"{esc(dated['date'].iloc[0])} and {esc(dated['date'].iloc[-1])}, including each article's "
+                     f"publication date; relative dates such as “yesterday” were resolved against the publication date "
+                     f"of the article that uses them.</p>")
+        parts.append(rep.chart("timeline", "Timeline of dated events, coloured by source.",
+                               "Timeline chart with events as labelled points along a date axis, coloured by source document."))
+        shown = pd.DataFrame({"Date": dated["date"], "Event": dated["label"].fillna(""),
+                              "Source": [f"S{rep.doc_number(d)}" for d in dated["doc"]],
+                              "Date basis": dated["date_basis"].fillna(""), "Quote": dated["quote"]}, index=dated.index)
+        parts.append(rep.exhibit(shown, "Dated events in the order they happened.", "events", cells={
+            "Source": lambda r: rep.source_ref(dated.loc[r.name, "doc"]),
+            "Quote": lambda r: cite_row(rep, dated.loc[r.name])}))
+    return "\n".join(parts)

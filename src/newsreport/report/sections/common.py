@@ -1,0 +1,125 @@
+"""What the report's sections share: the section list and headings, the build manifest, and
+the helpers that cite corpus text and name sources and frames."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+
+from newsreport.corpus.loader import short_doc_ids
+from newsreport.report.document import Report, esc
+
+SECTIONS = (
+    ("summary", "Executive summary"),
+    ("corpus", "The corpus"),
+    ("figures", "The figures"),
+    ("narratives", "The narratives"),
+    ("claims", "Claim ledger and timeline"),
+    ("methods", "Methods and validation"),
+    ("sources", "Appendix A. Sources"),
+    ("quotes", "Appendix B. Quote index"),
+)
+
+
+def heading(key: str) -> str:
+    """The numbered `<h2>` of a section, with the anchor the table of contents links to."""
+    titles = dict(SECTIONS)
+    return f'<h2 id="sec-{key}">{esc(titles[key])}</h2>'
+
+
+def manifest(rep: Report) -> dict:
+    """The build manifest (`data/manifest.json`), or an empty one when run outside a build."""
+    path = rep.data_dir / "manifest.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def date_range(rep: Report) -> tuple[str, str]:
+    """Earliest and latest publication dates of the sources ('' when unknown)."""
+    dates = sorted(d for d in rep.documents.get("published", pd.Series(dtype=str)).dropna() if str(d))
+    return (dates[0], dates[-1]) if dates else ("", "")
+
+
+def top_entity(rep: Report) -> str:
+    """The entity mentioned most across the corpus (for the generated title): from the configured
+    entities, else the entity most claims are about (names found in figures' subjects)."""
+    counts = rep.table("entity_counts")
+    if not counts.empty and "entity" in counts:
+        totals = counts.groupby("entity")["mentions"].sum().sort_values(ascending=False, kind="stable")
+        if len(totals):
+            return str(totals.index[0])
+    claims = rep.table("claims")
+    if not claims.empty:
+        named = claims["entity"].dropna().astype(str)
+        named = named[named != ""].value_counts()
+        if len(named):
+            return str(named.index[0])
+    return ""
+
+
+HEADLINE_KINDS = ("count", "money", "percent", "multiple")
+
+
+def missing(what: str) -> str:
+    """A short note for an analysis that produced nothing for this corpus."""
+    return f'<p class="callout">No {esc(what)} were found in this corpus.</p>'
+
+
+def with_source_refs(rep: Report, text: str) -> str:
+    """Escape generated text and turn the short document ids it names ('001', 'eu_roundup') into links
+    to the source list (S2, ...), so prose and tables name sources the same way."""
+    html_text = esc(text)
+    for doc, short in sorted(short_doc_ids(list(rep.documents["doc"])).items(), key=lambda kv: -len(kv[1])):
+        # a whole token only: "001 says" yes, "5,000" or "1.001" no
+        html_text = re.sub(rf"(?<![\w,.-]){re.escape(short)}(?![\w-]|[,.]\d)", rep.source_ref(doc), html_text)
+    return html_text
+
+
+def cite_row(rep: Report, row: pd.Series, label_column: str = "quote") -> str:
+    """A table row's quote (doc, start, end, sentence_id columns), linked to the quote index; plain text
+    when the row has no span (e.g. a publication date taken from metadata)."""
+    if pd.isna(row["start"]) or pd.isna(row["end"]):
+        return esc(row[label_column])
+    return rep.cite(str(row[label_column]), row["doc"], int(row["start"]), int(row["end"]), row.get("sentence_id"))
+
+
+def frame_label(frame: str, labels: dict) -> str:
+    """A frame's label from the data (falls back to its name)."""
+    return labels.get(frame) or frame.replace("_", " ")
+
+
+def frame_labels(rep: Report) -> dict:
+    """Frame name -> label, from the frames tables when they carry one."""
+    docs = rep.table("frames_docs")
+    if "label" in docs:
+        return dict(zip(docs["frame"], docs["label"]))
+    return {}
+
+
+def headline_figures(rep: Report, limit: int = 12) -> pd.DataFrame:
+    """The figures a reader looks for first: counts, money, percentages and multiples with a subject,
+    largest first within each kind, at most `limit`."""
+    figures = rep.table("figures")
+    if figures.empty:
+        return figures
+    chosen = figures[figures["kind"].isin(HEADLINE_KINDS)].copy()
+    chosen["has_subject"] = chosen["subject"].fillna("").astype(str).str.len() > 0
+    chosen["magnitude"] = chosen["value"].fillna(chosen["high"]).fillna(0).abs()
+    chosen = chosen.sort_values(["has_subject", "magnitude"], ascending=[False, False], kind="stable")
+    return chosen.head(limit).sort_values(["doc", "start"], kind="stable")
+
+
+def claim_values_html(rep: Report, claim_id: str, sources: pd.DataFrame) -> str:
+    """Every source value of one claim, each cited, with its document."""
+    rows = sources[sources["claim_id"] == claim_id]
+    return "; ".join(f"{cite_row(rep, row)} ({rep.source_ref(row['doc'])})" for _, row in rows.iterrows())
+
+
+def strongest_sentences(rep: Report, frame: str, limit: int = 3) -> pd.DataFrame:
+    """The sentences carrying `frame` with the highest dictionary score (ties: document order)."""
+    sentences = rep.table("frames_sentences")
+    if sentences.empty:
+        return sentences
+    rows = sentences[(sentences["frame"] == frame) & (sentences["present"] == 1)]
+    return rows.sort_values(["dict_score", "doc", "start"], ascending=[False, True, True], kind="stable").head(limit)

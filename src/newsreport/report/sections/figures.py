@@ -1,0 +1,42 @@
+"""The figures section: how many figures of what kinds, and the headline figures, each cited."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsreport.report.document import Report, number_words, percent, plural
+from newsreport.report.sections.common import cite_row, heading, headline_figures, missing
+
+def section(rep: Report) -> str:
+    """How many figures, of what kinds and qualifiers; the headline figures, each cited; the chart."""
+    figures = rep.table("figures")
+    parts = [heading("figures")]
+    if figures.empty:
+        return parts[0] + missing("figures (numbers with units, dates or ranks)")
+    kinds = figures["kind"].value_counts()
+    kind_text = ", ".join(f"{n:,} {kind}" for kind, n in kinds.items())
+    hedged = figures[~figures["qualifier"].fillna("exact").isin(["exact", ""])]
+    parts.append(
+        f"<p>The articles state {plural(len(figures), 'figure')} — numbers with their units, dates, ranks and "
+        f"durations — found in {plural(figures['sentence_id'].nunique(), 'sentence')} ({kind_text}). "
+        f"{plural(len(hedged), 'figure')} ({percent(len(hedged), len(figures))}) {'is' if len(hedged) == 1 else 'are'} "
+        f"hedged with a qualifier such as <em>about</em>, <em>over</em> or <em>nearly</em>; the ledger in the "
+        f"claims section takes these qualifiers into account when it compares sources.</p>")
+    top = headline_figures(rep)
+    if not top.empty:
+        shown = pd.DataFrame({
+            "Source": [f"S{rep.doc_number(d)}" for d in top["doc"]],
+            "As written": top["quote"], "Kind": top["kind"],
+            "Value": [number_words(v) if pd.notna(v) else f"{number_words(lo)}–{number_words(hi)}"
+                      for v, lo, hi in zip(top["value"], top["low"], top["high"])],
+            "Unit": top["unit"].fillna(""), "Qualifier": top["qualifier"].fillna(""),
+            "What it counts": top["subject"].fillna(""), "Period": top["period"].fillna("").astype(str),
+        }, index=top.index)
+        parts.append(rep.exhibit(shown, "Headline figures: the largest counts, amounts, shares and multiples, "
+                                 "each linked to its sentence.", "headline_figures",
+                                 cells={"As written": lambda r: cite_row(rep, top.loc[r.name]),
+                                        "Source": lambda r: rep.source_ref(top.loc[r.name, "doc"])},
+                                 note="All figures: data/figures.csv."))
+    parts.append(rep.chart("figures_by_kind", "Figures per document, by kind.",
+                           "Stacked bar chart of the number of figures of each kind found in each document."))
+    return "\n".join(parts)

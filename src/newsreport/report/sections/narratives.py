@@ -1,0 +1,122 @@
+"""The narratives section: per frame, its reach, strongest documents, cues and keyword-in-context
+evidence; tone by frame; the entities mentioned."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsreport.report.document import Report, esc, percent, plural
+from newsreport.report.sections.common import frame_label, frame_labels, heading, missing, strongest_sentences
+
+def section(rep: Report) -> str:
+    """Per frame: how much of the corpus carries it, where it is strongest, its cues and evidence."""
+    docs = rep.table("frames_docs")
+    parts = [heading("narratives")]
+    if docs.empty:
+        return parts[0] + missing("frame cues")
+    sentences = rep.table("frames_sentences")
+    labels = frame_labels(rep)
+    n_sentences = sentences["sentence_id"].nunique() if not sentences.empty else 0
+    frames = list(dict.fromkeys(docs["frame"]))
+    parts.append(f"<p>Each sentence was scored for {plural(len(frames), 'frame')} "
+                 f"({', '.join(esc(frame_label(f, labels)) for f in frames)}) with a cue dictionary and, "
+                 f"independently, by similarity to example sentences (see Methods). A document carries a frame "
+                 f"when at least one of its sentences does; the share below is the share of its sentences.</p>")
+    cues = rep.table("frame_cues")
+    for frame in frames:
+        rows = docs[docs["frame"] == frame]
+        carried = sentences[(sentences["frame"] == frame) & (sentences["present"] == 1)] if n_sentences else sentences
+        strongest = rows.sort_values(["share", "doc"], ascending=[False, True], kind="stable").iloc[0]
+        cue_counts = cues[cues["frame"] == frame]["cue"].str.lower().value_counts().head(5) if not cues.empty else []
+        cue_text = ", ".join(f"<em>{esc(c)}</em> ({n})" for c, n in getattr(cue_counts, "items", lambda: [])())
+        if carried.empty:
+            parts.append(f"<h3>{esc(frame_label(frame, labels))}</h3><p>No sentence of the {n_sentences:,} carries "
+                         f"this frame: none of its cues occurs in this corpus.</p>")
+            continue
+        parts.append(
+            f"<h3>{esc(frame_label(frame, labels))}</h3><p>{plural(len(carried), 'sentence')} of {n_sentences:,} "
+            f"({percent(len(carried), n_sentences)}) carry this frame, in {int(rows['present'].sum())} of "
+            f"{len(rows)} documents. It is strongest in {rep.source_ref(strongest['doc'])}, where "
+            f"{percent(strongest['share'], 1)} of sentences carry it "
+            f"({strongest['per_1000_words']:.1f} cue hits per 1,000 words)."
+            + (f" Most frequent cues: {cue_text}." if cue_text else "") + "</p>")
+        evidence = keyword_in_context(rep, frame, cues)
+        if not evidence.empty:
+            parts.append(rep.exhibit(
+                evidence[["Source", "Before", "Cue", "After"]],
+                f"Keyword in context: the sentences that carry {esc(frame_label(frame, labels))} most strongly, "
+                f"with the first cue matched in each.", f"kwic_{frame}",
+                cells={"Source": lambda r: rep.source_ref(evidence.loc[r.name, "doc"]),
+                       "Cue": lambda r: rep.cite(r["Cue"], evidence.loc[r.name, "doc"], evidence.loc[r.name, "start"],
+                                                 evidence.loc[r.name, "end"], evidence.loc[r.name, "sentence_id"])},
+                note="Every cue hit: data/frame_cues.csv.", style="kwic"))
+    parts.append(rep.chart("frame_heatmap", "Share of each document's sentences carrying each frame.",
+                           "Heatmap with documents as rows and frames as columns; cell values are shares of sentences."))
+    parts.append(rep.chart("frame_position", "Where in each article the frames appear (relative position, 0 = start).",
+                           "Dot plot of frame-carrying sentences by relative position within each article."))
+    parts.append(rep.chart("top_cues", "Most frequent cues of each frame.", "Bar charts of cue counts per frame."))
+    tone = rep.table("tone")
+    if not tone.empty and "compound" in tone:
+        parts.append(tone_paragraph(rep, tone, frames, labels))
+    parts.append(rep.chart("tone_by_frame", "Sentence tone (VADER compound score, −1 to +1) by frame.",
+                           "Box plot of VADER compound tone of sentences, grouped by the frame they carry."))
+    counts = rep.table("entity_counts")
+    if not counts.empty:
+        parts.append(entities_paragraph(counts, rep.table("entity_cooccurrence")))
+    parts.append(rep.chart("entity_counts", "Mentions of organizations, platforms and places per document, aliases merged.",
+                           "Bar chart of entity mention counts per document."))
+    return "\n".join(parts)
+
+
+def keyword_in_context(rep: Report, frame: str, cues: pd.DataFrame, width: int = 70) -> pd.DataFrame:
+    """For the sentences carrying `frame` most strongly: the first cue matched in each, with up to
+    `width` characters of the same sentence before and after it."""
+    rows = []
+    sentences = rep.sentences.set_index("sentence_id")
+    for _, row in strongest_sentences(rep, frame).iterrows():
+        hits = cues[(cues["sentence_id"] == row["sentence_id"]) & (cues["frame"] == frame)].sort_values("start")
+        if hits.empty:
+            continue
+        hit, sentence = hits.iloc[0], sentences.loc[row["sentence_id"]]
+        a, b = int(hit["start"]) - int(sentence["start"]), int(hit["end"]) - int(sentence["start"])
+        text = sentence["text"]
+        before = text[max(0, a - width):a]
+        after = text[b:b + width]
+        rows.append({"Source": f"S{rep.doc_number(row['doc'])}",
+                     "Before": ("…" if a > width else "") + before, "Cue": text[a:b],
+                     "After": after + ("…" if len(text) - b > width else ""),
+                     "doc": row["doc"], "sentence_id": row["sentence_id"], "start": int(hit["start"]), "end": int(hit["end"])})
+    return pd.DataFrame(rows)
+
+
+def tone_paragraph(rep: Report, tone: pd.DataFrame, frames: list, labels: dict) -> str:
+    """Mean tone of the sentences of each frame, most positive first."""
+    means = []
+    for frame in frames:
+        if frame in tone:
+            subset = tone[tone[frame] == 1]["compound"]
+            if len(subset):
+                means.append((subset.mean(), frame, len(subset)))
+    if not means:
+        return ""
+    means.sort(reverse=True)
+    text = "; ".join(f"{esc(frame_label(f, labels))} {m:+.2f} ({plural(n, 'sentence')})" for m, f, n in means)
+    overall = tone["compound"].mean()
+    return (f"<p>Tone, measured with VADER's compound score (−1 most negative, +1 most positive), averages "
+            f"{overall:+.2f} over all {len(tone):,} sentences. By frame, from most to least positive: {text}.</p>")
+
+
+def entities_paragraph(counts: pd.DataFrame, pairs: pd.DataFrame) -> str:
+    """The most-mentioned entities across the corpus, and the pairs most often named in one sentence."""
+    totals = counts.groupby("entity")["mentions"].sum().sort_values(ascending=False, kind="stable").head(6)
+    docs = counts[counts["mentions"] > 0].groupby("entity")["doc"].nunique()
+    text = ", ".join(f"{esc(e)} ({int(n):,} mentions in {plural(int(docs.get(e, 0)), 'document')})"
+                     for e, n in totals.items())
+    together = ""
+    if not pairs.empty:
+        top = pairs.sort_values(["sentences", "entity_a", "entity_b"], ascending=[False, True, True],
+                                kind="stable").head(3)
+        together = (" Named together in the same sentence most often: "
+                    + "; ".join(f"{esc(r.entity_a)} and {esc(r.entity_b)} ({plural(int(r.sentences), 'sentence')})"
+                                for r in top.itertuples()) + ".")
+    return f"<p>The organizations and platforms mentioned most, with aliases merged: {text}.{together}</p>"

@@ -1,0 +1,132 @@
+"""The executive summary: five to seven findings generated from the tables, each with its numbers
+and sources."""
+
+from __future__ import annotations
+
+from newsreport.report.document import Report, esc, percent, plural
+from newsreport.report.sections.common import (claim_values_html, cite_row, date_range, frame_label, frame_labels,
+                                        heading, headline_figures, with_source_refs)
+
+def section(rep: Report) -> str:
+    """Five to seven findings generated from the tables, each with its numbers and sources."""
+    findings = [f for f in (finding_corpus(rep), finding_headline(rep), finding_frames(rep), finding_conflict(rep),
+                            finding_series(rep), finding_timeline(rep), finding_tone(rep)) if f]
+    items = "".join(f"<li>{f}</li>" for f in findings)
+    return f'{heading("summary")}<ol class="findings">{items}</ol>'
+
+
+def finding_corpus(rep: Report) -> str:
+    """How many articles, from when, and how many publication dates are inferred."""
+    docs = rep.documents
+    first, last = date_range(rep)
+    inferred = int(docs["date_basis"].fillna("").str.startswith("inferred").sum())
+    span = f" published between {first} and {last}" if first and first != last else f" published {first}" if first else ""
+    verb = "was" if len(docs) == 1 else "were"
+    inferred_text = (f"; {inferred} of the publication dates {'is' if inferred == 1 else 'are'} inferred from the text"
+                     if inferred else "")
+    return (f"<strong>{plural(len(docs), 'article')}</strong>{span} {verb} read sentence by sentence "
+            f"({plural(int(docs['n_sentences'].sum()), 'sentence')}){inferred_text}.")
+
+
+def finding_headline(rep: Report) -> str:
+    """The largest count with a known subject, cited."""
+    top = headline_figures(rep, limit=50)
+    counts = top[(top["kind"] == "count") & top["has_subject"]] if not top.empty else top
+    if counts.empty:
+        return ""
+    row = counts.sort_values("magnitude", ascending=False, kind="stable").iloc[0]
+    return (f"The largest count reported is {cite_row(rep, row)} — {esc(row['subject'])}"
+            + (f", {esc(row['period'])}" if isinstance(row.get("period"), str) and row["period"] else "")
+            + f" ({rep.source_ref(row['doc'])}).")
+
+
+def finding_frames(rep: Report) -> str:
+    """The frames ranked by share of sentences, and where the leading frame is strongest."""
+    sentences = rep.table("frames_sentences")
+    if sentences.empty:
+        return ""
+    labels = frame_labels(rep)
+    n = sentences["sentence_id"].nunique()
+    shares = sentences.groupby("frame")["present"].sum().sort_values(ascending=False, kind="stable")
+    if shares.sum() == 0:
+        return (f"None of the corpus's {n:,} sentences carries any of the {len(shares)} frames "
+                f"({', '.join(esc(frame_label(f, labels)) for f in shares.index)}): their cues do not occur here.")
+    parts = [f"{esc(frame_label(f, labels))} {percent(c, n)}" for f, c in shares.items()]
+    lead = shares.index[0]
+    docs = rep.table("frames_docs")
+    strongest = docs[docs["frame"] == lead].sort_values("share", ascending=False, kind="stable").iloc[0]
+    return (f"By share of the corpus's {n:,} sentences, the frames rank: {'; '.join(parts)}. "
+            f"{esc(frame_label(lead, labels))} is strongest in {rep.source_ref(strongest['doc'])} "
+            f"({percent(strongest['share'], 1)} of its sentences).")
+
+
+def finding_conflict(rep: Report) -> str:
+    """How many conflicts, with the first one explained and its sources cited ('' without a ledger)."""
+    claims = rep.table("claims")
+    if claims.empty:
+        return ""
+    conflicts = claims[claims["status"] == "conflict"]
+    if conflicts.empty:
+        return f"No source contradicts another on any of the {plural(len(claims), 'claim')} compared."
+    sources = rep.table("claim_sources")
+    first = conflicts.iloc[0]
+    return (f"<strong>{plural(len(conflicts), 'conflict')}</strong> between sources. "
+            f"{with_source_refs(rep, first['explanation'])} "
+            f"({claim_values_html(rep, first['claim_id'], sources)})")
+
+
+def finding_series(rep: Report) -> str:
+    """The longest series (same entity and measure over time), each point cited."""
+    claims = rep.table("claims")
+    if claims.empty:
+        return ""
+    series = claims[claims["status"] == "series"]
+    if series.empty:
+        return ""
+    sources = rep.table("claim_sources")
+    groups = series.groupby(["entity", "metric"], sort=False)["claim_id"].apply(list)
+    (entity, metric), claim_ids = max(groups.items(), key=lambda item: len(item[1]))
+    points = series[series["claim_id"].isin(claim_ids)].sort_values("period", kind="stable")
+    cited = []
+    for _, claim in points.iterrows():
+        row = sources[sources["claim_id"] == claim["claim_id"]].iloc[0]
+        cited.append(f"{cite_row(rep, row)} ({esc(claim['period'])}, {rep.source_ref(row['doc'])})")
+    n_measures = series.groupby(["entity", "metric"]).ngroups
+    return (f"{plural(n_measures, 'measure')} {'is' if n_measures == 1 else 'are'} reported at several points in time "
+            f"— a series, not a disagreement. {esc(entity)} {esc(str(metric).replace('_', ' '))}: "
+            + " → ".join(cited) + ".")
+
+
+def finding_timeline(rep: Report) -> str:
+    """The span of dated events and the event date reported by the most sources."""
+    events = rep.table("events")
+    if events.empty:
+        return ""
+    dated = events.sort_values(["date", "doc", "start"], kind="stable")
+    # the date the stories themselves point to most: publication dates are not events in the story
+    reported = dated[(dated.get("event_type", "") != "publication") & dated["start"].notna()]
+    if reported.empty:
+        return ""
+    per_date = reported.groupby("date")["doc"].nunique().sort_values(ascending=False, kind="stable")
+    busiest = per_date.index[0]
+    row = reported[reported["date"] == busiest].iloc[0]
+    return (f"The articles date {plural(len(dated), 'event')} from {esc(dated['date'].iloc[0])} to "
+            f"{esc(dated['date'].iloc[-1])}, publication dates included; the event date reported by the most "
+            f"sources is {esc(busiest)} ({esc(row['label'])}, {plural(int(per_date.iloc[0]), 'source')}), "
+            f"e.g. {cite_row(rep, row)} ({rep.source_ref(row['doc'])}).")
+
+
+def finding_tone(rep: Report) -> str:
+    """The frames whose sentences read most and least positive (VADER)."""
+    tone = rep.table("tone")
+    docs = rep.table("frames_docs")
+    if tone.empty or docs.empty or "compound" not in tone:
+        return ""
+    labels = frame_labels(rep)
+    means = sorted(((tone[tone[f] == 1]["compound"].mean(), f) for f in dict.fromkeys(docs["frame"])
+                    if f in tone and (tone[f] == 1).any()), reverse=True)
+    if len(means) < 2:
+        return ""
+    return (f"Sentences carrying the {esc(frame_label(means[0][1], labels))} frame read most positive "
+            f"(mean VADER tone {means[0][0]:+.2f}); those carrying {esc(frame_label(means[-1][1], labels))} "
+            f"least ({means[-1][0]:+.2f}).")

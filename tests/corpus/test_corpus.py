@@ -1,0 +1,102 @@
+"""Corpus loading on the real seeds: exact text, chrome spans, sentences, metadata."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from newsreport.corpus.loader import load_corpus
+from newsreport.errors import CorpusError
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+# The seeds are raw data kept byte for byte: their SHA-256 as copied from ../shared/seeds (never edited since).
+SEED_SHA256 = {
+    "000_58f03cc354f5f4b9.txt": "f3f4b6fa8fd88150f67270ae6c04cb1556f9e289fccd6452cc86fe342ee41c49",
+    "001_b5461f37cdb4e1f4.txt": "856b37172089ac0d402fc852f240a71b85ee91ed7316cdb5f6a6cd9eb1857462",
+    "002_edc5db09fb16ba18.txt": "af134bacd4555e767e980090d548d4b285cdb16079b45d3771a08b9e28e8a98d",
+    "003_bfb1782506840f65.txt": "bc3c354957cd0a6cb8363c7eb565e61204ff90038ae3f61ec1e108904d52a5b4",
+}
+
+
+def test_seeds_are_byte_for_byte_the_recorded_raw_articles():
+    for name, digest in SEED_SHA256.items():
+        assert hashlib.sha256((SEEDS / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_document_text_is_the_file_text_exactly(seed_corpus):
+    for document in seed_corpus.documents:
+        assert document.text == document.path.read_text(encoding="utf-8")
+
+
+def test_320_million_mau_sentence_has_offsets_into_the_text(seed_corpus):
+    document = seed_corpus.by_id("000_58f03cc354f5f4b9")
+    offset = document.text.index("320 million monthly active users")
+    sentence = document.sentence_at(offset)
+    assert sentence.text.startswith("According to the 2024 annual operational data report")
+    assert sentence.text.endswith("by mid-2024.")
+    assert document.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_audio_player_and_paywall_lines_are_excluded_not_removed(seed_corpus):
+    document = seed_corpus.by_id("003_bfb1782506840f65")
+    excluded = {document.text[s.start:s.end] for s in document.excluded}
+    assert {"00:00/00:00", "Listen to this article 1x", "AI generated, for reference only",
+            "You've accessed an article available only to subscribers"} <= excluded
+    kept = " ".join(s.text for s in document.sentences)
+    assert "Listen to this article" not in kept and "00:00" not in kept
+    assert "SUBSCRIBE NOW" not in kept
+    assert "employing over 15,000 staff, including 5,000 moderators" in kept
+    assert "00:00/00:00" in document.text  # the text itself is untouched
+
+
+def test_abbreviations_do_not_split_sentences(seed_corpus):
+    document = seed_corpus.by_id("003_bfb1782506840f65")
+    texts = [s.text for s in document.sentences]
+    assert any(t.startswith("The Chinese social media app Xiaohongshu has surged to the top of U.S. app store charts")
+               and t.endswith("sparking cross-cultural trends.") for t in texts)
+
+
+def test_sentence_ids_are_stable_across_loads(seed_corpus):
+    again = load_corpus(SEEDS)
+    assert [s.sentence_id for d in again.documents for s in d.sentences] == \
+           [s.sentence_id for d in seed_corpus.documents for s in d.sentences]
+
+
+def test_manifest_dates_and_their_basis(seed_corpus):
+    caixin = seed_corpus.by_id("003_bfb1782506840f65")
+    assert caixin.published.isoformat() == "2025-01-16" and caixin.date_basis.startswith("stated")
+    assert caixin.outlet == "Caixin"
+    assert seed_corpus.by_id("000_58f03cc354f5f4b9").date_basis.startswith("inferred")
+
+
+def test_dateline_is_inferred_without_a_manifest(tmp_path):
+    for name in ("001_b5461f37cdb4e1f4.txt", "003_bfb1782506840f65.txt"):
+        (tmp_path / name).write_bytes((SEEDS / name).read_bytes())
+    corpus = load_corpus(tmp_path)
+    assert corpus.by_id("001_b5461f37cdb4e1f4").published.isoformat() == "2025-01-14"
+    caixin = corpus.by_id("003_bfb1782506840f65")
+    assert caixin.published.isoformat() == "2025-01-16"
+    assert "Jan. 16, 2025" in caixin.date_basis and caixin.date_basis.startswith("inferred")
+
+
+def test_front_matter_keys_are_metadata_and_not_body(other_corpus):
+    document = other_corpus.by_id("eu_temu_front")
+    assert document.outlet == "Brussels Ledger" and document.author == "Anna Keller"
+    assert document.published.isoformat() == "2024-10-31"
+    assert not document.text.startswith("---") and "outlet:" not in document.text
+
+
+def test_html_article_text_without_scripts(other_corpus):
+    document = other_corpus.by_id("eu_roundup")
+    assert "108 million monthly active users" in document.text
+    assert "alert(" not in document.text and "Home | World" not in document.text
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        load_corpus(tmp_path / "nowhere")
+
+
+def test_empty_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(CorpusError, match="no readable document"):
+        load_corpus(tmp_path)
