@@ -29,6 +29,21 @@ TABLES = {
     "events": "Dated events and publication dates, in time order.",
 }
 
+# The stage (package and notebook) that writes each table, by table-name prefix: where to look for its code.
+WRITTEN_BY = (
+    (("documents", "sentences", "excluded_spans", "skipped"), "`newsreport.corpus`, notebook 01"),
+    (("figures",), "`newsreport.figures`, notebook 02"),
+    (("frame", "tone", "entit"), "`newsreport.narratives`, notebook 03"),
+    (("claim", "events"), "`newsreport.claims`, notebook 04"),
+    (("report_",), "`newsreport.report`, notebook 05"),
+)
+
+
+def written_by(table: str) -> str:
+    """The stage that writes `table` ('' for a table no stage claims)."""
+    return next((stage for prefixes, stage in WRITTEN_BY if table.startswith(prefixes)), "")
+
+
 COLUMNS = {
     "doc": "document id: the file name without its suffix",
     "file": "file name in the corpus folder",
@@ -136,7 +151,9 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
     for path in sorted(data_dir.glob("*.csv")):
         name = path.stem
         about = TABLES.get(name) or ("A table shown in the report." if name.startswith("report_") else "")
-        lines += [f"## {path.name}", "", about, "", "| column | meaning |", "|---|---|"]
+        stage = written_by(name)
+        lines += [f"## {path.name}", "", about + (f" Written by {stage}." if stage else ""), "",
+                  "| column | meaning |", "|---|---|"]
         for column in read_csv(path).columns:
             lines.append(f"| `{column}` | {describe_column(column, frames) or 'undocumented'} |")
         lines.append("")
