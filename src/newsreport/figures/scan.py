@@ -1,0 +1,41 @@
+"""One document being read for figures: its text, the characters already claimed by a figure,
+its sentence bounds and the figures found so far. Every finder reads and adds through it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from newsreport.figures.record import Figure
+
+SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+class Scan:
+    """The state shared by the finders for one text: a figure's characters are claimed once."""
+
+    def __init__(self, text: str, published: date | None):
+        self.text = text
+        self.published = published
+        self.blocked = bytearray(len(text))
+        self.figures: list[Figure] = []
+        self.breaks = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)] + [len(text)]
+
+    def sentence_span(self, position: int) -> tuple[int, int]:
+        """Start and end of the (rough) sentence holding `position`."""
+        index = bisect.bisect_right(self.breaks, position) - 1
+        index = max(0, min(index, len(self.breaks) - 2))
+        return self.breaks[index], self.breaks[index + 1]
+
+    def is_free(self, start: int, end: int) -> bool:
+        return not any(self.blocked[start:end])
+
+    def block(self, start: int, end: int) -> None:
+        self.blocked[start:end] = b"\x01" * (end - start)
+
+    def add(self, figure: Figure) -> None:
+        """Keep `figure` (its quote taken from the text) and claim its characters."""
+        figure.quote = self.text[figure.start:figure.end]
+        self.figures.append(figure)
+        self.block(figure.start, figure.end)
