@@ -10,6 +10,10 @@ from datetime import date
 from newsreport.figures.record import Figure
 
 SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# A full stop after an abbreviation does not end a sentence: "the U.S. Google Play Store",
+# "Jan. 16", "No. 1", "Mr. Chew".
+ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|vs|"
+                              r"Gov|Sen|Rep|Gen|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
 
 class Scan:
@@ -20,7 +24,9 @@ class Scan:
         self.published = published
         self.blocked = bytearray(len(text))
         self.figures: list[Figure] = []
-        self.breaks = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)] + [len(text)]
+        self.breaks = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)
+                             if m.group().startswith("\n") or not ABBREVIATION_END.search(text, max(0, m.start() - 12), m.start())
+                             ] + [len(text)]
 
     def sentence_span(self, position: int) -> tuple[int, int]:
         """Start and end of the (rough) sentence holding `position`."""
