@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsreport.figures.names import is_model_name, is_name_part
+from newsreport.figures.names import is_model_name, is_name_part, is_score
 from newsreport.figures.numbers import Atom, find_atoms
 from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
-from newsreport.figures.ranges import add_range, joins_range
+from newsreport.figures.ranges import add_range, is_alternative, joins_range
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
-from newsreport.figures.units import noun_end, read_tail
+from newsreport.figures.units import is_age, noun_end, read_tail
 from newsreport.figures.years import year_like
 
 if TYPE_CHECKING:
@@ -27,7 +27,13 @@ def find_numbers(scan: Scan) -> None:
     while index < len(atoms):
         atom = atoms[index]
         partner = atoms[index + 1] if index + 1 < len(atoms) else None
-        if partner is not None and joins_range(scan.text, atom, partner):
+        if partner is not None and is_score(scan.text, atom, partner):
+            index += 2  # "won 3-1": a score counts nothing
+            continue
+        if partner is not None and is_alternative(scan.text, atom, partner):
+            read_tail(scan.text, partner)
+            atom.kind, atom.unit, atom.currency = partner.kind, partner.unit, partner.currency
+        elif partner is not None and joins_range(scan.text, atom, partner):
             add_range(scan, atom, partner)
             index += 2
             continue
@@ -48,8 +54,9 @@ def add_atom(scan: Scan, atom: Atom) -> None:
         scan.add(Figure(atom.num_start, atom.num_end + tail, "", "year", value=atom.value,
                         date=digits, period=digits))
         return
-    if atom.kind == "count" and not atom.words and not atom.has_scale and not atom.noun_phrase \
-            and is_name_part(scan, atom):
+    if is_age(text, atom):
+        atom.kind, atom.unit = "other", "years old"
+    elif is_name_part(scan, atom):
         return
     if is_model_name(text, atom):
         return
@@ -71,7 +78,7 @@ def add_atom(scan: Scan, atom: Atom) -> None:
 
 def inherit_in_parentheses(scan: Scan) -> None:
     """A conversion in parentheses or after a slash shares the qualifier and direction of the
-    figure it converts: "more than 7.5 million Danish crowns (US $1.1 million)"."""
+    figure it converts: "over 2 million euros (US $2.2 million)"."""
     text = scan.text
     numeric = sorted((f for f in scan.figures if f.kind not in ("date", "year", "rank")), key=lambda f: f.start)
     for previous, figure in zip(numeric, numeric[1:]):

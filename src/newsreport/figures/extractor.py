@@ -30,6 +30,7 @@ from newsreport.figures.periods import assign_periods
 from newsreport.figures.ranks import find_ranks
 from newsreport.figures.record import KINDS, QUALIFIERS, TABLE_COLUMNS, Figure  # noqa: F401
 from newsreport.figures.scan import Scan
+from newsreport.figures.years import corpus_span, infer_missing_years
 from newsreport.figures.word_amounts import find_fractions, find_multiples, find_vague
 
 
@@ -43,7 +44,12 @@ def extract(text: str, published: date | None = None) -> list[Figure]:
         scan.block(start, end)
     for mention in find_dates(text, published):
         if scan.is_free(mention.start, mention.end):
-            scan.add(Figure(mention.start, mention.end, "", "date", date=mention.iso, period=mention.iso))
+            kind = "year" if mention.precision == "year" and mention.iso[:1] != "-" and \
+                "year" in text[mention.start:mention.end].lower() else "date"
+            scan.add(Figure(mention.start, mention.end, "", kind, date=mention.iso, period=mention.iso,
+                            value=float(mention.iso) if kind == "year" and mention.iso else None,
+                            qualifier="range" if "/" in mention.iso else "exact",
+                            date_inferred=mention.inferred))
     find_ranks(scan)
     find_fractions(scan)
     find_vague(scan)
@@ -56,7 +62,8 @@ def extract(text: str, published: date | None = None) -> list[Figure]:
 
 def figures_table(corpus) -> pd.DataFrame:
     """One row per figure for every document of a loaded `Corpus` (columns `TABLE_COLUMNS`), sorted
-    by doc and start. Figures outside kept sentences (excluded page chrome) are dropped."""
+    by doc and start. Figures outside kept sentences (excluded page chrome) are dropped. Dates the
+    articles leave without a year take one from the corpus's publication span (`date_inferred`)."""
     rows = []
     for document in corpus.documents:
         for figure in extract(document.text, document.published):
@@ -65,4 +72,5 @@ def figures_table(corpus) -> pd.DataFrame:
                 continue
             rows.append({"doc": document.doc, "sentence_id": sentence.sentence_id, **asdict(figure)})
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
+    table = infer_missing_years(table, corpus_span(d.published for d in corpus.documents))
     return table.sort_values(["doc", "start"], kind="stable").reset_index(drop=True)

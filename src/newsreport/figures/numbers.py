@@ -150,8 +150,20 @@ ATOM = re.compile(
     rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
     rf"(?:{_WORD_NUM}|dozen|hundred|thousand|million|billion|trillion))*)\b)"
 )
-# Words that may be hyphened to a number that is still a figure ("now-18 month-old", "minus-5").
-HYPHEN_LEADS = frozenset("now to minus sub and or about around nearly roughly some".split())
+# Function words a writer may hyphen to a number that is still a figure ("minus-5 degrees",
+# "up-to-40 hours", "about-20 staff"); names glue digits to capitals instead ("Covid-19", "F-35").
+HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughly almost some just only "
+                         "minus sub".split())
+# A bare number right after these is the amount of a scale word ("half a million", "one and a
+# half billion"): FRACTION_OF_SCALE reads them whole.
+FRACTION_OF_SCALE = re.compile(
+    r"\b(?i:(?P<whole>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+"
+    r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|a\s+third|three[\s-]quarters)"
+    r"(?:\s+of)?\s+an?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
+# Where a lower-case "m" after a number means million, not metres: before a counted noun or unit.
+MILLION_M_FOLLOWS = re.compile(r"\s+(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
+                               r"yuan|yen|users|viewers|shares|homes|jobs)\b")
 # Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
 REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|notes|commented|posted|added|"
                    "explained|asked|complained|joked|recalled|argued|claimed|warned")
@@ -182,13 +194,34 @@ class Atom:
 def find_atoms(scan: Scan) -> list[Atom]:
     """Every readable number of the text outside claimed spans, in text order."""
     atoms = []
+    for match in FRACTION_OF_SCALE.finditer(scan.text):
+        if scan.is_free(match.start(), match.end()):
+            atoms.append(fraction_of_scale_atom(match))
+    taken = bytearray(len(scan.text))
+    for atom in atoms:
+        taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
     for match in ATOM.finditer(scan.text):
-        if not scan.is_free(match.start(), match.end()):
+        if not scan.is_free(match.start(), match.end()) or any(taken[match.start():match.end()]):
             continue
         atom = read_word_atom(scan.text, match) if match.group("words") else read_numeral_atom(scan.text, match)
         if atom is not None:
             atoms.append(atom)
-    return atoms
+    return sorted(atoms, key=lambda a: a.start)
+
+
+def fraction_of_scale_atom(match: re.Match) -> Atom:
+    """"half a million" (500000), "a quarter of a billion", "two and a half million" (2500000)."""
+    scale = 12.0 if match.group("scale").lower() == "dozen" else SCALE_WORDS[match.group("scale").lower()]
+    if match.group("frac1"):
+        whole = match.group("whole")
+        base = float(whole) if whole.isdigit() else float(NUMBER_WORDS[whole.lower()])
+        amount = base + _FRACTIONS[match.group("frac1").lower()]
+    else:
+        words = " ".join(match.group("frac2").lower().replace("-", " ").split())
+        amount = _FRACTIONS[words.removeprefix("a ")]
+    atom = Atom(match.start(), match.end(), match.start(), match.end(), amount * scale, amount,
+                scale=scale, has_scale=True, words=True)
+    return atom
 
 
 def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
@@ -204,18 +237,19 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         key = prefix.group().strip()
         currency = CURRENCY_PREFIXES.get(key) or CURRENCY_PREFIXES.get(re.sub(r"\s", "", key), "USD")
         fig_start = start - len(prefix.group())
-        # a currency code glued to a word ("GRPS12") is part of a name
+        # a currency code glued to a word ("ABC12") is part of a name
         if fig_start > 0 and text[fig_start - 1].isalnum() and prefix.group()[0].isalpha():
             return None
     elif before and (before[-1].isalnum() or before[-1] in "_#@/"):
         return None  # Lemon8, X6, #1, 00/00
     elif before.endswith(("+", "-", "−", "–")) and len(before) > 1 and before[-2].isalpha():
         word = re.search(r"([A-Za-z]+)[-−–+]$", before)
-        # names glue digits to capitals (Covid-19, GMT+8, TA-35); "now-18", "to-260,000" are text
+        # names glue digits to capitals (Covid-19, GMT+8, F-35); a function word before the hyphen is text
         if not word or before.endswith("+") or word.group(1) not in HYPHEN_LEADS:
             return None
-    elif before.endswith(("-", "−")) and re.search(r"[A-Z][\w]*\s[-−]$", before):
-        return None  # "COVID -19"
+    elif before.endswith(("-", "−")) and re.search(r"[A-Z][\w]*\s[-−]$", before) \
+            and not re.match(r"[.,]\d|\s?%", text[num_end:num_end + 2]):
+        return None  # "COVID -19"; but a signed change in a market list is a figure: "Nikkei -0.6%"
     if before.endswith(".") and len(before) > 1 and before[-2].isdigit():
         return None  # version-like "1.2.3"
     value = parse_numeral(match.group("num"))
@@ -233,7 +267,7 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
             return None  # ordinals outside rank phrases
         if attached.lower() == "x" or (re.match(r"[A-Za-z]+\d", text[end:end + 12])
                                        and not MEASURE_ATTACHED.match(text, end)):
-            return None  # "1x" player speed, postcodes "9AB8"
+            return None  # "1x" player speed, codes such as "4K9"
         if attached == "s" and len(match.group("num")) == 4:
             return None  # decades "1990s"
         if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
@@ -250,12 +284,14 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     atom = Atom(fig_start, end, num_start, num_end, sign * value, sign * value, currency=currency)
     if prefix and before.endswith(("-", "−")):
         atom.value = atom.raw_value = -value
+    if sign < 0 and re.match(r"\s?%", text[end:end + 2]):
+        atom.direction = "down"  # a signed percentage is a change: "-0.6%"
     if before.endswith("+") and (len(before) == 1 or not before[-2].isalnum()):
         atom.start = start - 1
         atom.direction = "up"
     if scale_text:
         token = scale_text.strip()
-        if token == "m" and not currency:
+        if token == "m" and not currency and not ("." in match.group("num") or MILLION_M_FOLLOWS.match(text, end)):
             atom.unit = "metres"
             atom.kind = "other"
             atom.end = match.end()
@@ -312,6 +348,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             if not superlative:
                 return None
             one_of = superlative
+        elif re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE):
+            pass  # the first bound of "one to two years", "one or two"
         elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
                 or nxt in ("another", "thing", "way"):
             return None

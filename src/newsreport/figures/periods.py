@@ -13,6 +13,11 @@ PERIOD_LEAD = re.compile(r"(?:\bin|\bby|\bas of|\bsince|\bduring|\bfor|\bthrough
                          r"\buntil|\bafter)\s+(?:the\s+)?(?:mid-)?$", re.IGNORECASE)
 FOLLOWING_YEAR = re.compile(r"\b(?:the following year|a year later|the next year|the year after)\b",
                             re.IGNORECASE)
+# A date after these words dates the people or things counted, not the figure: "people born after
+# 2000 make up 40%", "the firm, founded in 2010, has 300 staff", "launched in 2020, it has ...".
+DATES_THE_SUBJECT = re.compile(r"\b(?:born|founded|established|launched|created|incorporated|formed|"
+                               r"opened|built|started|introduced|set up|dating|dated)\s+(?:[\w,]+\s+){0,3}$",
+                               re.IGNORECASE)
 RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)
 
 
@@ -28,17 +33,17 @@ def assign_periods(scan: Scan) -> None:
     previous_period = ""
     for figure in scan.figures:
         if figure.kind in ("date", "year"):
-            if not text[max(0, figure.start - 12):figure.start].lower().rstrip().endswith("born after"):
+            if not DATES_THE_SUBJECT.search(text[max(0, figure.start - 30):figure.start]):
                 previous_period = figure.date or previous_period
             continue
         start, end = scan.sentence_span(figure.start)
         candidates = [f for f in time_figures if start <= f.start < end and f.period
-                      and "born" not in text[max(0, f.start - 30):f.start]]
+                      and not DATES_THE_SUBJECT.search(text[max(0, f.start - 30):f.start])]
         led = [f for f in candidates if PERIOD_LEAD.search(text[max(0, f.start - 16):f.start])]
         pool = led or candidates
         if pool:
             chosen = min(pool, key=lambda f: abs(f.start - figure.start))
-            figure.period = chosen.period
+            figure.period, figure.date_inferred = chosen.period, chosen.date_inferred
         else:
             following = FOLLOWING_YEAR.search(text, start, end)
             relative = [year for position, year in relative_years if start <= position < end]

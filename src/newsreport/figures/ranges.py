@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from newsreport.figures.qualifiers import QUALIFIER_WORDS, direction_of, qualifier_before
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
-from newsreport.figures.units import noun_end, read_tail
+from newsreport.figures.units import AGE_LEAD, noun_end, read_tail
 from newsreport.figures.years import year_like
 
 if TYPE_CHECKING:
@@ -17,7 +17,15 @@ if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
 
 RANGE_CONNECTOR = re.compile(
-    r"\s*(?:(?P<dash>[-–—])|(?P<to>to|to-|through)|(?P<and>and)|(?P<or>or))\s*", re.IGNORECASE)
+    r"\s*(?:(?P<dash>[-–—])|(?P<to>-?to-?|through)|(?P<and>and)|(?P<or>or))\s*", re.IGNORECASE)
+
+
+def is_alternative(text: str, first: Atom, second: Atom) -> bool:
+    """Two numerals joined by "or" are two figures sharing the second's unit: "8 or 9 euros",
+    "3 or 4 percent" (number words, "three or four years", read as one rough range)."""
+    if first.words or second.words or first.unit or first.currency:
+        return False
+    return bool(re.fullmatch(r"\s*or\s*", text[first.end:second.start], re.IGNORECASE))
 
 
 def joins_range(text: str, first: Atom, second: Atom) -> bool:
@@ -47,12 +55,12 @@ def joins_range(text: str, first: Atom, second: Atom) -> bool:
                 or not (first.value < second.value <= first.value * 3):
             return False
     if connector.groupdict().get("to") or connector.groupdict().get("dash"):
-        # "rose 18 sen to RM23.50", "by $43.6 billion to $419.2 billion": a change, then a level
+        # "rose 20 cents to $5.40", "grew by $2 billion to $40 billion": a change, then a level
         changed = first.direction or direction_of(text, first.start, first.end)
         if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and own_unit and first.unit:
             return False
     if connector.groupdict().get("dash") and first.value == second.value:
-        return False  # scores such as "89-89"
+        return False  # equal bounds make no range: a tied score "2-2"
     if first.currency and second.currency and first.currency != second.currency:
         return False
     if first.kind != second.kind and "count" not in (first.kind, second.kind):
@@ -72,6 +80,8 @@ def add_range(scan: Scan, first: Atom, second: Atom) -> None:
         low = first.raw_value * second.scale
     kind = second.kind if second.kind != "count" else first.kind
     unit = second.unit or first.unit
+    if AGE_LEAD.search(text[max(0, first.start - 20):first.start]) and kind == "count":
+        kind, unit = "other", "years old"  # "aged 18 to 34"
     q_start = first.start
     left = text[max(0, first.start - 40):first.start]
     between = re.search(r"\b(?:between|from)\s+$", left, re.IGNORECASE)

@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
            r"\d+(?:st|nd|rd|th))")
+SUPERLATIVES = ("largest|biggest|highest|lowest|best|worst|smallest|richest|busiest|fastest|strongest|"
+                "greatest|oldest|newest|poorest|wealthiest|heaviest|cheapest")
+# What a rank is on: "top of the charts", "topped the App Store rankings"; "on top of that" is no rank.
+CHART_AHEAD = (r"(?:the\s+)?[\w\s.'’&-]{0,50}?\b(?:charts?|lists?|rankings?|stores?|league|table|standings|"
+               r"polls?|bestsellers?|box office|downloads|leaderboards?)\b")
 RANK_PATTERNS = [
     re.compile(r"\bNo\.\s?(?P<num>\d+)\b"),
     re.compile(r"(?<=\bthe\s)number[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
@@ -24,9 +29,13 @@ RANK_PATTERNS = [
                rf"|(?<=\bplaced\s))(?P<ord>{ORDINAL})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<ord>{ORDINAL})-(?:largest|biggest|highest|lowest|best|worst|most|least|"
                r"smallest|richest|busiest|fastest|strongest|[a-z]+est)\b", re.IGNORECASE),
-    re.compile(r"\b(?P<top>top)(?:\s+(?:spot|position|place|slot|ranking|rank)\b|(?=\s+of\b))", re.IGNORECASE),
-    re.compile(r"\b(?P<top>topped|tops)\b(?=\s+(?:the\s+)?[\w\s.'’-]{0,40}?(?:charts?|lists?|rankings?))",
+    # "the second most-popular app", "the third largest bank"
+    re.compile(rf"\b(?P<ord>{ORDINAL})[\s-]+(?:(?:most|least)[\s-]+[a-z]+|{SUPERLATIVES})\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<top>top)(?:\s+(?:spot|position|place|slot|ranking|rank)\b|(?=\s+of\s+{CHART_AHEAD}))",
                re.IGNORECASE),
+    re.compile(rf"\b(?P<top>topped|tops)\b(?=\s+{CHART_AHEAD})", re.IGNORECASE),
+    # "#3 on the chart", "the #1 app"; a hashtag has letters ("#TikTok")
+    re.compile(r"(?<![\w#&])#(?P<num>\d{1,3})(?![\w-])"),
 ]
 
 

@@ -15,6 +15,9 @@ SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-
 ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|vs|"
                               r"Gov|Sen|Rep|Gen|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
+# A capitalized word after a lower-case word or a comma: a name, not a sentence opening.
+MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w&.-]*)")
+
 
 class Scan:
     """The state shared by the finders for one text: a figure's characters are claimed once."""
@@ -24,9 +27,17 @@ class Scan:
         self.published = published
         self.blocked = bytearray(len(text))
         self.figures: list[Figure] = []
+        self._proper: set[str] | None = None
         self.breaks = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)
                              if m.group().startswith("\n") or not ABBREVIATION_END.search(text, max(0, m.start() - 12), m.start())
                              ] + [len(text)]
+
+    def is_proper(self, word: str) -> bool:
+        """Whether `word` is written capitalized inside a sentence somewhere in the text, which
+        tells a name ("Xiaohongshu") from a common word that opens a sentence ("Analysts")."""
+        if self._proper is None:
+            self._proper = {m.group(1) for m in MID_SENTENCE_CAPITAL.finditer(self.text)}
+        return word.strip("\"“‘(’”,;:") in self._proper
 
     def sentence_span(self, position: int) -> tuple[int, int]:
         """Start and end of the (rough) sentence holding `position`."""

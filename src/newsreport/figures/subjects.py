@@ -8,6 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from newsreport.figures.record import Figure
+from newsreport.figures.numbers import NUMBER_WORDS
+from newsreport.figures.qualifiers import QUALIFIER_WORDS
 from newsreport.figures.units import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ UNOWNED_NOUNS = frozenset("people persons adults children teenagers residents ci
 
 # Nouns a figure is often reported about, for finding the subject when it is not next to the number.
 MEASURE_NOUNS = re.compile(
-    r"(?:(?P<owner>its|their|his|her|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s))\s+)?"
+    r"\b(?:(?P<owner>(?i:its|their|his|her)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s))\s+)?"
     r"(?P<np>(?:(?!(?:its|their|the|of|and|to|in|on|a|an|his|her|by|with)\s)[a-z][a-z-]+\s+){0,2}"
     r"(?:users|people|subscribers|followers|downloads|views|visitors|"
     r"customers|members|employees|staff|workers|accounts|installs|viewers|players|fans|readers|"
@@ -28,7 +30,8 @@ MEASURE_NOUNS = re.compile(
     r"turnover|losses|funding|spending|investment|prices?|shares|market value|debt|deficit|"
     r"population|traffic|audience|growth|interactions|discussions|posts|comments|likes))\b")
 
-OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]+)*)(?:'s|’s)?")
+# A name, with the model number that may follow it ("Model 3", "iPhone 15").
+OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]+)*(?:\s+\d{1,3}(?![\d,.]))?)(?:'s|’s)?")
 NOT_OWNERS = frozenset("The A An In On At For To By With From According After Before Although While When "
                        "However But And Or If As It Its This That These Those Their There Here Yesterday "
                        "Today Last Next Particularly Additionally Meanwhile Overall Unlike Prior Why How "
@@ -38,12 +41,32 @@ NOT_OWNERS = frozenset("The A An In On At For To By With From According After Be
                        "Americans US U.S. UK EU Western".split())
 
 
+def _named(scan: Scan, match: re.Match) -> bool:
+    """A single capitalized word opening a sentence is a name unless it is a common word there:
+    a function, hedge or number word ("Around 3,000 firefighters", "One analyst said"), an adverb,
+    or a plural noun ("Analysts said") that the text never capitalizes mid-sentence."""
+    words = match.group(1).split()
+    sentence_start, _ = scan.sentence_span(match.start())
+    if len(words) > 1 or scan.text[sentence_start:match.start()].strip(" \"“‘(-—•*"):
+        return True
+    word = words[0]
+    if scan.is_proper(word):
+        return True
+    lower = word.lower()
+    return not (lower in COMMON_OPENERS or lower.endswith("ly") or (lower.endswith("s") and not lower.endswith("ss")))
+
+
+# Words that open sentences without naming anyone.
+COMMON_OPENERS = STOP_WORDS | frozenset(QUALIFIER_WORDS.replace(" ", "|").split("|")) | frozenset(NUMBER_WORDS) \
+    | frozenset("nearly almost roughly approximately around about some several many few most".split())
+
+
 def owner_before(scan: Scan, position: int) -> str:
     """The nearest named thing before `position` (in its sentence, else 600 characters back)."""
     sentence_start, _ = scan.sentence_span(position)
     for lower_bound in (sentence_start, max(0, position - 600)):
         candidates = [m for m in OWNER_NAME.finditer(scan.text, lower_bound, position)
-                      if m.group(1).split()[0] not in NOT_OWNERS]
+                      if m.group(1).split()[0] not in NOT_OWNERS and _named(scan, m)]
         if candidates:
             return candidates[-1].group(1)
     return ""

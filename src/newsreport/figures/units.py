@@ -120,6 +120,12 @@ over under about around more less only just also not no so if when while where b
 respectively ago later earlier then now yet still even up down out off last next this every all both such
 same other another than than via amid among between during through across against without within toward
 towards upon onto than whether how what why he she they we you i me him them us one""".split())
+# Words after a number that are not what it counts: comparatives ("25k cheaper") and common
+# irregular verbs ("500 fell", "3 sold"), which regular "-ed" endings already rule out.
+NOT_COUNTED = frozenset("""cheaper dearer higher lower bigger smaller larger greater fewer better worse faster
+slower longer shorter older younger earlier later richer poorer stronger weaker
+fell rose sold won lost grew made took said got gave went came saw left paid spent beat led hit put set ran
+bought brought held kept told thought built sent met became began rang sank slid shed drew fought""".split())
 IRREGULAR_PLURALS = frozenset("people staff children men women personnel police media data feet teeth "
                               "cattle sheep fish aircraft".split())
 
@@ -159,11 +165,11 @@ def read_tail(text: str, atom: Atom) -> None:
         unit = DURATION_UNITS[duration.group("unit").lower()]
         if duration.group("old"):
             atom.kind, atom.unit = "other", "years old" if unit == "years" else f"{unit} old"
-        elif duration.group().startswith("-") and re.match(r"\s+(?:[a-z]+\s+)?[$€£a-z]",
-                                                          text[duration.end():duration.end() + 30]):
-            atom.extra["term_adjective"] = True  # "a five-year $700000 award": the term of a thing
+        elif duration.group().startswith("-") and re.match(r"\s+(?:[a-z]+\s+)?[$€£a-z]", text[duration.end():])\
+                and not TIME_SPAN_AFTER.match(text, duration.end()):
+            atom.extra["term_adjective"] = True  # "a five-year $700,000 grant", "a two-month contract"
             atom.kind, atom.unit = "duration", unit
-        else:
+        else:  # also "a 90-day pause", "a ten-day window": the length of a span of time
             atom.kind, atom.unit = "duration", unit
         atom.end = duration.end()
         return
@@ -190,7 +196,7 @@ def noun_phrase_after(text: str, end: int) -> tuple[str, int]:
     words = []
     for word in match.group(1).split():
         lower = word.lower()
-        if lower in STOP_WORDS:
+        if lower in STOP_WORDS or lower in NOT_COUNTED:
             break
         words.append(word)
         if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) or lower in IRREGULAR_PLURALS:
@@ -210,3 +216,29 @@ def noun_end(text: str, end: int, phrase: str) -> int:
     last = phrase.split()[-1]
     position = text.find(last, end)
     return position + len(last) if position >= 0 else end
+
+
+# Nouns that are spans of time: a hyphened duration before them is a figure ("a 90-day pause",
+# "the 12-hour outage"); before other nouns it is the term of a thing ("a five-year grant").
+TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truce|ceasefire|reprieve|suspension|"
+                   "stay|break|hiatus|wait|lockdown|period|deadline|grace period|moratorium|blackout|strike|"
+                   "trial|stint|journey|trip|flight|tour|closure|halt|lull|stoppage|standoff|siege|drought|"
+                   "span|stretch|spell|run|streak|countdown|cooling-off period")
+TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IGNORECASE)
+
+# "aged 18", "ages 18 to 34", "at the age of 44": the number is an age in years.
+AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|age)\s+$", re.IGNORECASE)
+# "Dana Lee, 44, said": a person's age in apposition after a name.
+AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*,\s$")
+
+
+def is_age(text: str, atom: Atom) -> bool:
+    """A bare whole number that is a person's age: after "aged", or between commas after a name."""
+    digits = text[atom.num_start:atom.num_end]
+    if atom.words or atom.has_scale or atom.currency or atom.kind not in ("count",) or not digits.isdigit() \
+            or not 0 < atom.value < 120:
+        return False
+    before = text[max(0, atom.start - 20):atom.start]
+    if AGE_LEAD.search(before):
+        return True
+    return bool(AGE_APPOSITION.search(before) and re.match(r",\s+(?:[a-z]|who\b)", text[atom.end:atom.end + 8]))

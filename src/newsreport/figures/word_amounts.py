@@ -32,6 +32,9 @@ MULTIPLE_PATTERN = re.compile(
     r"\b(?P<word>double|doubled|doubles|doubling|twice|triple|tripled|triples|tripling|treble|"
     r"trebled|quadruple|quadrupled|halve|halved|halves|halving)\b(?![-‐](?:digit|check|edged|decker))",
     re.IGNORECASE)
+# "sixfold", "tenfold": a multiple written as one word (numerals with "-fold" are read by `units`).
+FOLD_PATTERN = re.compile(r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|"
+                          r"thousand)-?fold\b", re.IGNORECASE)
 MULTIPLE_VALUES = {"doub": 2.0, "twic": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}
 
 
@@ -73,12 +76,22 @@ def find_fractions(scan: Scan) -> None:
         scan.add(figure)
 
 
+def in_heading(text: str, position: int) -> bool:
+    """Whether `position` lies on a heading line: short, with no sentence punctuation at its end."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return len(line.split()) <= 12 and not re.search(r"[.!?:;\"”’)]$", line)
+
+
 def find_vague(scan: Scan) -> None:
     """Add vague plural amounts ("thousands of", "tens of thousands") as order-of-magnitude ranges."""
     for match in VAGUE_PATTERN.finditer(scan.text):
         start, end = match.start(), match.end()
         if not scan.is_free(start, end):
             continue
+        if in_heading(scan.text, start):
+            continue  # "THOUSANDS FLOCK TO THE APP": a heading's vague amount names no quantity
         low, high = VAGUE_AMOUNTS[match.group("vague").lower()]
         if match.group("mult"):
             factor = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}[match.group("mult").lower()]
@@ -96,12 +109,16 @@ def find_vague(scan: Scan) -> None:
 
 
 def find_multiples(scan: Scan) -> None:
-    """Add multiples written as verbs or adverbs ("double its profits", "twice as many")."""
-    for match in MULTIPLE_PATTERN.finditer(scan.text):
+    """Add multiples written as verbs or adverbs ("double its profits", "twice as many") or as
+    one word ("a sixfold rise")."""
+    matches = sorted(list(MULTIPLE_PATTERN.finditer(scan.text)) + list(FOLD_PATTERN.finditer(scan.text)),
+                     key=lambda m: m.start())
+    for match in matches:
         start, end = match.start(), match.end()
         if not scan.is_free(start, end):
             continue
-        value = MULTIPLE_VALUES[match.group("word").lower()[:4]]
+        word = match.group("word").lower()
+        value = parse_number_words(word) if match.re is FOLD_PATTERN else MULTIPLE_VALUES[word[:4]]
         qualifier, q_start = qualifier_before(scan.text, start)
         figure = Figure(q_start, end, "", "multiple", value=value, unit="times", qualifier=qualifier)
         obj = re.match(r"\s+((?:its|their|the|his|her)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
