@@ -5,7 +5,8 @@ import pandas as pd
 import pytest
 
 from claims_fixtures import FIGURE_COLUMNS, figure_row, other_figures_table, seed_figures_table  # noqa: F401
-from newsreport.claims.ledger import build_ledger, compatible, value_interval
+from newsreport.claims.ledger import build_ledger
+from newsreport.claims.intervals import compatible, value_interval
 from newsreport.claims.vocabulary import load_vocabulary
 
 TOLERANCE = load_vocabulary().tolerance

@@ -4,7 +4,8 @@ taking entity and measure from each figure's subject."""
 import pytest
 
 from conftest import UNSEEN_ARTICLES, write_articles
-from newsreport.claims.ledger import claims_for_corpus, subject_parts
+from newsreport.claims.ledger import claims_for_corpus
+from newsreport.claims.keys import subject_parts
 from newsreport.corpus.loader import load_corpus
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,24 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from newsreport.charts import PALETTE, apply_style
-from newsreport.claims.ledger import period_midpoint
 from newsreport.corpus.loader import source_labels
 from newsreport.claims.events import key_dates, main_months
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 
 Y_LABEL_WIDTH = 40
+
+
+def period_midpoint(period: str) -> date | None:
+    """The date a period is drawn at: mid-year for a year, mid-month for a month, the day itself."""
+    parts = period.split("-")
+    try:
+        if len(parts) == 1:
+            return date(int(parts[0]), 7, 1)
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 15)
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except (ValueError, TypeError):
+        return None
 
 
 def _as_date(iso: str) -> date | None:

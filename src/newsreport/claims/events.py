@@ -9,7 +9,9 @@ import re
 
 import pandas as pd
 
-from newsreport.claims.ledger import _text, date_basis, excerpt, resolve_entity, sentence_index
+from newsreport.claims.cells import text_cell as _text
+from newsreport.claims.keys import date_basis, resolve_entity, sentence_index
+from newsreport.claims.wording import excerpt
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary, span_gap
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",

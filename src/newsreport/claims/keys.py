@@ -1,0 +1,171 @@
+"""Claim keys from a figure's sentence: the entity it belongs to, the period it refers to, who is
+cited for it, and whether a date was stated or resolved from the publication date."""
+
+from __future__ import annotations
+
+import re
+
+from newsreport.claims.vocabulary import Vocabulary, entity_mentions, span_gap
+from newsreport.claims.wording import MONTH_NAMES
+
+SUBJECT_REACH = 4  # an alias starting within this many characters of a sentence is its subject
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
+         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# Period phrases near a number when the figures table leaves `period` empty.
+PERIOD_PHRASES = [
+    (re.compile(r"\b(?:mid|middle of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-06"),
+    (re.compile(r"\b(?:early|start of|beginning of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-01"),
+    (re.compile(r"\b(?:late|end of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-12"),
+    (re.compile(rf"\b({_MONTH})\.?,? ((?:19|20)\d{{2}})\b", re.I), lambda m: f"{m.group(2)}-{_month_number(m.group(1)):02d}"),
+    (re.compile(r"\b((?:19|20)\d{2})\b"), lambda m: m.group(1)),
+]
+PERIOD_PREPOSITION = re.compile(r"\b(?:in|by|during|for|as of|since|until|through|throughout|at the end of)\s+(?:the\s+)?$",
+                                re.I)
+FULL_DATE_BEFORE = re.compile(r"\d{1,2},?\s*$")  # "September 3, " before a year: a day, not a period
+RELATIVE_YEAR = [(re.compile(r"\b(?:the )?(?:following|next) year\b|\ba year later\b", re.I), 1),
+                 (re.compile(r"\b(?:the )?previous year\b|\ba year (?:earlier|before)\b", re.I), -1)]
+# "according to Sensor Tower", "citing Reuters", "Shein said", "it reported" (resolved to the last subject).
+CITATION = [
+    re.compile(r"\baccording to (?:the )?((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4})"),
+    re.compile(r"\bciting (?:the )?((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4})"),
+    re.compile(r"\b((?:[Tt]he )?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:said|says|reported|reports|"
+               r"has learned|estimated|estimates|found)\b"),
+    re.compile(r"\b(?P<pronoun>it|they) (?:said|says|reported|reports|estimated|found)\b"),
+]
+SUBJECT_AT_START = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:is|are|was|were|said|says|has)\b")
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, m in enumerate(MONTH_NAMES, 1) if m.lower().startswith(name.lower()[:3]))
+
+
+# ---------------------------------------------------------------- resolving entity, metric, period
+
+def sentence_index(document) -> dict[str, int]:
+    """Position of each sentence of `document` by sentence_id."""
+    return {s.sentence_id: i for i, s in enumerate(document.sentences)}
+
+
+def resolve_entity(document, position: int, start: int, end: int, subject: str,
+                   vocabulary: Vocabulary) -> str:
+    """The entity a figure at `[start, end)` of `document.text` is about: an alias in its subject,
+    else the alias closest to it in its sentence (the one before on a tie), else the last alias named
+    in up to `entity_lookback` earlier sentences (headings included), else ''."""
+    in_subject = entity_mentions(subject, vocabulary)
+    if in_subject:
+        return in_subject[0][2]
+    sentence = document.sentences[position]
+    mentions = entity_mentions(sentence.text, vocabulary)
+    if mentions:
+        rel_start, rel_end = start - sentence.start, end - sentence.start
+        return min(mentions, key=lambda m: (span_gap(rel_start, rel_end, m[0], m[1]), m[0] > rel_start))[2]
+    # Earlier sentences: the nearest one whose subject (its first words) is an entity, as in a
+    # "Who's Who" paragraph opening "Xiaohongshu, launched in 2013, ..."; else the last entity named.
+    earlier_sentences = document.sentences[max(0, position - vocabulary.entity_lookback):position]
+    last_named = ""
+    for earlier in reversed(earlier_sentences):
+        mentions = entity_mentions(earlier.text, vocabulary)
+        if mentions and mentions[0][0] <= SUBJECT_REACH:
+            return mentions[0][2]
+        if mentions and not last_named:
+            last_named = mentions[-1][2]
+    return last_named
+
+
+def period_from_text(document, position: int, start: int, end: int) -> tuple[str, bool]:
+    """A period for a figure from its sentence: `(period, strong)`. Strong: a period phrase led by a
+    preposition ("in 2023", "In June 2021", "by mid-2024"), the closest to the number; else a relative
+    year ("the following year") counted from the last year named in the two sentences before.
+    Weak: a bare year ("the 2024 annual report"). Years inside full dates ("September 3, 2024") are
+    days, not periods. ('', False) when there is none."""
+    sentence = document.sentences[position]
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    candidates, taken = [], []
+    for pattern, to_period in PERIOD_PHRASES:
+        for match in pattern.finditer(sentence.text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue  # "June 2021" already covers its "2021"
+            if match.start() < rel_end and rel_start < match.end():
+                continue  # the figure itself ("2023" as a number) is not its own period
+            taken.append((match.start(), match.end()))
+            before = sentence.text[:match.start()]
+            if FULL_DATE_BEFORE.search(before):
+                continue
+            strong = bool(PERIOD_PREPOSITION.search(before))
+            candidates.append((not strong, span_gap(rel_start, rel_end, match.start(), match.end()),
+                               to_period(match)))
+    best = min(candidates) if candidates else None
+    if best and not best[0]:
+        return best[2], True
+    for pattern, step in RELATIVE_YEAR:
+        if pattern.search(sentence.text):
+            for earlier in reversed(document.sentences[max(0, position - 2):position]):
+                years = re.findall(r"\b((?:19|20)\d{2})\b", earlier.text)
+                if years:
+                    return str(int(years[-1]) + step), True
+    return (best[2], False) if best else ("", False)
+
+
+def claim_period(stated: str, document, position: int, start: int, end: int) -> str:
+    """The period a count refers to, for grouping: a period phrase of its sentence led by a
+    preposition, closest to the number ("up from 75 million in 2023"); else the figures table's
+    period, unless that is only the publication month or day standing in for an unstated period (so
+    undated figures of articles published on different days are still compared); else a bare year
+    of the sentence; else ''."""
+    in_text, strong = period_from_text(document, position, start, end)
+    if strong:
+        return normalize_period(in_text)
+    stated = normalize_period(stated)
+    published = document.published.isoformat() if document.published else ""
+    if stated and not (published and published.startswith(stated)):
+        return stated
+    return normalize_period(in_text)
+
+
+def normalize_period(period: str) -> str:
+    """Periods as ISO prefixes where possible ("2024-06-30" stays, "2024-6" -> "2024-06")."""
+    match = re.fullmatch(r"((?:19|20)\d{2})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", period.strip())
+    if not match:
+        return period.strip()
+    year, month, day = match.groups()
+    return year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if day and month else "")
+
+
+def cited_source(document, position: int) -> str:
+    """Who the sentence at `position` attributes its facts to ("Sensor Tower", "the Commission"),
+    resolving "it reported" to the subject opening an earlier sentence; '' when unattributed."""
+    sentence = document.sentences[position].text
+    for pattern in CITATION:
+        match = pattern.search(sentence)
+        if not match:
+            continue
+        if "pronoun" in pattern.groupindex:
+            for earlier in reversed(document.sentences[max(0, position - 3):position]):
+                subject = SUBJECT_AT_START.match(earlier.text)
+                if subject:
+                    return subject.group(1)
+            continue
+        return match.group(1).strip()
+    return ""
+
+
+def date_basis(quote: str) -> str:
+    """'stated' when the figure's words give the date, 'resolved-from-publication' when they are
+    relative ("yesterday", "last Friday") and need the publication date."""
+    return "stated" if re.search(r"\d", quote) else "resolved-from-publication"
+
+
+# Figure kinds whose subject can name the measure when the metric vocabulary has no words for it.
+SUBJECT_METRIC_KINDS = ("count", "money")
+SUBJECT_OWNER = re.compile(r"^((?:[A-Z][\w&.'’-]*|[0-9]+[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&.'’-]*))*)\s+([a-z][a-z -]*[a-z])$")
+
+
+def subject_parts(subject: str) -> tuple[str, str]:
+    """('Vinted', 'registered members') for the subject 'Vinted registered members': a proper-noun
+    owner followed by what it counts, in lower case; ('', '') when the subject is not of that shape."""
+    match = SUBJECT_OWNER.match(subject.strip())
+    if not match or len(match.group(2).split()) > 4:
+        return "", ""
+    return match.group(1), match.group(2)
+

@@ -1,0 +1,104 @@
+"""How the ledger says things: numbers, dates and periods for prose, a mention's readable value,
+the sentence excerpt shown as a quote, and the generated explanation of a claim."""
+
+from __future__ import annotations
+
+from newsreport.claims.vocabulary import Vocabulary
+
+QUALIFIER_WORDS = {"approx": "about", "more_than": "over", "less_than": "under", "at_least": "at least",
+                   "at_most": "at most"}
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+
+def format_number(value: float, unit: str = "") -> str:
+    """A readable number: 320000000 -> '320 million', 15000 -> '15,000', money with its currency."""
+    prefix = {"USD": "$", "EUR": "€", "GBP": "£", "CNY": "¥", "RMB": "¥"}.get(unit.upper(), "")
+    scaled = None
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            scaled = f"{value / size:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+            break
+    if scaled is None:
+        scaled = f"{value:,.2f}".rstrip("0").rstrip(".")
+    suffix = "%" if unit == "%" else ""
+    return f"{prefix}{scaled}{suffix}"
+
+
+def format_date(iso: str, with_year: bool = True) -> str:
+    """'2025-01-13' -> 'January 13, 2025' (or 'January 13'); '2024-08' -> 'August 2024'."""
+    parts = iso.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        text = f"{MONTH_NAMES[int(parts[1]) - 1]} {int(parts[2])}"
+        return f"{text}, {parts[0]}" if with_year else text
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    return iso
+
+
+def format_period(period: str) -> str:
+    """A claim period for prose: '2024-06' -> 'June 2024', '' -> ''."""
+    return format_date(period) if period else ""
+
+
+def display_value(row: dict) -> str:
+    """The value of one mention as a reader would say it: 'over 100 million', 'January 13, 2025'."""
+    if row["kind"] == "date":
+        return format_date(row["date"])
+    unit = row.get("unit", "")
+    if row["qualifier"] == "range" and row["low"] is not None and row["high"] is not None:
+        return f"{format_number(row['low'], unit)}–{format_number(row['high'], unit)}"
+    value = row["value"] if row["value"] is not None else (row["low"] or row["high"] or 0.0)
+    text = format_number(value, unit)
+    if row.get("direction") in ("up", "down"):
+        text = f"{row['direction']} {text}"
+    word = QUALIFIER_WORDS.get(row["qualifier"], "")
+    return f"{word} {text}" if word else text
+
+
+def excerpt(sentence_text: str, start: int, end: int, width: int = 160) -> str:
+    """The sentence, cut to about `width` characters around the figure at `[start, end)`."""
+    text = " ".join(sentence_text.split()) if len(sentence_text) <= width else None
+    if text is not None:
+        return text
+    left = max(0, start - (width - (end - start)) // 2)
+    right = min(len(sentence_text), left + width)
+    left = max(0, right - width)
+    piece = " ".join(sentence_text[left:right].split())
+    return ("…" if left > 0 else "") + piece + ("…" if right < len(sentence_text) else "")
+
+
+def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: bool) -> str:
+    """'003 (citing Sensor Tower) says January 11' for one document's mentions of a claim."""
+    values, seen = [], set()
+    distinct = len({(i["date"], i["display"]) for i in items})
+    for item in items:
+        text = format_date(item["date"], with_year) if item["kind"] == "date" else item["display"]
+        if text in seen:
+            continue
+        seen.add(text)
+        if item["date_basis"] == "resolved-from-publication":
+            text += f" (resolved from “{' '.join(item['quote'].split())}” and the publication date)"
+        elif distinct > 1 and item["evidence"]:
+            text += f" (“{item['evidence']}”)"  # one article, two values: show which words say which
+        values.append(text)
+    cited = sorted({i["cited"] for i in items if i["cited"]})
+    who = short.get(doc, doc) + (f" (citing {', '.join(cited)})" if cited else "")
+    return f"{who} says {' and '.join(values)}"
+
+
+def explain(status: str, entity: str, metric: str, period: str, mentions: list[dict],
+            vocabulary: Vocabulary, short: dict[str, str]) -> str:
+    """One generated sentence saying what the sources report for a claim."""
+    rule = vocabulary.metric(metric)
+    label = (rule.label if rule else metric.replace("_", " ")).replace("{entity}", entity or "the subject")
+    if metric.endswith(vocabulary.growth_suffix):
+        label = "the growth of " + label
+    where = f" in {format_period(period)}" if period else ""
+    years = {m["date"][:4] for m in mentions if m["kind"] == "date"}
+    by_doc: dict[str, list[dict]] = {}
+    for mention in mentions:
+        by_doc.setdefault(mention["doc"], []).append(mention)
+    phrases = ", ".join(_doc_phrase(doc, items, short, len(years) > 1) for doc, items in by_doc.items())
+    opening = {"conflict": "Sources disagree on", "agreement": "Sources agree on"}.get(status, "Reported:")
+    return f"{opening} {label}{where}: {phrases}."
+
