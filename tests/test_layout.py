@@ -35,3 +35,10 @@ def test_every_stage_is_a_subpackage_with_its_charts():
         assert (PACKAGE / stage / "__init__.py").exists(), stage
     for stage in STAGES:
         assert (PACKAGE / stage / "charts.py").exists(), stage
+
+
+def test_no_module_is_longer_than_one_sitting():
+    """A module is one job you can read in one sitting: at most 400 lines."""
+    long_modules = {str(path.relative_to(PACKAGE)): n for path in PACKAGE.rglob("*.py")
+                    if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400}
+    assert not long_modules
