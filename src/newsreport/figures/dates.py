@@ -35,6 +35,12 @@ WEEKDAY_LEADS = {
     "starting": "ahead", "until": "ahead", "till": "ahead", "next": "after", "coming": "ahead",
     "this": "week",
 }
+# A verb phrase in the future before a weekday points ahead: "the ban will take effect on Sunday",
+# "the court is due to rule on Friday", "could be banned on Sunday".
+FUTURE_BEFORE = re.compile(r"\b(?:will|shall|won't|could\s+be|would\s+be|(?:is|are)\s+(?:set|due|expected|"
+                           r"scheduled|slated|poised|going)\s+to)\b[^.;!?]{0,60}$", re.IGNORECASE)
+# Dates after these words are deadlines, not the day the story is told: "unless sold by January 19".
+DEADLINE_LEAD = re.compile(r"\b(?:by|until|till|before|deadline(?:\s+of)?|due)\s+$", re.IGNORECASE)
 # "today" is a day of the story after these words or opening a sentence; elsewhere it means
 # "nowadays" ("the largest market today", "but not today").
 TODAY_LEADS = ("as of", "until", "till", "since", "from", "by", "before", "after", "earlier", "later")
@@ -179,7 +185,11 @@ def _resolve(raw: _Raw, text: str, published: date | None, context_year: int | N
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[groups["relyear"].lower()]
         return DateMention(start, end, str(reference.year + shift), "year", inferred)
     if groups.get("which"):
-        iso = resolve_weekday(groups["which"], WEEKDAYS[groups["weekday"].lower()], reference)
+        which = groups["which"]
+        sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        if WEEKDAY_LEADS.get(which.lower()) == "back" and FUTURE_BEFORE.search(text[sentence_start:start]):
+            which = "starting"  # a future event counts ahead: "will be banned on Sunday"
+        iso = resolve_weekday(which, WEEKDAYS[groups["weekday"].lower()], reference)
         return DateMention(start, end, iso, "day", inferred if iso else "")
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("part"):
@@ -250,7 +260,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     absolute = {id(r): _resolve(r, text, published, _context_year(raws, r.match.start()), None)
                 for r in raws if not (r.groups.get("rel") or r.groups.get("which") or r.groups.get("relyear"))}
     days = [date.fromisoformat(m.iso) for m in absolute.values()
-            if m is not None and m.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", m.iso)]
+            if m is not None and m.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", m.iso)
+            and not DEADLINE_LEAD.search(text[max(0, m.start - 12):m.start])]
     story_day = max(days) if days else None
     mentions = []
     for raw in raws:

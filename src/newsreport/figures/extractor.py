@@ -72,5 +72,6 @@ def figures_table(corpus) -> pd.DataFrame:
                 continue
             rows.append({"doc": document.doc, "sentence_id": sentence.sentence_id, **asdict(figure)})
     table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
-    table = infer_missing_years(table, corpus_span(d.published for d in corpus.documents))
+    table = infer_missing_years(table, corpus_span(d.published for d in corpus.documents),
+                                {d.doc: d.text for d in corpus.documents})
     return table.sort_values(["doc", "start"], kind="stable").reset_index(drop=True)

@@ -18,7 +18,14 @@ FOLLOWING_YEAR = re.compile(r"\b(?:the following year|a year later|the next year
 DATES_THE_SUBJECT = re.compile(r"\b(?:born|founded|established|launched|created|incorporated|formed|"
                                r"opened|built|started|introduced|set up|dating|dated)\s+(?:[\w,]+\s+){0,3}$",
                                re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;,]|\b(?:and|but|while|whereas)\b")
 RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)
+
+
+def _same_clause(text: str, one, other) -> bool:
+    """Whether no comma, semicolon or conjunction stands between two figures."""
+    first, second = sorted((one, other), key=lambda f: f.start)
+    return not CLAUSE_BREAK.search(text, first.end, max(first.end, second.start))
 
 
 def assign_periods(scan: Scan) -> None:
@@ -41,6 +48,9 @@ def assign_periods(scan: Scan) -> None:
                       and not DATES_THE_SUBJECT.search(text[max(0, f.start - 30):f.start])]
         led = [f for f in candidates if PERIOD_LEAD.search(text[max(0, f.start - 16):f.start])]
         pool = led or candidates
+        # prefer a date of the figure's own clause: "top position ... on January 11 and first place
+        # ... on January 14" gives each rank its own day
+        pool = [f for f in pool if _same_clause(text, f, figure)] or pool
         if pool:
             chosen = min(pool, key=lambda f: abs(f.start - figure.start))
             figure.period, figure.date_inferred = chosen.period, chosen.date_inferred

@@ -18,8 +18,8 @@ ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 SUPERLATIVES = ("largest|biggest|highest|lowest|best|worst|smallest|richest|busiest|fastest|strongest|"
                 "greatest|oldest|newest|poorest|wealthiest|heaviest|cheapest")
 # What a rank is on: "top of the charts", "topped the App Store rankings"; "on top of that" is no rank.
-CHART_AHEAD = (r"(?:the\s+)?[\w\s.'’&-]{0,50}?\b(?:charts?|lists?|rankings?|stores?|league|table|standings|"
-               r"polls?|bestsellers?|box office|downloads|leaderboards?)\b")
+CHART_AHEAD = re.compile(r"\s+(?:of\s+)?(?:the\s+)?[\w\s.'’&-]{0,50}?\b(?:charts?|lists?|rankings?|stores?|league|"
+                         r"table|standings|polls?|bestsellers?|box office|downloads|leaderboards?)\b", re.IGNORECASE)
 RANK_PATTERNS = [
     re.compile(r"\bNo\.\s?(?P<num>\d+)\b"),
     re.compile(r"(?<=\bthe\s)number[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
@@ -31,9 +31,9 @@ RANK_PATTERNS = [
                r"smallest|richest|busiest|fastest|strongest|[a-z]+est)\b", re.IGNORECASE),
     # "the second most-popular app", "the third largest bank"
     re.compile(rf"\b(?P<ord>{ORDINAL})[\s-]+(?:(?:most|least)[\s-]+[a-z]+|{SUPERLATIVES})\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<top>top)(?:\s+(?:spot|position|place|slot|ranking|rank)\b|(?=\s+of\s+{CHART_AHEAD}))",
+    re.compile(r"\b(?P<top>top)(?:\s+(?:spot|position|place|slot|ranking|rank)\b|(?P<chart_of>(?=\s+of\s)))",
                re.IGNORECASE),
-    re.compile(rf"\b(?P<top>topped|tops)\b(?=\s+{CHART_AHEAD})", re.IGNORECASE),
+    re.compile(r"\b(?P<top>topped|tops)\b(?P<chart>)", re.IGNORECASE),
     # "#3 on the chart", "the #1 app"; a hashtag has letters ("#TikTok")
     re.compile(r"(?<![\w#&])#(?P<num>\d{1,3})(?![\w-])"),
 ]
@@ -58,7 +58,11 @@ def find_ranks(scan: Scan) -> None:
             start, end = match.start(), match.end()
             if not scan.is_free(start, end):
                 continue
-            value = rank_value(match.groupdict())
+            groups = match.groupdict()
+            if (groups.get("chart_of") is not None or groups.get("chart") is not None) \
+                    and not CHART_AHEAD.match(scan.text, end):
+                continue
+            value = rank_value(groups)
             if value is None:
                 continue
             scan.add(Figure(start, end, "", "rank", value=float(value), subject=rank_subject(scan.text, end)))

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 FRACTION_PATTERN = re.compile(
     r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
     r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;])"
+    r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
     r"|\b(?P<n1>one|\d+)\s+(?:out\s+of|in)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"(?=\s+[A-Za-z])"
     r"|(?<![\w-])(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"

@@ -92,11 +92,20 @@ def _fill(value: str, span: tuple[date, date]) -> str:
     return "/".join(parts)
 
 
-def infer_missing_years(figures: pd.DataFrame, span: tuple[date, date] | None) -> pd.DataFrame:
+def _story_day(table: pd.DataFrame, doc: str, span: tuple[date, date]) -> date:
+    """The day an undated article is read from: its latest dated day, else the corpus's last day."""
+    dated = table[(table["doc"] == doc) & (table["kind"] == "date")]
+    days = [d for d in dated["date"] if isinstance(d, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", d)]
+    return date.fromisoformat(max(days)) if days else span[1]
+
+
+def infer_missing_years(figures: pd.DataFrame, span: tuple[date, date] | None,
+                        texts: dict[str, str] | None = None) -> pd.DataFrame:
     """Fill what per-document extraction could not date, from the corpus's publication span:
     a date written without a year ("--01-19") takes the year that puts it in or nearest the span;
-    a relative day ("on Tuesday") left unresolved is counted from its article's latest dated day,
-    else from the span's last day. Such rows get `date_inferred` 'corpus'. Returns a copy."""
+    a relative day or year ("on Tuesday", "last year") left unresolved is re-read in its article
+    (`texts`: doc -> text) counted from the article's latest dated day, else from the span's last
+    day. Such rows get `date_inferred` 'corpus'. Returns a copy."""
     table = figures.copy()
     if span is None or table.empty:
         return table
@@ -105,12 +114,15 @@ def infer_missing_years(figures: pd.DataFrame, span: tuple[date, date] | None) -
         partial = values.str.contains("--", regex=False)
         table.loc[partial, column] = values[partial].map(lambda v: _fill(v, span))
         table.loc[partial, "date_inferred"] = "corpus"
-    unresolved = (table["kind"] == "date") & (table["date"].fillna("") == "")
-    for index in table.index[unresolved]:
-        doc_days = [d for d in table.loc[(table["doc"] == table.at[index, "doc"]) & (table["kind"] == "date"), "date"]
-                    if isinstance(d, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", d)]
-        reference = date.fromisoformat(max(doc_days)) if doc_days else span[1]
-        resolved = [m.iso for m in find_dates(str(table.at[index, "quote"]), reference) if m.iso]
-        if resolved:
-            table.loc[index, ["date", "period", "date_inferred"]] = [resolved[0], resolved[0], "corpus"]
+    unresolved = table["kind"].isin(["date", "year"]) & (table["date"].fillna("") == "")
+    for doc in table.loc[unresolved, "doc"].unique():
+        if not texts or doc not in texts:
+            continue
+        read = {(m.start, m.end): m.iso for m in find_dates(texts[doc], _story_day(table, doc, span)) if m.iso}
+        for index in table.index[unresolved & (table["doc"] == doc)]:
+            iso = read.get((int(table.at[index, "start"]), int(table.at[index, "end"])), "")
+            if iso:
+                table.loc[index, ["date", "period", "date_inferred"]] = [iso, iso, "corpus"]
+                if table.at[index, "kind"] == "year":
+                    table.loc[index, "value"] = float(iso)
     return table

@@ -66,11 +66,14 @@ COLUMNS = {
     "quote": "the exact document text at [start, end)",
     "value": "the figure's value as a number (empty for dates and ranges)",
     "low": "lower bound of a range", "high": "upper bound of a range",
-    "date": "ISO date (YYYY-MM-DD, YYYY-MM or YYYY)",
+    "date": "ISO date (YYYY-MM-DD, YYYY-MM or YYYY; 'A/B' for a span of days)",
     "unit": "ISO 4217 currency, '%', or the counted noun",
     "qualifier": "exact, approx, more_than, less_than, at_least, at_most or range",
     "direction": "up or down for a change, else empty",
     "subject": "what the figure counts", "period": "the time the figure refers to",
+    "date_inferred": "for figures: empty when the text or the publication date gives the date (or period); "
+                     "'article' when its year or day was inferred from the article's other dates; 'corpus' when "
+                     "inferred from the corpus's publication span",
     "frame": "frame name from the frames config",
     "present": "1 when the frame is present (final method), else 0",
     "share": "share (0-1) of the document's sentences carrying the frame",
