@@ -46,9 +46,9 @@ def write_config_with_extra_frame(tmp_path):
     config = yaml.safe_load(load_frames().path.read_text(encoding="utf-8"))
     config["frames"]["consumer_protection"] = {
         "label": "Consumer protection",
-        "cues": [{"term": "Digital Services Act", "weight": 1.0}, {"term": "illegal products", "weight": 1.0},
+        "cues": [{"term": "hidden fees", "weight": 1.0}, {"term": "hidden delivery fees", "weight": 1.0},
                  {"term": "manipulative design", "weight": 1.0}],
-        "seeds": ["Regulators want shoppers protected from unsafe goods and manipulative design."],
+        "seeds": ["Regulators want customers protected from hidden fees and manipulative design."],
     }
     path = tmp_path / "frames.yaml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
