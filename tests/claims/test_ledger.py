@@ -51,7 +51,7 @@ def test_over_15000_does_not_agree_with_5000():
 
 
 def test_app_store_number_one_date_is_a_conflict_between_001_and_sensor_tower(seed_ledger):
-    rank = claim(seed_ledger, "Xiaohongshu", "app_ranking: App Store")
+    rank = claim(seed_ledger, "Xiaohongshu", "app_ranking: the App Store")
     assert rank.status == "conflict"
     sources = seed_ledger.sources[seed_ledger.sources.claim_id == rank.claim_id]
     dates = dict(zip(sources.doc.str[:3], sources.date))
@@ -65,7 +65,7 @@ def test_yesterday_in_000_counts_as_resolved_from_publication(seed_ledger):
     sources = seed_ledger.sources
     yesterday = sources[(sources.doc.str.startswith("000")) & (sources.quote == "Yesterday")].iloc[0]
     assert yesterday.date_basis == "resolved-from-publication"
-    assert "Yesterday" in claim(seed_ledger, "Xiaohongshu", "app_ranking: App Store").explanation
+    assert "Yesterday" in claim(seed_ledger, "Xiaohongshu", "app_ranking: the App Store").explanation
 
 
 def test_google_play_first_place_is_a_separate_claim(seed_ledger):
@@ -170,7 +170,7 @@ def extracted_ledgers(seed_corpus, other_corpus):
 
 def test_extracted_seed_figures_flag_both_conflicts_and_both_series(extracted_ledgers):
     ledger = extracted_ledgers["seeds"]
-    assert claim(ledger, "Xiaohongshu", "app_ranking: App Store").status == "conflict"
+    assert claim(ledger, "Xiaohongshu", "app_ranking: the App Store").status == "conflict"
     assert claim(ledger, "Xiaohongshu", "content_moderation_staff").status == "conflict"
     for metric, periods in (("monthly_active_users", ["2023", "2024-06"]),
                             ("daily_active_users", ["2021-06", "2022", "2024-06"])):

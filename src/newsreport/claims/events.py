@@ -147,7 +147,7 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 
 STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b", re.I),
-                "App Store")]
+                "the App Store")]
 
 
 def event_detail(rule, clause: str) -> str:
