@@ -12,7 +12,7 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.keys import cited_source, date_basis, resolve_entity, sentence_index
 from newsreport.claims.wording import excerpt
-from newsreport.claims.vocabulary import Vocabulary, load_vocabulary, span_gap
+from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
                  "label", "event_type", "entity", "key", "context"]
@@ -106,7 +106,7 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
             "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": document.text[start:end],
             "label": rule.label if rule else OTHER_LABEL,
             "event_type": rule.name if rule else "other",
-            "entity": resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary),
+            "entity": event_entity(document, position, reading, vocabulary)[0],
             "key": bool(rule and rule.key), "context": excerpt(sentence.text, rel_start, rel_end),
         })
     table = pd.DataFrame(rows, columns=EVENT_COLUMNS[1:])
@@ -172,12 +172,24 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary):
     return rule, reading
 
 
+def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tuple[str, list[str]]:
+    """Whose event a date is: the subject (or possessor) of its clause, "it" resolved to the entity
+    named before, else an entity named in the clause; ('', []) when the clause names none."""
+    from newsreport.claims.keys import antecedent, canonical_entity
+
+    if reading.entity_basis == "pronoun":
+        return antecedent(document, position, vocabulary), []
+    if reading.entity_text:
+        return canonical_entity(reading.entity_text, vocabulary), []
+    named = entity_mentions(reading.clause_text, vocabulary)  # "the ban on TikTok took effect"
+    return (named[0][2], []) if named else ("", [])
+
+
 def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> list[dict]:
     """Claim mentions of dated events: one per day-dated figure whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
     position"), is conditional ("could be banned"), or names its entity only by a guess."""
-    from newsreport.claims.keys import antecedent, canonical_entity
     from newsreport.claims.wording import display_value
 
     vocabulary = vocabulary or load_vocabulary()
@@ -201,14 +213,10 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         if rule.name == "app_ranking" and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]
-        reasons = []
-        if reading.entity_basis == "pronoun":
-            entity = antecedent(document, position, vocabulary)
-        elif reading.entity_text:
-            entity = canonical_entity(reading.entity_text, vocabulary)
-        else:
+        entity, reasons = event_entity(document, position, reading, vocabulary)
+        if not entity:
             entity = resolve_entity(document, position, start, end, "", vocabulary)
-            reasons.append("its entity is the name nearest to the date, not the subject of its clause")
+            reasons.append("its entity is the name nearest to the date, not named in its clause")
         if not entity:
             continue
         if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):

@@ -10,6 +10,7 @@ up from 1.4 million") are never a conflict."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 
@@ -21,6 +22,7 @@ from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
 
 UNSTATED_PERIOD_DAYS = 31
+SAME_EVENT_DAYS = 7  # two days further apart are more likely two events than one event misdated
 STATUS_ORDER = {"conflict": 0, "discrepancy": 1, "agreement": 2, "series": 3, "single": 4}
 CLAIM_COLUMNS = ["claim_id", "entity", "metric", "scope", "period", "status", "confidence", "reason", "n_sources",
                  "values", "docs", "quotes", "explanation", "series"]
@@ -40,6 +42,10 @@ class Ledger:
 def pair_doubt(first: dict, second: dict, published: dict) -> str:
     """Why an incompatible pair is only a possible discrepancy ('' when it is a conflict)."""
     reasons = [r for m in (first, second) for r in m["reason"].split("; ") if r and m["confidence"] != "high"]
+    if first["kind"] == "date" and second["kind"] == "date":
+        gap = abs((date.fromisoformat(first["date"]) - date.fromisoformat(second["date"])).days)
+        if gap > SAME_EVENT_DAYS:
+            reasons.append(f"the days are {gap} days apart and may be two different events")
     if not first["period"] and not second["period"] and first["kind"] != "date":
         a, b = published.get(first["doc"]), published.get(second["doc"])
         if a and b and abs((a - b).days) > UNSTATED_PERIOD_DAYS:

@@ -128,6 +128,28 @@ def subject_of(verb):
 RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly"}
 
 
+MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
+CONDITIONS = {"if", "unless", "whether", "once", "until"}
+
+
+def is_hypothetical(verb) -> bool:
+    """'could be banned on January 19', 'in case TikTok is banned this Sunday', 'will shut down':
+    the clause says what may happen, not what did."""
+    for node in [verb] + [a for a in verb.ancestors][:2]:
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in CONDITIONS:
+                return True
+        if node.dep_ == "pcomp" and node.head.lower_ == "in" and any(t.lower_ == "case" for t in node.head.children):
+            return True
+        if node.dep_ in ("advcl",) and any(t.lower_ == "case" for t in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
+            break
+    return False
+
+
 def controlled_subject(verb):
     """The object of the verb above that acts as this verb's subject: "sent Nvidia's stock price
     tumbling 17%" (the price tumbled); None when the verb has its own subject."""
@@ -211,8 +233,7 @@ def read_figure(sentence: str, start: int, end: int) -> FigureReading:
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
     reading.earlier = any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep" for a in [root.head, root.head.head]
                           if a.i != root.i)
-    reading.modal = any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "will", "should")
-                        for c in verb.children)
+    reading.modal = is_hypothetical(verb)
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun)
