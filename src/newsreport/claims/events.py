@@ -12,6 +12,7 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.keys import cited_source, date_basis, resolve_entity, sentence_index
 from newsreport.claims.wording import excerpt
+from newsreport.claims.structure import document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
@@ -96,7 +97,7 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
         position = positions[document.doc][sentence.sentence_id]
         published = document.published.isoformat() if document.published else ""
         rel_start, rel_end = start - sentence.start, end - sentence.start
-        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary)
+        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(document.text))
         if iso == published and position < DATELINE_SENTENCES and rule is None:
             continue  # a bare dateline is already the publication event
         basis = event_date_basis(document, start, end)
@@ -157,13 +158,13 @@ def event_detail(rule, clause: str) -> str:
     return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
 
 
-def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary):
+def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
     clause names no event type."""
     from newsreport.claims.structure import read_figure
 
-    reading = read_figure(sentence, start, end)
+    reading = read_figure(sentence, start, end, names)
     left, right = reading.clause_span
     if right <= left:
         left, right = 0, len(sentence)
@@ -206,7 +207,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         if sentence is None:
             continue
         rel_start, rel_end = start - sentence.start, end - sentence.start
-        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary)
+        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(document.text))
         if rule is None or not rule.conflicts:
             continue
         detail = event_detail(rule, reading.clause_text or sentence.text)

@@ -36,6 +36,14 @@ CITATION = [
 SUBJECT_AT_START = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:is|are|was|were|said|says|has)\b")
 
 
+MONTH_ONLY = re.compile(rf"\b({_MONTH})\b(?!\.?\s*\d)")  # "in February", not "February 3"
+
+
+def month_number(name: str) -> int:
+    """1 for 'January' or 'Jan', … 12 for 'December'."""
+    return _month_number(name)
+
+
 def _month_number(name: str) -> int:
     return next(i for i, m in enumerate(MONTH_NAMES, 1) if m.lower().startswith(name.lower()[:3]))
 
@@ -187,22 +195,29 @@ def canonical_entity(text: str, vocabulary: Vocabulary) -> str:
     return re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
 
 
-def sentence_subject(sentence_text: str) -> str:
+def sentence_subject(sentence_text: str, names: frozenset = frozenset()) -> str:
     """The named subject of a sentence's main clause ('' when it is a pronoun or common noun)."""
     from newsreport.claims.structure import is_name, name_of
     from newsreport.corpus.syntax import parse
 
     for token in parse(sentence_text):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and is_name(token):
-            return name_of(token)[0]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            if is_name(token, names):
+                return name_of(token)[0]
+            owner = next((c for c in token.children if c.dep_ == "poss" and is_name(c, names)), None)
+            if owner is not None:  # "Loopa's revenue reached ..."
+                return name_of(owner)[0]
     return ""
 
 
 def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 4) -> str:
     """What 'it', 'the app' or 'the company' refers to: the named subject of the nearest earlier
     sentence that has one (within `lookback` sentences), else the article's main entity."""
+    from newsreport.claims.structure import document_names
+
+    names = document_names(document.text)
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
-        subject = sentence_subject(earlier.text)
+        subject = sentence_subject(earlier.text, names)
         if subject:
             return canonical_entity(subject, vocabulary)
     return main_entity(document, vocabulary)

@@ -14,9 +14,9 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.keys import (PERIOD_PHRASES, RELATIVE_YEAR, antecedent, canonical_entity, cited_source,
+from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, month_number, RELATIVE_YEAR, antecedent, canonical_entity, cited_source,
                                     normalize_period, resolve_entity, scope_of, sentence_index)
-from newsreport.claims.structure import read_figure
+from newsreport.claims.structure import document_names, read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
 
@@ -56,6 +56,11 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
             match = pattern.search(text)
             if match:
                 return normalize_period(to_period(match))
+        month = MONTH_ONLY.search(text)
+        if month and document.published:  # "in February": the last February up to publication
+            number = month_number(month.group(1))
+            year = document.published.year - (1 if number > document.published.month else 0)
+            return f"{year}-{number:02d}"
         for pattern, step in RELATIVE_YEAR:
             if pattern.search(sentence.text[max(0, rel_start - 20):rel_end + 20]):
                 for earlier in reversed(document.sentences[max(0, position - 2):position + 1]):
@@ -92,6 +97,7 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
     records = figures.to_dict("records")
     neighbours = figures_by_sentence(records)
+    names_by_doc: dict[str, frozenset] = {}
     rows = []
     for record in records:
         document = documents.get(_text(record.get("doc")))
@@ -112,7 +118,9 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         if kind == "percent" and not growth:
             continue  # "70% of its users" is a share of something else
         rel_start, rel_end = start - sentence.start, end - sentence.start
-        reading = read_figure(sentence.text, rel_start, rel_end)
+        if document.doc not in names_by_doc:
+            names_by_doc[document.doc] = document_names(document.text)
+        reading = read_figure(sentence.text, rel_start, rel_end, names_by_doc[document.doc])
         reasons = []
         metric_kind = "count" if growth else kind
         metric, _ = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
@@ -122,10 +130,14 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
             metric_name = "_".join(reading.counted.split())  # a measure no config names: what it counts
         elif metric is None:
             metric, metric_span = nearest_metric(sentence.text, rel_start, rel_end, metric_kind, vocabulary)
+            reasons.append("its measure is named near the figure, not in its own phrase")
+            if metric is None and not reading.counted:  # "Streamly had 9 million": the noun is left out
+                metric, metric_span = nearest_metric(sentence.text[:rel_start], rel_start, rel_end, metric_kind,
+                                                     vocabulary, in_phrase=True)
+                reasons[-1] = "its measure is the one named earlier in the sentence (the figure names none)"
             if metric is None:
                 continue
             metric_name = metric.name
-            reasons.append("its measure is named near the figure, not in its own phrase")
         entity, basis = owner(reading, document, position, rel_start, vocabulary)
         if not entity:
             entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)

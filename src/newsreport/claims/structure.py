@@ -70,8 +70,17 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
     return span.text, (span.start_char, span.end_char)
 
 
-def is_name(token) -> bool:
-    return token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
+def is_name(token, names: frozenset = frozenset()) -> bool:
+    """A proper name: tagged so, recognized as one, or a capitalized word the document never writes
+    in lower case (`names`; the tagger misses unknown names that open a sentence: "Loopa grew")."""
+    return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
+            or token.text in names)
+
+
+def document_names(text: str) -> frozenset:
+    """Capitalized words of `text` that never occur in lower case in it."""
+    lower = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
+    return frozenset(w for w in re.findall(r"\b[A-Z][\w-]*", text) if w.lower() not in lower and len(w) > 1)
 
 
 def is_anaphor(token) -> bool:
@@ -82,10 +91,10 @@ def is_anaphor(token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
 
 
-def owner_token(token):
+def owner_token(token, names: frozenset = frozenset()):
     """A name, pronoun or 'the app' among the possessor / owner-preposition children of `token`."""
     for child in token.children:
-        if child.dep_ == "poss" and (is_name(child) or is_anaphor(child)):
+        if child.dep_ == "poss" and (is_name(child, names) or is_anaphor(child)):
             return child, "possessor"
     for child in token.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC"):
@@ -93,10 +102,10 @@ def owner_token(token):
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and is_name(pobj):
+                if pobj.dep_ == "pobj" and is_name(pobj, names):
                     return pobj, "possessor"
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "downloads of DeepSeek's app"
-                    owner = next((c for c in pobj.children if c.dep_ == "poss" and is_name(c)), None)
+                    owner = next((c for c in pobj.children if c.dep_ == "poss" and is_name(c, names)), None)
                     if owner is not None:
                         return owner, "possessor"
     return None, ""
@@ -196,8 +205,9 @@ def date_phrase_span(child, dates) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
-def read_figure(sentence: str, start: int, end: int) -> FigureReading:
-    """Read the figure at `[start, end)` of `sentence` from the sentence's parse."""
+def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
+    """Read the figure at `[start, end)` of `sentence` from the sentence's parse; `names` are words
+    the document uses only as names (see `document_names`)."""
     doc = parse(sentence)
     tokens = figure_tokens(doc, start, end)
     reading = FigureReading()
@@ -224,8 +234,12 @@ def read_figure(sentence: str, start: int, end: int) -> FigureReading:
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
         subject = controlled_subject(verb) or subject_of(verb)
-        if subject is not None and subject.pos_ == "NOUN" and subject.i not in {t.i for t in noun.subtree}:
-            measure |= {t for t in subject.subtree if t.dep_ in ("compound", "amod") or t.i == subject.i}
+        if subject is not None and subject.pos_ == "NOUN" and subject.i not in {t.i for t in noun.subtree} \
+                and not is_name(subject, names):
+            measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
+                        or t.i == subject.i}
+            if not reading.counted and noun.i == root.i and not is_anaphor(subject):
+                reading.counted = subject.lower_
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "RedNote, founded in 2013": the verb modifies a name
         measure |= {verb}
     ordered = sorted(measure, key=lambda t: t.i)
@@ -236,31 +250,35 @@ def read_figure(sentence: str, start: int, end: int) -> FigureReading:
     reading.modal = is_hypothetical(verb)
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
-    owner, basis = owner_token(noun)
-    if owner is None and verb.dep_ == "acl" and (is_name(verb.head) or is_anaphor(verb.head)):
+    owner, basis = owner_token(noun, names)
+    if owner is None and verb.dep_ == "acl" and (is_name(verb.head, names) or is_anaphor(verb.head)):
         owner, basis = verb.head, "subject"
     if owner is None:
         subject = controlled_subject(verb) or subject_of(verb)
         if subject is not None and subject.i in {t.i for t in noun.subtree}:
             for child in verb.children:
-                if child.dep_ == "dobj" and is_name(child):
+                if child.dep_ == "dobj" and is_name(child, names):
                     owner, basis = child, "object"
                     break
                 if child.dep_ == "prep":
-                    objects = [t for t in child.children if t.dep_ == "pobj" and is_name(t)]
+                    objects = [t for t in child.children if t.dep_ == "pobj" and is_name(t, names)]
                     if objects:
                         owner, basis = objects[0], "object"
                         break
         elif subject is not None:
             owner, basis = subject, "subject"
-            if not (is_name(subject) or is_anaphor(subject)):
-                poss, _ = owner_token(subject)  # "Nvidia's shares plunged 17%"
+            if not (is_name(subject, names) or is_anaphor(subject)):
+                poss, _ = owner_token(subject, names)  # "Nvidia's shares plunged 17%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
     if owner is not None and is_anaphor(owner):
-        # "Vinted said it had ...": the pronoun is the subject of the reporting verb above
+        # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;
+        # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
         reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i else None
-        if reporter is not None and is_name(reporter):
+        earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names)]
+        if reporter is not None and is_name(reporter, names):
             owner, basis = reporter, "reporting subject"
+        elif earlier:
+            owner, basis = earlier[-1], "reporting subject"
     if owner is not None:
         if is_anaphor(owner):
             reading.entity_text, reading.entity_span, reading.entity_basis = owner.text, (
