@@ -61,20 +61,21 @@ def seed_figures(corpus) -> pd.DataFrame:
 
 
 def other_figures(corpus) -> pd.DataFrame:
-    """The other-story figures (EU scrutiny of Temu and Shein)."""
+    """The other-story figures (food delivery in Brazil and Latin America; no config names them)."""
     rows = [
-        figure_row(corpus, "eu_temu", "October 31, 2024", kind="date", date="2024-10-31"),
-        figure_row(corpus, "eu_temu", "92 million", kind="count", value=92e6, unit="users", period="2024"),
-        figure_row(corpus, "eu_temu", "75 million", kind="count", value=75e6, unit="users", period="2023"),
-        figure_row(corpus, "eu_temu", "6%", kind="percent", value=6, unit="%", qualifier="at_most"),
-        figure_row(corpus, "eu_shein", "September 3, 2024", kind="date", date="2024-09-03"),
-        figure_row(corpus, "eu_shein", "about 45 million", kind="count", value=45e6, unit="users",
-                   qualifier="approx", period="2024-08"),
-        figure_row(corpus, "eu_roundup", "November 2, 2024", kind="date", date="2024-11-02"),
-        figure_row(corpus, "eu_roundup", "More than 90 million", kind="count", value=90e6, unit="people",
+        figure_row(corpus, "br_ifood", "May 14, 2025", kind="date", date="2025-05-14"),
+        figure_row(corpus, "br_ifood", "On Wednesday", kind="date", date="2025-05-14"),
+        figure_row(corpus, "br_ifood", "55 million", kind="count", value=55e6, unit="users", period="2024"),
+        figure_row(corpus, "br_ifood", "48 million", kind="count", value=48e6, unit="users", period="2023"),
+        figure_row(corpus, "br_ifood", "20%", kind="percent", value=20, unit="%", qualifier="at_most"),
+        figure_row(corpus, "latam_rappi", "April 2, 2025", kind="date", date="2025-04-02"),
+        figure_row(corpus, "latam_rappi", "about 30 million", kind="count", value=30e6, unit="users",
+                   qualifier="approx", period="2025-03"),
+        figure_row(corpus, "delivery_roundup", "May 20, 2025", kind="date", date="2025-05-20"),
+        figure_row(corpus, "delivery_roundup", "More than 50 million", kind="count", value=50e6, unit="people",
                    qualifier="more_than", period="2024"),
-        figure_row(corpus, "eu_roundup", "108 million", kind="count", value=108e6, unit="users",
-                   period="2024-08"),
+        figure_row(corpus, "delivery_roundup", "12 million", kind="count", value=12e6, unit="users",
+                   period="2025-03"),
     ]
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
 

@@ -9,42 +9,44 @@ from newsreport.corpus.loader import load_corpus
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
-# Another story entirely (EU scrutiny of shopping apps), so nothing written for the seeds can pass
-# for output about it. It holds an agreement (Temu users: 92 million vs "more than 90 million"),
-# a conflict (Shein's EU users in Aug 2024: 45 million vs 108 million) and a series (Temu
-# 2023 -> 2024 users), a front-matter document, a manifest-less plain file and an HTML page.
+# Another story entirely (food delivery in Brazil and Latin America), whose companies, regulator and
+# places no config file names, so nothing written for the seeds, or configured, can pass for output
+# about it. It holds an agreement (iFood users in Brazil in 2024: 55 million vs "more than 50
+# million"), a conflict (Rappi's Latin American users in March 2025: about 30 million vs 12 million)
+# and a series (iFood 2023 -> 2024 users), a front-matter document, a manifest-less plain file and an
+# HTML page.
 OTHER_ARTICLES = {
-    "eu_temu_front.md": """---
-title: Pinduoduo (拼多多) owner's Temu faces formal EU proceedings
-outlet: Brussels Ledger
-author: Anna Keller
-published: 2024-10-31
-url: https://example.org/temu-dsa
+    "br_ifood_front.md": """---
+title: Meituan (美团) brings Keeta to Brazil as CADE reviews iFood contracts
+outlet: Paulista Ledger
+author: Ana Ribeiro
+published: 2025-05-14
+url: https://example.org/ifood-cade
 ---
-EU opens formal proceedings against Temu
+CADE opens inquiry into iFood contracts
 
-Brussels, October 31, 2024 - The European Commission opened formal proceedings against the shopping app Temu under the Digital Services Act on Thursday.
-Temu had 92 million monthly active users in the European Union in 2024, up from 75 million in 2023.
-Regulators want to know how the platform stops the sale of illegal products and protects consumer data.
-If the breach is confirmed, the company could be fined up to 6% of its global annual turnover.
-Shoppers were drawn by discounts of as much as 90% and free shipping on first orders.
+São Paulo, May 14, 2025 - On Wednesday, the competition regulator CADE opened an investigation into exclusivity contracts signed by the delivery app iFood.
+iFood had 55 million monthly active users in Brazil in 2024, up from 48 million in 2023.
+Restaurant owners say the contracts keep rivals such as Keeta and Rappi out of the biggest cities.
+If the abuse is confirmed, the company could be fined up to 20% of its annual revenue in Brazil.
+Diners were drawn by discounts of as much as 50% and free delivery on first orders.
 """,
-    "eu_shein_plain.txt": """Shein designated a very large online platform
+    "latam_rappi_plain.txt": """Rappi updates investors on its users
 
-September 3, 2024 - Shein said it had about 45 million monthly active users in the EU in August 2024, according to the company's filing.
-The fast-fashion retailer now faces stricter rules on content moderation and risk audits.
-Merchants on Shein sell clothing to shoppers in 27 member states, and its marketplace promotions lean on influencers.
+April 2, 2025 - Rappi said it had about 30 million monthly active users in Latin America in March 2025, according to the company's investor letter.
+The delivery company now faces stricter questions on courier pay and hidden delivery fees.
+Couriers on Rappi bring groceries to customers in nine countries, and its promotions lean on influencers.
 """,
-    "eu_roundup.html": """<!DOCTYPE html>
-<html><head><title>Shopping apps under the DSA: a roundup</title>
+    "delivery_roundup.html": """<!DOCTYPE html>
+<html><head><title>Delivery apps under scrutiny: a roundup</title>
 <script>alert('x')</script></head>
 <body><nav>Home | World | Tech</nav>
-<article><h1>Shopping apps under the DSA: a roundup</h1>
-<p>November 2, 2024 - More than 90 million people in the EU used Temu every month in 2024, the Commission said.</p>
-<p>Shein reported 108 million monthly active users in the EU in August 2024, far above its earlier estimate.</p>
-<p>Consumer groups filed a complaint about manipulative design, and the Commission may require changes to the checkout.</p>
+<article><h1>Delivery apps under scrutiny: a roundup</h1>
+<p>May 20, 2025 - More than 50 million people in Brazil used iFood every month in 2024, CADE said.</p>
+<p>Rappi reported 12 million monthly active users in Latin America in March 2025, far below its earlier estimate.</p>
+<p>Consumer groups filed a complaint about manipulative design and hidden fees, and CADE may require changes to the checkout.</p>
 <img src="x.png" onerror="alert('y')">
-<p>Both companies say they comply with European law and will cooperate with the investigation.</p>
+<p>Both companies say they comply with Brazilian law and will cooperate with the investigation.</p>
 </article></body></html>
 """,
 }

@@ -48,7 +48,7 @@ def write_config_with_extra_frame(tmp_path):
     config["classifier"]["model"] = str(default.model_path)  # the copy lives elsewhere
     config["frames"]["consumer_protection"] = {
         "label": "Consumer protection",
-        "cues": [{"term": "Digital Services Act", "weight": 1.0}, {"term": "illegal products", "weight": 1.0},
+        "cues": [{"term": "hidden fees", "weight": 1.0}, {"term": "hidden delivery fees", "weight": 1.0},
                  {"term": "manipulative design", "weight": 1.0}],
     }
     path = tmp_path / "frames.yaml"

@@ -25,20 +25,20 @@ def event(events, doc_prefix, quote):
 
 def test_ban_deadline_january_19_and_inauguration_january_20(seed_events):
     # 000: "the US will order it to shut down on January 19" / "his inauguration date is January 20"
-    assert event(seed_events, "000", "January 19").event_type == "ban_deadline"
+    assert event(seed_events, "000", "January 19").event_type == "ban_takes_effect"
     assert event(seed_events, "000", "January 20").event_type == "inauguration"
 
 
 def test_last_friday_is_the_court_hearing_resolved_from_an_inferred_publication_date(seed_events):
     hearing = event(seed_events, "000", "Last Friday")
-    assert hearing.event_type == "court" and hearing.date == "2025-01-10"
+    assert hearing.event_type == "hearing" and hearing.date == "2025-01-10"
     assert hearing.date_basis == "resolved-from-publication" and bool(hearing.inferred)
 
 
 def test_app_store_and_google_play_rankings_are_separate_events(seed_events):
-    assert event(seed_events, "003", "January 11").event_type == "app_store_rank"
-    assert event(seed_events, "003", "January 14").event_type == "google_play_rank"
-    assert event(seed_events, "001", "January 13").event_type == "app_store_rank"
+    assert event(seed_events, "003", "January 11").event_type == "app_ranking"
+    assert event(seed_events, "003", "January 14").event_type == "app_ranking"
+    assert event(seed_events, "001", "January 13").event_type == "app_ranking"
 
 
 def test_a_shares_hitting_the_daily_limit_is_a_stock_move(seed_events):
@@ -75,11 +75,11 @@ def test_seed_events_cluster_in_january_2025(seed_events):
     assert main_months(seed_events) == ["2025-01"]
 
 
-def test_other_corpus_has_publication_dates_and_the_proceedings(other_corpus, other_figures_table):
+def test_other_corpus_has_publication_dates_and_the_investigation(other_corpus, other_figures_table):
     events = events_table(other_figures_table, other_corpus)
-    assert set(events[events.date_basis == "publication"].date) == {"2024-10-31", "2024-09-03", "2024-11-02"}
-    opened = event(events, "eu_temu", "October 31, 2024")
-    assert opened.event_type == "regulatory_action" and opened.entity == "Temu"
+    assert set(events[events.date_basis == "publication"].date) == {"2025-05-14", "2025-04-02", "2025-05-20"}
+    opened = event(events, "br_ifood", "On Wednesday")  # "CADE opened an investigation into ... iFood"
+    assert opened.event_type == "investigation" and opened.label == "Investigation or regulatory action"
 
 
 @pytest.mark.parametrize("which", ["seed", "other"])

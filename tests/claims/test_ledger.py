@@ -51,7 +51,7 @@ def test_over_15000_does_not_agree_with_5000():
 
 
 def test_app_store_number_one_date_is_a_conflict_between_001_and_sensor_tower(seed_ledger):
-    rank = claim(seed_ledger, "Xiaohongshu", "app_store_top_rank_date")
+    rank = claim(seed_ledger, "Xiaohongshu", "app_ranking: the App Store")
     assert rank.status == "conflict"
     sources = seed_ledger.sources[seed_ledger.sources.claim_id == rank.claim_id]
     dates = dict(zip(sources.doc.str[:3], sources.date))
@@ -65,11 +65,11 @@ def test_yesterday_in_000_counts_as_resolved_from_publication(seed_ledger):
     sources = seed_ledger.sources
     yesterday = sources[(sources.doc.str.startswith("000")) & (sources.quote == "Yesterday")].iloc[0]
     assert yesterday.date_basis == "resolved-from-publication"
-    assert "Yesterday" in claim(seed_ledger, "Xiaohongshu", "app_store_top_rank_date").explanation
+    assert "Yesterday" in claim(seed_ledger, "Xiaohongshu", "app_ranking: the App Store").explanation
 
 
 def test_google_play_first_place_is_a_separate_claim(seed_ledger):
-    play = claim(seed_ledger, "Xiaohongshu", "google_play_top_rank_date")
+    play = claim(seed_ledger, "Xiaohongshu", "app_ranking: Google Play")
     assert play.status == "single" and "January 14" in play["values"]
 
 
@@ -127,22 +127,25 @@ def test_every_source_quote_is_the_text_at_its_offsets(seed_ledger, seed_corpus)
         assert seed_corpus.by_id(row.doc).text[row.start:row.end] == row.quote
 
 
-def test_other_corpus_temu_2024_users_agree(other_ledger):
-    temu = claim(other_ledger, "Temu", "monthly_active_users", "2024")
-    assert temu.status == "agreement"
-    assert set(temu.docs.split("; ")) == {"eu_temu_front", "eu_roundup"}
+def test_other_corpus_ifood_2024_users_agree(other_ledger):
+    # "iFood had 55 million monthly active users in Brazil in 2024" / "More than 50 million people in
+    # Brazil used iFood every month in 2024": the counted people are the subject, iFood the object
+    ifood = claim(other_ledger, "iFood", "monthly_active_users", "2024")
+    assert ifood.status == "agreement" and ifood.scope == "Brazil"
+    assert set(ifood.docs.split("; ")) == {"br_ifood_front", "delivery_roundup"}
 
 
-def test_other_corpus_shein_august_users_conflict(other_ledger):
-    shein = claim(other_ledger, "Shein", "monthly_active_users", "2024-08")
-    assert shein.status == "conflict"
-    assert "about 45 million" in shein.explanation and "108 million" in shein.explanation
+def test_other_corpus_rappi_march_users_conflict(other_ledger):
+    # "Rappi said it had about 30 million ...": "it" is Rappi, named earlier in the sentence
+    rappi = claim(other_ledger, "Rappi", "monthly_active_users", "2025-03")
+    assert rappi.status == "conflict" and rappi.scope == "Latin America"
+    assert "about 30 million" in rappi.explanation and "12 million" in rappi.explanation
 
 
-def test_other_corpus_temu_2023_to_2024_is_a_series(other_ledger):
-    temu_2023 = claim(other_ledger, "Temu", "monthly_active_users", "2023")
-    assert temu_2023.status == "series"
-    assert "75 million" in temu_2023.series and "92 million" in temu_2023.series
+def test_other_corpus_ifood_2023_to_2024_is_a_series(other_ledger):
+    ifood_2023 = claim(other_ledger, "iFood", "monthly_active_users", "2023")
+    assert ifood_2023.status == "series"
+    assert "48 million" in ifood_2023.series and "55 million" in ifood_2023.series
 
 
 def test_figure_without_metric_words_is_left_out(seed_corpus):
@@ -167,7 +170,7 @@ def extracted_ledgers(seed_corpus, other_corpus):
 
 def test_extracted_seed_figures_flag_both_conflicts_and_both_series(extracted_ledgers):
     ledger = extracted_ledgers["seeds"]
-    assert claim(ledger, "Xiaohongshu", "app_store_top_rank_date").status == "conflict"
+    assert claim(ledger, "Xiaohongshu", "app_ranking: the App Store").status == "conflict"
     assert claim(ledger, "Xiaohongshu", "content_moderation_staff").status == "conflict"
     for metric, periods in (("monthly_active_users", ["2023", "2024-06"]),
                             ("daily_active_users", ["2021-06", "2022", "2024-06"])):
@@ -176,6 +179,6 @@ def test_extracted_seed_figures_flag_both_conflicts_and_both_series(extracted_le
 
 def test_extracted_other_corpus_agreement_conflict_series(extracted_ledgers):
     ledger = extracted_ledgers["other"]
-    assert claim(ledger, "Temu", "monthly_active_users", "2024").status == "agreement"
-    assert claim(ledger, "Shein", "monthly_active_users", "2024-08").status == "conflict"
-    assert claim(ledger, "Temu", "monthly_active_users", "2023").status == "series"
+    assert claim(ledger, "iFood", "monthly_active_users", "2024").status == "agreement"
+    assert claim(ledger, "Rappi", "monthly_active_users", "2025-03").status == "conflict"
+    assert claim(ledger, "iFood", "monthly_active_users", "2023").status == "series"

@@ -71,10 +71,30 @@ def test_tiktok_and_xiaohongshu_co_occur_in_every_seed(seed_mentions):
 
 
 def test_other_corpus_needs_no_code_change(other_corpus):
+    # no config file names iFood, Rappi, CADE, Brazil or Latin America: the recognizer finds them
+    configured = {alias.entity for alias in load_entities()}
     mentions = entity_mentions(other_corpus)
-    assert {"Temu", "Shein", "European Commission", "Digital Services Act", "European Union"} <= set(
-        mentions["entity"])
-    assert "Xiaohongshu" not in set(mentions["entity"])
+    found = set(mentions["entity"])
+    assert {"iFood", "Rappi", "CADE", "Brazil", "Latin America"} <= found
+    assert not {"iFood", "Rappi", "CADE", "Brazil", "Latin America"} & configured
+    assert "Xiaohongshu" not in found
+    texts = {d.doc: d.text for d in other_corpus.documents}
+    for mention in mentions.itertuples():
+        assert texts[mention.doc][mention.start:mention.end] == mention.alias
+
+
+def test_discovered_names_count_and_co_occur_like_configured_ones(other_corpus):
+    mentions = entity_mentions(other_corpus)
+    counts = entity_counts(mentions)
+    assert counts.loc[counts["entity"] == "Rappi", "mentions"].sum() >= 3  # in all three articles
+    pairs = entity_cooccurrence(mentions)
+    assert ((pairs["entity_a"] == "Brazil") & (pairs["entity_b"] == "iFood")).any()
+
+
+def test_configured_entities_are_unchanged_by_discovery(seed_corpus, seed_mentions):
+    configured = entity_mentions(seed_corpus, discover=False)
+    kept = seed_mentions.merge(configured, on=list(configured.columns))
+    assert len(kept) == len(configured)  # discovery only adds names no alias covers
 
 
 def test_bad_entities_config_names_file_and_key(tmp_path):

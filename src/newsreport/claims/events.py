@@ -1,7 +1,7 @@
 """Dated events of a corpus for the timeline: every date figure in the text (relative dates already
-resolved against the publication date by `newsreport.figures.extractor`), labelled with the event type of
-`config/metrics.yaml` named closest to it, plus each document's publication date (flagged when it
-was inferred rather than stated)."""
+resolved by `newsreport.figures`), typed with the event vocabulary of `config/metrics.yaml` named in
+the date's own clause, plus each document's publication date (flagged when it was inferred rather
+than stated); and the events that are claims (`event_mentions`), for the ledger."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
-from newsreport.claims.keys import date_basis, resolve_entity, sentence_index
+from newsreport.claims.keys import cited_source, date_basis, resolve_entity, sentence_index
 from newsreport.claims.wording import excerpt
-from newsreport.claims.vocabulary import Vocabulary, load_vocabulary, span_gap
+from newsreport.claims.structure import document_names
+from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
                  "label", "event_type", "entity", "key", "context"]
 DATELINE_SENTENCES = 3  # a date equal to the publication date this early is the dateline, an event only if named
-LABEL_WIDTH = 48
+OTHER_LABEL = "Other dated event"  # never words cut from the sentence: a fragment misleads
 ISO_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 
@@ -65,16 +66,14 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
     return best
 
 
-def clause_label(sentence: str, start: int, end: int) -> str:
-    """A label from the words around a date no event type names: its clause, without the date."""
-    bounds = [0] + [m.end() for m in re.finditer(r"[,;:–—(]\s*|\s-\s", sentence)] + [len(sentence)]
-    left = max(b for b in bounds if b <= start)
-    right = min((b for b in bounds if b >= end), default=len(sentence))
-    clause = (sentence[left:start] + sentence[end:right]).strip(" ,;:–—-().")
-    clause = re.sub(r"^(?:on|in|by|since|from|at)\s+", "", " ".join(clause.split()), flags=re.I)
-    if not clause:
-        clause = " ".join(sentence.split())
-    return clause if len(clause) <= LABEL_WIDTH else clause[:LABEL_WIDTH - 1].rstrip() + "…"
+def event_date_basis(document, start: int, end: int) -> str:
+    """'stated' when the date's words give it; for a relative date ("on Monday"),
+    'resolved-from-publication' when the article has a publication date, else
+    'resolved-from-context' (the figures step dated it from the article's own dates)."""
+    basis = date_basis(document.text[start:end])
+    if basis == "resolved-from-publication" and document.published is None:
+        return "resolved-from-context"
+    return basis
 
 
 def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
@@ -98,17 +97,17 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
         position = positions[document.doc][sentence.sentence_id]
         published = document.published.isoformat() if document.published else ""
         rel_start, rel_end = start - sentence.start, end - sentence.start
-        rule = nearest_event(sentence.text, rel_start, rel_end, vocabulary)
+        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(document.text))
         if iso == published and position < DATELINE_SENTENCES and rule is None:
             continue  # a bare dateline is already the publication event
-        basis = date_basis(document.text[start:end])
+        basis = event_date_basis(document, start, end)
         inferred = basis == "resolved-from-publication" and (document.date_basis or "").startswith("inferred")
         rows.append({
             "date": iso, "date_basis": basis, "inferred": inferred, "doc": document.doc,
             "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": document.text[start:end],
-            "label": rule.label if rule else clause_label(sentence.text, rel_start, rel_end),
+            "label": rule.label if rule else OTHER_LABEL,
             "event_type": rule.name if rule else "other",
-            "entity": resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary),
+            "entity": event_entity(document, position, reading, vocabulary)[0],
             "key": bool(rule and rule.key), "context": excerpt(sentence.text, rel_start, rel_end),
         })
     table = pd.DataFrame(rows, columns=EVENT_COLUMNS[1:])
@@ -143,3 +142,97 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
         return []
     counts = events.date.str[:7].value_counts()
     return sorted(counts[counts >= share * counts.max()].index)
+
+
+# ---------------------------------------------------------------- dated events as claims
+
+STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
+               (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b", re.I),
+                "the App Store")]
+
+
+def event_detail(rule, clause: str) -> str:
+    """What distinguishes one event of a type from another: the store of an app ranking."""
+    if rule.name != "app_ranking":
+        return ""
+    return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
+
+
+def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
+    """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
+    date's own clause (nearest to it), and the parse reading of that clause; rule None when the
+    clause names no event type."""
+    from newsreport.claims.structure import read_figure
+
+    reading = read_figure(sentence, start, end, names)
+    left, right = reading.clause_span
+    if right <= left:
+        left, right = 0, len(sentence)
+    left, right = min(left, start), max(right, end)
+    rule = nearest_event(sentence[left:right], start - left, end - left, vocabulary)
+    return rule, reading
+
+
+def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tuple[str, list[str]]:
+    """Whose event a date is: the subject (or possessor) of its clause, "it" resolved to the entity
+    named before, else an entity named in the clause; ('', []) when the clause names none."""
+    from newsreport.claims.keys import antecedent, canonical_entity
+
+    if reading.entity_basis == "pronoun":
+        return antecedent(document, position, vocabulary), []
+    if reading.entity_text:
+        return canonical_entity(reading.entity_text, vocabulary), []
+    named = entity_mentions(reading.clause_text, vocabulary)  # "the ban on TikTok took effect"
+    return (named[0][2], []) if named else ("", [])
+
+
+def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> list[dict]:
+    """Claim mentions of dated events: one per day-dated figure whose clause names an event type
+    that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
+    Confidence is low (with the reason) when the clause says a state went on ("maintained its
+    position"), is conditional ("could be banned"), or names its entity only by a guess."""
+    from newsreport.claims.wording import display_value
+
+    vocabulary = vocabulary or load_vocabulary()
+    documents = {d.doc: d for d in corpus.documents}
+    rows = []
+    dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
+    for record in dates.to_dict("records"):
+        document = documents.get(_text(record.get("doc")))
+        iso = _text(record.get("date"))
+        if document is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", iso):
+            continue
+        start, end = int(record["start"]), int(record["end"])
+        sentence = document.sentence_at(start)
+        if sentence is None:
+            continue
+        rel_start, rel_end = start - sentence.start, end - sentence.start
+        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(document.text))
+        if rule is None or not rule.conflicts:
+            continue
+        detail = event_detail(rule, reading.clause_text or sentence.text)
+        if rule.name == "app_ranking" and not detail:
+            continue
+        position = sentence_index(document)[sentence.sentence_id]
+        entity, reasons = event_entity(document, position, reading, vocabulary)
+        if not entity:
+            entity = resolve_entity(document, position, start, end, "", vocabulary)
+            reasons.append("its entity is the name nearest to the date, not named in its clause")
+        if not entity:
+            continue
+        if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):
+            reasons.append("the sentence says a state went on, not when it began")
+        if reading.modal:
+            reasons.append("the sentence says it could happen, not that it did")
+        row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
+               "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
+               "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
+               "entity_basis": reading.entity_basis or "nearby name",
+               "metric": rule.name + (f": {detail}" if detail else ""), "scope": "", "period": "",
+               "period_basis": "", "earlier": False, "date_basis": event_date_basis(document, start, end),
+               "cited": cited_source(document, position), "evidence": "",
+               "context": excerpt(sentence.text, rel_start, rel_end),
+               "confidence": "low" if reasons else "high", "reason": "; ".join(reasons)}
+        row["display"] = display_value(row)
+        rows.append(row)
+    return rows

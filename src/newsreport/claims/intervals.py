@@ -6,9 +6,10 @@ import math
 
 
 def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
-    """The interval of values a numeric mention allows, given its qualifier (see module docstring)."""
-    exact, approx = float(tolerance.get("exact", 0.02)), float(tolerance.get("approx", 0.10))
-    factor = float(tolerance.get("bound_factor", 1.5))
+    """The interval of values a numeric mention allows: exact ±5% (reporting rounds), approx ±10%,
+    more_than (X, ∞), less_than [0, X), at_least [X, ∞), at_most [0, X], ranges as given; a year is
+    exactly itself. Tolerances come from `config/metrics.yaml`."""
+    exact, approx = float(tolerance.get("exact", 0.05)), float(tolerance.get("approx", 0.10))
     value, low, high = row["value"], row["low"], row["high"]
     qualifier = row["qualifier"] or "exact"
     if qualifier == "range" and low is not None and high is not None:
@@ -17,17 +18,19 @@ def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
         value = low if low is not None else high
     if value is None:
         return (-math.inf, math.inf)
+    if row.get("kind") == "year":
+        return (value, value)
     magnitude = abs(value)
     if qualifier == "approx":
         return (value - approx * magnitude, value + approx * magnitude)
     if qualifier == "more_than":
-        return (value + 1e-9 * max(magnitude, 1), value * factor if value > 0 else value + magnitude * (factor - 1))
+        return (value + 1e-9 * max(magnitude, 1), math.inf)
     if qualifier == "at_least":
-        return (value, value * factor if value > 0 else value + magnitude * (factor - 1))
+        return (value, math.inf)
     if qualifier == "less_than":
-        return (value / factor if value > 0 else value - magnitude, value - 1e-9 * max(magnitude, 1))
+        return (0.0 if value > 0 else -math.inf, value - 1e-9 * max(magnitude, 1))
     if qualifier == "at_most":
-        return (value / factor if value > 0 else value - magnitude, value)
+        return (0.0 if value > 0 else -math.inf, value)
     return (value - exact * magnitude, value + exact * magnitude)
 
 

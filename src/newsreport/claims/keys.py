@@ -36,6 +36,14 @@ CITATION = [
 SUBJECT_AT_START = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:is|are|was|were|said|says|has)\b")
 
 
+MONTH_ONLY = re.compile(rf"\b({_MONTH})\b(?!\.?\s*\d)")  # "in February", not "February 3"
+
+
+def month_number(name: str) -> int:
+    """1 for 'January' or 'Jan', … 12 for 'December'."""
+    return _month_number(name)
+
+
 def _month_number(name: str) -> int:
     return next(i for i, m in enumerate(MONTH_NAMES, 1) if m.lower().startswith(name.lower()[:3]))
 
@@ -169,3 +177,69 @@ def subject_parts(subject: str) -> tuple[str, str]:
         return "", ""
     return match.group(1), match.group(2)
 
+
+
+# ---------------------------------------------------------------- keys from the parse (see structure)
+
+US_WORDS = {"us", "u.s.", "u.s", "usa", "united states", "america", "american", "americans", "the us", "the u.s."}
+PLACE_TYPES = {"place"}
+
+
+def canonical_entity(text: str, vocabulary: Vocabulary) -> str:
+    """The configured name of an alias ("RedNote" -> "Xiaohongshu"), else the words themselves
+    without an article or possessive."""
+    found = entity_mentions(text, vocabulary)
+    if found:
+        return found[0][2]
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
+
+
+def sentence_subject(sentence_text: str, names: frozenset = frozenset()) -> str:
+    """The named subject of a sentence's main clause ('' when it is a pronoun or common noun)."""
+    from newsreport.claims.structure import is_name, name_of
+    from newsreport.corpus.syntax import parse
+
+    for token in parse(sentence_text):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            if is_name(token, names):
+                return name_of(token)[0]
+            owner = next((c for c in token.children if c.dep_ == "poss" and is_name(c, names)), None)
+            if owner is not None:  # "Loopa's revenue reached ..."
+                return name_of(owner)[0]
+    return ""
+
+
+def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 4) -> str:
+    """What 'it', 'the app' or 'the company' refers to: the named subject of the nearest earlier
+    sentence that has one (within `lookback` sentences), else the article's main entity."""
+    from newsreport.claims.structure import document_names
+
+    names = document_names(document.text)
+    for earlier in reversed(document.sentences[max(0, position - lookback):position]):
+        subject = sentence_subject(earlier.text, names)
+        if subject:
+            return canonical_entity(subject, vocabulary)
+    return main_entity(document, vocabulary)
+
+
+def main_entity(document, vocabulary: Vocabulary) -> str:
+    """The claim-owning entity the article names most often ('' when it names none)."""
+    counts: dict[str, int] = {}
+    for sentence in document.sentences:
+        for _, _, entity in entity_mentions(sentence.text, vocabulary):
+            counts[entity] = counts.get(entity, 0) + 1
+    return max(counts, key=lambda e: (counts[e], e)) if counts else ""
+
+
+def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
+    """Where a figure applies: 'US', 'global', another named place, or '' when unstated."""
+    for word in words:
+        if word.lower() in US_WORDS or word.lower().rstrip("s") in US_WORDS:
+            return "US"
+        if word == "global":
+            return "global"
+        if word and word[0].isupper():
+            return canonical_entity(word, vocabulary) if not entity_mentions(word, vocabulary) else \
+                entity_mentions(word, vocabulary)[0][2]
+    return ""

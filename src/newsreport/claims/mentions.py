@@ -1,81 +1,179 @@
-"""Figures become claim mentions: each figure that names a measure (or whose subject names one)
-gets the claim keys of its sentence (entity, measure, period), its readable value, its citation
-and its context. Input is the figures table of `newsreport.figures`; nothing is re-extracted."""
+"""Figures become claim mentions. Each figure's sentence is parsed (`structure.read_figure`): the
+measure comes from the noun it counts and the verb that governs it, the entity from the possessor
+or subject ("it"/"the app" resolved to the entity named before), the scope from places in its phrase,
+the period from date phrases of its own clause. Date figures become events (`events.event_of`).
+
+Each mention carries a confidence: `high` when entity and measure were read from the structure of
+its own sentence, `low` (with the reason) when they were guessed from nearby words. Input is the
+figures table of `newsreport.figures`; nothing is re-extracted."""
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.keys import (claim_period, cited_source, date_basis, resolve_entity, sentence_index,
-                                    subject_parts)
-from newsreport.claims.vocabulary import Vocabulary, load_vocabulary, nearest_metric
+from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, month_number, RELATIVE_YEAR, antecedent, canonical_entity, cited_source,
+                                    normalize_period, resolve_entity, scope_of, sentence_index)
+from newsreport.claims.structure import document_names, read_figure
+from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
 
 EVIDENCE_WIDTH = 80  # longest figure-to-metric-words quote shown in an explanation
-# Figure kinds whose subject can name the measure when the metric vocabulary has no words for it.
-SUBJECT_METRIC_KINDS = ("count", "money")
+NUMERIC_KINDS = ("count", "money", "percent", "duration", "year")
+INDEFINITE = re.compile(r"^(?:one|a|an|single)$", re.I)  # "one reader wrote in": not a count of 1
+VAGUE = re.compile(r"^(?:(?:tens|hundreds|dozens) of |several |many |a few )?(?:thousands|millions|billions|hundreds|dozens)\b",
+                   re.I)  # "thousands or even tens of thousands": a magnitude, not a value
+MENTION_COLUMNS = [
+    "doc", "sentence_id", "start", "end", "quote", "kind", "value", "low", "high", "date", "unit", "qualifier",
+    "direction", "entity", "entity_basis", "metric", "scope", "period", "period_basis", "earlier", "date_basis",
+    "cited", "evidence", "context", "display", "confidence", "reason"]
+
+
+def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]]:
+    """Figure rows grouped by (doc, start of sentence) for looking up dates inside a period phrase."""
+    grouped: dict[tuple[str, str], list[dict]] = {}
+    for record in figures:
+        grouped.setdefault((_text(record.get("doc")), _text(record.get("sentence_id"))), []).append(record)
+    return grouped
+
+
+def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int) -> str:
+    """The period named by the first date phrase of the figure's clause that reads as one: a date
+    figure of the table inside it (resolved "on Monday"), a month or year phrase, or a relative
+    year ("the following year") counted from the last year named before."""
+    for rel_start, rel_end in spans:
+        start, end = sentence.start + rel_start, sentence.start + rel_end
+        for other in neighbours:
+            if _text(other.get("kind")) in ("date", "year") and int(other["start"]) < end and start < int(other["end"]):
+                value = _text(other.get("date")) or _text(other.get("period")) or _text(other.get("value"))
+                value = value[:-2] if value.endswith(".0") else value
+                if re.match(r"^(?:19|20)\d{2}", value):
+                    return normalize_period(value)
+        text = sentence.text[rel_start:rel_end]
+        for pattern, to_period in PERIOD_PHRASES:
+            match = pattern.search(text)
+            if match:
+                return normalize_period(to_period(match))
+        month = MONTH_ONLY.search(text)
+        if month and document.published:  # "in February": the last February up to publication
+            number = month_number(month.group(1))
+            year = document.published.year - (1 if number > document.published.month else 0)
+            return f"{year}-{number:02d}"
+        for pattern, step in RELATIVE_YEAR:
+            if pattern.search(sentence.text[max(0, rel_start - 20):rel_end + 20]):
+                for earlier in reversed(document.sentences[max(0, position - 2):position + 1]):
+                    years = re.findall(r"\b((?:19|20)\d{2})\b", earlier.text)
+                    if years:
+                        return str(int(years[-1]) + step)
+    return ""
+
+
+def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary) -> tuple[str, str]:
+    """(entity, basis) of a figure from its reading: a name, or a pronoun resolved to the entity
+    named before; ('', '') when the parse names no owner or the owner is a place, store or court."""
+    if reading.entity_basis == "pronoun":
+        sentence = document.sentences[position]
+        before = entity_mentions(sentence.text[:reading.entity_span[0]], vocabulary)
+        if before:  # "TikTok ... its users": named earlier in the same sentence
+            return before[-1][2], "pronoun"
+        return antecedent(document, position, vocabulary), "pronoun"
+    if not reading.entity_text:
+        return "", ""
+    if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
+           for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
+        return "", ""
+    return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
 def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
-    """One row per figure that names an entity-less-or-not metric: the figure's provenance plus its
-    resolved entity, metric, period, readable value, citation and context. Figures of kinds no metric
-    accepts, shares without direction, and figures with no metric words near them are left out."""
+    """One row per figure that names a measure and an owner: its provenance, keys (entity, metric,
+    scope, period), readable value, citation, context and confidence. Left out: vague magnitudes,
+    an indefinite "one", shares without direction, ranks, and figures whose sentence names no
+    measure for them."""
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
+    records = figures.to_dict("records")
+    neighbours = figures_by_sentence(records)
+    names_by_doc: dict[str, frozenset] = {}
     rows = []
-    for record in figures.to_dict("records"):
+    for record in records:
         document = documents.get(_text(record.get("doc")))
-        if document is None:
-            continue
+        kind = _text(record.get("kind"))
+        if document is None or kind not in NUMERIC_KINDS:
+            continue  # dates are events (events.py); ranks and multiples are not compared here
         start, end = int(record["start"]), int(record["end"])
-        position = positions[document.doc].get(_text(record.get("sentence_id")))
-        if position is None:
-            sentence = document.sentence_at(start)
-            if sentence is None:
-                continue
-            position = positions[document.doc][sentence.sentence_id]
-        sentence = document.sentences[position]
-        kind, direction = _text(record.get("kind")), _text(record.get("direction"))
-        growth = kind == "percent" and direction in ("up", "down")
-        rel_start, rel_end = start - sentence.start, end - sentence.start
-        metric, metric_span = nearest_metric(sentence.text, rel_start, rel_end, "count" if growth else kind,
-                                             vocabulary)
-        value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
-        subject = _text(record.get("subject"))
-        owner, counted = subject_parts(subject) if metric is None and kind in SUBJECT_METRIC_KINDS else ("", "")
-        if (metric is None and not (owner and counted)) or (kind == "percent" and not growth):
+        sentence = document.sentence_at(start)
+        if sentence is None:
             continue
-        if (kind == "date" and not _text(record.get("date"))) or (kind != "date" and value is low is high is None):
-            continue  # nothing to compare ("thousands or even tens of thousands")
-        if metric is None:  # a measure the vocabulary does not know: take it from the figure's subject
-            metric_name, metric_span = "_".join(counted.lower().split()), (rel_start, rel_end)
-            entity = resolve_entity(document, position, start, end, subject, vocabulary) or owner
-        else:
+        position = positions[document.doc][sentence.sentence_id]
+        value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
+        quote = document.text[start:end]
+        if value is low is high is None or VAGUE.match(quote) or INDEFINITE.match(quote.split()[0] if quote.split() else ""):
+            continue  # a vague magnitude or an indefinite "one" makes no claim
+        direction = _text(record.get("direction"))
+        growth = kind == "percent" and direction in ("up", "down")
+        if kind == "percent" and not growth:
+            continue  # "70% of its users" is a share of something else
+        rel_start, rel_end = start - sentence.start, end - sentence.start
+        if document.doc not in names_by_doc:
+            names_by_doc[document.doc] = document_names(document.text)
+        reading = read_figure(sentence.text, rel_start, rel_end, names_by_doc[document.doc])
+        reasons = []
+        metric_kind = "count" if growth else kind
+        metric, _ = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
+        metric_name = metric.name if metric is not None else ""
+        metric_span = reading.measure_span
+        if metric is None and reading.counted and kind in ("count", "money") and not growth:
+            metric_name = "_".join(reading.counted.split())  # a measure no config names: what it counts
+        elif metric is None:
+            metric, metric_span = nearest_metric(sentence.text, rel_start, rel_end, metric_kind, vocabulary)
+            reasons.append("its measure is named near the figure, not in its own phrase")
+            if metric is None and not reading.counted:  # "Streamly had 9 million": the noun is left out
+                metric, metric_span = nearest_metric(sentence.text[:rel_start], rel_start, rel_end, metric_kind,
+                                                     vocabulary, in_phrase=True)
+                reasons[-1] = "its measure is the one named earlier in the sentence (the figure names none)"
+            if metric is None:
+                continue
             metric_name = metric.name
-            entity = resolve_entity(document, position, start, end, subject, vocabulary)
-        if kind == "date":
-            period = ""  # a date-valued claim (the day of a milestone) is about one moment
-        else:
-            period = claim_period(_text(record.get("period")), document, position, start, end)
+        entity, basis = owner(reading, document, position, rel_start, vocabulary)
+        if not entity:
+            entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
+            if not entity:
+                continue
+            basis = "nearby name"
+            reasons.append("its entity is the name nearest to it, not its subject or possessor")
+        period = period_from_spans(reading.period_spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
+                                   document, position)
+        if reading.earlier and not period:
+            continue  # "up from 48 million": an earlier level of unstated date, only context for the figure
+        scope = "" if kind == "year" else scope_of(reading.scope_words, vocabulary)  # founded "in China" is no scope
         evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])]
         row = {
-            "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
-            "quote": document.text[start:end], "kind": kind,
-            "value": value, "low": low, "high": high, "date": _text(record.get("date")) if kind == "date" else "",
-            "unit": _text(record.get("unit")), "qualifier": _text(record.get("qualifier")) or "exact",
-            "direction": direction, "entity": entity,
-            "metric": metric_name + (vocabulary.growth_suffix if growth else ""), "period": period,
-            "date_basis": date_basis(document.text[start:end]) if kind == "date" else "",
-            "cited": cited_source(document, position),
+            "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
+            "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
+            "qualifier": _text(record.get("qualifier")) or "exact", "direction": direction, "entity": entity,
+            "entity_basis": basis, "metric": metric_name + (vocabulary.growth_suffix if growth else ""),
+            "scope": scope, "period": period, "period_basis": "stated" if period else "not stated",
+            "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
             "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
-            "context": excerpt(sentence.text, start - sentence.start, end - sentence.start),
+            "context": excerpt(sentence.text, rel_start, rel_end),
+            "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
         }
         row["display"] = display_value(row)
         rows.append(row)
-    return pd.DataFrame(rows, columns=[
-        "doc", "sentence_id", "start", "end", "quote", "kind", "value", "low", "high", "date", "unit",
-        "qualifier", "direction", "entity", "metric", "period", "date_basis", "cited", "evidence", "context",
-        "display"])
+    inherit_scope(rows)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def inherit_scope(rows: list[dict]) -> None:
+    """An earlier level ("up from 48 million in 2023") applies where the figure it is compared
+    with applies: it takes that figure's scope when it states none."""
+    for row in rows:
+        if row["earlier"] and not row["scope"]:
+            row["scope"] = next((o["scope"] for o in rows if o is not row and o["doc"] == row["doc"]
+                                 and o["sentence_id"] == row["sentence_id"] and not o["earlier"]
+                                 and o["entity"] == row["entity"]), "")
 

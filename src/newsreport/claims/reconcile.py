@@ -1,81 +1,118 @@
-"""Reconciliation: claim mentions grouped by (entity, metric, period) and labelled `conflict`,
-`agreement`, `series` or `single`, with the ledger's two tables (claims and their sources)."""
+"""Reconciliation: claim mentions grouped by (entity, metric, scope, period) and labelled
+`conflict`, `discrepancy`, `agreement`, `series` or `single`, with the ledger's two tables.
+
+A conflict needs two mentions from different sentences whose intervals are disjoint, both read
+with high confidence, and (when neither states a period) articles published within
+`UNSTATED_PERIOD_DAYS` of each other; an incompatible pair that misses any of these is a
+`discrepancy`, a possible one to check, with the reason. Two values in one sentence ("2.3 million,
+up from 1.4 million") are never a conflict."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 
 from newsreport.corpus.loader import short_doc_ids
+from newsreport.claims.events import event_mentions
 from newsreport.claims.intervals import compatible
 from newsreport.claims.mentions import claim_mentions
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
 
-STATUS_ORDER = {"conflict": 0, "agreement": 1, "series": 2, "single": 3}
-CLAIM_COLUMNS = ["claim_id", "entity", "metric", "period", "status", "n_sources", "values", "docs",
-                 "quotes", "explanation", "series"]
+UNSTATED_PERIOD_DAYS = 31
+SAME_EVENT_DAYS = 7  # two days further apart are more likely two events than one event misdated
+STATUS_ORDER = {"conflict": 0, "discrepancy": 1, "agreement": 2, "series": 3, "single": 4}
+CLAIM_COLUMNS = ["claim_id", "entity", "metric", "scope", "period", "status", "confidence", "reason", "n_sources",
+                 "values", "docs", "quotes", "explanation", "series"]
 SOURCE_COLUMNS = ["claim_id", "doc", "sentence_id", "start", "end", "quote", "value", "date", "low", "high",
-                  "qualifier", "display", "entity", "metric", "period", "date_basis", "cited", "evidence",
-                  "context"]
+                  "qualifier", "display", "entity", "entity_basis", "metric", "scope", "period", "period_basis",
+                  "date_basis", "cited", "confidence", "reason", "evidence", "context"]
 
 
 @dataclass
 class Ledger:
-    """The claims (one row per entity, metric and period) and their sources (one row per mention)."""
+    """The claims (one row per entity, metric, scope and period) and their sources (one row per mention)."""
 
     claims: pd.DataFrame
     sources: pd.DataFrame
 
 
-def group_status(mentions: list[dict], tolerance: dict, in_series: bool) -> str:
-    """`conflict` if two mentions cannot both be true; else `agreement` when two or more documents
-    report it; else `series` when the entity and metric have other periods; else `single`."""
+def pair_doubt(first: dict, second: dict, published: dict) -> str:
+    """Why an incompatible pair is only a possible discrepancy ('' when it is a conflict)."""
+    reasons = [r for m in (first, second) for r in m["reason"].split("; ") if r and m["confidence"] != "high"]
+    if first["kind"] == "date" and second["kind"] == "date":
+        gap = abs((date.fromisoformat(first["date"]) - date.fromisoformat(second["date"])).days)
+        if gap > SAME_EVENT_DAYS:
+            reasons.append(f"the days are {gap} days apart and may be two different events")
+    if not first["period"] and not second["period"] and first["kind"] != "date":
+        a, b = published.get(first["doc"]), published.get(second["doc"])
+        if a and b and abs((a - b).days) > UNSTATED_PERIOD_DAYS:
+            reasons.append(f"neither states a period and the articles are {abs((a - b).days)} days apart")
+    return "; ".join(dict.fromkeys(reasons))
+
+
+def group_status(mentions: list[dict], tolerance: dict, in_series: bool, published: dict) -> tuple[str, str]:
+    """(status, reason) of one claim: `conflict` when a pair of mentions from different sentences
+    cannot both be true and nothing casts doubt on it; `discrepancy` when such a pair exists but
+    some reading is uncertain (the reason says which); else `agreement` (two or more documents),
+    `series` (the entity and measure have other periods) or `single`."""
+    doubts = []
     for i, first in enumerate(mentions):
         for second in mentions[i + 1:]:
+            if (first["doc"], first["sentence_id"]) == (second["doc"], second["sentence_id"]):
+                continue
             if not compatible(first, second, tolerance):
-                return "conflict"
+                doubt = pair_doubt(first, second, published)
+                if not doubt:
+                    return "conflict", ""
+                doubts.append(doubt)
+    if doubts:
+        return "discrepancy", doubts[0]
     if len({m["doc"] for m in mentions}) >= 2:
-        return "agreement"
-    return "series" if in_series else "single"
+        return "agreement", ""
+    return ("series" if in_series else "single"), ""
 
 
 def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> Ledger:
-    """Group the figures into claims and label them; conflicts first, then agreements, series, singles."""
+    """Group the figures into claims and label them; conflicts first, then possible discrepancies,
+    agreements, series and singles."""
     vocabulary = vocabulary or load_vocabulary()
     mentions = claim_mentions(figures, corpus, vocabulary)
+    records = mentions.to_dict("records") + event_mentions(figures, corpus, vocabulary)
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
-    records = mentions.to_dict("records")
+    published = {d.doc: d.published for d in corpus.documents if d.published}
     records.sort(key=lambda m: (doc_order.get(m["doc"], 0), m["start"]))
     groups: dict[tuple, list[dict]] = {}
     for record in records:
-        groups.setdefault((record["entity"], record["metric"], record["period"]), []).append(record)
+        groups.setdefault((record["entity"], record["metric"], record["scope"], record["period"]), []).append(record)
     periods_by_series: dict[tuple, list[str]] = {}
-    for entity, metric, period in groups:
+    for entity, metric, scope, period in groups:
         if period:
-            periods_by_series.setdefault((entity, metric), []).append(period)
+            periods_by_series.setdefault((entity, metric, scope), []).append(period)
     claims = []
-    for (entity, metric, period), items in groups.items():
-        series_periods = sorted(periods_by_series.get((entity, metric), []))
+    for (entity, metric, scope, period), items in groups.items():
+        series_periods = sorted(periods_by_series.get((entity, metric, scope), []))
         in_series = bool(period) and len(series_periods) >= 2
-        status = group_status(items, vocabulary.tolerance, in_series)
+        status, reason = group_status(items, vocabulary.tolerance, in_series, published)
         series_text = ""
         if in_series:
             series_text = "; ".join(
                 f"{format_period(p)}: " + ", ".join(f"{m['display']} ({short.get(m['doc'], m['doc'])})"
-                                                   for m in groups[(entity, metric, p)])
+                                                   for m in groups[(entity, metric, scope, p)])
                 for p in series_periods)
         claims.append({
-            "entity": entity, "metric": metric, "period": period, "status": status, "n_sources": len(items),
-            "values": "; ".join(m["display"] for m in items),
+            "entity": entity, "metric": metric, "scope": scope, "period": period, "status": status,
+            "confidence": "high" if all(m["confidence"] == "high" for m in items) else "low", "reason": reason,
+            "n_sources": len(items), "values": "; ".join(m["display"] for m in items),
             "docs": "; ".join(dict.fromkeys(m["doc"] for m in items)),
             "quotes": " | ".join(f"{short.get(m['doc'], m['doc'])}: “{m['context']}”" for m in items),
-            "explanation": explain(status, entity, metric, period, items, vocabulary, short),
+            "explanation": explain(status, entity, metric, period, items, vocabulary, short, scope),
             "series": series_text, "_items": items,
         })
-    claims.sort(key=lambda c: (STATUS_ORDER[c["status"]], c["entity"], c["metric"], c["period"]))
+    claims.sort(key=lambda c: (STATUS_ORDER[c["status"]], c["entity"], c["metric"], c["scope"], c["period"]))
     source_rows = []
     for number, claim in enumerate(claims, 1):
         claim["claim_id"] = f"C{number:03d}"
@@ -83,5 +120,3 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
             source_rows.append({"claim_id": claim["claim_id"], **{k: item.get(k) for k in SOURCE_COLUMNS[1:]}})
     return Ledger(claims=pd.DataFrame(claims, columns=CLAIM_COLUMNS),
                   sources=pd.DataFrame(source_rows, columns=SOURCE_COLUMNS))
-
-

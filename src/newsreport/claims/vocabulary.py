@@ -37,6 +37,8 @@ class EventRule:
     label: str
     key: bool
     patterns: tuple[re.Pattern, ...]
+    conflicts: bool = False  # two different days for this event (same entity and detail) are a conflict
+    claim_label: str = ""  # the claim in words: "the day {entity} reached No. 1 on {detail}"
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class Vocabulary:
     aliases: tuple[tuple[str, re.Pattern], ...]  # (entity, alias pattern)
     events: tuple[EventRule, ...]
     tolerance: dict = field(default_factory=dict)
+    places: tuple[tuple[str, re.Pattern], ...] = ()  # (place, alias pattern): scopes, never owners
+    held: tuple[re.Pattern, ...] = ()  # words saying a state went on ("maintained", "still"), not an event
     growth_suffix: str = "_growth"
     entity_lookback: int = 4
 
@@ -62,16 +66,18 @@ def alias_pattern(alias: str) -> re.Pattern:
     return re.compile(rf"(?<![\w#]){re.escape(alias)}(?!\w)", flags)
 
 
-def shared_entity_aliases(types: set[str]) -> list[tuple[str, re.Pattern]] | None:
+def shared_entity_aliases(types: set[str], invert: bool = False) -> list[tuple[str, re.Pattern]] | None:
     """(entity, pattern) pairs of the narratives step's `config/entities.yaml`, through its
-    `newsreport.narratives.entities` module, for entities of `types`; None when that module or file is absent."""
+    `newsreport.narratives.entities` module, for entities of `types` (of every other type with
+    `invert`); None when that module or file is absent."""
     try:
         from newsreport.narratives.entities import load_entities
     except ImportError:
         return None
     if not ENTITIES_CONFIG.exists():
         return None
-    return [(alias.entity, alias.pattern) for alias in load_entities(ENTITIES_CONFIG) if alias.type in types]
+    return [(alias.entity, alias.pattern) for alias in load_entities(ENTITIES_CONFIG)
+            if (alias.type in types) != invert]
 
 
 def fallback_entity_aliases(metrics_config: dict) -> list[tuple[str, re.Pattern]]:
@@ -109,10 +115,14 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
     if not aliases:
         aliases = fallback_entity_aliases(config)
     events = tuple(EventRule(name=name, label=spec.get("label", name), key=bool(spec.get("key", False)),
-                             patterns=_compile(spec.get("patterns"), f"event {name}"))
+                             patterns=_compile(spec.get("patterns"), f"event {name}"),
+                             conflicts=bool(spec.get("conflicts", False)),
+                             claim_label=str(spec.get("claim_label", "")))
                    for name, spec in (config.get("events") or {}).items())
-    return Vocabulary(metrics=tuple(metrics), aliases=tuple(aliases), events=events,
+    places = shared_entity_aliases(types, invert=True) or []  # places, stores, courts, firms: never owners
+    return Vocabulary(metrics=tuple(metrics), aliases=tuple(aliases), events=events, places=tuple(places),
                       tolerance=dict(config.get("tolerance") or {}),
+                      held=_compile(config.get("held_state_patterns"), "held_state_patterns"),
                       growth_suffix=config.get("growth_suffix", "_growth"),
                       entity_lookback=int(config.get("entity_lookback_sentences", 4)))
 
@@ -135,9 +145,11 @@ def span_gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def nearest_metric(sentence: str, start: int, end: int, kind: str, vocabulary: Vocabulary,
-                   ) -> tuple[MetricRule | None, tuple[int, int] | None]:
+                   in_phrase: bool = False) -> tuple[MetricRule | None, tuple[int, int] | None]:
     """The metric whose words lie closest to the figure at `[start, end)` of `sentence` (offsets
     relative to the sentence), among metrics accepting figure `kind`; ties go to the longer match.
+    With `in_phrase`, `sentence` is the figure's own measure phrase: windows do not apply and the
+    longest match wins ("monthly active users" over "users").
     Returns the rule and the span of its words in the sentence, or (None, None)."""
     best, best_key, best_span = None, None, None
     for rule in vocabulary.metrics:
@@ -146,9 +158,10 @@ def nearest_metric(sentence: str, start: int, end: int, kind: str, vocabulary: V
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
                 gap = span_gap(start, end, match.start(), match.end())
-                if rule.window is not None and gap > rule.window:
+                if rule.window is not None and gap > rule.window and not in_phrase:
                     continue
-                key = (gap, -(match.end() - match.start()))
+                key = (-(match.end() - match.start()), match.start()) if in_phrase else \
+                    (gap, -(match.end() - match.start()))
                 if best_key is None or key < best_key:
                     best, best_key, best_span = rule, key, (match.start(), match.end())
     return best, best_span

@@ -49,10 +49,11 @@ def display_value(row: dict) -> str:
         return f"{format_number(row['low'], unit)}–{format_number(row['high'], unit)}"
     value = row["value"] if row["value"] is not None else (row["low"] or row["high"] or 0.0)
     text = format_number(value, unit)
-    if row.get("direction") in ("up", "down"):
-        text = f"{row['direction']} {text}"
+    if row.get("kind") == "year":
+        text = f"{value:.0f}"
     word = QUALIFIER_WORDS.get(row["qualifier"], "")
-    return f"{word} {text}" if word else text
+    text = f"{word} {text}" if word else text
+    return f"{row['direction']} {text}" if row.get("direction") in ("up", "down") else text
 
 
 def excerpt(sentence_text: str, start: int, end: int, width: int = 160) -> str:
@@ -78,6 +79,8 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
         seen.add(text)
         if item["date_basis"] == "resolved-from-publication":
             text += f" (resolved from “{' '.join(item['quote'].split())}” and the publication date)"
+        elif item["date_basis"] == "resolved-from-context":
+            text += f" (resolved from “{' '.join(item['quote'].split())}” and the article's other dates)"
         elif distinct > 1 and item["evidence"]:
             text += f" (“{item['evidence']}”)"  # one article, two values: show which words say which
         values.append(text)
@@ -86,19 +89,35 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
     return f"{who} says {' and '.join(values)}"
 
 
-def explain(status: str, entity: str, metric: str, period: str, mentions: list[dict],
-            vocabulary: Vocabulary, short: dict[str, str]) -> str:
-    """One generated sentence saying what the sources report for a claim."""
+def scope_phrase(scope: str) -> str:
+    """' in the US', ' worldwide', ' in Brazil', or '' for an unstated scope."""
+    if not scope:
+        return ""
+    return " worldwide" if scope == "global" else f" in the {scope}" if scope in ("US", "UK", "EU") else f" in {scope}"
+
+
+def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
+    """What a claim is about, in words: the metric's label with its entity, or the event's."""
+    name, _, detail = metric.partition(": ")
+    event = next((e for e in vocabulary.events if e.name == name), None)
+    if event is not None and event.claim_label:
+        return event.claim_label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "")
     rule = vocabulary.metric(metric)
     label = (rule.label if rule else metric.replace("_", " ")).replace("{entity}", entity or "the subject")
-    if metric.endswith(vocabulary.growth_suffix):
-        label = "the growth of " + label
+    return "the growth of " + label if metric.endswith(vocabulary.growth_suffix) else label
+
+
+def explain(status: str, entity: str, metric: str, period: str, mentions: list[dict],
+            vocabulary: Vocabulary, short: dict[str, str], scope: str = "") -> str:
+    """One generated sentence saying what the sources report for a claim. A period is named only
+    when the sources state it."""
+    label = claim_label(metric, entity, vocabulary) + scope_phrase(scope)
     where = f" in {format_period(period)}" if period else ""
     years = {m["date"][:4] for m in mentions if m["kind"] == "date"}
     by_doc: dict[str, list[dict]] = {}
     for mention in mentions:
         by_doc.setdefault(mention["doc"], []).append(mention)
     phrases = ", ".join(_doc_phrase(doc, items, short, len(years) > 1) for doc, items in by_doc.items())
-    opening = {"conflict": "Sources disagree on", "agreement": "Sources agree on"}.get(status, "Reported:")
+    opening = {"conflict": "Sources disagree on", "discrepancy": "Possible discrepancy on",
+               "agreement": "Sources agree on"}.get(status, "Reported:")
     return f"{opening} {label}{where}: {phrases}."
-

@@ -1,5 +1,7 @@
 """Entities: mentions of the organizations, platforms and places of `config/entities.yaml`, with aliases
-merged into one canonical name and offsets into the document text; counts per document; co-occurrence.
+merged into one canonical name and offsets into the document text, plus the names no config lists,
+found by spaCy's named-entity recognizer (`newsreport.corpus.discovery`); counts per document;
+co-occurrence.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsreport.configfile import read_config
+from newsreport.corpus.discovery import discovered_names
 from newsreport.errors import ParameterError
 from newsreport.narratives.config import compile_cue
 from newsreport.narratives.methods import as_corpus
@@ -70,9 +73,12 @@ def find_mentions(text: str, aliases: list[Alias]) -> list[tuple[Alias, int, int
     return sorted(kept, key=lambda hit: hit[1])
 
 
-def entity_mentions(corpus, config=None) -> pd.DataFrame:
+def entity_mentions(corpus, config=None, discover: bool = True) -> pd.DataFrame:
     """Every entity mention in the kept sentences: `doc, sentence_id, entity, type, alias, start, end`,
-    `entity` being the canonical name, `alias` the words as written, offsets into the document text."""
+    `entity` being the canonical name, `alias` the words as written, offsets into the document text.
+    Configured aliases come first; with `discover`, names no alias covers are added when the
+    recognizer finds them often enough (`newsreport.corpus.discovery`), typed `organization`,
+    `product`, `place` or `person`."""
     corpus = as_corpus(corpus)
     aliases = config if isinstance(config, list) else load_entities(config)
     rows = []
@@ -82,7 +88,35 @@ def entity_mentions(corpus, config=None) -> pd.DataFrame:
                 rows.append({"doc": document.doc, "sentence_id": sentence.sentence_id, "entity": alias.entity,
                              "type": alias.type, "alias": sentence.text[start:end],
                              "start": sentence.start + start, "end": sentence.start + end})
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    if discover:
+        rows = merge_discovered(rows, discovered_rows(corpus))
+    table = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return table.sort_values(["doc", "start"], kind="stable", ignore_index=True) if rows else table
+
+
+def discovered_rows(corpus) -> list[dict]:
+    """Mentions of the names the recognizer finds (`newsreport.corpus.discovery`)."""
+    rows = []
+    for name in discovered_names(corpus):
+        for doc, start, end, sentence_id in name.mentions:
+            rows.append({"doc": doc, "sentence_id": sentence_id, "entity": name.name, "type": name.type,
+                         "alias": corpus.by_id(doc).text[start:end], "start": start, "end": end})
+    return rows
+
+
+def merge_discovered(configured: list[dict], discovered: list[dict]) -> list[dict]:
+    """Configured mentions plus discovered ones that overlap none; where they overlap, the longer
+    span wins, as between aliases ("Latin America" over the alias "America"; "Little Red Book"
+    stays the configured Xiaohongshu)."""
+    def overlaps(a, b):
+        return a["doc"] == b["doc"] and a["start"] < b["end"] and b["start"] < a["end"]
+
+    kept = list(configured)
+    for found in discovered:
+        rivals = [row for row in kept if overlaps(row, found)]
+        if all(found["end"] - found["start"] > row["end"] - row["start"] for row in rivals):
+            kept = [row for row in kept if not any(row is rival for rival in rivals)] + [found]
+    return kept
 
 
 def entity_counts(mentions: pd.DataFrame) -> pd.DataFrame:

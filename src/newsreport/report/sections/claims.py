@@ -8,6 +8,20 @@ import pandas as pd
 from newsreport.report.document import Report, esc, plural
 from newsreport.report.sections.common import claim_values_html, cite_row, heading, missing, with_source_refs
 
+STATUS_WORDS = {"conflict": "conflict", "discrepancy": "possible discrepancy", "agreement": "agreement",
+                "series": "series", "single": "single"}
+
+
+def agreement_example(claims: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """' (here, “over 589 billion” agrees with “593 billion”)': an agreement of this corpus whose
+    sources give different values, or '' when there is none."""
+    for claim_id in claims.loc[claims["status"] == "agreement", "claim_id"]:
+        shown = list(dict.fromkeys(sources.loc[sources["claim_id"] == claim_id, "display"].astype(str)))
+        if len(shown) >= 2:
+            return f" (here, “{esc(shown[0])}” agrees with “{esc(shown[1])}”)"
+    return ""
+
+
 def section(rep: Report) -> str:
     """The ledger (conflicts first, each explained), series, and the timeline of events."""
     claims = rep.table("claims")
@@ -18,26 +32,35 @@ def section(rep: Report) -> str:
     else:
         status_counts = claims["status"].value_counts()
         parts.append(
-            "<p>Figures that describe the same thing — the same entity, measure and period — were grouped into "
-            f"claims. Of {plural(len(claims), 'claim')}, "
+            "<p>Figures that describe the same thing — the same entity, measure, scope and period — were grouped "
+            f"into claims. Of {plural(len(claims), 'claim')}, "
             + ", ".join(f"{status_counts.get(s, 0):,} {'are' if status_counts.get(s, 0) != 1 else 'is'} "
-                        f"<span class='status-{s}'>{s}</span>" for s in ("conflict", "agreement", "series", "single"))
-            + ". A conflict means incompatible values for the same period after allowing for qualifiers "
-              "(“over 100 million” agrees with “120 million”); a series is the same measure at different times.</p>")
+                        f"<span class='status-{s}'>{STATUS_WORDS[s]}</span>" for s in STATUS_WORDS)
+            + ". A conflict means values that cannot both be true after allowing for their qualifiers"
+            + agreement_example(claims, sources)
+            + "; a series is the same measure at different times. Only conflicts whose entity, measure and "
+              "period were read from the sentences' structure are listed as conflicts.</p>")
         conflicts = claims[claims["status"] == "conflict"]
         if len(conflicts):
             items = "".join(f"<li>{with_source_refs(rep, row['explanation'])} Sources: "
                             f"{claim_values_html(rep, row['claim_id'], sources)}</li>"
                             for _, row in conflicts.iterrows())
             parts.append(f"<h3>Conflicts</h3><ol>{items}</ol>")
-        order = {"conflict": 0, "agreement": 1, "series": 2, "single": 3}
+        doubtful = claims[claims["status"] == "discrepancy"]
+        if len(doubtful):
+            items = "".join(f"<li>{with_source_refs(rep, row['explanation'])} Why only possible: "
+                            f"{esc(str(row['reason']))}. Sources: {claim_values_html(rep, row['claim_id'], sources)}</li>"
+                            for _, row in doubtful.iterrows())
+            parts.append(f"<h3>Possible discrepancies to check</h3><ol>{items}</ol>")
+        order = {status: n for n, status in enumerate(STATUS_WORDS)}
         ledger = claims[claims["status"] != "single"].copy()
         ledger["order"] = ledger["status"].map(order)
         ledger = ledger.sort_values(["order", "entity", "metric", "period"], kind="stable")
         if len(ledger):
             shown = pd.DataFrame({"Status": ledger["status"], "Entity": ledger["entity"],
                                   "Measure": ledger["metric"].str.replace("_", " "),
-                                  "Period": ledger["period"].fillna("").astype(str),
+                                  "Scope": ledger["scope"].fillna("").astype(str) if "scope" in ledger else "",
+                                  "Period": ledger["period"].fillna("").astype(str).replace("", "not stated"),
                                   "Sources": ledger["n_sources"], "Values as reported": ledger["values"]},
                                  index=ledger.index)
             parts.append(rep.exhibit(
@@ -53,10 +76,14 @@ def section(rep: Report) -> str:
         parts.append(missing("dated events"))
     else:
         dated = events.sort_values(["date", "doc", "start"], kind="stable")
+        relative = dated["date_basis"].isin(["resolved-from-publication", "resolved-from-context"])
+        how = (f"; {plural(int(relative.sum()), 'date')} written relatively (such as “yesterday”) "
+               f"{'was' if int(relative.sum()) == 1 else 'were'} resolved against the article's publication date, "
+               f"or its own dates when it has none" if relative.any() else "")
         parts.append(f"<h3>Timeline</h3><p>The articles date {plural(len(dated), 'event')} between "
-                     f"{esc(dated['date'].iloc[0])} and {esc(dated['date'].iloc[-1])}, including each article's "
-                     f"publication date; relative dates such as “yesterday” were resolved against the publication date "
-                     f"of the article that uses them.</p>")
+                     f"{esc(dated['date'].iloc[0])} and {esc(dated['date'].iloc[-1])}, including each dated "
+                     f"article's publication date{how}. Events are typed from the vocabulary in "
+                     f"<code>config/metrics.yaml</code>; a date of no listed type is an “other dated event”.</p>")
         parts.append(rep.chart("timeline", "Timeline of dated events, coloured by source.",
                                "Timeline chart with events as labelled points along a date axis, coloured by source document."))
         shown = pd.DataFrame({"Date": dated["date"], "Event": dated["label"].fillna(""),

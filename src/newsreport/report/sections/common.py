@@ -41,12 +41,17 @@ def date_range(rep: Report) -> tuple[str, str]:
     return (dates[0], dates[-1]) if dates else ("", "")
 
 
+ACTOR_TYPES = ("platform", "company", "e-commerce", "brand", "organization", "product")
+
+
 def top_entity(rep: Report) -> str:
-    """The entity mentioned most across the corpus (for the generated title): from the configured
-    entities, else the entity most claims are about (names found in figures' subjects)."""
+    """The actor mentioned most across the corpus (for the generated title): among entities typed
+    as a platform, company, brand, organization or product (never a place, court or person), else
+    the entity most claims are about."""
     counts = rep.table("entity_counts")
-    if not counts.empty and "entity" in counts:
-        totals = counts.groupby("entity")["mentions"].sum().sort_values(ascending=False, kind="stable")
+    if not counts.empty and "entity" in counts and "type" in counts:
+        actors = counts[counts["type"].isin(ACTOR_TYPES)]
+        totals = actors.groupby("entity")["mentions"].sum().sort_values(ascending=False, kind="stable")
         if len(totals):
             return str(totals.index[0])
     claims = rep.table("claims")

@@ -6,7 +6,18 @@ from __future__ import annotations
 import pandas as pd
 
 from newsreport.report.document import Report, esc, percent, plural
-from newsreport.report.sections.common import frame_label, frame_labels, heading, missing, strongest_sentences
+from newsreport.report.sections.common import (frame_label, frame_labels, heading, manifest, missing,
+                                               strongest_sentences)
+
+
+def min_sentences(rep: Report) -> int:
+    """How many frame-carrying sentences make a document carry the frame, from the frames config
+    the build used."""
+    from newsreport.narratives.config import load_frames
+
+    path = (manifest(rep).get("parameters") or {}).get("frames_config") or None
+    return load_frames(path).min_sentences
+
 
 def section(rep: Report) -> str:
     """Per frame: how much of the corpus carries it, where it is strongest, its cues and evidence."""
@@ -21,7 +32,8 @@ def section(rep: Report) -> str:
     parts.append(f"<p>Each sentence was scored for {plural(len(frames), 'frame')} "
                  f"({', '.join(esc(frame_label(f, labels)) for f in frames)}) with a cue dictionary and, "
                  f"independently, by similarity to example sentences (see Methods). A document carries a frame "
-                 f"when at least one of its sentences does; the share below is the share of its sentences.</p>")
+                 f"when at least {plural(min_sentences(rep), 'of its sentences', 'of its sentences')} "
+                 f"{'does' if min_sentences(rep) == 1 else 'do'}; the share below is the share of its sentences.</p>")
     cues = rep.table("frame_cues")
     for frame in frames:
         rows = docs[docs["frame"] == frame]
@@ -30,8 +42,11 @@ def section(rep: Report) -> str:
         cue_counts = cues[cues["frame"] == frame]["cue"].str.lower().value_counts().head(5) if not cues.empty else []
         cue_text = ", ".join(f"<em>{esc(c)}</em> ({n})" for c, n in getattr(cue_counts, "items", lambda: [])())
         if carried.empty:
+            hits = int((cues["frame"] == frame).sum()) if not cues.empty else 0
+            why = (f"its cues match {plural(hits, 'time')} but no sentence reaches the frame's threshold" if hits
+                   else "none of its cues occurs in this corpus")
             parts.append(f"<h3>{esc(frame_label(frame, labels))}</h3><p>No sentence of the {n_sentences:,} carries "
-                         f"this frame: none of its cues occurs in this corpus.</p>")
+                         f"this frame: {why}.</p>")
             continue
         parts.append(
             f"<h3>{esc(frame_label(frame, labels))}</h3><p>{plural(len(carried), 'sentence')} of {n_sentences:,} "

@@ -36,8 +36,19 @@ def finding_headline(rep: Report) -> str:
         return ""
     row = counts.sort_values("magnitude", ascending=False, kind="stable").iloc[0]
     return (f"The largest count reported is {cite_row(rep, row)} — {esc(row['subject'])}"
-            + (f", {esc(row['period'])}" if isinstance(row.get("period"), str) and row["period"] else "")
+            + (f", {esc(row['period'])}" if stated_period(rep, row) else "")
             + f" ({rep.source_ref(row['doc'])}).")
+
+
+def stated_period(rep: Report, row) -> bool:
+    """Whether a figure's period is stated, not the publication month or day standing in for it."""
+    period = row.get("period")
+    if not isinstance(period, str) or not period:
+        return False
+    docs = rep.documents
+    published = docs.loc[docs["doc"] == row["doc"], "published"] if "published" in docs else []
+    published = str(published.iloc[0]) if len(published) and isinstance(published.iloc[0], str) else ""
+    return not (published and published.startswith(period))
 
 
 def finding_frames(rep: Report) -> str:
@@ -66,11 +77,14 @@ def finding_conflict(rep: Report) -> str:
     if claims.empty:
         return ""
     conflicts = claims[claims["status"] == "conflict"]
+    doubtful = int((claims["status"] == "discrepancy").sum())
+    to_check = (f"; {plural(doubtful, 'possible discrepancy', 'possible discrepancies')} whose reading is uncertain "
+                f"{'is' if doubtful == 1 else 'are'} listed in the claims section to check" if doubtful else "")
     if conflicts.empty:
-        return f"No source contradicts another on any of the {plural(len(claims), 'claim')} compared."
+        return f"No conflict between sources was found among the {plural(len(claims), 'claim')} compared{to_check}."
     sources = rep.table("claim_sources")
     first = conflicts.iloc[0]
-    return (f"<strong>{plural(len(conflicts), 'conflict')}</strong> between sources. "
+    return (f"<strong>{plural(len(conflicts), 'conflict')}</strong> between sources{to_check}. "
             f"{with_source_refs(rep, first['explanation'])} "
             f"({claim_values_html(rep, first['claim_id'], sources)})")
 

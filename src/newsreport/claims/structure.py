@@ -1,0 +1,321 @@
+"""What a figure's sentence says about it, read from its dependency parse (spaCy): the noun it
+counts and the verb that governs it (the words naming its measure), the words naming whose figure it
+is (possessor, subject, or the object of "used"/"signed up for"), where it applies (scope) and the
+date phrases attached to the figure's own clause (its period). Offsets are relative to the sentence.
+
+A parse is not always right, so each reading says how it was found (`entity_basis`), and the
+ledger trusts a conflict only when both sides were read from structure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsreport.corpus.syntax import parse
+
+NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
+OWNER_PREPS = {"for", "of", "on", "at", "by"}
+# Nouns that stand for an entity already named ("the app", "the company") and pronouns.
+ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "service", "site", "network",
+                   "group", "business", "retailer", "maker", "developer", "lab", "brand", "marketplace",
+                   "chatbot", "model", "operator"}
+PRONOUNS = {"it", "its", "they", "their", "them"}
+GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
+EARLIER_MARKERS = {"from"}  # "up from 48 million", "from an estimated $100 million to $5 million"
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "15,000 staff, including 5,000 moderators"
+CLIMB_DEPS = {"advcl", "xcomp"}  # "In 2023, its users grew 20%, reaching 300 million": the date dates both
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a new clause starts below these
+
+
+@dataclass
+class FigureReading:
+    """What the parse says about one figure of a sentence."""
+
+    measure_text: str = ""  # counted noun phrase + governing verb, in sentence order
+    measure_span: tuple[int, int] = (0, 0)
+    counted: str = ""  # the counted noun with its modifiers ("registered members"), '' for none
+    entity_text: str = ""
+    entity_span: tuple[int, int] | None = None
+    entity_basis: str = ""  # possessor | object | subject | reporting subject | pronoun | ''
+    scope_words: list[str] = field(default_factory=list)
+    period_spans: list[tuple[int, int]] = field(default_factory=list)  # nearest first
+    earlier: bool = False  # "up from X": an earlier level beside the figure that is current
+    clause_text: str = ""  # the words of the figure's own clause (for event cues)
+    clause_span: tuple[int, int] = (0, 0)
+    modal: bool = False  # "could be banned on January 19": not something that happened
+
+
+def figure_tokens(doc, start: int, end: int):
+    """Tokens overlapping `[start, end)`."""
+    return [t for t in doc if t.idx < end and t.idx + len(t) > start]
+
+
+def span_root(tokens):
+    """The token of `tokens` whose head lies outside them (the highest one)."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[0]
+
+
+def name_of(token) -> tuple[str, tuple[int, int]]:
+    """A name with its compound and flat parts ("Apple App Store", "Little Red Book")."""
+    parts = [t for t in token.subtree if t.i == token.i or (t.dep_ in ("compound", "flat") and t.head.i == token.i)
+             or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.i == token.i)]
+    parts = [t for t in parts if t.pos_ in ("PROPN", "NOUN", "X") or t.i == token.i]
+    first, last = min(p.i for p in parts), max(p.i for p in parts)
+    span = token.doc[first:last + 1]
+    return span.text, (span.start_char, span.end_char)
+
+
+def is_name(token, names: frozenset = frozenset()) -> bool:
+    """A proper name: tagged so, recognized as one, or a capitalized word the document never writes
+    in lower case (`names`; the tagger misses unknown names that open a sentence: "Loopa grew")."""
+    return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
+            or token.text in names)
+
+
+def document_names(text: str) -> frozenset:
+    """Capitalized words of `text` that never occur in lower case in it."""
+    lower = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
+    return frozenset(w for w in re.findall(r"\b[A-Z][\w-]*", text) if w.lower() not in lower and len(w) > 1)
+
+
+def is_anaphor(token) -> bool:
+    """'it', 'its', 'the app', 'the company's': words that refer back to an entity named before."""
+    if token.lower_ in PRONOUNS:
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+
+
+def owner_token(token, names: frozenset = frozenset()):
+    """A name, pronoun or 'the app' among the possessor / owner-preposition children of `token`."""
+    for child in token.children:
+        if child.dep_ == "poss" and (is_name(child, names) or is_anaphor(child)):
+            return child, "possessor"
+    for child in token.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC"):
+            return child, "possessor"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and is_name(pobj, names):
+                    return pobj, "possessor"
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "downloads of DeepSeek's app"
+                    owner = next((c for c in pobj.children if c.dep_ == "poss" and is_name(c, names)), None)
+                    if owner is not None:
+                        return owner, "possessor"
+    return None, ""
+
+
+def clause_head(token):
+    """The verb (or root) whose clause holds `token`."""
+    current = token
+    while current.head.i != current.i and (current.pos_ not in ("VERB", "AUX") or current.dep_ == "prep"):
+        current = current.head  # "including 5,000 moderators": a preposition, not the clause's verb
+    return current
+
+
+def subject_of(verb):
+    """The subject of `verb`, climbing through xcomp/conj/advcl to the verb that has one."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly"}
+
+
+MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
+CONDITIONS = {"if", "unless", "whether", "once", "until"}
+
+
+def is_hypothetical(verb) -> bool:
+    """'could be banned on January 19', 'in case TikTok is banned this Sunday', 'will shut down':
+    the clause says what may happen, not what did."""
+    for node in [verb] + [a for a in verb.ancestors][:2]:
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in CONDITIONS:
+                return True
+        if node.dep_ == "pcomp" and node.head.lower_ == "in" and any(t.lower_ == "case" for t in node.head.children):
+            return True
+        if node.dep_ in ("advcl",) and any(t.lower_ == "case" for t in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
+            break
+    return False
+
+
+def controlled_subject(verb):
+    """The object of the verb above that acts as this verb's subject: "sent Nvidia's stock price
+    tumbling 17%" (the price tumbled); None when the verb has its own subject."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "ccomp"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def is_date_like(token) -> bool:
+    """A token of a date phrase ("March 2025", "Monday", "2024"), not a rate word ("monthly users")."""
+    if token.lower_ in RATE_WORDS:
+        return False
+    return token.ent_type_ in ("DATE", "TIME") or bool(re.fullmatch(r"(?:19|20)\d{2}", token.text))
+
+
+def attached_dates(token, stop: set[int]) -> list:
+    """Date tokens in prepositional or adverbial phrases hanging from `token` (not from another
+    clause), skipping the figure's own tokens `stop`."""
+    found = []
+    for child in token.children:
+        if child.i in stop or child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS | {"dobj", "attr"}:
+            continue
+        if child.dep_ in ("prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "compound", "amod",
+                          "appos", "nummod"):
+            dates = [t for t in child.subtree if is_date_like(t) and t.i not in stop
+                     and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i > token.i or a.i < token.i
+                                 and a in child.subtree)]
+            if dates:
+                found.append((child, dates))
+    return found
+
+
+def is_dateline(child, dates) -> bool:
+    """'May 20, 2025 - ...' opening the sentence: the article's dateline, not the figure's period."""
+    first = min(t.i for t in dates)
+    last = max(t.i for t in dates)
+    doc = child.doc
+    return first <= 1 and last + 1 < len(doc) and any(doc[j].text in ("-", "–", "—") for j in range(last, min(last + 3, len(doc))))
+
+
+def date_phrase_span(child, dates) -> tuple[int, int]:
+    first, last = min(t.i for t in dates), max(t.i for t in dates)
+    span = child.doc[first:last + 1]
+    return span.start_char, span.end_char
+
+
+def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
+    """Read the figure at `[start, end)` of `sentence` from the sentence's parse; `names` are words
+    the document uses only as names (see `document_names`)."""
+    doc = parse(sentence)
+    tokens = figure_tokens(doc, start, end)
+    reading = FigureReading()
+    if not tokens:
+        return reading
+    root = span_root(tokens)
+    stop = {t.i for t in tokens}
+    noun = root
+    if root.dep_ in NUMBER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in stop:
+        noun = root.head
+    verb = clause_head(noun)
+    if noun.pos_ == "NOUN" and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
+                     and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")]
+        reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
+    # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
+    aside = [c for c in noun.children if c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
+             or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)]
+    hidden = {t.i for c in aside for t in c.subtree}
+    measure = {t for t in noun.subtree if t.i not in hidden}
+    if verb.i != noun.i:
+        measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod")
+                             for t in c.subtree}  # "used iFood every month"
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
+        subject = controlled_subject(verb) or subject_of(verb)
+        if subject is not None and subject.pos_ == "NOUN" and subject.i not in {t.i for t in noun.subtree} \
+                and not is_name(subject, names):
+            measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
+                        or t.i == subject.i}
+            if not reading.counted and noun.i == root.i and not is_anaphor(subject):
+                reading.counted = subject.lower_
+    if verb.dep_ == "acl" and verb.head.i != verb.i:  # "RedNote, founded in 2013": the verb modifies a name
+        measure |= {verb}
+    ordered = sorted(measure, key=lambda t: t.i)
+    reading.measure_text = " ".join(t.text for t in ordered)
+    reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
+    reading.earlier = any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep" for a in [root.head, root.head.head]
+                          if a.i != root.i)
+    reading.modal = is_hypothetical(verb)
+    # whose figure: possessor of the counted noun, else the clause's subject, else the object of
+    # "used"/"joined"/"signed up for" when the counted people are the subject
+    owner, basis = owner_token(noun, names)
+    if owner is None and verb.dep_ == "acl" and (is_name(verb.head, names) or is_anaphor(verb.head)):
+        owner, basis = verb.head, "subject"
+    if owner is None:
+        subject = controlled_subject(verb) or subject_of(verb)
+        if subject is not None and subject.i in {t.i for t in noun.subtree}:
+            for child in verb.children:
+                if child.dep_ == "dobj" and is_name(child, names):
+                    owner, basis = child, "object"
+                    break
+                if child.dep_ == "prep":
+                    objects = [t for t in child.children if t.dep_ == "pobj" and is_name(t, names)]
+                    if objects:
+                        owner, basis = objects[0], "object"
+                        break
+        elif subject is not None:
+            owner, basis = subject, "subject"
+            if not (is_name(subject, names) or is_anaphor(subject)):
+                poss, _ = owner_token(subject, names)  # "Nvidia's shares plunged 17%"
+                owner, basis = (poss, "possessor") if poss is not None else (None, "")
+    if owner is not None and is_anaphor(owner):
+        # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;
+        # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
+        reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i else None
+        earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names)]
+        if reporter is not None and is_name(reporter, names):
+            owner, basis = reporter, "reporting subject"
+        elif earlier:
+            owner, basis = earlier[-1], "reporting subject"
+    if owner is not None:
+        if is_anaphor(owner):
+            reading.entity_text, reading.entity_span, reading.entity_basis = owner.text, (
+                owner.idx, owner.idx + len(owner)), "pronoun"
+        else:
+            reading.entity_text, reading.entity_span = name_of(owner)
+            reading.entity_basis = basis
+    # scope: places and nationalities in the noun phrase and the verb's prepositions
+    scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC")]
+    for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"):
+        scope_tokens += [t for t in prep.subtree if t.ent_type_ in ("GPE", "LOC") and t not in scope_tokens]
+    words = []
+    for token in sorted(scope_tokens, key=lambda t: t.i):
+        if reading.entity_span and reading.entity_span[0] <= token.idx < reading.entity_span[1]:
+            continue  # the owner's own name ("Apple's") is not where the figure applies
+        entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        words.append(entity.text if entity is not None else token.text)
+    reading.scope_words = list(dict.fromkeys(words))
+    clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
+                                                         for a in t.ancestors) or t.i == verb.i]
+    clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
+    if GLOBAL_WORDS.search(clause_text):
+        reading.scope_words.append("global")
+    reading.clause_text = clause_text
+    first = min(t.i for t in clause_tokens)
+    last = max(t.i for t in clause_tokens)
+    reading.clause_span = (doc[first].idx, doc[last].idx + len(doc[last]))
+    # period: date phrases on the figure's path up to its clause's verb, nearest first
+    chain = [root] + [a for a in root.ancestors]
+    spans = []
+    for step in chain:
+        for child, dates in attached_dates(step, stop):
+            if not is_dateline(child, dates):
+                spans.append(date_phrase_span(child, dates))
+        if step.pos_ in ("VERB", "AUX") and (spans or step.dep_ not in CLIMB_DEPS):
+            break  # a clause's own date, or a clause that is not a participle of the one above
+        if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS:
+            break
+    reading.period_spans = spans
+    return reading
