@@ -36,7 +36,8 @@ def section(rep: Report) -> str:
                                  "each linked to its sentence.", "headline_figures",
                                  cells={"As written": lambda r: cite_row(rep, top.loc[r.name]),
                                         "Source": lambda r: rep.source_ref(top.loc[r.name, "doc"])},
-                                 note="All figures: data/figures.csv."))
-    parts.append(rep.chart("figures_by_kind", "Figures per document, by kind.",
-                           "Stacked bar chart of the number of figures of each kind found in each document."))
+                                 note="All figures: data/figures.csv" + ("." if rep.detailed else " and Appendix C.")))
+    if rep.detailed:  # one bar per document: readable for a corpus shown document by document
+        parts.append(rep.chart("figures_by_kind", "Figures per document, by kind.",
+                               "Stacked bar chart of the number of figures of each kind found in each document."))
     return "\n".join(parts)

@@ -4,8 +4,8 @@ and sources."""
 from __future__ import annotations
 
 from newsreport.report.document import Report, esc, percent, plural
-from newsreport.report.sections.common import (claim_values_html, cite_row, date_range, frame_label, frame_labels,
-                                        heading, headline_figures, with_source_refs)
+from newsreport.report.sections.common import (claim_values_html, cite_row, conflict_text, date_range, frame_label,
+                                               frame_labels, heading, headline_figures)
 
 def section(rep: Report) -> str:
     """Five to seven findings generated from the tables, each with its numbers and sources."""
@@ -71,7 +71,7 @@ def finding_conflict(rep: Report) -> str:
     sources = rep.table("claim_sources")
     first = conflicts.iloc[0]
     return (f"<strong>{plural(len(conflicts), 'conflict')}</strong> between sources. "
-            f"{with_source_refs(rep, first['explanation'])} "
+            f"{conflict_text(rep, first, sources)} "
             f"({claim_values_html(rep, first['claim_id'], sources)})")
 
 
