@@ -13,6 +13,8 @@ DETAIL_MAX_DOCS = 20
 TOP_N = 10
 # Source values shown per claim in a large corpus (a figure repeated by 300 articles is one claim).
 VALUES_PER_CLAIM = 4
+# Points of a series quoted in the summary of a large corpus (first, last and evenly spaced between).
+SERIES_POINTS = 6
 # A by-week chart needs a few weeks to show a change over time.
 MIN_WEEKS = 3
 

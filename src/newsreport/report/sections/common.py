@@ -111,6 +111,11 @@ def headline_figures(rep: Report, limit: int = 12) -> pd.DataFrame:
     chosen["has_subject"] = chosen["subject"].fillna("").astype(str).str.len() > 0
     chosen["magnitude"] = chosen["value"].fillna(chosen["high"]).fillna(0).abs()
     chosen = chosen.sort_values(["has_subject", "magnitude"], ascending=[False, False], kind="stable")
+    if not rep.detailed:  # in a large corpus, a figure many articles repeat is one headline, with its count
+        key = chosen[["kind", "value", "low", "high", "unit", "subject"]].map(
+            lambda v: "" if pd.isna(v) else str(v).lower()).agg("|".join, axis=1)
+        chosen["documents"] = key.map(chosen.groupby(key)["doc"].nunique())
+        chosen = chosen[~key.duplicated()]
     return chosen.head(limit).sort_values(["doc", "start"], kind="stable")
 
 
@@ -118,11 +123,12 @@ def claim_values_html(rep: Report, claim_id: str, sources: pd.DataFrame) -> str:
     """Every source value of one claim, each cited, with its document; in a large corpus the first
     few, then how many more (a figure repeated by hundreds of articles is one claim)."""
     rows = sources[sources["claim_id"] == claim_id]
-    if not rep.detailed:  # each distinct value first, so a conflict shows both sides
-        distinct = ~rows["display"].duplicated() if "display" in rows else rows.index == rows.index
-        rows = pd.concat([rows[distinct], rows[~distinct]])
-    shown = rows if rep.detailed else rows.head(VALUES_PER_CLAIM)
-    more = f"; and {len(rows) - len(shown):,} more in data/claim_sources.csv" if len(shown) < len(rows) else ""
+    shown = rows
+    if not rep.detailed:  # each distinct value once (a conflict shows every side), its first report cited
+        shown = rows.drop_duplicates("display") if "display" in rows else rows
+        shown = shown.head(VALUES_PER_CLAIM)
+    more = (f"; and {len(rows) - len(shown):,} more reports in data/claim_sources.csv"
+            if len(shown) < len(rows) else "")
     return "; ".join(f"{cite_row(rep, row)} ({rep.source_ref(row['doc'])})" for _, row in shown.iterrows()) + more
 
 
@@ -132,7 +138,10 @@ def strongest_sentences(rep: Report, frame: str, limit: int = 3) -> pd.DataFrame
     if sentences.empty:
         return sentences
     rows = sentences[(sentences["frame"] == frame) & (sentences["present"] == 1)]
-    return rows.sort_values(["dict_score", "doc", "start"], ascending=[False, True, True], kind="stable").head(limit)
+    rows = rows.sort_values(["dict_score", "doc", "start"], ascending=[False, True, True], kind="stable")
+    # the same sentence reprinted by several articles (wire copy) is one piece of evidence
+    text = rows["sentence_id"].map(rep.sentences.set_index("sentence_id")["text"]) if not rep.sentences.empty else None
+    return (rows[~text.duplicated()] if text is not None else rows).head(limit)
 
 
 def conflict_text(rep: Report, claim: pd.Series, sources: pd.DataFrame) -> str:

@@ -34,6 +34,14 @@ def top_events(events: pd.DataFrame, n: int) -> pd.DataFrame:
     return chosen.sort_values(["date", "doc"], kind="stable")
 
 
+def spread(rows: pd.DataFrame, n: int) -> pd.DataFrame:
+    """At most `n` rows of an ordered table: the first, the last and evenly spaced ones between."""
+    if len(rows) <= n:
+        return rows
+    picks = sorted({round(i * (len(rows) - 1) / (n - 1)) for i in range(n)})
+    return rows.iloc[picks]
+
+
 def weeks_with_articles(rep: Report) -> int:
     """Number of weeks with at least one dated article."""
     weekly = rep.table("tone_by_week")
