@@ -28,11 +28,12 @@ def figures_rows(rep: Report) -> pd.DataFrame:
     number = source_numbers(rep)
     return pd.DataFrame({
         "Source": figures["doc"].map(number), "As written": figures["quote"], "Kind": figures["kind"],
-        "Value": figures["value"], "Low": figures["low"], "High": figures["high"],
+        "Value": figures["value"].fillna(figures["low"]),  # a range sorts by its low end
+        "To": figures["high"].where(figures["value"].isna()),
         "Date": _text(figures["date"]), "Unit": _text(figures["unit"]),
         "Qualifier": _text(figures["qualifier"]), "What it counts": _text(figures["subject"]),
         "Period": _text(figures["period"]), "Sentence": figures["sentence_id"],
-        "Start": figures["start"], "End": figures["end"]})
+        "Characters": [f"{int(a)}–{int(b)}" for a, b in zip(figures["start"], figures["end"])]})
 
 
 def claims_rows(rep: Report) -> pd.DataFrame:

@@ -7,6 +7,7 @@
 (function () {
   "use strict";
   var collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+  var LONG = 160;  /* characters: longer cells are clamped to a few lines until clicked */
 
   function show(value, numeric) {
     if (value === null || value === undefined) return "";
@@ -61,8 +62,10 @@
     previous.addEventListener("click", function () { page = Math.max(0, page - 1); draw(); });
     next.addEventListener("click", function () { page += 1; draw(); });
     filter.addEventListener("input", function () { apply(); });
+    var scroller = make("div", { "class": "dt-scroll" });
+    scroller.appendChild(table);
     box.appendChild(controls);
-    box.appendChild(table);
+    box.appendChild(scroller);
     box.appendChild(pager);
 
     function apply() {
@@ -94,8 +97,17 @@
       body.textContent = "";
       shown.forEach(function (r) {
         var tr = make("tr");
-        rows[r].forEach(function (v, i) { tr.appendChild(make("td", { "class": columns[i].numeric ? "num" : "" },
-          show(v, columns[i].numeric))); });
+        rows[r].forEach(function (v, i) {
+          var cell = show(v, columns[i].numeric);
+          var td = make("td", { "class": columns[i].numeric ? "num" : "" });
+          if (cell.length > LONG) {  /* a long cell shows a few lines; a click shows it all */
+            var clamp = td.appendChild(make("div", { "class": "dt-clamp", title: "Click to show all" }, cell));
+            clamp.addEventListener("click", function () { clamp.classList.toggle("dt-open"); });
+          } else {
+            td.textContent = cell;
+          }
+          tr.appendChild(td);
+        });
         body.appendChild(tr);
       });
       status.textContent = matching.length ? "Rows " + (first + 1).toLocaleString("en") + "–" +
