@@ -11,6 +11,7 @@ import subprocess
 import pytest
 
 from build_fixtures import seed_build  # noqa: F401
+from newsreport.claims.ledger import build_ledger
 from newsreport.corpus.loader import documents_table, sentences_table
 from newsreport.figures.extractor import figures_table
 from newsreport.report import interactive
@@ -78,7 +79,9 @@ def seed_tables_page(tmp_path, seed_corpus):
     data = tmp_path / "out" / "data"
     write_csv(documents_table(seed_corpus), data / "documents.csv")
     write_csv(sentences_table(seed_corpus), data / "sentences.csv")
-    write_csv(figures_table(seed_corpus), data / "figures.csv")
+    figures_found = figures_table(seed_corpus)
+    write_csv(figures_found, data / "figures.csv")
+    write_csv(build_ledger(figures_found, seed_corpus).claims, data / "claims.csv")
     return f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>{datatables.section(Report(tmp_path / 'out'))}</body></html>"
 
 
@@ -123,3 +126,10 @@ def test_built_report_tables_sort_and_filter_offline(seed_build, tmp_path):
     assert conflicts and f"of {len(conflicts)} matching" in shown["status"]
     counts = [as_number(r[shown["column"]]) for r in shown["rows"]]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_claims_table_names_sources_by_their_numbers(seed_tables_page):
+    claims = rows_of(seed_tables_page, "claims")
+    explanation = [c["name"] for c in claims["columns"]].index("Explanation")
+    conflict = next(row for row in claims["rows"] if row[1] == "conflict" and "moderation" in row[explanation])
+    assert "S4 says 5,000" in conflict[explanation] and "003 says" not in conflict[explanation]
