@@ -28,6 +28,10 @@ TABLES = {
     "claims": "The claim ledger: figures grouped by entity, measure and period, with a status.",
     "claim_sources": "Each source figure of each claim, with its quote and offsets.",
     "events": "Dated events and publication dates, in time order.",
+    "outlets": "One row per outlet, most articles first (aggregate, any corpus size).",
+    "articles_by_week": "Articles per week and outlet; the largest outlets by name, the rest together (aggregate).",
+    "frames_by_week": "Per week and frame: articles published and the share carrying the frame (aggregate).",
+    "tone_by_week": "Per week: articles, sentences and their mean VADER tone (aggregate).",
 }
 
 # The stage (package and notebook) that writes each table, by table-name prefix: where to look for its code.
@@ -77,9 +81,11 @@ COLUMNS = {
                      "inferred from the corpus's publication span",
     "frame": "frame name from the frames config",
     "present": "1 when the frame is present (final method), else 0",
-    "share": "share (0-1) of the document's sentences carrying the frame",
+    "share": "share (0-1) of the document's sentences carrying the frame (frames_docs); of the week's "
+             "articles carrying it (frames_by_week)",
     "per_1000_words": "cue hits per 1,000 words of article text",
-    "mean_tone": "mean VADER compound tone of the sentences carrying the frame",
+    "mean_tone": "mean VADER compound tone of the sentences carrying the frame (frames_docs); of the week's "
+                 "sentences (tone_by_week)",
     "dict_score": "dictionary method score (sum of cue weights)",
     "clf_score": "classifier probability (empty when the frame has no usable trained classifier)",
     "dict_present": "1 when the dictionary score reaches its threshold",
@@ -135,6 +141,12 @@ COLUMNS = {
     "Cohen's κ": "Cohen's kappa", "Krippendorff's α": "Krippendorff's alpha",
     "Before": "the sentence text before the cue", "Cue": "the cue as written (linked to its quote)",
     "After": "the sentence text after the cue",
+    "Outlet": "publisher", "Articles": "number of articles", "First published": "earliest publication date",
+    "Last published": "latest publication date", "Documents": "number of documents reporting it",
+    "First reported": "the first report's text (linked to its quote)",
+    "week": "the Monday (ISO date) of the publication week", "articles": "number of articles",
+    "words": "words of article text", "first_published": "earliest publication date",
+    "last_published": "latest publication date", "articles_with_frame": "articles carrying the frame",
     "gold": "figures in the hand-checked list", "found": "gold figures found with the right value, kind and qualifier",
     "extra": "extracted figures not in the gold list", "In gold": "figures in the hand-checked list",
     "Found": "gold figures found", "Not in gold": "extracted figures not in the list",

@@ -33,13 +33,19 @@ def section(rep: Report) -> str:
             "Unit": top["unit"].fillna(""), "Qualifier": top["qualifier"].fillna(""),
             "What it counts": top["subject"].fillna(""), "Period": top["period"].fillna("").astype(str),
         }, index=top.index)
+        if "documents" in top:  # a large corpus: how many documents report each figure (first one cited)
+            shown["Documents"] = top["documents"].astype(int)
+            shown = shown.drop(columns="Kind")  # the unit says it; nine columns would not fit the page
         parts.append(rep.exhibit(shown, "Headline figures: the largest counts, amounts, shares and multiples, "
-                                 "each linked to its sentence.", "headline_figures",
+                                 "each linked to its sentence" + ("." if rep.detailed else
+                                 ", with the number of documents reporting it (the first is cited)."),
+                                 "headline_figures",
                                  cells={"As written": lambda r: cite_row(rep, top.loc[r.name]),
                                         "Source": lambda r: rep.source_ref(top.loc[r.name, "doc"])},
-                                 note="All figures: data/figures.csv."))
-    parts.append(rep.chart("figures_by_kind", "Figures per document, by kind.",
-                           "Stacked bar chart of the number of figures of each kind found in each document."))
+                                 note="All figures: data/figures.csv" + ("." if rep.detailed else " and Appendix C.")))
+    if rep.detailed:  # one bar per document: readable for a corpus shown document by document
+        parts.append(rep.chart("figures_by_kind", "Figures per document, by kind.",
+                               "Stacked bar chart of the number of figures of each kind found in each document."))
     return "\n".join(parts)
 
 
