@@ -80,15 +80,15 @@ def test_dateline_is_inferred_without_a_manifest(tmp_path):
 
 
 def test_front_matter_keys_are_metadata_and_not_body(other_corpus):
-    document = other_corpus.by_id("eu_temu_front")
-    assert document.outlet == "Brussels Ledger" and document.author == "Anna Keller"
-    assert document.published.isoformat() == "2024-10-31"
+    document = other_corpus.by_id("br_ifood_front")
+    assert document.outlet == "Paulista Ledger" and document.author == "Ana Ribeiro"
+    assert document.published.isoformat() == "2025-05-14"
     assert not document.text.startswith("---") and "outlet:" not in document.text
 
 
 def test_html_article_text_without_scripts(other_corpus):
-    document = other_corpus.by_id("eu_roundup")
-    assert "108 million monthly active users" in document.text
+    document = other_corpus.by_id("delivery_roundup")
+    assert "12 million monthly active users" in document.text
     assert "alert(" not in document.text and "Home | World" not in document.text
 
 
