@@ -142,6 +142,6 @@ def test_table_has_the_documented_columns(seed_figures):
 
 def test_other_corpus_figures(other_corpus):
     table = figures_table(other_corpus)
-    temu = table[table.quote.str.startswith("92 million")]
-    assert not temu.empty and temu.iloc[0].period == "2024"
-    assert (table.quote == "More than 90 million people").any()
+    ifood = table[table.quote.str.startswith("55 million")]
+    assert not ifood.empty and ifood.iloc[0].period == "2024"
+    assert (table.quote == "More than 50 million people").any()

@@ -85,10 +85,10 @@ def test_frame_added_in_config_shows_up_for_another_corpus(tmp_path, other_corpu
     config = write_config_with_extra_frame(tmp_path)
     docs = frames_table(other_corpus_dir, level="doc", frames_config=config)
     assert set(docs["frame"]) == {"refugee", "regulatory", "ecommerce", "consumer_protection"}
-    temu = docs[(docs["doc"] == "eu_temu_front") & (docs["frame"] == "consumer_protection")].iloc[0]
-    assert temu["present"] == 1  # "under the Digital Services Act", "the sale of illegal products"
+    roundup = docs[(docs["doc"] == "delivery_roundup") & (docs["frame"] == "consumer_protection")].iloc[0]
+    assert roundup["present"] == 1  # "a complaint about manipulative design and hidden fees"
     refugee = docs[docs["frame"] == "refugee"]
-    assert refugee["present"].sum() == 0  # no one migrates anywhere in the EU shopping story
+    assert refugee["present"].sum() == 0  # no one migrates anywhere in the food-delivery story
     decided = frames_table(other_corpus_dir, level="sentence", frames_config=config).groupby("frame")["decided_by"]
     assert set(decided.get_group("consumer_protection")) == {"dictionary (no training data for this frame)"}
     assert set(decided.get_group("refugee")) == {"classifier"}
@@ -96,8 +96,8 @@ def test_frame_added_in_config_shows_up_for_another_corpus(tmp_path, other_corpu
 
 def test_other_corpus_regulators_and_shoppers(other_corpus, frames):
     table = sentence_frames(other_corpus, frames, classifier=False)
-    regulators = sentence_containing(other_corpus, "Regulators want to know")
-    shoppers = sentence_containing(other_corpus, "Shoppers were drawn by discounts")
+    regulators = sentence_containing(other_corpus, "the competition regulator CADE opened an investigation")
+    shoppers = sentence_containing(other_corpus, "Diners were drawn by discounts")
     assert row_for(table, regulators, "regulatory")["dict_present"] == 1
     assert row_for(table, shoppers, "ecommerce")["dict_present"] == 1
 
