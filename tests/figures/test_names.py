@@ -50,3 +50,22 @@ def test_scores_and_votes_are_not_ranges(text):
 def test_zero_to_speed_is_one_range(text, high, unit):
     figure = next(f for f in extract(text) if f.high == high)
     assert (figure.low, figure.unit) == (0, unit)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The category 4 hurricane had winds of 155mph.", [155]),
+    ("The city moved to level 3 restrictions for 14 days.", [14]),
+    ("The vaccine entered stage 2 trials with 600 volunteers.", [600]),
+    ("Klay Thompson tied Game 7 at 89-89 with a layup.", []),
+])
+def test_numbered_labels_count_nothing(text, counted):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == counted
+
+
+@pytest.mark.parametrize("text", [
+    "The firm leased Unit 3 at 16-18 Harbour Road.",
+    "Offices at 10-12 Queen Street were sold.",
+    "The shop moved to 45-47 Market Square.",
+])
+def test_address_numbers_are_not_ranges(text):
+    assert [f for f in extract(text) if f.kind not in ("date", "year")] == []

@@ -34,6 +34,9 @@ def find_numbers(scan: Scan) -> None:
             read_tail(scan.text, partner)
             atom.kind, atom.unit, atom.currency = partner.kind, partner.unit, partner.currency
         elif partner is not None and joins_range(scan.text, atom, partner):
+            if is_model_name(scan.text, partner):  # "16-18 Harbour Road": an address, not a range
+                index += 2
+                continue
             add_range(scan, atom, partner)
             index += 2
             continue
