@@ -27,6 +27,8 @@ def test_names_and_chrome_are_not_counted(text):
     ("iPhone 15 sales rose 12% in the quarter.", [12]),
     ("The supplier is certified to ISO 9001 and employs 300 people.", [300]),
     ("The Route 66 Diner reopened with 40 seats.", [40]),
+    ("The standard ISO 9001-2 covers 40 plants.", [40]),
+    ("The airline retired its Boeing 777-300 fleet of 12 jets.", [12]),
 ])
 def test_numbers_inside_names_count_nothing(text, counted):
     assert [f.value for f in extract(text, date(2025, 3, 4)) if f.kind not in ("date", "year")] == counted

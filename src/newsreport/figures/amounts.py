@@ -30,6 +30,10 @@ def find_numbers(scan: Scan) -> None:
         if partner is not None and is_score(scan.text, atom, partner):
             index += 2  # "won 3-1": a score counts nothing
             continue
+        if partner is not None and re.fullmatch(r"[-–]", scan.text[atom.num_end:partner.num_start]) \
+                and is_name_part(scan, atom):
+            index += 2  # "ISO 9001-2", "Boeing 777-300": the number of a name
+            continue
         if partner is not None and is_alternative(scan.text, atom, partner):
             read_tail(scan.text, partner)
             atom.kind, atom.unit, atom.currency = partner.kind, partner.unit, partner.currency
