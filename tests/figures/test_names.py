@@ -27,6 +27,8 @@ def test_names_and_chrome_are_not_counted(text):
     ("iPhone 15 sales rose 12% in the quarter.", [12]),
     ("The supplier is certified to ISO 9001 and employs 300 people.", [300]),
     ("The Route 66 Diner reopened with 40 seats.", [40]),
+    ("The standard ISO 9001-2 covers 40 plants.", [40]),
+    ("The airline retired its Boeing 777-300 fleet of 12 jets.", [12]),
 ])
 def test_numbers_inside_names_count_nothing(text, counted):
     assert [f.value for f in extract(text, date(2025, 3, 4)) if f.kind not in ("date", "year")] == counted
@@ -50,3 +52,22 @@ def test_scores_and_votes_are_not_ranges(text):
 def test_zero_to_speed_is_one_range(text, high, unit):
     figure = next(f for f in extract(text) if f.high == high)
     assert (figure.low, figure.unit) == (0, unit)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The category 4 hurricane had winds of 155mph.", [155]),
+    ("The city moved to level 3 restrictions for 14 days.", [14]),
+    ("The vaccine entered stage 2 trials with 600 volunteers.", [600]),
+    ("Klay Thompson tied Game 7 at 89-89 with a layup.", []),
+])
+def test_numbered_labels_count_nothing(text, counted):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == counted
+
+
+@pytest.mark.parametrize("text", [
+    "The firm leased Unit 3 at 16-18 Harbour Road.",
+    "Offices at 10-12 Queen Street were sold.",
+    "The shop moved to 45-47 Market Square.",
+])
+def test_address_numbers_are_not_ranges(text):
+    assert [f for f in extract(text) if f.kind not in ("date", "year")] == []

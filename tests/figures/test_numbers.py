@@ -12,9 +12,13 @@ def only(text):
     return found[0]
 
 
-def test_indian_digit_grouping():
-    figure = extract("the number had been less than 7,00,000 the day before")[0]
-    assert (figure.value, figure.qualifier) == (700000, "less_than")
+@pytest.mark.parametrize("text, value", [
+    ("the number had been less than 7,00,000 the day before", 700000),
+    ("The film earned Rs 12,50,000 on its opening day.", 1250000),
+    ("Over 1,20,00,000 voters were registered.", 12000000),
+])
+def test_indian_digit_grouping(text, value):
+    assert next(f for f in extract(text) if f.kind not in ("date", "year")).value == value
 
 
 def test_number_words_with_scale():

@@ -5,9 +5,14 @@ import pytest
 from newsreport.figures.extractor import extract
 
 
-def test_a_fall_goes_down():
-    fell = extract("Revenue fell 2.1% last quarter.")[0]
-    assert (fell.value, fell.direction, fell.kind) == (2.1, "down", "percent")
+@pytest.mark.parametrize("text, value", [
+    ("Revenue fell 2.1% last quarter.", 2.1),
+    ("Exports dropped by 4% in March.", 4),
+    ("Its shares slid 7.5 percent on Friday.", 7.5),
+])
+def test_a_fall_goes_down(text, value):
+    fell = next(f for f in extract(text) if f.kind == "percent")
+    assert (fell.value, fell.direction) == (value, "down")
 
 
 @pytest.mark.parametrize("text, qualifier", [

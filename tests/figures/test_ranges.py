@@ -5,9 +5,14 @@ import pytest
 from newsreport.figures.extractor import extract
 
 
-def test_scale_of_the_second_bound_applies_to_the_first():
-    span = extract("shares could rise 5 to 10 million")[0]
-    assert (span.low, span.high, span.qualifier) == (5e6, 10e6, "range")
+@pytest.mark.parametrize("text, low, high", [
+    ("shares could rise 5 to 10 million", 5e6, 10e6),
+    ("The fine could reach $2-3 billion.", 2e9, 3e9),
+    ("Between 40 and 50 thousand fans attended.", 40e3, 50e3),
+])
+def test_scale_of_the_second_bound_applies_to_the_first(text, low, high):
+    span = next(f for f in extract(text) if f.low is not None)
+    assert (span.low, span.high, span.qualifier) == (low, high, "range")
 
 
 @pytest.mark.parametrize("text, values, unit", [

@@ -9,8 +9,13 @@ def ranks(text):
     return [(f.quote, f.value) for f in extract(text) if f.kind == "rank"]
 
 
-def test_no_1_is_a_rank():
-    assert extract("It became the No. 1 free app.")[0].kind == "rank"
+@pytest.mark.parametrize("text, value", [
+    ("It became the No. 1 free app.", 1),
+    ("The bank fell to No. 14 in the ranking.", 14),
+    ("DeepSeek climbed from No. 31 in two days.", 31),
+])
+def test_no_n_is_a_rank(text, value):
+    assert [v for _, v in ranks(text)] == [value]
 
 
 @pytest.mark.parametrize("text, value", [

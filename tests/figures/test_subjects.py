@@ -35,3 +35,12 @@ def test_named_owners_are_kept(text, value, subject):
 ])
 def test_measure_nouns_before_an_amount(text, value, subject):
     assert subject_of(text, value) == subject
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("iPhone 15 sales rose 12% in the quarter.", 12, "iPhone 15 sales"),
+    ("Model 3 deliveries fell 8% last year.", 8, "Model 3 deliveries"),
+    ("Galaxy 24 shipments grew 5% in March.", 5, "Galaxy 24 shipments"),
+])
+def test_a_numbered_name_owns_the_measure_after_it(text, value, subject):
+    assert subject_of(text, value) == subject

@@ -56,3 +56,13 @@ def test_hyphened_durations_of_time_spans_are_figures(text, value, unit):
 ])
 def test_hyphened_terms_of_things_are_not_durations(text, kept):
     assert [f.value for f in numbers(text)] == kept
+
+
+@pytest.mark.parametrize("text, values, unit", [
+    ("The range has four-, five- and six-cylinder engines.", [4, 5, 6], "cylinder"),
+    ("The tower offers two- and three-bedroom flats.", [2, 3], "bedroom"),
+    ("Buyers choose 16- or 32-inch screens.", [16, 32], "inch"),
+])
+def test_suspended_hyphens_share_the_last_noun(text, values, unit):
+    found = numbers(text)
+    assert [f.value for f in found] == values and found[0].unit == unit

@@ -5,9 +5,14 @@ import pytest
 from newsreport.figures.extractor import extract
 
 
-def test_fractions_in_words_are_ratios():
-    third = extract("a third of the users left")[0]
-    assert third.kind == "ratio" and abs(third.value - 1 / 3) < 1e-9
+@pytest.mark.parametrize("text, value", [
+    ("a third of the users left", 1 / 3),
+    ("Two-thirds of voters backed the plan.", 2 / 3),
+    ("One in five adults uses the app.", 1 / 5),
+])
+def test_fractions_in_words_are_ratios(text, value):
+    figure = extract(text)[0]
+    assert figure.kind == "ratio" and abs(figure.value - value) < 1e-9
 
 
 @pytest.mark.parametrize("text, value, qualifier", [
@@ -30,6 +35,11 @@ def test_vague_amounts_in_headings_are_not_figures(text):
     assert extract(text) == []
 
 
-def test_vague_amounts_in_sentences_stay_ranges():
-    figure = extract("Thousands of people marched on Sunday.")[0]
-    assert (figure.low, figure.high, figure.qualifier) == (1e3, 1e4, "range")
+@pytest.mark.parametrize("text, low, high", [
+    ("Thousands of people marched on Sunday.", 1e3, 1e4),
+    ("The post drew tens of thousands of views.", 1e4, 1e5),
+    ("Millions of users moved to the app.", 1e6, 1e7),
+])
+def test_vague_amounts_in_sentences_stay_ranges(text, low, high):
+    figure = next(f for f in extract(text) if f.kind == "count")
+    assert (figure.low, figure.high, figure.qualifier) == (low, high, "range")

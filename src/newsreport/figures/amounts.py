@@ -30,10 +30,17 @@ def find_numbers(scan: Scan) -> None:
         if partner is not None and is_score(scan.text, atom, partner):
             index += 2  # "won 3-1": a score counts nothing
             continue
+        if partner is not None and re.fullmatch(r"[-–]", scan.text[atom.num_end:partner.num_start]) \
+                and is_name_part(scan, atom):
+            index += 2  # "ISO 9001-2", "Boeing 777-300": the number of a name
+            continue
         if partner is not None and is_alternative(scan.text, atom, partner):
             read_tail(scan.text, partner)
             atom.kind, atom.unit, atom.currency = partner.kind, partner.unit, partner.currency
         elif partner is not None and joins_range(scan.text, atom, partner):
+            if is_model_name(scan.text, partner):  # "16-18 Harbour Road": an address, not a range
+                index += 2
+                continue
             add_range(scan, atom, partner)
             index += 2
             continue
@@ -60,7 +67,8 @@ def add_atom(scan: Scan, atom: Atom) -> None:
         return
     if is_model_name(text, atom):
         return
-    if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase:
+    if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
+            and not atom.extra.get("suspended"):
         return  # a bare number word counts nothing: "the bottom three"
     qualifier, q_start = qualifier_before(text, atom.start)
     after = qualifier_after(text, atom.end)

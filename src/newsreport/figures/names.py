@@ -22,8 +22,13 @@ DEMONYM = re.compile(r"(?:ese|ish|ian|an|ch|i)$")
 # Words that announce a score rather than a range: "won 3-1", "voted 6-3", "a 2-0 victory".
 SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|lose|loses|losing|defeated|"
                          r"defeat|drew|draw|tied|tie|trailed|trailing|led|leading|voted|vote|votes|ruled|"
-                         r"ruling|decision|victory|score|scored|scoreline|margin)\b[^.;:\d]{0,25}$",
+                         r"ruling|decision|victory|score|scored|scoreline|margin)\b[^.;:]{0,25}$",
                          re.IGNORECASE)
+# Nouns that label a thing with a number: "a category 4 hurricane", "level 3 restrictions",
+# "stage 2 trials", "game 7".
+LABEL_NOUNS = re.compile(r"\b(?:category|level|stage|phase|tier|grade|class|type|round|game|chapter|section|"
+                         r"article|gate|platform|terminal|zone|route|flight|channel|season|episode|volume|"
+                         r"version|model|series|unit|number|no|size|generation|mark)\s$", re.IGNORECASE)
 SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw)\b", re.IGNORECASE)
 
 
@@ -44,6 +49,8 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     if not prev:
         return False
     word = prev.group(1)
+    if LABEL_NOUNS.search(before):
+        return True
     bare = word.lower().strip("\"“(")
     if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS:
         return False

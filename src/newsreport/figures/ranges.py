@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
 
 RANGE_CONNECTOR = re.compile(
-    r"\s*(?:(?P<dash>[-–—])|(?P<to>-?to-?|through)|(?P<and>and)|(?P<or>or))\s*", re.IGNORECASE)
+    r"\s*(?:(?P<dash>[-–—])|(?P<to>-?\s*to\s*-?|through)|(?P<and>-?\s*and)|(?P<or>or))\s*", re.IGNORECASE)
 
 
 def is_alternative(text: str, first: Atom, second: Atom) -> bool:

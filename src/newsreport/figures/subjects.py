@@ -20,15 +20,19 @@ if TYPE_CHECKING:
 UNOWNED_NOUNS = frozenset("people persons adults children teenagers residents citizens households "
                           "families voters men women americans europeans consumers respondents".split())
 
-# Nouns a figure is often reported about, for finding the subject when it is not next to the number.
+# Nouns a figure is often reported about, for finding the subject when it is not next to the number;
+# the owner is a possessive, a pronoun, or a numbered name ("iPhone 15 sales", "Model 3 orders").
 MEASURE_NOUNS = re.compile(
-    r"\b(?:(?P<owner>(?i:its|their|his|her)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s))\s+)?"
+    r"\b(?:(?P<owner>(?i:its|their|his|her)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s)"
+    r"|[A-Za-z]*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+\d{1,3}(?![\d,.]))\s+)?"
     r"(?P<np>(?:(?!(?:its|their|the|of|and|to|in|on|a|an|his|her|by|with)\s)[a-z][a-z-]+\s+){0,2}"
     r"(?:users|people|subscribers|followers|downloads|views|visitors|"
     r"customers|members|employees|staff|workers|accounts|installs|viewers|players|fans|readers|"
     r"shoppers|buyers|sellers|merchants|creators|profits?|revenues?|sales|income|earnings|valuation|"
     r"turnover|losses|funding|spending|investment|prices?|shares|market value|debt|deficit|"
-    r"population|traffic|audience|growth|interactions|discussions|posts|comments|likes))\b")
+    r"population|traffic|audience|growth|interactions|discussions|posts|comments|likes|deliveries|shipments|"
+    r"orders|bookings|exports|imports|subscriptions|registrations|sign-ups|transactions|visits|streams|"
+    r"passengers|jobs|cases))\b")
 
 # A name, with the model number that may follow it ("Model 3", "iPhone 15").
 OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]+)*(?:\s+\d{1,3}(?![\d,.]))?)(?:'s|’s)?")

@@ -185,6 +185,11 @@ def read_tail(text: str, atom: Atom) -> None:
     if noun:
         atom.noun_phrase = noun
         atom.unit = noun.split()[-1]
+        return
+    suspended = SUSPENDED_HYPHEN.match(text, end)
+    if suspended:  # "four-, five- and six-cylinder engines": each number takes the last one's noun
+        atom.unit = suspended.group("noun")
+        atom.extra["suspended"] = True
 
 
 def noun_phrase_after(text: str, end: int) -> tuple[str, int]:
@@ -225,6 +230,9 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    "trial|stint|journey|trip|flight|tour|closure|halt|lull|stoppage|standoff|siege|drought|"
                    "span|stretch|spell|run|streak|countdown|cooling-off period")
 TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IGNORECASE)
+
+# A number whose hyphened noun comes later: "four-, five- and six-cylinder", "two- or three-bedroom".
+SUSPENDED_HYPHEN = re.compile(r"-(?=\s*(?:,|and\b|or\b))[^.;:]{0,40}?\b[\w.]+-(?P<noun>[a-z]+)\b")
 
 # "aged 18", "ages 18 to 34", "at the age of 44": the number is an age in years.
 AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|age)\s+$", re.IGNORECASE)
