@@ -19,8 +19,8 @@ def section(rep: Report) -> str:
     n_sentences = sentences["sentence_id"].nunique() if not sentences.empty else 0
     frames = list(dict.fromkeys(docs["frame"]))
     parts.append(f"<p>Each sentence was scored for {plural(len(frames), 'frame')} "
-                 f"({', '.join(esc(frame_label(f, labels)) for f in frames)}) with a cue dictionary and, "
-                 f"independently, by similarity to example sentences (see Methods). A document carries a frame "
+                 f"({', '.join(esc(frame_label(f, labels)) for f in frames)}) with a cue dictionary and a classifier "
+                 f"trained on hand-coded sentences (see Methods). A document carries a frame "
                  f"when at least one of its sentences does; the share below is the share of its sentences.</p>")
     cues = rep.table("frame_cues")
     for frame in frames:
@@ -31,7 +31,7 @@ def section(rep: Report) -> str:
         cue_text = ", ".join(f"<em>{esc(c)}</em> ({n})" for c, n in getattr(cue_counts, "items", lambda: [])())
         if carried.empty:
             parts.append(f"<h3>{esc(frame_label(frame, labels))}</h3><p>No sentence of the {n_sentences:,} carries "
-                         f"this frame: none of its cues occurs in this corpus.</p>")
+                         f"this frame: neither its cues nor the classifier mark any sentence here.</p>")
             continue
         parts.append(
             f"<h3>{esc(frame_label(frame, labels))}</h3><p>{plural(len(carried), 'sentence')} of {n_sentences:,} "
