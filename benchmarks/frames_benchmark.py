@@ -105,8 +105,10 @@ def score_rows(gold: pd.DataFrame, evaluation: str, measured_on: str, methods=ME
 def refugee_silence_rows(gold: pd.DataFrame) -> list[dict]:
     """The refugee flag's firing rate on partB (no mass move of users there), all and held-out documents."""
     rows = []
-    for label, subset in (("partB all documents", gold[gold["part"] == "partB"]),
-                          ("partB held-out documents 04-06", gold[(gold["part"] == "partB") & gold["held_out"]])):
+    part_b = gold[gold["part"] == "partB"]
+    held_out = part_b[part_b["held_out"]]
+    for label, subset in ((f"all {part_b['doc'].nunique()} devcorpus partB documents", part_b),
+                          (f"the {held_out['doc'].nunique()} held-out partB documents", held_out)):
         for method in METHODS:
             fired = subset[f"{method}:refugee"]
             rows.append({"evaluation": "refugee_on_other_stories", "method": method, "frame": "refugee",
@@ -126,8 +128,8 @@ def cross_validation_rows(devcorpus: Path, coding: Path, frames) -> list[dict]:
     for frame in FRAMES:
         predicted = folds[folds["frame"] == frame].set_index("row")["predicted"]
         wide[f"classifier:{frame}"] = predicted.reindex(range(len(coded))).fillna(0).astype(int).to_numpy()
-    measured_on = (f"leave-one-document-out over all {coded['doc'].nunique()} coded documents "
-                   f"(seeds + devcorpus both halves), gold segmentation")
+    measured_on = (f"leave-one-document-out over all {coded['doc'].nunique()} hand-coded documents: the seeds "
+                   f"and both devcorpus halves, on the gold sentence segmentation")
     return score_rows(wide, "cross_validation", measured_on, methods=("classifier",))
 
 
@@ -171,8 +173,8 @@ def main() -> None:
     trained_docs = load_model(frames.model_path).trained_docs
     gold, tables = held_out_predictions(args.devcorpus, frames, trained_docs)
     held_out = gold[gold["held_out"]]
-    rows = score_rows(held_out, "held_out", f"devcorpus held-out half: partA and partB documents "
-                                            f"{', '.join(HELD_OUT)} ({held_out['doc'].nunique()} documents)")
+    rows = score_rows(held_out, "held_out", f"the devcorpus held-out half, {held_out['doc'].nunique()} documents "
+                                            f"(partA and partB {HELD_OUT[0]}-{HELD_OUT[-1]})")
     rows += refugee_silence_rows(gold)
     if not args.no_cv:
         rows += cross_validation_rows(args.devcorpus, args.coding, frames)

@@ -67,9 +67,12 @@ def test_frame_whose_cues_changed_falls_back_to_the_dictionary_and_says_so(tmp_p
     assert set(table.loc[table["frame"] == "refugee", "decided_by"]) == {"classifier"}
 
 
-def test_missing_model_file_is_named(tmp_path):
+def test_copied_config_finds_the_shipped_model_and_a_missing_model_is_named(tmp_path):
     config = yaml.safe_load(load_frames().path.read_text(encoding="utf-8"))
     path = tmp_path / "frames.yaml"
-    path.write_text(yaml.safe_dump(config), encoding="utf-8")  # frames_model.json is not beside the copy
-    with pytest.raises(ParameterError, match="classifier.model 'frames_model.json' not found"):
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    assert load_frames(path).model_path == load_frames().model_path  # a copied config keeps the shipped model
+    config["classifier"]["model"] = "no_such_model.json"
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    with pytest.raises(ParameterError, match=f"{path}: classifier.model 'no_such_model.json' not found"):
         load_frames(path)

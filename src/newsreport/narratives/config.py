@@ -140,13 +140,15 @@ def _parse_frame(name: str, spec, default_threshold: float, path: Path) -> Frame
 
 
 def _model_path(classifier: dict, path: Path, require_model: bool) -> Path | None:
-    """The classifier file named in the config, relative to the config's folder; None when not set."""
+    """The classifier file named in the config: an absolute path, or a name looked up beside the config and
+    then in the project's `config/` (so a copied config keeps the shipped model); None when not set."""
     name = classifier.get("model")
     if name in (None, ""):
         return None
     if not isinstance(name, str):
         raise ParameterError(f"{path}: classifier.model must be a file name")
-    model = (Path(path).parent / name) if not Path(name).is_absolute() else Path(name)
+    candidates = [Path(name)] if Path(name).is_absolute() else [Path(path).parent / name, CONFIG_DIR / name]
+    model = next((c for c in candidates if c.is_file()), candidates[0])
     if require_model and not model.is_file():
         raise ParameterError(f"{path}: classifier.model {name!r} not found at {model}")
     return model

@@ -62,8 +62,8 @@ def held_out_part(rep: Report, benchmark: pd.DataFrame, labels: dict) -> str:
         where = held_out["measured_on"].iloc[0]
         n_sentences = int(held_out["n_sentences"].iloc[0])
         parts.append(rep.exhibit(pd.DataFrame(rows), f"Held out: frame detection on articles never used to write "
-                                 f"cues, train or set thresholds ({esc(where)}; {n_sentences:,} hand-coded sentences), "
-                                 f"against the hand coding. κ and α compare each method with the hand coding.",
+                                 f"cues, train or set thresholds: {esc(where)}, {n_sentences:,} hand-coded sentences; scored "
+                                 f"against the hand coding (κ and α: agreement of each method with it).",
                                  "frame_held_out", note="Source: benchmarks/results/frames.csv, written by "
                                  "benchmarks/frames_benchmark.py."))
         final = held_out[(held_out["method"] == "final") & (held_out["frame"] != "macro")]
@@ -87,8 +87,8 @@ def cross_validation_text(benchmark: pd.DataFrame, labels: dict) -> str:
     if macro.empty:
         return ""
     frames = "; ".join(f"{esc(frame_label(r.frame, labels))} {r.f1:.2f}" for r in cv[cv["frame"] != "macro"].itertuples())
-    return (f"<p>Cross-validated ({esc(macro['measured_on'].iloc[0])}): each document scored by a classifier trained "
-            f"and thresholded without it, macro F1 {macro['f1'].iloc[0]:.2f} ({macro['f1_low'].iloc[0]:.2f}–"
+    return (f"<p>Cross-validated, {esc(macro['measured_on'].iloc[0])}, each document scored by a classifier trained "
+            f"and thresholded without it: macro F1 {macro['f1'].iloc[0]:.2f} (95% interval {macro['f1_low'].iloc[0]:.2f}–"
             f"{macro['f1_high'].iloc[0]:.2f}); per frame {frames}.</p>")
 
 
@@ -98,9 +98,10 @@ def silence_text(benchmark: pd.DataFrame) -> str:
     if silence.empty:
         return ""
     text = "; ".join(f"{int(r.false_positive)} of {int(r.n_sentences):,} sentences ({100 * r.false_positive_rate:.1f}%) "
-                     f"on the {esc(r.measured_on)}" for r in silence.itertuples())
-    return (f"<p>On other stories (an AI model launch, a US customs rule), where no users move en masse, the refugee "
-            f"frame fires on {text}.</p>")
+                     f"of {esc(r.measured_on)}" for r in silence.itertuples())
+    return (f"<p>On other stories, where no users move en masse (devcorpus partB: an AI model launch and a US customs "
+            f"rule), the final flag marks the refugee frame on {text}. The development partB documents were "
+            f"training data (every sentence there coded 0); the held-out ones were not.</p>")
 
 
 def in_sample_part(rep: Report, labels: dict) -> str:

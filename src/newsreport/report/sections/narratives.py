@@ -32,8 +32,8 @@ def section(rep: Report) -> str:
     n_sentences = sentences["sentence_id"].nunique() if not sentences.empty else 0
     frames = list(dict.fromkeys(docs["frame"]))
     parts.append(f"<p>Each sentence was scored for {plural(len(frames), 'frame')} "
-                 f"({', '.join(esc(frame_label(f, labels)) for f in frames)}) with a cue dictionary and, "
-                 f"independently, by similarity to example sentences (see Methods). A document carries a frame "
+                 f"({', '.join(esc(frame_label(f, labels)) for f in frames)}) with a cue dictionary and a classifier "
+                 f"trained on hand-coded sentences (see Methods). A document carries a frame "
                  f"when at least {plural(min_sentences(rep), 'of its sentences', 'of its sentences')} "
                  f"{'does' if min_sentences(rep) == 1 else 'do'}; the share below is the share of its sentences.</p>")
     cues = rep.table("frame_cues")
@@ -48,7 +48,7 @@ def section(rep: Report) -> str:
             why = (f"its cues match {plural(hits, 'time')} but no sentence reaches the frame's threshold" if hits
                    else "none of its cues occurs in this corpus")
             parts.append(f"<h3>{esc(frame_label(frame, labels))}</h3><p>No sentence of the {n_sentences:,} carries "
-                         f"this frame: {why}.</p>")
+                         f"this frame: {why}, and the classifier marks none either.</p>")
             continue
         parts.append(
             f"<h3>{esc(frame_label(frame, labels))}</h3><p>{plural(len(carried), 'sentence')} of {n_sentences:,} "

@@ -63,7 +63,8 @@ def finding_frames(rep: Report) -> str:
     shares = sentences.groupby("frame")["present"].sum().sort_values(ascending=False, kind="stable")
     if shares.sum() == 0:
         return (f"None of the corpus's {n:,} sentences carries any of the {len(shares)} frames "
-                f"({', '.join(esc(frame_label(f, labels)) for f in shares.index)}): their cues do not occur here.")
+                f"({', '.join(esc(frame_label(f, labels)) for f in shares.index)}): neither their cues nor the "
+                f"classifier mark any sentence here.")
     parts = [f"{esc(frame_label(f, labels))} {percent(c, n)}" for f, c in shares.items()]
     lead = shares.index[0]
     docs = rep.table("frames_docs")
