@@ -175,15 +175,27 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
 
 def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tuple[str, list[str]]:
     """Whose event a date is: the subject (or possessor) of its clause, "it" resolved to the entity
-    named before, else an entity named in the clause; ('', []) when the clause names none."""
+    named before, else the first name in the clause that is not a place ("the ban took effect and
+    Loopa went dark"); ('', []) when the clause names none."""
     from newsreport.claims.keys import antecedent, canonical_entity
+    from newsreport.claims.structure import is_name, name_of
+    from newsreport.corpus.syntax import parse
 
     if reading.entity_basis == "pronoun":
         return antecedent(document, position, vocabulary), []
     if reading.entity_text:
         return canonical_entity(reading.entity_text, vocabulary), []
-    named = entity_mentions(reading.clause_text, vocabulary)  # "the ban on TikTok took effect"
-    return (named[0][2], []) if named else ("", [])
+    named = entity_mentions(reading.clause_text, vocabulary)
+    if named:
+        return named[0][2], []
+    sentence = document.sentences[position].text
+    names = document_names(document.text)
+    left, right = reading.clause_span
+    for token in parse(sentence):
+        if left <= token.idx < right and is_name(token, names) and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") \
+                and token.dep_ != "compound" and not any(p.search(token.text) for _, p in vocabulary.places):
+            return canonical_entity(name_of(token)[0], vocabulary), []
+    return "", []
 
 
 def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> list[dict]:
