@@ -2,8 +2,9 @@
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-# Debian packages: CJK and Latin fonts for charts and the PDF (小红书 must not render as boxes).
-SYSTEM_PACKAGES := fonts-noto-cjk fonts-noto-core
+# Debian packages: CJK and Latin fonts for charts and the PDF (小红书 must not render as boxes);
+# headless Chromium for the test that sorts and filters the HTML report's tables in a browser.
+SYSTEM_PACKAGES := fonts-noto-cjk fonts-noto-core chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false

@@ -32,7 +32,7 @@ def frames():
 @pytest.fixture(scope="session")
 def seed_dictionary_frames(seed_corpus, frames):
     """Sentence frames of the seeds by the dictionary alone (no model load)."""
-    return sentence_frames(seed_corpus, frames, embeddings=False)
+    return sentence_frames(seed_corpus, frames, classifier=False)
 
 
 @pytest.fixture(scope="session")
@@ -43,12 +43,13 @@ def seed_frames(seed_corpus, frames):
 
 def write_config_with_extra_frame(tmp_path):
     """A copy of the default frames config with a fourth frame, `consumer_protection`; returns its path."""
-    config = yaml.safe_load(load_frames().path.read_text(encoding="utf-8"))
+    default = load_frames()
+    config = yaml.safe_load(default.path.read_text(encoding="utf-8"))
+    config["classifier"]["model"] = str(default.model_path)  # the copy lives elsewhere
     config["frames"]["consumer_protection"] = {
         "label": "Consumer protection",
         "cues": [{"term": "hidden fees", "weight": 1.0}, {"term": "hidden delivery fees", "weight": 1.0},
                  {"term": "manipulative design", "weight": 1.0}],
-        "seeds": ["Regulators want customers protected from hidden fees and manipulative design."],
     }
     path = tmp_path / "frames.yaml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")

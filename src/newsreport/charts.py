@@ -17,6 +17,18 @@ from newsreport.tables import write_csv  # noqa: E402
 PALETTE = ["#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#a5a5a5", "#843c0c"]
 FONT_FAMILY = ["DejaVu Sans", "Noto Sans CJK SC"]  # CJK fallback so 小红书 renders
 CHART_DPI = 200
+# A chart with one bar or row per document stays readable (and within image-size limits) up to this
+# many documents; above it, per-document charts draw the largest documents only and say so.
+MAX_CHART_ROWS = 40
+
+
+def largest_rows(data: pd.DataFrame, size: pd.Series, limit: int = MAX_CHART_ROWS) -> tuple[pd.DataFrame, str]:
+    """At most `limit` rows of `data`, the largest by `size` (aligned with `data`), in their original
+    order, and a note for the chart title ('' when every row fits)."""
+    if len(data) <= limit:
+        return data, ""
+    keep = size.sort_values(ascending=False, kind="stable").index[:limit]
+    return data.loc[data.index.isin(keep)], f" ({limit} largest of {len(data):,} documents)"
 
 
 def apply_style() -> None:

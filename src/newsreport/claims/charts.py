@@ -15,6 +15,7 @@ from newsreport.claims.events import key_dates, main_months
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 
 Y_LABEL_WIDTH = 40
+MAX_EVENT_ROWS = 15  # events on a timeline of a corpus with more documents than colours
 
 
 def period_midpoint(period: str) -> date | None:
@@ -84,6 +85,8 @@ def timeline_chart(events: pd.DataFrame, corpus):
     shown = shown[shown.when.notna()]
     # one "Published" row; hollow markers already say which publication dates were inferred
     shown["label"] = shown.label.where(shown.event_type != "publication", "Published")
+    if shown.doc.nunique() > len(PALETTE):  # a colour per document stops meaning anything: count them
+        return _timeline_by_count(shown, months)
     short = source_labels(corpus.documents)
     colours = _doc_colours(corpus)
     labels = list(dict.fromkeys(shown.sort_values("when", kind="stable").label))
@@ -126,6 +129,48 @@ def timeline_chart(events: pd.DataFrame, corpus):
     return fig, data.reset_index(drop=True)
 
 
+def _timeline_by_count(shown: pd.DataFrame, months: list[str], limit: int = MAX_EVENT_ROWS):
+    """The timeline of a corpus with more documents than colours: the `limit` events reported by the
+    most documents, one marker per event and day whose area is the number of documents reporting it."""
+    counts = shown.groupby(["label", "when"], sort=False).agg(date=("date", "first"), documents=("doc", "nunique"))
+    counts = counts.reset_index()
+    chosen = counts.groupby("label")["documents"].sum().sort_values(ascending=False, kind="stable").index[:limit]
+    counts = counts[counts.label.isin(chosen)]
+    labels = list(counts.groupby("label")["when"].min().sort_values(kind="stable").index)
+    rows = {label: i for i, label in enumerate(labels)}
+    biggest = int(counts.documents.max())
+    area = lambda n: 10 + 240 * n / biggest  # noqa: E731 - the one scale of marker and legend
+    fig, ax = plt.subplots(figsize=(8.2, 0.42 * max(len(labels), 3) + 1.8))
+    ax.scatter(counts.when, counts.label.map(rows), s=area(counts.documents), color=PALETTE[0], alpha=0.75,
+               edgecolors="white", linewidths=0.5, zorder=3)
+    ax.set_yticks(range(len(labels)))
+    ax.set_yticklabels([label if len(label) <= Y_LABEL_WIDTH else label[:Y_LABEL_WIDTH - 1] + "…" for label in labels])
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    low, high = min(counts.when), max(counts.when)
+    pad = timedelta(days=max(1, (high - low).days // 20 + 1))
+    ax.set_xlim(low - pad, high + pad)
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    # key dates that many documents report (a date one article gives is no key date of the coverage)
+    widely = counts[counts.documents >= max(2, biggest / 10)]
+    marked = shown.merge(widely[["label", "when"]], on=["label", "when"])
+    _mark_key_dates(ax, key_dates(marked), low, high)
+    for n in sorted({1, max(1, biggest // 2), biggest}):
+        ax.scatter([], [], s=area(n), color=PALETTE[0], alpha=0.75, label=plural_documents(n))
+    ax.legend(title="Reported by", loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False, ncols=3)
+    span = ", ".join(pd.Period(m).strftime("%B %Y") for m in months)
+    ax.set_title(f"The {len(labels)} dated events reported by the most documents, {span}", pad=16)
+    ax.set_xlabel("Date (day; marker area: number of documents; dashed: key dates)")
+    ax.set_ylabel("Event")
+    counts = counts.assign(label=pd.Categorical(counts.label, labels)).sort_values(["label", "when"], kind="stable")
+    return fig, counts.assign(label=counts.label.astype(str))[["date", "label", "documents"]].reset_index(drop=True)
+
+
+def plural_documents(n: int) -> str:
+    return f"{n:,} document" + ("" if n == 1 else "s")
+
+
 def user_number_points(sources: pd.DataFrame, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
     """The ledger's user-number mentions with a period: entity, metric, period, plotting date, value."""
     vocabulary = vocabulary or load_vocabulary()
@@ -150,6 +195,12 @@ def user_numbers_chart(sources: pd.DataFrame, events: pd.DataFrame, corpus, voca
                 transform=ax.transAxes)
         ax.set_axis_off()
         return fig, points
+    many_sources = points.doc.nunique() > len(PALETTE)
+    if many_sources:  # one labelled point per value and period, with how many sources report it
+        keys = ["entity", "metric", "period", "when", "plotted", "qualifier"]
+        points = points.groupby(keys, sort=False, dropna=False).agg(
+            display=("display", "first"), doc=("doc", "first"), quote=("quote", "first"),
+            claim_id=("claim_id", "first"), n_sources=("doc", "nunique")).reset_index()
     scale, scale_word = (1e6, "millions") if points.plotted.max() >= 1e6 else (1e3, "thousands") \
         if points.plotted.max() >= 1e3 else (1, "")
     markers = {"more_than": "^", "at_least": "^", "less_than": "v", "at_most": "v"}
@@ -164,8 +215,12 @@ def user_numbers_chart(sources: pd.DataFrame, events: pd.DataFrame, corpus, voca
             nearby = [y for (when, y) in labels_at.items() if abs((when[0] - row.when).days) < 45
                       and abs(y - row.plotted / scale) < points.plotted.max() / scale * 0.06]
             shift = -11 * len(nearby)
+            if many_sources and len(nearby) >= 3:  # a fourth label at one spot would run off the axes
+                continue
             labels_at[(row.when, len(labels_at))] = row.plotted / scale
-            ax.annotate(f"{short.get(row.doc, row.doc)}: {row.display}", (row.when, row.plotted / scale),
+            text = (f"{row.display} ({row.n_sources:,} sources)" if many_sources and row.n_sources > 1
+                    else f"{short.get(row.doc, row.doc)}: {row.display}")
+            ax.annotate(text, (row.when, row.plotted / scale),
                         xytext=(5, 4 + shift), textcoords="offset points", fontsize=7, color=colour)
     published = [d.published for d in corpus.documents if d.published]
     low = min(points.when.min(), *published) if published else points.when.min()
@@ -184,9 +239,11 @@ def user_numbers_chart(sources: pd.DataFrame, events: pd.DataFrame, corpus, voca
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_title("Reported user numbers over time, by source document", pad=16)
+    ax.set_title("Reported user numbers over time, " + ("each value with the number of sources reporting it"
+                                                        if many_sources else "by source document"), pad=16)
     ax.set_xlabel("Period the number refers to (a year is drawn at mid-year)")
     ax.set_ylabel(f"Users ({scale_word})" if scale_word else "Users")
     ax.legend(loc="upper left", fontsize=7.5, frameon=False)
-    data = points[["entity", "metric", "period", "plotted", "qualifier", "display", "doc", "quote", "claim_id"]]
+    data = points[["entity", "metric", "period", "plotted", "qualifier", "display", "doc", "quote", "claim_id"]
+                  + (["n_sources"] if many_sources else [])]
     return fig, data.rename(columns={"plotted": "value"})

@@ -1,4 +1,4 @@
-"""The corpus overview chart: article text and excluded chrome per document."""
+"""The corpus overview charts: article text and excluded chrome per document, articles per week."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from newsreport.charts import PALETTE, apply_style, save_chart
+from newsreport.charts import PALETTE, apply_style, largest_rows, save_chart
 
 
 def corpus_sizes_chart(documents: pd.DataFrame, figures_dir: Path) -> Path:
@@ -18,6 +18,7 @@ def corpus_sizes_chart(documents: pd.DataFrame, figures_dir: Path) -> Path:
         "words_of_article_text": documents["n_words"].astype(int),
         "excluded_chrome_chars": documents["n_excluded_chars"].astype(int),
     })
+    data, note = largest_rows(data, data["words_of_article_text"])
     fig, (words_ax, chrome_ax) = plt.subplots(1, 2, figsize=(8, 0.45 * len(data) + 1.4), sharey=True)
     words_ax.barh(data["source"], data["words_of_article_text"], color=PALETTE[0])
     words_ax.set_xlabel("article text (words)")
@@ -25,6 +26,27 @@ def corpus_sizes_chart(documents: pd.DataFrame, figures_dir: Path) -> Path:
     chrome_ax.set_xlabel("excluded page chrome (characters)")
     chrome_ax.set_xlim(0, max(int(data["excluded_chrome_chars"].max()), 1) * 1.05)  # a count: never below zero
     words_ax.invert_yaxis()
-    fig.suptitle("Size of each document", x=0.01, ha="left", fontsize=11)
+    fig.suptitle(f"Size of each document{note}", x=0.01, ha="left", fontsize=11)
     fig.tight_layout()
     return save_chart(fig, "corpus_sizes", figures_dir, data)
+
+
+def articles_by_week_chart(weekly: pd.DataFrame, figures_dir: Path) -> Path:
+    """Stacked bars: articles per week, by outlet (`corpus.aggregates.articles_by_week`)."""
+    apply_style()
+    table = weekly.pivot(index="week", columns="outlet", values="articles") if not weekly.empty else pd.DataFrame()
+    table = table[list(dict.fromkeys(weekly["outlet"]))] if not weekly.empty else table
+    fig, ax = plt.subplots(figsize=(8, 3.6))
+    bottom = pd.Series(0, index=table.index, dtype=float)
+    when = pd.to_datetime(table.index)
+    for i, outlet in enumerate(table.columns):
+        colour = PALETTE[6] if outlet == "other outlets" else PALETTE[i % len(PALETTE)]
+        ax.bar(when, table[outlet], bottom=bottom, width=6, align="edge", color=colour, label=outlet)
+        bottom += table[outlet]
+    ax.set_ylabel("articles per week")
+    ax.set_xlabel("week (starting Monday)")
+    ax.set_title("Articles per week, by outlet")
+    if len(table.columns):
+        ax.legend(title="outlet", fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    fig.tight_layout()
+    return save_chart(fig, "articles_by_week", figures_dir, weekly)

@@ -20,8 +20,8 @@ import pandas as pd
 import yaml
 
 from newsreport.errors import CorpusError
-from newsreport.paths import CONFIG_DIR
 from newsreport.corpus import metadata as meta_rules
+from newsreport.corpus.chrome import Span, find_excluded_spans, load_chrome_patterns
 from newsreport.corpus.sentences import Sentence, split_sentences
 from newsreport.corpus.textio import check_size, decode_document
 
@@ -29,15 +29,6 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MANIFEST_NAME = "manifest.csv"
 METADATA_KEYS = ("title", "outlet", "author", "published", "url")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|\Z)", re.DOTALL)
-
-
-@dataclass(frozen=True)
-class Span:
-    """A half-open character span `[start, end)` of a document body, with why it is there."""
-
-    start: int
-    end: int
-    label: str
 
 
 @dataclass
@@ -93,25 +84,6 @@ class Corpus:
             if document.doc == doc:
                 return document
         raise KeyError(doc)
-
-
-def load_chrome_patterns(path: Path | None = None) -> list[re.Pattern]:
-    """Compile the whole-line chrome patterns of `config/chrome.yaml` (or `path`)."""
-    config = yaml.safe_load(Path(path or CONFIG_DIR / "chrome.yaml").read_text(encoding="utf-8"))
-    return [re.compile(rf"(?:{p})", re.IGNORECASE) for p in config.get("line_patterns", [])]
-
-
-def find_excluded_spans(text: str, patterns: list[re.Pattern]) -> list[Span]:
-    """Spans of whole lines of `text` that match a chrome pattern (the line's text, not its newline)."""
-    spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        stripped = line.group().strip()
-        if not stripped:
-            continue
-        if any(p.fullmatch(stripped) for p in patterns):
-            left = line.start() + (len(line.group()) - len(line.group().lstrip()))
-            spans.append(Span(left, left + len(stripped), "chrome"))
-    return spans
 
 
 def split_front_matter(raw: str, file: str) -> tuple[dict, str, list[str]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from newsreport.charts import PALETTE, apply_style, save_chart
+from newsreport.charts import PALETTE, apply_style, largest_rows, save_chart
 from newsreport.figures.extractor import KINDS
 
 
@@ -25,6 +25,7 @@ def figures_by_kind_chart(table: pd.DataFrame, figures_dir: Path, labels: dict |
     `labels` maps doc ids to the names shown (e.g. `corpus.source_labels`)."""
     apply_style()
     data = figures_by_kind(table)
+    data, note = largest_rows(data, data.drop(columns="doc").sum(axis=1))
     shown = data["doc"].map(lambda doc: (labels or {}).get(doc, doc))
     fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(data), 1) + 1.6))
     left = pd.Series(0, index=data.index, dtype=float)
@@ -37,6 +38,6 @@ def figures_by_kind_chart(table: pd.DataFrame, figures_dir: Path, labels: dict |
     ax.invert_yaxis()
     if kinds:
         ax.legend(title="kind", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    ax.set_title("Figures per document, by kind")
+    ax.set_title(f"Figures per document, by kind{note}")
     fig.tight_layout()
     return save_chart(fig, "figures_by_kind", figures_dir, data)

@@ -1,5 +1,6 @@
 """Scoring extracted figures against a hand-checked gold list (e.g. `tests/gold/seed_figures.csv`):
-a figure matches when doc, quote, kind and qualifier agree and its value/bounds/date are equal."""
+a figure matches when doc, quote, kind and qualifier agree and its value/bounds/date are equal;
+`column_differences` then compares its other columns (unit, direction, date, period, subject)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,42 @@ def score_against_gold(table: pd.DataFrame, gold_csv: Path | str | None) -> pd.D
         rows.append({"kind": kind, "gold": len(in_gold), "found": found, "extra": extra,
                      "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)})
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
+
+
+COMPARED_COLUMNS = ("unit", "direction", "date", "period", "subject")
+
+
+def _text(value) -> str:
+    return "" if pd.isna(value) else str(value).removesuffix(".0").strip()
+
+
+def _normal_subject(value) -> str:
+    return " ".join(_text(value).replace("’", "'").lower().split())
+
+
+def column_differences(table: pd.DataFrame, gold: pd.DataFrame, published_months: dict[str, str]) -> pd.DataFrame:
+    """For every gold row matched in `table` (see `match_gold`), each gold column among
+    `COMPARED_COLUMNS` whose value differs: columns doc, quote, column, expected, found.
+
+    Normalized as a reader compares them: subjects ignore case, spacing and the apostrophe's
+    shape; a date's or year's period is its date; a blank gold period means the text states none,
+    so the extractor's fallback, the publication month (`published_months[doc]`), counts as blank."""
+    matched = match_gold(table, gold)
+    differences = []
+    for index, expected in gold.iterrows():
+        if pd.isna(matched[index]):
+            continue
+        found = table.loc[matched[index]]
+        for column in COMPARED_COLUMNS:
+            want, got = _text(expected.get(column)), _text(found[column])
+            if column == "subject":
+                want, got = _normal_subject(want), _normal_subject(got)
+            if column == "period":
+                if expected["kind"] in ("date", "year"):
+                    want = want or _text(expected["date"])
+                elif not want and got == published_months.get(expected["doc"], ""):
+                    got = ""
+            if want != got:
+                differences.append({"doc": expected["doc"], "quote": expected["quote"], "column": column,
+                                    "expected": want, "found": got})
+    return pd.DataFrame(differences, columns=["doc", "quote", "column", "expected", "found"])

@@ -2,13 +2,23 @@
 ("2.4 million", "$1.7bn"), number words ("three thousand", "twenty-five"), fractions ("a third")
 and the vocabularies of currencies and units that decide what a number measures.
 
-Everything here is table-driven and pure: no regex engine state, no I/O.
+`find_atoms` reads every numeral or run of number words of a text into an `Atom`: its value,
+sign, scale ("2.4 million", "$1.7bn") and currency mark; numbers glued into names ("Lemon8",
+"Covid-19"), list markers and ordinals are not read. The parsers below are table-driven and pure.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
+                                      alternation)
+
+if TYPE_CHECKING:
+    from newsreport.figures.scan import Scan
 
 # Words that multiply what precedes them. Abbreviations are case-sensitive elsewhere ("m" can be metres).
 SCALE_WORDS = {
@@ -45,86 +55,6 @@ VAGUE_AMOUNTS = {
     "dozens": (12.0, 120.0), "tens": (10.0, 100.0), "hundreds": (100.0, 1000.0),
     "thousands": (1e3, 1e4), "millions": (1e6, 1e7), "billions": (1e9, 1e10),
     "trillions": (1e12, 1e13),
-}
-
-# Currency marks written before the amount, longest first; value is the ISO 4217 code.
-CURRENCY_PREFIXES = {
-    "US$": "USD", "US $": "USD", "$US": "USD", "USD": "USD", "U.S.$": "USD",
-    "A$": "AUD", "$A": "AUD", "AU$": "AUD", "AUD": "AUD",
-    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HK $": "HKD", "HKD": "HKD",
-    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD",
-    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "Y=": "JPY",
-    "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
-    "₩": "KRW", "RM": "MYR", "₽": "RUB", "CHF": "CHF",
-    # "£" as some text pipelines mangle it (seen in wire copy): "PS2.7m".
-    "PS": "GBP",
-}
-
-# Currency words written after the amount (lower case), longest first when matched.
-CURRENCY_WORDS = {
-    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
-    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
-    "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "pounds sterling": "GBP", "sterling": "GBP",
-    "rupees": "INR", "rupee": "INR", "shekels": "ILS", "shekel": "ILS", "danish crowns": "DKK",
-    "swedish crowns": "SEK", "norwegian crowns": "NOK", "crowns": "DKK", "kronor": "SEK",
-    "kroner": "DKK", "won": "KRW", "ringgit": "MYR", "francs": "CHF", "swiss francs": "CHF",
-    "roubles": "RUB", "rubles": "RUB", "pesos": "MXN", "rand": "ZAR", "lira": "TRY",
-    "baht": "THB", "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "kuna": "HRK",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR",
-}
-
-# Time units: a number followed by one of these is a duration.
-DURATION_UNITS = {
-    "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds", "s": "seconds",
-    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
-    "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
-    "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
-    "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years",
-    "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
-}
-
-# Measurement units (surface form -> canonical name). Case matters for short symbols.
-MEASURE_UNITS = {
-    "mph": "miles per hour", "km/h": "kilometres per hour", "km/hr": "kilometres per hour",
-    "kph": "kilometres per hour", "mpg": "miles per gallon",
-    "km": "kilometres", "kilometres": "kilometres", "kilometers": "kilometres",
-    "kilometre": "kilometres", "kilometer": "kilometres", "m": "metres", "metres": "metres",
-    "meters": "metres", "metre": "metres", "meter": "metres", "cm": "centimetres",
-    "mm": "millimetres", "millimeter": "millimetres", "millimetres": "millimetres",
-    "μm": "micrometres", "um": "micrometres", "nm": "nanometres", "nanometer": "nanometres",
-    "nanometers": "nanometres", "miles": "miles", "mile": "miles", "mi": "miles",
-    "feet": "feet", "foot": "feet", "ft": "feet", "inch": "inches", "inches": "inches",
-    "in.": "inches", "″": "inches", "yards": "yards", "yard": "yards", "yd": "yards",
-    "acres": "acres", "acre": "acres", "hectares": "hectares", "ha": "hectares",
-    "sq m": "square metres", "sq ft": "square feet", "m2": "square metres", "km2": "square kilometres",
-    "kg": "kilograms", "kilograms": "kilograms", "kilogram": "kilograms", "g": "grams",
-    "grams": "grams", "gram": "grams", "mg": "milligrams", "lb": "pounds", "lbs": "pounds",
-    "pounds": "pounds", "pound": "pounds", "ounces": "ounces", "ounce": "ounces", "oz": "ounces",
-    "tonnes": "tonnes", "tonne": "tonnes", "tons": "tons", "ton": "tons", "t": "tonnes",
-    "litres": "litres", "litre": "litres", "liters": "litres", "liter": "litres", "l": "litres",
-    "L": "litres", "ml": "millilitres", "mL": "millilitres", "gallons": "gallons",
-    "gallon": "gallons", "barrels": "barrels", "barrel": "barrels", "bpd": "barrels per day",
-    "w": "watts", "W": "watts", "watts": "watts", "kW": "kilowatts", "kw": "kilowatts",
-    "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
-    "GWh": "gigawatt hours", "TWh": "terawatt hours", "megawatts": "megawatts",
-    "gigawatts": "gigawatts", "kilowatts": "kilowatts", "hp": "horsepower", "bhp": "horsepower",
-    "horsepower": "horsepower", "PS": "horsepower", "Nm": "newton metres", "lb-ft": "pound-feet",
-    "V": "volts", "volts": "volts", "A": "amperes", "mAh": "milliampere hours", "F": "farads",
-    "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
-    "GB": "gigabytes", "TB": "terabytes", "MB": "megabytes", "KB": "kilobytes", "Gb": "gigabits",
-    "Mbps": "megabits per second", "Gbps": "gigabits per second", "G": "generation",
-    "degrees": "degrees", "degree": "degrees", "°": "degrees", "°C": "degrees Celsius",
-    "°F": "degrees Fahrenheit", "C": "degrees Celsius", "Celsius": "degrees Celsius",
-    "celsius": "degrees Celsius", "Fahrenheit": "degrees Fahrenheit",
-    "fahrenheit": "degrees Fahrenheit", "ppm": "parts per million", "ppb": "parts per billion",
-    "GPa": "gigapascals", "psi": "psi", "dB": "decibels", "decibels": "decibels",
-    "calories": "calories", "kcal": "kilocalories", "points": "points", "pts": "points",
-    "p": "pence", "sen": "sen", "cents": "cents", "cent": "cents", "c": "cents",
-    "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
-    "bp": "basis points", "percentage points": "percentage points",
-    "percentage point": "percentage points",
 }
 
 DIGIT_GROUPS = re.compile(r"[,\u00a0\u202f\u2009'’ ](?=\d)")
@@ -204,3 +134,234 @@ def singular(noun: str) -> str:
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
         return noun[:-1]
     return noun
+
+
+# --------------------------------------------------------------------------- reading numbers in text
+
+_WORD_NUM = alternation(NUMBER_WORDS)
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d+)(?:\.\d+)?|\.\d+"
+
+# A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
+ATOM = re.compile(
+    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|[kKmMbB]\b)?"
+    rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
+    rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|million|billion|trillion))"
+    rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
+    rf"(?:{_WORD_NUM}|dozen|hundred|thousand|million|billion|trillion))*)\b)"
+)
+# Function words a writer may hyphen to a number that is still a figure ("minus-5 degrees",
+# "up-to-40 hours", "about-20 staff"); names glue digits to capitals instead ("Covid-19", "F-35").
+HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughly almost some just only "
+                         "minus sub".split())
+# A bare number right after these is the amount of a scale word ("half a million", "one and a
+# half billion"): FRACTION_OF_SCALE reads them whole.
+FRACTION_OF_SCALE = re.compile(
+    r"\b(?i:(?P<whole>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+"
+    r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|a\s+third|three[\s-]quarters)"
+    r"(?:\s+of)?\s+an?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
+# Where a lower-case "m" after a number means million, not metres: before a counted noun or unit.
+MILLION_M_FOLLOWS = re.compile(r"\s+(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
+                               r"yuan|yen|users|viewers|shares|homes|jobs)\b")
+# Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
+REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|notes|commented|posted|added|"
+                   "explained|asked|complained|joked|recalled|argued|claimed|warned")
+
+
+@dataclass
+class Atom:
+    """A number found by ATOM, grown to its full extent while it is read."""
+
+    start: int          # of the figure (currency, sign included)
+    end: int            # after scale, unit, percent sign
+    num_start: int
+    num_end: int
+    value: float
+    raw_value: float    # before the scale word
+    scale: float = 1.0
+    has_scale: bool = False
+    currency: str = ""
+    unit: str = ""
+    kind: str = "count"
+    words: bool = False
+    qualifier: str = "exact"
+    direction: str = ""
+    noun_phrase: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def find_atoms(scan: Scan) -> list[Atom]:
+    """Every readable number of the text outside claimed spans, in text order."""
+    atoms = []
+    for match in FRACTION_OF_SCALE.finditer(scan.text):
+        if scan.is_free(match.start(), match.end()):
+            atoms.append(fraction_of_scale_atom(match))
+    taken = bytearray(len(scan.text))
+    for atom in atoms:
+        taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
+    for match in ATOM.finditer(scan.text):
+        if not scan.is_free(match.start(), match.end()) or any(taken[match.start():match.end()]):
+            continue
+        atom = read_word_atom(scan.text, match) if match.group("words") else read_numeral_atom(scan.text, match)
+        if atom is not None:
+            atoms.append(atom)
+    return sorted(atoms, key=lambda a: a.start)
+
+
+def fraction_of_scale_atom(match: re.Match) -> Atom:
+    """"half a million" (500000), "a quarter of a billion", "two and a half million" (2500000)."""
+    scale = 12.0 if match.group("scale").lower() == "dozen" else SCALE_WORDS[match.group("scale").lower()]
+    if match.group("frac1"):
+        whole = match.group("whole")
+        base = float(whole) if whole.isdigit() else float(NUMBER_WORDS[whole.lower()])
+        amount = base + _FRACTIONS[match.group("frac1").lower()]
+    else:
+        words = " ".join(match.group("frac2").lower().replace("-", " ").split())
+        amount = _FRACTIONS[words.removeprefix("a ")]
+    atom = Atom(match.start(), match.end(), match.start(), match.end(), amount * scale, amount,
+                scale=scale, has_scale=True, words=True)
+    return atom
+
+
+def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
+    """The number a digit match stands for, with its currency, sign and scale; None when the digits
+    are part of a name, a version, a list marker or an ordinal."""
+    start, end = match.start(), match.end()
+    num_start, num_end = match.start("num"), match.end("num")
+    before = text[max(0, start - 12):start]
+    currency = ""
+    prefix = CURRENCY_LEFT.search(before)
+    fig_start = start
+    if prefix:
+        key = prefix.group().strip()
+        currency = CURRENCY_PREFIXES.get(key) or CURRENCY_PREFIXES.get(re.sub(r"\s", "", key), "USD")
+        fig_start = start - len(prefix.group())
+        # a currency code glued to a word ("ABC12") is part of a name
+        if fig_start > 0 and text[fig_start - 1].isalnum() and prefix.group()[0].isalpha():
+            return None
+    elif before and (before[-1].isalnum() or before[-1] in "_#@/"):
+        return None  # Lemon8, X6, #1, 00/00
+    elif before.endswith(("+", "-", "−", "–")) and len(before) > 1 and before[-2].isalpha():
+        word = re.search(r"([A-Za-z]+)[-−–+]$", before)
+        # names glue digits to capitals (Covid-19, GMT+8, F-35); a function word before the hyphen is text
+        if not word or before.endswith("+") or word.group(1) not in HYPHEN_LEADS:
+            return None
+    elif before.endswith(("-", "−")) and re.search(r"[A-Z][\w]*\s[-−]$", before) \
+            and not re.match(r"[.,]\d|\s?%", text[num_end:num_end + 2]):
+        return None  # "COVID -19"; but a signed change in a market list is a figure: "Nikkei -0.6%"
+    if before.endswith(".") and len(before) > 1 and before[-2].isdigit():
+        return None  # version-like "1.2.3"
+    value = parse_numeral(match.group("num"))
+    if value is None:
+        return None
+    # list markers: "1." or "2)" opening a line
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and re.match(r"[.)]\s", text[end:end + 2]) and value < 100:
+        return None
+    after = text[end:end + 3]
+    scale_text = match.group("scale") or ""
+    if re.match(r"[A-Za-z]", after) and not scale_text:
+        attached = re.match(r"[A-Za-z]+", text[end:end + 12]).group()
+        if attached.lower() in ("st", "nd", "rd", "th"):
+            return None  # ordinals outside rank phrases
+        if attached.lower() == "x" or (re.match(r"[A-Za-z]+\d", text[end:end + 12])
+                                       and not MEASURE_ATTACHED.match(text, end)):
+            return None  # "1x" player speed, codes such as "4K9"
+        if attached == "s" and len(match.group("num")) == 4:
+            return None  # decades "1990s"
+        if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
+            return None  # "3D"-like names glued to words
+    if re.match(r"\d", after[:1] or " "):
+        return None
+    sign = 1.0
+    if not currency and before.rstrip().lower().endswith("minus") or before.endswith(("minus-", "minus ")):
+        sign = -1.0
+        fig_start = start - (len(before) - before.lower().rfind("minus"))
+    elif before.endswith(("-", "−")) and (len(before) == 1 or not before[-2].isalnum()):
+        sign = -1.0
+        fig_start = start - 1
+    atom = Atom(fig_start, end, num_start, num_end, sign * value, sign * value, currency=currency)
+    if prefix and before.endswith(("-", "−")):
+        atom.value = atom.raw_value = -value
+    if sign < 0 and re.match(r"\s?%", text[end:end + 2]):
+        atom.direction = "down"  # a signed percentage is a change: "-0.6%"
+    if before.endswith("+") and (len(before) == 1 or not before[-2].isalnum()):
+        atom.start = start - 1
+        atom.direction = "up"
+    if scale_text:
+        token = scale_text.strip()
+        if token == "m" and not currency and not ("." in match.group("num") or MILLION_M_FOLLOWS.match(text, end)):
+            atom.unit = "metres"
+            atom.kind = "other"
+            atom.end = match.end()
+        elif token == "b" and not currency:
+            atom.end = num_end
+        else:
+            scale = 1.0
+            for word in token.split():
+                scale *= SCALE_WORDS.get(word.lower(), SCALE_WORDS.get(word, 1.0))
+            atom.scale, atom.has_scale = scale, True
+            atom.value = atom.raw_value * scale
+    if currency:
+        atom.kind = "money"
+        atom.unit = currency
+    return atom
+
+
+def word_value(lower: str) -> float | None:
+    """The value of a run of number words, by text2num where it reads them, else our own reader
+    ("a million", which text2num rejects)."""
+    from text_to_num import text2num
+    try:
+        return float(text2num(lower.replace(" and ", " "), "en"))
+    except ValueError:
+        return parse_number_words(lower)
+
+
+def read_word_atom(text: str, match: re.Match) -> Atom | None:
+    """The number a run of number words stands for; None for "one" as a pronoun or article
+    ("no one", "one of", "One user said")."""
+    words = match.group("words")
+    start, end = match.start(), match.end()
+    lower = words.lower()
+    one_of = None
+    value = word_value(lower)
+    if value is None:
+        return None
+    following = text[end:end + 40]
+    preceding = text[max(0, start - 30):start]
+    if lower == "one":
+        prev_word = re.search(r"([A-Za-z]+)\W*$", preceding)
+        prev = prev_word.group(1).lower() if prev_word else ""
+        if prev == "on" and re.match(r"\s+hand\b", following):
+            return None  # "on one hand"
+        if prev in ("no", "each", "every", "any", "this", "that", "which", "the", "a", "same",
+                    "another", "only", "last", "first", "next", "other", "someone", "anyone", "everyone",
+                    "little", "big", "new", "old", "good", "bad", "right", "wrong"):
+            return None
+        next_word = re.match(r"[\s]*([A-Za-z]+|\S)", following)
+        nxt = next_word.group(1).lower() if next_word else ""
+        if nxt == "of":
+            superlative = re.match(r"\s+of\s+the\s+(?:most\s+[a-z]+|least\s+[a-z]+|best|worst|[a-z]{3,}est)\b",
+                                   following, re.IGNORECASE)
+            if not superlative:
+                return None
+            one_of = superlative
+        elif re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE):
+            pass  # the first bound of "one to two years", "one or two"
+        elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
+                or nxt in ("another", "thing", "way"):
+            return None
+        if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
+            return None  # one-off, one-time
+        if re.match(rf"\s+[a-z]+\s+(?:{REPORTING_VERBS})\b", following):
+            return None  # "One user described ...": an unnamed speaker, not a count
+    if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
+        return None
+    atom = Atom(start, end, start, end, value, value, words=True)
+    if one_of is not None:
+        atom.noun_phrase = atom.unit = one_of.group().split()[-1]  # "one of the best": one of them
+    if re.search(r"(?:hundred|thousand|million|billion|trillion)$", lower):
+        atom.has_scale = True
+    return atom

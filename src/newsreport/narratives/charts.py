@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from newsreport.charts import PALETTE, apply_style, save_chart
+from newsreport.charts import PALETTE, apply_style, largest_rows, save_chart
 
 
 def frame_colours(frames: list[str]) -> dict[str, str]:
@@ -28,13 +28,14 @@ def frame_heatmap(docs: pd.DataFrame, figures_dir: Path, labels: dict | None = N
     apply_style()
     frames = list(dict.fromkeys(docs["frame"]))
     data = docs.pivot(index="doc", columns="frame", values="share")[frames]
+    data, note = largest_rows(data, data.sum(axis=1))
     fig, ax = plt.subplots(figsize=(1.6 * len(frames) + 3.2, 0.5 * len(data) + 1.6))
     sns.heatmap(data.rename(index=labels or {}), annot=True, fmt=".0%", cmap="Blues", vmin=0,
                 vmax=max(0.01, float(data.max().max())), cbar_kws={"label": "share of kept sentences"},
                 linewidths=0.5, ax=ax)
     ax.set_xlabel("frame")
     ax.set_ylabel("document")
-    ax.set_title("Share of each document's sentences carrying each frame")
+    ax.set_title(f"Share of each document's sentences carrying each frame{note}")
     return save_chart(fig, "frame_heatmap", figures_dir, data.reset_index())
 
 
@@ -116,20 +117,66 @@ def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15
     else:
         data = counts.pivot_table(index="entity", columns="doc", values="mentions", aggfunc="sum", fill_value=0)
         data = data.loc[data.sum(axis=1).sort_values(ascending=False, kind="stable").index[:limit]]
+    by_document = len(data.columns) <= len(PALETTE)  # beyond, a colour per document means nothing: totals
+    if not by_document:
+        data = data.sum(axis=1).rename("all documents").to_frame()
     fig, ax = plt.subplots(figsize=(7.5, 0.32 * max(len(data), 1) + 1.8))
     left = np.zeros(len(data))
     order = list(labels or data.columns)
     for doc in data.columns:
-        colour = PALETTE[order.index(doc) % len(PALETTE)] if doc in order else PALETTE[-1]
+        colour = PALETTE[order.index(doc) % len(PALETTE)] if doc in order else PALETTE[0 if not by_document else -1]
         ax.barh(data.index, data[doc], left=left, color=colour, label=(labels or {}).get(doc, doc))
         left += data[doc].to_numpy()
     ax.invert_yaxis()
     ax.set_xlabel("mentions (count, aliases merged)")
     ax.set_ylabel("entity")
-    ax.set_title(f"Most mentioned organizations, platforms and places (top {limit})")
-    if len(data.columns):
+    ax.set_title(f"Most mentioned organizations, platforms and places (top {limit})"
+                 + ("" if by_document else ", all documents together"))
+    if len(data.columns) and by_document:
         ax.legend(title="document", fontsize=7, loc="lower right")
-    else:
+    elif not len(data.columns):
         ax.text(0.5, 0.5, "No entity of the entities config is mentioned", ha="center", va="center",
                 transform=ax.transAxes)
     return save_chart(fig, "entity_counts", figures_dir, data.reset_index())
+
+
+def frames_tone_by_week_chart(frames_week: pd.DataFrame, tone_week: pd.DataFrame, figures_dir: Path,
+                              frames: list[str] | None = None, labels: dict | None = None) -> Path:
+    """Three panels over the same weeks: articles per week (bars), the share of each week's articles
+    carrying each frame (lines, config colours), and the mean sentence tone (line around zero).
+    Saved with one CSV row per week and frame."""
+    apply_style()
+    frames = list(frames) if frames else list(dict.fromkeys(frames_week["frame"]))
+    colours = frame_colours(frames)
+    fig, (count_ax, share_ax, tone_ax) = plt.subplots(3, 1, figsize=(8, 6.6), sharex=True,
+                                                      gridspec_kw={"height_ratios": [1, 2, 1.3]})
+    weekly_articles = tone_week.set_index("week")["articles"] if not tone_week.empty else pd.Series(dtype=int)
+    if weekly_articles.empty and not frames_week.empty:
+        weekly_articles = frames_week.groupby("week")["articles"].max()
+    count_ax.bar(pd.to_datetime(weekly_articles.index), weekly_articles.to_numpy(), width=6, align="edge",
+                 color=PALETTE[6])
+    count_ax.set_ylabel("articles")
+    count_ax.set_title("Frames and tone by week (weeks starting Monday)")
+    for frame in frames:
+        rows = frames_week[frames_week["frame"] == frame]
+        share_ax.plot(pd.to_datetime(rows["week"]) + pd.Timedelta(days=3), rows["share"], marker="o", markersize=3,
+                      linewidth=1.3, color=colours[frame], label=(labels or {}).get(frame, frame))
+    share_ax.set_ylim(-0.02, 1.02)
+    share_ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+    share_ax.set_ylabel("share of articles\ncarrying the frame")
+    if not tone_week.empty:
+        tone_ax.plot(pd.to_datetime(tone_week["week"]) + pd.Timedelta(days=3), tone_week["mean_tone"], marker="o",
+                     markersize=3, linewidth=1.3, color=PALETTE[0])
+    tone_ax.axhline(0, color="#999999", linewidth=0.8)
+    low = min(-0.2, float(tone_week["mean_tone"].min()) - 0.05) if not tone_week.empty else -1
+    high = max(0.2, float(tone_week["mean_tone"].max()) + 0.05) if not tone_week.empty else 1
+    tone_ax.set_ylim(max(-1.05, low), min(1.05, high))
+    tone_ax.set_ylabel("mean tone\n(VADER, −1…+1)")
+    tone_ax.set_xlabel("week")
+    fig.tight_layout()
+    if frames:  # under the chart, so the panels keep the page width
+        fig.legend(*share_ax.get_legend_handles_labels(), title="frame", fontsize=8, loc="upper center",
+                   bbox_to_anchor=(0.5, 0.0), ncols=min(len(frames), 3), frameon=False)
+    data = frames_week.merge(tone_week[["week", "sentences", "mean_tone"]], on="week", how="left") \
+        if not tone_week.empty else frames_week
+    return save_chart(fig, "frames_tone_by_week", figures_dir, data)

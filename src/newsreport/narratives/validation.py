@@ -1,5 +1,6 @@
-"""How far to trust the frame measures: precision/recall/F1 of each method against a hand coding,
-agreement between the two methods, and the choice of embedding thresholds on a development split.
+"""How far to trust the frame measures: precision/recall/F1 of each method against a hand coding
+(split into sentences the classifier was trained on, "in-sample", and the others), bootstrap intervals,
+agreement between the two methods, and the held-out results the benchmark wrote.
 
 The hand coding is a CSV with `sentence_id`, `text` and one 0/1 column per frame; only sentence ids present
 in both the measured table and the hand coding are compared, so another corpus simply yields no rows.
@@ -13,13 +14,15 @@ import numpy as np
 import pandas as pd
 
 from newsreport.errors import ParameterError
+from newsreport.paths import PROJECT_ROOT
 from newsreport.tables import read_csv
 
 VALIDATION_COLUMNS = ["frame", "method", "split", "n_sentences", "n_gold_positive", "true_positive",
                       "false_positive", "false_negative", "precision", "recall", "f1"]
-AGREEMENT_COLUMNS = ["frame", "n_sentences", "both", "dictionary_only", "embedding_only", "neither",
+AGREEMENT_COLUMNS = ["frame", "n_sentences", "both", "dictionary_only", "classifier_only", "neither",
                      "percent_agreement", "cohen_kappa", "krippendorff_alpha"]
-METHOD_COLUMNS = {"dictionary": "dict_present", "embedding": "emb_present", "final": "present"}
+METHOD_COLUMNS = {"dictionary": "dict_present", "classifier": "clf_present", "final": "present"}
+BENCHMARK_RESULTS = PROJECT_ROOT / "benchmarks" / "results" / "frames.csv"
 
 
 def read_gold(gold_csv: Path | str) -> pd.DataFrame:
@@ -56,26 +59,24 @@ def scores(predicted, gold) -> dict:
             "precision": precision, "recall": recall, "f1": f1}
 
 
-def split_of(doc: str, dev_docs) -> str:
-    """'dev' for a document of the development split, 'test' otherwise."""
-    return "dev" if doc in set(dev_docs) else "test"
+def split_of(doc: str, trained_docs) -> str:
+    """'in-sample' for a document whose hand coding trained the classifier, 'not trained on' otherwise."""
+    return "in-sample" if doc in set(trained_docs) else "not trained on"
 
 
-def validate(sentence_frames_df: pd.DataFrame, gold_csv, dev_docs=()) -> pd.DataFrame:
-    """Precision, recall and F1 of each method (dictionary, embedding, final) per frame against the hand
-    coding, over all coded sentences (`split` = "all") and, when `dev_docs` is given, over the development
-    and held-out test documents separately. Columns: `frame, method, split, n_sentences, n_gold_positive,
-    true_positive, false_positive, false_negative, precision, recall, f1`. Empty (with headers) when no
-    sentence of the table is in the hand coding."""
+def validate(sentence_frames_df: pd.DataFrame, gold_csv, trained_docs=()) -> pd.DataFrame:
+    """Precision, recall and F1 of each method (dictionary, classifier, final) per frame against the hand
+    coding, over all coded sentences (`split` = "all") and over the documents the classifier was trained
+    on ("in-sample") and the others ("not trained on") separately. Columns: `frame, method, split,
+    n_sentences, n_gold_positive, true_positive, false_positive, false_negative, precision, recall, f1`.
+    Empty (with headers) when no sentence of the table is in the hand coding."""
     table = gold_long(sentence_frames_df, gold_csv)
-    if dev_docs:
-        table["split"] = [split_of(doc, dev_docs) for doc in table["doc"]]
+    table["split"] = [split_of(doc, trained_docs) for doc in table["doc"]]
     rows = []
     for frame in table["frame"].unique():
         rows_frame = table[table["frame"] == frame]
-        subsets = [("all", rows_frame)]
-        if dev_docs:
-            subsets += [(name, rows_frame[rows_frame["split"] == name]) for name in ("dev", "test")]
+        subsets = [("all", rows_frame)] + [(name, rows_frame[rows_frame["split"] == name])
+                                           for name in ("in-sample", "not trained on")]
         for method, column in METHOD_COLUMNS.items():
             for split, subset in subsets:
                 if subset.empty:
@@ -84,6 +85,43 @@ def validate(sentence_frames_df: pd.DataFrame, gold_csv, dev_docs=()) -> pd.Data
                              "n_gold_positive": int(subset["gold"].sum()),
                              **scores(subset[column], subset["gold"])})
     return pd.DataFrame(rows, columns=VALIDATION_COLUMNS)
+
+
+def bootstrap_f1(predicted, gold, repeats: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """95% percentile interval of F1, resampling the sentences with replacement (fixed seed)."""
+    predicted, gold = np.asarray(predicted, dtype=int), np.asarray(gold, dtype=int)
+    if len(gold) == 0:
+        return np.nan, np.nan
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(gold), size=(repeats, len(gold)))
+    p, g = predicted[picks], gold[picks]
+    tp = ((p == 1) & (g == 1)).sum(axis=1)
+    wrong = ((p == 1) & (g == 0)).sum(axis=1) + ((p == 0) & (g == 1)).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        f1 = np.where(2 * tp + wrong > 0, 2 * tp / (2 * tp + wrong), np.nan)
+    return float(np.nanpercentile(f1, 2.5)), float(np.nanpercentile(f1, 97.5))
+
+
+def bootstrap_macro_f1(predicted: np.ndarray, gold: np.ndarray, repeats: int = 2000,
+                       seed: int = 0) -> tuple[float, float]:
+    """95% interval of the macro F1 over columns (frames) of 0/1 arrays `predicted` and `gold`
+    (sentences x frames), resampling sentences; frames without a positive in a resample are skipped."""
+    predicted, gold = np.asarray(predicted, dtype=int), np.asarray(gold, dtype=int)
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(gold), size=(repeats, len(gold)))
+    p, g = predicted[picks], gold[picks]
+    tp = ((p == 1) & (g == 1)).sum(axis=1)
+    wrong = ((p == 1) & (g == 0)).sum(axis=1) + ((p == 0) & (g == 1)).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        f1 = np.where(g.sum(axis=1) > 0, 2 * tp / (2 * tp + wrong), np.nan)
+    macro = np.nanmean(f1, axis=1)
+    return float(np.nanpercentile(macro, 2.5)), float(np.nanpercentile(macro, 97.5))
+
+
+def benchmark_results(path: Path | str = BENCHMARK_RESULTS) -> pd.DataFrame:
+    """The frame benchmark's committed results (`benchmarks/results/frames.csv`); empty when absent."""
+    path = Path(path)
+    return read_csv(path) if path.is_file() else pd.DataFrame()
 
 
 def cohen_kappa(a, b) -> float:
@@ -107,74 +145,43 @@ def krippendorff_alpha(a, b) -> float:
 
 
 def agreement(sentence_frames_df: pd.DataFrame) -> pd.DataFrame:
-    """Agreement between the dictionary and the embedding method per frame, over all sentences of the
-    table (no hand coding needed). Columns: `frame, n_sentences, both, dictionary_only, embedding_only,
-    neither, percent_agreement, cohen_kappa, krippendorff_alpha`."""
+    """Agreement between the dictionary and the classifier per frame, over the sentences of frames that
+    have a classifier (no hand coding needed). Columns: `frame, n_sentences, both, dictionary_only,
+    classifier_only, neither, percent_agreement, cohen_kappa, krippendorff_alpha`."""
     rows = []
     for frame, group in sentence_frames_df.groupby("frame", sort=False):
-        a, b = group["dict_present"].astype(int), group["emb_present"].astype(int)
+        if group["clf_score"].isna().all():
+            continue  # decided by the dictionary alone: nothing to compare
+        a, b = group["dict_present"].astype(int), group["clf_present"].astype(int)
         rows.append({"frame": frame, "n_sentences": len(group), "both": int(((a == 1) & (b == 1)).sum()),
                      "dictionary_only": int(((a == 1) & (b == 0)).sum()),
-                     "embedding_only": int(((a == 0) & (b == 1)).sum()),
+                     "classifier_only": int(((a == 0) & (b == 1)).sum()),
                      "neither": int(((a == 0) & (b == 0)).sum()),
                      "percent_agreement": float((a == b).mean()) if len(group) else np.nan,
                      "cohen_kappa": cohen_kappa(a, b), "krippendorff_alpha": krippendorff_alpha(a, b)})
     return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
 
 
-def best_threshold(scores_, gold, grid=None) -> tuple[float, float]:
+def best_threshold(scores_, gold, grid=None, prefer: str = "higher") -> tuple[float, float]:
     """The threshold on continuous `scores_` that maximizes F1 against 0/1 `gold`, and that F1.
-    Searched on a 0.01 grid; ties go to the higher threshold (fewer, surer positives)."""
+    Searched on a 0.01 grid (or `grid`); ties go to the higher threshold (fewer, surer positives) or,
+    with `prefer="lower"`, to the lower one (more recall)."""
     scores_, gold = np.asarray(scores_, dtype=float), np.asarray(gold, dtype=int)
     grid = np.round(np.arange(0.0, 1.0001, 0.01), 2) if grid is None else grid
     best = (np.nan, -1.0)
     for threshold in grid:
         f1 = scores((scores_ >= threshold).astype(int), gold)["f1"]
-        if not np.isnan(f1) and f1 >= best[1]:
+        if not np.isnan(f1) and (f1 > best[1] or (f1 == best[1] and prefer == "higher")):
             best = (float(threshold), float(f1))
     return best
 
 
-def choose_embedding_thresholds(sentence_frames_df: pd.DataFrame, gold_csv, dev_docs) -> pd.DataFrame:
-    """Per frame, the embedding threshold maximizing F1 on the development documents `dev_docs`, with
-    that dev F1. Columns `frame, threshold, dev_f1, n_dev_sentences`."""
-    table = gold_long(sentence_frames_df, gold_csv)
-    dev = table[table["doc"].isin(set(dev_docs))]
-    rows = []
-    for frame, group in dev.groupby("frame", sort=False):
-        threshold, f1 = best_threshold(group["emb_score"], group["gold"])
-        rows.append({"frame": frame, "threshold": threshold, "dev_f1": f1, "n_dev_sentences": len(group)})
-    return pd.DataFrame(rows, columns=["frame", "threshold", "dev_f1", "n_dev_sentences"])
-
-
-def validation_table(corpus, frames, gold_csv, dev_docs=(), sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """`validate` of the configured methods plus a `dictionary_a_priori` method: the dictionary with only
-    the cues whose `source` is "a priori" (written from the frame definitions, not from reading the seeds),
-    the fairer estimate of how the dictionary does on text it was not fitted to."""
-    from newsreport.narratives.methods import as_frames, sentence_frames
-
-    frames = as_frames(frames)
-    sentences = sentence_frames(corpus, frames) if sentences is None else sentences
-    measured = validate(sentences, gold_csv, dev_docs)
-    a_priori = sentence_frames(corpus, frames.with_cue_source("a priori").with_final_method("dictionary"),
-                               embeddings=False)
-    a_priori_rows = validate(a_priori, gold_csv, dev_docs)
-    a_priori_rows = a_priori_rows[a_priori_rows["method"] == "dictionary"].assign(method="dictionary_a_priori")
-    table = pd.concat([measured, a_priori_rows], ignore_index=True)
-    order = {name: i for i, name in enumerate(frames.names)}
-    methods = {m: i for i, m in enumerate(["dictionary", "dictionary_a_priori", "embedding", "final"])}
-    splits = {"all": 0, "dev": 1, "test": 2}
-    return (table.sort_values(by=["frame", "method", "split"],
-                              key=lambda c: c.map({**order, **methods, **splits}.get))
-            .reset_index(drop=True)[VALIDATION_COLUMNS])
-
-
-def validation_if_coded(corpus, frames, hand_coding, dev_docs=(), sentences=None) -> pd.DataFrame:
-    """`validation_table` when `hand_coding` names an existing file that codes at least one sentence of
-    `corpus`; otherwise an empty table with the validation columns (another corpus has no hand coding)."""
+def validation_if_coded(corpus, sentences: pd.DataFrame, hand_coding, trained_docs=()) -> pd.DataFrame:
+    """`validate` of `sentences` when `hand_coding` names an existing file that codes at least one sentence
+    of `corpus`; otherwise an empty table with the validation columns (another corpus has no hand coding)."""
     if not hand_coding or not Path(hand_coding).is_file():
         return pd.DataFrame(columns=VALIDATION_COLUMNS)
     coded = set(read_gold(hand_coding).index)
     if not any(s.sentence_id in coded for d in corpus.documents for s in d.sentences):
         return pd.DataFrame(columns=VALIDATION_COLUMNS)
-    return validation_table(corpus, frames, hand_coding, dev_docs, sentences=sentences)
+    return validate(sentences, hand_coding, trained_docs)

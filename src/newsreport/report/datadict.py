@@ -15,6 +15,7 @@ TABLES = {
     "figures": "Every figure (number, date, rank, share) found in the articles, with its source span.",
     "figures_validation": "Extracted figures scored against the hand-checked gold list, per kind.",
     "frames_sentences": "Frame scores of every sentence by both methods, one row per sentence and frame.",
+    "frame_benchmark": "Frame detection on articles the method never saw (benchmarks/results/frames.csv).",
     "frames_docs": "Frame profile of every article: presence, share of sentences, cue density, tone.",
     "frame_cues": "Every cue term matched in a sentence, with its offsets.",
     "frame_kwic": "Keyword-in-context evidence for each frame.",
@@ -27,7 +28,26 @@ TABLES = {
     "claims": "The claim ledger: figures grouped by entity, measure and period, with a status.",
     "claim_sources": "Each source figure of each claim, with its quote and offsets.",
     "events": "Dated events and publication dates, in time order.",
+    "outlets": "One row per outlet, most articles first (aggregate, any corpus size).",
+    "articles_by_week": "Articles per week and outlet; the largest outlets by name, the rest together (aggregate).",
+    "frames_by_week": "Per week and frame: articles published and the share carrying the frame (aggregate).",
+    "tone_by_week": "Per week: articles, sentences and their mean VADER tone (aggregate).",
 }
+
+# The stage (package and notebook) that writes each table, by table-name prefix: where to look for its code.
+WRITTEN_BY = (
+    (("documents", "sentences", "excluded_spans", "skipped"), "`newsreport.corpus`, notebook 01"),
+    (("figures",), "`newsreport.figures`, notebook 02"),
+    (("frame", "tone", "entit"), "`newsreport.narratives`, notebook 03"),
+    (("claim", "events"), "`newsreport.claims`, notebook 04"),
+    (("report_",), "`newsreport.report`, notebook 05"),
+)
+
+
+def written_by(table: str) -> str:
+    """The stage that writes `table` ('' for a table no stage claims)."""
+    return next((stage for prefixes, stage in WRITTEN_BY if table.startswith(prefixes)), "")
+
 
 COLUMNS = {
     "doc": "document id: the file name without its suffix",
@@ -51,20 +71,30 @@ COLUMNS = {
     "quote": "the exact document text at [start, end)",
     "value": "the figure's value as a number (empty for dates and ranges)",
     "low": "lower bound of a range", "high": "upper bound of a range",
-    "date": "ISO date (YYYY-MM-DD, YYYY-MM or YYYY)",
+    "date": "ISO date (YYYY-MM-DD, YYYY-MM or YYYY; 'A/B' for a span of days)",
     "unit": "ISO 4217 currency, '%', or the counted noun",
     "qualifier": "exact, approx, more_than, less_than, at_least, at_most or range",
     "direction": "up or down for a change, else empty",
     "subject": "what the figure counts", "period": "the time the figure refers to",
+    "date_inferred": "for figures: empty when the text or the publication date gives the date (or period); "
+                     "'article' when its year or day was inferred from the article's other dates; 'corpus' when "
+                     "inferred from the corpus's publication span",
     "frame": "frame name from the frames config",
     "present": "1 when the frame is present (final method), else 0",
-    "share": "share (0-1) of the document's sentences carrying the frame",
+    "share": "share (0-1) of the document's sentences carrying the frame (frames_docs); of the week's "
+             "articles carrying it (frames_by_week)",
     "per_1000_words": "cue hits per 1,000 words of article text",
-    "mean_tone": "mean VADER compound tone of the sentences carrying the frame",
+    "mean_tone": "mean VADER compound tone of the sentences carrying the frame (frames_docs); of the week's "
+                 "sentences (tone_by_week)",
     "dict_score": "dictionary method score (sum of cue weights)",
-    "emb_score": "embedding method score (cosine similarity to the frame's example sentences)",
+    "clf_score": "classifier probability (empty when the frame has no usable trained classifier)",
     "dict_present": "1 when the dictionary score reaches its threshold",
-    "emb_present": "1 when the embedding score reaches its threshold",
+    "clf_present": "1 when the classifier probability reaches the threshold chosen in training",
+    "decided_by": "what gave the final flag: the configured final method, or the dictionary and why",
+    "evaluation": "held_out (text never used in development), cross_validation or refugee_on_other_stories",
+    "measured_on": "the documents and sentences the row was measured on",
+    "f1_low": "lower end of the 95% bootstrap interval of F1", "f1_high": "upper end of that interval",
+    "n_docs": "number of documents", "false_positive_rate": "sentences flagged but not hand-coded, over all sentences",
     "cues": "cue terms matched in the sentence", "cue": "the cue term as configured",
     "method": "frame-detection method", "precision": "share of detected items (sentences, figures) that the hand-checked gold confirms",
     "recall": "share of the gold items that were detected", "f1": "harmonic mean of precision and recall",
@@ -80,11 +110,11 @@ COLUMNS = {
     "left": "text before the cue (keyword in context)", "right": "text after the cue",
     "type": "entity type (platform, company, place, institution, ...)",
     "sentences": "number of sentences", "entity_a": "first entity of the pair", "entity_b": "second entity of the pair",
-    "split": "sentences scored: all, dev (used to choose cues/thresholds) or test (held out)",
+    "split": "sentences scored: all, in-sample (documents the classifier was trained on) or not trained on",
     "true_positive": "sentences detected and hand-coded", "false_positive": "sentences detected but not hand-coded",
     "false_negative": "hand-coded sentences not detected",
     "both": "sentences marked by both methods", "dictionary_only": "sentences marked by the dictionary only",
-    "embedding_only": "sentences marked by the embedding only", "neither": "sentences marked by neither method",
+    "classifier_only": "sentences marked by the classifier only", "neither": "sentences marked by neither method",
     "percent_agreement": "share of sentences on which the methods agree",
     "cohen_kappa": "Cohen's kappa between the methods", "krippendorff_alpha": "Krippendorff's alpha (nominal)",
     "positive": "VADER positive proportion", "neutral": "VADER neutral proportion",
@@ -105,11 +135,18 @@ COLUMNS = {
     "Quote": "the exact text the date comes from", "Frame": "frame label", "Method": "frame-detection method",
     "P": "precision", "R": "recall", "F1": "F1 on all sentences", "F1 dev": "F1 on the development split",
     "F1 test": "F1 on the held-out test split", "Both": "sentences marked by both methods",
-    "Dictionary only": "sentences marked by the dictionary only", "Embedding only": "sentences marked by the embedding only",
+    "F1 (95% CI)": "F1 with its 95% bootstrap interval", "Evaluated on": "what the scores were measured on",
+    "Dictionary only": "sentences marked by the dictionary only", "Classifier only": "sentences marked by the classifier only",
     "Neither": "sentences marked by neither", "Agreement": "share of sentences on which the methods agree",
     "Cohen's κ": "Cohen's kappa", "Krippendorff's α": "Krippendorff's alpha",
     "Before": "the sentence text before the cue", "Cue": "the cue as written (linked to its quote)",
     "After": "the sentence text after the cue",
+    "Outlet": "publisher", "Articles": "number of articles", "First published": "earliest publication date",
+    "Last published": "latest publication date", "Documents": "number of documents reporting it",
+    "First reported": "the first report's text (linked to its quote)",
+    "week": "the Monday (ISO date) of the publication week", "articles": "number of articles",
+    "words": "words of article text", "first_published": "earliest publication date",
+    "last_published": "latest publication date", "articles_with_frame": "articles carrying the frame",
     "gold": "figures in the hand-checked list", "found": "gold figures found with the right value, kind and qualifier",
     "extra": "extracted figures not in the gold list", "In gold": "figures in the hand-checked list",
     "Found": "gold figures found", "Not in gold": "extracted figures not in the list",
@@ -136,7 +173,9 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
     for path in sorted(data_dir.glob("*.csv")):
         name = path.stem
         about = TABLES.get(name) or ("A table shown in the report." if name.startswith("report_") else "")
-        lines += [f"## {path.name}", "", about, "", "| column | meaning |", "|---|---|"]
+        stage = written_by(name)
+        lines += [f"## {path.name}", "", about + (f" Written by {stage}." if stage else ""), "",
+                  "| column | meaning |", "|---|---|"]
         for column in read_csv(path).columns:
             lines.append(f"| `{column}` | {describe_column(column, frames) or 'undocumented'} |")
         lines.append("")

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from newsreport.report.scale import DETAIL_MAX_DOCS, TOP_N, is_detailed
 from newsreport.tables import read_csv, write_csv
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
@@ -52,9 +53,12 @@ class Quote:
 
 
 class Report:
-    """Shared state of one report: corpus tables, quotes, chart and table numbering."""
+    """Shared state of one report: corpus tables, quotes, chart and table numbering, the sources
+    cited, and how much detail the corpus size allows (`newsreport.report.scale`)."""
 
-    def __init__(self, out_dir: Path | str):
+    def __init__(self, out_dir: Path | str, detail_max_docs: int = DETAIL_MAX_DOCS, top_n: int = TOP_N):
+        self.detail_max_docs, self.top_n = int(detail_max_docs), int(top_n)
+        self.cited_docs: set[str] = set()
         self.data_dir = Path(out_dir) / "data"
         self.figures_dir = Path(out_dir) / "figures"
         self._tables: dict[str, pd.DataFrame] = {}
@@ -63,6 +67,11 @@ class Report:
         self.quotes: dict[tuple, Quote] = {}
         self.chart_count = 0
         self.table_count = 0
+
+    @property
+    def detailed(self) -> bool:
+        """Whether the corpus is small enough for per-document tables and charts."""
+        return is_detailed(len(self.documents), self.detail_max_docs)
 
     # -- data ---------------------------------------------------------------------------------
     def table(self, name: str) -> pd.DataFrame:
@@ -80,6 +89,8 @@ class Report:
     def source_ref(self, doc: str) -> str:
         """A link to the document's entry in the source list, e.g. 'S2'."""
         n = self.doc_number(doc)
+        if n:
+            self.cited_docs.add(doc)
         return f'<a class="src" href="#src-{n}">S{n}</a>' if n else esc(doc)
 
     # -- provenance ---------------------------------------------------------------------------

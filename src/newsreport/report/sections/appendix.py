@@ -8,9 +8,13 @@ from newsreport.report.document import Report, esc
 from newsreport.report.sections.common import heading
 
 def sources(rep: Report) -> str:
-    """Numbered source list: title, outlet, author, date (with its basis), URL, file and hash prefix."""
+    """Numbered source list: title, outlet, author, date (with its basis), URL, file and hash prefix.
+    A large corpus lists the sources the report cites (each keeps its number); all are in Appendix C."""
     items = []
+    cited = rep.cited_docs | {quote.doc for quote in rep.quotes.values()}
     for n, row in enumerate(rep.documents.itertuples(), 1):
+        if not rep.detailed and row.doc not in cited:
+            continue
         bits = [f"<strong>{esc(row.title)}</strong>"]
         for value in (row.outlet, row.author):
             if isinstance(value, str) and value:
@@ -25,7 +29,10 @@ def sources(rep: Report) -> str:
         sentence = bits[0] + "".join((" " if re.sub(r"<[^>]+>", "", before).endswith(".") else ". ") + bit
                                      for before, bit in zip(bits, bits[1:]))
         items.append(f'<li id="src-{n}"><span class="qnum">S{n}</span> {sentence}</li>')
-    return (f'<section class="appendix">{heading("sources")}<ol class="sources">{"".join(items)}</ol></section>')
+    intro = "" if rep.detailed else (
+        f"<p>The {len(items):,} sources this report cites, of {len(rep.documents):,}, numbered as everywhere in "
+        f"the report; all {len(rep.documents):,} are in data/documents.csv and Appendix C.</p>")
+    return (f'<section class="appendix">{heading("sources")}{intro}<ol class="sources">{"".join(items)}</ol></section>')
 
 
 def quotes(rep: Report) -> str:

@@ -6,7 +6,10 @@ from __future__ import annotations
 import pandas as pd
 
 from newsreport.report.document import Report, esc, plural
-from newsreport.report.sections.common import claim_values_html, cite_row, heading, missing, with_source_refs
+from newsreport.report.scale import rows_note
+from newsreport.report.sections import toplists
+from newsreport.report.sections.common import (claim_values_html, cite_row, conflict_text, heading, missing,
+                                                 with_source_refs)
 
 STATUS_WORDS = {"conflict": "conflict", "discrepancy": "possible discrepancy", "agreement": "agreement",
                 "series": "series", "single": "single"}
@@ -41,21 +44,30 @@ def section(rep: Report) -> str:
             + "; a series is the same measure at different times. Only conflicts whose entity, measure and "
               "period were read from the sentences' structure are listed as conflicts.</p>")
         conflicts = claims[claims["status"] == "conflict"]
+        listed = conflicts if rep.detailed else toplists.top_claims(conflicts, rep.top_n)
         if len(conflicts):
-            items = "".join(f"<li>{with_source_refs(rep, row['explanation'])} Sources: "
+            items = "".join(f"<li>{conflict_text(rep, row, sources)} Sources: "
                             f"{claim_values_html(rep, row['claim_id'], sources)}</li>"
-                            for _, row in conflicts.iterrows())
-            parts.append(f"<h3>Conflicts</h3><ol>{items}</ol>")
+                            for _, row in listed.iterrows())
+            note = rows_note(len(listed), len(conflicts), "conflict", "data/claims.csv", "with the most sources")
+            parts.append(f"<h3>Conflicts</h3><ol>{items}</ol>" + (f"<p>{note}</p>" if note else ""))
         doubtful = claims[claims["status"] == "discrepancy"]
         if len(doubtful):
+            shown_doubtful = doubtful if rep.detailed else doubtful.sort_values("n_sources", ascending=False,
+                                                                                kind="stable").head(rep.top_n)
             items = "".join(f"<li>{with_source_refs(rep, row['explanation'])} Why only possible: "
                             f"{esc(str(row['reason']))}. Sources: {claim_values_html(rep, row['claim_id'], sources)}</li>"
-                            for _, row in doubtful.iterrows())
-            parts.append(f"<h3>Possible discrepancies to check</h3><ol>{items}</ol>")
+                            for _, row in shown_doubtful.iterrows())
+            note = rows_note(len(shown_doubtful), len(doubtful), "discrepancy", "data/claims.csv",
+                             "with the most sources")
+            parts.append(f"<h3>Possible discrepancies to check</h3><ol>{items}</ol>" + (f"<p>{note}</p>" if note else ""))
         order = {status: n for n, status in enumerate(STATUS_WORDS)}
         ledger = claims[claims["status"] != "single"].copy()
         ledger["order"] = ledger["status"].map(order)
         ledger = ledger.sort_values(["order", "entity", "metric", "period"], kind="stable")
+        n_compared = len(ledger)
+        if not rep.detailed:
+            ledger = toplists.top_claims(ledger, rep.top_n)
         if len(ledger):
             shown = pd.DataFrame({"Status": ledger["status"], "Entity": ledger["entity"],
                                   "Measure": ledger["metric"].str.replace("_", " "),
@@ -68,7 +80,9 @@ def section(rep: Report) -> str:
                 "claim_ledger", cells={
                     "Status": lambda r: f"<span class='status-{esc(r['Status'])}'>{esc(r['Status'])}</span>",
                     "Values as reported": lambda r: claim_values_html(rep, ledger.loc[r.name, "claim_id"], sources)},
-                note="All claims, including single-source ones: data/claims.csv; their quotes: data/claim_sources.csv."))
+                note=rows_note(len(ledger), n_compared, "claim", "data/claims.csv",
+                               "of each status with the most sources") + " "
+                + "All claims, including single-source ones: data/claims.csv; their quotes: data/claim_sources.csv."))
         parts.append(rep.chart("user_numbers", "Reported user numbers over time, by measure; each point labelled with its source.",
                                "Line and point chart of reported user counts over time, one line per measure."))
     events = rep.table("events")
@@ -86,6 +100,9 @@ def section(rep: Report) -> str:
                      f"<code>config/metrics.yaml</code>; a date of no listed type is an “other dated event”.</p>")
         parts.append(rep.chart("timeline", "Timeline of dated events, coloured by source.",
                                "Timeline chart with events as labelled points along a date axis, coloured by source document."))
+        if not rep.detailed:
+            parts.append(toplists.top_events_table(rep, dated))
+            return "\n".join(parts)
         shown = pd.DataFrame({"Date": dated["date"], "Event": dated["label"].fillna(""),
                               "Source": [f"S{rep.doc_number(d)}" for d in dated["doc"]],
                               "Date basis": dated["date_basis"].fillna(""), "Quote": dated["quote"]}, index=dated.index)

@@ -10,6 +10,7 @@ import pandas as pd
 
 from newsreport.corpus.loader import short_doc_ids
 from newsreport.report.document import Report, esc
+from newsreport.report.scale import VALUES_PER_CLAIM
 
 SECTIONS = (
     ("summary", "Executive summary"),
@@ -20,6 +21,7 @@ SECTIONS = (
     ("methods", "Methods and validation"),
     ("sources", "Appendix A. Sources"),
     ("quotes", "Appendix B. Quote index"),
+    ("tables", "Appendix C. Data tables"),
 )
 
 
@@ -77,7 +79,9 @@ def with_source_refs(rep: Report, text: str) -> str:
     html_text = esc(text)
     for doc, short in sorted(short_doc_ids(list(rep.documents["doc"])).items(), key=lambda kv: -len(kv[1])):
         # a whole token only: "001 says" yes, "5,000" or "1.001" no
-        html_text = re.sub(rf"(?<![\w,.-]){re.escape(short)}(?![\w-]|[,.]\d)", rep.source_ref(doc), html_text)
+        # the link is made only where the id occurs: making it marks the source as cited (Appendix A)
+        html_text = re.sub(rf"(?<![\w,.-]){re.escape(short)}(?![\w-]|[,.]\d)",
+                           lambda _, doc=doc: rep.source_ref(doc), html_text)
     return html_text
 
 
@@ -112,13 +116,25 @@ def headline_figures(rep: Report, limit: int = 12) -> pd.DataFrame:
     chosen["has_subject"] = chosen["subject"].fillna("").astype(str).str.len() > 0
     chosen["magnitude"] = chosen["value"].fillna(chosen["high"]).fillna(0).abs()
     chosen = chosen.sort_values(["has_subject", "magnitude"], ascending=[False, False], kind="stable")
+    if not rep.detailed:  # in a large corpus, a figure many articles repeat is one headline, with its count
+        key = chosen[["kind", "value", "low", "high", "unit", "subject"]].map(
+            lambda v: "" if pd.isna(v) else str(v).lower()).agg("|".join, axis=1)
+        chosen["documents"] = key.map(chosen.groupby(key)["doc"].nunique())
+        chosen = chosen[~key.duplicated()]
     return chosen.head(limit).sort_values(["doc", "start"], kind="stable")
 
 
 def claim_values_html(rep: Report, claim_id: str, sources: pd.DataFrame) -> str:
-    """Every source value of one claim, each cited, with its document."""
+    """Every source value of one claim, each cited, with its document; in a large corpus the first
+    few, then how many more (a figure repeated by hundreds of articles is one claim)."""
     rows = sources[sources["claim_id"] == claim_id]
-    return "; ".join(f"{cite_row(rep, row)} ({rep.source_ref(row['doc'])})" for _, row in rows.iterrows())
+    shown = rows
+    if not rep.detailed:  # each distinct value once (a conflict shows every side), its first report cited
+        shown = rows.drop_duplicates("display") if "display" in rows else rows
+        shown = shown.head(VALUES_PER_CLAIM)
+    more = (f"; and {len(rows) - len(shown):,} more reports in data/claim_sources.csv"
+            if len(shown) < len(rows) else "")
+    return "; ".join(f"{cite_row(rep, row)} ({rep.source_ref(row['doc'])})" for _, row in shown.iterrows()) + more
 
 
 def strongest_sentences(rep: Report, frame: str, limit: int = 3) -> pd.DataFrame:
@@ -127,4 +143,28 @@ def strongest_sentences(rep: Report, frame: str, limit: int = 3) -> pd.DataFrame
     if sentences.empty:
         return sentences
     rows = sentences[(sentences["frame"] == frame) & (sentences["present"] == 1)]
-    return rows.sort_values(["dict_score", "doc", "start"], ascending=[False, True, True], kind="stable").head(limit)
+    rows = rows.sort_values(["dict_score", "doc", "start"], ascending=[False, True, True], kind="stable")
+    # the same sentence reprinted by several articles (wire copy) is one piece of evidence
+    text = rows["sentence_id"].map(rep.sentences.set_index("sentence_id")["text"]) if not rep.sentences.empty else None
+    return (rows[~text.duplicated()] if text is not None else rows).head(limit)
+
+
+def conflict_text(rep: Report, claim: pd.Series, sources: pd.DataFrame) -> str:
+    """A conflict explained: the claims step's explanation, naming every source, for a corpus shown
+    document by document; in a large corpus (where a conflict can span hundreds of sources) the
+    values reported and how many sources give each."""
+    if rep.detailed:
+        return with_source_refs(rep, claim["explanation"])
+    rows = sources[sources["claim_id"] == claim["claim_id"]]
+    column = "display" if "display" in rows else "quote"
+    per_value = rows.groupby(column, sort=False)["doc"].nunique().sort_values(ascending=False, kind="stable")
+    measure = str(claim.get("metric") or "").replace("_", " ")
+    about = " ".join(str(x) for x in (claim.get("entity"), measure) if isinstance(x, str) and x)
+    period = claim.get("period")
+    period = f" ({esc(period)})" if isinstance(period, str) and period else ""
+    values = "; ".join(f"{esc(value)} ({n:,} source{'s' if n != 1 else ''})"
+                       for value, n in per_value.head(VALUES_PER_CLAIM).items())
+    others = len(per_value) - VALUES_PER_CLAIM
+    values += f"; and {others:,} other value{'s' if others != 1 else ''}" if others > 0 else ""
+    return (f"Sources disagree on {esc(about) or 'one measure'}{period}: {values} "
+            f"(most reported first).")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newsreport.report.document import Report, esc, percent, plural
+from newsreport.report.scale import rows_note, scale_note
 from newsreport.report.sections.common import heading
 
 def section(rep: Report) -> str:
@@ -24,7 +25,24 @@ def section(rep: Report) -> str:
     if len(inferred):
         parts.append(f"<p>{plural(len(inferred), 'publication date')} of {len(docs)} "
                      f"{'was' if len(inferred) == 1 else 'were'} inferred rather than stated; the basis of each "
-                     f"is given in the table and in Appendix A.</p>")
+                     + ("is given in the table and in Appendix A.</p>" if rep.detailed else
+                        "is in the <code>date_basis</code> column of data/documents.csv and in Appendix C.</p>"))
+    parts.append(f"<p>{scale_note(len(docs), rep.detail_max_docs)}</p>")
+    parts.append(documents_detail(rep) if rep.detailed else documents_aggregate(rep))
+    skipped = rep.table("skipped")
+    if not skipped.empty:
+        listed = skipped if rep.detailed else skipped.head(rep.top_n)
+        items = "".join(f"<li><code>{esc(r.file)}</code>: {esc(r.status)} — {esc(r.reason)}</li>"
+                        for r in listed.itertuples())
+        note = rows_note(len(listed), len(skipped), "file", "data/skipped.csv", "listed first")
+        parts.append(f'<div class="callout warn"><p>Files not used as given:</p><ul>{items}</ul>'
+                     + (f"<p>{note}</p>" if note else "") + "</div>")
+    return "\n".join(parts)
+
+
+def documents_detail(rep: Report) -> str:
+    """Every document: the documents table and the size of each document."""
+    docs = rep.documents
     shown = pd.DataFrame({
         "Source": [f"S{rep.doc_number(d)}" for d in docs["doc"]],
         "Title": docs["title"],
@@ -33,13 +51,31 @@ def section(rep: Report) -> str:
         "Sentences": docs["n_sentences"],
         "Words": docs["n_words"],
     })
-    parts.append(rep.exhibit(shown, "Documents of the corpus.", "documents",
-                             cells={"Source": lambda r: rep.source_ref(docs.loc[r.name, "doc"])}))
-    parts.append(rep.chart("corpus_sizes", "Article text and excluded page chrome per document.",
-                           "Bar chart of words of article text per document, with the characters set aside as page chrome."))
-    skipped = rep.table("skipped")
-    if not skipped.empty:
-        items = "".join(f"<li><code>{esc(r.file)}</code>: {esc(r.status)} — {esc(r.reason)}</li>"
-                        for r in skipped.itertuples())
-        parts.append(f'<div class="callout warn"><p>Files not used as given:</p><ul>{items}</ul></div>')
+    return (rep.exhibit(shown, "Documents of the corpus.", "documents",
+                        cells={"Source": lambda r: rep.source_ref(docs.loc[r.name, "doc"])})
+            + rep.chart("corpus_sizes", "Article text and excluded page chrome per document.",
+                        "Bar chart of words of article text per document, with the characters set aside as page chrome."))
+
+
+def documents_aggregate(rep: Report) -> str:
+    """A large corpus by outlet and by week: the top outlets and the articles-per-week chart."""
+    docs = rep.documents
+    outlets = rep.table("outlets")
+    parts = []
+    undated = int((docs["published"].fillna("").astype(str) == "").sum())
+    if not outlets.empty:
+        listed = outlets.head(rep.top_n)
+        shown = pd.DataFrame({"Outlet": listed["outlet"], "Articles": listed["articles"], "Words": listed["words"],
+                              "First published": listed["first_published"].fillna(""),
+                              "Last published": listed["last_published"].fillna("")})
+        parts.append(f"<p>The articles come from {plural(len(outlets), 'outlet')}"
+                     + (f"; {plural(undated, 'article')} {'has' if undated == 1 else 'have'} no publication date and "
+                        f"{'is' if undated == 1 else 'are'} left out of the charts by week" if undated else "")
+                     + ".</p>")
+        parts.append(rep.exhibit(shown, "Outlets with the most articles.", "top_outlets",
+                                 note=rows_note(len(listed), len(outlets), "outlet", "data/outlets.csv",
+                                                "with the most articles")
+                                 + " Every document: data/documents.csv and Appendix C."))
+    parts.append(rep.chart("articles_by_week", "Articles per week, by outlet (the largest outlets by name).",
+                           "Stacked bar chart of the number of articles published each week, by outlet."))
     return "\n".join(parts)

@@ -22,6 +22,7 @@ def section(rep: Report) -> str:
         f"{plural(len(hedged), 'figure')} ({percent(len(hedged), len(figures))}) {'is' if len(hedged) == 1 else 'are'} "
         f"hedged with a qualifier such as <em>about</em>, <em>over</em> or <em>nearly</em>; the ledger in the "
         f"claims section takes these qualifiers into account when it compares sources.</p>")
+    parts.append(inferred_dates_paragraph(figures))
     top = headline_figures(rep)
     if not top.empty:
         shown = pd.DataFrame({
@@ -32,11 +33,36 @@ def section(rep: Report) -> str:
             "Unit": top["unit"].fillna(""), "Qualifier": top["qualifier"].fillna(""),
             "What it counts": top["subject"].fillna(""), "Period": top["period"].fillna("").astype(str),
         }, index=top.index)
+        if "documents" in top:  # a large corpus: how many documents report each figure (first one cited)
+            shown["Documents"] = top["documents"].astype(int)
+            shown = shown.drop(columns="Kind")  # the unit says it; nine columns would not fit the page
         parts.append(rep.exhibit(shown, "Headline figures: the largest counts, amounts, shares and multiples, "
-                                 "each linked to its sentence.", "headline_figures",
+                                 "each linked to its sentence" + ("." if rep.detailed else
+                                 ", with the number of documents reporting it (the first is cited)."),
+                                 "headline_figures",
                                  cells={"As written": lambda r: cite_row(rep, top.loc[r.name]),
                                         "Source": lambda r: rep.source_ref(top.loc[r.name, "doc"])},
-                                 note="All figures: data/figures.csv."))
-    parts.append(rep.chart("figures_by_kind", "Figures per document, by kind.",
-                           "Stacked bar chart of the number of figures of each kind found in each document."))
+                                 note="All figures: data/figures.csv" + ("." if rep.detailed else " and Appendix C.")))
+    if rep.detailed:  # one bar per document: readable for a corpus shown document by document
+        parts.append(rep.chart("figures_by_kind", "Figures per document, by kind.",
+                               "Stacked bar chart of the number of figures of each kind found in each document."))
     return "\n".join(parts)
+
+
+def inferred_dates_paragraph(figures: pd.DataFrame) -> str:
+    """Say how many dated figures rest on an inferred year or day, and from what ('' when none)."""
+    if "date_inferred" not in figures:
+        return ""
+    basis = figures["date_inferred"].fillna("").astype(str)
+    dated = figures["kind"].isin(["date", "year"])
+    article, corpus = int((dated & (basis == "article")).sum()), int((dated & (basis == "corpus")).sum())
+    if not article and not corpus:
+        return ""
+    said = []
+    if article:
+        said.append(f"{plural(article, 'date')} from the article's own dated mentions")
+    if corpus:
+        said.append(f"{plural(corpus, 'date')} from the corpus's publication dates")
+    return (f"<p>Some dates are written without a year, or relative to a publication date the article does not "
+            f"give; their year or day is <em>inferred</em>: {' and '.join(said)} (column "
+            f"<code>date_inferred</code> of data/figures.csv). Read them as estimates.</p>")

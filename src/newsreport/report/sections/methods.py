@@ -3,10 +3,15 @@ the limitations."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
+from newsreport.paths import PROJECT_ROOT
 from newsreport.report.document import Report, esc
-from newsreport.report.sections.common import frame_label, frame_labels, heading
+from newsreport.report.sections.common import heading
+from newsreport.report.sections.frames_validation import frames_part
+
 
 def section(rep: Report) -> str:
     """How each measure was made, the validation scores against hand coding, and the limitations."""
@@ -20,52 +25,45 @@ def section(rep: Report) -> str:
              "percentages, ranks, dates and relative dates resolved against the publication date. Each figure keeps its "
              "qualifier (<em>about</em>, <em>over</em>, <em>less than</em>), its unit or counted noun, the subject it "
              "describes and the period it refers to. Accuracy on news in general is measured by "
-             "<code>benchmarks/figures_benchmark.py</code> on the NewsQuant news benchmark against published "
-             "extractors.</p>"]
+             "<code>benchmarks/figures_benchmark.py</code> against published extractors.</p>"
+             + benchmark_paragraph(read_benchmark(BENCHMARK_RESULTS))]
     parts.append(figures_validation_part(rep))
-    validation = rep.table("frame_validation")
-    labels = frame_labels(rep)
-    parts.append("<h3>Narrative frames</h3><p>Method 1 sums the weights of the cue terms of "
-                 "<code>config/frames.yaml</code> in each sentence; method 2 compares each sentence with the frame's "
-                 "example sentences using the all-MiniLM-L6-v2 sentence-embedding model, offline. Thresholds were "
-                 "chosen on a development split of the hand-coded sentences and are documented in the config file.</p>")
-    if not validation.empty:
-        parts.append(rep.exhibit(validation_view(validation, labels),
-                                 "Frame detection against the hand coding of every sentence: precision (P), recall (R) "
-                                 "and F1 on all sentences, and F1 on the development and held-out test splits.",
-                                 "frame_validation", note="Full counts per split: data/frame_validation.csv."))
-        parts.append(validation_paragraph(validation, labels))
-    else:
-        parts.append("<p>No hand coding exists for this corpus, so frame detection is not validated here; "
-                     "treat frame shares as indicative.</p>")
-    agreement = rep.table("frame_agreement")
-    if not agreement.empty:
-        shown = pd.DataFrame({
-            "Frame": [frame_label(f, labels) for f in agreement["frame"]],
-            "Both": agreement["both"], "Dictionary only": agreement["dictionary_only"],
-            "Embedding only": agreement["embedding_only"], "Neither": agreement["neither"],
-            "Agreement": agreement["percent_agreement"].map(lambda v: f"{100 * v:.0f}%"),
-            "Cohen's κ": agreement["cohen_kappa"].round(2), "Krippendorff's α": agreement["krippendorff_alpha"].round(2)})
-        parts.append(rep.exhibit(shown, "Agreement between the dictionary and embedding methods, sentence by sentence.",
-                                 "frame_agreement"))
-        measured = agreement[agreement["cohen_kappa"].notna()]
-        if measured.empty:  # κ is undefined when one method marks no sentence at all
-            parts.append("<p>Agreement beyond chance cannot be measured here: for every frame at least one method "
-                         "marks no sentence.</p>")
-        else:
-            lowest = measured.sort_values("cohen_kappa", kind="stable").iloc[0]
-            parts.append(f"<p>The two methods agree least on {esc(frame_label(lowest['frame'], labels))} "
-                         f"(κ {lowest['cohen_kappa']:.2f}): {int(lowest['dictionary_only'])} sentences are marked by "
-                         f"the dictionary only and {int(lowest['embedding_only'])} by the embedding only. The "
-                         f"embedding method responds to topic similarity without the frame's vocabulary, the "
-                         f"dictionary to vocabulary regardless of context.</p>")
+    parts.append(frames_part(rep))
     parts.append("<h3>Claims and tone</h3>" + claims_method(rep) + tone_method(rep) +
                  "<h3>Limitations</h3><ul><li>Everything is measured on the text as published; a figure that an "
-                 "article gets wrong is reported as written, with its source.</li><li>Frame cues and example "
-                 "sentences encode an analyst's reading of the frames; a different corpus may need other cues "
-                 "(edit the config, no code).</li><li>Publication dates marked <em>inferred</em> carry the uncertainty "
+                 "article gets wrong is reported as written, with its source.</li><li>Frame cues and the hand coding the "
+                 "classifier learned from encode one reading of the frames (docs/codebook.md); a story told in other "
+                 "words may need more cues or coded sentences (edit the config, retrain with scripts/train_frames.py)."
+                 "</li><li>Publication dates marked <em>inferred</em> carry the uncertainty "
                  "of their inference into every relative date resolved against them.</li></ul>")
     return "\n".join(parts)
+
+
+BENCHMARK_RESULTS = PROJECT_ROOT / "benchmarks" / "results" / "figures.csv"
+
+
+def read_benchmark(path: Path) -> pd.DataFrame:
+    """The figure benchmark's committed results (empty when the file is absent)."""
+    return pd.read_csv(path, dtype={"split": str}) if path.exists() else pd.DataFrame()
+
+
+def benchmark_paragraph(results: pd.DataFrame) -> str:
+    """The held-out rows of the figure benchmark: value F1 of this extractor and the peers on text
+    the rules were not written against."""
+    if results.empty:
+        return ""
+    held = results[(results["split"] == "held out") & (results["extractor"] == "newsreport")]
+    if held.empty:
+        return ""
+    said = []
+    for row in held.itertuples():
+        peers = results[(results["dataset"] == row.dataset) & (results["split"] == row.split)
+                        & (results["extractor"] != "newsreport") & results["value_f1"].notna()]
+        peer_text = "; ".join(f"{esc(p.extractor)} {p.value_f1:.2f}" for p in peers.itertuples())
+        said.append(f"{esc(row.dataset)}, held-out articles ({int(row.gold)} figures): value F1 {row.value_f1:.2f}"
+                    + (f" ({peer_text})" if peer_text else ""))
+    return ("<p>Measured on held-out articles the rules were not written against (benchmarks/results/figures.csv): "
+            + "; ".join(said) + ".</p>")
 
 
 def claims_method(rep: Report) -> str:
@@ -114,43 +112,3 @@ def figures_validation_part(rep: Report) -> str:
             f"documents the rules were developed with, so it shows completeness, not accuracy on new text; the "
             f"benchmark measures the latter.</p>"
             + rep.exhibit(shown, "Figures found against the hand-checked list, by kind.", "figures_validation"))
-
-
-def validation_paragraph(validation: pd.DataFrame, labels: dict) -> str:
-    """What the validation numbers mean: the weakest frame on held-out text, and how much of the
-    dictionary's score comes from cues added after reading the corpus."""
-    held_out = validation[validation["split"] == "test"] if "split" in validation else validation
-    methods = held_out[held_out["method"].isin(["dictionary", "embedding"])]
-    if methods.empty:
-        return ""
-    best = methods.sort_values("f1", ascending=False, kind="stable").groupby("frame", sort=False).head(1)
-    weakest = best.sort_values("f1", kind="stable").iloc[0]
-    text = (f"<p>On the held-out test sentences, the weakest frame for its better method is "
-            f"{esc(frame_label(weakest['frame'], labels))} (F1 {weakest['f1']:.2f}, {esc(weakest['method'])} method). ")
-    a_priori = held_out[held_out["method"] == "dictionary_a_priori"].set_index("frame")["f1"]
-    full = held_out[held_out["method"] == "dictionary"].set_index("frame")["f1"]
-    gaps = (full - a_priori).dropna().sort_values(ascending=False)
-    if len(gaps):
-        frame = gaps.index[0]
-        text += (f"Part of the dictionary's accuracy comes from cues added after reading this corpus: with only the "
-                 f"cues written from the frame definitions beforehand, {esc(frame_label(frame, labels))} reaches F1 "
-                 f"{a_priori[frame]:.2f} on the test sentences instead of {full[frame]:.2f}. ")
-    return text + ("The hand coding follows <code>docs/codebook.md</code>; no second coding of these sentences is "
-                   "recorded, so no inter-coder agreement is reported. Expect lower scores on a new corpus until its "
-                   "cues are reviewed.</p>")
-
-
-def validation_view(validation: pd.DataFrame, labels: dict) -> pd.DataFrame:
-    """One row per frame and method: P, R, F1 on all sentences and F1 on the dev and test splits."""
-    has_split = "split" in validation
-    overall = validation[validation["split"] == "all"] if has_split else validation
-    rows = []
-    for _, row in overall.iterrows():
-        record = {"Frame": frame_label(row["frame"], labels), "Method": str(row["method"]).replace("_", " "),
-                  "P": round(row["precision"], 2), "R": round(row["recall"], 2), "F1": round(row["f1"], 2)}
-        for split in ("dev", "test"):
-            match = validation[(validation["frame"] == row["frame"]) & (validation["method"] == row["method"])
-                               & (validation["split"] == split)] if has_split else pd.DataFrame()
-            record[f"F1 {split}"] = round(match.iloc[0]["f1"], 2) if len(match) else float("nan")
-        rows.append(record)
-    return pd.DataFrame(rows)

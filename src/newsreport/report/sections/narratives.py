@@ -6,6 +6,8 @@ from __future__ import annotations
 import pandas as pd
 
 from newsreport.report.document import Report, esc, percent, plural
+from newsreport.charts import PALETTE
+from newsreport.report.sections import toplists
 from newsreport.report.sections.common import (frame_label, frame_labels, heading, manifest, missing,
                                                strongest_sentences)
 
@@ -65,8 +67,10 @@ def section(rep: Report) -> str:
                        "Cue": lambda r: rep.cite(r["Cue"], evidence.loc[r.name, "doc"], evidence.loc[r.name, "start"],
                                                  evidence.loc[r.name, "end"], evidence.loc[r.name, "sentence_id"])},
                 note="Every cue hit: data/frame_cues.csv.", style="kwic"))
-    parts.append(rep.chart("frame_heatmap", "Share of each document's sentences carrying each frame.",
-                           "Heatmap with documents as rows and frames as columns; cell values are shares of sentences."))
+    if rep.detailed:  # one row per document: for a corpus read document by document
+        parts.append(rep.chart("frame_heatmap", "Share of each document's sentences carrying each frame.",
+                               "Heatmap with documents as rows and frames as columns; cell values are shares of sentences."))
+    parts.append(toplists.frames_by_week_chart(rep))
     parts.append(rep.chart("frame_position", "Where in each article the frames appear (relative position, 0 = start).",
                            "Dot plot of frame-carrying sentences by relative position within each article."))
     parts.append(rep.chart("top_cues", "Most frequent cues of each frame.", "Bar charts of cue counts per frame."))
@@ -78,7 +82,8 @@ def section(rep: Report) -> str:
     counts = rep.table("entity_counts")
     if not counts.empty:
         parts.append(entities_paragraph(counts, rep.table("entity_cooccurrence")))
-    parts.append(rep.chart("entity_counts", "Mentions of organizations, platforms and places per document, aliases merged.",
+    parts.append(rep.chart("entity_counts", "Mentions of organizations, platforms and places, aliases merged"
+                           + (", split by document." if len(rep.documents) <= len(PALETTE) else ", all documents."),
                            "Bar chart of entity mention counts per document."))
     return "\n".join(parts)
 

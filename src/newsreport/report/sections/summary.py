@@ -4,8 +4,10 @@ and sources."""
 from __future__ import annotations
 
 from newsreport.report.document import Report, esc, percent, plural
-from newsreport.report.sections.common import (claim_values_html, cite_row, date_range, frame_label, frame_labels,
-                                        heading, headline_figures, with_source_refs)
+from newsreport.report.scale import SERIES_POINTS
+from newsreport.report.sections import toplists
+from newsreport.report.sections.common import (claim_values_html, cite_row, conflict_text, date_range, frame_label,
+                                               frame_labels, heading, headline_figures)
 
 def section(rep: Report) -> str:
     """Five to seven findings generated from the tables, each with its numbers and sources."""
@@ -85,7 +87,7 @@ def finding_conflict(rep: Report) -> str:
     sources = rep.table("claim_sources")
     first = conflicts.iloc[0]
     return (f"<strong>{plural(len(conflicts), 'conflict')}</strong> between sources{to_check}. "
-            f"{with_source_refs(rep, first['explanation'])} "
+            f"{conflict_text(rep, first, sources)} "
             f"({claim_values_html(rep, first['claim_id'], sources)})")
 
 
@@ -101,6 +103,9 @@ def finding_series(rep: Report) -> str:
     groups = series.groupby(["entity", "metric"], sort=False)["claim_id"].apply(list)
     (entity, metric), claim_ids = max(groups.items(), key=lambda item: len(item[1]))
     points = series[series["claim_id"].isin(claim_ids)].sort_values("period", kind="stable")
+    n_points = len(points)
+    if not rep.detailed:  # a long series of a large corpus: its first, last and evenly spaced points
+        points = toplists.spread(points, SERIES_POINTS)
     cited = []
     for _, claim in points.iterrows():
         row = sources[sources["claim_id"] == claim["claim_id"]].iloc[0]
@@ -108,7 +113,8 @@ def finding_series(rep: Report) -> str:
     n_measures = series.groupby(["entity", "metric"]).ngroups
     return (f"{plural(n_measures, 'measure')} {'is' if n_measures == 1 else 'are'} reported at several points in time "
             f"— a series, not a disagreement. {esc(entity)} {esc(str(metric).replace('_', ' '))}: "
-            + " → ".join(cited) + ".")
+            + " → ".join(cited) + (f" ({n_points:,} points in all, in data/claims.csv)." if n_points > len(points)
+                                   else "."))
 
 
 def finding_timeline(rep: Report) -> str:

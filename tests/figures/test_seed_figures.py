@@ -1,13 +1,9 @@
-"""Figure extraction: the seed articles' figures, read as a human reads them, and robustness."""
+"""The seed articles' figures, read as a human reads them, against the hand-checked gold."""
 
-from datetime import date
-
-import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
 
-from newsreport.figures.gold import match_gold, score_against_gold
-from newsreport.figures.extractor import KINDS, QUALIFIERS, TABLE_COLUMNS, Figure, extract, figures_table
+from newsreport.figures.gold import column_differences, match_gold, score_against_gold
+from newsreport.figures.extractor import KINDS, QUALIFIERS, TABLE_COLUMNS, figures_table
 from newsreport.tables import read_csv
 
 from pathlib import Path
@@ -119,62 +115,22 @@ def test_every_gold_figure_is_found(seed_figures):
     assert not missing, missing
 
 
+def test_every_gold_column_agrees(seed_figures, seed_corpus):
+    gold = read_csv(GOLD)
+    months = {d.doc: d.published.strftime("%Y-%m") for d in seed_corpus.documents if d.published}
+    differences = column_differences(seed_figures, gold, months)
+    assert differences.empty, differences.to_string()
+
+
 def test_no_figure_outside_the_gold_list(seed_figures):
     scores = score_against_gold(seed_figures, GOLD).set_index("kind")
     assert scores.loc["all", "gold"] == len(read_csv(GOLD))
     assert scores.loc["all", "extra"] == 0 and scores.loc["all", "f1"] == 1.0
 
-
-# ---- not figures
-
-@pytest.mark.parametrize("text", [
-    "Trailing closely behind were TikTok's own photo-sharing app, Lemon8, and OpenAI's ChatGPT.",
-    "Published: Jan. 16, 2025  2:19 a.m.  GMT+8",
-    "00:00\n00:00/00:00\nListen to this article 1x",
-    "the topic #TikTok Refugee on Xiaohongshu",
-    "during the Covid-19 pandemic",
-    "1. First point\n2. Second point",
-    "One user described the current atmosphere on the platform as lively.",
-])
-def test_names_and_chrome_are_not_counted(text):
-    numbers = [f for f in extract(text, date(2025, 1, 16)) if f.kind != "date"]
-    assert numbers == [], numbers
-
-
 def test_seed_chrome_yields_no_figures(seed_figures, seed_corpus):
     caixin = seed_corpus.by_id("003_bfb1782506840f65")
     chrome_quotes = set(seed_figures[seed_figures.doc == caixin.doc].quote)
     assert not chrome_quotes & {"00:00", "1x", "30 seconds", "8"}
-
-
-# ---- the issue's other examples
-
-def test_indian_digit_grouping():
-    figure = extract("the number had been less than 7,00,000 the day before")[0]
-    assert (figure.value, figure.qualifier) == (700000, "less_than")
-
-
-def test_number_words_and_fractions():
-    three = extract("nearly three million Americans signed up")[0]
-    assert (three.value, three.qualifier, three.unit) == (3e6, "approx", "Americans")
-    third = extract("a third of the users left")[0]
-    assert third.kind == "ratio" and abs(third.value - 1 / 3) < 1e-9
-
-
-def test_ranges_and_falls():
-    span = extract("shares could rise 5 to 10 million")[0]
-    assert (span.low, span.high, span.qualifier) == (5e6, 10e6, "range")
-    fell = extract("Revenue fell 2.1% last quarter.")[0]
-    assert (fell.value, fell.direction, fell.kind) == (2.1, "down", "percent")
-
-
-def test_no_1_is_a_rank():
-    assert extract("It became the No. 1 free app.")[0].kind == "rank"
-
-
-def test_dates_without_publication_stay_unresolved():
-    figure = extract("Yesterday the app topped the charts.")[0]
-    assert figure.kind == "date" and figure.date == ""
 
 
 def test_table_has_the_documented_columns(seed_figures):
@@ -189,27 +145,3 @@ def test_other_corpus_figures(other_corpus):
     temu = table[table.quote.str.startswith("92 million")]
     assert not temu.empty and temu.iloc[0].period == "2024"
     assert (table.quote == "More than 90 million people").any()
-
-
-# ---- robustness
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-%$£٣１２\u00a0\u2009abcmkMBnoe\n"
-                                             "JanuaryFridaytopNo.")) , max_size=200)
-       | st.text(max_size=200))
-def test_extract_never_raises_and_spans_match(text):
-    for figure in extract(text, date(2025, 1, 14)):
-        assert isinstance(figure, Figure)
-        assert 0 <= figure.start < figure.end <= len(text)
-        assert figure.quote == text[figure.start:figure.end]
-
-
-def test_extract_handles_empty_long_and_unicode_digits():
-    assert extract("") == []
-    long_text = "Over 15,000 staff, including 5,000 moderators. " * 4000
-    assert len(extract(long_text)) == 8000
-    arabic = extract("about ٣ million users")
-    assert arabic and arabic[0].value == 3e6
-    fullwidth = extract("１２ percent of users")
-    assert fullwidth and fullwidth[0].value == 12
-    assert extract("over\u00a015,000\u2009staff")[0].value == 15000

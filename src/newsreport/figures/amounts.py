@@ -1,0 +1,91 @@
+"""Numbers placed as figures: each number read by `numbers.find_atoms` becomes a year, a range
+with its neighbour, or an amount with its unit, qualifier, direction and subject; digits that
+belong to a name are dropped."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsreport.figures.names import is_model_name, is_name_part, is_score
+from newsreport.figures.numbers import Atom, find_atoms
+from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
+from newsreport.figures.ranges import add_range, is_alternative, joins_range
+from newsreport.figures.record import Figure
+from newsreport.figures.subjects import subject_of
+from newsreport.figures.units import is_age, noun_end, read_tail
+from newsreport.figures.years import year_like
+
+if TYPE_CHECKING:
+    from newsreport.figures.scan import Scan
+
+
+def find_numbers(scan: Scan) -> None:
+    """Add every number of the text not already claimed, joining neighbours into ranges."""
+    atoms = find_atoms(scan)
+    index = 0
+    while index < len(atoms):
+        atom = atoms[index]
+        partner = atoms[index + 1] if index + 1 < len(atoms) else None
+        if partner is not None and is_score(scan.text, atom, partner):
+            index += 2  # "won 3-1": a score counts nothing
+            continue
+        if partner is not None and is_alternative(scan.text, atom, partner):
+            read_tail(scan.text, partner)
+            atom.kind, atom.unit, atom.currency = partner.kind, partner.unit, partner.currency
+        elif partner is not None and joins_range(scan.text, atom, partner):
+            add_range(scan, atom, partner)
+            index += 2
+            continue
+        add_atom(scan, atom)
+        index += 1
+    inherit_in_parentheses(scan)
+
+
+def add_atom(scan: Scan, atom: Atom) -> None:
+    """Add one number as a figure (a year, or an amount with its context), unless it names a thing."""
+    text = scan.text
+    read_tail(text, atom)
+    if atom.extra.get("term_adjective"):
+        return
+    if year_like(text, atom):
+        digits = text[atom.num_start:atom.num_end]
+        tail = re.match(r"(?:['’′]?s)?", text[atom.num_end:]).end()
+        scan.add(Figure(atom.num_start, atom.num_end + tail, "", "year", value=atom.value,
+                        date=digits, period=digits))
+        return
+    if is_age(text, atom):
+        atom.kind, atom.unit = "other", "years old"
+    elif is_name_part(scan, atom):
+        return
+    if is_model_name(text, atom):
+        return
+    if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase:
+        return  # a bare number word counts nothing: "the bottom three"
+    qualifier, q_start = qualifier_before(text, atom.start)
+    after = qualifier_after(text, atom.end)
+    if after and qualifier == "exact":
+        qualifier, atom.end = after
+    direction = atom.direction or direction_of(text, q_start, atom.end)
+    end = atom.end
+    if atom.noun_phrase:
+        end = noun_end(text, atom.end, atom.noun_phrase)
+    figure = Figure(q_start, end, "", atom.kind, value=atom.value, unit=atom.unit,
+                    qualifier=qualifier, direction=direction)
+    figure.subject = subject_of(scan, atom, figure)
+    scan.add(figure)
+
+
+def inherit_in_parentheses(scan: Scan) -> None:
+    """A conversion in parentheses or after a slash shares the qualifier and direction of the
+    figure it converts: "over 2 million euros (US $2.2 million)"."""
+    text = scan.text
+    numeric = sorted((f for f in scan.figures if f.kind not in ("date", "year", "rank")), key=lambda f: f.start)
+    for previous, figure in zip(numeric, numeric[1:]):
+        gap = text[previous.end:figure.start]
+        if re.fullmatch(r"\s*\(\s*|\s*/\s*", gap) and (gap.strip() == "(" or text.rfind("(", 0, previous.start) >
+                                                      text.rfind(")", 0, previous.start)):
+            if figure.qualifier == "exact" and previous.qualifier != "range":
+                figure.qualifier = previous.qualifier
+            if not figure.direction:
+                figure.direction = previous.direction

@@ -1,0 +1,75 @@
+"""Digits that do not count anything: parts of names ("iPhone 15", "S&P 500", "Airbus A350 1000",
+"10 Downing Street"), and match or vote scores ("won 3-1", "voted 6-3")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsreport.figures.qualifiers import QUALIFIER_LEFT
+from newsreport.figures.units import IRREGULAR_PLURALS, STOP_WORDS
+from newsreport.figures.years import TIME_CONTEXT_WORDS
+
+if TYPE_CHECKING:
+    from newsreport.figures.numbers import Atom
+    from newsreport.figures.scan import Scan
+
+# Words before a number that introduce an amount, even when capitalized at a sentence start.
+AMOUNT_LEADS = frozenset(("about", "around", "nearly", "over", "some", "just", "only", "almost", "roughly",
+                          "approximately", "top", "has", "with", "of", "another", "fewer", "less", "more"))
+# Adjectives of nationality end so; "20 Chinese firms" counts firms, "Route 66 Diner" names a place.
+DEMONYM = re.compile(r"(?:ese|ish|ian|an|ch|i)$")
+# Words that announce a score rather than a range: "won 3-1", "voted 6-3", "a 2-0 victory".
+SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|lose|loses|losing|defeated|"
+                         r"defeat|drew|draw|tied|tie|trailed|trailing|led|leading|voted|vote|votes|ruled|"
+                         r"ruling|decision|victory|score|scored|scoreline|margin)\b[^.;:\d]{0,25}$",
+                         re.IGNORECASE)
+SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw)\b", re.IGNORECASE)
+
+
+def _is_bare_integer(text: str, atom: Atom) -> bool:
+    return (atom.kind == "count" and not atom.words and not atom.has_scale and not atom.currency
+            and text[atom.num_start:atom.num_end].isdigit())
+
+
+def is_name_part(scan: Scan, atom: Atom) -> bool:
+    """A bare integer right after a name is part of it: "iPhone 15 sales", "the Model 3",
+    "S&P 500". A capitalized word opening a sentence is a name only when it is not a common
+    word ("About 40 flights", "Another 200 staff" count)."""
+    text = scan.text
+    if not _is_bare_integer(text, atom):
+        return False
+    before = text[max(0, atom.start - 30):atom.start]
+    prev = re.search(r"(\S+) $", before)
+    if not prev:
+        return False
+    word = prev.group(1)
+    bare = word.lower().strip("\"“(")
+    if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS:
+        return False
+    if word.endswith((",", ";")) or QUALIFIER_LEFT.search(before):
+        return False
+    sentence_start, _ = scan.sentence_span(atom.start)
+    opens_sentence = atom.start - len(word) - 1 <= sentence_start
+    styled = bool(re.search(r"^.+[A-Z&\d]", word))  # "iPhone", "S&P", "GPT4": a name by its spelling
+    return not (opens_sentence and atom.noun_phrase and not styled and not scan.is_proper(word))
+
+
+def is_model_name(text: str, atom: Atom) -> bool:
+    """A bare integer before a capitalized singular word names a thing: "Route 66 Diner",
+    "10 Downing Street", "Galaxy 24 Ultra" (but "20 Chinese firms" and "5 Americans" count)."""
+    first_word = atom.noun_phrase.split()[0] if atom.noun_phrase else ""
+    return (_is_bare_integer(text, atom) and first_word[:1].isupper()
+            and not (first_word.endswith("s") or first_word.lower() in IRREGULAR_PLURALS
+                     or DEMONYM.search(first_word)))
+
+
+def is_score(text: str, first: Atom, second: Atom) -> bool:
+    """Two bare integers joined by a dash after a word of winning, losing or voting ("won 3-1",
+    "voted 6-3 to uphold"), or before "victory", "vote" ("a 2-0 victory"): a score."""
+    if not (_is_bare_integer(text, first) and _is_bare_integer(text, second)):
+        return False
+    if not re.fullmatch(r"\s*[-–—]\s*", text[first.num_end:second.num_start]):
+        return False
+    return bool(SCORE_WORDS.search(text[max(0, first.start - 40):first.start])
+                or SCORE_AFTER.match(text, second.num_end))

@@ -1,0 +1,66 @@
+"""The time a figure refers to: a date or year in its sentence (preferring one led by "in", "by",
+"as of"), "the following year" after an earlier period, "last year", else the publication month."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsreport.figures.scan import Scan
+
+PERIOD_LEAD = re.compile(r"(?:\bin|\bby|\bas of|\bsince|\bduring|\bfor|\bthrough|\bend of|\bat the end of|"
+                         r"\buntil|\bafter)\s+(?:the\s+)?(?:mid-)?$", re.IGNORECASE)
+FOLLOWING_YEAR = re.compile(r"\b(?:the following year|a year later|the next year|the year after)\b",
+                            re.IGNORECASE)
+# A date after these words dates the people or things counted, not the figure: "people born after
+# 2000 make up 40%", "the firm, founded in 2010, has 300 staff", "launched in 2020, it has ...".
+DATES_THE_SUBJECT = re.compile(r"\b(?:born|founded|established|launched|created|incorporated|formed|"
+                               r"opened|built|started|introduced|set up|dating|dated)\s+(?:[\w,]+\s+){0,3}$",
+                               re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;,]|\b(?:and|but|while|whereas)\b")
+RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)
+
+
+def _same_clause(text: str, one, other) -> bool:
+    """Whether no comma, semicolon or conjunction stands between two figures."""
+    first, second = sorted((one, other), key=lambda f: f.start)
+    return not CLAUSE_BREAK.search(text, first.end, max(first.end, second.start))
+
+
+def assign_periods(scan: Scan) -> None:
+    """Give each non-date figure of `scan` (in text order) the time it refers to."""
+    text = scan.text
+    time_figures = [f for f in scan.figures if f.kind in ("date", "year") and f.date]
+    relative_years = []
+    if scan.published is not None:
+        for match in RELATIVE_YEAR.finditer(text):
+            shift = {"last": -1, "past": -1, "this": 0, "next": 1}[match.group("which").lower()]
+            relative_years.append((match.start(), str(scan.published.year + shift)))
+    previous_period = ""
+    for figure in scan.figures:
+        if figure.kind in ("date", "year"):
+            if not DATES_THE_SUBJECT.search(text[max(0, figure.start - 30):figure.start]):
+                previous_period = figure.date or previous_period
+            continue
+        start, end = scan.sentence_span(figure.start)
+        candidates = [f for f in time_figures if start <= f.start < end and f.period
+                      and not DATES_THE_SUBJECT.search(text[max(0, f.start - 30):f.start])]
+        led = [f for f in candidates if PERIOD_LEAD.search(text[max(0, f.start - 16):f.start])]
+        pool = led or candidates
+        # prefer a date of the figure's own clause: "top position ... on January 11 and first place
+        # ... on January 14" gives each rank its own day
+        pool = [f for f in pool if _same_clause(text, f, figure)] or pool
+        if pool:
+            chosen = min(pool, key=lambda f: abs(f.start - figure.start))
+            figure.period, figure.date_inferred = chosen.period, chosen.date_inferred
+        else:
+            following = FOLLOWING_YEAR.search(text, start, end)
+            relative = [year for position, year in relative_years if start <= position < end]
+            if following and previous_period[:4].isdigit():
+                figure.period = str(int(previous_period[:4]) + 1)
+            elif relative:
+                figure.period = relative[0]
+            elif scan.published is not None:
+                figure.period = scan.published.strftime("%Y-%m")
+        previous_period = figure.period if figure.period else previous_period

@@ -1,0 +1,76 @@
+"""Hedges and movement around a number: the qualifier written before it ("nearly", "more than",
+"up to") or after it ("+", "or more"), and the direction of a change ("rose 5%", "fell by 2.1%")."""
+
+from __future__ import annotations
+
+import re
+
+_QUAL = {
+    "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
+              r"an estimated|estimated|circa|ca\.|~|≈|just about|averaged|averaging|averages",
+    "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
+                 r"upwards of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of",
+    "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
+    "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than",
+    "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|"
+               r"as high as|as little as|as few as|not more than",
+}
+QUALIFIER_WORDS = "|".join(_QUAL.values())
+QUALIFIER_LEFT = re.compile(
+    r"(?:^|(?<=[\s(\"“,]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _QUAL.items())
+    + r")(?:\s+(?:just|only|a|an|some))?\s*$", re.IGNORECASE)
+AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|\s+or\s+more\b|\s+or\s+so\b|\s+plus\b)",
+                             re.IGNORECASE)
+
+_UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|grew|grow|grows|"
+       r"growing|grown|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|"
+       r"jumping|surged|surge|surges|surging|soared|soar|soars|soaring|advanced|advance|advances|"
+       r"added|adds|adding|rallied|rallies|boosted|boost|upward|upwards|expanded|expand|swelled|"
+       r"spiked|leapt|leaped|hiked|trending up|revised upward")
+_DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|"
+         r"declining|decreased|decrease|decreases|decreasing|slid|slide|slides|sliding|slipped|slip|"
+         r"slips|lost|lose|loses|losing|plunged|plunge|plunges|plunging|plummeted|plummets|"
+         r"plummeting|sank|sink|sinks|sinking|tumbled|tumble|tumbles|eased|ease|eases|shed|sheds|"
+         r"down|downward|downwards|dipped|dip|dips|slumped|slump|slumps|shrank|shrunk|shrink|"
+         r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed")
+DIRECTION_LEFT = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:[\w'’-]+\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+    r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
+# "picked up", "set up": "up" as a particle, not a rise.
+PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed|signs|pick|picked|picks|made|"
+                        r"make|makes|took|take|takes|end|ended|ends|turn|turned|put|puts|line|lined|sum|"
+                        r"summed|rack|racked|racks|racking|chalk|chalked|back|backed|show|showed|shows|"
+                        r"open|opened|clean|cleaned|speed|sped|step|stepped|free|freed)\s+up\s*$",
+                        re.IGNORECASE)
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """The qualifier written just before `start` and where it begins (`"exact", start` if none)."""
+    window = text[max(0, start - 40):start]
+    match = QUALIFIER_LEFT.search(window)
+    if not match:
+        return "exact", start
+    kind = next(k for k in _QUAL if match.group(k))
+    return kind, start - (len(window) - match.start())
+
+
+def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
+    """A qualifier written after a number ("15,000+", "50-plus", "100 or more", "40 or so") and
+    where it ends, or None."""
+    after = AFTER_QUALIFIER.match(text, end)
+    if not after:
+        return None
+    written = after.group().lower()
+    return ("at_least" if "more" in written or "+" in written or "plus" in written else "approx"), after.end()
+
+
+def direction_of(text: str, start: int, end: int) -> str:
+    """"up" or "down" when a verb of change governs the number starting at `start`, else ""."""
+    window = text[max(0, start - 60):start]
+    match = DIRECTION_LEFT.search(window)
+    if match and match.group("up") and match.group("up").lower() == "up" and PHRASAL_UP.search(
+            window[:match.start() + 2]):
+        match = None
+    if match and not re.search(r"\bto\s*$", window):
+        return "up" if match.group("up") else "down"
+    return ""

@@ -1,0 +1,100 @@
+"""Two neighbouring numbers read as one range: "5 to 10 million", "between 5% and 6%",
+"from $75 per barrel to $45.88", "three or four years", "5-10%"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsreport.figures.qualifiers import QUALIFIER_WORDS, direction_of, qualifier_before
+from newsreport.figures.record import Figure
+from newsreport.figures.subjects import subject_of
+from newsreport.figures.units import AGE_LEAD, noun_end, read_tail
+from newsreport.figures.years import year_like
+
+if TYPE_CHECKING:
+    from newsreport.figures.numbers import Atom
+    from newsreport.figures.scan import Scan
+
+RANGE_CONNECTOR = re.compile(
+    r"\s*(?:(?P<dash>[-–—])|(?P<to>-?to-?|through)|(?P<and>and)|(?P<or>or))\s*", re.IGNORECASE)
+
+
+def is_alternative(text: str, first: Atom, second: Atom) -> bool:
+    """Two numerals joined by "or" are two figures sharing the second's unit: "8 or 9 euros",
+    "3 or 4 percent" (number words, "three or four years", read as one rough range)."""
+    if first.words or second.words or first.unit or first.currency:
+        return False
+    return bool(re.fullmatch(r"\s*or\s*", text[first.end:second.start], re.IGNORECASE))
+
+
+def joins_range(text: str, first: Atom, second: Atom) -> bool:
+    """Whether two neighbouring numbers are one range."""
+    read_tail(text, first)
+    read_tail(text, second)
+    if year_like(text, first) or year_like(text, second):
+        return False
+    left = text[max(0, first.start - 40):first.start]
+    gap = text[first.end:second.start]
+    own_unit = True
+    connector = RANGE_CONNECTOR.fullmatch(gap)
+    if connector is None and re.search(r"\bfrom\s+$", left, re.IGNORECASE):
+        connector = re.fullmatch(r"\s*(?:per|a|an)\s+[\w ]{1,20}?\s+(?P<to>to)\s*", gap, re.IGNORECASE)
+    if connector is None and first.end != first.num_end and not first.currency:
+        connector = RANGE_CONNECTOR.fullmatch(text[first.num_end:second.start])
+        own_unit = False
+        if connector is not None and first.unit and second.unit and first.unit != second.unit:
+            connector = None
+    if connector is None:
+        return False
+    if connector.groupdict().get("and"):
+        if not re.search(r"\bbetween\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", left, re.IGNORECASE):
+            return False
+    if connector.groupdict().get("or"):
+        if first.unit or not (first.kind == second.kind or first.kind == "count") \
+                or not (first.value < second.value <= first.value * 3):
+            return False
+    if connector.groupdict().get("to") or connector.groupdict().get("dash"):
+        # "rose 20 cents to $5.40", "grew by $2 billion to $40 billion": a change, then a level
+        changed = first.direction or direction_of(text, first.start, first.end)
+        if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and own_unit and first.unit:
+            return False
+    if connector.groupdict().get("dash") and first.value == second.value:
+        return False  # equal bounds make no range: a tied score "2-2"
+    if first.currency and second.currency and first.currency != second.currency:
+        return False
+    if first.kind != second.kind and "count" not in (first.kind, second.kind):
+        return False
+    if first.unit and second.unit and first.unit.lower().rstrip("s") != second.unit.lower().rstrip("s") \
+            and first.kind != "money":
+        return False
+    return True
+
+
+def add_range(scan: Scan, first: Atom, second: Atom) -> None:
+    """Add the range `first`..`second`, with the scale of the second read into the first
+    ("5 to 10 million"), its qualifier and, when it is the amount of a change, its direction."""
+    text = scan.text
+    low, high = first.value, second.value
+    if second.has_scale and not first.has_scale and first.raw_value <= second.raw_value:
+        low = first.raw_value * second.scale
+    kind = second.kind if second.kind != "count" else first.kind
+    unit = second.unit or first.unit
+    if AGE_LEAD.search(text[max(0, first.start - 20):first.start]) and kind == "count":
+        kind, unit = "other", "years old"  # "aged 18 to 34"
+    q_start = first.start
+    left = text[max(0, first.start - 40):first.start]
+    between = re.search(r"\b(?:between|from)\s+$", left, re.IGNORECASE)
+    if between:
+        q_start = first.start - len(between.group())
+    qualifier, approx_start = qualifier_before(text, q_start)
+    qualifier = "approx" if qualifier == "approx" else "range"
+    end = second.end
+    if second.noun_phrase:
+        end = noun_end(text, second.end, second.noun_phrase)
+    # a range is a change only when it is the amount of one: "dropped by 1 to 1.5 degrees"
+    by = re.search(r"\bby\s+$", text[max(0, approx_start - 10):approx_start], re.IGNORECASE)
+    figure = Figure(approx_start, end, "", kind, low=low, high=high, unit=unit, qualifier=qualifier,
+                    direction=direction_of(text, approx_start, second.end) if by else "")
+    figure.subject = subject_of(scan, second, figure)
+    scan.add(figure)

@@ -1,0 +1,68 @@
+"""Ranks: "No. 1", "the number one spot", "second overall", "ranked 3rd", "third-largest",
+"the top spot", "topped the charts", each with the chart or list it is on."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsreport.figures.numbers import ORDINAL_WORDS, parse_number_words, parse_numeral
+from newsreport.figures.record import Figure
+from newsreport.figures.subjects import rank_subject
+
+if TYPE_CHECKING:
+    from newsreport.figures.scan import Scan
+
+ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+           r"\d+(?:st|nd|rd|th))")
+SUPERLATIVES = ("largest|biggest|highest|lowest|best|worst|smallest|richest|busiest|fastest|strongest|"
+                "greatest|oldest|newest|poorest|wealthiest|heaviest|cheapest")
+# What a rank is on: "top of the charts", "topped the App Store rankings"; "on top of that" is no rank.
+CHART_AHEAD = re.compile(r"\s+(?:of\s+)?(?:the\s+)?[\w\s.'’&-]{0,50}?\b(?:charts?|lists?|rankings?|stores?|league|"
+                         r"table|standings|polls?|bestsellers?|box office|downloads|leaderboards?)\b", re.IGNORECASE)
+RANK_PATTERNS = [
+    re.compile(r"\bNo\.\s?(?P<num>\d+)\b"),
+    re.compile(r"(?<=\bthe\s)number[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
+               r"slot|ranking))?\b", re.IGNORECASE),
+    re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position))\b", re.IGNORECASE),
+    re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)"
+               rf"|(?<=\bplaced\s))(?P<ord>{ORDINAL})\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<ord>{ORDINAL})-(?:largest|biggest|highest|lowest|best|worst|most|least|"
+               r"smallest|richest|busiest|fastest|strongest|[a-z]+est)\b", re.IGNORECASE),
+    # "the second most-popular app", "the third largest bank"
+    re.compile(rf"\b(?P<ord>{ORDINAL})[\s-]+(?:(?:most|least)[\s-]+[a-z]+|{SUPERLATIVES})\b", re.IGNORECASE),
+    re.compile(r"\b(?P<top>top)(?:\s+(?:spot|position|place|slot|ranking|rank)\b|(?P<chart_of>(?=\s+of\s)))",
+               re.IGNORECASE),
+    re.compile(r"\b(?P<top>topped|tops)\b(?P<chart>)", re.IGNORECASE),
+    # "#3 on the chart", "the #1 app"; a hashtag has letters ("#TikTok")
+    re.compile(r"(?<![\w#&])#(?P<num>\d{1,3})(?![\w-])"),
+]
+
+
+def rank_value(groups: dict) -> float | None:
+    """The rank a matched pattern states (1 for "top")."""
+    if groups.get("num"):
+        return parse_numeral(groups["num"])
+    if groups.get("word"):
+        return parse_number_words(groups["word"])
+    if groups.get("ord"):
+        token = groups["ord"].lower()
+        return ORDINAL_WORDS.get(token) or parse_numeral(re.sub(r"\D", "", token) or "x")
+    return 1.0
+
+
+def find_ranks(scan: Scan) -> None:
+    """Add every rank of the text not already claimed."""
+    for pattern in RANK_PATTERNS:
+        for match in pattern.finditer(scan.text):
+            start, end = match.start(), match.end()
+            if not scan.is_free(start, end):
+                continue
+            groups = match.groupdict()
+            if (groups.get("chart_of") is not None or groups.get("chart") is not None) \
+                    and not CHART_AHEAD.match(scan.text, end):
+                continue
+            value = rank_value(groups)
+            if value is None:
+                continue
+            scan.add(Figure(start, end, "", "rank", value=float(value), subject=rank_subject(scan.text, end)))

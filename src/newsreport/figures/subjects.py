@@ -1,0 +1,146 @@
+"""What a figure is about: the counted noun with its owner ("Xiaohongshu monthly active users"),
+an "of" phrase after a share ("70% of its users"), or the nearest measure noun before the number
+("revenue reached $3 billion"), with the named thing that owns it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsreport.figures.record import Figure
+from newsreport.figures.numbers import NUMBER_WORDS
+from newsreport.figures.qualifiers import QUALIFIER_WORDS
+from newsreport.figures.units import STOP_WORDS
+
+if TYPE_CHECKING:
+    from newsreport.figures.numbers import Atom
+    from newsreport.figures.scan import Scan
+
+# Counted things that belong to no organization: "90 million people", not "Temu people".
+UNOWNED_NOUNS = frozenset("people persons adults children teenagers residents citizens households "
+                          "families voters men women americans europeans consumers respondents".split())
+
+# Nouns a figure is often reported about, for finding the subject when it is not next to the number.
+MEASURE_NOUNS = re.compile(
+    r"\b(?:(?P<owner>(?i:its|their|his|her)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s))\s+)?"
+    r"(?P<np>(?:(?!(?:its|their|the|of|and|to|in|on|a|an|his|her|by|with)\s)[a-z][a-z-]+\s+){0,2}"
+    r"(?:users|people|subscribers|followers|downloads|views|visitors|"
+    r"customers|members|employees|staff|workers|accounts|installs|viewers|players|fans|readers|"
+    r"shoppers|buyers|sellers|merchants|creators|profits?|revenues?|sales|income|earnings|valuation|"
+    r"turnover|losses|funding|spending|investment|prices?|shares|market value|debt|deficit|"
+    r"population|traffic|audience|growth|interactions|discussions|posts|comments|likes))\b")
+
+# A name, with the model number that may follow it ("Model 3", "iPhone 15").
+OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]+)*(?:\s+\d{1,3}(?![\d,.]))?)(?:'s|’s)?")
+NOT_OWNERS = frozenset("The A An In On At For To By With From According After Before Although While When "
+                       "However But And Or If As It Its This That These Those Their There Here Yesterday "
+                       "Today Last Next Particularly Additionally Meanwhile Overall Unlike Prior Why How "
+                       "What Who Many Most Some Such Compared Since Despite Although Ultimately Whether "
+                       "January February March April May June July August September October November "
+                       "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Chinese American "
+                       "Americans US U.S. UK EU Western".split())
+
+
+def _named(scan: Scan, match: re.Match) -> bool:
+    """A single capitalized word opening a sentence is a name unless it is a common word there:
+    a function, hedge or number word ("Around 3,000 firefighters", "One analyst said"), an adverb,
+    or a plural noun ("Analysts said") that the text never capitalizes mid-sentence."""
+    words = match.group(1).split()
+    sentence_start, _ = scan.sentence_span(match.start())
+    if len(words) > 1 or scan.text[sentence_start:match.start()].strip(" \"“‘(-—•*"):
+        return True
+    word = words[0]
+    if scan.is_proper(word):
+        return True
+    lower = word.lower()
+    return not (lower in COMMON_OPENERS or lower.endswith("ly") or (lower.endswith("s") and not lower.endswith("ss")))
+
+
+# Words that open sentences without naming anyone.
+COMMON_OPENERS = STOP_WORDS | frozenset(QUALIFIER_WORDS.replace(" ", "|").split("|")) | frozenset(NUMBER_WORDS) \
+    | frozenset("nearly almost roughly approximately around about some several many few most".split())
+
+
+def owner_before(scan: Scan, position: int) -> str:
+    """The nearest named thing before `position` (in its sentence, else 600 characters back)."""
+    sentence_start, _ = scan.sentence_span(position)
+    for lower_bound in (sentence_start, max(0, position - 600)):
+        candidates = [m for m in OWNER_NAME.finditer(scan.text, lower_bound, position)
+                      if m.group(1).split()[0] not in NOT_OWNERS and _named(scan, m)]
+        if candidates:
+            return candidates[-1].group(1)
+    return ""
+
+
+def subject_for(scan: Scan, noun: str, position: int) -> str:
+    """`noun` with the named thing that owns it ("users" -> "RedNote users"), unless it is a name
+    or belongs to no one ("people")."""
+    if not noun:
+        return ""
+    if noun[0].isupper() or noun.split()[-1].lower() in UNOWNED_NOUNS:
+        return noun
+    owner = owner_before(scan, position)
+    return f"{owner} {noun}" if owner else noun
+
+
+def of_phrase(scan: Scan, end: int) -> str:
+    """The subject of a share written "N% of (its) users (who are female)"."""
+    text = scan.text
+    match = re.match(r"\s+of\s+(?:the\s+)?((?:its|their)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+                     text[end:end + 80])
+    if not match:
+        return ""
+    words = []
+    for word in match.group(2).split():
+        if word in STOP_WORDS:
+            break
+        words.append(word)
+    noun = " ".join(words)
+    if not noun:
+        return ""
+    subject = subject_for(scan, noun, end)
+    noun_end = end + match.start(2) + len(noun)
+    predicate = re.match(r"\s+(?:are|is|were|was)\s+([a-z]+)\b", text[noun_end:noun_end + 40])
+    if predicate and predicate.group(1) not in STOP_WORDS:
+        subject += f" who are {predicate.group(1)}"
+    return subject
+
+
+def subject_of(scan: Scan, atom: Atom, figure: Figure) -> str:
+    """The subject of a number figure: its counted noun, its "of" phrase, or the nearest measure
+    noun before it in the sentence."""
+    text = scan.text
+    if atom.noun_phrase and atom.kind in ("count",):
+        subject = subject_for(scan, atom.noun_phrase, figure.start)
+        # "170 million Americans are using TikTok" -> "Americans using TikTok"
+        verb = re.match(r"\s+(?:who\s+)?(?:are|were|is|was)?\s*([a-z]+ing(?:\s+[A-Za-z][\w-]*){1,2})",
+                        text[figure.end:figure.end + 60])
+        if verb:
+            subject += " " + verb.group(1)
+        return subject
+    if atom.kind == "percent":
+        chain = re.match(r"(?:\s*(?:,|and|or)\s*[\d.]+\s?%)*", text[figure.end:figure.end + 60])
+        of = of_phrase(scan, figure.end + chain.end())
+        if of:
+            return of
+    sentence_start, _ = scan.sentence_span(figure.start)
+    best = None
+    for match in MEASURE_NOUNS.finditer(text, sentence_start, figure.start):
+        best = match
+    if best is None:
+        return atom.noun_phrase if atom.kind in ("money", "other") else ""
+    owner = best.group("owner") or ""
+    if owner.lower() in ("its", "their", "his", "her"):
+        owner = owner_before(scan, best.start())
+    owner = re.sub(r"(?:'s|’s)$", "", owner)
+    if not owner and best.group("np")[0].islower():
+        owner = owner_before(scan, best.start())
+    return f"{owner} {best.group('np')}".strip()
+
+
+def rank_subject(text: str, end: int) -> str:
+    """The chart or list a rank is on: "No. 1 on the Apple App Store free app chart"."""
+    after = re.match(r"\s+(?:of|on|in)\s+(?:the\s+)?((?:[^,.;:\n]|\.(?=\S|\s[a-z])){0,80}?(?:charts?|lists?|"
+                     r"rankings?|store|downloads)(?:\s+(?:free\s+app\s+|download\s+)?(?:charts?|lists?|rankings?))?)\b",
+                     text[end:end + 120], re.IGNORECASE)
+    return after.group(1).strip() if after else ""

@@ -1,0 +1,244 @@
+"""What a number measures: currencies, percent signs, measurement and time units, multiples, and
+the counted noun that follows a number ("320 million monthly active users").
+
+The vocabularies are tables (surface form -> canonical name); `read_tail` grows a number over the
+unit written after it, `noun_phrase_after` reads the counted noun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsreport.figures.numbers import Atom
+
+# Currency marks written before the amount, longest first; value is the ISO 4217 code.
+CURRENCY_PREFIXES = {
+    "US$": "USD", "US $": "USD", "$US": "USD", "USD": "USD", "U.S.$": "USD",
+    "A$": "AUD", "$A": "AUD", "AU$": "AUD", "AUD": "AUD",
+    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HK $": "HKD", "HKD": "HKD",
+    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "Y=": "JPY",
+    "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
+    "₩": "KRW", "RM": "MYR", "₽": "RUB", "CHF": "CHF",
+    # "£" as some text pipelines mangle it (seen in wire copy): "PS2.7m".
+    "PS": "GBP",
+}
+
+# Currency words written after the amount (lower case), longest first when matched.
+CURRENCY_WORDS = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "pounds sterling": "GBP", "sterling": "GBP",
+    "rupees": "INR", "rupee": "INR", "shekels": "ILS", "shekel": "ILS", "danish crowns": "DKK",
+    "swedish crowns": "SEK", "norwegian crowns": "NOK", "crowns": "DKK", "kronor": "SEK",
+    "kroner": "DKK", "won": "KRW", "ringgit": "MYR", "francs": "CHF", "swiss francs": "CHF",
+    "roubles": "RUB", "rubles": "RUB", "pesos": "MXN", "rand": "ZAR", "lira": "TRY",
+    "baht": "THB", "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "kuna": "HRK",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR",
+}
+
+# Time units: a number followed by one of these is a duration.
+DURATION_UNITS = {
+    "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds", "s": "seconds",
+    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
+    "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
+    "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
+    "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years",
+    "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
+}
+
+# Measurement units (surface form -> canonical name). Case matters for short symbols.
+MEASURE_UNITS = {
+    "mph": "miles per hour", "km/h": "kilometres per hour", "km/hr": "kilometres per hour",
+    "kph": "kilometres per hour", "mpg": "miles per gallon",
+    "km": "kilometres", "kilometres": "kilometres", "kilometers": "kilometres",
+    "kilometre": "kilometres", "kilometer": "kilometres", "m": "metres", "metres": "metres",
+    "meters": "metres", "metre": "metres", "meter": "metres", "cm": "centimetres",
+    "mm": "millimetres", "millimeter": "millimetres", "millimetres": "millimetres",
+    "μm": "micrometres", "um": "micrometres", "nm": "nanometres", "nanometer": "nanometres",
+    "nanometers": "nanometres", "miles": "miles", "mile": "miles", "mi": "miles",
+    "feet": "feet", "foot": "feet", "ft": "feet", "inch": "inches", "inches": "inches",
+    "in.": "inches", "″": "inches", "yards": "yards", "yard": "yards", "yd": "yards",
+    "acres": "acres", "acre": "acres", "hectares": "hectares", "ha": "hectares",
+    "sq m": "square metres", "sq ft": "square feet", "m2": "square metres", "km2": "square kilometres",
+    "kg": "kilograms", "kilograms": "kilograms", "kilogram": "kilograms", "g": "grams",
+    "grams": "grams", "gram": "grams", "mg": "milligrams", "lb": "pounds", "lbs": "pounds",
+    "pounds": "pounds", "pound": "pounds", "ounces": "ounces", "ounce": "ounces", "oz": "ounces",
+    "tonnes": "tonnes", "tonne": "tonnes", "tons": "tons", "ton": "tons", "t": "tonnes",
+    "litres": "litres", "litre": "litres", "liters": "litres", "liter": "litres", "l": "litres",
+    "L": "litres", "ml": "millilitres", "mL": "millilitres", "gallons": "gallons",
+    "gallon": "gallons", "barrels": "barrels", "barrel": "barrels", "bpd": "barrels per day",
+    "w": "watts", "W": "watts", "watts": "watts", "kW": "kilowatts", "kw": "kilowatts",
+    "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
+    "GWh": "gigawatt hours", "TWh": "terawatt hours", "megawatts": "megawatts",
+    "gigawatts": "gigawatts", "kilowatts": "kilowatts", "hp": "horsepower", "bhp": "horsepower",
+    "horsepower": "horsepower", "PS": "horsepower", "Nm": "newton metres", "lb-ft": "pound-feet",
+    "V": "volts", "volts": "volts", "A": "amperes", "mAh": "milliampere hours", "F": "farads",
+    "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
+    "GB": "gigabytes", "TB": "terabytes", "MB": "megabytes", "KB": "kilobytes", "Gb": "gigabits",
+    "Mbps": "megabits per second", "Gbps": "gigabits per second", "G": "generation",
+    "degrees": "degrees", "degree": "degrees", "°": "degrees", "°C": "degrees Celsius",
+    "°F": "degrees Fahrenheit", "C": "degrees Celsius", "Celsius": "degrees Celsius",
+    "celsius": "degrees Celsius", "Fahrenheit": "degrees Fahrenheit",
+    "fahrenheit": "degrees Fahrenheit", "ppm": "parts per million", "ppb": "parts per billion",
+    "GPa": "gigapascals", "psi": "psi", "dB": "decibels", "decibels": "decibels",
+    "calories": "calories", "kcal": "kilocalories", "points": "points", "pts": "points",
+    "p": "pence", "sen": "sen", "cents": "cents", "cent": "cents", "c": "cents",
+    "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
+    "bp": "basis points", "percentage points": "percentage points",
+    "percentage point": "percentage points",
+}
+
+
+def alternation(words) -> str:
+    """A regex alternation of `words`, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+CURRENCY_LEFT = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\s?$")
+CURRENCY_RIGHT = re.compile(
+    rf"\s*(?:{alternation(w for w in CURRENCY_WORDS if w not in ('won',))})\b", re.IGNORECASE)
+PERCENT_RIGHT = re.compile(
+    r"\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b)(?:age points?\b)?|\s(?:percentage points?)\b",
+    re.IGNORECASE)
+_MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W", "V", "G", "″")}
+MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(?![\w])")
+MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-z])")
+DURATION_RIGHT = re.compile(rf"[\s-]+(?P<unit>{alternation(DURATION_UNITS)})(?P<old>-old)?\b",
+                            re.IGNORECASE)
+TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
+
+# Words after a number that say it is not a count of them.
+STOP_WORDS = frozenset("""a an the of in on at to for with from by and or but as than that which who whom
+whose is are was were be been being has have had will would can could may might must should shall do does
+did it its their his her our your my this these those there here per each after before since until into
+over under about around more less only just also not no so if when while where because according including
+respectively ago later earlier then now yet still even up down out off last next this every all both such
+same other another than than via amid among between during through across against without within toward
+towards upon onto than whether how what why he she they we you i me him them us one""".split())
+# Words after a number that are not what it counts: comparatives ("25k cheaper") and common
+# irregular verbs ("500 fell", "3 sold"), which regular "-ed" endings already rule out.
+NOT_COUNTED = frozenset("""cheaper dearer higher lower bigger smaller larger greater fewer better worse faster
+slower longer shorter older younger earlier later richer poorer stronger weaker
+fell rose sold won lost grew made took said got gave went came saw left paid spent beat led hit put set ran
+bought brought held kept told thought built sent met became began rang sank slid shed drew fought""".split())
+IRREGULAR_PLURALS = frozenset("people staff children men women personnel police media data feet teeth "
+                              "cattle sheep fish aircraft".split())
+
+
+def read_tail(text: str, atom: Atom) -> None:
+    """Grow `atom` over what follows it: percent sign, currency word, unit, time unit."""
+    if atom.extra.get("tail_read"):
+        return
+    atom.extra["tail_read"] = True
+    end = atom.end
+    if atom.kind == "other" and atom.unit:
+        return
+    percent = PERCENT_RIGHT.match(text, end)
+    if percent:
+        atom.kind, atom.unit, atom.end = "percent", "%", percent.end()
+        if "point" in percent.group().lower():
+            atom.unit, atom.kind = "percentage points", "other"
+        return
+    if not atom.currency:
+        word = CURRENCY_RIGHT.match(text, end)
+        if word and not re.match(r"\s*pounds?\b", text[end:end + 10], re.IGNORECASE):
+            atom.kind, atom.currency = "money", CURRENCY_WORDS[word.group().strip().lower()]
+            atom.unit, atom.end = atom.currency, word.end()
+            return
+    if atom.currency:
+        atom.kind, atom.unit = "money", atom.currency
+        us = re.match(r"\s?U\.?S\.?(?![\w])", text[end:end + 5])
+        if us:
+            atom.end += us.end()
+        return
+    times = TIMES_RIGHT.match(text, end)
+    if times:
+        atom.kind, atom.unit, atom.end = "multiple", "times", times.end()
+        return
+    duration = DURATION_RIGHT.match(text, end)
+    if duration and not (duration.group("unit") in ("s", "h") and not text[end:end + 1].isalpha()):
+        unit = DURATION_UNITS[duration.group("unit").lower()]
+        if duration.group("old"):
+            atom.kind, atom.unit = "other", "years old" if unit == "years" else f"{unit} old"
+        elif duration.group().startswith("-") and re.match(r"\s+(?:[a-z]+\s+)?[$€£a-z]", text[duration.end():])\
+                and not TIME_SPAN_AFTER.match(text, duration.end()):
+            atom.extra["term_adjective"] = True  # "a five-year $700,000 grant", "a two-month contract"
+            atom.kind, atom.unit = "duration", unit
+        else:  # also "a 90-day pause", "a ten-day window": the length of a span of time
+            atom.kind, atom.unit = "duration", unit
+        atom.end = duration.end()
+        return
+    measure = (MEASURE_ATTACHED.match(text, end) if text[end:end + 1].isalpha() else
+               MEASURE_RIGHT.match(text, end))
+    if measure and not (measure.group("unit") in ("points", "p", "c", "A", "t", "l", "in.", "G", "F", "C")
+                        and text[end:end + 1] == " " and measure.group("unit") in ("A", "t", "l", "in.")):
+        unit = MEASURE_UNITS[measure.group("unit")]
+        if not (unit == "pounds" and atom.has_scale):
+            atom.kind, atom.unit, atom.end = "other", unit, measure.end()
+            return
+    noun, _ = noun_phrase_after(text, end)
+    if noun:
+        atom.noun_phrase = noun
+        atom.unit = noun.split()[-1]
+
+
+def noun_phrase_after(text: str, end: int) -> tuple[str, int]:
+    """The counted noun phrase right after a number ("monthly active users"), and where it ends."""
+    match = re.match(r"[ \t\u00a0-]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)(?:[ \t\u00a0]+[A-Za-z][A-Za-z'’]*"
+                     r"(?:-[A-Za-z]+)*){0,3})(?![\w-])", text[end:end + 80])
+    if not match:
+        return "", end
+    words = []
+    for word in match.group(1).split():
+        lower = word.lower()
+        if lower in STOP_WORDS or lower in NOT_COUNTED:
+            break
+        words.append(word)
+        if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) or lower in IRREGULAR_PLURALS:
+            break
+    while words and (words[-1].lower().endswith(("ly", "ing")) or words[-1].lower() in STOP_WORDS
+                     or (len(words) > 1 and words[-1].lower().endswith("ed"))):
+        words.pop()
+    if not words or words[0].lower().endswith(("ed", "ing")) and len(words) == 1:
+        return "", end
+    phrase = " ".join(words)
+    offset = text.find(words[-1], end) + len(words[-1])
+    return phrase, offset
+
+
+def noun_end(text: str, end: int, phrase: str) -> int:
+    """Where the counted noun `phrase` read after `end` ends in the text."""
+    last = phrase.split()[-1]
+    position = text.find(last, end)
+    return position + len(last) if position >= 0 else end
+
+
+# Nouns that are spans of time: a hyphened duration before them is a figure ("a 90-day pause",
+# "the 12-hour outage"); before other nouns it is the term of a thing ("a five-year grant").
+TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truce|ceasefire|reprieve|suspension|"
+                   "stay|break|hiatus|wait|lockdown|period|deadline|grace period|moratorium|blackout|strike|"
+                   "trial|stint|journey|trip|flight|tour|closure|halt|lull|stoppage|standoff|siege|drought|"
+                   "span|stretch|spell|run|streak|countdown|cooling-off period")
+TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IGNORECASE)
+
+# "aged 18", "ages 18 to 34", "at the age of 44": the number is an age in years.
+AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|age)\s+$", re.IGNORECASE)
+# "Dana Lee, 44, said": a person's age in apposition after a name.
+AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*,\s$")
+
+
+def is_age(text: str, atom: Atom) -> bool:
+    """A bare whole number that is a person's age: after "aged", or between commas after a name."""
+    digits = text[atom.num_start:atom.num_end]
+    if atom.words or atom.has_scale or atom.currency or atom.kind not in ("count",) or not digits.isdigit() \
+            or not 0 < atom.value < 120:
+        return False
+    before = text[max(0, atom.start - 20):atom.start]
+    if AGE_LEAD.search(before):
+        return True
+    return bool(AGE_APPOSITION.search(before) and re.match(r",\s+(?:[a-z]|who\b)", text[atom.end:atom.end + 8]))

@@ -1,0 +1,130 @@
+"""Amounts written as words rather than numerals: fractions ("a third", "two-thirds", "one in
+five", "3/4"), vague plurals ("tens of thousands"), and multiples ("double", "twice")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsreport.figures.numbers import FRACTION_WORDS, NUMBER_WORDS, VAGUE_AMOUNTS, parse_number_words
+from newsreport.figures.qualifiers import qualifier_before
+from newsreport.figures.record import Figure
+from newsreport.figures.subjects import of_phrase, subject_for
+from newsreport.figures.units import STOP_WORDS, noun_phrase_after
+
+if TYPE_CHECKING:
+    from newsreport.figures.scan import Scan
+
+FRACTION_PATTERN = re.compile(
+    r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
+    r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;])"
+    r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
+    r"|\b(?P<n1>one|\d+)\s+(?:out\s+of|in)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"(?=\s+[A-Za-z])"
+    r"|(?<![\w-])(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"
+    r"|\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)",
+    re.IGNORECASE)
+
+VAGUE_PATTERN = re.compile(
+    r"\b(?:(?P<mult>tens|hundreds|dozens)\s+of\s+)?(?P<vague>dozens|hundreds|thousands|millions|billions|"
+    r"trillions)\b(?:\s+of\b)?", re.IGNORECASE)
+
+MULTIPLE_PATTERN = re.compile(
+    r"\b(?P<word>double|doubled|doubles|doubling|twice|triple|tripled|triples|tripling|treble|"
+    r"trebled|quadruple|quadrupled|halve|halved|halves|halving)\b(?![-‐](?:digit|check|edged|decker))",
+    re.IGNORECASE)
+# "sixfold", "tenfold": a multiple written as one word (numerals with "-fold" are read by `units`).
+FOLD_PATTERN = re.compile(r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|"
+                          r"thousand)-?fold\b", re.IGNORECASE)
+MULTIPLE_VALUES = {"doub": 2.0, "twic": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}
+
+
+def _word_or_digits(token: str) -> float | None:
+    return float(token) if token.isdigit() else parse_number_words(token)
+
+
+def fraction_value(groups: dict) -> float | None:
+    """The fraction a matched FRACTION_PATTERN states, or None when it is not a share of a whole."""
+    if groups.get("den"):
+        numerator = 1.0 if groups["num"].lower() in ("a", "an") else float(NUMBER_WORDS[groups["num"].lower()])
+        return numerator * FRACTION_WORDS[groups["den"].lower()]
+    if groups.get("n1"):
+        n1, n2 = _word_or_digits(groups["n1"]), _word_or_digits(groups["n2"])
+        if not n1 or not n2 or n1 >= n2:
+            return None
+        return n1 / n2
+    if groups.get("fn"):
+        numerator, denominator = float(groups["fn"]), float(groups["fd"])
+        # "9/11", "24/7" and dates like "12/05" are not fractions of a quantity
+        if denominator == 0 or numerator >= denominator or denominator > 1000:
+            return None
+        return numerator / denominator
+    return 0.5
+
+
+def find_fractions(scan: Scan) -> None:
+    """Add every fraction of the text not already claimed, as a ratio with its qualifier."""
+    for match in FRACTION_PATTERN.finditer(scan.text):
+        start, end = match.start(), match.end()
+        if not scan.is_free(start, end):
+            continue
+        value = fraction_value(match.groupdict())
+        if value is None:
+            continue
+        qualifier, q_start = qualifier_before(scan.text, start)
+        figure = Figure(q_start, end, "", "ratio", value=value, qualifier=qualifier)
+        figure.subject = of_phrase(scan, end)
+        scan.add(figure)
+
+
+def in_heading(text: str, position: int) -> bool:
+    """Whether `position` lies on a heading line: short, with no sentence punctuation at its end."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return len(line.split()) <= 12 and not re.search(r"[.!?:;\"”’)]$", line)
+
+
+def find_vague(scan: Scan) -> None:
+    """Add vague plural amounts ("thousands of", "tens of thousands") as order-of-magnitude ranges."""
+    for match in VAGUE_PATTERN.finditer(scan.text):
+        start, end = match.start(), match.end()
+        if not scan.is_free(start, end):
+            continue
+        if in_heading(scan.text, start):
+            continue  # "THOUSANDS FLOCK TO THE APP": a heading's vague amount names no quantity
+        low, high = VAGUE_AMOUNTS[match.group("vague").lower()]
+        if match.group("mult"):
+            factor = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}[match.group("mult").lower()]
+            low, high = low * factor, high * factor
+        elif match.group("vague").lower() in ("dozens",) and not match.group(0).lower().endswith("of"):
+            continue
+        noun, noun_end = noun_phrase_after(scan.text, end)
+        unit = noun.split()[-1] if noun else ""
+        if match.group(0).lower().endswith(" of"):
+            end = match.end() - 3
+        figure = Figure(start, max(end, noun_end) if noun else end, "", "count", low=low, high=high,
+                        unit=unit, qualifier="range")
+        figure.subject = subject_for(scan, noun, start) if noun else ""
+        scan.add(figure)
+
+
+def find_multiples(scan: Scan) -> None:
+    """Add multiples written as verbs or adverbs ("double its profits", "twice as many") or as
+    one word ("a sixfold rise")."""
+    matches = sorted(list(MULTIPLE_PATTERN.finditer(scan.text)) + list(FOLD_PATTERN.finditer(scan.text)),
+                     key=lambda m: m.start())
+    for match in matches:
+        start, end = match.start(), match.end()
+        if not scan.is_free(start, end):
+            continue
+        word = match.group("word").lower()
+        value = parse_number_words(word) if match.re is FOLD_PATTERN else MULTIPLE_VALUES[word[:4]]
+        qualifier, q_start = qualifier_before(scan.text, start)
+        figure = Figure(q_start, end, "", "multiple", value=value, unit="times", qualifier=qualifier)
+        obj = re.match(r"\s+((?:its|their|the|his|her)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+                       scan.text[end:end + 60])
+        if obj and obj.group(2).split()[0] not in STOP_WORDS:
+            noun = obj.group(2).split()[0] if obj.group(2).split()[-1] in STOP_WORDS else obj.group(2)
+            figure.subject = subject_for(scan, noun, start)
+        scan.add(figure)

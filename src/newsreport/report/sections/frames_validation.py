@@ -1,0 +1,146 @@
+"""The frames part of Methods and validation: how the two methods work, their scores on articles the
+method never saw (read from the benchmark's committed results, `data/frame_benchmark.csv`), the
+in-sample scores on this corpus's hand coding, and the agreement between the methods. Every number comes
+from a table; each is labelled held out, cross-validated or in-sample."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsreport.report.document import Report, esc, plural
+from newsreport.report.sections.common import frame_label, frame_labels
+
+METHOD_ORDER = ("keyword baseline", "dictionary", "classifier", "final")
+
+
+def frames_part(rep: Report) -> str:
+    """Methods text, the held-out table, the cross-validation and in-sample results, and agreement."""
+    labels = frame_labels(rep)
+    parts = ["<h3>Narrative frames</h3><p>The frames are defined in <code>docs/codebook.md</code>. Method 1, the "
+             "dictionary, sums the weights of the cue terms of <code>config/frames.yaml</code> found in each sentence; "
+             "its matches are the evidence quoted in the Narratives section. Method 2, the classifier, is a logistic "
+             "regression per frame over the sentence's all-MiniLM-L6-v2 embedding (offline) and its dictionary score, "
+             "trained on hand-coded sentences (the seed articles and the development half of a separately coded set of "
+             "articles) with its threshold chosen by leave-one-document-out cross-validation; "
+             "<code>final_method</code> in the config says which flag the report uses. "
+             + decided_by_text(rep, labels) + "</p>"]
+    benchmark = rep.table("frame_benchmark")
+    parts.append(held_out_part(rep, benchmark, labels) if not benchmark.empty else
+                 "<p>No benchmark results were found (<code>benchmarks/results/frames.csv</code>), so nothing here "
+                 "says how frame detection does on articles it never saw.</p>")
+    parts.append(in_sample_part(rep, labels))
+    parts.append(agreement_part(rep, labels))
+    return "\n".join(p for p in parts if p)
+
+
+def decided_by_text(rep: Report, labels: dict) -> str:
+    """Which frames fall back to the dictionary, and why (from `frames_sentences.decided_by`)."""
+    sentences = rep.table("frames_sentences")
+    if sentences.empty or "decided_by" not in sentences:
+        return ""
+    decided = sentences.drop_duplicates("frame").set_index("frame")["decided_by"]
+    fallback = decided[decided.str.startswith("dictionary") & (decided != "dictionary")]
+    if fallback.empty:
+        return ""
+    return " ".join(f"{esc(frame_label(f, labels))} is decided by its dictionary alone "
+                    f"({esc(why.removeprefix('dictionary (').rstrip(')'))})." for f, why in fallback.items())
+
+
+def held_out_part(rep: Report, benchmark: pd.DataFrame, labels: dict) -> str:
+    """The held-out table (F1 with interval, P, R, kappa, alpha per method and frame) and what it says."""
+    held_out = benchmark[benchmark["evaluation"] == "held_out"]
+    parts = []
+    if not held_out.empty:
+        rows = []
+        for method in [m for m in METHOD_ORDER if m in set(held_out["method"])]:
+            for row in held_out[held_out["method"] == method].itertuples():
+                frame = "Macro average" if row.frame == "macro" else frame_label(row.frame, labels)
+                rows.append({"Method": method, "Frame": frame,
+                             "F1 (95% CI)": f"{row.f1:.2f} ({row.f1_low:.2f}–{row.f1_high:.2f})",
+                             "P": round(row.precision, 2), "R": round(row.recall, 2),
+                             "Cohen's κ": round(row.cohen_kappa, 2), "Krippendorff's α": round(row.krippendorff_alpha, 2)})
+        where = held_out["measured_on"].iloc[0]
+        n_sentences = int(held_out["n_sentences"].iloc[0])
+        parts.append(rep.exhibit(pd.DataFrame(rows), f"Held out: frame detection on articles never used to write "
+                                 f"cues, train or set thresholds ({esc(where)}; {n_sentences:,} hand-coded sentences), "
+                                 f"against the hand coding. κ and α compare each method with the hand coding.",
+                                 "frame_held_out", note="Source: benchmarks/results/frames.csv, written by "
+                                 "benchmarks/frames_benchmark.py."))
+        final = held_out[(held_out["method"] == "final") & (held_out["frame"] != "macro")]
+        macro = held_out[(held_out["method"] == "final") & (held_out["frame"] == "macro")]
+        if len(final) and len(macro):
+            weakest = final.sort_values("f1", kind="stable").iloc[0]
+            parts.append(f"<p>Held out, the final flag reaches a macro F1 of {macro['f1'].iloc[0]:.2f} (95% interval "
+                         f"{macro['f1_low'].iloc[0]:.2f}–{macro['f1_high'].iloc[0]:.2f}); its weakest frame is "
+                         f"{esc(frame_label(weakest['frame'], labels))} (F1 {weakest['f1']:.2f}, "
+                         f"{plural(int(weakest['n_gold_positive']), 'hand-coded sentence')}). With this few sentences "
+                         f"the intervals are wide; read them before the point values.</p>")
+    parts.append(cross_validation_text(benchmark, labels))
+    parts.append(silence_text(benchmark))
+    return "\n".join(p for p in parts if p)
+
+
+def cross_validation_text(benchmark: pd.DataFrame, labels: dict) -> str:
+    """One sentence on the leave-one-document-out results of the training recipe."""
+    cv = benchmark[benchmark["evaluation"] == "cross_validation"]
+    macro = cv[cv["frame"] == "macro"]
+    if macro.empty:
+        return ""
+    frames = "; ".join(f"{esc(frame_label(r.frame, labels))} {r.f1:.2f}" for r in cv[cv["frame"] != "macro"].itertuples())
+    return (f"<p>Cross-validated ({esc(macro['measured_on'].iloc[0])}): each document scored by a classifier trained "
+            f"and thresholded without it, macro F1 {macro['f1'].iloc[0]:.2f} ({macro['f1_low'].iloc[0]:.2f}–"
+            f"{macro['f1_high'].iloc[0]:.2f}); per frame {frames}.</p>")
+
+
+def silence_text(benchmark: pd.DataFrame) -> str:
+    """How often the refugee frame fires on stories without a mass move of users."""
+    silence = benchmark[(benchmark["evaluation"] == "refugee_on_other_stories") & (benchmark["method"] == "final")]
+    if silence.empty:
+        return ""
+    text = "; ".join(f"{int(r.false_positive)} of {int(r.n_sentences):,} sentences ({100 * r.false_positive_rate:.1f}%) "
+                     f"on the {esc(r.measured_on)}" for r in silence.itertuples())
+    return (f"<p>On other stories (an AI model launch, a US customs rule), where no users move en masse, the refugee "
+            f"frame fires on {text}.</p>")
+
+
+def in_sample_part(rep: Report, labels: dict) -> str:
+    """This corpus's hand coding, where there is one, labelled in-sample when the classifier trained on it."""
+    validation = rep.table("frame_validation")
+    if validation.empty:
+        return ("<p>No hand coding exists for this corpus, so frame detection is not validated on it; the held-out "
+                "results above are the estimate of how it does on articles it has not seen.</p>")
+    rows = []
+    for row in validation[validation["split"] != "all"].itertuples():
+        rows.append({"Frame": frame_label(row.frame, labels), "Method": row.method, "Evaluated on": row.split,
+                     "P": round(row.precision, 2), "R": round(row.recall, 2), "F1": round(row.f1, 2)})
+    in_sample = set(validation["split"]) == {"all", "in-sample"}
+    caption = ("In-sample: this corpus's own hand coding. The classifier was trained on these sentences, so these "
+               "scores say how well it fits them, not how it does on new articles." if in_sample else
+               "This corpus's own hand coding; rows marked in-sample are sentences the classifier was trained on.")
+    return rep.exhibit(pd.DataFrame(rows), caption, "frame_validation",
+                       note="Full counts: data/frame_validation.csv.")
+
+
+def agreement_part(rep: Report, labels: dict) -> str:
+    """Agreement between the dictionary and the classifier, and where they differ most."""
+    agreement = rep.table("frame_agreement")
+    if agreement.empty:
+        return ""
+    shown = pd.DataFrame({
+        "Frame": [frame_label(f, labels) for f in agreement["frame"]],
+        "Both": agreement["both"], "Dictionary only": agreement["dictionary_only"],
+        "Classifier only": agreement["classifier_only"], "Neither": agreement["neither"],
+        "Agreement": agreement["percent_agreement"].map(lambda v: f"{100 * v:.0f}%"),
+        "Cohen's κ": agreement["cohen_kappa"].round(2), "Krippendorff's α": agreement["krippendorff_alpha"].round(2)})
+    parts = [rep.exhibit(shown, "Agreement between the dictionary and the classifier on this corpus, sentence by "
+                                "sentence (no hand coding needed).", "frame_agreement")]
+    measured = agreement[agreement["cohen_kappa"].notna()]
+    if measured.empty:  # κ is undefined when one method marks no sentence at all
+        parts.append("<p>Agreement beyond chance cannot be measured here: for every frame at least one method "
+                     "marks no sentence.</p>")
+    else:
+        lowest = measured.sort_values("cohen_kappa", kind="stable").iloc[0]
+        parts.append(f"<p>The two methods agree least on {esc(frame_label(lowest['frame'], labels))} "
+                     f"(κ {lowest['cohen_kappa']:.2f}): {plural(int(lowest['dictionary_only']), 'sentence')} marked by "
+                     f"the dictionary only and {int(lowest['classifier_only'])} by the classifier only.</p>")
+    return "\n".join(parts)

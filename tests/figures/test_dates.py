@@ -1,0 +1,99 @@
+"""Dates found in text and resolved to ISO strings, with or without a publication date."""
+
+from datetime import date
+
+import pytest
+
+from newsreport.figures.dates import find_dates, resolve_weekday
+from newsreport.figures.extractor import extract
+
+
+def dates(text, published=None):
+    return [(f.quote, f.date, f.date_inferred) for f in extract(text, published) if f.kind in ("date", "year")]
+
+
+def test_dates_without_publication_or_context_stay_unresolved():
+    figure = extract("Yesterday the app topped the charts.")[0]
+    assert figure.kind == "date" and figure.date == ""
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("Published Jan. 16, 2025. The ban starts on January 19.", "January 19", "2025-01-19"),
+    ("On March 3, 2024 the deal closed; talks began February 20.", "February 20", "2024-02-20"),
+    ("The report of 12 June 2023 said the plant shut on June 2.", "June 2", "2023-06-02"),
+])
+def test_year_of_an_undated_article_comes_from_its_own_dates(text, quote, iso):
+    found = {q: (d, how) for q, d, how in dates(text)}
+    assert found[quote] == (iso, "article")
+
+
+@pytest.mark.parametrize("text", ["The ban starts on January 19.", "Talks resume March 3.", "It closed on 4 July."])
+def test_month_and_day_alone_keep_the_year_open(text):
+    assert dates(text)[0][1].startswith("--")
+
+
+@pytest.mark.parametrize("text, published, iso", [
+    # published on a Wednesday: "this" stays in that Monday-to-Sunday week
+    ("TikTok could be banned this Sunday.", date(2025, 1, 15), "2025-01-19"),
+    ("It became No. 1 this Monday.", date(2025, 1, 15), "2025-01-13"),
+    ("Shops reopen this Friday.", date(2024, 6, 4), "2024-06-07"),
+])
+def test_this_weekday_is_in_the_week_of_publication(text, published, iso):
+    assert [d for q, d, _ in dates(text, published) if "this" in q] == [iso]
+
+
+@pytest.mark.parametrize("text, published, iso", [
+    ("Users lose access starting Sunday.", date(2025, 1, 15), "2025-01-19"),
+    ("Downloads doubled as of Monday morning.", date(2025, 1, 27), "2025-01-27"),
+    ("The law came into effect late Saturday.", date(2025, 1, 20), "2025-01-18"),
+    ("The ban will take effect on Sunday.", date(2025, 1, 16), "2025-01-19"),
+])
+def test_weekdays_after_a_lead_word(text, published, iso):
+    assert dates(text, published)[0][1] == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Users jumped 110% from January 24 to 25.", "2025-01-24/2025-01-25"),
+    ("The fair runs Jan. 24-26 in Berlin.", "2025-01-24/2025-01-26"),
+    ("Talks ran between March 3 and March 5.", "2025-03-03/2025-03-05"),
+])
+def test_spans_of_days_are_one_date_range(text, iso):
+    figure = next(f for f in extract(text, date(2025, 4, 1)) if f.kind == "date")
+    assert (figure.date, figure.qualifier) == (iso, "range")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("DeepSeek moved into the top spot on Sunday, January 26.", "2025-01-26"),
+    ("The vote is on Monday, Feb. 3.", "2025-02-03"),
+    ("Markets fell on Friday, January 31, 2025.", "2025-01-31"),
+])
+def test_a_weekday_naming_its_date_is_one_date(text, iso):
+    assert [d for _, d, _ in dates(text, date(2025, 2, 1))] == [iso]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("China is the largest market for the app today.", 0),
+    ("Mondays are quiet for stocks, but not today.", 0),
+    ("As of today, the app is available again.", 1),
+    ("Today, the company said it would comply.", 1),
+])
+def test_today_is_a_date_only_as_a_day_of_the_story(text, count):
+    assert len(dates(text, date(2025, 1, 19))) == count
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The law was passed last year.", "2024"),
+    ("Sales should recover next year.", "2026"),
+    ("The firm expects growth this year.", "2025"),
+])
+def test_relative_years_are_years(text, iso):
+    figure = extract(text, date(2025, 5, 1))[0]
+    assert (figure.kind, figure.date, figure.value) == ("year", iso, float(iso))
+
+
+def test_resolve_weekday_directions():
+    wednesday = date(2025, 1, 15)
+    assert resolve_weekday("last", 4, wednesday) == "2025-01-10"
+    assert resolve_weekday("next", 0, wednesday) == "2025-01-20"
+    assert resolve_weekday("on", 2, wednesday) == "2025-01-15"
+    assert find_dates("late Saturday", wednesday)[0].iso == "2025-01-11"

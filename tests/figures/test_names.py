@@ -1,0 +1,52 @@
+"""Digits inside names, page chrome and pronoun "one" are not figures."""
+
+from datetime import date
+
+import pytest
+
+from newsreport.figures.extractor import extract
+
+
+@pytest.mark.parametrize("text", [
+    "Trailing closely behind were TikTok's own photo-sharing app, Lemon8, and OpenAI's ChatGPT.",
+    "Published: Jan. 16, 2025  2:19 a.m.  GMT+8",
+    "00:00\n00:00/00:00\nListen to this article 1x",
+    "the topic #TikTok Refugee on Xiaohongshu",
+    "during the Covid-19 pandemic",
+    "1. First point\n2. Second point",
+    "One user described the current atmosphere on the platform as lively.",
+])
+def test_names_and_chrome_are_not_counted(text):
+    numbers = [f for f in extract(text, date(2025, 1, 16)) if f.kind != "date"]
+    assert numbers == [], numbers
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The S&P 500 fell 1.5% on Tuesday.", [1.5]),
+    ("Tesla delivered 20,000 Model 3 cars in the quarter.", [20000]),
+    ("iPhone 15 sales rose 12% in the quarter.", [12]),
+    ("The supplier is certified to ISO 9001 and employs 300 people.", [300]),
+    ("The Route 66 Diner reopened with 40 seats.", [40]),
+])
+def test_numbers_inside_names_count_nothing(text, counted):
+    assert [f.value for f in extract(text, date(2025, 3, 4)) if f.kind not in ("date", "year")] == counted
+
+
+@pytest.mark.parametrize("text", [
+    "United won 3-1 at home on Saturday.",
+    "The Supreme Court voted 6-3 to uphold the law.",
+    "It was a 2-0 victory for the visitors.",
+    "The council ruled 5-4 against the plan.",
+])
+def test_scores_and_votes_are_not_ranges(text):
+    assert [f for f in extract(text, date(2025, 3, 4)) if f.kind not in ("date", "year")] == []
+
+
+@pytest.mark.parametrize("text, high, unit", [
+    ("The sedan goes 0-to-60 mph in 3.1 seconds.", 60, "miles per hour"),
+    ("The beetle goes from 0 to 80 km/h in eight seconds.", 80, "kilometres per hour"),
+    ("It reaches 0-100 km/h in under four seconds.", 100, "kilometres per hour"),
+])
+def test_zero_to_speed_is_one_range(text, high, unit):
+    figure = next(f for f in extract(text) if f.high == high)
+    assert (figure.low, figure.unit) == (0, unit)

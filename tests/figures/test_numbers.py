@@ -1,0 +1,80 @@
+"""Reading numerals and number words: digit groups, scale words and suffixes, signs."""
+
+import pytest
+
+from newsreport.figures.extractor import extract
+from newsreport.figures.numbers import parse_number_words, parse_numeral
+
+
+def only(text):
+    found = [f for f in extract(text) if f.kind not in ("date", "year")]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_indian_digit_grouping():
+    figure = extract("the number had been less than 7,00,000 the day before")[0]
+    assert (figure.value, figure.qualifier) == (700000, "less_than")
+
+
+def test_number_words_with_scale():
+    three = extract("nearly three million Americans signed up")[0]
+    assert (three.value, three.qualifier, three.unit) == (3e6, "approx", "Americans")
+    assert parse_number_words("three hundred and fifty thousand") == 350000
+    assert parse_number_words("a dozen") == 12
+
+
+def test_unicode_and_spaced_digits():
+    assert extract("about ٣ million users")[0].value == 3e6
+    assert extract("１２ percent of users")[0].value == 12
+    assert extract("over\u00a015,000\u2009staff")[0].value == 15000
+    assert parse_numeral("1,307,000") == 1307000 and parse_numeral(".5") == 0.5
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Grain exports reached 1.2m tons in the season, the ministry said.", 1.2e6),
+    ("The club paid £3.5m for the striker.", 3.5e6),
+    ("The streamer gained 25k followers overnight.", 25e3),
+    ("Shipments rose to 4bn units.", 4e9),
+])
+def test_scale_suffixes_multiply(text, value):
+    assert only(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("He ran the 100m in under ten seconds.", "metres"),
+    ("The tower is 300m tall.", "metres"),
+    ("The rope was 12m long.", "metres"),
+])
+def test_m_after_a_whole_number_without_a_noun_is_metres(text, unit):
+    assert [f.unit for f in extract(text) if f.value in (100, 300, 12)] == [unit]
+
+
+@pytest.mark.parametrize("text, value, direction", [
+    ("Markets: Nikkei -0.6%, Hang Seng +1.1%.", -0.6, "down"),
+    ("Europe closed lower, with the DAX -1.3% and the CAC flat.", -1.3, "down"),
+    ("Asian stocks were mixed (Kospi +0.4%).", 0.4, "up"),
+])
+def test_signed_percentages_in_market_lists_are_changes(text, value, direction):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert (figure.kind, figure.direction) == ("percent", direction)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The campaign reached nearly half a million voters.", 5e5),
+    ("Officials expect two and a half billion dollars in damage.", 2.5e9),
+    ("Some one and a half million tickets were sold.", 1.5e6),
+    ("About a quarter of a million people marched.", 2.5e5),
+])
+def test_fractions_of_scale_words(text, value):
+    assert only(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The visa takes one to two years to process.", 1, 2),
+    ("Expect one or two weeks of delays.", 1, 2),
+    ("Repairs could take one to three months.", 1, 3),
+])
+def test_one_opens_a_range(text, low, high):
+    figure = only(text)
+    assert (figure.low, figure.high, figure.qualifier) == (low, high, "range")

@@ -1,0 +1,58 @@
+"""What a number measures: units glued or spaced, counted nouns, ages and durations."""
+
+import pytest
+
+from newsreport.figures.extractor import extract
+
+
+def numbers(text):
+    return [f for f in extract(text) if f.kind not in ("date", "year", "rank")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The chip runs at 2.4GHz.", 2.4, "gigahertz"),
+    ("The phone ships with 8GB of memory.", 8, "gigabytes"),
+    ("The route is 100km long.", 100, "kilometres"),
+])
+def test_units_glued_to_numbers(text, value, unit):
+    figure = numbers(text)[0]
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Imports were 25k cheaper than a year ago.",
+    "The index's 500 fell in line.",
+    "Only 3 sold before noon.",
+])
+def test_comparatives_and_verbs_are_not_counted_nouns(text):
+    assert all(f.unit in ("", "%") for f in numbers(text))
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Dana Lee, 44, said the app changed her business.", 44),
+    ("The founder, Marco Ortiz, 67, who started the firm, retired.", 67),
+    ("Priya Natarajan, 29, a nurse in Ohio, joined in January.", 29),
+])
+def test_ages_in_apposition(text, age):
+    figure = numbers(text)[0]
+    assert (figure.value, figure.unit) == (age, "years old")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Trump promised a 90-day pause on the ban.", 90, "days"),
+    ("Regulators gave the firm a ten-day window to respond.", 10, "days"),
+    ("The 14-hour outage frustrated users.", 14, "hours"),
+    ("Congress approved a 75-day extension.", 75, "days"),
+])
+def test_hyphened_durations_of_time_spans_are_figures(text, value, unit):
+    figure = numbers(text)[0]
+    assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("She won a five-year $700,000 grant.", [700000]),
+    ("The state signed a two-month contract for 3,000 tests a day.", [3000]),
+    ("The airline cut its three-year growth forecast to 4%.", [4]),
+])
+def test_hyphened_terms_of_things_are_not_durations(text, kept):
+    assert [f.value for f in numbers(text)] == kept

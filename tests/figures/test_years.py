@@ -1,0 +1,56 @@
+"""Years told from counts, and the corpus-level fallback for dates written without a year."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from newsreport.figures.extractor import extract
+from newsreport.figures.record import TABLE_COLUMNS
+from newsreport.figures.years import corpus_span, infer_missing_years
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The company was founded in 2013.", "year"),
+    ("Its 2018 sales were weak.", "year"),
+    ("The plant employs 2000 people.", "count"),
+])
+def test_four_digit_numbers_are_years_in_time_context(text, kind):
+    assert extract(text)[0].kind == kind
+
+
+def table(text, doc="a"):
+    rows = [{"doc": doc, "sentence_id": f"{doc}:s0", **vars(f)} for f in extract(text)]
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS)
+
+
+def test_corpus_span_ignores_unknown_dates():
+    assert corpus_span([None, date(2025, 1, 15), date(2025, 1, 10)]) == (date(2025, 1, 10), date(2025, 1, 15))
+    assert corpus_span([None]) is None
+
+
+@pytest.mark.parametrize("text, span, iso", [
+    ("The ban takes effect on January 19.", (date(2025, 1, 14), date(2025, 1, 16)), "2025-01-19"),
+    ("Trading resumed on December 30.", (date(2025, 1, 2), date(2025, 1, 9)), "2024-12-30"),
+    ("Voting closes on 4 July.", (date(2023, 6, 1), date(2023, 8, 1)), "2023-07-04"),
+])
+def test_month_day_takes_the_year_nearest_the_corpus_span(text, span, iso):
+    filled = infer_missing_years(table(text), span)
+    row = filled[filled.kind == "date"].iloc[0]
+    assert (row.date, row.period, row.date_inferred) == (iso, iso, "corpus")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The app came to the top position on Tuesday.", "2025-01-14"),
+    ("The firm said on Monday it would appeal.", "2025-01-13"),
+    ("Service was restored late Saturday.", "2025-01-11"),
+])
+def test_relative_days_of_undated_articles_count_from_the_span(text, iso):
+    span = (date(2025, 1, 10), date(2025, 1, 15))
+    filled = infer_missing_years(table(text), span, {"a": text})
+    assert filled[filled.kind == "date"].iloc[0].date == iso
+
+
+def test_nothing_changes_without_a_span():
+    before = table("The ban takes effect on January 19.")
+    assert infer_missing_years(before, None).equals(before)

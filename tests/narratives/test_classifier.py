@@ -1,0 +1,75 @@
+"""Method 2: the trained frame classifier (embedding + cue score), its model file, and its fallbacks."""
+
+import json
+import os
+
+import numpy as np
+import pytest
+import yaml
+
+from newsreport.errors import ParameterError
+from newsreport.narratives.classifier import load_model
+from newsreport.narratives.embeddings import embed, model_path
+from newsreport.narratives.methods import load_frames, sentence_frames
+
+from narratives_fixtures import frames, row_for, seed_frames, sentence_containing  # noqa: F401
+
+HELD_OUT_PREFIXES = ("04", "05", "06")
+
+
+def test_model_is_read_from_the_installed_package_offline(seed_frames):
+    assert (model_path() / "model.safetensors").exists()
+    assert os.environ.get("HF_HUB_OFFLINE") == "1"
+
+
+def test_embeddings_are_unit_length_and_cached_by_text(seed_frames):
+    vectors = embed(["Xiaohongshu topped the App Store.", "Xiaohongshu topped the App Store."])
+    assert vectors.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(vectors[0], vectors[1])
+
+
+def test_shipped_model_holds_coefficients_only_and_never_saw_held_out_documents(frames):
+    model = load_model(frames.model_path)
+    assert set(model.frames) == {"refugee", "regulatory", "ecommerce"}
+    devcorpus_docs = [d for d in model.trained_docs if d.startswith("part")]
+    assert devcorpus_docs and not [d for d in devcorpus_docs if d.split("/")[1].startswith(HELD_OUT_PREFIXES)]
+    data = json.loads(frames.model_path.read_text(encoding="utf-8"))
+    assert set(data["frames"]["refugee"]) == {"threshold", "intercept", "cue_fingerprint", "n_sentences",
+                                              "n_positive", "coef"}
+    assert len(data["frames"]["refugee"]["coef"]) == 385  # 384 embedding values + the cue score
+
+
+def test_classifier_flag_follows_the_trained_threshold(seed_frames, frames):
+    model = load_model(frames.model_path)
+    for name, frame_model in model.frames.items():
+        rows = seed_frames[seed_frames["frame"] == name]
+        assert ((rows["clf_score"] >= frame_model.threshold).astype(int) == rows["clf_present"]).all()
+        assert (rows["present"] == rows["clf_present"]).all() and set(rows["decided_by"]) == {"classifier"}
+
+
+def test_cat_tax_sentence_is_refugee_by_the_classifier(seed_corpus, seed_frames):
+    sentence = sentence_containing(seed_corpus, "humorously termed “cat tax,”")
+    assert row_for(seed_frames, sentence, "refugee")["clf_present"] == 1
+
+
+def test_frame_whose_cues_changed_falls_back_to_the_dictionary_and_says_so(tmp_path, other_corpus):
+    default = load_frames()
+    config = yaml.safe_load(default.path.read_text(encoding="utf-8"))
+    config["classifier"]["model"] = str(default.model_path)
+    config["frames"]["ecommerce"]["cues"].append({"term": "bargain*", "weight": 1.0, "source": "test"})
+    path = tmp_path / "frames.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    table = sentence_frames(other_corpus, load_frames(path))
+    ecommerce = table[table["frame"] == "ecommerce"]
+    assert set(ecommerce["decided_by"]) == {"dictionary (cues changed since the classifier was trained)"}
+    assert ecommerce["clf_score"].isna().all() and (ecommerce["present"] == ecommerce["dict_present"]).all()
+    assert set(table.loc[table["frame"] == "refugee", "decided_by"]) == {"classifier"}
+
+
+def test_missing_model_file_is_named(tmp_path):
+    config = yaml.safe_load(load_frames().path.read_text(encoding="utf-8"))
+    path = tmp_path / "frames.yaml"
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")  # frames_model.json is not beside the copy
+    with pytest.raises(ParameterError, match="classifier.model 'frames_model.json' not found"):
+        load_frames(path)
