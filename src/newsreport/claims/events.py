@@ -178,11 +178,12 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     named before, else the first name in the clause that is not a place ("the ban took effect and
     Loopa went dark"); ('', []) when the clause names none."""
     from newsreport.claims.keys import antecedent, canonical_entity
-    from newsreport.claims.structure import is_name, name_of
+    from newsreport.claims.structure import PERSONAL_PRONOUNS, is_name, name_of
     from newsreport.corpus.syntax import parse
 
     if reading.entity_basis == "pronoun":
-        return antecedent(document, position, vocabulary), []
+        person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
+        return antecedent(document, position, vocabulary, person=person), []
     if reading.entity_text:
         return canonical_entity(reading.entity_text, vocabulary), []
     named = entity_mentions(reading.clause_text, vocabulary)
@@ -193,7 +194,7 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     left, right = reading.clause_span
     for token in parse(sentence):
         if left <= token.idx < right and is_name(token, names) and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") \
-                and token.dep_ != "compound" and not any(p.search(token.text) for _, p in vocabulary.places):
+                and token.dep_ != "compound" and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary), []
     return "", []
 
