@@ -66,12 +66,15 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
     return best
 
 
-def event_date_basis(document, start: int, end: int) -> str:
+def event_date_basis(document, start: int, end: int, inferred: str = "") -> str:
     """'stated' when the date's words give it; for a relative date ("on Monday"),
     'resolved-from-publication' when the article has a publication date, else
-    'resolved-from-context' (the figures step dated it from the article's own dates)."""
+    'resolved-from-context' (the figures step dated it from the article's own dates) or
+    'resolved-from-corpus' (from the publication dates of the corpus: `inferred` is 'corpus')."""
     basis = date_basis(document.text[start:end])
-    if basis == "resolved-from-publication" and document.published is None:
+    if inferred == "corpus":
+        return "resolved-from-corpus" if basis != "stated" else "stated, year from the corpus"
+    if basis == "resolved-from-publication" and (document.published is None or inferred == "article"):
         return "resolved-from-context"
     return basis
 
@@ -100,7 +103,7 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
         rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(document.text))
         if iso == published and position < DATELINE_SENTENCES and rule is None:
             continue  # a bare dateline is already the publication event
-        basis = event_date_basis(document, start, end)
+        basis = event_date_basis(document, start, end, _text(record.get("date_inferred")))
         inferred = basis == "resolved-from-publication" and (document.date_basis or "").startswith("inferred")
         rows.append({
             "date": iso, "date_basis": basis, "inferred": inferred, "doc": document.doc,
@@ -242,7 +245,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
                "entity_basis": reading.entity_basis or "nearby name",
                "metric": rule.name + (f": {detail}" if detail else ""), "scope": "", "period": "",
-               "period_basis": "", "earlier": False, "date_basis": event_date_basis(document, start, end),
+               "period_basis": "", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",
                "context": excerpt(sentence.text, rel_start, rel_end),
                "confidence": "low" if reasons else "high", "reason": "; ".join(reasons)}

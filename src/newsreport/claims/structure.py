@@ -80,8 +80,11 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
 
 def document_names(text: str) -> frozenset:
     """Capitalized words of `text` that never occur in lower case in it."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
+
     lower = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
-    return frozenset(w for w in re.findall(r"\b[A-Z][\w-]*", text) if w.lower() not in lower and len(w) > 1)
+    return frozenset(w for w in re.findall(r"\b[A-Z][\w-]*", text)
+                     if w.lower() not in lower and w.lower() not in STOP_WORDS and len(w) > 1)
 
 
 def is_anaphor(token) -> bool:

@@ -83,6 +83,11 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
             text += f" (resolved from “{' '.join(item['quote'].split())}” and the publication date)"
         elif item["date_basis"] == "resolved-from-context":
             text += f" (resolved from “{' '.join(item['quote'].split())}” and the article's other dates)"
+        elif item["date_basis"] == "resolved-from-corpus":
+            text += (f" (resolved from “{' '.join(item['quote'].split())}”; the article is undated, so from the "
+                     f"corpus's publication dates)")
+        elif item["date_basis"] == "stated, year from the corpus":
+            text += " (the year from the corpus's publication dates)"
         elif distinct > 1 and item["evidence"]:
             text += f" (“{item['evidence']}”)"  # one article, two values: show which words say which
         values.append(text)

@@ -55,7 +55,10 @@ COLUMNS = {
     "title": "article title (front matter, manifest, HTML metadata, or the first line of text)",
     "outlet": "publisher, when known", "author": "author, when known", "url": "address of the article, when known",
     "published": "publication date (ISO 8601), empty when unknown",
-    "date_basis": "how the publication date was established: 'stated: ...' or 'inferred: ...' with the reason",
+    "date_basis": "for documents: how the publication date was established ('stated: ...' or 'inferred: ...' "
+                  "with the reason); for events and claim sources: stated, resolved-from-publication, "
+                  "resolved-from-context (the article's own dates) or resolved-from-corpus (an undated article, "
+                  "dated from the corpus's publication dates)",
     "n_sentences": "number of kept sentences", "n_words": "words in kept sentences",
     "n_chars": "characters of the document body", "n_excluded_chars": "characters set aside as page chrome",
     "sha256": "SHA-256 of the file's bytes",

@@ -90,10 +90,14 @@ def section(rep: Report) -> str:
         parts.append(missing("dated events"))
     else:
         dated = events.sort_values(["date", "doc", "start"], kind="stable")
-        relative = dated["date_basis"].isin(["resolved-from-publication", "resolved-from-context"])
+        relative = dated["date_basis"].isin(["resolved-from-publication", "resolved-from-context",
+                                             "resolved-from-corpus"])
+        from_corpus = int((dated["date_basis"] == "resolved-from-corpus").sum())
         how = (f"; {plural(int(relative.sum()), 'date')} written relatively (such as “yesterday”) "
                f"{'was' if int(relative.sum()) == 1 else 'were'} resolved against the article's publication date, "
                f"or its own dates when it has none" if relative.any() else "")
+        how += (f" ({from_corpus:,} of them, in undated articles, against the corpus's publication dates)"
+                if from_corpus else "")
         parts.append(f"<h3>Timeline</h3><p>The articles date {plural(len(dated), 'event')} between "
                      f"{esc(dated['date'].iloc[0])} and {esc(dated['date'].iloc[-1])}, including each dated "
                      f"article's publication date{how}. Events are typed from the vocabulary in "
