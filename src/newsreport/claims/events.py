@@ -108,7 +108,7 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
         rows.append({
             "date": iso, "date_basis": basis, "inferred": inferred, "doc": document.doc,
             "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": document.text[start:end],
-            "label": rule.label if rule else OTHER_LABEL,
+            "label": (rule.label + (" (expected)" if reading.modal else "")) if rule else OTHER_LABEL,
             "event_type": rule.name if rule else "other",
             "entity": event_entity(document, position, reading, vocabulary)[0],
             "key": bool(rule and rule.key), "context": excerpt(sentence.text, rel_start, rel_end),

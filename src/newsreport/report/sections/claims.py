@@ -11,8 +11,9 @@ from newsreport.report.sections import toplists
 from newsreport.report.sections.common import (claim_values_html, cite_row, conflict_text, heading, missing,
                                                  with_source_refs)
 
-STATUS_WORDS = {"conflict": "conflict", "discrepancy": "possible discrepancy", "agreement": "agreement",
-                "series": "series", "single": "single"}
+STATUS_WORDS = {"conflict": ("conflict", "conflicts"), "discrepancy": ("possible discrepancy", "possible discrepancies"),
+                "agreement": ("agreement", "agreements"), "series": ("series", "series"),
+                "single": ("single report", "single reports")}
 
 
 def agreement_example(claims: pd.DataFrame, sources: pd.DataFrame) -> str:
@@ -37,12 +38,14 @@ def section(rep: Report) -> str:
         parts.append(
             "<p>Figures that describe the same thing — the same entity, measure, scope and period — were grouped "
             f"into claims. Of {plural(len(claims), 'claim')}, "
-            + ", ".join(f"{status_counts.get(s, 0):,} {'are' if status_counts.get(s, 0) != 1 else 'is'} "
-                        f"<span class='status-{s}'>{STATUS_WORDS[s]}</span>" for s in STATUS_WORDS)
+            + ", ".join(f"{status_counts.get(s, 0):,} {'are' if status_counts.get(s, 0) != 1 else 'is a'} "
+                        f"<span class='status-{s}'>{STATUS_WORDS[s][int(status_counts.get(s, 0) != 1)]}</span>"
+                        for s in STATUS_WORDS)
             + ". A conflict means values that cannot both be true after allowing for their qualifiers"
             + agreement_example(claims, sources)
-            + "; a series is the same measure at different times. Only conflicts whose entity, measure and "
-              "period were read from the sentences' structure are listed as conflicts.</p>")
+            + "; a series is the same measure at different times. A conflict is listed as such only when the "
+              "entity and measure of both values were read from their sentences' structure; otherwise it is a "
+              "possible discrepancy, with the reason.</p>")
         conflicts = claims[claims["status"] == "conflict"]
         listed = conflicts if rep.detailed else toplists.top_claims(conflicts, rep.top_n)
         if len(conflicts):
