@@ -111,7 +111,7 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
         return event.claim_label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "")
     rule = vocabulary.metric(metric)
     label = (rule.label if rule else metric.replace("_", " ")).replace("{entity}", entity or "the subject")
-    return "the growth of " + label if metric.endswith(vocabulary.growth_suffix) else label
+    return "the change in " + label if metric.endswith(vocabulary.growth_suffix) else label
 
 
 def explain(status: str, entity: str, metric: str, period: str, mentions: list[dict],

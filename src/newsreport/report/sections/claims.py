@@ -11,9 +11,9 @@ from newsreport.report.sections import toplists
 from newsreport.report.sections.common import (claim_values_html, cite_row, conflict_text, heading, missing,
                                                  with_source_refs)
 
-STATUS_WORDS = {"conflict": ("conflict", "conflicts"), "discrepancy": ("possible discrepancy", "possible discrepancies"),
-                "agreement": ("agreement", "agreements"), "series": ("series", "series"),
-                "single": ("single report", "single reports")}
+STATUS_WORDS = {"conflict": ("a conflict", "conflicts"), "discrepancy": ("a possible discrepancy", "possible discrepancies"),
+                "agreement": ("an agreement", "agreements"), "series": ("a series", "series"),
+                "single": ("a single report", "single reports")}
 
 
 def agreement_example(claims: pd.DataFrame, sources: pd.DataFrame) -> str:
@@ -38,7 +38,7 @@ def section(rep: Report) -> str:
         parts.append(
             "<p>Figures that describe the same thing — the same entity, measure, scope and period — were grouped "
             f"into claims. Of {plural(len(claims), 'claim')}, "
-            + ", ".join(f"{status_counts.get(s, 0):,} {'are' if status_counts.get(s, 0) != 1 else 'is a'} "
+            + ", ".join(f"{status_counts.get(s, 0):,} {'are' if status_counts.get(s, 0) != 1 else 'is'} "
                         f"<span class='status-{s}'>{STATUS_WORDS[s][int(status_counts.get(s, 0) != 1)]}</span>"
                         for s in STATUS_WORDS)
             + ". A conflict means values that cannot both be true after allowing for their qualifiers"

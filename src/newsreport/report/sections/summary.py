@@ -41,17 +41,17 @@ def finding_headline(rep: Report) -> str:
     """The largest count the claim ledger read with confidence (whose it is and what it counts, from
     its sentence's structure), cited; else the largest count with a known subject."""
     sources = rep.table("claim_sources")
-    if not sources.empty and "confidence" in sources:
-        counted = sources[(sources["confidence"] == "high") & sources["value"].notna() & (sources["date"].fillna("") == "")
-                          & ~sources["metric"].astype(str).str.endswith("_growth") & (sources["metric"] != "founding_year")]
-        claims = rep.table("claims").set_index("claim_id")
+    if not sources.empty and {"confidence", "kind"} <= set(sources.columns):
+        counted = sources[(sources["confidence"] == "high") & (sources["kind"] == "count") & sources["value"].notna()
+                          & ~sources["metric"].astype(str).str.endswith("_growth")]
         if not counted.empty:
+            from newsreport.claims.vocabulary import load_vocabulary
+            from newsreport.claims.wording import claim_label, scope_phrase
+
             row = counted.loc[counted["value"].astype(float).idxmax()]
-            what = claims.loc[row["claim_id"], "explanation"] if row["claim_id"] in claims.index else ""
-            label = what.split(":")[0].replace("Reported", "").replace("Sources agree on", "").replace(
-                "Sources disagree on", "").replace("Possible discrepancy on", "").strip()
-            return (f"The largest count reported is {cite_row(rep, row)} — {esc(label)} "
-                    f"({rep.source_ref(row['doc'])}).")
+            scope = row["scope"] if isinstance(row.get("scope"), str) else ""
+            label = claim_label(str(row["metric"]), str(row["entity"]), load_vocabulary()) + scope_phrase(scope)
+            return f"The largest count reported is {cite_row(rep, row)} — {esc(label)} ({rep.source_ref(row['doc'])})."
     top = headline_figures(rep, limit=50)
     counts = top[(top["kind"] == "count") & top["has_subject"]] if not top.empty else top
     if counts.empty:
@@ -153,9 +153,9 @@ def finding_timeline(rep: Report) -> str:
     typed = on_day[on_day["event_type"].fillna("other") != "other"] if "event_type" in on_day else on_day
     row = (typed if len(typed) else on_day).iloc[0]  # name the day by what happened, when an article says
     return (f"The articles date {plural(len(dated), 'event')} from {esc(dated['date'].iloc[0])} to "
-            f"{esc(dated['date'].iloc[-1])}, publication dates included; the event date reported by the most "
-            f"sources is {esc(busiest)} ({esc(row['label'])}, {plural(int(per_date.iloc[0]), 'source')}), "
-            f"e.g. {cite_row(rep, row)} ({rep.source_ref(row['doc'])}).")
+            f"{esc(dated['date'].iloc[-1])}, publication dates included; the day the most sources date something to "
+            f"is {esc(busiest)} ({plural(int(per_date.iloc[0]), 'source')}), e.g. {esc(str(row['label']).lower())}: "
+            f"{cite_row(rep, row)} ({rep.source_ref(row['doc'])}).")
 
 
 def finding_tone(rep: Report) -> str:
