@@ -5,106 +5,21 @@ worldwide counts, a year that dates another clause, pronouns, and the same event
 Each rule is shown in more than one source; figures rows are built by hand (tests/claims_fixtures.py),
 so these tests hold whatever the figures extractor does."""
 
-import pandas as pd
 import pytest
 
-from claims_fixtures import FIGURE_COLUMNS, figure_row
-from conftest import write_articles
+from claims_fixtures import shapes_corpus, shapes_figures  # noqa: F401
 from newsreport.claims.ledger import build_ledger
 from newsreport.claims.mentions import claim_mentions
-from newsreport.corpus.loader import load_corpus
-
-ARTICLES = {
-    "a_wire.md": """---
-title: Loopa passes two million users
-published: 2025-03-05
----
-Loopa passes two million users
-
-Loopa grew to 2.3 million users on March 3, up from about 1.4 million the week before, while rival Streamly had 9 million.
-One reader wrote in to say the app had changed her commute.
-Loopa raised $700 million from investors last year.
-Loopa, launched in 2013, now has over 300 million users worldwide.
-Loopa reached No. 1 on Apple's App Store on March 2.
-""",
-    "b_daily.md": """---
-title: Streaming apps race for subscribers
-published: 2025-03-06
----
-Streaming apps race for subscribers
-
-Pictor's subscribers rose to 410,000 in February, up from 250,000 in January.
-Loopa's revenue reached $120 million in 2024, the company said.
-In the US, Loopa has 40 million users, and the app counts 20 million daily active users there.
-Loopa topped Apple's App Store on March 4, two days after its relaunch.
-One user told us she deleted Streamly.
-""",
-    "c_blog.md": """---
-title: What the numbers say
-published: 2025-03-07
----
-What the numbers say
-
-Founded in 2015, Pictor now employs 800 people.
-In 2023, Pictor employed 600 people.
-Fenwick now counts 12,000 stores, up from 9,000.
-Pictor was created in Oslo. It now has 5,000 partner venues.
-Loopa remained the top app on the App Store on March 5.
-""",
-    "d_radio.md": """---
-title: Loopa under scrutiny
-published: 2025-03-08
----
-Loopa under scrutiny
-
-Loopa has 60 million monthly active users, according to Sensor Tower.
-Millions of people use Loopa without paying.
-Unlike Streamly, Loopa had 2.5 million users in March 2025.
-""",
-}
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    return load_corpus(write_articles(tmp_path_factory.mktemp("keys_corpus"), ARTICLES))
-
-
-def row(corpus, doc, quote, after="", **fields):
-    return figure_row(corpus, doc, quote, after, **fields)
+def corpus(shapes_corpus):
+    return shapes_corpus
 
 
 @pytest.fixture(scope="module")
-def figures(corpus):
-    count, money = {"kind": "count"}, {"kind": "money", "unit": "USD"}
-    rows = [
-        row(corpus, "a_wire", "2.3 million", value=2.3e6, **count),
-        row(corpus, "a_wire", "about 1.4 million", value=1.4e6, qualifier="approx", **count),
-        row(corpus, "a_wire", "9 million", value=9e6, **count),
-        row(corpus, "a_wire", "One", value=1, **count),
-        row(corpus, "a_wire", "$700 million", value=7e8, **money),
-        row(corpus, "a_wire", "2013", kind="year", value=2013),
-        row(corpus, "a_wire", "over 300 million", value=3e8, qualifier="more_than", **count),
-        row(corpus, "a_wire", "March 2", kind="date", date="2025-03-02"),
-        row(corpus, "b_daily", "410,000", value=410000, **count),
-        row(corpus, "b_daily", "250,000", value=250000, **count),
-        row(corpus, "b_daily", "$120 million", value=1.2e8, **money),
-        row(corpus, "b_daily", "40 million", value=4e7, **count),
-        row(corpus, "b_daily", "20 million", after="counts", value=2e7, **count),
-        row(corpus, "b_daily", "March 4", kind="date", date="2025-03-04"),
-        row(corpus, "b_daily", "One", value=1, **count),
-        row(corpus, "c_blog", "800", value=800, **count),
-        row(corpus, "c_blog", "2015", kind="year", value=2015),
-        row(corpus, "c_blog", "600", value=600, **count),
-        row(corpus, "c_blog", "2023", kind="year", value=2023),
-        row(corpus, "c_blog", "12,000", value=12000, **count),
-        row(corpus, "c_blog", "9,000", value=9000, **count),
-        row(corpus, "c_blog", "5,000", value=5000, **count),
-        row(corpus, "c_blog", "March 5", kind="date", date="2025-03-05"),
-        row(corpus, "d_radio", "60 million", value=6e7, **count),
-        row(corpus, "d_radio", "Millions", qualifier="range", low=1e6, high=1e7, **count),
-        row(corpus, "d_radio", "2.5 million", value=2.5e6, **count),
-    ]
-    return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+def figures(shapes_figures):
+    return shapes_figures
 
 
 @pytest.fixture(scope="module")

@@ -179,6 +179,9 @@ def user_number_points(sources: pd.DataFrame, vocabulary: Vocabulary | None = No
     points["when"] = points.period.map(period_midpoint)
     points["plotted"] = points.value.where(points.value.notna(), points.low)
     points = points[points.when.notna() & points.plotted.notna()]
+    if "scope" in points:  # US and worldwide counts are different lines
+        scope = points.scope.fillna("").astype(str)
+        points["metric"] = points.metric.where(scope == "", points.metric + " (" + scope.replace("global", "worldwide") + ")")
     return points.sort_values(["entity", "metric", "when"], kind="stable").reset_index(drop=True)
 
 

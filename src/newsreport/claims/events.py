@@ -66,12 +66,15 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
     return best
 
 
-def event_date_basis(document, start: int, end: int) -> str:
+def event_date_basis(document, start: int, end: int, inferred: str = "") -> str:
     """'stated' when the date's words give it; for a relative date ("on Monday"),
     'resolved-from-publication' when the article has a publication date, else
-    'resolved-from-context' (the figures step dated it from the article's own dates)."""
+    'resolved-from-context' (the figures step dated it from the article's own dates) or
+    'resolved-from-corpus' (from the publication dates of the corpus: `inferred` is 'corpus')."""
     basis = date_basis(document.text[start:end])
-    if basis == "resolved-from-publication" and document.published is None:
+    if inferred == "corpus":
+        return "resolved-from-corpus" if basis != "stated" else "stated, year from the corpus"
+    if basis == "resolved-from-publication" and (document.published is None or inferred == "article"):
         return "resolved-from-context"
     return basis
 
@@ -100,12 +103,12 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
         rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(document.text))
         if iso == published and position < DATELINE_SENTENCES and rule is None:
             continue  # a bare dateline is already the publication event
-        basis = event_date_basis(document, start, end)
+        basis = event_date_basis(document, start, end, _text(record.get("date_inferred")))
         inferred = basis == "resolved-from-publication" and (document.date_basis or "").startswith("inferred")
         rows.append({
             "date": iso, "date_basis": basis, "inferred": inferred, "doc": document.doc,
             "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": document.text[start:end],
-            "label": rule.label if rule else OTHER_LABEL,
+            "label": (rule.label + (" (expected)" if reading.modal else "")) if rule else OTHER_LABEL,
             "event_type": rule.name if rule else "other",
             "entity": event_entity(document, position, reading, vocabulary)[0],
             "key": bool(rule and rule.key), "context": excerpt(sentence.text, rel_start, rel_end),
@@ -175,15 +178,28 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
 
 def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tuple[str, list[str]]:
     """Whose event a date is: the subject (or possessor) of its clause, "it" resolved to the entity
-    named before, else an entity named in the clause; ('', []) when the clause names none."""
+    named before, else the first name in the clause that is not a place ("the ban took effect and
+    Loopa went dark"); ('', []) when the clause names none."""
     from newsreport.claims.keys import antecedent, canonical_entity
+    from newsreport.claims.structure import PERSONAL_PRONOUNS, is_name, name_of
+    from newsreport.corpus.syntax import parse
 
     if reading.entity_basis == "pronoun":
-        return antecedent(document, position, vocabulary), []
+        person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
+        return antecedent(document, position, vocabulary, person=person), []
     if reading.entity_text:
         return canonical_entity(reading.entity_text, vocabulary), []
-    named = entity_mentions(reading.clause_text, vocabulary)  # "the ban on TikTok took effect"
-    return (named[0][2], []) if named else ("", [])
+    named = entity_mentions(reading.clause_text, vocabulary)
+    if named:
+        return named[0][2], []
+    sentence = document.sentences[position].text
+    names = document_names(document.text)
+    left, right = reading.clause_span
+    for token in parse(sentence):
+        if left <= token.idx < right and is_name(token, names) and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") \
+                and token.dep_ != "compound" and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
+            return canonical_entity(name_of(token)[0], vocabulary), []
+    return "", []
 
 
 def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> list[dict]:
@@ -229,7 +245,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
                "entity_basis": reading.entity_basis or "nearby name",
                "metric": rule.name + (f": {detail}" if detail else ""), "scope": "", "period": "",
-               "period_basis": "", "earlier": False, "date_basis": event_date_basis(document, start, end),
+               "period_basis": "", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",
                "context": excerpt(sentence.text, rel_start, rel_end),
                "confidence": "low" if reasons else "high", "reason": "; ".join(reasons)}

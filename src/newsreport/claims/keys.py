@@ -154,7 +154,7 @@ def cited_source(document, position: int) -> str:
                 if subject:
                     return subject.group(1)
             continue
-        return match.group(1).strip()
+        return re.sub(r"(?<=[a-z])\.$", "", match.group(1).strip())  # "TechCrunch." ends a sentence; "U.S." stays
     return ""
 
 
@@ -210,11 +210,19 @@ def sentence_subject(sentence_text: str, names: frozenset = frozenset()) -> str:
     return ""
 
 
-def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 4) -> str:
+def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 4, person: bool = False) -> str:
     """What 'it', 'the app' or 'the company' refers to: the named subject of the nearest earlier
-    sentence that has one (within `lookback` sentences), else the article's main entity."""
+    sentence that has one (within `lookback` sentences), else the article's main entity. With
+    `person` ('he', 'her'), the last person named before, or ''."""
     from newsreport.claims.structure import document_names
+    from newsreport.corpus.syntax import parse
 
+    if person:
+        for earlier in reversed(document.sentences[max(0, position - lookback):position + 1]):
+            people = [e.text for e in parse(earlier.text).ents if e.label_ == "PERSON"]
+            if people:
+                return canonical_entity(people[-1], vocabulary)
+        return ""
     names = document_names(document.text)
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
         subject = sentence_subject(earlier.text, names)
@@ -224,7 +232,11 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
 
 
 def main_entity(document, vocabulary: Vocabulary) -> str:
-    """The claim-owning entity the article names most often ('' when it names none)."""
+    """The article's main actor: the first claim-owning entity its title names (a headline names
+    whom the story is about), else the one its text names most often; '' when it names none."""
+    in_title = entity_mentions(document.title or "", vocabulary)
+    if in_title:
+        return in_title[0][2]
     counts: dict[str, int] = {}
     for sentence in document.sentences:
         for _, _, entity in entity_mentions(sentence.text, vocabulary):

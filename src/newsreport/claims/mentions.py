@@ -16,7 +16,7 @@ import pandas as pd
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, month_number, RELATIVE_YEAR, antecedent, canonical_entity, cited_source,
                                     normalize_period, resolve_entity, scope_of, sentence_index)
-from newsreport.claims.structure import document_names, read_figure
+from newsreport.claims.structure import PERSONAL_PRONOUNS, document_names, read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
 
@@ -73,6 +73,8 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
 def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary) -> tuple[str, str]:
     """(entity, basis) of a figure from its reading: a name, or a pronoun resolved to the entity
     named before; ('', '') when the parse names no owner or the owner is a place, store or court."""
+    if reading.entity_basis == "pronoun" and reading.entity_text.lower() in PERSONAL_PRONOUNS:
+        return antecedent(document, position, vocabulary, person=True), "pronoun"  # "his net worth"
     if reading.entity_basis == "pronoun":
         sentence = document.sentences[position]
         before = entity_mentions(sentence.text[:reading.entity_span[0]], vocabulary)

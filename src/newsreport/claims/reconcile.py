@@ -26,8 +26,8 @@ SAME_EVENT_DAYS = 7  # two days further apart are more likely two events than on
 STATUS_ORDER = {"conflict": 0, "discrepancy": 1, "agreement": 2, "series": 3, "single": 4}
 CLAIM_COLUMNS = ["claim_id", "entity", "metric", "scope", "period", "status", "confidence", "reason", "n_sources",
                  "values", "docs", "quotes", "explanation", "series"]
-SOURCE_COLUMNS = ["claim_id", "doc", "sentence_id", "start", "end", "quote", "value", "date", "low", "high",
-                  "qualifier", "display", "entity", "entity_basis", "metric", "scope", "period", "period_basis",
+SOURCE_COLUMNS = ["claim_id", "doc", "sentence_id", "start", "end", "quote", "kind", "value", "date", "low", "high",
+                  "unit", "qualifier", "display", "entity", "entity_basis", "metric", "scope", "period", "period_basis",
                   "date_basis", "cited", "confidence", "reason", "evidence", "context"]
 
 

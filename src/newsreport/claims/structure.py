@@ -20,6 +20,7 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
                    "group", "business", "retailer", "maker", "developer", "lab", "brand", "marketplace",
                    "chatbot", "model", "operator"}
 PRONOUNS = {"it", "its", "they", "their", "them"}
+PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
 EARLIER_MARKERS = {"from"}  # "up from 48 million", "from an estimated $100 million to $5 million"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -79,13 +80,16 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
 
 def document_names(text: str) -> frozenset:
     """Capitalized words of `text` that never occur in lower case in it."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
+
     lower = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
-    return frozenset(w for w in re.findall(r"\b[A-Z][\w-]*", text) if w.lower() not in lower and len(w) > 1)
+    return frozenset(w for w in re.findall(r"\b[A-Z][\w-]*", text)
+                     if w.lower() not in lower and w.lower() not in STOP_WORDS and len(w) > 1)
 
 
 def is_anaphor(token) -> bool:
     """'it', 'its', 'the app', 'the company's': words that refer back to an entity named before."""
-    if token.lower_ in PRONOUNS:
+    if token.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
@@ -267,7 +271,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                         break
         elif subject is not None:
             owner, basis = subject, "subject"
-            if not (is_name(subject, names) or is_anaphor(subject)):
+            named_appos = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
+            if not is_name(subject, names) and named_appos is not None:  # "its new version, Rednote, reached"
+                owner = named_appos
+            elif not (is_name(subject, names) or is_anaphor(subject)):
                 poss, _ = owner_token(subject, names)  # "Nvidia's shares plunged 17%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
     if owner is not None and is_anaphor(owner):

@@ -51,6 +51,8 @@ def display_value(row: dict) -> str:
     text = format_number(value, unit)
     if row.get("kind") == "year":
         text = f"{value:.0f}"
+    elif row.get("kind") == "duration" and unit:
+        text = f"{text} {unit if value != 1 else unit.rstrip('s')}"
     word = QUALIFIER_WORDS.get(row["qualifier"], "")
     text = f"{word} {text}" if word else text
     return f"{row['direction']} {text}" if row.get("direction") in ("up", "down") else text
@@ -81,6 +83,11 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
             text += f" (resolved from “{' '.join(item['quote'].split())}” and the publication date)"
         elif item["date_basis"] == "resolved-from-context":
             text += f" (resolved from “{' '.join(item['quote'].split())}” and the article's other dates)"
+        elif item["date_basis"] == "resolved-from-corpus":
+            text += (f" (resolved from “{' '.join(item['quote'].split())}”; the article is undated, so from the "
+                     f"corpus's publication dates)")
+        elif item["date_basis"] == "stated, year from the corpus":
+            text += " (the year from the corpus's publication dates)"
         elif distinct > 1 and item["evidence"]:
             text += f" (“{item['evidence']}”)"  # one article, two values: show which words say which
         values.append(text)
@@ -104,7 +111,7 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
         return event.claim_label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "")
     rule = vocabulary.metric(metric)
     label = (rule.label if rule else metric.replace("_", " ")).replace("{entity}", entity or "the subject")
-    return "the growth of " + label if metric.endswith(vocabulary.growth_suffix) else label
+    return "the change in " + label if metric.endswith(vocabulary.growth_suffix) else label
 
 
 def explain(status: str, entity: str, metric: str, period: str, mentions: list[dict],

@@ -25,7 +25,7 @@ TABLES = {
     "entities": "Every mention of a known entity (organization, platform, place), aliases merged.",
     "entity_counts": "Mentions of each entity per article.",
     "entity_cooccurrence": "How often two entities are mentioned in the same sentence.",
-    "claims": "The claim ledger: figures grouped by entity, measure and period, with a status.",
+    "claims": "The claim ledger: figures grouped by entity, measure, scope and period, with a status.",
     "claim_sources": "Each source figure of each claim, with its quote and offsets.",
     "events": "Dated events and publication dates, in time order.",
     "outlets": "One row per outlet, most articles first (aggregate, any corpus size).",
@@ -55,7 +55,10 @@ COLUMNS = {
     "title": "article title (front matter, manifest, HTML metadata, or the first line of text)",
     "outlet": "publisher, when known", "author": "author, when known", "url": "address of the article, when known",
     "published": "publication date (ISO 8601), empty when unknown",
-    "date_basis": "how the publication date was established: 'stated: ...' or 'inferred: ...' with the reason",
+    "date_basis": "for documents: how the publication date was established ('stated: ...' or 'inferred: ...' "
+                  "with the reason); for events and claim sources: stated, resolved-from-publication, "
+                  "resolved-from-context (the article's own dates) or resolved-from-corpus (an undated article, "
+                  "dated from the corpus's publication dates)",
     "n_sentences": "number of kept sentences", "n_words": "words in kept sentences",
     "n_chars": "characters of the document body", "n_excluded_chars": "characters set aside as page chrome",
     "sha256": "SHA-256 of the file's bytes",
@@ -66,8 +69,14 @@ COLUMNS = {
     "kind": "for sentences: 'sentence' or 'heading'; for figures: count, percent, money, date, year, rank, "
             "duration, ratio, multiple or other",
     "text": "the exact text at [start, end)", "label": "what the span or event is",
-    "status": "for skipped files: skipped / used with warning; for claims: conflict, agreement, series or single",
-    "reason": "why the file was skipped or what the warning is",
+    "status": "for skipped files: skipped / used with warning; for claims: conflict, discrepancy (possible, to "
+              "check), agreement, series or single",
+    "reason": "why the file was skipped or what the warning is; for claims: why a reading is uncertain",
+    "scope": "where a claim's figure applies: US, global, another named place, or empty when unstated",
+    "confidence": "high when entity and measure were read from the sentence's structure, else low",
+    "entity_basis": "how the entity was found: possessor, subject, object, reporting subject, pronoun "
+                    "(resolved), or nearby name (a guess)",
+    "period_basis": "stated when the figure's own clause dates it, else 'not stated'",
     "quote": "the exact document text at [start, end)",
     "value": "the figure's value as a number (empty for dates and ranges)",
     "low": "lower bound of a range", "high": "upper bound of a range",
@@ -132,6 +141,7 @@ COLUMNS = {
     "What it counts": "subject of the figure", "Period": "time the value refers to", "Status": "claim status",
     "Entity": "entity the claim is about", "Measure": "what is measured", "Sources": "number of documents",
     "Values as reported": "values with their source documents", "Date": "ISO date", "Event": "event label",
+    "Scope": "where the figure applies (US, global, a named place; empty when unstated)",
     "Quote": "the exact text the date comes from", "Frame": "frame label", "Method": "frame-detection method",
     "P": "precision", "R": "recall", "F1": "F1 on all sentences", "F1 dev": "F1 on the development split",
     "F1 test": "F1 on the held-out test split", "Both": "sentences marked by both methods",

@@ -11,8 +11,9 @@ from newsreport.report.sections import toplists
 from newsreport.report.sections.common import (claim_values_html, cite_row, conflict_text, heading, missing,
                                                  with_source_refs)
 
-STATUS_WORDS = {"conflict": "conflict", "discrepancy": "possible discrepancy", "agreement": "agreement",
-                "series": "series", "single": "single"}
+STATUS_WORDS = {"conflict": ("a conflict", "conflicts"), "discrepancy": ("a possible discrepancy", "possible discrepancies"),
+                "agreement": ("an agreement", "agreements"), "series": ("a series", "series"),
+                "single": ("a single report", "single reports")}
 
 
 def agreement_example(claims: pd.DataFrame, sources: pd.DataFrame) -> str:
@@ -38,11 +39,13 @@ def section(rep: Report) -> str:
             "<p>Figures that describe the same thing — the same entity, measure, scope and period — were grouped "
             f"into claims. Of {plural(len(claims), 'claim')}, "
             + ", ".join(f"{status_counts.get(s, 0):,} {'are' if status_counts.get(s, 0) != 1 else 'is'} "
-                        f"<span class='status-{s}'>{STATUS_WORDS[s]}</span>" for s in STATUS_WORDS)
+                        f"<span class='status-{s}'>{STATUS_WORDS[s][int(status_counts.get(s, 0) != 1)]}</span>"
+                        for s in STATUS_WORDS)
             + ". A conflict means values that cannot both be true after allowing for their qualifiers"
             + agreement_example(claims, sources)
-            + "; a series is the same measure at different times. Only conflicts whose entity, measure and "
-              "period were read from the sentences' structure are listed as conflicts.</p>")
+            + "; a series is the same measure at different times. A conflict is listed as such only when the "
+              "entity and measure of both values were read from their sentences' structure; otherwise it is a "
+              "possible discrepancy, with the reason.</p>")
         conflicts = claims[claims["status"] == "conflict"]
         listed = conflicts if rep.detailed else toplists.top_claims(conflicts, rep.top_n)
         if len(conflicts):
@@ -90,10 +93,14 @@ def section(rep: Report) -> str:
         parts.append(missing("dated events"))
     else:
         dated = events.sort_values(["date", "doc", "start"], kind="stable")
-        relative = dated["date_basis"].isin(["resolved-from-publication", "resolved-from-context"])
+        relative = dated["date_basis"].isin(["resolved-from-publication", "resolved-from-context",
+                                             "resolved-from-corpus"])
+        from_corpus = int((dated["date_basis"] == "resolved-from-corpus").sum())
         how = (f"; {plural(int(relative.sum()), 'date')} written relatively (such as “yesterday”) "
                f"{'was' if int(relative.sum()) == 1 else 'were'} resolved against the article's publication date, "
                f"or its own dates when it has none" if relative.any() else "")
+        how += (f" ({from_corpus:,} of them, in undated articles, against the corpus's publication dates)"
+                if from_corpus else "")
         parts.append(f"<h3>Timeline</h3><p>The articles date {plural(len(dated), 'event')} between "
                      f"{esc(dated['date'].iloc[0])} and {esc(dated['date'].iloc[-1])}, including each dated "
                      f"article's publication date{how}. Events are typed from the vocabulary in "

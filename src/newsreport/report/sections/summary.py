@@ -18,11 +18,18 @@ def section(rep: Report) -> str:
 
 
 def finding_corpus(rep: Report) -> str:
-    """How many articles, from when, and how many publication dates are inferred."""
+    """How many articles, from when (and how many are undated), and how many publication dates are inferred."""
     docs = rep.documents
     first, last = date_range(rep)
+    dated = int(docs["published"].fillna("").astype(str).str.len().gt(0).sum()) if "published" in docs else 0
     inferred = int(docs["date_basis"].fillna("").str.startswith("inferred").sum())
-    span = f" published between {first} and {last}" if first and first != last else f" published {first}" if first else ""
+    when = f"published between {first} and {last}" if first and first != last else f"published {first}"
+    if not first:
+        span = ""
+    elif dated == len(docs):
+        span = f" {when}"
+    else:
+        span = f" ({dated:,} of them dated, {when}; {len(docs) - dated:,} undated)"
     verb = "was" if len(docs) == 1 else "were"
     inferred_text = (f"; {inferred} of the publication dates {'is' if inferred == 1 else 'are'} inferred from the text"
                      if inferred else "")
@@ -31,7 +38,20 @@ def finding_corpus(rep: Report) -> str:
 
 
 def finding_headline(rep: Report) -> str:
-    """The largest count with a known subject, cited."""
+    """The largest count the claim ledger read with confidence (whose it is and what it counts, from
+    its sentence's structure), cited; else the largest count with a known subject."""
+    sources = rep.table("claim_sources")
+    if not sources.empty and {"confidence", "kind"} <= set(sources.columns):
+        counted = sources[(sources["confidence"] == "high") & (sources["kind"] == "count") & sources["value"].notna()
+                          & ~sources["metric"].astype(str).str.endswith("_growth")]
+        if not counted.empty:
+            from newsreport.claims.vocabulary import load_vocabulary
+            from newsreport.claims.wording import claim_label, scope_phrase
+
+            row = counted.loc[counted["value"].astype(float).idxmax()]
+            scope = row["scope"] if isinstance(row.get("scope"), str) else ""
+            label = claim_label(str(row["metric"]), str(row["entity"]), load_vocabulary()) + scope_phrase(scope)
+            return f"The largest count reported is {cite_row(rep, row)} — {esc(label)} ({rep.source_ref(row['doc'])})."
     top = headline_figures(rep, limit=50)
     counts = top[(top["kind"] == "count") & top["has_subject"]] if not top.empty else top
     if counts.empty:
@@ -130,11 +150,13 @@ def finding_timeline(rep: Report) -> str:
         return ""
     per_date = reported.groupby("date")["doc"].nunique().sort_values(ascending=False, kind="stable")
     busiest = per_date.index[0]
-    row = reported[reported["date"] == busiest].iloc[0]
+    on_day = reported[reported["date"] == busiest]
+    typed = on_day[on_day["event_type"].fillna("other") != "other"] if "event_type" in on_day else on_day
+    row = (typed if len(typed) else on_day).iloc[0]  # name the day by what happened, when an article says
     return (f"The articles date {plural(len(dated), 'event')} from {esc(dated['date'].iloc[0])} to "
-            f"{esc(dated['date'].iloc[-1])}, publication dates included; the event date reported by the most "
-            f"sources is {esc(busiest)} ({esc(row['label'])}, {plural(int(per_date.iloc[0]), 'source')}), "
-            f"e.g. {cite_row(rep, row)} ({rep.source_ref(row['doc'])}).")
+            f"{esc(dated['date'].iloc[-1])}, publication dates included; the day the most sources date something to "
+            f"is {esc(busiest)} ({plural(int(per_date.iloc[0]), 'source')}), e.g. {esc(str(row['label']).lower())}: "
+            f"{cite_row(rep, row)} ({rep.source_ref(row['doc'])}).")
 
 
 def finding_tone(rep: Report) -> str:
