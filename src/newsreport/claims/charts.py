@@ -44,7 +44,7 @@ def _short_date(when: date) -> str:
     return f"{when:%b} {when.day}"
 
 
-def _mark_key_dates(ax, marks: pd.DataFrame, low: date, high: date) -> pd.DataFrame:
+def _mark_key_dates(ax, marks: pd.DataFrame, low: date, high: date, closeness_share: float = 0.02) -> pd.DataFrame:
     """Dashed vertical lines for key dates inside `[low, high]`, with their day written above the
     axes; dates closer than 2% of the axis are drawn as one band labelled with their range (on an
     axis of years, a week of key dates is one mark). Returns the marks drawn (date, label)."""
@@ -52,7 +52,7 @@ def _mark_key_dates(ax, marks: pd.DataFrame, low: date, high: date) -> pd.DataFr
                      if _as_date(r.date) is not None and low <= _as_date(r.date) <= high})
     if not inside:
         return pd.DataFrame(columns=["date", "label"])
-    closeness = max(1, int((high - low).days * 0.02))
+    closeness = max(1, int((high - low).days * closeness_share))
     clusters = [[inside[0]]]
     for item in inside[1:]:
         if (item[0] - clusters[-1][-1][0]).days <= closeness and closeness > 1:
@@ -85,7 +85,7 @@ def timeline_chart(events: pd.DataFrame, corpus):
     shown = shown[shown.when.notna()]
     # one "Published" row; hollow markers already say which publication dates were inferred
     shown["label"] = shown.label.where(shown.event_type != "publication", "Published")
-    if shown.doc.nunique() > len(PALETTE):  # a colour per document stops meaning anything: count them
+    if len(corpus.documents) > len(PALETTE):  # a colour per document stops meaning anything: count them
         return _timeline_by_count(shown, months)
     short = source_labels(corpus.documents)
     colours = _doc_colours(corpus)
@@ -155,7 +155,7 @@ def _timeline_by_count(shown: pd.DataFrame, months: list[str], limit: int = MAX_
     # key dates that many documents report (a date one article gives is no key date of the coverage)
     widely = counts[counts.documents >= max(2, biggest / 10)]
     marked = shown.merge(widely[["label", "when"]], on=["label", "when"])
-    _mark_key_dates(ax, key_dates(marked), low, high)
+    _mark_key_dates(ax, key_dates(marked), low, high, closeness_share=0.08)  # labels of close dates would overlap
     for n in sorted({1, max(1, biggest // 2), biggest}):
         ax.scatter([], [], s=area(n), color=PALETTE[0], alpha=0.75, label=plural_documents(n))
     ax.legend(title="Reported by", loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False, ncols=3)
@@ -198,7 +198,7 @@ def user_numbers_chart(sources: pd.DataFrame, events: pd.DataFrame, corpus, voca
                 transform=ax.transAxes)
         ax.set_axis_off()
         return fig, points
-    many_sources = points.doc.nunique() > len(PALETTE)
+    many_sources = len(corpus.documents) > len(PALETTE)  # as the timeline: no colour per document
     if many_sources:  # one labelled point per value and period, with how many sources report it
         keys = ["entity", "metric", "period", "when", "plotted", "qualifier"]
         points = points.groupby(keys, sort=False, dropna=False).agg(

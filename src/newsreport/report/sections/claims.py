@@ -8,6 +8,7 @@ import pandas as pd
 from newsreport.report.document import Report, esc, plural
 from newsreport.report.scale import rows_note
 from newsreport.report.sections import toplists
+from newsreport.report.sections.toplists import colour_per_document
 from newsreport.report.sections.common import (claim_values_html, cite_row, conflict_text, heading, missing,
                                                  with_source_refs)
 
@@ -86,7 +87,8 @@ def section(rep: Report) -> str:
                 note=rows_note(len(ledger), n_compared, "claim", "data/claims.csv",
                                "of each status with the most sources") + " "
                 + "All claims, including single-source ones: data/claims.csv; their quotes: data/claim_sources.csv."))
-        parts.append(rep.chart("user_numbers", "Reported user numbers over time, by measure; each point labelled with its source.",
+        parts.append(rep.chart("user_numbers", "Reported user numbers over time, by measure; each point labelled with "
+                               + ("its source." if colour_per_document(rep) else "how many sources report it."),
                                "Line and point chart of reported user counts over time, one line per measure."))
     events = rep.table("events")
     if events.empty:
@@ -105,7 +107,8 @@ def section(rep: Report) -> str:
                      f"{esc(dated['date'].iloc[0])} and {esc(dated['date'].iloc[-1])}, including each dated "
                      f"article's publication date{how}. Events are typed from the vocabulary in "
                      f"<code>config/metrics.yaml</code>; a date of no listed type is an “other dated event”.</p>")
-        parts.append(rep.chart("timeline", "Timeline of dated events, coloured by source.",
+        parts.append(rep.chart("timeline", "Timeline of dated events, " + ("coloured by source." if colour_per_document(rep)
+                                                                      else "marker area by number of sources."),
                                "Timeline chart with events as labelled points along a date axis, coloured by source document."))
         if not rep.detailed:
             parts.append(toplists.top_events_table(rep, dated))

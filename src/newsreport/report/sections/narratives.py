@@ -6,7 +6,6 @@ from __future__ import annotations
 import pandas as pd
 
 from newsreport.report.document import Report, esc, percent, plural
-from newsreport.charts import PALETTE
 from newsreport.report.sections import toplists
 from newsreport.report.sections.common import (frame_label, frame_labels, heading, manifest, missing,
                                                strongest_sentences)
@@ -83,7 +82,7 @@ def section(rep: Report) -> str:
     if not counts.empty:
         parts.append(entities_paragraph(counts, rep.table("entity_cooccurrence")))
     parts.append(rep.chart("entity_counts", "Mentions of organizations, platforms and places, aliases merged"
-                           + (", split by document." if len(rep.documents) <= len(PALETTE) else ", all documents."),
+                           + (", split by document." if toplists.colour_per_document(rep) else ", all documents."),
                            "Bar chart of entity mention counts per document."))
     return "\n".join(parts)
 

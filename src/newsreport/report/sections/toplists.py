@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from newsreport.charts import PALETTE
 from newsreport.report.document import Report
 from newsreport.report.sections.common import cite_row
 from newsreport.report.scale import MIN_WEEKS, rows_note
@@ -40,6 +41,11 @@ def spread(rows: pd.DataFrame, n: int) -> pd.DataFrame:
         return rows
     picks = sorted({round(i * (len(rows) - 1) / (n - 1)) for i in range(n)})
     return rows.iloc[picks]
+
+
+def colour_per_document(rep: Report) -> bool:
+    """Whether the charts give each document its own colour (the stage charts stop at the palette's size)."""
+    return len(rep.documents) <= len(PALETTE)
 
 
 def weeks_with_articles(rep: Report) -> int:

@@ -17,9 +17,9 @@
     return String(value);
   }
 
+  function empty(value) { return value === null || value === undefined || value === ""; }
+
   function compare(a, b, numeric) {
-    var aEmpty = a === null || a === undefined || a === "", bEmpty = b === null || b === undefined || b === "";
-    if (aEmpty || bEmpty) return aEmpty === bEmpty ? 0 : aEmpty ? 1 : -1;  /* empty cells last */
     return numeric ? a - b : collator.compare(String(a), String(b));
   }
 
@@ -80,9 +80,9 @@
       sortColumn = i;
       var numeric = columns[i].numeric;
       order = rows.map(function (_, k) { return k; }).sort(function (a, b) {
-        var c = compare(rows[a][i], rows[b][i], numeric);
-        if (rows[a][i] === null || rows[b][i] === null || rows[a][i] === "" || rows[b][i] === "") return c || a - b;
-        return direction * c || a - b;  /* ties keep the table's own order */
+        var x = rows[a][i], y = rows[b][i];
+        if (empty(x) || empty(y)) return (empty(x) - empty(y)) || a - b;  /* empty cells last, either way */
+        return direction * compare(x, y, numeric) || a - b;  /* ties keep the table's own order */
       });
       Array.prototype.forEach.call(head.children, function (th, k) {
         th.setAttribute("aria-sort", k === i ? (direction > 0 ? "ascending" : "descending") : "none");
