@@ -33,13 +33,14 @@ def _cell(value):
 
 def table_json(frame: pd.DataFrame) -> str:
     """`frame` as the JSON a data table reads: column names with a numeric flag, rows as lists.
-    Safe inside a <script> element ('</' cannot close it)."""
+    Safe inside a <script> element: '<', '>' and '&' are written as JSON escapes, so no text from the
+    corpus can open or close a tag there."""
     columns = [{"name": str(c), "numeric": bool(pd.api.types.is_numeric_dtype(frame[c])
                                                 and not pd.api.types.is_bool_dtype(frame[c]))}
                for c in frame.columns]
     rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False, name=None)]
     text = json.dumps({"columns": columns, "rows": rows}, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("</", "<\\/").replace("<!--", "\\u003c!--")  # both valid JSON escapes
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # valid JSON escapes
 
 
 def data_table(key: str, caption: str, frame: pd.DataFrame, csv_path: str, page_size: int = PAGE_SIZE) -> str:

@@ -53,7 +53,7 @@ def inferred_dates_paragraph(figures: pd.DataFrame) -> str:
     """Say how many dated figures rest on an inferred year or day, and from what ('' when none)."""
     if "date_inferred" not in figures:
         return ""
-    basis = figures["date_inferred"].fillna("").astype(str)
+    basis = figures["date_inferred"].astype(object).fillna("").astype(str)
     dated = figures["kind"].isin(["date", "year"])
     article, corpus = int((dated & (basis == "article")).sum()), int((dated & (basis == "corpus")).sum())
     if not article and not corpus:
