@@ -85,7 +85,7 @@ def section(rep: Report) -> str:
                     "Status": lambda r: f"<span class='status-{esc(r['Status'])}'>{esc(r['Status'])}</span>",
                     "Values as reported": lambda r: claim_values_html(rep, ledger.loc[r.name, "claim_id"], sources)},
                 note=rows_note(len(ledger), n_compared, "claim", "data/claims.csv",
-                               "of each status with the most sources") + " "
+                               f"with the most sources (at most {rep.top_n} per status)") + " "
                 + "All claims, including single-source ones: data/claims.csv; their quotes: data/claim_sources.csv."))
         parts.append(rep.chart("user_numbers", "Reported user numbers over time, by measure; each point labelled with "
                                + ("its source." if colour_per_document(rep) else "how many sources report it."),
