@@ -1,6 +1,7 @@
-"""Dated events and rates as claims, on articles written for these tests: a rule that ends on two
-different days in two articles, an outage of two different lengths, and a daily rate kept apart
-from a yearly total. Figures rows are built by hand (tests/claims_fixtures.py)."""
+"""Dated events, rates and changes as claims, on articles written for these tests: a rule that ends
+on two different days in two articles, an outage of two different lengths, a daily rate kept apart
+from a yearly total, and a change in prices no config names. Figures rows are built by hand
+(tests/claims_fixtures.py)."""
 
 import pandas as pd
 import pytest
@@ -21,6 +22,7 @@ The duty-free exemption for Vexia parcels ends on May 2, customs officials said.
 Vexia now ships 3 million packages a day to buyers in the US.
 Customs officers processed 1.2 billion packages last year.
 Streamly restored service on Sunday after a 9-hour outage.
+Vexia's prices rose 40% in April, the retailer said.
 """,
     "o_brief.md": """---
 title: Importers brace for the change
@@ -31,6 +33,7 @@ Importers brace for the change
 The exemption for Vexia parcels closes on May 3, according to the customs agency.
 Vexia sends about 2.9 million packages a day to US shoppers.
 Streamly was offline for 6 hours before engineers fixed the fault.
+Vexia's prices jumped by about 15% in April, according to a price tracker.
 """,
     "p_column.md": """---
 title: What changes in May
@@ -57,6 +60,9 @@ def ledger(tmp_path_factory):
                    **count),
         figure_row(corpus, "o_brief", "6 hours", kind="duration", value=6, unit="hours"),
         figure_row(corpus, "p_column", "May 20", date="2025-05-20", **date),
+        figure_row(corpus, "n_notice", "40%", kind="percent", value=40, unit="%", direction="up"),
+        figure_row(corpus, "o_brief", "about 15%", kind="percent", value=15, unit="%", direction="up",
+                   qualifier="approx"),
     ]
     return build_ledger(pd.DataFrame(rows, columns=FIGURE_COLUMNS), corpus).claims
 
@@ -88,3 +94,10 @@ def test_a_daily_rate_is_not_compared_with_a_yearly_total(ledger):
     daily = claim(ledger, "Vexia", "packages_per_day")
     assert daily.status == "agreement" and daily.scope == "US"  # 3 million vs about 2.9 million
     assert not (ledger.metric == "packages").any() or claim(ledger, "", "packages").status == "single"
+
+
+def test_a_change_in_a_measure_no_config_names_is_compared(ledger):
+    # "Vexia's prices rose 40% in April" vs "Vexia's prices jumped by about 15% in April"
+    prices = claim(ledger, "Vexia", "prices_growth")
+    assert prices.status == "conflict" and prices.period == "2025-04"
+    assert "the change in Vexia's prices in April 2025" in prices.explanation

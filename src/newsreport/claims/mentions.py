@@ -126,9 +126,9 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         metric, _ = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
         metric_name = metric.name if metric is not None else ""
         metric_span = reading.measure_span
-        if metric is None and reading.counted and kind in ("count", "money") and not growth:
+        if metric is None and reading.counted and (kind in ("count", "money") or growth):
             metric_name = "_".join(reading.counted.split())  # a measure no config names: what it counts
-            if reading.rate:  # "4 million packages a day" is not a total
+            if reading.rate and not growth:  # "4 million packages a day" is not a total
                 metric_name += f"_per_{reading.rate}"
         elif metric is None:
             metric, metric_span = nearest_metric(sentence.text, rel_start, rel_end, metric_kind, vocabulary)

@@ -145,6 +145,7 @@ def subject_of(verb):
     return None
 
 
+PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
 RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly"}
 RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|annual(?:ly)?|yearly)\b",
                   re.I)
@@ -234,7 +235,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if root.dep_ in NUMBER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in stop:
         noun = root.head
     verb = clause_head(noun)
-    if noun.pos_ == "NOUN" and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
+    if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
+            and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
                      and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")]
         reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
