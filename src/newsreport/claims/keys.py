@@ -154,7 +154,7 @@ def cited_source(document, position: int) -> str:
                 if subject:
                     return subject.group(1)
             continue
-        return re.sub(r"(?<=[a-z])\.$", "", match.group(1).strip())  # "TechCrunch." ends a sentence; "U.S." stays
+        return re.sub(r"(?<=[a-z])\.$", "", match.group(1).strip())  # "Reuters." ends a sentence; "U.S." stays
     return ""
 
 

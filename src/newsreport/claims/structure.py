@@ -114,7 +114,7 @@ def owner_token(token, names: frozenset = frozenset()):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and is_name(pobj, names):
                     return pobj, "possessor"
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "downloads of DeepSeek's app", "on Vexia goods"
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "downloads of Loopa's app", "on Vexia goods"
                     owner = next((c for c in pobj.children if c.dep_ in ("poss", "compound") and is_name(c, names)
                                   and c.ent_type_ not in ("GPE", "NORP", "LOC")), None)
                     if owner is not None:
@@ -176,8 +176,8 @@ def is_hypothetical(verb) -> bool:
 
 
 def controlled_subject(verb):
-    """The object of the verb above that acts as this verb's subject: "sent Nvidia's stock price
-    tumbling 17%" (the price tumbled); None when the verb has its own subject."""
+    """The object of the verb above that acts as this verb's subject: "sent Loopa's share price
+    falling 9%" (the price fell); None when the verb has its own subject."""
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "ccomp"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -291,7 +291,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             if not is_name(subject, names) and named_appos is not None:  # "its new version, Rednote, reached"
                 owner = named_appos
             elif not (is_name(subject, names) or is_anaphor(subject)):
-                poss, _ = owner_token(subject, names)  # "Nvidia's shares plunged 17%"
+                poss, _ = owner_token(subject, names)  # "Loopa's shares fell 9%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
     if owner is not None and is_anaphor(owner):
         # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;
@@ -336,7 +336,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         for child, dates in attached_dates(step, stop):
             if not is_dateline(child, dates):
                 spans.append(date_phrase_span(child, dates))
-        if step.dep_ == "relcl" and is_date_like(step.head) and not spans:  # "on Monday, when X lost $593 billion"
+        if step.dep_ == "relcl" and is_date_like(step.head) and not spans:  # "on Friday, when Loopa lost $2 billion"
             spans.append((step.head.idx, step.head.idx + len(step.head)))
         if step.pos_ in ("VERB", "AUX") and step.dep_ != "prep" and (spans or step.dep_ not in CLIMB_DEPS):
             break  # a clause's own date, or a clause that is not a participle of the one above
