@@ -10,7 +10,7 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
-from newsreport.claims.keys import cited_source, date_basis, resolve_entity, sentence_index
+from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, sentence_index
 from newsreport.claims.wording import excerpt
 from newsreport.claims.structure import document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
@@ -154,11 +154,19 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                 "the App Store")]
 
 
+RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
+
+
 def event_detail(rule, clause: str) -> str:
-    """What distinguishes one event of a type from another: the store of an app ranking."""
-    if rule.name != "app_ranking":
-        return ""
-    return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
+    """What distinguishes one event of a type from another: the store of an app ranking, the kind
+    of rule that takes effect (tariffs and an exemption are two events)."""
+    if rule.name == "app_ranking":
+        return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
+    if rule.name == "law_takes_effect":
+        noun = RULE_NOUNS.search(clause)
+        return {"loophole": "exemption", "tariff": "tariffs"}.get(noun.group(1).lower(), noun.group(1).lower()) \
+            if noun else ""
+    return ""
 
 
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
@@ -196,8 +204,8 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     names = document_names(document.text)
     left, right = reading.clause_span
     for token in parse(sentence):
-        if left <= token.idx < right and is_name(token, names) and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") \
-                and token.dep_ != "compound" and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
+        if left <= token.idx < right and is_name(token, names) and token.ent_type_ not in ("NORP", "DATE") \
+                and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary), []
     return "", []
 
@@ -211,6 +219,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
 
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
+    names = document_names("\n".join(d.text for d in corpus.documents))
     rows = []
     dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
     for record in dates.to_dict("records"):
@@ -223,17 +232,17 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         if sentence is None:
             continue
         rel_start, rel_end = start - sentence.start, end - sentence.start
-        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(document.text))
+        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, names)
         if rule is None or not rule.conflicts:
             continue
         detail = event_detail(rule, reading.clause_text or sentence.text)
-        if rule.name == "app_ranking" and not detail:
+        if rule.name in ("app_ranking", "law_takes_effect") and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]
         entity, reasons = event_entity(document, position, reading, vocabulary)
         if not entity:
-            entity = resolve_entity(document, position, start, end, "", vocabulary)
-            reasons.append("its entity is the name nearest to the date, not named in its clause")
+            entity = resolve_entity(document, position, start, end, "", vocabulary) or main_entity(document, vocabulary)
+            reasons.append("its entity is not named in its clause; taken from the article")
         if not entity:
             continue
         if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):

@@ -154,7 +154,7 @@ def cited_source(document, position: int) -> str:
                 if subject:
                     return subject.group(1)
             continue
-        return re.sub(r"(?<=[a-z])\.$", "", match.group(1).strip())  # "TechCrunch." ends a sentence; "U.S." stays
+        return re.sub(r"(?<=[a-z])\.$", "", match.group(1).strip())  # "Reuters." ends a sentence; "U.S." stays
     return ""
 
 
@@ -241,7 +241,23 @@ def main_entity(document, vocabulary: Vocabulary) -> str:
     for sentence in document.sentences:
         for _, _, entity in entity_mentions(sentence.text, vocabulary):
             counts[entity] = counts.get(entity, 0) + 1
-    return max(counts, key=lambda e: (counts[e], e)) if counts else ""
+    if counts:
+        return max(counts, key=lambda e: (counts[e], e))
+    return title_name(document, vocabulary)
+
+
+def title_name(document, vocabulary: Vocabulary) -> str:
+    """The first proper name of the article's title that is not a place or store ('' for none): a
+    corpus no config knows still has a main actor."""
+    from newsreport.claims.structure import document_names, is_name, name_of
+    from newsreport.corpus.syntax import parse
+
+    names = document_names(document.text)
+    for token in parse(document.title or ""):
+        if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and token.ent_type_ not in ("NORP", "DATE") \
+                and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
+            return canonical_entity(name_of(token)[0], vocabulary)
+    return ""
 
 
 def scope_of(words: list[str], vocabulary: Vocabulary) -> str:

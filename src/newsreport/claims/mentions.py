@@ -99,7 +99,7 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
     records = figures.to_dict("records")
     neighbours = figures_by_sentence(records)
-    names_by_doc: dict[str, frozenset] = {}
+    names = document_names("\n".join(d.text for d in corpus.documents))  # names of the whole corpus
     rows = []
     for record in records:
         document = documents.get(_text(record.get("doc")))
@@ -120,16 +120,16 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         if kind == "percent" and not growth:
             continue  # "70% of its users" is a share of something else
         rel_start, rel_end = start - sentence.start, end - sentence.start
-        if document.doc not in names_by_doc:
-            names_by_doc[document.doc] = document_names(document.text)
-        reading = read_figure(sentence.text, rel_start, rel_end, names_by_doc[document.doc])
+        reading = read_figure(sentence.text, rel_start, rel_end, names)
         reasons = []
         metric_kind = "count" if growth else kind
         metric, _ = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
         metric_name = metric.name if metric is not None else ""
         metric_span = reading.measure_span
-        if metric is None and reading.counted and kind in ("count", "money") and not growth:
+        if metric is None and reading.counted and (kind in ("count", "money") or growth):
             metric_name = "_".join(reading.counted.split())  # a measure no config names: what it counts
+            if reading.rate and not growth:  # "4 million packages a day" is not a total
+                metric_name += f"_per_{reading.rate}"
         elif metric is None:
             metric, metric_span = nearest_metric(sentence.text, rel_start, rel_end, metric_kind, vocabulary)
             reasons.append("its measure is named near the figure, not in its own phrase")

@@ -9,6 +9,7 @@ ledger trusts a conflict only when both sides were read from structure."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newsreport.corpus.syntax import parse
@@ -36,6 +37,7 @@ class FigureReading:
     measure_text: str = ""  # counted noun phrase + governing verb, in sentence order
     measure_span: tuple[int, int] = (0, 0)
     counted: str = ""  # the counted noun with its modifiers ("registered members"), '' for none
+    rate: str = ""  # "packages a day" -> 'day': a rate is a different measure from a total
     entity_text: str = ""
     entity_span: tuple[int, int] | None = None
     entity_basis: str = ""  # possessor | object | subject | reporting subject | pronoun | ''
@@ -79,12 +81,16 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
 
 
 def document_names(text: str) -> frozenset:
-    """Capitalized words of `text` that never occur in lower case in it."""
+    """Capitalized words of `text` (an article, or all of a corpus) that never occur in lower case
+    in it, and occur inside a sentence or more than once."""
     from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
 
     lower = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
-    return frozenset(w for w in re.findall(r"\b[A-Z][\w-]*", text)
-                     if w.lower() not in lower and w.lower() not in STOP_WORDS and len(w) > 1)
+    inside = set(re.findall(r"(?<=[a-z,;:] )[A-Z][\w-]*", text))  # capitalized inside a sentence
+    seen = Counter(re.findall(r"\b[A-Z][\w-]*", text))
+    # a word that only opens sentences ("New tariffs ...") is a name only when it recurs
+    return frozenset(w for w, n in seen.items() if (w in inside or n >= 2) and w.lower() not in lower
+                     and w.lower() not in STOP_WORDS and len(w) > 1)
 
 
 def is_anaphor(token) -> bool:
@@ -108,8 +114,9 @@ def owner_token(token, names: frozenset = frozenset()):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and is_name(pobj, names):
                     return pobj, "possessor"
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "downloads of DeepSeek's app"
-                    owner = next((c for c in pobj.children if c.dep_ == "poss" and is_name(c, names)), None)
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "downloads of Loopa's app", "on Vexia goods"
+                    owner = next((c for c in pobj.children if c.dep_ in ("poss", "compound") and is_name(c, names)
+                                  and c.ent_type_ not in ("GPE", "NORP", "LOC")), None)
                     if owner is not None:
                         return owner, "possessor"
     return None, ""
@@ -138,7 +145,12 @@ def subject_of(verb):
     return None
 
 
+PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
 RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly"}
+RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|annual(?:ly)?|yearly)\b",
+                  re.I)
+RATE_UNITS = {"day": re.compile(r"day|daily", re.I), "week": re.compile(r"week", re.I),
+              "month": re.compile(r"month", re.I), "year": re.compile(r"year|annual", re.I)}
 
 
 MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
@@ -164,8 +176,8 @@ def is_hypothetical(verb) -> bool:
 
 
 def controlled_subject(verb):
-    """The object of the verb above that acts as this verb's subject: "sent Nvidia's stock price
-    tumbling 17%" (the price tumbled); None when the verb has its own subject."""
+    """The object of the verb above that acts as this verb's subject: "sent Loopa's share price
+    falling 9%" (the price fell); None when the verb has its own subject."""
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "ccomp"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -223,7 +235,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if root.dep_ in NUMBER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in stop:
         noun = root.head
     verb = clause_head(noun)
-    if noun.pos_ == "NOUN" and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
+    if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
+            and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
                      and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")]
         reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
@@ -247,6 +260,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "RedNote, founded in 2013": the verb modifies a name
         measure |= {verb}
     ordered = sorted(measure, key=lambda t: t.i)
+    rate = RATE.search(" ".join(t.text for t in ordered))
+    if rate:
+        reading.rate = next(unit for unit, word in RATE_UNITS.items() if word.search(rate.group(0)))
     reading.measure_text = " ".join(t.text for t in ordered)
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
     reading.earlier = any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep" for a in [root.head, root.head.head]
@@ -275,7 +291,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             if not is_name(subject, names) and named_appos is not None:  # "its new version, Rednote, reached"
                 owner = named_appos
             elif not (is_name(subject, names) or is_anaphor(subject)):
-                poss, _ = owner_token(subject, names)  # "Nvidia's shares plunged 17%"
+                poss, _ = owner_token(subject, names)  # "Loopa's shares fell 9%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
     if owner is not None and is_anaphor(owner):
         # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;
@@ -320,7 +336,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         for child, dates in attached_dates(step, stop):
             if not is_dateline(child, dates):
                 spans.append(date_phrase_span(child, dates))
-        if step.pos_ in ("VERB", "AUX") and (spans or step.dep_ not in CLIMB_DEPS):
+        if step.dep_ == "relcl" and is_date_like(step.head) and not spans:  # "on Friday, when Loopa lost $2 billion"
+            spans.append((step.head.idx, step.head.idx + len(step.head)))
+        if step.pos_ in ("VERB", "AUX") and step.dep_ != "prep" and (spans or step.dep_ not in CLIMB_DEPS):
             break  # a clause's own date, or a clause that is not a participle of the one above
         if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS:
             break

@@ -109,9 +109,13 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
     event = next((e for e in vocabulary.events if e.name == name), None)
     if event is not None and event.claim_label:
         return event.claim_label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "")
-    rule = vocabulary.metric(metric)
-    label = (rule.label if rule else metric.replace("_", " ")).replace("{entity}", entity or "the subject")
-    return "the change in " + label if metric.endswith(vocabulary.growth_suffix) else label
+    growth = metric.endswith(vocabulary.growth_suffix)
+    base = metric[: -len(vocabulary.growth_suffix)] if growth else metric
+    rule = vocabulary.metric(base)
+    words = base.replace("_", " ").replace(" per ", " a ")
+    label = rule.label.replace("{entity}", entity or "the subject") if rule else (
+        f"{entity}'s {words}" if entity else words)  # a measure no config names: "Vinted's registered members"
+    return "the change in " + label if growth else label
 
 
 def explain(status: str, entity: str, metric: str, period: str, mentions: list[dict],
