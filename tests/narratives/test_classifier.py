@@ -76,3 +76,12 @@ def test_copied_config_finds_the_shipped_model_and_a_missing_model_is_named(tmp_
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
     with pytest.raises(ParameterError, match=f"{path}: classifier.model 'no_such_model.json' not found"):
         load_frames(path)
+
+
+def test_threshold_parameter_overrides_the_trained_threshold(seed_corpus, seed_frames, frames):
+    strict = sentence_frames(seed_corpus, frames.with_classifier_thresholds({"refugee": 0.99}))
+    refugee = strict[strict["frame"] == "refugee"]
+    assert ((refugee["clf_score"] >= 0.99).astype(int) == refugee["clf_present"]).all()
+    assert refugee["present"].sum() < seed_frames[seed_frames["frame"] == "refugee"]["present"].sum()
+    other = strict[strict["frame"] == "regulatory"]["present"].to_numpy()
+    assert (other == seed_frames[seed_frames["frame"] == "regulatory"]["present"].to_numpy()).all()
