@@ -1,6 +1,7 @@
 """Method 2: the trained frame classifier (embedding + cue score), its model file, and its fallbacks."""
 
 import json
+from pathlib import Path
 import os
 
 import numpy as np
@@ -85,3 +86,21 @@ def test_threshold_parameter_overrides_the_trained_threshold(seed_corpus, seed_f
     assert refugee["present"].sum() < seed_frames[seed_frames["frame"] == "refugee"]["present"].sum()
     other = strict[strict["frame"] == "regulatory"]["present"].to_numpy()
     assert (other == seed_frames[seed_frames["frame"] == "regulatory"]["present"].to_numpy()).all()
+
+
+# the team's devcorpus sits beside the clone (CI), or beside the folder of worktrees; NEWSREPORT_DEVCORPUS overrides
+CLONE = Path(__file__).resolve().parents[2]
+DEVCORPUS = next((p for p in (Path(os.environ.get("NEWSREPORT_DEVCORPUS", "/nonexistent")),
+                              CLONE.parent / "shared" / "devcorpus", CLONE.parent.parent / "shared" / "devcorpus")
+                  if p.is_dir()), CLONE.parent / "shared" / "devcorpus")
+
+
+@pytest.mark.skipif(not DEVCORPUS.is_dir(), reason=f"devcorpus not found beside the clone ({DEVCORPUS})")
+def test_model_was_trained_on_exactly_the_devcorpus_development_half(frames):
+    from newsreport.narratives.training import read_devcorpus_coding
+
+    expected = set()
+    for part in ("partA", "partB"):
+        expected |= set(read_devcorpus_coding(DEVCORPUS / part, ("01", "02", "03"), frames.names)["doc"])
+    trained = {d for d in load_model(frames.model_path).trained_docs if d.startswith("part")}
+    assert trained == expected and len(expected) == 6
