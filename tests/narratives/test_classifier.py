@@ -1,6 +1,7 @@
 """Method 2: the trained frame classifier (embedding + cue score), its model file, and its fallbacks."""
 
 import json
+from pathlib import Path
 import os
 
 import numpy as np
@@ -76,3 +77,30 @@ def test_copied_config_finds_the_shipped_model_and_a_missing_model_is_named(tmp_
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
     with pytest.raises(ParameterError, match=f"{path}: classifier.model 'no_such_model.json' not found"):
         load_frames(path)
+
+
+def test_threshold_parameter_overrides_the_trained_threshold(seed_corpus, seed_frames, frames):
+    strict = sentence_frames(seed_corpus, frames.with_classifier_thresholds({"refugee": 0.99}))
+    refugee = strict[strict["frame"] == "refugee"]
+    assert ((refugee["clf_score"] >= 0.99).astype(int) == refugee["clf_present"]).all()
+    assert refugee["present"].sum() < seed_frames[seed_frames["frame"] == "refugee"]["present"].sum()
+    other = strict[strict["frame"] == "regulatory"]["present"].to_numpy()
+    assert (other == seed_frames[seed_frames["frame"] == "regulatory"]["present"].to_numpy()).all()
+
+
+# the team's devcorpus sits beside the clone (CI), or beside the folder of worktrees; NEWSREPORT_DEVCORPUS overrides
+CLONE = Path(__file__).resolve().parents[2]
+DEVCORPUS = next((p for p in (Path(os.environ.get("NEWSREPORT_DEVCORPUS", "/nonexistent")),
+                              CLONE.parent / "shared" / "devcorpus", CLONE.parent.parent / "shared" / "devcorpus")
+                  if p.is_dir()), CLONE.parent / "shared" / "devcorpus")
+
+
+@pytest.mark.skipif(not DEVCORPUS.is_dir(), reason=f"devcorpus not found beside the clone ({DEVCORPUS})")
+def test_model_was_trained_on_exactly_the_devcorpus_development_half(frames):
+    from newsreport.narratives.training import read_devcorpus_coding
+
+    expected = set()
+    for part in ("partA", "partB"):
+        expected |= set(read_devcorpus_coding(DEVCORPUS / part, ("01", "02", "03"), frames.names)["doc"])
+    trained = {d for d in load_model(frames.model_path).trained_docs if d.startswith("part")}
+    assert trained == expected and len(expected) == 6

@@ -67,19 +67,6 @@ class FrameConfig:
         """A copy whose classifier uses `thresholds` (frame name -> probability) instead of the trained ones."""
         return replace(self, classifier_thresholds={**self.classifier_thresholds, **thresholds})
 
-    def with_cue_source(self, *sources: str) -> "FrameConfig":
-        """A copy keeping only the cues whose `source` is one of `sources` (e.g. "codebook"), to measure
-        the dictionary without the cues written after reading coded text."""
-        frames = {name: replace(f, cues=tuple(c for c in f.cues if c.source in sources))
-                  for name, f in self.frames.items()}
-        return replace(self, frames=frames)
-
-    def with_final_method(self, final_method: str) -> "FrameConfig":
-        """A copy that decides the final `present` flag with `final_method`."""
-        if final_method not in FINAL_METHODS:
-            raise ParameterError(f"final_method: must be one of {', '.join(FINAL_METHODS)}, not {final_method!r}")
-        return replace(self, final_method=final_method)
-
     def without_classifier(self) -> "FrameConfig":
         """A copy with no trained classifier: every frame is decided by its dictionary."""
         return replace(self, model_path=None, final_method="dictionary")
