@@ -240,7 +240,7 @@ def test_build_never_writes_into_the_corpus_folder(bad_input_build):
     corpus, out, process, before = bad_input_build
     assert process.returncode == 0, process.stderr[-2000:]
     assert folder_fingerprint(corpus) == before
-    assert {p.name for p in out.iterdir()} == {"data", "figures", "executed", "report"}
+    assert {p.name for p in out.iterdir()} == {"data", "figures", "executed", "report", ".cache"}
 
 
 @pytest.mark.build

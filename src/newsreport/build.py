@@ -16,11 +16,11 @@ from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
-from newsreport.report import export
-from newsreport.corpus.loader import load_corpus
 from newsreport.errors import OutputError, ParameterError
 from newsreport.params import absolute_paths, check_parameters, notebook_parameters, text_where_text_expected
-from newsreport.paths import PROJECT_ROOT
+from newsreport.paths import CONFIG_DIR, PROJECT_ROOT
+from newsreport.pipeline import StageSettings, document_results
+from newsreport.pipeline.run import default_cache_dir
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 OUTPUT_DIRS = ("data", "figures", "executed", "report")  # report last: it is what readers open
@@ -40,6 +40,19 @@ def build_date() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
     return moment.date().isoformat()
+
+
+def check_output_place(out_dir: Path, corpus_dir: Path) -> None:
+    """Raise, without creating anything, when the output folder would be inside the corpus or
+    cannot be made (a file where a folder should be, a folder that is not writable)."""
+    corpus_dir, out_dir = corpus_dir.resolve(), out_dir.resolve()
+    if out_dir == corpus_dir or corpus_dir in out_dir.parents:
+        raise ParameterError(f"{out_dir}: output folder is inside the corpus folder {corpus_dir}; "
+                             "the corpus is never written to")
+    existing = next(p for p in (out_dir, *out_dir.parents) if p.exists())
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        why = "a file is in the way" if not existing.is_dir() else "permission denied"
+        raise OutputError(f"{out_dir}: output folder is not writable ({existing}: {why})")
 
 
 def check_output_dir(out_dir: Path, corpus_dir: Path) -> None:
@@ -73,6 +86,34 @@ def file_hashes(corpus) -> list[dict]:
                        "sha256": hashlib.sha256(manifest.read_bytes()).hexdigest(), "status": "metadata"})
     inputs += [{"file": s.file, "status": "skipped", "reason": s.reason} for s in corpus.skipped]
     return inputs
+
+
+def build_key(results_fingerprint: str, parameters: dict, date: str) -> str:
+    """Hash of everything a build's outputs depend on: the per-document results, the parameters and
+    the config files they name, the whole package, notebooks and configs, library versions, the date."""
+    digest = hashlib.sha256(json.dumps([results_fingerprint, parameters, date, package_versions()],
+                                       sort_keys=True, default=str).encode())
+    named = [Path(str(v)) for k, v in parameters.items() if k.endswith("_config") and v]
+    code = [p for root in (PROJECT_ROOT / "src" / "newsreport", NOTEBOOK_DIR, CONFIG_DIR)
+            for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    for path in sorted(named + code):
+        digest.update(str(path).encode())
+        digest.update(path.read_bytes() if path.is_file() else b"missing")
+    return digest.hexdigest()
+
+
+def up_to_date(out_dir: Path, key: str) -> dict | None:
+    """The published manifest when `out_dir` holds a complete build with the same `build_key`."""
+    manifest_path = out_dir / "data" / "manifest.json"
+    needed = [out_dir / name for name in OUTPUT_DIRS] + [out_dir / "report" / "report.html",
+                                                          out_dir / "report" / "report.pdf"]
+    if not manifest_path.is_file() or not all(p.exists() for p in needed):
+        return None
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return manifest if manifest.get("build_key") == key else None
 
 
 def package_versions() -> dict[str, str]:
@@ -152,9 +193,13 @@ def publish(staging: Path, out_dir: Path) -> None:
 
 
 def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | None = None,
-              progress=print) -> dict:
-    """Build the report for `corpus_dir` into `out_dir`; return the manifest. Raises a
-    NewsreportError subclass (one-line message) for bad input, before any notebook runs."""
+              progress=print, engine: str = "local", scheduler: str | None = None, workers: int | None = None,
+              force: bool = False) -> dict:
+    """Build the report for `corpus_dir` (a folder, or a .csv/.jsonl file of articles) into `out_dir`;
+    return the manifest. The per-document work runs first, on `engine` ("local" process pool or "dask"
+    at `scheduler`), reusing `out_dir/.cache`; a build whose inputs, parameters and code are those of
+    the published one stops there unless `force`. Raises a NewsreportError subclass (one-line message)
+    for bad input, before any notebook runs."""
     import papermill
 
     corpus_dir, out_dir = Path(corpus_dir).resolve(), Path(out_dir).resolve()
@@ -164,8 +209,22 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
     accepted = {name: spec for specs in own_parameters.values() for name, spec in specs.items()}
     parameters = absolute_paths(text_where_text_expected(parameters, accepted))
     check_parameters(parameters, accepted)
-    corpus = load_corpus(corpus_dir)
+    check_output_place(out_dir, corpus_dir)
+    settings = StageSettings(parameters.get("frames_config"), parameters.get("entities_config"),
+                             parameters.get("embedding_threshold"))
+    cache_dir = default_cache_dir(out_dir)
+    started = time.perf_counter()
+    results = document_results(corpus_dir, cache_dir, settings, engine=engine, scheduler=scheduler,
+                               workers=workers, progress=True, report=progress)
+    documents_seconds = round(time.perf_counter() - started, 2)
     check_output_dir(out_dir, corpus_dir)
+    key = build_key(results.fingerprint, parameters, build_date())
+    published = None if force else up_to_date(out_dir, key)
+    if published is not None:
+        progress(f"up to date: nothing changed since the build of {published.get('build_date')} "
+                 f"({out_dir / 'report' / 'report.html'}); --force rebuilds anyway")
+        return published
+    from newsreport.report import export  # nbconvert and WeasyPrint: slow to import, needed only now
 
     for leftover in clean_interrupted_builds(out_dir):
         progress(f"cleaned up after an interrupted build: {leftover}")
@@ -177,16 +236,18 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "data").mkdir(parents=True)
     manifest = {"corpus_dir": str(corpus_dir), "build_date": build_date(), "parameters": parameters,
-                "inputs": file_hashes(corpus), "versions": package_versions(), "timings_s": {}}
+                "inputs": results.inputs(), "versions": package_versions(), "build_key": key,
+                "timings_s": {"documents": documents_seconds}}
     manifest_path = staging / "data" / "manifest.json"
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
-    started = time.perf_counter()
     try:
         for number, notebook in enumerate(steps, 1):
             progress(f"[{number}/{len(steps) + 2}] {notebook.stem} ...")
             step_started = time.perf_counter()
             values = {k: v for k, v in parameters.items() if k in own_parameters[notebook]}
             values.update(corpus_dir=str(corpus_dir), out_dir=str(staging))
+            values.update({k: v for k, v in (("cache_dir", str(cache_dir)), ("engine", engine), ("scheduler", scheduler))
+                           if k in own_parameters[notebook]})
             (staging / "executed").mkdir(exist_ok=True)
             papermill.execute_notebook(str(notebook), str(staging / "executed" / notebook.name), parameters=values,
                                        kernel_name="python3", cwd=str(NOTEBOOK_DIR), progress_bar=False,

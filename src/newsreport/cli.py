@@ -24,8 +24,17 @@ def parser() -> argparse.ArgumentParser:
     commands = main_parser.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="run every notebook and export report/report.html and .pdf")
-    build.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of articles (default: seeds/)")
-    build.add_argument("--out", type=Path, default=PROJECT_ROOT, help="where data/, figures/, report/ go")
+    build.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                       help="folder of articles, or a .csv/.jsonl file with one article per row (default: seeds/)")
+    build.add_argument("--out", type=Path, default=PROJECT_ROOT,
+                       help="where data/, figures/, report/ go (and .cache/, the per-document results)")
+    build.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="per-document work on a local process pool (default) or a Dask cluster")
+    build.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="address of a running Dask scheduler (with --engine dask; default: a LocalCluster)")
+    build.add_argument("--workers", type=int, default=None,
+                       help="worker processes (default: one per core; for a LocalCluster too)")
+    build.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
     build.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
                        help="a notebook parameter, e.g. -p embedding_threshold=0.4 (repeatable)")
 
@@ -92,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
             from newsreport.params import parse_assignment
 
             parameters = dict(parse_assignment(p) for p in args.param)
-            run_build(args.corpus, args.out, parameters, progress=lambda line: print(line, flush=True))
+            run_build(args.corpus, args.out, parameters, progress=lambda line: print(line, flush=True),
+                      engine=args.engine, scheduler=args.scheduler, workers=args.workers, force=args.force)
         else:
             write_table(args)
     except NewsreportError as error:

@@ -143,11 +143,16 @@ def load_document(path: Path, manifest_row: dict | None = None,
 
 
 def load_corpus(folder: Path | str, chrome_config: Path | None = None) -> Corpus:
-    """Load every document of `folder`. Unusable files are skipped with a reason; raises CorpusError
-    when the folder is missing or holds no usable document."""
+    """Load every document of `folder` (or every row of a `.csv`/`.jsonl` corpus file, see
+    `newsreport.corpus.rows`). Unusable files are skipped with a reason; raises CorpusError when the
+    folder is missing or holds no usable document."""
     folder = Path(folder)
     if not folder.exists():
         raise CorpusError(f"{folder}: corpus folder does not exist")
+    if folder.suffix.lower() in (".csv", ".jsonl") and folder.is_file():
+        from newsreport.corpus.rows import load_rows_corpus  # one article per row (it imports this module)
+
+        return load_rows_corpus(folder)
     if not folder.is_dir():
         raise CorpusError(f"{folder}: corpus path is not a folder")
     manifest = read_manifest(folder)

@@ -50,8 +50,8 @@ def written_by(table: str) -> str:
 
 
 COLUMNS = {
-    "doc": "document id: the file name without its suffix",
-    "file": "file name in the corpus folder",
+    "doc": "document id: the file name without its suffix (`row` and the row number for a CSV/JSONL corpus)",
+    "file": "file name in the corpus folder (`export.csv row 12` for a row of a CSV/JSONL corpus)",
     "title": "article title (front matter, manifest, HTML metadata, or the first line of text)",
     "outlet": "publisher, when known", "author": "author, when known", "url": "address of the article, when known",
     "published": "publication date (ISO 8601), empty when unknown",

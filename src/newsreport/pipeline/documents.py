@@ -1,0 +1,142 @@
+"""The per-document map: one article in, its rows of every per-document table out (documents,
+sentences, excluded spans, figures, frames, cues, tone, entities), computed by the stages' own public
+functions on a corpus of that one document, so their changes flow in. Runs the same in the build's
+process, in a local process pool and on Dask workers; configs and models load once per process."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+
+from newsreport.corpus.chrome import load_chrome_patterns
+from newsreport.corpus.loader import Corpus, Document, documents_table, excluded_table, load_document, sentences_table
+from newsreport.corpus.rows import document_from_row
+from newsreport.errors import CorpusError
+from newsreport.pipeline.sources import DocumentSource
+
+# The per-document tables, in the order the combined store lists them.
+TABLES = ("documents", "texts", "sentences", "excluded_spans", "figures", "frames_sentences", "frame_cues",
+          "frames_docs", "tone", "entities")
+
+
+@dataclass(frozen=True)
+class StageSettings:
+    """What per-document results depend on besides the text: the config files (None: the defaults
+    in `config/`) and the build parameters of the frames step."""
+
+    frames_config: str | None = None
+    entities_config: str | None = None
+    embedding_threshold: float | None = None
+
+
+@dataclass
+class DocumentResult:
+    """One document's tables (Arrow, one per name of TABLES), or the reason it was skipped."""
+
+    doc: str
+    file: str
+    sha256: str
+    size: int
+    tables: dict[str, pa.Table] = field(default_factory=dict)
+    skipped: str = ""
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The loaded configs of one process."""
+
+    chrome: list
+    frames: object
+    aliases: list
+
+
+@lru_cache(maxsize=4)
+def stages(settings: StageSettings) -> Stages:
+    """Configs for `settings`, loaded once per process (a worker keeps them for every document)."""
+    from newsreport.narratives.config import load_frames
+    from newsreport.narratives.entities import load_entities
+
+    frames = load_frames(settings.frames_config)
+    if settings.embedding_threshold is not None:
+        frames = frames.with_embedding_thresholds({name: settings.embedding_threshold for name in frames.names})
+    prepare_process()
+    return Stages(load_chrome_patterns(), frames, load_entities(settings.entities_config))
+
+
+def prepare_process() -> None:
+    """One thread per process for torch: the pool already uses every core, and one thread gives the
+    same numbers in every engine."""
+    import torch
+
+    torch.set_num_threads(1)
+
+
+def load_source(source: DocumentSource, chrome) -> Document:
+    """The Document of a source (a file, read as `load_corpus` reads it, or a row)."""
+    if source.text is not None:
+        return document_from_row(source.doc, source.file, source.text, source.sha256, source.metadata, chrome)
+    return load_document(Path(source.path), dict(source.metadata) or None, chrome)
+
+
+def text_table(document: Document) -> pd.DataFrame:
+    """What the other tables do not keep but later steps need: the body text and reading warnings."""
+    return pd.DataFrame([{"doc": document.doc, "text": document.text, "warnings": json.dumps(document.warnings)}])
+
+
+def _forget_sentence_vectors(frames) -> None:
+    """Drop the embeddings of this document's sentences (the frames' seed sentences stay): a worker
+    processes thousands of documents and must not keep every vector."""
+    from newsreport.narratives import embeddings
+
+    cached = getattr(embeddings, "_VECTORS", None)
+    if not isinstance(cached, dict):
+        return
+    seeds = {text for frame in frames.frames.values() for text in frame.seeds}
+    for key in [k for k in cached if k[1] not in seeds]:
+        del cached[key]
+
+
+def document_tables(document: Document, stages_: Stages) -> dict[str, pd.DataFrame]:
+    """Every per-document table of one loaded document, made by the stages' public functions."""
+    from newsreport.figures.extractor import figures_table
+    from newsreport.narratives import methods as narratives
+    from newsreport.narratives.entities import entity_mentions
+
+    corpus = Corpus(folder=document.path.parent, documents=[document], skipped=[])
+    sentences = narratives.sentence_frames(corpus, stages_.frames)
+    _forget_sentence_vectors(stages_.frames)
+    return {
+        "documents": documents_table(corpus),
+        "texts": text_table(document),
+        "sentences": sentences_table(corpus),
+        "excluded_spans": excluded_table(corpus),
+        "figures": figures_table(corpus),
+        "frames_sentences": sentences,
+        "frame_cues": narratives.cue_hits(corpus, stages_.frames),
+        "frames_docs": narratives.doc_frames(corpus, stages_.frames, sentences=sentences),
+        "tone": narratives.tone_with_frames(corpus, sentences),
+        "entities": entity_mentions(corpus, stages_.aliases),
+    }
+
+
+def process_document(source: DocumentSource, settings: StageSettings) -> DocumentResult:
+    """The map function: load one source and compute its tables; an unusable document comes back
+    with the reason it was skipped (as the folder loader words it), never as an exception."""
+    result = DocumentResult(source.doc, source.file, source.sha256, source.size)
+    loaded = stages(settings)
+    try:
+        document = load_source(source, loaded.chrome)
+    except CorpusError as error:
+        result.skipped = str(error).split(": ", 1)[-1]
+        return result
+    except OSError as error:
+        result.skipped = f"cannot be read ({error.strerror or error})"
+        return result
+    result.tables = {name: pa.Table.from_pandas(table, preserve_index=False)
+                     for name, table in document_tables(document, loaded).items()}
+    return result

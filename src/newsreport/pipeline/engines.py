@@ -1,0 +1,115 @@
+"""Engines that run the per-document map: `local` (a process pool over this machine's cores; a handful
+of documents run in this process, where starting workers would cost more than it saves) and `dask`
+(an existing cluster at `scheduler`, or a LocalCluster). Both call the same `process_document` and
+yield its results as they complete; the caller puts them back in corpus order."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+from newsreport.errors import ParameterError
+from newsreport.pipeline.documents import DocumentResult, StageSettings, process_document
+from newsreport.pipeline.sources import DocumentSource
+
+ENGINES = ("local", "dask")
+# Fewer documents than this are processed in the calling process: a worker's start (loading the
+# embedding model) takes seconds.
+INLINE_AT_MOST = 8
+# Documents in flight per worker: enough to keep workers busy, few enough that results do not pile up.
+IN_FLIGHT_PER_WORKER = 4
+
+
+def worker_count(requested: int | None = None) -> int:
+    """Processes for the local pool: `requested`, else the cores this process may use."""
+    if requested:
+        return max(1, int(requested))
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def progress_bar(total: int, enabled: bool):
+    """A tqdm bar (documents done, rate) on stderr, shown only when stderr is a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", desc="documents", dynamic_ncols=True, mininterval=0.5,
+                disable=not (enabled and sys.stderr.isatty()), file=sys.stderr)
+
+
+def _local(sources, settings, workers) -> Iterator[DocumentResult]:
+    if len(sources) <= INLINE_AT_MOST or workers == 1:
+        for source in sources:
+            yield process_document(source, settings)
+        return
+    # spawn: a fresh interpreter per worker, safe from a Jupyter kernel's threads
+    context = multiprocessing.get_context("spawn")
+    workers = min(workers, len(sources))
+    pending, queue = set(), iter(sources)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        while True:
+            for source in queue:
+                pending.add(pool.submit(process_document, source, settings))
+                if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                    break
+            if not pending:
+                return
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+
+
+def _dask(sources, settings, scheduler, workers) -> Iterator[DocumentResult]:
+    try:
+        from distributed import Client, LocalCluster, as_completed as dask_completed
+    except ImportError as error:
+        raise ParameterError(f"--engine dask: the 'distributed' package is not installed ({error})") from None
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout="30s")
+    else:
+        cluster = LocalCluster(n_workers=worker_count(workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        client = Client(cluster)
+    try:
+        in_flight = max(1, len(client.scheduler_info().get("workers", {})) or worker_count(workers))
+        queue, running = iter(sources), dask_completed()
+        for source in queue:
+            running.add(client.submit(process_document, source, settings, pure=False))
+            if running.count() >= in_flight * IN_FLIGHT_PER_WORKER:
+                break
+        for future in running:  # each finished document lets the next one in
+            result = future.result()
+            future.release()
+            next_source = next(queue, None)
+            if next_source is not None:
+                running.add(client.submit(process_document, next_source, settings, pure=False))
+            yield result
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def map_documents(sources: list[DocumentSource], settings: StageSettings, engine: str = "local",
+                  scheduler: str | None = None, workers: int | None = None,
+                  progress: bool = False) -> Iterator[DocumentResult]:
+    """`process_document` over `sources` with `engine`, yielding each result as it completes (not in
+    order), with a progress bar on a terminal when `progress`."""
+    if engine not in ENGINES:
+        raise ParameterError(f"engine: must be one of {', '.join(ENGINES)} (got {engine!r})")
+    if scheduler and engine != "dask":
+        raise ParameterError("scheduler: a scheduler address needs --engine dask")
+    if not sources:
+        return
+    results = _dask(sources, settings, scheduler, workers) if engine == "dask" else \
+        _local(sources, settings, worker_count(workers))
+    with progress_bar(len(sources), progress) as bar:
+        for result in results:
+            bar.update(1)
+            yield result

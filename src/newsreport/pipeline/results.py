@@ -1,0 +1,192 @@
+"""The corpus's per-document results, combined: one Parquet file per table under
+`cache_dir/combined/<fingerprint>/`, where the fingerprint is the hash of every document's cache key
+(so the same corpus, configs and code find the same tables without recombining), plus the skipped
+inputs. Corpus-level steps (claims, aggregates, charts, report) read these tables, and a Corpus
+rebuilt from them (texts and sentences, no re-parsing) for the functions that take one."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from newsreport.corpus.chrome import Span
+from newsreport.corpus.loader import Corpus, Document, Skipped
+from newsreport.corpus.sentences import Sentence
+from newsreport.errors import CorpusError
+from newsreport.pipeline.cache import code_version, entry_key, settings_key
+from newsreport.pipeline.documents import TABLES, DocumentResult, StageSettings
+from newsreport.pipeline.sources import CorpusSources, Refused
+
+COMPLETE = "complete.json"
+KEEP_COMBINED = 3  # combined stores kept besides the newest (older corpora, older configs)
+# Corpus-level order the tables had when computed over the whole corpus at once.
+SORTED_BY = {"figures": ["doc", "start"]}
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A document of the corpus that was not used (or a duplicate), for skipped.csv and the manifest."""
+
+    file: str
+    reason: str
+
+
+def fingerprint(sources: CorpusSources, settings: StageSettings) -> tuple[str, list[str]]:
+    """The fingerprint of a corpus's per-document results and each source's cache key."""
+    settings_hash = settings_key(settings)
+    keys = [entry_key(entry, settings_hash) for entry in sources.sources]
+    refused = [[e.file, e.reason] for e in sources.entries if isinstance(e, Refused)]
+    digest = hashlib.sha256(json.dumps([code_version(), settings_hash, keys, refused]).encode())
+    return digest.hexdigest(), keys
+
+
+def _concat(pieces: list[pa.Table]) -> pa.Table | None:
+    if not pieces:
+        return None
+    # a column empty in one document (null) and numeric or text in another takes the wider type
+    return pa.concat_tables(pieces, promote_options="permissive").combine_chunks()
+
+
+def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: Path) -> None:
+    """Write the combined tables of `results` (by doc id) in corpus order into `target`, with the
+    skipped inputs and the input list of the manifest. Raises CorpusError when no document is usable."""
+    pieces: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
+    empty: dict[str, pa.Table] = {}  # a table's (empty) schema, for a corpus where it has no row
+    skipped, inputs, seen = [], [], {}
+    for entry in sources.entries:
+        if isinstance(entry, Refused):
+            skipped.append(Skip(entry.file, entry.reason))
+            continue
+        result = results[entry.doc]
+        if result.skipped:
+            skipped.append(Skip(entry.file, result.skipped))
+            continue
+        if result.sha256 in seen:
+            skipped.append(Skip(entry.file, f"identical to {seen[result.sha256]}"))
+            continue
+        seen[result.sha256] = entry.file
+        inputs.append({"file": entry.file, "bytes": entry.size, "sha256": entry.sha256, "status": "used"})
+        for name in TABLES:
+            table = result.tables[name]
+            if table.num_rows:
+                pieces[name].append(table)
+            else:
+                empty.setdefault(name, table)
+    if not seen:
+        detail = "; ".join(f"{s.file}: {s.reason}" for s in skipped[:5])
+        where = "no readable document" if sources.location.is_dir() else "no usable article row"
+        raise CorpusError(f"{sources.location}: {where}" + (f" ({detail})" if detail else " (folder is empty)"))
+    partial = target.with_name(f".{target.name}.{os.getpid()}")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    for name in TABLES:
+        table = _concat(pieces[name]) if pieces[name] else empty[name]
+        if name in SORTED_BY and table.num_rows:
+            frame = table.to_pandas().sort_values(SORTED_BY[name], kind="stable").reset_index(drop=True)
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+        pq.write_table(table, partial / f"{name}.parquet")
+    skipped_table = pd.DataFrame([vars(s) for s in skipped], columns=["file", "reason"])
+    pq.write_table(pa.Table.from_pandas(skipped_table, preserve_index=False), partial / "skipped.parquet")
+    (partial / COMPLETE).write_text(json.dumps({"corpus": str(sources.location), "inputs": inputs,
+                                                "manifest": str(sources.manifest or "")}), encoding="utf-8")
+    shutil.rmtree(target, ignore_errors=True)
+    os.replace(partial, target)
+
+
+def prune(combined_root: Path, keep: Path) -> None:
+    """Remove combined stores beyond the newest few (by use), never `keep`."""
+    stores = sorted((p for p in combined_root.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in [p for p in stores if p != keep][KEEP_COMBINED:]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+class CorpusResults:
+    """The combined per-document tables of one corpus (read on demand from Parquet)."""
+
+    def __init__(self, folder: Path, settings: StageSettings | None = None):
+        self.folder = Path(folder)
+        self.settings = settings or StageSettings()
+        info = json.loads((self.folder / COMPLETE).read_text(encoding="utf-8"))
+        self.corpus_location = Path(info["corpus"])
+        self.manifest_file = Path(info["manifest"]) if info["manifest"] else None
+        self.used_inputs = info["inputs"]
+
+    @property
+    def fingerprint(self) -> str:
+        return self.folder.name
+
+    def table(self, name: str) -> pd.DataFrame:
+        """The combined table `name` (one of TABLES) as a DataFrame."""
+        return pd.read_parquet(self.folder / f"{name}.parquet")
+
+    @cached_property
+    def skipped(self) -> list[Skipped]:
+        return [Skipped(r["file"], r["reason"]) for r in self.table("skipped").to_dict("records")]
+
+    def doc_ids(self) -> list[str]:
+        """The used documents' ids in corpus order."""
+        return self.table("documents")["doc"].astype(str).tolist()
+
+    @cached_property
+    def corpus(self) -> Corpus:
+        """The corpus rebuilt from the tables: each document's exact text, metadata, excluded spans and
+        sentences, as `load_corpus` makes them (without reading or splitting anything again)."""
+        documents = self.table("documents").to_dict("records")
+        texts = self.table("texts").set_index("doc")
+        sentences = {doc: group for doc, group in self.table("sentences").groupby("doc", sort=False)}
+        excluded = {doc: group for doc, group in self.table("excluded_spans").groupby("doc", sort=False)}
+        rebuilt = []
+        folder = self.corpus_location if self.corpus_location.is_dir() else self.corpus_location.parent
+        for row in documents:
+            doc = str(row["doc"])
+            document = Document(
+                doc=doc, path=folder / str(row["file"]), text=str(texts.at[doc, "text"]), sha256=str(row["sha256"]),
+                title=_text(row["title"]), outlet=_text(row["outlet"]), author=_text(row["author"]),
+                url=_text(row["url"]), published=date.fromisoformat(row["published"]) if _text(row["published"]) else None,
+                date_basis=_text(row["date_basis"]), warnings=json.loads(texts.at[doc, "warnings"]))
+            if doc in excluded:
+                document.excluded = [Span(int(s), int(e), str(label)) for s, e, label in
+                                     excluded[doc][["start", "end", "label"]].itertuples(index=False)]
+            if doc in sentences:
+                document.sentences = [Sentence(str(sid), doc, int(i), int(s), int(e), str(t), str(k)) for sid, i, s, e, t, k in
+                                      sentences[doc][["sentence_id", "index", "start", "end", "text", "kind"]]
+                                      .itertuples(index=False)]
+            rebuilt.append(document)
+        return Corpus(folder=self.corpus_location, documents=rebuilt, skipped=self.skipped)
+
+    def skipped_table(self) -> pd.DataFrame:
+        """`data/skipped.csv`: inputs not used, then reading warnings of used documents."""
+        rows = [{"file": s.file, "status": "skipped", "reason": s.reason} for s in self.skipped]
+        texts = self.table("texts").set_index("doc")["warnings"]
+        files = self.table("documents").set_index("doc")["file"]
+        rows += [{"file": files[doc], "status": "used with warning", "reason": w.split(": ", 1)[-1]}
+                 for doc, warnings in texts.items() for w in json.loads(warnings)]
+        return pd.DataFrame(rows, columns=["file", "status", "reason"])
+
+    def inputs(self) -> list[dict]:
+        """The manifest's `inputs`: every used input with its size and SHA-256 (and reading warnings),
+        the folder's manifest.csv, and every skipped input with the reason."""
+        warnings = [json.loads(w) for w in self.table("texts")["warnings"]]
+        rows = [entry | ({"warnings": [w.split(": ", 1)[-1] for w in notes]} if notes else {})
+                for entry, notes in zip(self.used_inputs, warnings)]
+        if self.manifest_file is not None and self.manifest_file.exists():
+            raw = self.manifest_file.read_bytes()
+            rows.append({"file": self.manifest_file.name, "bytes": len(raw),
+                         "sha256": hashlib.sha256(raw).hexdigest(), "status": "metadata"})
+        rows += [{"file": s.file, "status": "skipped", "reason": s.reason} for s in self.skipped]
+        return rows
+
+
+def _text(value) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)

@@ -1,0 +1,86 @@
+"""The per-document cache: a rebuild with nothing changed processes no document, adding one document
+processes only it, and the combined tables equal what the stages compute over the whole corpus."""
+
+import shutil
+
+import pytest
+
+from conftest import OTHER_ARTICLES, SEEDS, write_articles
+from newsreport.corpus.loader import documents_table, load_corpus
+from newsreport.figures.extractor import figures_table
+from newsreport.narratives.entities import entity_mentions
+from newsreport.pipeline import StageSettings, document_results, run as pipeline_run
+from newsreport.errors import CorpusError
+
+
+@pytest.fixture
+def processed(monkeypatch):
+    """The documents each `document_results` call sends to the engine, one list per call."""
+    calls = []
+    real = pipeline_run.map_documents
+
+    def spy(sources, *args, **kwargs):
+        calls.append(sorted(s.doc for s in sources))
+        yield from real(sources, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline_run, "map_documents", spy)
+    return calls
+
+
+def test_rebuild_with_nothing_changed_processes_no_document(tmp_path, processed):
+    corpus = write_articles(tmp_path / "corpus", OTHER_ARTICLES)
+    first = document_results(corpus, tmp_path / "cache")
+    second = document_results(corpus, tmp_path / "cache")
+    assert processed == [["eu_roundup", "eu_shein_plain", "eu_temu_front"]]  # the second call mapped nothing
+    assert second.folder == first.folder
+    shutil.rmtree(tmp_path / "cache" / "combined")  # even recombining reads every document from the cache
+    document_results(corpus, tmp_path / "cache")
+    assert processed[1:] == [[]]
+
+
+def test_adding_one_document_processes_only_that_document(tmp_path, processed):
+    articles = dict(OTHER_ARTICLES)
+    added = {"eu_shein_plain.txt": articles.pop("eu_shein_plain.txt")}
+    corpus = write_articles(tmp_path / "corpus", articles)
+    document_results(corpus, tmp_path / "cache")
+    write_articles(corpus, added)
+    results = document_results(corpus, tmp_path / "cache")
+    assert processed == [["eu_roundup", "eu_temu_front"], ["eu_shein_plain"]]
+    assert results.doc_ids() == ["eu_roundup", "eu_shein_plain", "eu_temu_front"]  # corpus order, not run order
+
+
+def test_a_changed_document_or_config_is_processed_again(tmp_path, processed):
+    corpus = write_articles(tmp_path / "corpus", OTHER_ARTICLES)
+    document_results(corpus, tmp_path / "cache")
+    (corpus / "eu_shein_plain.txt").write_text(OTHER_ARTICLES["eu_shein_plain.txt"] + "Shein said 2 more things.\n",
+                                               encoding="utf-8")
+    document_results(corpus, tmp_path / "cache")
+    entities = tmp_path / "entities.yaml"
+    entities.write_text("version: 1\nentities:\n  - name: Shein\n    type: company\n    aliases: [Shein]\n",
+                        encoding="utf-8")
+    with_config = document_results(corpus, tmp_path / "cache", StageSettings(entities_config=str(entities)))
+    assert processed[1:] == [["eu_shein_plain"], ["eu_roundup", "eu_shein_plain", "eu_temu_front"]]
+    assert set(with_config.table("entities")["entity"]) == {"Shein"}
+
+
+def test_combined_tables_equal_the_stages_run_over_the_whole_corpus(other_corpus_dir, other_corpus, tmp_path):
+    results = document_results(other_corpus_dir, tmp_path / "cache")
+    pairs = {"documents": documents_table(other_corpus), "figures": figures_table(other_corpus),
+             "entities": entity_mentions(other_corpus)}
+    for name, expected in pairs.items():
+        assert results.table(name).astype(str).to_dict("records") == expected.astype(str).to_dict("records"), name
+    rebuilt = results.corpus
+    assert [(d.doc, d.text, d.published, d.sentences, d.excluded) for d in rebuilt.documents] == \
+        [(d.doc, d.text, d.published, d.sentences, d.excluded) for d in other_corpus.documents]
+
+
+def test_seed_results_keep_the_seed_texts_exactly(tmp_path):
+    results = document_results(SEEDS, tmp_path / "cache")
+    assert [d.text for d in results.corpus.documents] == [d.text for d in load_corpus(SEEDS).documents]
+
+
+def test_a_corpus_without_a_usable_document_writes_nothing(tmp_path):
+    corpus = write_articles(tmp_path / "corpus", {"empty.txt": "", "blank.txt": "   \n"})
+    with pytest.raises(CorpusError, match="no readable document"):
+        document_results(corpus, tmp_path / "out" / ".cache")
+    assert not (tmp_path / "out").exists()
