@@ -63,7 +63,7 @@ def stages(settings: StageSettings) -> Stages:
 
     frames = load_frames(settings.frames_config)
     if settings.embedding_threshold is not None:
-        frames = frames.with_embedding_thresholds({name: settings.embedding_threshold for name in frames.names})
+        frames = frames.with_classifier_thresholds({name: settings.embedding_threshold for name in frames.names})
     prepare_process()
     return Stages(load_chrome_patterns(), frames, load_entities(settings.entities_config))
 
@@ -88,17 +88,12 @@ def text_table(document: Document) -> pd.DataFrame:
     return pd.DataFrame([{"doc": document.doc, "text": document.text, "warnings": json.dumps(document.warnings)}])
 
 
-def _forget_sentence_vectors(frames) -> None:
-    """Drop the embeddings of this document's sentences (the frames' seed sentences stay): a worker
-    processes thousands of documents and must not keep every vector."""
+def _forget_sentence_vectors() -> None:
+    """Drop the cached embeddings of this document's sentences: a worker processes thousands of
+    documents and must not keep every vector (the classifier needs no stored example vectors)."""
     from newsreport.narratives import embeddings
 
-    cached = getattr(embeddings, "_VECTORS", None)
-    if not isinstance(cached, dict):
-        return
-    seeds = {text for frame in frames.frames.values() for text in frame.seeds}
-    for key in [k for k in cached if k[1] not in seeds]:
-        del cached[key]
+    embeddings._VECTORS.clear()
 
 
 def document_tables(document: Document, stages_: Stages) -> dict[str, pd.DataFrame]:
@@ -109,7 +104,7 @@ def document_tables(document: Document, stages_: Stages) -> dict[str, pd.DataFra
 
     corpus = Corpus(folder=document.path.parent, documents=[document], skipped=[])
     sentences = narratives.sentence_frames(corpus, stages_.frames)
-    _forget_sentence_vectors(stages_.frames)
+    _forget_sentence_vectors()
     return {
         "documents": documents_table(corpus),
         "texts": text_table(document),
