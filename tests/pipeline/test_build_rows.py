@@ -13,15 +13,15 @@ def write_export(folder):
     """A Media Cloud export of the other-story articles, one bad row, and a column we ignore."""
     folder.mkdir(parents=True)
     path = folder / "stories.csv"
-    bodies = [("Shein designated a very large online platform", OTHER_ARTICLES["eu_shein_plain.txt"], "2024-09-03"),
+    bodies = [("Rappi updates investors on its users", OTHER_ARTICLES["latam_rappi_plain.txt"], "2024-09-03"),
               ("", "", ""),
-              ("EU opens formal proceedings against Temu", OTHER_ARTICLES["eu_temu_front.md"].split("---\n", 2)[2],
+              ("CADE opens inquiry into iFood contracts", OTHER_ARTICLES["br_ifood_front.md"].split("---\n", 2)[2],
                "2024-10-31")]
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["stories_id", "title", "text", "url", "publish_date", "media_name", "language"])
         for number, (title, text, published) in enumerate(bodies, 1):
-            writer.writerow([number, title, text, f"https://example.org/{number}", published, "Brussels Wire", "en"])
+            writer.writerow([number, title, text, f"https://example.org/{number}", published, "Andes Wire", "en"])
     return path
 
 
@@ -42,7 +42,7 @@ def test_media_cloud_csv_builds_a_report_and_lists_the_bad_row(builds):
     assert builds["processes"]["local"].returncode == 0, builds["processes"]["local"].stderr[-2000:]
     assert (root / "local" / "report" / "report.html").is_file() and (root / "local" / "report" / "report.pdf").is_file()
     documents = (root / "local" / "data" / "documents.csv").read_text(encoding="utf-8")
-    assert "row000001,stories.csv row 1,Shein designated a very large online platform,Brussels Wire" in documents
+    assert "row000001,stories.csv row 1,Rappi updates investors on its users,Andes Wire" in documents
     skipped = (root / "local" / "data" / "skipped.csv").read_text(encoding="utf-8")
     assert "stories.csv row 2,skipped,no text in the 'text' or 'content' column" in skipped
     assert folder_fingerprint(builds["export"].parent) == builds["before"]  # nothing written next to the file

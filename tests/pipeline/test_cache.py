@@ -31,7 +31,7 @@ def test_rebuild_with_nothing_changed_processes_no_document(tmp_path, processed)
     corpus = write_articles(tmp_path / "corpus", OTHER_ARTICLES)
     first = document_results(corpus, tmp_path / "cache")
     second = document_results(corpus, tmp_path / "cache")
-    assert processed == [["eu_roundup", "eu_shein_plain", "eu_temu_front"]]  # the second call mapped nothing
+    assert processed == [["br_ifood_front", "delivery_roundup", "latam_rappi_plain"]]  # the second call mapped nothing
     assert second.folder == first.folder
     shutil.rmtree(tmp_path / "cache" / "combined")  # even recombining reads every document from the cache
     document_results(corpus, tmp_path / "cache")
@@ -40,27 +40,27 @@ def test_rebuild_with_nothing_changed_processes_no_document(tmp_path, processed)
 
 def test_adding_one_document_processes_only_that_document(tmp_path, processed):
     articles = dict(OTHER_ARTICLES)
-    added = {"eu_shein_plain.txt": articles.pop("eu_shein_plain.txt")}
+    added = {"latam_rappi_plain.txt": articles.pop("latam_rappi_plain.txt")}
     corpus = write_articles(tmp_path / "corpus", articles)
     document_results(corpus, tmp_path / "cache")
     write_articles(corpus, added)
     results = document_results(corpus, tmp_path / "cache")
-    assert processed == [["eu_roundup", "eu_temu_front"], ["eu_shein_plain"]]
-    assert results.doc_ids() == ["eu_roundup", "eu_shein_plain", "eu_temu_front"]  # corpus order, not run order
+    assert processed == [["br_ifood_front", "delivery_roundup"], ["latam_rappi_plain"]]
+    assert results.doc_ids() == ["br_ifood_front", "delivery_roundup", "latam_rappi_plain"]  # corpus order, not run order
 
 
 def test_a_changed_document_or_config_is_processed_again(tmp_path, processed):
     corpus = write_articles(tmp_path / "corpus", OTHER_ARTICLES)
     document_results(corpus, tmp_path / "cache")
-    (corpus / "eu_shein_plain.txt").write_text(OTHER_ARTICLES["eu_shein_plain.txt"] + "Shein said 2 more things.\n",
+    (corpus / "latam_rappi_plain.txt").write_text(OTHER_ARTICLES["latam_rappi_plain.txt"] + "Rappi said 2 more things.\n",
                                                encoding="utf-8")
     document_results(corpus, tmp_path / "cache")
     entities = tmp_path / "entities.yaml"
-    entities.write_text("version: 1\nentities:\n  - name: Shein\n    type: company\n    aliases: [Shein]\n",
+    entities.write_text("version: 1\nentities:\n  - name: Rappi\n    type: company\n    aliases: [Rappi]\n",
                         encoding="utf-8")
     with_config = document_results(corpus, tmp_path / "cache", StageSettings(entities_config=str(entities)))
-    assert processed[1:] == [["eu_shein_plain"], ["eu_roundup", "eu_shein_plain", "eu_temu_front"]]
-    assert set(with_config.table("entities")["entity"]) == {"Shein"}
+    assert processed[1:] == [["latam_rappi_plain"], ["br_ifood_front", "delivery_roundup", "latam_rappi_plain"]]
+    assert set(with_config.table("entities")["entity"]) == {"Rappi"}
 
 
 def test_combined_tables_equal_the_stages_run_over_the_whole_corpus(other_corpus_dir, other_corpus, tmp_path):
