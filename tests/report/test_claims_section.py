@@ -36,7 +36,7 @@ def doubtful(tmp_path, shapes_corpus, shapes_figures):
 def test_a_certain_conflict_is_listed_and_counted_in_the_summary(certain):
     html = claims_section.section(certain)
     assert "<h3>Conflicts</h3>" in html and "Possible discrepancies" not in html
-    assert "1 conflict</strong> between sources" in summary.finding_conflict(certain)
+    assert "1 conflict</strong> in the reported figures" in summary.finding_conflict(certain)
 
 
 def test_an_uncertain_one_is_a_possible_discrepancy_with_its_reason_not_a_conflict(doubtful):

@@ -131,4 +131,7 @@ def explain(status: str, entity: str, metric: str, period: str, mentions: list[d
     phrases = ", ".join(_doc_phrase(doc, items, short, len(years) > 1) for doc, items in by_doc.items())
     opening = {"conflict": "Sources disagree on", "discrepancy": "Possible discrepancy on",
                "agreement": "Sources agree on"}.get(status, "Reported:")
+    if len(by_doc) == 1 and status in ("conflict", "discrepancy"):  # one article, two values
+        opening = {"conflict": "One source gives values that cannot both be true for",
+                   "discrepancy": "One source gives possibly incompatible values for"}[status]
     return f"{opening} {label}{where}: {phrases}."

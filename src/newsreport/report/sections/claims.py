@@ -74,7 +74,7 @@ def section(rep: Report) -> str:
             ledger = toplists.top_claims(ledger, rep.top_n)
         if len(ledger):
             shown = pd.DataFrame({"Status": ledger["status"], "Entity": ledger["entity"],
-                                  "Measure": ledger["metric"].str.replace("_", " "),
+                                  "Measure": ledger["metric"].str.replace("_growth$", " (change)", regex=True).str.replace("_", " "),
                                   "Scope": ledger["scope"].fillna("").astype(str) if "scope" in ledger else "",
                                   "Period": ledger["period"].fillna("").astype(str).replace("", "not stated"),
                                   "Sources": ledger["n_sources"], "Values as reported": ledger["values"]},

@@ -107,7 +107,7 @@ def finding_conflict(rep: Report) -> str:
         return f"No conflict between sources was found among the {plural(len(claims), 'claim')} compared{to_check}."
     sources = rep.table("claim_sources")
     first = conflicts.iloc[0]
-    return (f"<strong>{plural(len(conflicts), 'conflict')}</strong> between sources{to_check}. "
+    return (f"<strong>{plural(len(conflicts), 'conflict')}</strong> in the reported figures{to_check}. "
             f"{conflict_text(rep, first, sources)} "
             f"({claim_values_html(rep, first['claim_id'], sources)})")
 
