@@ -7,7 +7,7 @@ characters of what it finds, so later finders cannot read them again:
 
 1. clock times ("2:19 a.m.", "00:00") are blocked: they are not figures (`dates`);
 2. dates ("January 19", "Jan. 16, 2025", "mid-2024", "yesterday", "last Friday") resolved against
-   the publication date (`dates`);
+   the publication date, else against the article's nearest explicit date (`dates`, `relative_days`);
 3. ranks ("No. 1", "number one spot", "top of the charts", "second overall") and ordinals of a
    repeated event ("for the second time") (`ranks`);
 4. fractions ("a third", "two-thirds", "one out of three"), vague amounts ("tens of thousands"),
@@ -37,7 +37,9 @@ from newsreport.figures.word_amounts import find_fractions, find_multiples, find
 
 def extract(text: str, published: date | None = None) -> list[Figure]:
     """Every figure of `text`, in text order. Dates without a year take `published`'s year and
-    relative dates count from it; without `published` they stay unresolved (empty `date`)."""
+    relative dates count from it; without `published` both come from the article's own dates
+    (`date_inferred` 'article'), and what the article cannot date stays open ('' or '--MM-DD')
+    for `figures_table`'s corpus-level fallback."""
     if not isinstance(text, str):
         raise TypeError(f"extract() needs the text of a document as str, not {type(text).__name__}")
     scan = Scan(text, published)
