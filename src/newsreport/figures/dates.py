@@ -206,12 +206,14 @@ def _resolve_absolute(raw: _Raw, published: date | None, context_year: int | Non
 
 def _raw_mentions(text: str) -> list[_Raw]:
     found: list[_Raw] = []
+    taken = bytearray(len(text))  # characters read by an earlier (longer) pattern
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             if match.groupdict().get("day2") and not _ordered_span(match):
                 continue
-            if any(r.match.start() < match.end() and match.start() < r.match.end() for r in found):
+            if any(taken[match.start():match.end()]):
                 continue
+            taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             found.append(_Raw(match))
     return sorted(found, key=lambda r: r.match.start())
 
@@ -250,6 +252,7 @@ def find_dates(text: str, published: date | None = None,
     # the article's explicit days anchor its relative days when the publication date is unknown
     anchors = [(m.start, date.fromisoformat(m.iso[:10]), m.inferred) for m in absolute.values()
                if m is not None and m.precision == "day" and FULL_DAY.match(m.iso)]
+    offsets = [anchor[0] for anchor in anchors]
     mentions = []
     for raw in raws:
         if id(raw) in absolute:
@@ -257,7 +260,7 @@ def find_dates(text: str, published: date | None = None,
         elif published is not None:
             mention = _resolve_relative(raw, text, published, "", "back")
         elif anchors:
-            offset, day, how = nearest_anchor(anchors, raw.match.start())
+            offset, day, how = nearest_anchor(anchors, raw.match.start(), offsets)
             mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest")
         elif span is not None:
             mention = _resolve_relative(raw, text, span[1], "corpus", "back")

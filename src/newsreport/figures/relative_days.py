@@ -42,15 +42,19 @@ PAST_WORDS = frozenset(
 PASSIVE_BE = frozenset("is are am be been being get gets".split())
 NOT_VERBS = frozenset("red bed need needed feed speed seed breed shed hundred embed based owned called "
                       "united limited related interested sacred naked wicked kindred".split())
+TENSE_WINDOW = 200
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 def clause_tense(text: str, start: int, end: int) -> str:
     """'past', 'future' or '' for the verb nearest the span [start, end) in its sentence
     ("the app came to the top on Tuesday" → past; "the court will rule on Friday" → future)."""
-    left = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
-    right = min((i for i in (text.find(mark, end) for mark in (".", "!", "?", "\n")) if i >= 0),
-                default=len(text))
+    # the sentence, but no further than TENSE_WINDOW characters either side (linear time on text
+    # without sentence breaks)
+    low, high = max(0, start - TENSE_WINDOW), min(len(text), end + TENSE_WINDOW)
+    left = max(max(text.rfind(mark, low, start) for mark in (".", "!", "?", "\n")) + 1, low)
+    right = min((i for i in (text.find(mark, end, high) for mark in (".", "!", "?", "\n")) if i >= 0),
+                default=high)
     cues = [(m.start(), m.end(), "future") for m in FUTURE.finditer(text, left, right)]
     words = list(_WORD.finditer(text, left, right))
     for index, word in enumerate(words):
@@ -67,12 +71,12 @@ def clause_tense(text: str, start: int, end: int) -> str:
     return min(cues, key=lambda c: (start - c[1] if c[1] <= start else c[0] - end, c[0] > start))[2]
 
 
-def nearest_anchor(anchors: list[tuple], position: int) -> tuple | None:
+def nearest_anchor(anchors: list[tuple], position: int, offsets: list[int] | None = None) -> tuple | None:
     """The anchor (a tuple whose first item is its offset; anchors sorted by offset) nearest before
-    `position`, else the first after it."""
+    `position`, else the first after it. `offsets` (the anchors' first items) saves rebuilding them."""
     if not anchors:
         return None
-    index = bisect_right([anchor[0] for anchor in anchors], position)
+    index = bisect_right(offsets if offsets is not None else [anchor[0] for anchor in anchors], position)
     return anchors[index - 1] if index else anchors[0]
 
 
