@@ -38,7 +38,9 @@ def write_csv(table: pd.DataFrame, path: Path) -> Path:
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(neutralize_cell)
-    safe.to_csv(path, index=False, lineterminator="\n", float_format="%.6g")
+    # 15 significant digits: every float a CSV reader parses back to the value written (1234567
+    # stays 1234567, not 1.23457e+06), without binary noise (0.1 + 0.2 is written 0.3)
+    safe.to_csv(path, index=False, lineterminator="\n", float_format="%.15g")
     return path
 
 

@@ -44,3 +44,17 @@ def test_ordinal_before_a_superlative_is_a_rank(text, value):
 ])
 def test_top_is_a_rank_only_on_a_chart_or_list(text, is_rank):
     assert bool(ranks(text)) == is_rank
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("The central bank raised rates for the third time this year.", "third time", 3),
+    ("It was the second time the court had ruled on the law.", "second time", 2),
+    ("The mayor won a 4th straight term in a landslide.", "4th straight term", 4),
+])
+def test_ordinals_of_repeated_events(text, quote, value):
+    figures = [f for f in extract(text) if f.unit == "ordinal"]
+    assert [(f.quote, f.value) for f in figures] == [(quote, value)]
+
+
+def test_an_ordinal_place_is_still_a_rank():
+    assert [f.kind for f in extract("The app came in second place on the chart.")] == ["rank"]

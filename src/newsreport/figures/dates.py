@@ -1,20 +1,23 @@
 """Finding dates in news text and resolving them to ISO strings.
 
 A date written in full ("Jan. 16, 2025", "June 2021", "mid-2024") is read as written. A date
-without a year ("January 19") and a relative day ("yesterday", "last Friday", "starting Sunday")
-are resolved against the publication date when it is known; otherwise against the article's own
-dated mentions (the year of the nearest date written with its year; the latest day it names), and
-the mention records that its date was inferred from the article. A date that neither resolves
-keeps its month and day as "--MM-DD" (ISO 8601's form without a year) for the corpus-level
-fallback in `newsreport.figures.years`. Compiled regexes only: dateparser was measured at well
+without a year ("January 19") takes the publication year, else the year of the article's nearest
+date written with its year. Relative days ("yesterday", "last Friday", "starting Sunday") are
+resolved against the publication date, else against the article's nearest explicit date
+(`newsreport.figures.relative_days`); the mention records when its date was inferred. Given the
+corpus's publication span (`newsreport.figures.years` does this), what is still open is dated from
+the span: "--MM-DD" (ISO 8601's form without a year, what a date keeps otherwise) takes the year
+that puts it in the span, and relative days in an article naming no day count from its last day. Compiled regexes only: dateparser was measured at well
 under a thousand strings a second, too slow for every sentence.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+
+from newsreport.figures.relative_days import WEEKDAY_LEADS, clause_tense, nearest_anchor, resolve_weekday
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -26,21 +29,6 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
-# Words before a weekday that make it a day of the story, and which way they count from the
-# reference day: back to the latest such weekday, forward to the next, or within its week.
-WEEKDAY_LEADS = {
-    "last": "before", "past": "before", "this past": "before",
-    "on": "back", "since": "back", "as of": "back", "late": "back", "early": "back", "by": "back",
-    "after": "back", "over": "back", "from": "back",
-    "starting": "ahead", "until": "ahead", "till": "ahead", "next": "after", "coming": "ahead",
-    "this": "week",
-}
-# A verb phrase in the future before a weekday points ahead: "the ban will take effect on Sunday",
-# "the court is due to rule on Friday", "could be banned on Sunday".
-FUTURE_BEFORE = re.compile(r"\b(?:will|shall|won't|could\s+be|would\s+be|(?:is|are)\s+(?:set|due|expected|"
-                           r"scheduled|slated|poised|going)\s+to)\b[^.;!?]{0,60}$", re.IGNORECASE)
-# Dates after these words are deadlines, not the day the story is told: "unless sold by January 19".
-DEADLINE_LEAD = re.compile(r"\b(?:by|until|till|before|deadline(?:\s+of)?|due)\s+$", re.IGNORECASE)
 # "today" is a day of the story after these words or opening a sentence; elsewhere it means
 # "nowadays" ("the largest market today", "but not today").
 TODAY_LEADS = ("as of", "until", "till", "since", "from", "by", "before", "after", "earlier", "later")
@@ -51,6 +39,8 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NAMED_DAYS = "".join(rf"(?<!{word}\s)" for word in ("Black", "Cyber", "Super", "Good", "Ash", "Holy", "Maundy",
+                                                "Easter", "Giving", "Bloody", "Blue", "Fat", "Manic", "Palm"))
 _LEADS = "|".join(sorted((re.escape(k) for k in WEEKDAY_LEADS), key=len, reverse=True))
 
 # Longest readings first: a span taken by an earlier pattern is not read again.
@@ -72,6 +62,8 @@ DATE_PATTERNS = [
     # a year named from the reference day: "last year", "this year", "next year"
     re.compile(r"\b(?P<relyear>last|this|next|past)\s+year\b(?!['’]s)", re.IGNORECASE),
     re.compile(rf"\b(?P<which>{_LEADS})\s+{_WEEKDAY}\b", re.IGNORECASE),
+    # a bare weekday ("said Monday", "Tuesday's vote"); not in names ("Black Friday", "the Sunday Times")
+    re.compile(rf"{_NAMED_DAYS}\b(?P<bare>{_WEEKDAY})\b(?!s\b)(?!\s+[A-Z])"),
 ]
 
 # Times of day are not figures ("2:19 a.m.", "10.45pm", "00:00", "5am").
@@ -121,25 +113,6 @@ def resolve_month_day(month: int, day: int, year: int | None, published: date | 
     return found.isoformat() if found else ""
 
 
-def resolve_weekday(which: str, weekday: int, reference: date | None) -> str:
-    """ISO date of a weekday named with a lead word ("last Friday", "on Monday", "starting
-    Sunday", "this Sunday"), counted from the reference day (publication, or the story's day)."""
-    if reference is None:
-        return ""
-    way = WEEKDAY_LEADS.get(" ".join(which.lower().split()), "back")
-    back = (reference.weekday() - weekday) % 7
-    ahead = (weekday - reference.weekday()) % 7
-    if way == "week":  # the same Monday-to-Sunday week
-        return (reference + timedelta(days=weekday - reference.weekday())).isoformat()
-    if way == "after":
-        return (reference + timedelta(days=ahead or 7)).isoformat()
-    if way == "ahead":
-        return (reference + timedelta(days=ahead)).isoformat()
-    if way == "before" and back == 0:
-        back = 7
-    return (reference - timedelta(days=back)).isoformat()
-
-
 @dataclass(frozen=True)
 class _Raw:
     match: re.Match
@@ -166,11 +139,16 @@ def _is_today(text: str, match: re.Match) -> bool:
     return not before.strip() or before.rstrip()[-1:] in ".!?\n\"“"
 
 
-def _resolve(raw: _Raw, text: str, published: date | None, context_year: int | None,
-             story_day: date | None) -> DateMention | None:
+def _is_relative(raw: _Raw) -> bool:
+    groups = raw.groups
+    return bool(groups.get("rel") or groups.get("relyear") or groups.get("which") or groups.get("bare"))
+
+
+def _resolve_relative(raw: _Raw, text: str, reference: date | None, inferred: str,
+                      default: str) -> DateMention | None:
+    """A relative day or year counted from `reference` ('' iso when there is none)."""
     match, groups = raw.match, raw.groups
     start, end = match.start(), match.end()
-    reference, inferred = (published, "") if published is not None else (story_day, "article")
     if groups.get("rel"):
         word = groups["rel"].lower()
         if word == "today" and not _is_today(text, match):
@@ -184,13 +162,15 @@ def _resolve(raw: _Raw, text: str, published: date | None, context_year: int | N
             return DateMention(start, end, "", "year")
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[groups["relyear"].lower()]
         return DateMention(start, end, str(reference.year + shift), "year", inferred)
-    if groups.get("which"):
-        which = groups["which"]
-        sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-        if WEEKDAY_LEADS.get(which.lower()) == "back" and FUTURE_BEFORE.search(text[sentence_start:start]):
-            which = "starting"  # a future event counts ahead: "will be banned on Sunday"
-        iso = resolve_weekday(which, WEEKDAYS[groups["weekday"].lower()], reference)
-        return DateMention(start, end, iso, "day", inferred if iso else "")
+    iso = resolve_weekday(groups.get("which") or "", WEEKDAYS[groups["weekday"].lower()], reference,
+                          clause_tense(text, start, end), default)
+    return DateMention(start, end, iso, "day", inferred if iso else "")
+
+
+def _resolve_absolute(raw: _Raw, published: date | None, context_year: int | None) -> DateMention | None:
+    """A date written as a calendar date, its year from the text, `published` or `context_year`."""
+    match, groups = raw.match, raw.groups
+    start, end = match.start(), match.end()
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("part"):
         part = groups["part"].lower()
@@ -226,12 +206,14 @@ def _resolve(raw: _Raw, text: str, published: date | None, context_year: int | N
 
 def _raw_mentions(text: str) -> list[_Raw]:
     found: list[_Raw] = []
+    taken = bytearray(len(text))  # characters read by an earlier (longer) pattern
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             if match.groupdict().get("day2") and not _ordered_span(match):
                 continue
-            if any(r.match.start() < match.end() and match.start() < r.match.end() for r in found):
+            if any(taken[match.start():match.end()]):
                 continue
+            taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             found.append(_Raw(match))
     return sorted(found, key=lambda r: r.match.start())
 
@@ -252,23 +234,75 @@ def _context_year(raws: list[_Raw], position: int) -> int | None:
     return min(dated)[1] if dated else None
 
 
-def find_dates(text: str, published: date | None = None) -> list[DateMention]:
-    """Every date mention of `text`, non-overlapping, in text order (see the module docstring for
-    how dates without a year and relative days are resolved)."""
+def find_dates(text: str, published: date | None = None,
+               span: tuple[date, date] | None = None) -> list[DateMention]:
+    """Every date mention of `text`, non-overlapping, in text order. Dates without a year and
+    relative days are resolved as the module docstring says; `span` (the corpus's first and last
+    publication day) is the last resort for what the article itself leaves open."""
     raws = _raw_mentions(text)
-    # first the calendar dates, then relative days counted from the story's latest named day
-    absolute = {id(r): _resolve(r, text, published, _context_year(raws, r.match.start()), None)
-                for r in raws if not (r.groups.get("rel") or r.groups.get("which") or r.groups.get("relyear"))}
-    days = [date.fromisoformat(m.iso) for m in absolute.values()
-            if m is not None and m.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", m.iso)
-            and not DEADLINE_LEAD.search(text[max(0, m.start - 12):m.start])]
-    story_day = max(days) if days else None
+    absolute: dict[int, DateMention | None] = {}
+    for raw in raws:
+        if _is_relative(raw):
+            continue
+        mention = _resolve_absolute(raw, published, _context_year(raws, raw.match.start()))
+        if mention is not None and span is not None and "--" in mention.iso:
+            filled = fill_partial(mention.iso, span)
+            mention = replace(mention, iso=filled, inferred="corpus" if "--" not in filled else "")
+        absolute[id(raw)] = mention
+    # the article's explicit days anchor its relative days when the publication date is unknown
+    anchors = [(m.start, date.fromisoformat(m.iso[:10]), m.inferred) for m in absolute.values()
+               if m is not None and m.precision == "day" and FULL_DAY.match(m.iso)]
+    offsets = [anchor[0] for anchor in anchors]
     mentions = []
     for raw in raws:
-        mention = absolute[id(raw)] if id(raw) in absolute else _resolve(raw, text, published, None, story_day)
+        if id(raw) in absolute:
+            mention = absolute[id(raw)]
+        elif published is not None:
+            mention = _resolve_relative(raw, text, published, "", "back")
+        elif anchors:
+            offset, day, how = nearest_anchor(anchors, raw.match.start(), offsets)
+            mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest")
+        elif span is not None:
+            mention = _resolve_relative(raw, text, span[1], "corpus", "back")
+        else:
+            mention = _resolve_relative(raw, text, None, "", "back")
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+# --------------------------------------------------------------------------- years from the corpus span
+
+PARTIAL_DAY = re.compile(r"--(\d\d)-(\d\d)")
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def year_in_span(month: int, day: int, span: tuple[date, date]) -> date | None:
+    """The day `month`-`day` in the year that puts it inside the span, or nearest to it."""
+    first, last = span
+    best = None
+    for year in range(first.year - 1, last.year + 2):
+        candidate = _safe_date(year, month, day)
+        if candidate is None:
+            continue
+        distance = max((first - candidate).days, (candidate - last).days, 0)
+        if best is None or distance < best[0]:
+            best = (distance, candidate)
+    return best[1] if best else None
+
+
+def fill_partial(value: str, span: tuple[date, date]) -> str:
+    """'--MM-DD' (or a span of them) with its year from the corpus span; other values unchanged."""
+    parts = []
+    for part in value.split("/"):
+        partial = PARTIAL_DAY.fullmatch(part)
+        if partial:
+            day = year_in_span(int(partial.group(1)), int(partial.group(2)), span)
+            if day is None:
+                return value
+            part = day.isoformat()
+        parts.append(part)
+    return "/".join(parts)
 
 
 def find_times(text: str) -> list[tuple[int, int]]:

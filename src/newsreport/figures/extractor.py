@@ -7,8 +7,9 @@ characters of what it finds, so later finders cannot read them again:
 
 1. clock times ("2:19 a.m.", "00:00") are blocked: they are not figures (`dates`);
 2. dates ("January 19", "Jan. 16, 2025", "mid-2024", "yesterday", "last Friday") resolved against
-   the publication date (`dates`);
-3. ranks ("No. 1", "number one spot", "top of the charts", "second overall") (`ranks`);
+   the publication date, else against the article's nearest explicit date (`dates`, `relative_days`);
+3. ranks ("No. 1", "number one spot", "top of the charts", "second overall") and ordinals of a
+   repeated event ("for the second time") (`ranks`);
 4. fractions ("a third", "two-thirds", "one out of three"), vague amounts ("tens of thousands"),
    word multiples ("double", "twice") (`word_amounts`);
 5. numerals and number words with scale ("2.4 million", "$1bn", "three thousand") (`numbers`), each
@@ -27,7 +28,7 @@ import pandas as pd
 from newsreport.figures.amounts import find_numbers
 from newsreport.figures.dates import find_dates, find_times
 from newsreport.figures.periods import assign_periods
-from newsreport.figures.ranks import find_ranks
+from newsreport.figures.ranks import find_ordinals, find_ranks
 from newsreport.figures.record import KINDS, QUALIFIERS, TABLE_COLUMNS, Figure  # noqa: F401
 from newsreport.figures.scan import Scan
 from newsreport.figures.years import corpus_span, infer_missing_years
@@ -36,7 +37,9 @@ from newsreport.figures.word_amounts import find_fractions, find_multiples, find
 
 def extract(text: str, published: date | None = None) -> list[Figure]:
     """Every figure of `text`, in text order. Dates without a year take `published`'s year and
-    relative dates count from it; without `published` they stay unresolved (empty `date`)."""
+    relative dates count from it; without `published` both come from the article's own dates
+    (`date_inferred` 'article'), and what the article cannot date stays open ('' or '--MM-DD')
+    for `figures_table`'s corpus-level fallback."""
     if not isinstance(text, str):
         raise TypeError(f"extract() needs the text of a document as str, not {type(text).__name__}")
     scan = Scan(text, published)
@@ -51,6 +54,7 @@ def extract(text: str, published: date | None = None) -> list[Figure]:
                             qualifier="range" if "/" in mention.iso else "exact",
                             date_inferred=mention.inferred))
     find_ranks(scan)
+    find_ordinals(scan)
     find_fractions(scan)
     find_vague(scan)
     find_multiples(scan)

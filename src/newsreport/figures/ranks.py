@@ -1,5 +1,6 @@
 """Ranks: "No. 1", "the number one spot", "second overall", "ranked 3rd", "third-largest",
-"the top spot", "topped the charts", each with the chart or list it is on."""
+"the top spot", "topped the charts", each with the chart or list it is on; and ordinals of a
+repeated event ("for the second time", "a third term"), which count occurrences, not places."""
 
 from __future__ import annotations
 
@@ -66,3 +67,17 @@ def find_ranks(scan: Scan) -> None:
             if value is None:
                 continue
             scan.add(Figure(start, end, "", "rank", value=float(value), subject=rank_subject(scan.text, end)))
+
+
+# An ordinal counting occurrences of an event: "for the second time", "a 3rd straight term".
+OCCURRENCE = re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:straight|consecutive|successive))?\s+"
+                        r"(?:times?|terms?)\b", re.IGNORECASE)
+
+
+def find_ordinals(scan: Scan) -> None:
+    """Add every ordinal of a repeated event not already claimed (unit 'ordinal')."""
+    for match in OCCURRENCE.finditer(scan.text):
+        if scan.is_free(match.start(), match.end()):
+            value = rank_value(match.groupdict())
+            if value is not None:
+                scan.add(Figure(match.start(), match.end(), "", "other", value=float(value), unit="ordinal"))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from newsreport.figures.dates import find_dates
+from newsreport.figures.dates import fill_partial, find_dates
 from newsreport.figures.units import IRREGULAR_PLURALS
 
 if TYPE_CHECKING:
@@ -54,8 +54,6 @@ def _looks_like_year(text: str, atom: Atom) -> bool:
 
 # --------------------------------------------------------------------------- corpus-level fallback
 
-PARTIAL_DAY = re.compile(r"--(\d\d)-(\d\d)")
-
 
 def corpus_span(published_dates) -> tuple[date, date] | None:
     """The first and last publication date among `published_dates` (Nones ignored), or None."""
@@ -63,66 +61,39 @@ def corpus_span(published_dates) -> tuple[date, date] | None:
     return (known[0], known[-1]) if known else None
 
 
-def _year_in_span(month: int, day: int, span: tuple[date, date]) -> date | None:
-    """The day `month`-`day` in the year that puts it inside the span, or nearest to it."""
-    first, last = span
-    best = None
-    for year in range(first.year - 1, last.year + 2):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        distance = max((first - candidate).days, (candidate - last).days, 0)
-        if best is None or distance < best[0]:
-            best = (distance, candidate)
-    return best[1] if best else None
-
-
-def _fill(value: str, span: tuple[date, date]) -> str:
-    """'--MM-DD' (or a span of them) with its year from the corpus span; other values unchanged."""
-    parts = []
-    for part in value.split("/"):
-        partial = PARTIAL_DAY.fullmatch(part)
-        if partial:
-            day = _year_in_span(int(partial.group(1)), int(partial.group(2)), span)
-            if day is None:
-                return value
-            part = day.isoformat()
-        parts.append(part)
-    return "/".join(parts)
-
-
-def _story_day(table: pd.DataFrame, doc: str, span: tuple[date, date]) -> date:
-    """The day an undated article is read from: its latest dated day, else the corpus's last day."""
-    dated = table[(table["doc"] == doc) & (table["kind"] == "date")]
-    days = [d for d in dated["date"] if isinstance(d, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", d)]
-    return date.fromisoformat(max(days)) if days else span[1]
-
-
 def infer_missing_years(figures: pd.DataFrame, span: tuple[date, date] | None,
                         texts: dict[str, str] | None = None) -> pd.DataFrame:
     """Fill what per-document extraction could not date, from the corpus's publication span:
-    a date written without a year ("--01-19") takes the year that puts it in or nearest the span;
-    a relative day or year ("on Tuesday", "last year") left unresolved is re-read in its article
-    (`texts`: doc -> text) counted from the article's latest dated day, else from the span's last
-    day. Such rows get `date_inferred` 'corpus'. Returns a copy."""
+    a date written without a year ("--01-19") takes the year that puts it in or nearest the span.
+    When the article's text is given (`texts`: doc -> text), the article is re-read with the span
+    (`find_dates(text, None, span)`), so its relative days ("on Tuesday", "last year") anchor to
+    its own dates once those have a year, and count from the span's last day only when it names
+    no day. Rows dated from the span get `date_inferred` 'corpus'. Returns a copy."""
     table = figures.copy()
     if span is None or table.empty:
         return table
-    for column in ("date", "period"):
-        values = table[column].fillna("").astype(str)
-        partial = values.str.contains("--", regex=False)
-        table.loc[partial, column] = values[partial].map(lambda v: _fill(v, span))
-        table.loc[partial, "date_inferred"] = "corpus"
-    unresolved = table["kind"].isin(["date", "year"]) & (table["date"].fillna("") == "")
-    for doc in table.loc[unresolved, "doc"].unique():
-        if not texts or doc not in texts:
-            continue
-        read = {(m.start, m.end): m.iso for m in find_dates(texts[doc], _story_day(table, doc, span)) if m.iso}
-        for index in table.index[unresolved & (table["doc"] == doc)]:
-            iso = read.get((int(table.at[index, "start"]), int(table.at[index, "end"])), "")
-            if iso:
-                table.loc[index, ["date", "period", "date_inferred"]] = [iso, iso, "corpus"]
+    dates = table["date"].fillna("").astype(str)
+    open_rows = table["kind"].isin(["date", "year"]) & ((dates == "") | dates.str.contains("--", regex=False))
+    for doc in table.loc[open_rows, "doc"].unique():
+        rows = table.index[open_rows & (table["doc"] == doc)]
+        if texts and doc in texts:
+            read = {(m.start, m.end): m for m in find_dates(texts[doc], None, span)}
+            for index in rows:
+                mention = read.get((int(table.at[index, "start"]), int(table.at[index, "end"])))
+                if mention is None or not mention.iso or "--" in mention.iso:
+                    continue
+                table.loc[index, ["date", "period", "date_inferred"]] = [mention.iso, mention.iso, mention.inferred]
                 if table.at[index, "kind"] == "year":
-                    table.loc[index, "value"] = float(iso)
+                    table.loc[index, "value"] = float(mention.iso)
+        else:
+            for index in rows:
+                value = str(table.at[index, "date"] or "")
+                if "--" in value:
+                    filled = fill_partial(value, span)
+                    table.loc[index, ["date", "period", "date_inferred"]] = [filled, filled, "corpus"]
+    # other figures whose period is a date without a year ("sales on January 19")
+    periods = table["period"].fillna("").astype(str)
+    partial = periods.str.contains("--", regex=False)
+    table.loc[partial, "period"] = periods[partial].map(lambda v: fill_partial(v, span))
+    table.loc[partial, "date_inferred"] = "corpus"
     return table

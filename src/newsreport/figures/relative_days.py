@@ -1,0 +1,105 @@
+"""Relative days ("on Sunday", "late Saturday", "yesterday", "last year") resolved against a
+reference time, as temporal taggers do (TimeML's reference time; HeidelTime's news mode).
+
+The reference is the publication date when it is known. In an article without one, each relative
+expression is anchored to the nearest explicit full date before it in the same article (else the
+nearest after it): the article's own dated context. Only when the article names no day at all does
+the corpus's publication span serve (the caller passes its last day).
+
+A weekday counts from its reference in the way its lead word says ("last Friday" before, "next
+Monday" after, "this Sunday" in the same week, "starting Sunday" on or after). A neutral lead
+("on", "late", "by", or none: "said Monday") follows the tense of the nearest verb in its sentence:
+past on or before the reference, future on or after; with no tense it counts back from a
+publication date (news reports what happened) and goes to the occurrence nearest an article anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date, timedelta
+
+# Lead words with a direction of their own: back to the latest such weekday ("before": strictly
+# before), forward ("after": strictly after, "ahead": on or after), or within the reference's week.
+WEEKDAY_LEADS = {
+    "last": "before", "past": "before", "this past": "before",
+    "since": "back", "as of": "back",
+    "starting": "ahead", "until": "ahead", "till": "ahead", "next": "after", "coming": "ahead",
+    "this": "week",
+    # neutral: the verb's tense decides
+    "on": "", "late": "", "early": "", "by": "", "after": "", "over": "", "from": "",
+}
+
+# Tense cues. Future: modals and "is set/due/expected to"; past: past auxiliaries, common
+# irregular past forms, and -ed forms not in a passive after a present or modal "be".
+FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|might\s+be|going\s+to|"
+                    r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans)\s+to)\b",
+                    re.IGNORECASE)
+PAST_WORDS = frozenset(
+    "was were had did didn't wasn't weren't hadn't came became went rose fell said told took gave made saw "
+    "began got grew hit won lost left sent spent met ran sold bought brought thought found held kept led "
+    "paid stood struck wrote spoke broke chose drove flew knew threw shot sank overtook took ago".split())
+PASSIVE_BE = frozenset("is are am be been being get gets".split())
+NOT_VERBS = frozenset("red bed need needed feed speed seed breed shed hundred embed based owned called "
+                      "united limited related interested sacred naked wicked kindred".split())
+TENSE_WINDOW = 200
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def clause_tense(text: str, start: int, end: int) -> str:
+    """'past', 'future' or '' for the verb nearest the span [start, end) in its sentence
+    ("the app came to the top on Tuesday" → past; "the court will rule on Friday" → future)."""
+    # the sentence, but no further than TENSE_WINDOW characters either side (linear time on text
+    # without sentence breaks)
+    low, high = max(0, start - TENSE_WINDOW), min(len(text), end + TENSE_WINDOW)
+    left = max(max(text.rfind(mark, low, start) for mark in (".", "!", "?", "\n")) + 1, low)
+    right = min((i for i in (text.find(mark, end, high) for mark in (".", "!", "?", "\n")) if i >= 0),
+                default=high)
+    cues = [(m.start(), m.end(), "future") for m in FUTURE.finditer(text, left, right)]
+    words = list(_WORD.finditer(text, left, right))
+    for index, word in enumerate(words):
+        token = word.group().lower()
+        before = words[index - 1].group().lower() if index else ""
+        if token in PAST_WORDS or (len(token) > 4 and token.endswith("ed") and not token.endswith("eed")
+                                   and word.group().islower() and "-" not in token
+                                   and token not in NOT_VERBS and before not in PASSIVE_BE):
+            cues.append((word.start(), word.end(), "past"))
+    cues = [c for c in cues if c[1] <= start or c[0] >= end]
+    if not cues:
+        return ""
+    # nearest cue; a cue before the span wins a tie ("said on Monday it would appeal")
+    return min(cues, key=lambda c: (start - c[1] if c[1] <= start else c[0] - end, c[0] > start))[2]
+
+
+def nearest_anchor(anchors: list[tuple], position: int, offsets: list[int] | None = None) -> tuple | None:
+    """The anchor (a tuple whose first item is its offset; anchors sorted by offset) nearest before
+    `position`, else the first after it. `offsets` (the anchors' first items) saves rebuilding them."""
+    if not anchors:
+        return None
+    index = bisect_right(offsets if offsets is not None else [anchor[0] for anchor in anchors], position)
+    return anchors[index - 1] if index else anchors[0]
+
+
+def resolve_weekday(lead: str, weekday: int, reference: date | None, tense: str = "",
+                    default: str = "back") -> str:
+    """ISO date of `weekday` (0 = Monday) named after `lead` ("last", "on", "starting", "this", or
+    '' for a bare weekday), counted from `reference`. `tense` ('past'/'future') decides for a
+    neutral lead; `default` ('back' or 'nearest') decides when the tense is unknown too."""
+    if reference is None:
+        return ""
+    way = WEEKDAY_LEADS.get(" ".join(lead.lower().split()), "")
+    if not way:
+        way = {"past": "back", "future": "ahead"}.get(tense, default)
+    back = (reference.weekday() - weekday) % 7
+    ahead = (weekday - reference.weekday()) % 7
+    if way == "week":  # the same Monday-to-Sunday week
+        return (reference + timedelta(days=weekday - reference.weekday())).isoformat()
+    if way == "after":
+        return (reference + timedelta(days=ahead or 7)).isoformat()
+    if way == "ahead":
+        return (reference + timedelta(days=ahead)).isoformat()
+    if way == "nearest":
+        return (reference + timedelta(days=ahead if ahead < back else -back)).isoformat()
+    if way == "before" and back == 0:
+        back = 7
+    return (reference - timedelta(days=back)).isoformat()

@@ -1,0 +1,122 @@
+"""Relative days in articles without a publication date anchor to the article's own dates."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from newsreport.figures.dates import find_dates
+from newsreport.figures.extractor import extract
+from newsreport.figures.record import TABLE_COLUMNS
+from newsreport.figures.relative_days import clause_tense, resolve_weekday
+from newsreport.figures.years import infer_missing_years
+
+
+def day_of(text, quote, published=None, span=None):
+    """The ISO date and inference mark found for the date mention starting at `quote`."""
+    start = text.index(quote)
+    for mention in find_dates(text, published, span):
+        if mention.start == start:
+            return mention.iso, mention.inferred
+    raise AssertionError(f"no date mention at {quote!r}")
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # politics: the vote is dated; the meeting is in the past tense, so the Tuesday before it
+    ("Parliament will vote on the budget on 12 June 2024. Ministers met on Tuesday to agree the final "
+     "text.", "on Tuesday", "2024-06-11"),
+    # markets: results are dated; a call in the future tense is the Monday after them
+    ("Shares fell 4% after the results on October 30, 2024. The company will hold a call with "
+     "investors on Monday.", "on Monday", "2024-11-04"),
+    # sport: "since" counts back from the dated final
+    ("The final was played on Sunday, May 25, 2025, in front of a full stadium. Fans had queued "
+     "outside since Friday.", "since Friday", "2025-05-23"),
+    # weather: no tense, so the Thursday nearest the dated warning
+    ("Storm warnings covered the coast on January 8, 2025. Heavy snow is forecast for Thursday, "
+     "according to the agency.", "Thursday", "2025-01-09"),
+])
+def test_weekdays_of_undated_articles_count_from_the_nearest_preceding_date(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")
+
+
+def test_a_relative_day_before_any_date_anchors_to_the_first_date_after_it():
+    text = ("On Monday, the union said it had called off talks with the airline. The strike began on "
+            "3 March 2025 and grounded 200 flights.")
+    assert day_of(text, "On Monday") == ("2025-03-03", "article")
+
+
+def test_the_nearest_preceding_date_wins_over_an_earlier_one():
+    text = ("The factory was opened on April 2, 2019. It was flooded on September 14, 2023, and "
+            "reopened on Friday.")
+    assert day_of(text, "on Friday") == ("2023-09-08", "article")
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("The law took effect on 1 July 2024. It was passed last year after a long debate.", "last year", "2023"),
+    ("The merger closed on 2 January 2025. Analysts expect more deals this year.", "this year", "2025"),
+])
+def test_relative_years_of_undated_articles_take_the_anchor_year(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")
+
+
+def test_extract_stays_per_document_and_marks_article_inference():
+    text = "The ban takes effect on January 19, 2025. The app topped the download chart on Tuesday."
+    figure = [f for f in extract(text) if f.quote.endswith("Tuesday")][0]
+    assert (figure.date, figure.date_inferred) == ("2025-01-14", "article")
+    assert [f.date for f in extract(text, date(2025, 1, 22)) if f.quote.endswith("Tuesday")] == ["2025-01-21"]
+
+
+def test_publication_date_beats_the_article_anchor():
+    text = "Talks collapsed on March 1, 2024. The minister resigned on Friday."
+    assert day_of(text, "on Friday", published=date(2024, 3, 20)) == ("2024-03-15", "")
+
+
+@pytest.mark.parametrize("text, quote, span, iso", [
+    # the article's own year-less date takes the corpus year, then anchors the weekday
+    ("The deadline falls on January 19. The app came to the top of the chart on Tuesday.", "on Tuesday",
+     (date(2025, 1, 15), date(2025, 1, 15)), "2025-01-14"),
+    # no date in the article at all: the span's last day, counting back
+    ("Service was restored late Saturday after an outage.", "late Saturday",
+     (date(2025, 3, 1), date(2025, 3, 5)), "2025-03-01"),
+    ("Officials will announce the results starting Monday.", "starting Monday",
+     (date(2024, 7, 10), date(2024, 7, 10)), "2024-07-15"),
+])
+def test_the_corpus_span_is_the_last_resort(text, quote, span, iso):
+    assert day_of(text, quote) == ("", "")  # the article alone cannot date it
+    assert day_of(text, quote, span=span) == (iso, "corpus")
+    rows = pd.DataFrame([{"doc": "a", "sentence_id": "a:s0", **vars(f)} for f in extract(text)],
+                        columns=TABLE_COLUMNS)
+    filled = infer_missing_years(rows, span, {"a": text})
+    assert filled.loc[filled["quote"].str.contains(quote.split()[-1]), "date"].tolist() == [iso]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The retailer said Monday that sales rose 5%.", 1),
+    ("Tuesday's vote is expected to be close.", 1),
+    ("Black Friday sales rose 5%.", 0),
+    ("The Sunday Times reported the deal.", 0),
+    ("Stores now close on Sundays.", 0),
+])
+def test_bare_weekdays_are_days_but_not_in_names(text, count):
+    assert len([m for m in find_dates(text, date(2025, 1, 15)) if m.precision == "day"]) == count
+
+
+@pytest.mark.parametrize("text, quote, tense", [
+    ("The app came to the top position on Tuesday.", "on Tuesday", "past"),
+    ("The court is due to rule on Friday.", "on Friday", "future"),
+    ("On Sunday, users were greeted with a message.", "On Sunday", "past"),
+    ("The firm said on Monday it would appeal.", "on Monday", "past"),
+    ("Markets are closed on Monday.", "on Monday", ""),
+    ("The China-based company reopens on Friday.", "on Friday", ""),
+])
+def test_clause_tense(text, quote, tense):
+    start = text.index(quote)
+    assert clause_tense(text, start, start + len(quote)) == tense
+
+
+def test_resolve_weekday_nearest_and_tense():
+    sunday = date(2025, 1, 19)
+    assert resolve_weekday("on", 1, sunday, "", "nearest") == "2025-01-21"
+    assert resolve_weekday("on", 1, sunday, "past", "nearest") == "2025-01-14"
+    assert resolve_weekday("on", 4, sunday, "future", "back") == "2025-01-24"
+    assert resolve_weekday("last", 6, sunday, "future", "nearest") == "2025-01-12"
