@@ -6,11 +6,36 @@ import shutil
 import pytest
 
 from conftest import OTHER_ARTICLES, SEEDS, write_articles
-from newsreport.corpus.loader import documents_table, load_corpus
+from newsreport.corpus.loader import Corpus, documents_table, load_corpus
 from newsreport.figures.extractor import figures_table
 from newsreport.narratives.entities import entity_mentions
 from newsreport.pipeline import StageSettings, document_results, run as pipeline_run
 from newsreport.errors import CorpusError
+
+
+# Three reports on one delivery group: the recognizer labels "Delivery Hero" once (in the first) but
+# every article names it once, and "Glovo" once in each of two, so only the whole corpus has them
+# often enough to count (MIN_MENTIONS), as a map over single documents would not see.
+RECURRING_NAME_ARTICLES = {
+    "spain_riders.txt": """Spain tightens the rules for delivery riders
+
+Madrid, March 3, 2025 - The labour ministry said food delivery platforms must hire their couriers as employees from next year.
+Glovo, the Barcelona start-up bought by Delivery Hero in 2022, has about 20,000 riders in the country.
+Unions welcomed the decision but said inspections would decide whether it changes anything.
+""",
+    "foodpanda_asia.txt": """Foodpanda sells its Taiwan business
+
+March 11, 2025 - Delivery Hero agreed to sell Foodpanda's business in Taiwan to Uber for $950 million.
+The deal still needs approval from the island's competition regulator, which has blocked similar mergers before.
+Restaurants worry that a single dominant app would raise commission fees.
+""",
+    "berlin_results.txt": """Berlin delivery group posts first operating profit
+
+April 23, 2025 - Delivery Hero reported its first positive operating result for a full year, helped by cost cuts in Asia.
+Shares rose 6% in Frankfurt after the announcement.
+Glovo remains the group's fastest growing brand in southern Europe, the company said.
+""",
+}
 
 
 @pytest.fixture
@@ -60,7 +85,13 @@ def test_a_changed_document_or_config_is_processed_again(tmp_path, processed):
                         encoding="utf-8")
     with_config = document_results(corpus, tmp_path / "cache", StageSettings(entities_config=str(entities)))
     assert processed[1:] == [["latam_rappi_plain"], ["br_ifood_front", "delivery_roundup", "latam_rappi_plain"]]
-    assert set(with_config.table("entities")["entity"]) == {"Rappi"}
+    # the new config is in effect: Rappi is the only configured entity, typed as the config says
+    # (discovery alone types it "organization"); the names discovery adds (iFood, CADE, places) stay
+    assert set(with_config.table("configured_entities")["entity"]) == {"Rappi"}
+    mentions = with_config.table("entities")
+    assert set(mentions.loc[mentions["entity"] == "Rappi", "type"]) == {"company"}
+    expected = entity_mentions(load_corpus(corpus), str(entities))
+    assert mentions.astype(str).to_dict("records") == expected.astype(str).to_dict("records")
 
 
 def test_combined_tables_equal_the_stages_run_over_the_whole_corpus(other_corpus_dir, other_corpus, tmp_path):
@@ -72,6 +103,19 @@ def test_combined_tables_equal_the_stages_run_over_the_whole_corpus(other_corpus
     rebuilt = results.corpus
     assert [(d.doc, d.text, d.published, d.sentences, d.excluded) for d in rebuilt.documents] == \
         [(d.doc, d.text, d.published, d.sentences, d.excluded) for d in other_corpus.documents]
+
+
+def test_names_recurring_only_across_documents_are_found_as_over_the_whole_corpus(tmp_path):
+    corpus = write_articles(tmp_path / "corpus", RECURRING_NAME_ARTICLES)
+    whole = load_corpus(corpus)
+    alone = {d.doc: set(entity_mentions(Corpus(whole.folder, [d], []))["entity"]) for d in whole.documents}
+    assert not any({"Delivery Hero", "Glovo"} & names for names in alone.values())  # no document has them alone
+    mentions = document_results(corpus, tmp_path / "cache").table("entities")
+    expected = entity_mentions(whole)
+    assert mentions.astype(str).to_dict("records") == expected.astype(str).to_dict("records")
+    docs = mentions.groupby("entity")["doc"].agg(set)
+    assert docs["Delivery Hero"] == {"spain_riders", "foodpanda_asia", "berlin_results"}
+    assert docs["Glovo"] == {"spain_riders", "berlin_results"}
 
 
 def test_seed_results_keep_the_seed_texts_exactly(tmp_path):

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 from newsreport.corpus.syntax import parse
 
 LABEL_TYPES = {"ORG": "organization", "PRODUCT": "product", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -52,27 +54,113 @@ def name_pattern(name: str) -> re.Pattern:
     return re.compile(rf"(?<![\w@#]){re.escape(name)}(?![\w-])")
 
 
-def discovered_names(corpus, min_mentions: int = MIN_MENTIONS) -> list[DiscoveredName]:
-    """Names the recognizer proposes anywhere in `corpus`, with every place the same words occur in
-    a kept sentence (the recognizer misses many repeats, e.g. a name opening a sentence), kept when
-    that makes at least `min_mentions` mentions; most mentioned first. Where two names overlap, the
-    longer wins ("Latin America" over "America")."""
-    labels: dict[str, Counter] = {}
+CANDIDATE_COLUMNS = ["doc", "sentence_id", "name", "type"]
+NAME_END = re.compile(r"[\w-]")  # a character that continues a word: a name cannot end before it
+
+
+def entity_candidates(corpus) -> pd.DataFrame:
+    """The per-document part of discovery (the spaCy parse): every span the recognizer labels as a
+    name, cleaned, as `doc, sentence_id, name, type`, in document, sentence and span order. Combining
+    these tables over documents in corpus order gives the corpus's candidates."""
+    rows = []
     for document in corpus.documents:
         for sentence in document.sentences:
             for entity in parse(sentence.text).ents:
                 if entity.label_ in LABEL_TYPES and (cleaned := clean_span(entity.text, entity.start_char)):
-                    labels.setdefault(cleaned[0], Counter())[LABEL_TYPES[entity.label_]] += 1
-    found: dict[str, list[tuple[str, int, int, str]]] = {name: [] for name in labels}
-    for document in corpus.documents:
-        for sentence in document.sentences:
-            spans = [(m.start(), m.end(), name) for name in labels for m in name_pattern(name).finditer(sentence.text)]
-            kept: list[tuple[int, int, str]] = []
-            for start, end, name in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-                if all(end <= s or start >= e for s, e, _ in kept):
-                    kept.append((start, end, name))
-            for start, end, name in kept:
-                found[name].append((document.doc, sentence.start + start, sentence.start + end, sentence.sentence_id))
-    names = [DiscoveredName(name, labels[name].most_common(1)[0][0], sorted(mentions))
+                    rows.append((document.doc, sentence.sentence_id, cleaned[0], LABEL_TYPES[entity.label_]))
+    return pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
+
+
+def name_types(candidates: pd.DataFrame) -> dict[str, str]:
+    """Each candidate name's type: the label most of its recognized spans get (a tie goes to the
+    label seen first, so the candidates must come in corpus order)."""
+    labels: dict[str, Counter] = {}
+    for name, type_ in zip(candidates["name"], candidates["type"]):
+        labels.setdefault(name, Counter())[type_] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in labels.items()}
+
+
+def _trie_pattern(node: dict) -> str:
+    """Regex of a character trie: branches in order, a name ending here last (longest first)."""
+    branches = []
+    for char, child in sorted((k, v) for k, v in node.items() if k != ""):
+        text = char
+        while len(child) == 1 and "" not in child:  # a chain without a branch: one literal, no group
+            (char, child), = child.items()
+            text += char
+        branches.append(re.escape(text) + _trie_pattern(child))
+    if "" in node:
+        branches.append(r"(?![\w-])")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+class NameFinder:
+    """Every whole-word occurrence of any of `names` in a text, as `name_pattern(name).finditer` would
+    find it for each name, with one compiled regex: an alternation of all names factored as a
+    character trie (longest first), so a corpus with tens of thousands of names stays fast."""
+
+    def __init__(self, names):
+        self.names = set(names)
+        trie: dict = {}
+        for name in self.names:
+            node = trie
+            for char in name:
+                node = node.setdefault(char, {})
+            node[""] = True
+        # at each word start, the longest name there (a lookahead, so overlapping ones are seen too)
+        self.pattern = re.compile(rf"(?<![\w@#])(?=({_trie_pattern(trie)}))") if self.names else None
+        self._prefixes: dict[str, list[str]] = {}
+
+    def _names_within(self, longest: str) -> list[str]:
+        """The names that are prefixes of `longest` (itself included), longest first."""
+        if longest not in self._prefixes:
+            self._prefixes[longest] = [longest[:k] for k in range(len(longest), 1, -1) if longest[:k] in self.names]
+        return self._prefixes[longest]
+
+    def occurrences(self, text: str) -> list[tuple[int, int, str]]:
+        """`(start, end, name)` of each occurrence, per name left to right without overlap."""
+        if self.pattern is None:
+            return []
+        found, last_end = [], {}
+        for match in self.pattern.finditer(text):
+            start = match.start()
+            for name in self._names_within(match.group(1)):
+                end = start + len(name)
+                if (end == len(text) or not NAME_END.match(text, end)) and start >= last_end.get(name, 0):
+                    found.append((start, end, name))
+                    last_end[name] = end
+        return found
+
+
+def names_in_sentences(candidates: pd.DataFrame, sentences, min_mentions: int = MIN_MENTIONS) -> list[DiscoveredName]:
+    """The corpus-level part of discovery: the names of `candidates` (see `entity_candidates`), with
+    every place their words occur in `sentences` (`(doc, sentence_id, start, text)` of every kept
+    sentence, `start` its offset in the document text), kept when that makes at least `min_mentions`
+    mentions; most mentioned first. Where two names overlap, the longer wins."""
+    types = name_types(candidates)
+    finder = NameFinder(types)
+    found: dict[str, list[tuple[str, int, int, str]]] = {name: [] for name in types}
+    for doc, sentence_id, offset, text in sentences:
+        kept: list[tuple[int, int, str]] = []
+        for start, end, name in sorted(finder.occurrences(text), key=lambda s: (s[0] - s[1], s[0])):
+            if all(end <= s or start >= e for s, e, _ in kept):
+                kept.append((start, end, name))
+        for start, end, name in kept:
+            found[name].append((doc, offset + start, offset + end, sentence_id))
+    names = [DiscoveredName(name, types[name], sorted(mentions))
              for name, mentions in found.items() if len(mentions) >= min_mentions]
     return sorted(names, key=lambda n: (-len(n.mentions), n.name))
+
+
+def corpus_sentences(corpus):
+    """`(doc, sentence_id, start, text)` of every kept sentence of `corpus`."""
+    return ((d.doc, s.sentence_id, s.start, s.text) for d in corpus.documents for s in d.sentences)
+
+
+def discovered_names(corpus, min_mentions: int = MIN_MENTIONS) -> list[DiscoveredName]:
+    """Names the recognizer proposes anywhere in `corpus`, with every place the same words occur in
+    a kept sentence (the recognizer misses many repeats, e.g. a name opening a sentence), kept when
+    that makes at least `min_mentions` mentions; most mentioned first. Where two names overlap, the
+    longer wins ("Latin America" over "America"). The map (`entity_candidates`, per document) and
+    reduce (`names_in_sentences`, over the corpus) composed."""
+    return names_in_sentences(entity_candidates(corpus), corpus_sentences(corpus), min_mentions)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsreport.configfile import read_config
-from newsreport.corpus.discovery import discovered_names
+from newsreport.corpus.discovery import corpus_sentences, entity_candidates, names_in_sentences
 from newsreport.errors import ParameterError
 from newsreport.narratives.config import compile_cue
 from newsreport.narratives.methods import as_corpus
@@ -73,12 +73,10 @@ def find_mentions(text: str, aliases: list[Alias]) -> list[tuple[Alias, int, int
     return sorted(kept, key=lambda hit: hit[1])
 
 
-def entity_mentions(corpus, config=None, discover: bool = True) -> pd.DataFrame:
-    """Every entity mention in the kept sentences: `doc, sentence_id, entity, type, alias, start, end`,
-    `entity` being the canonical name, `alias` the words as written, offsets into the document text.
-    Configured aliases come first; with `discover`, names no alias covers are added when the
-    recognizer finds them often enough (`newsreport.corpus.discovery`), typed `organization`,
-    `product`, `place` or `person`."""
+def configured_mentions(corpus, config=None) -> pd.DataFrame:
+    """Mentions of the configured entities (`config`: a path, or aliases from `load_entities`) in the
+    kept sentences: `doc, sentence_id, entity, type, alias, start, end`. Per document: the part of
+    `entity_mentions` a map over documents computes."""
     corpus = as_corpus(corpus)
     aliases = config if isinstance(config, list) else load_entities(config)
     rows = []
@@ -88,35 +86,55 @@ def entity_mentions(corpus, config=None, discover: bool = True) -> pd.DataFrame:
                 rows.append({"doc": document.doc, "sentence_id": sentence.sentence_id, "entity": alias.entity,
                              "type": alias.type, "alias": sentence.text[start:end],
                              "start": sentence.start + start, "end": sentence.start + end})
-    if discover:
-        rows = merge_discovered(rows, discovered_rows(corpus))
+    return _mention_table(rows)
+
+
+def mentions_with_discovered(configured: pd.DataFrame, candidates: pd.DataFrame, sentences) -> pd.DataFrame:
+    """The corpus-level part of `entity_mentions`: `configured` mentions (`configured_mentions`) plus
+    the names of the recognizer's `candidates` (`newsreport.corpus.discovery.entity_candidates`, in
+    corpus order) found often enough in `sentences` (`(doc, sentence_id, start, text)` of every kept
+    sentence). Given the combined per-document tables, it gives what `entity_mentions` gives on the
+    whole corpus."""
+    rows = []
+    for name in names_in_sentences(candidates, sentences):
+        rows += [{"doc": doc, "sentence_id": sentence_id, "entity": name.name, "type": name.type,
+                  "alias": name.name, "start": start, "end": end}  # the name's exact words (case-sensitive)
+                 for doc, start, end, sentence_id in name.mentions]
+    return _mention_table(merge_discovered(configured.to_dict("records"), rows))
+
+
+def entity_mentions(corpus, config=None, discover: bool = True) -> pd.DataFrame:
+    """Every entity mention in the kept sentences: `doc, sentence_id, entity, type, alias, start, end`,
+    `entity` being the canonical name, `alias` the words as written, offsets into the document text.
+    Configured aliases come first; with `discover`, names no alias covers are added when the
+    recognizer finds them often enough (`newsreport.corpus.discovery`), typed `organization`,
+    `product`, `place` or `person`. The same as the map (`configured_mentions`, `entity_candidates`
+    per document) and reduce (`mentions_with_discovered`) the pipeline runs."""
+    corpus = as_corpus(corpus)
+    configured = configured_mentions(corpus, config)
+    if not discover:
+        return configured
+    return mentions_with_discovered(configured, entity_candidates(corpus), corpus_sentences(corpus))
+
+
+def _mention_table(rows: list[dict]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return table.sort_values(["doc", "start"], kind="stable", ignore_index=True) if rows else table
-
-
-def discovered_rows(corpus) -> list[dict]:
-    """Mentions of the names the recognizer finds (`newsreport.corpus.discovery`)."""
-    rows = []
-    for name in discovered_names(corpus):
-        for doc, start, end, sentence_id in name.mentions:
-            rows.append({"doc": doc, "sentence_id": sentence_id, "entity": name.name, "type": name.type,
-                         "alias": corpus.by_id(doc).text[start:end], "start": start, "end": end})
-    return rows
 
 
 def merge_discovered(configured: list[dict], discovered: list[dict]) -> list[dict]:
     """Configured mentions plus discovered ones that overlap none; where they overlap, the longer
     span wins, as between aliases ("Latin America" over the alias "America"; "Little Red Book"
     stays the configured Xiaohongshu)."""
-    def overlaps(a, b):
-        return a["doc"] == b["doc"] and a["start"] < b["end"] and b["start"] < a["end"]
-
-    kept = list(configured)
+    by_doc: dict[str, list[dict]] = {}  # rivals are looked for in the same document only
+    for row in configured:
+        by_doc.setdefault(row["doc"], []).append(row)
     for found in discovered:
-        rivals = [row for row in kept if overlaps(row, found)]
+        kept = by_doc.setdefault(found["doc"], [])
+        rivals = [row for row in kept if found["start"] < row["end"] and row["start"] < found["end"]]
         if all(found["end"] - found["start"] > row["end"] - row["start"] for row in rivals):
-            kept = [row for row in kept if not any(row is rival for rival in rivals)] + [found]
-    return kept
+            kept[:] = [row for row in kept if not any(row is rival for rival in rivals)] + [found]
+    return [row for rows in by_doc.values() for row in rows]
 
 
 def entity_counts(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -1,5 +1,6 @@
 """The per-document map: one article in, its rows of every per-document table out (documents,
-sentences, excluded spans, figures, frames, cues, tone, entities), computed by the stages' own public
+sentences, excluded spans, figures, frames, cues, tone, configured entity mentions and the recognizer's
+name candidates), computed by the stages' own public
 functions on a corpus of that one document, so their changes flow in. Runs the same in the build's
 process, in a local process pool and on Dask workers; configs and models load once per process."""
 
@@ -19,9 +20,11 @@ from newsreport.corpus.rows import document_from_row
 from newsreport.errors import CorpusError
 from newsreport.pipeline.sources import DocumentSource
 
-# The per-document tables, in the order the combined store lists them.
+# The per-document tables, in the order the combined store lists them. Entity discovery is corpus-level
+# (a name's type and its minimum count are over the corpus): the map keeps its per-document part, the
+# candidates, and `results.combine` makes the `entities` table from them.
 TABLES = ("documents", "texts", "sentences", "excluded_spans", "figures", "frames_sentences", "frame_cues",
-          "frames_docs", "tone", "entities")
+          "frames_docs", "tone", "configured_entities", "entity_candidates")
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,8 @@ def document_tables(document: Document, stages_: Stages) -> dict[str, pd.DataFra
     """Every per-document table of one loaded document, made by the stages' public functions."""
     from newsreport.figures.extractor import figures_table
     from newsreport.narratives import methods as narratives
-    from newsreport.narratives.entities import entity_mentions
+    from newsreport.corpus.discovery import entity_candidates
+    from newsreport.narratives.entities import configured_mentions
 
     corpus = Corpus(folder=document.path.parent, documents=[document], skipped=[])
     sentences = narratives.sentence_frames(corpus, stages_.frames)
@@ -115,7 +119,8 @@ def document_tables(document: Document, stages_: Stages) -> dict[str, pd.DataFra
         "frame_cues": narratives.cue_hits(corpus, stages_.frames),
         "frames_docs": narratives.doc_frames(corpus, stages_.frames, sentences=sentences),
         "tone": narratives.tone_with_frames(corpus, sentences),
-        "entities": entity_mentions(corpus, stages_.aliases),
+        "configured_entities": configured_mentions(corpus, stages_.aliases),
+        "entity_candidates": entity_candidates(corpus),
     }
 
 

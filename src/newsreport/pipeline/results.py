@@ -31,6 +31,8 @@ COMPLETE = "complete.json"
 KEEP_COMBINED = 3  # combined stores kept besides the newest (older corpora, older configs)
 # Corpus-level order the tables had when computed over the whole corpus at once.
 SORTED_BY = {"figures": ["doc", "start"]}
+# Tables made from the combined per-document ones over the whole corpus (the reduce), stored beside them.
+CORPUS_TABLES = ("entities",)
 
 
 @dataclass(frozen=True)
@@ -89,18 +91,35 @@ def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: 
     partial = target.with_name(f".{target.name}.{os.getpid()}")
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
+    combined = {}
     for name in TABLES:
         table = _concat(pieces[name]) if pieces[name] else empty[name]
         if name in SORTED_BY and table.num_rows:
             frame = table.to_pandas().sort_values(SORTED_BY[name], kind="stable").reset_index(drop=True)
             table = pa.Table.from_pandas(frame, preserve_index=False)
         pq.write_table(table, partial / f"{name}.parquet")
+        combined[name] = table
+    for name, frame in corpus_tables(combined).items():
+        pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), partial / f"{name}.parquet")
     skipped_table = pd.DataFrame([vars(s) for s in skipped], columns=["file", "reason"])
     pq.write_table(pa.Table.from_pandas(skipped_table, preserve_index=False), partial / "skipped.parquet")
     (partial / COMPLETE).write_text(json.dumps({"corpus": str(sources.location), "inputs": inputs,
                                                 "manifest": str(sources.manifest or "")}), encoding="utf-8")
     shutil.rmtree(target, ignore_errors=True)
     os.replace(partial, target)
+
+
+def corpus_tables(combined: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
+    """The reduce: each of CORPUS_TABLES from the combined per-document tables (in corpus order).
+    `entities`: configured mentions plus the names discovery keeps over the whole corpus."""
+    from newsreport.narratives.entities import mentions_with_discovered
+
+    sentences = combined["sentences"].to_pandas()
+    kept = sentences[["doc", "sentence_id", "start", "text"]].itertuples(index=False, name=None) \
+        if len(sentences) else iter(())
+    entities = mentions_with_discovered(combined["configured_entities"].to_pandas(),
+                                        combined["entity_candidates"].to_pandas(), kept)
+    return {"entities": entities}
 
 
 def prune(combined_root: Path, keep: Path) -> None:
@@ -127,7 +146,7 @@ class CorpusResults:
         return self.folder.name
 
     def table(self, name: str) -> pd.DataFrame:
-        """The combined table `name` (one of TABLES) as a DataFrame."""
+        """The combined table `name` (one of TABLES or CORPUS_TABLES) as a DataFrame."""
         return pd.read_parquet(self.folder / f"{name}.parquet")
 
     @cached_property
