@@ -5,6 +5,8 @@ process, in a local process pool and on Dask workers; configs and models load on
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -101,6 +103,21 @@ def _forget_sentence_vectors(frames) -> None:
         del cached[key]
 
 
+@lru_cache(maxsize=1)
+def _libc():
+    name = ctypes.util.find_library("c")
+    return ctypes.CDLL(name) if name else None
+
+
+def release_freed_memory() -> None:
+    """Hand memory freed by this document back to the system. The embedding model allocates
+    differently shaped tensors for every document, and glibc keeps the freed pieces: without this a
+    worker grows by about 3 MB per document."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
+
+
 def document_tables(document: Document, stages_: Stages) -> dict[str, pd.DataFrame]:
     """Every per-document table of one loaded document, made by the stages' public functions."""
     from newsreport.figures.extractor import figures_table
@@ -139,4 +156,5 @@ def process_document(source: DocumentSource, settings: StageSettings) -> Documen
         return result
     result.tables = {name: pa.Table.from_pandas(table, preserve_index=False)
                      for name, table in document_tables(document, loaded).items()}
+    release_freed_memory()
     return result

@@ -51,7 +51,8 @@ def _local(sources, settings, workers) -> Iterator[DocumentResult]:
     context = multiprocessing.get_context("spawn")
     workers = min(workers, len(sources))
     pending, queue = set(), iter(sources)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
         while True:
             for source in queue:
                 pending.add(pool.submit(process_document, source, settings))
@@ -62,6 +63,8 @@ def _local(sources, settings, workers) -> Iterator[DocumentResult]:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
+    finally:  # also on Ctrl-C / SIGTERM: drop the queued documents, wait only for those running
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _dask(sources, settings, scheduler, workers) -> Iterator[DocumentResult]:
