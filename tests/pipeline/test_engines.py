@@ -27,6 +27,7 @@ def inline(corpus, tmp_path_factory):
 
 def test_local_process_pool_gives_the_same_tables(corpus, inline, tmp_path, monkeypatch):
     monkeypatch.setattr(engines, "INLINE_AT_MOST", 0)  # three documents: force the pool
+    monkeypatch.setattr(engines, "DOCUMENTS_PER_TASK", 2)  # and two tasks, one of them split by document
     pooled = all_tables(document_results(corpus, tmp_path / "cache", engine="local", workers=2))
     for name, table in inline.items():
         pd.testing.assert_frame_equal(pooled[name], table, obj=name)

@@ -1,7 +1,7 @@
 """Engines that run the per-document map: `local` (a process pool over this machine's cores; a handful
 of documents run in this process, where starting workers would cost more than it saves) and `dask`
-(an existing cluster at `scheduler`, or a LocalCluster). Both call the same `process_document` and
-yield its results as they complete; the caller puts them back in corpus order."""
+(an existing cluster at `scheduler`, or a LocalCluster). Both call the same `process_documents` on
+the same tasks and yield its results as they complete; the caller puts them back in corpus order."""
 
 from __future__ import annotations
 
@@ -13,15 +13,18 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
 from newsreport.errors import ParameterError
-from newsreport.pipeline.documents import DocumentResult, StageSettings, process_document
+from newsreport.pipeline.documents import DocumentResult, StageSettings, process_documents
 from newsreport.pipeline.sources import DocumentSource
 
 ENGINES = ("local", "dask")
 # Fewer documents than this are processed in the calling process: a worker's start (loading the
 # embedding model) takes seconds.
 INLINE_AT_MOST = 8
-# Documents in flight per worker: enough to keep workers busy, few enough that results do not pile up.
-IN_FLIGHT_PER_WORKER = 4
+# Documents per task: their sentences are embedded in one call (about a third less work than one
+# document at a time), and a task is still small enough to spread over the workers.
+DOCUMENTS_PER_TASK = 16
+# Tasks in flight per worker: enough to keep workers busy, few enough that results do not pile up.
+IN_FLIGHT_PER_WORKER = 2
 
 
 def worker_count(requested: int | None = None) -> int:
@@ -42,19 +45,27 @@ def progress_bar(total: int, enabled: bool):
                 disable=not (enabled and sys.stderr.isatty()), file=sys.stderr)
 
 
-def _local(sources, settings, workers) -> Iterator[DocumentResult]:
+def tasks(sources: list[DocumentSource]) -> list[list[DocumentSource]]:
+    """`sources` in corpus order, cut into tasks of DOCUMENTS_PER_TASK documents. The cut depends on
+    nothing else (not the engine, not the number of workers), so every engine embeds the same batches
+    and writes the same numbers."""
+    return [sources[i:i + DOCUMENTS_PER_TASK] for i in range(0, len(sources), DOCUMENTS_PER_TASK)]
+
+
+def _local(sources, settings, workers) -> Iterator[list[DocumentResult]]:
     if len(sources) <= INLINE_AT_MOST or workers == 1:
-        for source in sources:
-            yield process_document(source, settings)
+        for task in tasks(sources):
+            yield process_documents(task, settings)
         return
     # spawn: a fresh interpreter per worker, safe from a Jupyter kernel's threads
     context = multiprocessing.get_context("spawn")
-    workers = min(workers, len(sources))
-    pending, queue = set(), iter(sources)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    workers = min(workers, len(tasks(sources)))
+    pending, queue = set(), iter(tasks(sources))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
         while True:
-            for source in queue:
-                pending.add(pool.submit(process_document, source, settings))
+            for task in queue:
+                pending.add(pool.submit(process_documents, task, settings))
                 if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                     break
             if not pending:
@@ -62,9 +73,11 @@ def _local(sources, settings, workers) -> Iterator[DocumentResult]:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
+    finally:  # also on Ctrl-C / SIGTERM: drop the queued documents, wait only for those running
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _dask(sources, settings, scheduler, workers) -> Iterator[DocumentResult]:
+def _dask(sources, settings, scheduler, workers) -> Iterator[list[DocumentResult]]:
     try:
         from distributed import Client, LocalCluster, as_completed as dask_completed
     except ImportError as error:
@@ -78,18 +91,18 @@ def _dask(sources, settings, scheduler, workers) -> Iterator[DocumentResult]:
         client = Client(cluster)
     try:
         in_flight = max(1, len(client.scheduler_info().get("workers", {})) or worker_count(workers))
-        queue, running = iter(sources), dask_completed()
-        for source in queue:
-            running.add(client.submit(process_document, source, settings, pure=False))
+        queue, running = iter(tasks(sources)), dask_completed()
+        for task in queue:
+            running.add(client.submit(process_documents, task, settings, pure=False))
             if running.count() >= in_flight * IN_FLIGHT_PER_WORKER:
                 break
-        for future in running:  # each finished document lets the next one in
-            result = future.result()
+        for future in running:  # each finished task lets the next one in
+            results = future.result()
             future.release()
-            next_source = next(queue, None)
-            if next_source is not None:
-                running.add(client.submit(process_document, next_source, settings, pure=False))
-            yield result
+            next_task = next(queue, None)
+            if next_task is not None:
+                running.add(client.submit(process_documents, next_task, settings, pure=False))
+            yield results
     finally:
         client.close()
         if cluster is not None:
@@ -99,8 +112,9 @@ def _dask(sources, settings, scheduler, workers) -> Iterator[DocumentResult]:
 def map_documents(sources: list[DocumentSource], settings: StageSettings, engine: str = "local",
                   scheduler: str | None = None, workers: int | None = None,
                   progress: bool = False) -> Iterator[DocumentResult]:
-    """`process_document` over `sources` with `engine`, yielding each result as it completes (not in
-    order), with a progress bar on a terminal when `progress`."""
+    """`process_documents` over `sources` (a few documents per task) with `engine`, yielding each
+    document's result as its task completes (not in order), with a progress bar on a terminal when
+    `progress`."""
     if engine not in ENGINES:
         raise ParameterError(f"engine: must be one of {', '.join(ENGINES)} (got {engine!r})")
     if scheduler and engine != "dask":
@@ -110,6 +124,6 @@ def map_documents(sources: list[DocumentSource], settings: StageSettings, engine
     results = _dask(sources, settings, scheduler, workers) if engine == "dask" else \
         _local(sources, settings, worker_count(workers))
     with progress_bar(len(sources), progress) as bar:
-        for result in results:
-            bar.update(1)
-            yield result
+        for task_results in results:
+            bar.update(len(task_results))
+            yield from task_results
