@@ -7,10 +7,11 @@ import pytest
 from conftest import OTHER_ARTICLES, write_articles
 from newsreport.pipeline import document_results, engines
 from newsreport.pipeline.documents import TABLES
+from newsreport.pipeline.results import CORPUS_TABLES
 
 
 def all_tables(results) -> dict[str, pd.DataFrame]:
-    return {name: results.table(name) for name in TABLES} | {"skipped": results.table("skipped")}
+    return {name: results.table(name) for name in TABLES + CORPUS_TABLES} | {"skipped": results.table("skipped")}
 
 
 @pytest.fixture(scope="module")
