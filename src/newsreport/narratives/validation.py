@@ -87,16 +87,23 @@ def validate(sentence_frames_df: pd.DataFrame, gold_csv, trained_docs=()) -> pd.
     return pd.DataFrame(rows, columns=VALIDATION_COLUMNS)
 
 
-def bootstrap_f1(predicted, gold, repeats: int = 2000, seed: int = 0) -> tuple[float, float]:
-    """95% percentile interval of F1, resampling the sentences with replacement (fixed seed)."""
-    predicted, gold = np.asarray(predicted, dtype=int), np.asarray(gold, dtype=int)
-    if len(gold) == 0:
-        return np.nan, np.nan
+def _resampled_counts(predicted: np.ndarray, gold: np.ndarray, repeats: int, seed: int):
+    """Gold labels, true positives and errors of `repeats` resamples of the rows (fixed seed); the
+    counts are summed over the resampled rows' first axis."""
     rng = np.random.default_rng(seed)
     picks = rng.integers(0, len(gold), size=(repeats, len(gold)))
     p, g = predicted[picks], gold[picks]
     tp = ((p == 1) & (g == 1)).sum(axis=1)
     wrong = ((p == 1) & (g == 0)).sum(axis=1) + ((p == 0) & (g == 1)).sum(axis=1)
+    return g, tp, wrong
+
+
+def bootstrap_f1(predicted, gold, repeats: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """95% percentile interval of F1, resampling the sentences with replacement (fixed seed)."""
+    predicted, gold = np.asarray(predicted, dtype=int), np.asarray(gold, dtype=int)
+    if len(gold) == 0:
+        return np.nan, np.nan
+    _, tp, wrong = _resampled_counts(predicted, gold, repeats, seed)
     with np.errstate(invalid="ignore", divide="ignore"):
         f1 = np.where(2 * tp + wrong > 0, 2 * tp / (2 * tp + wrong), np.nan)
     return float(np.nanpercentile(f1, 2.5)), float(np.nanpercentile(f1, 97.5))
@@ -107,11 +114,7 @@ def bootstrap_macro_f1(predicted: np.ndarray, gold: np.ndarray, repeats: int = 2
     """95% interval of the macro F1 over columns (frames) of 0/1 arrays `predicted` and `gold`
     (sentences x frames), resampling sentences; frames without a positive in a resample are skipped."""
     predicted, gold = np.asarray(predicted, dtype=int), np.asarray(gold, dtype=int)
-    rng = np.random.default_rng(seed)
-    picks = rng.integers(0, len(gold), size=(repeats, len(gold)))
-    p, g = predicted[picks], gold[picks]
-    tp = ((p == 1) & (g == 1)).sum(axis=1)
-    wrong = ((p == 1) & (g == 0)).sum(axis=1) + ((p == 0) & (g == 1)).sum(axis=1)
+    g, tp, wrong = _resampled_counts(predicted, gold, repeats, seed)
     with np.errstate(invalid="ignore", divide="ignore"):
         f1 = np.where(g.sum(axis=1) > 0, 2 * tp / (2 * tp + wrong), np.nan)
     macro = np.nanmean(f1, axis=1)
