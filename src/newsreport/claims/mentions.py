@@ -24,7 +24,7 @@ EVIDENCE_WIDTH = 80  # longest figure-to-metric-words quote shown in an explanat
 NUMERIC_KINDS = ("count", "money", "percent", "duration", "year")
 INDEFINITE = re.compile(r"^(?:one|a|an|single)$", re.I)  # "one reader wrote in": not a count of 1
 VAGUE = re.compile(r"^(?:(?:tens|hundreds|dozens) of |several |many |a few )?(?:thousands|millions|billions|hundreds|dozens)\b",
-                   re.I)  # "thousands or even tens of thousands": a magnitude, not a value
+                   re.I)  # "hundreds or even thousands": a magnitude, not a value
 MENTION_COLUMNS = [
     "doc", "sentence_id", "start", "end", "quote", "kind", "value", "low", "high", "date", "unit", "qualifier",
     "direction", "entity", "entity_basis", "metric", "scope", "period", "period_basis", "earlier", "date_basis",

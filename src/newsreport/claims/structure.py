@@ -23,10 +23,10 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
 PRONOUNS = {"it", "its", "they", "their", "them"}
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
-EARLIER_MARKERS = {"from"}  # "up from 48 million", "from an estimated $100 million to $5 million"
+EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "15,000 staff, including 5,000 moderators"
-CLIMB_DEPS = {"advcl", "xcomp"}  # "In 2023, its users grew 20%, reaching 300 million": the date dates both
+ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
+CLIMB_DEPS = {"advcl", "xcomp"}  # "In 2022, its riders grew 15%, reaching 40 million": the date dates both
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a new clause starts below these
 
 
@@ -46,7 +46,7 @@ class FigureReading:
     earlier: bool = False  # "up from X": an earlier level beside the figure that is current
     clause_text: str = ""  # the words of the figure's own clause (for event cues)
     clause_span: tuple[int, int] = (0, 0)
-    modal: bool = False  # "could be banned on January 19": not something that happened
+    modal: bool = False  # "could be fined on March 3": not something that happened
 
 
 def figure_tokens(doc, start: int, end: int):
@@ -158,7 +158,7 @@ CONDITIONS = {"if", "unless", "whether", "once", "until"}
 
 
 def is_hypothetical(verb) -> bool:
-    """'could be banned on January 19', 'in case TikTok is banned this Sunday', 'will shut down':
+    """'could be fined on March 3', 'in case the merger is blocked this Friday', 'will close':
     the clause says what may happen, not what did."""
     for node in [verb] + [a for a in verb.ancestors][:2]:
         for child in node.children:
@@ -257,7 +257,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                         or t.i == subject.i}
             if not reading.counted and noun.i == root.i and not is_anaphor(subject):
                 reading.counted = subject.lower_
-    if verb.dep_ == "acl" and verb.head.i != verb.i:  # "RedNote, founded in 2013": the verb modifies a name
+    if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
         measure |= {verb}
     ordered = sorted(measure, key=lambda t: t.i)
     rate = RATE.search(" ".join(t.text for t in ordered))

@@ -1,5 +1,5 @@
 """What a number measures: currencies, percent signs, measurement and time units, multiples, and
-the counted noun that follows a number ("320 million monthly active users").
+the counted noun that follows a number ("45 million monthly active users").
 
 The vocabularies are tables (surface form -> canonical name); `read_tail` grows a number over the
 unit written after it, `noun_phrase_after` reads the counted noun.
