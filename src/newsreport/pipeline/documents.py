@@ -69,16 +69,7 @@ def stages(settings: StageSettings) -> Stages:
     frames = load_frames(settings.frames_config)
     if settings.embedding_threshold is not None:
         frames = frames.with_classifier_thresholds({name: settings.embedding_threshold for name in frames.names})
-    prepare_process()
     return Stages(load_chrome_patterns(), frames, load_entities(settings.entities_config))
-
-
-def prepare_process() -> None:
-    """One thread per process for torch: the pool already uses every core, and one thread gives the
-    same numbers in every engine."""
-    import torch
-
-    torch.set_num_threads(1)
 
 
 def load_source(source: DocumentSource, chrome) -> Document:
@@ -94,14 +85,6 @@ def text_table(documents: list[Document]) -> pd.DataFrame:
                         columns=["doc", "text", "warnings"])
 
 
-def _forget_sentence_vectors() -> None:
-    """Drop the cached embeddings of this document's sentences: a worker processes thousands of
-    documents and must not keep every vector (the classifier needs no stored example vectors)."""
-    from newsreport.narratives import embeddings
-
-    embeddings._VECTORS.clear()
-
-
 @lru_cache(maxsize=1)
 def _libc():
     name = ctypes.util.find_library("c")
@@ -109,9 +92,8 @@ def _libc():
 
 
 def release_freed_memory() -> None:
-    """Hand memory freed by this document back to the system. The embedding model allocates
-    differently shaped tensors for every document, and glibc keeps the freed pieces: without this a
-    worker grows by about 3 MB per document."""
+    """Hand memory freed by these documents back to the system: glibc keeps freed pieces of the
+    differently shaped arrays every document allocates, and a worker would grow with each one."""
     libc = _libc()
     if libc is not None and hasattr(libc, "malloc_trim"):
         libc.malloc_trim(0)
@@ -119,7 +101,7 @@ def release_freed_memory() -> None:
 
 def document_tables(documents: list[Document], stages_: Stages) -> dict[str, pd.DataFrame]:
     """Every per-document table of a few loaded documents, made by the stages' public functions on a
-    corpus of just these documents (one embedding call for all their sentences: fewer, fuller batches)."""
+    corpus of just these documents."""
     from newsreport.figures.extractor import figures_table
     from newsreport.narratives import methods as narratives
     from newsreport.corpus.discovery import entity_candidates
@@ -127,7 +109,8 @@ def document_tables(documents: list[Document], stages_: Stages) -> dict[str, pd.
 
     corpus = Corpus(folder=documents[0].path.parent, documents=documents, skipped=[])
     sentences = narratives.sentence_frames(corpus, stages_.frames)
-    _forget_sentence_vectors()
+    hits = narratives.cue_hits(corpus, stages_.frames)
+    tone = narratives.tone_with_frames(corpus, sentences)
     return {
         "documents": documents_table(corpus),
         "texts": text_table(documents),
@@ -135,9 +118,9 @@ def document_tables(documents: list[Document], stages_: Stages) -> dict[str, pd.
         "excluded_spans": excluded_table(corpus),
         "figures": figures_table(corpus),
         "frames_sentences": sentences,
-        "frame_cues": narratives.cue_hits(corpus, stages_.frames),
-        "frames_docs": narratives.doc_frames(corpus, stages_.frames, sentences=sentences),
-        "tone": narratives.tone_with_frames(corpus, sentences),
+        "frame_cues": hits,
+        "frames_docs": narratives.doc_frames(corpus, stages_.frames, sentences=sentences, hits=hits, tone=tone),
+        "tone": tone,
         "configured_entities": configured_mentions(corpus, stages_.aliases),
         "entity_candidates": entity_candidates(corpus),
     }

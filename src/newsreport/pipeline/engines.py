@@ -20,8 +20,8 @@ ENGINES = ("local", "dask")
 # Fewer documents than this are processed in the calling process: a worker's start (loading the
 # embedding model) takes seconds.
 INLINE_AT_MOST = 8
-# Documents per task: their sentences are embedded in one call (about a third less work than one
-# document at a time), and a task is still small enough to spread over the workers.
+# Documents per task: fewer round trips to the workers and fuller batches for the entity recognizer,
+# while a task stays small enough to spread over the workers.
 DOCUMENTS_PER_TASK = 16
 # Tasks in flight per worker: enough to keep workers busy, few enough that results do not pile up.
 IN_FLIGHT_PER_WORKER = 2
@@ -47,8 +47,7 @@ def progress_bar(total: int, enabled: bool):
 
 def tasks(sources: list[DocumentSource]) -> list[list[DocumentSource]]:
     """`sources` in corpus order, cut into tasks of DOCUMENTS_PER_TASK documents. The cut depends on
-    nothing else (not the engine, not the number of workers), so every engine embeds the same batches
-    and writes the same numbers."""
+    nothing else (not the engine, not the number of workers)."""
     return [sources[i:i + DOCUMENTS_PER_TASK] for i in range(0, len(sources), DOCUMENTS_PER_TASK)]
 
 

@@ -24,6 +24,17 @@ def default_cache_dir(out_dir: Path | str) -> Path:
     return Path(out_dir) / CACHE_DIRNAME
 
 
+def prepare_models(settings: StageSettings) -> None:
+    """Export the sentence encoder to ONNX here, once, if this machine has no copy yet: workers
+    started next would otherwise all export it at the same time."""
+    from newsreport.narratives.embeddings import model_path
+    from newsreport.narratives.encoder import ensure_exported
+    from newsreport.pipeline.documents import stages
+
+    package = stages(settings).frames.embedding_package
+    ensure_exported(package, model_path(package))
+
+
 def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageSettings | None = None,
                      engine: str = "local", scheduler: str | None = None, workers: int | None = None,
                      progress: bool = False, report=None) -> CorpusResults:
@@ -51,6 +62,8 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
         else:
             results[source.doc] = cached
     key_of = {source.doc: key for source, key in missing}
+    if missing:
+        prepare_models(settings)
     for result in map_documents([s for s, _ in missing], settings, engine, scheduler, workers, progress):
         results[result.doc] = result
         if result.skipped:
