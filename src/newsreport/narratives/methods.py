@@ -18,7 +18,7 @@ import pandas as pd
 
 from newsreport.corpus.loader import Corpus, load_corpus
 from newsreport.errors import ParameterError
-from newsreport.narratives.config import FrameConfig, load_frames  # noqa: F401  (public API re-export)
+from newsreport.narratives.config import APOSTROPHES, FrameConfig, compile_cue, load_frames  # noqa: F401  (re-export)
 from newsreport.narratives.tone import sentence_tone
 
 CUE_COLUMNS = ["doc", "sentence_id", "frame", "cue", "start", "end", "quote"]
@@ -38,22 +38,25 @@ def as_corpus(corpus) -> Corpus:
     return corpus if isinstance(corpus, Corpus) else load_corpus(corpus)
 
 
-_ANY_CUE: dict[int, tuple[object, re.Pattern | None]] = {}
+_CUE_WORDS: dict[int, tuple[object, list]] = {}
 
 
-def any_cue_pattern(frame) -> re.Pattern | None:
-    """One regex matching wherever any cue of `frame` matches (None when the cues' flags differ):
-    most sentences hold no cue, and one search rules them out instead of one per cue."""
-    kept = _ANY_CUE.get(id(frame))
+def cue_words(frame) -> list[tuple[str | None, bool, object]]:
+    """Each cue of `frame` with a word it cannot match without (its longest literal piece, lower-case
+    unless the cue is case-sensitive), or None for a regex cue: a cue whose word is not in a sentence
+    need not be searched for, and most sentences hold few of a frame's words."""
+    kept = _CUE_WORDS.get(id(frame))
     if kept is None or kept[0] is not frame:
-        patterns = [cue.pattern for cue in frame.cues]
-        combined = None
-        if patterns and len({p.flags for p in patterns}) == 1:
-            try:
-                combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-            except re.error:  # e.g. a regex cue with inline global flags
-                combined = None
-        kept = _ANY_CUE[id(frame)] = (frame, combined)
+        words = []
+        for cue in frame.cues:
+            folded = bool(cue.pattern.flags & re.IGNORECASE)
+            literal = None
+            if compile_cue(cue.term, False, not folded).pattern == cue.pattern.pattern:  # not a regex cue
+                pieces = re.split(rf"[\s*{APOSTROPHES}]+", cue.term.strip())
+                literal = max(pieces, key=len) or None
+                literal = literal.lower() if literal and folded else literal
+            words.append((literal, folded, cue))
+        kept = _CUE_WORDS[id(frame)] = (frame, words)
     return kept[1]
 
 
@@ -62,11 +65,11 @@ def sentence_cue_hits(text: str, frame) -> list[tuple[str, int, int]]:
 
     Where cues overlap ("supreme court" and "court*") the longer match wins, so a phrase is counted once.
     """
-    prefilter = any_cue_pattern(frame)
-    if prefilter is not None and prefilter.search(text) is None:
-        return []
+    lowered = text.lower()
     candidates = []
-    for cue in frame.cues:
+    for word, folded, cue in cue_words(frame):
+        if word is not None and word not in (lowered if folded else text):
+            continue
         for match in cue.pattern.finditer(text):
             if match.end() > match.start():
                 candidates.append((match.end() - match.start(), match.start(), match.end(), cue.term))

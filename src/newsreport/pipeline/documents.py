@@ -127,9 +127,12 @@ def document_tables(documents: list[Document], stages_: Stages) -> dict[str, pd.
 
 
 def split_by_doc(table: pd.DataFrame, docs: list[str]) -> dict[str, pa.Table]:
-    """`table` cut into one Arrow table per document of `docs` (empty, with the columns, for none)."""
-    groups = dict(tuple(table.groupby("doc", sort=False))) if len(table) else {}
-    return {doc: pa.Table.from_pandas(groups.get(doc, table.iloc[0:0]).reset_index(drop=True), preserve_index=False)
+    """`table` cut into one Arrow table per document of `docs` (empty, with the columns, for none).
+    Each piece is taken, not sliced: a slice would keep, and pickle, the buffers of every document
+    of the task (ten times the data on its way back from a worker and into the cache)."""
+    whole = pa.Table.from_pandas(table.reset_index(drop=True), preserve_index=False)
+    rows = table.groupby("doc", sort=False).indices if len(table) else {}
+    return {doc: whole.take(pa.array(rows[doc])) if doc in rows else whole.slice(0, 0).take(pa.array([], pa.int64()))
             for doc in docs}
 
 

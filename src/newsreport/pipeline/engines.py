@@ -51,6 +51,13 @@ def tasks(sources: list[DocumentSource]) -> list[list[DocumentSource]]:
     return [sources[i:i + DOCUMENTS_PER_TASK] for i in range(0, len(sources), DOCUMENTS_PER_TASK)]
 
 
+def start_worker() -> None:
+    """Set up a pool worker: keep torch out of it. spaCy's thinc imports torch when it can (about
+    0.2 GB per process), and nothing a worker runs needs it (the sentence encoder runs on ONNX Runtime)."""
+    if "torch" not in sys.modules:
+        sys.modules["torch"] = None  # `import torch` now raises ImportError: thinc goes on without it
+
+
 def _local(sources, settings, workers) -> Iterator[list[DocumentResult]]:
     if len(sources) <= INLINE_AT_MOST or workers == 1:
         for task in tasks(sources):
@@ -60,7 +67,7 @@ def _local(sources, settings, workers) -> Iterator[list[DocumentResult]]:
     context = multiprocessing.get_context("spawn")
     workers = min(workers, len(tasks(sources)))
     pending, queue = set(), iter(tasks(sources))
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker)
     try:
         while True:
             for task in queue:
@@ -88,6 +95,7 @@ def _dask(sources, settings, scheduler, workers) -> Iterator[list[DocumentResult
         cluster = LocalCluster(n_workers=worker_count(workers), threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
+        client.run(start_worker)  # our own workers only: a user's cluster may need torch for other work
     try:
         in_flight = max(1, len(client.scheduler_info().get("workers", {})) or worker_count(workers))
         queue, running = iter(tasks(sources)), dask_completed()
