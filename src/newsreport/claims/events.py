@@ -11,9 +11,11 @@ import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, sentence_index
+from newsreport.claims.mentions import sentence_texts
 from newsreport.claims.wording import excerpt
 from newsreport.claims.structure import document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
+from newsreport.corpus.syntax import expect
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
                  "label", "event_type", "entity", "key", "context"]
@@ -88,6 +90,7 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
     rows = publication_events(corpus)
     dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
+    expect(sentence_texts(dates.to_dict("records"), documents))
     for record in dates.to_dict("records"):
         document = documents.get(_text(record.get("doc")))
         iso = _text(record.get("date"))
@@ -222,6 +225,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     names = document_names("\n".join(d.text for d in corpus.documents))
     rows = []
     dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
+    expect(sentence_texts(dates.to_dict("records"), documents))
     for record in dates.to_dict("records"):
         document = documents.get(_text(record.get("doc")))
         iso = _text(record.get("date"))

@@ -19,6 +19,7 @@ from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, month_number, RE
 from newsreport.claims.structure import PERSONAL_PRONOUNS, document_names, read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
+from newsreport.corpus.syntax import expect
 
 EVIDENCE_WIDTH = 80  # longest figure-to-metric-words quote shown in an explanation
 NUMERIC_KINDS = ("count", "money", "percent", "duration", "year")
@@ -89,6 +90,17 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
+def sentence_texts(records: list[dict], documents: dict) -> list[str]:
+    """The texts of the sentences holding `records`' figures, in their order (to be parsed in batches)."""
+    texts = []
+    for record in records:
+        document = documents.get(_text(record.get("doc")))
+        sentence = document.sentence_at(int(record["start"])) if document is not None else None
+        if sentence is not None:
+            texts.append(sentence.text)
+    return texts
+
+
 def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
     """One row per figure that names a measure and an owner: its provenance, keys (entity, metric,
     scope, period), readable value, citation, context and confidence. Left out: vague magnitudes,
@@ -100,6 +112,7 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     records = figures.to_dict("records")
     neighbours = figures_by_sentence(records)
     names = document_names("\n".join(d.text for d in corpus.documents))  # names of the whole corpus
+    expect(sentence_texts(records, documents))
     rows = []
     for record in records:
         document = documents.get(_text(record.get("doc")))

@@ -36,14 +36,38 @@ def _remember(text: str, doc) -> None:
         _PARSES.popitem(last=False)
 
 
+# Texts a caller said it will parse (`expect`), in order: a parse that misses takes the next ones
+# with it into one `nlp.pipe` batch.
+_UPCOMING: OrderedDict = OrderedDict()
+BATCH = 64
+
+
+def expect(texts) -> None:
+    """Announce texts about to be parsed one by one, in that order, so `parse` can batch them
+    (`nlp.pipe`: about 2.5 times faster than one call per text, with the same parses)."""
+    for text in texts:
+        if text not in _PARSES:
+            _UPCOMING[text] = None
+
+
 def parse(text: str):
-    """The spaCy Doc of `text` (cached)."""
+    """The spaCy Doc of `text` (cached; with the next expected texts when it was expected)."""
     doc = _PARSES.get(text)
-    if doc is None:
-        doc = load_parser()(text)
-        _remember(text, doc)
-    else:
+    if doc is not None:
         _PARSES.move_to_end(text)
+        return doc
+    if text in _UPCOMING:
+        batch = [text]
+        del _UPCOMING[text]
+        while _UPCOMING and len(batch) < BATCH:
+            upcoming, _ = _UPCOMING.popitem(last=False)
+            if upcoming not in _PARSES:
+                batch.append(upcoming)
+        for batch_text, parsed in zip(batch, load_parser().pipe(batch, batch_size=BATCH)):
+            _remember(batch_text, parsed)
+        return _PARSES[text]
+    doc = load_parser()(text)
+    _remember(text, doc)
     return doc
 
 
