@@ -9,8 +9,7 @@ from newsreport.report.document import Report, esc, plural
 from newsreport.report.scale import rows_note
 from newsreport.report.sections import toplists
 from newsreport.report.sections.toplists import colour_per_document
-from newsreport.report.sections.common import (claim_values_html, cite_row, conflict_text, heading, missing,
-                                                 with_source_refs)
+from newsreport.report.sections.common import claim_values_html, cite_row, conflict_text, heading, missing
 
 STATUS_WORDS = {"conflict": ("a conflict", "conflicts"), "discrepancy": ("a possible discrepancy", "possible discrepancies"),
                 "agreement": ("an agreement", "agreements"), "series": ("a series", "series"),
@@ -59,7 +58,7 @@ def section(rep: Report) -> str:
         if len(doubtful):
             shown_doubtful = doubtful if rep.detailed else doubtful.sort_values("n_sources", ascending=False,
                                                                                 kind="stable").head(rep.top_n)
-            items = "".join(f"<li>{with_source_refs(rep, row['explanation'])} Why only possible: "
+            items = "".join(f"<li>{conflict_text(rep, row, sources)} Why only possible: "
                             f"{esc(str(row['reason']))}. Sources: {claim_values_html(rep, row['claim_id'], sources)}</li>"
                             for _, row in shown_doubtful.iterrows())
             note = rows_note(len(shown_doubtful), len(doubtful), "discrepancy", "data/claims.csv",
