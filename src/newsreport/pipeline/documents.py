@@ -26,7 +26,7 @@ from newsreport.pipeline.sources import DocumentSource
 # (a name's type and its minimum count are over the corpus): the map keeps its per-document part, the
 # candidates, and `results.combine` makes the `entities` table from them.
 TABLES = ("documents", "texts", "sentences", "excluded_spans", "figures", "frames_sentences", "frame_cues",
-          "frames_docs", "tone", "configured_entities", "entity_candidates")
+          "frames_docs", "tone", "configured_entities", "entity_candidates", "sentence_parses")
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,7 @@ def document_tables(documents: list[Document], stages_: Stages) -> dict[str, pd.
     from newsreport.figures.extractor import figures_table
     from newsreport.narratives import methods as narratives
     from newsreport.corpus.discovery import entity_candidates
+    from newsreport.corpus.syntax import serialize
     from newsreport.narratives.entities import configured_mentions
 
     corpus = Corpus(folder=documents[0].path.parent, documents=documents, skipped=[])
@@ -123,6 +124,9 @@ def document_tables(documents: list[Document], stages_: Stages) -> dict[str, pd.
         "tone": tone,
         "configured_entities": configured_mentions(corpus, stages_.aliases),
         "entity_candidates": entity_candidates(corpus),
+        # the spaCy parses entity discovery made, for the claims step to read back instead of parsing again
+        "sentence_parses": pd.DataFrame([{"doc": d.doc, "parses": serialize(s.text for s in d.sentences)}
+                                         for d in documents], columns=["doc", "parses"]),
     }
 
 
