@@ -102,3 +102,32 @@ def test_resolve_weekday_directions():
     assert resolve_weekday("next", 0, wednesday) == "2025-01-20"
     assert resolve_weekday("on", 2, wednesday) == "2025-01-15"
     assert find_dates("late Saturday", wednesday)[0].iso == "2025-01-11"
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # labour: the month of the strike's start date
+    ("The strike began on 13 January 2023. By the 19th, some 4,000 workers had joined.", "the 19th",
+     "2023-01-19"),
+    # elections: the month of the opening day
+    ("Polls open on May 2, 2024 and close on the 5th.", "the 5th", "2024-05-05"),
+    # markets: "Oct. 3" takes its year from the article, then "the 21st" its month
+    ("Prices peaked on Oct. 3, 2022, before falling back by the 21st, traders said.", "the 21st",
+     "2022-10-21"),
+])
+def test_a_day_named_by_its_number_takes_the_month_last_named(text, quote, iso):
+    found = {text[m.start:m.end]: m.iso for m in find_dates(text)}
+    assert found[quote] == iso
+
+
+@pytest.mark.parametrize("text", [
+    "The palace was built in the 19th century.",
+    "The office moved to the 3rd floor on March 4, 2024.",
+    "She went out after the 2nd round of the open on 8 June 2023.",
+])
+def test_ordinals_before_a_noun_are_not_days(text):
+    assert not any(text[m.start:m.end].startswith("the ") for m in find_dates(text))
+
+
+def test_a_day_number_without_a_named_month_takes_the_publication_month():
+    assert [m.iso for m in find_dates("Payments resume on the 15th.", date(2025, 3, 10))] == ["2025-03-15"]
+    assert [m.iso for m in find_dates("Payments resume on the 15th.")] == []

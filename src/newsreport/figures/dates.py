@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from newsreport.figures.relative_days import WEEKDAY_LEADS, clause_tense, nearest_anchor, resolve_weekday
+from newsreport.figures.relative_days import (WEEKDAY_LEADS, anchored_way, clause_tense, nearest_anchor,
+                                              resolve_weekday)
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -53,7 +54,7 @@ DATE_PATTERNS = [
                rf"(?:,?\s+{_YEAR})?\b"),
     # a weekday naming its date: "Sunday, January 26", "Monday, Jan. 27, 2025"
     re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,.]\d)(?:\s?,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
@@ -64,6 +65,14 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?P<which>{_LEADS})\s+{_WEEKDAY}\b", re.IGNORECASE),
     # a bare weekday ("said Monday", "Tuesday's vote"); not in names ("Black Friday", "the Sunday Times")
     re.compile(rf"{_NAMED_DAYS}\b(?P<bare>{_WEEKDAY})\b(?!s\b)(?!\s+[A-Z])"),
+    # a day of the month named by its number alone: "by the 19th", "on the 4th." An ordinal before a
+    # noun is not a day ("the 19th century", "the 3rd round"), so only punctuation, the end of the
+    # text or a joining word may follow.
+    re.compile(r"(?:" + "|".join(rf"(?<=\b{lead}\s)" for lead in ("on", "by", "to", "until", "till", "since",
+                                                                  "before", "after", "from", "through", "and"))
+               + r")the\s+"
+               r"(?P<mday>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?\u2014\u2013]|$|\s(?:and|or|when|to|until|"
+               r"through|at|as|but|after|before|in|of\s+(?:this|that|last|next)\s+month)\b))", re.IGNORECASE),
 ]
 
 # Times of day are not figures ("2:19 a.m.", "10.45pm", "00:00", "5am").
@@ -141,12 +150,37 @@ def _is_today(text: str, match: re.Match) -> bool:
 
 def _is_relative(raw: _Raw) -> bool:
     groups = raw.groups
-    return bool(groups.get("rel") or groups.get("relyear") or groups.get("which") or groups.get("bare"))
+    return bool(groups.get("rel") or groups.get("relyear") or groups.get("which") or groups.get("bare")
+                or groups.get("mday"))
+
+
+def _day_of_month(raw: _Raw, absolute: dict, raws: list[_Raw], published: date | None) -> DateMention | None:
+    """"the 19th": the day of the month the article last named before it ("January 13 ... by the
+    19th"), else of the publication month (the month before when the day is still to come and the
+    clause is told in the past). None when neither gives a month."""
+    start, end, day = raw.match.start(), raw.match.end(), int(raw.groups["mday"])
+    if not 1 <= day <= 31:
+        return None
+    before = [m for r in raws if (m := absolute.get(id(r))) is not None and m.end <= start
+              and re.match(r"(?:\d{4}|-)-\d\d", m.iso)]
+    if before:
+        month_of = before[-1].iso[:7]
+        iso = f"{month_of}-{day:02d}"
+        valid = _safe_date(2000 if month_of.startswith("--") else int(month_of[:4]), int(month_of[-2:]), day)
+        return DateMention(start, end, iso, "day", "article") if valid else None
+    if published is None:
+        return None
+    year, month = published.year, published.month
+    if day > published.day and clause_tense(raw.match.string, start, end) == "past":
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    found = _safe_date(year, month, day)
+    return DateMention(start, end, found.isoformat(), "day", "") if found else None
 
 
 def _resolve_relative(raw: _Raw, text: str, reference: date | None, inferred: str,
-                      default: str) -> DateMention | None:
-    """A relative day or year counted from `reference` ('' iso when there is none)."""
+                      default: str, anchor_tense: str | None = None) -> DateMention | None:
+    """A relative day or year counted from `reference` ('' iso when there is none). When the
+    reference is one of the article's own dates, `anchor_tense` is the tense it was told in."""
     match, groups = raw.match, raw.groups
     start, end = match.start(), match.end()
     if groups.get("rel"):
@@ -162,8 +196,11 @@ def _resolve_relative(raw: _Raw, text: str, reference: date | None, inferred: st
             return DateMention(start, end, "", "year")
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[groups["relyear"].lower()]
         return DateMention(start, end, str(reference.year + shift), "year", inferred)
+    tense = clause_tense(text, start, end)
+    if anchor_tense is not None:
+        tense, default = "", anchored_way(tense, anchor_tense)
     iso = resolve_weekday(groups.get("which") or "", WEEKDAYS[groups["weekday"].lower()], reference,
-                          clause_tense(text, start, end), default)
+                          tense, default)
     return DateMention(start, end, iso, "day", inferred if iso else "")
 
 
@@ -257,11 +294,15 @@ def find_dates(text: str, published: date | None = None,
     for raw in raws:
         if id(raw) in absolute:
             mention = absolute[id(raw)]
+        elif raw.groups.get("mday"):
+            mention = _day_of_month(raw, absolute, raws, published)
         elif published is not None:
             mention = _resolve_relative(raw, text, published, "", "back")
         elif anchors:
             offset, day, how = nearest_anchor(anchors, raw.match.start(), offsets)
-            mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest")
+            anchor_end = next(m.end for m in absolute.values() if m is not None and m.start == offset)
+            mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
+                                        clause_tense(text, offset, anchor_end))
         elif span is not None:
             mention = _resolve_relative(raw, text, span[1], "corpus", "back")
         else:

@@ -22,9 +22,10 @@ from datetime import date, timedelta
 # Lead words with a direction of their own: back to the latest such weekday ("before": strictly
 # before), forward ("after": strictly after, "ahead": on or after), or within the reference's week.
 WEEKDAY_LEADS = {
-    "last": "before", "past": "before", "this past": "before",
+    "last": "before", "past": "before", "this past": "before", "previous": "before",
     "since": "back", "as of": "back",
     "starting": "ahead", "until": "ahead", "till": "ahead", "next": "after", "coming": "ahead",
+    "upcoming": "ahead", "this coming": "ahead", "this upcoming": "ahead",
     "this": "week",
     # neutral: the verb's tense decides
     "on": "", "late": "", "early": "", "by": "", "after": "", "over": "", "from": "",
@@ -38,7 +39,9 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
 PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't came became went rose fell said told took gave made saw "
     "began got grew hit won lost left sent spent met ran sold bought brought thought found held kept led "
-    "paid stood struck wrote spoke broke chose drove flew knew threw shot sank overtook took ago".split())
+    "paid stood struck wrote spoke broke chose drove flew knew threw shot sank overtook took ago heard felt "
+    "fought caught taught built lent meant slept dealt rode rose wore froze stole drew swore woke shook "
+    "forgot understood withdrew undertook sang rang swam drank shrank fled fed hung dug sought".split())
 PASSIVE_BE = frozenset("is are am be been being get gets".split())
 NOT_VERBS = frozenset("red bed need needed feed speed seed breed shed hundred embed based owned called "
                       "united limited related interested sacred naked wicked kindred".split())
@@ -60,15 +63,35 @@ def clause_tense(text: str, start: int, end: int) -> str:
     for index, word in enumerate(words):
         token = word.group().lower()
         before = words[index - 1].group().lower() if index else ""
-        if token in PAST_WORDS or (len(token) > 4 and token.endswith("ed") and not token.endswith("eed")
-                                   and word.group().islower() and "-" not in token
-                                   and token not in NOT_VERBS and before not in PASSIVE_BE):
+        # a participle after a present or modal "be" is passive, not past: "unless it is sold by May 1"
+        if before not in PASSIVE_BE and (token in PAST_WORDS or (
+                len(token) > 4 and token.endswith("ed") and not token.endswith("eed")
+                and word.group().islower() and "-" not in token and token not in NOT_VERBS)):
             cues.append((word.start(), word.end(), "past"))
     cues = [c for c in cues if c[1] <= start or c[0] >= end]
     if not cues:
         return ""
+    # a cue in the span's own clause (no comma or semicolon between) speaks for it first:
+    # "he will decide on Monday, aides said" is future
+    own = [c for c in cues if not re.search(r"[,;]", text[c[1]:start] if c[1] <= start else text[end:c[0]])]
+    cues = own or cues
     # nearest cue; a cue before the span wins a tie ("said on Monday it would appeal")
     return min(cues, key=lambda c: (start - c[1] if c[1] <= start else c[0] - end, c[0] > start))[2]
+
+
+def anchored_way(tense: str, anchor_tense: str) -> str:
+    """How a weekday with a neutral lead counts from an article's own date (the anchor) when the
+    publication date is unknown. The writing time lies after a date told in the past tense, and
+    not after one told in the future or present tense ("the ban takes effect on January 19") or
+    with no verb (a dateline); the weekday lies before the writing time when told in the past and
+    after it in the future. Where the two orders chain, they decide ("the ban will start on
+    January 19; the app rose on Tuesday": the Tuesday before); elsewhere the weekday nearest the
+    anchor is the best guess (reports follow their events within days)."""
+    if tense == "past" and anchor_tense != "past":
+        return "before"
+    if tense == "future" and anchor_tense == "past":
+        return "after"
+    return "nearest"
 
 
 def nearest_anchor(anchors: list[tuple], position: int, offsets: list[int] | None = None) -> tuple | None:
