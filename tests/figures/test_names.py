@@ -59,6 +59,9 @@ def test_zero_to_speed_is_one_range(text, high, unit):
     ("The city moved to level 3 restrictions for 14 days.", [14]),
     ("The vaccine entered stage 2 trials with 600 volunteers.", [600]),
     ("Klay Thompson tied Game 7 at 89-89 with a layup.", []),
+    ("The crash closed Interstate 95 for six hours near exit 12.", [6]),
+    ("Snow shut Highway 401 and delayed 90 buses.", [90]),
+    ("The plane left runway 27 with 180 passengers.", [180]),
 ])
 def test_numbered_labels_count_nothing(text, counted):
     assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == counted

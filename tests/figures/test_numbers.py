@@ -82,3 +82,57 @@ def test_fractions_of_scale_words(text, value):
 def test_one_opens_a_range(text, low, high):
     figure = only(text)
     assert (figure.low, figure.high, figure.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # bonds: a coupon and a price written with fractions
+    ("The notes carry a 7 3/4 percent coupon.", 7.75, "%"),
+    ("The bonds were priced at 101 1/4 cents.", 101.25, "cents"),
+    # building trades and recipes: a hyphen or a Unicode fraction
+    ("Crews laid 2-1/2 miles of new pipe.", 2.5, "miles"),
+    ("Add ½ teaspoon of salt.", 0.5, "teaspoon"),
+    ("The tunnel took 3½ years to dig.", 3.5, "years"),
+])
+def test_mixed_and_unicode_fractions_are_one_number(text, value, unit):
+    figure = only(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The talks dragged on for two and a half years.", 2.5),
+    ("Flights were grounded for 3 and a half hours.", 3.5),
+    ("Output grew one and a half times.", 1.5),
+    ("The grant is worth a quarter million dollars.", 250000),
+    ("A half million people fled the floods.", 500000),
+])
+def test_whole_numbers_with_a_fraction_and_fractions_of_a_scale(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The fund paid out 10 000 euros.", 10000),
+    ("Some 1\u00a0250\u00a0000 voters took part.", 1250000),
+    ("Attendance reached 45\u202f300 fans.", 45300),
+])
+def test_thousands_grouped_by_spaces(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, values", [
+    ("In 2013 100 people took part.", [2013, 100]),          # a year is four digits, not a group
+    ("Group 5 2024 results were late.", [2024]),             # "5 2024": four digits run on
+    ("Teams of 8 12 hours apart met.", [8, 12]),             # two digits are not a group
+])
+def test_space_grouping_needs_exact_three_digit_groups(text, values):
+    assert [f.value for f in extract(text) if f.kind != "date"] == values
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The statue is 1.8m tall.", 1.8, "metres"),
+    ("Waves 4.5m high hit the coast.", 4.5, "metres"),
+    ("The club paid £1.8m for the striker.", 1800000, "GBP"),
+    ("The app has 3.4m users.", 3400000, "users"),
+])
+def test_m_is_metres_before_a_word_of_size(text, value, unit):
+    figure = only(text)
+    assert (figure.value, figure.unit) == (value, unit)

@@ -54,3 +54,14 @@ def test_relative_days_of_undated_articles_count_from_the_span(text, iso):
 def test_nothing_changes_without_a_span():
     before = table("The ban takes effect on January 19.")
     assert infer_missing_years(before, None).equals(before)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Parliament passed the 2024-25 budget in March.", "2024/2025"),
+    ("He scored 20 goals in the 2013/14 season.", "2013/2014"),
+    ("Revenue for fiscal 1999–00 fell.", "1999/2000"),
+])
+def test_a_split_year_is_one_year_not_a_count(text, iso):
+    years = [f for f in extract(text) if f.kind == "year"]
+    assert [f.date for f in years] == [iso]
+    assert not any(f.kind == "count" and f.value in (25, 14, 0) for f in extract(text))

@@ -14,7 +14,7 @@ from newsreport.figures.ranges import add_range, is_alternative, joins_range
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
 from newsreport.figures.units import is_age, noun_end, read_tail
-from newsreport.figures.years import year_like
+from newsreport.figures.years import split_year_end, year_like
 
 if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
@@ -27,6 +27,13 @@ def find_numbers(scan: Scan) -> None:
     while index < len(atoms):
         atom = atoms[index]
         partner = atoms[index + 1] if index + 1 < len(atoms) else None
+        split_end = split_year_end(scan.text, atom)
+        if split_end is not None:
+            year = int(atom.value)
+            scan.add(Figure(atom.num_start, split_end, "", "year", value=float(year),
+                            date=f"{year}/{year + 1}", period=f"{year}/{year + 1}"))
+            index += 2 if partner is not None and partner.num_start < split_end else 1
+            continue
         if partner is not None and is_score(scan.text, atom, partner):
             index += 2  # "won 3-1": a score counts nothing
             continue

@@ -27,7 +27,8 @@ SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|los
 # Nouns that label a thing with a number: "a category 4 hurricane", "level 3 restrictions",
 # "stage 2 trials", "game 7".
 LABEL_NOUNS = re.compile(r"\b(?:category|level|stage|phase|tier|grade|class|type|round|game|chapter|section|"
-                         r"article|gate|platform|terminal|zone|route|flight|channel|season|episode|volume|"
+                         r"article|gate|platform|terminal|zone|route|highway|interstate|exit|runway|pier|"
+                         r"district|precinct|flight|channel|season|episode|volume|"
                          r"version|model|series|unit|number|no|size|generation|mark)\s$", re.IGNORECASE)
 SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw)\b", re.IGNORECASE)
 

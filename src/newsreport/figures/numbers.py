@@ -140,7 +140,9 @@ def singular(noun: str) -> str:
 
 _WORD_NUM = alternation(NUMBER_WORDS)
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
-NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d+)(?:\.\d+)?|\.\d+"
+# Thousands may be grouped by commas, or by spaces as in SI style and much of Europe ("10 000",
+# "1 250 000"); a space group is exactly three digits not running on into more digits.
+NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|\.\d+"
 
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
@@ -159,9 +161,21 @@ HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughl
 FRACTION_OF_SCALE = re.compile(
     r"\b(?i:(?P<whole>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+"
     r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|a\s+third|three[\s-]quarters)"
-    r"(?:\s+of)?\s+an?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
+    r"(?:(?:\s+of)?\s+an?)?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
+# A whole number and a fraction without a scale word: "two and a half years", "3 and a half
+# hours", "one-and-a-half times" (with a scale word FRACTION_OF_SCALE reads it first).
+WHOLE_AND_FRACTION = re.compile(
+    r"\b(?P<whole>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty))[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?P<frac>(?i:half|quarter|third))\b")
+# A whole number and a written fraction: "7 3/4 percent", "101 1/4", "2-1/2 inches"; and the
+# Unicode vulgar fractions, alone or after a whole number ("½ teaspoon", "2½ years").
+MIXED_FRACTION = re.compile(r"(?<![\w/.,])(?P<whole>\d+)(?:\s+|-)(?P<fn>\d{1,2})/(?P<fd>\d{1,2})(?![\d/])"
+                            r"|(?<![\w/.,])(?P<vwhole>\d+)?\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
 # Where a lower-case "m" after a number means million, not metres: before a counted noun or unit.
+# ... and where it means metres even after a decimal: before a word of size ("1.8m tall").
+METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
+                             r"diameter|depth|width))\b")
 MILLION_M_FOLLOWS = re.compile(r"\s+(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
                                r"yuan|yen|users|viewers|shares|homes|jobs)\b")
 # Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
@@ -200,6 +214,15 @@ def find_atoms(scan: Scan) -> list[Atom]:
     taken = bytearray(len(scan.text))
     for atom in atoms:
         taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
+    for pattern in (WHOLE_AND_FRACTION, MIXED_FRACTION):
+        for match in pattern.finditer(scan.text):
+            if scan.is_free(match.start(), match.end()) and not any(taken[match.start():match.end()]):
+                atom = whole_and_fraction_atom(match)
+                if atom is not None:
+                    atoms.append(atom)
+                    taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
+    for atom in atoms:
+        taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
     for match in ATOM.finditer(scan.text):
         if not scan.is_free(match.start(), match.end()) or any(taken[match.start():match.end()]):
             continue
@@ -222,6 +245,26 @@ def fraction_of_scale_atom(match: re.Match) -> Atom:
     atom = Atom(match.start(), match.end(), match.start(), match.end(), amount * scale, amount,
                 scale=scale, has_scale=True, words=True)
     return atom
+
+
+def whole_and_fraction_atom(match: re.Match) -> Atom | None:
+    """"two and a half" (2.5), "7 3/4" (7.75), "2½" (2.5), "½" (0.5); None for "5 7/3" (not a
+    proper fraction) or a denominator no one writes ("3 1/99")."""
+    groups = match.groupdict()
+    if groups.get("frac"):
+        whole = groups["whole"]
+        value = (float(whole) if whole.isdigit() else float(NUMBER_WORDS[whole.lower()])) + \
+            _FRACTIONS[groups["frac"].lower()]
+        return Atom(match.start(), match.end(), match.start(), match.end(), value, value,
+                    words=not whole.isdigit())
+    if groups.get("vulgar"):
+        value = float(groups["vwhole"] or 0) + unicodedata.numeric(groups["vulgar"])
+    else:
+        numerator, denominator = int(groups["fn"]), int(groups["fd"])
+        if not 0 < numerator < denominator or denominator not in (2, 3, 4, 5, 8, 10, 16, 32):
+            return None
+        value = float(groups["whole"]) + numerator / denominator
+    return Atom(match.start(), match.end(), match.start(), match.end(), value, value)
 
 
 def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
@@ -291,7 +334,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         atom.direction = "up"
     if scale_text:
         token = scale_text.strip()
-        if token == "m" and not currency and not ("." in match.group("num") or MILLION_M_FOLLOWS.match(text, end)):
+        if token == "m" and not currency and (METRE_M_FOLLOWS.match(text, end) or not (
+                "." in match.group("num") or MILLION_M_FOLLOWS.match(text, end))):
             atom.unit = "metres"
             atom.kind = "other"
             atom.end = match.end()
