@@ -131,3 +131,18 @@ def test_ordinals_before_a_noun_are_not_days(text):
 def test_a_day_number_without_a_named_month_takes_the_publication_month():
     assert [m.iso for m in find_dates("Payments resume on the 15th.", date(2025, 3, 10))] == ["2025-03-15"]
     assert [m.iso for m in find_dates("Payments resume on the 15th.")] == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The filing is dated 2024-03-15 in the court record.", "2024-03-15"),  # ISO, as in documents
+    ("The law took effect on 1/19/2025, the agency said.", "2025-01-19"),    # US order
+    ("Polling closed on 28/06/2024 across the country.", "2024-06-28"),     # day first: 28 is no month
+    ("The attacks of 9/11/01 changed air travel.", "2001-09-11"),           # a two-digit year
+])
+def test_numeric_dates(text, iso):
+    assert [m.iso for m in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["Prices rose 3/4 of a point.", "The score was 24/7 coverage.", "Version 1.2/3/4"])
+def test_fractions_and_codes_are_not_numeric_dates(text):
+    assert find_dates(text) == []

@@ -46,6 +46,9 @@ _LEADS = "|".join(sorted((re.escape(k) for k in WEEKDAY_LEADS), key=len, reverse
 
 # Longest readings first: a span taken by an earlier pattern is not read again.
 DATE_PATTERNS = [
+    # numeric dates: ISO 8601 ("2025-01-19") and slashed ("1/19/2025", "19/01/2025", "9/11/01")
+    re.compile(r"(?<![\d/.-])(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>0[1-9]|1[0-2])-(?P<nday>[0-3]\d)(?![\d/-]|\.\d)"),
+    re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
     # a span of days: "from January 24 to 25", "Jan. 24-26", "between March 3 and March 5, 2024"
     re.compile(rf"\b(?:(?:from|between)\s+)?{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and)\s*"
                rf"(?:(?P<month2>January|February|March|April|May|June|July|August|September|October|"
@@ -216,6 +219,8 @@ def _resolve_absolute(raw: _Raw, published: date | None, context_year: int | Non
         if part.endswith("end of"):
             return DateMention(start, end, f"{year}-12", "month")
         return DateMention(start, end, f"{year}", "year")
+    if groups.get("nmonth") or groups.get("sa"):
+        return _numeric_date(raw, year)
     month_token = groups["month"]
     month = _month_number(month_token)
     if groups.get("day"):
@@ -239,6 +244,22 @@ def _resolve_absolute(raw: _Raw, published: date | None, context_year: int | Non
     if month_token.lower() in ("may", "march") and year is None:
         return None
     return DateMention(start, end, f"{year}-{month:02d}", "month")
+
+
+def _numeric_date(raw: _Raw, year: int | None) -> DateMention | None:
+    """"2025-01-19", "1/19/2025" or "19/1/2025": a slashed date is read day first when its first
+    number cannot be a month, month first otherwise (the US order most English news uses); a
+    two-digit year is of this century up to 50 years ahead of 2000, else of the last."""
+    groups, match = raw.groups, raw.match
+    if groups.get("nmonth"):
+        month, day = int(groups["nmonth"]), int(groups["nday"])
+    else:
+        first, second = int(groups["sa"]), int(groups["sb"])
+        month, day = (second, first) if first > 12 else (first, second)
+        short = groups["sy"]
+        year = int(short) if len(short) == 4 else (2000 + int(short) if int(short) <= 50 else 1900 + int(short))
+    found = _safe_date(year, month, day)
+    return DateMention(match.start(), match.end(), found.isoformat(), "day") if found else None
 
 
 def _raw_mentions(text: str) -> list[_Raw]:
