@@ -159,3 +159,13 @@ def test_clause_tense_reads_the_own_clause_and_skips_passives(text, quote, tense
 ])
 def test_previous_and_upcoming_are_lead_words(text, quote, iso):
     assert day_of(text, quote) == (iso, "article")
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("The ban takes effect on January 19, 2025. On Sunday, users found the app dark.", "On Sunday", "2025-01-19"),
+    ("The summit opens on 3 June 2024. Leaders arrived on Monday amid tight security.", "on Monday", "2024-06-03"),
+    ("Markets reopen on Monday, Jan. 6, 2025. Traders returned on Monday after the holiday.", "on Monday",
+     "2025-01-06"),
+])
+def test_the_anchors_own_weekday_is_the_anchors_day(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")

@@ -86,11 +86,13 @@ def anchored_way(tense: str, anchor_tense: str) -> str:
     with no verb (a dateline); the weekday lies before the writing time when told in the past and
     after it in the future. Where the two orders chain, they decide ("the ban will start on
     January 19; the app rose on Tuesday": the Tuesday before); elsewhere the weekday nearest the
-    anchor is the best guess (reports follow their events within days)."""
+    anchor is the best guess (reports follow their events within days). A weekday that is the
+    anchor's own weekday is taken to be the anchor's day ("the ban takes effect on January 19 ...
+    On Sunday, users found the app dark"): tense is read too roughly to move it a week."""
     if tense == "past" and anchor_tense != "past":
-        return "before"
+        return "back"
     if tense == "future" and anchor_tense == "past":
-        return "after"
+        return "ahead"
     return "nearest"
 
 
