@@ -164,7 +164,7 @@ def test_previous_and_upcoming_are_lead_words(text, quote, iso):
 @pytest.mark.parametrize("text, quote, iso", [
     ("The ban takes effect on January 19, 2025. On Sunday, users found the app dark.", "On Sunday", "2025-01-19"),
     ("The summit opens on 3 June 2024. Leaders arrived on Monday amid tight security.", "on Monday", "2024-06-03"),
-    ("Markets reopen on Monday, Jan. 6, 2025. Traders returned on Monday after the holiday.", "on Monday",
+    ("Markets reopen on Jan. 6, 2025, after the holiday. Traders returned on Monday in force.", "on Monday",
      "2025-01-06"),
 ])
 def test_the_anchors_own_weekday_is_the_anchors_day(text, quote, iso):
