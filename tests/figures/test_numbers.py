@@ -136,3 +136,32 @@ def test_space_grouping_needs_exact_three_digit_groups(text, values):
 def test_m_is_metres_before_a_word_of_size(text, value, unit):
     figure = only(text)
     assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Downloads grew 3x in a week.", 3),
+    ("Revenue jumped 3.5x, the filing shows.", 3.5),
+    ("The index is up 10X since launch, traders said.", 10),
+])
+def test_a_number_glued_to_x_is_a_multiple(text, value):
+    figure = only(text)
+    assert (figure.kind, figure.value) == ("multiple", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Listen to this article 1x",             # a player's speed control, page chrome
+    "The 4x4 trucks were recalled.",         # a code
+    "Shares of 10x Genomics slid.",          # a name
+])
+def test_x_in_chrome_codes_and_names_is_no_multiple(text):
+    assert not [f for f in extract(text) if f.kind == "multiple"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Voters queued for half an hour in the rain.", 0.5, "hours"),
+    ("The hearing lasted half a day, the clerk said.", 0.5, "days"),
+    ("Talks ran for an hour and a half.", None, None),   # "a half" after "and" is no share of a whole
+])
+def test_half_a_unit_of_time(text, value, unit):
+    found = [f for f in extract(text) if f.kind in ("duration", "ratio")]
+    assert [(f.value, f.unit) for f in found] == ([(value, unit)] if value else [])

@@ -1,4 +1,4 @@
-"""Numbers placed as figures: each number read by `numbers.find_atoms` becomes a year, a range
+"""Numbers placed as figures: each number read by `find_atoms` becomes a year, a range
 with its neighbour, or an amount with its unit, qualifier, direction and subject; digits that
 belong to a name are dropped."""
 
@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsreport.figures.fraction_numbers import (FRACTION_OF_SCALE, FRACTION_READERS, fraction_of_scale_atom,
+                                                 whole_and_fraction_atom)
 from newsreport.figures.names import is_model_name, is_name_part, is_score
-from newsreport.figures.numbers import Atom, find_atoms
+from newsreport.figures.numbers import ATOM, Atom, read_numeral_atom, read_word_atom
 from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
 from newsreport.figures.ranges import add_range, is_alternative, joins_range
 from newsreport.figures.record import Figure
@@ -18,6 +20,32 @@ from newsreport.figures.years import split_year_end, year_like
 
 if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
+
+
+def find_atoms(scan: Scan) -> list[Atom]:
+    """Every readable number of the text outside claimed spans, in text order: numbers written
+    with a fraction first (`fraction_numbers`), then numerals and number words (`numbers`)."""
+    atoms = []
+    for match in FRACTION_OF_SCALE.finditer(scan.text):
+        if scan.is_free(match.start(), match.end()):
+            atoms.append(fraction_of_scale_atom(match))
+    taken = bytearray(len(scan.text))
+    for atom in atoms:
+        taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
+    for pattern in FRACTION_READERS:
+        for match in pattern.finditer(scan.text):
+            if scan.is_free(match.start(), match.end()) and not any(taken[match.start():match.end()]):
+                atom = whole_and_fraction_atom(match)
+                if atom is not None:
+                    atoms.append(atom)
+                    taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
+    for match in ATOM.finditer(scan.text):
+        if not scan.is_free(match.start(), match.end()) or any(taken[match.start():match.end()]):
+            continue
+        atom = read_word_atom(scan.text, match) if match.group("words") else read_numeral_atom(scan.text, match)
+        if atom is not None:
+            atoms.append(atom)
+    return sorted(atoms, key=lambda a: a.start)
 
 
 def find_numbers(scan: Scan) -> None:

@@ -2,9 +2,10 @@
 ("2.4 million", "$1.7bn"), number words ("three thousand", "twenty-five"), fractions ("a third")
 and the vocabularies of currencies and units that decide what a number measures.
 
-`find_atoms` reads every numeral or run of number words of a text into an `Atom`: its value,
-sign, scale ("2.4 million", "$1.7bn") and currency mark; numbers glued into names ("Lemon8",
-"Covid-19"), list markers and ordinals are not read. The parsers below are table-driven and pure.
+`ATOM` finds every numeral or run of number words, which `read_numeral_atom` and `read_word_atom`
+read into an `Atom`: its value, sign, scale ("2.4 million", "$1.7bn") and currency mark; numbers
+glued into names ("Lemon8", "Covid-19"), list markers and ordinals are not read (`amounts.find_atoms`
+runs them, after the numbers written with a fraction). The parsers below are table-driven and pure.
 """
 
 from __future__ import annotations
@@ -12,13 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
                                       alternation)
-
-if TYPE_CHECKING:
-    from newsreport.figures.scan import Scan
 
 # Words that multiply what precedes them. Abbreviations are case-sensitive elsewhere ("m" can be metres).
 SCALE_WORDS = {
@@ -156,22 +153,6 @@ ATOM = re.compile(
 # "up-to-40 hours", "about-20 staff"); names glue digits to capitals instead ("Covid-19", "F-35").
 HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughly almost some just only "
                          "minus sub".split())
-# A bare number right after these is the amount of a scale word ("half a million", "one and a
-# half billion"): FRACTION_OF_SCALE reads them whole.
-FRACTION_OF_SCALE = re.compile(
-    r"\b(?i:(?P<whole>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+"
-    r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|a\s+third|three[\s-]quarters)"
-    r"(?:(?:\s+of)?\s+an?)?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
-# A whole number and a fraction without a scale word: "two and a half years", "3 and a half
-# hours", "one-and-a-half times" (with a scale word FRACTION_OF_SCALE reads it first).
-WHOLE_AND_FRACTION = re.compile(
-    r"\b(?P<whole>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|sixty))[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?P<frac>(?i:half|quarter|third))\b")
-# A whole number and a written fraction: "7 3/4 percent", "101 1/4", "2-1/2 inches"; and the
-# Unicode vulgar fractions, alone or after a whole number ("½ teaspoon", "2½ years").
-MIXED_FRACTION = re.compile(r"(?<![\w/.,])(?P<whole>\d+)(?:\s+|-)(?P<fn>\d{1,2})/(?P<fd>\d{1,2})(?![\d/])"
-                            r"|(?<![\w/.,])(?P<vwhole>\d+)?\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
 # Where a lower-case "m" after a number means million, not metres: before a counted noun or unit.
 # ... and where it means metres even after a decimal: before a word of size ("1.8m tall").
 METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
@@ -203,68 +184,6 @@ class Atom:
     direction: str = ""
     noun_phrase: str = ""
     extra: dict = field(default_factory=dict)
-
-
-def find_atoms(scan: Scan) -> list[Atom]:
-    """Every readable number of the text outside claimed spans, in text order."""
-    atoms = []
-    for match in FRACTION_OF_SCALE.finditer(scan.text):
-        if scan.is_free(match.start(), match.end()):
-            atoms.append(fraction_of_scale_atom(match))
-    taken = bytearray(len(scan.text))
-    for atom in atoms:
-        taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
-    for pattern in (WHOLE_AND_FRACTION, MIXED_FRACTION):
-        for match in pattern.finditer(scan.text):
-            if scan.is_free(match.start(), match.end()) and not any(taken[match.start():match.end()]):
-                atom = whole_and_fraction_atom(match)
-                if atom is not None:
-                    atoms.append(atom)
-                    taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
-    for atom in atoms:
-        taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
-    for match in ATOM.finditer(scan.text):
-        if not scan.is_free(match.start(), match.end()) or any(taken[match.start():match.end()]):
-            continue
-        atom = read_word_atom(scan.text, match) if match.group("words") else read_numeral_atom(scan.text, match)
-        if atom is not None:
-            atoms.append(atom)
-    return sorted(atoms, key=lambda a: a.start)
-
-
-def fraction_of_scale_atom(match: re.Match) -> Atom:
-    """"half a million" (500000), "a quarter of a billion", "two and a half million" (2500000)."""
-    scale = 12.0 if match.group("scale").lower() == "dozen" else SCALE_WORDS[match.group("scale").lower()]
-    if match.group("frac1"):
-        whole = match.group("whole")
-        base = float(whole) if whole.isdigit() else float(NUMBER_WORDS[whole.lower()])
-        amount = base + _FRACTIONS[match.group("frac1").lower()]
-    else:
-        words = " ".join(match.group("frac2").lower().replace("-", " ").split())
-        amount = _FRACTIONS[words.removeprefix("a ")]
-    atom = Atom(match.start(), match.end(), match.start(), match.end(), amount * scale, amount,
-                scale=scale, has_scale=True, words=True)
-    return atom
-
-
-def whole_and_fraction_atom(match: re.Match) -> Atom | None:
-    """"two and a half" (2.5), "7 3/4" (7.75), "2½" (2.5), "½" (0.5); None for "5 7/3" (not a
-    proper fraction) or a denominator no one writes ("3 1/99")."""
-    groups = match.groupdict()
-    if groups.get("frac"):
-        whole = groups["whole"]
-        value = (float(whole) if whole.isdigit() else float(NUMBER_WORDS[whole.lower()])) + \
-            _FRACTIONS[groups["frac"].lower()]
-        return Atom(match.start(), match.end(), match.start(), match.end(), value, value,
-                    words=not whole.isdigit())
-    if groups.get("vulgar"):
-        value = float(groups["vwhole"] or 0) + unicodedata.numeric(groups["vulgar"])
-    else:
-        numerator, denominator = int(groups["fn"]), int(groups["fd"])
-        if not 0 < numerator < denominator or denominator not in (2, 3, 4, 5, 8, 10, 16, 32):
-            return None
-        value = float(groups["whole"]) + numerator / denominator
-    return Atom(match.start(), match.end(), match.start(), match.end(), value, value)
 
 
 def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
@@ -304,7 +223,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         return None
     after = text[end:end + 3]
     scale_text = match.group("scale") or ""
-    if re.match(r"[A-Za-z]", after) and not scale_text:
+    times_x = is_times_x(text, end)
+    if re.match(r"[A-Za-z]", after) and not scale_text and not times_x:
         attached = re.match(r"[A-Za-z]+", text[end:end + 12]).group()
         if attached.lower() in ("st", "nd", "rd", "th"):
             return None  # ordinals outside rank phrases
@@ -350,7 +270,21 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     if currency:
         atom.kind = "money"
         atom.unit = currency
+    elif times_x:
+        atom.kind, atom.unit, atom.end = "multiple", "times", end + 1
     return atom
+
+
+def is_times_x(text: str, end: int) -> bool:
+    """Whether the "x" glued after a number at `end` means times ("grew 3x", "a 3.5x jump"): not
+    in a code ("4x4", "10x Genomics") and not a player's speed control, a line of page chrome
+    without sentence punctuation ("Listen to this article 1x")."""
+    if not re.match(r"[xX×](?![\w])(?!\s+[A-Z])", text[end:end + 3]):
+        return False
+    line_end = text.find("\n", end)
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return bool(re.search(r"[.!?;,:\"”)]$", line)) or len(line.split()) > 12
 
 
 def word_value(lower: str) -> float | None:
