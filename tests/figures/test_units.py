@@ -66,3 +66,23 @@ def test_hyphened_terms_of_things_are_not_durations(text, kept):
 def test_suspended_hyphens_share_the_last_noun(text, values, unit):
     found = numbers(text)
     assert [f.value for f in found] == values and found[0].unit == unit
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Banknotes come in 5 €, 10 € and 20 € notes.", 5),
+    ("Tickets cost 250€ each in Paris.", 250),
+    ("Fuel rose to 1,85 € a litre, officials said.", 1.85),   # a decimal comma, as written in Europe
+])
+def test_a_euro_sign_after_the_amount(text, value):
+    money = [f for f in extract(text) if f.kind == "money"]
+    assert (money[0].value, money[0].unit) == (value, "EUR")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Temperatures hit 35° in Madrid.", 35),
+    ("The pilot made a 180° turn over the bay.", 180),
+    ("The ramp rises at 12 ° to the street.", 12),
+])
+def test_a_degree_sign_is_degrees(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.unit == "degrees"

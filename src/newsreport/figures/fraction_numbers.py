@@ -13,7 +13,7 @@ from newsreport.figures.numbers import NUMBER_WORDS, SCALE_WORDS, Atom
 # half billion"): FRACTION_OF_SCALE reads them whole.
 FRACTION_OF_SCALE = re.compile(
     r"\b(?i:(?P<whole>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+"
-    r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|a\s+third|three[\s-]quarters)"
+    r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|quarter|a\s+third|three[\s-]quarters)"
     r"(?:(?:\s+of)?\s+an?)?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
 # A whole number and a fraction without a scale word: "two and a half years", "3 and a half
 # hours", "one-and-a-half times" (with a scale word FRACTION_OF_SCALE reads it first).

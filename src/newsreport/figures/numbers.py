@@ -74,9 +74,12 @@ def to_ascii_digits(text: str) -> str:
 
 
 def parse_numeral(numeral: str) -> float | None:
-    """The value of a digit string such as "1,307,000", "7,00,000" (lakh grouping), "2.4", ".001"
-    or "１２". None when it is not a number."""
-    cleaned = DIGIT_GROUPS.sub("", to_ascii_digits(numeral.strip()))
+    """The value of a digit string such as "1,307,000", "7,00,000" (lakh grouping), "2.4", ".001",
+    "1,85" (a decimal comma) or "１２". None when it is not a number."""
+    numeral = to_ascii_digits(numeral.strip())
+    if re.fullmatch(r"\d+,\d{1,2}", numeral):
+        numeral = numeral.replace(",", ".")  # a decimal comma ("1,85 €"): groups are of three digits last
+    cleaned = DIGIT_GROUPS.sub("", numeral)
     try:
         return float(cleaned)
     except ValueError:

@@ -39,6 +39,7 @@ CURRENCY_WORDS = {
     "roubles": "RUB", "rubles": "RUB", "pesos": "MXN", "rand": "ZAR", "lira": "TRY",
     "baht": "THB", "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "kuna": "HRK",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR",
+    "€": "EUR",  # written after the amount in much of Europe: "5 €", "250€"
 }
 
 # Time units: a number followed by one of these is a duration.
@@ -101,11 +102,11 @@ def alternation(words) -> str:
 
 CURRENCY_LEFT = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\s?$")
 CURRENCY_RIGHT = re.compile(
-    rf"\s*(?:{alternation(w for w in CURRENCY_WORDS if w not in ('won',))})\b", re.IGNORECASE)
+    rf"\s*(?:{alternation(w for w in CURRENCY_WORDS if w not in ('won',))})(?![\w])", re.IGNORECASE)
 PERCENT_RIGHT = re.compile(
     r"\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b)(?:age points?\b)?|\s(?:percentage points?)\b",
     re.IGNORECASE)
-_MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W", "V", "G", "″")}
+_MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W", "V", "G", "″", "°")}
 MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(?![\w])")
 MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-z])")
 DURATION_RIGHT = re.compile(rf"[\s-]+(?P<unit>{alternation(DURATION_UNITS)})(?P<old>-old)?\b",
