@@ -81,3 +81,15 @@ def is_score(text: str, first: Atom, second: Atom) -> bool:
         return False
     return bool(SCORE_WORDS.search(text[max(0, first.start - 40):first.start])
                 or SCORE_AFTER.match(text, second.num_end))
+
+
+# Three or more digit groups joined by hyphens are a phone number, account or part number
+# ("+86 138-2010-2015", "1111-2222-3333"), not figures; an ISO date ("2025-01-19") is read as a date.
+CODE_PATTERN = re.compile(r"(?:\+\d{1,3}\s)?(?<![\w.\-])\d+(?:-\d+){2,}(?![\w\-])")
+ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d")
+
+
+def find_codes(text: str) -> list[tuple[int, int]]:
+    """Spans of digit codes (phone, account, part numbers), which count nothing."""
+    return [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
+

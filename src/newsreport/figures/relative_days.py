@@ -24,8 +24,8 @@ from datetime import date, timedelta
 WEEKDAY_LEADS = {
     "last": "before", "past": "before", "this past": "before", "previous": "before",
     "since": "back", "as of": "back",
-    "starting": "ahead", "until": "ahead", "till": "ahead", "next": "after", "coming": "ahead",
-    "upcoming": "ahead", "this coming": "ahead", "this upcoming": "ahead",
+    "starting": "ahead", "until": "ahead", "till": "ahead", "next": "after", "coming": "after",
+    "upcoming": "after", "this coming": "after", "this upcoming": "after",
     "this": "week",
     # neutral: the verb's tense decides
     "on": "", "late": "", "early": "", "by": "", "after": "", "over": "", "from": "",
