@@ -71,6 +71,10 @@ def test_spans_of_days_are_one_date_range(text, iso):
     ("DeepSeek moved into the top spot on Sunday, January 26.", "2025-01-26"),
     ("The vote is on Monday, Feb. 3.", "2025-02-03"),
     ("Markets fell on Friday, January 31, 2025.", "2025-01-31"),
+    # day before month, as British, Indian and much other English news writes it
+    ("The ban began on Sunday 19 January 2025 at midnight.", "2025-01-19"),
+    ("Talks resume on Monday 3rd February, officials said.", "2025-02-03"),
+    ("The court sits on Friday, 31 January.", "2025-01-31"),
 ])
 def test_a_weekday_naming_its_date_is_one_date(text, iso):
     assert [d for _, d, _ in dates(text, date(2025, 2, 1))] == [iso]
