@@ -61,6 +61,10 @@ def test_weekdays_after_a_lead_word(text, published, iso):
     ("Users jumped 110% from January 24 to 25.", "2025-01-24/2025-01-25"),
     ("The fair runs Jan. 24-26 in Berlin.", "2025-01-24/2025-01-26"),
     ("Talks ran between March 3 and March 5.", "2025-03-03/2025-03-05"),
+    # day first
+    ("The app was offline on 18-19 January, the company said.", "2025-01-18/2025-01-19"),
+    ("The summit runs from 3 to 5 March in Delhi.", "2025-03-03/2025-03-05"),
+    ("Polls open on 18 and 19 January across the state.", "2025-01-18/2025-01-19"),
 ])
 def test_spans_of_days_are_one_date_range(text, iso):
     figure = next(f for f in extract(text, date(2025, 4, 1)) if f.kind == "date")
@@ -75,6 +79,7 @@ def test_spans_of_days_are_one_date_range(text, iso):
     ("The ban began on Sunday 19 January 2025 at midnight.", "2025-01-19"),
     ("Talks resume on Monday 3rd February, officials said.", "2025-02-03"),
     ("The court sits on Friday, 31 January.", "2025-01-31"),
+    ("Service stopped at midnight Sunday (January 26), users said.", "2025-01-26"),
 ])
 def test_a_weekday_naming_its_date_is_one_date(text, iso):
     assert [d for _, d, _ in dates(text, date(2025, 2, 1))] == [iso]
@@ -150,3 +155,13 @@ def test_numeric_dates(text, iso):
 @pytest.mark.parametrize("text", ["Prices rose 3/4 of a point.", "The score was 24/7 coverage.", "Version 1.2/3/4"])
 def test_fractions_and_codes_are_not_numeric_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("On Jan.19 the ban began.", "2025-01-19"),
+    ("Prices fell on Feb.3 after the report.", "2025-02-03"),
+    ("By Dec.31, 2024, sales had doubled.", "2024-12-31"),
+])
+def test_an_abbreviated_month_may_touch_its_day(text, iso):
+    assert [d for _, d, _ in dates(text, date(2025, 2, 1))] == [iso]
+

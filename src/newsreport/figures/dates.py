@@ -55,10 +55,14 @@ DATE_PATTERNS = [
                rf"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
                rf"Nov\.?|Dec\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*(?:%|per|percent))"
                rf"(?:,?\s+{_YEAR})?\b"),
-    # a weekday naming its date: "Sunday, January 26", "Monday, Jan. 27, 2025", "Sunday 19 January"
-    re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),  # "Sunday 19 January"
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,.]\d)(?:\s?,?\s+{_YEAR})?\b"),
+    # the same written day first: "18-19 January", "from 3 to 5 March 2025"
+    re.compile(rf"\b(?:(?:from|between)\s+)?{_DAY}\s*(?:-|–|to|through|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+               rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    # a weekday naming its date: "Sunday, January 26", "Monday, Jan. 27, 2025", "Sunday 19 January",
+    # "Sunday (January 19)"
+    re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\()(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\(){_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?:\s?,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
