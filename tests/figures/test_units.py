@@ -32,10 +32,24 @@ def test_comparatives_and_verbs_are_not_counted_nouns(text):
     ("Dana Lee, 44, said the app changed her business.", 44),
     ("The founder, Marco Ortiz, 67, who started the firm, retired.", 67),
     ("Priya Natarajan, 29, a nurse in Ohio, joined in January.", 29),
+    # British papers put the age in parentheses
+    ("Jane Smith (44) said the app was fun.", 44),
+    ("Shop owner Amira Khan (31) left the platform.", 31),
+    ("Users aged between 18 and 24 joined first.", None),
 ])
 def test_ages_in_apposition(text, age):
     figure = numbers(text)[0]
     assert (figure.value, figure.unit) == (age, "years old")
+
+
+@pytest.mark.parametrize("text", [
+    "Apple (2) and Google (3) led the list.",      # one-word names: list references, not ages
+    "Tom Lee (right) said 5 users left.",
+    "She is in her 30s and he is in his 40s.",     # a decade of life counts nothing
+])
+def test_numbers_that_are_no_ages(text):
+    assert all(f.unit != "years old" for f in numbers(text))
+    assert not any(f.value in (30, 40) for f in numbers(text))
 
 
 @pytest.mark.parametrize("text, value, unit", [

@@ -23,7 +23,10 @@ CHART_AHEAD = re.compile(r"\s+(?:of\s+)?(?:the\s+)?[\w\s.'’&-]{0,50}?\b(?:char
                          r"table|standings|polls?|bestsellers?|box office|downloads|leaderboards?)\b", re.IGNORECASE)
 RANK_PATTERNS = [
     re.compile(r"\bNo\.\s?(?P<num>\d+)\b"),
-    re.compile(r"(?<=\bthe\s)number[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
+    # "the number one spot", "stayed number one": after an article or a verb of reaching or holding
+    re.compile(r"(?:" + "|".join(rf"(?<=\b{lead}\s)" for lead in ("the", "at", "to", "as", "is", "was", "became",
+                                                                 "stayed", "remained", "reached", "hit", "held"))
+               + r")number[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
                r"slot|ranking))?\b", re.IGNORECASE),
     re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position))\b", re.IGNORECASE),
     re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)"

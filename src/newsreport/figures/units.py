@@ -236,18 +236,23 @@ TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IG
 SUSPENDED_HYPHEN = re.compile(r"-(?=\s*(?:,|and\b|or\b))[^.;:]{0,40}?\b[\w.]+-(?P<noun>[a-z]+)\b")
 
 # "aged 18", "ages 18 to 34", "at the age of 44": the number is an age in years.
-AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|age)\s+$", re.IGNORECASE)
-# "Dana Lee, 44, said": a person's age in apposition after a name.
+AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+# "Dana Lee, 44, said": a person's age in apposition after a name; "Jane Smith (44)", as British
+# papers write it, after a name of two capitalized words.
 AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*,\s$")
+AGE_PARENTHESES = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+\s?\($")
 
 
 def is_age(text: str, atom: Atom) -> bool:
-    """A bare whole number that is a person's age: after "aged", or between commas after a name."""
+    """A bare whole number that is a person's age: after "aged", between commas after a name, or
+    in parentheses after a two-word name."""
     digits = text[atom.num_start:atom.num_end]
     if atom.words or atom.has_scale or atom.currency or atom.kind not in ("count",) or not digits.isdigit() \
             or not 0 < atom.value < 120:
         return False
     before = text[max(0, atom.start - 20):atom.start]
     if AGE_LEAD.search(before):
+        return True
+    if AGE_PARENTHESES.search(before) and text[atom.end:atom.end + 1] == ")":
         return True
     return bool(AGE_APPOSITION.search(before) and re.match(r",\s+(?:[a-z]|who\b)", text[atom.end:atom.end + 8]))
