@@ -169,3 +169,15 @@ def test_previous_and_upcoming_are_lead_words(text, quote, iso):
 ])
 def test_the_anchors_own_weekday_is_the_anchors_day(text, quote, iso):
     assert day_of(text, quote) == (iso, "article")
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("The court heard the case on 10 January 2025. The app went dark late Saturday, hours before the ban "
+     "took effect on January 19, 2025.", "late Saturday", "2025-01-18"),
+    ("Results came on March 3, 2024. Shares fell on Friday, before a vote that will be held on March 12, 2024.",
+     "on Friday", "2024-03-08"),
+    ("Rain hit the city on 2 June 2023. Crews worked through Sunday, the day after the flood of 10 June 2023.",
+     "Sunday", "2023-06-11"),
+])
+def test_an_anchor_in_the_same_sentence_comes_first(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")

@@ -325,7 +325,7 @@ def find_dates(text: str, published: date | None = None,
         elif published is not None:
             mention = _resolve_relative(raw, text, published, "", "back")
         elif anchors:
-            offset, day, how = nearest_anchor(anchors, raw.match.start(), offsets)
+            offset, day, how = nearest_anchor(anchors, raw.match.start(), offsets, text)
             anchor_end = next(m.end for m in absolute.values() if m is not None and m.start == offset)
             mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
                                         clause_tense(text, offset, anchor_end))

@@ -96,12 +96,25 @@ def anchored_way(tense: str, anchor_tense: str) -> str:
     return "nearest"
 
 
-def nearest_anchor(anchors: list[tuple], position: int, offsets: list[int] | None = None) -> tuple | None:
+def nearest_anchor(anchors: list[tuple], position: int, offsets: list[int] | None = None,
+                   text: str | None = None) -> tuple | None:
     """The anchor (a tuple whose first item is its offset; anchors sorted by offset) nearest before
-    `position`, else the first after it. `offsets` (the anchors' first items) saves rebuilding them."""
+    `position`, else the first after it; given the `text`, an anchor in the same sentence comes
+    first ("went dark late Saturday, hours before the ban took effect on January 19": the
+    sentence's own date, not one paragraphs earlier). `offsets` (the anchors' first items) saves
+    rebuilding them."""
     if not anchors:
         return None
-    index = bisect_right(offsets if offsets is not None else [anchor[0] for anchor in anchors], position)
+    offsets = offsets if offsets is not None else [anchor[0] for anchor in anchors]
+    index = bisect_right(offsets, position)
+    if text is not None:
+        low, high = max(0, position - TENSE_WINDOW), min(len(text), position + TENSE_WINDOW)
+        left = max(max(text.rfind(mark, low, position) for mark in (".", "!", "?", "\n")) + 1, low)
+        right = min((i for i in (text.find(mark, position, high) for mark in (". ", "!", "?", "\n")) if i >= 0),
+                    default=high)
+        same = [anchor for anchor in anchors[max(0, index - 3):index + 3] if left <= anchor[0] < right]
+        if same:
+            return min(same, key=lambda anchor: abs(anchor[0] - position))
     return anchors[index - 1] if index else anchors[0]
 
 
