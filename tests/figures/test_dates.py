@@ -90,6 +90,9 @@ def test_a_weekday_naming_its_date_is_one_date(text, iso):
     ("Mondays are quiet for stocks, but not today.", 0),
     ("As of today, the app is available again.", 1),
     ("Today, the company said it would comply.", 1),
+    ("The regulator announced today that fines would rise.", 1),
+    ("The court ruled today against the ban.", 1),
+    ("Officials confirmed today that 40 flights were cancelled.", 1),
 ])
 def test_today_is_a_date_only_as_a_day_of_the_story(text, count):
     assert len(dates(text, date(2025, 1, 19))) == count

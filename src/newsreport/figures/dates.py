@@ -149,9 +149,14 @@ def _month_day_iso(month: int, day: int, year: int | None, published: date | Non
     return (f"--{month:02d}-{day:02d}" if _safe_date(2000, month, day) else ""), ""
 
 
+# ... and right after a verb of announcing: "the company said today", "officials announced today".
+TODAY_AFTER_VERB = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|told|reported|revealed|"
+                              r"declared|unveiled|launched|released|published|filed|ruled|voted|signed)\s+$")
+
+
 def _is_today(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 12):match.start()].lower()
-    if any(re.search(rf"\b{lead}\s+$", before) for lead in TODAY_LEADS):
+    if any(re.search(rf"\b{lead}\s+$", before) for lead in TODAY_LEADS) or TODAY_AFTER_VERB.search(before):
         return True
     return not before.strip() or before.rstrip()[-1:] in ".!?\n\"“"
 
