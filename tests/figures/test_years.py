@@ -65,3 +65,19 @@ def test_a_split_year_is_one_year_not_a_count(text, iso):
     years = [f for f in extract(text) if f.kind == "year"]
     assert [f.date for f in years] == [iso]
     assert not any(f.kind == "count" and f.value in (25, 14, 0) for f in extract(text))
+
+
+@pytest.mark.parametrize("text, quote, year", [
+    ("The law was signed in April 2024. That same year, the company sued the state.", "That same year", 2024),
+    ("The start-up was founded in 2013 and launched its app the following year.", "the following year", 2014),
+    ("Sales hit $2bn in 2019; a year earlier they were $1bn.", "a year earlier", 2018),
+    ("The treaty was signed in 1998 and took effect the next year.", "the next year", 1999),
+])
+def test_a_year_named_from_the_year_last_written(text, quote, year):
+    figure = next(f for f in extract(text, date(2025, 3, 1)) if f.quote == quote)
+    assert (figure.kind, figure.value, figure.date_inferred) == ("year", year, "article")
+
+
+@pytest.mark.parametrize("text", ["That year was hard for everyone.", "The same year-end bonus was paid."])
+def test_no_year_written_before_no_anaphoric_year(text):
+    assert not [f for f in extract(text) if f.kind == "year"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from newsreport.figures.relative_days import (WEEKDAY_LEADS, anchored_way, clause_tense, nearest_anchor,
-                                              resolve_weekday)
+                                              resolve_weekday, year_before)
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -68,6 +68,9 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
                re.IGNORECASE),
     re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
+    # a year named from the year last written: "that same year", "the following year", "a year later"
+    re.compile(r"\b(?P<anayear>(?:that|the)\s+(?:same|very)\s+year|that\s+year|the\s+(?:following|next|previous|"
+               r"prior|preceding)\s+year|a\s+year\s+(?:later|earlier|before|after))\b(?!['’]s)", re.IGNORECASE),
     # a year named from the reference day: "last year", "this year", "next year"
     re.compile(r"\b(?P<relyear>last|this|next|past)\s+year\b(?!['’]s)", re.IGNORECASE),
     re.compile(rf"\b(?P<which>{_LEADS})\s+{_WEEKDAY}\b", re.IGNORECASE),
@@ -164,7 +167,7 @@ def _is_today(text: str, match: re.Match) -> bool:
 def _is_relative(raw: _Raw) -> bool:
     groups = raw.groups
     return bool(groups.get("rel") or groups.get("relyear") or groups.get("which") or groups.get("bare")
-                or groups.get("mday"))
+                or groups.get("mday") or groups.get("anayear"))
 
 
 def _day_of_month(raw: _Raw, absolute: dict, raws: list[_Raw], published: date | None) -> DateMention | None:
@@ -327,6 +330,9 @@ def find_dates(text: str, published: date | None = None,
             mention = absolute[id(raw)]
         elif raw.groups.get("mday"):
             mention = _day_of_month(raw, absolute, raws, published)
+        elif raw.groups.get("anayear"):
+            year = year_before(text, raw.match.start(), raw.groups["anayear"])
+            mention = DateMention(raw.match.start(), raw.match.end(), year, "year", "article") if year else None
         elif published is not None:
             mention = _resolve_relative(raw, text, published, "", "back")
         elif anchors:
