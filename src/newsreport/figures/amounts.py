@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsreport.figures.fraction_numbers import (FRACTION_OF_SCALE, FRACTION_READERS, fraction_of_scale_atom,
-                                                 whole_and_fraction_atom)
+from newsreport.figures.fraction_numbers import (FRACTION_OF_SCALE, FRACTION_OF_SCALE_MARKS, FRACTION_READERS,
+                                                 fraction_of_scale_atom, whole_and_fraction_atom)
 from newsreport.figures.names import is_model_name, is_name_part, is_score
 from newsreport.figures.numbers import ATOM, Atom, read_numeral_atom, read_word_atom
 from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
@@ -26,13 +26,17 @@ def find_atoms(scan: Scan) -> list[Atom]:
     """Every readable number of the text outside claimed spans, in text order: numbers written
     with a fraction first (`fraction_numbers`), then numerals and number words (`numbers`)."""
     atoms = []
-    for match in FRACTION_OF_SCALE.finditer(scan.text):
-        if scan.is_free(match.start(), match.end()):
-            atoms.append(fraction_of_scale_atom(match))
+    lower = scan.text.lower()
+    if any(mark in lower for mark in FRACTION_OF_SCALE_MARKS):
+        for match in FRACTION_OF_SCALE.finditer(scan.text):
+            if scan.is_free(match.start(), match.end()):
+                atoms.append(fraction_of_scale_atom(match))
     taken = bytearray(len(scan.text))
     for atom in atoms:
         taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
-    for pattern in FRACTION_READERS:
+    for pattern, marks in FRACTION_READERS:
+        if not any(mark in lower for mark in marks):
+            continue
         for match in pattern.finditer(scan.text):
             if scan.is_free(match.start(), match.end()) and not any(taken[match.start():match.end()]):
                 atom = whole_and_fraction_atom(match)

@@ -27,7 +27,13 @@ HALF_A_UNIT = re.compile(r"\b(?i:half\s+an?)(?=\s+(?i:hour|day|year|minute|secon
 MIXED_FRACTION = re.compile(r"(?<![\w/.,])(?P<whole>\d+)(?:\s+|-)(?P<fn>\d{1,2})/(?P<fd>\d{1,2})(?![\d/])"
                             r"|(?<![\w/.,])(?P<vwhole>\d+)?\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
-FRACTION_READERS = (WHOLE_AND_FRACTION, MIXED_FRACTION, HALF_A_UNIT)
+# Each reader with a word or mark its matches must contain: most sentences have none, and a
+# substring test is far cheaper than a regex scan.
+FRACTION_READERS = ((WHOLE_AND_FRACTION, ("and a", "and-a")), (MIXED_FRACTION, ("/", "½", "⅓", "⅔", "¼", "¾", "⅕",
+                                                                              "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜",
+                                                                              "⅝", "⅞")),
+                    (HALF_A_UNIT, ("half",)))
+FRACTION_OF_SCALE_MARKS = ("half", "quarter", "third")
 
 
 def fraction_of_scale_atom(match: re.Match) -> Atom:

@@ -24,9 +24,10 @@ CHART_AHEAD = re.compile(r"\s+(?:of\s+)?(?:the\s+)?[\w\s.'’&-]{0,50}?\b(?:char
 RANK_PATTERNS = [
     re.compile(r"\bNo\.\s?(?P<num>\d+)\b"),
     # "the number one spot", "stayed number one": after an article or a verb of reaching or holding
-    re.compile(r"(?:" + "|".join(rf"(?<=\b{lead}\s)" for lead in ("the", "at", "to", "as", "is", "was", "became",
-                                                                 "stayed", "remained", "reached", "hit", "held"))
-               + r")number[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
+    # (the lead is checked behind "number" once it has matched: a literal first keeps the scan fast)
+    re.compile(r"(?i:number)(?:" + "|".join(rf"(?<=\b{lead}\s(?i:number))" for lead in (
+        "the", "at", "to", "as", "is", "was", "became", "stayed", "remained", "reached", "hit", "held"))
+               + r")[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
                r"slot|ranking))?\b", re.IGNORECASE),
     re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position))\b", re.IGNORECASE),
     re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)"
