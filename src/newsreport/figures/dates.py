@@ -68,9 +68,10 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
                re.IGNORECASE),
     re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
-    # a year named from the year last written: "that same year", "the following year", "a year later"
+    # a year named from the year last written: "that same year", "the following year". A span counted
+    # from it ("a year later", like "a week prior") names no calendar year and is no figure.
     re.compile(r"\b(?P<anayear>(?:that|the)\s+(?:same|very)\s+year|that\s+year|the\s+(?:following|next|previous|"
-               r"prior|preceding)\s+year|a\s+year\s+(?:later|earlier|before|after))\b(?!['’]s)", re.IGNORECASE),
+               r"prior|preceding)\s+year)\b(?!['’]s)", re.IGNORECASE),
     # a year named from the reference day: "last year", "this year", "next year"
     re.compile(r"\b(?P<relyear>last|this|next|past)\s+year\b(?!['’]s)", re.IGNORECASE),
     re.compile(rf"\b(?P<which>{_LEADS})\s+{_WEEKDAY}\b", re.IGNORECASE),

@@ -144,14 +144,13 @@ def resolve_weekday(lead: str, weekday: int, reference: date | None, tense: str 
 
 
 WRITTEN_YEAR = re.compile(r"(?<![\d$€£.,])(?:1[89]|20)\d\d(?![\d%])")
-YEAR_SHIFTS = {"following": 1, "next": 1, "later": 1, "after": 1,
-               "previous": -1, "prior": -1, "preceding": -1, "earlier": -1, "before": -1}
+YEAR_SHIFTS = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}
 
 
 def year_before(text: str, position: int, phrase: str) -> str:
-    """The year an anaphoric phrase names ("that same year", "the following year", "a year
-    earlier"), counted from the last year written before `position` in the article; '' when none
-    is written within the preceding 600 characters."""
+    """The year an anaphoric phrase names ("that same year", "the following year"), counted from
+    the last year written before `position` in the article; '' when none is written within the
+    preceding 600 characters."""
     years = [int(m.group()) for m in WRITTEN_YEAR.finditer(text, max(0, position - 600), position)]
     if not years:
         return ""
