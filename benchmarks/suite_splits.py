@@ -2,7 +2,8 @@
 half that is only scored. Widens the development data of the figure rules beyond the devcorpus.
 
 Usage:
-    .venv/bin/python benchmarks/suite_splits.py /work/shared/benchmarks/peers [--errors]
+    .venv/bin/python benchmarks/suite_splits.py /work/shared/benchmarks/peers [--errors] \
+        [--results benchmarks/results/figure_suites.csv]
 
 The split is fixed by the text itself (the first byte of its SHA-1: even = development, odd =
 held out), so it needs no list and does not move when a suite grows. `--errors` prints the
@@ -25,6 +26,7 @@ Suites (read at run time; nothing of them is copied into the repository):
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import sys
@@ -134,7 +136,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("peers_dir", type=Path)
     parser.add_argument("--errors", action="store_true", help="print the development half's errors")
+    parser.add_argument("--results", type=Path, default=None, help="CSV to write the scores to")
     args = parser.parse_args()
+    results = []
     quant = args.peers_dir / "cqe-newsquant"
     suites = {
         "NewsQuant dev file": json.loads((quant / "NewsQuant.dev.json").read_text(encoding="utf-8")),
@@ -150,6 +154,8 @@ def main() -> None:
             result = score(chosen, predictions)
             p, r, f = result["value"]
             print(f"{name:<30} {which:<12} {result['gold']:>5} {p:>8.3f}/{r:.3f}/{f:.3f}")
+            results.append({"suite": name, "half": which, "gold": result["gold"], "value_precision": round(p, 3),
+                            "value_recall": round(r, 3), "value_f1": round(f, 3)})
             if args.errors and which == "development":
                 print_sentence_errors(chosen, predictions)
     cases = datetime_cases(args.peers_dir / "recognizers-text" / "DateTime" / "English")
@@ -157,6 +163,15 @@ def main() -> None:
         chosen = [c for c in cases if half(c["text"]) == which]
         (p, r, f), gold = score_datetime(chosen, args.errors and which == "development")
         print(f"{'Recognizers DateTime (days)':<30} {which:<12} {gold:>5} {p:>8.3f}/{r:.3f}/{f:.3f}")
+        results.append({"suite": "Recognizers DateTime (days)", "half": which, "gold": gold,
+                        "value_precision": round(p, 3), "value_recall": round(r, 3), "value_f1": round(f, 3)})
+    if args.results:
+        args.results.parent.mkdir(parents=True, exist_ok=True)
+        with args.results.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(results[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(results)
+        print(f"\nresults written to {args.results}")
 
 
 if __name__ == "__main__":

@@ -100,3 +100,13 @@ def test_a_euro_sign_after_the_amount(text, value):
 def test_a_degree_sign_is_degrees(text, value):
     figure = next(f for f in extract(text) if f.value == value)
     assert figure.unit == "degrees"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The US imposed a 10-percent tariff on steel.", 10),
+    ("Unions won a 4-per-cent raise this year.", 4),
+    ("A 25-percent stake changed hands.", 25),
+])
+def test_a_hyphened_percent_before_a_noun(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert (figure.kind, figure.unit) == ("percent", "%")

@@ -104,7 +104,8 @@ CURRENCY_LEFT = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\s?$")
 CURRENCY_RIGHT = re.compile(
     rf"\s*(?:{alternation(w for w in CURRENCY_WORDS if w not in ('won',))})(?![\w])", re.IGNORECASE)
 PERCENT_RIGHT = re.compile(
-    r"\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b)(?:age points?\b)?|\s(?:percentage points?)\b",
+    r"\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b)(?:age points?\b)?|\s(?:percentage points?)\b"
+    r"|-(?:per-?cent|percent)\b(?:age-points?\b)?",  # hyphened before a noun: "a 10-percent tariff"
     re.IGNORECASE)
 _MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W", "V", "G", "″", "°")}
 MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(?![\w])")
