@@ -117,6 +117,9 @@ def add_atom(scan: Scan, atom: Atom) -> None:
     end = atom.end
     if atom.noun_phrase:
         end = noun_end(text, atom.end, atom.noun_phrase)
+        after_noun = qualifier_after(text, end) if qualifier == "exact" else None
+        if after_noun:  # "50 employees or fewer", "10,000 people or more"
+            qualifier, end = after_noun
     figure = Figure(q_start, end, "", atom.kind, value=atom.value, unit=atom.unit,
                     qualifier=qualifier, direction=direction)
     figure.subject = subject_of(scan, atom, figure)
