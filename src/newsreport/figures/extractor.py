@@ -5,7 +5,7 @@
 finders of this package in priority order over one `Scan` of the text; a finder claims the
 characters of what it finds, so later finders cannot read them again:
 
-1. clock times ("2:19 a.m.", "00:00") and digit codes ("+86 138-2010-2015") are blocked: they are
+1. clock times ("2:19 a.m.", "00:00") and digit codes ("+44 20-7946-0018") are blocked: they are
    not figures (`dates`, `names`);
 2. dates ("January 19", "Jan. 16, 2025", "mid-2024", "yesterday", "last Friday") resolved against
    the publication date, else against the article's nearest explicit date (`dates`, `relative_days`);

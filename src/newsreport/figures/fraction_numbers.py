@@ -1,5 +1,5 @@
 """Numbers written with a fraction: "half a million", "a quarter million", "two and a half years",
-"7 3/4 percent", "2½", "half an hour". Each is read whole into one `Atom` before the plain
+"6 1/8 percent", "2½", "half an hour". Each is read whole into one `Atom` before the plain
 numerals and number words, so its parts are not read again as separate numbers."""
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ WHOLE_AND_FRACTION = re.compile(
     r"forty|fifty|sixty))[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?P<frac>(?i:half|quarter|third))\b")
 # Half of one unit of time: "half an hour", "half a day" (the unit is read after it).
 HALF_A_UNIT = re.compile(r"\b(?i:half\s+an?)(?=\s+(?i:hour|day|year|minute|second|month|decade|century)\b)")
-# A whole number and a written fraction: "7 3/4 percent", "101 1/4", "2-1/2 inches"; and the
-# Unicode vulgar fractions, alone or after a whole number ("½ teaspoon", "2½ years").
+# A whole number and a written fraction: "6 1/8 percent", "98 1/2", "2-1/2 inches"; and the
+# Unicode vulgar fractions, alone or after a whole number ("½ cup", "2½ years").
 MIXED_FRACTION = re.compile(r"(?<![\w/.,])(?P<whole>\d+)(?:\s+|-)(?P<fn>\d{1,2})/(?P<fd>\d{1,2})(?![\d/])"
                             r"|(?<![\w/.,])(?P<vwhole>\d+)?\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
@@ -52,7 +52,7 @@ def fraction_of_scale_atom(match: re.Match) -> Atom:
 
 
 def whole_and_fraction_atom(match: re.Match) -> Atom | None:
-    """"two and a half" (2.5), "7 3/4" (7.75), "2½" (2.5), "½" (0.5); None for "5 7/3" (not a
+    """"two and a half" (2.5), "6 1/8" (6.125), "2½" (2.5), "½" (0.5); None for "5 7/3" (not a
     proper fraction) or a denominator no one writes ("3 1/99")."""
     groups = match.groupdict()
     if match.re is HALF_A_UNIT:

@@ -84,7 +84,7 @@ def is_score(text: str, first: Atom, second: Atom) -> bool:
 
 
 # Three or more digit groups joined by hyphens are a phone number, account or part number
-# ("+86 138-2010-2015", "1111-2222-3333"), not figures; an ISO date ("2025-01-19") is read as a date.
+# ("+44 20-7946-0018", "4021-7730-1195"), not figures; an ISO date ("2025-01-19") is read as a date.
 CODE_PATTERN = re.compile(r"(?:\+\d{1,3}\s)?(?<![\w.\-])\d+(?:-\d+){2,}(?![\w\-])")
 ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d")
 

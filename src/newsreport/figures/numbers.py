@@ -140,7 +140,7 @@ def singular(noun: str) -> str:
 
 _WORD_NUM = alternation(NUMBER_WORDS)
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
-# Thousands may be grouped by commas, or by spaces as in SI style and much of Europe ("10 000",
+# Thousands may be grouped by commas, or by spaces as in SI style and much of Europe ("45 300",
 # "1 250 000"); a space group is exactly three digits not running on into more digits.
 NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|\.\d+"
 
@@ -157,7 +157,7 @@ ATOM = re.compile(
 HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughly almost some just only "
                          "minus sub".split())
 # Where a lower-case "m" after a number means million, not metres: before a counted noun or unit.
-# ... and where it means metres even after a decimal: before a word of size ("1.8m tall").
+# ... and where it means metres even after a decimal: before a word of size ("2.4m tall").
 METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
                              r"diameter|depth|width))\b")
 MILLION_M_FOLLOWS = re.compile(r"\s+(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"

@@ -44,7 +44,7 @@ SPLIT_YEAR_TAIL = re.compile(r"[-–/](\d\d)(?!\d)")
 
 def split_year_end(text: str, atom: Atom) -> int | None:
     """Where a split year ends when `atom` opens one: a year, a dash or slash and the next year's
-    last two digits name one fiscal or sporting year ("the 2024-25 budget", "the 2013/14
+    last two digits name one fiscal or sporting year ("the 2024-25 budget", "the 2019/20
     season"), not a year and a count. None otherwise."""
     digits = text[atom.num_start:atom.num_end]
     tail = SPLIT_YEAR_TAIL.match(text, atom.num_end)
