@@ -14,6 +14,7 @@ under a thousand strings a second, too slow for every sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -172,17 +173,18 @@ def _is_relative(raw: _Raw) -> bool:
                 or groups.get("mday") or groups.get("anayear"))
 
 
-def _day_of_month(raw: _Raw, absolute: dict, raws: list[_Raw], published: date | None) -> DateMention | None:
-    """"the 19th": the day of the month the article last named before it ("January 13 ... by the
-    19th"), else of the publication month (the month before when the day is still to come and the
-    clause is told in the past). None when neither gives a month."""
+MONTH_NAMED = re.compile(r"(?:\d{4}|-)-\d\d")  # an ISO value that names a month ("2025-01", "--01-19")
+
+
+def _day_of_month(raw: _Raw, last_month: DateMention | None, published: date | None) -> DateMention | None:
+    """"the 19th": the day of the month the article last named before it (`last_month`: "January
+    13 ... by the 19th"), else of the publication month (the month before when the day is still to
+    come and the clause is told in the past). None when neither gives a month."""
     start, end, day = raw.match.start(), raw.match.end(), int(raw.groups["mday"])
     if not 1 <= day <= 31:
         return None
-    before = [m for r in raws if (m := absolute.get(id(r))) is not None and m.end <= start
-              and re.match(r"(?:\d{4}|-)-\d\d", m.iso)]
-    if before:
-        month_of = before[-1].iso[:7]
+    if last_month is not None:
+        month_of = last_month.iso[:7]
         iso = f"{month_of}-{day:02d}"
         valid = _safe_date(2000 if month_of.startswith("--") else int(month_of[:4]), int(month_of[-2:]), day)
         return DateMention(start, end, iso, "day", "article") if valid else None
@@ -300,11 +302,12 @@ def _ordered_span(match: re.Match) -> bool:
     return int(groups["day2"]) > int(groups["day"])
 
 
-def _context_year(raws: list[_Raw], position: int) -> int | None:
-    """The year of the article's dated mention (day or month with its year) nearest `position`."""
-    dated = [(abs(r.match.start() - position), int(r.groups["year"])) for r in raws
-             if r.groups.get("year") and r.groups.get("month")]
-    return min(dated)[1] if dated else None
+def _context_year(dated: list[tuple[int, int]], position: int) -> int | None:
+    """The year of the article's dated mention (day or month with its year; `dated` holds their
+    (start, year) in text order) nearest `position`."""
+    index = bisect_left(dated, (position,))
+    near = [(abs(start - position), year) for start, year in dated[max(0, index - 1):index + 1]]
+    return min(near)[1] if near else None
 
 
 def find_dates(text: str, published: date | None = None,
@@ -313,11 +316,12 @@ def find_dates(text: str, published: date | None = None,
     relative days are resolved as the module docstring says; `span` (the corpus's first and last
     publication day) is the last resort for what the article itself leaves open."""
     raws = _raw_mentions(text)
+    dated = [(r.match.start(), int(r.groups["year"])) for r in raws if r.groups.get("year") and r.groups.get("month")]
     absolute: dict[int, DateMention | None] = {}
     for raw in raws:
         if _is_relative(raw):
             continue
-        mention = _resolve_absolute(raw, published, _context_year(raws, raw.match.start()))
+        mention = _resolve_absolute(raw, published, _context_year(dated, raw.match.start()))
         if mention is not None and span is not None and "--" in mention.iso:
             filled = fill_partial(mention.iso, span)
             mention = replace(mention, iso=filled, inferred="corpus" if "--" not in filled else "")
@@ -326,12 +330,16 @@ def find_dates(text: str, published: date | None = None,
     anchors = [(m.start, date.fromisoformat(m.iso[:10]), m.inferred) for m in absolute.values()
                if m is not None and m.precision == "day" and FULL_DAY.match(m.iso)]
     offsets = [anchor[0] for anchor in anchors]
+    ends = {m.start: m.end for m in absolute.values() if m is not None}
+    months = [m for r in raws if (m := absolute.get(id(r))) is not None and MONTH_NAMED.match(m.iso)]
+    month_ends = [m.end for m in months]
     mentions = []
     for raw in raws:
         if id(raw) in absolute:
             mention = absolute[id(raw)]
         elif raw.groups.get("mday"):
-            mention = _day_of_month(raw, absolute, raws, published)
+            index = bisect_right(month_ends, raw.match.start())
+            mention = _day_of_month(raw, months[index - 1] if index else None, published)
         elif raw.groups.get("anayear"):
             year = year_before(text, raw.match.start(), raw.groups["anayear"])
             mention = DateMention(raw.match.start(), raw.match.end(), year, "year", "article") if year else None
@@ -339,9 +347,8 @@ def find_dates(text: str, published: date | None = None,
             mention = _resolve_relative(raw, text, published, "", "back")
         elif anchors:
             offset, day, how = nearest_anchor(anchors, raw.match.start(), offsets, text)
-            anchor_end = next(m.end for m in absolute.values() if m is not None and m.start == offset)
             mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
-                                        clause_tense(text, offset, anchor_end))
+                                        clause_tense(text, offset, ends[offset]))
         elif span is not None:
             mention = _resolve_relative(raw, text, span[1], "corpus", "back")
         else:

@@ -284,8 +284,10 @@ def is_times_x(text: str, end: int) -> bool:
     without sentence punctuation ("Listen to this article 1x")."""
     if not re.match(r"[xX×](?![\w])(?!\s+[A-Z])", text[end:end + 3]):
         return False
-    line_end = text.find("\n", end)
-    line_start = text.rfind("\n", 0, end) + 1
+    line_start = text.rfind("\n", max(0, end - 200), end) + 1
+    line_end = text.find("\n", end, end + 200)
+    if line_start == 0 and end > 200 or line_end < 0 and end + 200 < len(text):
+        return True  # a line over 200 characters is prose, not a control
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     return bool(re.search(r"[.!?;,:\"”)]$", line)) or len(line.split()) > 12
 
