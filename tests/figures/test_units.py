@@ -110,3 +110,13 @@ def test_a_degree_sign_is_degrees(text, value):
 def test_a_hyphened_percent_before_a_noun(text, value):
     figure = next(f for f in extract(text) if f.value == value)
     assert (figure.kind, figure.unit) == ("percent", "%")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The firm withdrew its one-yen bid for the contract.", 1, "JPY"),
+    ("A five-dollar bill was found in the wreck.", 5, "USD"),
+    ("The 100-euro note is rarely seen.", 100, "EUR"),
+])
+def test_a_currency_hyphened_to_its_amount(text, value, unit):
+    money = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(value, unit)]

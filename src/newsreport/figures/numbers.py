@@ -162,6 +162,8 @@ METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|t
                              r"diameter|depth|width))\b")
 MILLION_M_FOLLOWS = re.compile(r"\s+(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
                                r"yuan|yen|users|viewers|shares|homes|jobs)\b")
+# A currency word hyphened to a number word: "a one-yen bid", "a five-dollar bill".
+HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
 # Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
 REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|notes|commented|posted|added|"
                    "explained|asked|complained|joked|recalled|argued|claimed|warned")
@@ -333,10 +335,12 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             one_of = superlative
         elif re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE):
             pass  # the first bound of "one to two years", "one or two"
+        elif HYPHEN_CURRENCY.match(following):
+            pass  # "a one-yen bid", "a one-dollar coin"
         elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
                 or nxt in ("another", "thing", "way"):
             return None
-        if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
+        if re.match(r"-(?!year|month|week|day|hour|minute|second)", following) and not HYPHEN_CURRENCY.match(following):
             return None  # one-off, one-time
         if re.match(rf"\s+[a-z]+\s+(?:{REPORTING_VERBS})\b", following):
             return None  # "One user described ...": an unnamed speaker, not a count

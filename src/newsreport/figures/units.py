@@ -102,7 +102,7 @@ def alternation(words) -> str:
 
 CURRENCY_LEFT = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\s?$")
 CURRENCY_RIGHT = re.compile(
-    rf"\s*(?:{alternation(w for w in CURRENCY_WORDS if w not in ('won',))})(?![\w])", re.IGNORECASE)
+    rf"(?:\s*|-)(?:{alternation(w for w in CURRENCY_WORDS if w not in ('won',))})(?![\w])", re.IGNORECASE)
 PERCENT_RIGHT = re.compile(
     r"\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b)(?:age points?\b)?|\s(?:percentage points?)\b"
     r"|-(?:per-?cent|percent)\b(?:age-points?\b)?",  # hyphened before a noun: "a 10-percent tariff"
@@ -149,7 +149,7 @@ def read_tail(text: str, atom: Atom) -> None:
     if not atom.currency:
         word = CURRENCY_RIGHT.match(text, end)
         if word and not re.match(r"\s*pounds?\b", text[end:end + 10], re.IGNORECASE):
-            atom.kind, atom.currency = "money", CURRENCY_WORDS[word.group().strip().lower()]
+            atom.kind, atom.currency = "money", CURRENCY_WORDS[word.group().strip().lstrip("-").lower()]
             atom.unit, atom.end = atom.currency, word.end()
             return
     if atom.currency:
