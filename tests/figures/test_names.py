@@ -83,3 +83,12 @@ def test_address_numbers_are_not_ranges(text):
 ])
 def test_hyphenated_digit_codes_count_nothing(text, counted):
     assert [f.value for f in extract(text) if f.kind not in ("date",)] == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Serial 24703m212 was recalled with 3 others.", [3]),
+    ("Lot 88k19 failed, 2 inspectors said.", [2]),
+    ("The flat is 120m2 and costs 90,000 euros.", [120, 90000]),   # a unit's power is one digit
+])
+def test_numbers_glued_into_codes_count_nothing(text, counted):
+    assert [f.value for f in extract(text) if f.kind != "date"] == counted
