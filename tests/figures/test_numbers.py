@@ -165,3 +165,21 @@ def test_x_in_chrome_codes_and_names_is_no_multiple(text):
 def test_half_a_unit_of_time(text, value, unit):
     found = [f for f in extract(text) if f.kind in ("duration", "ratio")]
     assert [(f.value, f.unit) for f in found] == ([(value, unit)] if value else [])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Three lakh crore rupees were set aside for roads.", 3e12),
+    ("A lakh people marched through the capital.", 1e5),
+    ("Two crore users signed up in a month.", 2e7),
+])
+def test_indian_scale_words_after_number_words(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The fund raised $5MM in its first round.", 5e6),
+    ("The startup sold 2mil units last year.", 2e6),
+    ("Debt reached 3bil dollars, the filing says.", 3e9),
+])
+def test_informal_scale_suffixes(text, value):
+    assert next(f for f in extract(text) if f.kind not in ("year",)).value == value

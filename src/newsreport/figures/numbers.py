@@ -21,7 +21,8 @@ from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7,
     "crores": 1e7, "billion": 1e9, "trillion": 1e12,
-    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
+    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "mil": 1e6, "bil": 1e9,
+    "MM": 1e6,  # finance's million: "$5MM"
     "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9,
 }
 
@@ -146,11 +147,11 @@ NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}
 
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
-    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|[kKmMbB]\b)?"
-    rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
-    rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|million|billion|trillion))"
+    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbB]\b)?"
+    rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
+    rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
     rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
-    rf"(?:{_WORD_NUM}|dozen|hundred|thousand|million|billion|trillion))*)\b)"
+    rf"(?:{_WORD_NUM}|dozen|hundred|thousand|lakhs?|million|crores?|billion|trillion))*)\b)"
 )
 # Function words a writer may hyphen to a number that is still a figure ("minus-5 degrees",
 # "up-to-40 hours", "about-20 staff"); names glue digits to capitals instead ("Covid-19", "F-35").
