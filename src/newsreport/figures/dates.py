@@ -1,14 +1,15 @@
 """Finding dates in news text and resolving them to ISO strings.
 
-A date written in full ("Jan. 16, 2025", "June 2021", "mid-2024") is read as written. A date
-without a year ("January 19") takes the publication year, else the year of the article's nearest
-date written with its year. Relative days ("yesterday", "last Friday", "starting Sunday") are
-resolved against the publication date, else against the article's nearest explicit date
+A date written in full ("Jan. 16, 2025", "1/19/2025", "June 2021", "mid-2024") is read as written.
+A date without a year ("January 19", "the 19th") takes the publication year, else the year of the
+article's nearest date written with its year. Relative days ("yesterday", "last Friday", "starting
+Sunday") are resolved against the publication date, else against the article's own dates
 (`newsreport.figures.relative_days`); the mention records when its date was inferred. Given the
 corpus's publication span (`newsreport.figures.years` does this), what is still open is dated from
-the span: "--MM-DD" (ISO 8601's form without a year, what a date keeps otherwise) takes the year
-that puts it in the span, and relative days in an article naming no day count from its last day. Compiled regexes only: dateparser was measured at well
-under a thousand strings a second, too slow for every sentence.
+the span (`newsreport.figures.span_years`): "--MM-DD" (ISO 8601's form without a year, what a date
+keeps otherwise) takes the year that puts it in the span, and relative days in an article naming
+no day count from its last day. Compiled regexes only: dateparser was measured at well under a
+thousand strings a second, too slow for every sentence.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from datetime import date, timedelta
 
 from newsreport.figures.relative_days import (WEEKDAY_LEADS, anchored_way, clause_tense, nearest_anchor,
                                               resolve_weekday, year_before)
+from newsreport.figures.span_years import FULL_DAY, fill_partial, safe_date
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -113,13 +115,6 @@ def _month_number(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def resolve_month_day(month: int, day: int, year: int | None, published: date | None) -> str:
     """ISO date for a month and day; a missing year comes from the publication date (the year
     before when that would put the date more than half a year after publication)."""
@@ -127,12 +122,12 @@ def resolve_month_day(month: int, day: int, year: int | None, published: date | 
         if published is None:
             return ""
         year = published.year
-        candidate = _safe_date(year, month, day)
+        candidate = safe_date(year, month, day)
         if candidate is None:
             return ""
         if candidate - published > timedelta(days=183):
             year -= 1
-    found = _safe_date(year, month, day)
+    found = safe_date(year, month, day)
     return found.isoformat() if found else ""
 
 
@@ -152,7 +147,7 @@ def _month_day_iso(month: int, day: int, year: int | None, published: date | Non
         return resolve_month_day(month, day, year, published), ""
     if context_year is not None:
         return resolve_month_day(month, day, context_year, None), "article"
-    return (f"--{month:02d}-{day:02d}" if _safe_date(2000, month, day) else ""), ""
+    return (f"--{month:02d}-{day:02d}" if safe_date(2000, month, day) else ""), ""
 
 
 # ... and right after a verb of announcing: "the company said today", "officials announced today".
@@ -186,14 +181,14 @@ def _day_of_month(raw: _Raw, last_month: DateMention | None, published: date | N
     if last_month is not None:
         month_of = last_month.iso[:7]
         iso = f"{month_of}-{day:02d}"
-        valid = _safe_date(2000 if month_of.startswith("--") else int(month_of[:4]), int(month_of[-2:]), day)
+        valid = safe_date(2000 if month_of.startswith("--") else int(month_of[:4]), int(month_of[-2:]), day)
         return DateMention(start, end, iso, "day", "article") if valid else None
     if published is None:
         return None
     year, month = published.year, published.month
     if day > published.day and clause_tense(raw.match.string, start, end) == "past":
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    found = _safe_date(year, month, day)
+    found = safe_date(year, month, day)
     return DateMention(start, end, found.isoformat(), "day", "") if found else None
 
 
@@ -275,7 +270,7 @@ def _numeric_date(raw: _Raw, year: int | None) -> DateMention | None:
         month, day = (second, first) if first > 12 else (first, second)
         short = groups["sy"]
         year = int(short) if len(short) == 4 else (2000 + int(short) if int(short) <= 50 else 1900 + int(short))
-    found = _safe_date(year, month, day)
+    found = safe_date(year, month, day)
     return DateMention(match.start(), match.end(), found.isoformat(), "day") if found else None
 
 
@@ -356,40 +351,6 @@ def find_dates(text: str, published: date | None = None,
         if mention is not None:
             mentions.append(mention)
     return mentions
-
-
-# --------------------------------------------------------------------------- years from the corpus span
-
-PARTIAL_DAY = re.compile(r"--(\d\d)-(\d\d)")
-FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def year_in_span(month: int, day: int, span: tuple[date, date]) -> date | None:
-    """The day `month`-`day` in the year that puts it inside the span, or nearest to it."""
-    first, last = span
-    best = None
-    for year in range(first.year - 1, last.year + 2):
-        candidate = _safe_date(year, month, day)
-        if candidate is None:
-            continue
-        distance = max((first - candidate).days, (candidate - last).days, 0)
-        if best is None or distance < best[0]:
-            best = (distance, candidate)
-    return best[1] if best else None
-
-
-def fill_partial(value: str, span: tuple[date, date]) -> str:
-    """'--MM-DD' (or a span of them) with its year from the corpus span; other values unchanged."""
-    parts = []
-    for part in value.split("/"):
-        partial = PARTIAL_DAY.fullmatch(part)
-        if partial:
-            day = year_in_span(int(partial.group(1)), int(partial.group(2)), span)
-            if day is None:
-                return value
-            part = day.isoformat()
-        parts.append(part)
-    return "/".join(parts)
 
 
 def find_times(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from newsreport.figures.dates import fill_partial, find_dates
+from newsreport.figures.dates import find_dates
+from newsreport.figures.span_years import fill_partial
 from newsreport.figures.units import IRREGULAR_PLURALS
 
 if TYPE_CHECKING:
