@@ -92,3 +92,12 @@ def test_hyphenated_digit_codes_count_nothing(text, counted):
 ])
 def test_numbers_glued_into_codes_count_nothing(text, counted):
     assert [f.value for f in extract(text) if f.kind != "date"] == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The fire burned 40 km^2 of forest.", [40]),
+    ("Panels lose 3 W/m^2 in haze.", [3]),
+    ("The gas weighs 2 kg/m^3 less than air.", [2]),
+])
+def test_a_power_after_a_caret_is_no_figure(text, counted):
+    assert [f.value for f in extract(text)] == counted

@@ -208,8 +208,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         # a currency code glued to a word ("ABC12") is part of a name
         if fig_start > 0 and text[fig_start - 1].isalnum() and prefix.group()[0].isalpha():
             return None
-    elif before and (before[-1].isalnum() or before[-1] in "_#@/"):
-        return None  # Lemon8, X6, #1, 00/00
+    elif before and (before[-1].isalnum() or before[-1] in "_#@/^"):
+        return None  # Lemon8, X6, #1, 00/00, the power in "km^2"
     elif before.endswith(("+", "-", "−", "–")) and len(before) > 1 and before[-2].isalpha():
         word = re.search(r"([A-Za-z]+)[-−–+]$", before)
         # names glue digits to capitals (Covid-19, GMT+8, F-35); a function word before the hyphen is text
