@@ -237,7 +237,7 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         if attached.lower() == "x" or (re.match(r"[A-Za-z]+\d", text[end:end + 12])
                                        and not MEASURE_ATTACHED.match(text, end)) \
                 or re.match(r"[A-Za-z]+\d\d", text[end:end + 12]):
-            return None  # "1x" player speed, codes such as "4K9" or "24703m212" (a unit's power is one digit: "m2")
+            return None  # "1x" player speed, codes such as "4K9" or "61045m318" (a unit's power is one digit: "m2")
         if attached == "s" and (len(match.group("num")) == 4 or re.fullmatch(r"[1-9]0", match.group("num"))):
             return None  # decades "1990s", "in her 30s"
         if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
