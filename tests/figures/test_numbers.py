@@ -168,7 +168,7 @@ def test_half_a_unit_of_time(text, value, unit):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Three lakh crore rupees were set aside for roads.", 3e12),
+    ("Four lakh crore rupees were set aside for roads.", 4e12),
     ("A lakh people marched through the capital.", 1e5),
     ("Two crore users signed up in a month.", 2e7),
 ])

@@ -113,7 +113,7 @@ def test_a_hyphened_percent_before_a_noun(text, value):
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("The firm withdrew its one-yen bid for the contract.", 1, "JPY"),
+    ("Canada minted a one-dollar coin to replace the note.", 1, "USD"),
     ("A five-dollar bill was found in the wreck.", 5, "USD"),
     ("The 100-euro note is rarely seen.", 100, "EUR"),
 ])

@@ -163,7 +163,7 @@ METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|t
                              r"diameter|depth|width))\b")
 MILLION_M_FOLLOWS = re.compile(r"\s+(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
                                r"yuan|yen|users|viewers|shares|homes|jobs)\b")
-# A currency word hyphened to a number word: "a one-yen bid", "a five-dollar bill".
+# A currency word hyphened to a number word: "a one-dollar coin", "a five-euro note".
 HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
 # Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
 REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|notes|commented|posted|added|"
@@ -338,7 +338,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         elif re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE):
             pass  # the first bound of "one to two years", "one or two"
         elif HYPHEN_CURRENCY.match(following):
-            pass  # "a one-yen bid", "a one-dollar coin"
+            pass  # "a one-dollar coin", "a one-euro fee"
         elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
                 or nxt in ("another", "thing", "way"):
             return None
