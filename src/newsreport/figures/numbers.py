@@ -318,7 +318,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         return None
     following = text[end:end + 40]
     preceding = text[max(0, start - 30):start]
-    if lower == "one":
+    if lower == "one" and not HYPHEN_CURRENCY.match(following):  # "a one-dollar coin" counts
         prev_word = re.search(r"([A-Za-z]+)\W*$", preceding)
         prev = prev_word.group(1).lower() if prev_word else ""
         if prev == "on" and re.match(r"\s+hand\b", following):
@@ -337,12 +337,10 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             one_of = superlative
         elif re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE):
             pass  # the first bound of "one to two years", "one or two"
-        elif HYPHEN_CURRENCY.match(following):
-            pass  # "a one-dollar coin", "a one-euro fee"
         elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
                 or nxt in ("another", "thing", "way"):
             return None
-        if re.match(r"-(?!year|month|week|day|hour|minute|second)", following) and not HYPHEN_CURRENCY.match(following):
+        if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
         if re.match(rf"\s+[a-z]+\s+(?:{REPORTING_VERBS})\b", following):
             return None  # "One user described ...": an unnamed speaker, not a count
