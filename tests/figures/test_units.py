@@ -9,6 +9,12 @@ def numbers(text):
     return [f for f in extract(text) if f.kind not in ("date", "year", "rank")]
 
 
+def only_number(text):
+    found = numbers(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("The chip runs at 2.4GHz.", 2.4, "gigahertz"),
     ("The phone ships with 8GB of memory.", 8, "gigabytes"),
@@ -120,3 +126,23 @@ def test_a_hyphened_percent_before_a_noun(text, value):
 def test_a_currency_hyphened_to_its_amount(text, value, unit):
     money = [f for f in extract(text) if f.kind == "money"]
     assert [(f.value, f.unit) for f in money] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A magnitude-7.1 earthquake struck off the coast.", 7.1),
+    ("A magnitude 6.2 quake hit the island overnight.", 6.2),
+    ("The tremor had a magnitude of 5.8, the agency said.", 5.8),
+])
+def test_an_earthquake_magnitude(text, value):
+    figure = only_number(text)
+    assert (figure.value, figure.unit) == (value, "magnitude")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The bill passed after a 14-hour debate in the chamber.", 14, "hours"),
+    ("Rescuers ended a 36-hour search for the climbers.", 36, "hours"),
+    ("Nurses began a three-day strike over pay.", 3, "days"),
+])
+def test_hyphened_durations_of_activities_are_figures(text, value, unit):
+    figure = only_number(text)
+    assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)

@@ -156,7 +156,7 @@ ATOM = re.compile(
 # Function words a writer may hyphen to a number that is still a figure ("minus-5 degrees",
 # "up-to-40 hours", "about-20 staff"); names glue digits to capitals instead ("Covid-19", "F-35").
 HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughly almost some just only "
-                         "minus sub".split())
+                         "minus sub magnitude".split())  # "a magnitude-7.1 earthquake"
 # Where a lower-case "m" after a number means million, not metres: before a counted noun or unit.
 # ... and where it means metres even after a decimal: before a word of size ("2.4m tall").
 METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
@@ -277,6 +277,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     if currency:
         atom.kind = "money"
         atom.unit = currency
+    elif re.search(r"\bmagnitude(?:[\s-]|\s+of\s)$", text[max(0, start - 14):start], re.IGNORECASE):  # "a magnitude-7.1 earthquake": a scale reading
+        atom.kind, atom.unit = "other", "magnitude"
     elif times_x:
         atom.kind, atom.unit, atom.end = "multiple", "times", end + 1
     return atom
