@@ -42,6 +42,10 @@ def test_comparatives_and_verbs_are_not_counted_nouns(text):
     ("Jane Smith (44) said the app was fun.", 44),
     ("Shop owner Amira Khan (31) left the platform.", 31),
     ("Users aged between 18 and 24 joined first.", None),
+    # a person named by a noun
+    ("The star, 81, was taken to hospital on Sunday.", 81),
+    ("The driver, 52, who was unhurt, spoke to police.", 52),
+    ("Her grandmother, 97, still votes in every election.", 97),
 ])
 def test_ages_in_apposition(text, age):
     figure = numbers(text)[0]
@@ -52,6 +56,7 @@ def test_ages_in_apposition(text, age):
     "Apple (2) and Google (3) led the list.",      # one-word names: list references, not ages
     "Tom Lee (right) said 5 users left.",
     "She is in her 30s and he is in his 40s.",     # a decade of life counts nothing
+    "Its index, 81, was flat on the day.",          # a thing, not a person
 ])
 def test_numbers_that_are_no_ages(text):
     assert all(f.unit != "years old" for f in numbers(text))

@@ -243,7 +243,11 @@ SUSPENDED_HYPHEN = re.compile(r"-(?=\s*(?:,|and\b|or\b))[^.;:]{0,40}?\b[\w.]+-(?
 AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 # "Dana Lee, 44, said": a person's age in apposition after a name; "Jane Smith (44)", as British
 # papers write it, after a name of two capitalized words.
-AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*,\s$")
+AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|"
+                            r"victim|suspect|driver|star|actor|actress|singer|rapper|player|artist|author|teacher|"
+                            r"student|nurse|doctor|officer|resident|founder|owner|veteran|pensioner|teenager|"
+                            r"grandmother|grandfather|widow|mayor|senator|minister|president|chairman|chief))"
+                            r",\s$")  # also "the star, 81, was": a person named by a noun
 AGE_PARENTHESES = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+\s?\($")
 
 
