@@ -151,3 +151,23 @@ def test_an_earthquake_magnitude(text, value):
 def test_hyphened_durations_of_activities_are_figures(text, value, unit):
     figure = only_number(text)
     assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The app was downloaded 2.6 million times in a week.", 2.6e6),
+    ("The clip was viewed 300 times before it was removed.", 300),
+    ("He has been arrested five times since 2019.", 5),
+])
+def test_times_after_a_verb_of_occurrence_count_occurrences(text, value):
+    figure = only_number(text)
+    assert (figure.kind, figure.value, figure.unit) == ("count", value, "times")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sales were 20 times higher than a year ago.", 20),
+    ("The new plant is 3 times the size of the old one.", 3),
+    ("The tool was used 40 times more often than planned.", 40),
+])
+def test_times_that_compare_are_multiples(text, value):
+    figure = only_number(text)
+    assert (figure.kind, figure.value) == ("multiple", value)

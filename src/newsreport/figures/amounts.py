@@ -107,7 +107,7 @@ def add_atom(scan: Scan, atom: Atom) -> None:
     if is_model_name(text, atom):
         return
     if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
-            and not atom.extra.get("suspended"):
+            and not atom.unit and not atom.extra.get("suspended"):
         return  # a bare number word counts nothing: "the bottom three"
     qualifier, q_start = qualifier_before(text, atom.start)
     after = qualifier_after(text, atom.end)

@@ -113,6 +113,12 @@ MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-
 DURATION_RIGHT = re.compile(rf"[\s-]+(?P<unit>{alternation(DURATION_UNITS)})(?P<old>-old)?\b",
                             re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
+# "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
+OCCURRENCE_VERB = re.compile(r"\b(?:downloaded|viewed|watched|shared|played|streamed|searched|clicked|visited|liked|"
+                             r"installed|retweeted|reposted|mentioned|cited|called|opened|used|arrested|convicted|"
+                             r"visited|tested|vaccinated)\b[^.;,]*$", re.IGNORECASE)
+COMPARISON_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|"
+                              r"cheaper|as|the|over|that|than)\b", re.IGNORECASE)
 
 # Words after a number that say it is not a count of them.
 STOP_WORDS = frozenset("""a an the of in on at to for with from by and or but as than that which who whom
@@ -161,6 +167,9 @@ def read_tail(text: str, atom: Atom) -> None:
     times = TIMES_RIGHT.match(text, end)
     if times:
         atom.kind, atom.unit, atom.end = "multiple", "times", times.end()
+        if times.group().strip().lower() == "times" and (atom.value >= 1000 or OCCURRENCE_VERB.search(
+                text, max(0, atom.start - 40), atom.start)) and not COMPARISON_AFTER.match(text, times.end()):
+            atom.kind = "count"  # "downloaded 2.6 million times": how often, not how many times larger
         return
     duration = DURATION_RIGHT.match(text, end)
     if duration and not (duration.group("unit") in ("s", "h") and not text[end:end + 1].isalpha()):
