@@ -168,3 +168,12 @@ def test_fractions_and_codes_are_not_numeric_dates(text):
 def test_an_abbreviated_month_may_touch_its_day(text, iso):
     assert [d for _, d, _ in dates(text, date(2025, 2, 1))] == [iso]
 
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Sales rose 4% last year, the company said.", ["2024"]),
+    ("Sales doubled over the past year, the company said.", []),     # twelve months back: a span
+    ("In the last year, prices rose 9%.", []),
+])
+def test_the_past_year_is_a_span_not_a_calendar_year(text, years):
+    assert [m.iso for m in find_dates(text, date(2025, 3, 1))] == years

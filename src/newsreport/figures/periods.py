@@ -20,7 +20,7 @@ DATES_THE_SUBJECT = re.compile(r"\b(?:born|founded|established|launched|created|
                                r"opened|built|started|introduced|set up|dating|dated)\s+(?:[\w,]+\s+){0,3}$",
                                re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;,]|\b(?:and|but|while|whereas)\b")
-RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)
+RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)  # not "the past year"
 
 
 def _same_clause(text: str, one, other) -> bool:
