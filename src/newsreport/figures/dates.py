@@ -275,10 +275,28 @@ def _numeric_date(raw: _Raw, year: int | None) -> DateMention | None:
     return DateMention(match.start(), match.end(), found.isoformat(), "day") if found else None
 
 
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# For each of DATE_PATTERNS, words or marks any match must contain: most sentences name no date,
+# and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
+_DATE_GUARDS = (
+    lambda text, lower, month: "-" in text, lambda text, lower, month: "/" in text,
+    *[lambda text, lower, month: month] * 7,
+    lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
+    lambda text, lower, month: "day" in lower or "tomorrow" in lower,
+    lambda text, lower, month: "year" in lower, lambda text, lower, month: "year" in lower,
+    lambda text, lower, month: "day" in lower, lambda text, lower, month: "day" in lower,
+    lambda text, lower, month: "the" in lower,
+)
+
+
 def _raw_mentions(text: str) -> list[_Raw]:
     found: list[_Raw] = []
     taken = bytearray(len(text))  # characters read by an earlier (longer) pattern
-    for pattern in DATE_PATTERNS:
+    lower = text.lower()
+    month = any(prefix in text for prefix in _MONTH_PREFIXES)
+    for pattern, guard in zip(DATE_PATTERNS, _DATE_GUARDS, strict=True):
+        if not guard(text, lower, month):
+            continue
         for match in pattern.finditer(text):
             if match.groupdict().get("day2") and not _ordered_span(match):
                 continue

@@ -56,9 +56,27 @@ def rank_value(groups: dict) -> float | None:
     return 1.0
 
 
+_ORDINAL_MARK = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                           r"\d(?:st|nd|rd|th)\b")
+# For each of RANK_PATTERNS, what any match must contain (text, lower-cased text, has an ordinal):
+# a substring test is far cheaper than a regex scan, and most sentences rank nothing.
+_RANK_GUARDS = (
+    lambda text, lower, ordinal: "No." in text, lambda text, lower, ordinal: "number" in lower,
+    lambda text, lower, ordinal: ordinal,
+    lambda text, lower, ordinal: ordinal and any(w in lower for w in ("rank", "came in", "finished", "placed")),
+    lambda text, lower, ordinal: ordinal, lambda text, lower, ordinal: ordinal,
+    lambda text, lower, ordinal: "top" in lower, lambda text, lower, ordinal: "top" in lower,
+    lambda text, lower, ordinal: "#" in text,
+)
+
+
 def find_ranks(scan: Scan) -> None:
     """Add every rank of the text not already claimed."""
-    for pattern in RANK_PATTERNS:
+    lower = scan.text.lower()
+    ordinal = _ORDINAL_MARK.search(lower) is not None
+    for pattern, guard in zip(RANK_PATTERNS, _RANK_GUARDS, strict=True):
+        if not guard(scan.text, lower, ordinal):
+            continue
         for match in pattern.finditer(scan.text):
             start, end = match.start(), match.end()
             if not scan.is_free(start, end):
