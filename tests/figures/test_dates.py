@@ -61,6 +61,10 @@ def test_weekdays_after_a_lead_word(text, published, iso):
     ("Users jumped 110% from January 24 to 25.", "2025-01-24/2025-01-25"),
     ("The fair runs Jan. 24-26 in Berlin.", "2025-01-24/2025-01-26"),
     ("Talks ran between March 3 and March 5.", "2025-03-03/2025-03-05"),
+    # day first
+    ("The app was offline on 18-19 January, the company said.", "2025-01-18/2025-01-19"),
+    ("The summit runs from 3 to 5 March in Delhi.", "2025-03-03/2025-03-05"),
+    ("Polls open on 18 and 19 January across the state.", "2025-01-18/2025-01-19"),
 ])
 def test_spans_of_days_are_one_date_range(text, iso):
     figure = next(f for f in extract(text, date(2025, 4, 1)) if f.kind == "date")
@@ -71,6 +75,11 @@ def test_spans_of_days_are_one_date_range(text, iso):
     ("DeepSeek moved into the top spot on Sunday, January 26.", "2025-01-26"),
     ("The vote is on Monday, Feb. 3.", "2025-02-03"),
     ("Markets fell on Friday, January 31, 2025.", "2025-01-31"),
+    # day before month, as British, Indian and much other English news writes it
+    ("The ban began on Sunday 19 January 2025 at midnight.", "2025-01-19"),
+    ("Talks resume on Monday 3rd February, officials said.", "2025-02-03"),
+    ("The court sits on Friday, 31 January.", "2025-01-31"),
+    ("Service stopped at midnight Sunday (January 26), users said.", "2025-01-26"),
 ])
 def test_a_weekday_naming_its_date_is_one_date(text, iso):
     assert [d for _, d, _ in dates(text, date(2025, 2, 1))] == [iso]
@@ -81,6 +90,9 @@ def test_a_weekday_naming_its_date_is_one_date(text, iso):
     ("Mondays are quiet for stocks, but not today.", 0),
     ("As of today, the app is available again.", 1),
     ("Today, the company said it would comply.", 1),
+    ("The regulator announced today that fines would rise.", 1),
+    ("The court ruled today against the ban.", 1),
+    ("Officials confirmed today that 40 flights were cancelled.", 1),
 ])
 def test_today_is_a_date_only_as_a_day_of_the_story(text, count):
     assert len(dates(text, date(2025, 1, 19))) == count
@@ -102,3 +114,66 @@ def test_resolve_weekday_directions():
     assert resolve_weekday("next", 0, wednesday) == "2025-01-20"
     assert resolve_weekday("on", 2, wednesday) == "2025-01-15"
     assert find_dates("late Saturday", wednesday)[0].iso == "2025-01-11"
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # labour: the month of the strike's start date
+    ("The strike began on 13 January 2023. By the 19th, some 4,000 workers had joined.", "the 19th",
+     "2023-01-19"),
+    # elections: the month of the opening day
+    ("Polls open on May 2, 2024 and close on the 5th.", "the 5th", "2024-05-05"),
+    # markets: "Oct. 3" takes its year from the article, then "the 21st" its month
+    ("Prices peaked on Oct. 3, 2022, before falling back by the 21st, traders said.", "the 21st",
+     "2022-10-21"),
+])
+def test_a_day_named_by_its_number_takes_the_month_last_named(text, quote, iso):
+    found = {text[m.start:m.end]: m.iso for m in find_dates(text)}
+    assert found[quote] == iso
+
+
+@pytest.mark.parametrize("text", [
+    "The palace was built in the 19th century.",
+    "The office moved to the 3rd floor on March 4, 2024.",
+    "She went out after the 2nd round of the open on 8 June 2023.",
+])
+def test_ordinals_before_a_noun_are_not_days(text):
+    assert not any(text[m.start:m.end].startswith("the ") for m in find_dates(text))
+
+
+def test_a_day_number_without_a_named_month_takes_the_publication_month():
+    assert [m.iso for m in find_dates("Payments resume on the 15th.", date(2025, 3, 10))] == ["2025-03-15"]
+    assert [m.iso for m in find_dates("Payments resume on the 15th.")] == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The filing is dated 2024-03-15 in the court record.", "2024-03-15"),  # ISO, as in documents
+    ("The law took effect on 1/19/2025, the agency said.", "2025-01-19"),    # US order
+    ("Polling closed on 28/06/2024 across the country.", "2024-06-28"),     # day first: 28 is no month
+    ("The attacks of 9/11/01 changed air travel.", "2001-09-11"),           # a two-digit year
+])
+def test_numeric_dates(text, iso):
+    assert [m.iso for m in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["Prices rose 3/4 of a point.", "The score was 24/7 coverage.", "Version 1.2/3/4"])
+def test_fractions_and_codes_are_not_numeric_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("On Jan.19 the ban began.", "2025-01-19"),
+    ("Prices fell on Feb.3 after the report.", "2025-02-03"),
+    ("By Dec.31, 2024, sales had doubled.", "2024-12-31"),
+])
+def test_an_abbreviated_month_may_touch_its_day(text, iso):
+    assert [d for _, d, _ in dates(text, date(2025, 2, 1))] == [iso]
+
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Sales rose 4% last year, the company said.", ["2024"]),
+    ("Sales doubled over the past year, the company said.", []),     # twelve months back: a span
+    ("In the last year, prices rose 9%.", []),
+])
+def test_the_past_year_is_a_span_not_a_calendar_year(text, years):
+    assert [m.iso for m in find_dates(text, date(2025, 3, 1))] == years

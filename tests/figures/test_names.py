@@ -59,6 +59,9 @@ def test_zero_to_speed_is_one_range(text, high, unit):
     ("The city moved to level 3 restrictions for 14 days.", [14]),
     ("The vaccine entered stage 2 trials with 600 volunteers.", [600]),
     ("Klay Thompson tied Game 7 at 89-89 with a layup.", []),
+    ("The crash closed Interstate 95 for six hours near exit 12.", [6]),
+    ("Snow shut Highway 401 and delayed 90 buses.", [90]),
+    ("The plane left runway 27 with 180 passengers.", [180]),
 ])
 def test_numbered_labels_count_nothing(text, counted):
     assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == counted
@@ -71,3 +74,30 @@ def test_numbered_labels_count_nothing(text, counted):
 ])
 def test_address_numbers_are_not_ranges(text):
     assert [f for f in extract(text) if f.kind not in ("date", "year")] == []
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Call the hotline on +44 20-7946-0018 for help; 40 staff answer.", [40]),
+    ("Deposits go to account 4021-7730-1195, the bank said, within 3 days.", [3]),
+    ("Part 12-400-77 failed in 5 planes.", [5]),
+])
+def test_hyphenated_digit_codes_count_nothing(text, counted):
+    assert [f.value for f in extract(text) if f.kind not in ("date",)] == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Serial 61045m318 was recalled with 3 others.", [3]),
+    ("Lot 88k19 failed, 2 inspectors said.", [2]),
+    ("The flat is 120m2 and costs 90,000 euros.", [120, 90000]),   # a unit's power is one digit
+])
+def test_numbers_glued_into_codes_count_nothing(text, counted):
+    assert [f.value for f in extract(text) if f.kind != "date"] == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The fire burned 40 km^2 of forest.", [40]),
+    ("Panels lose 3 W/m^2 in haze.", [3]),
+    ("The gas weighs 2 kg/m^3 less than air.", [2]),
+])
+def test_a_power_after_a_caret_is_no_figure(text, counted):
+    assert [f.value for f in extract(text)] == counted

@@ -82,3 +82,104 @@ def test_fractions_of_scale_words(text, value):
 def test_one_opens_a_range(text, low, high):
     figure = only(text)
     assert (figure.low, figure.high, figure.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # bonds: a coupon and a price written with fractions
+    ("The notes carry a 6 1/8 percent coupon.", 6.125, "%"),
+    ("The bonds were priced at 98 1/2 cents.", 98.5, "cents"),
+    # building trades and recipes: a hyphen or a Unicode fraction
+    ("Crews laid 2-1/2 miles of new pipe.", 2.5, "miles"),
+    ("Stir in ½ cup of stock.", 0.5, "cup"),
+    ("The tunnel took 3½ years to dig.", 3.5, "years"),
+])
+def test_mixed_and_unicode_fractions_are_one_number(text, value, unit):
+    figure = only(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The talks dragged on for two and a half years.", 2.5),
+    ("Flights were grounded for 3 and a half hours.", 3.5),
+    ("Output grew one and a half times.", 1.5),
+    ("The grant is worth a quarter million dollars.", 250000),
+    ("A half million people fled the floods.", 500000),
+])
+def test_whole_numbers_with_a_fraction_and_fractions_of_a_scale(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The fund paid out 35 000 euros.", 35000),
+    ("Some 1\u00a0250\u00a0000 voters took part.", 1250000),
+    ("Attendance reached 45\u202f300 fans.", 45300),
+])
+def test_thousands_grouped_by_spaces(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, values", [
+    ("In 2013 100 people took part.", [2013, 100]),          # a year is four digits, not a group
+    ("Group 5 2024 results were late.", [2024]),             # "5 2024": four digits run on
+    ("Teams of 8 12 hours apart met.", [8, 12]),             # two digits are not a group
+])
+def test_space_grouping_needs_exact_three_digit_groups(text, values):
+    assert [f.value for f in extract(text) if f.kind != "date"] == values
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The statue is 2.4m tall.", 2.4, "metres"),
+    ("Waves 4.5m high hit the coast.", 4.5, "metres"),
+    ("The club paid £2.4m for the striker.", 2400000, "GBP"),
+    ("The app has 3.4m users.", 3400000, "users"),
+])
+def test_m_is_metres_before_a_word_of_size(text, value, unit):
+    figure = only(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Downloads grew 3x in a week.", 3),
+    ("Revenue jumped 3.5x, the filing shows.", 3.5),
+    ("The index is up 10X since launch, traders said.", 10),
+])
+def test_a_number_glued_to_x_is_a_multiple(text, value):
+    figure = only(text)
+    assert (figure.kind, figure.value) == ("multiple", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Listen to this article 1x",             # a player's speed control, page chrome
+    "The 4x4 trucks were recalled.",         # a code
+    "Shares of 10x Genomics slid.",          # a name
+])
+def test_x_in_chrome_codes_and_names_is_no_multiple(text):
+    assert not [f for f in extract(text) if f.kind == "multiple"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Voters queued for half an hour in the rain.", 0.5, "hours"),
+    ("The hearing lasted half a day, the clerk said.", 0.5, "days"),
+    ("Talks ran for an hour and a half.", None, None),   # "a half" after "and" is no share of a whole
+])
+def test_half_a_unit_of_time(text, value, unit):
+    found = [f for f in extract(text) if f.kind in ("duration", "ratio")]
+    assert [(f.value, f.unit) for f in found] == ([(value, unit)] if value else [])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Four lakh crore rupees were set aside for roads.", 4e12),
+    ("A lakh people marched through the capital.", 1e5),
+    ("Two crore users signed up in a month.", 2e7),
+])
+def test_indian_scale_words_after_number_words(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The fund raised $5MM in its first round.", 5e6),
+    ("The startup sold 2mil units last year.", 2e6),
+    ("Debt reached 3bil dollars, the filing says.", 3e9),
+])
+def test_informal_scale_suffixes(text, value):
+    assert next(f for f in extract(text) if f.kind not in ("year",)).value == value

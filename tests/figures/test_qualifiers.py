@@ -33,3 +33,14 @@ def test_hedges_become_qualifiers(text, qualifier):
 ])
 def test_verbs_of_change_give_a_direction(text, direction):
     assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Parcels worth $800 or less enter duty-free.", 800, "at_most"),
+    ("Firms with 50 employees or fewer are exempt.", 50, "at_most"),
+    ("Loans of 5% or lower were offered.", 5, "at_most"),
+    ("Towns of 10,000 people or more voted.", 10000, "at_least"),
+])
+def test_qualifiers_written_after_the_number(text, value, qualifier):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.qualifier == qualifier

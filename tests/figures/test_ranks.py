@@ -13,6 +13,9 @@ def ranks(text):
     ("It became the No. 1 free app.", 1),
     ("The bank fell to No. 14 in the ranking.", 14),
     ("DeepSeek climbed from No. 31 in two days.", 31),
+    ("The song stayed number one for six weeks.", 1),
+    ("The app reached number two in Japan.", 2),
+    ("Its rival was the number three player.", 3),
 ])
 def test_no_n_is_a_rank(text, value):
     assert [v for _, v in ranks(text)] == [value]

@@ -48,7 +48,8 @@ def test_a_relative_day_before_any_date_anchors_to_the_first_date_after_it():
 def test_the_nearest_preceding_date_wins_over_an_earlier_one():
     text = ("The factory was opened on April 2, 2019. It was flooded on September 14, 2023, and "
             "reopened on Friday.")
-    assert day_of(text, "on Friday") == ("2023-09-08", "article")
+    # both told in the past: the Friday nearest the flood, the day after it (not a Friday of 2019)
+    assert day_of(text, "on Friday") == ("2023-09-15", "article")
 
 
 @pytest.mark.parametrize("text, quote, iso", [
@@ -120,3 +121,63 @@ def test_resolve_weekday_nearest_and_tense():
     assert resolve_weekday("on", 1, sunday, "past", "nearest") == "2025-01-14"
     assert resolve_weekday("on", 4, sunday, "future", "back") == "2025-01-24"
     assert resolve_weekday("last", 6, sunday, "future", "nearest") == "2025-01-12"
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # rules told in the future bound the writing time from above: a past weekday is the one before
+    ("The new rules will take effect on March 1, 2025. Regulators published the final draft on Tuesday.",
+     "on Tuesday", "2025-02-25"),
+    # a past event and a past weekday: the weekday nearest the event, here the day after it
+    ("Trump was sworn in on January 20, 2025. He signed the first orders on Tuesday in the Oval Office.",
+     "on Tuesday", "2025-01-21"),
+    # a past event and a future weekday: the first such weekday after it
+    ("The airline cancelled 300 flights on 9 February 2024. It will resume service on Monday.",
+     "on Monday", "2024-02-12"),
+    # a dateline has no verb: the writing time, so a past weekday lies before it
+    ("LONDON, 14 November 2024\nThe central bank raised rates on Tuesday.", "on Tuesday", "2024-11-12"),
+])
+def test_weekdays_of_undated_articles_chain_tense_through_the_anchor(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")
+
+
+@pytest.mark.parametrize("text, quote, tense", [
+    ("He will announce the decision on Monday, aides said.", "on Monday", "future"),
+    ("Shares rose on Friday, and analysts expect more gains.", "on Friday", "past"),
+    ("TikTok will go dark unless it is sold by January 19.", "January 19", "future"),
+    ("The plant, which is owned by the state, reopens in May.", "May", ""),
+])
+def test_clause_tense_reads_the_own_clause_and_skips_passives(text, quote, tense):
+    start = text.index(quote)
+    assert clause_tense(text, start, start + len(quote)) == tense
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("Fares were cut on 2 May 2024 and go up again the upcoming Friday.", "upcoming Friday", "2024-05-03"),
+    ("The mine flooded on June 5, 2023, a week after the previous Monday inspection.", "previous Monday",
+     "2023-05-29"),
+    ("Voting ends on October 8, 2024; turnout was low on the previous Sunday.", "previous Sunday", "2024-10-06"),
+])
+def test_previous_and_upcoming_are_lead_words(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("The ban takes effect on January 19, 2025. On Sunday, users found the app dark.", "On Sunday", "2025-01-19"),
+    ("The summit opens on 3 June 2024. Leaders arrived on Monday amid tight security.", "on Monday", "2024-06-03"),
+    ("Markets reopen on Jan. 6, 2025, after the holiday. Traders returned on Monday in force.", "on Monday",
+     "2025-01-06"),
+])
+def test_the_anchors_own_weekday_is_the_anchors_day(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("The court heard the case on 10 January 2025. The app went dark late Saturday, hours before the ban "
+     "took effect on January 19, 2025.", "late Saturday", "2025-01-18"),
+    ("Results came on March 3, 2024. Shares fell on Friday, before a vote that will be held on March 12, 2024.",
+     "on Friday", "2024-03-08"),
+    ("Rain hit the city on 2 June 2023. Crews worked through Sunday, the day after the flood of 10 June 2023.",
+     "Sunday", "2023-06-11"),
+])
+def test_an_anchor_in_the_same_sentence_comes_first(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")

@@ -9,6 +9,12 @@ def numbers(text):
     return [f for f in extract(text) if f.kind not in ("date", "year", "rank")]
 
 
+def only_number(text):
+    found = numbers(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("The chip runs at 2.4GHz.", 2.4, "gigahertz"),
     ("The phone ships with 8GB of memory.", 8, "gigabytes"),
@@ -32,10 +38,29 @@ def test_comparatives_and_verbs_are_not_counted_nouns(text):
     ("Dana Lee, 44, said the app changed her business.", 44),
     ("The founder, Marco Ortiz, 67, who started the firm, retired.", 67),
     ("Priya Natarajan, 29, a nurse in Ohio, joined in January.", 29),
+    # British papers put the age in parentheses
+    ("Jane Smith (44) said the app was fun.", 44),
+    ("Shop owner Amira Khan (31) left the platform.", 31),
+    ("Users aged between 18 and 24 joined first.", None),
+    # a person named by a noun
+    ("The star, 81, was taken to hospital on Sunday.", 81),
+    ("The driver, 52, who was unhurt, spoke to police.", 52),
+    ("Her grandmother, 97, still votes in every election.", 97),
 ])
 def test_ages_in_apposition(text, age):
     figure = numbers(text)[0]
     assert (figure.value, figure.unit) == (age, "years old")
+
+
+@pytest.mark.parametrize("text", [
+    "Apple (2) and Google (3) led the list.",      # one-word names: list references, not ages
+    "Tom Lee (right) said 5 users left.",
+    "She is in her 30s and he is in his 40s.",     # a decade of life counts nothing
+    "Its index, 81, was flat on the day.",          # a thing, not a person
+])
+def test_numbers_that_are_no_ages(text):
+    assert all(f.unit != "years old" for f in numbers(text))
+    assert not any(f.value in (30, 40) for f in numbers(text))
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -66,3 +91,83 @@ def test_hyphened_terms_of_things_are_not_durations(text, kept):
 def test_suspended_hyphens_share_the_last_noun(text, values, unit):
     found = numbers(text)
     assert [f.value for f in found] == values and found[0].unit == unit
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Coins of 2 € and 1 € were withdrawn.", 2),
+    ("Tickets cost 250€ each in Paris.", 250),
+    ("Fuel rose to 1,85 € a litre, officials said.", 1.85),   # a decimal comma, as written in Europe
+])
+def test_a_euro_sign_after_the_amount(text, value):
+    money = [f for f in extract(text) if f.kind == "money"]
+    assert (money[0].value, money[0].unit) == (value, "EUR")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Temperatures hit 35° in Madrid.", 35),
+    ("The pilot made a 180° turn over the bay.", 180),
+    ("The ramp rises at 12 ° to the street.", 12),
+])
+def test_a_degree_sign_is_degrees(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.unit == "degrees"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The US imposed a 10-percent tariff on steel.", 10),
+    ("Unions won a 4-per-cent raise this year.", 4),
+    ("A 25-percent stake changed hands.", 25),
+])
+def test_a_hyphened_percent_before_a_noun(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert (figure.kind, figure.unit) == ("percent", "%")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Canada minted a one-dollar coin to replace the note.", 1, "USD"),
+    ("A five-dollar bill was found in the wreck.", 5, "USD"),
+    ("The 100-euro note is rarely seen.", 100, "EUR"),
+])
+def test_a_currency_hyphened_to_its_amount(text, value, unit):
+    money = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A magnitude-7.1 earthquake struck off the coast.", 7.1),
+    ("A magnitude 6.2 quake hit the island overnight.", 6.2),
+    ("The tremor had a magnitude of 5.8, the agency said.", 5.8),
+])
+def test_an_earthquake_magnitude(text, value):
+    figure = only_number(text)
+    assert (figure.value, figure.unit) == (value, "magnitude")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The bill passed after a 14-hour debate in the chamber.", 14, "hours"),
+    ("Rescuers ended a 36-hour search for the climbers.", 36, "hours"),
+    ("Nurses began a three-day strike over pay.", 3, "days"),
+])
+def test_hyphened_durations_of_activities_are_figures(text, value, unit):
+    figure = only_number(text)
+    assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The app was downloaded 2.6 million times in a week.", 2.6e6),
+    ("The clip was viewed 300 times before it was removed.", 300),
+    ("He has been arrested five times since 2019.", 5),
+])
+def test_times_after_a_verb_of_occurrence_count_occurrences(text, value):
+    figure = only_number(text)
+    assert (figure.kind, figure.value, figure.unit) == ("count", value, "times")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sales were 20 times higher than a year ago.", 20),
+    ("The new plant is 3 times the size of the old one.", 3),
+    ("The tool was used 40 times more often than planned.", 40),
+])
+def test_times_that_compare_are_multiples(text, value):
+    figure = only_number(text)
+    assert (figure.kind, figure.value) == ("multiple", value)

@@ -54,3 +54,32 @@ def test_relative_days_of_undated_articles_count_from_the_span(text, iso):
 def test_nothing_changes_without_a_span():
     before = table("The ban takes effect on January 19.")
     assert infer_missing_years(before, None).equals(before)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Parliament passed the 2024-25 budget in March.", "2024/2025"),
+    ("He scored 20 goals in the 2019/20 season.", "2019/2020"),
+    ("Revenue for fiscal 1999–00 fell.", "1999/2000"),
+])
+def test_a_split_year_is_one_year_not_a_count(text, iso):
+    years = [f for f in extract(text) if f.kind == "year"]
+    assert [f.date for f in years] == [iso]
+    assert not any(f.kind == "count" and f.value in (25, 14, 0) for f in extract(text))
+
+
+@pytest.mark.parametrize("text, quote, year", [
+    ("The law was signed in April 2024. That same year, the company sued the state.", "That same year", 2024),
+    ("The start-up was founded in 2013 and launched its app the following year.", "the following year", 2014),
+    ("Sales hit $2bn in 2019 and fell the previous year, the filing shows.", "the previous year", 2018),
+    ("The treaty was signed in 1998 and took effect the next year.", "the next year", 1999),
+])
+def test_a_year_named_from_the_year_last_written(text, quote, year):
+    figure = next(f for f in extract(text, date(2025, 3, 1)) if f.quote == quote)
+    assert (figure.kind, figure.value, figure.date_inferred) == ("year", year, "article")
+
+
+@pytest.mark.parametrize("text", ["That year was hard for everyone.", "The same year-end bonus was paid.",
+                                  "Sales rose 20% in 2024 from a year earlier.",   # a span, like "a week prior"
+                                  "The firm listed in 2019 and a year later it was sold."])
+def test_no_anaphoric_year_without_a_written_year_or_from_a_span(text):
+    assert not [f for f in extract(text) if f.kind == "year" and "year" in f.quote]

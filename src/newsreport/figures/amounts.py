@@ -1,4 +1,4 @@
-"""Numbers placed as figures: each number read by `numbers.find_atoms` becomes a year, a range
+"""Numbers placed as figures: each number read by `find_atoms` becomes a year, a range
 with its neighbour, or an amount with its unit, qualifier, direction and subject; digits that
 belong to a name are dropped."""
 
@@ -7,17 +7,49 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsreport.figures.fraction_numbers import (FRACTION_OF_SCALE, FRACTION_OF_SCALE_MARKS, FRACTION_READERS,
+                                                 fraction_of_scale_atom, whole_and_fraction_atom)
 from newsreport.figures.names import is_model_name, is_name_part, is_score
-from newsreport.figures.numbers import Atom, find_atoms
+from newsreport.figures.numbers import ATOM, Atom, read_numeral_atom, read_word_atom
 from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
 from newsreport.figures.ranges import add_range, is_alternative, joins_range
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
 from newsreport.figures.units import is_age, noun_end, read_tail
-from newsreport.figures.years import year_like
+from newsreport.figures.years import split_year_end, year_like
 
 if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
+
+
+def find_atoms(scan: Scan) -> list[Atom]:
+    """Every readable number of the text outside claimed spans, in text order: numbers written
+    with a fraction first (`fraction_numbers`), then numerals and number words (`numbers`)."""
+    atoms = []
+    lower = scan.text.lower()
+    if any(mark in lower for mark in FRACTION_OF_SCALE_MARKS):
+        for match in FRACTION_OF_SCALE.finditer(scan.text):
+            if scan.is_free(match.start(), match.end()):
+                atoms.append(fraction_of_scale_atom(match))
+    taken = bytearray(len(scan.text))
+    for atom in atoms:
+        taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
+    for pattern, marks in FRACTION_READERS:
+        if not any(mark in lower for mark in marks):
+            continue
+        for match in pattern.finditer(scan.text):
+            if scan.is_free(match.start(), match.end()) and not any(taken[match.start():match.end()]):
+                atom = whole_and_fraction_atom(match)
+                if atom is not None:
+                    atoms.append(atom)
+                    taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
+    for match in ATOM.finditer(scan.text):
+        if not scan.is_free(match.start(), match.end()) or any(taken[match.start():match.end()]):
+            continue
+        atom = read_word_atom(scan.text, match) if match.group("words") else read_numeral_atom(scan.text, match)
+        if atom is not None:
+            atoms.append(atom)
+    return sorted(atoms, key=lambda a: a.start)
 
 
 def find_numbers(scan: Scan) -> None:
@@ -27,6 +59,13 @@ def find_numbers(scan: Scan) -> None:
     while index < len(atoms):
         atom = atoms[index]
         partner = atoms[index + 1] if index + 1 < len(atoms) else None
+        split_end = split_year_end(scan.text, atom)
+        if split_end is not None:
+            year = int(atom.value)
+            scan.add(Figure(atom.num_start, split_end, "", "year", value=float(year),
+                            date=f"{year}/{year + 1}", period=f"{year}/{year + 1}"))
+            index += 2 if partner is not None and partner.num_start < split_end else 1
+            continue
         if partner is not None and is_score(scan.text, atom, partner):
             index += 2  # "won 3-1": a score counts nothing
             continue
@@ -68,7 +107,7 @@ def add_atom(scan: Scan, atom: Atom) -> None:
     if is_model_name(text, atom):
         return
     if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
-            and not atom.extra.get("suspended"):
+            and not atom.unit and not atom.extra.get("suspended"):
         return  # a bare number word counts nothing: "the bottom three"
     qualifier, q_start = qualifier_before(text, atom.start)
     after = qualifier_after(text, atom.end)
@@ -78,6 +117,9 @@ def add_atom(scan: Scan, atom: Atom) -> None:
     end = atom.end
     if atom.noun_phrase:
         end = noun_end(text, atom.end, atom.noun_phrase)
+        after_noun = qualifier_after(text, end) if qualifier == "exact" else None
+        if after_noun:  # "50 employees or fewer", "10,000 people or more"
+            qualifier, end = after_noun
     figure = Figure(q_start, end, "", atom.kind, value=atom.value, unit=atom.unit,
                     qualifier=qualifier, direction=direction)
     figure.subject = subject_of(scan, atom, figure)

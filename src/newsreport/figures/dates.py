@@ -1,23 +1,27 @@
 """Finding dates in news text and resolving them to ISO strings.
 
-A date written in full ("Jan. 16, 2025", "June 2021", "mid-2024") is read as written. A date
-without a year ("January 19") takes the publication year, else the year of the article's nearest
-date written with its year. Relative days ("yesterday", "last Friday", "starting Sunday") are
-resolved against the publication date, else against the article's nearest explicit date
+A date written in full ("Jan. 16, 2025", "1/19/2025", "June 2021", "mid-2024") is read as written.
+A date without a year ("January 19", "the 19th") takes the publication year, else the year of the
+article's nearest date written with its year. Relative days ("yesterday", "last Friday", "starting
+Sunday") are resolved against the publication date, else against the article's own dates
 (`newsreport.figures.relative_days`); the mention records when its date was inferred. Given the
 corpus's publication span (`newsreport.figures.years` does this), what is still open is dated from
-the span: "--MM-DD" (ISO 8601's form without a year, what a date keeps otherwise) takes the year
-that puts it in the span, and relative days in an article naming no day count from its last day. Compiled regexes only: dateparser was measured at well
-under a thousand strings a second, too slow for every sentence.
+the span (`newsreport.figures.span_years`): "--MM-DD" (ISO 8601's form without a year, what a date
+keeps otherwise) takes the year that puts it in the span, and relative days in an article naming
+no day count from its last day. Compiled regexes only: dateparser was measured at well under a
+thousand strings a second, too slow for every sentence.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from newsreport.figures.relative_days import WEEKDAY_LEADS, clause_tense, nearest_anchor, resolve_weekday
+from newsreport.figures.relative_days import (WEEKDAY_LEADS, anchored_way, clause_tense, nearest_anchor,
+                                              resolve_weekday, year_before)
+from newsreport.figures.span_years import FULL_DAY, fill_partial, safe_date
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -45,25 +49,47 @@ _LEADS = "|".join(sorted((re.escape(k) for k in WEEKDAY_LEADS), key=len, reverse
 
 # Longest readings first: a span taken by an earlier pattern is not read again.
 DATE_PATTERNS = [
+    # numeric dates: ISO 8601 ("2025-01-19") and slashed ("1/19/2025", "19/01/2025", "9/11/01")
+    re.compile(r"(?<![\d/.-])(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>0[1-9]|1[0-2])-(?P<nday>[0-3]\d)(?![\d/-]|\.\d)"),
+    re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
     # a span of days: "from January 24 to 25", "Jan. 24-26", "between March 3 and March 5, 2024"
     re.compile(rf"\b(?:(?:from|between)\s+)?{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and)\s*"
                rf"(?:(?P<month2>January|February|March|April|May|June|July|August|September|October|"
                rf"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
                rf"Nov\.?|Dec\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*(?:%|per|percent))"
                rf"(?:,?\s+{_YEAR})?\b"),
-    # a weekday naming its date: "Sunday, January 26", "Monday, Jan. 27, 2025"
-    re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
+    # the same written day first: "18-19 January", "from 3 to 5 March 2025"
+    re.compile(rf"\b(?:(?:from|between)\s+)?{_DAY}\s*(?:-|–|to|through|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+               rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    # a weekday naming its date: "Sunday, January 26", "Monday, Jan. 27, 2025", "Sunday 19 January",
+    # "Sunday (January 19)"
+    re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\()(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\(){_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?:\s?,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
                re.IGNORECASE),
     re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
+    # a year named from the year last written: "that same year", "the following year". A span counted
+    # from it ("a year later", like "a week prior") names no calendar year and is no figure.
+    re.compile(r"\b(?P<anayear>(?:that|the)\s+(?:same|very)\s+year|that\s+year|the\s+(?:following|next|previous|"
+               r"prior|preceding)\s+year)\b(?!['’]s)", re.IGNORECASE),
     # a year named from the reference day: "last year", "this year", "next year"
-    re.compile(r"\b(?P<relyear>last|this|next|past)\s+year\b(?!['’]s)", re.IGNORECASE),
+    # ("the past year", "the last year" are the twelve months before, a span and no calendar year)
+    re.compile(r"(?<!\bthe\s)\b(?P<relyear>last|this|next|past)\s+year\b(?!['’]s)", re.IGNORECASE),
     re.compile(rf"\b(?P<which>{_LEADS})\s+{_WEEKDAY}\b", re.IGNORECASE),
     # a bare weekday ("said Monday", "Tuesday's vote"); not in names ("Black Friday", "the Sunday Times")
     re.compile(rf"{_NAMED_DAYS}\b(?P<bare>{_WEEKDAY})\b(?!s\b)(?!\s+[A-Z])"),
+    # a day of the month named by its number alone: "by the 19th", "on the 4th." An ordinal before a
+    # noun is not a day ("the 19th century", "the 3rd round"), so only punctuation, the end of the
+    # text or a joining word may follow.
+    # (the lead is checked behind "the" once "the" has matched: a literal first keeps the scan fast)
+    re.compile(r"\bthe(?:" + "|".join(rf"(?<=\b{lead}\sthe)" for lead in ("on", "by", "to", "until", "till", "since",
+                                                                        "before", "after", "from", "through", "and"))
+               + r")\s+"
+               r"(?P<mday>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?\u2014\u2013]|$|\s(?:and|or|when|to|until|"
+               r"through|at|as|but|after|before|in|of\s+(?:this|that|last|next)\s+month)\b))", re.IGNORECASE),
 ]
 
 # Times of day are not figures ("2:19 a.m.", "10.45pm", "00:00", "5am").
@@ -90,13 +116,6 @@ def _month_number(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def resolve_month_day(month: int, day: int, year: int | None, published: date | None) -> str:
     """ISO date for a month and day; a missing year comes from the publication date (the year
     before when that would put the date more than half a year after publication)."""
@@ -104,12 +123,12 @@ def resolve_month_day(month: int, day: int, year: int | None, published: date | 
         if published is None:
             return ""
         year = published.year
-        candidate = _safe_date(year, month, day)
+        candidate = safe_date(year, month, day)
         if candidate is None:
             return ""
         if candidate - published > timedelta(days=183):
             year -= 1
-    found = _safe_date(year, month, day)
+    found = safe_date(year, month, day)
     return found.isoformat() if found else ""
 
 
@@ -129,24 +148,55 @@ def _month_day_iso(month: int, day: int, year: int | None, published: date | Non
         return resolve_month_day(month, day, year, published), ""
     if context_year is not None:
         return resolve_month_day(month, day, context_year, None), "article"
-    return (f"--{month:02d}-{day:02d}" if _safe_date(2000, month, day) else ""), ""
+    return (f"--{month:02d}-{day:02d}" if safe_date(2000, month, day) else ""), ""
+
+
+# ... and right after a verb of announcing: "the company said today", "officials announced today".
+TODAY_AFTER_VERB = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|told|reported|revealed|"
+                              r"declared|unveiled|launched|released|published|filed|ruled|voted|signed)\s+$")
 
 
 def _is_today(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 12):match.start()].lower()
-    if any(re.search(rf"\b{lead}\s+$", before) for lead in TODAY_LEADS):
+    if any(re.search(rf"\b{lead}\s+$", before) for lead in TODAY_LEADS) or TODAY_AFTER_VERB.search(before):
         return True
     return not before.strip() or before.rstrip()[-1:] in ".!?\n\"“"
 
 
 def _is_relative(raw: _Raw) -> bool:
     groups = raw.groups
-    return bool(groups.get("rel") or groups.get("relyear") or groups.get("which") or groups.get("bare"))
+    return bool(groups.get("rel") or groups.get("relyear") or groups.get("which") or groups.get("bare")
+                or groups.get("mday") or groups.get("anayear"))
+
+
+MONTH_NAMED = re.compile(r"(?:\d{4}|-)-\d\d")  # an ISO value that names a month ("2025-01", "--01-19")
+
+
+def _day_of_month(raw: _Raw, last_month: DateMention | None, published: date | None) -> DateMention | None:
+    """"the 19th": the day of the month the article last named before it (`last_month`: "January
+    13 ... by the 19th"), else of the publication month (the month before when the day is still to
+    come and the clause is told in the past). None when neither gives a month."""
+    start, end, day = raw.match.start(), raw.match.end(), int(raw.groups["mday"])
+    if not 1 <= day <= 31:
+        return None
+    if last_month is not None:
+        month_of = last_month.iso[:7]
+        iso = f"{month_of}-{day:02d}"
+        valid = safe_date(2000 if month_of.startswith("--") else int(month_of[:4]), int(month_of[-2:]), day)
+        return DateMention(start, end, iso, "day", "article") if valid else None
+    if published is None:
+        return None
+    year, month = published.year, published.month
+    if day > published.day and clause_tense(raw.match.string, start, end) == "past":
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    found = safe_date(year, month, day)
+    return DateMention(start, end, found.isoformat(), "day", "") if found else None
 
 
 def _resolve_relative(raw: _Raw, text: str, reference: date | None, inferred: str,
-                      default: str) -> DateMention | None:
-    """A relative day or year counted from `reference` ('' iso when there is none)."""
+                      default: str, anchor_tense: str | None = None) -> DateMention | None:
+    """A relative day or year counted from `reference` ('' iso when there is none). When the
+    reference is one of the article's own dates, `anchor_tense` is the tense it was told in."""
     match, groups = raw.match, raw.groups
     start, end = match.start(), match.end()
     if groups.get("rel"):
@@ -162,8 +212,11 @@ def _resolve_relative(raw: _Raw, text: str, reference: date | None, inferred: st
             return DateMention(start, end, "", "year")
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[groups["relyear"].lower()]
         return DateMention(start, end, str(reference.year + shift), "year", inferred)
+    tense = clause_tense(text, start, end)
+    if anchor_tense is not None:
+        tense, default = "", anchored_way(tense, anchor_tense)
     iso = resolve_weekday(groups.get("which") or "", WEEKDAYS[groups["weekday"].lower()], reference,
-                          clause_tense(text, start, end), default)
+                          tense, default)
     return DateMention(start, end, iso, "day", inferred if iso else "")
 
 
@@ -179,6 +232,8 @@ def _resolve_absolute(raw: _Raw, published: date | None, context_year: int | Non
         if part.endswith("end of"):
             return DateMention(start, end, f"{year}-12", "month")
         return DateMention(start, end, f"{year}", "year")
+    if groups.get("nmonth") or groups.get("sa"):
+        return _numeric_date(raw, year)
     month_token = groups["month"]
     month = _month_number(month_token)
     if groups.get("day"):
@@ -204,10 +259,44 @@ def _resolve_absolute(raw: _Raw, published: date | None, context_year: int | Non
     return DateMention(start, end, f"{year}-{month:02d}", "month")
 
 
+def _numeric_date(raw: _Raw, year: int | None) -> DateMention | None:
+    """"2025-01-19", "1/19/2025" or "19/1/2025": a slashed date is read day first when its first
+    number cannot be a month, month first otherwise (the US order most English news uses); a
+    two-digit year is of this century up to 50 years ahead of 2000, else of the last."""
+    groups, match = raw.groups, raw.match
+    if groups.get("nmonth"):
+        month, day = int(groups["nmonth"]), int(groups["nday"])
+    else:
+        first, second = int(groups["sa"]), int(groups["sb"])
+        month, day = (second, first) if first > 12 else (first, second)
+        short = groups["sy"]
+        year = int(short) if len(short) == 4 else (2000 + int(short) if int(short) <= 50 else 1900 + int(short))
+    found = safe_date(year, month, day)
+    return DateMention(match.start(), match.end(), found.isoformat(), "day") if found else None
+
+
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# For each of DATE_PATTERNS, words or marks any match must contain: most sentences name no date,
+# and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
+_DATE_GUARDS = (
+    lambda text, lower, month: "-" in text, lambda text, lower, month: "/" in text,
+    *[lambda text, lower, month: month] * 7,
+    lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
+    lambda text, lower, month: "day" in lower or "tomorrow" in lower,
+    lambda text, lower, month: "year" in lower, lambda text, lower, month: "year" in lower,
+    lambda text, lower, month: "day" in lower, lambda text, lower, month: "day" in lower,
+    lambda text, lower, month: "the" in lower,
+)
+
+
 def _raw_mentions(text: str) -> list[_Raw]:
     found: list[_Raw] = []
     taken = bytearray(len(text))  # characters read by an earlier (longer) pattern
-    for pattern in DATE_PATTERNS:
+    lower = text.lower()
+    month = any(prefix in text for prefix in _MONTH_PREFIXES)
+    for pattern, guard in zip(DATE_PATTERNS, _DATE_GUARDS, strict=True):
+        if not guard(text, lower, month):
+            continue
         for match in pattern.finditer(text):
             if match.groupdict().get("day2") and not _ordered_span(match):
                 continue
@@ -227,11 +316,12 @@ def _ordered_span(match: re.Match) -> bool:
     return int(groups["day2"]) > int(groups["day"])
 
 
-def _context_year(raws: list[_Raw], position: int) -> int | None:
-    """The year of the article's dated mention (day or month with its year) nearest `position`."""
-    dated = [(abs(r.match.start() - position), int(r.groups["year"])) for r in raws
-             if r.groups.get("year") and r.groups.get("month")]
-    return min(dated)[1] if dated else None
+def _context_year(dated: list[tuple[int, int]], position: int) -> int | None:
+    """The year of the article's dated mention (day or month with its year; `dated` holds their
+    (start, year) in text order) nearest `position`."""
+    index = bisect_left(dated, (position,))
+    near = [(abs(start - position), year) for start, year in dated[max(0, index - 1):index + 1]]
+    return min(near)[1] if near else None
 
 
 def find_dates(text: str, published: date | None = None,
@@ -240,11 +330,12 @@ def find_dates(text: str, published: date | None = None,
     relative days are resolved as the module docstring says; `span` (the corpus's first and last
     publication day) is the last resort for what the article itself leaves open."""
     raws = _raw_mentions(text)
+    dated = [(r.match.start(), int(r.groups["year"])) for r in raws if r.groups.get("year") and r.groups.get("month")]
     absolute: dict[int, DateMention | None] = {}
     for raw in raws:
         if _is_relative(raw):
             continue
-        mention = _resolve_absolute(raw, published, _context_year(raws, raw.match.start()))
+        mention = _resolve_absolute(raw, published, _context_year(dated, raw.match.start()))
         if mention is not None and span is not None and "--" in mention.iso:
             filled = fill_partial(mention.iso, span)
             mention = replace(mention, iso=filled, inferred="corpus" if "--" not in filled else "")
@@ -253,15 +344,25 @@ def find_dates(text: str, published: date | None = None,
     anchors = [(m.start, date.fromisoformat(m.iso[:10]), m.inferred) for m in absolute.values()
                if m is not None and m.precision == "day" and FULL_DAY.match(m.iso)]
     offsets = [anchor[0] for anchor in anchors]
+    ends = {m.start: m.end for m in absolute.values() if m is not None}
+    months = [m for r in raws if (m := absolute.get(id(r))) is not None and MONTH_NAMED.match(m.iso)]
+    month_ends = [m.end for m in months]
     mentions = []
     for raw in raws:
         if id(raw) in absolute:
             mention = absolute[id(raw)]
+        elif raw.groups.get("mday"):
+            index = bisect_right(month_ends, raw.match.start())
+            mention = _day_of_month(raw, months[index - 1] if index else None, published)
+        elif raw.groups.get("anayear"):
+            year = year_before(text, raw.match.start(), raw.groups["anayear"])
+            mention = DateMention(raw.match.start(), raw.match.end(), year, "year", "article") if year else None
         elif published is not None:
             mention = _resolve_relative(raw, text, published, "", "back")
         elif anchors:
-            offset, day, how = nearest_anchor(anchors, raw.match.start(), offsets)
-            mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest")
+            offset, day, how = nearest_anchor(anchors, raw.match.start(), offsets, text)
+            mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
+                                        clause_tense(text, offset, ends[offset]))
         elif span is not None:
             mention = _resolve_relative(raw, text, span[1], "corpus", "back")
         else:
@@ -269,40 +370,6 @@ def find_dates(text: str, published: date | None = None,
         if mention is not None:
             mentions.append(mention)
     return mentions
-
-
-# --------------------------------------------------------------------------- years from the corpus span
-
-PARTIAL_DAY = re.compile(r"--(\d\d)-(\d\d)")
-FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def year_in_span(month: int, day: int, span: tuple[date, date]) -> date | None:
-    """The day `month`-`day` in the year that puts it inside the span, or nearest to it."""
-    first, last = span
-    best = None
-    for year in range(first.year - 1, last.year + 2):
-        candidate = _safe_date(year, month, day)
-        if candidate is None:
-            continue
-        distance = max((first - candidate).days, (candidate - last).days, 0)
-        if best is None or distance < best[0]:
-            best = (distance, candidate)
-    return best[1] if best else None
-
-
-def fill_partial(value: str, span: tuple[date, date]) -> str:
-    """'--MM-DD' (or a span of them) with its year from the corpus span; other values unchanged."""
-    parts = []
-    for part in value.split("/"):
-        partial = PARTIAL_DAY.fullmatch(part)
-        if partial:
-            day = year_in_span(int(partial.group(1)), int(partial.group(2)), span)
-            if day is None:
-                return value
-            part = day.isoformat()
-        parts.append(part)
-    return "/".join(parts)
 
 
 def find_times(text: str) -> list[tuple[int, int]]:

@@ -5,7 +5,8 @@
 finders of this package in priority order over one `Scan` of the text; a finder claims the
 characters of what it finds, so later finders cannot read them again:
 
-1. clock times ("2:19 a.m.", "00:00") are blocked: they are not figures (`dates`);
+1. clock times ("2:19 a.m.", "00:00") and digit codes ("+44 20-7946-0018") are blocked: they are
+   not figures (`dates`, `names`);
 2. dates ("January 19", "Jan. 16, 2025", "mid-2024", "yesterday", "last Friday") resolved against
    the publication date, else against the article's nearest explicit date (`dates`, `relative_days`);
 3. ranks ("No. 1", "number one spot", "top of the charts", "second overall") and ordinals of a
@@ -27,6 +28,7 @@ import pandas as pd
 
 from newsreport.figures.amounts import find_numbers
 from newsreport.figures.dates import find_dates, find_times
+from newsreport.figures.names import find_codes
 from newsreport.figures.periods import assign_periods
 from newsreport.figures.ranks import find_ordinals, find_ranks
 from newsreport.figures.record import KINDS, QUALIFIERS, TABLE_COLUMNS, Figure  # noqa: F401
@@ -43,7 +45,7 @@ def extract(text: str, published: date | None = None) -> list[Figure]:
     if not isinstance(text, str):
         raise TypeError(f"extract() needs the text of a document as str, not {type(text).__name__}")
     scan = Scan(text, published)
-    for start, end in find_times(text):
+    for start, end in find_times(text) + find_codes(text):
         scan.block(start, end)
     for mention in find_dates(text, published):
         if scan.is_free(mention.start, mention.end):

@@ -27,7 +27,8 @@ SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|los
 # Nouns that label a thing with a number: "a category 4 hurricane", "level 3 restrictions",
 # "stage 2 trials", "game 7".
 LABEL_NOUNS = re.compile(r"\b(?:category|level|stage|phase|tier|grade|class|type|round|game|chapter|section|"
-                         r"article|gate|platform|terminal|zone|route|flight|channel|season|episode|volume|"
+                         r"article|gate|platform|terminal|zone|route|highway|interstate|exit|runway|pier|"
+                         r"district|precinct|flight|channel|season|episode|volume|"
                          r"version|model|series|unit|number|no|size|generation|mark)\s$", re.IGNORECASE)
 SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw)\b", re.IGNORECASE)
 
@@ -80,3 +81,15 @@ def is_score(text: str, first: Atom, second: Atom) -> bool:
         return False
     return bool(SCORE_WORDS.search(text[max(0, first.start - 40):first.start])
                 or SCORE_AFTER.match(text, second.num_end))
+
+
+# Three or more digit groups joined by hyphens are a phone number, account or part number
+# ("+44 20-7946-0018", "4021-7730-1195"), not figures; an ISO date ("2025-01-19") is read as a date.
+CODE_PATTERN = re.compile(r"(?:\+\d{1,3}\s)?(?<![\w.\-])\d+(?:-\d+){2,}(?![\w\-])")
+ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d")
+
+
+def find_codes(text: str) -> list[tuple[int, int]]:
+    """Spans of digit codes (phone, account, part numbers), which count nothing."""
+    return [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
+

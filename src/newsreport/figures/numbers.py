@@ -2,9 +2,10 @@
 ("2.4 million", "$1.7bn"), number words ("three thousand", "twenty-five"), fractions ("a third")
 and the vocabularies of currencies and units that decide what a number measures.
 
-`find_atoms` reads every numeral or run of number words of a text into an `Atom`: its value,
-sign, scale ("2.4 million", "$1.7bn") and currency mark; numbers glued into names ("Lemon8",
-"Covid-19"), list markers and ordinals are not read. The parsers below are table-driven and pure.
+`ATOM` finds every numeral or run of number words, which `read_numeral_atom` and `read_word_atom`
+read into an `Atom`: its value, sign, scale ("2.4 million", "$1.7bn") and currency mark; numbers
+glued into names ("Lemon8", "Covid-19"), list markers and ordinals are not read (`amounts.find_atoms`
+runs them, after the numbers written with a fraction). The parsers below are table-driven and pure.
 """
 
 from __future__ import annotations
@@ -12,19 +13,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
                                       alternation)
-
-if TYPE_CHECKING:
-    from newsreport.figures.scan import Scan
 
 # Words that multiply what precedes them. Abbreviations are case-sensitive elsewhere ("m" can be metres).
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7,
     "crores": 1e7, "billion": 1e9, "trillion": 1e12,
-    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
+    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "mil": 1e6, "bil": 1e9,
+    "MM": 1e6,  # finance's million: "$5MM"
     "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9,
 }
 
@@ -77,9 +75,12 @@ def to_ascii_digits(text: str) -> str:
 
 
 def parse_numeral(numeral: str) -> float | None:
-    """The value of a digit string such as "1,307,000", "7,00,000" (lakh grouping), "2.4", ".001"
-    or "１２". None when it is not a number."""
-    cleaned = DIGIT_GROUPS.sub("", to_ascii_digits(numeral.strip()))
+    """The value of a digit string such as "1,307,000", "7,00,000" (lakh grouping), "2.4", ".001",
+    "1,85" (a decimal comma) or "１２". None when it is not a number."""
+    numeral = to_ascii_digits(numeral.strip())
+    if re.fullmatch(r"\d+,\d{1,2}", numeral):
+        numeral = numeral.replace(",", ".")  # a decimal comma ("1,85 €"): groups are of three digits last
+    cleaned = DIGIT_GROUPS.sub("", numeral)
     try:
         return float(cleaned)
     except ValueError:
@@ -140,30 +141,30 @@ def singular(noun: str) -> str:
 
 _WORD_NUM = alternation(NUMBER_WORDS)
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
-NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d+)(?:\.\d+)?|\.\d+"
+# Thousands may be grouped by commas, or by spaces as in SI style and much of Europe ("45 300",
+# "1 250 000"); a space group is exactly three digits not running on into more digits.
+NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|\.\d+"
 
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
-    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|[kKmMbB]\b)?"
-    rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
-    rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|million|billion|trillion))"
+    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbB]\b)?"
+    rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
+    rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
     rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
-    rf"(?:{_WORD_NUM}|dozen|hundred|thousand|million|billion|trillion))*)\b)"
+    rf"(?:{_WORD_NUM}|dozen|hundred|thousand|lakhs?|million|crores?|billion|trillion))*)\b)"
 )
 # Function words a writer may hyphen to a number that is still a figure ("minus-5 degrees",
 # "up-to-40 hours", "about-20 staff"); names glue digits to capitals instead ("Covid-19", "F-35").
 HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughly almost some just only "
-                         "minus sub".split())
-# A bare number right after these is the amount of a scale word ("half a million", "one and a
-# half billion"): FRACTION_OF_SCALE reads them whole.
-FRACTION_OF_SCALE = re.compile(
-    r"\b(?i:(?P<whole>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+"
-    r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|a\s+third|three[\s-]quarters)"
-    r"(?:\s+of)?\s+an?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
+                         "minus sub magnitude".split())  # "a magnitude-7.1 earthquake"
 # Where a lower-case "m" after a number means million, not metres: before a counted noun or unit.
+# ... and where it means metres even after a decimal: before a word of size ("2.4m tall").
+METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
+                             r"diameter|depth|width))\b")
 MILLION_M_FOLLOWS = re.compile(r"\s+(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
                                r"yuan|yen|users|viewers|shares|homes|jobs)\b")
+# A currency word hyphened to a number word: "a one-dollar coin", "a five-euro note".
+HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
 # Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
 REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|notes|commented|posted|added|"
                    "explained|asked|complained|joked|recalled|argued|claimed|warned")
@@ -191,39 +192,6 @@ class Atom:
     extra: dict = field(default_factory=dict)
 
 
-def find_atoms(scan: Scan) -> list[Atom]:
-    """Every readable number of the text outside claimed spans, in text order."""
-    atoms = []
-    for match in FRACTION_OF_SCALE.finditer(scan.text):
-        if scan.is_free(match.start(), match.end()):
-            atoms.append(fraction_of_scale_atom(match))
-    taken = bytearray(len(scan.text))
-    for atom in atoms:
-        taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
-    for match in ATOM.finditer(scan.text):
-        if not scan.is_free(match.start(), match.end()) or any(taken[match.start():match.end()]):
-            continue
-        atom = read_word_atom(scan.text, match) if match.group("words") else read_numeral_atom(scan.text, match)
-        if atom is not None:
-            atoms.append(atom)
-    return sorted(atoms, key=lambda a: a.start)
-
-
-def fraction_of_scale_atom(match: re.Match) -> Atom:
-    """"half a million" (500000), "a quarter of a billion", "two and a half million" (2500000)."""
-    scale = 12.0 if match.group("scale").lower() == "dozen" else SCALE_WORDS[match.group("scale").lower()]
-    if match.group("frac1"):
-        whole = match.group("whole")
-        base = float(whole) if whole.isdigit() else float(NUMBER_WORDS[whole.lower()])
-        amount = base + _FRACTIONS[match.group("frac1").lower()]
-    else:
-        words = " ".join(match.group("frac2").lower().replace("-", " ").split())
-        amount = _FRACTIONS[words.removeprefix("a ")]
-    atom = Atom(match.start(), match.end(), match.start(), match.end(), amount * scale, amount,
-                scale=scale, has_scale=True, words=True)
-    return atom
-
-
 def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     """The number a digit match stands for, with its currency, sign and scale; None when the digits
     are part of a name, a version, a list marker or an ordinal."""
@@ -240,8 +208,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         # a currency code glued to a word ("ABC12") is part of a name
         if fig_start > 0 and text[fig_start - 1].isalnum() and prefix.group()[0].isalpha():
             return None
-    elif before and (before[-1].isalnum() or before[-1] in "_#@/"):
-        return None  # Lemon8, X6, #1, 00/00
+    elif before and (before[-1].isalnum() or before[-1] in "_#@/^"):
+        return None  # Lemon8, X6, #1, 00/00, the power in "km^2"
     elif before.endswith(("+", "-", "−", "–")) and len(before) > 1 and before[-2].isalpha():
         word = re.search(r"([A-Za-z]+)[-−–+]$", before)
         # names glue digits to capitals (Covid-19, GMT+8, F-35); a function word before the hyphen is text
@@ -261,15 +229,17 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         return None
     after = text[end:end + 3]
     scale_text = match.group("scale") or ""
-    if re.match(r"[A-Za-z]", after) and not scale_text:
+    times_x = is_times_x(text, end)
+    if re.match(r"[A-Za-z]", after) and not scale_text and not times_x:
         attached = re.match(r"[A-Za-z]+", text[end:end + 12]).group()
         if attached.lower() in ("st", "nd", "rd", "th"):
             return None  # ordinals outside rank phrases
         if attached.lower() == "x" or (re.match(r"[A-Za-z]+\d", text[end:end + 12])
-                                       and not MEASURE_ATTACHED.match(text, end)):
-            return None  # "1x" player speed, codes such as "4K9"
-        if attached == "s" and len(match.group("num")) == 4:
-            return None  # decades "1990s"
+                                       and not MEASURE_ATTACHED.match(text, end)) \
+                or re.match(r"[A-Za-z]+\d\d", text[end:end + 12]):
+            return None  # "1x" player speed, codes such as "4K9" or "61045m318" (a unit's power is one digit: "m2")
+        if attached == "s" and (len(match.group("num")) == 4 or re.fullmatch(r"[1-9]0", match.group("num"))):
+            return None  # decades "1990s", "in her 30s"
         if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
             return None  # "3D"-like names glued to words
     if re.match(r"\d", after[:1] or " "):
@@ -291,7 +261,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         atom.direction = "up"
     if scale_text:
         token = scale_text.strip()
-        if token == "m" and not currency and not ("." in match.group("num") or MILLION_M_FOLLOWS.match(text, end)):
+        if token == "m" and not currency and (METRE_M_FOLLOWS.match(text, end) or not (
+                "." in match.group("num") or MILLION_M_FOLLOWS.match(text, end))):
             atom.unit = "metres"
             atom.kind = "other"
             atom.end = match.end()
@@ -306,7 +277,25 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     if currency:
         atom.kind = "money"
         atom.unit = currency
+    elif re.search(r"\bmagnitude(?:[\s-]|\s+of\s)$", text[max(0, start - 14):start], re.IGNORECASE):  # "a magnitude-7.1 earthquake": a scale reading
+        atom.kind, atom.unit = "other", "magnitude"
+    elif times_x:
+        atom.kind, atom.unit, atom.end = "multiple", "times", end + 1
     return atom
+
+
+def is_times_x(text: str, end: int) -> bool:
+    """Whether the "x" glued after a number at `end` means times ("grew 3x", "a 3.5x jump"): not
+    in a code ("4x4", "10x Genomics") and not a player's speed control, a line of page chrome
+    without sentence punctuation ("Listen to this article 1x")."""
+    if not re.match(r"[xX×](?![\w])(?!\s+[A-Z])", text[end:end + 3]):
+        return False
+    line_start = text.rfind("\n", max(0, end - 200), end) + 1
+    line_end = text.find("\n", end, end + 200)
+    if line_start == 0 and end > 200 or line_end < 0 and end + 200 < len(text):
+        return True  # a line over 200 characters is prose, not a control
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return bool(re.search(r"[.!?;,:\"”)]$", line)) or len(line.split()) > 12
 
 
 def word_value(lower: str) -> float | None:
@@ -331,7 +320,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         return None
     following = text[end:end + 40]
     preceding = text[max(0, start - 30):start]
-    if lower == "one":
+    if lower == "one" and not HYPHEN_CURRENCY.match(following):  # "a one-dollar coin" counts
         prev_word = re.search(r"([A-Za-z]+)\W*$", preceding)
         prev = prev_word.group(1).lower() if prev_word else ""
         if prev == "on" and re.match(r"\s+hand\b", following):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ DATES_THE_SUBJECT = re.compile(r"\b(?:born|founded|established|launched|created|
                                r"opened|built|started|introduced|set up|dating|dated)\s+(?:[\w,]+\s+){0,3}$",
                                re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;,]|\b(?:and|but|while|whereas)\b")
-RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)
+RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)  # not "the past year"
 
 
 def _same_clause(text: str, one, other) -> bool:
@@ -31,7 +32,8 @@ def _same_clause(text: str, one, other) -> bool:
 def assign_periods(scan: Scan) -> None:
     """Give each non-date figure of `scan` (in text order) the time it refers to."""
     text = scan.text
-    time_figures = [f for f in scan.figures if f.kind in ("date", "year") and f.date]
+    time_figures = sorted((f for f in scan.figures if f.kind in ("date", "year") and f.date), key=lambda f: f.start)
+    time_starts = [f.start for f in time_figures]
     relative_years = []
     if scan.published is not None:
         for match in RELATIVE_YEAR.finditer(text):
@@ -44,7 +46,8 @@ def assign_periods(scan: Scan) -> None:
                 previous_period = figure.date or previous_period
             continue
         start, end = scan.sentence_span(figure.start)
-        candidates = [f for f in time_figures if start <= f.start < end and f.period
+        in_sentence = time_figures[bisect_left(time_starts, start):bisect_left(time_starts, end)]
+        candidates = [f for f in in_sentence if f.period
                       and not DATES_THE_SUBJECT.search(text[max(0, f.start - 30):f.start])]
         led = [f for f in candidates if PERIOD_LEAD.search(text[max(0, f.start - 16):f.start])]
         pool = led or candidates

@@ -19,8 +19,9 @@ QUALIFIER_WORDS = "|".join(_QUAL.values())
 QUALIFIER_LEFT = re.compile(
     r"(?:^|(?<=[\s(\"“,]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _QUAL.items())
     + r")(?:\s+(?:just|only|a|an|some))?\s*$", re.IGNORECASE)
-AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|\s+or\s+more\b|\s+or\s+so\b|\s+plus\b)",
-                             re.IGNORECASE)
+AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|\s+or\s+(?:more|greater|higher|above|over)\b|\s+or\s+so\b|"
+                             r"\s+plus\b|\s+or\s+(?:less|fewer|lower|below|under)\b)", re.IGNORECASE)
+AT_MOST_AFTER = re.compile(r"\s+or\s+(?:less|fewer|lower|below|under)\b", re.IGNORECASE)
 
 _UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|grew|grow|grows|"
        r"growing|grown|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|"
@@ -55,13 +56,17 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
 
 
 def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
-    """A qualifier written after a number ("15,000+", "50-plus", "100 or more", "40 or so") and
-    where it ends, or None."""
+    """A qualifier written after a number ("15,000+", "50-plus", "100 or more", "40 or so", "$800 or
+    less") and where it ends, or None."""
     after = AFTER_QUALIFIER.match(text, end)
     if not after:
         return None
     written = after.group().lower()
-    return ("at_least" if "more" in written or "+" in written or "plus" in written else "approx"), after.end()
+    if AT_MOST_AFTER.fullmatch(after.group()):
+        return "at_most", after.end()
+    if written.strip() == "or so":
+        return "approx", after.end()
+    return "at_least", after.end()
 
 
 def direction_of(text: str, start: int, end: int) -> str:

@@ -23,7 +23,11 @@ CHART_AHEAD = re.compile(r"\s+(?:of\s+)?(?:the\s+)?[\w\s.'’&-]{0,50}?\b(?:char
                          r"table|standings|polls?|bestsellers?|box office|downloads|leaderboards?)\b", re.IGNORECASE)
 RANK_PATTERNS = [
     re.compile(r"\bNo\.\s?(?P<num>\d+)\b"),
-    re.compile(r"(?<=\bthe\s)number[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
+    # "the number one spot", "stayed number one": after an article or a verb of reaching or holding
+    # (the lead is checked behind "number" once it has matched: a literal first keeps the scan fast)
+    re.compile(r"(?i:number)(?:" + "|".join(rf"(?<=\b{lead}\s(?i:number))" for lead in (
+        "the", "at", "to", "as", "is", "was", "became", "stayed", "remained", "reached", "hit", "held"))
+               + r")[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
                r"slot|ranking))?\b", re.IGNORECASE),
     re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position))\b", re.IGNORECASE),
     re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)"
@@ -52,9 +56,27 @@ def rank_value(groups: dict) -> float | None:
     return 1.0
 
 
+_ORDINAL_MARK = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                           r"\d(?:st|nd|rd|th)\b")
+# For each of RANK_PATTERNS, what any match must contain (text, lower-cased text, has an ordinal):
+# a substring test is far cheaper than a regex scan, and most sentences rank nothing.
+_RANK_GUARDS = (
+    lambda text, lower, ordinal: "No." in text, lambda text, lower, ordinal: "number" in lower,
+    lambda text, lower, ordinal: ordinal,
+    lambda text, lower, ordinal: ordinal and any(w in lower for w in ("rank", "came in", "finished", "placed")),
+    lambda text, lower, ordinal: ordinal, lambda text, lower, ordinal: ordinal,
+    lambda text, lower, ordinal: "top" in lower, lambda text, lower, ordinal: "top" in lower,
+    lambda text, lower, ordinal: "#" in text,
+)
+
+
 def find_ranks(scan: Scan) -> None:
     """Add every rank of the text not already claimed."""
-    for pattern in RANK_PATTERNS:
+    lower = scan.text.lower()
+    ordinal = _ORDINAL_MARK.search(lower) is not None
+    for pattern, guard in zip(RANK_PATTERNS, _RANK_GUARDS, strict=True):
+        if not guard(scan.text, lower, ordinal):
+            continue
         for match in pattern.finditer(scan.text):
             start, end = match.start(), match.end()
             if not scan.is_free(start, end):

@@ -22,9 +22,10 @@ from datetime import date, timedelta
 # Lead words with a direction of their own: back to the latest such weekday ("before": strictly
 # before), forward ("after": strictly after, "ahead": on or after), or within the reference's week.
 WEEKDAY_LEADS = {
-    "last": "before", "past": "before", "this past": "before",
+    "last": "before", "past": "before", "this past": "before", "previous": "before",
     "since": "back", "as of": "back",
-    "starting": "ahead", "until": "ahead", "till": "ahead", "next": "after", "coming": "ahead",
+    "starting": "ahead", "until": "ahead", "till": "ahead", "next": "after", "coming": "after",
+    "upcoming": "after", "this coming": "after", "this upcoming": "after",
     "this": "week",
     # neutral: the verb's tense decides
     "on": "", "late": "", "early": "", "by": "", "after": "", "over": "", "from": "",
@@ -38,7 +39,9 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
 PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't came became went rose fell said told took gave made saw "
     "began got grew hit won lost left sent spent met ran sold bought brought thought found held kept led "
-    "paid stood struck wrote spoke broke chose drove flew knew threw shot sank overtook took ago".split())
+    "paid stood struck wrote spoke broke chose drove flew knew threw shot sank overtook took ago heard felt "
+    "fought caught taught built lent meant slept dealt rode rose wore froze stole drew swore woke shook "
+    "forgot understood withdrew undertook sang rang swam drank shrank fled fed hung dug sought".split())
 PASSIVE_BE = frozenset("is are am be been being get gets".split())
 NOT_VERBS = frozenset("red bed need needed feed speed seed breed shed hundred embed based owned called "
                       "united limited related interested sacred naked wicked kindred".split())
@@ -60,23 +63,58 @@ def clause_tense(text: str, start: int, end: int) -> str:
     for index, word in enumerate(words):
         token = word.group().lower()
         before = words[index - 1].group().lower() if index else ""
-        if token in PAST_WORDS or (len(token) > 4 and token.endswith("ed") and not token.endswith("eed")
-                                   and word.group().islower() and "-" not in token
-                                   and token not in NOT_VERBS and before not in PASSIVE_BE):
+        # a participle after a present or modal "be" is passive, not past: "unless it is sold by May 1"
+        if before not in PASSIVE_BE and (token in PAST_WORDS or (
+                len(token) > 4 and token.endswith("ed") and not token.endswith("eed")
+                and word.group().islower() and "-" not in token and token not in NOT_VERBS)):
             cues.append((word.start(), word.end(), "past"))
     cues = [c for c in cues if c[1] <= start or c[0] >= end]
     if not cues:
         return ""
+    # a cue in the span's own clause (no comma or semicolon between) speaks for it first:
+    # "he will decide on Monday, aides said" is future
+    own = [c for c in cues if not re.search(r"[,;]", text[c[1]:start] if c[1] <= start else text[end:c[0]])]
+    cues = own or cues
     # nearest cue; a cue before the span wins a tie ("said on Monday it would appeal")
     return min(cues, key=lambda c: (start - c[1] if c[1] <= start else c[0] - end, c[0] > start))[2]
 
 
-def nearest_anchor(anchors: list[tuple], position: int, offsets: list[int] | None = None) -> tuple | None:
+def anchored_way(tense: str, anchor_tense: str) -> str:
+    """How a weekday with a neutral lead counts from an article's own date (the anchor) when the
+    publication date is unknown. The writing time lies after a date told in the past tense, and
+    not after one told in the future or present tense ("the ban takes effect on January 19") or
+    with no verb (a dateline); the weekday lies before the writing time when told in the past and
+    after it in the future. Where the two orders chain, they decide ("the ban will start on
+    January 19; the app rose on Tuesday": the Tuesday before); elsewhere the weekday nearest the
+    anchor is the best guess (reports follow their events within days). A weekday that is the
+    anchor's own weekday is taken to be the anchor's day ("the ban takes effect on January 19 ...
+    On Sunday, users found the app dark"): tense is read too roughly to move it a week."""
+    if tense == "past" and anchor_tense != "past":
+        return "back"
+    if tense == "future" and anchor_tense == "past":
+        return "ahead"
+    return "nearest"
+
+
+def nearest_anchor(anchors: list[tuple], position: int, offsets: list[int] | None = None,
+                   text: str | None = None) -> tuple | None:
     """The anchor (a tuple whose first item is its offset; anchors sorted by offset) nearest before
-    `position`, else the first after it. `offsets` (the anchors' first items) saves rebuilding them."""
+    `position`, else the first after it; given the `text`, an anchor in the same sentence comes
+    first ("went dark late Saturday, hours before the ban took effect on January 19": the
+    sentence's own date, not one paragraphs earlier). `offsets` (the anchors' first items) saves
+    rebuilding them."""
     if not anchors:
         return None
-    index = bisect_right(offsets if offsets is not None else [anchor[0] for anchor in anchors], position)
+    offsets = offsets if offsets is not None else [anchor[0] for anchor in anchors]
+    index = bisect_right(offsets, position)
+    if text is not None:
+        low, high = max(0, position - TENSE_WINDOW), min(len(text), position + TENSE_WINDOW)
+        left = max(max(text.rfind(mark, low, position) for mark in (".", "!", "?", "\n")) + 1, low)
+        right = min((i for i in (text.find(mark, position, high) for mark in (". ", "!", "?", "\n")) if i >= 0),
+                    default=high)
+        same = [anchor for anchor in anchors[max(0, index - 3):index + 3] if left <= anchor[0] < right]
+        if same:
+            return min(same, key=lambda anchor: abs(anchor[0] - position))
     return anchors[index - 1] if index else anchors[0]
 
 
@@ -103,3 +141,19 @@ def resolve_weekday(lead: str, weekday: int, reference: date | None, tense: str 
     if way == "before" and back == 0:
         back = 7
     return (reference - timedelta(days=back)).isoformat()
+
+
+WRITTEN_YEAR = re.compile(r"(?<![\d$€£.,])(?:1[89]|20)\d\d(?![\d%])")
+YEAR_SHIFTS = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}
+
+
+def year_before(text: str, position: int, phrase: str) -> str:
+    """The year an anaphoric phrase names ("that same year", "the following year"), counted from
+    the last year written before `position` in the article; '' when none is written within the
+    preceding 600 characters."""
+    years = [int(m.group()) for m in WRITTEN_YEAR.finditer(text, max(0, position - 600), position)]
+    if not years:
+        return ""
+    shift = next((v for word, v in YEAR_SHIFTS.items() if re.search(rf"\b{word}\b", phrase.lower())), 0)
+    return str(years[-1] + shift)
+

@@ -39,6 +39,7 @@ CURRENCY_WORDS = {
     "roubles": "RUB", "rubles": "RUB", "pesos": "MXN", "rand": "ZAR", "lira": "TRY",
     "baht": "THB", "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "kuna": "HRK",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR",
+    "€": "EUR",  # written after the amount in much of Europe: "5 €", "250€"
 }
 
 # Time units: a number followed by one of these is a duration.
@@ -101,16 +102,23 @@ def alternation(words) -> str:
 
 CURRENCY_LEFT = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\s?$")
 CURRENCY_RIGHT = re.compile(
-    rf"\s*(?:{alternation(w for w in CURRENCY_WORDS if w not in ('won',))})\b", re.IGNORECASE)
+    rf"(?:\s*|-)(?:{alternation(w for w in CURRENCY_WORDS if w not in ('won',))})(?![\w])", re.IGNORECASE)
 PERCENT_RIGHT = re.compile(
-    r"\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b)(?:age points?\b)?|\s(?:percentage points?)\b",
+    r"\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b)(?:age points?\b)?|\s(?:percentage points?)\b"
+    r"|-(?:per-?cent|percent)\b(?:age-points?\b)?",  # hyphened before a noun: "a 10-percent tariff"
     re.IGNORECASE)
-_MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W", "V", "G", "″")}
+_MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W", "V", "G", "″", "°")}
 MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(?![\w])")
 MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-z])")
 DURATION_RIGHT = re.compile(rf"[\s-]+(?P<unit>{alternation(DURATION_UNITS)})(?P<old>-old)?\b",
                             re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
+# "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
+OCCURRENCE_VERB = re.compile(r"\b(?:downloaded|viewed|watched|shared|played|streamed|searched|clicked|visited|liked|"
+                             r"installed|retweeted|reposted|mentioned|cited|called|opened|used|arrested|convicted|"
+                             r"visited|tested|vaccinated)\b[^.;,]*$", re.IGNORECASE)
+COMPARISON_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|"
+                              r"cheaper|as|the|over|that|than)\b", re.IGNORECASE)
 
 # Words after a number that say it is not a count of them.
 STOP_WORDS = frozenset("""a an the of in on at to for with from by and or but as than that which who whom
@@ -147,7 +155,7 @@ def read_tail(text: str, atom: Atom) -> None:
     if not atom.currency:
         word = CURRENCY_RIGHT.match(text, end)
         if word and not re.match(r"\s*pounds?\b", text[end:end + 10], re.IGNORECASE):
-            atom.kind, atom.currency = "money", CURRENCY_WORDS[word.group().strip().lower()]
+            atom.kind, atom.currency = "money", CURRENCY_WORDS[word.group().strip().lstrip("-").lower()]
             atom.unit, atom.end = atom.currency, word.end()
             return
     if atom.currency:
@@ -159,6 +167,9 @@ def read_tail(text: str, atom: Atom) -> None:
     times = TIMES_RIGHT.match(text, end)
     if times:
         atom.kind, atom.unit, atom.end = "multiple", "times", times.end()
+        if times.group().strip().lower() == "times" and (atom.value >= 1000 or OCCURRENCE_VERB.search(
+                text, max(0, atom.start - 40), atom.start)) and not COMPARISON_AFTER.match(text, times.end()):
+            atom.kind = "count"  # "downloaded 2.6 million times": how often, not how many times larger
         return
     duration = DURATION_RIGHT.match(text, end)
     if duration and not (duration.group("unit") in ("s", "h") and not text[end:end + 1].isalpha()):
@@ -228,25 +239,37 @@ def noun_end(text: str, end: int, phrase: str) -> int:
 TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truce|ceasefire|reprieve|suspension|"
                    "stay|break|hiatus|wait|lockdown|period|deadline|grace period|moratorium|blackout|strike|"
                    "trial|stint|journey|trip|flight|tour|closure|halt|lull|stoppage|standoff|siege|drought|"
-                   "span|stretch|spell|run|streak|countdown|cooling-off period")
+                   "span|stretch|spell|run|streak|countdown|cooling-off period|"
+                   # activities that last: "a 14-hour debate", "a 36-hour search"
+                   "debate|session|hearing|meeting|talks|negotiations|march|protest|vigil|sit-in|filibuster|"
+                   "search|operation|battle|siege|surgery|shift|marathon|fast|hunger strike|voyage")
 TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IGNORECASE)
 
 # A number whose hyphened noun comes later: "four-, five- and six-cylinder", "two- or three-bedroom".
 SUSPENDED_HYPHEN = re.compile(r"-(?=\s*(?:,|and\b|or\b))[^.;:]{0,40}?\b[\w.]+-(?P<noun>[a-z]+)\b")
 
 # "aged 18", "ages 18 to 34", "at the age of 44": the number is an age in years.
-AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|age)\s+$", re.IGNORECASE)
-# "Dana Lee, 44, said": a person's age in apposition after a name.
-AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*,\s$")
+AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+# "Dana Lee, 44, said": a person's age in apposition after a name; "Jane Smith (44)", as British
+# papers write it, after a name of two capitalized words.
+AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|"
+                            r"victim|suspect|driver|star|actor|actress|singer|rapper|player|artist|author|teacher|"
+                            r"student|nurse|doctor|officer|resident|founder|owner|veteran|pensioner|teenager|"
+                            r"grandmother|grandfather|widow|mayor|senator|minister|president|chairman|chief))"
+                            r",\s$")  # also "the star, 81, was": a person named by a noun
+AGE_PARENTHESES = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+\s?\($")
 
 
 def is_age(text: str, atom: Atom) -> bool:
-    """A bare whole number that is a person's age: after "aged", or between commas after a name."""
+    """A bare whole number that is a person's age: after "aged", between commas after a name, or
+    in parentheses after a two-word name."""
     digits = text[atom.num_start:atom.num_end]
     if atom.words or atom.has_scale or atom.currency or atom.kind not in ("count",) or not digits.isdigit() \
             or not 0 < atom.value < 120:
         return False
     before = text[max(0, atom.start - 20):atom.start]
     if AGE_LEAD.search(before):
+        return True
+    if AGE_PARENTHESES.search(before) and text[atom.end:atom.end + 1] == ")":
         return True
     return bool(AGE_APPOSITION.search(before) and re.match(r",\s+(?:[a-z]|who\b)", text[atom.end:atom.end + 8]))

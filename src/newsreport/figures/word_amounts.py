@@ -16,12 +16,12 @@ if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
 
 FRACTION_PATTERN = re.compile(
-    r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
+    r"(?<!\band\s)\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
     r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;])"
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
     r"|\b(?P<n1>one|\d+)\s+(?:out\s+of|in)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"(?=\s+[A-Za-z])"
-    r"|(?<![\w-])(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"
+    r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
     r"|\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)",
     re.IGNORECASE)
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from newsreport.figures.dates import fill_partial, find_dates
+from newsreport.figures.dates import find_dates
+from newsreport.figures.span_years import fill_partial
 from newsreport.figures.units import IRREGULAR_PLURALS
 
 if TYPE_CHECKING:
@@ -37,6 +38,20 @@ def year_like(text: str, atom: Atom) -> bool:
     if _word_before(text, atom.start) in TIME_CONTEXT_WORDS:
         return 1000 <= atom.value <= 2300
     return 1800 <= atom.value <= 2100 and _looks_like_year(text, atom)
+
+
+SPLIT_YEAR_TAIL = re.compile(r"[-–/](\d\d)(?!\d)")
+
+
+def split_year_end(text: str, atom: Atom) -> int | None:
+    """Where a split year ends when `atom` opens one: a year, a dash or slash and the next year's
+    last two digits name one fiscal or sporting year ("the 2024-25 budget", "the 2019/20
+    season"), not a year and a count. None otherwise."""
+    digits = text[atom.num_start:atom.num_end]
+    tail = SPLIT_YEAR_TAIL.match(text, atom.num_end)
+    if atom.has_scale or tail is None or not re.fullmatch(r"(?:1[89]|20)\d\d", digits):
+        return None
+    return tail.end() if int(tail.group(1)) == (int(digits) + 1) % 100 else None
 
 
 def _looks_like_year(text: str, atom: Atom) -> bool:

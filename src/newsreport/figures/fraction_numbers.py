@@ -1,0 +1,73 @@
+"""Numbers written with a fraction: "half a million", "a quarter million", "two and a half years",
+"6 1/8 percent", "2½", "half an hour". Each is read whole into one `Atom` before the plain
+numerals and number words, so its parts are not read again as separate numbers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsreport.figures.numbers import NUMBER_WORDS, SCALE_WORDS, Atom
+
+# A bare number right after these is the amount of a scale word ("half a million", "one and a
+# half billion"): FRACTION_OF_SCALE reads them whole.
+FRACTION_OF_SCALE = re.compile(
+    r"\b(?i:(?P<whole>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+"
+    r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|quarter|a\s+third|three[\s-]quarters)"
+    r"(?:(?:\s+of)?\s+an?)?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
+# A whole number and a fraction without a scale word: "two and a half years", "3 and a half
+# hours", "one-and-a-half times" (with a scale word FRACTION_OF_SCALE reads it first).
+WHOLE_AND_FRACTION = re.compile(
+    r"\b(?P<whole>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty))[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?P<frac>(?i:half|quarter|third))\b")
+# Half of one unit of time: "half an hour", "half a day" (the unit is read after it).
+HALF_A_UNIT = re.compile(r"\b(?i:half\s+an?)(?=\s+(?i:hour|day|year|minute|second|month|decade|century)\b)")
+# A whole number and a written fraction: "6 1/8 percent", "98 1/2", "2-1/2 inches"; and the
+# Unicode vulgar fractions, alone or after a whole number ("½ cup", "2½ years").
+MIXED_FRACTION = re.compile(r"(?<![\w/.,])(?P<whole>\d+)(?:\s+|-)(?P<fn>\d{1,2})/(?P<fd>\d{1,2})(?![\d/])"
+                            r"|(?<![\w/.,])(?P<vwhole>\d+)?\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
+# Each reader with a word or mark its matches must contain: most sentences have none, and a
+# substring test is far cheaper than a regex scan.
+FRACTION_READERS = ((WHOLE_AND_FRACTION, ("and a", "and-a")), (MIXED_FRACTION, ("/", "½", "⅓", "⅔", "¼", "¾", "⅕",
+                                                                              "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜",
+                                                                              "⅝", "⅞")),
+                    (HALF_A_UNIT, ("half",)))
+FRACTION_OF_SCALE_MARKS = ("half", "quarter", "third")
+
+
+def fraction_of_scale_atom(match: re.Match) -> Atom:
+    """"half a million" (500000), "a quarter of a billion", "two and a half million" (2500000)."""
+    scale = 12.0 if match.group("scale").lower() == "dozen" else SCALE_WORDS[match.group("scale").lower()]
+    if match.group("frac1"):
+        whole = match.group("whole")
+        base = float(whole) if whole.isdigit() else float(NUMBER_WORDS[whole.lower()])
+        amount = base + _FRACTIONS[match.group("frac1").lower()]
+    else:
+        words = " ".join(match.group("frac2").lower().replace("-", " ").split())
+        amount = _FRACTIONS[words.removeprefix("a ")]
+    atom = Atom(match.start(), match.end(), match.start(), match.end(), amount * scale, amount,
+                scale=scale, has_scale=True, words=True)
+    return atom
+
+
+def whole_and_fraction_atom(match: re.Match) -> Atom | None:
+    """"two and a half" (2.5), "6 1/8" (6.125), "2½" (2.5), "½" (0.5); None for "5 7/3" (not a
+    proper fraction) or a denominator no one writes ("3 1/99")."""
+    groups = match.groupdict()
+    if match.re is HALF_A_UNIT:
+        return Atom(match.start(), match.end(), match.start(), match.end(), 0.5, 0.5, words=True)
+    if groups.get("frac"):
+        whole = groups["whole"]
+        value = (float(whole) if whole.isdigit() else float(NUMBER_WORDS[whole.lower()])) + \
+            _FRACTIONS[groups["frac"].lower()]
+        return Atom(match.start(), match.end(), match.start(), match.end(), value, value,
+                    words=not whole.isdigit())
+    if groups.get("vulgar"):
+        value = float(groups["vwhole"] or 0) + unicodedata.numeric(groups["vulgar"])
+    else:
+        numerator, denominator = int(groups["fn"]), int(groups["fd"])
+        if not 0 < numerator < denominator or denominator not in (2, 3, 4, 5, 8, 10, 16, 32):
+            return None
+        value = float(groups["whole"]) + numerator / denominator
+    return Atom(match.start(), match.end(), match.start(), match.end(), value, value)

@@ -1,0 +1,46 @@
+"""Years for dates written without one, from the corpus's publication span: "--01-19" (ISO 8601's
+form without a year) takes the year that puts the day inside the span, or nearest it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+PARTIAL_DAY = re.compile(r"--(\d\d)-(\d\d)")
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the day does not exist ("February 30")."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def year_in_span(month: int, day: int, span: tuple[date, date]) -> date | None:
+    """The day `month`-`day` in the year that puts it inside the span, or nearest to it."""
+    first, last = span
+    best = None
+    for year in range(first.year - 1, last.year + 2):
+        candidate = safe_date(year, month, day)
+        if candidate is None:
+            continue
+        distance = max((first - candidate).days, (candidate - last).days, 0)
+        if best is None or distance < best[0]:
+            best = (distance, candidate)
+    return best[1] if best else None
+
+
+def fill_partial(value: str, span: tuple[date, date]) -> str:
+    """'--MM-DD' (or a span of them) with its year from the corpus span; other values unchanged."""
+    parts = []
+    for part in value.split("/"):
+        partial = PARTIAL_DAY.fullmatch(part)
+        if partial:
+            day = year_in_span(int(partial.group(1)), int(partial.group(2)), span)
+            if day is None:
+                return value
+            part = day.isoformat()
+        parts.append(part)
+    return "/".join(parts)

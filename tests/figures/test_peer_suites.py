@@ -1,0 +1,49 @@
+"""Regression floors on the development halves of the peer suites (`benchmarks/suite_splits.py`:
+Recognizers-Text NumberWithUnit and DateTime, quantulum3's parse suites), read from ../shared at
+run time. Skipped when ../shared is not beside the clone; the held-out halves are only scored by
+the benchmark."""
+
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = Path(os.environ.get("NEWSREPORT_SHARED", ROOT.parent / "shared"))
+PEERS = SHARED / "benchmarks" / "peers"
+
+
+@pytest.fixture(scope="module")
+def suites():
+    if not (PEERS / "cqe-newsquant").is_dir():
+        pytest.skip(f"peer suites not found at {PEERS} (set NEWSREPORT_SHARED to the shared folder)")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("suite_splits", ROOT / "benchmarks" / "suite_splits.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_recognizers_number_with_unit_development_half(suites):
+    records = [r for name in suites.RECOGNIZERS_FILES
+               for r in json.loads((PEERS / "cqe-newsquant" / name).read_text(encoding="utf-8"))
+               if suites.half(r["text"]) == "development"]
+    result = suites.score(records, [suites.newsreport_predictions(r["text"]) for r in records])
+    assert result["value"][2] >= 0.85
+
+
+def test_quantulum_parse_suites_development_half(suites):
+    records = [r for r in suites.quantulum_records(PEERS / "quantulum3") if suites.half(r["text"]) == "development"]
+    result = suites.score(records, [suites.newsreport_predictions(r["text"]) for r in records])
+    assert result["value"][2] >= 0.78
+
+
+def test_recognizers_datetime_development_half(suites):
+    cases = [c for c in suites.datetime_cases(PEERS / "recognizers-text" / "DateTime" / "English")
+             if suites.half(c["text"]) == "development"]
+    (_, _, f1), _ = suites.score_datetime(cases, errors=False)
+    assert f1 >= 0.38
+
