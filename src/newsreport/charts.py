@@ -52,3 +52,27 @@ def save_chart(fig, name: str, figures_dir: Path, data: pd.DataFrame | None = No
     if data is not None:
         write_csv(data, figures_dir / f"{name}.csv")
     return png
+
+
+# Week labels a chart's date axis holds before they collide (on a chart 8 inches wide).
+MAX_WEEK_LABELS = 9
+
+
+def week_axis(ax, weeks) -> None:
+    """Label a date axis by the weeks shown: a tick at the start of every week (every second, third …
+    when there are many), written "6 Jan" with the year under the first, so labels never collide."""
+    import matplotlib.dates as mdates
+
+    starts = sorted(pd.to_datetime(pd.Series(list(weeks))).dropna().unique())
+    if not starts:
+        return
+    step = -(-len(starts) // MAX_WEEK_LABELS)  # ceiling division
+    ticks = starts[::step]
+    ax.set_xticks(ticks)
+
+    def label(value, position):  # the year under the first week and under a week that opens a new year
+        day = mdates.num2date(value)
+        first = position == 0 or (position and mdates.num2date(ax.get_xticks()[position - 1]).year != day.year)
+        return day.strftime("%-d %b") + (day.strftime("\n%Y") if first else "")
+
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(label))

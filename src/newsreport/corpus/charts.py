@@ -7,7 +7,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from newsreport.charts import PALETTE, apply_style, largest_rows, save_chart
+from newsreport.charts import PALETTE, apply_style, largest_rows, save_chart, week_axis
 
 
 def corpus_sizes_chart(documents: pd.DataFrame, figures_dir: Path) -> Path:
@@ -45,6 +45,7 @@ def articles_by_week_chart(weekly: pd.DataFrame, figures_dir: Path) -> Path:
         bottom += table[outlet]
     ax.set_ylabel("articles per week")
     ax.set_xlabel("week (starting Monday)")
+    week_axis(ax, table.index)
     ax.set_title("Articles per week, by outlet")
     if len(table.columns):
         ax.legend(title="outlet", fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from newsreport.charts import PALETTE, apply_style, largest_rows, save_chart
+from newsreport.charts import PALETTE, apply_style, largest_rows, save_chart, week_axis
 
 
 def frame_colours(frames: list[str]) -> dict[str, str]:
@@ -172,7 +172,8 @@ def frames_tone_by_week_chart(frames_week: pd.DataFrame, tone_week: pd.DataFrame
     high = max(0.2, float(tone_week["mean_tone"].max()) + 0.05) if not tone_week.empty else 1
     tone_ax.set_ylim(max(-1.05, low), min(1.05, high))
     tone_ax.set_ylabel("mean tone\n(VADER, −1…+1)")
-    tone_ax.set_xlabel("week")
+    tone_ax.set_xlabel("week (starting Monday)")
+    week_axis(tone_ax, weekly_articles.index if len(weekly_articles) else frames_week["week"])
     fig.tight_layout()
     if frames:  # under the chart, so the panels keep the page width
         fig.legend(*share_ax.get_legend_handles_labels(), title="frame", fontsize=8, loc="upper center",
