@@ -12,6 +12,7 @@ import platform
 import shutil
 import signal
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
 from pathlib import Path
@@ -241,18 +242,36 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
     manifest_path = staging / "data" / "manifest.json"
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
     try:
-        for number, notebook in enumerate(steps, 1):
-            progress(f"[{number}/{len(steps) + 2}] {notebook.stem} ...")
+        def run_notebook(number: int, notebook: Path) -> None:
             step_started = time.perf_counter()
             values = {k: v for k, v in parameters.items() if k in own_parameters[notebook]}
             values.update(corpus_dir=str(corpus_dir), out_dir=str(staging))
             values.update({k: v for k, v in (("cache_dir", str(cache_dir)), ("engine", engine), ("scheduler", scheduler))
                            if k in own_parameters[notebook]})
-            (staging / "executed").mkdir(exist_ok=True)
             papermill.execute_notebook(str(notebook), str(staging / "executed" / notebook.name), parameters=values,
                                        kernel_name="python3", cwd=str(NOTEBOOK_DIR), progress_bar=False,
                                        log_output=False, extra_arguments=["--log-level=ERROR"])
             manifest["timings_s"][notebook.stem] = round(time.perf_counter() - step_started, 2)
+
+        def announce(number: int, notebook: Path) -> None:
+            progress(f"[{number}/{len(steps) + 2}] {notebook.stem} ...")
+
+        (staging / "executed").mkdir(exist_ok=True)
+        numbered = list(enumerate(steps, 1))
+        announce(*numbered[0])
+        run_notebook(*numbered[0])  # the corpus: every later notebook reads what it recorded
+        # the middle notebooks (figures, narratives, claims) read only that and write their own files:
+        # they run side by side, each in its own kernel; the report notebook reads them all
+        with ThreadPoolExecutor(max_workers=max(1, len(numbered) - 2)) as pool:
+            running = []
+            for step in numbered[1:-1]:
+                announce(*step)
+                running.append(pool.submit(run_notebook, *step))
+            for finished in running:
+                finished.result()
+        if len(numbered) > 1:
+            announce(*numbered[-1])
+            run_notebook(*numbered[-1])
         progress(f"[{len(steps) + 1}/{len(steps) + 2}] report.html ...")
         step_started = time.perf_counter()
         html_path = export.export_html(staging / "executed" / f"{REPORT_NOTEBOOK}.ipynb",
