@@ -130,7 +130,10 @@ def timed_build(corpus: Path, out: Path, engine: str, *extra: str) -> dict:
             **({} if up_to_date else {f"t_{k}": v for k, v in manifest["timings_s"].items()})}
 
 
-def run(sizes, engines, devcorpus: Path | None, keep: bool, kinds=("drawn",)) -> list[dict]:
+RUNS = ("cold", "no change", "no change, --force", "+1 document")
+
+
+def run(sizes, engines, devcorpus: Path | None, keep: bool, kinds=("drawn",), runs=RUNS) -> list[dict]:
     sentences = real_sentences(devcorpus)
     print(f"{len(sentences)} real sentences to draw from", flush=True)
     rows = []
@@ -142,8 +145,8 @@ def run(sizes, engines, devcorpus: Path | None, keep: bool, kinds=("drawn",)) ->
                 for engine in engines:
                     corpus = write_corpus(work / f"corpus-{kind}-{size}-{engine}", size, sentences, distinct)
                     out = work / f"out-{kind}-{size}-{engine}"
-                    for run_name, extra in (("cold", ()), ("no change", ()), ("no change, --force", ("--force",)),
-                                            ("+1 document", ())):
+                    for run_name in [r for r in RUNS if r in runs]:
+                        extra = ("--force",) if run_name.endswith("--force") else ()
                         if run_name == "+1 document":
                             added = synthetic_document(size + 1, sentences, distinct)
                             (corpus / "added.txt").write_text(added, encoding="utf-8")
@@ -188,11 +191,13 @@ def main() -> None:
     parser.add_argument("--sentences", nargs="+", default=["drawn"], choices=["drawn", "distinct"],
                         help="drawn: real sentences drawn at random (they recur across documents); distinct: "
                              "each varied by an opening and an attribution, so few recur")
+    parser.add_argument("--runs", nargs="+", default=list(RUNS), choices=RUNS,
+                        help="which builds to time (each after the ones before it in the list)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary corpora and outputs")
     args = parser.parse_args()
     if args.devcorpus is not None and not args.devcorpus.is_dir():
         raise SystemExit(f"{args.devcorpus}: devcorpus folder not found")
-    write_results(run(args.sizes, args.engines, args.devcorpus, args.keep, args.sentences))
+    write_results(run(args.sizes, args.engines, args.devcorpus, args.keep, args.sentences, args.runs))
 
 
 if __name__ == "__main__":
