@@ -104,7 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("devcorpus", type=Path, help="the devcorpus folder (holding partA/ and partB/)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "claims.csv")
+    parser.add_argument("--development-only", action="store_true",
+                        help="seeds and development halves only (no held-out or whole-part sets; for iterating)")
     args = parser.parse_args(argv)
+    halves = {"development": HALVES["development"]} if args.development_only else HALVES
     results = []
     claims, n_docs = ledger_rows(ROOT / "seeds")
     results.append({"set": "seeds", **score(claims, read_gold(SEED_GOLD), n_docs)})
@@ -115,11 +118,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"claims_benchmark: {folder} has no gold_claims.csv; skipped", file=sys.stderr)
                 continue
             gold = read_gold(folder / "gold_claims.csv")
-            for half, prefixes in HALVES.items():
+            for half, prefixes in halves.items():
                 corpus_dir = half_corpus(folder / "corpus", prefixes, Path(scratch) / part / half.replace(" ", "_"))
                 claims, n_docs = ledger_rows(corpus_dir)
                 kept = [g for g in gold if doc_prefixes(g) <= set(prefixes)]
                 results.append({"set": f"{part} {half}", **score(claims, kept, n_docs)})
+            if args.development_only:
+                continue
             claims, n_docs = ledger_rows(folder / "corpus")
             results.append({"set": f"{part} all", **score(claims, gold, n_docs)})
     widths = {c: max(len(c), *(len(str(r[c])) for r in results)) for c in COLUMNS}

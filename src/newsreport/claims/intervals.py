@@ -5,12 +5,21 @@ from __future__ import annotations
 import math
 
 
+HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730.5, "year": 8766}
+
+
+def duration_hours(unit: str) -> float:
+    """Hours in one `unit` ('days' -> 24), so "two days" and "48 hours" compare; 1 when unknown."""
+    return HOURS.get(str(unit).lower().rstrip("s"), 1.0)
+
+
 def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
     """The interval of values a numeric mention allows: exact ±5% (reporting rounds), approx ±10%,
     more_than (X, ∞), less_than [0, X), at_least [X, ∞), at_most [0, X], ranges as given; a year is
-    exactly itself. Tolerances come from `config/metrics.yaml`."""
+    exactly itself; durations in hours. Tolerances come from `config/metrics.yaml`."""
     exact, approx = float(tolerance.get("exact", 0.05)), float(tolerance.get("approx", 0.10))
-    value, low, high = row["value"], row["low"], row["high"]
+    scale = duration_hours(row.get("unit", "")) if row.get("kind") == "duration" else 1.0
+    value, low, high = (None if v is None else v * scale for v in (row["value"], row["low"], row["high"]))
     qualifier = row["qualifier"] or "exact"
     if qualifier == "range" and low is not None and high is not None:
         return (min(low, high), max(low, high))

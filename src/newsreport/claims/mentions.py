@@ -89,6 +89,66 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+
+
+def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, rel_end: int,
+               vocabulary: Vocabulary) -> tuple[str, tuple[int, int] | None, list[str]] | None:
+    """(metric, span of its words, reasons for doubt) of a figure, or None when it makes no claim.
+    The measure is the config metric named in the figure's own phrase (counted noun, verb, object);
+    else what the phrase counts ("registered members", "packages a day", the event a duration
+    lasts: "a 75-day extension"); else, for counts, a metric named near it (low confidence). A
+    percentage without a direction is a claim only when config names it a rate or share."""
+    metric_kind = "count" if growth else kind
+    metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
+    if metric is not None:
+        name = metric.name
+        if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
+            name = f"{name}: {reading.of_object}"
+        return name, reading.measure_span, []
+    counted = reading.counted
+    if kind == "duration":  # "a 16-hour outage": what lasted, not the unit it is counted in
+        words = [w for w in counted.replace("-", " ").split() if w.rstrip("s") not in TIME_UNITS]
+        return ("_".join(words) + "_duration", reading.measure_span, []) if words else None
+    if kind == "percent" and not growth:
+        return None  # "70% of its users are female": a share of something else
+    if counted and kind in ("count", "money") or growth and counted:
+        name = "_".join(counted.split())  # a measure no config names: what it counts
+        if reading.rate and not growth:  # "4 million packages a day" is not a total
+            name += f"_per_{reading.rate}"
+        return name, reading.measure_span, []
+    metric, span = nearest_metric(sentence, rel_start, rel_end, metric_kind, vocabulary)
+    reason = "its measure is named near the figure, not in its own phrase"
+    if metric is None and not counted:  # "Streamly had 9 million": the noun is left out
+        metric, span = nearest_metric(sentence[:rel_start], rel_start, rel_end, metric_kind, vocabulary, in_phrase=True)
+        reason = "its measure is the one named earlier in the sentence (the figure names none)"
+    if metric is None or kind == "percent" and not growth:
+        return None
+    return metric.name, span, [reason]
+
+
+def growth_metric(name: str, vocabulary: Vocabulary) -> str:
+    """'price: dress' -> 'price_growth: dress': the change in a measure keeps its detail."""
+    base, sep, detail = name.partition(": ")
+    return base + vocabulary.growth_suffix + sep + detail
+
+
+def place_name(word: str, names: frozenset) -> str:
+    """A place from a place or nationality word: 'American' -> 'US', 'Zemblan' -> 'Zembla' when the
+    corpus names Zembla (a name whose stem the word extends with a demonym ending), else the word."""
+    scope = scope_of([word], load_vocabulary())
+    if scope == "US":
+        return scope
+    for name in sorted(names, key=len, reverse=True):
+        stem = name[:-1] if len(name) > 4 else name
+        if name != word and word.startswith(stem) and word[len(stem):] in DEMONYM_ENDINGS:
+            return name
+    return word
+
+
+DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
+
+
 def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
     """One row per figure that names a measure and an owner: its provenance, keys (entity, metric,
     scope, period), readable value, citation, context and confidence. Left out: vague magnitudes,
@@ -117,47 +177,48 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
             continue  # a vague magnitude or an indefinite "one" makes no claim
         direction = _text(record.get("direction"))
         growth = kind == "percent" and direction in ("up", "down")
-        if kind == "percent" and not growth:
-            continue  # "70% of its users" is a share of something else
         rel_start, rel_end = start - sentence.start, end - sentence.start
         reading = read_figure(sentence.text, rel_start, rel_end, names)
-        reasons = []
-        metric_kind = "count" if growth else kind
-        metric, _ = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
-        metric_name = metric.name if metric is not None else ""
-        metric_span = reading.measure_span
-        if metric is None and reading.counted and (kind in ("count", "money") or growth):
-            metric_name = "_".join(reading.counted.split())  # a measure no config names: what it counts
-            if reading.rate and not growth:  # "4 million packages a day" is not a total
-                metric_name += f"_per_{reading.rate}"
-        elif metric is None:
-            metric, metric_span = nearest_metric(sentence.text, rel_start, rel_end, metric_kind, vocabulary)
-            reasons.append("its measure is named near the figure, not in its own phrase")
-            if metric is None and not reading.counted:  # "Streamly had 9 million": the noun is left out
-                metric, metric_span = nearest_metric(sentence.text[:rel_start], rel_start, rel_end, metric_kind,
-                                                     vocabulary, in_phrase=True)
-                reasons[-1] = "its measure is the one named earlier in the sentence (the figure names none)"
-            if metric is None:
-                continue
-            metric_name = metric.name
+        measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
+        if measure is None:
+            continue
+        metric_name, metric_span, reasons = measure
+        rule = vocabulary.metric(metric_name.partition(": ")[0])
+        if rule is not None and rule.doubt:
+            reasons.append(rule.doubt)
         entity, basis = owner(reading, document, position, rel_start, vocabulary)
+        if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
+            place = next((place_name(w, names) for w in reading.target_words), "")
+            entity, basis = (place, "target") if place else (entity, basis)
         if not entity:
             entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
-            if not entity:
-                continue
-            basis = "nearby name"
-            reasons.append("its entity is the name nearest to it, not its subject or possessor")
-        period = period_from_spans(reading.period_spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
+            if entity:
+                basis = "nearby name"
+                reasons.append("its entity is the name nearest to it, not its subject or possessor")
+            elif kind == "percent" or any("named near" in r or "named earlier" in r for r in reasons):
+                continue  # a share or rate of nobody named, or a measure guessed from nearby words
+            else:  # "Customs officers process 4 million packages a day": a measure with no owner
+                basis = "none"
+                reasons.append("its sentence names no owner for it")
+                if reading.verb and rule is None:
+                    metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
+                elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
+                    metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
+                elif rule is not None and not rule.on_target and not reading.counted:
+                    continue  # "costs $18" of nothing named: no claim
+        spans = reading.own_period_spans if reading.earlier else reading.period_spans  # "from $12 on Monday": the change's day
+        period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                    document, position)
         if reading.earlier and not period:
             continue  # "up from 48 million": an earlier level of unstated date, only context for the figure
-        scope = "" if kind == "year" else scope_of(reading.scope_words, vocabulary)  # founded "in China" is no scope
-        evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])]
+        scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
+                                                   vocabulary)  # founded "in China" is no scope
+        evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])] if metric_span else ""
         row = {
             "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
             "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
             "qualifier": _text(record.get("qualifier")) or "exact", "direction": direction, "entity": entity,
-            "entity_basis": basis, "metric": metric_name + (vocabulary.growth_suffix if growth else ""),
+            "entity_basis": basis, "metric": growth_metric(metric_name, vocabulary) if growth else metric_name,
             "scope": scope, "period": period, "period_basis": "stated" if period else "not stated",
             "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
             "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
@@ -167,6 +228,9 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         row["display"] = display_value(row)
         rows.append(row)
     inherit_scope(rows)
+    rows = [r for r in rows if not (r["earlier"] and any(  # "to $18 from $12 on Monday": Monday dates the change
+        o is not r and not o["earlier"] and (o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"])
+        == (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) for o in rows))]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from newsreport.claims.objects import of_object, targets
 from newsreport.corpus.syntax import parse
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
@@ -47,6 +49,10 @@ class FigureReading:
     clause_text: str = ""  # the words of the figure's own clause (for event cues)
     clause_span: tuple[int, int] = (0, 0)
     modal: bool = False  # "could be fined on March 3": not something that happened
+    own_period_spans: list[tuple[int, int]] = field(default_factory=list)  # dates below the clause's verb
+    verb: str = ""  # lemma of the verb governing the figure ('' for be/have): "affected", "process"
+    target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
+    of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
 
 
 def figure_tokens(doc, start: int, end: int):
@@ -73,16 +79,23 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
     return span.text, (span.start_char, span.end_char)
 
 
+CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
 def is_name(token, names: frozenset = frozenset()) -> bool:
     """A proper name: tagged so, recognized as one, or a capitalized word the document never writes
     in lower case (`names`; the tagger misses unknown names that open a sentence: "Loopa grew")."""
+    if token.ent_type_ in ("DATE", "TIME") and CALENDAR_WORD.match(token.text):
+        return False  # "for 12 hours on Sunday": a day is never whose figure it is
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
             or token.text in names)
 
 
+@lru_cache(maxsize=64)
 def document_names(text: str) -> frozenset:
     """Capitalized words of `text` (an article, or all of a corpus) that never occur in lower case
-    in it, and occur inside a sentence or more than once."""
+    in it, and occur inside a sentence or more than once. Cached: the claims step asks for the same
+    document's names once per pronoun it resolves."""
     from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
 
     lower = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
@@ -254,11 +267,21 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         if subject is not None and subject.pos_ == "NOUN" and subject.i not in {t.i for t in noun.subtree} \
                 and not is_name(subject, names):
             measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
-                        or t.i == subject.i}
+                        or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
+                        or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
             if not reading.counted and noun.i == root.i and not is_anaphor(subject):
                 reading.counted = subject.lower_
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
         measure |= {verb}
+    if verb.i != noun.i and not reading.counted:  # "raised the price of its dress to $18": the object names it
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop
+                    and c.i not in {t.i for t in noun.subtree}):
+            measure |= {obj} | {t for t in obj.children if t.dep_ in ("compound", "amod")}
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be", "have"):
+        reading.verb = verb.lemma_.lower()
+    reading.target_words = targets(measure, doc)
     ordered = sorted(measure, key=lambda t: t.i)
     rate = RATE.search(" ".join(t.text for t in ordered))
     if rate:
@@ -293,6 +316,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             elif not (is_name(subject, names) or is_anaphor(subject)):
                 poss, _ = owner_token(subject, names)  # "Loopa's shares fell 9%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
+                if owner is None:  # "Regulators fined Loopa $40 million": the named object bears it
+                    owner = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and is_name(c, names)), None)
+                    basis = "object" if owner is not None else ""
     if owner is not None and is_anaphor(owner):
         # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;
         # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
@@ -332,7 +358,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # period: date phrases on the figure's path up to its clause's verb, nearest first
     chain = [root] + [a for a in root.ancestors]
     spans = []
+    own_done = False
     for step in chain:
+        if step.pos_ in ("VERB", "AUX") and step.dep_ != "prep" and not own_done:
+            reading.own_period_spans, own_done = list(spans), True  # "up from 250,000 in January": its own date
         for child, dates in attached_dates(step, stop):
             if not is_dateline(child, dates):
                 spans.append(date_phrase_span(child, dates))
@@ -343,4 +372,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS:
             break
     reading.period_spans = spans
+    if not own_done:
+        reading.own_period_spans = list(spans)
+    reading.of_object = of_object(noun, stop)
     return reading
+

@@ -27,6 +27,9 @@ class MetricRule:
     window: int | None  # None: anywhere in the sentence
     patterns: tuple[re.Pattern, ...]
     user_series: bool = False
+    on_target: bool = False  # keyed by what it falls on ("a tariff on Zemblan goods"), not by who states it
+    of_object: bool = False  # keyed by what it is a share of ("30% of all small parcels")
+    doubt: str = ""  # why two values may both be right: never a conflict, only a possible discrepancy
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             kinds=tuple(spec.get("kinds", default_kinds)),
             window=None if window == "sentence" else int(window),
             patterns=_compile(spec.get("patterns"), f"metric {name}"),
-            user_series=bool(spec.get("user_series", False))))
+            user_series=bool(spec.get("user_series", False)), on_target=bool(spec.get("on_target", False)),
+            of_object=bool(spec.get("of_object", False)), doubt=str(spec.get("doubt", ""))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:
