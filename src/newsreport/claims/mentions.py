@@ -173,7 +173,7 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         position = positions[document.doc][sentence.sentence_id]
         value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
         quote = document.text[start:end]
-        if value is low is high is None or VAGUE.match(quote) or INDEFINITE.match(quote.split()[0] if quote.split() else ""):
+        if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(quote.split()[0] if quote.split() else "")):
             continue  # a vague magnitude or an indefinite "one" makes no claim
         direction = _text(record.get("direction"))
         growth = kind == "percent" and direction in ("up", "down")

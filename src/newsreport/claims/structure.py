@@ -168,6 +168,7 @@ RATE_UNITS = {"day": re.compile(r"day|daily", re.I), "week": re.compile(r"week",
 
 MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
+FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", "slate"}
 
 
 def is_hypothetical(verb) -> bool:
@@ -183,6 +184,9 @@ def is_hypothetical(verb) -> bool:
             return True
         if node.dep_ in ("advcl",) and any(t.lower_ == "case" for t in node.children):
             return True
+        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in FUTURE_HEADS
+                                     or any(c.lower_ in FUTURE_HEADS for c in node.head.children if c.dep_ == "acomp")):
+            return True  # "preparing to shut its app off", "is set to take effect", "are due to rule"
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
             break
     return False
