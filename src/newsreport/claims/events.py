@@ -19,6 +19,7 @@ EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_
                  "label", "event_type", "entity", "key", "context"]
 DATELINE_SENTENCES = 3  # a date equal to the publication date this early is the dateline, an event only if named
 OTHER_LABEL = "Other dated event"  # never words cut from the sentence: a fragment misleads
+NONFINITE_CLAUSE = re.compile(r"^(?:to|starting|beginning|from|effective)\b", re.I)
 ISO_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 
@@ -181,6 +182,10 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
         left, right = 0, len(sentence)
     left, right = min(left, start), max(right, end)
     rule = nearest_event(sentence[left:right], start - left, end - left, vocabulary)
+    if rule is None and NONFINITE_CLAUSE.match(reading.clause_text):
+        # "is set to take effect on Sunday", "preparing to shut its app off starting Sunday": the event is
+        # named by the clause the infinitive or participle completes
+        rule = nearest_event(sentence[:right], start, end, vocabulary)
     return rule, reading
 
 

@@ -17,6 +17,8 @@ def targets(measure, doc) -> list[str]:
                   if c.dep_ == "prep" and c.lower_ == "from"]
     for prep in preps:
         for t in prep.subtree:
+            if any(a.dep_ == "prep" and a.lower_ in ("to", "into") and a in prep.subtree for a in t.ancestors):
+                continue  # "a levy on its exports to the US": where the goods go is not what it falls on
             if t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
                 entity = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                 words.append(entity.text if entity is not None else t.text)

@@ -1,0 +1,195 @@
+"""Measure families a news corpus reports, read from the figure's own phrase, on three articles written
+for these tests (each rule shown in at least three sentences of different articles): durations of
+outages, extensions and suspensions (compared in hours), tariff rates keyed by the country whose goods
+they fall on, market shares, prices (never a conflict: a price depends on the product and the day),
+fines borne by the named object, and measures whose sentence names no owner. Figures rows are built
+by hand (tests/claims_fixtures.py), so these tests hold whatever the figures extractor does."""
+
+import pandas as pd
+import pytest
+
+from claims_fixtures import FIGURE_COLUMNS, figure_row
+from conftest import write_articles
+from newsreport.claims.events import events_table
+from newsreport.claims.ledger import build_ledger
+from newsreport.claims.mentions import claim_mentions
+from newsreport.corpus.loader import load_corpus
+
+ARTICLES = {
+    "a_wire.md": """---
+title: Vexia raises prices as new tariffs bite
+published: 2025-05-06
+---
+Vexia raises prices as new tariffs bite
+
+Vexia, the online discount retailer, raised the price of its best-selling dress to $18 from $12.
+The government imposed a 145% tariff on goods from Zembla last month.
+Vexia holds a 17% share of the US fast-fashion market.
+About 70% of its shoppers are women.
+Loopa was offline for 12 hours on Sunday after a data-centre fire.
+Regulators fined Vexia $40 million in 2024.
+Loopa won a 75-day extension of the deadline.
+Streamly was suspended for two days.
+Loopa is preparing to shut its app off starting Sunday.
+""",
+    "b_daily.md": """---
+title: Shoppers face higher bills
+published: 2025-05-07
+---
+Shoppers face higher bills
+
+Tariffs of 125% on Zemblan goods took effect last week.
+Vexia's market share in US fast fashion stands at 17%, analysts said.
+A 16-hour outage at Loopa on Sunday left users unable to log in.
+Loopa secured a 90-day extension of the deadline.
+Vexia raised the price of its best-selling dress to $25.
+About 2 million customers were affected by the outage, the company said.
+The ban on Loopa is set to take effect on Sunday.
+""",
+    "c_blog.md": """---
+title: What the numbers say about Vexia
+published: 2025-05-08
+---
+What the numbers say about Vexia
+
+Zembla faces a 145% levy on its exports to the US.
+Vexia's share of the market for cheap clothing has reached 40%.
+Loopa's service went dark for 12 hours.
+Streamly's 48-hour suspension ended on Friday.
+The outage affected 3 million customers.
+Customs officers process 4 million packages a day.
+Officials fined Streamly $2 million.
+Judges are due to rule on Friday.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return load_corpus(write_articles(tmp_path_factory.mktemp("measures"), ARTICLES))
+
+
+@pytest.fixture(scope="module")
+def figures(corpus):
+    money, percent, duration, count = ({"kind": "money", "unit": "USD"}, {"kind": "percent", "unit": "%"},
+                                       {"kind": "duration"}, {"kind": "count"})
+    rows = [
+        figure_row(corpus, "a_wire", "$18", value=18, **money),
+        figure_row(corpus, "a_wire", "$12", value=12, **money),
+        figure_row(corpus, "a_wire", "145%", value=145, **percent),
+        figure_row(corpus, "a_wire", "17%", value=17, **percent),
+        figure_row(corpus, "a_wire", "About 70%", value=70, qualifier="approx", **percent),
+        figure_row(corpus, "a_wire", "12 hours", value=12, unit="hours", **duration),
+        figure_row(corpus, "a_wire", "Sunday", after="12 hours", kind="date", date="2025-05-04"),
+        figure_row(corpus, "a_wire", "$40 million", value=4e7, **money),
+        figure_row(corpus, "a_wire", "2024", kind="year", value=2024),
+        figure_row(corpus, "a_wire", "75-day", value=75, unit="days", **duration),
+        figure_row(corpus, "a_wire", "two days", value=2, unit="days", **duration),
+        figure_row(corpus, "a_wire", "Sunday", after="starting", kind="date", date="2025-05-11"),
+        figure_row(corpus, "b_daily", "125%", value=125, **percent),
+        figure_row(corpus, "b_daily", "17%", value=17, **percent),
+        figure_row(corpus, "b_daily", "16-hour", value=16, unit="hours", **duration),
+        figure_row(corpus, "b_daily", "Sunday", kind="date", date="2025-05-04"),
+        figure_row(corpus, "b_daily", "90-day", value=90, unit="days", **duration),
+        figure_row(corpus, "b_daily", "$25", value=25, **money),
+        figure_row(corpus, "b_daily", "About 2 million customers", value=2e6, unit="customers", qualifier="approx",
+                   **count),
+        figure_row(corpus, "b_daily", "Sunday", after="set to", kind="date", date="2025-05-11"),
+        figure_row(corpus, "c_blog", "145%", value=145, **percent),
+        figure_row(corpus, "c_blog", "40%", value=40, **percent),
+        figure_row(corpus, "c_blog", "12 hours", value=12, unit="hours", **duration),
+        figure_row(corpus, "c_blog", "48-hour", value=48, unit="hours", **duration),
+        figure_row(corpus, "c_blog", "3 million customers", value=3e6, unit="customers", **count),
+        figure_row(corpus, "c_blog", "4 million packages", value=4e6, unit="packages", **count),
+        figure_row(corpus, "c_blog", "$2 million", value=2e6, **money),
+        figure_row(corpus, "c_blog", "Friday", after="due to", kind="date", date="2025-05-09"),
+    ]
+    return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+
+
+@pytest.fixture(scope="module")
+def mentions(figures, corpus):
+    return claim_mentions(figures, corpus)
+
+
+@pytest.fixture(scope="module")
+def claims(figures, corpus):
+    return build_ledger(figures, corpus).claims
+
+
+def mention(mentions, doc, quote):
+    rows = mentions[mentions.doc.str.startswith(doc) & (mentions.quote == quote)]
+    assert len(rows) == 1, f"{doc} {quote!r} not one mention in\n{mentions[['doc', 'quote', 'entity', 'metric']]}"
+    return rows.iloc[0]
+
+
+def claim(claims, entity, metric, scope=""):
+    rows = claims[(claims.entity == entity) & (claims.metric == metric) & (claims.scope == scope)]
+    assert len(rows) == 1, claims[["entity", "metric", "scope", "period", "status"]]
+    return rows.iloc[0]
+
+
+def test_an_outage_of_two_lengths_is_a_conflict_even_where_one_article_names_no_day(claims):
+    # "offline for 12 hours on Sunday" (a), "A 16-hour outage at Loopa on Sunday" (b), "went dark for 12 hours" (c)
+    outage = claim(claims, "Loopa", "outage_duration")
+    assert outage.status == "conflict" and outage.period == "2025-05-04" and outage.n_sources == 3
+    assert "no day stated" in outage.explanation  # c's figure took the day a and b give
+
+
+def test_a_day_is_never_whose_figure_it_is(mentions):
+    assert mention(mentions, "a_wire", "12 hours").entity == "Loopa"  # not "Sunday" of "on Sunday"
+
+
+def test_durations_compare_in_hours_and_extensions_are_their_own_measure(claims):
+    # "suspended for two days" (a) agrees with "48-hour suspension" (c); 75- and 90-day extensions (a, b) do not
+    assert claim(claims, "Streamly", "ban_duration").status == "agreement"
+    extension = claim(claims, "Loopa", "extension_duration")
+    assert extension.status == "conflict" and "75 days" in extension["values"] and "90 days" in extension["values"]
+
+
+def test_a_tariff_rate_is_keyed_by_the_country_whose_goods_it_falls_on(mentions, claims):
+    # "a 145% tariff on goods from Zembla" (a), "Tariffs of 125% on Zemblan goods" (b), "a 145% levy on its exports"
+    assert mention(mentions, "a_wire", "145%").entity == "Zembla"
+    assert mention(mentions, "b_daily", "125%").entity == "Zembla"  # the nationality leads to the country named
+    assert mention(mentions, "c_blog", "145%").entity == "Zembla"  # "to the US" is where the goods go
+    assert claim(claims, "Zembla", "tariff_rate").status == "conflict"
+
+
+def test_market_shares_are_claims_and_a_share_of_what_users_are_is_not(mentions):
+    # "holds a 17% share of the US fast-fashion market" (a), "Vexia's market share ... stands at 17%" (b),
+    # "share of the market for cheap clothing has reached 40%" (c)
+    shares = [mention(mentions, doc, quote) for doc, quote in (("a_wire", "17%"), ("b_daily", "17%"), ("c_blog", "40%"))]
+    assert {m.metric for m in shares} == {"market_share"} and {m.entity for m in shares} == {"Vexia"}
+    assert shares[0].scope == "US"
+    assert mentions[mentions.quote == "About 70%"].empty  # "About 70% of its shoppers are women"
+
+
+def test_raising_a_price_is_not_funding_and_prices_are_only_possible_discrepancies(mentions, claims):
+    # "raised the price of its best-selling dress to $18 from $12" (a) and "... to $25" (b)
+    assert mention(mentions, "a_wire", "$18").metric == "price"
+    assert mentions[mentions.quote == "$12"].empty  # an earlier level of unstated date
+    price = claim(claims, "Vexia", "price")
+    assert price.status == "discrepancy" and "product" in price.reason
+
+
+def test_a_fine_belongs_to_the_named_object_of_fined(mentions):
+    # "Regulators fined Vexia $40 million" (a), "Officials fined Streamly $2 million" (c)
+    assert (mention(mentions, "a_wire", "$40 million").entity, mention(mentions, "a_wire", "$40 million").metric) \
+        == ("Vexia", "fine")
+    assert mention(mentions, "c_blog", "$2 million").entity == "Streamly"
+
+
+def test_a_measure_with_no_owner_is_keyed_by_its_verb_and_never_a_conflict(mentions, claims):
+    # "About 2 million customers were affected" (b) and "The outage affected 3 million customers" (c)
+    affected = claim(claims, "", "customers: affect")
+    assert affected.status == "discrepancy" and "no owner" in affected.reason
+    packages = mention(mentions, "c_blog", "4 million packages")
+    assert packages.metric == "packages_per_day: process" and packages.confidence == "low"
+
+
+def test_what_is_prepared_set_or_due_to_happen_is_expected(corpus, figures):
+    # "preparing to shut its app off starting Sunday" (a), "set to take effect on Sunday" (b), "due to rule on Friday" (c)
+    events = events_table(figures, corpus)
+    for doc, quote in (("a_wire", "Sunday"), ("b_daily", "Sunday"), ("c_blog", "Friday")):
+        rows = events[events.doc.str.startswith(doc) & (events.quote == quote) & (events.date > "2025-05-08")]
+        assert len(rows) == 1 and rows.iloc[0].label.endswith("(expected)"), events[["doc", "quote", "label"]]
