@@ -10,6 +10,7 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
+from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, sentence_index
 from newsreport.claims.wording import excerpt
 from newsreport.claims.structure import document_names
@@ -89,7 +90,7 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
     rows = publication_events(corpus)
     dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
-    for record in dates.to_dict("records"):
+    for record in in_parsed_chunks(dates.to_dict("records"), documents):  # sentences parsed in batches
         document = documents.get(_text(record.get("doc")))
         iso = _text(record.get("date"))
         if document is None or not ISO_DAY_OR_MONTH.match(iso):
@@ -195,7 +196,7 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     Loopa went dark"); ('', []) when the clause names none."""
     from newsreport.claims.keys import antecedent, canonical_entity
     from newsreport.claims.structure import PERSONAL_PRONOUNS, is_name, name_of
-    from newsreport.corpus.syntax import parse
+    from newsreport.claims.parsing import parsed as parse
 
     if reading.entity_basis == "pronoun":
         person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
@@ -227,7 +228,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     names = document_names("\n".join(d.text for d in corpus.documents))
     rows = []
     dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
-    for record in dates.to_dict("records"):
+    for record in in_parsed_chunks(dates.to_dict("records"), documents):  # sentences parsed in batches
         document = documents.get(_text(record.get("doc")))
         iso = _text(record.get("date"))
         if document is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", iso):

@@ -198,7 +198,7 @@ def canonical_entity(text: str, vocabulary: Vocabulary) -> str:
 def sentence_subject(sentence_text: str, names: frozenset = frozenset()) -> str:
     """The named subject of a sentence's main clause ('' when it is a pronoun or common noun)."""
     from newsreport.claims.structure import is_name, name_of
-    from newsreport.corpus.syntax import parse
+    from newsreport.claims.parsing import parsed as parse
 
     for token in parse(sentence_text):
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
@@ -215,7 +215,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
     sentence that has one (within `lookback` sentences), else the article's main entity. With
     `person` ('he', 'her'), the last person named before, or ''."""
     from newsreport.claims.structure import document_names
-    from newsreport.corpus.syntax import parse
+    from newsreport.claims.parsing import parsed as parse
 
     if person:
         for earlier in reversed(document.sentences[max(0, position - lookback):position + 1]):
@@ -250,7 +250,7 @@ def title_name(document, vocabulary: Vocabulary) -> str:
     """The first proper name of the article's title that is not a place or store ('' for none): a
     corpus no config knows still has a main actor."""
     from newsreport.claims.structure import document_names, is_name, name_of
-    from newsreport.corpus.syntax import parse
+    from newsreport.claims.parsing import parsed as parse
 
     names = document_names(document.text)
     for token in parse(document.title or ""):

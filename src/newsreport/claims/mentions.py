@@ -16,6 +16,7 @@ import pandas as pd
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, month_number, RELATIVE_YEAR, antecedent, canonical_entity, cited_source,
                                     normalize_period, resolve_entity, scope_of, sentence_index)
+from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.structure import PERSONAL_PRONOUNS, document_names, read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
@@ -149,6 +150,75 @@ def place_name(word: str, names: frozenset) -> str:
 DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
 
 
+def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict, names: frozenset,
+               vocabulary: Vocabulary) -> dict | None:
+    """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
+    document = documents.get(_text(record.get("doc")))
+    kind = _text(record.get("kind"))
+    if document is None or kind not in NUMERIC_KINDS:
+        return None  # dates are events (events.py); ranks and multiples are not compared here
+    start, end = int(record["start"]), int(record["end"])
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return None
+    position = positions[document.doc][sentence.sentence_id]
+    value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
+    quote = document.text[start:end]
+    if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(quote.split()[0] if quote.split() else "")):
+        return None  # a vague magnitude or an indefinite "one" makes no claim
+    direction = _text(record.get("direction"))
+    growth = kind == "percent" and direction in ("up", "down")
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    reading = read_figure(sentence.text, rel_start, rel_end, names)
+    measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
+    if measure is None:
+        return None
+    metric_name, metric_span, reasons = measure
+    rule = vocabulary.metric(metric_name.partition(": ")[0])
+    if rule is not None and rule.doubt:
+        reasons.append(rule.doubt)
+    entity, basis = owner(reading, document, position, rel_start, vocabulary)
+    if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
+        place = next((place_name(w, names) for w in reading.target_words), "")
+        entity, basis = (place, "target") if place else (entity, basis)
+    if not entity:
+        entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
+        if entity:
+            basis = "nearby name"
+            reasons.append("its entity is the name nearest to it, not its subject or possessor")
+        elif kind == "percent" or any("named near" in r or "named earlier" in r for r in reasons):
+            return None  # a share or rate of nobody named, or a measure guessed from nearby words
+        else:  # "Customs officers process 4 million packages a day": a measure with no owner
+            basis = "none"
+            reasons.append("its sentence names no owner for it")
+            if reading.verb and rule is None:
+                metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
+            elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
+                metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
+            elif rule is not None and not rule.on_target and not reading.counted:
+                return None  # "costs $18" of nothing named: no claim
+    spans = reading.own_period_spans if reading.earlier else reading.period_spans  # "from $12 on Monday": the change's day
+    period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
+                               document, position)
+    if reading.earlier and not period:
+        return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
+    scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
+                                               vocabulary)  # founded "in China" is no scope
+    evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])] if metric_span else ""
+    row = {
+        "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
+        "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
+        "qualifier": _text(record.get("qualifier")) or "exact", "direction": direction, "entity": entity,
+        "entity_basis": basis, "metric": growth_metric(metric_name, vocabulary) if growth else metric_name,
+        "scope": scope, "period": period, "period_basis": "stated" if period else "not stated",
+        "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
+        "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
+        "context": excerpt(sentence.text, rel_start, rel_end),
+        "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
+    }
+    row["display"] = display_value(row)
+    return row
+
 def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
     """One row per figure that names a measure and an owner: its provenance, keys (entity, metric,
     scope, period), readable value, citation, context and confidence. Left out: vague magnitudes,
@@ -161,76 +231,14 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     neighbours = figures_by_sentence(records)
     names = document_names("\n".join(d.text for d in corpus.documents))  # names of the whole corpus
     rows = []
-    for record in records:
-        document = documents.get(_text(record.get("doc")))
-        kind = _text(record.get("kind"))
-        if document is None or kind not in NUMERIC_KINDS:
-            continue  # dates are events (events.py); ranks and multiples are not compared here
-        start, end = int(record["start"]), int(record["end"])
-        sentence = document.sentence_at(start)
-        if sentence is None:
-            continue
-        position = positions[document.doc][sentence.sentence_id]
-        value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
-        quote = document.text[start:end]
-        if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(quote.split()[0] if quote.split() else "")):
-            continue  # a vague magnitude or an indefinite "one" makes no claim
-        direction = _text(record.get("direction"))
-        growth = kind == "percent" and direction in ("up", "down")
-        rel_start, rel_end = start - sentence.start, end - sentence.start
-        reading = read_figure(sentence.text, rel_start, rel_end, names)
-        measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
-        if measure is None:
-            continue
-        metric_name, metric_span, reasons = measure
-        rule = vocabulary.metric(metric_name.partition(": ")[0])
-        if rule is not None and rule.doubt:
-            reasons.append(rule.doubt)
-        entity, basis = owner(reading, document, position, rel_start, vocabulary)
-        if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
-            place = next((place_name(w, names) for w in reading.target_words), "")
-            entity, basis = (place, "target") if place else (entity, basis)
-        if not entity:
-            entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
-            if entity:
-                basis = "nearby name"
-                reasons.append("its entity is the name nearest to it, not its subject or possessor")
-            elif kind == "percent" or any("named near" in r or "named earlier" in r for r in reasons):
-                continue  # a share or rate of nobody named, or a measure guessed from nearby words
-            else:  # "Customs officers process 4 million packages a day": a measure with no owner
-                basis = "none"
-                reasons.append("its sentence names no owner for it")
-                if reading.verb and rule is None:
-                    metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
-                elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
-                    metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
-                elif rule is not None and not rule.on_target and not reading.counted:
-                    continue  # "costs $18" of nothing named: no claim
-        spans = reading.own_period_spans if reading.earlier else reading.period_spans  # "from $12 on Monday": the change's day
-        period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
-                                   document, position)
-        if reading.earlier and not period:
-            continue  # "up from 48 million": an earlier level of unstated date, only context for the figure
-        scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
-                                                   vocabulary)  # founded "in China" is no scope
-        evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])] if metric_span else ""
-        row = {
-            "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
-            "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
-            "qualifier": _text(record.get("qualifier")) or "exact", "direction": direction, "entity": entity,
-            "entity_basis": basis, "metric": growth_metric(metric_name, vocabulary) if growth else metric_name,
-            "scope": scope, "period": period, "period_basis": "stated" if period else "not stated",
-            "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
-            "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
-            "context": excerpt(sentence.text, rel_start, rel_end),
-            "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
-        }
-        row["display"] = display_value(row)
-        rows.append(row)
+    for record in in_parsed_chunks(records, documents):  # sentences parsed in batches: much faster
+        row = mention_of(record, documents, positions, neighbours, names, vocabulary)
+        if row is not None:
+            rows.append(row)
     inherit_scope(rows)
-    rows = [r for r in rows if not (r["earlier"] and any(  # "to $18 from $12 on Monday": Monday dates the change
-        o is not r and not o["earlier"] and (o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"])
-        == (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) for o in rows))]
+    current = {(o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"]) for o in rows if not o["earlier"]}
+    rows = [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
+                                    (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 

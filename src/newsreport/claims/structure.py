@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsreport.claims.objects import of_object, targets
-from newsreport.corpus.syntax import parse
+from newsreport.claims.parsing import parsed
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 OWNER_PREPS = {"for", "of", "on", "at", "by"}
@@ -241,7 +241,7 @@ def date_phrase_span(child, dates) -> tuple[int, int]:
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
     """Read the figure at `[start, end)` of `sentence` from the sentence's parse; `names` are words
     the document uses only as names (see `document_names`)."""
-    doc = parse(sentence)
+    doc = parsed(sentence)
     tokens = figure_tokens(doc, start, end)
     reading = FigureReading()
     if not tokens:
