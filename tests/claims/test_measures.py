@@ -31,6 +31,7 @@ Regulators fined Vexia $40 million in 2024.
 Loopa won a 75-day extension of the deadline.
 Streamly was suspended for two days.
 Loopa is preparing to shut its app off starting Sunday.
+About 4 million packages a day enter the US under the exemption.
 """,
     "b_daily.md": """---
 title: Shoppers face higher bills
@@ -45,6 +46,7 @@ Loopa secured a 90-day extension of the deadline.
 Vexia raised the price of its best-selling dress to $25.
 About 2 million customers were affected by the outage, the company said.
 The ban on Loopa is set to take effect on Sunday.
+Some 1.4 million packages a day enter the US.
 """,
     "c_blog.md": """---
 title: What the numbers say about Vexia
@@ -60,6 +62,7 @@ The outage affected 3 million customers.
 Customs officers process 4 million packages a day.
 Officials fined Streamly $2 million.
 Judges are due to rule on Friday.
+Nearly 4 million packages a day enter the US duty-free.
 """,
 }
 
@@ -103,6 +106,11 @@ def figures(corpus):
         figure_row(corpus, "c_blog", "4 million packages", value=4e6, unit="packages", **count),
         figure_row(corpus, "c_blog", "$2 million", value=2e6, **money),
         figure_row(corpus, "c_blog", "Friday", after="due to", kind="date", date="2025-05-09"),
+        figure_row(corpus, "a_wire", "About 4 million packages", value=4e6, unit="packages", qualifier="approx", **count),
+        figure_row(corpus, "b_daily", "Some 1.4 million packages", value=1.4e6, unit="packages", qualifier="approx",
+                   **count),
+        figure_row(corpus, "c_blog", "Nearly 4 million packages", value=4e6, unit="packages", qualifier="approx",
+                   **count),
     ]
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
 
@@ -193,3 +201,9 @@ def test_what_is_prepared_set_or_due_to_happen_is_expected(corpus, figures):
     for doc, quote in (("a_wire", "Sunday"), ("b_daily", "Sunday"), ("c_blog", "Friday")):
         rows = events[events.doc.str.startswith(doc) & (events.quote == quote) & (events.date > "2025-05-08")]
         assert len(rows) == 1 and rows.iloc[0].label.endswith("(expected)"), events[["doc", "quote", "label"]]
+
+
+def test_a_measure_with_no_owner_but_a_place_is_keyed_by_the_place_and_compared(claims):
+    # "About 4 million packages a day enter the US" (a), "Some 1.4 million ..." (b), "Nearly 4 million ..." (c)
+    entering = claim(claims, "", "packages_per_day: enter", scope="US")
+    assert entering.status == "conflict" and entering.n_sources == 3

@@ -86,7 +86,7 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return "", ""
     if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
            for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
-        return "", ""
+        return "", "place"  # "packages enter the US": where it applies, not whose it is
     return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
@@ -189,8 +189,11 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         elif kind == "percent" or any("named near" in r or "named earlier" in r for r in reasons):
             return None  # a share or rate of nobody named, or a measure guessed from nearby words
         else:  # "Customs officers process 4 million packages a day": a measure with no owner
+            places = [reading.entity_text] if basis == "place" else []
             basis = "none"
-            reasons.append("its sentence names no owner for it")
+            reading.scope_words = list(dict.fromkeys(reading.scope_words + places))
+            if not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
+                reasons.append("its sentence names no owner for it, nor where it applies")
             if reading.verb and rule is None:
                 metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
             elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
