@@ -23,7 +23,7 @@ published: 2025-05-06
 Vexia raises prices as new tariffs bite
 
 Vexia, the online discount retailer, raised the price of its best-selling dress to $18 from $12.
-The government imposed a 145% tariff on goods from Zembla last month.
+The government imposed a 145% tariff on goods from Zembla.
 Vexia holds a 17% share of the US fast-fashion market.
 About 70% of its shoppers are women.
 Loopa was offline for 12 hours on Sunday after a data-centre fire.
@@ -32,6 +32,7 @@ Loopa won a 75-day extension of the deadline.
 Streamly was suspended for two days.
 Loopa is preparing to shut its app off starting Sunday.
 About 4 million packages a day enter the US under the exemption.
+Vexia's revenue reached $2 billion in the first quarter of 2025.
 """,
     "b_daily.md": """---
 title: Shoppers face higher bills
@@ -47,6 +48,7 @@ Vexia raised the price of its best-selling dress to $25.
 About 2 million customers were affected by the outage, the company said.
 The ban on Loopa is set to take effect on Sunday.
 Some 1.4 million packages a day enter the US.
+Vexia's revenue was $8 billion last year.
 """,
     "c_blog.md": """---
 title: What the numbers say about Vexia
@@ -63,6 +65,7 @@ Customs officers process 4 million packages a day.
 Officials fined Streamly $2 million.
 Judges are due to rule on Friday.
 Nearly 4 million packages a day enter the US duty-free.
+Vexia's revenue reached $7.9 billion in 2024.
 """,
 }
 
@@ -106,6 +109,11 @@ def figures(corpus):
         figure_row(corpus, "c_blog", "4 million packages", value=4e6, unit="packages", **count),
         figure_row(corpus, "c_blog", "$2 million", value=2e6, **money),
         figure_row(corpus, "c_blog", "Friday", after="due to", kind="date", date="2025-05-09"),
+        figure_row(corpus, "a_wire", "$2 billion", value=2e9, **money),
+        figure_row(corpus, "a_wire", "2025", after="first quarter", kind="year", value=2025),
+        figure_row(corpus, "b_daily", "$8 billion", value=8e9, **money),
+        figure_row(corpus, "c_blog", "$7.9 billion", value=7.9e9, **money),
+        figure_row(corpus, "c_blog", "2024", kind="year", value=2024),
         figure_row(corpus, "a_wire", "About 4 million packages", value=4e6, unit="packages", qualifier="approx", **count),
         figure_row(corpus, "b_daily", "Some 1.4 million packages", value=1.4e6, unit="packages", qualifier="approx",
                    **count),
@@ -207,3 +215,11 @@ def test_a_measure_with_no_owner_but_a_place_is_keyed_by_the_place_and_compared(
     # "About 4 million packages a day enter the US" (a), "Some 1.4 million ..." (b), "Nearly 4 million ..." (c)
     entering = claim(claims, "", "packages_per_day: enter", scope="US")
     assert entering.status == "conflict" and entering.n_sources == 3
+
+
+def test_last_year_is_counted_from_publication_and_a_quarter_is_not_its_year(claims):
+    # "$8 billion last year" (b, published 2025) agrees with "$7.9 billion in 2024" (c);
+    # "$2 billion in the first quarter of 2025" (a) is another period, not a conflict
+    revenue = claims[(claims.entity == "Vexia") & (claims.metric == "revenue")].set_index("period")
+    assert revenue.loc["2024", "status"] == "agreement" and revenue.loc["2024", "n_sources"] == 2
+    assert revenue.loc["2025-Q1", "n_sources"] == 1 and "conflict" not in set(revenue.status)

@@ -13,7 +13,14 @@ SUBJECT_REACH = 4  # an alias starting within this many characters of a sentence
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # Period phrases near a number when the figures table leaves `period` empty.
-PERIOD_PHRASES = [
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# a quarter is not its year: "revenue of $2 billion in the first quarter of 2024" is not 2024's revenue
+QUARTER_PHRASES = [
+    (re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th) quarter (?:of |in )?((?:19|20)\d{2})\b", re.I),
+     lambda m: f"{m.group(2)}-Q{QUARTERS[m.group(1).lower()]}"),
+    (re.compile(r"\bQ([1-4])\s*((?:19|20)\d{2})\b"), lambda m: f"{m.group(2)}-Q{m.group(1)}"),
+]
+PERIOD_PHRASES = QUARTER_PHRASES + [
     (re.compile(r"\b(?:mid|middle of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-06"),
     (re.compile(r"\b(?:early|start of|beginning of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-01"),
     (re.compile(r"\b(?:late|end of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-12"),
@@ -34,6 +41,25 @@ CITATION = [
     re.compile(r"\b(?P<pronoun>it|they) (?:said|says|reported|reports|estimated|found)\b"),
 ]
 SUBJECT_AT_START = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:is|are|was|were|said|says|has)\b")
+
+
+# "last year", "this month": counted from the publication date (None for an undated article)
+PUBLICATION_RELATIVE = re.compile(r"\b(last|this|past|previous) (year|month)\b", re.I)
+
+
+def relative_to_publication(text: str, published) -> str:
+    """'2024' for "last year" in an article published in 2025, '2025-01' for "this month"; ''
+    when the text has no such phrase or the article is undated. ("the past year" is a span, not a
+    calendar year: left out.)"""
+    match = PUBLICATION_RELATIVE.search(text)
+    if not match or published is None or match.group(1).lower() == "past":
+        return ""
+    back = 1 if match.group(1).lower() in ("last", "previous") else 0
+    if match.group(2).lower() == "year":
+        return str(published.year - back)
+    month = published.month - back
+    year = published.year - (1 if month < 1 else 0)
+    return f"{year}-{(month - 1) % 12 + 1:02d}"
 
 
 MONTH_ONLY = re.compile(rf"\b({_MONTH})\b(?!\.?\s*\d)")  # "in February", not "February 3"

@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, month_number, RELATIVE_YEAR, antecedent, canonical_entity, cited_source,
+from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES, relative_to_publication, month_number, RELATIVE_YEAR, antecedent, canonical_entity, cited_source,
                                     normalize_period, resolve_entity, scope_of, sentence_index)
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.structure import PERSONAL_PRONOUNS, document_names, read_figure
@@ -46,6 +46,10 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
     year ("the following year") counted from the last year named before."""
     for rel_start, rel_end in spans:
         start, end = sentence.start + rel_start, sentence.start + rel_end
+        for pattern, to_period in QUARTER_PHRASES:  # before the year figure inside it
+            match = pattern.search(sentence.text[rel_start:rel_end])
+            if match:
+                return to_period(match)
         for other in neighbours:
             if _text(other.get("kind")) in ("date", "year") and int(other["start"]) < end and start < int(other["end"]):
                 value = _text(other.get("date")) or _text(other.get("period")) or _text(other.get("value"))
@@ -57,6 +61,9 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
             match = pattern.search(text)
             if match:
                 return normalize_period(to_period(match))
+        relative = relative_to_publication(text, document.published)
+        if relative:  # "1.2 billion packages last year"
+            return relative
         month = MONTH_ONLY.search(text)
         if month and document.published:  # "in February": the last February up to publication
             number = month_number(month.group(1))

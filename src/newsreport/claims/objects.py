@@ -12,9 +12,9 @@ def targets(measure, doc) -> list[str]:
     words, preps = [], []
     for token in measure:
         preps += [c for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
-    if preps:  # "a tariff on goods from Zembla": the parser may hang "from Zembla" on the verb
-        preps += [c for token in measure if token.pos_ == "VERB" for c in token.children
-                  if c.dep_ == "prep" and c.lower_ == "from"]
+    if preps:  # "a tariff on goods from Zembla": the parser may hang "from Zembla" on the verb or the tariff
+        preps += [c for token in measure for c in token.children
+                  if c.dep_ == "prep" and c.lower_ == "from" and c not in preps]
     for prep in preps:
         for t in prep.subtree:
             if any(a.dep_ == "prep" and a.lower_ in ("to", "into") and a in prep.subtree for a in t.ancestors):
