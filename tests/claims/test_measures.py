@@ -47,7 +47,7 @@ Loopa secured a 90-day extension of the deadline.
 Vexia raised the price of its best-selling dress to $25.
 About 2 million customers were affected by the outage, the company said.
 The ban on Loopa is set to take effect on Sunday.
-Some 1.4 million packages a day enter the US.
+Some 1.4 million packages a day arrive in the US.
 Vexia's revenue was $8 billion last year.
 """,
     "c_blog.md": """---
@@ -195,12 +195,12 @@ def test_a_fine_belongs_to_the_named_object_of_fined(mentions):
     assert mention(mentions, "c_blog", "$2 million").entity == "Streamly"
 
 
-def test_a_measure_with_no_owner_is_keyed_by_its_verb_and_never_a_conflict(mentions, claims):
+def test_a_count_of_people_with_no_owner_is_keyed_by_its_verb_and_never_a_conflict(mentions, claims):
     # "About 2 million customers were affected" (b) and "The outage affected 3 million customers" (c)
     affected = claim(claims, "", "customers: affect")
     assert affected.status == "discrepancy" and "no owner" in affected.reason
     packages = mention(mentions, "c_blog", "4 million packages")
-    assert packages.metric == "packages_per_day: process" and packages.confidence == "low"
+    assert packages.metric == "packages_per_day" and packages.confidence == "low"  # things: the verb is not kept
 
 
 def test_what_is_prepared_set_or_due_to_happen_is_expected(corpus, figures):
@@ -212,8 +212,8 @@ def test_what_is_prepared_set_or_due_to_happen_is_expected(corpus, figures):
 
 
 def test_a_measure_with_no_owner_but_a_place_is_keyed_by_the_place_and_compared(claims):
-    # "About 4 million packages a day enter the US" (a), "Some 1.4 million ..." (b), "Nearly 4 million ..." (c)
-    entering = claim(claims, "", "packages_per_day: enter", scope="US")
+    # "About 4 million packages a day enter the US" (a), "Some 1.4 million ... arrive in the US" (b), "Nearly 4 million ..."
+    entering = claim(claims, "", "packages_per_day", scope="US")
     assert entering.status == "conflict" and entering.n_sources == 3
 
 

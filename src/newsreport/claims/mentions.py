@@ -201,7 +201,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
             reading.scope_words = list(dict.fromkeys(reading.scope_words + places))
             if not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
                 reasons.append("its sentence names no owner for it, nor where it applies")
-            if reading.verb and rule is None:
+            people = reading.counted.split()[-1:] and reading.counted.split()[-1] in vocabulary.person_nouns
+            if reading.verb and rule is None and people:
                 metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
             elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
                 metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress

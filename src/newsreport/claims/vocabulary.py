@@ -56,6 +56,7 @@ class Vocabulary:
     held: tuple[re.Pattern, ...] = ()  # words saying a state went on ("maintained", "still"), not an event
     growth_suffix: str = "_growth"
     entity_lookback: int = 4
+    person_nouns: frozenset = frozenset()  # counted nouns naming people (a count of people keeps its verb)
 
     def metric(self, name: str) -> MetricRule | None:
         """The rule of metric `name` (growth metrics resolve to their base metric), or None."""
@@ -127,6 +128,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
     return Vocabulary(metrics=tuple(metrics), aliases=tuple(aliases), events=events, places=tuple(places),
                       tolerance=dict(config.get("tolerance") or {}),
                       held=_compile(config.get("held_state_patterns"), "held_state_patterns"),
+                      person_nouns=frozenset(str(w).lower() for w in config.get("person_nouns") or []),
                       growth_suffix=config.get("growth_suffix", "_growth"),
                       entity_lookback=int(config.get("entity_lookback_sentences", 4)))
 
