@@ -47,7 +47,7 @@ Loopa secured a 90-day extension of the deadline.
 Vexia raised the price of its best-selling dress to $25.
 About 2 million customers were affected by the outage, the company said.
 The ban on Loopa is set to take effect on Sunday.
-Some 1.4 million packages a day arrive in the US.
+Every day, some 1.4 million packages arrive in the US.
 Vexia's revenue was $8 billion last year.
 """,
     "c_blog.md": """---
@@ -115,7 +115,7 @@ def figures(corpus):
         figure_row(corpus, "c_blog", "$7.9 billion", value=7.9e9, **money),
         figure_row(corpus, "c_blog", "2024", kind="year", value=2024),
         figure_row(corpus, "a_wire", "About 4 million packages", value=4e6, unit="packages", qualifier="approx", **count),
-        figure_row(corpus, "b_daily", "Some 1.4 million packages", value=1.4e6, unit="packages", qualifier="approx",
+        figure_row(corpus, "b_daily", "some 1.4 million packages", value=1.4e6, unit="packages", qualifier="approx",
                    **count),
         figure_row(corpus, "c_blog", "Nearly 4 million packages", value=4e6, unit="packages", qualifier="approx",
                    **count),
@@ -212,7 +212,8 @@ def test_what_is_prepared_set_or_due_to_happen_is_expected(corpus, figures):
 
 
 def test_a_measure_with_no_owner_but_a_place_is_keyed_by_the_place_and_compared(claims):
-    # "About 4 million packages a day enter the US" (a), "Some 1.4 million ... arrive in the US" (b), "Nearly 4 million ..."
+    # "About 4 million packages a day enter the US" (a), "Every day, some 1.4 million packages arrive in the
+    # US" (b), "Nearly 4 million packages a day enter the US duty-free" (c): the verb differs, the measure does not
     entering = claim(claims, "", "packages_per_day", scope="US")
     assert entering.status == "conflict" and entering.n_sources == 3
 

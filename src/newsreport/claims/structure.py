@@ -166,6 +166,10 @@ RATE_UNITS = {"day": re.compile(r"day|daily", re.I), "week": re.compile(r"week",
               "month": re.compile(r"month", re.I), "year": re.compile(r"year|annual", re.I)}
 
 
+LOCATIVE_PREPS = {"in", "into", "across", "throughout", "within"}
+PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
+
+
 MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", "slate"}
@@ -342,7 +346,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # scope: places and nationalities in the noun phrase and the verb's prepositions
     scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC")]
     for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"):
-        scope_tokens += [t for t in prep.subtree if t.ent_type_ in ("GPE", "LOC") and t not in scope_tokens]
+        scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text)
+                                                     or prep.lower_ in LOCATIVE_PREPS and t.pos_ == "PROPN"
+                                                     and t.ent_type_ not in ("ORG", "PERSON", "PRODUCT", "DATE"))
+                         and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
     words = []
     for token in sorted(scope_tokens, key=lambda t: t.i):
         if reading.entity_span and reading.entity_span[0] <= token.idx < reading.entity_span[1]:
