@@ -166,7 +166,6 @@ RATE_UNITS = {"day": re.compile(r"day|daily", re.I), "week": re.compile(r"week",
               "month": re.compile(r"month", re.I), "year": re.compile(r"year|annual", re.I)}
 
 
-LOCATIVE_PREPS = {"in", "into", "across", "throughout", "within"}
 PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
 
 
@@ -346,9 +345,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # scope: places and nationalities in the noun phrase and the verb's prepositions
     scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC")]
     for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"):
-        scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text)
-                                                     or prep.lower_ in LOCATIVE_PREPS and t.pos_ == "PROPN"
-                                                     and t.ent_type_ not in ("ORG", "PERSON", "PRODUCT", "DATE"))
+        scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
                          and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
     words = []
     for token in sorted(scope_tokens, key=lambda t: t.i):
