@@ -224,3 +224,24 @@ def test_last_year_is_counted_from_publication_and_a_quarter_is_not_its_year(cla
     revenue = claims[(claims.entity == "Vexia") & (claims.metric == "revenue")].set_index("period")
     assert revenue.loc["2024", "status"] == "agreement" and revenue.loc["2024", "n_sources"] == 2
     assert revenue.loc["2025-Q1", "n_sources"] == 1 and "conflict" not in set(revenue.status)
+
+
+def interval(quote, value, qualifier="exact", kind="count", unit=""):
+    from newsreport.claims.intervals import value_interval
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    row = {"quote": quote, "value": value, "low": None, "high": None, "qualifier": qualifier, "kind": kind,
+           "unit": unit}
+    return value_interval(row, load_vocabulary().tolerance)
+
+
+def test_nearly_means_just_under_and_about_means_either_side():
+    # the devcorpus convention: "nearly X" is 0.9X-X; "about X" ±10%
+    assert interval("nearly 300 million", 300e6, "approx") == pytest.approx((270e6, 300e6))
+    assert interval("almost 2,000", 2000, "approx") == pytest.approx((1800, 2000))
+    assert interval("about 45 million", 45e6, "approx") == pytest.approx((40.5e6, 49.5e6))
+
+
+def test_durations_are_compared_in_hours():
+    assert interval("two days", 2, kind="duration", unit="days") == pytest.approx((45.6, 50.4))
+    assert interval("48-hour", 48, kind="duration", unit="hours") == pytest.approx((45.6, 50.4))
