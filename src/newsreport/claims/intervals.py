@@ -17,9 +17,8 @@ def duration_hours(unit: str) -> float:
 
 def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
     """The interval of values a numeric mention allows: exact ±5% (reporting rounds), approx ±10%,
-    more_than (X, ∞), less_than [0, X), at_least [X, ∞), at_most [0, X], "nearly X" [0.9X, X], ranges as
-    given; a year is
-    exactly itself; durations in hours. Tolerances come from `config/metrics.yaml`."""
+    "nearly X" [0.9X, X], more_than (X, ∞), less_than [0, X), at_least [X, ∞), at_most [0, X], ranges
+    as given; a year is exactly itself; durations in hours. Tolerances come from `config/metrics.yaml`."""
     exact, approx = float(tolerance.get("exact", 0.05)), float(tolerance.get("approx", 0.10))
     scale = duration_hours(row.get("unit", "")) if row.get("kind") == "duration" else 1.0
     value, low, high = (None if v is None else v * scale for v in (row["value"], row["low"], row["high"]))

@@ -207,6 +207,8 @@ def subject_parts(subject: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- keys from the parse (see structure)
 
+CORPORATE_SUFFIX = re.compile(r"(?<=\w),?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|PLC|plc|Group|"
+                              r"Holdings?|Airways|Airlines|Technologies|Technology|Labs|AG|SA|GmbH|Company)$")
 US_WORDS = {"us", "u.s.", "u.s", "usa", "united states", "america", "american", "americans", "the us", "the u.s."}
 PLACE_TYPES = {"place"}
 
@@ -218,7 +220,8 @@ def canonical_entity(text: str, vocabulary: Vocabulary) -> str:
     if found:
         return found[0][2]
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
-    return re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
+    return CORPORATE_SUFFIX.sub("", text) or text  # "Skyline Airways" and "Skyline" are one company
 
 
 def sentence_subject(sentence_text: str, names: frozenset = frozenset()) -> str:

@@ -111,6 +111,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
     if metric is not None:
         name = metric.name
+        if reading.rate and not growth and not metric.user_series and kind != "duration":
+            name += f"_per_{reading.rate}"  # "costs $25 million a day" is not the total cost
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: {reading.of_object}"
         return name, reading.measure_span, []

@@ -21,7 +21,9 @@ OWNER_PREPS = {"for", "of", "on", "at", "by"}
 # Nouns that stand for an entity already named ("the app", "the company") and pronouns.
 ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "service", "site", "network",
                    "group", "business", "retailer", "maker", "developer", "lab", "brand", "marketplace",
-                   "chatbot", "model", "operator"}
+                   "chatbot", "model", "operator", "airline", "carrier", "bank", "lender", "insurer", "automaker",
+                   "carmaker", "chipmaker", "manufacturer", "publisher", "studio", "broadcaster", "supplier",
+                   "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club"}
 PRONOUNS = {"it", "its", "they", "their", "them"}
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
@@ -254,6 +256,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     noun = root
     if root.dep_ in NUMBER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in stop:
         noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.i not in stop and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS):
+        # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
+        noun = root.head.head
     verb = clause_head(noun)
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
@@ -324,7 +330,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 poss, _ = owner_token(subject, names)  # "Loopa's shares fell 9%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
                 if owner is None:  # "Regulators fined Loopa $40 million": the named object bears it
-                    owner = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and is_name(c, names)), None)
+                    owner = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                                  and (is_name(c, names) or is_anaphor(c) and c.lower_ not in ("they", "them"))),
+                                 None)  # "the strike costs the airline $30 million": the airline bears it
                     basis = "object" if owner is not None else ""
     if owner is not None and is_anaphor(owner):
         # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;

@@ -13,6 +13,7 @@ import yaml
 from newsreport.errors import NewsreportError
 from newsreport.paths import CONFIG_DIR
 
+RATE_SUFFIX = re.compile(r"_per_(?:day|week|month|year)$")
 METRICS_CONFIG = CONFIG_DIR / "metrics.yaml"
 ENTITIES_CONFIG = CONFIG_DIR / "entities.yaml"
 
@@ -61,6 +62,7 @@ class Vocabulary:
     def metric(self, name: str) -> MetricRule | None:
         """The rule of metric `name` (growth metrics resolve to their base metric), or None."""
         base = name[: -len(self.growth_suffix)] if name.endswith(self.growth_suffix) else name
+        base = RATE_SUFFIX.sub("", base)  # "cost_per_day" is a rate of the metric "cost"
         return next((m for m in self.metrics if m.name == base), None)
 
 

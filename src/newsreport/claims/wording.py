@@ -3,6 +3,8 @@ the sentence excerpt shown as a quote, and the generated explanation of a claim.
 
 from __future__ import annotations
 
+import re
+
 from newsreport.claims.vocabulary import Vocabulary
 
 QUALIFIER_WORDS = {"approx": "about", "more_than": "over", "less_than": "under", "at_least": "at least",
@@ -117,6 +119,8 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
     words = base.replace("_", " ").replace(" per ", " a ")
     if rule:
         label = rule.label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "its total")
+        rate = re.search(r"_per_(day|week|month|year)$", base)
+        label += f" a {rate.group(1)}" if rate and not rule.name.endswith(rate.group(0)) else ""
     else:  # a measure no config names: "Vinted's registered members", "packages a day (process)"
         label = (f"{entity}'s {words}" if entity else words) + (f" ({detail})" if detail else "")
     return "the change in " + label if growth else label

@@ -45,8 +45,9 @@ def section(rep: Report) -> str:
             + ". A conflict means values that cannot both be true after allowing for their qualifiers"
             + agreement_example(claims, sources)
             + "; a series is the same measure at different times. A conflict is listed as such only when the "
-              "entity and measure of both values were read from their sentences' structure; otherwise it is a "
-              "possible discrepancy, with the reason.</p>")
+              "entity and measure of both values were read from their sentences' structure and nothing else casts "
+              "doubt on the pair (a measure the config marks doubtful, such as a price; articles far apart in "
+              "time); otherwise it is a possible discrepancy, with the reason.</p>")
         conflicts = claims[claims["status"] == "conflict"]
         listed = conflicts if rep.detailed else toplists.top_claims(conflicts, rep.top_n)
         if len(conflicts):
