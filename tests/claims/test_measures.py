@@ -33,6 +33,7 @@ Streamly was suspended for two days.
 Loopa is preparing to shut its app off starting Sunday.
 About 4 million packages a day enter the US under the exemption.
 Vexia's revenue reached $2 billion in the first quarter of 2025.
+Vexia expects revenue of $9 billion in 2026.
 """,
     "b_daily.md": """---
 title: Shoppers face higher bills
@@ -49,6 +50,7 @@ About 2 million customers were affected by the outage, the company said.
 The ban on Loopa is set to take effect on Sunday.
 Every day, some 1.4 million packages arrive in the US.
 Vexia's revenue was $8 billion last year.
+Vexia's revenue could reach $12 billion in 2026.
 """,
     "c_blog.md": """---
 title: What the numbers say about Vexia
@@ -66,6 +68,7 @@ Officials fined Streamly $2 million.
 Judges are due to rule on Friday.
 Nearly 4 million packages a day enter the US duty-free.
 Vexia's revenue reached $7.9 billion in 2024.
+Analysts predict that Vexia's revenue will hit $10 billion in 2026.
 """,
 }
 
@@ -114,6 +117,12 @@ def figures(corpus):
         figure_row(corpus, "b_daily", "$8 billion", value=8e9, **money),
         figure_row(corpus, "c_blog", "$7.9 billion", value=7.9e9, **money),
         figure_row(corpus, "c_blog", "2024", kind="year", value=2024),
+        figure_row(corpus, "a_wire", "$9 billion", value=9e9, **money),
+        figure_row(corpus, "a_wire", "2026", kind="year", value=2026),
+        figure_row(corpus, "b_daily", "$12 billion", value=12e9, **money),
+        figure_row(corpus, "b_daily", "2026", kind="year", value=2026),
+        figure_row(corpus, "c_blog", "$10 billion", value=10e9, **money),
+        figure_row(corpus, "c_blog", "2026", kind="year", value=2026),
         figure_row(corpus, "a_wire", "About 4 million packages", value=4e6, unit="packages", qualifier="approx", **count),
         figure_row(corpus, "b_daily", "some 1.4 million packages", value=1.4e6, unit="packages", qualifier="approx",
                    **count),
@@ -245,3 +254,9 @@ def test_nearly_means_just_under_and_about_means_either_side():
 def test_durations_are_compared_in_hours():
     assert interval("two days", 2, kind="duration", unit="days") == pytest.approx((45.6, 50.4))
     assert interval("48-hour", 48, kind="duration", unit="hours") == pytest.approx((45.6, 50.4))
+
+
+def test_forecasts_are_never_conflicts(claims):
+    # "Vexia expects revenue of $9 billion in 2026" (a), "could reach $12 billion" (b), "will hit $10 billion" (c)
+    revenue = claims[(claims.entity == "Vexia") & (claims.metric == "revenue") & (claims.period == "2026")].iloc[0]
+    assert revenue.n_sources == 3 and revenue.status == "discrepancy" and "expected to happen" in revenue.reason

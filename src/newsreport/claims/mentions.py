@@ -186,6 +186,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     rule = vocabulary.metric(metric_name.partition(": ")[0])
     if rule is not None and rule.doubt:
         reasons.append(rule.doubt)
+    if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
+        reasons.append("the sentence says what may or is expected to happen, not what did")
     entity, basis = owner(reading, document, position, rel_start, vocabulary)
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
         place = next((place_name(w, names) for w in reading.target_words), "")

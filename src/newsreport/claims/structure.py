@@ -173,12 +173,16 @@ PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
 
 MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
-FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", "slate"}
+FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", "slate", "aim", "hope", "forecast",
+                "project", "predict", "target"}
+FORECAST_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "target", "guide"}
 
 
 def is_hypothetical(verb) -> bool:
     """'could be fined on March 3', 'in case the merger is blocked this Friday', 'will close':
     the clause says what may happen, not what did."""
+    if verb.lemma_.lower() in FORECAST_VERBS:  # "analysts had expected revenue of $1.9 billion"
+        return True
     for node in [verb] + [a for a in verb.ancestors][:2]:
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
