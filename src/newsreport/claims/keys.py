@@ -290,13 +290,15 @@ def title_name(document, vocabulary: Vocabulary) -> str:
 
 
 def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
-    """Where a figure applies: 'US', 'global', another named place, or '' when unstated."""
+    """Where a figure applies: 'US', 'global', another named place, several joined ('Canada+US' for
+    "in the US and Canada"), or '' when unstated."""
+    places = []
     for word in words:
         if word.lower() in US_WORDS or word.lower().rstrip("s") in US_WORDS:
-            return "US"
-        if word == "global":
-            return "global"
-        if word and word[0].isupper():
-            return canonical_entity(word, vocabulary) if not entity_mentions(word, vocabulary) else \
-                entity_mentions(word, vocabulary)[0][2]
-    return ""
+            places.append("US")
+        elif word == "global":
+            return "global" if not places else "+".join(sorted(set(places)))
+        elif word and word[0].isupper():
+            places.append(canonical_entity(word, vocabulary) if not entity_mentions(word, vocabulary) else
+                          entity_mentions(word, vocabulary)[0][2])
+    return "+".join(sorted(set(places)))

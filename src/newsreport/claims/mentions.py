@@ -179,6 +179,11 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     growth = kind == "percent" and direction in ("up", "down")
     rel_start, rel_end = start - sentence.start, end - sentence.start
     reading = read_figure(sentence.text, rel_start, rel_end, names)
+    unit = _text(record.get("unit"))
+    if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
+        # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
+        reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
+    growth = growth or kind == "count" and direction in ("up", "down") and reading.change
     measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
     if measure is None:
         return None

@@ -27,6 +27,9 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
 PRONOUNS = {"it", "its", "they", "their", "them"}
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
+CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
+                "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift"}
+EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart"}
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
@@ -53,6 +56,7 @@ class FigureReading:
     modal: bool = False  # "could be fined on March 3": not something that happened
     own_period_spans: list[tuple[int, int]] = field(default_factory=list)  # dates below the clause's verb
     verb: str = ""  # lemma of the verb governing the figure ('' for be/have): "affected", "process"
+    change: bool = False  # "added 4 million subscribers", "fell by 300": a change, not a level
     target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
 
@@ -162,7 +166,7 @@ def subject_of(verb):
 
 PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
 RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly"}
-RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|annual(?:ly)?|yearly)\b",
+RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b(?! (?:earlier|ago|before|later|after|on))|\b(?:daily|weekly|monthly|annual(?:ly)?|yearly)\b",
                   re.I)
 RATE_UNITS = {"day": re.compile(r"day|daily", re.I), "week": re.compile(r"week", re.I),
               "month": re.compile(r"month", re.I), "year": re.compile(r"year|annual", re.I)}
@@ -207,6 +211,15 @@ def controlled_subject(verb):
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "ccomp"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def is_compared(root) -> bool:
+    """'compared with $4.6 billion', 'versus 9 million', 'against 12% a year ago': the level the figure
+    beside it is compared with."""
+    head = root.head
+    if head.dep_ == "prep" and head.lower_ in ("with", "to") and head.head.lower_ in ("compared", "comparison"):
+        return True
+    return head.dep_ == "prep" and head.lower_ in ("versus", "vs", "vs.", "against") and root.dep_ == "pobj"
 
 
 def is_date_like(token) -> bool:
@@ -278,7 +291,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if verb.i != noun.i:
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod")
                              for t in c.subtree}  # "used iFood every month"
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS):
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
         subject = controlled_subject(verb) or subject_of(verb)
         if subject is not None and subject.pos_ == "NOUN" and subject.i not in {t.i for t in noun.subtree} \
@@ -305,9 +318,11 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         reading.rate = next(unit for unit, word in RATE_UNITS.items() if word.search(rate.group(0)))
     reading.measure_text = " ".join(t.text for t in ordered)
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
-    reading.earlier = any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep" for a in [root.head, root.head.head]
+    reading.earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep" for a in [root.head, root.head.head]
                           if a.i != root.i)
     reading.modal = is_hypothetical(verb)
+    reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
+        or root.dep_ == "pobj" and root.head.lower_ == "by"  # "added 4 million subscribers", not "grew to 2.3 million"
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names)
@@ -325,6 +340,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                     if objects:
                         owner, basis = objects[0], "object"
                         break
+        elif subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" \
+                and (is_name(verb.head, names) or is_anaphor(verb.head)):
+            owner, basis = verb.head, "subject"  # "Streamly, which employs 13,000 people"
         elif subject is not None:
             owner, basis = subject, "subject"
             named_appos = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
@@ -356,7 +374,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             reading.entity_basis = basis
     # scope: places and nationalities in the noun phrase and the verb's prepositions
     scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC")]
-    for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"):
+    for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"
+                 and c.lower_ not in EXCLUDING_PREPS):  # "half of them outside the US" is not where it applies
         scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
                          and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
     words = []
