@@ -46,7 +46,7 @@ Vexia's market share in US fast fashion stands at 17%, analysts said.
 A 16-hour outage at Loopa on Sunday left users unable to log in.
 Loopa secured a 90-day extension of the deadline.
 Vexia raised the price of its best-selling dress to $25.
-About 2 million customers were affected by the outage, the company said.
+About 2 million shoppers were affected, officials said.
 The ban on Loopa is set to take effect on Sunday.
 Every day, some 1.4 million packages arrive in the US.
 Vexia's revenue was $8 billion last year.
@@ -61,8 +61,9 @@ What the numbers say about Vexia
 Zembla faces a 145% levy on its exports to the US.
 Vexia's share of the market for cheap clothing has reached 40%.
 Loopa's service went dark for 12 hours.
-Streamly's 48-hour suspension ended on Friday.
 The outage affected 3 million customers.
+Streamly's 48-hour suspension ended on Friday.
+In all, 2.5 million shoppers were affected.
 Customs officers process 4 million packages a day.
 Officials fined Streamly $2 million.
 Judges are due to rule on Friday.
@@ -101,8 +102,9 @@ def figures(corpus):
         figure_row(corpus, "b_daily", "Sunday", kind="date", date="2025-05-04"),
         figure_row(corpus, "b_daily", "90-day", value=90, unit="days", **duration),
         figure_row(corpus, "b_daily", "$25", value=25, **money),
-        figure_row(corpus, "b_daily", "About 2 million customers", value=2e6, unit="customers", qualifier="approx",
+        figure_row(corpus, "b_daily", "About 2 million shoppers", value=2e6, unit="shoppers", qualifier="approx",
                    **count),
+        figure_row(corpus, "c_blog", "2.5 million shoppers", value=2.5e6, unit="shoppers", **count),
         figure_row(corpus, "b_daily", "Sunday", after="set to", kind="date", date="2025-05-11"),
         figure_row(corpus, "c_blog", "145%", value=145, **percent),
         figure_row(corpus, "c_blog", "40%", value=40, **percent),
@@ -205,11 +207,18 @@ def test_a_fine_belongs_to_the_named_object_of_fined(mentions):
 
 
 def test_a_count_of_people_with_no_owner_is_keyed_by_its_verb_and_never_a_conflict(mentions, claims):
-    # "About 2 million customers were affected" (b) and "The outage affected 3 million customers" (c)
-    affected = claim(claims, "", "customers: affect")
+    # "About 2 million shoppers were affected, officials said" (b) and "In all, 2.5 million shoppers were
+    # affected" (c): incompatible, but nobody is named as whose they are
+    affected = claim(claims, "", "shoppers: affect")
     assert affected.status == "discrepancy" and "no owner" in affected.reason
     packages = mention(mentions, "c_blog", "4 million packages")
     assert packages.metric == "packages_per_day" and packages.confidence == "low"  # things: the verb is not kept
+
+
+def test_the_outage_refers_back_to_whose_outage_it_was(mentions):
+    # "Loopa's service went dark for 12 hours. The outage affected 3 million customers." (c)
+    affected = mention(mentions, "c_blog", "3 million customers")
+    assert (affected.entity, affected.confidence) == ("Loopa", "high")
 
 
 def test_what_is_prepared_set_or_due_to_happen_is_expected(corpus, figures):

@@ -24,6 +24,8 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
                    "chatbot", "model", "operator", "airline", "carrier", "bank", "lender", "insurer", "automaker",
                    "carmaker", "chipmaker", "manufacturer", "publisher", "studio", "broadcaster", "supplier",
                    "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club"}
+EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
+               "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
@@ -113,10 +115,11 @@ def document_names(text: str) -> frozenset:
 
 
 def is_anaphor(token) -> bool:
-    """'it', 'its', 'the app', 'the company's': words that refer back to an entity named before."""
+    """'it', 'its', 'the app', 'the company's': words that refer back to an entity named before; and
+    'the outage', 'the ban': an event of that entity ("The outage lasted 14 hours")."""
     if token.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
         return True
-    return token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS and any(
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS | EVENT_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
 
 
