@@ -21,9 +21,13 @@ def agreement_example(claims: pd.DataFrame, sources: pd.DataFrame) -> str:
     """' (here, “over 589 billion” agrees with “593 billion”)': an agreement of this corpus whose
     sources give different values, or '' when there is none."""
     for claim_id in claims.loc[claims["status"] == "agreement", "claim_id"]:
-        shown = list(dict.fromkeys(sources.loc[sources["claim_id"] == claim_id, "display"].astype(str)))
-        if len(shown) >= 2:
-            return f" (here, “{esc(shown[0])}” agrees with “{esc(shown[1])}”)"
+        rows = sources[sources["claim_id"] == claim_id]
+        if rows["display"].astype(str).nunique() < 2:
+            continue
+        # the words as written (a display such as "down over $589 billion" is not a quote)
+        quoted = list(dict.fromkeys(" ".join(str(q).split()) for q in rows.drop_duplicates("display")["quote"]))
+        if len(quoted) >= 2:
+            return f" (here, “{esc(quoted[0])}” agrees with “{esc(quoted[1])}”)"
     return ""
 
 
