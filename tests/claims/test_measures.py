@@ -34,6 +34,7 @@ Loopa is preparing to shut its app off starting Sunday.
 About 4 million packages a day enter the US under the exemption.
 Vexia's revenue reached $2 billion in the first quarter of 2025.
 Vexia expects revenue of $9 billion in 2026.
+Loopa released Loopa Go on May 1.
 """,
     "b_daily.md": """---
 title: Shoppers face higher bills
@@ -51,6 +52,7 @@ The ban on Loopa is set to take effect on Sunday.
 Every day, some 1.4 million packages arrive in the US.
 Vexia's revenue was $8 billion last year.
 Vexia's revenue could reach $12 billion in 2026.
+Loopa Go was unveiled on May 2.
 """,
     "c_blog.md": """---
 title: What the numbers say about Vexia
@@ -70,6 +72,8 @@ Judges are due to rule on Friday.
 Nearly 4 million packages a day enter the US duty-free.
 Vexia's revenue reached $7.9 billion in 2024.
 Analysts predict that Vexia's revenue will hit $10 billion in 2026.
+The company cheered the launch of its new app, Loopa Go, on May 1.
+A spokesperson released a statement on May 3.
 """,
 }
 
@@ -119,6 +123,10 @@ def figures(corpus):
         figure_row(corpus, "b_daily", "$8 billion", value=8e9, **money),
         figure_row(corpus, "c_blog", "$7.9 billion", value=7.9e9, **money),
         figure_row(corpus, "c_blog", "2024", kind="year", value=2024),
+        figure_row(corpus, "a_wire", "May 1", kind="date", date="2025-05-01"),
+        figure_row(corpus, "b_daily", "May 2", kind="date", date="2025-05-02"),
+        figure_row(corpus, "c_blog", "May 1", kind="date", date="2025-05-01"),
+        figure_row(corpus, "c_blog", "May 3", kind="date", date="2025-05-03"),
         figure_row(corpus, "a_wire", "$9 billion", value=9e9, **money),
         figure_row(corpus, "a_wire", "2026", kind="year", value=2026),
         figure_row(corpus, "b_daily", "$12 billion", value=12e9, **money),
@@ -269,3 +277,12 @@ def test_forecasts_are_never_conflicts(claims):
     # "Vexia expects revenue of $9 billion in 2026" (a), "could reach $12 billion" (b), "will hit $10 billion" (c)
     revenue = claims[(claims.entity == "Vexia") & (claims.metric == "revenue") & (claims.period == "2026")].iloc[0]
     assert revenue.n_sources == 3 and revenue.status == "discrepancy" and "expected to happen" in revenue.reason
+
+
+def test_a_launch_is_keyed_by_what_was_launched_and_two_days_conflict(claims):
+    # "Loopa released Loopa Go on May 1" (a), "Loopa Go was unveiled on May 2" (b), "the launch of its new
+    # app, Loopa Go, on May 1" (c); "released a statement on May 3" names nothing launched: no claim
+    launch = claims[claims.metric == "launch: Loopa Go"]
+    assert len(launch) == 1 and launch.iloc[0].status == "conflict" and launch.iloc[0].n_sources == 3
+    assert "the day Loopa Go was launched" in launch.iloc[0].explanation
+    assert not claims.metric.str.startswith("launch").sum() > 1

@@ -171,6 +171,37 @@ def event_detail(rule, clause: str) -> str:
     return ""
 
 
+def canonical_launch(name: str, vocabulary: Vocabulary) -> str:
+    """The configured name of a launched product, else the name as written."""
+    found = entity_mentions(name, vocabulary)
+    return found[0][2] if found and found[0][1] - found[0][0] == len(name) else name
+
+
+LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll"}
+
+
+def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset) -> str:
+    """The name of what a clause says was launched: the object of "launched"/"released"/"unveiled"
+    ("released R1"), the object of "the launch of" or its named appositive ("the launch of its latest
+    model, R1"), or the subject of a passive ("Loopa Go was unveiled"); '' when no name is given."""
+    from newsreport.claims.parsing import parsed
+    from newsreport.claims.structure import is_name, name_of
+
+    left, right = clause_span if clause_span[1] > clause_span[0] else (0, len(sentence))
+    for token in parsed(sentence):
+        if not (left <= token.idx < right and token.lemma_.lower() in LAUNCH_VERBS):
+            continue
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj"]
+        for obj in objects:
+            named = obj if is_name(obj, names) else next(  # "its latest AI model, R1": the appositive first
+                (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)), None)
+            if named is not None:
+                return name_of(named)[0]
+    return ""
+
+
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -242,10 +273,14 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         if rule is None or not rule.conflicts:
             continue
         detail = event_detail(rule, reading.clause_text or sentence.text)
-        if rule.name in ("app_ranking", "law_takes_effect") and not detail:
+        if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
+            detail = launched_name(sentence.text, reading.clause_span, names)
+        if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]
         entity, reasons = event_entity(document, position, reading, vocabulary)
+        if rule.name == "launch":  # "Loopa released Loopa Go", "Loopa Go was unveiled": keyed by what was launched
+            entity, reasons = canonical_launch(detail, vocabulary), []
         if not entity:
             entity = resolve_entity(document, position, start, end, "", vocabulary) or main_entity(document, vocabulary)
             reasons.append("its entity is not named in its clause; taken from the article")
