@@ -79,3 +79,9 @@ def test_subscribers_added_are_a_change_not_a_total_and_which_refers_to_its_name
     assert mention(mentions, "01", "4 million subscribers").metric == "subscribers_growth"
     staff = mention(mentions, "02", "13,000")  # "Streamly, which employs 13,000 people"
     assert (staff.entity, staff.metric) == ("Streamly", "staff")
+
+
+def test_a_measure_the_article_s_company_reports_is_its_own(built):
+    # "Streamly said on Thursday that revenue rose 12% to $5.2 billion in the first quarter of 2025" (01)
+    revenue = mention(built[0], "01", "$5.2 billion")
+    assert (revenue.entity, revenue.metric, revenue.period) == ("Streamly", "revenue", "2025-Q1")

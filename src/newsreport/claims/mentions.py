@@ -14,8 +14,9 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES, relative_to_publication, month_number, RELATIVE_YEAR, antecedent, canonical_entity, cited_source,
-                                    normalize_period, resolve_entity, scope_of, sentence_index)
+from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES, RELATIVE_YEAR, antecedent,
+                                    canonical_entity, cited_source, main_entity, month_number, normalize_period,
+                                    relative_to_publication, resolve_entity, scope_of, sentence_index)
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.structure import PERSONAL_PRONOUNS, document_names, read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
@@ -197,6 +198,10 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
         place = next((place_name(w, names) for w in reading.target_words), "")
         entity, basis = (place, "target") if place else (entity, basis)
+    if not entity and basis != "place":  # "Streamly said that revenue rose 12%" in an article about Streamly
+        reporter = canonical_entity(cited_source(document, position), vocabulary)
+        if reporter and reporter == main_entity(document, vocabulary):
+            entity, basis = reporter, "reporting subject"
     if not entity:
         entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
         if entity:
