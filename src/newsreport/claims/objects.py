@@ -32,6 +32,5 @@ def of_object(noun, stop: set[int]) -> str:
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in stop and c.pos_ == "NOUN"):
             modifiers = [c for c in pobj.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
                          and c.ent_type_ not in ("NORP", "GPE", "DATE") and c.lower_ not in ("all", "total")]
-            return " ".join(t.lemma_.lower() if t.i == pobj.i else t.lower_
-                            for t in sorted(modifiers + [pobj], key=lambda t: t.i))
+            return " ".join(t.lower_ for t in sorted(modifiers + [pobj], key=lambda t: t.i))
     return ""

@@ -118,7 +118,9 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
     rule = vocabulary.metric(base)
     words = base.replace("_", " ").replace(" per ", " a ")
     if rule:
-        label = rule.label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "its total")
+        label = rule.label.replace("{entity}", entity or "an owner no source names")
+        label = label.replace("{detail}", detail or "its total") if "{detail}" in label else \
+            label + (f" ({detail})" if detail else "")  # "the cost reported for ... (dress)"
         rate = re.search(r"_per_(day|week|month|year)$", base)
         label += f" a {rate.group(1)}" if rate and not rule.name.endswith(rate.group(0)) else ""
     else:  # a measure no config names: "Vinted's registered members", "packages a day (process)"
