@@ -213,9 +213,11 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
             places = [reading.entity_text] if basis == "place" else []
             basis = "none"
             reading.scope_words = list(dict.fromkeys(reading.scope_words + places))
-            if not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
-                reasons.append("its sentence names no owner for it, nor where it applies")
             people = reading.counted.split()[-1:] and reading.counted.split()[-1] in vocabulary.person_nouns
+            if people:  # "12 people died": tolls and counts of people affected are revised as a story goes on
+                reasons.append("its sentence names no owner for this count of people")
+            elif not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
+                reasons.append("its sentence names no owner for it, nor where it applies")
             if reading.verb and rule is None and people:
                 metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
             elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
