@@ -24,6 +24,8 @@ The union, which represents 2,300 pilots, is demanding a 20% pay rise.
 Skyline's shares fell 4% on Monday.
 Last year, Skyline reported revenue of $6.1 billion and a net profit of $310 million.
 About 150,000 travellers were affected on the first day.
+Skyline cancelled flights at 40 airports.
+At the peak, 300 flights a day were cancelled at Skyline hubs.
 """,
     "02_daily.md": """---
 title: Travel chaos as Skyline strike bites
@@ -84,3 +86,13 @@ def test_a_projection_against_an_estimate_is_only_a_possible_discrepancy(claims)
     cost = claims[(claims.entity == "Skyline") & (claims.metric == "cost_per_day")].iloc[0]
     assert cost.status == "discrepancy" and "expected to happen" in cost.reason
     assert not (claims.status == "conflict").any()
+
+
+def test_a_measure_with_no_owner_in_a_sentence_naming_only_the_main_actor_is_its(tmp_path_factory):
+    # "At the peak, 300 flights a day were cancelled at Skyline hubs": Skyline is the only name and the main actor
+    from newsreport.claims.mentions import claim_mentions
+
+    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("strike_mentions"), ARTICLES))
+    mentions = claim_mentions(figures_table(corpus), corpus)
+    row = mentions[mentions.quote.str.contains("300 flights")].iloc[0]
+    assert (row.entity, row.entity_basis, row.confidence) == ("Skyline", "main entity", "high")

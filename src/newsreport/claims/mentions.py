@@ -204,7 +204,12 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
             entity, basis = reporter, "reporting subject"
     if not entity:
         entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
-        if entity:
+        named, main = {e for _, _, e in entity_mentions(sentence.text, vocabulary)}, main_entity(document, vocabulary)
+        if not entity and main and re.search(rf"\b{re.escape(main)}\b", sentence.text):
+            entity = main  # a main actor no config names, named in this sentence
+        if entity and entity == main and named <= {entity}:
+            basis = "main entity"  # "300 flights a day were cancelled at Skyline hubs": the only actor named
+        elif entity:
             basis = "nearby name"
             reasons.append("its entity is the name nearest to it, not its subject or possessor")
         elif kind == "percent" or any("named near" in r or "named earlier" in r for r in reasons):

@@ -76,7 +76,8 @@ COLUMNS = {
     "confidence": "high when entity and measure were read from the sentence's structure and the measure is not "
                   "one config marks doubtful (prices), else low",
     "entity_basis": "how the entity was found: possessor, subject, object, reporting subject, pronoun "
-                    "(resolved), target (the country a tariff falls on), nearby name (a guess) or none (no owner)",
+                    "(resolved), target (the country a tariff falls on), main entity (the article's main actor, the only "
+                    "one its sentence names), nearby name (a guess) or none (no owner)",
     "period_basis": "stated when the figure's own clause dates it; 'the day other sources give (not stated here)' "
                     "for a one-day event's figure published within a week of that day; else 'not stated'",
     "quote": "the exact document text at [start, end)",

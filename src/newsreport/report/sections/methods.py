@@ -74,12 +74,16 @@ def claims_method(rep: Report) -> str:
         structural = sources["entity_basis"].isin(["possessor", "subject", "object", "reporting subject", "pronoun",
                                                     "target"])
         ownerless = int((sources["entity_basis"] == "none").sum())
-        rest = len(sources) - int(structural.sum()) - ownerless
+        main = int((sources["entity_basis"] == "main entity").sum())
+        rest = len(sources) - int(structural.sum()) - ownerless - main
         parts = [f"{rest:,} from the nearest name"] if rest else []
-        parts += [f"{ownerless:,} name no owner (keyed by the measure and its verb)"] if ownerless else []
+        parts += [f"{ownerless:,} name no owner (keyed by the measure, its place and, for people, its verb)"] \
+            if ownerless else []
         basis = (f" In this corpus {int(structural.sum()):,} of {len(sources):,} claim mentions took their entity "
-                 f"from the sentence's structure" + (f"; {' and '.join(parts)}, and are marked low-confidence"
-                                                     if parts else "") + ".")
+                 f"from the sentence's structure"
+                 + (f", {main:,} from the article's main actor when it is the only one the sentence names" if main else "")
+                 + (f"; {' and '.join(parts)}, and are marked low-confidence unless a place stands in"
+                    if parts else "") + ".")
     return ("<p>Each figure's sentence is parsed (spaCy). A claim is keyed by the entity the figure belongs to "
             "(the possessor or subject of its phrase; “it” or “the app” resolved to the entity named before), the "
             "measure (the counted noun and its verb, matched with <code>config/metrics.yaml</code>; a measure the "
