@@ -35,6 +35,7 @@ About 4 million packages a day enter the US under the exemption.
 Vexia's revenue reached $2 billion in the first quarter of 2025.
 Vexia expects revenue of $9 billion in 2026.
 Loopa released Loopa Go on May 1.
+Streamly was unavailable for six hours on Friday.
 """,
     "b_daily.md": """---
 title: Shoppers face higher bills
@@ -53,6 +54,7 @@ Every day, some 1.4 million packages arrive in the US.
 Vexia's revenue was $8 billion last year.
 Vexia's revenue could reach $12 billion in 2026.
 Loopa Go was unveiled on May 2.
+Streamly's app was inaccessible for 9 hours on Friday.
 """,
     "c_blog.md": """---
 title: What the numbers say about Vexia
@@ -74,6 +76,7 @@ Vexia's revenue reached $7.9 billion in 2024.
 Analysts predict that Vexia's revenue will hit $10 billion in 2026.
 The company cheered the launch of its new app, Loopa Go, on May 1.
 A spokesperson released a statement on May 3.
+Streamly was out of service for six hours on Friday.
 """,
 }
 
@@ -124,6 +127,12 @@ def figures(corpus):
         figure_row(corpus, "c_blog", "$7.9 billion", value=7.9e9, **money),
         figure_row(corpus, "c_blog", "2024", kind="year", value=2024),
         figure_row(corpus, "a_wire", "May 1", kind="date", date="2025-05-01"),
+        figure_row(corpus, "a_wire", "six hours", value=6, unit="hours", **duration),
+        figure_row(corpus, "a_wire", "Friday", after="six hours", kind="date", date="2025-05-02"),
+        figure_row(corpus, "b_daily", "9 hours", value=9, unit="hours", **duration),
+        figure_row(corpus, "b_daily", "Friday", after="9 hours", kind="date", date="2025-05-02"),
+        figure_row(corpus, "c_blog", "six hours", value=6, unit="hours", **duration),
+        figure_row(corpus, "c_blog", "Friday", after="six hours", kind="date", date="2025-05-02"),
         figure_row(corpus, "b_daily", "May 2", kind="date", date="2025-05-02"),
         figure_row(corpus, "c_blog", "May 1", kind="date", date="2025-05-01"),
         figure_row(corpus, "c_blog", "May 3", kind="date", date="2025-05-03"),
@@ -286,3 +295,10 @@ def test_a_launch_is_keyed_by_what_was_launched_and_two_days_conflict(claims):
     assert len(launch) == 1 and launch.iloc[0].status == "conflict" and launch.iloc[0].n_sources == 3
     assert "the day Loopa Go was launched" in launch.iloc[0].explanation
     assert not claims.metric.str.startswith("launch").sum() > 1
+
+
+def test_an_outage_said_in_other_words_is_the_same_measure(mentions):
+    # "was unavailable for six hours" (a), "was inaccessible for 9 hours" (b), "was out of service for six hours" (c)
+    rows = [mention(mentions, doc, quote) for doc, quote in (("a_wire", "six hours"), ("b_daily", "9 hours"),
+                                                           ("c_blog", "six hours"))]
+    assert {(r.entity, r.metric, r.confidence) for r in rows} == {("Streamly", "outage_duration", "high")}
