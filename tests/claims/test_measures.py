@@ -302,3 +302,19 @@ def test_an_outage_said_in_other_words_is_the_same_measure(mentions):
     rows = [mention(mentions, doc, quote) for doc, quote in (("a_wire", "six hours"), ("b_daily", "9 hours"),
                                                            ("c_blog", "six hours"))]
     assert {(r.entity, r.metric, r.confidence) for r in rows} == {("Streamly", "outage_duration", "high")}
+
+
+def test_values_in_two_currencies_are_not_compared():
+    from newsreport.claims.reconcile import group_status
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    def money(doc, value, unit):
+        return {"doc": doc, "sentence_id": "s1", "kind": "money", "unit": unit, "value": value, "low": None,
+                "high": None, "qualifier": "exact", "quote": "", "period": "2024", "date": "", "confidence": "high",
+                "reason": ""}
+
+    # "revenue of 3.7 billion yuan" (one article) and "$500 million" (another): the same sum, two currencies
+    pair = [money("a", 3.7e9, "CNY"), money("b", 5e8, "USD")]
+    assert group_status(pair, load_vocabulary().tolerance, False, {})[0] != "conflict"
+    assert group_status([money("a", 3.7e9, "USD"), money("b", 5e8, "USD")], load_vocabulary().tolerance, False,
+                        {})[0] == "conflict"

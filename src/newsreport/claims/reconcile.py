@@ -64,6 +64,8 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
         for second in mentions[i + 1:]:
             if (first["doc"], first["sentence_id"]) == (second["doc"], second["sentence_id"]):
                 continue
+            if first["kind"] != second["kind"] or first["kind"] == "money" and first["unit"] != second["unit"]:
+                continue  # "3.7 billion yuan" and "$500 million" are not compared without an exchange rate
             if not compatible(first, second, tolerance):
                 doubt = pair_doubt(first, second, published)
                 if not doubt:
