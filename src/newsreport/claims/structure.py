@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsreport.claims.objects import of_object, targets
+from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
@@ -178,51 +179,12 @@ RATE_UNITS = {"day": re.compile(r"day|daily", re.I), "week": re.compile(r"week",
 PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
 
 
-MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
-CONDITIONS = {"if", "unless", "whether", "once", "until"}
-FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", "slate", "aim", "hope", "forecast",
-                "project", "predict", "target"}
-FORECAST_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "target", "guide"}
-
-
-def is_hypothetical(verb) -> bool:
-    """'could be fined on March 3', 'in case the merger is blocked this Friday', 'will close':
-    the clause says what may happen, not what did."""
-    if verb.lemma_.lower() in FORECAST_VERBS:  # "analysts had expected revenue of $1.9 billion"
-        return True
-    for node in [verb] + [a for a in verb.ancestors][:2]:
-        for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
-                return True
-            if child.dep_ == "mark" and child.lower_ in CONDITIONS:
-                return True
-        if node.dep_ == "pcomp" and node.head.lower_ == "in" and any(t.lower_ == "case" for t in node.head.children):
-            return True
-        if node.dep_ in ("advcl",) and any(t.lower_ == "case" for t in node.children):
-            return True
-        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in FUTURE_HEADS
-                                     or any(c.lower_ in FUTURE_HEADS for c in node.head.children if c.dep_ == "acomp")):
-            return True  # "preparing to shut its app off", "is set to take effect", "are due to rule"
-        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
-            break
-    return False
-
-
 def controlled_subject(verb):
     """The object of the verb above that acts as this verb's subject: "sent Loopa's share price
     falling 9%" (the price fell); None when the verb has its own subject."""
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "ccomp"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-
-
-def is_compared(root) -> bool:
-    """'compared with $4.6 billion', 'versus 9 million', 'against 12% a year ago': the level the figure
-    beside it is compared with."""
-    head = root.head
-    if head.dep_ == "prep" and head.lower_ in ("with", "to") and head.head.lower_ in ("compared", "comparison"):
-        return True
-    return head.dep_ == "prep" and head.lower_ in ("versus", "vs", "vs.", "against") and root.dep_ == "pobj"
 
 
 def is_date_like(token) -> bool:
