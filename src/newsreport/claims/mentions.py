@@ -184,7 +184,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
-    growth = growth or kind == "count" and direction in ("up", "down") and reading.change
+    growth = growth and not (reading.level or reading.earlier) \
+        or kind == "count" and direction in ("up", "down") and reading.change  # "fell to 3.1%" is a level
     measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
     if measure is None:
         return None

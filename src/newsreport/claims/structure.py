@@ -60,6 +60,7 @@ class FigureReading:
     own_period_spans: list[tuple[int, int]] = field(default_factory=list)  # dates below the clause's verb
     verb: str = ""  # lemma of the verb governing the figure ('' for be/have): "affected", "process"
     change: bool = False  # "added 4 million subscribers", "fell by 300": a change, not a level
+    level: bool = False  # "fell to 3.1%", "held at 4.5%": the level reached, not the change
     target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
 
@@ -286,6 +287,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep" for a in [root.head, root.head.head]
                           if a.i != root.i)
     reading.modal = is_hypothetical(verb)
+    reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
         or root.dep_ == "pobj" and root.head.lower_ == "by"  # "added 4 million subscribers", not "grew to 2.3 million"
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
