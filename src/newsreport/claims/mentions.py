@@ -160,41 +160,15 @@ def place_name(word: str, names: frozenset) -> str:
 DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
 
 
-def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict, names: frozenset,
-               vocabulary: Vocabulary) -> dict | None:
-    """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
-    document = documents.get(_text(record.get("doc")))
+def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
+              names: frozenset, vocabulary: Vocabulary) -> tuple[str, str, str] | None:
+    """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls
+    on, the article's main actor when it reports the measure or is the only actor its sentence names,
+    a nearby name (low confidence), or no owner (keyed by the measure, its place and, for people, its
+    verb). None when a share or rate has no owner. Appends to `reasons` what makes the owner doubtful."""
     kind = _text(record.get("kind"))
-    if document is None or kind not in NUMERIC_KINDS:
-        return None  # dates are events (events.py); ranks and multiples are not compared here
     start, end = int(record["start"]), int(record["end"])
-    sentence = document.sentence_at(start)
-    if sentence is None:
-        return None
-    position = positions[document.doc][sentence.sentence_id]
-    value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
-    quote = document.text[start:end]
-    if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(quote.split()[0] if quote.split() else "")):
-        return None  # a vague magnitude or an indefinite "one" makes no claim
-    direction = _text(record.get("direction"))
-    growth = kind == "percent" and direction in ("up", "down")
-    rel_start, rel_end = start - sentence.start, end - sentence.start
-    reading = read_figure(sentence.text, rel_start, rel_end, names)
-    unit = _text(record.get("unit"))
-    if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
-        # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
-        reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
-    growth = growth and not (reading.level or reading.earlier) \
-        or kind == "count" and direction in ("up", "down") and reading.change  # "fell to 3.1%" is a level
-    measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
-    if measure is None:
-        return None
-    metric_name, metric_span, reasons = measure
-    rule = vocabulary.metric(metric_name.partition(": ")[0])
-    if rule is not None and rule.doubt:
-        reasons.append(rule.doubt)
-    if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
-        reasons.append("the sentence says what may or is expected to happen, not what did")
+    rel_start = start - sentence.start
     entity, basis = owner(reading, document, position, rel_start, vocabulary)
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
         place = next((place_name(w, names) for w in reading.target_words), "")
@@ -230,6 +204,48 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
                 metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
             elif rule is not None and not rule.on_target and not reading.counted:
                 return None  # "costs $18" of nothing named: no claim
+    return entity, basis, metric_name
+
+
+def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict, names: frozenset,
+               vocabulary: Vocabulary) -> dict | None:
+    """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
+    document = documents.get(_text(record.get("doc")))
+    kind = _text(record.get("kind"))
+    if document is None or kind not in NUMERIC_KINDS:
+        return None  # dates are events (events.py); ranks and multiples are not compared here
+    start, end = int(record["start"]), int(record["end"])
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return None
+    position = positions[document.doc][sentence.sentence_id]
+    value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
+    quote = document.text[start:end]
+    if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(quote.split()[0] if quote.split() else "")):
+        return None  # a vague magnitude or an indefinite "one" makes no claim
+    direction = _text(record.get("direction"))
+    growth = kind == "percent" and direction in ("up", "down")
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    reading = read_figure(sentence.text, rel_start, rel_end, names)
+    unit = _text(record.get("unit"))
+    if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
+        # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
+        reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
+    growth = growth and not (reading.level or reading.earlier) \
+        or kind == "count" and direction in ("up", "down") and reading.change  # "fell to 3.1%" is a level
+    measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
+    if measure is None:
+        return None
+    metric_name, metric_span, reasons = measure
+    rule = vocabulary.metric(metric_name.partition(": ")[0])
+    if rule is not None and rule.doubt:
+        reasons.append(rule.doubt)
+    if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
+        reasons.append("the sentence says what may or is expected to happen, not what did")
+    keyed = entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names, vocabulary)
+    if keyed is None:
+        return None
+    entity, basis, metric_name = keyed
     spans = reading.own_period_spans if reading.earlier else reading.period_spans  # "from $12 on Monday": the change's day
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position)
@@ -251,6 +267,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     }
     row["display"] = display_value(row)
     return row
+
 
 def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
     """One row per figure that names a measure and an owner: its provenance, keys (entity, metric,
