@@ -35,6 +35,7 @@ About 4 million packages a day enter the US under the exemption.
 Vexia's revenue reached $2 billion in the first quarter of 2025.
 Vexia expects revenue of $9 billion in 2026.
 Loopa released Loopa Go on May 1.
+Loopa had 2.6 million downloads on Sunday.
 Streamly was unavailable for six hours on Friday.
 """,
     "b_daily.md": """---
@@ -54,6 +55,7 @@ Every day, some 1.4 million packages arrive in the US.
 Vexia's revenue was $8 billion last year.
 Vexia's revenue could reach $12 billion in 2026.
 Loopa Go was unveiled on May 2.
+Loopa now has 3 million downloads.
 Streamly's app was inaccessible for 9 hours on Friday.
 """,
     "c_blog.md": """---
@@ -127,6 +129,9 @@ def figures(corpus):
         figure_row(corpus, "c_blog", "$7.9 billion", value=7.9e9, **money),
         figure_row(corpus, "c_blog", "2024", kind="year", value=2024),
         figure_row(corpus, "a_wire", "May 1", kind="date", date="2025-05-01"),
+        figure_row(corpus, "a_wire", "2.6 million downloads", value=2.6e6, unit="downloads", **count),
+        figure_row(corpus, "a_wire", "Sunday", after="2.6 million", kind="date", date="2025-05-04"),
+        figure_row(corpus, "b_daily", "3 million downloads", value=3e6, unit="downloads", **count),
         figure_row(corpus, "a_wire", "six hours", value=6, unit="hours", **duration),
         figure_row(corpus, "a_wire", "Friday", after="six hours", kind="date", date="2025-05-02"),
         figure_row(corpus, "b_daily", "9 hours", value=9, unit="hours", **duration),
@@ -318,3 +323,9 @@ def test_values_in_two_currencies_are_not_compared():
     assert group_status(pair, load_vocabulary().tolerance, False, {})[0] != "conflict"
     assert group_status([money("a", 3.7e9, "USD"), money("b", 5e8, "USD")], load_vocabulary().tolerance, False,
                         {})[0] == "conflict"
+
+
+def test_a_running_count_with_no_day_does_not_take_another_article_s_day(claims):
+    # "had 2.6 million downloads on Sunday" (a) and "now has 3 million downloads" (b, two days later): counts run on
+    downloads = claims[(claims.entity == "Loopa") & (claims.metric == "downloads")]
+    assert set(downloads.period) == {"2025-05-04", ""} and "conflict" not in set(downloads.status)

@@ -81,8 +81,8 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
 def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocabulary) -> None:
     """A figure of one event with no date ("a 16-hour outage") takes the one day other sources give
     for the same entity, measure and scope ("offline for 12 hours on Sunday") when its article was
-    published within `SAME_EVENT_DAYS` after that day, so both are compared; not for measures that
-    make series (user counts change from day to day)."""
+    published within `SAME_EVENT_DAYS` after that day, so both are compared; not for counts, which
+    run on from day to day (users, downloads), only for durations, changes, sums and rates."""
     days: dict[tuple, set[str]] = {}
     for record in records:
         if record["kind"] != "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["period"] or ""):
@@ -90,7 +90,10 @@ def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocab
     for record in records:
         key = (record["entity"], record["metric"], record["scope"])
         rule = vocabulary.metric(record["metric"].partition(": ")[0])
-        if record["period"] or record["kind"] == "date" or len(days.get(key, ())) != 1 or (rule and rule.user_series):
+        running_count = record["kind"] == "count" and not record["metric"].partition(": ")[0].endswith(
+            vocabulary.growth_suffix)  # downloads or members on one day are not the count a week later
+        if record["period"] or record["kind"] == "date" or len(days.get(key, ())) != 1 or running_count \
+                or (rule and rule.user_series):
             continue
         day = next(iter(days[key]))
         issued = published.get(record["doc"])
