@@ -221,8 +221,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     position = positions[document.doc][sentence.sentence_id]
     value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
     quote = document.text[start:end]
-    if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(quote.split()[0] if quote.split() else "")):
-        return None  # a vague magnitude or an indefinite "one" makes no claim
+    first_word = quote.split()[0] if quote.split() else ""
+    if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(first_word)):
+        return None  # a vague magnitude or an indefinite "one" makes no claim ("a million downloads" is one)
     direction = _text(record.get("direction"))
     growth = kind == "percent" and direction in ("up", "down")
     rel_start, rel_end = start - sentence.start, end - sentence.start
@@ -246,7 +247,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if keyed is None:
         return None
     entity, basis, metric_name = keyed
-    spans = reading.own_period_spans if reading.earlier else reading.period_spans  # "from $12 on Monday": the change's day
+    # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
+    spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position)
     if reading.earlier and not period:

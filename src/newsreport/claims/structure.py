@@ -171,7 +171,8 @@ def subject_of(verb):
 
 PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
 RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly"}
-RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b(?! (?:earlier|ago|before|later|after|on))|\b(?:daily|weekly|monthly|annual(?:ly)?|yearly)\b",
+RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b(?! (?:earlier|ago|before|later|after|on))"  # "a year ago"
+                  r"|\b(?:daily|weekly|monthly|annual(?:ly)?|yearly)\b",
                   re.I)
 RATE_UNITS = {"day": re.compile(r"day|daily", re.I), "week": re.compile(r"week", re.I),
               "month": re.compile(r"month", re.I), "year": re.compile(r"year|annual", re.I)}
@@ -284,12 +285,13 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         reading.rate = next(unit for unit, word in RATE_UNITS.items() if word.search(rate.group(0)))
     reading.measure_text = " ".join(t.text for t in ordered)
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
-    reading.earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep" for a in [root.head, root.head.head]
-                          if a.i != root.i)
+    reading.earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
+                                               for a in [root.head, root.head.head] if a.i != root.i)
     reading.modal = is_hypothetical(verb)
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
+    # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
     reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
-        or root.dep_ == "pobj" and root.head.lower_ == "by"  # "added 4 million subscribers", not "grew to 2.3 million"
+        or root.dep_ == "pobj" and root.head.lower_ == "by"
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names)
