@@ -36,6 +36,7 @@ Vexia's revenue reached $2 billion in the first quarter of 2025.
 Vexia expects revenue of $9 billion in 2026.
 Loopa released Loopa Go on May 1.
 Loopa had 2.6 million downloads on Sunday.
+Pictor could be banned on June 9 under the new law.
 Streamly was unavailable for six hours on Friday.
 """,
     "b_daily.md": """---
@@ -56,6 +57,7 @@ Vexia's revenue was $8 billion last year.
 Vexia's revenue could reach $12 billion in 2026.
 Loopa Go was unveiled on May 2.
 Loopa now has 3 million downloads.
+Pictor was banned on June 8, officials said.
 Streamly's app was inaccessible for 9 hours on Friday.
 """,
     "c_blog.md": """---
@@ -78,6 +80,7 @@ Vexia's revenue reached $7.9 billion in 2024.
 Analysts predict that Vexia's revenue will hit $10 billion in 2026.
 The company cheered the launch of its new app, Loopa Go, on May 1.
 A spokesperson released a statement on May 3.
+The ban on Pictor is set to take effect on June 9.
 Streamly was out of service for six hours on Friday.
 """,
 }
@@ -132,6 +135,9 @@ def figures(corpus):
         figure_row(corpus, "a_wire", "2.6 million downloads", value=2.6e6, unit="downloads", **count),
         figure_row(corpus, "a_wire", "Sunday", after="2.6 million", kind="date", date="2025-05-04"),
         figure_row(corpus, "b_daily", "3 million downloads", value=3e6, unit="downloads", **count),
+        figure_row(corpus, "a_wire", "June 9", kind="date", date="2025-06-09"),
+        figure_row(corpus, "b_daily", "June 8", kind="date", date="2025-06-08"),
+        figure_row(corpus, "c_blog", "June 9", kind="date", date="2025-06-09"),
         figure_row(corpus, "a_wire", "six hours", value=6, unit="hours", **duration),
         figure_row(corpus, "a_wire", "Friday", after="six hours", kind="date", date="2025-05-02"),
         figure_row(corpus, "b_daily", "9 hours", value=9, unit="hours", **duration),
@@ -329,3 +335,10 @@ def test_a_running_count_with_no_day_does_not_take_another_article_s_day(claims)
     # "had 2.6 million downloads on Sunday" (a) and "now has 3 million downloads" (b, two days later): counts run on
     downloads = claims[(claims.entity == "Loopa") & (claims.metric == "downloads")]
     assert set(downloads.period) == {"2025-05-04", ""} and "conflict" not in set(downloads.status)
+
+
+def test_a_day_an_event_could_happen_on_is_compared_as_written(claims):
+    # "could be banned on June 9" (a) and "is set to take effect on June 9" (c) against "was banned on June 8" (b):
+    # the articles give the ban two days; the expected ones are labelled so in the timeline, not discarded
+    ban = claims[(claims.entity == "Pictor") & (claims.metric == "ban_takes_effect")]
+    assert len(ban) == 1 and ban.iloc[0].status == "conflict" and ban.iloc[0].n_sources == 3

@@ -251,7 +251,8 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     """Claim mentions of dated events: one per day-dated figure whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
-    position"), is conditional ("could be banned"), or names its entity only by a guess."""
+    position") or names its entity only by a guess; a day an event is set or could happen on is
+    compared as written (labelled expected in the timeline)."""
     from newsreport.claims.wording import display_value
 
     vocabulary = vocabulary or load_vocabulary()
@@ -288,8 +289,8 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
             continue
         if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
-        if reading.modal:
-            reasons.append("the sentence says it could happen, not that it did")
+        # a day an event is set, due or could happen ("could be banned on January 19") is still the day that
+        # article gives for it: statements are compared as written (the timeline labels it "expected")
         row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,

@@ -317,6 +317,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             named_appos = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
             if not is_name(subject, names) and named_appos is not None:  # "its new version, Rednote, reached"
                 owner = named_appos
+            elif subject.lemma_.lower() in EVENT_NOUNS and owner_token(subject, names)[0] is not None:
+                owner, basis = owner_token(subject, names)[0], "possessor"  # "The ban on Pictor is set to ..."
             elif not (is_name(subject, names) or is_anaphor(subject)):
                 poss, _ = owner_token(subject, names)  # "Loopa's shares fell 9%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
