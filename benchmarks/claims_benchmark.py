@@ -35,7 +35,8 @@ from newsreport.figures.extractor import figures_table  # noqa: E402
 SEED_GOLD = ROOT / "tests" / "gold" / "seed_claims.csv"
 HALVES = {"development": ("01", "02", "03"), "held out": ("04", "05", "06")}
 COLUMNS = ["set", "docs", "gold_conflicts", "conflicts_found", "false_conflicts", "false_per_10_docs",
-           "discrepancies", "gold_agreements", "agreements_found", "gold_series", "series_found"]
+           "discrepancies", "gold_agreements", "agreements_found", "gold_series", "series_found", "numeric_figures",
+           "claim_mentions"]
 
 
 def read_gold(path: Path) -> list[dict]:
@@ -81,10 +82,18 @@ def score(claims: list[dict], gold: list[dict], n_docs: int) -> dict:
     }
 
 
-def ledger_rows(corpus_dir: Path) -> tuple[list[dict], int]:
+NUMERIC_KINDS = ("count", "money", "percent", "duration", "year")
+
+
+def ledger_rows(corpus_dir: Path) -> tuple[list[dict], int, dict]:
+    """The claims of a corpus, its number of documents, and how many of its numeric figures became
+    claim mentions (a count only: how much of the text the ledger can compare at all)."""
     corpus = load_corpus(corpus_dir)
-    claims = build_ledger(figures_table(corpus), corpus).claims.fillna("")
-    return claims.to_dict("records"), len(corpus.documents)
+    figures = figures_table(corpus)
+    ledger = build_ledger(figures, corpus)
+    coverage = {"numeric_figures": int(figures["kind"].astype(str).isin(NUMERIC_KINDS).sum()),
+                "claim_mentions": int(ledger.sources["kind"].astype(str).isin(NUMERIC_KINDS).sum())}
+    return ledger.claims.fillna("").to_dict("records"), len(corpus.documents), coverage
 
 
 def half_corpus(corpus_dir: Path, prefixes: tuple[str, ...], into: Path) -> Path:
@@ -104,10 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("devcorpus", type=Path, help="the devcorpus folder (holding partA/ and partB/)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "claims.csv")
+    parser.add_argument("--development-only", action="store_true",
+                        help="seeds and development halves only (no held-out or whole-part sets; for iterating)")
     args = parser.parse_args(argv)
+    halves = {"development": HALVES["development"]} if args.development_only else HALVES
     results = []
-    claims, n_docs = ledger_rows(ROOT / "seeds")
-    results.append({"set": "seeds", **score(claims, read_gold(SEED_GOLD), n_docs)})
+    claims, n_docs, coverage = ledger_rows(ROOT / "seeds")
+    results.append({"set": "seeds", **score(claims, read_gold(SEED_GOLD), n_docs), **coverage})
     with tempfile.TemporaryDirectory() as scratch:
         for part in ("partA", "partB"):
             folder = args.devcorpus / part
@@ -115,13 +127,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"claims_benchmark: {folder} has no gold_claims.csv; skipped", file=sys.stderr)
                 continue
             gold = read_gold(folder / "gold_claims.csv")
-            for half, prefixes in HALVES.items():
+            for half, prefixes in halves.items():
                 corpus_dir = half_corpus(folder / "corpus", prefixes, Path(scratch) / part / half.replace(" ", "_"))
-                claims, n_docs = ledger_rows(corpus_dir)
+                claims, n_docs, coverage = ledger_rows(corpus_dir)
                 kept = [g for g in gold if doc_prefixes(g) <= set(prefixes)]
-                results.append({"set": f"{part} {half}", **score(claims, kept, n_docs)})
-            claims, n_docs = ledger_rows(folder / "corpus")
-            results.append({"set": f"{part} all", **score(claims, gold, n_docs)})
+                results.append({"set": f"{part} {half}", **score(claims, kept, n_docs), **coverage})
+            if args.development_only:
+                continue
+            claims, n_docs, coverage = ledger_rows(folder / "corpus")
+            results.append({"set": f"{part} all", **score(claims, gold, n_docs), **coverage})
     widths = {c: max(len(c), *(len(str(r[c])) for r in results)) for c in COLUMNS}
     print("  ".join(c.ljust(widths[c]) for c in COLUMNS))
     for row in results:

@@ -10,17 +10,17 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
+from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, sentence_index
-from newsreport.claims.mentions import sentence_texts
 from newsreport.claims.wording import excerpt
 from newsreport.claims.structure import document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
-from newsreport.corpus.syntax import expect
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
                  "label", "event_type", "entity", "key", "context"]
 DATELINE_SENTENCES = 3  # a date equal to the publication date this early is the dateline, an event only if named
 OTHER_LABEL = "Other dated event"  # never words cut from the sentence: a fragment misleads
+NONFINITE_CLAUSE = re.compile(r"^(?:to|starting|beginning|from|effective)\b", re.I)
 ISO_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 
@@ -90,8 +90,7 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
     rows = publication_events(corpus)
     dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
-    expect(sentence_texts(dates.to_dict("records"), documents))
-    for record in dates.to_dict("records"):
+    for record in in_parsed_chunks(dates.to_dict("records"), documents):  # sentences parsed in batches
         document = documents.get(_text(record.get("doc")))
         iso = _text(record.get("date"))
         if document is None or not ISO_DAY_OR_MONTH.match(iso):
@@ -172,6 +171,37 @@ def event_detail(rule, clause: str) -> str:
     return ""
 
 
+def canonical_launch(name: str, vocabulary: Vocabulary) -> str:
+    """The configured name of a launched product, else the name as written."""
+    found = entity_mentions(name, vocabulary)
+    return found[0][2] if found and found[0][1] - found[0][0] == len(name) else name
+
+
+LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll"}
+
+
+def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset) -> str:
+    """The name of what a clause says was launched: the object of "launched"/"released"/"unveiled"
+    ("released R1"), the object of "the launch of" or its named appositive ("the launch of its latest
+    model, R1"), or the subject of a passive ("Loopa Go was unveiled"); '' when no name is given."""
+    from newsreport.claims.parsing import parsed
+    from newsreport.claims.structure import is_name, name_of
+
+    left, right = clause_span if clause_span[1] > clause_span[0] else (0, len(sentence))
+    for token in parsed(sentence):
+        if not (left <= token.idx < right and token.lemma_.lower() in LAUNCH_VERBS):
+            continue
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj"]
+        for obj in objects:
+            named = obj if is_name(obj, names) else next(  # "its latest AI model, R1": the appositive first
+                (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)), None)
+            if named is not None:
+                return name_of(named)[0]
+    return ""
+
+
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -184,6 +214,10 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
         left, right = 0, len(sentence)
     left, right = min(left, start), max(right, end)
     rule = nearest_event(sentence[left:right], start - left, end - left, vocabulary)
+    if rule is None and NONFINITE_CLAUSE.match(reading.clause_text):
+        # "is set to take effect on Sunday", "preparing to shut its app off starting Sunday": the event is
+        # named by the clause the infinitive or participle completes
+        rule = nearest_event(sentence[:right], start, end, vocabulary)
     return rule, reading
 
 
@@ -193,7 +227,7 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     Loopa went dark"); ('', []) when the clause names none."""
     from newsreport.claims.keys import antecedent, canonical_entity
     from newsreport.claims.structure import PERSONAL_PRONOUNS, is_name, name_of
-    from newsreport.corpus.syntax import parse
+    from newsreport.claims.parsing import parsed as parse
 
     if reading.entity_basis == "pronoun":
         person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
@@ -217,7 +251,8 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     """Claim mentions of dated events: one per day-dated figure whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
-    position"), is conditional ("could be banned"), or names its entity only by a guess."""
+    position") or names its entity only by a guess; a day an event is set or could happen on is
+    compared as written (labelled expected in the timeline)."""
     from newsreport.claims.wording import display_value
 
     vocabulary = vocabulary or load_vocabulary()
@@ -225,8 +260,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     names = document_names("\n".join(d.text for d in corpus.documents))
     rows = []
     dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
-    expect(sentence_texts(dates.to_dict("records"), documents))
-    for record in dates.to_dict("records"):
+    for record in in_parsed_chunks(dates.to_dict("records"), documents):  # sentences parsed in batches
         document = documents.get(_text(record.get("doc")))
         iso = _text(record.get("date"))
         if document is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", iso):
@@ -240,10 +274,14 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         if rule is None or not rule.conflicts:
             continue
         detail = event_detail(rule, reading.clause_text or sentence.text)
-        if rule.name in ("app_ranking", "law_takes_effect") and not detail:
+        if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
+            detail = launched_name(sentence.text, reading.clause_span, names)
+        if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]
         entity, reasons = event_entity(document, position, reading, vocabulary)
+        if rule.name == "launch":  # "Loopa released Loopa Go", "Loopa Go was unveiled": keyed by what was launched
+            entity, reasons = canonical_launch(detail, vocabulary), []
         if not entity:
             entity = resolve_entity(document, position, start, end, "", vocabulary) or main_entity(document, vocabulary)
             reasons.append("its entity is not named in its clause; taken from the article")
@@ -251,8 +289,8 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
             continue
         if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
-        if reading.modal:
-            reasons.append("the sentence says it could happen, not that it did")
+        # a day an event is set, due or could happen ("could be banned on January 19") is still the day that
+        # article gives for it: statements are compared as written (the timeline labels it "expected")
         row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import math
+import re
+
+
+NEARLY = re.compile(r"^\s*(?:nearly|almost|just under|close to)\b", re.I)
+HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730.5, "year": 8766}
+
+
+def duration_hours(unit: str) -> float:
+    """Hours in one `unit` ('days' -> 24), so "two days" and "48 hours" compare; 1 when unknown."""
+    return HOURS.get(str(unit).lower().rstrip("s"), 1.0)
 
 
 def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
     """The interval of values a numeric mention allows: exact ±5% (reporting rounds), approx ±10%,
-    more_than (X, ∞), less_than [0, X), at_least [X, ∞), at_most [0, X], ranges as given; a year is
-    exactly itself. Tolerances come from `config/metrics.yaml`."""
+    "nearly X" [0.9X, X], more_than (X, ∞), less_than [0, X), at_least [X, ∞), at_most [0, X], ranges
+    as given; a year is exactly itself; durations in hours. Tolerances come from `config/metrics.yaml`."""
     exact, approx = float(tolerance.get("exact", 0.05)), float(tolerance.get("approx", 0.10))
-    value, low, high = row["value"], row["low"], row["high"]
+    scale = duration_hours(row.get("unit", "")) if row.get("kind") == "duration" else 1.0
+    value, low, high = (None if v is None else v * scale for v in (row["value"], row["low"], row["high"]))
     qualifier = row["qualifier"] or "exact"
     if qualifier == "range" and low is not None and high is not None:
         return (min(low, high), max(low, high))
@@ -21,6 +32,8 @@ def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
     if row.get("kind") == "year":
         return (value, value)
     magnitude = abs(value)
+    if qualifier == "approx" and NEARLY.match(str(row.get("quote", ""))):
+        return (value - approx * magnitude, value)  # "nearly 300 million": just under it, 270-300 million
     if qualifier == "approx":
         return (value - approx * magnitude, value + approx * magnitude)
     if qualifier == "more_than":

@@ -13,7 +13,14 @@ SUBJECT_REACH = 4  # an alias starting within this many characters of a sentence
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # Period phrases near a number when the figures table leaves `period` empty.
-PERIOD_PHRASES = [
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# a quarter is not its year: "revenue of $2 billion in the first quarter of 2024" is not 2024's revenue
+QUARTER_PHRASES = [
+    (re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th) quarter (?:of |in )?((?:19|20)\d{2})\b", re.I),
+     lambda m: f"{m.group(2)}-Q{QUARTERS[m.group(1).lower()]}"),
+    (re.compile(r"\bQ([1-4])\s*((?:19|20)\d{2})\b"), lambda m: f"{m.group(2)}-Q{m.group(1)}"),
+]
+PERIOD_PHRASES = QUARTER_PHRASES + [
     (re.compile(r"\b(?:mid|middle of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-06"),
     (re.compile(r"\b(?:early|start of|beginning of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-01"),
     (re.compile(r"\b(?:late|end of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-12"),
@@ -34,6 +41,25 @@ CITATION = [
     re.compile(r"\b(?P<pronoun>it|they) (?:said|says|reported|reports|estimated|found)\b"),
 ]
 SUBJECT_AT_START = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:is|are|was|were|said|says|has)\b")
+
+
+# "last year", "this month": counted from the publication date (None for an undated article)
+PUBLICATION_RELATIVE = re.compile(r"\b(last|this|past|previous) (year|month)\b", re.I)
+
+
+def relative_to_publication(text: str, published) -> str:
+    """'2024' for "last year" in an article published in 2025, '2025-01' for "this month"; ''
+    when the text has no such phrase or the article is undated. ("the past year" is a span, not a
+    calendar year: left out.)"""
+    match = PUBLICATION_RELATIVE.search(text)
+    if not match or published is None or match.group(1).lower() == "past":
+        return ""
+    back = 1 if match.group(1).lower() in ("last", "previous") else 0
+    if match.group(2).lower() == "year":
+        return str(published.year - back)
+    month = published.month - back
+    year = published.year - (1 if month < 1 else 0)
+    return f"{year}-{(month - 1) % 12 + 1:02d}"
 
 
 MONTH_ONLY = re.compile(rf"\b({_MONTH})\b(?!\.?\s*\d)")  # "in February", not "February 3"
@@ -181,6 +207,8 @@ def subject_parts(subject: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- keys from the parse (see structure)
 
+CORPORATE_SUFFIX = re.compile(r"(?<=\w),?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|PLC|plc|Group|"
+                              r"Holdings?|Airways|Airlines|Technologies|Technology|Labs|AG|SA|GmbH|Company)$")
 US_WORDS = {"us", "u.s.", "u.s", "usa", "united states", "america", "american", "americans", "the us", "the u.s."}
 PLACE_TYPES = {"place"}
 
@@ -192,13 +220,14 @@ def canonical_entity(text: str, vocabulary: Vocabulary) -> str:
     if found:
         return found[0][2]
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
-    return re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
+    return CORPORATE_SUFFIX.sub("", text) or text  # "Skyline Airways" and "Skyline" are one company
 
 
 def sentence_subject(sentence_text: str, names: frozenset = frozenset()) -> str:
     """The named subject of a sentence's main clause ('' when it is a pronoun or common noun)."""
     from newsreport.claims.structure import is_name, name_of
-    from newsreport.corpus.syntax import parse
+    from newsreport.claims.parsing import parsed as parse
 
     for token in parse(sentence_text):
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
@@ -215,7 +244,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
     sentence that has one (within `lookback` sentences), else the article's main entity. With
     `person` ('he', 'her'), the last person named before, or ''."""
     from newsreport.claims.structure import document_names
-    from newsreport.corpus.syntax import parse
+    from newsreport.claims.parsing import parsed as parse
 
     if person:
         for earlier in reversed(document.sentences[max(0, position - lookback):position + 1]):
@@ -250,7 +279,7 @@ def title_name(document, vocabulary: Vocabulary) -> str:
     """The first proper name of the article's title that is not a place or store ('' for none): a
     corpus no config knows still has a main actor."""
     from newsreport.claims.structure import document_names, is_name, name_of
-    from newsreport.corpus.syntax import parse
+    from newsreport.claims.parsing import parsed as parse
 
     names = document_names(document.text)
     for token in parse(document.title or ""):
@@ -261,13 +290,15 @@ def title_name(document, vocabulary: Vocabulary) -> str:
 
 
 def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
-    """Where a figure applies: 'US', 'global', another named place, or '' when unstated."""
+    """Where a figure applies: 'US', 'global', another named place, several joined ('Canada+US' for
+    "in the US and Canada"), or '' when unstated."""
+    places = []
     for word in words:
         if word.lower() in US_WORDS or word.lower().rstrip("s") in US_WORDS:
-            return "US"
-        if word == "global":
-            return "global"
-        if word and word[0].isupper():
-            return canonical_entity(word, vocabulary) if not entity_mentions(word, vocabulary) else \
-                entity_mentions(word, vocabulary)[0][2]
-    return ""
+            places.append("US")
+        elif word == "global":
+            return "global" if not places else "+".join(sorted(set(places)))
+        elif word and word[0].isupper():
+            places.append(canonical_entity(word, vocabulary) if not entity_mentions(word, vocabulary) else
+                          entity_mentions(word, vocabulary)[0][2])
+    return "+".join(sorted(set(places)))

@@ -14,12 +14,13 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, month_number, RELATIVE_YEAR, antecedent, canonical_entity, cited_source,
-                                    normalize_period, resolve_entity, scope_of, sentence_index)
+from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES, RELATIVE_YEAR, antecedent,
+                                    canonical_entity, cited_source, main_entity, month_number, normalize_period,
+                                    relative_to_publication, resolve_entity, scope_of, sentence_index)
+from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.structure import PERSONAL_PRONOUNS, document_names, read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
-from newsreport.corpus.syntax import expect
 
 EVIDENCE_WIDTH = 80  # longest figure-to-metric-words quote shown in an explanation
 NUMERIC_KINDS = ("count", "money", "percent", "duration", "year")
@@ -46,6 +47,10 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
     year ("the following year") counted from the last year named before."""
     for rel_start, rel_end in spans:
         start, end = sentence.start + rel_start, sentence.start + rel_end
+        for pattern, to_period in QUARTER_PHRASES:  # before the year figure inside it
+            match = pattern.search(sentence.text[rel_start:rel_end])
+            if match:
+                return to_period(match)
         for other in neighbours:
             if _text(other.get("kind")) in ("date", "year") and int(other["start"]) < end and start < int(other["end"]):
                 value = _text(other.get("date")) or _text(other.get("period")) or _text(other.get("value"))
@@ -57,6 +62,9 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
             match = pattern.search(text)
             if match:
                 return normalize_period(to_period(match))
+        relative = relative_to_publication(text, document.published)
+        if relative:  # "1.2 billion packages last year"
+            return relative
         month = MONTH_ONLY.search(text)
         if month and document.published:  # "in February": the last February up to publication
             number = month_number(month.group(1))
@@ -86,19 +94,181 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return "", ""
     if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
            for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
-        return "", ""
+        return "", "place"  # "packages enter the US": where it applies, not whose it is
     return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
-def sentence_texts(records: list[dict], documents: dict) -> list[str]:
-    """The texts of the sentences holding `records`' figures, in their order (to be parsed in batches)."""
-    texts = []
-    for record in records:
-        document = documents.get(_text(record.get("doc")))
-        sentence = document.sentence_at(int(record["start"])) if document is not None else None
-        if sentence is not None:
-            texts.append(sentence.text)
-    return texts
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+
+
+def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, rel_end: int,
+               vocabulary: Vocabulary) -> tuple[str, tuple[int, int] | None, list[str]] | None:
+    """(metric, span of its words, reasons for doubt) of a figure, or None when it makes no claim.
+    The measure is the config metric named in the figure's own phrase (counted noun, verb, object);
+    else what the phrase counts ("registered members", "packages a day", the event a duration
+    lasts: "a 75-day extension"); else, for counts, a metric named near it (low confidence). A
+    percentage without a direction is a claim only when config names it a rate or share."""
+    metric_kind = "count" if growth else kind
+    metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
+    if metric is not None:
+        name = metric.name
+        if reading.rate and not growth and not metric.user_series and kind != "duration":
+            name += f"_per_{reading.rate}"  # "costs $25 million a day" is not the total cost
+        if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
+            name = f"{name}: {reading.of_object}"
+        return name, reading.measure_span, []
+    counted = reading.counted
+    if kind == "duration":  # "a 16-hour outage": what lasted, not the unit it is counted in
+        words = [w for w in counted.replace("-", " ").split() if w.rstrip("s") not in TIME_UNITS]
+        return ("_".join(words) + "_duration", reading.measure_span, []) if words else None
+    if kind == "percent" and not growth:
+        return None  # "70% of its users are female": a share of something else
+    if counted and kind in ("count", "money") or growth and counted:
+        name = "_".join(counted.split())  # a measure no config names: what it counts
+        if reading.rate and not growth:  # "4 million packages a day" is not a total
+            name += f"_per_{reading.rate}"
+        return name, reading.measure_span, []
+    metric, span = nearest_metric(sentence, rel_start, rel_end, metric_kind, vocabulary)
+    reason = "its measure is named near the figure, not in its own phrase"
+    if metric is None and not counted:  # "Streamly had 9 million": the noun is left out
+        metric, span = nearest_metric(sentence[:rel_start], rel_start, rel_end, metric_kind, vocabulary, in_phrase=True)
+        reason = "its measure is the one named earlier in the sentence (the figure names none)"
+    if metric is None or kind == "percent" and not growth:
+        return None
+    return metric.name, span, [reason]
+
+
+def growth_metric(name: str, vocabulary: Vocabulary) -> str:
+    """'price: dress' -> 'price_growth: dress': the change in a measure keeps its detail."""
+    base, sep, detail = name.partition(": ")
+    return base + vocabulary.growth_suffix + sep + detail
+
+
+def place_name(word: str, names: frozenset) -> str:
+    """A place from a place or nationality word: 'American' -> 'US', 'Zemblan' -> 'Zembla' when the
+    corpus names Zembla (a name whose stem the word extends with a demonym ending), else the word."""
+    scope = scope_of([word], load_vocabulary())
+    if scope == "US":
+        return scope
+    for name in sorted(names, key=len, reverse=True):
+        stem = name[:-1] if len(name) > 4 else name
+        if name != word and word.startswith(stem) and word[len(stem):] in DEMONYM_ENDINGS:
+            return name
+    return word
+
+
+DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
+
+
+def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
+              names: frozenset, vocabulary: Vocabulary) -> tuple[str, str, str] | None:
+    """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls
+    on, the article's main actor when it reports the measure or is the only actor its sentence names,
+    a nearby name (low confidence), or no owner (keyed by the measure, its place and, for people, its
+    verb). None when a share or rate has no owner. Appends to `reasons` what makes the owner doubtful."""
+    kind = _text(record.get("kind"))
+    start, end = int(record["start"]), int(record["end"])
+    rel_start = start - sentence.start
+    entity, basis = owner(reading, document, position, rel_start, vocabulary)
+    if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
+        place = next((place_name(w, names) for w in reading.target_words), "")
+        entity, basis = (place, "target") if place else (entity, basis)
+    if not entity and basis != "place":  # "Streamly said that revenue rose 12%" in an article about Streamly
+        reporter = canonical_entity(cited_source(document, position), vocabulary)
+        if reporter and reporter == main_entity(document, vocabulary):
+            entity, basis = reporter, "reporting subject"
+    if not entity:
+        entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
+        named, main = {e for _, _, e in entity_mentions(sentence.text, vocabulary)}, main_entity(document, vocabulary)
+        if not entity and main and re.search(rf"\b{re.escape(main)}\b", sentence.text):
+            entity = main  # a main actor no config names, named in this sentence
+        if entity and entity == main and named <= {entity}:
+            basis = "main entity"  # "300 flights a day were cancelled at Skyline hubs": the only actor named
+        elif entity:
+            basis = "nearby name"
+            reasons.append("its entity is the name nearest to it, not its subject or possessor")
+        elif kind == "percent" or any("named near" in r or "named earlier" in r for r in reasons):
+            return None  # a share or rate of nobody named, or a measure guessed from nearby words
+        else:  # "Customs officers process 4 million packages a day": a measure with no owner
+            places = [reading.entity_text] if basis == "place" else []
+            basis = "none"
+            reading.scope_words = list(dict.fromkeys(reading.scope_words + places))
+            people = reading.counted.split()[-1:] and reading.counted.split()[-1] in vocabulary.person_nouns
+            if people:  # "12 people died": tolls and counts of people affected are revised as a story goes on
+                reasons.append("its sentence names no owner for this count of people")
+            elif not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
+                reasons.append("its sentence names no owner for it, nor where it applies")
+            if reading.verb and rule is None and people:
+                metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
+            elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
+                metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
+            elif rule is not None and not rule.on_target and not reading.counted:
+                return None  # "costs $18" of nothing named: no claim
+    return entity, basis, metric_name
+
+
+def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict, names: frozenset,
+               vocabulary: Vocabulary) -> dict | None:
+    """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
+    document = documents.get(_text(record.get("doc")))
+    kind = _text(record.get("kind"))
+    if document is None or kind not in NUMERIC_KINDS:
+        return None  # dates are events (events.py); ranks and multiples are not compared here
+    start, end = int(record["start"]), int(record["end"])
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return None
+    position = positions[document.doc][sentence.sentence_id]
+    value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
+    quote = document.text[start:end]
+    first_word = quote.split()[0] if quote.split() else ""
+    if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(first_word)):
+        return None  # a vague magnitude or an indefinite "one" makes no claim ("a million downloads" is one)
+    direction = _text(record.get("direction"))
+    growth = kind == "percent" and direction in ("up", "down")
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    reading = read_figure(sentence.text, rel_start, rel_end, names)
+    unit = _text(record.get("unit"))
+    if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
+        # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
+        reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
+    growth = growth and not (reading.level or reading.earlier) \
+        or kind == "count" and direction in ("up", "down") and reading.change  # "fell to 3.1%" is a level
+    measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
+    if measure is None:
+        return None
+    metric_name, metric_span, reasons = measure
+    rule = vocabulary.metric(metric_name.partition(": ")[0])
+    if rule is not None and rule.doubt:
+        reasons.append(rule.doubt)
+    if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
+        reasons.append("the sentence says what may or is expected to happen, not what did")
+    keyed = entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names, vocabulary)
+    if keyed is None:
+        return None
+    entity, basis, metric_name = keyed
+    # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
+    spans = reading.own_period_spans if reading.earlier else reading.period_spans
+    period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
+                               document, position)
+    if reading.earlier and not period:
+        return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
+    scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
+                                               vocabulary)  # founded "in China" is no scope
+    evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])] if metric_span else ""
+    row = {
+        "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
+        "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
+        "qualifier": _text(record.get("qualifier")) or "exact", "direction": direction, "entity": entity,
+        "entity_basis": basis, "metric": growth_metric(metric_name, vocabulary) if growth else metric_name,
+        "scope": scope, "period": period, "period_basis": "stated" if period else "not stated",
+        "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
+        "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
+        "context": excerpt(sentence.text, rel_start, rel_end),
+        "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
+    }
+    row["display"] = display_value(row)
+    return row
 
 
 def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
@@ -112,74 +282,15 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     records = figures.to_dict("records")
     neighbours = figures_by_sentence(records)
     names = document_names("\n".join(d.text for d in corpus.documents))  # names of the whole corpus
-    expect(sentence_texts(records, documents))
     rows = []
-    for record in records:
-        document = documents.get(_text(record.get("doc")))
-        kind = _text(record.get("kind"))
-        if document is None or kind not in NUMERIC_KINDS:
-            continue  # dates are events (events.py); ranks and multiples are not compared here
-        start, end = int(record["start"]), int(record["end"])
-        sentence = document.sentence_at(start)
-        if sentence is None:
-            continue
-        position = positions[document.doc][sentence.sentence_id]
-        value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
-        quote = document.text[start:end]
-        if value is low is high is None or VAGUE.match(quote) or INDEFINITE.match(quote.split()[0] if quote.split() else ""):
-            continue  # a vague magnitude or an indefinite "one" makes no claim
-        direction = _text(record.get("direction"))
-        growth = kind == "percent" and direction in ("up", "down")
-        if kind == "percent" and not growth:
-            continue  # "70% of its users" is a share of something else
-        rel_start, rel_end = start - sentence.start, end - sentence.start
-        reading = read_figure(sentence.text, rel_start, rel_end, names)
-        reasons = []
-        metric_kind = "count" if growth else kind
-        metric, _ = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
-        metric_name = metric.name if metric is not None else ""
-        metric_span = reading.measure_span
-        if metric is None and reading.counted and (kind in ("count", "money") or growth):
-            metric_name = "_".join(reading.counted.split())  # a measure no config names: what it counts
-            if reading.rate and not growth:  # "4 million packages a day" is not a total
-                metric_name += f"_per_{reading.rate}"
-        elif metric is None:
-            metric, metric_span = nearest_metric(sentence.text, rel_start, rel_end, metric_kind, vocabulary)
-            reasons.append("its measure is named near the figure, not in its own phrase")
-            if metric is None and not reading.counted:  # "Streamly had 9 million": the noun is left out
-                metric, metric_span = nearest_metric(sentence.text[:rel_start], rel_start, rel_end, metric_kind,
-                                                     vocabulary, in_phrase=True)
-                reasons[-1] = "its measure is the one named earlier in the sentence (the figure names none)"
-            if metric is None:
-                continue
-            metric_name = metric.name
-        entity, basis = owner(reading, document, position, rel_start, vocabulary)
-        if not entity:
-            entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
-            if not entity:
-                continue
-            basis = "nearby name"
-            reasons.append("its entity is the name nearest to it, not its subject or possessor")
-        period = period_from_spans(reading.period_spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
-                                   document, position)
-        if reading.earlier and not period:
-            continue  # "up from 48 million": an earlier level of unstated date, only context for the figure
-        scope = "" if kind == "year" else scope_of(reading.scope_words, vocabulary)  # founded "in China" is no scope
-        evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])]
-        row = {
-            "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
-            "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
-            "qualifier": _text(record.get("qualifier")) or "exact", "direction": direction, "entity": entity,
-            "entity_basis": basis, "metric": metric_name + (vocabulary.growth_suffix if growth else ""),
-            "scope": scope, "period": period, "period_basis": "stated" if period else "not stated",
-            "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
-            "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
-            "context": excerpt(sentence.text, rel_start, rel_end),
-            "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
-        }
-        row["display"] = display_value(row)
-        rows.append(row)
+    for record in in_parsed_chunks(records, documents):  # sentences parsed in batches: much faster
+        row = mention_of(record, documents, positions, neighbours, names, vocabulary)
+        if row is not None:
+            rows.append(row)
     inherit_scope(rows)
+    current = {(o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"]) for o in rows if not o["earlier"]}
+    rows = [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
+                                    (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 

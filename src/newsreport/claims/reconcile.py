@@ -9,6 +9,7 @@ up from 1.4 million") are never a conflict."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -63,6 +64,8 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
         for second in mentions[i + 1:]:
             if (first["doc"], first["sentence_id"]) == (second["doc"], second["sentence_id"]):
                 continue
+            if first["kind"] != second["kind"] or first["kind"] == "money" and first["unit"] != second["unit"]:
+                continue  # "3.7 billion yuan" and "$500 million" are not compared without an exchange rate
             if not compatible(first, second, tolerance):
                 doubt = pair_doubt(first, second, published)
                 if not doubt:
@@ -75,6 +78,29 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
     return ("series" if in_series else "single"), ""
 
 
+def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocabulary) -> None:
+    """A figure of one event with no date ("a 16-hour outage") takes the one day other sources give
+    for the same entity, measure and scope ("offline for 12 hours on Sunday") when its article was
+    published within `SAME_EVENT_DAYS` after that day, so both are compared; not for counts, which
+    run on from day to day (users, downloads), only for durations, changes, sums and rates."""
+    days: dict[tuple, set[str]] = {}
+    for record in records:
+        if record["kind"] != "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["period"] or ""):
+            days.setdefault((record["entity"], record["metric"], record["scope"]), set()).add(record["period"])
+    for record in records:
+        key = (record["entity"], record["metric"], record["scope"])
+        rule = vocabulary.metric(record["metric"].partition(": ")[0])
+        running_count = record["kind"] == "count" and not record["metric"].partition(": ")[0].endswith(
+            vocabulary.growth_suffix)  # downloads or members on one day are not the count a week later
+        if record["period"] or record["kind"] == "date" or len(days.get(key, ())) != 1 or running_count \
+                or (rule and rule.user_series):
+            continue
+        day = next(iter(days[key]))
+        issued = published.get(record["doc"])
+        if issued and 0 <= (issued - date.fromisoformat(day)).days <= SAME_EVENT_DAYS:
+            record["period"], record["period_basis"] = day, "the day other sources give (not stated here)"
+
+
 def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> Ledger:
     """Group the figures into claims and label them; conflicts first, then possible discrepancies,
     agreements, series and singles."""
@@ -85,6 +111,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}
     records.sort(key=lambda m: (doc_order.get(m["doc"], 0), m["start"]))
+    attach_unstated_days(records, published, vocabulary)
     groups: dict[tuple, list[dict]] = {}
     for record in records:
         groups.setdefault((record["entity"], record["metric"], record["scope"], record["period"]), []).append(record)

@@ -11,18 +11,28 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from newsreport.corpus.syntax import parse
+from newsreport.claims.objects import of_object, targets
+from newsreport.claims.modality import is_compared, is_hypothetical
+from newsreport.claims.parsing import parsed
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 OWNER_PREPS = {"for", "of", "on", "at", "by"}
 # Nouns that stand for an entity already named ("the app", "the company") and pronouns.
 ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "service", "site", "network",
                    "group", "business", "retailer", "maker", "developer", "lab", "brand", "marketplace",
-                   "chatbot", "model", "operator"}
+                   "chatbot", "model", "operator", "airline", "carrier", "bank", "lender", "insurer", "automaker",
+                   "carmaker", "chipmaker", "manufacturer", "publisher", "studio", "broadcaster", "supplier",
+                   "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club"}
+EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
+               "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
+CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
+                "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift"}
+EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart"}
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
@@ -47,6 +57,12 @@ class FigureReading:
     clause_text: str = ""  # the words of the figure's own clause (for event cues)
     clause_span: tuple[int, int] = (0, 0)
     modal: bool = False  # "could be fined on March 3": not something that happened
+    own_period_spans: list[tuple[int, int]] = field(default_factory=list)  # dates below the clause's verb
+    verb: str = ""  # lemma of the verb governing the figure ('' for be/have): "affected", "process"
+    change: bool = False  # "added 4 million subscribers", "fell by 300": a change, not a level
+    level: bool = False  # "fell to 3.1%", "held at 4.5%": the level reached, not the change
+    target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
+    of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
 
 
 def figure_tokens(doc, start: int, end: int):
@@ -73,16 +89,23 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
     return span.text, (span.start_char, span.end_char)
 
 
+CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
 def is_name(token, names: frozenset = frozenset()) -> bool:
     """A proper name: tagged so, recognized as one, or a capitalized word the document never writes
     in lower case (`names`; the tagger misses unknown names that open a sentence: "Loopa grew")."""
+    if token.ent_type_ in ("DATE", "TIME") and CALENDAR_WORD.match(token.text):
+        return False  # "for 12 hours on Sunday": a day is never whose figure it is
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
             or token.text in names)
 
 
+@lru_cache(maxsize=64)
 def document_names(text: str) -> frozenset:
     """Capitalized words of `text` (an article, or all of a corpus) that never occur in lower case
-    in it, and occur inside a sentence or more than once."""
+    in it, and occur inside a sentence or more than once. Cached: the claims step asks for the same
+    document's names once per pronoun it resolves."""
     from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
 
     lower = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
@@ -94,10 +117,11 @@ def document_names(text: str) -> frozenset:
 
 
 def is_anaphor(token) -> bool:
-    """'it', 'its', 'the app', 'the company's': words that refer back to an entity named before."""
+    """'it', 'its', 'the app', 'the company's': words that refer back to an entity named before; and
+    'the outage', 'the ban': an event of that entity ("The outage lasted 14 hours")."""
     if token.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
         return True
-    return token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS and any(
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS | EVENT_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
 
 
@@ -147,32 +171,14 @@ def subject_of(verb):
 
 PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
 RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly"}
-RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|annual(?:ly)?|yearly)\b",
+RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b(?! (?:earlier|ago|before|later|after|on))"  # "a year ago"
+                  r"|\b(?:daily|weekly|monthly|annual(?:ly)?|yearly)\b",
                   re.I)
 RATE_UNITS = {"day": re.compile(r"day|daily", re.I), "week": re.compile(r"week", re.I),
               "month": re.compile(r"month", re.I), "year": re.compile(r"year|annual", re.I)}
 
 
-MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
-CONDITIONS = {"if", "unless", "whether", "once", "until"}
-
-
-def is_hypothetical(verb) -> bool:
-    """'could be fined on March 3', 'in case the merger is blocked this Friday', 'will close':
-    the clause says what may happen, not what did."""
-    for node in [verb] + [a for a in verb.ancestors][:2]:
-        for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
-                return True
-            if child.dep_ == "mark" and child.lower_ in CONDITIONS:
-                return True
-        if node.dep_ == "pcomp" and node.head.lower_ == "in" and any(t.lower_ == "case" for t in node.head.children):
-            return True
-        if node.dep_ in ("advcl",) and any(t.lower_ == "case" for t in node.children):
-            return True
-        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
-            break
-    return False
+PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
 
 
 def controlled_subject(verb):
@@ -224,7 +230,7 @@ def date_phrase_span(child, dates) -> tuple[int, int]:
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
     """Read the figure at `[start, end)` of `sentence` from the sentence's parse; `names` are words
     the document uses only as names (see `document_names`)."""
-    doc = parse(sentence)
+    doc = parsed(sentence)
     tokens = figure_tokens(doc, start, end)
     reading = FigureReading()
     if not tokens:
@@ -234,6 +240,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     noun = root
     if root.dep_ in NUMBER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in stop:
         noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.i not in stop and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS):
+        # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
+        noun = root.head.head
     verb = clause_head(noun)
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
@@ -248,26 +258,40 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if verb.i != noun.i:
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod")
                              for t in c.subtree}  # "used iFood every month"
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS):
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
         subject = controlled_subject(verb) or subject_of(verb)
         if subject is not None and subject.pos_ == "NOUN" and subject.i not in {t.i for t in noun.subtree} \
                 and not is_name(subject, names):
             measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
-                        or t.i == subject.i}
+                        or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
+                        or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
             if not reading.counted and noun.i == root.i and not is_anaphor(subject):
                 reading.counted = subject.lower_
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
         measure |= {verb}
+    if verb.i != noun.i and not reading.counted:  # "raised the price of its dress to $18": the object names it
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop
+                    and c.i not in {t.i for t in noun.subtree}):
+            measure |= {obj} | {t for t in obj.children if t.dep_ in ("compound", "amod")}
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be", "have"):
+        reading.verb = verb.lemma_.lower()
+    reading.target_words = targets(measure, doc)
     ordered = sorted(measure, key=lambda t: t.i)
     rate = RATE.search(" ".join(t.text for t in ordered))
     if rate:
         reading.rate = next(unit for unit, word in RATE_UNITS.items() if word.search(rate.group(0)))
     reading.measure_text = " ".join(t.text for t in ordered)
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
-    reading.earlier = any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep" for a in [root.head, root.head.head]
-                          if a.i != root.i)
+    reading.earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
+                                               for a in [root.head, root.head.head] if a.i != root.i)
     reading.modal = is_hypothetical(verb)
+    reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
+    # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
+    reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
+        or root.dep_ == "pobj" and root.head.lower_ == "by"
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names)
@@ -285,14 +309,24 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                     if objects:
                         owner, basis = objects[0], "object"
                         break
+        elif subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" \
+                and (is_name(verb.head, names) or is_anaphor(verb.head)):
+            owner, basis = verb.head, "subject"  # "Streamly, which employs 13,000 people"
         elif subject is not None:
             owner, basis = subject, "subject"
             named_appos = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
             if not is_name(subject, names) and named_appos is not None:  # "its new version, Rednote, reached"
                 owner = named_appos
+            elif subject.lemma_.lower() in EVENT_NOUNS and owner_token(subject, names)[0] is not None:
+                owner, basis = owner_token(subject, names)[0], "possessor"  # "The ban on Pictor is set to ..."
             elif not (is_name(subject, names) or is_anaphor(subject)):
                 poss, _ = owner_token(subject, names)  # "Loopa's shares fell 9%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
+                if owner is None:  # "Regulators fined Loopa $40 million": the named object bears it
+                    owner = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                                  and (is_name(c, names) or is_anaphor(c) and c.lower_ not in ("they", "them"))),
+                                 None)  # "the strike costs the airline $30 million": the airline bears it
+                    basis = "object" if owner is not None else ""
     if owner is not None and is_anaphor(owner):
         # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;
         # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
@@ -311,8 +345,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             reading.entity_basis = basis
     # scope: places and nationalities in the noun phrase and the verb's prepositions
     scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC")]
-    for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"):
-        scope_tokens += [t for t in prep.subtree if t.ent_type_ in ("GPE", "LOC") and t not in scope_tokens]
+    for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"
+                 and c.lower_ not in EXCLUDING_PREPS):  # "half of them outside the US" is not where it applies
+        scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
+                         and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
     words = []
     for token in sorted(scope_tokens, key=lambda t: t.i):
         if reading.entity_span and reading.entity_span[0] <= token.idx < reading.entity_span[1]:
@@ -332,7 +368,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # period: date phrases on the figure's path up to its clause's verb, nearest first
     chain = [root] + [a for a in root.ancestors]
     spans = []
+    own_done = False
     for step in chain:
+        if step.pos_ in ("VERB", "AUX") and step.dep_ != "prep" and not own_done:
+            reading.own_period_spans, own_done = list(spans), True  # "up from 250,000 in January": its own date
         for child, dates in attached_dates(step, stop):
             if not is_dateline(child, dates):
                 spans.append(date_phrase_span(child, dates))
@@ -343,4 +382,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS:
             break
     reading.period_spans = spans
+    if not own_done:
+        reading.own_period_spans = list(spans)
+    reading.of_object = of_object(noun, stop)
     return reading
+

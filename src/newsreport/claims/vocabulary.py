@@ -13,6 +13,7 @@ import yaml
 from newsreport.errors import NewsreportError
 from newsreport.paths import CONFIG_DIR
 
+RATE_SUFFIX = re.compile(r"_per_(?:day|week|month|year)$")
 METRICS_CONFIG = CONFIG_DIR / "metrics.yaml"
 ENTITIES_CONFIG = CONFIG_DIR / "entities.yaml"
 
@@ -27,6 +28,9 @@ class MetricRule:
     window: int | None  # None: anywhere in the sentence
     patterns: tuple[re.Pattern, ...]
     user_series: bool = False
+    on_target: bool = False  # keyed by what it falls on ("a tariff on Zemblan goods"), not by who states it
+    of_object: bool = False  # keyed by what it is a share of ("30% of all small parcels")
+    doubt: str = ""  # why two values may both be right: never a conflict, only a possible discrepancy
 
 
 @dataclass(frozen=True)
@@ -53,10 +57,12 @@ class Vocabulary:
     held: tuple[re.Pattern, ...] = ()  # words saying a state went on ("maintained", "still"), not an event
     growth_suffix: str = "_growth"
     entity_lookback: int = 4
+    person_nouns: frozenset = frozenset()  # counted nouns naming people (a count of people keeps its verb)
 
     def metric(self, name: str) -> MetricRule | None:
         """The rule of metric `name` (growth metrics resolve to their base metric), or None."""
         base = name[: -len(self.growth_suffix)] if name.endswith(self.growth_suffix) else name
+        base = RATE_SUFFIX.sub("", base)  # "cost_per_day" is a rate of the metric "cost"
         return next((m for m in self.metrics if m.name == base), None)
 
 
@@ -109,7 +115,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             kinds=tuple(spec.get("kinds", default_kinds)),
             window=None if window == "sentence" else int(window),
             patterns=_compile(spec.get("patterns"), f"metric {name}"),
-            user_series=bool(spec.get("user_series", False))))
+            user_series=bool(spec.get("user_series", False)), on_target=bool(spec.get("on_target", False)),
+            of_object=bool(spec.get("of_object", False)), doubt=str(spec.get("doubt", ""))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:
@@ -123,6 +130,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
     return Vocabulary(metrics=tuple(metrics), aliases=tuple(aliases), events=events, places=tuple(places),
                       tolerance=dict(config.get("tolerance") or {}),
                       held=_compile(config.get("held_state_patterns"), "held_state_patterns"),
+                      person_nouns=frozenset(str(w).lower() for w in config.get("person_nouns") or []),
                       growth_suffix=config.get("growth_suffix", "_growth"),
                       entity_lookback=int(config.get("entity_lookback_sentences", 4)))
 

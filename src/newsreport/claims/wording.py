@@ -3,6 +3,8 @@ the sentence excerpt shown as a quote, and the generated explanation of a claim.
 
 from __future__ import annotations
 
+import re
+
 from newsreport.claims.vocabulary import Vocabulary
 
 QUALIFIER_WORDS = {"approx": "about", "more_than": "over", "less_than": "under", "at_least": "at least",
@@ -88,6 +90,8 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
                      f"corpus's publication dates)")
         elif item["date_basis"] == "stated, year from the corpus":
             text += " (the year from the corpus's publication dates)"
+        elif str(item.get("period_basis", "")).startswith("the day other"):
+            text += " (no day stated; published within a week of it)"
         elif distinct > 1 and item["evidence"]:
             text += f" (“{item['evidence']}”)"  # one article, two values: show which words say which
         values.append(text)
@@ -109,12 +113,18 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
     event = next((e for e in vocabulary.events if e.name == name), None)
     if event is not None and event.claim_label:
         return event.claim_label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "")
-    growth = metric.endswith(vocabulary.growth_suffix)
-    base = metric[: -len(vocabulary.growth_suffix)] if growth else metric
+    growth = name.endswith(vocabulary.growth_suffix)
+    base = name[: -len(vocabulary.growth_suffix)] if growth else name
     rule = vocabulary.metric(base)
     words = base.replace("_", " ").replace(" per ", " a ")
-    label = rule.label.replace("{entity}", entity or "the subject") if rule else (
-        f"{entity}'s {words}" if entity else words)  # a measure no config names: "Vinted's registered members"
+    if rule:
+        label = rule.label.replace("{entity}", entity or "an owner no source names")
+        label = label.replace("{detail}", detail or "its total") if "{detail}" in label else \
+            label + (f" ({detail})" if detail else "")  # "the cost reported for ... (dress)"
+        rate = re.search(r"_per_(day|week|month|year)$", base)
+        label += f" a {rate.group(1)}" if rate and not rule.name.endswith(rate.group(0)) else ""
+    else:  # a measure no config names: "Vinted's registered members", "packages a day (process)"
+        label = (f"{entity}'s {words}" if entity else words) + (f" ({detail})" if detail else "")
     return "the change in " + label if growth else label
 
 
@@ -123,7 +133,7 @@ def explain(status: str, entity: str, metric: str, period: str, mentions: list[d
     """One generated sentence saying what the sources report for a claim. A period is named only
     when the sources state it."""
     label = claim_label(metric, entity, vocabulary) + scope_phrase(scope)
-    where = f" in {format_period(period)}" if period else ""
+    where = f" {'on' if len(period) == 10 else 'in'} {format_period(period)}" if period else ""
     years = {m["date"][:4] for m in mentions if m["kind"] == "date"}
     by_doc: dict[str, list[dict]] = {}
     for mention in mentions:

@@ -73,10 +73,13 @@ COLUMNS = {
               "check), agreement, series or single",
     "reason": "why the file was skipped or what the warning is; for claims: why a reading is uncertain",
     "scope": "where a claim's figure applies: US, global, another named place, or empty when unstated",
-    "confidence": "high when entity and measure were read from the sentence's structure, else low",
+    "confidence": "high when entity and measure were read from the sentence's structure and the measure is not "
+                  "one config marks doubtful (prices), else low",
     "entity_basis": "how the entity was found: possessor, subject, object, reporting subject, pronoun "
-                    "(resolved), or nearby name (a guess)",
-    "period_basis": "stated when the figure's own clause dates it, else 'not stated'",
+                    "(resolved), target (the country a tariff falls on), main entity (the article's main actor, the only "
+                    "one its sentence names), nearby name (a guess) or none (no owner)",
+    "period_basis": "stated when the figure's own clause dates it; 'the day other sources give (not stated here)' "
+                    "for a one-day event's figure published within a week of that day; else 'not stated'",
     "quote": "the exact document text at [start, end)",
     "value": "the figure's value as a number (empty for dates and ranges)",
     "low": "lower bound of a range", "high": "upper bound of a range",

@@ -20,9 +20,13 @@ def agreement_example(claims: pd.DataFrame, sources: pd.DataFrame) -> str:
     """' (here, “over 589 billion” agrees with “593 billion”)': an agreement of this corpus whose
     sources give different values, or '' when there is none."""
     for claim_id in claims.loc[claims["status"] == "agreement", "claim_id"]:
-        shown = list(dict.fromkeys(sources.loc[sources["claim_id"] == claim_id, "display"].astype(str)))
-        if len(shown) >= 2:
-            return f" (here, “{esc(shown[0])}” agrees with “{esc(shown[1])}”)"
+        rows = sources[sources["claim_id"] == claim_id]
+        if rows["display"].astype(str).nunique() < 2:
+            continue
+        # the words as written (a display such as "down over $589 billion" is not a quote)
+        quoted = list(dict.fromkeys(" ".join(str(q).split()) for q in rows.drop_duplicates("display")["quote"]))
+        if len(quoted) >= 2:
+            return f" (here, “{esc(quoted[0])}” agrees with “{esc(quoted[1])}”)"
     return ""
 
 
@@ -44,8 +48,9 @@ def section(rep: Report) -> str:
             + ". A conflict means values that cannot both be true after allowing for their qualifiers"
             + agreement_example(claims, sources)
             + "; a series is the same measure at different times. A conflict is listed as such only when the "
-              "entity and measure of both values were read from their sentences' structure; otherwise it is a "
-              "possible discrepancy, with the reason.</p>")
+              "entity and measure of both values were read from their sentences' structure and nothing else casts "
+              "doubt on the pair (a measure the config marks doubtful, such as a price; articles far apart in "
+              "time); otherwise it is a possible discrepancy, with the reason.</p>")
         conflicts = claims[claims["status"] == "conflict"]
         listed = conflicts if rep.detailed else toplists.top_claims(conflicts, rep.top_n)
         if len(conflicts):

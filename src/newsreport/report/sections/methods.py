@@ -71,18 +71,33 @@ def claims_method(rep: Report) -> str:
     sources = rep.table("claim_sources")
     basis = ""
     if not sources.empty and "entity_basis" in sources:
-        structural = sources["entity_basis"].isin(["possessor", "subject", "object", "reporting subject", "pronoun"])
+        structural = sources["entity_basis"].isin(["possessor", "subject", "object", "reporting subject", "pronoun",
+                                                    "target"])
+        ownerless = int((sources["entity_basis"] == "none").sum())
+        main = int((sources["entity_basis"] == "main entity").sum())
+        rest = len(sources) - int(structural.sum()) - ownerless - main
+        parts = [f"{rest:,} from the nearest name"] if rest else []
+        parts += [f"{ownerless:,} name no owner (keyed by the measure, its place and, for people, its verb)"] \
+            if ownerless else []
         basis = (f" In this corpus {int(structural.sum()):,} of {len(sources):,} claim mentions took their entity "
-                 f"from the sentence's structure; the rest from the nearest name, and are marked low-confidence.")
+                 f"from the sentence's structure"
+                 + (f", {main:,} from the article's main actor when it is the only one the sentence names" if main else "")
+                 + (f"; {' and '.join(parts)}, and are marked low-confidence unless a place stands in"
+                    if parts else "") + ".")
     return ("<p>Each figure's sentence is parsed (spaCy). A claim is keyed by the entity the figure belongs to "
             "(the possessor or subject of its phrase; “it” or “the app” resolved to the entity named before), the "
             "measure (the counted noun and its verb, matched with <code>config/metrics.yaml</code>; a measure the "
             "config does not name is the counted noun itself), the scope (a country or “worldwide” in its phrase) "
             "and the period (a date phrase of the figure's own clause; none when the article states none). "
-            "Values become intervals (exact ±5%, “about” ±10%, “over” and “under” open-ended, ranges as given); "
-            "two values conflict when their intervals do not overlap. A conflict is reported only when both "
-            "readings rest on the sentence's structure; otherwise it is listed as a possible discrepancy to check, "
-            "with the reason. Dated events conflict when two articles give the same event different days."
+            "Values become intervals (exact ±5%, “about” ±10%, “nearly” up to 10% under, “over” and “under” "
+            "open-ended, ranges as given; durations in hours); two values conflict when their intervals do not "
+            "overlap. A forecast or a condition (“expects”, “could reach”) is never a conflict. A conflict is "
+            "reported only when both "
+            "readings rest on the sentence's structure and the config gives no reason to doubt the measure (a "
+            "price depends on the product); otherwise it is listed as a possible discrepancy to check, with the "
+            "reason. A figure of a one-day event whose article names no day takes the one day other sources give, "
+            "when it was published within a week of that day. Dated events conflict when two articles give the "
+            "same event different days."
             + basis + "</p>")
 
 

@@ -1,0 +1,44 @@
+"""Whether a figure's clause says what happened: a clause that may, will or is expected to happen
+("could be banned on Sunday", "is set to take effect", "expects revenue of $9 billion") is not a
+reported fact, and a level a figure is compared with ("compared with $4.6 billion") is not the
+figure's own."""
+
+from __future__ import annotations
+
+MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
+CONDITIONS = {"if", "unless", "whether", "once", "until"}
+FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", "slate", "aim", "hope", "forecast",
+                "project", "predict", "target"}
+FORECAST_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "target", "guide"}
+
+
+def is_hypothetical(verb) -> bool:
+    """'could be fined on March 3', 'in case the merger is blocked this Friday', 'will close':
+    the clause says what may happen, not what did."""
+    if verb.lemma_.lower() in FORECAST_VERBS:  # "analysts had expected revenue of $1.9 billion"
+        return True
+    for node in [verb] + [a for a in verb.ancestors][:2]:
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in CONDITIONS:
+                return True
+        if node.dep_ == "pcomp" and node.head.lower_ == "in" and any(t.lower_ == "case" for t in node.head.children):
+            return True
+        if node.dep_ in ("advcl",) and any(t.lower_ == "case" for t in node.children):
+            return True
+        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in FUTURE_HEADS
+                                     or any(c.lower_ in FUTURE_HEADS for c in node.head.children if c.dep_ == "acomp")):
+            return True  # "preparing to shut its app off", "is set to take effect", "are due to rule"
+        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
+            break
+    return False
+
+
+def is_compared(root) -> bool:
+    """'compared with $4.6 billion', 'versus 9 million', 'against 12% a year ago': the level the figure
+    beside it is compared with."""
+    head = root.head
+    if head.dep_ == "prep" and head.lower_ in ("with", "to") and head.head.lower_ in ("compared", "comparison"):
+        return True
+    return head.dep_ == "prep" and head.lower_ in ("versus", "vs", "vs.", "against") and root.dep_ == "pobj"

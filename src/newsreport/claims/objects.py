@@ -1,0 +1,36 @@
+"""What a measure is about beyond its owner, read from the figure's parse: what a rate or duty
+falls on ("a 145% tariff on goods from Zembla") and what a share is of ("30% of all small parcels")."""
+
+from __future__ import annotations
+
+TARGET_PREPS = {"on", "against"}  # "a tariff on Zemblan goods", "duties against imports from Zembla"
+
+
+def targets(measure, doc) -> list[str]:
+    """Places and nationalities in the "on ..." phrase of a measure's nouns: what a rate or duty
+    falls on ("a 145% tariff on goods from Zembla" -> ['Zembla'])."""
+    words, preps = [], []
+    for token in measure:
+        preps += [c for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    if preps:  # "a tariff on goods from Zembla": the parser may hang "from Zembla" on the verb or the tariff
+        preps += [c for token in measure for c in token.children
+                  if c.dep_ == "prep" and c.lower_ == "from" and c not in preps]
+    for prep in preps:
+        for t in prep.subtree:
+            if any(a.dep_ == "prep" and a.lower_ in ("to", "into") and a in prep.subtree for a in t.ancestors):
+                continue  # "a levy on its exports to the US": where the goods go is not what it falls on
+            if t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
+                entity = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                words.append(entity.text if entity is not None else t.text)
+    return list(dict.fromkeys(words))
+
+
+def of_object(noun, stop: set[int]) -> str:
+    """What a share is of: the object of the "of" phrase of the figure's noun, with its modifiers
+    ("30% of all small parcels" -> 'small parcels'); '' when there is none."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in stop and c.pos_ == "NOUN"):
+            modifiers = [c for c in pobj.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
+                         and c.ent_type_ not in ("NORP", "GPE", "DATE") and c.lower_ not in ("all", "total")]
+            return " ".join(t.lower_ for t in sorted(modifiers + [pobj], key=lambda t: t.i))
+    return ""
