@@ -248,9 +248,11 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
             values.update(corpus_dir=str(corpus_dir), out_dir=str(staging))
             values.update({k: v for k, v in (("cache_dir", str(cache_dir)), ("engine", engine), ("scheduler", scheduler))
                            if k in own_parameters[notebook]})
+            # the kernel starts in notebooks/ (nbclient's resources path), not by papermill's `cwd`, which
+            # changes this whole process's working directory: unsafe with notebooks run side by side
             papermill.execute_notebook(str(notebook), str(staging / "executed" / notebook.name), parameters=values,
-                                       kernel_name="python3", cwd=str(NOTEBOOK_DIR), progress_bar=False,
-                                       log_output=False, extra_arguments=["--log-level=ERROR"])
+                                       kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK_DIR)}},
+                                       progress_bar=False, log_output=False, extra_arguments=["--log-level=ERROR"])
             manifest["timings_s"][notebook.stem] = round(time.perf_counter() - step_started, 2)
 
         def announce(number: int, notebook: Path) -> None:
