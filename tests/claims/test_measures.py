@@ -26,11 +26,11 @@ Vexia, the online discount retailer, raised the price of its best-selling dress 
 The government imposed a 145% tariff on goods from Zembla.
 Vexia holds a 17% share of the US fast-fashion market.
 About 70% of its shoppers are women.
-Loopa was offline for 12 hours on Sunday after a data-centre fire.
+Loopa was offline for 7 hours on Sunday after a data-centre fire.
 Regulators fined Vexia $40 million in 2024.
 Loopa won a 75-day extension of the deadline.
 Streamly was suspended for two days.
-Loopa is preparing to shut its app off starting Sunday.
+Loopa is preparing to shut down its service starting Sunday.
 About 4 million packages a day enter the US under the exemption.
 Vexia's revenue reached $2 billion in the first quarter of 2025.
 Vexia expects revenue of $9 billion in 2026.
@@ -68,7 +68,7 @@ What the numbers say about Vexia
 
 Zembla faces a 145% levy on its exports to the US.
 Vexia's share of the market for cheap clothing has reached 40%.
-Loopa's service went dark for 12 hours.
+Loopa's service went dark for 7 hours.
 The outage affected 3 million customers.
 Streamly's 48-hour suspension ended on Friday.
 In all, 2.5 million shoppers were affected.
@@ -101,8 +101,8 @@ def figures(corpus):
         figure_row(corpus, "a_wire", "145%", value=145, **percent),
         figure_row(corpus, "a_wire", "17%", value=17, **percent),
         figure_row(corpus, "a_wire", "About 70%", value=70, qualifier="approx", **percent),
-        figure_row(corpus, "a_wire", "12 hours", value=12, unit="hours", **duration),
-        figure_row(corpus, "a_wire", "Sunday", after="12 hours", kind="date", date="2025-05-04"),
+        figure_row(corpus, "a_wire", "7 hours", value=7, unit="hours", **duration),
+        figure_row(corpus, "a_wire", "Sunday", after="7 hours", kind="date", date="2025-05-04"),
         figure_row(corpus, "a_wire", "$40 million", value=4e7, **money),
         figure_row(corpus, "a_wire", "2024", kind="year", value=2024),
         figure_row(corpus, "a_wire", "75-day", value=75, unit="days", **duration),
@@ -120,7 +120,7 @@ def figures(corpus):
         figure_row(corpus, "b_daily", "Sunday", after="set to", kind="date", date="2025-05-11"),
         figure_row(corpus, "c_blog", "145%", value=145, **percent),
         figure_row(corpus, "c_blog", "40%", value=40, **percent),
-        figure_row(corpus, "c_blog", "12 hours", value=12, unit="hours", **duration),
+        figure_row(corpus, "c_blog", "7 hours", value=7, unit="hours", **duration),
         figure_row(corpus, "c_blog", "48-hour", value=48, unit="hours", **duration),
         figure_row(corpus, "c_blog", "3 million customers", value=3e6, unit="customers", **count),
         figure_row(corpus, "c_blog", "4 million packages", value=4e6, unit="packages", **count),
@@ -185,14 +185,14 @@ def claim(claims, entity, metric, scope=""):
 
 
 def test_an_outage_of_two_lengths_is_a_conflict_even_where_one_article_names_no_day(claims):
-    # "offline for 12 hours on Sunday" (a), "A 16-hour outage at Loopa on Sunday" (b), "went dark for 12 hours" (c)
+    # "offline for 7 hours on Sunday" (a), "A 16-hour outage at Loopa on Sunday" (b), "went dark for 7 hours" (c)
     outage = claim(claims, "Loopa", "outage_duration")
     assert outage.status == "conflict" and outage.period == "2025-05-04" and outage.n_sources == 3
     assert "no day stated" in outage.explanation  # c's figure took the day a and b give
 
 
 def test_a_day_is_never_whose_figure_it_is(mentions):
-    assert mention(mentions, "a_wire", "12 hours").entity == "Loopa"  # not "Sunday" of "on Sunday"
+    assert mention(mentions, "a_wire", "7 hours").entity == "Loopa"  # not "Sunday" of "on Sunday"
 
 
 def test_durations_compare_in_hours_and_extensions_are_their_own_measure(claims):
@@ -244,13 +244,13 @@ def test_a_count_of_people_with_no_owner_is_keyed_by_its_verb_and_never_a_confli
 
 
 def test_the_outage_refers_back_to_whose_outage_it_was(mentions):
-    # "Loopa's service went dark for 12 hours. The outage affected 3 million customers." (c)
+    # "Loopa's service went dark for 7 hours. The outage affected 3 million customers." (c)
     affected = mention(mentions, "c_blog", "3 million customers")
     assert (affected.entity, affected.confidence) == ("Loopa", "high")
 
 
 def test_what_is_prepared_set_or_due_to_happen_is_expected(corpus, figures):
-    # "preparing to shut its app off starting Sunday" (a), "set to take effect on Sunday" (b), "due to rule on Friday" (c)
+    # "preparing to shut down its service starting Sunday" (a), "set to take effect on Sunday" (b), "due to rule on Friday" (c)
     events = events_table(figures, corpus)
     for doc, quote in (("a_wire", "Sunday"), ("b_daily", "Sunday"), ("c_blog", "Friday")):
         rows = events[events.doc.str.startswith(doc) & (events.quote == quote) & (events.date > "2025-05-08")]

@@ -182,8 +182,8 @@ LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll"}
 
 def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset) -> str:
     """The name of what a clause says was launched: the object of "launched"/"released"/"unveiled"
-    ("released R1"), the object of "the launch of" or its named appositive ("the launch of its latest
-    model, R1"), or the subject of a passive ("Loopa Go was unveiled"); '' when no name is given."""
+    ("released R1"), the object of "the launch of" or its named appositive ("the launch of its newest
+    phone, the Z5"), or the subject of a passive ("Loopa Go was unveiled"); '' when no name is given."""
     from newsreport.claims.parsing import parsed
     from newsreport.claims.structure import is_name, name_of
 
@@ -195,7 +195,7 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset)
         objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for p in prep.children if p.dep_ == "pobj"]
         for obj in objects:
-            named = obj if is_name(obj, names) else next(  # "its latest AI model, R1": the appositive first
+            named = obj if is_name(obj, names) else next(  # "its newest phone, the Z5": the appositive first
                 (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)), None)
             if named is not None:
                 return name_of(named)[0]
@@ -215,7 +215,7 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     left, right = min(left, start), max(right, end)
     rule = nearest_event(sentence[left:right], start - left, end - left, vocabulary)
     if rule is None and NONFINITE_CLAUSE.match(reading.clause_text):
-        # "is set to take effect on Sunday", "preparing to shut its app off starting Sunday": the event is
+        # "is set to open on Friday", "preparing to shut down its service starting Friday": the event is
         # named by the clause the infinitive or participle completes
         rule = nearest_event(sentence[:right], start, end, vocabulary)
     return rule, reading
@@ -289,7 +289,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
             continue
         if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
-        # a day an event is set, due or could happen ("could be banned on January 19") is still the day that
+        # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
         # article gives for it: statements are compared as written (the timeline labels it "expected")
         row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,

@@ -122,7 +122,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         words = [w for w in counted.replace("-", " ").split() if w.rstrip("s") not in TIME_UNITS]
         return ("_".join(words) + "_duration", reading.measure_span, []) if words else None
     if kind == "percent" and not growth:
-        return None  # "70% of its users are female": a share of something else
+        return None  # "60% of its readers are students": a share of something else
     if counted and kind in ("count", "money") or growth and counted:
         name = "_".join(counted.split())  # a measure no config names: what it counts
         if reading.rate and not growth:  # "4 million packages a day" is not a total

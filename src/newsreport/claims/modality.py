@@ -29,7 +29,7 @@ def is_hypothetical(verb) -> bool:
             return True
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in FUTURE_HEADS
                                      or any(c.lower_ in FUTURE_HEADS for c in node.head.children if c.dep_ == "acomp")):
-            return True  # "preparing to shut its app off", "is set to take effect", "are due to rule"
+            return True  # "preparing to shut down its service", "is set to open", "are due to rule"
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
             break
     return False

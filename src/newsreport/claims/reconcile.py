@@ -80,7 +80,7 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
 
 def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocabulary) -> None:
     """A figure of one event with no date ("a 16-hour outage") takes the one day other sources give
-    for the same entity, measure and scope ("offline for 12 hours on Sunday") when its article was
+    for the same entity, measure and scope ("down for seven hours on Friday") when its article was
     published within `SAME_EVENT_DAYS` after that day, so both are compared; not for counts, which
     run on from day to day (users, downloads), only for durations, changes, sums and rates."""
     days: dict[tuple, set[str]] = {}

@@ -96,7 +96,7 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
     """A proper name: tagged so, recognized as one, or a capitalized word the document never writes
     in lower case (`names`; the tagger misses unknown names that open a sentence: "Loopa grew")."""
     if token.ent_type_ in ("DATE", "TIME") and CALENDAR_WORD.match(token.text):
-        return False  # "for 12 hours on Sunday": a day is never whose figure it is
+        return False  # "for seven hours on Friday": a day is never whose figure it is
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
             or token.text in names)
 

@@ -82,13 +82,13 @@ def clause_tense(text: str, start: int, end: int) -> str:
 def anchored_way(tense: str, anchor_tense: str) -> str:
     """How a weekday with a neutral lead counts from an article's own date (the anchor) when the
     publication date is unknown. The writing time lies after a date told in the past tense, and
-    not after one told in the future or present tense ("the ban takes effect on January 19") or
+    not after one told in the future or present tense ("the vote takes place on March 9") or
     with no verb (a dateline); the weekday lies before the writing time when told in the past and
-    after it in the future. Where the two orders chain, they decide ("the ban will start on
-    January 19; the app rose on Tuesday": the Tuesday before); elsewhere the weekday nearest the
+    after it in the future. Where the two orders chain, they decide ("the strike will start on
+    March 9; shares fell on Tuesday": the Tuesday before); elsewhere the weekday nearest the
     anchor is the best guess (reports follow their events within days). A weekday that is the
-    anchor's own weekday is taken to be the anchor's day ("the ban takes effect on January 19 ...
-    On Sunday, users found the app dark"): tense is read too roughly to move it a week."""
+    anchor's own weekday is taken to be the anchor's day ("the vote takes place on March 9 ...
+    On Sunday, voters queued early"): tense is read too roughly to move it a week."""
     if tense == "past" and anchor_tense != "past":
         return "back"
     if tense == "future" and anchor_tense == "past":
