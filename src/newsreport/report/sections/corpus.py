@@ -23,7 +23,7 @@ def section(rep: Report) -> str:
              f"{excluded_chars:,} of {total_chars:,} characters ({percent(excluded_chars, total_chars)}), "
              f"kept in the source text so that every offset in this report points into the original file.</p>"]
     if len(inferred):
-        parts.append(f"<p>{plural(len(inferred), 'publication date')} of {len(docs)} "
+        parts.append(f"<p>{plural(len(inferred), 'publication date')} of {len(docs):,} "
                      f"{'was' if len(inferred) == 1 else 'were'} inferred rather than stated; the basis of each "
                      + ("is given in the table and in Appendix A.</p>" if rep.detailed else
                         "is in the <code>date_basis</code> column of data/documents.csv and in Appendix C.</p>"))

@@ -31,7 +31,7 @@ def finding_corpus(rep: Report) -> str:
     else:
         span = f" ({dated:,} of them dated, {when}; {len(docs) - dated:,} undated)"
     verb = "was" if len(docs) == 1 else "were"
-    inferred_text = (f"; {inferred} of the publication dates {'is' if inferred == 1 else 'are'} inferred from the text"
+    inferred_text = (f"; {inferred:,} of the publication dates {'is' if inferred == 1 else 'are'} inferred from the text"
                      if inferred else "")
     return (f"<strong>{plural(len(docs), 'article')}</strong>{span} {verb} read sentence by sentence "
             f"({plural(int(docs['n_sentences'].sum()), 'sentence')}){inferred_text}.")
