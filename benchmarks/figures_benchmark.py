@@ -67,6 +67,16 @@ RESULT_COLUMNS = ["dataset", "split", "extractor", "gold", "value_precision", "v
 
 # A peer driver reads {"timed": [sentences], "untimed": [texts]} on stdin and prints
 # {"seconds": s, "timed": [[row]], "untimed": [[row]]}; a row is value, change, normalized_unit, start, end.
+# Each defines `rows(text)`; the tail times it (after one warm-up pass) and prints the result.
+TIMING_TAIL = r"""
+for text in job["timed"]:
+    rows(text)
+started = time.perf_counter()
+timed = [rows(text) for text in job["timed"]]
+seconds = time.perf_counter() - started
+print(json.dumps({"seconds": seconds, "timed": timed, "untimed": [rows(t) for t in job["untimed"]]}))
+"""
+
 QUANTULUM_DRIVER = r"""
 import json, sys, time, warnings
 warnings.filterwarnings("ignore")
@@ -79,13 +89,7 @@ def rows(text):
         quantities = []
     return [{"value": q.value, "change": "=", "start": q.span[0], "end": q.span[1],
              "normalized_unit": "-" if q.unit.name == "dimensionless" else q.unit.name} for q in quantities]
-for text in job["timed"]:
-    rows(text)
-started = time.perf_counter()
-timed = [rows(text) for text in job["timed"]]
-seconds = time.perf_counter() - started
-print(json.dumps({"seconds": seconds, "timed": timed, "untimed": [rows(t) for t in job["untimed"]]}))
-"""
+""" + TIMING_TAIL
 
 CQE_DRIVER = r"""
 import json, sys, time, warnings, io, contextlib
@@ -109,13 +113,7 @@ def rows(text):
         out.append({"value": value, "change": str(q.change.change), "normalized_unit": str(q.unit.norm_unit),
                     "start": min(s for s, _ in spans), "end": max(e for _, e in spans)})
     return out
-for text in job["timed"]:
-    rows(text)
-started = time.perf_counter()
-timed = [rows(text) for text in job["timed"]]
-seconds = time.perf_counter() - started
-print(json.dumps({"seconds": seconds, "timed": timed, "untimed": [rows(t) for t in job["untimed"]]}))
-"""
+""" + TIMING_TAIL
 
 # The cost of a dependency parse alone (spaCy's small English model, tagger and parser), to decide
 # whether subject and unit attribution could afford one: timed like the extractors.
