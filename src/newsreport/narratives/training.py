@@ -20,6 +20,7 @@ import pandas as pd
 from newsreport.errors import ParameterError
 from newsreport.narratives import classifier
 from newsreport.narratives.config import FrameConfig
+from newsreport.narratives.scoring import read_gold_sentences
 from newsreport.narratives.validation import best_threshold
 from newsreport.tables import read_csv
 
@@ -44,14 +45,8 @@ def read_project_coding(path: Path | str, frame_names) -> pd.DataFrame:
 def read_devcorpus_coding(part: Path | str, prefixes, frame_names) -> pd.DataFrame:
     """Coded sentences of a devcorpus part (its `gold_frames_sentences.csv`), keeping documents whose file
     name starts with one of `prefixes` (all when empty). Document ids are `<part>/<file name stem>`."""
-    path = Path(part) / "gold_frames_sentences.csv"
-    if not path.is_file():
-        raise ParameterError(f"{path}: devcorpus frame gold not found")
-    table = read_csv(path)
-    if prefixes:
-        table = table[table["doc"].astype(str).str.startswith(tuple(prefixes))]
-    stems = table["doc"].astype(str).str.rsplit(".", n=1).str[0]
-    table = table.assign(doc=Path(part).name + "/" + stems)
+    table = read_gold_sentences(part, prefixes)
+    table = table.assign(doc=Path(part).name + "/" + table["doc"])
     return table[["doc", "text"] + [f for f in frame_names if f in table.columns]].reset_index(drop=True)
 
 
