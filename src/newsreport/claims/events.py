@@ -81,10 +81,32 @@ def event_date_basis(document, start: int, end: int, inferred: str = "") -> str:
     return basis
 
 
-def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
+def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None,
+                 rows: list[dict] | None = None) -> pd.DataFrame:
     """The dated events of `corpus` from its figures table (date figures with a day or month) and the
     publication dates, sorted by date; `inferred` marks dates that rest on an inferred publication
-    date, `key` marks event types flagged key in config and dates reported by two or more documents."""
+    date, `key` marks event types flagged key in config and dates reported by two or more documents.
+    `rows`: the documents' `event_rows`, when already made (`document_rows.corpus_rows`)."""
+    if rows is None:
+        rows = event_rows(figures, corpus, vocabulary)
+    table = pd.DataFrame(rows, columns=EVENT_COLUMNS[1:])
+    if table.empty:
+        return pd.DataFrame(columns=EVENT_COLUMNS)
+    # a day (not a month) reported by two documents is a key date of the story
+    reported = table[(table.event_type != "publication") & (table.date.str.len() == 10)]
+    shared_dates = set(reported.groupby("date")["doc"].nunique().loc[lambda n: n >= 2].index)
+    table["key"] = table["key"] | (table.event_type != "publication") & table.date.isin(shared_dates)
+    doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
+    table["_doc"] = table.doc.map(doc_order)
+    table = table.sort_values(["date", "_doc", "start"], na_position="first", kind="stable").drop(columns="_doc")
+    table.insert(0, "event_id", [f"E{n:03d}" for n in range(1, len(table) + 1)])
+    for column in ("start", "end"):
+        table[column] = table[column].astype("Int64")
+    return table.reset_index(drop=True)
+
+
+def event_rows(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> list[dict]:
+    """The timeline rows of `corpus` (see `events_table`), without ids, key dates or order."""
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
@@ -115,20 +137,7 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
             "entity": event_entity(document, position, reading, vocabulary)[0],
             "key": bool(rule and rule.key), "context": excerpt(sentence.text, rel_start, rel_end),
         })
-    table = pd.DataFrame(rows, columns=EVENT_COLUMNS[1:])
-    if table.empty:
-        return pd.DataFrame(columns=EVENT_COLUMNS)
-    # a day (not a month) reported by two documents is a key date of the story
-    reported = table[(table.event_type != "publication") & (table.date.str.len() == 10)]
-    shared_dates = set(reported.groupby("date")["doc"].nunique().loc[lambda n: n >= 2].index)
-    table["key"] = table["key"] | (table.event_type != "publication") & table.date.isin(shared_dates)
-    doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
-    table["_doc"] = table.doc.map(doc_order)
-    table = table.sort_values(["date", "_doc", "start"], na_position="first", kind="stable").drop(columns="_doc")
-    table.insert(0, "event_id", [f"E{n:03d}" for n in range(1, len(table) + 1)])
-    for column in ("start", "end"):
-        table[column] = table[column].astype("Int64")
-    return table.reset_index(drop=True)
+    return rows
 
 
 def key_dates(events: pd.DataFrame) -> pd.DataFrame:
@@ -247,17 +256,20 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     return "", []
 
 
-def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> list[dict]:
+def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None,
+                   names: frozenset | None = None) -> list[dict]:
     """Claim mentions of dated events: one per day-dated figure whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
     position") or names its entity only by a guess; a day an event is set or could happen on is
-    compared as written (labelled expected in the timeline)."""
+    compared as written (labelled expected in the timeline). `names`: the words the corpus uses only
+    as names (default: read from `corpus`)."""
     from newsreport.claims.wording import display_value
 
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
-    names = document_names("\n".join(d.text for d in corpus.documents))
+    if names is None:
+        names = document_names("\n".join(d.text for d in corpus.documents))
     rows = []
     dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
     for record in in_parsed_chunks(dates.to_dict("records"), documents):  # sentences parsed in batches

