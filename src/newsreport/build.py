@@ -17,11 +17,12 @@ from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
+from newsreport import without_torch
 from newsreport.errors import OutputError, ParameterError
 from newsreport.params import absolute_paths, check_parameters, notebook_parameters, text_where_text_expected
 from newsreport.paths import CONFIG_DIR, PROJECT_ROOT
 from newsreport.pipeline import StageSettings, document_results
-from newsreport.pipeline.run import default_cache_dir
+from newsreport.pipeline.run import default_cache_dir, write_pointer
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 OUTPUT_DIRS = ("data", "figures", "executed", "report")  # report last: it is what readers open
@@ -232,6 +233,7 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("PYTHONHASHSEED", "0")  # kernels inherit it: set iteration order repeats across builds
+    os.environ[without_torch.BUILD_VARIABLE] = "1"  # the kernels never import torch (see without_torch.py)
     os.environ.pop("MPLBACKEND", None)  # it would silently drop every chart from executed notebooks
     staging = out_dir / f"{STAGING_PREFIX}{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
@@ -259,15 +261,15 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
             progress(f"[{number}/{len(steps) + 2}] {notebook.stem} ...")
 
         (staging / "executed").mkdir(exist_ok=True)
+        write_pointer(staging, results)  # which per-document results the notebooks read (notebook 01 would)
         numbered = list(enumerate(steps, 1))
-        announce(*numbered[0])
-        run_notebook(*numbered[0])  # the corpus: every later notebook reads what it recorded
-        # the middle notebooks (figures, narratives, claims) read only that and write their own files:
-        # they run side by side, one kernel per core (more would only share the cores and add memory),
-        # the last first (claims takes longest); the report notebook then reads them all
-        with ThreadPoolExecutor(max_workers=max(1, min(len(numbered) - 2, os.cpu_count() or 1))) as pool:
+        # the notebooks before the report (corpus, figures, narratives, claims) read only those results
+        # and write their own files: they run side by side, one kernel per core (more would only share
+        # the cores and add memory), the last first (claims takes longest); the report notebook then
+        # reads them all
+        with ThreadPoolExecutor(max_workers=max(1, min(len(numbered) - 1, os.cpu_count() or 1))) as pool:
             running = []
-            for step in reversed(numbered[1:-1]):
+            for step in reversed(numbered[:-1]):
                 announce(*step)
                 running.append(pool.submit(run_notebook, *step))
             for finished in running:

@@ -52,10 +52,10 @@ def tasks(sources: list[DocumentSource]) -> list[list[DocumentSource]]:
 
 
 def start_worker() -> None:
-    """Set up a pool worker: keep torch out of it. spaCy's thinc imports torch when it can (about
-    0.2 GB per process), and nothing a worker runs needs it (the sentence encoder runs on ONNX Runtime)."""
-    if "torch" not in sys.modules:
-        sys.modules["torch"] = None  # `import torch` now raises ImportError: thinc goes on without it
+    """Set up a pool worker: keep torch out of it (see `newsreport.without_torch`)."""
+    from newsreport.without_torch import keep_torch_out
+
+    keep_torch_out()
 
 
 def _local(sources, settings, workers) -> Iterator[list[DocumentResult]]:

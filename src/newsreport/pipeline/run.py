@@ -4,6 +4,7 @@ build and notebook 01 call, and the one notebooks 02-04 use to read what noteboo
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -83,11 +84,14 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
 
 
 def write_pointer(out_dir: Path | str, results: CorpusResults) -> Path:
-    """Record in `out_dir` which combined results belong to it (read by `saved_results`)."""
+    """Record in `out_dir` which combined results belong to it (read by `saved_results`). Written
+    atomically: notebooks that run side by side read it while notebook 01 writes it again."""
     path = Path(out_dir) / POINTER_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"results": str(results.folder), "corpus": str(Path(results.corpus_location)),
-                                "settings": asdict(results.settings)}), encoding="utf-8")
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+    partial.write_text(json.dumps({"results": str(results.folder), "corpus": str(Path(results.corpus_location)),
+                                   "settings": asdict(results.settings)}), encoding="utf-8")
+    os.replace(partial, path)
     return path
 
 

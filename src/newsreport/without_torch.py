@@ -1,0 +1,27 @@
+"""Keep torch out of a process that does not need it. spaCy's thinc imports torch whenever it is
+installed (about 3 s and 0.2 GB per process), and nothing newsreport runs in its pool workers or in a
+build's notebook kernels needs it: the sentence encoder runs on ONNX Runtime. An import finder makes
+`import torch` raise ImportError, which thinc expects; torch is left out of `sys.modules` altogether
+(a None entry there breaks libraries that look torch up in it, such as SciPy's array checks)."""
+
+from __future__ import annotations
+
+import sys
+from importlib.abc import MetaPathFinder
+
+BUILD_VARIABLE = "NEWSREPORT_WITHOUT_TORCH"  # set by a build for the kernels it starts
+
+
+class TorchLeftOut(MetaPathFinder):
+    """Refuses to find torch and its submodules."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "torch" or name.startswith("torch."):
+            raise ImportError(f"{name} is left out of this newsreport process (not needed; see {__name__})")
+        return None
+
+
+def keep_torch_out() -> None:
+    """From now on, `import torch` in this process raises ImportError (unless torch is already loaded)."""
+    if "torch" not in sys.modules and not any(isinstance(f, TorchLeftOut) for f in sys.meta_path):
+        sys.meta_path.insert(0, TorchLeftOut())
