@@ -155,6 +155,10 @@ class CorpusResults:
         """The combined table `name` (one of TABLES or CORPUS_TABLES) as a DataFrame."""
         return pd.read_parquet(self.folder / f"{name}.parquet")
 
+    def columns(self, name: str, columns: list[str]) -> dict[str, list]:
+        """`columns` of the combined table `name` as Python lists (no DataFrame in between)."""
+        return pq.read_table(self.folder / f"{name}.parquet", columns=columns).to_pydict()
+
     @cached_property
     def skipped(self) -> list[Skipped]:
         return [Skipped(r["file"], r["reason"]) for r in self.table("skipped").to_dict("records")]
@@ -168,25 +172,31 @@ class CorpusResults:
         """The corpus rebuilt from the tables: each document's exact text, metadata, excluded spans and
         sentences, as `load_corpus` makes them (without reading or splitting anything again)."""
         documents = self.table("documents").to_dict("records")
-        texts = self.table("texts").set_index("doc")
-        sentences = {doc: group for doc, group in self.table("sentences").groupby("doc", sort=False)}
-        excluded = {doc: group for doc, group in self.table("excluded_spans").groupby("doc", sort=False)}
+        # plain columns, grouped by doc in one pass: per-document DataFrame lookups took seconds at scale
+        texts = self.columns("texts", ["doc", "text", "warnings"])
+        text_of = dict(zip(texts["doc"], zip(texts["text"], texts["warnings"])))
+        sentences: dict[str, list[Sentence]] = {}
+        table = self.columns("sentences", ["sentence_id", "doc", "index", "start", "end", "text", "kind"])
+        for sid, doc, i, s, e, t, k in zip(*table.values()):
+            sentences.setdefault(str(doc), []).append(Sentence(str(sid), str(doc), int(i), int(s), int(e), str(t), str(k)))
+        excluded: dict[str, list[Span]] = {}
+        table = self.columns("excluded_spans", ["doc", "start", "end", "label"])
+        for doc, s, e, label in zip(*table.values()):
+            excluded.setdefault(str(doc), []).append(Span(int(s), int(e), str(label)))
         rebuilt = []
         folder = self.corpus_location if self.corpus_location.is_dir() else self.corpus_location.parent
         for row in documents:
             doc = str(row["doc"])
+            text, warnings = text_of[doc]
             document = Document(
-                doc=doc, path=folder / str(row["file"]), text=str(texts.at[doc, "text"]), sha256=str(row["sha256"]),
+                doc=doc, path=folder / str(row["file"]), text=str(text), sha256=str(row["sha256"]),
                 title=_text(row["title"]), outlet=_text(row["outlet"]), author=_text(row["author"]),
                 url=_text(row["url"]), published=date.fromisoformat(row["published"]) if _text(row["published"]) else None,
-                date_basis=_text(row["date_basis"]), warnings=json.loads(texts.at[doc, "warnings"]))
+                date_basis=_text(row["date_basis"]), warnings=json.loads(warnings))
             if doc in excluded:
-                document.excluded = [Span(int(s), int(e), str(label)) for s, e, label in
-                                     excluded[doc][["start", "end", "label"]].itertuples(index=False)]
+                document.excluded = excluded[doc]
             if doc in sentences:
-                document.sentences = [Sentence(str(sid), doc, int(i), int(s), int(e), str(t), str(k)) for sid, i, s, e, t, k in
-                                      sentences[doc][["sentence_id", "index", "start", "end", "text", "kind"]]
-                                      .itertuples(index=False)]
+                document.sentences = sentences[doc]
             rebuilt.append(document)
         self.provide_parses(rebuilt)
         return Corpus(folder=self.corpus_location, documents=rebuilt, skipped=self.skipped)
