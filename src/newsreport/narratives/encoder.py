@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from newsreport.errors import ParameterError
+from newsreport.without_torch import let_torch_in
 
 OPSET = 17
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
@@ -52,6 +53,7 @@ def export(model_dir: Path, target: Path) -> Path:
     # offline: a missing file must fail here rather than trigger a download
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    let_torch_in()  # a build keeps torch out of its process; the exporter is the one step that needs it
     import torch
     from transformers import AutoModel
     from transformers.utils import logging as transformers_logging

@@ -1,0 +1,42 @@
+"""A build keeps torch out of its processes (spaCy would import it for nothing), without breaking
+the libraries that look for it."""
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+PROBE = """
+import sys
+from newsreport.without_torch import keep_torch_out, let_torch_in
+keep_torch_out()
+import spacy, seaborn  # thinc looks for torch; SciPy's array checks look it up in sys.modules
+from newsreport.corpus.syntax import parse
+assert [t.dep_ for t in parse("The company grew fast.")][1] == "nsubj"  # the parser works without it
+try:
+    import torch
+    print("torch imported")
+except ImportError as error:
+    print("left out:", error)
+print("in sys.modules:", "torch" in sys.modules)
+let_torch_in()
+import torch
+print("let in:", torch.__name__)
+"""
+
+
+def test_torch_is_left_out_until_let_in():
+    run = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "left out: torch is left out" in run.stdout
+    assert "in sys.modules: False" in run.stdout
+    assert "let in: torch" in run.stdout
+
+
+def test_a_kernel_started_by_a_build_leaves_torch_out():
+    run = subprocess.run([sys.executable, "-c", "import newsreport, sys, spacy; print('torch' in sys.modules)"],
+                         capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "NEWSREPORT_WITHOUT_TORCH": "1"})
+    assert run.stdout.strip() == "False", run.stderr[-2000:]
