@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsreport.claims.events import event_mentions, event_rows
-from newsreport.claims.mentions import claim_mentions
+from newsreport.claims.mentions import mention_rows
 from newsreport.claims.parsing import CHUNK_DOCS, parses_of, sentence_texts
 from newsreport.claims.structure import document_names
 from newsreport.claims.vocabulary import Vocabulary
@@ -63,12 +63,13 @@ def names_for(document, names: frozenset) -> frozenset:
     return frozenset(n for n in names if n in words or (n[:-1] if len(n) > 4 else n) in prefixes)
 
 
-def rows_of_document(document, figures: pd.DataFrame, names: frozenset, vocabulary: Vocabulary) -> DocumentRows:
-    """The rows of one `document` from its own figures table, reading `names` as the corpus's names."""
+def rows_of_document(document, records: list[dict], names: frozenset, vocabulary: Vocabulary) -> DocumentRows:
+    """The rows of one `document` from its own figures `records`, reading `names` as the corpus's names."""
     alone = Corpus(folder=document.path.parent, documents=[document], skipped=[])
-    return DocumentRows(mentions=claim_mentions(figures, alone, vocabulary, names=names).to_dict("records"),
-                        event_mentions=event_mentions(figures, alone, vocabulary, names=names),
-                        events=event_rows(figures, alone, vocabulary))
+    dates = [r for r in records if str(r.get("kind")) == "date"]
+    return DocumentRows(mentions=mention_rows(records, alone, vocabulary, names=names),
+                        event_mentions=event_mentions(dates, alone, vocabulary, names=names),
+                        events=event_rows(dates, alone, vocabulary))
 
 
 def _canonical(value):
@@ -159,9 +160,9 @@ def corpus_rows(figures: pd.DataFrame, corpus, vocabulary: Vocabulary, cache_dir
     """Every document's rows, in corpus order: read from `cache_dir` when stored there under the same
     key, else computed (sentences of up to `CHUNK_DOCS` documents parsed together) and stored."""
     names = corpus_names(corpus)
-    by_doc = {str(doc): group for doc, group in figures.groupby(figures["doc"].astype(str), sort=False)} \
-        if "doc" in figures.columns else {}
-    empty = figures.iloc[0:0]
+    records_of: dict[str, list[dict]] = {}
+    for record in figures.to_dict("records"):  # one conversion: per-document tables cost 4 ms each
+        records_of.setdefault(str(record.get("doc")), []).append(record)
     cache = RowsCache(cache_dir) if cache_dir is not None else None
     vocabulary_hash = vocabulary_key(vocabulary) if cache else ""
     hashes = row_hashes(figures) if cache and "doc" in figures.columns else pd.Series([], dtype=str)
@@ -180,10 +181,10 @@ def corpus_rows(figures: pd.DataFrame, corpus, vocabulary: Vocabulary, cache_dir
     documents = {d.doc: d for d in missing}
     for first in range(0, len(missing), CHUNK_DOCS):
         chunk = missing[first:first + CHUNK_DOCS]
-        records = [r for d in chunk for r in by_doc.get(d.doc, empty).to_dict("records")]
+        records = [r for d in chunk for r in records_of.get(d.doc, [])]
         with parses_of(sentence_texts(records, documents)):
             for document in chunk:
-                rows[document.doc] = rows_of_document(document, by_doc.get(document.doc, empty),
+                rows[document.doc] = rows_of_document(document, records_of.get(document.doc, []),
                                                       names_for(document, names), vocabulary)
                 if cache is not None:
                     cache.put(keys[document.doc], rows[document.doc])

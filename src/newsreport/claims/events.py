@@ -88,7 +88,7 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     date, `key` marks event types flagged key in config and dates reported by two or more documents.
     `rows`: the documents' `event_rows`, when already made (`document_rows.corpus_rows`)."""
     if rows is None:
-        rows = event_rows(figures, corpus, vocabulary)
+        rows = event_rows(date_records(figures), corpus, vocabulary)
     table = pd.DataFrame(rows, columns=EVENT_COLUMNS[1:])
     if table.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS)
@@ -105,14 +105,19 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     return table.reset_index(drop=True)
 
 
-def event_rows(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> list[dict]:
-    """The timeline rows of `corpus` (see `events_table`), without ids, key dates or order."""
+def date_records(figures: pd.DataFrame) -> list[dict]:
+    """The date figures of a figures table, as dicts."""
+    return figures[figures["kind"].astype(str) == "date"].to_dict("records") if "kind" in figures.columns else []
+
+
+def event_rows(dates: list[dict], corpus, vocabulary: Vocabulary | None = None) -> list[dict]:
+    """The timeline rows of `corpus` (see `events_table`) from its date figures (`date_records`),
+    without ids, key dates or order."""
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
     rows = publication_events(corpus)
-    dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
-    for record in in_parsed_chunks(dates.to_dict("records"), documents):  # sentences parsed in batches
+    for record in in_parsed_chunks(dates, documents):  # sentences parsed in batches
         document = documents.get(_text(record.get("doc")))
         iso = _text(record.get("date"))
         if document is None or not ISO_DAY_OR_MONTH.match(iso):
@@ -256,14 +261,14 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     return "", []
 
 
-def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None,
+def event_mentions(dates: list[dict], corpus, vocabulary: Vocabulary | None = None,
                    names: frozenset | None = None) -> list[dict]:
     """Claim mentions of dated events: one per day-dated figure whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
     position") or names its entity only by a guess; a day an event is set or could happen on is
-    compared as written (labelled expected in the timeline). `names`: the words the corpus uses only
-    as names (default: read from `corpus`)."""
+    compared as written (labelled expected in the timeline). `dates`: the corpus's date figures
+    (`date_records`); `names`: the words the corpus uses only as names (default: read from `corpus`)."""
     from newsreport.claims.wording import display_value
 
     vocabulary = vocabulary or load_vocabulary()
@@ -271,8 +276,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     if names is None:
         names = document_names("\n".join(d.text for d in corpus.documents))
     rows = []
-    dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
-    for record in in_parsed_chunks(dates.to_dict("records"), documents):  # sentences parsed in batches
+    for record in in_parsed_chunks(dates, documents):  # sentences parsed in batches
         document = documents.get(_text(record.get("doc")))
         iso = _text(record.get("date"))
         if document is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", iso):

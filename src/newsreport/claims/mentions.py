@@ -271,16 +271,21 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     return row
 
 
-def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None,
-                   names: frozenset | None = None) -> pd.DataFrame:
+def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
     """One row per figure that names a measure and an owner: its provenance, keys (entity, metric,
     scope, period), readable value, citation, context and confidence. Left out: vague magnitudes,
     an indefinite "one", shares without direction, ranks, and figures whose sentence names no
-    measure for them. `names`: the words the corpus uses only as names (default: read from `corpus`)."""
+    measure for them."""
+    return pd.DataFrame(mention_rows(figures.to_dict("records"), corpus, vocabulary), columns=MENTION_COLUMNS)
+
+
+def mention_rows(records: list[dict], corpus, vocabulary: Vocabulary | None = None,
+                 names: frozenset | None = None) -> list[dict]:
+    """The rows of `claim_mentions` from figures `records` (dicts of the figures table); `names`:
+    the words the corpus uses only as names (default: read from `corpus`)."""
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
-    records = figures.to_dict("records")
     neighbours = figures_by_sentence(records)
     if names is None:
         names = document_names("\n".join(d.text for d in corpus.documents))  # names of the whole corpus
@@ -291,9 +296,8 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
             rows.append(row)
     inherit_scope(rows)
     current = {(o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"]) for o in rows if not o["earlier"]}
-    rows = [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
+    return [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
                                     (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
 def inherit_scope(rows: list[dict]) -> None:
