@@ -20,3 +20,18 @@ def test_two_writes_are_byte_identical(tmp_path):
     table = pd.DataFrame({"doc": ["a", "b"], "value": [1234567.891, 1 / 7]})
     first = write_csv(table, tmp_path / "one.csv").read_bytes()
     assert first == write_csv(table, tmp_path / "two.csv").read_bytes()
+
+
+def test_formula_cells_round_trip_in_text_mixed_and_pyarrow_columns(tmp_path):
+    # text a spreadsheet would run is written with an apostrophe and read back exactly, whether the
+    # column holds only text, text and numbers mixed, or pandas' Arrow strings
+    quoted = ["=SUM(A1:A3)", "-5% on the day", "'=already quoted", "@handle wrote", "plain", None]
+    table = pd.DataFrame({"text": quoted,
+                          "mixed": ["+44 20 7946 0000", 3, True, "=1+1", None, 2.5],
+                          "arrow": pd.Series(quoted, dtype="string[pyarrow]")})
+    path = write_csv(table, tmp_path / "t.csv")
+    written = path.read_text(encoding="utf-8").splitlines()[1]
+    assert written.startswith("'=SUM(A1:A3),'+44 20 7946 0000,'=SUM(A1:A3)")
+    back = read_csv(path)
+    assert back["text"].tolist()[:5] == quoted[:5] and back["arrow"].tolist()[:5] == quoted[:5]
+    assert back["mixed"].tolist()[0] == "+44 20 7946 0000" and back["mixed"].tolist()[3] == "=1+1"

@@ -30,6 +30,21 @@ def restore_cell(value):
     return value
 
 
+def _column_map(column: pd.Series, pattern: re.Pattern, change, cell) -> pd.Series:
+    """`column` with `change` applied to its text cells that `pattern` matches at the start: one
+    vectorized pass (a call per cell took seconds on tables of a large corpus); cell by cell with
+    `cell` when the column's values are not all text or missing (pandas refuses `.str` there)."""
+    try:
+        marked = column.str.match(pattern.pattern).fillna(False).astype(bool)
+    except AttributeError:
+        return column.map(cell)
+    if not marked.any():
+        return column
+    column = column.copy()
+    column[marked] = change(column[marked])
+    return column
+
+
 def write_csv(table: pd.DataFrame, path: Path) -> Path:
     """Write `table` to `path` as UTF-8 CSV with LF line endings and no index; return the path."""
     path = Path(path)
@@ -37,7 +52,7 @@ def write_csv(table: pd.DataFrame, path: Path) -> Path:
     safe = table.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(neutralize_cell)
+            safe[column] = _column_map(safe[column], NEUTRALIZED, lambda cells: "'" + cells, neutralize_cell)
     # 15 significant digits: every float a CSV reader parses back to the value written (1234567
     # stays 1234567, not 1.23457e+06), without binary noise (0.1 + 0.2 is written 0.3)
     safe.to_csv(path, index=False, lineterminator="\n", float_format="%.15g")
@@ -50,5 +65,5 @@ def read_csv(path: Path) -> pd.DataFrame:
     table = pd.read_csv(path, keep_default_na=False, na_values=[""])
     for column in table.columns:
         if table[column].dtype == object or pd.api.types.is_string_dtype(table[column]):
-            table[column] = table[column].map(restore_cell)
+            table[column] = _column_map(table[column], WRITTEN_NEUTRALIZED, lambda cells: cells.str[1:], restore_cell)
     return table
