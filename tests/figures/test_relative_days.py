@@ -181,3 +181,45 @@ def test_the_anchors_own_weekday_is_the_anchors_day(text, quote, iso):
 ])
 def test_an_anchor_in_the_same_sentence_comes_first(text, quote, iso):
     assert day_of(text, quote) == (iso, "article")
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # background dates come first in the text; the weekday is near the latest date told in the past
+    ("The court heard the case on January 10, 2025. Users saw a notice late Saturday. The ban took effect "
+     "on January 19, 2025, as planned.", "late Saturday", "2025-01-18"),
+    ("The law was signed on 2 April 2023. Crowds gathered outside parliament on Monday. The new rules came "
+     "into force on 5 June 2024.", "on Monday", "2024-06-03"),
+    ("The plant opened in a ceremony on March 3, 2021. Workers walked out on Thursday. The strike entered "
+     "its second week on Oct. 16, 2024.", "on Thursday", "2024-10-17"),
+])
+def test_undated_articles_count_weekdays_from_their_latest_date_told_in_the_past(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")
+
+
+def test_a_date_told_in_the_future_does_not_stand_for_the_writing_time():
+    text = ("Sales fell on 4 March 2025, the firm said. Staff were told on Wednesday. A vote will be held on "
+            "30 April 2025.")
+    assert day_of(text, "on Wednesday") == ("2025-03-05", "article")
+
+
+@pytest.mark.parametrize("text, quote, tense", [
+    ("Users have been leaving since the hearing on Jan 10.", "Jan 10", "past"),
+    ("The fund has been growing since its launch in May.", "May", "past"),
+    ("Prices have been falling since Friday, traders said.", "Friday", "past"),
+])
+def test_the_present_perfect_tells_the_past(text, quote, tense):
+    start = text.index(quote)
+    assert clause_tense(text, start, start + len(quote)) == tense
+
+
+@pytest.mark.parametrize("text, quote, span, iso", [
+    # a weekday with its day number anchors the article's other weekdays
+    ("The app went dark late Saturday. The ban took effect on Sunday the 19th.", "late Saturday",
+     (date(2025, 1, 15), date(2025, 1, 15)), "2025-01-18"),
+    ("Talks broke down on Friday, the 8th. Unions had met on Tuesday.", "on Tuesday",
+     (date(2024, 11, 1), date(2024, 11, 2)), "2024-11-05"),
+    ("Dockers struck on Monday 3rd. Ships queued by Wednesday.", "by Wednesday",
+     (date(2025, 3, 1), date(2025, 3, 1)), "2025-03-05"),
+])
+def test_a_weekday_with_its_day_number_anchors_an_undated_article(text, quote, span, iso):
+    assert day_of(text, quote, span=span)[0] == iso

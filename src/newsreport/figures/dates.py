@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from newsreport.figures.relative_days import (WEEKDAY_LEADS, anchored_way, clause_tense, nearest_anchor,
-                                              resolve_weekday, year_before)
+                                              resolve_weekday, writing_anchor, year_before)
 from newsreport.figures.span_years import FULL_DAY, fill_partial, safe_date
 
 MONTHS = {
@@ -50,7 +50,11 @@ _LEADS = "|".join(sorted((re.escape(k) for k in WEEKDAY_LEADS), key=len, reverse
 # Longest readings first: a span taken by an earlier pattern is not read again.
 DATE_PATTERNS = [
     # numeric dates: ISO 8601 ("2025-01-19") and slashed ("1/19/2025", "19/01/2025", "9/11/01")
-    re.compile(r"(?<![\d/.-])(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>0[1-9]|1[0-2])-(?P<nday>[0-3]\d)(?![\d/-]|\.\d)"),
+    re.compile(r"(?<![\d/.-])(?P<year>(?:1[89]|20)\d\d)(?P<sep>[-/])(?P<nmonth>0[1-9]|1[0-2])(?P=sep)(?P<nday>[0-3]\d)"
+               r"(?![\d/-]|\.\d)"),
+    # day first with dots, as in most of Europe ("19.01.2025"); not a version ("version 2.10.2024")
+    re.compile(r"(?<![\w.])(?<![Vv]ersion\s)(?<![Rr]elease\s)(?P<nday>[0-3]?\d)\.(?P<nmonth>[01]?\d)\."
+               r"(?P<year>(?:1[89]|20)\d\d)(?![\d]|\.\d)"),
     re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
     # a span of days: "from January 24 to 25", "Jan. 24-26", "between March 3 and March 5, 2024"
     re.compile(rf"\b(?:(?:from|between)\s+)?{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and)\s*"
@@ -67,9 +71,13 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\(){_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?:\s?,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "7-Mar-2022"
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
                re.IGNORECASE),
+    # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
+    re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
+               r"(?!\s+(?:century|centuries|anniversary|birthday|place|round|floor|minute|hole|inning|time)\b)"),
     re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
     # a year named from the year last written: "that same year", "the following year". A span counted
     # from it ("a year later", like "a week prior") names no calendar year and is no figure.
@@ -166,7 +174,7 @@ def _is_today(text: str, match: re.Match) -> bool:
 def _is_relative(raw: _Raw) -> bool:
     groups = raw.groups
     return bool(groups.get("rel") or groups.get("relyear") or groups.get("which") or groups.get("bare")
-                or groups.get("mday") or groups.get("anayear"))
+                or groups.get("mday") or groups.get("anayear") or groups.get("wday"))
 
 
 MONTH_NAMED = re.compile(r"(?:\d{4}|-)-\d\d")  # an ISO value that names a month ("2025-01", "--01-19")
@@ -191,6 +199,25 @@ def _day_of_month(raw: _Raw, last_month: DateMention | None, published: date | N
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     found = safe_date(year, month, day)
     return DateMention(start, end, found.isoformat(), "day", "") if found else None
+
+
+def _weekday_numbered(raw: _Raw, reference: date | None, inferred: str) -> DateMention:
+    """"Sunday the 19th": the 19th that is a Sunday in the month nearest `reference` (within three
+    months either side); '' when there is no reference or no such day near it."""
+    start, end = raw.match.start(), raw.match.end()
+    day, weekday = int(raw.groups["wday"]), WEEKDAYS[raw.groups["weekday"].lower()]
+    if reference is None:
+        return DateMention(start, end, "", "day")
+    candidates = []
+    for shift in range(-3, 4):
+        index = reference.year * 12 + reference.month - 1 + shift
+        found = safe_date(index // 12, index % 12 + 1, day)
+        if found is not None and found.weekday() == weekday:
+            candidates.append(found)
+    if not candidates:
+        return DateMention(start, end, "", "day")
+    best = min(candidates, key=lambda d: abs((d - reference).days))
+    return DateMention(start, end, best.isoformat(), "day", inferred)
 
 
 def _resolve_relative(raw: _Raw, text: str, reference: date | None, inferred: str,
@@ -279,9 +306,11 @@ _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 # For each of DATE_PATTERNS, words or marks any match must contain: most sentences name no date,
 # and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
 _DATE_GUARDS = (
-    lambda text, lower, month: "-" in text, lambda text, lower, month: "/" in text,
-    *[lambda text, lower, month: month] * 7,
+    lambda text, lower, month: "-" in text or "/" in text, lambda text, lower, month: "." in text,
+    lambda text, lower, month: "/" in text,
+    *[lambda text, lower, month: month] * 8,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
+    lambda text, lower, month: "day" in lower,
     lambda text, lower, month: "day" in lower or "tomorrow" in lower,
     lambda text, lower, month: "year" in lower, lambda text, lower, month: "year" in lower,
     lambda text, lower, month: "day" in lower, lambda text, lower, month: "day" in lower,
@@ -340,11 +369,27 @@ def find_dates(text: str, published: date | None = None,
             filled = fill_partial(mention.iso, span)
             mention = replace(mention, iso=filled, inferred="corpus" if "--" not in filled else "")
         absolute[id(raw)] = mention
+    # a weekday with its day number ("Sunday the 19th") is dated from the publication date, else the
+    # corpus span, else the article's nearest explicit day; it then anchors like an explicit date
+    explicit = sorted((m.start, date.fromisoformat(m.iso[:10])) for m in absolute.values()
+                      if m is not None and m.precision == "day" and FULL_DAY.match(m.iso))
+    for raw in raws:
+        if raw.groups.get("wday"):
+            if published is not None or span is not None:
+                reference, how = (published, "") if published is not None else (span[1], "corpus")
+            elif explicit:
+                reference, how = nearest_anchor(explicit, raw.match.start())[1], "article"
+            else:
+                reference, how = None, ""
+            absolute[id(raw)] = _weekday_numbered(raw, reference, how)
     # the article's explicit days anchor its relative days when the publication date is unknown
     anchors = [(m.start, date.fromisoformat(m.iso[:10]), m.inferred) for m in absolute.values()
                if m is not None and m.precision == "day" and FULL_DAY.match(m.iso)]
+    anchors.sort()
     offsets = [anchor[0] for anchor in anchors]
     ends = {m.start: m.end for m in absolute.values() if m is not None}
+    tenses = [clause_tense(text, offset, ends[offset]) for offset in offsets] if published is None else []
+    tense_at = dict(zip(offsets, tenses))
     months = [m for r in raws if (m := absolute.get(id(r))) is not None and MONTH_NAMED.match(m.iso)]
     month_ends = [m.end for m in months]
     mentions = []
@@ -360,9 +405,9 @@ def find_dates(text: str, published: date | None = None,
         elif published is not None:
             mention = _resolve_relative(raw, text, published, "", "back")
         elif anchors:
-            offset, day, how = nearest_anchor(anchors, raw.match.start(), offsets, text)
+            offset, day, how = writing_anchor(anchors, raw.match.start(), offsets, text, tenses)
             mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
-                                        clause_tense(text, offset, ends[offset]))
+                                        tense_at[offset])
         elif span is not None:
             mention = _resolve_relative(raw, text, span[1], "corpus", "back")
         else:
