@@ -183,3 +183,12 @@ def test_indian_scale_words_after_number_words(text, value):
 ])
 def test_informal_scale_suffixes(text, value):
     assert next(f for f in extract(text) if f.kind not in ("year",)).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Revenue came in at $4.1 billion for the year.", 4_100_000_000.0),
+    ("The fund holds 2.3 million shares.", 2_300_000.0),
+    ("Exports reached 0.7 trillion yuan.", 700_000_000_000.0),
+])
+def test_scaled_decimals_are_the_written_figure_without_binary_noise(text, value):
+    assert [f.value for f in extract(text) if f.kind in ("money", "count")] == [value]

@@ -43,3 +43,13 @@ def test_number_words_joined_by_or_are_a_rough_range(text, low, high):
 def test_age_ranges_are_years_old(text, low, high):
     figure = next(f for f in extract(text) if f.low is not None)
     assert (figure.low, figure.high, figure.unit) == (low, high, "years old")
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The policy rate is now 5.25%-5.5%, the central bank said.", 5.25, 5.5),
+    ("Analysts see growth of 2%-3% next year.", 2.0, 3.0),
+    ("Margins were 10%–12% in the quarter.", 10.0, 12.0),
+])
+def test_a_dash_after_a_percent_sign_joins_a_range_not_a_minus(text, low, high):
+    figures = [f for f in extract(text) if f.kind == "percent"]
+    assert [(f.low, f.high, f.direction) for f in figures] == [(low, high, "")]

@@ -248,7 +248,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     if not currency and before.rstrip().lower().endswith("minus") or before.endswith(("minus-", "minus ")):
         sign = -1.0
         fig_start = start - (len(before) - before.lower().rfind("minus"))
-    elif before.endswith(("-", "−")) and (len(before) == 1 or not before[-2].isalnum()):
+    elif before.endswith(("-", "−")) and (len(before) == 1 or not (before[-2].isalnum() or before[-2] in "%)")):
+        # (after "5.25%" or a closing bracket the dash joins a range: "5.25%-5.5%")
         sign = -1.0
         fig_start = start - 1
     atom = Atom(fig_start, end, num_start, num_end, sign * value, sign * value, currency=currency)
