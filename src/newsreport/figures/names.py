@@ -1,5 +1,5 @@
 """Digits that do not count anything: parts of names ("iPhone 15", "S&P 500", "Airbus A350 1000",
-"10 Downing Street"), and match or vote scores ("won 3-1", "voted 6-3")."""
+"10 Downing Street", "401(k)"), and match or vote scores ("won 3-1", "voted 6-3", "ruled 9 to 0")."""
 
 from __future__ import annotations
 
@@ -77,11 +77,18 @@ def is_score(text: str, first: Atom, second: Atom) -> bool:
     "voted 6-3 to uphold"), or before "victory", "vote" ("a 2-0 victory"): a score."""
     if not (_is_bare_integer(text, first) and _is_bare_integer(text, second)):
         return False
-    if not re.fullmatch(r"\s*[-–—]\s*", text[first.num_end:second.num_start]):
-        return False
+    joint = text[first.num_end:second.num_start]
+    if not re.fullmatch(r"\s*[-–—]\s*", joint):
+        # "ruled 9 to 0", "the vote was 7 to 2": a tally is written larger first, a range smaller first
+        if not (re.fullmatch(r"\s+to\s+", joint) and first.value >= second.value):
+            return False
     return bool(SCORE_WORDS.search(text[max(0, first.start - 40):first.start])
                 or SCORE_AFTER.match(text, second.num_end))
 
+
+# Numbers that name an event, a schedule or an account type rather than count: "the 9/11 attacks",
+# "open 24/7", "401(k) plans", "403(b) accounts", "501(c)(3) charities".
+NAMED_NUMBERS = re.compile(r"(?<![\w/.])(?:9/11|7/7|24/7(?:/365)?)(?![\w/]|\.\d)|(?<![\w.])\d{3}\([a-z]\)(?:\(\d\))?")
 
 # Three or more digit groups joined by hyphens are a phone number, account or part number
 # ("+44 20-7946-0018", "4021-7730-1195"), not figures; an ISO date ("2025-01-19") is read as a date.
@@ -91,5 +98,8 @@ ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d")
 
 def find_codes(text: str) -> list[tuple[int, int]]:
     """Spans of digit codes (phone, account, part numbers), which count nothing."""
-    return [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
+    codes = [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
+    if "/" in text or "(" in text:
+        codes += [(m.start(), m.end()) for m in NAMED_NUMBERS.finditer(text)]
+    return codes
 
