@@ -192,3 +192,22 @@ def test_informal_scale_suffixes(text, value):
 ])
 def test_scaled_decimals_are_the_written_figure_without_binary_noise(text, value):
     assert [f.value for f in extract(text) if f.kind in ("money", "count")] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("WeChat, with 1.38bn users, leads; Douyin has 750m.", [1_380_000_000.0, 750_000_000.0]),
+    ("Sales were £1.2m in the first half and £800m over the decade.", [1_200_000.0, 800_000_000.0]),
+    ("The first fund raised 2.5 million dollars and the second 900m.", [2_500_000.0, 900_000_000.0]),
+])
+def test_a_glued_m_after_a_million_in_the_same_sentence_is_a_million(text, values):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("She won the 100m and 200m races in Paris.", [100.0, 200.0]),
+    ("Swimmers lined up for the 50m heats.", [50.0]),
+    ("The 400m hurdles final starts at noon.", [400.0]),
+])
+def test_a_glued_m_before_a_race_is_metres(text, values):
+    figures = [f for f in extract(text) if f.kind not in ("date", "year")]
+    assert [(f.value, f.unit) for f in figures] == [(v, "metres") for v in values]

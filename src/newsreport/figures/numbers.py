@@ -161,8 +161,11 @@ HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughl
 # ... and where it means metres even after a decimal: before a word of size ("2.4m tall").
 METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
                              r"diameter|depth|width))\b")
-MILLION_M_FOLLOWS = re.compile(r"\s+(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
+MILLION_M_FOLLOWS = re.compile(r"\s+(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps)\b)(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
                                r"yuan|yen|users|viewers|shares|homes|jobs)\b")
+# A million or billion earlier in the same sentence makes a glued "m" a million too, in a parallel
+# list: "WeChat has 1.38bn users; Douyin 750m", "sales of £1.2m and £800m".
+MILLION_BEFORE = re.compile(r"\d\s?(?:bn|billion|million|mn|trillion|tn)\b[^.!?]*$|\d\.\d+m\b[^.!?]*$")
 # A currency word hyphened to a number word: "a one-dollar coin", "a five-euro note".
 HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
 # Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
@@ -263,7 +266,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     if scale_text:
         token = scale_text.strip()
         if token == "m" and not currency and (METRE_M_FOLLOWS.match(text, end) or not (
-                "." in match.group("num") or MILLION_M_FOLLOWS.match(text, end))):
+                "." in match.group("num") or MILLION_M_FOLLOWS.match(text, end)
+                or MILLION_BEFORE.search(text[max(0, start - 120):start]))):
             atom.unit = "metres"
             atom.kind = "other"
             atom.end = match.end()
