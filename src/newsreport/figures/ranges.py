@@ -80,7 +80,8 @@ def add_range(scan: Scan, first: Atom, second: Atom) -> None:
         low = first.raw_value * second.scale
     kind = second.kind if second.kind != "count" else first.kind
     unit = second.unit or first.unit
-    if AGE_LEAD.search(text[max(0, first.start - 20):first.start]) and kind == "count":
+    age = AGE_LEAD.search(text[max(0, first.start - 20):first.start]) and kind == "count"
+    if age:
         kind, unit = "other", "years old"  # "aged 18 to 34"
     q_start = first.start
     left = text[max(0, first.start - 40):first.start]
@@ -90,6 +91,9 @@ def add_range(scan: Scan, first: Atom, second: Atom) -> None:
     qualifier, approx_start = qualifier_before(text, q_start)
     qualifier = "approx" if qualifier == "approx" else "range"
     end = second.end
+    # an age counts years; what follows it is the sentence's verb: "users aged 18 to 34 make up"
+    if age and not second.noun_phrase.startswith("year"):
+        second.noun_phrase = ""
     if second.noun_phrase:
         end = noun_end(text, second.end, second.noun_phrase)
     # a range is a change only when it is the amount of one: "dropped by 1 to 1.5 degrees"

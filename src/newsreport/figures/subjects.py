@@ -34,6 +34,8 @@ MEASURE_NOUNS = re.compile(
     r"orders|bookings|exports|imports|subscriptions|registrations|sign-ups|transactions|visits|streams|"
     r"passengers|jobs|cases))\b")
 
+# A number before a unit of time is a duration, never the number of a name ("ByteDance 270 days").
+TIME_UNIT_AFTER = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 # A name, with the model number that may follow it ("Model 3", "iPhone 15").
 OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]+)*(?:\s+\d{1,3}(?![\d,.]))?)(?:'s|’s)?")
 NOT_OWNERS = frozenset("The A An In On At For To By With From According After Before Although While When "
@@ -72,7 +74,13 @@ def owner_before(scan: Scan, position: int) -> str:
         candidates = [m for m in OWNER_NAME.finditer(scan.text, lower_bound, position)
                       if m.group(1).split()[0] not in NOT_OWNERS and _named(scan, m)]
         if candidates:
-            return candidates[-1].group(1)
+            name, start = candidates[-1].group(1), candidates[-1].start(1)
+            number = re.search(r"\s+(\d+)$", name)
+            # a number already read as a figure counts, it names nothing: "gave ByteDance 270 days"
+            if number and (not scan.is_free(start + number.start(1), start + number.end(1))
+                           or TIME_UNIT_AFTER.match(scan.text, start + number.end(1))):
+                name = name[:number.start()]
+            return name
     return ""
 
 
