@@ -171,3 +171,21 @@ def test_times_after_a_verb_of_occurrence_count_occurrences(text, value):
 def test_times_that_compare_are_multiples(text, value):
     figure = only_number(text)
     assert (figure.kind, figure.value) == ("multiple", value)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The lab trained the model on 2,048 Nvidia H800 chips.", 2048.0, "chips"),
+    ("The carrier ordered 40 Airbus A321neo jets last year.", 40.0, "jets"),
+    ("The shop sold 300 Galaxy S24 phones in a week.", 300.0, "phones"),
+])
+def test_a_model_name_between_a_number_and_its_noun_keeps_the_noun(text, value, unit):
+    assert [(f.value, f.unit) for f in extract(text) if f.kind == "count"] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The dealer sold 20 Tesla cars in March.", 20.0),
+    ("The airline grounded 12 Boeing jets.", 12.0),
+    ("Police said 3 Honda motorcycles were stolen.", 3.0),
+])
+def test_a_brand_before_a_plural_noun_is_counted_not_a_model_name(text, value):
+    assert [f.value for f in extract(text) if f.kind == "count"] == [value]

@@ -67,6 +67,9 @@ def is_model_name(text: str, atom: Atom) -> bool:
     """A bare integer before a capitalized singular word names a thing: "Route 66 Diner",
     "10 Downing Street", "Galaxy 24 Ultra" (but "20 Chinese firms" and "5 Americans" count)."""
     first_word = atom.noun_phrase.split()[0] if atom.noun_phrase else ""
+    last_word = atom.noun_phrase.split()[-1] if atom.noun_phrase else ""
+    if last_word[:1].islower() and (last_word.endswith("s") or last_word in IRREGULAR_PLURALS):
+        return False  # a name before a counted noun: "20 Tesla cars", "12 Boeing jets"
     return (_is_bare_integer(text, atom) and first_word[:1].isupper()
             and not (first_word.endswith("s") or first_word.lower() in IRREGULAR_PLURALS
                      or DEMONYM.search(first_word)))

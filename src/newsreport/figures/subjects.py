@@ -44,6 +44,8 @@ NOT_OWNERS = frozenset("The A An In On At For To By With From According After Be
                        "What Who Many Most Some Such Compared Since Despite Although Ultimately Whether "
                        "January February March April May June July August September October November "
                        "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Chinese American "
+                       "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Under Over Among Across During Within "
+                       "Without Through Amid Against Between Beyond Including Excluding Per Via "
                        "Americans US U.S. UK EU Western".split())
 
 

@@ -205,8 +205,9 @@ def read_tail(text: str, atom: Atom) -> None:
 
 def noun_phrase_after(text: str, end: int) -> tuple[str, int]:
     """The counted noun phrase right after a number ("monthly active users"), and where it ends."""
-    match = re.match(r"[ \t\u00a0-]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)(?:[ \t\u00a0]+[A-Za-z][A-Za-z'’]*"
-                     r"(?:-[A-Za-z]+)*){0,3})(?![\w-])", text[end:end + 80])
+    # a model name may stand between the number and its noun: "2,048 Nvidia H800 chips"
+    match = re.match(r"[ \t\u00a0-]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)(?:[ \t\u00a0]+(?:[A-Z][A-Za-z]*\d+[A-Za-z]*"
+                     r"(?=[ \t\u00a0]+[a-z])|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)){0,3})(?![\w-])", text[end:end + 80])
     if not match:
         return "", end
     words = []
