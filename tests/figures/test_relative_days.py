@@ -223,3 +223,18 @@ def test_the_present_perfect_tells_the_past(text, quote, tense):
 ])
 def test_a_weekday_with_its_day_number_anchors_an_undated_article(text, quote, span, iso):
     assert day_of(text, quote, span=span)[0] == iso
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("The court heard the case on January 10. Users saw the app go dark late Saturday. The ban took effect "
+     "on January 19, as the law required.", "late Saturday", "2025-01-18"),
+    ("Talks began on January 6. Negotiators walked out on Thursday. A deal was signed on January 17.",
+     "on Thursday", "2025-01-16"),
+    ("Flooding started on January 2. Roads reopened on Sunday. By January 14 the water had gone.",
+     "on Sunday", "2025-01-12"),
+])
+def test_year_less_dates_of_an_undated_article_anchor_its_weekdays_at_the_corpus_level(text, quote, iso):
+    rows = pd.DataFrame([{"doc": "a", "sentence_id": "a:s0", **vars(f)} for f in extract(text)],
+                        columns=TABLE_COLUMNS)
+    filled = infer_missing_years(rows, (date(2025, 1, 15), date(2025, 1, 15)), {"a": text})
+    assert filled.loc[filled["quote"] == quote, "date"].tolist() == [iso]
