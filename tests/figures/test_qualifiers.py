@@ -44,3 +44,47 @@ def test_verbs_of_change_give_a_direction(text, direction):
 def test_qualifiers_written_after_the_number(text, value, qualifier):
     figure = next(f for f in extract(text) if f.value == value)
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Copper rebounded 2% after a week of losses.", "up"),
+    ("The pound firmed 0.3% against the euro.", "up"),
+    ("Oil recovered 1.5 percent on Tuesday.", "up"),
+    ("The yen weakened 0.4% against the dollar.", "down"),
+    ("Tech stocks tanked 6% in a single session.", "down"),
+    ("The shares gave up 2% in late trade.", "down"),
+    ("Bitcoin gave back 3.5% of its gains.", "down"),
+])
+def test_more_verbs_of_change_give_a_direction(text, direction):
+    assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Costs rose sharply, by 18 percent, over the period.", "up"),
+    ("Sales dipped slightly, by 0.5%, in May.", "down"),
+    ("Exports grew again, by 4.2%, the agency said.", "up"),
+])
+def test_a_change_set_off_by_a_comma_keeps_its_direction(text, direction):
+    assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text", [
+    ("The team gave up 2 goals in the first half."),
+    ("Fans picked up 300 tickets at the gate."),
+    ("The firm set up 12 offices abroad."),
+])
+def test_phrasal_up_that_is_not_a_rise_gives_no_up(text):
+    assert all(f.direction != "up" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, quote, direction", [
+    ("The index shed 120 points, or 0.9%, to 13,100.", "0.9%", "down"),
+    ("Sales rose $40 million, or 6 percent, in the quarter.", "6 percent", "up"),
+    ("The fund lost 2,000 members, or 4%, last year.", "4%", "down"),
+])
+def test_a_change_restated_after_or_shares_its_direction(text, quote, direction):
+    assert next(f for f in extract(text) if f.quote == quote).direction == direction
+
+
+def test_alternatives_joined_by_or_stay_without_a_direction():
+    assert [f.direction for f in extract("Tickets cost $20, or $25 at the door.")] == ["", ""]

@@ -128,7 +128,8 @@ def add_atom(scan: Scan, atom: Atom) -> None:
 
 def inherit_in_parentheses(scan: Scan) -> None:
     """A conversion in parentheses or after a slash shares the qualifier and direction of the
-    figure it converts: "over 2 million euros (US $2.2 million)"."""
+    figure it converts: "over 2 million euros (US $2.2 million)"; a change restated after "or" in
+    another measure shares its direction ("fell 120 points, or 0.9%")."""
     text = scan.text
     numeric = sorted((f for f in scan.figures if f.kind not in ("date", "year", "rank")), key=lambda f: f.start)
     for previous, figure in zip(numeric, numeric[1:]):
@@ -139,3 +140,7 @@ def inherit_in_parentheses(scan: Scan) -> None:
                 figure.qualifier = previous.qualifier
             if not figure.direction:
                 figure.direction = previous.direction
+        # a change restated in another measure shares its direction: "shed 120 points, or 0.9%"
+        elif re.fullmatch(r",?\s+or\s+", gap) and previous.direction and not figure.direction \
+                and (previous.kind, previous.unit) != (figure.kind, figure.unit):
+            figure.direction = previous.direction

@@ -27,15 +27,19 @@ _UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing
        r"growing|grown|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|"
        r"jumping|surged|surge|surges|surging|soared|soar|soars|soaring|advanced|advance|advances|"
        r"added|adds|adding|rallied|rallies|boosted|boost|upward|upwards|expanded|expand|swelled|"
-       r"spiked|leapt|leaped|hiked|trending up|revised upward")
+       r"spiked|leapt|leaped|hiked|trending up|revised upward|rebounded|rebound|rebounds|rebounding|recovered|"
+       r"recover|recovers|recovering|firmed|firms|strengthened|strengthens|rocketed|skyrocketed|accelerated")
 _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|"
          r"declining|decreased|decrease|decreases|decreasing|slid|slide|slides|sliding|slipped|slip|"
          r"slips|lost|lose|loses|losing|plunged|plunge|plunges|plunging|plummeted|plummets|"
          r"plummeting|sank|sink|sinks|sinking|tumbled|tumble|tumbles|eased|ease|eases|shed|sheds|"
          r"down|downward|downwards|dipped|dip|dips|slumped|slump|slumps|shrank|shrunk|shrink|"
-         r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed")
+         r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed|weakened|weakens|"
+         r"tanked|tanks|crashed|collapsed|cratered|skidded|sagged|dived|dove|pared|erased|wiped out|"
+         r"gave back|give back|gives back")
+# the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
 DIRECTION_LEFT = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:[\w'’-]+\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
 # "picked up", "set up": "up" as a particle, not a rise.
 PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed|signs|pick|picked|picks|made|"
@@ -43,6 +47,10 @@ PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed
                         r"summed|rack|racked|racks|racking|chalk|chalked|back|backed|show|showed|shows|"
                         r"open|opened|clean|cleaned|speed|sped|step|stepped|free|freed)\s+up\s*$",
                         re.IGNORECASE)
+
+
+GAVE_UP = re.compile(r"\b(?:gave|give|gives|giving|given)\s+up\s*$", re.IGNORECASE)
+LEVEL_AMOUNT = re.compile(r"%|\bper\s?cent\b|\bpoints?\b|[$€£¥]", re.IGNORECASE)
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -75,6 +83,9 @@ def direction_of(text: str, start: int, end: int) -> str:
     match = DIRECTION_LEFT.search(window)
     if match and match.group("up") and match.group("up").lower() == "up" and PHRASAL_UP.search(
             window[:match.start() + 2]):
+        # a market gives up ground: "the shares gave up 2%" (but a team "gave up 2 goals")
+        if GAVE_UP.search(window[:match.start() + 2]) and LEVEL_AMOUNT.search(text[start:end]):
+            return "down"
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
