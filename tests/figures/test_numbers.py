@@ -211,3 +211,12 @@ def test_a_glued_m_after_a_million_in_the_same_sentence_is_a_million(text, value
 def test_a_glued_m_before_a_race_is_metres(text, values):
     figures = [f for f in extract(text) if f.kind not in ("date", "year")]
     assert [(f.value, f.unit) for f in figures] == [(v, "metres") for v in values]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Seven of the 10 largest banks reported losses.", [7.0, 10.0]),
+    ("Two of them were arrested and three of those were charged.", [2.0, 3.0]),
+    ("Five of its stores closed last year.", [5.0]),
+])
+def test_a_number_word_before_of_the_counts_part_of_a_group(text, values):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == values

@@ -43,3 +43,23 @@ def test_vague_amounts_in_headings_are_not_figures(text):
 def test_vague_amounts_in_sentences_stay_ranges(text, low, high):
     figure = next(f for f in extract(text) if f.kind == "count")
     assert (figure.low, figure.high, figure.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize("text, value, direction", [
+    ("The Fed cut rates by a quarter point to 4.5%.", 0.25, "down"),
+    ("Yields fell half a percentage point on Friday.", 0.5, "down"),
+    ("The bank lifted its rate three-quarters of a point.", 0.75, ""),
+])
+def test_a_fraction_of_a_point_is_the_step_of_a_rate(text, value, direction):
+    figure = next(f for f in extract(text) if "point" in f.unit)
+    assert (figure.value, figure.direction) == (value, direction)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Three-quarters of firms and one-third of households agreed.", [0.75, 1 / 3]),
+    ("About 40% of adults and a third of teens use the app.", [40.0, 1 / 3]),
+    ("Half of the staff and a quarter of managers left.", [0.5, 0.25]),
+])
+def test_a_fraction_after_and_is_a_second_share(text, values):
+    found = [f.value for f in extract(text) if f.kind in ("ratio", "percent")]
+    assert found == pytest.approx(values)

@@ -88,6 +88,10 @@ def find_numbers(scan: Scan) -> None:
     inherit_in_parentheses(scan)
 
 
+# A number word before "of the", "of them": how many of a group ("seven of the 10 largest banks").
+PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|our|his|her|whom|which)\b", re.IGNORECASE)
+
+
 def add_atom(scan: Scan, atom: Atom) -> None:
     """Add one number as a figure (a year, or an amount with its context), unless it names a thing."""
     text = scan.text
@@ -107,8 +111,8 @@ def add_atom(scan: Scan, atom: Atom) -> None:
     if is_model_name(text, atom):
         return
     if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
-            and not atom.unit and not atom.extra.get("suspended"):
-        return  # a bare number word counts nothing: "the bottom three"
+            and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end):
+        return  # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" counts)
     qualifier, q_start = qualifier_before(text, atom.start)
     after = qualifier_after(text, atom.end)
     if after and qualifier == "exact":
