@@ -88,3 +88,13 @@ def test_a_change_restated_after_or_shares_its_direction(text, quote, direction)
 
 def test_alternatives_joined_by_or_stay_without_a_direction():
     assert [f.direction for f in extract("Tickets cost $20, or $25 at the door.")] == ["", ""]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials said 60-odd ballots were spoiled.", 60.0),
+    ("The band toured for 30 odd years.", 30.0),
+    ("Some 200-odd delegates attended.", 200.0),
+])
+def test_odd_after_a_number_is_approximate(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.qualifier == "approx"

@@ -53,3 +53,22 @@ def test_age_ranges_are_years_old(text, low, high):
 def test_a_dash_after_a_percent_sign_joins_a_range_not_a_minus(text, low, high):
     figures = [f for f in extract(text) if f.kind == "percent"]
     assert [(f.low, f.high, f.direction) for f in figures] == [(low, high, "")]
+
+
+@pytest.mark.parametrize("text, change, level", [
+    ("Jobless claims fell by 9,000 to 211,000 in the week.", 9000.0, 211000.0),
+    ("The payroll grew 150,000 to 4.2 million.", 150000.0, 4200000.0),
+    ("Membership rose by 40 to 1,250 after the drive.", 40.0, 1250.0),
+])
+def test_a_change_then_the_level_it_reached_is_two_figures(text, change, level):
+    found = [(f.value, f.low, f.high) for f in extract(text)]
+    assert found == [(change, None, None), (level, None, None)]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Temperatures dropped by 1 to 1.5 degrees overnight.", 1.0, 1.5),
+    ("Prices rose by 2 to 3 percent a year.", 2.0, 3.0),
+    ("Exports rose 5 to 10 million tonnes.", 5_000_000.0, 10_000_000.0),
+])
+def test_a_change_given_as_a_range_stays_one_range(text, low, high):
+    assert [(f.low, f.high) for f in extract(text)] == [(low, high)]

@@ -19,7 +19,7 @@ QUALIFIER_WORDS = "|".join(_QUAL.values())
 QUALIFIER_LEFT = re.compile(
     r"(?:^|(?<=[\s(\"“,]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _QUAL.items())
     + r")(?:\s+(?:just|only|a|an|some))?\s*$", re.IGNORECASE)
-AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|\s+or\s+(?:more|greater|higher|above|over)\b|\s+or\s+so\b|"
+AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|-odd\b|\s+odd\b(?=\s+(?:[a-z]+s|of|years?)\b)|\s+or\s+(?:more|greater|higher|above|over)\b|\s+or\s+so\b|"
                              r"\s+plus\b|\s+or\s+(?:less|fewer|lower|below|under)\b)", re.IGNORECASE)
 AT_MOST_AFTER = re.compile(r"\s+or\s+(?:less|fewer|lower|below|under)\b", re.IGNORECASE)
 
@@ -64,16 +64,16 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
 
 
 def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
-    """A qualifier written after a number ("15,000+", "50-plus", "100 or more", "40 or so", "$800 or
-    less") and where it ends, or None."""
+    """A qualifier written after a number ("15,000+", "50-plus", "100 or more", "40 or so", "60-odd",
+    "$800 or less") and where it ends, or None."""
     after = AFTER_QUALIFIER.match(text, end)
     if not after:
         return None
     written = after.group().lower()
     if AT_MOST_AFTER.fullmatch(after.group()):
         return "at_most", after.end()
-    if written.strip() == "or so":
-        return "approx", after.end()
+    if written.strip() in ("or so", "-odd", "odd"):
+        return "approx", after.end()  # "40 or so", "60-odd"
     return "at_least", after.end()
 
 

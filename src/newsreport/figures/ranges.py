@@ -59,6 +59,12 @@ def joins_range(text: str, first: Atom, second: Atom) -> bool:
         changed = first.direction or direction_of(text, first.start, first.end)
         if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and own_unit and first.unit:
             return False
+        # without units, a change and its level are told apart by size: the bounds of a range are
+        # close ("fell by 1 to 1.5 points"), a level dwarfs the change ("fell by 9,000 to 211,000")
+        low = first.raw_value * second.scale if second.has_scale and not first.has_scale \
+            and first.raw_value <= second.raw_value else first.value
+        if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and abs(second.value) > 3 * abs(low):
+            return False
     if connector.groupdict().get("dash") and first.value == second.value:
         return False  # equal bounds make no range: a tied score "2-2"
     if first.currency and second.currency and first.currency != second.currency:
