@@ -189,3 +189,27 @@ def test_a_model_name_between_a_number_and_its_noun_keeps_the_noun(text, value, 
 ])
 def test_a_brand_before_a_plural_noun_is_counted_not_a_model_name(text, value):
     assert [f.value for f in extract(text) if f.kind == "count"] == [value]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Revenue hit 1.2 trillion won last year.", 1.2e12, "KRW"),
+    ("The startup raised 50 billion won from investors.", 5e10, "KRW"),
+    ("The bank set aside 300 million won, or about $220,000.", 3e8, "KRW"),
+])
+def test_won_after_a_scaled_amount_is_the_korean_currency(text, value, unit):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert (figure.kind, figure.unit) == ("money", unit)
+
+
+def test_won_as_a_verb_after_a_count_is_no_currency():
+    figure = next(f for f in extract("Some 2 million won the lottery over the years."))
+    assert figure.kind == "count"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The firm has a market cap of $3.4T.", 3.4e12),
+    ("Its debt tops €1.1T, the report said.", 1.1e12),
+    ("Analysts value the sector at US$2T.", 2e12),
+])
+def test_t_after_a_currency_amount_is_trillions(text, value):
+    assert [f.value for f in extract(text) if f.kind == "money"] == [value]

@@ -23,7 +23,7 @@ SCALE_WORDS = {
     "crores": 1e7, "billion": 1e9, "trillion": 1e12,
     "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "mil": 1e6, "bil": 1e9,
     "MM": 1e6,  # finance's million: "$5MM"
-    "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9,
+    "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9, "T": 1e12,  # "T" after a currency only
 }
 
 UNITS_WORDS = {
@@ -147,7 +147,7 @@ NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}
 
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
-    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbB]\b)?"
+    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
     rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
     rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
     rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
@@ -271,8 +271,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
             atom.unit = "metres"
             atom.kind = "other"
             atom.end = match.end()
-        elif token == "b" and not currency:
-            atom.end = num_end
+        elif token in ("b", "T") and not currency:
+            atom.end = num_end  # "T" is a trillion only in money ("$3.4T"), else a tesla or a name
         else:
             scale = 1.0
             for word in token.split():

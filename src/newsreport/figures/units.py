@@ -103,6 +103,8 @@ def alternation(words) -> str:
 CURRENCY_LEFT = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\s?$")
 CURRENCY_RIGHT = re.compile(
     rf"(?:\s*|-)(?:{alternation(w for w in CURRENCY_WORDS if w not in ('won',))})(?![\w])", re.IGNORECASE)
+SCALED_WON = re.compile(r"\s+won\b(?!\s+(?:the|a|an|his|her|their|its|our|by|over|against|at|in\s+the)\b)",
+                        re.IGNORECASE)
 PERCENT_RIGHT = re.compile(
     r"\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b)(?:age points?\b)?|\s(?:percentage points?)\b"
     r"|-(?:per-?cent|percent)\b(?:age-points?\b)?",  # hyphened before a noun: "a 10-percent tariff"
@@ -158,6 +160,11 @@ def read_tail(text: str, atom: Atom) -> None:
             atom.kind, atom.currency = "money", CURRENCY_WORDS[word.group().strip().lstrip("-").lower()]
             atom.unit, atom.end = atom.currency, word.end()
             return
+    # "won" after a scaled amount is Korea's currency ("1.2 trillion won"); elsewhere a verb
+    if not atom.currency and atom.has_scale and SCALED_WON.match(text, end):
+        atom.kind, atom.currency = "money", "KRW"
+        atom.unit, atom.end = "KRW", SCALED_WON.match(text, end).end()
+        return
     if atom.currency:
         atom.kind, atom.unit = "money", atom.currency
         us = re.match(r"\s?U\.?S\.?(?![\w])", text[end:end + 5])
