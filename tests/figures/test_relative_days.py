@@ -238,3 +238,22 @@ def test_year_less_dates_of_an_undated_article_anchor_its_weekdays_at_the_corpus
                         columns=TABLE_COLUMNS)
     filled = infer_missing_years(rows, (date(2025, 1, 15), date(2025, 1, 15)), {"a": text})
     assert filled.loc[filled["quote"] == quote, "date"].tolist() == [iso]
+
+
+@pytest.mark.parametrize("text, quote, span, iso", [
+    # "the 19th" with no month named takes the corpus month, then anchors the weekdays
+    ("The ban took effect on the 19th. The app went dark late Saturday. By Sunday morning users saw a notice.",
+     "late Saturday", (date(2025, 1, 15), date(2025, 1, 15)), "2025-01-18"),
+    ("Polls close on the 8th. Candidates held rallies on Tuesday.", "on Tuesday",
+     (date(2024, 11, 1), date(2024, 11, 3)), "2024-11-05"),
+    ("Repairs will end by the 30th. Crews started work on Monday, the council said.", "on Monday",
+     (date(2023, 6, 20), date(2023, 6, 26)), "2023-06-26"),
+])
+def test_a_day_number_dated_from_the_corpus_anchors_an_undated_article(text, quote, span, iso):
+    assert day_of(text, quote, span=span)[0] == iso
+
+
+def test_a_day_number_after_a_month_without_year_keeps_the_month():
+    text = "Talks began on January 13 and must end by the 19th."
+    assert day_of(text, "the 19th") == ("--01-19", "article")
+    assert day_of(text, "the 19th", span=(date(2025, 1, 15), date(2025, 1, 15)))[0] == "2025-01-19"

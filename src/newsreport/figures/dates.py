@@ -89,25 +89,50 @@ def _is_relative(raw: RawMention) -> bool:
 MONTH_NAMED = re.compile(r"(?:\d{4}|-)-\d\d")  # an ISO value that names a month ("2025-01", "--01-19")
 
 
-def _day_of_month(raw: RawMention, last_month: DateMention | None, published: date | None) -> DateMention | None:
+def _day_of_month(raw: RawMention, last_month: DateMention | None, published: date | None,
+                  span: tuple[date, date] | None = None) -> DateMention | None:
     """"the 19th": the day of the month the article last named before it (`last_month`: "January
     13 ... by the 19th"), else of the publication month (the month before when the day is still to
-    come and the clause is told in the past). None when neither gives a month."""
+    come and the clause is told in the past), else of the month that puts it nearest the corpus
+    `span`. '' when none gives a month (the corpus-level pass may date it); None for no such day."""
     start, end, day = raw.match.start(), raw.match.end(), int(raw.groups["mday"])
     if not 1 <= day <= 31:
         return None
     if last_month is not None:
+        if last_month.iso.startswith("--"):  # a month without its year yet: "--01-13"
+            month = int(last_month.iso[2:4])
+            return DateMention(start, end, f"--{month:02d}-{day:02d}", "day", "article") \
+                if safe_date(2000, month, day) else None
         month_of = last_month.iso[:7]
         iso = f"{month_of}-{day:02d}"
-        valid = safe_date(2000 if month_of.startswith("--") else int(month_of[:4]), int(month_of[-2:]), day)
+        valid = safe_date(int(month_of[:4]), int(month_of[-2:]), day)
         return DateMention(start, end, iso, "day", "article") if valid else None
     if published is None:
-        return None
+        if span is None:
+            return DateMention(start, end, "", "day")
+        found = day_near_span(day, span)
+        return DateMention(start, end, found.isoformat(), "day", "corpus") if found else None
     year, month = published.year, published.month
     if day > published.day and clause_tense(raw.match.string, start, end) == "past":
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     found = safe_date(year, month, day)
     return DateMention(start, end, found.isoformat(), "day", "") if found else None
+
+
+def day_near_span(day: int, span: tuple[date, date]) -> date | None:
+    """The `day` of the month, in the month that puts it inside the corpus span or nearest it."""
+    first, last = span
+    best = None
+    for shift in range(-1, 2):
+        for anchor in (first, last):
+            index = anchor.year * 12 + anchor.month - 1 + shift
+            candidate = safe_date(index // 12, index % 12 + 1, day)
+            if candidate is None:
+                continue
+            distance = max((first - candidate).days, (candidate - last).days, 0)
+            if best is None or distance < best[0]:
+                best = (distance, candidate)
+    return best[1] if best else None
 
 
 def _weekday_numbered(raw: RawMention, reference: date | None, inferred: str) -> DateMention:
@@ -234,6 +259,16 @@ def find_dates(text: str, published: date | None = None,
             filled = fill_partial(mention.iso, span)
             mention = replace(mention, iso=filled, inferred="corpus" if "--" not in filled else "")
         absolute[id(raw)] = mention
+    # "the 19th" takes the month last named, else the publication or corpus month; it then anchors
+    months = [m for r in raws if (m := absolute.get(id(r))) is not None and MONTH_NAMED.match(m.iso)]
+    month_ends = [m.end for m in months]
+    for raw in raws:
+        if raw.groups.get("mday"):
+            index = bisect_right(month_ends, raw.match.start())
+            mention = _day_of_month(raw, months[index - 1] if index else None, published, span)
+            if mention is not None and span is not None and "--" in mention.iso:
+                mention = replace(mention, iso=fill_partial(mention.iso, span), inferred="corpus")
+            absolute[id(raw)] = mention
     # a weekday with its day number ("Sunday the 19th") is dated from the publication date, else the
     # corpus span, else the article's nearest explicit day; it then anchors like an explicit date
     explicit = sorted((m.start, date.fromisoformat(m.iso[:10])) for m in absolute.values()
@@ -255,15 +290,10 @@ def find_dates(text: str, published: date | None = None,
     ends = {m.start: m.end for m in absolute.values() if m is not None}
     tenses = [clause_tense(text, offset, ends[offset]) for offset in offsets] if published is None else []
     tense_at = dict(zip(offsets, tenses))
-    months = [m for r in raws if (m := absolute.get(id(r))) is not None and MONTH_NAMED.match(m.iso)]
-    month_ends = [m.end for m in months]
     mentions = []
     for raw in raws:
         if id(raw) in absolute:
             mention = absolute[id(raw)]
-        elif raw.groups.get("mday"):
-            index = bisect_right(month_ends, raw.match.start())
-            mention = _day_of_month(raw, months[index - 1] if index else None, published)
         elif raw.groups.get("anayear"):
             year = year_before(text, raw.match.start(), raw.groups["anayear"])
             mention = DateMention(raw.match.start(), raw.match.end(), year, "year", "article") if year else None
