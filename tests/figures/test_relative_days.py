@@ -257,3 +257,53 @@ def test_a_day_number_after_a_month_without_year_keeps_the_month():
     text = "Talks began on January 13 and must end by the 19th."
     assert day_of(text, "the 19th") == ("--01-19", "article")
     assert day_of(text, "the 19th", span=(date(2025, 1, 15), date(2025, 1, 15)))[0] == "2025-01-19"
+
+
+def _corpus_rows(docs: dict[str, tuple[str, date | None]]) -> pd.DataFrame:
+    rows = [{"doc": doc, "sentence_id": f"{doc}:s0", **vars(f)}
+            for doc, (text, published) in docs.items() for f in extract(text, published)]
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS)
+
+
+@pytest.mark.parametrize("dated, undated, expected", [
+    # a ban story: the dated reports name the days; the undated one only says "Saturday", "Sunday", "Monday"
+    ({"a": ("The ban takes effect on January 19, officials said.", date(2025, 1, 15)),
+      "b": ("The app went dark on Saturday, January 18, before the ban on January 19.", date(2025, 1, 15)),
+      "c": ("The inauguration is on January 20. The ban starts January 19.", date(2025, 1, 15))},
+     "The app went offline late Saturday. By Sunday morning users saw a notice. On Monday it returned.",
+     {"late Saturday": "2025-01-18", "By Sunday": "2025-01-19", "On Monday": "2025-01-20"}),
+    # a storm: the dated reports name the landfall day
+    ({"a": ("Forecasters expect landfall on March 9 near the port.", date(2024, 3, 4)),
+      "b": ("The storm will reach the coast on March 9, a Saturday.", date(2024, 3, 5))},
+     "The storm made landfall on Saturday, flooding 300 homes.",
+     {"on Saturday": "2024-03-09"}),
+    # an election: the vote day is named in the dated reports
+    ({"a": ("Voters go to the polls on Nov. 12.", date(2023, 11, 2)),
+      "b": ("Polls open at 7 a.m. on November 12 and counting starts on November 13.", date(2023, 11, 3))},
+     "Turnout was high on Sunday, and counting began on Monday.",
+     {"on Sunday": "2023-11-12", "on Monday": "2023-11-13"}),
+])
+def test_undated_articles_naming_no_day_take_the_week_the_corpus_talks_about(dated, undated, expected):
+    docs = {**dated, "u": (undated, None)}
+    table = _corpus_rows(docs)
+    span = (min(p for _, p in dated.values()), max(p for _, p in dated.values()))
+    filled = infer_missing_years(table, span, {doc: text for doc, (text, _) in docs.items()})
+    got = {row.quote: (row.date, row.date_inferred) for row in filled[filled["doc"] == "u"].itertuples()
+           if row.kind == "date"}
+    assert got == {quote: (iso, "corpus") for quote, iso in expected.items()}
+
+
+def test_without_days_in_the_corpus_the_span_end_stays_the_reference():
+    docs = {"a": ("Shares rose 4% in early trade.", date(2025, 3, 5)),
+            "u": ("The strike ended on Monday after 12 days.", None)}
+    filled = infer_missing_years(_corpus_rows(docs), (date(2025, 3, 5), date(2025, 3, 5)),
+                                 {doc: text for doc, (text, _) in docs.items()})
+    assert filled.loc[filled["quote"] == "on Monday", "date"].tolist() == ["2025-03-03"]
+
+
+def test_a_corpus_naming_every_day_alike_moves_nothing():
+    days = {f"d{n}": (f"Markets closed higher on January {n}, 2025.", date(2025, 1, n)) for n in range(2, 30)}
+    docs = {**days, "u": ("The index fell on Monday.", None)}
+    span = (date(2025, 1, 2), date(2025, 1, 29))
+    filled = infer_missing_years(_corpus_rows(docs), span, {doc: text for doc, (text, _) in docs.items()})
+    assert filled.loc[filled["quote"] == "on Monday", "date"].tolist() == ["2025-01-27"]

@@ -8,7 +8,8 @@ Sunday") are resolved against the publication date, else against the article's o
 corpus's publication span (`newsreport.figures.years` does this), what is still open is dated from
 the span (`newsreport.figures.span_years`): "--MM-DD" (ISO 8601's form without a year, what a date
 keeps otherwise) takes the year that puts it in the span, and relative days in an article naming
-no day count from its last day. Compiled regexes only: dateparser was measured at well under a
+no day count from its last day, moved by whole weeks to the days the corpus's dated articles name
+most when they clearly name one week more (`timeline_reference`). Compiled regexes only: dateparser was measured at well under a
 thousand strings a second, too slow for every sentence.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -243,11 +245,31 @@ def _context_year(dated: list[tuple[int, int]], position: int) -> int | None:
     return min(near)[1] if near else None
 
 
-def find_dates(text: str, published: date | None = None,
-               span: tuple[date, date] | None = None) -> list[DateMention]:
+def timeline_reference(relative: list[RawMention], text: str, span: tuple[date, date],
+                       timeline: Mapping[str, int]) -> date:
+    """The reference day for the relative days of an undated article that names no day: the
+    corpus span's last day, moved by whole weeks (up to two either way) when that puts the
+    article's weekdays on the days the corpus's dated articles name most (`timeline`: ISO day ->
+    mentions). Reports of one story tell the same days; the span's end stays unless another week
+    has at least two mentions and twice those of the span's own week (in a corpus that names every
+    day about as often, no week stands out and nothing moves)."""
+    scores = {}
+    for weeks in (0, 1, -1, 2, -2):
+        reference = span[1] + timedelta(days=7 * weeks)
+        scores[reference] = sum(timeline.get(mention.iso, 0) for raw in relative
+                                if (mention := _resolve_relative(raw, text, reference, "corpus", "back")) is not None
+                                and mention.iso)
+    best = max(scores, key=scores.get)  # the first of equal scores: the span's own week comes first
+    base = scores[span[1]]
+    return best if scores[best] >= max(2, 2 * base) and best != span[1] else span[1]
+
+
+def find_dates(text: str, published: date | None = None, span: tuple[date, date] | None = None,
+               timeline: Mapping[str, int] | None = None) -> list[DateMention]:
     """Every date mention of `text`, non-overlapping, in text order. Dates without a year and
     relative days are resolved as the module docstring says; `span` (the corpus's first and last
-    publication day) is the last resort for what the article itself leaves open."""
+    publication day) is the last resort for what the article itself leaves open, moved by whole
+    weeks to the days the corpus names most when `timeline` (ISO day -> mentions) is given."""
     raws = raw_mentions(text)
     dated = [(r.match.start(), int(r.groups["year"])) for r in raws if r.groups.get("year") and r.groups.get("month")]
     absolute: dict[int, DateMention | None] = {}
@@ -291,6 +313,7 @@ def find_dates(text: str, published: date | None = None,
     tenses = [clause_tense(text, offset, ends[offset]) for offset in offsets] if published is None else []
     tense_at = dict(zip(offsets, tenses))
     mentions = []
+    fallback: date | None = None
     for raw in raws:
         if id(raw) in absolute:
             mention = absolute[id(raw)]
@@ -304,7 +327,10 @@ def find_dates(text: str, published: date | None = None,
             mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
                                         tense_at[offset])
         elif span is not None:
-            mention = _resolve_relative(raw, text, span[1], "corpus", "back")
+            if fallback is None:
+                relative = [r for r in raws if r.groups.get("which") or r.groups.get("bare") or r.groups.get("rel")]
+                fallback = timeline_reference(relative, text, span, timeline) if timeline else span[1]
+            mention = _resolve_relative(raw, text, fallback, "corpus", "back")
         else:
             mention = _resolve_relative(raw, text, None, "", "back")
         if mention is not None:

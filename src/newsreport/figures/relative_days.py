@@ -2,9 +2,10 @@
 reference time, as temporal taggers do (TimeML's reference time; HeidelTime's news mode).
 
 The reference is the publication date when it is known. In an article without one, each relative
-expression is anchored to the nearest explicit full date before it in the same article (else the
-nearest after it): the article's own dated context. Only when the article names no day at all does
-the corpus's publication span serve (the caller passes its last day).
+expression is anchored to the article's own dated context: a full date in its sentence, else the
+latest date the article tells in the past (`writing_anchor`). Only when the article names no day at
+all does the corpus serve (`dates.timeline_reference`: its publication span's last day, or the week
+its dated articles name most).
 
 A weekday counts from its reference in the way its lead word says ("last Friday" before, "next
 Monday" after, "this Sunday" in the same week, "starting Sunday" on or after). A neutral lead
