@@ -206,3 +206,13 @@ def test_version_numbers_and_decimals_are_not_dotted_dates(text):
 ])
 def test_a_weekday_with_a_day_number_is_one_date(text, published, iso):
     assert [m.iso for m in find_dates(text, published)] == [iso]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Service resumed on 19-1-2025, the operator said.", "2025-01-19"),     # day first: 19 is no month
+    ("The hearing is set for 03-14-2024 in the district court.", "2024-03-14"),  # US order
+    ("Registration closed on 28-02-2023 at noon.", "2023-02-28"),
+])
+def test_dashed_dates_with_a_four_digit_year(text, iso):
+    assert [m.iso for m in find_dates(text)] == [iso]
+    assert [f.date for f in extract(text)] == [iso]  # not blocked as a digit code

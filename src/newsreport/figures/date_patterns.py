@@ -39,6 +39,8 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\w.])(?<![Vv]ersion\s)(?<![Rr]elease\s)(?P<nday>[0-3]?\d)\.(?P<nmonth>[01]?\d)\."
                r"(?P<year>(?:1[89]|20)\d\d)(?![\d]|\.\d)"),
     re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
+    # the same with dashes, only with a four-digit year ("19-1-2025"): shorter runs are codes or scores
+    re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)-(?P<sb>[0-3]?\d)-(?P<sy>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
     # a span of days: "from January 24 to 25", "Jan. 24-26", "between March 3 and March 5, 2024"
     re.compile(rf"\b(?:(?:from|between)\s+)?{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and)\s*"
                rf"(?:(?P<month2>January|February|March|April|May|June|July|August|September|October|"
@@ -112,7 +114,7 @@ _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 # and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
 _DATE_GUARDS = (
     lambda text, lower, month: "-" in text or "/" in text, lambda text, lower, month: "." in text,
-    lambda text, lower, month: "/" in text,
+    lambda text, lower, month: "/" in text, lambda text, lower, month: "-" in text,
     *[lambda text, lower, month: month] * 8,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
     lambda text, lower, month: "day" in lower,

@@ -94,9 +94,9 @@ def is_score(text: str, first: Atom, second: Atom) -> bool:
 NAMED_NUMBERS = re.compile(r"(?<![\w/.])(?:9/11|7/7|24/7(?:/365)?)(?![\w/]|\.\d)|(?<![\w.])\d{3}\([a-z]\)(?:\(\d\))?")
 
 # Three or more digit groups joined by hyphens are a phone number, account or part number
-# ("+44 20-7946-0018", "4021-7730-1195"), not figures; an ISO date ("2025-01-19") is read as a date.
+# ("+44 20-7946-0018", "4021-7730-1195"), not figures; a date ("2025-01-19", "19-1-2025") is read as a date.
 CODE_PATTERN = re.compile(r"(?:\+\d{1,3}\s)?(?<![\w.\-])\d+(?:-\d+){2,}(?![\w\-])")
-ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d")
+ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d")
 
 
 def find_codes(text: str) -> list[tuple[int, int]]:
