@@ -220,3 +220,15 @@ def test_a_glued_m_before_a_race_is_metres(text, values):
 ])
 def test_a_number_word_before_of_the_counts_part_of_a_group(text, values):
     assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The mass of the sun is approximately 1.99×10^30 kilograms.", 1.99e30),
+    ("The sample held 5.5x10-3 grams of the isotope.", 5.5e-3),
+    ("Light travels at 3 x 10^8 metres a second.", 3e8),
+    ("The laser pulses at 4e14 hertz.", 4e14),
+    ("The drift was -1e-3 degrees per hour.", -1e-3),
+])
+def test_scientific_notation_is_one_number(text, value):
+    figures = [f for f in extract(text) if f.kind not in ("date", "year")]
+    assert [f.value for f in figures] == pytest.approx([value])

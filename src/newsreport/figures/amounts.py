@@ -13,6 +13,7 @@ from newsreport.figures.names import is_model_name, is_name_part, is_score
 from newsreport.figures.numbers import ATOM, Atom, read_numeral_atom, read_word_atom
 from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
 from newsreport.figures.ranges import add_range, is_alternative, joins_range
+from newsreport.figures.scientific_numbers import SCIENTIFIC, SCIENTIFIC_MARKS, scientific_atom
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
 from newsreport.figures.units import is_age, noun_end, read_tail
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 def find_atoms(scan: Scan) -> list[Atom]:
     """Every readable number of the text outside claimed spans, in text order: numbers written
-    with a fraction first (`fraction_numbers`), then numerals and number words (`numbers`)."""
+    with a fraction first (`fraction_numbers`) or in scientific notation (`scientific_numbers`), then
+    numerals and number words (`numbers`)."""
     atoms = []
     lower = scan.text.lower()
     if any(mark in lower for mark in FRACTION_OF_SCALE_MARKS):
@@ -34,12 +36,13 @@ def find_atoms(scan: Scan) -> list[Atom]:
     taken = bytearray(len(scan.text))
     for atom in atoms:
         taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
-    for pattern, marks in FRACTION_READERS:
+    readers = [(pattern, marks, whole_and_fraction_atom) for pattern, marks in FRACTION_READERS]
+    for pattern, marks, reader in readers + [(SCIENTIFIC, SCIENTIFIC_MARKS, scientific_atom)]:
         if not any(mark in lower for mark in marks):
             continue
         for match in pattern.finditer(scan.text):
             if scan.is_free(match.start(), match.end()) and not any(taken[match.start():match.end()]):
-                atom = whole_and_fraction_atom(match)
+                atom = reader(match)
                 if atom is not None:
                     atoms.append(atom)
                     taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
