@@ -13,7 +13,7 @@ from newsreport.figures.names import is_model_name, is_name_part, is_score
 from newsreport.figures.numbers import ATOM, Atom, read_numeral_atom, read_word_atom
 from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
 from newsreport.figures.ranges import add_range, is_alternative, joins_range
-from newsreport.figures.scientific_numbers import SCIENTIFIC, SCIENTIFIC_MARKS, scientific_atom
+from newsreport.figures.scientific_numbers import SCIENTIFIC, SCIENTIFIC_GUARD, scientific_atom
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
 from newsreport.figures.units import is_age, noun_end, read_tail
@@ -36,9 +36,11 @@ def find_atoms(scan: Scan) -> list[Atom]:
     taken = bytearray(len(scan.text))
     for atom in atoms:
         taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
-    readers = [(pattern, marks, whole_and_fraction_atom) for pattern, marks in FRACTION_READERS]
-    for pattern, marks, reader in readers + [(SCIENTIFIC, SCIENTIFIC_MARKS, scientific_atom)]:
-        if not any(mark in lower for mark in marks):
+    readers = [(pattern, any(mark in lower for mark in marks), whole_and_fraction_atom)
+               for pattern, marks in FRACTION_READERS]
+    readers.append((SCIENTIFIC, SCIENTIFIC_GUARD.search(scan.text) is not None, scientific_atom))
+    for pattern, possible, reader in readers:
+        if not possible:
             continue
         for match in pattern.finditer(scan.text):
             if scan.is_free(match.start(), match.end()) and not any(taken[match.start():match.end()]):

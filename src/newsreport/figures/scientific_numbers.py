@@ -11,7 +11,8 @@ from newsreport.figures.numbers import Atom
 SCIENTIFIC = re.compile(
     r"(?<![\w.])(?P<sign>[-−])?(?P<mantissa>\d+(?:\.\d+)?)\s?[x×]\s?10\^?(?P<exponent>[-−+]?\d{1,3})(?![\d.]\d)"
     r"|(?<![\w.])(?P<esign>[-−])?(?P<emantissa>\d+(?:\.\d+)?)[eE](?P<eexponent>[-−+]?\d{1,3})(?![\w]|\.\d)")
-SCIENTIFIC_MARKS = ("×10", "x10", "x 10", "× 10", "e", "E")
+# what any match holds, a digit before "x", "×" or "e": one cheap search before the full pattern
+SCIENTIFIC_GUARD = re.compile(r"\d\s?[x×eE]")
 
 
 def scientific_atom(match: re.Match) -> Atom | None:
