@@ -213,3 +213,22 @@ def test_won_as_a_verb_after_a_count_is_no_currency():
 ])
 def test_t_after_a_currency_amount_is_trillions(text, value):
     assert [f.value for f in extract(text) if f.kind == "money"] == [value]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The cell stores 50 Wh and the pack 2 kWh.", 50.0, "watt hours"),
+    ("Pressure fell to 950 hPa as the storm deepened.", 950.0, "hectopascals"),
+    ("Emissions reached 37 Gt of carbon dioxide last year.", 37.0, "gigatonnes"),
+    ("Winds hit 80 knots off the coast.", 80.0, "knots"),
+])
+def test_energy_pressure_mass_and_speed_units(text, value, unit):
+    assert (value, unit) in [(f.value, f.unit) for f in extract(text)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("At operating temperatures of 300 °C (573.15K) the alloy is inert.", 573.15, "kelvin"),
+    ("The probe cooled to 2.7K, near the temperature of space.", 2.7, "kelvin"),
+    ("The account has 1.5K followers and growing.", 1500.0, "followers"),
+])
+def test_a_decimal_glued_to_k_is_kelvin_only_near_a_temperature(text, value, unit):
+    assert (value, unit) in [(f.value, f.unit) for f in extract(text)]

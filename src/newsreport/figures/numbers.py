@@ -163,6 +163,8 @@ METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|t
                              r"diameter|depth|width))\b")
 MILLION_M_FOLLOWS = re.compile(r"\s+(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps)\b)(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
                                r"yuan|yen|users|viewers|shares|homes|jobs)\b")
+# Temperature words near a decimal glued to "K" make it kelvin, not thousands.
+TEMPERATURE_NEAR = re.compile(r"°|\bdegrees?\b|\b(?:Celsius|Fahrenheit|kelvin|temperatures?)\b", re.IGNORECASE)
 # A million or billion earlier in the same sentence makes a glued "m" a million too, in a parallel
 # list: "WeChat has 1.38bn users; Douyin 750m", "sales of £1.2m and £800m".
 MILLION_BEFORE = re.compile(r"\d\s?(?:bn|billion|million|mn|trillion|tn)\b[^.!?]*$|\d\.\d+m\b[^.!?]*$")
@@ -271,6 +273,9 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
             atom.unit = "metres"
             atom.kind = "other"
             atom.end = match.end()
+        elif token == "K" and not currency and "." in match.group("num") and TEMPERATURE_NEAR.search(
+                text, max(0, start - 60), min(len(text), end + 60)):
+            atom.unit, atom.kind, atom.end = "kelvin", "other", match.end()  # "300 °C (573.15K)"
         elif token in ("b", "T") and not currency:
             atom.end = num_end  # "T" is a trillion only in money ("$3.4T"), else a tesla or a name
         else:
