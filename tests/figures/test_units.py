@@ -232,3 +232,17 @@ def test_energy_pressure_mass_and_speed_units(text, value, unit):
 ])
 def test_a_decimal_glued_to_k_is_kelvin_only_near_a_temperature(text, value, unit):
     assert (value, unit) in [(f.value, f.unit) for f in extract(text)]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("The ticket cost 3 dollars 50 cents at the door.", 3.5, "USD"),
+    ("It sold for thirteen dollars and forty-five cents.", 13.45, "USD"),
+    ("He paid £4 50p for a pot of tea.", 4.5, "GBP"),
+])
+def test_a_whole_amount_and_its_cents_are_one_sum(text, value, currency):
+    assert [(f.value, f.unit) for f in extract(text)] == [(value, currency)]
+
+
+def test_cents_of_a_share_after_a_scaled_amount_stay_apart():
+    found = [(f.value, f.unit) for f in extract("Sales were $3 billion and 40 cents a share.")]
+    assert found == [(3e9, "USD"), (40.0, "cents")]

@@ -71,6 +71,10 @@ def find_numbers(scan: Scan) -> None:
                             date=f"{year}/{year + 1}", period=f"{year}/{year + 1}"))
             index += 2 if partner is not None and partner.num_start < split_end else 1
             continue
+        if partner is not None and join_cents(scan.text, atom, partner):
+            add_atom(scan, atom)  # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount
+            index += 2
+            continue
         if partner is not None and is_score(scan.text, atom, partner):
             index += 2  # "won 3-1": a score counts nothing
             continue
@@ -95,6 +99,24 @@ def find_numbers(scan: Scan) -> None:
 
 # A number word before "of the", "of them": how many of a group ("seven of the 10 largest banks").
 PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|our|his|her|whom|which)\b", re.IGNORECASE)
+
+
+# Cents or pence after a whole amount of money: the two numbers are one sum.
+CENTS_AFTER = re.compile(r"\s*(?:cents?|pence|p)\b", re.IGNORECASE)
+
+
+def join_cents(text: str, atom: Atom, partner: Atom) -> bool:
+    """Whether `partner` gives the cents of the money amount `atom` ("3 dollars 50 cents"); if so,
+    `atom` grows over it and takes its value."""
+    read_tail(text, atom)
+    if atom.kind != "money" or atom.has_scale or not re.fullmatch(r"\s+(?:and\s+)?", text[atom.end:partner.start]):
+        return False
+    cents = CENTS_AFTER.match(text, partner.num_end if not partner.words else partner.end)
+    if cents is None or not 0 < partner.value < 100 or partner.has_scale:
+        return False
+    atom.value = atom.raw_value = atom.value + partner.value / 100
+    atom.end = cents.end()
+    return True
 
 
 def add_atom(scan: Scan, atom: Atom) -> None:
