@@ -63,3 +63,17 @@ def test_a_fraction_of_a_point_is_the_step_of_a_rate(text, value, direction):
 def test_a_fraction_after_and_is_a_second_share(text, values):
     found = [f.value for f in extract(text) if f.kind in ("ratio", "percent")]
     assert found == pytest.approx(values)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose in the second half of the year.",
+    "In the first half of the decade, prices were flat.",
+    "The latter half of the season was calm.",
+])
+def test_the_first_or_second_half_of_a_period_is_no_share(text):
+    assert [f for f in extract(text) if f.kind == "ratio"] == []
+
+
+def test_half_of_a_group_is_still_a_share():
+    assert [f.value for f in extract("Half of the staff left, and the other half of the budget was cut.")
+            if f.kind == "ratio"] == [0.5, 0.5]

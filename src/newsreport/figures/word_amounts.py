@@ -22,7 +22,9 @@ FRACTION_PATTERN = re.compile(
     r"|\b(?P<n1>one|\d+)\s+(?:out\s+of|in)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"(?=\s+[A-Za-z])"
     r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
-    r"|\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)",
+    # "half of the staff"; but "the first half of 2024", "the latter half of the decade" are periods
+    r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bformer\s)(?<!\bback\s)(?<!\bfront\s)"
+    r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)",
     re.IGNORECASE)
 
 VAGUE_PATTERN = re.compile(
