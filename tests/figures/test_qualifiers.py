@@ -98,3 +98,23 @@ def test_alternatives_joined_by_or_stay_without_a_direction():
 def test_odd_after_a_number_is_approximate(text, value):
     figure = next(f for f in extract(text) if f.value == value)
     assert figure.qualifier == "approx"
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Japan's Nikkei off 0.4%, while Seoul was flat.", "down"),
+    ("Brent was off 1.2% in early trade.", "down"),
+    ("The Hang Seng lost ground, shedding 1.2 per cent.", "down"),
+    ("Revenue was up a healthy 12% on the year.", "up"),
+    ("Shares fell a further 2.5% on Tuesday.", "down"),
+])
+def test_market_phrasing_of_a_change(text, direction):
+    assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text", [
+    "The plant laid off 200 workers in March.",
+    "Take 20% off all items this week.",
+    "Prices rose to a record 5% in May.",
+])
+def test_off_or_a_level_reached_is_no_change(text):
+    assert all(f.direction == "" for f in extract(text))

@@ -28,7 +28,8 @@ _UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing
        r"jumping|surged|surge|surges|surging|soared|soar|soars|soaring|advanced|advance|advances|"
        r"added|adds|adding|rallied|rallies|boosted|boost|upward|upwards|expanded|expand|swelled|"
        r"spiked|leapt|leaped|hiked|trending up|revised upward|rebounded|rebound|rebounds|rebounding|recovered|"
-       r"recover|recovers|recovering|firmed|firms|strengthened|strengthens|rocketed|skyrocketed|accelerated")
+       r"recover|recovers|recovering|firmed|firms|firming|strengthened|strengthens|strengthening|rocketed|"
+       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping")
 _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|"
          r"declining|decreased|decrease|decreases|decreasing|slid|slide|slides|sliding|slipped|slip|"
          r"slips|lost|lose|loses|losing|plunged|plunge|plunges|plunging|plummeted|plummets|"
@@ -36,11 +37,18 @@ _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|d
          r"down|downward|downwards|dipped|dip|dips|slumped|slump|slumps|shrank|shrunk|shrink|"
          r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed|weakened|weakens|"
          r"tanked|tanks|crashed|collapsed|cratered|skidded|sagged|dived|dove|pared|erased|wiped out|"
-         r"gave back|give back|gives back")
+         r"gave back|give back|gives back|shedding|dipping|slumping|tanking|slipping|sagging|diving|crashing|"
+         r"weakening|paring")
 # the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
 DIRECTION_LEFT = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+    r"(?:an?\s+(?:[a-z]+\s+){1,2})?"  # "fell a further 2%", "was up a healthy 12%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
+# Market prose writes "off" for down after a quote's name or state ("Nikkei off 0.4%", "was off 3
+# cents"). ("Closed 1.1% lower" is left without a direction: news annotation (NewsQuant) reads the
+# comparative after a change as no movement word.)
+OFF_DOWN = re.compile(rf"(?:\b(?:was|were|is|are|been|closed|ended|finished|settled|traded|trading|stood)|"
+                      rf"\b[A-Z][\w&.-]*)\s+off\s+(?:(?:{QUALIFIER_WORDS})\s+)?$")
 # "picked up", "set up": "up" as a particle, not a rise.
 PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed|signs|pick|picked|picks|made|"
                         r"make|makes|took|take|takes|end|ended|ends|turn|turned|put|puts|line|lined|sum|"
@@ -89,4 +97,6 @@ def direction_of(text: str, start: int, end: int) -> str:
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
+    if OFF_DOWN.search(window):
+        return "down"
     return ""
