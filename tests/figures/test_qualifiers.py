@@ -118,3 +118,23 @@ def test_market_phrasing_of_a_change(text, direction):
 ])
 def test_off_or_a_level_reached_is_no_change(text):
     assert all(f.direction == "" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The jet programme costs $1.7 trillion over 66 years.", "66 years"),
+    ("The fund returned 12.5% annually over five years.", "five years"),
+    ("Savings reach 40 million euros over a decade, or 4 million over 10 years.", "10 years"),
+])
+def test_over_a_period_after_an_amount_is_the_span_it_accrues_over(text, quote):
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert figure.qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("He worked at the plant for over 20 years.", "over 20 years"),
+    ("Talks lasted over 3 hours on Monday.", "over 3 hours"),
+    ("It was the lowest level in over 10 years.", "over 10 years"),
+])
+def test_over_a_period_with_no_amount_before_is_more_than(text, quote):
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert figure.qualifier == "more_than"

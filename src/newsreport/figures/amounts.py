@@ -119,6 +119,16 @@ def join_cents(text: str, atom: Atom, partner: Atom) -> bool:
     return True
 
 
+def is_period_of_amount(scan: Scan, q_start: int, start: int) -> bool:
+    """Whether "over" before a duration spans the period an amount accrues over ("costs $1.7
+    trillion over 66 years", "returned 12.5% a year over five years"), not "more than" ("for over
+    20 years"): an amount ends a few words before it in the same clause."""
+    if not re.fullmatch(r"over\s+", scan.text[q_start:start], re.IGNORECASE):
+        return False
+    return any(figure.kind not in ("date", "year", "rank") and 0 <= q_start - figure.end <= 25
+               and not re.search(r"[.;:]", scan.text[figure.end:q_start]) for figure in scan.figures[-3:])
+
+
 def add_atom(scan: Scan, atom: Atom) -> None:
     """Add one number as a figure (a year, or an amount with its context), unless it names a thing."""
     text = scan.text
@@ -141,6 +151,8 @@ def add_atom(scan: Scan, atom: Atom) -> None:
             and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end):
         return  # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" counts)
     qualifier, q_start = qualifier_before(text, atom.start)
+    if qualifier == "more_than" and atom.kind == "duration" and is_period_of_amount(scan, q_start, atom.start):
+        qualifier, q_start = "exact", atom.start
     after = qualifier_after(text, atom.end)
     if after and qualifier == "exact":
         qualifier, atom.end = after
