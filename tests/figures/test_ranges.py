@@ -72,3 +72,17 @@ def test_a_change_then_the_level_it_reached_is_two_figures(text, change, level):
 ])
 def test_a_change_given_as_a_range_stays_one_range(text, low, high):
     assert [(f.low, f.high) for f in extract(text)] == [(low, high)]
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("The president floated a 50-50 joint venture with a US buyer.", [50.0]),
+    ("Revenue is shared on a 60-40 split between the partners.", [60.0, 40.0]),
+    ("It is a 70-30 ownership structure, filings show.", [70.0, 30.0]),
+])
+def test_a_split_is_shares_in_percent_not_a_range(text, shares):
+    figures = [f for f in extract(text) if f.kind not in ("date", "year")]
+    assert [(f.kind, f.value) for f in figures] == [("percent", v) for v in shares]
+
+
+def test_a_tally_that_adds_up_to_100_is_still_a_score():
+    assert [f for f in extract("The Senate voted 52-48 to pass the bill.") if f.kind != "date"] == []

@@ -66,3 +66,12 @@ def test_a_number_that_counts_time_is_no_part_of_the_owner_name(text, quote, sub
 def test_an_age_range_ends_at_its_numbers_when_a_verb_follows(text, quote):
     figure = next(f for f in extract(text) if f.unit == "years old")
     assert (figure.quote, figure.low, figure.high) == (quote, float(quote.split()[0]), float(quote.split()[-1]))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The app, used by 170 million users, was offline for 14 hours.", "14 hours"),
+    ("Shares worth $2 billion changed hands over two days.", "two days"),
+    ("Sales of 3 million units followed a 90-day pause.", "90-day"),
+])
+def test_a_span_of_time_takes_no_measure_noun_as_subject(text, quote):
+    assert next(f for f in extract(text) if f.quote.endswith(quote)).subject == ""

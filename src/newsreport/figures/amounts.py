@@ -78,6 +78,9 @@ def find_numbers(scan: Scan) -> None:
         if partner is not None and is_score(scan.text, atom, partner):
             index += 2  # "won 3-1": a score counts nothing
             continue
+        if partner is not None and add_split(scan, atom, partner):
+            index += 2
+            continue
         if partner is not None and re.fullmatch(r"[-–]", scan.text[atom.num_end:partner.num_start]) \
                 and is_name_part(scan, atom):
             index += 2  # "ISO 9001-2", "Boeing 777-300": the number of a name
@@ -117,6 +120,26 @@ def join_cents(text: str, atom: Atom, partner: Atom) -> bool:
     atom.value = atom.raw_value = atom.value + partner.value / 100
     atom.end = cents.end()
     return True
+
+
+def add_split(scan: Scan, atom: Atom, partner: Atom) -> bool:
+    """Two whole numbers joined by a dash that add up to 100 before a word of sharing are the
+    shares of a split, in percent: "a 60-40 split" (60% and 40%), "a 50-50 joint venture" (50%, once)."""
+    text = scan.text
+    if atom.words or partner.words or atom.has_scale or partner.has_scale or atom.currency \
+            or text[atom.num_end:partner.num_start] not in ("-", "–") or atom.value + partner.value != 100 \
+            or not SPLIT_NOUN.match(text, partner.num_end):
+        return False
+    if atom.value == partner.value:
+        scan.add(Figure(atom.num_start, partner.num_end, "", "percent", value=atom.value, unit="%"))
+    else:
+        scan.add(Figure(atom.num_start, atom.num_end, "", "percent", value=atom.value, unit="%"))
+        scan.add(Figure(partner.num_start, partner.num_end, "", "percent", value=partner.value, unit="%"))
+    return True
+
+
+SPLIT_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:split|venture|stake|ownership|partnership|deal|basis|chance|shot|"
+                        r"odds|mix|division|arrangement|share|structure)\b", re.IGNORECASE)
 
 
 def is_period_of_amount(scan: Scan, q_start: int, start: int) -> bool:

@@ -25,7 +25,8 @@ UNOWNED_NOUNS = frozenset("people persons adults children teenagers residents ci
 MEASURE_NOUNS = re.compile(
     r"\b(?:(?P<owner>(?i:its|their|his|her)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s)"
     r"|[A-Za-z]*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+\d{1,3}(?![\d,.]))\s+)?"
-    r"(?P<np>(?:(?!(?:its|their|the|of|and|to|in|on|a|an|his|her|by|with)\s)[a-z][a-z-]+\s+){0,2}"
+    r"(?P<np>(?:(?!(?:its|their|the|of|and|to|in|on|a|an|his|her|by|with|hundred|thousand|million|billion|"
+    r"trillion|more|than|over|about|some|nearly)\s)[a-z][a-z-]+\s+){0,2}"
     r"(?:users|people|subscribers|followers|downloads|views|visitors|"
     r"customers|members|employees|staff|workers|accounts|installs|viewers|players|fans|readers|"
     r"shoppers|buyers|sellers|merchants|creators|profits?|revenues?|sales|income|earnings|valuation|"
@@ -137,6 +138,8 @@ def subject_of(scan: Scan, atom: Atom, figure: Figure) -> str:
         of = of_phrase(scan, figure.end + chain.end())
         if of:
             return of
+    if atom.kind == "duration":
+        return ""  # a span of time is about the event it times, which no measure noun names
     sentence_start, _ = scan.sentence_span(figure.start)
     best = None
     for match in MEASURE_NOUNS.finditer(text, sentence_start, figure.start):
