@@ -124,3 +124,12 @@ def test_tallies_written_with_to_are_scores_not_ranges(text, counted):
 
 def test_a_range_with_to_is_still_a_range():
     assert [(f.low, f.high) for f in extract("Fares will rise by 3 to 5 percent.")] == [(3.0, 5.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed 68 to 31 in the Senate.",
+    "The nominee was confirmed 51-49 on Thursday.",
+    "The measure was approved 7-2 by the board.",
+])
+def test_passing_tallies_are_scores(text):
+    assert [f for f in extract(text, date(2025, 3, 4)) if f.kind not in ("date", "year")] == []

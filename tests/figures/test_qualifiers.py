@@ -138,3 +138,14 @@ def test_over_a_period_after_an_amount_is_the_span_it_accrues_over(text, quote):
 def test_over_a_period_with_no_amount_before_is_more_than(text, quote):
     figure = next(f for f in extract(text) if f.quote == quote)
     assert figure.qualifier == "more_than"
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The unemployment rate ticked up to 3.9% in March.", "exact"),
+    ("Petrol prices went up to $5 a gallon.", "exact"),
+    ("The forecast was revised up to 4.5 percent.", "exact"),
+    ("Fines of up to 6% of turnover apply.", "at_most"),
+    ("The drive can store up to 500 files.", "at_most"),
+])
+def test_up_to_after_a_verb_of_movement_is_where_it_ended(text, qualifier):
+    assert [f.qualifier for f in extract(text)] == [qualifier]

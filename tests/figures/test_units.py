@@ -246,3 +246,12 @@ def test_a_whole_amount_and_its_cents_are_one_sum(text, value, currency):
 def test_cents_of_a_share_after_a_scaled_amount_stay_apart():
     found = [(f.value, f.unit) for f in extract("Sales were $3 billion and 40 cents a share.")]
     assert found == [(3e9, "USD"), (40.0, "cents")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The town is a 2-hour drive from the capital.", 2.0, "hours"),
+    ("It is a 20-minute walk to the station.", 20.0, "minutes"),
+    ("Staff face a 90-minute commute each way.", 90.0, "minutes"),
+])
+def test_a_trip_timed_by_a_hyphened_duration_is_a_figure(text, value, unit):
+    assert [(f.value, f.unit) for f in extract(text) if f.kind == "duration"] == [(value, unit)]

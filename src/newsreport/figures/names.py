@@ -21,7 +21,8 @@ AMOUNT_LEADS = frozenset(("about", "around", "nearly", "over", "some", "just", "
 DEMONYM = re.compile(r"(?:ese|ish|ian|an|ch|i)$")
 # Words that announce a score rather than a range: "won 3-1", "voted 6-3", "a 2-0 victory".
 SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|lose|loses|losing|defeated|"
-                         r"defeat|drew|draw|tied|tie|trailed|trailing|led|leading|voted|vote|votes|ruled|"
+                         r"defeat|drew|draw|tied|tie|trailed|trailing|led|leading|voted|vote|votes|ruled|passed|"
+                         r"approved|rejected|confirmed|tally|"
                          r"ruling|decision|victory|score|scored|scoreline|margin)\b[^.;:]{0,25}$",
                          re.IGNORECASE)
 # Nouns that label a thing with a number: "a category 4 hurricane", "level 3 restrictions",

@@ -61,6 +61,12 @@ GAVE_UP = re.compile(r"\b(?:gave|give|gives|giving|given)\s+up\s*$", re.IGNORECA
 LEVEL_AMOUNT = re.compile(r"%|\bper\s?cent\b|\bpoints?\b|[$€£¥]", re.IGNORECASE)
 
 
+# "up to" after a verb of movement is where the movement ended ("ticked up to 3.9%", "went up to
+# $5"), not a cap.
+MOVED_UP = re.compile(r"\b(?:[a-z]+ed|went|go|goes|going|gone|shot|crept|rose|grew|ticks?|edges?|inch(?:es)?|"
+                      r"steps?|moves?|moving)\s+$", re.IGNORECASE)
+
+
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier written just before `start` and where it begins (`"exact", start` if none)."""
     window = text[max(0, start - 40):start]
@@ -68,6 +74,8 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     if not match:
         return "exact", start
     kind = next(k for k in _QUAL if match.group(k))
+    if kind == "at_most" and match.group(kind).lower() == "up to" and MOVED_UP.search(window[:match.start()]):
+        return "exact", start
     return kind, start - (len(window) - match.start())
 
 
