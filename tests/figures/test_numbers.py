@@ -232,3 +232,12 @@ def test_a_number_word_before_of_the_counts_part_of_a_group(text, values):
 def test_scientific_notation_is_one_number(text, value):
     figures = [f for f in extract(text) if f.kind not in ("date", "year")]
     assert [f.value for f in figures] == pytest.approx([value])
+
+
+@pytest.mark.parametrize("text", [
+    "The firm posted a nine-figure loss in the quarter.",
+    "Engineers there earn six-figure salaries.",
+    "Users must enter a 6-digit code to log in.",
+])
+def test_a_number_of_figures_or_digits_is_a_size_class_not_an_amount(text):
+    assert extract(text) == []

@@ -163,6 +163,8 @@ METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|t
                              r"diameter|depth|width))\b")
 MILLION_M_FOLLOWS = re.compile(r"\s+(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps)\b)(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
                                r"yuan|yen|users|viewers|shares|homes|jobs)\b")
+# A number of figures or digits names a size class ("a six-figure salary", "7-digit codes").
+MAGNITUDE_CLASS = re.compile(r"[-\s](?:figure|digit)s?\b", re.IGNORECASE)
 # Temperature words near a decimal glued to "K" make it kelvin, not thousands.
 TEMPERATURE_NEAR = re.compile(r"°|\bdegrees?\b|\b(?:Celsius|Fahrenheit|kelvin|temperatures?)\b", re.IGNORECASE)
 # A million or billion earlier in the same sentence makes a glued "m" a million too, in a parallel
@@ -247,7 +249,7 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
             return None  # decades "1990s", "in her 30s"
         if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
             return None  # "3D"-like names glued to words
-    if re.match(r"\d", after[:1] or " "):
+    if re.match(r"\d", after[:1] or " ") or MAGNITUDE_CLASS.match(text, end):
         return None
     sign = 1.0
     if not currency and before.rstrip().lower().endswith("minus") or before.endswith(("minus-", "minus ")):
@@ -358,6 +360,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None  # "One user described ...": an unnamed speaker, not a count
     if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
         return None
+    if MAGNITUDE_CLASS.match(following):
+        return None  # "a six-figure salary", "double-digit growth": a size class, not an amount
     atom = Atom(start, end, start, end, value, value, words=True)
     if one_of is not None:
         atom.noun_phrase = atom.unit = one_of.group().split()[-1]  # "one of the best": one of them
