@@ -86,3 +86,23 @@ def test_a_split_is_shares_in_percent_not_a_range(text, shares):
 
 def test_a_tally_that_adds_up_to_100_is_still_a_score():
     assert [f for f in extract("The Senate voted 52-48 to pass the bill.") if f.kind != "date"] == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Daily users rose from 3 to 7 million.", [(3e6, ""), (7e6, "")]),
+    ("Congress raised the threshold from $200 to $800 in 2016.", [(200.0, "USD"), (800.0, "USD")]),
+    ("He lost weight, dropping from 208 pounds to 193.", [(208.0, "pounds"), (193.0, "pounds")]),
+    ("The rate rose sharply, from 2% to 3.5%.", [(2.0, "%"), (3.5, "%")]),
+])
+def test_a_change_from_x_to_y_is_two_figures_sharing_scale_and_unit(text, figures):
+    found = [(f.value, f.unit) for f in extract(text) if f.kind not in ("date", "year")]
+    assert found == figures
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Prices ranged from $10 to $20 a ticket.", 10.0, 20.0),
+    ("Temperatures range from 5 to 10 degrees.", 5.0, 10.0),
+    ("Loans run from one to two years.", 1.0, 2.0),
+])
+def test_from_x_to_y_without_a_change_is_a_range(text, low, high):
+    assert [(f.low, f.high) for f in extract(text)] == [(low, high)]

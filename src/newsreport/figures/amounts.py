@@ -12,7 +12,7 @@ from newsreport.figures.fraction_numbers import (FRACTION_OF_SCALE, FRACTION_OF_
 from newsreport.figures.names import is_model_name, is_name_part, is_score
 from newsreport.figures.numbers import ATOM, Atom, read_numeral_atom, read_word_atom
 from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
-from newsreport.figures.ranges import add_range, is_alternative, joins_range
+from newsreport.figures.ranges import add_range, is_alternative, is_movement, joins_range
 from newsreport.figures.scientific_numbers import SCIENTIFIC, SCIENTIFIC_GUARD, scientific_atom
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
@@ -88,6 +88,11 @@ def find_numbers(scan: Scan) -> None:
         if partner is not None and is_alternative(scan.text, atom, partner):
             read_tail(scan.text, partner)
             atom.kind, atom.unit, atom.currency = partner.kind, partner.unit, partner.currency
+        elif partner is not None and is_movement(scan.text, atom, partner):
+            add_atom(scan, atom)  # "rose from 3 million to 7 million": two figures
+            add_atom(scan, partner)
+            index += 2
+            continue
         elif partner is not None and joins_range(scan.text, atom, partner):
             if is_model_name(scan.text, partner):  # "16-18 Harbour Road": an address, not a range
                 index += 2

@@ -44,6 +44,12 @@ DIRECTION_LEFT = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
     r"(?:an?\s+(?:[a-z]+\s+){1,2})?"  # "fell a further 2%", "was up a healthy 12%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
+# A movement "from X to Y": a verb or noun of change, a few words, then "from" ("rose sharply from",
+# "raised the threshold from", "an increase from"). The two ends are two figures, not a range.
+CHANGE_FROM = re.compile(rf"\b(?:{_UP}|{_DOWN}|raised|raise|raises|raising|lowered|lower|lowers|went|go|goes|going|"
+                         r"gone|changed|change|changes|moved|move|moves|shifted|shift|swung|swing|switched|"
+                         r"climbing|creeping|crept|jumping|cutting|doubled|tripled|halved)"
+                         r"(?:,?\s+[\w'’-]+){0,3}?,?\s+from\s+$", re.IGNORECASE)
 # Market prose writes "off" for down after a quote's name or state ("Nikkei off 0.4%", "was off 3
 # cents"). ("Closed 1.1% lower" is left without a direction: news annotation (NewsQuant) reads the
 # comparative after a change as no movement word.)

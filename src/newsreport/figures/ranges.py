@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsreport.figures.qualifiers import QUALIFIER_WORDS, direction_of, qualifier_before
+from newsreport.figures.qualifiers import CHANGE_FROM, QUALIFIER_WORDS, direction_of, qualifier_before
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
 from newsreport.figures.units import AGE_LEAD, noun_end, read_tail
@@ -26,6 +26,24 @@ def is_alternative(text: str, first: Atom, second: Atom) -> bool:
     if first.words or second.words or first.unit or first.currency:
         return False
     return bool(re.fullmatch(r"\s*or\s*", text[first.end:second.start], re.IGNORECASE))
+
+
+def is_movement(text: str, first: Atom, second: Atom) -> bool:
+    """Whether two numbers are where a change started and ended ("rose from 3 to 7 million",
+    "raised the threshold from $200 to $800"): two figures, not a range. If so, each takes what
+    the other writes and it leaves out: the scale ("3" is 3 million) and the unit or currency."""
+    read_tail(text, first)
+    read_tail(text, second)
+    if not re.fullmatch(r"\s*to\s*", text[first.end:second.start], re.IGNORECASE) or first.value == 0 \
+            or not CHANGE_FROM.search(text[max(0, first.start - 50):first.start]):
+        return False  # (from zero, it is a span of speeds or scores: "goes from 0 to 80 km/h")
+    if second.has_scale and not first.has_scale and first.raw_value <= second.raw_value:
+        first.value, first.scale, first.has_scale = first.raw_value * second.scale, second.scale, True
+    if not (first.unit or first.currency) and (second.unit or second.currency):
+        first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
+    elif not (second.unit or second.currency) and (first.unit or first.currency):
+        second.kind, second.unit, second.currency = first.kind, first.unit, first.currency
+    return True
 
 
 def joins_range(text: str, first: Atom, second: Atom) -> bool:
