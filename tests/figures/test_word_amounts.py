@@ -77,3 +77,13 @@ def test_the_first_or_second_half_of_a_period_is_no_share(text):
 def test_half_of_a_group_is_still_a_share():
     assert [f.value for f in extract("Half of the staff left, and the other half of the budget was cut.")
             if f.kind == "ratio"] == [0.5, 0.5]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("A third of users are teenagers.", "approx"),
+    ("Two-thirds of voters backed the plan.", "approx"),
+    ("Half of the staff left.", "exact"),
+    ("A quarter of flights were late.", "exact"),
+])
+def test_a_share_with_no_whole_percent_is_approximate(text, qualifier):
+    assert [f.qualifier for f in extract(text) if f.kind == "ratio"] == [qualifier]
