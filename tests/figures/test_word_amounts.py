@@ -85,5 +85,10 @@ def test_half_of_a_group_is_still_a_share():
     ("Half of the staff left.", "exact"),
     ("A quarter of flights were late.", "exact"),
 ])
-def test_a_share_with_no_whole_percent_is_approximate(text, qualifier):
+def test_a_share_in_words_with_no_whole_percent_is_approximate(text, qualifier):
     assert [f.qualifier for f in extract(text) if f.kind == "ratio"] == [qualifier]
+
+
+def test_a_fraction_in_digits_stays_exact():
+    assert [f.qualifier for f in extract("Add 1/16 of a pint and 1/3 of a cup.") if f.kind == "ratio"] == \
+        ["exact", "exact"]

@@ -108,7 +108,7 @@ def find_fractions(scan: Scan) -> None:
         if value is None:
             continue
         qualifier, q_start = qualifier_before(scan.text, start)
-        if qualifier == "exact" and abs(value * 100 - round(value * 100)) > 1e-6:
+        if qualifier == "exact" and match.group("den") and abs(value * 100 - round(value * 100)) > 1e-6:
             qualifier = "approx"  # "a third" is 33.3...%: no exact share in whole percents
         figure = Figure(q_start, end, "", "ratio", value=value, qualifier=qualifier)
         figure.subject = of_phrase(scan, end)
