@@ -20,6 +20,9 @@ and quantulum3's single values against the gold range midpoint); a match counts 
 value+change when the change symbols agree, and for value+unit when the lower-cased normalized units
 agree, which also uses up the prediction. Micro P = TP / #predicted, R = TP / #gold.
 
+A movement "from X (at some time) to Y", which newsreport keeps as two figures (the devcorpus
+convention), is joined back into one X-Y quantity for the sentence sets, as NewsQuant annotates it.
+
 Peers run in their own virtual environments (see benchmarks/README.md) on the same inputs in the same
 run; a peer whose interpreter is missing is skipped with a note. newsreport figures of kind date, year
 and rank, and multiples written as words ("double"), are left out of the sentence-set comparison:
@@ -143,9 +146,14 @@ def normalized_unit(figure) -> str:
     return " ".join(singular(word) for word in figure.unit.lower().split())
 
 
+# NewsQuant writes a movement "from X (at some time) to Y" as one quantity X-Y; newsreport, like the
+# devcorpus convention, keeps its two ends as two figures. The adapter joins them back.
+MOVEMENT_GAP = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}?\bto\s+", re.IGNORECASE)
+
+
 def newsreport_predictions(text: str) -> list[dict]:
     """extract() output in the CQE record format."""
-    rows = []
+    rows, previous = [], None
     for figure in extract(text):
         if figure.kind in BENCHMARK_SKIPPED_KINDS:
             continue
@@ -159,7 +167,15 @@ def newsreport_predictions(text: str) -> list[dict]:
         else:
             continue
         change = figure.direction or CHANGE_OF_QUALIFIER.get(figure.qualifier, "=")
-        rows.append({"value": value, "change": change, "normalized_unit": normalized_unit(figure)})
+        unit = normalized_unit(figure)
+        if previous is not None and figure.value is not None and re.search(r"\bfrom\s+$", text[:previous[0].start]) \
+                and MOVEMENT_GAP.fullmatch(text, previous[0].end, figure.start) \
+                and (unit == previous[1] or "-" in (unit, previous[1])):
+            rows[-1]["value"] = [previous[0].value, figure.value]
+            previous = None
+            continue
+        rows.append({"value": value, "change": change, "normalized_unit": unit})
+        previous = (figure, unit) if figure.value is not None else None
     return rows
 
 

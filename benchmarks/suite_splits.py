@@ -126,10 +126,12 @@ def score_datetime(cases: list[dict], errors: bool) -> tuple:
 
 def print_sentence_errors(records: list[dict], predictions: list[list[dict]]) -> None:
     for record, predicted in zip(records, predictions):
-        if score([record], [predicted])["value"][2] < 1 and (record["quantities"] or predicted):
+        result = score([record], [predicted])
+        change_missed = result["value+change"] is not None and result["value+change"][2] < result["value"][2]
+        if (result["value"][2] < 1 or change_missed) and (record["quantities"] or predicted):
             print("\n##", record["text"])
-            print("   gold:", sorted(str(q["value"]) for q in record["quantities"]))
-            print("   ours:", sorted(str(p["value"]) for p in predicted))
+            print("   gold:", sorted(f"{q['value']} {q.get('change', '')}" for q in record["quantities"]))
+            print("   ours:", sorted(f"{p['value']} {p['change']}" for p in predicted))
 
 
 def main() -> None:
@@ -137,7 +139,10 @@ def main() -> None:
     parser.add_argument("peers_dir", type=Path)
     parser.add_argument("--errors", action="store_true", help="print the development half's errors")
     parser.add_argument("--results", type=Path, default=None, help="CSV to write the scores to")
+    parser.add_argument("--development-only", action="store_true",
+                        help="score the development halves only (for tuning; the held-out halves stay unscored)")
     args = parser.parse_args()
+    halves = HALVES[:1] if args.development_only else HALVES
     results = []
     quant = args.peers_dir / "cqe-newsquant"
     suites = {
@@ -146,25 +151,27 @@ def main() -> None:
                                        for r in json.loads((quant / name).read_text(encoding="utf-8"))],
         "quantulum3 parse suites": quantulum_records(args.peers_dir / "quantulum3"),
     }
-    print(f"{'suite':<30} {'half':<12} {'gold':>5} {'value P/R/F1':>20}")
+    print(f"{'suite':<30} {'half':<12} {'gold':>5} {'value P/R/F1':>20} {'value+change F1':>16}")
     for name, records in suites.items():
-        for which in HALVES:
+        for which in halves:
             chosen = [r for r in records if half(r["text"]) == which]
             predictions = [newsreport_predictions(r["text"]) for r in chosen]
             result = score(chosen, predictions)
             p, r, f = result["value"]
-            print(f"{name:<30} {which:<12} {result['gold']:>5} {p:>8.3f}/{r:.3f}/{f:.3f}")
+            change_f1 = round(result["value+change"][2], 3) if result["value+change"] else ""
+            print(f"{name:<30} {which:<12} {result['gold']:>5} {p:>8.3f}/{r:.3f}/{f:.3f} {change_f1:>16}")
             results.append({"suite": name, "half": which, "gold": result["gold"], "value_precision": round(p, 3),
-                            "value_recall": round(r, 3), "value_f1": round(f, 3)})
+                            "value_recall": round(r, 3), "value_f1": round(f, 3), "value_change_f1": change_f1})
             if args.errors and which == "development":
                 print_sentence_errors(chosen, predictions)
     cases = datetime_cases(args.peers_dir / "recognizers-text" / "DateTime" / "English")
-    for which in HALVES:
+    for which in halves:
         chosen = [c for c in cases if half(c["text"]) == which]
         (p, r, f), gold = score_datetime(chosen, args.errors and which == "development")
         print(f"{'Recognizers DateTime (days)':<30} {which:<12} {gold:>5} {p:>8.3f}/{r:.3f}/{f:.3f}")
         results.append({"suite": "Recognizers DateTime (days)", "half": which, "gold": gold,
-                        "value_precision": round(p, 3), "value_recall": round(r, 3), "value_f1": round(f, 3)})
+                        "value_precision": round(p, 3), "value_recall": round(r, 3), "value_f1": round(f, 3),
+                        "value_change_f1": ""})
     if args.results:
         args.results.parent.mkdir(parents=True, exist_ok=True)
         with args.results.open("w", newline="", encoding="utf-8") as handle:

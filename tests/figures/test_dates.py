@@ -142,7 +142,10 @@ def test_ordinals_before_a_noun_are_not_days(text):
 
 def test_a_day_number_without_a_named_month_takes_the_publication_month():
     assert [m.iso for m in find_dates("Payments resume on the 15th.", date(2025, 3, 10))] == ["2025-03-15"]
-    assert [m.iso for m in find_dates("Payments resume on the 15th.")] == []
+    # without a publication date it stays open for the corpus-level pass, which dates it from the span
+    assert [m.iso for m in find_dates("Payments resume on the 15th.")] == [""]
+    assert [m.iso for m in find_dates("Payments resume on the 15th.", None, (date(2025, 3, 2), date(2025, 3, 9)))] \
+        == ["2025-03-15"]
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -177,3 +180,39 @@ def test_an_abbreviated_month_may_touch_its_day(text, iso):
 ])
 def test_the_past_year_is_a_span_not_a_calendar_year(text, years):
     assert [m.iso for m in find_dates(text, date(2025, 3, 1))] == years
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Die Frist endet am 19.01.2025, and the ministry confirmed it in English.", "2025-01-19"),  # German style
+    ("The tender closed on 03.11.2023 after two extensions.", "2023-11-03"),                   # day.month.year
+    ("Registration opened 2024/09/02 on the city's portal.", "2024-09-02"),                    # year first, slashes
+    ("The ship left port on 7-Mar-2022 with 40 crew.", "2022-03-07"),                          # day-month name-year
+])
+def test_dotted_year_first_and_named_month_numeric_dates(text, iso):
+    assert [m.iso for m in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["Version 2.10.2024 fixed the bug.", "The index rose 1.5.2 points.",
+                                  "Scores were 10.5, 12.3 and 9.8."])
+def test_version_numbers_and_decimals_are_not_dotted_dates(text):
+    assert all(m.precision != "day" for m in find_dates(text))
+
+
+@pytest.mark.parametrize("text, published, iso", [
+    # the month whose 19th is a Sunday, nearest the reference
+    ("The ban took effect on Sunday the 19th, the agency said.", date(2025, 1, 22), "2025-01-19"),
+    ("Ballots are due by Friday, the 8th, officials said.", date(2024, 11, 1), "2024-11-08"),
+    ("The club last won on Saturday 30th, before the break.", date(2024, 4, 2), "2024-03-30"),
+])
+def test_a_weekday_with_a_day_number_is_one_date(text, published, iso):
+    assert [m.iso for m in find_dates(text, published)] == [iso]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Service resumed on 19-1-2025, the operator said.", "2025-01-19"),     # day first: 19 is no month
+    ("The hearing is set for 03-14-2024 in the district court.", "2024-03-14"),  # US order
+    ("Registration closed on 28-02-2023 at noon.", "2023-02-28"),
+])
+def test_dashed_dates_with_a_four_digit_year(text, iso):
+    assert [m.iso for m in find_dates(text)] == [iso]
+    assert [f.date for f in extract(text)] == [iso]  # not blocked as a digit code

@@ -101,3 +101,35 @@ def test_numbers_glued_into_codes_count_nothing(text, counted):
 ])
 def test_a_power_after_a_caret_is_no_figure(text, counted):
     assert [f.value for f in extract(text)] == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Security at airports changed after the 9/11 attacks.", []),
+    ("The help desk is staffed 24/7 by 40 agents.", [40.0]),
+    ("Savers moved 6% of pay into 401(k) plans and 403(b) accounts.", [6.0]),
+    ("Donations to 501(c)(3) charities rose to $2 billion.", [2_000_000_000.0]),
+])
+def test_numbers_naming_events_schedules_and_accounts_count_nothing(text, counted):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The justices ruled 9 to 0 against the state.", []),
+    ("The committee's vote was 7 to 2, with 3 abstentions.", [3.0]),
+    ("The home side won 24 to 17 in overtime.", []),
+])
+def test_tallies_written_with_to_are_scores_not_ranges(text, counted):
+    assert [f.value for f in extract(text)] == counted
+
+
+def test_a_range_with_to_is_still_a_range():
+    assert [(f.low, f.high) for f in extract("Fares will rise by 3 to 5 percent.")] == [(3.0, 5.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed 68 to 31 in the Senate.",
+    "The nominee was confirmed 51-49 on Thursday.",
+    "The measure was approved 7-2 by the board.",
+])
+def test_passing_tallies_are_scores(text):
+    assert [f for f in extract(text, date(2025, 3, 4)) if f.kind not in ("date", "year")] == []

@@ -183,3 +183,61 @@ def test_indian_scale_words_after_number_words(text, value):
 ])
 def test_informal_scale_suffixes(text, value):
     assert next(f for f in extract(text) if f.kind not in ("year",)).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Revenue came in at $4.1 billion for the year.", 4_100_000_000.0),
+    ("The fund holds 2.3 million shares.", 2_300_000.0),
+    ("Exports reached 0.7 trillion yuan.", 700_000_000_000.0),
+])
+def test_scaled_decimals_are_the_written_figure_without_binary_noise(text, value):
+    assert [f.value for f in extract(text) if f.kind in ("money", "count")] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("WeChat, with 1.38bn users, leads; Douyin has 750m.", [1_380_000_000.0, 750_000_000.0]),
+    ("Sales were £1.2m in the first half and £800m over the decade.", [1_200_000.0, 800_000_000.0]),
+    ("The first fund raised 2.5 million dollars and the second 900m.", [2_500_000.0, 900_000_000.0]),
+])
+def test_a_glued_m_after_a_million_in_the_same_sentence_is_a_million(text, values):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("She won the 100m and 200m races in Paris.", [100.0, 200.0]),
+    ("Swimmers lined up for the 50m heats.", [50.0]),
+    ("The 400m hurdles final starts at noon.", [400.0]),
+])
+def test_a_glued_m_before_a_race_is_metres(text, values):
+    figures = [f for f in extract(text) if f.kind not in ("date", "year")]
+    assert [(f.value, f.unit) for f in figures] == [(v, "metres") for v in values]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Seven of the 10 largest banks reported losses.", [7.0, 10.0]),
+    ("Two of them were arrested and three of those were charged.", [2.0, 3.0]),
+    ("Five of its stores closed last year.", [5.0]),
+])
+def test_a_number_word_before_of_the_counts_part_of_a_group(text, values):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The mass of the sun is approximately 1.99×10^30 kilograms.", 1.99e30),
+    ("The sample held 5.5x10-3 grams of the isotope.", 5.5e-3),
+    ("Light travels at 3 x 10^8 metres a second.", 3e8),
+    ("The laser pulses at 4e14 hertz.", 4e14),
+    ("The drift was -1e-3 degrees per hour.", -1e-3),
+])
+def test_scientific_notation_is_one_number(text, value):
+    figures = [f for f in extract(text) if f.kind not in ("date", "year")]
+    assert [f.value for f in figures] == pytest.approx([value])
+
+
+@pytest.mark.parametrize("text", [
+    "The firm posted a nine-figure loss in the quarter.",
+    "Engineers there earn six-figure salaries.",
+    "Users must enter a 6-digit code to log in.",
+])
+def test_a_number_of_figures_or_digits_is_a_size_class_not_an_amount(text):
+    assert extract(text) == []

@@ -44,3 +44,108 @@ def test_verbs_of_change_give_a_direction(text, direction):
 def test_qualifiers_written_after_the_number(text, value, qualifier):
     figure = next(f for f in extract(text) if f.value == value)
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Copper rebounded 2% after a week of losses.", "up"),
+    ("The pound firmed 0.3% against the euro.", "up"),
+    ("Oil recovered 1.5 percent on Tuesday.", "up"),
+    ("The yen weakened 0.4% against the dollar.", "down"),
+    ("Tech stocks tanked 6% in a single session.", "down"),
+    ("The shares gave up 2% in late trade.", "down"),
+    ("Bitcoin gave back 3.5% of its gains.", "down"),
+])
+def test_more_verbs_of_change_give_a_direction(text, direction):
+    assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Costs rose sharply, by 18 percent, over the period.", "up"),
+    ("Sales dipped slightly, by 0.5%, in May.", "down"),
+    ("Exports grew again, by 4.2%, the agency said.", "up"),
+])
+def test_a_change_set_off_by_a_comma_keeps_its_direction(text, direction):
+    assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text", [
+    ("The team gave up 2 goals in the first half."),
+    ("Fans picked up 300 tickets at the gate."),
+    ("The firm set up 12 offices abroad."),
+])
+def test_phrasal_up_that_is_not_a_rise_gives_no_up(text):
+    assert all(f.direction != "up" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, quote, direction", [
+    ("The index shed 120 points, or 0.9%, to 13,100.", "0.9%", "down"),
+    ("Sales rose $40 million, or 6 percent, in the quarter.", "6 percent", "up"),
+    ("The fund lost 2,000 members, or 4%, last year.", "4%", "down"),
+])
+def test_a_change_restated_after_or_shares_its_direction(text, quote, direction):
+    assert next(f for f in extract(text) if f.quote == quote).direction == direction
+
+
+def test_alternatives_joined_by_or_stay_without_a_direction():
+    assert [f.direction for f in extract("Tickets cost $20, or $25 at the door.")] == ["", ""]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials said 60-odd ballots were spoiled.", 60.0),
+    ("The band toured for 30 odd years.", 30.0),
+    ("Some 200-odd delegates attended.", 200.0),
+])
+def test_odd_after_a_number_is_approximate(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.qualifier == "approx"
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Japan's Nikkei off 0.4%, while Seoul was flat.", "down"),
+    ("Brent was off 1.2% in early trade.", "down"),
+    ("The Hang Seng lost ground, shedding 1.2 per cent.", "down"),
+    ("Revenue was up a healthy 12% on the year.", "up"),
+    ("Shares fell a further 2.5% on Tuesday.", "down"),
+])
+def test_market_phrasing_of_a_change(text, direction):
+    assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text", [
+    "The plant laid off 200 workers in March.",
+    "Take 20% off all items this week.",
+    "Prices rose to a record 5% in May.",
+])
+def test_off_or_a_level_reached_is_no_change(text):
+    assert all(f.direction == "" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The jet programme costs $1.7 trillion over 66 years.", "66 years"),
+    ("The fund returned 12.5% annually over five years.", "five years"),
+    ("Savings reach 40 million euros over a decade, or 4 million over 10 years.", "10 years"),
+])
+def test_over_a_period_after_an_amount_is_the_span_it_accrues_over(text, quote):
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert figure.qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("He worked at the plant for over 20 years.", "over 20 years"),
+    ("Talks lasted over 3 hours on Monday.", "over 3 hours"),
+    ("It was the lowest level in over 10 years.", "over 10 years"),
+])
+def test_over_a_period_with_no_amount_before_is_more_than(text, quote):
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert figure.qualifier == "more_than"
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The unemployment rate ticked up to 3.9% in March.", "exact"),
+    ("Petrol prices went up to $5 a gallon.", "exact"),
+    ("The forecast was revised up to 4.5 percent.", "exact"),
+    ("Fines of up to 6% of turnover apply.", "at_most"),
+    ("The drive can store up to 500 files.", "at_most"),
+])
+def test_up_to_after_a_verb_of_movement_is_where_it_ended(text, qualifier):
+    assert [f.qualifier for f in extract(text)] == [qualifier]

@@ -43,3 +43,66 @@ def test_number_words_joined_by_or_are_a_rough_range(text, low, high):
 def test_age_ranges_are_years_old(text, low, high):
     figure = next(f for f in extract(text) if f.low is not None)
     assert (figure.low, figure.high, figure.unit) == (low, high, "years old")
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The policy rate is now 5.25%-5.5%, the central bank said.", 5.25, 5.5),
+    ("Analysts see growth of 2%-3% next year.", 2.0, 3.0),
+    ("Margins were 10%–12% in the quarter.", 10.0, 12.0),
+])
+def test_a_dash_after_a_percent_sign_joins_a_range_not_a_minus(text, low, high):
+    figures = [f for f in extract(text) if f.kind == "percent"]
+    assert [(f.low, f.high, f.direction) for f in figures] == [(low, high, "")]
+
+
+@pytest.mark.parametrize("text, change, level", [
+    ("Jobless claims fell by 9,000 to 211,000 in the week.", 9000.0, 211000.0),
+    ("The payroll grew 150,000 to 4.2 million.", 150000.0, 4200000.0),
+    ("Membership rose by 40 to 1,250 after the drive.", 40.0, 1250.0),
+])
+def test_a_change_then_the_level_it_reached_is_two_figures(text, change, level):
+    found = [(f.value, f.low, f.high) for f in extract(text)]
+    assert found == [(change, None, None), (level, None, None)]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Temperatures dropped by 1 to 1.5 degrees overnight.", 1.0, 1.5),
+    ("Prices rose by 2 to 3 percent a year.", 2.0, 3.0),
+    ("Exports rose 5 to 10 million tonnes.", 5_000_000.0, 10_000_000.0),
+])
+def test_a_change_given_as_a_range_stays_one_range(text, low, high):
+    assert [(f.low, f.high) for f in extract(text)] == [(low, high)]
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("The president floated a 50-50 joint venture with a US buyer.", [50.0]),
+    ("Revenue is shared on a 60-40 split between the partners.", [60.0, 40.0]),
+    ("It is a 70-30 ownership structure, filings show.", [70.0, 30.0]),
+])
+def test_a_split_is_shares_in_percent_not_a_range(text, shares):
+    figures = [f for f in extract(text) if f.kind not in ("date", "year")]
+    assert [(f.kind, f.value) for f in figures] == [("percent", v) for v in shares]
+
+
+def test_a_tally_that_adds_up_to_100_is_still_a_score():
+    assert [f for f in extract("The Senate voted 52-48 to pass the bill.") if f.kind != "date"] == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Daily users rose from 3 to 7 million.", [(3e6, ""), (7e6, "")]),
+    ("Congress raised the threshold from $200 to $800 in 2016.", [(200.0, "USD"), (800.0, "USD")]),
+    ("He lost weight, dropping from 208 pounds to 193.", [(208.0, "pounds"), (193.0, "pounds")]),
+    ("The rate rose sharply, from 2% to 3.5%.", [(2.0, "%"), (3.5, "%")]),
+])
+def test_a_change_from_x_to_y_is_two_figures_sharing_scale_and_unit(text, figures):
+    found = [(f.value, f.unit) for f in extract(text) if f.kind not in ("date", "year")]
+    assert found == figures
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Prices ranged from $10 to $20 a ticket.", 10.0, 20.0),
+    ("Temperatures range from 5 to 10 degrees.", 5.0, 10.0),
+    ("Loans run from one to two years.", 1.0, 2.0),
+])
+def test_from_x_to_y_without_a_change_is_a_range(text, low, high):
+    assert [(f.low, f.high) for f in extract(text)] == [(low, high)]

@@ -61,3 +61,22 @@ def test_ordinals_of_repeated_events(text, quote, value):
 
 def test_an_ordinal_place_is_still_a_rank():
     assert [f.kind for f in extract("The app came in second place on the chart.")] == ["rank"]
+
+
+@pytest.mark.parametrize("text, ranks", [
+    ("The app slipped from first place to 15th on the store's free chart.", [1.0, 15.0]),
+    ("The app dropped from 1st to 9th in the social category.", [1.0, 9.0]),
+    ("In the UK it fell 12 places to 42nd.", [42.0]),
+    ("The film was 7th on the box office list.", [7.0]),
+])
+def test_a_numeric_place_reached_or_on_a_chart_is_a_rank(text, ranks):
+    assert [f.value for f in extract(text) if f.kind == "rank"] == ranks
+
+
+@pytest.mark.parametrize("text", [
+    "They moved to 5th Avenue last year.",
+    "He lived at 10th Street for a decade.",
+    "The house dates from the 19th century.",
+])
+def test_streets_and_centuries_are_no_ranks(text):
+    assert [f for f in extract(text) if f.kind == "rank"] == []

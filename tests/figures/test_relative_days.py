@@ -181,3 +181,129 @@ def test_the_anchors_own_weekday_is_the_anchors_day(text, quote, iso):
 ])
 def test_an_anchor_in_the_same_sentence_comes_first(text, quote, iso):
     assert day_of(text, quote) == (iso, "article")
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # background dates come first in the text; the weekday is near the latest date told in the past
+    ("The court heard the case on January 10, 2025. Users saw a notice late Saturday. The ban took effect "
+     "on January 19, 2025, as planned.", "late Saturday", "2025-01-18"),
+    ("The law was signed on 2 April 2023. Crowds gathered outside parliament on Monday. The new rules came "
+     "into force on 5 June 2024.", "on Monday", "2024-06-03"),
+    ("The plant opened in a ceremony on March 3, 2021. Workers walked out on Thursday. The strike entered "
+     "its second week on Oct. 16, 2024.", "on Thursday", "2024-10-17"),
+])
+def test_undated_articles_count_weekdays_from_their_latest_date_told_in_the_past(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")
+
+
+def test_a_date_told_in_the_future_does_not_stand_for_the_writing_time():
+    text = ("Sales fell on 4 March 2025, the firm said. Staff were told on Wednesday. A vote will be held on "
+            "30 April 2025.")
+    assert day_of(text, "on Wednesday") == ("2025-03-05", "article")
+
+
+@pytest.mark.parametrize("text, quote, tense", [
+    ("Users have been leaving since the hearing on Jan 10.", "Jan 10", "past"),
+    ("The fund has been growing since its launch in May.", "May", "past"),
+    ("Prices have been falling since Friday, traders said.", "Friday", "past"),
+])
+def test_the_present_perfect_tells_the_past(text, quote, tense):
+    start = text.index(quote)
+    assert clause_tense(text, start, start + len(quote)) == tense
+
+
+@pytest.mark.parametrize("text, quote, span, iso", [
+    # a weekday with its day number anchors the article's other weekdays
+    ("The app went dark late Saturday. The ban took effect on Sunday the 19th.", "late Saturday",
+     (date(2025, 1, 15), date(2025, 1, 15)), "2025-01-18"),
+    ("Talks broke down on Friday, the 8th. Unions had met on Tuesday.", "on Tuesday",
+     (date(2024, 11, 1), date(2024, 11, 2)), "2024-11-05"),
+    ("Dockers struck on Monday 3rd. Ships queued by Wednesday.", "by Wednesday",
+     (date(2025, 3, 1), date(2025, 3, 1)), "2025-03-05"),
+])
+def test_a_weekday_with_its_day_number_anchors_an_undated_article(text, quote, span, iso):
+    assert day_of(text, quote, span=span)[0] == iso
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("The court heard the case on January 10. Users saw the app go dark late Saturday. The ban took effect "
+     "on January 19, as the law required.", "late Saturday", "2025-01-18"),
+    ("Talks began on January 6. Negotiators walked out on Thursday. A deal was signed on January 17.",
+     "on Thursday", "2025-01-16"),
+    ("Flooding started on January 2. Roads reopened on Sunday. By January 14 the water had gone.",
+     "on Sunday", "2025-01-12"),
+])
+def test_year_less_dates_of_an_undated_article_anchor_its_weekdays_at_the_corpus_level(text, quote, iso):
+    rows = pd.DataFrame([{"doc": "a", "sentence_id": "a:s0", **vars(f)} for f in extract(text)],
+                        columns=TABLE_COLUMNS)
+    filled = infer_missing_years(rows, (date(2025, 1, 15), date(2025, 1, 15)), {"a": text})
+    assert filled.loc[filled["quote"] == quote, "date"].tolist() == [iso]
+
+
+@pytest.mark.parametrize("text, quote, span, iso", [
+    # "the 19th" with no month named takes the corpus month, then anchors the weekdays
+    ("The ban took effect on the 19th. The app went dark late Saturday. By Sunday morning users saw a notice.",
+     "late Saturday", (date(2025, 1, 15), date(2025, 1, 15)), "2025-01-18"),
+    ("Polls close on the 8th. Candidates held rallies on Tuesday.", "on Tuesday",
+     (date(2024, 11, 1), date(2024, 11, 3)), "2024-11-05"),
+    ("Repairs will end by the 30th. Crews started work on Monday, the council said.", "on Monday",
+     (date(2023, 6, 20), date(2023, 6, 26)), "2023-06-26"),
+])
+def test_a_day_number_dated_from_the_corpus_anchors_an_undated_article(text, quote, span, iso):
+    assert day_of(text, quote, span=span)[0] == iso
+
+
+def test_a_day_number_after_a_month_without_year_keeps_the_month():
+    text = "Talks began on January 13 and must end by the 19th."
+    assert day_of(text, "the 19th") == ("--01-19", "article")
+    assert day_of(text, "the 19th", span=(date(2025, 1, 15), date(2025, 1, 15)))[0] == "2025-01-19"
+
+
+def _corpus_rows(docs: dict[str, tuple[str, date | None]]) -> pd.DataFrame:
+    rows = [{"doc": doc, "sentence_id": f"{doc}:s0", **vars(f)}
+            for doc, (text, published) in docs.items() for f in extract(text, published)]
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS)
+
+
+@pytest.mark.parametrize("dated, undated, expected", [
+    # a ban story: the dated reports name the days; the undated one only says "Saturday", "Sunday", "Monday"
+    ({"a": ("The ban takes effect on January 19, officials said.", date(2025, 1, 15)),
+      "b": ("The app went dark on Saturday, January 18, before the ban on January 19.", date(2025, 1, 15)),
+      "c": ("The inauguration is on January 20. The ban starts January 19.", date(2025, 1, 15))},
+     "The app went offline late Saturday. By Sunday morning users saw a notice. On Monday it returned.",
+     {"late Saturday": "2025-01-18", "By Sunday": "2025-01-19", "On Monday": "2025-01-20"}),
+    # a storm: the dated reports name the landfall day
+    ({"a": ("Forecasters expect landfall on March 9 near the port.", date(2024, 3, 4)),
+      "b": ("The storm will reach the coast on March 9, a Saturday.", date(2024, 3, 5))},
+     "The storm made landfall on Saturday, flooding 300 homes.",
+     {"on Saturday": "2024-03-09"}),
+    # an election: the vote day is named in the dated reports
+    ({"a": ("Voters go to the polls on Nov. 12.", date(2023, 11, 2)),
+      "b": ("Polls open at 7 a.m. on November 12 and counting starts on November 13.", date(2023, 11, 3))},
+     "Turnout was high on Sunday, and counting began on Monday.",
+     {"on Sunday": "2023-11-12", "on Monday": "2023-11-13"}),
+])
+def test_undated_articles_naming_no_day_take_the_week_the_corpus_talks_about(dated, undated, expected):
+    docs = {**dated, "u": (undated, None)}
+    table = _corpus_rows(docs)
+    span = (min(p for _, p in dated.values()), max(p for _, p in dated.values()))
+    filled = infer_missing_years(table, span, {doc: text for doc, (text, _) in docs.items()})
+    got = {row.quote: (row.date, row.date_inferred) for row in filled[filled["doc"] == "u"].itertuples()
+           if row.kind == "date"}
+    assert got == {quote: (iso, "corpus") for quote, iso in expected.items()}
+
+
+def test_without_days_in_the_corpus_the_span_end_stays_the_reference():
+    docs = {"a": ("Shares rose 4% in early trade.", date(2025, 3, 5)),
+            "u": ("The strike ended on Monday after 12 days.", None)}
+    filled = infer_missing_years(_corpus_rows(docs), (date(2025, 3, 5), date(2025, 3, 5)),
+                                 {doc: text for doc, (text, _) in docs.items()})
+    assert filled.loc[filled["quote"] == "on Monday", "date"].tolist() == ["2025-03-03"]
+
+
+def test_a_corpus_naming_every_day_alike_moves_nothing():
+    days = {f"d{n}": (f"Markets closed higher on January {n}, 2025.", date(2025, 1, n)) for n in range(2, 30)}
+    docs = {**days, "u": ("The index fell on Monday.", None)}
+    span = (date(2025, 1, 2), date(2025, 1, 29))
+    filled = infer_missing_years(_corpus_rows(docs), span, {doc: text for doc, (text, _) in docs.items()})
+    assert filled.loc[filled["quote"] == "on Monday", "date"].tolist() == ["2025-01-27"]

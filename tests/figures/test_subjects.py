@@ -44,3 +44,34 @@ def test_measure_nouns_before_an_amount(text, value, subject):
 ])
 def test_a_numbered_name_owns_the_measure_after_it(text, value, subject):
     assert subject_of(text, value) == subject
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("Congress gave ByteDance 270 days to sell. The app has 40 million users.", "40 million users",
+     "ByteDance users"),
+    ("The board granted Acme 90 days to respond. Its shares fell 8%.", "8%", "Acme shares"),
+    ("Regulators allowed Northwind 6 months to comply, and its subscribers rose to 2 million.", "2 million",
+     "Northwind subscribers"),
+])
+def test_a_number_that_counts_time_is_no_part_of_the_owner_name(text, quote, subject):
+    figure = next(f for f in extract(text) if f.quote.startswith(quote) or f.quote.endswith(quote))
+    assert figure.subject == subject
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Users aged 18 to 34 make up a third of its audience.", "18 to 34"),
+    ("Voters aged 65 to 74 turned out in large numbers.", "65 to 74"),
+    ("Drivers aged 17 to 24 pay the highest premiums.", "17 to 24"),
+])
+def test_an_age_range_ends_at_its_numbers_when_a_verb_follows(text, quote):
+    figure = next(f for f in extract(text) if f.unit == "years old")
+    assert (figure.quote, figure.low, figure.high) == (quote, float(quote.split()[0]), float(quote.split()[-1]))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The app, used by 170 million users, was offline for 14 hours.", "14 hours"),
+    ("Shares worth $2 billion changed hands over two days.", "two days"),
+    ("Sales of 3 million units followed a 90-day pause.", "90-day"),
+])
+def test_a_span_of_time_takes_no_measure_noun_as_subject(text, quote):
+    assert next(f for f in extract(text) if f.quote.endswith(quote)).subject == ""

@@ -171,3 +171,87 @@ def test_times_after_a_verb_of_occurrence_count_occurrences(text, value):
 def test_times_that_compare_are_multiples(text, value):
     figure = only_number(text)
     assert (figure.kind, figure.value) == ("multiple", value)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The lab trained the model on 2,048 Nvidia H800 chips.", 2048.0, "chips"),
+    ("The carrier ordered 40 Airbus A321neo jets last year.", 40.0, "jets"),
+    ("The shop sold 300 Galaxy S24 phones in a week.", 300.0, "phones"),
+])
+def test_a_model_name_between_a_number_and_its_noun_keeps_the_noun(text, value, unit):
+    assert [(f.value, f.unit) for f in extract(text) if f.kind == "count"] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The dealer sold 20 Tesla cars in March.", 20.0),
+    ("The airline grounded 12 Boeing jets.", 12.0),
+    ("Police said 3 Honda motorcycles were stolen.", 3.0),
+])
+def test_a_brand_before_a_plural_noun_is_counted_not_a_model_name(text, value):
+    assert [f.value for f in extract(text) if f.kind == "count"] == [value]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Revenue hit 1.2 trillion won last year.", 1.2e12, "KRW"),
+    ("The startup raised 50 billion won from investors.", 5e10, "KRW"),
+    ("The bank set aside 300 million won, or about $220,000.", 3e8, "KRW"),
+])
+def test_won_after_a_scaled_amount_is_the_korean_currency(text, value, unit):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert (figure.kind, figure.unit) == ("money", unit)
+
+
+def test_won_as_a_verb_after_a_count_is_no_currency():
+    figure = next(f for f in extract("Some 2 million won the lottery over the years."))
+    assert figure.kind == "count"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The firm has a market cap of $3.4T.", 3.4e12),
+    ("Its debt tops €1.1T, the report said.", 1.1e12),
+    ("Analysts value the sector at US$2T.", 2e12),
+])
+def test_t_after_a_currency_amount_is_trillions(text, value):
+    assert [f.value for f in extract(text) if f.kind == "money"] == [value]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The cell stores 50 Wh and the pack 2 kWh.", 50.0, "watt hours"),
+    ("Pressure fell to 950 hPa as the storm deepened.", 950.0, "hectopascals"),
+    ("Emissions reached 37 Gt of carbon dioxide last year.", 37.0, "gigatonnes"),
+    ("Winds hit 80 knots off the coast.", 80.0, "knots"),
+])
+def test_energy_pressure_mass_and_speed_units(text, value, unit):
+    assert (value, unit) in [(f.value, f.unit) for f in extract(text)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("At operating temperatures of 300 °C (573.15K) the alloy is inert.", 573.15, "kelvin"),
+    ("The probe cooled to 2.7K, near the temperature of space.", 2.7, "kelvin"),
+    ("The account has 1.5K followers and growing.", 1500.0, "followers"),
+])
+def test_a_decimal_glued_to_k_is_kelvin_only_near_a_temperature(text, value, unit):
+    assert (value, unit) in [(f.value, f.unit) for f in extract(text)]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("The ticket cost 3 dollars 50 cents at the door.", 3.5, "USD"),
+    ("It sold for thirteen dollars and forty-five cents.", 13.45, "USD"),
+    ("He paid £4 50p for a pot of tea.", 4.5, "GBP"),
+])
+def test_a_whole_amount_and_its_cents_are_one_sum(text, value, currency):
+    assert [(f.value, f.unit) for f in extract(text)] == [(value, currency)]
+
+
+def test_cents_of_a_share_after_a_scaled_amount_stay_apart():
+    found = [(f.value, f.unit) for f in extract("Sales were $3 billion and 40 cents a share.")]
+    assert found == [(3e9, "USD"), (40.0, "cents")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The town is a 2-hour drive from the capital.", 2.0, "hours"),
+    ("It is a 20-minute walk to the station.", 20.0, "minutes"),
+    ("Staff face a 90-minute commute each way.", 90.0, "minutes"),
+])
+def test_a_trip_timed_by_a_hyphened_duration_is_a_figure(text, value, unit):
+    assert [(f.value, f.unit) for f in extract(text) if f.kind == "duration"] == [(value, unit)]

@@ -43,3 +43,52 @@ def test_vague_amounts_in_headings_are_not_figures(text):
 def test_vague_amounts_in_sentences_stay_ranges(text, low, high):
     figure = next(f for f in extract(text) if f.kind == "count")
     assert (figure.low, figure.high, figure.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize("text, value, direction", [
+    ("The Fed cut rates by a quarter point to 4.5%.", 0.25, "down"),
+    ("Yields fell half a percentage point on Friday.", 0.5, "down"),
+    ("The bank lifted its rate three-quarters of a point.", 0.75, ""),
+])
+def test_a_fraction_of_a_point_is_the_step_of_a_rate(text, value, direction):
+    figure = next(f for f in extract(text) if "point" in f.unit)
+    assert (figure.value, figure.direction) == (value, direction)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Three-quarters of firms and one-third of households agreed.", [0.75, 1 / 3]),
+    ("About 40% of adults and a third of teens use the app.", [40.0, 1 / 3]),
+    ("Half of the staff and a quarter of managers left.", [0.5, 0.25]),
+])
+def test_a_fraction_after_and_is_a_second_share(text, values):
+    found = [f.value for f in extract(text) if f.kind in ("ratio", "percent")]
+    assert found == pytest.approx(values)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose in the second half of the year.",
+    "In the first half of the decade, prices were flat.",
+    "The latter half of the season was calm.",
+])
+def test_the_first_or_second_half_of_a_period_is_no_share(text):
+    assert [f for f in extract(text) if f.kind == "ratio"] == []
+
+
+def test_half_of_a_group_is_still_a_share():
+    assert [f.value for f in extract("Half of the staff left, and the other half of the budget was cut.")
+            if f.kind == "ratio"] == [0.5, 0.5]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("A third of users are teenagers.", "approx"),
+    ("Two-thirds of voters backed the plan.", "approx"),
+    ("Half of the staff left.", "exact"),
+    ("A quarter of flights were late.", "exact"),
+])
+def test_a_share_in_words_with_no_whole_percent_is_approximate(text, qualifier):
+    assert [f.qualifier for f in extract(text) if f.kind == "ratio"] == [qualifier]
+
+
+def test_a_fraction_in_digits_stays_exact():
+    assert [f.qualifier for f in extract("Add 1/16 of a pint and 1/3 of a cup.") if f.kind == "ratio"] == \
+        ["exact", "exact"]

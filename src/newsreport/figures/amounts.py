@@ -12,7 +12,8 @@ from newsreport.figures.fraction_numbers import (FRACTION_OF_SCALE, FRACTION_OF_
 from newsreport.figures.names import is_model_name, is_name_part, is_score
 from newsreport.figures.numbers import ATOM, Atom, read_numeral_atom, read_word_atom
 from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
-from newsreport.figures.ranges import add_range, is_alternative, joins_range
+from newsreport.figures.ranges import add_range, is_alternative, is_movement, joins_range
+from newsreport.figures.scientific_numbers import SCIENTIFIC, SCIENTIFIC_GUARD, scientific_atom
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
 from newsreport.figures.units import is_age, noun_end, read_tail
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 def find_atoms(scan: Scan) -> list[Atom]:
     """Every readable number of the text outside claimed spans, in text order: numbers written
-    with a fraction first (`fraction_numbers`), then numerals and number words (`numbers`)."""
+    with a fraction first (`fraction_numbers`) or in scientific notation (`scientific_numbers`), then
+    numerals and number words (`numbers`)."""
     atoms = []
     lower = scan.text.lower()
     if any(mark in lower for mark in FRACTION_OF_SCALE_MARKS):
@@ -34,12 +36,15 @@ def find_atoms(scan: Scan) -> list[Atom]:
     taken = bytearray(len(scan.text))
     for atom in atoms:
         taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
-    for pattern, marks in FRACTION_READERS:
-        if not any(mark in lower for mark in marks):
+    readers = [(pattern, any(mark in lower for mark in marks), whole_and_fraction_atom)
+               for pattern, marks in FRACTION_READERS]
+    readers.append((SCIENTIFIC, SCIENTIFIC_GUARD.search(scan.text) is not None, scientific_atom))
+    for pattern, possible, reader in readers:
+        if not possible:
             continue
         for match in pattern.finditer(scan.text):
             if scan.is_free(match.start(), match.end()) and not any(taken[match.start():match.end()]):
-                atom = whole_and_fraction_atom(match)
+                atom = reader(match)
                 if atom is not None:
                     atoms.append(atom)
                     taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
@@ -66,8 +71,15 @@ def find_numbers(scan: Scan) -> None:
                             date=f"{year}/{year + 1}", period=f"{year}/{year + 1}"))
             index += 2 if partner is not None and partner.num_start < split_end else 1
             continue
+        if partner is not None and join_cents(scan.text, atom, partner):
+            add_atom(scan, atom)  # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount
+            index += 2
+            continue
         if partner is not None and is_score(scan.text, atom, partner):
             index += 2  # "won 3-1": a score counts nothing
+            continue
+        if partner is not None and add_split(scan, atom, partner):
+            index += 2
             continue
         if partner is not None and re.fullmatch(r"[-–]", scan.text[atom.num_end:partner.num_start]) \
                 and is_name_part(scan, atom):
@@ -76,6 +88,11 @@ def find_numbers(scan: Scan) -> None:
         if partner is not None and is_alternative(scan.text, atom, partner):
             read_tail(scan.text, partner)
             atom.kind, atom.unit, atom.currency = partner.kind, partner.unit, partner.currency
+        elif partner is not None and is_movement(scan.text, atom, partner):
+            add_atom(scan, atom)  # "rose from 3 million to 7 million": two figures
+            add_atom(scan, partner)
+            index += 2
+            continue
         elif partner is not None and joins_range(scan.text, atom, partner):
             if is_model_name(scan.text, partner):  # "16-18 Harbour Road": an address, not a range
                 index += 2
@@ -86,6 +103,58 @@ def find_numbers(scan: Scan) -> None:
         add_atom(scan, atom)
         index += 1
     inherit_in_parentheses(scan)
+
+
+# A number word before "of the", "of them": how many of a group ("seven of the 10 largest banks").
+PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|our|his|her|whom|which)\b", re.IGNORECASE)
+
+
+# Cents or pence after a whole amount of money: the two numbers are one sum.
+CENTS_AFTER = re.compile(r"\s*(?:cents?|pence|p)\b", re.IGNORECASE)
+
+
+def join_cents(text: str, atom: Atom, partner: Atom) -> bool:
+    """Whether `partner` gives the cents of the money amount `atom` ("3 dollars 50 cents"); if so,
+    `atom` grows over it and takes its value."""
+    read_tail(text, atom)
+    if atom.kind != "money" or atom.has_scale or not re.fullmatch(r"\s+(?:and\s+)?", text[atom.end:partner.start]):
+        return False
+    cents = CENTS_AFTER.match(text, partner.num_end if not partner.words else partner.end)
+    if cents is None or not 0 < partner.value < 100 or partner.has_scale:
+        return False
+    atom.value = atom.raw_value = atom.value + partner.value / 100
+    atom.end = cents.end()
+    return True
+
+
+def add_split(scan: Scan, atom: Atom, partner: Atom) -> bool:
+    """Two whole numbers joined by a dash that add up to 100 before a word of sharing are the
+    shares of a split, in percent: "a 60-40 split" (60% and 40%), "a 50-50 joint venture" (50%, once)."""
+    text = scan.text
+    if atom.words or partner.words or atom.has_scale or partner.has_scale or atom.currency \
+            or text[atom.num_end:partner.num_start] not in ("-", "–") or atom.value + partner.value != 100 \
+            or not SPLIT_NOUN.match(text, partner.num_end):
+        return False
+    if atom.value == partner.value:
+        scan.add(Figure(atom.num_start, partner.num_end, "", "percent", value=atom.value, unit="%"))
+    else:
+        scan.add(Figure(atom.num_start, atom.num_end, "", "percent", value=atom.value, unit="%"))
+        scan.add(Figure(partner.num_start, partner.num_end, "", "percent", value=partner.value, unit="%"))
+    return True
+
+
+SPLIT_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:split|venture|stake|ownership|partnership|deal|basis|chance|shot|"
+                        r"odds|mix|division|arrangement|share|structure)\b", re.IGNORECASE)
+
+
+def is_period_of_amount(scan: Scan, q_start: int, start: int) -> bool:
+    """Whether "over" before a duration spans the period an amount accrues over ("costs $1.7
+    trillion over 66 years", "returned 12.5% a year over five years"), not "more than" ("for over
+    20 years"): an amount ends a few words before it in the same clause."""
+    if not re.fullmatch(r"over\s+", scan.text[q_start:start], re.IGNORECASE):
+        return False
+    return any(figure.kind not in ("date", "year", "rank") and 0 <= q_start - figure.end <= 25
+               and not re.search(r"[.;:]", scan.text[figure.end:q_start]) for figure in scan.figures[-3:])
 
 
 def add_atom(scan: Scan, atom: Atom) -> None:
@@ -107,9 +176,11 @@ def add_atom(scan: Scan, atom: Atom) -> None:
     if is_model_name(text, atom):
         return
     if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
-            and not atom.unit and not atom.extra.get("suspended"):
-        return  # a bare number word counts nothing: "the bottom three"
+            and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end):
+        return  # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" counts)
     qualifier, q_start = qualifier_before(text, atom.start)
+    if qualifier == "more_than" and atom.kind == "duration" and is_period_of_amount(scan, q_start, atom.start):
+        qualifier, q_start = "exact", atom.start
     after = qualifier_after(text, atom.end)
     if after and qualifier == "exact":
         qualifier, atom.end = after
@@ -128,7 +199,8 @@ def add_atom(scan: Scan, atom: Atom) -> None:
 
 def inherit_in_parentheses(scan: Scan) -> None:
     """A conversion in parentheses or after a slash shares the qualifier and direction of the
-    figure it converts: "over 2 million euros (US $2.2 million)"."""
+    figure it converts: "over 2 million euros (US $2.2 million)"; a change restated after "or" in
+    another measure shares its direction ("fell 120 points, or 0.9%")."""
     text = scan.text
     numeric = sorted((f for f in scan.figures if f.kind not in ("date", "year", "rank")), key=lambda f: f.start)
     for previous, figure in zip(numeric, numeric[1:]):
@@ -139,3 +211,7 @@ def inherit_in_parentheses(scan: Scan) -> None:
                 figure.qualifier = previous.qualifier
             if not figure.direction:
                 figure.direction = previous.direction
+        # a change restated in another measure shares its direction: "shed 120 points, or 0.9%"
+        elif re.fullmatch(r",?\s+or\s+", gap) and previous.direction and not figure.direction \
+                and (previous.kind, previous.unit) != (figure.kind, figure.unit):
+            figure.direction = previous.direction

@@ -8,7 +8,8 @@ Sunday") are resolved against the publication date, else against the article's o
 corpus's publication span (`newsreport.figures.years` does this), what is still open is dated from
 the span (`newsreport.figures.span_years`): "--MM-DD" (ISO 8601's form without a year, what a date
 keeps otherwise) takes the year that puts it in the span, and relative days in an article naming
-no day count from its last day. Compiled regexes only: dateparser was measured at well under a
+no day count from its last day, moved by whole weeks to the days the corpus's dated articles name
+most when they clearly name one week more (`timeline_reference`). Compiled regexes only: dateparser was measured at well under a
 thousand strings a second, too slow for every sentence.
 """
 
@@ -16,87 +17,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from newsreport.figures.relative_days import (WEEKDAY_LEADS, anchored_way, clause_tense, nearest_anchor,
-                                              resolve_weekday, year_before)
+from newsreport.figures.date_patterns import TIME_PATTERN, WEEKDAYS, RawMention, month_number, raw_mentions
+from newsreport.figures.relative_days import (anchored_way, clause_tense, nearest_anchor, resolve_weekday,
+                                              writing_anchor, year_before)
 from newsreport.figures.span_years import FULL_DAY, fill_partial, safe_date
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}
 # "today" is a day of the story after these words or opening a sentence; elsewhere it means
 # "nowadays" ("the largest market today", "but not today").
 TODAY_LEADS = ("as of", "until", "till", "since", "from", "by", "before", "after", "earlier", "later")
-
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-          r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|"
-          r"Oct\.?|Nov\.?|Dec\.?)")
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NAMED_DAYS = "".join(rf"(?<!{word}\s)" for word in ("Black", "Cyber", "Super", "Good", "Ash", "Holy", "Maundy",
-                                                "Easter", "Giving", "Bloody", "Blue", "Fat", "Manic", "Palm"))
-_LEADS = "|".join(sorted((re.escape(k) for k in WEEKDAY_LEADS), key=len, reverse=True))
-
-# Longest readings first: a span taken by an earlier pattern is not read again.
-DATE_PATTERNS = [
-    # numeric dates: ISO 8601 ("2025-01-19") and slashed ("1/19/2025", "19/01/2025", "9/11/01")
-    re.compile(r"(?<![\d/.-])(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>0[1-9]|1[0-2])-(?P<nday>[0-3]\d)(?![\d/-]|\.\d)"),
-    re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
-    # a span of days: "from January 24 to 25", "Jan. 24-26", "between March 3 and March 5, 2024"
-    re.compile(rf"\b(?:(?:from|between)\s+)?{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and)\s*"
-               rf"(?:(?P<month2>January|February|March|April|May|June|July|August|September|October|"
-               rf"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
-               rf"Nov\.?|Dec\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*(?:%|per|percent))"
-               rf"(?:,?\s+{_YEAR})?\b"),
-    # the same written day first: "18-19 January", "from 3 to 5 March 2025"
-    re.compile(rf"\b(?:(?:from|between)\s+)?{_DAY}\s*(?:-|–|to|through|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-               rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
-    # a weekday naming its date: "Sunday, January 26", "Monday, Jan. 27, 2025", "Sunday 19 January",
-    # "Sunday (January 19)"
-    re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\()(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\(){_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?:\s?,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
-    re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
-               re.IGNORECASE),
-    re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
-    # a year named from the year last written: "that same year", "the following year". A span counted
-    # from it ("a year later", like "a week prior") names no calendar year and is no figure.
-    re.compile(r"\b(?P<anayear>(?:that|the)\s+(?:same|very)\s+year|that\s+year|the\s+(?:following|next|previous|"
-               r"prior|preceding)\s+year)\b(?!['’]s)", re.IGNORECASE),
-    # a year named from the reference day: "last year", "this year", "next year"
-    # ("the past year", "the last year" are the twelve months before, a span and no calendar year)
-    re.compile(r"(?<!\bthe\s)\b(?P<relyear>last|this|next|past)\s+year\b(?!['’]s)", re.IGNORECASE),
-    re.compile(rf"\b(?P<which>{_LEADS})\s+{_WEEKDAY}\b", re.IGNORECASE),
-    # a bare weekday ("said Monday", "Tuesday's vote"); not in names ("Black Friday", "the Sunday Times")
-    re.compile(rf"{_NAMED_DAYS}\b(?P<bare>{_WEEKDAY})\b(?!s\b)(?!\s+[A-Z])"),
-    # a day of the month named by its number alone: "by the 19th", "on the 4th." An ordinal before a
-    # noun is not a day ("the 19th century", "the 3rd round"), so only punctuation, the end of the
-    # text or a joining word may follow.
-    # (the lead is checked behind "the" once "the" has matched: a literal first keeps the scan fast)
-    re.compile(r"\bthe(?:" + "|".join(rf"(?<=\b{lead}\sthe)" for lead in ("on", "by", "to", "until", "till", "since",
-                                                                        "before", "after", "from", "through", "and"))
-               + r")\s+"
-               r"(?P<mday>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?\u2014\u2013]|$|\s(?:and|or|when|to|until|"
-               r"through|at|as|but|after|before|in|of\s+(?:this|that|last|next)\s+month)\b))", re.IGNORECASE),
-]
-
-# Times of day are not figures ("2:19 a.m.", "10.45pm", "00:00", "5am").
-TIME_PATTERN = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b\d{1,2}:\d{2}(?::\d{2})?\b"
-    r"(?:/\d{1,2}:\d{2})?"
-)
 
 
 @dataclass(frozen=True)
@@ -110,10 +42,6 @@ class DateMention:
     iso: str
     precision: str  # day, month or year
     inferred: str = ""
-
-
-def _month_number(token: str) -> int:
-    return MONTHS[token.lower().rstrip(".")]
 
 
 def resolve_month_day(month: int, day: int, year: int | None, published: date | None) -> str:
@@ -130,15 +58,6 @@ def resolve_month_day(month: int, day: int, year: int | None, published: date | 
             year -= 1
     found = safe_date(year, month, day)
     return found.isoformat() if found else ""
-
-
-@dataclass(frozen=True)
-class _Raw:
-    match: re.Match
-
-    @property
-    def groups(self) -> dict:
-        return self.match.groupdict()
 
 
 def _month_day_iso(month: int, day: int, year: int | None, published: date | None,
@@ -163,29 +82,38 @@ def _is_today(text: str, match: re.Match) -> bool:
     return not before.strip() or before.rstrip()[-1:] in ".!?\n\"“"
 
 
-def _is_relative(raw: _Raw) -> bool:
+def _is_relative(raw: RawMention) -> bool:
     groups = raw.groups
     return bool(groups.get("rel") or groups.get("relyear") or groups.get("which") or groups.get("bare")
-                or groups.get("mday") or groups.get("anayear"))
+                or groups.get("mday") or groups.get("anayear") or groups.get("wday"))
 
 
 MONTH_NAMED = re.compile(r"(?:\d{4}|-)-\d\d")  # an ISO value that names a month ("2025-01", "--01-19")
 
 
-def _day_of_month(raw: _Raw, last_month: DateMention | None, published: date | None) -> DateMention | None:
+def _day_of_month(raw: RawMention, last_month: DateMention | None, published: date | None,
+                  span: tuple[date, date] | None = None) -> DateMention | None:
     """"the 19th": the day of the month the article last named before it (`last_month`: "January
     13 ... by the 19th"), else of the publication month (the month before when the day is still to
-    come and the clause is told in the past). None when neither gives a month."""
+    come and the clause is told in the past), else of the month that puts it nearest the corpus
+    `span`. '' when none gives a month (the corpus-level pass may date it); None for no such day."""
     start, end, day = raw.match.start(), raw.match.end(), int(raw.groups["mday"])
     if not 1 <= day <= 31:
         return None
     if last_month is not None:
+        if last_month.iso.startswith("--"):  # a month without its year yet: "--01-13"
+            month = int(last_month.iso[2:4])
+            return DateMention(start, end, f"--{month:02d}-{day:02d}", "day", "article") \
+                if safe_date(2000, month, day) else None
         month_of = last_month.iso[:7]
         iso = f"{month_of}-{day:02d}"
-        valid = safe_date(2000 if month_of.startswith("--") else int(month_of[:4]), int(month_of[-2:]), day)
+        valid = safe_date(int(month_of[:4]), int(month_of[-2:]), day)
         return DateMention(start, end, iso, "day", "article") if valid else None
     if published is None:
-        return None
+        if span is None:
+            return DateMention(start, end, "", "day")
+        found = day_near_span(day, span)
+        return DateMention(start, end, found.isoformat(), "day", "corpus") if found else None
     year, month = published.year, published.month
     if day > published.day and clause_tense(raw.match.string, start, end) == "past":
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
@@ -193,7 +121,42 @@ def _day_of_month(raw: _Raw, last_month: DateMention | None, published: date | N
     return DateMention(start, end, found.isoformat(), "day", "") if found else None
 
 
-def _resolve_relative(raw: _Raw, text: str, reference: date | None, inferred: str,
+def day_near_span(day: int, span: tuple[date, date]) -> date | None:
+    """The `day` of the month, in the month that puts it inside the corpus span or nearest it."""
+    first, last = span
+    best = None
+    for shift in range(-1, 2):
+        for anchor in (first, last):
+            index = anchor.year * 12 + anchor.month - 1 + shift
+            candidate = safe_date(index // 12, index % 12 + 1, day)
+            if candidate is None:
+                continue
+            distance = max((first - candidate).days, (candidate - last).days, 0)
+            if best is None or distance < best[0]:
+                best = (distance, candidate)
+    return best[1] if best else None
+
+
+def _weekday_numbered(raw: RawMention, reference: date | None, inferred: str) -> DateMention:
+    """"Sunday the 19th": the 19th that is a Sunday in the month nearest `reference` (within three
+    months either side); '' when there is no reference or no such day near it."""
+    start, end = raw.match.start(), raw.match.end()
+    day, weekday = int(raw.groups["wday"]), WEEKDAYS[raw.groups["weekday"].lower()]
+    if reference is None:
+        return DateMention(start, end, "", "day")
+    candidates = []
+    for shift in range(-3, 4):
+        index = reference.year * 12 + reference.month - 1 + shift
+        found = safe_date(index // 12, index % 12 + 1, day)
+        if found is not None and found.weekday() == weekday:
+            candidates.append(found)
+    if not candidates:
+        return DateMention(start, end, "", "day")
+    best = min(candidates, key=lambda d: abs((d - reference).days))
+    return DateMention(start, end, best.isoformat(), "day", inferred)
+
+
+def _resolve_relative(raw: RawMention, text: str, reference: date | None, inferred: str,
                       default: str, anchor_tense: str | None = None) -> DateMention | None:
     """A relative day or year counted from `reference` ('' iso when there is none). When the
     reference is one of the article's own dates, `anchor_tense` is the tense it was told in."""
@@ -220,7 +183,7 @@ def _resolve_relative(raw: _Raw, text: str, reference: date | None, inferred: st
     return DateMention(start, end, iso, "day", inferred if iso else "")
 
 
-def _resolve_absolute(raw: _Raw, published: date | None, context_year: int | None) -> DateMention | None:
+def _resolve_absolute(raw: RawMention, published: date | None, context_year: int | None) -> DateMention | None:
     """A date written as a calendar date, its year from the text, `published` or `context_year`."""
     match, groups = raw.match, raw.groups
     start, end = match.start(), match.end()
@@ -235,14 +198,14 @@ def _resolve_absolute(raw: _Raw, published: date | None, context_year: int | Non
     if groups.get("nmonth") or groups.get("sa"):
         return _numeric_date(raw, year)
     month_token = groups["month"]
-    month = _month_number(month_token)
+    month = month_number(month_token)
     if groups.get("day"):
         day = int(groups["day"])
         if not 1 <= day <= 31:
             return None
         iso, how = _month_day_iso(month, day, year, published, context_year)
         if groups.get("day2"):
-            month2 = _month_number(groups["month2"]) if groups.get("month2") else month
+            month2 = month_number(groups["month2"]) if groups.get("month2") else month
             day2 = int(groups["day2"])
             if not 1 <= day2 <= 31 or (month2, day2) <= (month, day):
                 return None
@@ -259,7 +222,7 @@ def _resolve_absolute(raw: _Raw, published: date | None, context_year: int | Non
     return DateMention(start, end, f"{year}-{month:02d}", "month")
 
 
-def _numeric_date(raw: _Raw, year: int | None) -> DateMention | None:
+def _numeric_date(raw: RawMention, year: int | None) -> DateMention | None:
     """"2025-01-19", "1/19/2025" or "19/1/2025": a slashed date is read day first when its first
     number cannot be a month, month first otherwise (the US order most English news uses); a
     two-digit year is of this century up to 50 years ahead of 2000, else of the last."""
@@ -274,48 +237,6 @@ def _numeric_date(raw: _Raw, year: int | None) -> DateMention | None:
     found = safe_date(year, month, day)
     return DateMention(match.start(), match.end(), found.isoformat(), "day") if found else None
 
-
-_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# For each of DATE_PATTERNS, words or marks any match must contain: most sentences name no date,
-# and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
-_DATE_GUARDS = (
-    lambda text, lower, month: "-" in text, lambda text, lower, month: "/" in text,
-    *[lambda text, lower, month: month] * 7,
-    lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
-    lambda text, lower, month: "day" in lower or "tomorrow" in lower,
-    lambda text, lower, month: "year" in lower, lambda text, lower, month: "year" in lower,
-    lambda text, lower, month: "day" in lower, lambda text, lower, month: "day" in lower,
-    lambda text, lower, month: "the" in lower,
-)
-
-
-def _raw_mentions(text: str) -> list[_Raw]:
-    found: list[_Raw] = []
-    taken = bytearray(len(text))  # characters read by an earlier (longer) pattern
-    lower = text.lower()
-    month = any(prefix in text for prefix in _MONTH_PREFIXES)
-    for pattern, guard in zip(DATE_PATTERNS, _DATE_GUARDS, strict=True):
-        if not guard(text, lower, month):
-            continue
-        for match in pattern.finditer(text):
-            if match.groupdict().get("day2") and not _ordered_span(match):
-                continue
-            if any(taken[match.start():match.end()]):
-                continue
-            taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
-            found.append(_Raw(match))
-    return sorted(found, key=lambda r: r.match.start())
-
-
-def _ordered_span(match: re.Match) -> bool:
-    """A span of days is written first day first ("January 24 to 25"); "March 25 to 3" is not one."""
-    groups = match.groupdict()
-    if groups.get("month2"):
-        return _month_number(groups["month2"]) != _month_number(groups["month"]) or \
-            int(groups["day2"]) > int(groups["day"])
-    return int(groups["day2"]) > int(groups["day"])
-
-
 def _context_year(dated: list[tuple[int, int]], position: int) -> int | None:
     """The year of the article's dated mention (day or month with its year; `dated` holds their
     (start, year) in text order) nearest `position`."""
@@ -324,12 +245,32 @@ def _context_year(dated: list[tuple[int, int]], position: int) -> int | None:
     return min(near)[1] if near else None
 
 
-def find_dates(text: str, published: date | None = None,
-               span: tuple[date, date] | None = None) -> list[DateMention]:
+def timeline_reference(relative: list[RawMention], text: str, span: tuple[date, date],
+                       timeline: Mapping[str, int]) -> date:
+    """The reference day for the relative days of an undated article that names no day: the
+    corpus span's last day, moved by whole weeks (up to two either way) when that puts the
+    article's weekdays on the days the corpus's dated articles name most (`timeline`: ISO day ->
+    mentions). Reports of one story tell the same days; the span's end stays unless another week
+    has at least two mentions and twice those of the span's own week (in a corpus that names every
+    day about as often, no week stands out and nothing moves)."""
+    scores = {}
+    for weeks in (0, 1, -1, 2, -2):
+        reference = span[1] + timedelta(days=7 * weeks)
+        scores[reference] = sum(timeline.get(mention.iso, 0) for raw in relative
+                                if (mention := _resolve_relative(raw, text, reference, "corpus", "back")) is not None
+                                and mention.iso)
+    best = max(scores, key=scores.get)  # the first of equal scores: the span's own week comes first
+    base = scores[span[1]]
+    return best if scores[best] >= max(2, 2 * base) and best != span[1] else span[1]
+
+
+def find_dates(text: str, published: date | None = None, span: tuple[date, date] | None = None,
+               timeline: Mapping[str, int] | None = None) -> list[DateMention]:
     """Every date mention of `text`, non-overlapping, in text order. Dates without a year and
     relative days are resolved as the module docstring says; `span` (the corpus's first and last
-    publication day) is the last resort for what the article itself leaves open."""
-    raws = _raw_mentions(text)
+    publication day) is the last resort for what the article itself leaves open, moved by whole
+    weeks to the days the corpus names most when `timeline` (ISO day -> mentions) is given."""
+    raws = raw_mentions(text)
     dated = [(r.match.start(), int(r.groups["year"])) for r in raws if r.groups.get("year") and r.groups.get("month")]
     absolute: dict[int, DateMention | None] = {}
     for raw in raws:
@@ -340,31 +281,56 @@ def find_dates(text: str, published: date | None = None,
             filled = fill_partial(mention.iso, span)
             mention = replace(mention, iso=filled, inferred="corpus" if "--" not in filled else "")
         absolute[id(raw)] = mention
+    # "the 19th" takes the month last named, else the publication or corpus month; it then anchors
+    months = [m for r in raws if (m := absolute.get(id(r))) is not None and MONTH_NAMED.match(m.iso)]
+    month_ends = [m.end for m in months]
+    for raw in raws:
+        if raw.groups.get("mday"):
+            index = bisect_right(month_ends, raw.match.start())
+            mention = _day_of_month(raw, months[index - 1] if index else None, published, span)
+            if mention is not None and span is not None and "--" in mention.iso:
+                mention = replace(mention, iso=fill_partial(mention.iso, span), inferred="corpus")
+            absolute[id(raw)] = mention
+    # a weekday with its day number ("Sunday the 19th") is dated from the publication date, else the
+    # corpus span, else the article's nearest explicit day; it then anchors like an explicit date
+    explicit = sorted((m.start, date.fromisoformat(m.iso[:10])) for m in absolute.values()
+                      if m is not None and m.precision == "day" and FULL_DAY.match(m.iso))
+    for raw in raws:
+        if raw.groups.get("wday"):
+            if published is not None or span is not None:
+                reference, how = (published, "") if published is not None else (span[1], "corpus")
+            elif explicit:
+                reference, how = nearest_anchor(explicit, raw.match.start())[1], "article"
+            else:
+                reference, how = None, ""
+            absolute[id(raw)] = _weekday_numbered(raw, reference, how)
     # the article's explicit days anchor its relative days when the publication date is unknown
     anchors = [(m.start, date.fromisoformat(m.iso[:10]), m.inferred) for m in absolute.values()
                if m is not None and m.precision == "day" and FULL_DAY.match(m.iso)]
+    anchors.sort()
     offsets = [anchor[0] for anchor in anchors]
     ends = {m.start: m.end for m in absolute.values() if m is not None}
-    months = [m for r in raws if (m := absolute.get(id(r))) is not None and MONTH_NAMED.match(m.iso)]
-    month_ends = [m.end for m in months]
+    tenses = [clause_tense(text, offset, ends[offset]) for offset in offsets] if published is None else []
+    tense_at = dict(zip(offsets, tenses))
     mentions = []
+    fallback: date | None = None
     for raw in raws:
         if id(raw) in absolute:
             mention = absolute[id(raw)]
-        elif raw.groups.get("mday"):
-            index = bisect_right(month_ends, raw.match.start())
-            mention = _day_of_month(raw, months[index - 1] if index else None, published)
         elif raw.groups.get("anayear"):
             year = year_before(text, raw.match.start(), raw.groups["anayear"])
             mention = DateMention(raw.match.start(), raw.match.end(), year, "year", "article") if year else None
         elif published is not None:
             mention = _resolve_relative(raw, text, published, "", "back")
         elif anchors:
-            offset, day, how = nearest_anchor(anchors, raw.match.start(), offsets, text)
+            offset, day, how = writing_anchor(anchors, raw.match.start(), offsets, text, tenses)
             mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
-                                        clause_tense(text, offset, ends[offset]))
+                                        tense_at[offset])
         elif span is not None:
-            mention = _resolve_relative(raw, text, span[1], "corpus", "back")
+            if fallback is None:
+                relative = [r for r in raws if r.groups.get("which") or r.groups.get("bare") or r.groups.get("rel")]
+                fallback = timeline_reference(relative, text, span, timeline) if timeline else span[1]
+            mention = _resolve_relative(raw, text, fallback, "corpus", "back")
         else:
             mention = _resolve_relative(raw, text, None, "", "back")
         if mention is not None:

@@ -1,5 +1,5 @@
 """Digits that do not count anything: parts of names ("iPhone 15", "S&P 500", "Airbus A350 1000",
-"10 Downing Street"), and match or vote scores ("won 3-1", "voted 6-3")."""
+"10 Downing Street", "401(k)"), and match or vote scores ("won 3-1", "voted 6-3", "ruled 9 to 0")."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ AMOUNT_LEADS = frozenset(("about", "around", "nearly", "over", "some", "just", "
 DEMONYM = re.compile(r"(?:ese|ish|ian|an|ch|i)$")
 # Words that announce a score rather than a range: "won 3-1", "voted 6-3", "a 2-0 victory".
 SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|lose|loses|losing|defeated|"
-                         r"defeat|drew|draw|tied|tie|trailed|trailing|led|leading|voted|vote|votes|ruled|"
+                         r"defeat|drew|draw|tied|tie|trailed|trailing|led|leading|voted|vote|votes|ruled|passed|"
+                         r"approved|rejected|confirmed|tally|"
                          r"ruling|decision|victory|score|scored|scoreline|margin)\b[^.;:]{0,25}$",
                          re.IGNORECASE)
 # Nouns that label a thing with a number: "a category 4 hurricane", "level 3 restrictions",
@@ -67,6 +68,9 @@ def is_model_name(text: str, atom: Atom) -> bool:
     """A bare integer before a capitalized singular word names a thing: "Route 66 Diner",
     "10 Downing Street", "Galaxy 24 Ultra" (but "20 Chinese firms" and "5 Americans" count)."""
     first_word = atom.noun_phrase.split()[0] if atom.noun_phrase else ""
+    last_word = atom.noun_phrase.split()[-1] if atom.noun_phrase else ""
+    if last_word[:1].islower() and (last_word.endswith("s") or last_word in IRREGULAR_PLURALS):
+        return False  # a name before a counted noun: "20 Tesla cars", "12 Boeing jets"
     return (_is_bare_integer(text, atom) and first_word[:1].isupper()
             and not (first_word.endswith("s") or first_word.lower() in IRREGULAR_PLURALS
                      or DEMONYM.search(first_word)))
@@ -77,19 +81,29 @@ def is_score(text: str, first: Atom, second: Atom) -> bool:
     "voted 6-3 to uphold"), or before "victory", "vote" ("a 2-0 victory"): a score."""
     if not (_is_bare_integer(text, first) and _is_bare_integer(text, second)):
         return False
-    if not re.fullmatch(r"\s*[-–—]\s*", text[first.num_end:second.num_start]):
-        return False
+    joint = text[first.num_end:second.num_start]
+    if not re.fullmatch(r"\s*[-–—]\s*", joint):
+        # "ruled 9 to 0", "the vote was 7 to 2": a tally is written larger first, a range smaller first
+        if not (re.fullmatch(r"\s+to\s+", joint) and first.value >= second.value):
+            return False
     return bool(SCORE_WORDS.search(text[max(0, first.start - 40):first.start])
                 or SCORE_AFTER.match(text, second.num_end))
 
 
+# Numbers that name an event, a schedule or an account type rather than count: "the 9/11 attacks",
+# "open 24/7", "401(k) plans", "403(b) accounts", "501(c)(3) charities".
+NAMED_NUMBERS = re.compile(r"(?<![\w/.])(?:9/11|7/7|24/7(?:/365)?)(?![\w/]|\.\d)|(?<![\w.])\d{3}\([a-z]\)(?:\(\d\))?")
+
 # Three or more digit groups joined by hyphens are a phone number, account or part number
-# ("+44 20-7946-0018", "4021-7730-1195"), not figures; an ISO date ("2025-01-19") is read as a date.
+# ("+44 20-7946-0018", "4021-7730-1195"), not figures; a date ("2025-01-19", "19-1-2025") is read as a date.
 CODE_PATTERN = re.compile(r"(?:\+\d{1,3}\s)?(?<![\w.\-])\d+(?:-\d+){2,}(?![\w\-])")
-ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d")
+ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d")
 
 
 def find_codes(text: str) -> list[tuple[int, int]]:
     """Spans of digit codes (phone, account, part numbers), which count nothing."""
-    return [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
+    codes = [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
+    if "/" in text or "(" in text:
+        codes += [(m.start(), m.end()) for m in NAMED_NUMBERS.finditer(text)]
+    return codes
 

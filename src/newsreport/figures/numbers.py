@@ -23,7 +23,7 @@ SCALE_WORDS = {
     "crores": 1e7, "billion": 1e9, "trillion": 1e12,
     "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "mil": 1e6, "bil": 1e9,
     "MM": 1e6,  # finance's million: "$5MM"
-    "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9,
+    "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9, "T": 1e12,  # "T" after a currency only
 }
 
 UNITS_WORDS = {
@@ -147,7 +147,7 @@ NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}
 
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
-    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbB]\b)?"
+    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
     rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
     rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
     rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
@@ -161,8 +161,15 @@ HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughl
 # ... and where it means metres even after a decimal: before a word of size ("2.4m tall").
 METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
                              r"diameter|depth|width))\b")
-MILLION_M_FOLLOWS = re.compile(r"\s+(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
+MILLION_M_FOLLOWS = re.compile(r"\s+(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps)\b)(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
                                r"yuan|yen|users|viewers|shares|homes|jobs)\b")
+# A number of figures or digits names a size class ("a six-figure salary", "7-digit codes").
+MAGNITUDE_CLASS = re.compile(r"[-\s](?:figure|digit)s?\b", re.IGNORECASE)
+# Temperature words near a decimal glued to "K" make it kelvin, not thousands.
+TEMPERATURE_NEAR = re.compile(r"°|\bdegrees?\b|\b(?:Celsius|Fahrenheit|kelvin|temperatures?)\b", re.IGNORECASE)
+# A million or billion earlier in the same sentence makes a glued "m" a million too, in a parallel
+# list: "WeChat has 1.38bn users; Douyin 750m", "sales of £1.2m and £800m".
+MILLION_BEFORE = re.compile(r"\d\s?(?:bn|billion|million|mn|trillion|tn)\b[^.!?]*$|\d\.\d+m\b[^.!?]*$")
 # A currency word hyphened to a number word: "a one-dollar coin", "a five-euro note".
 HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
 # Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
@@ -242,13 +249,14 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
             return None  # decades "1990s", "in her 30s"
         if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
             return None  # "3D"-like names glued to words
-    if re.match(r"\d", after[:1] or " "):
+    if re.match(r"\d", after[:1] or " ") or MAGNITUDE_CLASS.match(text, end):
         return None
     sign = 1.0
     if not currency and before.rstrip().lower().endswith("minus") or before.endswith(("minus-", "minus ")):
         sign = -1.0
         fig_start = start - (len(before) - before.lower().rfind("minus"))
-    elif before.endswith(("-", "−")) and (len(before) == 1 or not before[-2].isalnum()):
+    elif before.endswith(("-", "−")) and (len(before) == 1 or not (before[-2].isalnum() or before[-2] in "%)")):
+        # (after "5.25%" or a closing bracket the dash joins a range: "5.25%-5.5%")
         sign = -1.0
         fig_start = start - 1
     atom = Atom(fig_start, end, num_start, num_end, sign * value, sign * value, currency=currency)
@@ -262,12 +270,16 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     if scale_text:
         token = scale_text.strip()
         if token == "m" and not currency and (METRE_M_FOLLOWS.match(text, end) or not (
-                "." in match.group("num") or MILLION_M_FOLLOWS.match(text, end))):
+                "." in match.group("num") or MILLION_M_FOLLOWS.match(text, end)
+                or MILLION_BEFORE.search(text[max(0, start - 120):start]))):
             atom.unit = "metres"
             atom.kind = "other"
             atom.end = match.end()
-        elif token == "b" and not currency:
-            atom.end = num_end
+        elif token == "K" and not currency and "." in match.group("num") and TEMPERATURE_NEAR.search(
+                text, max(0, start - 60), min(len(text), end + 60)):
+            atom.unit, atom.kind, atom.end = "kelvin", "other", match.end()  # "300 °C (573.15K)"
+        elif token in ("b", "T") and not currency:
+            atom.end = num_end  # "T" is a trillion only in money ("$3.4T"), else a tesla or a name
         else:
             scale = 1.0
             for word in token.split():
@@ -348,6 +360,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None  # "One user described ...": an unnamed speaker, not a count
     if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
         return None
+    if MAGNITUDE_CLASS.match(following):
+        return None  # "a six-figure salary", "double-digit growth": a size class, not an amount
     atom = Atom(start, end, start, end, value, value, words=True)
     if one_of is not None:
         atom.noun_phrase = atom.unit = one_of.group().split()[-1]  # "one of the best": one of them

@@ -19,7 +19,7 @@ QUALIFIER_WORDS = "|".join(_QUAL.values())
 QUALIFIER_LEFT = re.compile(
     r"(?:^|(?<=[\s(\"“,]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _QUAL.items())
     + r")(?:\s+(?:just|only|a|an|some))?\s*$", re.IGNORECASE)
-AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|\s+or\s+(?:more|greater|higher|above|over)\b|\s+or\s+so\b|"
+AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|-odd\b|\s+odd\b(?=\s+(?:[a-z]+s|of|years?)\b)|\s+or\s+(?:more|greater|higher|above|over)\b|\s+or\s+so\b|"
                              r"\s+plus\b|\s+or\s+(?:less|fewer|lower|below|under)\b)", re.IGNORECASE)
 AT_MOST_AFTER = re.compile(r"\s+or\s+(?:less|fewer|lower|below|under)\b", re.IGNORECASE)
 
@@ -27,22 +27,50 @@ _UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing
        r"growing|grown|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|"
        r"jumping|surged|surge|surges|surging|soared|soar|soars|soaring|advanced|advance|advances|"
        r"added|adds|adding|rallied|rallies|boosted|boost|upward|upwards|expanded|expand|swelled|"
-       r"spiked|leapt|leaped|hiked|trending up|revised upward")
+       r"spiked|leapt|leaped|hiked|trending up|revised upward|rebounded|rebound|rebounds|rebounding|recovered|"
+       r"recover|recovers|recovering|firmed|firms|firming|strengthened|strengthens|strengthening|rocketed|"
+       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping")
 _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|"
          r"declining|decreased|decrease|decreases|decreasing|slid|slide|slides|sliding|slipped|slip|"
          r"slips|lost|lose|loses|losing|plunged|plunge|plunges|plunging|plummeted|plummets|"
          r"plummeting|sank|sink|sinks|sinking|tumbled|tumble|tumbles|eased|ease|eases|shed|sheds|"
          r"down|downward|downwards|dipped|dip|dips|slumped|slump|slumps|shrank|shrunk|shrink|"
-         r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed")
+         r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed|weakened|weakens|"
+         r"tanked|tanks|crashed|collapsed|cratered|skidded|sagged|dived|dove|pared|erased|wiped out|"
+         r"gave back|give back|gives back|shedding|dipping|slumping|tanking|slipping|sagging|diving|crashing|"
+         r"weakening|paring")
+# the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
 DIRECTION_LEFT = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:[\w'’-]+\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+    r"(?:an?\s+(?:[a-z]+\s+){1,2})?"  # "fell a further 2%", "was up a healthy 12%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
+# A movement "from X to Y": a verb or noun of change, a few words, then "from" ("rose sharply from",
+# "raised the threshold from", "an increase from"). The two ends are two figures, not a range.
+CHANGE_FROM = re.compile(rf"\b(?:{_UP}|{_DOWN}|raised|raise|raises|raising|lowered|lower|lowers|went|go|goes|going|"
+                         r"gone|changed|change|changes|moved|move|moves|shifted|shift|swung|swing|switched|"
+                         r"climbing|creeping|crept|jumping|cutting|doubled|tripled|halved)"
+                         r"(?:,?\s+[\w'’-]+){0,3}?,?\s+from\s+$", re.IGNORECASE)
+# Market prose writes "off" for down after a quote's name or state ("Nikkei off 0.4%", "was off 3
+# cents"). ("Closed 1.1% lower" is left without a direction: news annotation (NewsQuant) reads the
+# comparative after a change as no movement word.)
+OFF_DOWN = re.compile(rf"(?:\b(?:was|were|is|are|been|closed|ended|finished|settled|traded|trading|stood)|"
+                      rf"\b[A-Z][\w&.-]*)\s+off\s+(?:(?:{QUALIFIER_WORDS})\s+)?$")
 # "picked up", "set up": "up" as a particle, not a rise.
 PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed|signs|pick|picked|picks|made|"
                         r"make|makes|took|take|takes|end|ended|ends|turn|turned|put|puts|line|lined|sum|"
                         r"summed|rack|racked|racks|racking|chalk|chalked|back|backed|show|showed|shows|"
                         r"open|opened|clean|cleaned|speed|sped|step|stepped|free|freed)\s+up\s*$",
                         re.IGNORECASE)
+
+
+GAVE_UP = re.compile(r"\b(?:gave|give|gives|giving|given)\s+up\s*$", re.IGNORECASE)
+LEVEL_AMOUNT = re.compile(r"%|\bper\s?cent\b|\bpoints?\b|[$€£¥]", re.IGNORECASE)
+
+
+# "up to" after a verb of movement is where the movement ended ("ticked up to 3.9%", "went up to
+# $5"), not a cap.
+MOVED_UP = re.compile(r"\b(?:[a-z]+ed|went|go|goes|going|gone|shot|crept|rose|grew|ticks?|edges?|inch(?:es)?|"
+                      r"steps?|moves?|moving)\s+$", re.IGNORECASE)
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -52,20 +80,22 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     if not match:
         return "exact", start
     kind = next(k for k in _QUAL if match.group(k))
+    if kind == "at_most" and match.group(kind).lower() == "up to" and MOVED_UP.search(window[:match.start()]):
+        return "exact", start
     return kind, start - (len(window) - match.start())
 
 
 def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
-    """A qualifier written after a number ("15,000+", "50-plus", "100 or more", "40 or so", "$800 or
-    less") and where it ends, or None."""
+    """A qualifier written after a number ("15,000+", "50-plus", "100 or more", "40 or so", "60-odd",
+    "$800 or less") and where it ends, or None."""
     after = AFTER_QUALIFIER.match(text, end)
     if not after:
         return None
     written = after.group().lower()
     if AT_MOST_AFTER.fullmatch(after.group()):
         return "at_most", after.end()
-    if written.strip() == "or so":
-        return "approx", after.end()
+    if written.strip() in ("or so", "-odd", "odd"):
+        return "approx", after.end()  # "40 or so", "60-odd"
     return "at_least", after.end()
 
 
@@ -75,7 +105,12 @@ def direction_of(text: str, start: int, end: int) -> str:
     match = DIRECTION_LEFT.search(window)
     if match and match.group("up") and match.group("up").lower() == "up" and PHRASAL_UP.search(
             window[:match.start() + 2]):
+        # a market gives up ground: "the shares gave up 2%" (but a team "gave up 2 goals")
+        if GAVE_UP.search(window[:match.start() + 2]) and LEVEL_AMOUNT.search(text[start:end]):
+            return "down"
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
+    if OFF_DOWN.search(window):
+        return "down"
     return ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsreport.figures.qualifiers import QUALIFIER_WORDS, direction_of, qualifier_before
+from newsreport.figures.qualifiers import CHANGE_FROM, QUALIFIER_WORDS, direction_of, qualifier_before
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
 from newsreport.figures.units import AGE_LEAD, noun_end, read_tail
@@ -26,6 +26,24 @@ def is_alternative(text: str, first: Atom, second: Atom) -> bool:
     if first.words or second.words or first.unit or first.currency:
         return False
     return bool(re.fullmatch(r"\s*or\s*", text[first.end:second.start], re.IGNORECASE))
+
+
+def is_movement(text: str, first: Atom, second: Atom) -> bool:
+    """Whether two numbers are where a change started and ended ("rose from 3 to 7 million",
+    "raised the threshold from $200 to $800"): two figures, not a range. If so, each takes what
+    the other writes and it leaves out: the scale ("3" is 3 million) and the unit or currency."""
+    read_tail(text, first)
+    read_tail(text, second)
+    if not re.fullmatch(r"\s*to\s*", text[first.end:second.start], re.IGNORECASE) or first.value == 0 \
+            or not CHANGE_FROM.search(text[max(0, first.start - 50):first.start]):
+        return False  # (from zero, it is a span of speeds or scores: "goes from 0 to 80 km/h")
+    if second.has_scale and not first.has_scale and first.raw_value <= second.raw_value:
+        first.value, first.scale, first.has_scale = first.raw_value * second.scale, second.scale, True
+    if not (first.unit or first.currency) and (second.unit or second.currency):
+        first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
+    elif not (second.unit or second.currency) and (first.unit or first.currency):
+        second.kind, second.unit, second.currency = first.kind, first.unit, first.currency
+    return True
 
 
 def joins_range(text: str, first: Atom, second: Atom) -> bool:
@@ -59,6 +77,12 @@ def joins_range(text: str, first: Atom, second: Atom) -> bool:
         changed = first.direction or direction_of(text, first.start, first.end)
         if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and own_unit and first.unit:
             return False
+        # without units, a change and its level are told apart by size: the bounds of a range are
+        # close ("fell by 1 to 1.5 points"), a level dwarfs the change ("fell by 9,000 to 211,000")
+        low = first.raw_value * second.scale if second.has_scale and not first.has_scale \
+            and first.raw_value <= second.raw_value else first.value
+        if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and abs(second.value) > 3 * abs(low):
+            return False
     if connector.groupdict().get("dash") and first.value == second.value:
         return False  # equal bounds make no range: a tied score "2-2"
     if first.currency and second.currency and first.currency != second.currency:
@@ -80,7 +104,8 @@ def add_range(scan: Scan, first: Atom, second: Atom) -> None:
         low = first.raw_value * second.scale
     kind = second.kind if second.kind != "count" else first.kind
     unit = second.unit or first.unit
-    if AGE_LEAD.search(text[max(0, first.start - 20):first.start]) and kind == "count":
+    age = AGE_LEAD.search(text[max(0, first.start - 20):first.start]) and kind == "count"
+    if age:
         kind, unit = "other", "years old"  # "aged 18 to 34"
     q_start = first.start
     left = text[max(0, first.start - 40):first.start]
@@ -90,6 +115,9 @@ def add_range(scan: Scan, first: Atom, second: Atom) -> None:
     qualifier, approx_start = qualifier_before(text, q_start)
     qualifier = "approx" if qualifier == "approx" else "range"
     end = second.end
+    # an age counts years; what follows it is the sentence's verb: "users aged 18 to 34 make up"
+    if age and not second.noun_phrase.startswith("year"):
+        second.noun_phrase = ""
     if second.noun_phrase:
         end = noun_end(text, second.end, second.noun_phrase)
     # a range is a change only when it is the amount of one: "dropped by 1 to 1.5 degrees"

@@ -41,6 +41,13 @@ RANK_PATTERNS = [
     re.compile(r"\b(?P<top>topped|tops)\b(?P<chart>)", re.IGNORECASE),
     # "#3 on the chart", "the #1 app"; a hashtag has letters ("#TikTok")
     re.compile(r"(?<![\w#&])#(?P<num>\d{1,3})(?![\w-])"),
+    # a place reached or left: "slipped from first to 15th", "fell 12 places to 42nd", "15th on the
+    # chart" (not a street or a century: "to 5th Avenue", "the 19th century")
+    re.compile(r"(?:(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bat\s))(?P<ord>\d{1,3}(?:st|nd|rd|th))\b"
+               r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|among|overall|place|spot|position|of|with|after|before|and|or|to)\b)"),
+    re.compile(r"(?<=\s)(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?:on|in)\s+(?:the\s+)?[\w\s.'’&-]{0,40}?\b"
+               r"(?:charts?|lists?|rankings?|stores?|category|league|table|standings|polls?|bestsellers?|"
+               r"leaderboards?)\b)", re.IGNORECASE),
 ]
 
 
@@ -67,6 +74,8 @@ _RANK_GUARDS = (
     lambda text, lower, ordinal: ordinal, lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: "top" in lower, lambda text, lower, ordinal: "top" in lower,
     lambda text, lower, ordinal: "#" in text,
+    lambda text, lower, ordinal: ordinal and any(w in lower for w in ("to ", "from ", "at ")),
+    lambda text, lower, ordinal: ordinal,
 )
 
 

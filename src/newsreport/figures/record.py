@@ -29,3 +29,11 @@ class Figure:
     subject: str = ""
     period: str = ""
     date_inferred: str = ""  # '' when the text or publication date gives it; 'article' or 'corpus'
+
+    def __post_init__(self):
+        # a decimal times a scale word leaves binary noise ("$4.1 billion" = 4099999999.9999995):
+        # 15 significant digits are all a written figure has
+        for name in ("value", "low", "high"):
+            number = getattr(self, name)
+            if isinstance(number, float) and number == number and abs(number) != float("inf"):
+                setattr(self, name, float(f"{number:.15g}"))

@@ -2,9 +2,10 @@
 reference time, as temporal taggers do (TimeML's reference time; HeidelTime's news mode).
 
 The reference is the publication date when it is known. In an article without one, each relative
-expression is anchored to the nearest explicit full date before it in the same article (else the
-nearest after it): the article's own dated context. Only when the article names no day at all does
-the corpus's publication span serve (the caller passes its last day).
+expression is anchored to the article's own dated context: a full date in its sentence, else the
+latest date the article tells in the past (`writing_anchor`). Only when the article names no day at
+all does the corpus serve (`dates.timeline_reference`: its publication span's last day, or the week
+its dated articles name most).
 
 A weekday counts from its reference in the way its lead word says ("last Friday" before, "next
 Monday" after, "this Sunday" in the same week, "starting Sunday" on or after). A neutral lead
@@ -43,6 +44,7 @@ PAST_WORDS = frozenset(
     "fought caught taught built lent meant slept dealt rode rose wore froze stole drew swore woke shook "
     "forgot understood withdrew undertook sang rang swam drank shrank fled fed hung dug sought".split())
 PASSIVE_BE = frozenset("is are am be been being get gets".split())
+PERFECT_HAVE = frozenset("has have hasn't haven't 've".split())
 NOT_VERBS = frozenset("red bed need needed feed speed seed breed shed hundred embed based owned called "
                       "united limited related interested sacred naked wicked kindred".split())
 TENSE_WINDOW = 200
@@ -64,7 +66,10 @@ def clause_tense(text: str, start: int, end: int) -> str:
         token = word.group().lower()
         before = words[index - 1].group().lower() if index else ""
         # a participle after a present or modal "be" is passive, not past: "unless it is sold by May 1"
-        if before not in PASSIVE_BE and (token in PAST_WORDS or (
+        # the present perfect tells the past: "users have been leaving since January 10"
+        if token == "been" and before in PERFECT_HAVE:
+            cues.append((word.start(), word.end(), "past"))
+        elif before not in PASSIVE_BE and (token in PAST_WORDS or (
                 len(token) > 4 and token.endswith("ed") and not token.endswith("eed")
                 and word.group().islower() and "-" not in token and token not in NOT_VERBS)):
             cues.append((word.start(), word.end(), "past"))
@@ -96,6 +101,17 @@ def anchored_way(tense: str, anchor_tense: str) -> str:
     return "nearest"
 
 
+def _same_sentence(anchors: list[tuple], position: int, index: int, text: str) -> tuple | None:
+    """The anchor in the sentence around `position` nearest it, or None (`index`: where `position`
+    falls among the anchors' offsets)."""
+    low, high = max(0, position - TENSE_WINDOW), min(len(text), position + TENSE_WINDOW)
+    left = max(max(text.rfind(mark, low, position) for mark in (".", "!", "?", "\n")) + 1, low)
+    right = min((i for i in (text.find(mark, position, high) for mark in (". ", "!", "?", "\n")) if i >= 0),
+                default=high)
+    same = [anchor for anchor in anchors[max(0, index - 3):index + 3] if left <= anchor[0] < right]
+    return min(same, key=lambda anchor: abs(anchor[0] - position)) if same else None
+
+
 def nearest_anchor(anchors: list[tuple], position: int, offsets: list[int] | None = None,
                    text: str | None = None) -> tuple | None:
     """The anchor (a tuple whose first item is its offset; anchors sorted by offset) nearest before
@@ -108,14 +124,30 @@ def nearest_anchor(anchors: list[tuple], position: int, offsets: list[int] | Non
     offsets = offsets if offsets is not None else [anchor[0] for anchor in anchors]
     index = bisect_right(offsets, position)
     if text is not None:
-        low, high = max(0, position - TENSE_WINDOW), min(len(text), position + TENSE_WINDOW)
-        left = max(max(text.rfind(mark, low, position) for mark in (".", "!", "?", "\n")) + 1, low)
-        right = min((i for i in (text.find(mark, position, high) for mark in (". ", "!", "?", "\n")) if i >= 0),
-                    default=high)
-        same = [anchor for anchor in anchors[max(0, index - 3):index + 3] if left <= anchor[0] < right]
-        if same:
-            return min(same, key=lambda anchor: abs(anchor[0] - position))
+        same = _same_sentence(anchors, position, index, text)
+        if same is not None:
+            return same
     return anchors[index - 1] if index else anchors[0]
+
+
+def writing_anchor(anchors: list[tuple], position: int, offsets: list[int], text: str,
+                   tenses: list[str]) -> tuple | None:
+    """The article date a relative day at `position` counts from, when the publication date is
+    unknown (`anchors`: (offset, date, ...) sorted by offset; `tenses`: the tense each is told in).
+    A date in the day's own sentence comes first. Otherwise the latest date not told in the future:
+    the article was written after everything it tells in the past, and a reporter names a day by
+    its weekday only near the time of writing, while background dates ("the law was signed on 2
+    April 2023", "the court heard the case on January 10") come earlier. With only dates told in
+    the future, the nearest in the text (the weekday then counts back from it)."""
+    if not anchors:
+        return None
+    same = _same_sentence(anchors, position, bisect_right(offsets, position), text)
+    if same is not None:
+        return same
+    told = [anchor for anchor, tense in zip(anchors, tenses, strict=True) if tense != "future"]
+    if told:
+        return max(told, key=lambda anchor: (anchor[1], anchor[0]))
+    return nearest_anchor(anchors, position, offsets)
 
 
 def resolve_weekday(lead: str, weekday: int, reference: date | None, tense: str = "",

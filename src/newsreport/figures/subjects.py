@@ -25,7 +25,8 @@ UNOWNED_NOUNS = frozenset("people persons adults children teenagers residents ci
 MEASURE_NOUNS = re.compile(
     r"\b(?:(?P<owner>(?i:its|their|his|her)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s)"
     r"|[A-Za-z]*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+\d{1,3}(?![\d,.]))\s+)?"
-    r"(?P<np>(?:(?!(?:its|their|the|of|and|to|in|on|a|an|his|her|by|with)\s)[a-z][a-z-]+\s+){0,2}"
+    r"(?P<np>(?:(?!(?:its|their|the|of|and|to|in|on|a|an|his|her|by|with|hundred|thousand|million|billion|"
+    r"trillion|more|than|over|about|some|nearly)\s)[a-z][a-z-]+\s+){0,2}"
     r"(?:users|people|subscribers|followers|downloads|views|visitors|"
     r"customers|members|employees|staff|workers|accounts|installs|viewers|players|fans|readers|"
     r"shoppers|buyers|sellers|merchants|creators|profits?|revenues?|sales|income|earnings|valuation|"
@@ -34,6 +35,8 @@ MEASURE_NOUNS = re.compile(
     r"orders|bookings|exports|imports|subscriptions|registrations|sign-ups|transactions|visits|streams|"
     r"passengers|jobs|cases))\b")
 
+# A number before a unit of time is a duration, never the number of a name ("ByteDance 270 days").
+TIME_UNIT_AFTER = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 # A name, with the model number that may follow it ("Model 3", "iPhone 15").
 OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]+)*(?:\s+\d{1,3}(?![\d,.]))?)(?:'s|’s)?")
 NOT_OWNERS = frozenset("The A An In On At For To By With From According After Before Although While When "
@@ -42,6 +45,8 @@ NOT_OWNERS = frozenset("The A An In On At For To By With From According After Be
                        "What Who Many Most Some Such Compared Since Despite Although Ultimately Whether "
                        "January February March April May June July August September October November "
                        "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Chinese American "
+                       "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Under Over Among Across During Within "
+                       "Without Through Amid Against Between Beyond Including Excluding Per Via "
                        "Americans US U.S. UK EU Western".split())
 
 
@@ -72,7 +77,13 @@ def owner_before(scan: Scan, position: int) -> str:
         candidates = [m for m in OWNER_NAME.finditer(scan.text, lower_bound, position)
                       if m.group(1).split()[0] not in NOT_OWNERS and _named(scan, m)]
         if candidates:
-            return candidates[-1].group(1)
+            name, start = candidates[-1].group(1), candidates[-1].start(1)
+            number = re.search(r"\s+(\d+)$", name)
+            # a number already read as a figure counts, it names nothing: "gave ByteDance 270 days"
+            if number and (not scan.is_free(start + number.start(1), start + number.end(1))
+                           or TIME_UNIT_AFTER.match(scan.text, start + number.end(1))):
+                name = name[:number.start()]
+            return name
     return ""
 
 
@@ -127,6 +138,8 @@ def subject_of(scan: Scan, atom: Atom, figure: Figure) -> str:
         of = of_phrase(scan, figure.end + chain.end())
         if of:
             return of
+    if atom.kind == "duration":
+        return ""  # a span of time is about the event it times, which no measure noun names
     sentence_start, _ = scan.sentence_span(figure.start)
     best = None
     for match in MEASURE_NOUNS.finditer(text, sentence_start, figure.start):

@@ -87,6 +87,10 @@ MEASURE_UNITS = {
     "celsius": "degrees Celsius", "Fahrenheit": "degrees Fahrenheit",
     "fahrenheit": "degrees Fahrenheit", "ppm": "parts per million", "ppb": "parts per billion",
     "GPa": "gigapascals", "psi": "psi", "dB": "decibels", "decibels": "decibels",
+    "Wh": "watt hours", "J": "joules", "kJ": "kilojoules", "MJ": "megajoules", "GJ": "gigajoules",
+    "joules": "joules", "Pa": "pascals", "kPa": "kilopascals", "hPa": "hectopascals", "MPa": "megapascals",
+    "mbar": "millibars", "millibars": "millibars", "K": "kelvin", "kelvin": "kelvin", "kt": "kilotonnes",
+    "Mt": "megatonnes", "Gt": "gigatonnes", "knots": "knots", "kn": "knots",
     "calories": "calories", "kcal": "kilocalories", "points": "points", "pts": "points",
     "p": "pence", "sen": "sen", "cents": "cents", "cent": "cents", "c": "cents",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
@@ -103,6 +107,8 @@ def alternation(words) -> str:
 CURRENCY_LEFT = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\s?$")
 CURRENCY_RIGHT = re.compile(
     rf"(?:\s*|-)(?:{alternation(w for w in CURRENCY_WORDS if w not in ('won',))})(?![\w])", re.IGNORECASE)
+SCALED_WON = re.compile(r"\s+won\b(?!\s+(?:the|a|an|his|her|their|its|our|by|over|against|at|in\s+the)\b)",
+                        re.IGNORECASE)
 PERCENT_RIGHT = re.compile(
     r"\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b)(?:age points?\b)?|\s(?:percentage points?)\b"
     r"|-(?:per-?cent|percent)\b(?:age-points?\b)?",  # hyphened before a noun: "a 10-percent tariff"
@@ -158,6 +164,11 @@ def read_tail(text: str, atom: Atom) -> None:
             atom.kind, atom.currency = "money", CURRENCY_WORDS[word.group().strip().lstrip("-").lower()]
             atom.unit, atom.end = atom.currency, word.end()
             return
+    # "won" after a scaled amount is Korea's currency ("1.2 trillion won"); elsewhere a verb
+    if not atom.currency and atom.has_scale and SCALED_WON.match(text, end):
+        atom.kind, atom.currency = "money", "KRW"
+        atom.unit, atom.end = "KRW", SCALED_WON.match(text, end).end()
+        return
     if atom.currency:
         atom.kind, atom.unit = "money", atom.currency
         us = re.match(r"\s?U\.?S\.?(?![\w])", text[end:end + 5])
@@ -205,8 +216,9 @@ def read_tail(text: str, atom: Atom) -> None:
 
 def noun_phrase_after(text: str, end: int) -> tuple[str, int]:
     """The counted noun phrase right after a number ("monthly active users"), and where it ends."""
-    match = re.match(r"[ \t\u00a0-]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)(?:[ \t\u00a0]+[A-Za-z][A-Za-z'’]*"
-                     r"(?:-[A-Za-z]+)*){0,3})(?![\w-])", text[end:end + 80])
+    # a model name may stand between the number and its noun: "2,048 Nvidia H800 chips"
+    match = re.match(r"[ \t\u00a0-]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)(?:[ \t\u00a0]+(?:[A-Z][A-Za-z]*\d+[A-Za-z]*"
+                     r"(?=[ \t\u00a0]+[a-z])|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)){0,3})(?![\w-])", text[end:end + 80])
     if not match:
         return "", end
     words = []
@@ -239,7 +251,8 @@ def noun_end(text: str, end: int, phrase: str) -> int:
 TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truce|ceasefire|reprieve|suspension|"
                    "stay|break|hiatus|wait|lockdown|period|deadline|grace period|moratorium|blackout|strike|"
                    "trial|stint|journey|trip|flight|tour|closure|halt|lull|stoppage|standoff|siege|drought|"
-                   "span|stretch|spell|run|streak|countdown|cooling-off period|"
+                   "span|stretch|spell|run|streak|countdown|cooling-off period|drive|ride|walk|commute|hike|"
+                   "cruise|layover|"
                    # activities that last: "a 14-hour debate", "a 36-hour search"
                    "debate|session|hearing|meeting|talks|negotiations|march|protest|vigil|sit-in|filibuster|"
                    "search|operation|battle|siege|surgery|shift|marathon|fast|hunger strike|voyage")

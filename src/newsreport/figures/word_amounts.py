@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsreport.figures.numbers import FRACTION_WORDS, NUMBER_WORDS, VAGUE_AMOUNTS, parse_number_words
-from newsreport.figures.qualifiers import qualifier_before
+from newsreport.figures.qualifiers import direction_of, qualifier_before
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import of_phrase, subject_for
 from newsreport.figures.units import STOP_WORDS, noun_phrase_after
@@ -16,18 +16,29 @@ if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
 
 FRACTION_PATTERN = re.compile(
-    r"(?<!\band\s)\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
+    r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
     r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;])"
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
     r"|\b(?P<n1>one|\d+)\s+(?:out\s+of|in)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"(?=\s+[A-Za-z])"
     r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
-    r"|\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)",
+    # "half of the staff"; but "the first half of 2024", "the latter half of the decade" are periods
+    r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bformer\s)(?<!\bback\s)(?<!\bfront\s)"
+    r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)",
     re.IGNORECASE)
 
 VAGUE_PATTERN = re.compile(
     r"\b(?:(?P<mult>tens|hundreds|dozens)\s+of\s+)?(?P<vague>dozens|hundreds|thousands|millions|billions|"
     r"trillions)\b(?:\s+of\b)?", re.IGNORECASE)
+
+# "two and a half": a mixed number, read whole by `numbers`, not a fraction after "and"
+MIXED_LEAD = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                        r"forty|fifty|hundred|thousand|million|billion))\s+and\s+$", re.IGNORECASE)
+# A fraction of a point, the step of a rate: "a quarter point", "half a percentage point",
+# "three-quarters of a point".
+POINT_FRACTION = re.compile(r"\b(?:(?P<num>a|an|one|two|three)[\s-]+(?P<den>quarters?|thirds?|half)(?:\s+of\s+a)?|"
+                            r"(?P<half>half)\s+a)[\s-]+(?P<unit>(?:percentage|basis)[\s-]+points?|points?)\b",
+                            re.IGNORECASE)
 
 MULTIPLE_PATTERN = re.compile(
     r"\b(?P<word>double|doubled|doubles|doubling|twice|triple|tripled|triples|tripling|treble|"
@@ -62,16 +73,43 @@ def fraction_value(groups: dict) -> float | None:
     return 0.5
 
 
+def find_point_fractions(scan: Scan) -> None:
+    """Add fractions of a point ("cut rates by a quarter point": 0.25 points), with their hedge and
+    the direction of the change they measure."""
+    if "point" not in scan.text:
+        return
+    for match in POINT_FRACTION.finditer(scan.text):
+        start, end = match.start(), match.end()
+        if not scan.is_free(start, end):
+            continue
+        if match.group("half"):
+            value = 0.5
+        else:
+            numerator = 1.0 if match.group("num").lower() in ("a", "an") else float(NUMBER_WORDS[match.group("num").lower()])
+            value = numerator * FRACTION_WORDS[match.group("den").lower()]
+        unit = "percentage points" if match.group("unit").lower().startswith("percentage") else "points"
+        qualifier, q_start = qualifier_before(scan.text, start)
+        scan.add(Figure(q_start, end, "", "other", value=value, unit=unit, qualifier=qualifier,
+                        direction=direction_of(scan.text, q_start, end)))
+
+
 def find_fractions(scan: Scan) -> None:
     """Add every fraction of the text not already claimed, as a ratio with its qualifier."""
+    find_point_fractions(scan)
     for match in FRACTION_PATTERN.finditer(scan.text):
         start, end = match.start(), match.end()
         if not scan.is_free(start, end):
             continue
+        if MIXED_LEAD.search(scan.text, max(0, start - 20), start) or (
+                match.group("den") and match.group("den").lower() == "half"
+                and re.search(r"\band\s+$", scan.text[max(0, start - 5):start])):
+            continue  # "two and a half", "an hour and a half": one amount, read elsewhere
         value = fraction_value(match.groupdict())
         if value is None:
             continue
         qualifier, q_start = qualifier_before(scan.text, start)
+        if qualifier == "exact" and match.group("den") and abs(value * 100 - round(value * 100)) > 1e-6:
+            qualifier = "approx"  # "a third" is 33.3...%: no exact share in whole percents
         figure = Figure(q_start, end, "", "ratio", value=value, qualifier=qualifier)
         figure.subject = of_phrase(scan, end)
         scan.add(figure)

@@ -4,6 +4,7 @@ dates written without a year the year of the corpus they were published in."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -83,16 +84,21 @@ def infer_missing_years(figures: pd.DataFrame, span: tuple[date, date] | None,
     When the article's text is given (`texts`: doc -> text), the article is re-read with the span
     (`find_dates(text, None, span)`), so its relative days ("on Tuesday", "last year") anchor to
     its own dates once those have a year, and count from the span's last day only when it names
-    no day. Rows dated from the span get `date_inferred` 'corpus'. Returns a copy."""
+    no day, moved by whole weeks to the days the corpus's dated articles name most
+    (`dates.timeline_reference`). Rows dated from the span get `date_inferred` 'corpus'. Returns a copy."""
     table = figures.copy()
     if span is None or table.empty:
         return table
     dates = table["date"].fillna("").astype(str)
     open_rows = table["kind"].isin(["date", "year"]) & ((dates == "") | dates.str.contains("--", regex=False))
+    # the days the corpus's articles state or date from their own publication day
+    stated = (table["kind"] == "date") & dates.str.fullmatch(r"\d{4}-\d\d-\d\d") \
+        & (table["date_inferred"].fillna("").astype(str) == "")
+    timeline = Counter(dates[stated])
     for doc in table.loc[open_rows, "doc"].unique():
         rows = table.index[open_rows & (table["doc"] == doc)]
         if texts and doc in texts:
-            read = {(m.start, m.end): m for m in find_dates(texts[doc], None, span)}
+            read = {(m.start, m.end): m for m in find_dates(texts[doc], None, span, timeline)}
             for index in rows:
                 mention = read.get((int(table.at[index, "start"]), int(table.at[index, "end"])))
                 if mention is None or not mention.iso or "--" in mention.iso:

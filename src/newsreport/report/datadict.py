@@ -90,7 +90,8 @@ COLUMNS = {
     "subject": "what the figure counts", "period": "the time the figure refers to",
     "date_inferred": "for figures: empty when the text or the publication date gives the date (or period); "
                      "'article' when its year or day was inferred from the article's other dates; 'corpus' when "
-                     "inferred from the corpus's publication span",
+                     "inferred from the corpus (its publication span, or for an undated article naming no day, "
+                     "the week the corpus's dated articles name most)",
     "frame": "frame name from the frames config",
     "present": "1 when the frame is present (final method), else 0",
     "share": "share (0-1) of the document's sentences carrying the frame (frames_docs); of the week's "

@@ -62,7 +62,8 @@ def inferred_dates_paragraph(figures: pd.DataFrame) -> str:
     if article:
         said.append(f"{plural(article, 'date')} from the article's own dated mentions")
     if corpus:
-        said.append(f"{plural(corpus, 'date')} from the corpus's publication dates")
+        said.append(f"{plural(corpus, 'date')} from the corpus (its publication dates, or the days its dated "
+                    f"articles name)")
     return (f"<p>Some dates are written without a year, or relative to a publication date the article does not "
             f"give; their year or day is <em>inferred</em>: {' and '.join(said)} (column "
             f"<code>date_inferred</code> of data/figures.csv). Read them as estimates.</p>")

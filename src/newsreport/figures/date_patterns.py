@@ -1,0 +1,153 @@
+"""The patterns that find date mentions in news text ("Jan. 16, 2025", "18-19 January", "last
+Friday", "the 19th", "19.01.2025"), longest readings first, each guarded by a cheap substring test;
+`newsreport.figures.dates` resolves what they find."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsreport.figures.relative_days import WEEKDAY_LEADS
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|"
+          r"Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NAMED_DAYS = "".join(rf"(?<!{word}\s)" for word in ("Black", "Cyber", "Super", "Good", "Ash", "Holy", "Maundy",
+                                                "Easter", "Giving", "Bloody", "Blue", "Fat", "Manic", "Palm"))
+_LEADS = "|".join(sorted((re.escape(k) for k in WEEKDAY_LEADS), key=len, reverse=True))
+
+# Longest readings first: a span taken by an earlier pattern is not read again.
+DATE_PATTERNS = [
+    # numeric dates: ISO 8601 ("2025-01-19") and slashed ("1/19/2025", "19/01/2025", "9/11/01")
+    re.compile(r"(?<![\d/.-])(?P<year>(?:1[89]|20)\d\d)(?P<sep>[-/])(?P<nmonth>0[1-9]|1[0-2])(?P=sep)(?P<nday>[0-3]\d)"
+               r"(?![\d/-]|\.\d)"),
+    # day first with dots, as in most of Europe ("19.01.2025"); not a version ("version 2.10.2024")
+    re.compile(r"(?<![\w.])(?<![Vv]ersion\s)(?<![Rr]elease\s)(?P<nday>[0-3]?\d)\.(?P<nmonth>[01]?\d)\."
+               r"(?P<year>(?:1[89]|20)\d\d)(?![\d]|\.\d)"),
+    re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
+    # the same with dashes, only with a four-digit year ("19-1-2025"): shorter runs are codes or scores
+    re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)-(?P<sb>[0-3]?\d)-(?P<sy>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
+    # a span of days: "from January 24 to 25", "Jan. 24-26", "between March 3 and March 5, 2024"
+    re.compile(rf"\b(?:(?:from|between)\s+)?{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and)\s*"
+               rf"(?:(?P<month2>January|February|March|April|May|June|July|August|September|October|"
+               rf"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
+               rf"Nov\.?|Dec\.?)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*(?:%|per|percent))"
+               rf"(?:,?\s+{_YEAR})?\b"),
+    # the same written day first: "18-19 January", "from 3 to 5 March 2025"
+    re.compile(rf"\b(?:(?:from|between)\s+)?{_DAY}\s*(?:-|–|to|through|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+               rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    # a weekday naming its date: "Sunday, January 26", "Monday, Jan. 27, 2025", "Sunday 19 January",
+    # "Sunday (January 19)"
+    re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\()(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\(){_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?:\s?,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "7-Mar-2022"
+    re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
+               re.IGNORECASE),
+    # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
+    re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
+               r"(?!\s+(?:century|centuries|anniversary|birthday|place|round|floor|minute|hole|inning|time)\b)"),
+    re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
+    # a year named from the year last written: "that same year", "the following year". A span counted
+    # from it ("a year later", like "a week prior") names no calendar year and is no figure.
+    re.compile(r"\b(?P<anayear>(?:that|the)\s+(?:same|very)\s+year|that\s+year|the\s+(?:following|next|previous|"
+               r"prior|preceding)\s+year)\b(?!['’]s)", re.IGNORECASE),
+    # a year named from the reference day: "last year", "this year", "next year"
+    # ("the past year", "the last year" are the twelve months before, a span and no calendar year)
+    re.compile(r"(?<!\bthe\s)\b(?P<relyear>last|this|next|past)\s+year\b(?!['’]s)", re.IGNORECASE),
+    re.compile(rf"\b(?P<which>{_LEADS})\s+{_WEEKDAY}\b", re.IGNORECASE),
+    # a bare weekday ("said Monday", "Tuesday's vote"); not in names ("Black Friday", "the Sunday Times")
+    re.compile(rf"{_NAMED_DAYS}\b(?P<bare>{_WEEKDAY})\b(?!s\b)(?!\s+[A-Z])"),
+    # a day of the month named by its number alone: "by the 19th", "on the 4th." An ordinal before a
+    # noun is not a day ("the 19th century", "the 3rd round"), so only punctuation, the end of the
+    # text or a joining word may follow.
+    # (the lead is checked behind "the" once "the" has matched: a literal first keeps the scan fast)
+    re.compile(r"\bthe(?:" + "|".join(rf"(?<=\b{lead}\sthe)" for lead in ("on", "by", "to", "until", "till", "since",
+                                                                        "before", "after", "from", "through", "and"))
+               + r")\s+"
+               r"(?P<mday>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?\u2014\u2013]|$|\s(?:and|or|when|to|until|"
+               r"through|at|as|but|after|before|in|of\s+(?:this|that|last|next)\s+month)\b))", re.IGNORECASE),
+]
+
+# Times of day are not figures ("2:19 a.m.", "10.45pm", "00:00", "5am").
+
+TIME_PATTERN = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"(?:/\d{1,2}:\d{2})?"
+)
+
+
+def month_number(token: str) -> int:
+    """1-12 for a month name or its abbreviation ("Sept.")."""
+    return MONTHS[token.lower().rstrip(".")]
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """One match of DATE_PATTERNS, before resolution."""
+
+    match: re.Match
+
+    @property
+    def groups(self) -> dict:
+        return self.match.groupdict()
+
+
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# For each of DATE_PATTERNS, words or marks any match must contain: most sentences name no date,
+# and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
+_DATE_GUARDS = (
+    lambda text, lower, month: "-" in text or "/" in text, lambda text, lower, month: "." in text,
+    lambda text, lower, month: "/" in text, lambda text, lower, month: "-" in text,
+    *[lambda text, lower, month: month] * 8,
+    lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
+    lambda text, lower, month: "day" in lower,
+    lambda text, lower, month: "day" in lower or "tomorrow" in lower,
+    lambda text, lower, month: "year" in lower, lambda text, lower, month: "year" in lower,
+    lambda text, lower, month: "day" in lower, lambda text, lower, month: "day" in lower,
+    lambda text, lower, month: "the" in lower,
+)
+
+
+def raw_mentions(text: str) -> list[RawMention]:
+    """Every date pattern's matches in `text`, none overlapping a longer reading, in text order."""
+    found: list[RawMention] = []
+    taken = bytearray(len(text))  # characters read by an earlier (longer) pattern
+    lower = text.lower()
+    month = any(prefix in text for prefix in _MONTH_PREFIXES)
+    for pattern, guard in zip(DATE_PATTERNS, _DATE_GUARDS, strict=True):
+        if not guard(text, lower, month):
+            continue
+        for match in pattern.finditer(text):
+            if match.groupdict().get("day2") and not _ordered_span(match):
+                continue
+            if any(taken[match.start():match.end()]):
+                continue
+            taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+            found.append(RawMention(match))
+    return sorted(found, key=lambda r: r.match.start())
+
+
+def _ordered_span(match: re.Match) -> bool:
+    """A span of days is written first day first ("January 24 to 25"); "March 25 to 3" is not one."""
+    groups = match.groupdict()
+    if groups.get("month2"):
+        return month_number(groups["month2"]) != month_number(groups["month"]) or \
+            int(groups["day2"]) > int(groups["day"])
+    return int(groups["day2"]) > int(groups["day"])
