@@ -123,7 +123,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         return ("_".join(words) + "_duration", reading.measure_span, []) if words else None
     if kind == "percent" and not growth:
         return None  # "60% of its readers are students": a share of something else
-    if counted and kind in ("count", "money") or growth and counted:
+    money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns
+    if counted and kind in ("count", "money") and money_noun or growth and counted:
         name = "_".join(counted.split())  # a measure no config names: what it counts
         if reading.rate and not growth:  # "4 million packages a day" is not a total
             name += f"_per_{reading.rate}"
@@ -160,6 +161,13 @@ def place_name(word: str, names: frozenset) -> str:
 DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
 
 
+def is_place(name: str, sentence: str) -> bool:
+    """Whether the parse of `sentence` tags `name` as a place (a country, city or region)."""
+    from newsreport.claims.parsing import parsed
+
+    return any(e.label_ in ("GPE", "LOC") and name in (e.text, e.text.removeprefix("the ")) for e in parsed(sentence).ents)
+
+
 def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
               names: frozenset, vocabulary: Vocabulary) -> tuple[str, str, str] | None:
     """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls
@@ -173,6 +181,9 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
         place = next((place_name(w, names) for w in reading.target_words), "")
         entity, basis = (place, "target") if place else (entity, basis)
+    if entity and rule is None and basis == "object" and is_place(entity, sentence.text):
+        entity, basis = "", "place"  # "700 million parcels arrive in Zembla": where a count applies, not whose
+        reading.entity_text = reading.entity_text or entity
     if not entity and basis != "place":  # "Streamly said that revenue rose 12%" in an article about Streamly
         reporter = canonical_entity(cited_source(document, position), vocabulary)
         if reporter and reporter == main_entity(document, vocabulary):
@@ -180,6 +191,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if not entity:
         entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
         named, main = {e for _, _, e in entity_mentions(sentence.text, vocabulary)}, main_entity(document, vocabulary)
+        if rule is None and main and is_place(main, sentence.text):
+            main = ""  # a country in the headline owns its inflation, not the parcels counted there
         if not entity and main and re.search(rf"\b{re.escape(main)}\b", sentence.text):
             entity = main  # a main actor no config names, named in this sentence
         if entity and entity == main and named <= {entity}:
@@ -200,6 +213,9 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                 reasons.append("its sentence names no owner for it, nor where it applies")
             if reading.verb and rule is None and people:
                 metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
+            elif kind == "money" and _text(record.get("qualifier")) in ("less_than", "at_most") and reading.counted \
+                    and reading.counted.split()[-1] not in vocabulary.money_nouns:
+                return None  # "parcels worth less than $500 enter duty-free": a bracket of things, nobody's value
             elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
                 metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
             elif rule is not None and not rule.on_target and not reading.counted:

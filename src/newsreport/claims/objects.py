@@ -19,7 +19,8 @@ def targets(measure, doc) -> list[str]:
         for t in prep.subtree:
             if any(a.dep_ == "prep" and a.lower_ in ("to", "into") and a in prep.subtree for a in t.ancestors):
                 continue  # "a levy on its exports to the US": where the goods go is not what it falls on
-            if t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
+            if t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ == "PROPN" and t.ent_type_ != "PERSON" \
+                    and any(c.isupper() for c in t.text):  # not "de" of "a duty on de minimis parcels"
                 entity = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                 words.append(entity.text if entity is not None else t.text)
     return list(dict.fromkeys(words))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from newsreport.claims.objects import of_object, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
+from newsreport.claims.rates import RATE_WORDS, rate_of, window_tokens
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 OWNER_PREPS = {"for", "of", "on", "at", "by"}
@@ -89,6 +90,15 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
     return span.text, (span.start_char, span.end_char)
 
 
+NAME_SHAPE = re.compile(r"[A-Z]|[^\x00-\x7f]")  # "Loopa", "iFood", "小红书"; never "de" of "de minimis"
+
+
+def has_name_shape(text: str) -> bool:
+    """Whether `text` is written like a name: a capital letter or a non-Latin script. The tagger
+    marks words of a fixed foreign phrase ("de minimis", "ad hoc") as proper nouns; they own nothing."""
+    return bool(NAME_SHAPE.search(text))
+
+
 CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
 
@@ -97,6 +107,8 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
     in lower case (`names`; the tagger misses unknown names that open a sentence: "Loopa grew")."""
     if token.ent_type_ in ("DATE", "TIME") and CALENDAR_WORD.match(token.text):
         return False  # "for seven hours on Friday": a day is never whose figure it is
+    if not has_name_shape(token.text):
+        return False
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
             or token.text in names)
 
@@ -131,7 +143,8 @@ def owner_token(token, names: frozenset = frozenset()):
         if child.dep_ == "poss" and (is_name(child, names) or is_anaphor(child)):
             return child, "possessor"
     for child in token.children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC"):
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
+                and has_name_shape(child.text):
             return child, "possessor"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
@@ -170,14 +183,6 @@ def subject_of(verb):
 
 
 PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
-RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly"}
-RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b(?! (?:earlier|ago|before|later|after|on))"  # "a year ago"
-                  r"|\b(?:daily|weekly|monthly|annual(?:ly)?|yearly)\b",
-                  re.I)
-RATE_UNITS = {"day": re.compile(r"day|daily", re.I), "week": re.compile(r"week", re.I),
-              "month": re.compile(r"month", re.I), "year": re.compile(r"year|annual", re.I)}
-
-
 PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
 
 
@@ -280,9 +285,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         reading.verb = verb.lemma_.lower()
     reading.target_words = targets(measure, doc)
     ordered = sorted(measure, key=lambda t: t.i)
-    rate = RATE.search(" ".join(t.text for t in ordered))
-    if rate:
-        reading.rate = next(unit for unit, word in RATE_UNITS.items() if word.search(rate.group(0)))
+    reading.rate = rate_of(ordered) or rate_of(window_tokens(noun, verb))
     reading.measure_text = " ".join(t.text for t in ordered)
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
     reading.earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
