@@ -13,7 +13,7 @@ from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, sentence_index
 from newsreport.claims.wording import excerpt
-from newsreport.claims.structure import document_names
+from newsreport.claims.names import document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
@@ -185,7 +185,7 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset)
     ("released R1"), the object of "the launch of" or its named appositive ("the launch of its newest
     phone, the Z5"), or the subject of a passive ("Loopa Go was unveiled"); '' when no name is given."""
     from newsreport.claims.parsing import parsed
-    from newsreport.claims.structure import is_name, name_of
+    from newsreport.claims.names import is_name, name_of
 
     left, right = clause_span if clause_span[1] > clause_span[0] else (0, len(sentence))
     for token in parsed(sentence):
@@ -226,7 +226,7 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     named before, else the first name in the clause that is not a place ("the ban took effect and
     Loopa went dark"); ('', []) when the clause names none."""
     from newsreport.claims.keys import antecedent, canonical_entity
-    from newsreport.claims.structure import PERSONAL_PRONOUNS, is_name, name_of
+    from newsreport.claims.names import PERSONAL_PRONOUNS, is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
     if reading.entity_basis == "pronoun":

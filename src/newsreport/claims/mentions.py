@@ -18,7 +18,8 @@ from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES,
                                     canonical_entity, cited_source, main_entity, month_number, normalize_period,
                                     relative_to_publication, resolve_entity, scope_of, sentence_index)
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.structure import PERSONAL_PRONOUNS, document_names, read_figure
+from newsreport.claims.names import PERSONAL_PRONOUNS, document_names
+from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
 
