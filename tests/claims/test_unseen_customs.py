@@ -29,7 +29,7 @@ published: 2025-05-06
 Parcel surge strains Zemblan customs
 
 Some 700 million parcels arrive in Zembla each year.
-Officials say about 2.1 million parcels a day cross into Zembla.
+About 2.1 million parcels a day reach customs in Zembla, officials say.
 The ad hoc panel's 12 members will review the $500 threshold in June.
 Importers pay duties of $30 or $60 per parcel, depending on weight.
 """,
@@ -69,7 +69,7 @@ def test_money_is_never_a_count_of_the_things_beside_it(ledger):
 def test_daily_and_yearly_counts_are_different_measures(ledger):
     sources = ledger.sources.set_index("quote")
     daily = sources.loc["about 2 million parcels", "metric"]
-    assert daily == sources.loc["about 2.1 million parcels", "metric"]  # "processed daily" = "a day"
+    assert daily == sources.loc["About 2.1 million parcels", "metric"]  # "processed daily" = "a day"
     assert daily.endswith("_per_day")
     assert sources.loc["Some 700 million parcels", "metric"].endswith("_per_year")
     claims = ledger.claims

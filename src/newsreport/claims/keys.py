@@ -229,8 +229,11 @@ def sentence_subject(sentence_text: str, names: frozenset = frozenset()) -> str:
     from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
+    from newsreport.claims.structure import ESTIMATE_VERBS
+
     for token in parse(sentence_text):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+                and token.head.lemma_.lower() not in ESTIMATE_VERBS:  # "The Lumen List puts ...": a source
             if is_name(token, names):
                 return name_of(token)[0]
             owner = next((c for c in token.children if c.dep_ == "poss" and is_name(c, names)), None)

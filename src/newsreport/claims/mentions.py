@@ -18,6 +18,7 @@ from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES,
                                     canonical_entity, cited_source, main_entity, month_number, normalize_period,
                                     relative_to_publication, resolve_entity, scope_of, sentence_index)
 from newsreport.claims.parsing import in_parsed_chunks
+from newsreport.claims.people import unify_people
 from newsreport.claims.names import PERSONAL_PRONOUNS, document_names
 from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
@@ -283,6 +284,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
         "context": excerpt(sentence.text, rel_start, rel_end),
         "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
+        "_label": reading.entity_label if basis in ("possessor", "subject", "object") else "",
     }
     row["display"] = display_value(row)
     return row
@@ -305,6 +307,7 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         if row is not None:
             rows.append(row)
     inherit_scope(rows)
+    unify_people(rows, documents, {entity for entity, _ in vocabulary.aliases})
     current = {(o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"]) for o in rows if not o["earlier"]}
     rows = [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
                                     (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]

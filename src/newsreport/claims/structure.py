@@ -21,7 +21,8 @@ NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "ad
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
                 "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift"}
-EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart"}
+EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart",
+                   "according", "citing"}  # "according to Appmetric": who says it, not where it applies
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
@@ -40,6 +41,7 @@ class FigureReading:
     entity_text: str = ""
     entity_span: tuple[int, int] | None = None
     entity_basis: str = ""  # possessor | object | subject | reporting subject | pronoun | ''
+    entity_label: str = ""  # the named-entity label of the owner ('PERSON', 'ORG', ...), '' when untagged
     scope_words: list[str] = field(default_factory=list)
     period_spans: list[tuple[int, int]] = field(default_factory=list)  # nearest first
     earlier: bool = False  # "up from X": an earlier level beside the figure that is current
@@ -141,6 +143,21 @@ def date_phrase_span(child, dates) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
+ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
+
+
+def estimated_noun(root, stop: set[int]):
+    """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
+    "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj") and verb.i not in stop \
+            and verb.head.lemma_.lower() in ESTIMATE_VERBS:
+        return verb  # the parser hung "at 3.5 million" on the object itself
+    if verb is None or verb.lemma_.lower() not in ESTIMATE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop), None)
+
+
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
     """Read the figure at `[start, end)` of `sentence` from the sentence's parse; `names` are words
     the document uses only as names (see `document_names`)."""
@@ -158,6 +175,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             and root.head.head.i not in stop and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS):
         # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
         noun = root.head.head
+    estimated = estimated_noun(root, stop)
+    noun = estimated if estimated is not None else noun  # "Forbes puts her fortune at $12 billion"
     verb = clause_head(noun)
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
@@ -224,6 +243,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         elif subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" \
                 and (is_name(verb.head, names) or is_anaphor(verb.head)):
             owner, basis = verb.head, "subject"  # "Streamly, which employs 13,000 people"
+        elif subject is not None and estimated is not None:
+            owner, basis = None, ""  # "Forbes puts the fortune at ...": Forbes is the source, not the owner
         elif subject is not None:
             owner, basis = subject, "subject"
             named_appos = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
@@ -243,7 +264,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;
         # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
         reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i else None
-        earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names)]
+        earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None]
         if reporter is not None and is_name(reporter, names):
             owner, basis = reporter, "reporting subject"
         elif earlier:
@@ -255,9 +276,13 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         else:
             reading.entity_text, reading.entity_span = name_of(owner)
             reading.entity_basis = basis
+            reading.entity_label = owner.ent_type_
     # scope: places and nationalities in the noun phrase and the verb's prepositions
     scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC")]
-    for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"
+    measured_subject = [t for t in list(measure) + list(verb.children)  # "its downloads in the US", "reach customs in X"
+                        if t.dep_ in SUBJECT_DEPS | {"dobj"} and t.pos_ == "NOUN" and t.head.i == verb.i]
+    for prep in (c for c in list(noun.children) + list(verb.children) + [c for t in measured_subject for c in t.children]
+                 if c.dep_ == "prep"
                  and c.lower_ not in EXCLUDING_PREPS):  # "half of them outside the US" is not where it applies
         scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
                          and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
