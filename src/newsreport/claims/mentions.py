@@ -19,6 +19,7 @@ from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES,
                                     relative_to_publication, resolve_entity, scope_of, sentence_index)
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.people import unify_people
+from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import PERSONAL_PRONOUNS, document_names
 from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
@@ -230,13 +231,17 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
     document = documents.get(_text(record.get("doc")))
     kind = _text(record.get("kind"))
-    if document is None or kind not in NUMERIC_KINDS:
-        return None  # dates are events (events.py); ranks and multiples are not compared here
+    if document is None or kind not in NUMERIC_KINDS + ("rank",):
+        return None  # dates are events (events.py); multiples are not compared here
     start, end = int(record["start"]), int(record["end"])
     sentence = document.sentence_at(start)
     if sentence is None:
         return None
     position = positions[document.doc][sentence.sentence_id]
+    if kind == "rank":  # "the No. 14 free app on Google Play": a chart rank on a day (claims.ranks)
+        from newsreport.claims.ranks import rank_mention
+
+        return rank_mention(record, document, sentence, position, neighbours, names, vocabulary)
     value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
     quote = document.text[start:end]
     first_word = quote.split()[0] if quote.split() else ""
@@ -307,6 +312,7 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         if row is not None:
             rows.append(row)
     inherit_scope(rows)
+    inherit_chart(rows)
     unify_people(rows, documents, {entity for entity, _ in vocabulary.aliases})
     current = {(o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"]) for o in rows if not o["earlier"]}
     rows = [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change

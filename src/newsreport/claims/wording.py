@@ -53,6 +53,8 @@ def display_value(row: dict) -> str:
     text = format_number(value, unit)
     if row.get("kind") == "year":
         text = f"{value:.0f}"
+    elif row.get("kind") == "rank":
+        text = f"No. {value:.0f}"
     elif row.get("kind") == "duration" and unit:
         text = f"{text} {unit if value != 1 else unit.rstrip('s')}"
     word = QUALIFIER_WORDS.get(row["qualifier"], "")
