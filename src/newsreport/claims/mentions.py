@@ -19,6 +19,7 @@ from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES,
                                     relative_to_publication, resolve_entity, scope_of, sentence_index)
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.people import unify_people
+from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import PERSONAL_PRONOUNS, document_names
 from newsreport.claims.structure import read_figure
@@ -284,7 +285,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
         "qualifier": _text(record.get("qualifier")) or "exact", "direction": direction, "entity": entity,
         "entity_basis": basis, "metric": growth_metric(metric_name, vocabulary) if growth else metric_name,
-        "scope": scope, "period": period, "period_basis": "stated" if period else "not stated",
+        "scope": scope, "period": period, "period_basis": "stated" if period else NOW_BASIS
+        if NOW.search(reading.clause_text) and not reading.modal else "not stated",
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
         "context": excerpt(sentence.text, rel_start, rel_end),

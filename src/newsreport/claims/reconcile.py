@@ -19,6 +19,7 @@ from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.events import event_mentions
 from newsreport.claims.intervals import compatible
 from newsreport.claims.mentions import claim_mentions
+from newsreport.claims.periods import place_unstated
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
 
@@ -112,6 +113,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     published = {d.doc: d.published for d in corpus.documents if d.published}
     records.sort(key=lambda m: (doc_order.get(m["doc"], 0), m["start"]))
     attach_unstated_days(records, published, vocabulary)
+    place_unstated(records, published, vocabulary.tolerance)
     groups: dict[tuple, list[dict]] = {}
     for record in records:
         groups.setdefault((record["entity"], record["metric"], record["scope"], record["period"]), []).append(record)

@@ -94,6 +94,10 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
             text += " (the year from the corpus's publication dates)"
         elif str(item.get("period_basis", "")).startswith("the day other"):
             text += " (no day stated; published within a week of it)"
+        elif str(item.get("period_basis", "")).startswith("the publication month"):
+            text += " (“now”: no period stated, dated by the publication month)"
+        elif str(item.get("period_basis", "")).startswith("not stated; its value matches"):
+            text += " (no period stated; the value matches this period's)"
         elif distinct > 1 and item["evidence"]:
             text += f" (“{item['evidence']}”)"  # one article, two values: show which words say which
         values.append(text)
