@@ -65,3 +65,34 @@ def test_an_undated_value_joins_the_period_it_matches_and_one_that_matches_none_
     assert revenue.loc["2024", "status"] == "agreement"  # "$80 million in 2024" (a) and "$81 million" (b)
     assert "$40 million" in revenue.loc["", "values"] and revenue.loc["", "status"] == "single"
     assert not (ledger.claims.status == "conflict").any()
+
+
+SCOPE_ARTICLES = {
+    "a_wire.md": "---\ntitle: Pictor grows abroad\npublished: 2025-06-02\n---\nPictor grows abroad\n\n"
+                 "Pictor has 40 million users worldwide.\nVexa has 9 million users in the US.\n"
+                 "Streamly has 50 million subscribers worldwide.\n",
+    "b_daily.md": "---\ntitle: Pictor at a glance\npublished: 2025-06-03\n---\nPictor at a glance\n\n"
+                  "Pictor has about 41 million users, the company said.\nVexa has 30 million users.\n",
+    "c_blog.md": "---\ntitle: Pictor and its rivals\npublished: 2025-06-04\n---\nPictor and its rivals\n\n"
+                 "Streamly has 12 million subscribers, a survey found.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def scoped(tmp_path_factory):
+    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("scopes"), SCOPE_ARTICLES))
+    return build_ledger(figures_table(corpus), corpus).claims
+
+
+def test_an_unstated_scope_joins_the_only_stated_one_but_never_makes_a_conflict(scoped):
+    pictor = scoped[(scoped.entity == "Pictor") & (scoped.metric == "users")]
+    assert list(pictor.scope) == ["global"] and pictor.iloc[0].status == "agreement"  # 40 and about 41 million
+    assert "no scope stated" in pictor.iloc[0].explanation
+    streamly = scoped[(scoped.entity == "Streamly") & (scoped.metric == "subscribers")]
+    assert list(streamly.scope) == ["global"]  # 50 million worldwide (a), 12 million (c): may be one country
+    assert streamly.iloc[0].status == "discrepancy" and "states no scope" in streamly.iloc[0].reason
+
+
+def test_an_unstated_scope_stays_apart_from_a_us_one(scoped):
+    vexa = scoped[(scoped.entity == "Vexa") & (scoped.metric == "users")]
+    assert set(vexa.scope) == {"US", ""} and not (vexa.status == "conflict").any()

@@ -20,6 +20,7 @@ from newsreport.claims.events import event_mentions
 from newsreport.claims.intervals import compatible
 from newsreport.claims.mentions import claim_mentions
 from newsreport.claims.periods import place_unstated
+from newsreport.claims.scopes import scope_doubt, widen_unstated_scope
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
 
@@ -44,6 +45,7 @@ class Ledger:
 def pair_doubt(first: dict, second: dict, published: dict) -> str:
     """Why an incompatible pair is only a possible discrepancy ('' when it is a conflict)."""
     reasons = [r for m in (first, second) for r in m["reason"].split("; ") if r and m["confidence"] != "high"]
+    reasons += [scope_doubt(first, second)] if scope_doubt(first, second) else []
     if first["kind"] == "date" and second["kind"] == "date":
         gap = abs((date.fromisoformat(first["date"]) - date.fromisoformat(second["date"])).days)
         if gap > SAME_EVENT_DAYS:
@@ -113,6 +115,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     published = {d.doc: d.published for d in corpus.documents if d.published}
     records.sort(key=lambda m: (doc_order.get(m["doc"], 0), m["start"]))
     attach_unstated_days(records, published, vocabulary)
+    widen_unstated_scope(records)
     place_unstated(records, published, vocabulary.tolerance)
     groups: dict[tuple, list[dict]] = {}
     for record in records:

@@ -98,6 +98,8 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
             text += " (“now”: no period stated, dated by the publication month)"
         elif str(item.get("period_basis", "")).startswith("not stated; its value matches"):
             text += " (no period stated; the value matches this period's)"
+        elif item.get("scope_guessed"):
+            text += " (no scope stated)"
         elif distinct > 1 and item["evidence"]:
             text += f" (“{item['evidence']}”)"  # one article, two values: show which words say which
         values.append(text)

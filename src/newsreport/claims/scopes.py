@@ -1,0 +1,27 @@
+"""Figures whose sentence says nowhere where they apply. When the other sources of the same entity
+and measure state only one scope, and that is worldwide, an unstated count is most likely the same
+worldwide figure ("has 85 million users" beside "80 million users worldwide"): it joins that scope
+so agreements are seen, marked as guessed, and a pair with one guessed scope is never more than a
+possible discrepancy (a US-only count written without "in the US" must not make a conflict)."""
+
+from __future__ import annotations
+
+GUESSED = "scope_guessed"
+GUESSED_REASON = "one of the values states no scope (taken as worldwide, as the other sources say)"
+
+
+def widen_unstated_scope(records: list[dict]) -> None:
+    """Unstated scopes become 'global' where every stated scope of the entity and measure is global."""
+    scopes: dict[tuple, set[str]] = {}
+    for record in records:
+        if record["kind"] != "date" and record["scope"]:
+            scopes.setdefault((record["entity"], record["metric"]), set()).add(record["scope"])
+    for record in records:
+        if record["kind"] != "date" and not record["scope"] \
+                and scopes.get((record["entity"], record["metric"])) == {"global"}:
+            record["scope"], record[GUESSED] = "global", True
+
+
+def scope_doubt(first: dict, second: dict) -> str:
+    """Why a pair is only a possible discrepancy because of a guessed scope ('' when it is not)."""
+    return GUESSED_REASON if bool(first.get(GUESSED)) != bool(second.get(GUESSED)) else ""
