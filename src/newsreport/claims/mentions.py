@@ -129,7 +129,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         return None  # "60% of its readers are students": a share of something else
     money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns
     if counted and kind in ("count", "money") and money_noun or growth and counted:
-        name = "_".join(counted.split())  # a measure no config names: what it counts
+        name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names
         if reading.rate and not growth:  # "4 million packages a day" is not a total
             name += f"_per_{reading.rate}"
         return name, reading.measure_span, []
@@ -165,11 +165,18 @@ def place_name(word: str, names: frozenset) -> str:
 DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
 
 
-def is_place(name: str, sentence: str) -> bool:
-    """Whether the parse of `sentence` tags `name` as a place (a country, city or region)."""
+# "1.2 billion parcels entered Zembla", "arrived in Zembla", "were shipped to Zembla": the object is a destination
+ARRIVAL_VERBS = {"enter", "arrive", "reach", "cross", "land", "flood", "pour", "ship", "send", "head", "travel",
+                 "flow", "import", "come", "go", "move", "fly", "visit"}
+
+
+def is_place(name: str, sentence: str, text: str = "") -> bool:
+    """Whether the parse of `sentence` tags `name` as a place (a country, city or region), or the
+    article `text` writes it as one ("in Zembla", "into Zembla"; the tagger misses unknown places)."""
     from newsreport.claims.parsing import parsed
 
-    return any(e.label_ in ("GPE", "LOC") and name in (e.text, e.text.removeprefix("the ")) for e in parsed(sentence).ents)
+    return any(e.label_ in ("GPE", "LOC") and name in (e.text, e.text.removeprefix("the ")) for e in parsed(sentence).ents) \
+        or bool(text and re.search(rf"\b(?:in|into|across|throughout) {re.escape(name)}\b(?!['’])", text))
 
 
 def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
@@ -185,7 +192,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
         place = next((place_name(w, names) for w in reading.target_words), "")
         entity, basis = (place, "target") if place else (entity, basis)
-    if entity and rule is None and basis == "object" and is_place(entity, sentence.text):
+    if entity and rule is None and basis == "object" and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
         entity, basis = "", "place"  # "700 million parcels arrive in Zembla": where a count applies, not whose
         reading.entity_text = reading.entity_text or entity
     if not entity and basis != "place":  # "Streamly said that revenue rose 12%" in an article about Streamly
@@ -195,7 +202,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if not entity:
         entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
         named, main = {e for _, _, e in entity_mentions(sentence.text, vocabulary)}, main_entity(document, vocabulary)
-        if rule is None and main and is_place(main, sentence.text):
+        if rule is None and main and (basis == "place" and canonical_entity(reading.entity_text, vocabulary) == main
+                                      or is_place(main, sentence.text, document.text)):
             main = ""  # a country in the headline owns its inflation, not the parcels counted there
         if not entity and main and re.search(rf"\b{re.escape(main)}\b", sentence.text):
             entity = main  # a main actor no config names, named in this sentence
@@ -313,6 +321,7 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         row = mention_of(record, documents, positions, neighbours, names, vocabulary)
         if row is not None:
             rows.append(row)
+    rows = resolve_placeholders(rows, positions, vocabulary)
     inherit_scope(rows)
     inherit_chart(rows)
     unify_people(rows, documents, {entity for entity, _ in vocabulary.aliases})
@@ -320,6 +329,28 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     rows = [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
                                     (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def resolve_placeholders(rows: list[dict], positions: dict, vocabulary: Vocabulary) -> list[dict]:
+    """"The number was 150 million in 2016": a figure whose measure is a placeholder noun takes the
+    owner, measure and scope of the last figure of the same kind in its sentence or the one before
+    (low confidence, with the reason); with none, it makes no claim."""
+    kept = []
+    for row in rows:
+        if row["metric"] not in vocabulary.placeholders:
+            kept.append(row)
+            continue
+        here = positions[row["doc"]][row["sentence_id"]]
+        before = [o for o in kept if o["doc"] == row["doc"] and o["kind"] == row["kind"]
+                  and 0 <= here - positions[o["doc"]][o["sentence_id"]] <= 1]
+        if before:
+            previous = before[-1]
+            row.update(entity=previous["entity"], entity_basis=previous["entity_basis"], metric=previous["metric"],
+                       scope=row["scope"] or previous["scope"], confidence="low",
+                       reason="; ".join(filter(None, [row["reason"], f"its measure is the one of the figure before "
+                                                                     f"(“{row['quote']}” is “the {row['metric']}”)"])))
+            kept.append(row)
+    return kept
 
 
 def inherit_scope(rows: list[dict]) -> None:

@@ -1,25 +1,28 @@
 """Figures whose sentence says nowhere where they apply. When the other sources of the same entity
 and measure state only one scope, and that is worldwide, an unstated count is most likely the same
 worldwide figure ("has 85 million users" beside "80 million users worldwide"): it joins that scope
-so agreements are seen, marked as guessed, and a pair with one guessed scope is never more than a
+so agreements are seen; so does a count nobody owns when the others name one place ("1.2 billion
+parcels arrived" beside "arrived in Zembla"). It is marked as guessed, and a pair with one guessed scope is never more than a
 possible discrepancy (a US-only count written without "in the US" must not make a conflict)."""
 
 from __future__ import annotations
 
 GUESSED = "scope_guessed"
-GUESSED_REASON = "one of the values states no scope (taken as worldwide, as the other sources say)"
+GUESSED_REASON = "one of the values states no scope (taken to be the one the other sources give)"
 
 
 def widen_unstated_scope(records: list[dict]) -> None:
-    """Unstated scopes become 'global' where every stated scope of the entity and measure is global."""
+    """Unstated scopes become 'global' where every stated scope of the entity and measure is global;
+    for a measure nobody owns ("1.2 billion parcels arrived"), the one place the others name."""
     scopes: dict[tuple, set[str]] = {}
     for record in records:
         if record["kind"] != "date" and record["scope"]:
             scopes.setdefault((record["entity"], record["metric"]), set()).add(record["scope"])
     for record in records:
-        if record["kind"] != "date" and not record["scope"] \
-                and scopes.get((record["entity"], record["metric"])) == {"global"}:
-            record["scope"], record[GUESSED] = "global", True
+        stated = scopes.get((record["entity"], record["metric"]), set())
+        if record["kind"] != "date" and not record["scope"] and len(stated) == 1 \
+                and (stated == {"global"} or not record["entity"]):
+            record["scope"], record[GUESSED] = next(iter(stated)), True
 
 
 def scope_doubt(first: dict, second: dict) -> str:

@@ -178,14 +178,16 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     estimated = estimated_noun(root, stop)
     noun = estimated if estimated is not None else noun  # "Forbes puts her fortune at $12 billion"
     verb = clause_head(noun)
+    if verb.i == noun.i and noun.dep_ == "ROOT":  # "1.2 billion packages arrived in 2024": parsed as a heading
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), verb)
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
                      and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")]
         reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
-    aside = [c for c in noun.children if c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
-             or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)]
+    aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
+             or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)) and c.i != verb.i]
     hidden = {t.i for c in aside for t in c.subtree}
     measure = {t for t in noun.subtree if t.i not in hidden}
     if verb.i != noun.i:
@@ -303,7 +305,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     last = max(t.i for t in clause_tokens)
     reading.clause_span = (doc[first].idx, doc[last].idx + len(doc[last]))
     # period: date phrases on the figure's path up to its clause's verb, nearest first
-    chain = [root] + [a for a in root.ancestors]
+    chain = [root] + [a for a in root.ancestors] + ([verb] if verb.head.i == noun.i != verb.i else [])
     spans = []
     own_done = False
     for step in chain:
