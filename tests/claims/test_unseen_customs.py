@@ -1,7 +1,8 @@
 """The whole claims step on a customs story of our own (three articles on a parcel rule in a made-up
 country). Three general mistakes a reader would catch: an owner read from inside a fixed foreign
 phrase ("de minimis", "ad hoc", "pro forma"); an amount of money counted as the parcels beside it;
-a daily count put in one measure with a yearly one."""
+a daily count put in one measure with a yearly one. The bound of a rule ("parcels worth less than
+$500") is a threshold, compared with "the $500 threshold"."""
 
 import pytest
 
@@ -62,8 +63,12 @@ def test_money_is_never_a_count_of_the_things_beside_it(ledger):
     count_metrics = set(sources[sources.kind == "count"].metric)
     assert not money_metrics & count_metrics, sources[["kind", "metric", "quote"]]
     assert not any("parcel" in m or "package" in m for m in money_metrics)
-    # "parcels worth less than $500" / "packages valued under $800": brackets of things, no claim
-    assert not sources.quote.str.contains(r"\$800|less than \$500", regex=True).any()
+    # "parcels worth less than $500" / "packages valued under $800": bounds of a rule, read as thresholds
+    bounds = sources[sources.quote.str.contains(r"\$800|less than \$500", regex=True)]
+    assert set(bounds.metric) <= {"threshold"} and set(bounds.qualifier) <= {"exact"}
+    threshold = ledger.claims[ledger.claims.metric == "threshold"]
+    assert "agreement" in set(threshold.status) or "discrepancy" in set(threshold.status)  # $500 (01, 02), $800 (03)
+    assert "conflict" not in set(threshold.status)
 
 
 def test_daily_and_yearly_counts_are_different_measures(ledger):

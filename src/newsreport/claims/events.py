@@ -156,6 +156,7 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                 "the App Store")]
 
 
+RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 
 
@@ -247,6 +248,14 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     return "", []
 
 
+def written_places(corpus, vocabulary: Vocabulary) -> set[str]:
+    """Names the corpus writes as places ("in Zembla", "into Zembla") and configured places."""
+    found = set()
+    for document in corpus.documents:
+        found |= set(re.findall(r"\b(?:in|into|across|throughout) ((?:the )?[A-Z][\w.-]*)(?!['’])", document.text))
+    return {re.sub(r"^the ", "", p) for p in found} | {place for place, _ in vocabulary.places}
+
+
 def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> list[dict]:
     """Claim mentions of dated events: one per day-dated figure whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
@@ -258,6 +267,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
     names = document_names("\n".join(d.text for d in corpus.documents))
+    places = written_places(corpus, vocabulary)
     rows = []
     dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
     for record in in_parsed_chunks(dates.to_dict("records"), documents):  # sentences parsed in batches
@@ -282,10 +292,14 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         entity, reasons = event_entity(document, position, reading, vocabulary)
         if rule.name == "launch":  # "Loopa released Loopa Go", "Loopa Go was unveiled": keyed by what was launched
             entity, reasons = canonical_launch(detail, vocabulary), []
-        if not entity:
+        if rule.name in RULE_EVENTS and (not entity or entity in places):
+            # "the exemption closes on May 2", "Zembla's exemption ends on May 2": the rule is what the day is
+            # about; a country setting it, or nobody named, does not split it
+            entity, reasons = "", []
+        elif not entity:
             entity = resolve_entity(document, position, start, end, "", vocabulary) or main_entity(document, vocabulary)
             reasons.append("its entity is not named in its clause; taken from the article")
-        if not entity:
+        if not entity and rule.name not in RULE_EVENTS:
             continue
         if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
@@ -294,7 +308,7 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
         row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
-               "entity_basis": reading.entity_basis or "nearby name",
+               "entity_basis": (reading.entity_basis or "nearby name") if entity else "none",
                "metric": rule.name + (f": {detail}" if detail else ""), "scope": "", "period": "",
                "period_basis": "", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",

@@ -45,7 +45,7 @@ def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]
     return grouped
 
 
-def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int) -> str:
+def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int, future: bool = False) -> str:
     """The period named by the first date phrase of the figure's clause that reads as one: a date
     figure of the table inside it (resolved "on Monday"), a month or year phrase, or a relative
     year ("the following year") counted from the last year named before."""
@@ -73,6 +73,8 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
         if month and document.published:  # "in February": the last February up to publication
             number = month_number(month.group(1))
             year = document.published.year - (1 if number > document.published.month else 0)
+            if future:  # "will review it in June": the next June from publication
+                year = document.published.year + (1 if number < document.published.month else 0)
             return f"{year}-{number:02d}"
         for pattern, step in RELATIVE_YEAR:
             if pattern.search(sentence.text[max(0, rel_start - 20):rel_end + 20]):
@@ -99,9 +101,13 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
            for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
         return "", "place"  # "packages enter the US": where it applies, not whose it is
+    if " and " in reading.entity_text:  # owners together: "Temu and Shein" is neither alone
+        return " and ".join(sorted({canonical_entity(part, vocabulary) for part in reading.entity_text.split(" and ")})), \
+            reading.entity_basis
     return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
+THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
 
@@ -227,7 +233,9 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                 metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
             elif kind == "money" and _text(record.get("qualifier")) in ("less_than", "at_most") and reading.counted \
                     and reading.counted.split()[-1] not in vocabulary.money_nouns:
-                return None  # "parcels worth less than $500 enter duty-free": a bracket of things, nobody's value
+                # "parcels worth less than $500 enter duty-free": no parcel's value, the bound of a rule
+                metric_name = THRESHOLD
+                reasons.append("the bound of what it counts, read as a threshold")
             elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
                 metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
             elif rule is not None and not rule.on_target and not reading.counted:
@@ -240,7 +248,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
     document = documents.get(_text(record.get("doc")))
     kind = _text(record.get("kind"))
-    if document is None or kind not in NUMERIC_KINDS + ("rank",):
+    if document is None or kind not in NUMERIC_KINDS + ("rank", "ratio"):
         return None  # dates are events (events.py); multiples are not compared here
     start, end = int(record["start"]), int(record["end"])
     sentence = document.sentence_at(start)
@@ -252,6 +260,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
 
         return rank_mention(record, document, sentence, position, neighbours, names, vocabulary)
     value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
+    if kind == "ratio":  # "about a third of all parcels" is a share in percent, as "33%" would be
+        kind, record = "percent", {**record, "unit": "%"}
+        value, low, high = (None if v is None else v * 100 for v in (value, low, high))
     quote = document.text[start:end]
     first_word = quote.split()[0] if quote.split() else ""
     if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(first_word)):
@@ -282,7 +293,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
-                               document, position)
+                               document, position, future=reading.modal)
     if reading.earlier and not period:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
@@ -291,7 +302,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     row = {
         "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
         "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
-        "qualifier": _text(record.get("qualifier")) or "exact", "direction": direction, "entity": entity,
+        "qualifier": "exact" if metric_name == THRESHOLD else _text(record.get("qualifier")) or "exact",
+        "direction": direction, "entity": entity,
         "entity_basis": basis, "metric": growth_metric(metric_name, vocabulary) if growth else metric_name,
         "scope": scope, "period": period, "period_basis": "stated" if period else NOW_BASIS
         if NOW.search(reading.clause_text) and not reading.modal else "not stated",

@@ -279,6 +279,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             reading.entity_text, reading.entity_span = name_of(owner)
             reading.entity_basis = basis
             reading.entity_label = owner.ent_type_
+            partners = [c for c in owner.children if c.dep_ == "conj" and is_name(c, names)]
+            if partners and owner.dep_ in SUBJECT_DEPS:  # "Vexia and Loopa account for 30%": the two together
+                reading.entity_text = " and ".join([reading.entity_text] + [name_of(c)[0] for c in partners])
     # scope: places and nationalities in the noun phrase and the verb's prepositions
     scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC")]
     measured_subject = [t for t in list(measure) + list(verb.children)  # "its downloads in the US", "reach customs in X"

@@ -120,7 +120,8 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
     name, _, detail = metric.partition(": ")
     event = next((e for e in vocabulary.events if e.name == name), None)
     if event is not None and event.claim_label:
-        return event.claim_label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "")
+        label = event.claim_label if entity else re.sub(r"\s*\(\{entity\}\)", "", event.claim_label)
+        return label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "")
     growth = name.endswith(vocabulary.growth_suffix)
     base = name[: -len(vocabulary.growth_suffix)] if growth else name
     rule = vocabulary.metric(base)
