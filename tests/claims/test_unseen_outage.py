@@ -1,7 +1,8 @@
 """The whole claims step on an outage story of our own: the day a service came back is its own event
 (not the day it went dark, named in the same sentence), two lengths of one outage conflict, and
 "150 million people in the US use Streamly" counts its users, agreeing with "150 million American
-users"."""
+users". The length of one outage dated by its start in one article and by its end in another is one
+claim."""
 
 import pytest
 
@@ -37,6 +38,15 @@ published: 2025-02-12
 What Streamly's blackout tells us
 
 Streamly came back online on Monday, a day after it went dark.
+Pictor went offline for 3 hours on Friday night, its first outage.
+""",
+    "04.md": """---
+title: Pictor's weekend outage
+published: 2025-02-13
+---
+Pictor's weekend outage
+
+Pictor restored service to US users on Saturday after a 9-hour outage.
 """,
 }
 
@@ -67,3 +77,11 @@ def test_two_lengths_of_the_outage_conflict(claims):
 
 def test_people_who_use_an_app_are_its_users(claims):
     assert claim(claims, "users", "US").status == "agreement"
+
+
+def test_the_length_of_one_outage_dated_by_its_start_and_its_end_is_one_claim(claims):
+    # "offline for 3 hours on Friday night" (03) and "restored service to US users on Saturday after a
+    # 9-hour outage" (04): one outage, two days (start and end), one stating the US and one no place
+    pictor = claims[(claims.entity == "Pictor") & (claims.metric == "outage_duration")]
+    assert len(pictor) == 1 and pictor.iloc[0].status == "conflict"
+    assert "the event ran from one day into the next" in pictor.iloc[0].explanation

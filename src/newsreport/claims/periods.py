@@ -53,3 +53,30 @@ def place_unstated(records: list[dict], published: dict, tolerance: dict) -> Non
                    and all(compatible(record, m, tolerance) for m in items if m["kind"] == record["kind"])]
         if len(matches) == 1:
             record["period"], record["period_basis"] = matches[0], MATCHED
+
+
+EVENT_DAY_GAP = 1  # "went offline on Saturday night" and "restored on Sunday after a 14-hour blackout": one outage
+
+
+def join_event_days(records: list[dict]) -> None:
+    """The length of one event dated on neighbouring days by its start and its end (an outage from
+    Saturday night to Sunday) is one claim: durations of one entity, measure and scope whose days are
+    at most `EVENT_DAY_GAP` apart take the earliest of them, when they form one such run of days."""
+    from datetime import date
+
+    days: dict[tuple, set[str]] = {}
+    for record in records:
+        if record["kind"] == "duration" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["period"] or ""):
+            days.setdefault((record["entity"], record["metric"], record["scope"]), set()).add(record["period"])
+    for key, found in days.items():
+        ordered = sorted(found, key=date.fromisoformat)
+        gaps = [(date.fromisoformat(b) - date.fromisoformat(a)).days for a, b in zip(ordered, ordered[1:])]
+        if len(ordered) < 2 or any(gap > EVENT_DAY_GAP for gap in gaps):
+            continue
+        for record in records:
+            if record["kind"] == "duration" and (record["entity"], record["metric"], record["scope"]) == key \
+                    and record["period"] in found and record["period"] != ordered[0]:
+                record["period"], record["period_basis"] = ordered[0], JOINED_DAY
+
+
+JOINED_DAY = "stated as the next day (the event ran from one day into the next)"

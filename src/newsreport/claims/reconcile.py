@@ -19,7 +19,7 @@ from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.events import event_mentions
 from newsreport.claims.intervals import compatible
 from newsreport.claims.mentions import claim_mentions
-from newsreport.claims.periods import place_unstated
+from newsreport.claims.periods import join_event_days, place_unstated
 from newsreport.claims.scopes import scope_doubt, widen_unstated_scope
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
@@ -117,6 +117,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     attach_unstated_days(records, published, vocabulary)
     widen_unstated_scope(records)
     place_unstated(records, published, vocabulary.tolerance)
+    join_event_days(records)
     groups: dict[tuple, list[dict]] = {}
     for record in records:
         groups.setdefault((record["entity"], record["metric"], record["scope"], record["period"]), []).append(record)

@@ -2,7 +2,8 @@
 and measure state only one scope, and that is worldwide, an unstated count is most likely the same
 worldwide figure ("has 85 million users" beside "80 million users worldwide"): it joins that scope
 so agreements are seen; so does a count nobody owns when the others name one place ("1.2 billion
-parcels arrived" beside "arrived in Zembla"). It is marked as guessed, and a pair with one guessed scope is never more than a
+parcels arrived" beside "arrived in Zembla"), and the length of an event ("offline for 12 hours" beside
+"a 14-hour blackout for US users", not doubted: one event lasts as long wherever it is felt). It is marked as guessed, and a pair with one guessed scope is never more than a
 possible discrepancy (a US-only count written without "in the US" must not make a conflict)."""
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ def widen_unstated_scope(records: list[dict]) -> None:
     for record in records:
         stated = scopes.get((record["entity"], record["metric"]), set())
         if record["kind"] != "date" and not record["scope"] and len(stated) == 1 \
-                and (stated == {"global"} or not record["entity"]):
-            record["scope"], record[GUESSED] = next(iter(stated)), True
+                and (stated == {"global"} or not record["entity"] or record["kind"] == "duration"):
+            record["scope"] = next(iter(stated))
+            # an outage or a ban lasts as long wherever it is felt: the length of one event is not doubted
+            record[GUESSED] = record["kind"] != "duration"
 
 
 def scope_doubt(first: dict, second: dict) -> str:

@@ -96,6 +96,8 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
             text += " (no day stated; published within a week of it)"
         elif str(item.get("period_basis", "")).startswith("the publication month"):
             text += " (“now”: no period stated, dated by the publication month)"
+        elif str(item.get("period_basis", "")).startswith("stated as the next day"):
+            text += " (dated the next day: the event ran from one day into the next)"
         elif str(item.get("period_basis", "")).startswith("not stated; its value matches"):
             text += " (no period stated; the value matches this period's)"
         elif item.get("scope_guessed"):
