@@ -62,6 +62,8 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
     for rule in vocabulary.events:
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
+                if match.start() < end and start < match.end():
+                    continue  # "users on Saturday, January 18": the date's own digits name no event
                 key = (span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
                 if best_key is None or key < best_key:
                     best, best_key = rule, key
@@ -203,6 +205,27 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset)
     return ""
 
 
+def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the verb phrase the date at `[start, end)` hangs from, without the verbs conjoined
+    to it or the clauses below it; None when the date hangs from no verb."""
+    from newsreport.claims.parsing import parsed
+    from newsreport.claims.structure import CLAUSE_DEPS, clause_head, figure_tokens, span_root
+
+    tokens = figure_tokens(parsed(sentence), start, end)
+    if not tokens:
+        return None
+    verb = clause_head(span_root(tokens))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "ordered it to shut down on Friday": the order's
+        verb = verb.head
+    cut = [t for c in verb.children if c.dep_ in CLAUSE_DEPS | {"conj", "cc"} for t in c.subtree]
+    subtree = list(verb.subtree)
+    left = max([t.idx + len(t) for t in cut if t.idx + len(t) <= start] + [subtree[0].idx])
+    right = min([t.idx for t in cut if t.idx >= end] + [subtree[-1].idx + len(subtree[-1])])
+    return left, right
+
+
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -210,6 +233,11 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     from newsreport.claims.structure import read_figure
 
     reading = read_figure(sentence, start, end, names)
+    own = own_phrase(sentence, start, end)
+    if own is not None:  # "shut down late on Saturday, and came back on Sunday": each day its own verb's event
+        rule = nearest_event(sentence[own[0]:own[1]], start - own[0], end - own[0], vocabulary)
+        if rule is not None:
+            return rule, reading
     left, right = reading.clause_span
     if right <= left:
         left, right = 0, len(sentence)

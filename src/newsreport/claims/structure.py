@@ -143,6 +143,7 @@ def date_phrase_span(child, dates) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
+GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap"}
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
 
 
@@ -230,6 +231,11 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     owner, basis = owner_token(noun, names)
     if owner is None and verb.dep_ == "acl" and (is_name(verb.head, names) or is_anaphor(verb.head)):
         owner, basis = verb.head, "subject"
+    if owner is None and verb.lemma_.lower() in GIVE_VERBS:  # "give Vexa a 90-day extension": Vexa's, not the giver's
+        owner = next((c for c in verb.children if c.dep_ == "dative" and (is_name(c, names) or is_anaphor(c))), None) \
+            or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on")
+                     for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)  # "to Vexa"
+        basis = "object" if owner is not None else basis
     if owner is None:
         subject = controlled_subject(verb) or subject_of(verb)
         if subject is not None and subject.i in {t.i for t in noun.subtree}:
