@@ -1,10 +1,11 @@
 """The claims step's per-document work, kept between builds.
 
 A document's claim mentions, dated-event mentions and timeline rows depend on that document, its
-figures, the vocabulary, the code, and one thing of the whole corpus: the words the corpus uses only
-as names (`structure.document_names`). So each document's rows are computed on their own and, given
-a cache folder, stored under a key of exactly those inputs, with the corpus's names narrowed to the
-ones that can matter to this document. Adding one article to a corpus of thousands then reads every
+figures, the vocabulary, the code, and two things of the whole corpus: the words it uses only as
+names (`names.document_names`) and the names it writes as places (`events.written_places`). So each
+document's rows are computed on their own and, given a cache folder, stored under a key of exactly
+those inputs, with the corpus's names and places narrowed to the ones that can matter to this
+document (`CorpusContext.for_document`). Adding one article to a corpus of thousands then reads every
 other document's rows back instead of parsing their sentences again; reconciling the rows into
 claims (`reconcile`) and the timeline (`events`) stays a corpus-level step.
 
@@ -26,10 +27,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from newsreport.claims.events import event_mentions, event_rows
+from newsreport.claims.events import event_mentions, event_rows, written_places
 from newsreport.claims.mentions import mention_rows
 from newsreport.claims.parsing import CHUNK_DOCS, parses_of, sentence_texts
-from newsreport.claims.structure import document_names
+from newsreport.claims.names import document_names
 from newsreport.claims.vocabulary import Vocabulary
 from newsreport.corpus.loader import Corpus
 from newsreport.errors import OutputError
@@ -50,25 +51,40 @@ class DocumentRows:
     events: list[dict]
 
 
-def corpus_names(corpus) -> frozenset:
-    """The words the whole corpus uses only as names (a word written in lower case anywhere is none)."""
-    return document_names("\n".join(d.text for d in corpus.documents))
+@dataclass(frozen=True)
+class CorpusContext:
+    """What a document's rows read from the rest of the corpus."""
+
+    names: frozenset  # words the corpus uses only as names (a word written in lower case anywhere is none)
+    places: frozenset  # names the corpus writes as places, and configured places
+
+    @classmethod
+    def of(cls, corpus, vocabulary: Vocabulary) -> "CorpusContext":
+        return cls(names=document_names("\n".join(d.text for d in corpus.documents)),
+                   places=frozenset(written_places(corpus, vocabulary)))
+
+    def for_document(self, document, vocabulary: Vocabulary) -> "CorpusContext":
+        """The part that can change this document's reading: the names it writes and those a word of
+        it extends ("Zemblan" reads as a place of "Zembla"); the places it writes or that are
+        configured entities (an event's entity is a name of the text or a configured one), and the
+        configured places."""
+        words = set(CAPITALIZED.findall(document.text))
+        prefixes = {word[:end] for word in words for end in range(1, len(word) + 1)}
+        entities = words | {entity for entity, _ in vocabulary.aliases}
+        configured_places = {place for place, _ in vocabulary.places}
+        return CorpusContext(
+            names=frozenset(n for n in self.names if n in words or (n[:-1] if len(n) > 4 else n) in prefixes),
+            places=frozenset(p for p in self.places if p in entities or p in configured_places))
 
 
-def names_for(document, names: frozenset) -> frozenset:
-    """The corpus's names that can change this document's reading: those it writes, and those a
-    word of it extends ("Zemblan" reads as a place of "Zembla"), the only ways the rules use them."""
-    words = set(CAPITALIZED.findall(document.text))
-    prefixes = {word[:end] for word in words for end in range(1, len(word) + 1)}
-    return frozenset(n for n in names if n in words or (n[:-1] if len(n) > 4 else n) in prefixes)
-
-
-def rows_of_document(document, records: list[dict], names: frozenset, vocabulary: Vocabulary) -> DocumentRows:
-    """The rows of one `document` from its own figures `records`, reading `names` as the corpus's names."""
+def rows_of_document(document, records: list[dict], context: CorpusContext, vocabulary: Vocabulary) -> DocumentRows:
+    """The rows of one `document` from its own figures `records`, reading the rest of the corpus
+    through `context`."""
     alone = Corpus(folder=document.path.parent, documents=[document], skipped=[])
     dates = [r for r in records if str(r.get("kind")) == "date"]
-    return DocumentRows(mentions=mention_rows(records, alone, vocabulary, names=names),
-                        event_mentions=event_mentions(dates, alone, vocabulary, names=names),
+    return DocumentRows(mentions=mention_rows(records, alone, vocabulary, names=context.names),
+                        event_mentions=event_mentions(dates, alone, vocabulary, names=context.names,
+                                                      places=context.places),
                         events=event_rows(dates, alone, vocabulary))
 
 
@@ -114,12 +130,12 @@ def row_hashes(figures: pd.DataFrame) -> pd.Series:
     return hashes.astype(str) + ":" + "|".join(map(str, figures.columns))
 
 
-def entry_key(document, figure_hashes: list[str], names: frozenset, vocabulary_hash: str) -> str:
+def entry_key(document, figure_hashes: list[str], context: CorpusContext, vocabulary_hash: str) -> str:
     """The key of one document's rows: everything `rows_of_document` reads (its figures by `row_hashes`)."""
     fields = [ROWS_FORMAT, code_version(), vocabulary_hash, document.doc,
               hashlib.sha256(document.text.encode("utf-8")).hexdigest(), str(document.published or ""),
               document.date_basis or "", [(s.sentence_id, s.start, s.end, s.kind) for s in document.sentences],
-              figure_hashes, sorted(names)]
+              figure_hashes, sorted(context.names), sorted(context.places)]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
 
 
@@ -159,7 +175,7 @@ def corpus_rows(figures: pd.DataFrame, corpus, vocabulary: Vocabulary, cache_dir
                 ) -> list[DocumentRows]:
     """Every document's rows, in corpus order: read from `cache_dir` when stored there under the same
     key, else computed (sentences of up to `CHUNK_DOCS` documents parsed together) and stored."""
-    names = corpus_names(corpus)
+    context = CorpusContext.of(corpus, vocabulary)
     records_of: dict[str, list[dict]] = {}
     for record in figures.to_dict("records"):  # one conversion: per-document tables cost 4 ms each
         records_of.setdefault(str(record.get("doc")), []).append(record)
@@ -173,7 +189,7 @@ def corpus_rows(figures: pd.DataFrame, corpus, vocabulary: Vocabulary, cache_dir
     for document in corpus.documents:
         if cache is not None:
             keys[document.doc] = entry_key(document, hashes_by_doc.get(document.doc, []),
-                                           names_for(document, names), vocabulary_hash)
+                                           context.for_document(document, vocabulary), vocabulary_hash)
             stored = cache.get(keys[document.doc])
             if stored is not None:
                 rows[document.doc] = stored
@@ -185,7 +201,7 @@ def corpus_rows(figures: pd.DataFrame, corpus, vocabulary: Vocabulary, cache_dir
         with parses_of(sentence_texts(records, documents)):
             for document in chunk:
                 rows[document.doc] = rows_of_document(document, records_of.get(document.doc, []),
-                                                      names_for(document, names), vocabulary)
+                                                      context.for_document(document, vocabulary), vocabulary)
                 if cache is not None:
                     cache.put(keys[document.doc], rows[document.doc])
     return [rows[d.doc] for d in corpus.documents]

@@ -13,7 +13,7 @@ from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, sentence_index
 from newsreport.claims.wording import excerpt
-from newsreport.claims.structure import document_names
+from newsreport.claims.names import document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
@@ -62,6 +62,8 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
     for rule in vocabulary.events:
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
+                if match.start() < end and start < match.end():
+                    continue  # "users on Saturday, January 18": the date's own digits name no event
                 key = (span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
                 if best_key is None or key < best_key:
                     best, best_key = rule, key
@@ -170,6 +172,7 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                 "the App Store")]
 
 
+RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 
 
@@ -199,7 +202,7 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset)
     ("released R1"), the object of "the launch of" or its named appositive ("the launch of its newest
     phone, the Z5"), or the subject of a passive ("Loopa Go was unveiled"); '' when no name is given."""
     from newsreport.claims.parsing import parsed
-    from newsreport.claims.structure import is_name, name_of
+    from newsreport.claims.names import is_name, name_of
 
     left, right = clause_span if clause_span[1] > clause_span[0] else (0, len(sentence))
     for token in parsed(sentence):
@@ -216,6 +219,27 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset)
     return ""
 
 
+def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the verb phrase the date at `[start, end)` hangs from, without the verbs conjoined
+    to it or the clauses below it; None when the date hangs from no verb."""
+    from newsreport.claims.parsing import parsed
+    from newsreport.claims.structure import CLAUSE_DEPS, clause_head, figure_tokens, span_root
+
+    tokens = figure_tokens(parsed(sentence), start, end)
+    if not tokens:
+        return None
+    verb = clause_head(span_root(tokens))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "ordered it to shut down on Friday": the order's
+        verb = verb.head
+    cut = [t for c in verb.children if c.dep_ in CLAUSE_DEPS | {"conj", "cc"} for t in c.subtree]
+    subtree = list(verb.subtree)
+    left = max([t.idx + len(t) for t in cut if t.idx + len(t) <= start] + [subtree[0].idx])
+    right = min([t.idx for t in cut if t.idx >= end] + [subtree[-1].idx + len(subtree[-1])])
+    return left, right
+
+
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -223,6 +247,11 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     from newsreport.claims.structure import read_figure
 
     reading = read_figure(sentence, start, end, names)
+    own = own_phrase(sentence, start, end)
+    if own is not None:  # "shut down late on Saturday, and came back on Sunday": each day its own verb's event
+        rule = nearest_event(sentence[own[0]:own[1]], start - own[0], end - own[0], vocabulary)
+        if rule is not None:
+            return rule, reading
     left, right = reading.clause_span
     if right <= left:
         left, right = 0, len(sentence)
@@ -240,7 +269,7 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     named before, else the first name in the clause that is not a place ("the ban took effect and
     Loopa went dark"); ('', []) when the clause names none."""
     from newsreport.claims.keys import antecedent, canonical_entity
-    from newsreport.claims.structure import PERSONAL_PRONOUNS, is_name, name_of
+    from newsreport.claims.names import PERSONAL_PRONOUNS, is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
     if reading.entity_basis == "pronoun":
@@ -261,20 +290,31 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     return "", []
 
 
+def written_places(corpus, vocabulary: Vocabulary) -> set[str]:
+    """Names the corpus writes as places ("in Zembla", "into Zembla") and configured places."""
+    found = set()
+    for document in corpus.documents:
+        found |= set(re.findall(r"\b(?:in|into|across|throughout) ((?:the )?[A-Z][\w.-]*)(?!['’])", document.text))
+    return {re.sub(r"^the ", "", p) for p in found} | {place for place, _ in vocabulary.places}
+
+
 def event_mentions(dates: list[dict], corpus, vocabulary: Vocabulary | None = None,
-                   names: frozenset | None = None) -> list[dict]:
+                   names: frozenset | None = None, places: set[str] | None = None) -> list[dict]:
     """Claim mentions of dated events: one per day-dated figure whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
     position") or names its entity only by a guess; a day an event is set or could happen on is
     compared as written (labelled expected in the timeline). `dates`: the corpus's date figures
-    (`date_records`); `names`: the words the corpus uses only as names (default: read from `corpus`)."""
+    (`date_records`); `names`: the words the corpus uses only as names, `places` the names it writes
+    as places (defaults: read from `corpus`)."""
     from newsreport.claims.wording import display_value
 
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
     if names is None:
         names = document_names("\n".join(d.text for d in corpus.documents))
+    if places is None:
+        places = written_places(corpus, vocabulary)
     rows = []
     for record in in_parsed_chunks(dates, documents):  # sentences parsed in batches
         document = documents.get(_text(record.get("doc")))
@@ -298,10 +338,14 @@ def event_mentions(dates: list[dict], corpus, vocabulary: Vocabulary | None = No
         entity, reasons = event_entity(document, position, reading, vocabulary)
         if rule.name == "launch":  # "Loopa released Loopa Go", "Loopa Go was unveiled": keyed by what was launched
             entity, reasons = canonical_launch(detail, vocabulary), []
-        if not entity:
+        if rule.name in RULE_EVENTS and (not entity or entity in places):
+            # "the exemption closes on May 2", "Zembla's exemption ends on May 2": the rule is what the day is
+            # about; a country setting it, or nobody named, does not split it
+            entity, reasons = "", []
+        elif not entity:
             entity = resolve_entity(document, position, start, end, "", vocabulary) or main_entity(document, vocabulary)
             reasons.append("its entity is not named in its clause; taken from the article")
-        if not entity:
+        if not entity and rule.name not in RULE_EVENTS:
             continue
         if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
@@ -310,7 +354,7 @@ def event_mentions(dates: list[dict], corpus, vocabulary: Vocabulary | None = No
         row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
-               "entity_basis": reading.entity_basis or "nearby name",
+               "entity_basis": (reading.entity_basis or "nearby name") if entity else "none",
                "metric": rule.name + (f": {detail}" if detail else ""), "scope": "", "period": "",
                "period_basis": "", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",

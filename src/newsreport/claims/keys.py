@@ -226,11 +226,14 @@ def canonical_entity(text: str, vocabulary: Vocabulary) -> str:
 
 def sentence_subject(sentence_text: str, names: frozenset = frozenset()) -> str:
     """The named subject of a sentence's main clause ('' when it is a pronoun or common noun)."""
-    from newsreport.claims.structure import is_name, name_of
+    from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
+    from newsreport.claims.structure import ESTIMATE_VERBS
+
     for token in parse(sentence_text):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+                and token.head.lemma_.lower() not in ESTIMATE_VERBS:  # "The Lumen List puts ...": a source
             if is_name(token, names):
                 return name_of(token)[0]
             owner = next((c for c in token.children if c.dep_ == "poss" and is_name(c, names)), None)
@@ -243,7 +246,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
     """What 'it', 'the app' or 'the company' refers to: the named subject of the nearest earlier
     sentence that has one (within `lookback` sentences), else the article's main entity. With
     `person` ('he', 'her'), the last person named before, or ''."""
-    from newsreport.claims.structure import document_names
+    from newsreport.claims.names import document_names
     from newsreport.claims.parsing import parsed as parse
 
     if person:
@@ -278,7 +281,7 @@ def main_entity(document, vocabulary: Vocabulary) -> str:
 def title_name(document, vocabulary: Vocabulary) -> str:
     """The first proper name of the article's title that is not a place or store ('' for none): a
     corpus no config knows still has a main actor."""
-    from newsreport.claims.structure import document_names, is_name, name_of
+    from newsreport.claims.names import document_names, is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
     names = document_names(document.text)

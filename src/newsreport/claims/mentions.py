@@ -18,7 +18,11 @@ from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES,
                                     canonical_entity, cited_source, main_entity, month_number, normalize_period,
                                     relative_to_publication, resolve_entity, scope_of, sentence_index)
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.structure import PERSONAL_PRONOUNS, document_names, read_figure
+from newsreport.claims.people import unify_people
+from newsreport.claims.periods import NOW, NOW_BASIS
+from newsreport.claims.ranks import inherit_chart
+from newsreport.claims.names import PERSONAL_PRONOUNS, document_names
+from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
 
@@ -41,7 +45,7 @@ def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]
     return grouped
 
 
-def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int) -> str:
+def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int, future: bool = False) -> str:
     """The period named by the first date phrase of the figure's clause that reads as one: a date
     figure of the table inside it (resolved "on Monday"), a month or year phrase, or a relative
     year ("the following year") counted from the last year named before."""
@@ -69,6 +73,8 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
         if month and document.published:  # "in February": the last February up to publication
             number = month_number(month.group(1))
             year = document.published.year - (1 if number > document.published.month else 0)
+            if future:  # "will review it in June": the next June from publication
+                year = document.published.year + (1 if number < document.published.month else 0)
             return f"{year}-{number:02d}"
         for pattern, step in RELATIVE_YEAR:
             if pattern.search(sentence.text[max(0, rel_start - 20):rel_end + 20]):
@@ -95,9 +101,13 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
            for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
         return "", "place"  # "packages enter the US": where it applies, not whose it is
+    if " and " in reading.entity_text:  # owners together: "Temu and Shein" is neither alone
+        return " and ".join(sorted({canonical_entity(part, vocabulary) for part in reading.entity_text.split(" and ")})), \
+            reading.entity_basis
     return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
+THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
 
@@ -123,8 +133,9 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         return ("_".join(words) + "_duration", reading.measure_span, []) if words else None
     if kind == "percent" and not growth:
         return None  # "60% of its readers are students": a share of something else
-    if counted and kind in ("count", "money") or growth and counted:
-        name = "_".join(counted.split())  # a measure no config names: what it counts
+    money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns
+    if counted and kind in ("count", "money") and money_noun or growth and counted:
+        name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names
         if reading.rate and not growth:  # "4 million packages a day" is not a total
             name += f"_per_{reading.rate}"
         return name, reading.measure_span, []
@@ -160,6 +171,20 @@ def place_name(word: str, names: frozenset) -> str:
 DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
 
 
+# "1.2 billion parcels entered Zembla", "arrived in Zembla", "were shipped to Zembla": the object is a destination
+ARRIVAL_VERBS = {"enter", "arrive", "reach", "cross", "land", "flood", "pour", "ship", "send", "head", "travel",
+                 "flow", "import", "come", "go", "move", "fly", "visit"}
+
+
+def is_place(name: str, sentence: str, text: str = "") -> bool:
+    """Whether the parse of `sentence` tags `name` as a place (a country, city or region), or the
+    article `text` writes it as one ("in Zembla", "into Zembla"; the tagger misses unknown places)."""
+    from newsreport.claims.parsing import parsed
+
+    return any(e.label_ in ("GPE", "LOC") and name in (e.text, e.text.removeprefix("the ")) for e in parsed(sentence).ents) \
+        or bool(text and re.search(rf"\b(?:in|into|across|throughout) {re.escape(name)}\b(?!['’])", text))
+
+
 def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
               names: frozenset, vocabulary: Vocabulary) -> tuple[str, str, str] | None:
     """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls
@@ -173,6 +198,9 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
         place = next((place_name(w, names) for w in reading.target_words), "")
         entity, basis = (place, "target") if place else (entity, basis)
+    if entity and rule is None and basis == "object" and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
+        entity, basis = "", "place"  # "700 million parcels arrive in Zembla": where a count applies, not whose
+        reading.entity_text = reading.entity_text or entity
     if not entity and basis != "place":  # "Streamly said that revenue rose 12%" in an article about Streamly
         reporter = canonical_entity(cited_source(document, position), vocabulary)
         if reporter and reporter == main_entity(document, vocabulary):
@@ -180,6 +208,9 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if not entity:
         entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
         named, main = {e for _, _, e in entity_mentions(sentence.text, vocabulary)}, main_entity(document, vocabulary)
+        if rule is None and main and (basis == "place" and canonical_entity(reading.entity_text, vocabulary) == main
+                                      or is_place(main, sentence.text, document.text)):
+            main = ""  # a country in the headline owns its inflation, not the parcels counted there
         if not entity and main and re.search(rf"\b{re.escape(main)}\b", sentence.text):
             entity = main  # a main actor no config names, named in this sentence
         if entity and entity == main and named <= {entity}:
@@ -200,6 +231,11 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                 reasons.append("its sentence names no owner for it, nor where it applies")
             if reading.verb and rule is None and people:
                 metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
+            elif kind == "money" and _text(record.get("qualifier")) in ("less_than", "at_most") and reading.counted \
+                    and reading.counted.split()[-1] not in vocabulary.money_nouns:
+                # "parcels worth less than $500 enter duty-free": no parcel's value, the bound of a rule
+                metric_name = THRESHOLD
+                reasons.append("the bound of what it counts, read as a threshold")
             elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
                 metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
             elif rule is not None and not rule.on_target and not reading.counted:
@@ -212,14 +248,21 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
     document = documents.get(_text(record.get("doc")))
     kind = _text(record.get("kind"))
-    if document is None or kind not in NUMERIC_KINDS:
-        return None  # dates are events (events.py); ranks and multiples are not compared here
+    if document is None or kind not in NUMERIC_KINDS + ("rank", "ratio"):
+        return None  # dates are events (events.py); multiples are not compared here
     start, end = int(record["start"]), int(record["end"])
     sentence = document.sentence_at(start)
     if sentence is None:
         return None
     position = positions[document.doc][sentence.sentence_id]
+    if kind == "rank":  # "the No. 14 free app on Google Play": a chart rank on a day (claims.ranks)
+        from newsreport.claims.ranks import rank_mention
+
+        return rank_mention(record, document, sentence, position, neighbours, names, vocabulary)
     value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
+    if kind == "ratio":  # "about a third of all parcels" is a share in percent, as "33%" would be
+        kind, record = "percent", {**record, "unit": "%"}
+        value, low, high = (None if v is None else v * 100 for v in (value, low, high))
     quote = document.text[start:end]
     first_word = quote.split()[0] if quote.split() else ""
     if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(first_word)):
@@ -250,7 +293,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
-                               document, position)
+                               document, position, future=reading.modal)
     if reading.earlier and not period:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
@@ -259,13 +302,16 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     row = {
         "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
         "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
-        "qualifier": _text(record.get("qualifier")) or "exact", "direction": direction, "entity": entity,
+        "qualifier": "exact" if metric_name == THRESHOLD else _text(record.get("qualifier")) or "exact",
+        "direction": direction, "entity": entity,
         "entity_basis": basis, "metric": growth_metric(metric_name, vocabulary) if growth else metric_name,
-        "scope": scope, "period": period, "period_basis": "stated" if period else "not stated",
+        "scope": scope, "period": period, "period_basis": "stated" if period else NOW_BASIS
+        if NOW.search(reading.clause_text) and not reading.modal else "not stated",
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
         "context": excerpt(sentence.text, rel_start, rel_end),
         "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
+        "_label": reading.entity_label if basis in ("possessor", "subject", "object") else "",
     }
     row["display"] = display_value(row)
     return row
@@ -276,13 +322,16 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     scope, period), readable value, citation, context and confidence. Left out: vague magnitudes,
     an indefinite "one", shares without direction, ranks, and figures whose sentence names no
     measure for them."""
-    return pd.DataFrame(mention_rows(figures.to_dict("records"), corpus, vocabulary), columns=MENTION_COLUMNS)
+    vocabulary = vocabulary or load_vocabulary()
+    rows = finish_mentions(mention_rows(figures.to_dict("records"), corpus, vocabulary), corpus, vocabulary)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
 def mention_rows(records: list[dict], corpus, vocabulary: Vocabulary | None = None,
                  names: frozenset | None = None) -> list[dict]:
-    """The rows of `claim_mentions` from figures `records` (dicts of the figures table); `names`:
-    the words the corpus uses only as names (default: read from `corpus`)."""
+    """The rows of `claim_mentions` from figures `records` (dicts of the figures table), each read
+    within its own document, before `finish_mentions`; `names`: the words the corpus uses only as
+    names (default: read from `corpus`)."""
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
@@ -294,10 +343,42 @@ def mention_rows(records: list[dict], corpus, vocabulary: Vocabulary | None = No
         row = mention_of(record, documents, positions, neighbours, names, vocabulary)
         if row is not None:
             rows.append(row)
+    rows = resolve_placeholders(rows, positions, vocabulary)
     inherit_scope(rows)
+    inherit_chart(rows)
+    return rows
+
+
+def finish_mentions(rows: list[dict], corpus, vocabulary: Vocabulary) -> list[dict]:
+    """The corpus-level part of `claim_mentions`, on the `mention_rows` of every document: one name
+    per person across the articles, then earlier levels dropped where their sentence dates the
+    change ("to $18 from $12 on Monday")."""
+    unify_people(rows, {d.doc: d for d in corpus.documents}, {entity for entity, _ in vocabulary.aliases})
     current = {(o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"]) for o in rows if not o["earlier"]}
     return [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
                                     (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]
+
+
+def resolve_placeholders(rows: list[dict], positions: dict, vocabulary: Vocabulary) -> list[dict]:
+    """"The number was 150 million in 2016": a figure whose measure is a placeholder noun takes the
+    owner, measure and scope of the last figure of the same kind in its sentence or the one before
+    (low confidence, with the reason); with none, it makes no claim."""
+    kept = []
+    for row in rows:
+        if row["metric"] not in vocabulary.placeholders:
+            kept.append(row)
+            continue
+        here = positions[row["doc"]][row["sentence_id"]]
+        before = [o for o in kept if o["doc"] == row["doc"] and o["kind"] == row["kind"]
+                  and 0 <= here - positions[o["doc"]][o["sentence_id"]] <= 1]
+        if before:
+            previous = before[-1]
+            row.update(entity=previous["entity"], entity_basis=previous["entity_basis"], metric=previous["metric"],
+                       scope=row["scope"] or previous["scope"], confidence="low",
+                       reason="; ".join(filter(None, [row["reason"], f"its measure is the one of the figure before "
+                                                                     f"(“{row['quote']}” is “the {row['metric']}”)"])))
+            kept.append(row)
+    return kept
 
 
 def inherit_scope(rows: list[dict]) -> None:

@@ -15,11 +15,15 @@ def targets(measure, doc) -> list[str]:
     if preps:  # "a tariff on goods from Zembla": the parser may hang "from Zembla" on the verb or the tariff
         preps += [c for token in measure for c in token.children
                   if c.dep_ == "prep" and c.lower_ == "from" and c not in preps]
+    else:  # "Goods from Zembla now face tariffs of 120%": what bears the rate is the subject
+        preps = [c for token in measure if token.dep_ in ("nsubj", "nsubjpass") for c in token.children
+                 if c.dep_ == "prep" and c.lower_ == "from"]
     for prep in preps:
         for t in prep.subtree:
             if any(a.dep_ == "prep" and a.lower_ in ("to", "into") and a in prep.subtree for a in t.ancestors):
                 continue  # "a levy on its exports to the US": where the goods go is not what it falls on
-            if t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
+            if t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ == "PROPN" and t.ent_type_ != "PERSON" \
+                    and any(c.isupper() for c in t.text):  # not "de" of "a duty on de minimis parcels"
                 entity = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                 words.append(entity.text if entity is not None else t.text)
     return list(dict.fromkeys(words))

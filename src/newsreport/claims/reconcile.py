@@ -18,7 +18,9 @@ import pandas as pd
 from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.intervals import compatible
-from newsreport.claims.mentions import MENTION_COLUMNS
+from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
+from newsreport.claims.periods import join_event_days, place_unstated
+from newsreport.claims.scopes import scope_doubt, widen_unstated_scope
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
 
@@ -43,6 +45,7 @@ class Ledger:
 def pair_doubt(first: dict, second: dict, published: dict) -> str:
     """Why an incompatible pair is only a possible discrepancy ('' when it is a conflict)."""
     reasons = [r for m in (first, second) for r in m["reason"].split("; ") if r and m["confidence"] != "high"]
+    reasons += [scope_doubt(first, second)] if scope_doubt(first, second) else []
     if first["kind"] == "date" and second["kind"] == "date":
         gap = abs((date.fromisoformat(first["date"]) - date.fromisoformat(second["date"])).days)
         if gap > SAME_EVENT_DAYS:
@@ -109,13 +112,17 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     vocabulary = vocabulary or load_vocabulary()
     if rows is None:
         rows = corpus_rows(figures, corpus, vocabulary)
-    mentions = pd.DataFrame([m for r in rows for m in r.mentions], columns=MENTION_COLUMNS)  # one table's types
-    records = mentions.to_dict("records") + [m for r in rows for m in r.event_mentions]
+    mentions = finish_mentions([dict(m) for r in rows for m in r.mentions], corpus, vocabulary)  # changed there
+    mentions = pd.DataFrame(mentions, columns=MENTION_COLUMNS)  # one table's types, as one corpus-wide call gives
+    records = mentions.to_dict("records") + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}
     records.sort(key=lambda m: (doc_order.get(m["doc"], 0), m["start"]))
     attach_unstated_days(records, published, vocabulary)
+    widen_unstated_scope(records)
+    place_unstated(records, published, vocabulary.tolerance)
+    join_event_days(records)
     groups: dict[tuple, list[dict]] = {}
     for record in records:
         groups.setdefault((record["entity"], record["metric"], record["scope"], record["period"]), []).append(record)

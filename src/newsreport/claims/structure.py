@@ -9,30 +9,20 @@ ledger trusts a conflict only when both sides were read from structure."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from newsreport.claims.objects import of_object, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
+from newsreport.claims.rates import RATE_WORDS, rate_of, window_tokens
+from newsreport.claims.names import EVENT_NOUNS, is_anaphor, is_name, name_of, owner_token
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
-OWNER_PREPS = {"for", "of", "on", "at", "by"}
-# Nouns that stand for an entity already named ("the app", "the company") and pronouns.
-ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "service", "site", "network",
-                   "group", "business", "retailer", "maker", "developer", "lab", "brand", "marketplace",
-                   "chatbot", "model", "operator", "airline", "carrier", "bank", "lender", "insurer", "automaker",
-                   "carmaker", "chipmaker", "manufacturer", "publisher", "studio", "broadcaster", "supplier",
-                   "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club"}
-EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
-               "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
-PRONOUNS = {"it", "its", "they", "their", "them"}
-PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
                 "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift"}
-EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart"}
+EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart",
+                   "according", "citing"}  # "according to Appmetric": who says it, not where it applies
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
@@ -51,6 +41,7 @@ class FigureReading:
     entity_text: str = ""
     entity_span: tuple[int, int] | None = None
     entity_basis: str = ""  # possessor | object | subject | reporting subject | pronoun | ''
+    entity_label: str = ""  # the named-entity label of the owner ('PERSON', 'ORG', ...), '' when untagged
     scope_words: list[str] = field(default_factory=list)
     period_spans: list[tuple[int, int]] = field(default_factory=list)  # nearest first
     earlier: bool = False  # "up from X": an earlier level beside the figure that is current
@@ -79,73 +70,6 @@ def span_root(tokens):
     return tokens[0]
 
 
-def name_of(token) -> tuple[str, tuple[int, int]]:
-    """A name with its compound and flat parts ("Apple App Store", "Little Red Book")."""
-    parts = [t for t in token.subtree if t.i == token.i or (t.dep_ in ("compound", "flat") and t.head.i == token.i)
-             or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.i == token.i)]
-    parts = [t for t in parts if t.pos_ in ("PROPN", "NOUN", "X") or t.i == token.i]
-    first, last = min(p.i for p in parts), max(p.i for p in parts)
-    span = token.doc[first:last + 1]
-    return span.text, (span.start_char, span.end_char)
-
-
-CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
-
-
-def is_name(token, names: frozenset = frozenset()) -> bool:
-    """A proper name: tagged so, recognized as one, or a capitalized word the document never writes
-    in lower case (`names`; the tagger misses unknown names that open a sentence: "Loopa grew")."""
-    if token.ent_type_ in ("DATE", "TIME") and CALENDAR_WORD.match(token.text):
-        return False  # "for seven hours on Friday": a day is never whose figure it is
-    return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
-            or token.text in names)
-
-
-@lru_cache(maxsize=64)
-def document_names(text: str) -> frozenset:
-    """Capitalized words of `text` (an article, or all of a corpus) that never occur in lower case
-    in it, and occur inside a sentence or more than once. Cached: the claims step asks for the same
-    document's names once per pronoun it resolves."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
-
-    lower = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
-    inside = set(re.findall(r"(?<=[a-z,;:] )[A-Z][\w-]*", text))  # capitalized inside a sentence
-    seen = Counter(re.findall(r"\b[A-Z][\w-]*", text))
-    # a word that only opens sentences ("New tariffs ...") is a name only when it recurs
-    return frozenset(w for w, n in seen.items() if (w in inside or n >= 2) and w.lower() not in lower
-                     and w.lower() not in STOP_WORDS and len(w) > 1)
-
-
-def is_anaphor(token) -> bool:
-    """'it', 'its', 'the app', 'the company's': words that refer back to an entity named before; and
-    'the outage', 'the ban': an event of that entity ("The outage lasted 14 hours")."""
-    if token.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
-        return True
-    return token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS | EVENT_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
-
-
-def owner_token(token, names: frozenset = frozenset()):
-    """A name, pronoun or 'the app' among the possessor / owner-preposition children of `token`."""
-    for child in token.children:
-        if child.dep_ == "poss" and (is_name(child, names) or is_anaphor(child)):
-            return child, "possessor"
-    for child in token.children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC"):
-            return child, "possessor"
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and is_name(pobj, names):
-                    return pobj, "possessor"
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "downloads of Loopa's app", "on Vexia goods"
-                    owner = next((c for c in pobj.children if c.dep_ in ("poss", "compound") and is_name(c, names)
-                                  and c.ent_type_ not in ("GPE", "NORP", "LOC")), None)
-                    if owner is not None:
-                        return owner, "possessor"
-    return None, ""
-
-
 def clause_head(token):
     """The verb (or root) whose clause holds `token`."""
     current = token
@@ -170,14 +94,6 @@ def subject_of(verb):
 
 
 PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
-RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly"}
-RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b(?! (?:earlier|ago|before|later|after|on))"  # "a year ago"
-                  r"|\b(?:daily|weekly|monthly|annual(?:ly)?|yearly)\b",
-                  re.I)
-RATE_UNITS = {"day": re.compile(r"day|daily", re.I), "week": re.compile(r"week", re.I),
-              "month": re.compile(r"month", re.I), "year": re.compile(r"year|annual", re.I)}
-
-
 PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
 
 
@@ -227,6 +143,22 @@ def date_phrase_span(child, dates) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
+GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap"}
+ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
+
+
+def estimated_noun(root, stop: set[int]):
+    """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
+    "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj") and verb.i not in stop \
+            and verb.head.lemma_.lower() in ESTIMATE_VERBS:
+        return verb  # the parser hung "at 3.5 million" on the object itself
+    if verb is None or verb.lemma_.lower() not in ESTIMATE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop), None)
+
+
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
     """Read the figure at `[start, end)` of `sentence` from the sentence's parse; `names` are words
     the document uses only as names (see `document_names`)."""
@@ -244,15 +176,19 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             and root.head.head.i not in stop and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS):
         # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
         noun = root.head.head
+    estimated = estimated_noun(root, stop)
+    noun = estimated if estimated is not None else noun  # "Forbes puts her fortune at $12 billion"
     verb = clause_head(noun)
+    if verb.i == noun.i and noun.dep_ == "ROOT":  # "1.2 billion packages arrived in 2024": parsed as a heading
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), verb)
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
                      and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")]
         reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
-    aside = [c for c in noun.children if c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
-             or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)]
+    aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
+             or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)) and c.i != verb.i]
     hidden = {t.i for c in aside for t in c.subtree}
     measure = {t for t in noun.subtree if t.i not in hidden}
     if verb.i != noun.i:
@@ -280,9 +216,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         reading.verb = verb.lemma_.lower()
     reading.target_words = targets(measure, doc)
     ordered = sorted(measure, key=lambda t: t.i)
-    rate = RATE.search(" ".join(t.text for t in ordered))
-    if rate:
-        reading.rate = next(unit for unit, word in RATE_UNITS.items() if word.search(rate.group(0)))
+    reading.rate = rate_of(ordered) or rate_of(window_tokens(noun, verb))
     reading.measure_text = " ".join(t.text for t in ordered)
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
     reading.earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
@@ -297,6 +231,11 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     owner, basis = owner_token(noun, names)
     if owner is None and verb.dep_ == "acl" and (is_name(verb.head, names) or is_anaphor(verb.head)):
         owner, basis = verb.head, "subject"
+    if owner is None and verb.lemma_.lower() in GIVE_VERBS:  # "give Vexa a 90-day extension": Vexa's, not the giver's
+        owner = next((c for c in verb.children if c.dep_ == "dative" and (is_name(c, names) or is_anaphor(c))), None) \
+            or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on")
+                     for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)  # "to Vexa"
+        basis = "object" if owner is not None else basis
     if owner is None:
         subject = controlled_subject(verb) or subject_of(verb)
         if subject is not None and subject.i in {t.i for t in noun.subtree}:
@@ -312,6 +251,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         elif subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" \
                 and (is_name(verb.head, names) or is_anaphor(verb.head)):
             owner, basis = verb.head, "subject"  # "Streamly, which employs 13,000 people"
+        elif subject is not None and estimated is not None:
+            owner, basis = None, ""  # "Forbes puts the fortune at ...": Forbes is the source, not the owner
         elif subject is not None:
             owner, basis = subject, "subject"
             named_appos = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
@@ -331,7 +272,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;
         # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
         reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i else None
-        earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names)]
+        earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None]
         if reporter is not None and is_name(reporter, names):
             owner, basis = reporter, "reporting subject"
         elif earlier:
@@ -343,9 +284,16 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         else:
             reading.entity_text, reading.entity_span = name_of(owner)
             reading.entity_basis = basis
+            reading.entity_label = owner.ent_type_
+            partners = [c for c in owner.children if c.dep_ == "conj" and is_name(c, names)]
+            if partners and owner.dep_ in SUBJECT_DEPS:  # "Vexia and Loopa account for 30%": the two together
+                reading.entity_text = " and ".join([reading.entity_text] + [name_of(c)[0] for c in partners])
     # scope: places and nationalities in the noun phrase and the verb's prepositions
     scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC")]
-    for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"
+    measured_subject = [t for t in list(measure) + list(verb.children)  # "its downloads in the US", "reach customs in X"
+                        if t.dep_ in SUBJECT_DEPS | {"dobj"} and t.pos_ == "NOUN" and t.head.i == verb.i]
+    for prep in (c for c in list(noun.children) + list(verb.children) + [c for t in measured_subject for c in t.children]
+                 if c.dep_ == "prep"
                  and c.lower_ not in EXCLUDING_PREPS):  # "half of them outside the US" is not where it applies
         scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
                          and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
@@ -366,7 +314,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     last = max(t.i for t in clause_tokens)
     reading.clause_span = (doc[first].idx, doc[last].idx + len(doc[last]))
     # period: date phrases on the figure's path up to its clause's verb, nearest first
-    chain = [root] + [a for a in root.ancestors]
+    chain = [root] + [a for a in root.ancestors] + ([verb] if verb.head.i == noun.i != verb.i else [])
     spans = []
     own_done = False
     for step in chain:

@@ -58,6 +58,9 @@ class Vocabulary:
     growth_suffix: str = "_growth"
     entity_lookback: int = 4
     person_nouns: frozenset = frozenset()  # counted nouns naming people (a count of people keeps its verb)
+    money_nouns: frozenset = frozenset()  # nouns an amount of money can measure ("a $500 threshold", "a $30 duty")
+    synonyms: dict = field(default_factory=dict)  # counted nouns written two ways ("parcels" -> "packages")
+    placeholders: frozenset = frozenset()  # "the number", "the total": the measure of the sentence before
 
     def metric(self, name: str) -> MetricRule | None:
         """The rule of metric `name` (growth metrics resolve to their base metric), or None."""
@@ -131,6 +134,9 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
                       tolerance=dict(config.get("tolerance") or {}),
                       held=_compile(config.get("held_state_patterns"), "held_state_patterns"),
                       person_nouns=frozenset(str(w).lower() for w in config.get("person_nouns") or []),
+                      money_nouns=frozenset(str(w).lower() for w in config.get("money_nouns") or []),
+                      synonyms={str(k).lower(): str(v).lower() for k, v in (config.get("synonyms") or {}).items()},
+                      placeholders=frozenset(str(w).lower() for w in config.get("placeholder_nouns") or []),
                       growth_suffix=config.get("growth_suffix", "_growth"),
                       entity_lookback=int(config.get("entity_lookback_sentences", 4)))
 

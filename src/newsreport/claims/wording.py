@@ -53,6 +53,8 @@ def display_value(row: dict) -> str:
     text = format_number(value, unit)
     if row.get("kind") == "year":
         text = f"{value:.0f}"
+    elif row.get("kind") == "rank":
+        text = f"No. {value:.0f}"
     elif row.get("kind") == "duration" and unit:
         text = f"{text} {unit if value != 1 else unit.rstrip('s')}"
     word = QUALIFIER_WORDS.get(row["qualifier"], "")
@@ -92,6 +94,14 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
             text += " (the year from the corpus's publication dates)"
         elif str(item.get("period_basis", "")).startswith("the day other"):
             text += " (no day stated; published within a week of it)"
+        elif str(item.get("period_basis", "")).startswith("the publication month"):
+            text += " (“now”: no period stated, dated by the publication month)"
+        elif str(item.get("period_basis", "")).startswith("stated as the next day"):
+            text += " (dated the next day: the event ran from one day into the next)"
+        elif str(item.get("period_basis", "")).startswith("not stated; its value matches"):
+            text += " (no period stated; the value matches this period's)"
+        elif item.get("scope_guessed"):
+            text += " (no scope stated)"
         elif distinct > 1 and item["evidence"]:
             text += f" (“{item['evidence']}”)"  # one article, two values: show which words say which
         values.append(text)
@@ -112,7 +122,8 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
     name, _, detail = metric.partition(": ")
     event = next((e for e in vocabulary.events if e.name == name), None)
     if event is not None and event.claim_label:
-        return event.claim_label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "")
+        label = event.claim_label if entity else re.sub(r"\s*\(\{entity\}\)", "", event.claim_label)
+        return label.replace("{entity}", entity or "the subject").replace("{detail}", detail or "")
     growth = name.endswith(vocabulary.growth_suffix)
     base = name[: -len(vocabulary.growth_suffix)] if growth else name
     rule = vocabulary.metric(base)

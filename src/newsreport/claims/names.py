@@ -1,0 +1,102 @@
+"""Names in a parse: which words are names (a capitalized proper noun, not a word of a fixed foreign
+phrase), the words that refer back to one ("it", "the app", "the outage"), and the owner a noun's
+possessor or "of" phrase names ("Loopa's users", "the fortune of its founder, Ana Lima")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+OWNER_PREPS = {"for", "of", "on", "at", "by"}
+# Nouns that stand for an entity already named ("the app", "the company") and pronouns.
+ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "service", "site", "network",
+                   "group", "business", "retailer", "maker", "developer", "lab", "brand", "marketplace",
+                   "chatbot", "model", "operator", "airline", "carrier", "bank", "lender", "insurer", "automaker",
+                   "carmaker", "chipmaker", "manufacturer", "publisher", "studio", "broadcaster", "supplier",
+                   "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club"}
+EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
+               "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
+PRONOUNS = {"it", "its", "they", "their", "them"}
+PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
+
+def name_of(token) -> tuple[str, tuple[int, int]]:
+    """A name with its compound and flat parts ("Apple App Store", "Little Red Book")."""
+    parts = [t for t in token.subtree if t.i == token.i or (t.dep_ in ("compound", "flat") and t.head.i == token.i)
+             or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.i == token.i)]
+    parts = [t for t in parts if t.pos_ in ("PROPN", "NOUN", "X") or t.i == token.i]
+    first, last = min(p.i for p in parts), max(p.i for p in parts)
+    span = token.doc[first:last + 1]
+    return span.text, (span.start_char, span.end_char)
+
+
+NAME_SHAPE = re.compile(r"[A-Z]|[^\x00-\x7f]")  # "Loopa", "iFood", "小红书"; never "de" of "de minimis"
+
+
+def has_name_shape(text: str) -> bool:
+    """Whether `text` is written like a name: a capital letter or a non-Latin script. The tagger
+    marks words of a fixed foreign phrase ("de minimis", "ad hoc") as proper nouns; they own nothing."""
+    return bool(NAME_SHAPE.search(text))
+
+
+CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
+def is_name(token, names: frozenset = frozenset()) -> bool:
+    """A proper name: tagged so, recognized as one, or a capitalized word the document never writes
+    in lower case (`names`; the tagger misses unknown names that open a sentence: "Loopa grew")."""
+    if token.ent_type_ in ("DATE", "TIME") and CALENDAR_WORD.match(token.text):
+        return False  # "for seven hours on Friday": a day is never whose figure it is
+    if not has_name_shape(token.text):
+        return False
+    return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
+            or token.text in names)
+
+
+@lru_cache(maxsize=64)
+def document_names(text: str) -> frozenset:
+    """Capitalized words of `text` (an article, or all of a corpus) that never occur in lower case
+    in it, and occur inside a sentence or more than once. Cached: the claims step asks for the same
+    document's names once per pronoun it resolves."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
+
+    lower = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
+    inside = set(re.findall(r"(?<=[a-z,;:] )[A-Z][\w-]*", text))  # capitalized inside a sentence
+    seen = Counter(re.findall(r"\b[A-Z][\w-]*", text))
+    # a word that only opens sentences ("New tariffs ...") is a name only when it recurs
+    return frozenset(w for w, n in seen.items() if (w in inside or n >= 2) and w.lower() not in lower
+                     and w.lower() not in STOP_WORDS and len(w) > 1)
+
+
+def is_anaphor(token) -> bool:
+    """'it', 'its', 'the app', 'the company's': words that refer back to an entity named before; and
+    'the outage', 'the ban': an event of that entity ("The outage lasted 14 hours")."""
+    if token.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS | EVENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+
+
+def owner_token(token, names: frozenset = frozenset()):
+    """A name, pronoun or 'the app' among the possessor / owner-preposition children of `token`."""
+    for child in token.children:
+        if child.dep_ == "poss" and (is_name(child, names) or is_anaphor(child)):
+            return child, "possessor"
+    for child in token.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
+                and has_name_shape(child.text):
+            return child, "possessor"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and is_name(pobj, names):
+                    return pobj, "possessor"
+                named_appos = next((c for c in pobj.children if c.dep_ == "appos" and is_name(c, names)), None)
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and named_appos is not None:
+                    return named_appos, "possessor"  # "the fortune of its founder, Ana Lima": Ana Lima's
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "downloads of Loopa's app", "on Vexia goods"
+                    owner = next((c for c in pobj.children if c.dep_ in ("poss", "compound") and is_name(c, names)
+                                  and c.ent_type_ not in ("GPE", "NORP", "LOC")), None)
+                    if owner is not None:
+                        return owner, "possessor"
+    return None, ""

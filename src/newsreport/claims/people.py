@@ -1,0 +1,56 @@
+"""People as owners of claims: one person under one name ("Lina Ortiz", then "Ortiz"), and a
+person's worth is a net worth, not a company's valuation. Two rich lists that estimate the same
+person's fortune are then compared as one claim."""
+
+from __future__ import annotations
+
+import re
+
+TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "President", "Prime", "Minister", "Senator", "Judge", "Justice",
+          "Chief", "CEO", "Founder", "Mayor", "Governor", "Professor", "Prof", "The", "A", "An", "In", "On", "At",
+          "By", "For", "From", "With", "And", "But", "Of", "To", "As", "Said", "Says", "Like"}
+PERSON_METRICS = {"valuation": "net_worth"}
+PERSONAL_METRICS = ("net_worth",)  # only a person has a fortune or a net worth  # "Ortiz is worth $12 billion": her fortune, not a valuation
+
+
+def full_names(people: set[str]) -> dict[str, str]:
+    """Surname -> full name, for the people named in full as owners ("Lina Ortiz"), when the surname
+    belongs to one of them only."""
+    by_surname: dict[str, set[str]] = {}
+    for name in people:
+        if len(name.split()) >= 2:
+            by_surname.setdefault(name.split()[-1], set()).add(name)
+    return {surname: next(iter(names)) for surname, names in by_surname.items() if len(names) == 1}
+
+
+def named_in_full(surname: str, text: str) -> str:
+    """The one full name "First Surname" written in `text` ('' when none, or several)."""
+    firsts = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)
+              if m.group(1) not in TITLES}
+    return f"{next(iter(firsts))} {surname}" if len(firsts) == 1 else ""
+
+
+def unify_people(rows: list[dict], documents: dict, configured: set[str] = frozenset()) -> None:
+    """Give each person one name across the mentions, and key a person's worth as a net worth.
+    People are owners named in full ("Ana Lima") that the parser tags PERSON or that own a fortune
+    or net worth; never a `configured` entity (an app the tagger takes for a person). A one-word owner
+    ("Lima") becomes the one such person of that surname; the owner of a fortune also the one full
+    name of that surname written in its own article."""
+    people = {row["entity"] for row in rows if len(row["entity"].split()) >= 2 and row["entity"] not in configured
+              and (row.get("_label") == "PERSON" or row["metric"].startswith(PERSONAL_METRICS))}
+    known = full_names(people)
+    for row in rows:
+        entity = row["entity"]
+        if not entity or " " in entity or entity in configured:
+            continue
+        full = known.get(entity, "")
+        document = documents.get(row["doc"])
+        if not full and row["metric"].startswith(PERSONAL_METRICS) and document is not None:
+            full = named_in_full(entity, document.text)
+        if full:
+            row["entity"] = full
+            people.add(full)
+    for row in rows:
+        base, sep, detail = row["metric"].partition(": ")
+        if row["entity"] in people and base in PERSON_METRICS:
+            row["metric"] = PERSON_METRICS[base] + sep + detail

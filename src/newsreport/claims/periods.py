@@ -1,0 +1,82 @@
+"""Figures whose sentence states no period, placed in time when the other sources allow it: a
+figure said to hold now ("now counts over 80 million users") is dated by its article's publication
+month when the same entity and measure are reported for other periods (a series needs a time for
+each point); a figure with no time at all joins the one stated period whose values it matches (so
+"1.4 billion parcels" agrees with "1.4 billion parcels in 2024"). Neither can make a conflict: a
+figure joins only a period whose values it is compatible with, and "now" only dates a series."""
+
+from __future__ import annotations
+
+import re
+
+from newsreport.claims.intervals import compatible
+
+NOW = re.compile(r"\b(?:now|currently|today|at present|so far|to date)\b", re.I)
+NOW_BASIS = "not stated; the sentence says it holds now"
+NOW_DATED = "the publication month (not stated; the sentence says it holds now)"
+MATCHED = "not stated; its value matches the one other sources give for this period"
+
+
+def stated_periods(records: list[dict]) -> dict[tuple, dict[str, list[dict]]]:
+    """(entity, metric, scope) -> period -> the mentions stating it, for counts, money and shares."""
+    stated: dict[tuple, dict[str, list[dict]]] = {}
+    for record in records:
+        if record["period"] and record["kind"] not in SKIPPED_KINDS:
+            stated.setdefault((record["entity"], record["metric"], record["scope"]), {}).setdefault(
+                record["period"], []).append(record)
+    return stated
+
+
+SKIPPED_KINDS = ("date", "year", "rank")  # events, founding years and ranks carry their own days
+
+
+def place_unstated(records: list[dict], published: dict, tolerance: dict) -> None:
+    """Give undated figures the period other sources allow (see the module docstring); in place.
+    First "now" figures take their publication month, then figures with no time at all join the
+    one period whose values they match."""
+    stated = stated_periods(records)
+    for record in records:
+        issued = published.get(record["doc"])
+        if not record["period"] and record["period_basis"] == NOW_BASIS and issued is not None \
+                and stated.get((record["entity"], record["metric"], record["scope"])):
+            record["period"], record["period_basis"] = issued.isoformat()[:7], NOW_DATED
+    stated = stated_periods(records)
+    for record in records:
+        if record["period"] or record["kind"] in SKIPPED_KINDS or record.get("earlier"):
+            continue
+        periods = stated.get((record["entity"], record["metric"], record["scope"]))
+        issued = published.get(record["doc"])
+        if not periods or issued is None:
+            continue
+        matches = [period for period, items in periods.items()
+                   if period[:4] <= issued.isoformat()[:4] and any(m["doc"] != record["doc"] for m in items)
+                   and all(compatible(record, m, tolerance) for m in items if m["kind"] == record["kind"])]
+        if len(matches) == 1:
+            record["period"], record["period_basis"] = matches[0], MATCHED
+
+
+EVENT_DAY_GAP = 1  # "went offline on Saturday night" and "restored on Sunday after a 14-hour blackout": one outage
+
+
+def join_event_days(records: list[dict]) -> None:
+    """The length of one event dated on neighbouring days by its start and its end (an outage from
+    Saturday night to Sunday) is one claim: durations of one entity, measure and scope whose days are
+    at most `EVENT_DAY_GAP` apart take the earliest of them, when they form one such run of days."""
+    from datetime import date
+
+    days: dict[tuple, set[str]] = {}
+    for record in records:
+        if record["kind"] == "duration" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["period"] or ""):
+            days.setdefault((record["entity"], record["metric"], record["scope"]), set()).add(record["period"])
+    for key, found in days.items():
+        ordered = sorted(found, key=date.fromisoformat)
+        gaps = [(date.fromisoformat(b) - date.fromisoformat(a)).days for a, b in zip(ordered, ordered[1:])]
+        if len(ordered) < 2 or any(gap > EVENT_DAY_GAP for gap in gaps):
+            continue
+        for record in records:
+            if record["kind"] == "duration" and (record["entity"], record["metric"], record["scope"]) == key \
+                    and record["period"] in found and record["period"] != ordered[0]:
+                record["period"], record["period_basis"] = ordered[0], JOINED_DAY
+
+
+JOINED_DAY = "stated as the next day (the event ran from one day into the next)"

@@ -1,0 +1,88 @@
+"""An app's chart rank as a claim ("the No. 14 free app on Google Play", "up from No. 133 on
+January 24"): keyed by the app, the store named in the figure's clause and the day it held that
+rank, so ranks on several days form a series and two articles giving one rank on one day agree. A
+rank is never a conflict on its own: charts (free, paid, overall, a category) and hours differ, so
+two ranks of one day are a possible discrepancy to check (the `doubt` of config's `rank` metric)."""
+
+from __future__ import annotations
+
+import re
+
+from newsreport.claims.cells import number_cell as _number, text_cell as _text
+from newsreport.claims.events import STORE_NAMES
+from newsreport.claims.structure import read_figure
+from newsreport.claims.vocabulary import Vocabulary
+
+# A chart other than the store's main one (free apps): "second overall", "No. 3 in Games" are other ranks
+CHART = re.compile(r"\b(overall|paid|grossing|social|games?|entertainment|photo|shopping|productivity|news|"
+                   r"education|finance|lifestyle|music|travel|business|utilities)\b", re.I)
+NOW = re.compile(r"\b(?:currently|now|today)\b", re.I)
+PRESENT = re.compile(r"\b(?:currently|now|is|are|sits|ranks|holds|remains)\b", re.I)  # a rank on the day of writing
+
+
+def store_of(text: str) -> str:
+    """The app store a clause names ('the App Store', 'Google Play'), '' when it names none."""
+    return next((name for pattern, name in STORE_NAMES if pattern.search(text)), "")
+
+
+def rank_mention(record: dict, document, sentence, position: int, neighbours: dict, names: frozenset,
+                 vocabulary: Vocabulary) -> dict | None:
+    """The claim mention of a rank figure, or None when its clause names no store, its owner is
+    unknown, or it has no day (a stated date, or the publication day for a rank held "currently")."""
+    from newsreport.claims.keys import canonical_entity, cited_source, scope_of, sentence_subject
+    from newsreport.claims.mentions import owner, period_from_spans
+    from newsreport.claims.wording import display_value, excerpt
+
+    start, end = int(record["start"]), int(record["end"])
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    reading = read_figure(sentence.text, rel_start, rel_end, names)
+    left, right = reading.clause_span if reading.clause_span[1] > reading.clause_span[0] else (0, len(sentence.text))
+    clause = sentence.text[min(left, rel_start):max(right, rel_end)]
+    stores = {name for pattern, name in STORE_NAMES if pattern.search(sentence.text)}
+    store = store_of(clause) or (next(iter(stores)) if len(stores) == 1 else "")  # "up from No. 133 on Friday"
+    if not store:
+        return None  # "No. 3 in the world", "ranked second among banks": no chart of an app store
+    entity, basis = owner(reading, document, position, rel_start, vocabulary)
+    if not entity:  # "Loopa is the No. 14 free app on Google Play": the store is where, the subject whose
+        entity, basis = canonical_entity(sentence_subject(sentence.text, names), vocabulary), "subject"
+    if not entity or reading.modal:
+        return None
+    spans = reading.own_period_spans if reading.earlier else reading.period_spans
+    period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
+                               document, position)
+    period_basis = "stated"
+    now = not reading.earlier and NOW.search(sentence.text[:rel_start]) and not NOW.search(sentence.text[rel_end:])
+    if (now or not period and not reading.earlier and PRESENT.search(clause)) and document.published:
+        # "is currently No. 3, up from No. 40 on Monday": Monday dates the earlier rank, not this one
+        period, period_basis = document.published.isoformat(), "the publication day (the sentence says it holds now)"
+    if len(period) != 10:
+        return None  # a rank changes by the day: a month or no date cannot be compared
+    rule = vocabulary.metric("rank")
+    chart = CHART.search(sentence.text[rel_start:rel_end + 24] + " " + reading.measure_text)
+    row = {
+        "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
+        "quote": document.text[start:end], "kind": "rank", "value": _number(record.get("value")), "low": None,
+        "high": None, "date": "", "unit": "", "qualifier": _text(record.get("qualifier")) or "exact", "direction": "",
+        "entity": entity, "entity_basis": basis, "metric": f"rank: {store}" + (f" ({chart.group(1).lower()})" if chart else ""),
+        "scope": scope_of([w for w in reading.scope_words if w not in STORE_WORDS], vocabulary),
+        "period": period, "period_basis": period_basis, "earlier": reading.earlier, "date_basis": "",
+        "cited": cited_source(document, position), "evidence": "", "context": excerpt(sentence.text, rel_start, rel_end),
+        "confidence": "low", "reason": rule.doubt if rule is not None and rule.doubt else "a chart rank",
+    }
+    row["display"] = display_value(row)
+    return row
+
+
+STORE_WORDS = {"App Store", "Apple", "Google Play", "Google", "Play"}
+
+
+def inherit_chart(rows: list[dict]) -> None:
+    """An earlier rank ("climbing from No. 133 on Friday") is on the chart of the rank it is
+    compared with in its sentence ("the No. 14 overall free app on Google Play")."""
+    for row in rows:
+        if row["kind"] == "rank" and row["earlier"]:
+            current = [o for o in rows if o["kind"] == "rank" and not o["earlier"] and o["doc"] == row["doc"]
+                       and o["sentence_id"] == row["sentence_id"] and o["entity"] == row["entity"]
+                       and o["metric"].startswith(row["metric"])]
+            if len({o["metric"] for o in current}) == 1:
+                row["metric"] = current[0]["metric"]

@@ -1,0 +1,38 @@
+"""Rate windows of a figure: "4 million parcels a day", "processed daily", "1.1 billion annually",
+"each year", "per month". A count per day and a count per year (or a total) are different measures,
+so the window is part of the measure's key."""
+
+from __future__ import annotations
+
+import re
+
+RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly", "nightly"}  # no dates
+RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year|night)\b"
+                  r"(?! (?:earlier|ago|before|later|after|on))"  # "a year ago" dates, it is no window
+                  r"|\b(?:daily|nightly|weekly|monthly|annual(?:ly)?|yearly)\b", re.I)
+RATE_UNITS = {"day": re.compile(r"day|daily|night", re.I), "week": re.compile(r"week", re.I),
+              "month": re.compile(r"month", re.I),
+              "year": re.compile(r"year|annual", re.I)}
+WINDOW_DEPS = {"advmod", "npadvmod", "prep", "tmod"}  # "processed daily", "arrive each year", "per day"
+
+
+def window_tokens(noun, verb) -> list:
+    """Tokens outside the measure phrase that may state its window: the adverbs and time phrases of
+    a participle describing the counted noun ("4 million parcels processed daily") and of the verb
+    governing it ("parcels arrive each year")."""
+    heads = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + ([verb] if verb.i != noun.i else [])
+    found = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in WINDOW_DEPS and (child.dep_ != "prep" or child.lower_ == "per"):
+                found += list(child.subtree)
+    return found
+
+
+def rate_of(tokens) -> str:
+    """'day', 'week', 'month' or 'year' when `tokens` state a window, else ''."""
+    words = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    match = RATE.search(words)
+    if not match:
+        return ""
+    return next(unit for unit, word in RATE_UNITS.items() if word.search(match.group(0)))

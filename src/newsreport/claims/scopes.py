@@ -1,0 +1,33 @@
+"""Figures whose sentence says nowhere where they apply. When the other sources of the same entity
+and measure state only one scope, and that is worldwide, an unstated count is most likely the same
+worldwide figure ("has 85 million users" beside "80 million users worldwide"): it joins that scope
+so agreements are seen; so does a count nobody owns when the others name one place ("1.2 billion
+parcels arrived" beside "arrived in Zembla"), and the length of an event ("offline for 12 hours" beside
+"a 14-hour blackout for US users", not doubted: one event lasts as long wherever it is felt). It is marked as guessed, and a pair with one guessed scope is never more than a
+possible discrepancy (a US-only count written without "in the US" must not make a conflict)."""
+
+from __future__ import annotations
+
+GUESSED = "scope_guessed"
+GUESSED_REASON = "one of the values states no scope (taken to be the one the other sources give)"
+
+
+def widen_unstated_scope(records: list[dict]) -> None:
+    """Unstated scopes become 'global' where every stated scope of the entity and measure is global;
+    for a measure nobody owns ("1.2 billion parcels arrived"), the one place the others name."""
+    scopes: dict[tuple, set[str]] = {}
+    for record in records:
+        if record["kind"] != "date" and record["scope"]:
+            scopes.setdefault((record["entity"], record["metric"]), set()).add(record["scope"])
+    for record in records:
+        stated = scopes.get((record["entity"], record["metric"]), set())
+        if record["kind"] != "date" and not record["scope"] and len(stated) == 1 \
+                and (stated == {"global"} or not record["entity"] or record["kind"] == "duration"):
+            record["scope"] = next(iter(stated))
+            # an outage or a ban lasts as long wherever it is felt: the length of one event is not doubted
+            record[GUESSED] = record["kind"] != "duration"
+
+
+def scope_doubt(first: dict, second: dict) -> str:
+    """Why a pair is only a possible discrepancy because of a guessed scope ('' when it is not)."""
+    return GUESSED_REASON if bool(first.get(GUESSED)) != bool(second.get(GUESSED)) else ""

@@ -1,0 +1,87 @@
+"""The whole claims step on an outage story of our own: the day a service came back is its own event
+(not the day it went dark, named in the same sentence), two lengths of one outage conflict, and
+"150 million people in the US use Streamly" counts its users, agreeing with "150 million American
+users". The length of one outage dated by its start in one article and by its end in another is one
+claim."""
+
+import pytest
+
+from conftest import write_articles
+from newsreport.claims.ledger import build_ledger
+from newsreport.corpus.loader import load_corpus
+from newsreport.figures.extractor import figures_table
+
+ARTICLES = {
+    "01.md": """---
+title: Streamly back online after 14-hour blackout
+published: 2025-02-10
+---
+Streamly back online after 14-hour blackout
+
+Streamly restored service to its users on Sunday after a 14-hour blackout.
+The app went dark late Saturday, hours before the ban took effect.
+Streamly has 150 million American users.
+""",
+    "02.md": """---
+title: Streamly returns after hours offline
+published: 2025-02-11
+---
+Streamly returns after hours offline
+
+Streamly was offline for about 12 hours before it came back on Sunday.
+About 150 million people in the US use Streamly.
+""",
+    "03.md": """---
+title: What Streamly's blackout tells us
+published: 2025-02-12
+---
+What Streamly's blackout tells us
+
+Streamly came back online on Monday, a day after it went dark.
+Pictor went offline for 3 hours on Friday night, its first outage.
+""",
+    "04.md": """---
+title: Pictor's weekend outage
+published: 2025-02-13
+---
+Pictor's weekend outage
+
+Pictor restored service to US users on Saturday after a 9-hour outage.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory):
+    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("outage"), ARTICLES))
+    return build_ledger(figures_table(corpus), corpus).claims
+
+
+def claim(claims, metric, scope=""):
+    rows = claims[(claims.entity == "Streamly") & (claims.metric == metric) & (claims.scope == scope)]
+    assert len(rows) == 1, claims[["entity", "metric", "scope", "period", "status", "values"]]
+    return rows.iloc[0]
+
+
+def test_the_day_service_came_back_is_its_own_event(claims):
+    restored = claim(claims, "service_restored")
+    assert restored.status == "conflict"  # Sunday (01, 02) and Monday (03)
+    assert "came back online" in restored.explanation
+    assert not (claims.metric == "ban_takes_effect").any() or claim(claims, "ban_takes_effect").status == "single"
+
+
+def test_two_lengths_of_the_outage_conflict(claims):
+    outage = claims[(claims.entity == "Streamly") & (claims.metric == "outage_duration")]
+    assert "conflict" in set(outage.status)  # 14 hours vs about 12 hours
+
+
+def test_people_who_use_an_app_are_its_users(claims):
+    assert claim(claims, "users", "US").status == "agreement"
+
+
+def test_the_length_of_one_outage_dated_by_its_start_and_its_end_is_one_claim(claims):
+    # "offline for 3 hours on Friday night" (03) and "restored service to US users on Saturday after a
+    # 9-hour outage" (04): one outage, two days (start and end), one stating the US and one no place
+    pictor = claims[(claims.entity == "Pictor") & (claims.metric == "outage_duration")]
+    assert len(pictor) == 1 and pictor.iloc[0].status == "conflict"
+    assert "the event ran from one day into the next" in pictor.iloc[0].explanation

@@ -1,0 +1,85 @@
+"""Counts nobody owns across articles of our own (parcels entering a made-up country): the country a
+count enters is where it applies, not whose it is; "parcels" and "packages" are one measure; "the
+number was 150 million in 2016" takes the measure of the sentence before; a sentence the parser
+reads as a heading ("Nearly 1.2 billion packages arrived in 2024") keeps its year; a count that
+names no place joins the one place the others name. A share two companies hold together is theirs
+together; a tariff on goods from a country is keyed by the country; the end of a rule given two days
+conflicts whether or not a country is named as setting it."""
+
+import pytest
+
+from conftest import write_articles
+from newsreport.claims.ledger import build_ledger
+from newsreport.corpus.loader import load_corpus
+from newsreport.figures.extractor import figures_table
+
+ARTICLES = {
+    "01.md": """---
+title: Zembla ends duty-free parcel exemption
+published: 2025-04-20
+---
+Zembla ends duty-free parcel exemption
+
+Last year, 1.2 billion parcels entered Zembla under the exemption, up from 150 million in 2016.
+Zembla's duty-free exemption for cheap parcels will end on May 2, officials said.
+Vexia and Loopa together account for more than 30% of those parcels.
+A 120% tariff on Vexian goods took effect in April.
+""",
+    "02.md": """---
+title: Shoppers brace for the end of cheap parcels
+published: 2025-04-22
+---
+Shoppers brace for the end of cheap parcels
+
+Nearly 1.2 billion packages arrived in 2024, according to customs data.
+The exemption, which lets cheap parcels enter without duty, closes on May 2.
+""",
+    "03.md": """---
+title: Retailers face the end of the parcel loophole
+published: 2025-04-25
+---
+Retailers face the end of the parcel loophole
+
+More than 1 billion parcels arrived in Zembla last year, customs said.
+The number was 150 million in 2016.
+Vexia and Loopa account for about a third of all parcels.
+Goods from Vexia now face tariffs of 120%.
+The loophole closes on May 3.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory):
+    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("parcels"), ARTICLES))
+    return build_ledger(figures_table(corpus), corpus).claims
+
+
+def test_counts_of_one_year_agree_across_words_and_parses(claims):
+    packages = claims[claims.metric == "packages"]
+    rows = packages.set_index("period")
+    assert set(packages.entity) == {""} and set(packages.scope) == {"Zembla"}
+    assert rows.loc["2024", "status"] == "agreement" and rows.loc["2024", "n_sources"] == 3
+
+
+def test_the_number_of_the_sentence_before_is_a_point_of_the_series(claims):
+    rows = claims[claims.metric == "packages"].set_index("period")
+    assert rows.loc["2016", "status"] == "agreement"  # "up from 150 million in 2016" (01), "The number was" (03)
+
+
+def test_a_share_of_two_owners_together_is_theirs_and_a_third_is_a_percentage(claims):
+    share = claims[claims.metric == "share: parcels"]
+    assert list(share.entity) == ["Loopa and Vexia"] and share.iloc[0].status == "agreement"  # over 30%, about a third
+    assert not (claims.entity == "Vexia").any() or "share" not in " ".join(claims[claims.entity == "Vexia"].metric)
+
+
+def test_a_tariff_on_goods_from_a_country_is_keyed_by_that_country(claims):
+    tariff = claims[claims.metric == "tariff_rate"]
+    assert list(tariff.entity) == ["Vexia"] and tariff.iloc[0].status == "agreement" and tariff.iloc[0].scope == ""
+
+
+def test_the_end_of_a_rule_on_two_days_conflicts_whoever_is_named_as_setting_it(claims):
+    ending = claims[claims.metric == "law_takes_effect: exemption"]
+    assert len(ending) == 1 and ending.iloc[0].status == "conflict"  # May 2 (01, 02), May 3 (03)
+    assert ending.iloc[0].explanation.startswith("Sources disagree on the day the exemption takes effect or ends:")
+    assert set(claims[claims.status == "conflict"].metric) == {"law_takes_effect: exemption"}

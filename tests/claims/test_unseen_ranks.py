@@ -1,0 +1,73 @@
+"""Chart ranks as claims, on articles of our own about an app's climb: ranks on several days are a
+series, two articles giving one rank for one day agree, another chart ("overall") is another
+measure, and two different ranks for one day are only a possible discrepancy (charts and hours
+differ), never a conflict. A rank with no app store named makes no claim."""
+
+import pytest
+
+from conftest import write_articles
+from newsreport.claims.ledger import build_ledger
+from newsreport.corpus.loader import load_corpus
+from newsreport.figures.extractor import figures_table
+
+ARTICLES = {
+    "01_wire.md": """---
+title: Pictor storms the charts
+published: 2025-04-09
+---
+Pictor storms the charts
+
+Pictor is currently the No. 3 free app on Google Play, up from No. 40 on Monday.
+On the App Store, Pictor sits at No. 5 overall.
+Its home country is the No. 2 economy in the region.
+""",
+    "02_daily.md": """---
+title: Photo app Pictor keeps climbing
+published: 2025-04-10
+---
+Photo app Pictor keeps climbing
+
+Pictor was the No. 3 free app on Google Play on Wednesday, according to StoreScope.
+Pictor reached No. 1 on the App Store on Thursday.
+""",
+    "03_blog.md": """---
+title: Is Pictor here to stay?
+published: 2025-04-11
+---
+Is Pictor here to stay?
+
+Pictor hit No. 4 on the App Store on Thursday, according to Appmetric.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory):
+    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("ranks"), ARTICLES))
+    return build_ledger(figures_table(corpus), corpus).claims
+
+
+def ranks(claims, metric):
+    return claims[(claims.entity == "Pictor") & (claims.metric == metric)].set_index("period")
+
+
+def test_ranks_on_several_days_are_a_series_and_one_day_agrees(claims):
+    play = ranks(claims, "rank: Google Play")
+    assert set(play.index) == {"2025-04-07", "2025-04-09"}  # "up from No. 40 on Monday", "currently No. 3"
+    assert play.loc["2025-04-09", "status"] == "agreement"  # "currently" (01) and "on Wednesday" (02)
+    assert play.loc["2025-04-07", "status"] == "series" and "No. 40" in play.loc["2025-04-07", "series"]
+
+
+def test_another_chart_is_another_measure(claims):
+    overall = ranks(claims, "rank: the App Store (overall)")
+    assert list(overall["values"]) == ["No. 5"]
+
+
+def test_two_ranks_of_one_day_are_a_discrepancy_not_a_conflict(claims):
+    store = ranks(claims, "rank: the App Store")
+    assert store.loc["2025-04-10", "status"] == "discrepancy"  # No. 1 (02) and No. 4 (03) on Thursday
+    assert not (claims.metric.str.startswith("rank") & (claims.status == "conflict")).any()
+
+
+def test_a_rank_with_no_store_makes_no_claim(claims):
+    assert not claims["values"].str.contains("No. 2").any()
