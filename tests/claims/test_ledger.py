@@ -182,3 +182,24 @@ def test_extracted_other_corpus_agreement_conflict_series(extracted_ledgers):
     assert claim(ledger, "iFood", "monthly_active_users", "2024").status == "agreement"
     assert claim(ledger, "Rappi", "monthly_active_users", "2025-03").status == "conflict"
     assert claim(ledger, "iFood", "monthly_active_users", "2023").status == "series"
+
+
+def test_all_compatible_answers_for_every_pair_at_once():
+    # one pass gives what checking every pair gives, for values, money in two currencies and days
+    import itertools
+    import random
+
+    from newsreport.claims.intervals import all_compatible
+
+    rng = random.Random(7)
+    qualifiers = ["exact", "approx", "more_than", "less_than", "at_least", "at_most"]
+    for _ in range(300):
+        group = [dict(mention(rng.choice([90e6, 100e6, 104e6, 120e6, 170e6]), rng.choice(qualifiers)),
+                      unit=rng.choice(["users", "USD"])) for _ in range(rng.randint(1, 6))]
+        pairwise = all(compatible(a, b, TOLERANCE) for a, b in itertools.combinations(group, 2))
+        assert all_compatible(group, TOLERANCE) == pairwise
+    days = [{"kind": "date", "unit": "date", "date": d} for d in ("2025-01", "2025-01-13", "2025")]
+    assert all_compatible(days, TOLERANCE)
+    assert not all_compatible(days + [{"kind": "date", "unit": "date", "date": "2025-01-14"}], TOLERANCE)
+    euros = dict(mention(5e6), kind="money", unit="EUR")
+    assert all_compatible([dict(mention(1e6), kind="money", unit="USD"), euros], TOLERANCE)  # never compared

@@ -60,3 +60,24 @@ def compatible(a: dict, b: dict, tolerance: dict) -> bool:
     b_low, b_high = value_interval(b, tolerance)
     return a_low <= b_high and b_low <= a_high
 
+
+
+def all_compatible(mentions: list[dict], tolerance: dict) -> bool:
+    """Whether every two mentions that are compared (same kind; money in the same currency) can both
+    be true, in one pass: intervals on a line that overlap two by two share a point (the largest low
+    is at most the smallest high), and days agree two by two when each is a prefix of the longest.
+    The quick answer for a claim a thousand articles repeat; False says only that some pair differs."""
+    classes: dict[tuple, list[dict]] = {}
+    for mention in mentions:
+        classes.setdefault((mention["kind"], mention["unit"] if mention["kind"] == "money" else ""), []).append(mention)
+    for (kind, _), members in classes.items():
+        if kind == "date":
+            days = {m["date"] for m in members}
+            longest = max(days, key=len)
+            if not all(longest.startswith(day) for day in days):
+                return False
+        else:
+            bounds = [value_interval(m, tolerance) for m in members]
+            if max(low for low, _ in bounds) > min(high for _, high in bounds):
+                return False
+    return True

@@ -17,7 +17,7 @@ import pandas as pd
 
 from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
-from newsreport.claims.intervals import compatible
+from newsreport.claims.intervals import all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
 from newsreport.claims.periods import join_event_days, place_unstated
 from newsreport.claims.scopes import scope_doubt, widen_unstated_scope
@@ -63,8 +63,10 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
     some reading is uncertain (the reason says which); else `agreement` (two or more documents),
     `series` (the entity and measure have other periods) or `single`."""
     doubts = []
-    for i, first in enumerate(mentions):
-        for second in mentions[i + 1:]:
+    # a claim many articles repeat in agreement needs one pass, not every pair
+    mentions_to_pair = [] if all_compatible(mentions, tolerance) else mentions
+    for i, first in enumerate(mentions_to_pair):
+        for second in mentions_to_pair[i + 1:]:
             if (first["doc"], first["sentence_id"]) == (second["doc"], second["sentence_id"]):
                 continue
             if first["kind"] != second["kind"] or first["kind"] == "money" and first["unit"] != second["unit"]:
