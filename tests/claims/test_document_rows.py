@@ -33,6 +33,19 @@ def computed(monkeypatch):
     return made
 
 
+def computed_after_adding(folder, cache_dir, computed, added: dict[str, str]) -> list[str]:
+    """The documents whose rows are computed again when `added` articles join the corpus in `folder`
+    (whose rows are all in `cache_dir` first)."""
+    corpus = load_corpus(folder)
+    vocabulary = load_vocabulary()
+    corpus_rows(figures_table(corpus), corpus, vocabulary, cache_dir)
+    computed.clear()
+    grown = load_corpus(write_articles(folder, added))
+    rows = corpus_rows(figures_table(grown), grown, vocabulary, cache_dir)
+    assert len(rows) == len(grown.documents)
+    return sorted(computed)
+
+
 def test_rows_read_back_give_the_ledger_and_timeline_of_rows_made_now(seed_corpus, tmp_path, computed):
     figures = figures_table(seed_corpus)
     first = write_ledger(seed_corpus, figures, tmp_path / "first", cache_dir=tmp_path / "cache")
@@ -50,16 +63,8 @@ def test_rows_read_back_give_the_ledger_and_timeline_of_rows_made_now(seed_corpu
 
 def test_adding_an_article_computes_only_that_article(tmp_path, computed):
     folder = write_other_corpus(tmp_path / "corpus")
-    corpus = load_corpus(folder)
-    vocabulary = load_vocabulary()
-    corpus_rows(figures_table(corpus), corpus, vocabulary, tmp_path / "cache")
-    computed.clear()
-    write_articles(folder, {"vinted_growth.txt": UNSEEN_ARTICLES["vinted_growth.txt"]})
-    grown = load_corpus(folder)
-    rows = corpus_rows(figures_table(grown), grown, vocabulary, tmp_path / "cache")
-    assert computed == ["vinted_growth"]
-    assert len(rows) == len(grown.documents)
-    assert any(m["entity"] == "Vinted" for r in rows for m in r.mentions)
+    added = {"vinted_growth.txt": UNSEEN_ARTICLES["vinted_growth.txt"]}
+    assert computed_after_adding(folder, tmp_path / "cache", computed, added) == ["vinted_growth"]
 
 
 def test_an_article_is_computed_again_when_its_figures_change(tmp_path, computed):
@@ -84,14 +89,8 @@ def test_a_name_the_new_article_writes_in_lower_case_recomputes_the_articles_tha
         "a.txt": "Brightline grows\n\nMay 2, 2025 - Brightline said it had 4 million riders in 2024.\n",
         "b.txt": "Ferries report\n\nMay 3, 2025 - Harborlink carried 2 million riders in 2024, Brightline said.\n",
         "c.txt": "Buses report\n\nMay 4, 2025 - Coachway carried 3 million riders in 2024.\n"})
-    corpus = load_corpus(folder)
-    vocabulary = load_vocabulary()
-    corpus_rows(figures_table(corpus), corpus, vocabulary, tmp_path / "cache")
-    computed.clear()
-    write_articles(folder, {"d.txt": "Rail notes\n\nMay 5, 2025 - The brightline rule keeps 5 trains an hour.\n"})
-    grown = load_corpus(folder)
-    corpus_rows(figures_table(grown), grown, vocabulary, tmp_path / "cache")
-    assert sorted(computed) == ["a", "b", "d"]
+    added = {"d.txt": "Rail notes\n\nMay 5, 2025 - The brightline rule keeps 5 trains an hour.\n"}
+    assert computed_after_adding(folder, tmp_path / "cache", computed, added) == ["a", "b", "d"]
 
 
 def test_a_document_depends_on_the_names_and_places_it_writes_or_extends(tmp_path):
@@ -112,14 +111,8 @@ def test_a_place_another_article_writes_recomputes_the_articles_that_name_it(tmp
     folder = write_articles(tmp_path / "corpus", {
         "a.txt": "Rules\n\nMay 2, 2025 - Zembla's exemption ends on May 9, officials said.\n",
         "b.txt": "Ferries\n\nMay 3, 2025 - Harborlink carried 2 million riders in 2024.\n"})
-    corpus = load_corpus(folder)
-    vocabulary = load_vocabulary()
-    corpus_rows(figures_table(corpus), corpus, vocabulary, tmp_path / "cache")
-    computed.clear()
-    write_articles(folder, {"c.txt": "Ports\n\nMay 4, 2025 - Parcels pile up in Zembla after 3 days of delays.\n"})
-    grown = load_corpus(folder)
-    corpus_rows(figures_table(grown), grown, vocabulary, tmp_path / "cache")
-    assert sorted(computed) == ["a", "c"]
+    added = {"c.txt": "Ports\n\nMay 4, 2025 - Parcels pile up in Zembla after 3 days of delays.\n"}
+    assert computed_after_adding(folder, tmp_path / "cache", computed, added) == ["a", "c"]
 
 
 @pytest.fixture(scope="module")

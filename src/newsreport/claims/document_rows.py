@@ -9,7 +9,7 @@ document (`CorpusContext.for_document`). Adding one article to a corpus of thous
 other document's rows back instead of parsing their sentences again; reconciling the rows into
 claims (`reconcile`) and the timeline (`events`) stays a corpus-level step.
 
-Entries are pickles under `cache_dir/claims/`, trusted like the rest of the output folder.
+Entries are pickles under `cache_dir/claims/` (`pickle_store`).
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
-import pickle
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +31,7 @@ from newsreport.claims.parsing import CHUNK_DOCS, parses_of, sentence_texts
 from newsreport.claims.names import document_names
 from newsreport.claims.vocabulary import Vocabulary
 from newsreport.corpus.loader import Corpus
-from newsreport.errors import OutputError
+from newsreport.pickle_store import PickleStore
 
 ROWS_FORMAT = 1
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -139,36 +137,14 @@ def entry_key(document, figure_hashes: list[str], context: CorpusContext, vocabu
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
 
 
-class RowsCache:
+class RowsCache(PickleStore):
     """Documents' rows stored as `cache_dir/claims/<key[:2]>/<key>.pkl`."""
 
+    holds = DocumentRows
+    what = "claims cache"
+
     def __init__(self, cache_dir: Path | str):
-        self.root = Path(cache_dir) / "claims"
-
-    def path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.pkl"
-
-    def get(self, key: str) -> DocumentRows | None:
-        """The stored rows, or None when there are none (or they cannot be read: they are then redone)."""
-        try:
-            with self.path(key).open("rb") as handle:
-                rows = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-            return None
-        return rows if isinstance(rows, DocumentRows) else None
-
-    def put(self, key: str, rows: DocumentRows) -> None:
-        """Store `rows` atomically (a killed build leaves no half-written entry)."""
-        target = self.path(key)
-        partial = target.with_name(f".{target.name}.{os.getpid()}")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with partial.open("wb") as handle:
-                pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(partial, target)
-        except OSError as error:
-            partial.unlink(missing_ok=True)
-            raise OutputError(f"{self.root}: cannot write the claims cache ({error.strerror or error})") from None
+        super().__init__(Path(cache_dir) / "claims")
 
 
 def corpus_rows(figures: pd.DataFrame, corpus, vocabulary: Vocabulary, cache_dir: Path | str | None = None

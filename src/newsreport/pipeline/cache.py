@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import pickle
 from dataclasses import asdict
 from functools import lru_cache
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
-from newsreport.errors import OutputError
 from newsreport.paths import CONFIG_DIR
+from newsreport.pickle_store import PickleStore
 from newsreport.pipeline.documents import DocumentResult, StageSettings
 from newsreport.pipeline.sources import DocumentSource
 
@@ -75,36 +73,11 @@ def entry_key(source: DocumentSource, settings_hash: str) -> str:
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-class ResultsCache:
+class ResultsCache(PickleStore):
     """Per-document results stored as `cache_dir/documents/<key[:2]>/<key>.pkl`."""
 
+    holds = DocumentResult
+    what = "results cache"
+
     def __init__(self, cache_dir: Path | str):
-        self.root = Path(cache_dir) / "documents"
-
-    def path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.pkl"
-
-    def has(self, key: str) -> bool:
-        return self.path(key).is_file()
-
-    def get(self, key: str) -> DocumentResult | None:
-        """The stored result, or None when there is none (or it cannot be read: it is then redone)."""
-        try:
-            with self.path(key).open("rb") as handle:
-                result = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-            return None
-        return result if isinstance(result, DocumentResult) else None
-
-    def put(self, key: str, result: DocumentResult) -> None:
-        """Store `result` atomically (a killed build leaves no half-written entry)."""
-        target = self.path(key)
-        partial = target.with_name(f".{target.name}.{os.getpid()}")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with partial.open("wb") as handle:
-                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(partial, target)
-        except OSError as error:
-            partial.unlink(missing_ok=True)
-            raise OutputError(f"{self.root}: cannot write the results cache ({error.strerror or error})") from None
+        super().__init__(Path(cache_dir) / "documents")
