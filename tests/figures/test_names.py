@@ -133,3 +133,12 @@ def test_a_range_with_to_is_still_a_range():
 ])
 def test_passing_tallies_are_scores(text):
     assert [f for f in extract(text, date(2025, 3, 4)) if f.kind not in ("date", "year")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "RedNote became one of the most downloaded apps in the US.",
+    "It was one of the best quarters in the bank's history.",
+    "She is one of the richest women in Asia.",
+])
+def test_one_of_a_group_is_no_count(text):
+    assert [f for f in extract(text) if f.kind not in ("date", "year")] == []

@@ -326,7 +326,6 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
     words = match.group("words")
     start, end = match.start(), match.end()
     lower = words.lower()
-    one_of = None
     value = word_value(lower)
     if value is None:
         return None
@@ -344,11 +343,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         next_word = re.match(r"[\s]*([A-Za-z]+|\S)", following)
         nxt = next_word.group(1).lower() if next_word else ""
         if nxt == "of":
-            superlative = re.match(r"\s+of\s+the\s+(?:most\s+[a-z]+|least\s+[a-z]+|best|worst|[a-z]{3,}est)\b",
-                                   following, re.IGNORECASE)
-            if not superlative:
-                return None
-            one_of = superlative
+            return None  # "one of the most popular apps": one of a group, no count (the devcorpus convention)
         elif re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE):
             pass  # the first bound of "one to two years", "one or two"
         elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
@@ -363,8 +358,6 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
     if MAGNITUDE_CLASS.match(following):
         return None  # "a six-figure salary", "double-digit growth": a size class, not an amount
     atom = Atom(start, end, start, end, value, value, words=True)
-    if one_of is not None:
-        atom.noun_phrase = atom.unit = one_of.group().split()[-1]  # "one of the best": one of them
     if re.search(r"(?:hundred|thousand|million|billion|trillion)$", lower):
         atom.has_scale = True
     return atom
