@@ -142,3 +142,16 @@ def test_passing_tallies_are_scores(text):
 ])
 def test_one_of_a_group_is_no_count(text):
     assert [f for f in extract(text) if f.kind not in ("date", "year")] == []
+
+
+@pytest.mark.parametrize("text", [
+    'One TikTok user commented, "this is fun."',
+    "As one analyst put it, the ban is a gift to rivals.",
+    "One new American user shared a recipe for dumplings.",
+])
+def test_an_unnamed_speaker_with_a_longer_noun_phrase_is_no_count(text):
+    assert extract(text) == []
+
+
+def test_one_person_killed_is_a_count():
+    assert [f.value for f in extract("One person was killed and 12 were injured.")] == [1.0, 12.0]

@@ -174,7 +174,9 @@ MILLION_BEFORE = re.compile(r"\d\s?(?:bn|billion|million|mn|trillion|tn)\b[^.!?]
 HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
 # Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
 REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|notes|commented|posted|added|"
-                   "explained|asked|complained|joked|recalled|argued|claimed|warned")
+                   "explained|asked|complained|joked|recalled|argued|claimed|warned|put|puts|shared|shares|"
+                   "replied|quipped|tweeted|observed|remarked|suggested|insisted|admitted|pointed|predicted|"
+                   "responded|lamented|captioned|summed|wondered|added")
 
 
 @dataclass
@@ -351,7 +353,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
-        if re.match(rf"\s+[a-z]+\s+(?:{REPORTING_VERBS})\b", following):
+        if re.match(rf"\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}[a-z]+,?\s+(?:{REPORTING_VERBS})\b", following):
             return None  # "One user described ...": an unnamed speaker, not a count
     if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
         return None
