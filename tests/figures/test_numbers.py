@@ -241,3 +241,12 @@ def test_scientific_notation_is_one_number(text, value):
 ])
 def test_a_number_of_figures_or_digits_is_a_size_class_not_an_amount(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("One person was killed and two were injured.", [1.0, 2.0]),
+    ("Of the 40 passengers, three remain in hospital.", [40.0, 3.0]),
+    ("Five have died since the outbreak began.", [5.0]),
+])
+def test_a_number_word_as_the_subject_of_a_verb_counts(text, values):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == values

@@ -105,6 +105,10 @@ def find_numbers(scan: Scan) -> None:
     inherit_in_parentheses(scan)
 
 
+# A number word as the subject of a verb counts people or things named before: "two were injured",
+# "three have died".
+COUNT_SUBJECT = re.compile(r"\s+(?:were|was|are|have|had|remain|remained|died|survived|escaped|fled|"
+                           r"will|would|could|did)\b", re.IGNORECASE)
 # A number word before "of the", "of them": how many of a group ("seven of the 10 largest banks").
 PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|our|his|her|whom|which)\b", re.IGNORECASE)
 
@@ -176,7 +180,8 @@ def add_atom(scan: Scan, atom: Atom) -> None:
     if is_model_name(text, atom):
         return
     if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
-            and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end):
+            and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end) \
+            and not (COUNT_SUBJECT.match(text, atom.end) and atom.value != 1):
         return  # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" counts)
     qualifier, q_start = qualifier_before(text, atom.start)
     if qualifier == "more_than" and atom.kind == "duration" and is_period_of_amount(scan, q_start, atom.start):
