@@ -106,3 +106,12 @@ def test_a_change_from_x_to_y_is_two_figures_sharing_scale_and_unit(text, figure
 ])
 def test_from_x_to_y_without_a_change_is_a_range(text, low, high):
     assert [(f.low, f.high) for f in extract(text)] == [(low, high)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts expect prices to rise 10% to 15%.", [(None, 10.0, 15.0)]),
+    ("The rate rose 0.25% to 5.5% in May.", [(0.25, None, None), (5.5, None, None)]),
+    ("Fares climbed 20 to 25 percent last year.", [(None, 20.0, 25.0)]),
+])
+def test_a_change_with_a_unit_is_a_range_only_when_its_bounds_are_close(text, expected):
+    assert [(f.value, f.low, f.high) for f in extract(text) if f.kind == "percent"] == expected

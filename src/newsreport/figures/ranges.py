@@ -75,10 +75,9 @@ def joins_range(text: str, first: Atom, second: Atom) -> bool:
     if connector.groupdict().get("to") or connector.groupdict().get("dash"):
         # "rose 20 cents to $5.40", "grew by $2 billion to $40 billion": a change, then a level
         changed = first.direction or direction_of(text, first.start, first.end)
-        if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and own_unit and first.unit:
-            return False
-        # without units, a change and its level are told apart by size: the bounds of a range are
-        # close ("fell by 1 to 1.5 points"), a level dwarfs the change ("fell by 9,000 to 211,000")
+        # a change and its level are told apart by size: the bounds of a range are close ("fell by 1
+        # to 1.5 points", "rise 10% to 15%"), a level dwarfs the change ("fell by 9,000 to 211,000",
+        # "grew by $2 billion to $40 billion"); "rose 20 cents to $5.40" differs in unit (below)
         low = first.raw_value * second.scale if second.has_scale and not first.has_scale \
             and first.raw_value <= second.raw_value else first.value
         if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and abs(second.value) > 3 * abs(low):
