@@ -307,3 +307,25 @@ def test_a_corpus_naming_every_day_alike_moves_nothing():
     span = (date(2025, 1, 2), date(2025, 1, 29))
     filled = infer_missing_years(_corpus_rows(docs), span, {doc: text for doc, (text, _) in docs.items()})
     assert filled.loc[filled["quote"] == "on Monday", "date"].tolist() == ["2025-01-27"]
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # the latest day told in the past stands for the writing time; the future counts on from it
+    ("The app went dark late Saturday. The president said he will sign an order on Monday.", "on Monday",
+     "2025-01-13"),
+    ("Fans queued on Thursday. The band will play again on Saturday.", "on Saturday", "2025-01-11"),
+    ("Shares slid on Monday, and the board will meet on Wednesday.", "on Wednesday", "2025-01-15"),
+])
+def test_an_undated_article_naming_no_day_counts_its_future_from_its_latest_past(text, quote, iso):
+    assert day_of(text, quote, span=(date(2025, 1, 15), date(2025, 1, 15))) == (iso, "corpus")
+
+
+def test_a_moved_week_keeps_the_future_after_the_writing_time():
+    dated = {"a": ("The ban takes effect on January 19, officials said.", date(2025, 1, 15)),
+             "b": ("Users left before the ban on January 19 and the inauguration on January 20.", date(2025, 1, 15))}
+    undated = "The app went offline late Saturday. By Sunday morning it was back. Trump will sign an order on Monday."
+    docs = {**dated, "u": (undated, None)}
+    filled = infer_missing_years(_corpus_rows(docs), (date(2025, 1, 15), date(2025, 1, 15)),
+                                 {doc: text for doc, (text, _) in docs.items()})
+    got = {row.quote: row.date for row in filled[filled["doc"] == "u"].itertuples() if row.kind == "date"}
+    assert got == {"late Saturday": "2025-01-18", "By Sunday": "2025-01-19", "on Monday": "2025-01-20"}
