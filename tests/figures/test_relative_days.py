@@ -1,6 +1,6 @@
 """Relative days in articles without a publication date anchor to the article's own dates."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 import pytest
@@ -329,3 +329,21 @@ def test_a_moved_week_keeps_the_future_after_the_writing_time():
                                  {doc: text for doc, (text, _) in docs.items()})
     got = {row.quote: row.date for row in filled[filled["doc"] == "u"].itertuples() if row.kind == "date"}
     assert got == {"late Saturday": "2025-01-18", "By Sunday": "2025-01-19", "on Monday": "2025-01-20"}
+
+
+@pytest.mark.parametrize("stating, undated, quote, iso", [
+    # the days are named by other undated articles, without a year
+    (["The ban takes effect on January 19.", "Users rushed to sign up before January 19."],
+     "Service stopped on Sunday, and users were locked out.", "on Sunday", "2025-01-19"),
+    (["The final is on 9 March.", "Tickets for the March 9 final sold out."],
+     "The match on Sunday drew a record crowd.", "on Sunday", "2025-03-09"),
+    (["Polls close on Nov. 12 at 8 p.m.", "Counting starts the night of November 12."],
+     "Turnout was high on Sunday.", "on Sunday", "2023-11-12"),
+])
+def test_days_other_articles_write_with_their_number_count_for_the_timeline(stating, undated, quote, iso):
+    published = date.fromisoformat(iso) - timedelta(days=4)  # a dated report four days before the event
+    docs = {"d": ("Markets were calm.", published),
+            **{f"s{i}": (text, None) for i, text in enumerate(stating)}, "u": (undated, None)}
+    filled = infer_missing_years(_corpus_rows(docs), (published, published),
+                                 {doc: text for doc, (text, _) in docs.items()})
+    assert filled.loc[(filled["doc"] == "u") & (filled["quote"] == quote), "date"].tolist() == [iso]
