@@ -250,3 +250,12 @@ def test_a_number_of_figures_or_digits_is_a_size_class_not_an_amount(text):
 ])
 def test_a_number_word_as_the_subject_of_a_verb_counts(text, values):
     assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It is a US$1.5-billion project.", 1.5e9),
+    ("The 2-million-strong union went on strike.", 2e6),
+    ("Parliament passed a 1.2-trillion-yen budget.", 1.2e12),
+])
+def test_a_scale_word_hyphened_to_its_number(text, value):
+    assert [f.value for f in extract(text)] == [value]

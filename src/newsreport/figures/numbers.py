@@ -147,7 +147,7 @@ NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}
 
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
-    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
+    rf"(?P<num>{NUMERAL})(?P<scale>(?:[\s-]?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
     rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
     rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
     rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
@@ -270,7 +270,7 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         atom.start = start - 1
         atom.direction = "up"
     if scale_text:
-        token = scale_text.strip()
+        token = scale_text.strip().lstrip("-").replace("-", " ")
         if token == "m" and not currency and (METRE_M_FOLLOWS.match(text, end) or not (
                 "." in match.group("num") or MILLION_M_FOLLOWS.match(text, end)
                 or MILLION_BEFORE.search(text[max(0, start - 120):start]))):
@@ -359,6 +359,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         return None
     if MAGNITUDE_CLASS.match(following):
         return None  # "a six-figure salary", "double-digit growth": a size class, not an amount
+    if words[:1].isupper() and preceding.strip() and not re.search(r"[.!?:;\"“(\n]\s*$", preceding):
+        return None  # a capitalized number word inside a sentence names: "the Big Ten", "7-Eleven"
     atom = Atom(start, end, start, end, value, value, words=True)
     if re.search(r"(?:hundred|thousand|million|billion|trillion)$", lower):
         atom.has_scale = True
