@@ -136,7 +136,7 @@ def test_passing_tallies_are_scores(text):
 
 
 @pytest.mark.parametrize("text", [
-    "RedNote became one of the most downloaded apps in the US.",
+    "The game became one of the most downloaded apps in Brazil.",
     "It was one of the best quarters in the bank's history.",
     "She is one of the richest women in Asia.",
 ])
@@ -145,7 +145,7 @@ def test_one_of_a_group_is_no_count(text):
 
 
 @pytest.mark.parametrize("text", [
-    'One TikTok user commented, "this is fun."',
+    'One Instagram user commented, "this is fun."',
     "As one analyst put it, the ban is a gift to rivals.",
     "One new American user shared a recipe for dumplings.",
 ])

@@ -53,7 +53,7 @@ def test_qualifiers_written_after_the_number(text, value, qualifier):
     ("The yen weakened 0.4% against the dollar.", "down"),
     ("Tech stocks tanked 6% in a single session.", "down"),
     ("The shares gave up 2% in late trade.", "down"),
-    ("Bitcoin gave back 3.5% of its gains.", "down"),
+    ("The token gave back 3.5% of its gains.", "down"),
 ])
 def test_more_verbs_of_change_give_a_direction(text, direction):
     assert next(f for f in extract(text) if f.kind == "percent").direction == direction

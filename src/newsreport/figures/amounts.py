@@ -72,7 +72,7 @@ def find_numbers(scan: Scan) -> None:
             index += 2 if partner is not None and partner.num_start < split_end else 1
             continue
         if partner is not None and join_cents(scan.text, atom, partner):
-            add_atom(scan, atom)  # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount
+            add_atom(scan, atom)  # "4 dollars 25 cents", "twelve dollars and sixty cents": one amount
             index += 2
             continue
         if partner is not None and is_score(scan.text, atom, partner):
@@ -118,7 +118,7 @@ CENTS_AFTER = re.compile(r"\s*(?:cents?|pence|p)\b", re.IGNORECASE)
 
 
 def join_cents(text: str, atom: Atom, partner: Atom) -> bool:
-    """Whether `partner` gives the cents of the money amount `atom` ("3 dollars 50 cents"); if so,
+    """Whether `partner` gives the cents of the money amount `atom` ("4 dollars 25 cents"); if so,
     `atom` grows over it and takes its value."""
     read_tail(text, atom)
     if atom.kind != "money" or atom.has_scale or not re.fullmatch(r"\s+(?:and\s+)?", text[atom.end:partner.start]):

@@ -249,7 +249,7 @@ def resolve_from_reference(relative: list[RawMention], text: str, reference: dat
     """The relative days of an article naming no day, counted from `reference` (the end of the
     corpus span, or a week near it): what is told in the past or present counts back from it; the
     latest of those days stands for the writing time, and what is told in the future counts on
-    from there ("went dark late Saturday ... will sign an order on Monday": the Monday after)."""
+    from there ("shut early Saturday ... will sign an order on Monday": the Monday after)."""
     resolved, future = {}, []
     for raw in relative:
         if raw.groups.get("weekday") and clause_tense(text, raw.match.start(), raw.match.end()) == "future":

@@ -279,7 +279,7 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
             atom.end = match.end()
         elif token == "K" and not currency and "." in match.group("num") and TEMPERATURE_NEAR.search(
                 text, max(0, start - 60), min(len(text), end + 60)):
-            atom.unit, atom.kind, atom.end = "kelvin", "other", match.end()  # "300 °C (573.15K)"
+            atom.unit, atom.kind, atom.end = "kelvin", "other", match.end()  # "about 20 °C (293.15K)"
         elif token in ("b", "T") and not currency:
             atom.end = num_end  # "T" is a trillion only in money ("$3.4T"), else a tesla or a name
         else:

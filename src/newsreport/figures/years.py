@@ -91,7 +91,7 @@ def infer_missing_years(figures: pd.DataFrame, span: tuple[date, date] | None,
         return table
     dates = table["date"].fillna("").astype(str)
     open_rows = table["kind"].isin(["date", "year"]) & ((dates == "") | dates.str.contains("--", regex=False))
-    # the days the corpus's articles name: written with their number ("January 19", the year maybe
+    # the days the corpus's articles name: written with their number ("March 10", the year maybe
     # from the span) or dated from their own article's publication day ("on Tuesday")
     numbered = table["quote"].fillna("").astype(str).str.contains(r"\d", regex=True)
     is_day = dates.str.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d")
