@@ -54,13 +54,11 @@ def joins_range(text: str, first: Atom, second: Atom) -> bool:
         return False
     left = text[max(0, first.start - 40):first.start]
     gap = text[first.end:second.start]
-    own_unit = True
     connector = RANGE_CONNECTOR.fullmatch(gap)
     if connector is None and re.search(r"\bfrom\s+$", left, re.IGNORECASE):
         connector = re.fullmatch(r"\s*(?:per|a|an)\s+[\w ]{1,20}?\s+(?P<to>to)\s*", gap, re.IGNORECASE)
     if connector is None and first.end != first.num_end and not first.currency:
         connector = RANGE_CONNECTOR.fullmatch(text[first.num_end:second.start])
-        own_unit = False
         if connector is not None and first.unit and second.unit and first.unit != second.unit:
             connector = None
     if connector is None:
