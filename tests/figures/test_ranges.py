@@ -115,3 +115,12 @@ def test_from_x_to_y_without_a_change_is_a_range(text, low, high):
 ])
 def test_a_change_with_a_unit_is_a_range_only_when_its_bounds_are_close(text, expected):
     assert [(f.value, f.low, f.high) for f in extract(text) if f.kind == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Fed raised rates by 25 bps to 5.25-5.5%.", [(25.0, None, None), (None, 5.25, 5.5)]),
+    ("Output was cut by 40 units to 12 a day.", [(40.0, None, None), (12.0, None, None)]),
+    ("Tickets were marked down 30 to 20 euros.", [(30.0, None, None), (20.0, None, None)]),
+])
+def test_a_range_with_to_is_written_low_to_high(text, expected):
+    assert [(f.value, f.low, f.high) for f in extract(text) if f.kind not in ("date", "year")] == expected

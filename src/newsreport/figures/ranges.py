@@ -70,6 +70,9 @@ def joins_range(text: str, first: Atom, second: Atom) -> bool:
         if first.unit or not (first.kind == second.kind or first.kind == "count") \
                 or not (first.value < second.value <= first.value * 3):
             return False
+    if connector.groupdict().get("to") and not re.search(r"\bfrom\s+$", left, re.IGNORECASE) \
+            and first.value > second.value and not (second.has_scale and not first.has_scale):
+        return False  # a range is written low to high: "raised by 25 bps to 5.25%" is a change and a level
     if connector.groupdict().get("to") or connector.groupdict().get("dash"):
         # "rose 20 cents to $5.40", "grew by $2 billion to $40 billion": a change, then a level
         changed = first.direction or direction_of(text, first.start, first.end)
