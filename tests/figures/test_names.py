@@ -133,3 +133,52 @@ def test_a_range_with_to_is_still_a_range():
 ])
 def test_passing_tallies_are_scores(text):
     assert [f for f in extract(text, date(2025, 3, 4)) if f.kind not in ("date", "year")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The game became one of the most downloaded apps in Brazil.",
+    "It was one of the best quarters in the bank's history.",
+    "She is one of the richest women in Asia.",
+])
+def test_one_of_a_group_is_no_count(text):
+    assert [f for f in extract(text) if f.kind not in ("date", "year")] == []
+
+
+@pytest.mark.parametrize("text", [
+    'One Instagram user commented, "this is fun."',
+    "As one analyst put it, the ban is a gift to rivals.",
+    "One new American user shared a recipe for dumplings.",
+])
+def test_an_unnamed_speaker_with_a_longer_noun_phrase_is_no_count(text):
+    assert extract(text) == []
+
+
+def test_one_person_killed_is_a_count():
+    assert [f.value for f in extract("One person was killed and 12 were injured.")] == [1.0, 12.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Fans of the Big Ten conference packed the stadium.",
+    "He bought coffee at a 7-Eleven store.",
+    "The film Ocean's Eleven aired again.",
+])
+def test_a_capitalized_number_word_inside_a_sentence_is_a_name(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Factories are moving to Industry 4.0 methods.",
+    "The phone supports Bluetooth 5.0 audio.",
+    "Web 2.0 firms dominated the decade.",
+])
+def test_a_version_ending_in_point_zero_is_part_of_a_name(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Eleven people died in the fire.", [11.0]),
+    ('He said: "Three were hurt."', [3.0]),
+    ("Apollo 11 landed near the sea in 1969.", []),
+])
+def test_a_number_word_opening_a_sentence_counts_and_a_verb_is_no_counted_noun(text, values):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == values

@@ -223,10 +223,10 @@ def test_a_number_word_before_of_the_counts_part_of_a_group(text, values):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("The mass of the sun is approximately 1.99×10^30 kilograms.", 1.99e30),
-    ("The sample held 5.5x10-3 grams of the isotope.", 5.5e-3),
+    ("A mole holds about 6.02×10^23 particles.", 6.02e23),
+    ("The sample held 2.4x10-5 grams of the isotope.", 2.4e-5),
     ("Light travels at 3 x 10^8 metres a second.", 3e8),
-    ("The laser pulses at 4e14 hertz.", 4e14),
+    ("The laser pulses at 7e12 hertz.", 7e12),
     ("The drift was -1e-3 degrees per hour.", -1e-3),
 ])
 def test_scientific_notation_is_one_number(text, value):
@@ -241,3 +241,21 @@ def test_scientific_notation_is_one_number(text, value):
 ])
 def test_a_number_of_figures_or_digits_is_a_size_class_not_an_amount(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("One person was killed and two were injured.", [1.0, 2.0]),
+    ("Of the 40 passengers, three remain in hospital.", [40.0, 3.0]),
+    ("Five have died since the outbreak began.", [5.0]),
+])
+def test_a_number_word_as_the_subject_of_a_verb_counts(text, values):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It is a US$1.5-billion project.", 1.5e9),
+    ("The 2-million-strong union went on strike.", 2e6),
+    ("Parliament passed a 1.2-trillion-yen budget.", 1.2e12),
+])
+def test_a_scale_word_hyphened_to_its_number(text, value):
+    assert [f.value for f in extract(text)] == [value]

@@ -53,7 +53,7 @@ def test_qualifiers_written_after_the_number(text, value, qualifier):
     ("The yen weakened 0.4% against the dollar.", "down"),
     ("Tech stocks tanked 6% in a single session.", "down"),
     ("The shares gave up 2% in late trade.", "down"),
-    ("Bitcoin gave back 3.5% of its gains.", "down"),
+    ("The token gave back 3.5% of its gains.", "down"),
 ])
 def test_more_verbs_of_change_give_a_direction(text, direction):
     assert next(f for f in extract(text) if f.kind == "percent").direction == direction
@@ -149,3 +149,12 @@ def test_over_a_period_with_no_amount_before_is_more_than(text, quote):
 ])
 def test_up_to_after_a_verb_of_movement_is_where_it_ended(text, qualifier):
     assert [f.qualifier for f in extract(text)] == [qualifier]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm cut a deal with 5 suppliers.",
+    "Officials dropped a plan for 40 new homes.",
+    "The club lost a match in 3 sets.",
+])
+def test_a_verb_of_change_with_its_own_object_gives_the_number_no_direction(text):
+    assert all(f.direction == "" for f in extract(text))

@@ -91,7 +91,7 @@ def test_a_tally_that_adds_up_to_100_is_still_a_score():
 @pytest.mark.parametrize("text, figures", [
     ("Daily users rose from 3 to 7 million.", [(3e6, ""), (7e6, "")]),
     ("Congress raised the threshold from $200 to $800 in 2016.", [(200.0, "USD"), (800.0, "USD")]),
-    ("He lost weight, dropping from 208 pounds to 193.", [(208.0, "pounds"), (193.0, "pounds")]),
+    ("The boxer slimmed down, dropping from 90 kg to 84.", [(90.0, "kilograms"), (84.0, "kilograms")]),
     ("The rate rose sharply, from 2% to 3.5%.", [(2.0, "%"), (3.5, "%")]),
 ])
 def test_a_change_from_x_to_y_is_two_figures_sharing_scale_and_unit(text, figures):
@@ -106,3 +106,21 @@ def test_a_change_from_x_to_y_is_two_figures_sharing_scale_and_unit(text, figure
 ])
 def test_from_x_to_y_without_a_change_is_a_range(text, low, high):
     assert [(f.low, f.high) for f in extract(text)] == [(low, high)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts expect prices to rise 10% to 15%.", [(None, 10.0, 15.0)]),
+    ("The rate rose 0.25% to 5.5% in May.", [(0.25, None, None), (5.5, None, None)]),
+    ("Fares climbed 20 to 25 percent last year.", [(None, 20.0, 25.0)]),
+])
+def test_a_change_with_a_unit_is_a_range_only_when_its_bounds_are_close(text, expected):
+    assert [(f.value, f.low, f.high) for f in extract(text) if f.kind == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Fed raised rates by 25 bps to 5.25-5.5%.", [(25.0, None, None), (None, 5.25, 5.5)]),
+    ("Output was cut by 40 units to 12 a day.", [(40.0, None, None), (12.0, None, None)]),
+    ("Tickets were marked down 30 to 20 euros.", [(30.0, None, None), (20.0, None, None)]),
+])
+def test_a_range_with_to_is_written_low_to_high(text, expected):
+    assert [(f.value, f.low, f.high) for f in extract(text) if f.kind not in ("date", "year")] == expected

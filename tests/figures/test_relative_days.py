@@ -1,6 +1,6 @@
 """Relative days in articles without a publication date anchor to the article's own dates."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 import pytest
@@ -185,8 +185,8 @@ def test_an_anchor_in_the_same_sentence_comes_first(text, quote, iso):
 
 @pytest.mark.parametrize("text, quote, iso", [
     # background dates come first in the text; the weekday is near the latest date told in the past
-    ("The court heard the case on January 10, 2025. Users saw a notice late Saturday. The ban took effect "
-     "on January 19, 2025, as planned.", "late Saturday", "2025-01-18"),
+    ("The tribunal heard the appeal on March 1, 2024. Dockers walked out early Saturday. The strike order "
+     "took effect on March 10, 2024, as planned.", "early Saturday", "2024-03-09"),
     ("The law was signed on 2 April 2023. Crowds gathered outside parliament on Monday. The new rules came "
      "into force on 5 June 2024.", "on Monday", "2024-06-03"),
     ("The plant opened in a ceremony on March 3, 2021. Workers walked out on Thursday. The strike entered "
@@ -214,8 +214,8 @@ def test_the_present_perfect_tells_the_past(text, quote, tense):
 
 @pytest.mark.parametrize("text, quote, span, iso", [
     # a weekday with its day number anchors the article's other weekdays
-    ("The app went dark late Saturday. The ban took effect on Sunday the 19th.", "late Saturday",
-     (date(2025, 1, 15), date(2025, 1, 15)), "2025-01-18"),
+    ("The plant shut down early Saturday. The new rules took effect on Sunday the 10th.", "early Saturday",
+     (date(2024, 3, 5), date(2024, 3, 5)), "2024-03-09"),
     ("Talks broke down on Friday, the 8th. Unions had met on Tuesday.", "on Tuesday",
      (date(2024, 11, 1), date(2024, 11, 2)), "2024-11-05"),
     ("Dockers struck on Monday 3rd. Ships queued by Wednesday.", "by Wednesday",
@@ -226,8 +226,8 @@ def test_a_weekday_with_its_day_number_anchors_an_undated_article(text, quote, s
 
 
 @pytest.mark.parametrize("text, quote, iso", [
-    ("The court heard the case on January 10. Users saw the app go dark late Saturday. The ban took effect "
-     "on January 19, as the law required.", "late Saturday", "2025-01-18"),
+    ("The tribunal heard the appeal on January 3. Dockers walked out early Saturday. The strike order took "
+     "effect on January 12, as the law required.", "early Saturday", "2025-01-11"),
     ("Talks began on January 6. Negotiators walked out on Thursday. A deal was signed on January 17.",
      "on Thursday", "2025-01-16"),
     ("Flooding started on January 2. Roads reopened on Sunday. By January 14 the water had gone.",
@@ -242,8 +242,8 @@ def test_year_less_dates_of_an_undated_article_anchor_its_weekdays_at_the_corpus
 
 @pytest.mark.parametrize("text, quote, span, iso", [
     # "the 19th" with no month named takes the corpus month, then anchors the weekdays
-    ("The ban took effect on the 19th. The app went dark late Saturday. By Sunday morning users saw a notice.",
-     "late Saturday", (date(2025, 1, 15), date(2025, 1, 15)), "2025-01-18"),
+    ("The levy took effect on the 10th. The plant shut down early Saturday. By Sunday evening crews had left.",
+     "early Saturday", (date(2024, 3, 5), date(2024, 3, 5)), "2024-03-09"),
     ("Polls close on the 8th. Candidates held rallies on Tuesday.", "on Tuesday",
      (date(2024, 11, 1), date(2024, 11, 3)), "2024-11-05"),
     ("Repairs will end by the 30th. Crews started work on Monday, the council said.", "on Monday",
@@ -266,12 +266,12 @@ def _corpus_rows(docs: dict[str, tuple[str, date | None]]) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("dated, undated, expected", [
-    # a ban story: the dated reports name the days; the undated one only says "Saturday", "Sunday", "Monday"
-    ({"a": ("The ban takes effect on January 19, officials said.", date(2025, 1, 15)),
-      "b": ("The app went dark on Saturday, January 18, before the ban on January 19.", date(2025, 1, 15)),
-      "c": ("The inauguration is on January 20. The ban starts January 19.", date(2025, 1, 15))},
-     "The app went offline late Saturday. By Sunday morning users saw a notice. On Monday it returned.",
-     {"late Saturday": "2025-01-18", "By Sunday": "2025-01-19", "On Monday": "2025-01-20"}),
+    # a port strike: the dated reports name the days; the undated one only says "Saturday", "Sunday", "Monday"
+    ({"a": ("The strike starts on March 10, unions said.", date(2024, 3, 5)),
+      "b": ("Ports closed on Saturday, March 9, a day before the strike on March 10.", date(2024, 3, 5)),
+      "c": ("Talks resume on March 11. The strike begins March 10.", date(2024, 3, 5))},
+     "The port shut early Saturday. By Sunday evening ships were waiting. On Monday the talks resumed.",
+     {"early Saturday": "2024-03-09", "By Sunday": "2024-03-10", "On Monday": "2024-03-11"}),
     # a storm: the dated reports name the landfall day
     ({"a": ("Forecasters expect landfall on March 9 near the port.", date(2024, 3, 4)),
       "b": ("The storm will reach the coast on March 9, a Saturday.", date(2024, 3, 5))},
@@ -307,3 +307,43 @@ def test_a_corpus_naming_every_day_alike_moves_nothing():
     span = (date(2025, 1, 2), date(2025, 1, 29))
     filled = infer_missing_years(_corpus_rows(docs), span, {doc: text for doc, (text, _) in docs.items()})
     assert filled.loc[filled["quote"] == "on Monday", "date"].tolist() == ["2025-01-27"]
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # the latest day told in the past stands for the writing time; the future counts on from it
+    ("The port shut early Saturday. The minister said he will sign an order on Monday.", "on Monday",
+     "2025-01-13"),
+    ("Fans queued on Thursday. The band will play again on Saturday.", "on Saturday", "2025-01-11"),
+    ("Shares slid on Monday, and the board will meet on Wednesday.", "on Wednesday", "2025-01-15"),
+])
+def test_an_undated_article_naming_no_day_counts_its_future_from_its_latest_past(text, quote, iso):
+    assert day_of(text, quote, span=(date(2025, 1, 15), date(2025, 1, 15))) == (iso, "corpus")
+
+
+def test_a_moved_week_keeps_the_future_after_the_writing_time():
+    dated = {"a": ("The strike starts on March 10, unions said.", date(2024, 3, 5)),
+             "b": ("Ports closed before the strike on March 10 and the talks on March 11.", date(2024, 3, 5))}
+    undated = "The port shut early Saturday. By Sunday evening it was empty. The minister will sign an order on Monday."
+    docs = {**dated, "u": (undated, None)}
+    filled = infer_missing_years(_corpus_rows(docs), (date(2024, 3, 5), date(2024, 3, 5)),
+                                 {doc: text for doc, (text, _) in docs.items()})
+    got = {row.quote: row.date for row in filled[filled["doc"] == "u"].itertuples() if row.kind == "date"}
+    assert got == {"early Saturday": "2024-03-09", "By Sunday": "2024-03-10", "on Monday": "2024-03-11"}
+
+
+@pytest.mark.parametrize("stating, undated, quote, iso", [
+    # the days are named by other undated articles, without a year
+    (["The strike starts on March 10.", "Shippers rushed cargo out before March 10."],
+     "Ports stopped on Sunday, and ships were stuck.", "on Sunday", "2024-03-10"),
+    (["The final is on 9 March.", "Tickets for the March 9 final sold out."],
+     "The match on Sunday drew a record crowd.", "on Sunday", "2025-03-09"),
+    (["Polls close on Nov. 12 at 8 p.m.", "Counting starts the night of November 12."],
+     "Turnout was high on Sunday.", "on Sunday", "2023-11-12"),
+])
+def test_days_other_articles_write_with_their_number_count_for_the_timeline(stating, undated, quote, iso):
+    published = date.fromisoformat(iso) - timedelta(days=4)  # a dated report four days before the event
+    docs = {"d": ("Markets were calm.", published),
+            **{f"s{i}": (text, None) for i, text in enumerate(stating)}, "u": (undated, None)}
+    filled = infer_missing_years(_corpus_rows(docs), (published, published),
+                                 {doc: text for doc, (text, _) in docs.items()})
+    assert filled.loc[(filled["doc"] == "u") & (filled["quote"] == quote), "date"].tolist() == [iso]

@@ -92,3 +92,12 @@ def test_a_share_in_words_with_no_whole_percent_is_approximate(text, qualifier):
 def test_a_fraction_in_digits_stays_exact():
     assert [f.qualifier for f in extract("Add 1/16 of a pint and 1/3 of a cup.") if f.kind == "ratio"] == \
         ["exact", "exact"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The threshold was raised to $800 in 2016 from $200.", [800.0, 200.0]),
+    ("He sold 300 in 2019, and 3 in 10 buyers came back.", [300.0, 0.3]),
+    ("Rents hit £950 in 2024 in the city.", [950.0]),
+])
+def test_an_amount_in_a_year_is_no_share(text, values):
+    assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == pytest.approx(values)

@@ -72,7 +72,7 @@ def find_numbers(scan: Scan) -> None:
             index += 2 if partner is not None and partner.num_start < split_end else 1
             continue
         if partner is not None and join_cents(scan.text, atom, partner):
-            add_atom(scan, atom)  # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount
+            add_atom(scan, atom)  # "4 dollars 25 cents", "twelve dollars and sixty cents": one amount
             index += 2
             continue
         if partner is not None and is_score(scan.text, atom, partner):
@@ -105,6 +105,10 @@ def find_numbers(scan: Scan) -> None:
     inherit_in_parentheses(scan)
 
 
+# A number word as the subject of a verb counts people or things named before: "two were injured",
+# "three have died".
+COUNT_SUBJECT = re.compile(r"\s+(?:were|was|are|have|had|remain|remained|died|survived|escaped|fled|"
+                           r"will|would|could|did)\b", re.IGNORECASE)
 # A number word before "of the", "of them": how many of a group ("seven of the 10 largest banks").
 PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|our|his|her|whom|which)\b", re.IGNORECASE)
 
@@ -114,7 +118,7 @@ CENTS_AFTER = re.compile(r"\s*(?:cents?|pence|p)\b", re.IGNORECASE)
 
 
 def join_cents(text: str, atom: Atom, partner: Atom) -> bool:
-    """Whether `partner` gives the cents of the money amount `atom` ("3 dollars 50 cents"); if so,
+    """Whether `partner` gives the cents of the money amount `atom` ("4 dollars 25 cents"); if so,
     `atom` grows over it and takes its value."""
     read_tail(text, atom)
     if atom.kind != "money" or atom.has_scale or not re.fullmatch(r"\s+(?:and\s+)?", text[atom.end:partner.start]):
@@ -176,7 +180,8 @@ def add_atom(scan: Scan, atom: Atom) -> None:
     if is_model_name(text, atom):
         return
     if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
-            and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end):
+            and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end) \
+            and not (COUNT_SUBJECT.match(text, atom.end) and atom.value != 1):
         return  # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" counts)
     qualifier, q_start = qualifier_before(text, atom.start)
     if qualifier == "more_than" and atom.kind == "duration" and is_period_of_amount(scan, q_start, atom.start):

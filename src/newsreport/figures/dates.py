@@ -245,6 +245,25 @@ def _context_year(dated: list[tuple[int, int]], position: int) -> int | None:
     return min(near)[1] if near else None
 
 
+def resolve_from_reference(relative: list[RawMention], text: str, reference: date) -> dict[int, DateMention]:
+    """The relative days of an article naming no day, counted from `reference` (the end of the
+    corpus span, or a week near it): what is told in the past or present counts back from it; the
+    latest of those days stands for the writing time, and what is told in the future counts on
+    from there ("shut early Saturday ... will sign an order on Monday": the Monday after)."""
+    resolved, future = {}, []
+    for raw in relative:
+        if raw.groups.get("weekday") and clause_tense(text, raw.match.start(), raw.match.end()) == "future":
+            future.append(raw)
+        elif (mention := _resolve_relative(raw, text, reference, "corpus", "back")) is not None:
+            resolved[id(raw)] = mention
+    told = [date.fromisoformat(m.iso) for m in resolved.values() if m.iso and m.precision == "day"]
+    writing = max(told) if told else reference
+    for raw in future:
+        if (mention := _resolve_relative(raw, text, writing, "corpus", "back")) is not None:
+            resolved[id(raw)] = mention
+    return resolved
+
+
 def timeline_reference(relative: list[RawMention], text: str, span: tuple[date, date],
                        timeline: Mapping[str, int]) -> date:
     """The reference day for the relative days of an undated article that names no day: the
@@ -256,9 +275,8 @@ def timeline_reference(relative: list[RawMention], text: str, span: tuple[date, 
     scores = {}
     for weeks in (0, 1, -1, 2, -2):
         reference = span[1] + timedelta(days=7 * weeks)
-        scores[reference] = sum(timeline.get(mention.iso, 0) for raw in relative
-                                if (mention := _resolve_relative(raw, text, reference, "corpus", "back")) is not None
-                                and mention.iso)
+        scores[reference] = sum(timeline.get(mention.iso, 0) for mention in
+                                resolve_from_reference(relative, text, reference).values() if mention.iso)
     best = max(scores, key=scores.get)  # the first of equal scores: the span's own week comes first
     base = scores[span[1]]
     return best if scores[best] >= max(2, 2 * base) and best != span[1] else span[1]
@@ -313,7 +331,7 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
     tenses = [clause_tense(text, offset, ends[offset]) for offset in offsets] if published is None else []
     tense_at = dict(zip(offsets, tenses))
     mentions = []
-    fallback: date | None = None
+    fallback: dict[int, DateMention] | None = None
     for raw in raws:
         if id(raw) in absolute:
             mention = absolute[id(raw)]
@@ -329,8 +347,9 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
         elif span is not None:
             if fallback is None:
                 relative = [r for r in raws if r.groups.get("which") or r.groups.get("bare") or r.groups.get("rel")]
-                fallback = timeline_reference(relative, text, span, timeline) if timeline else span[1]
-            mention = _resolve_relative(raw, text, fallback, "corpus", "back")
+                reference = timeline_reference(relative, text, span, timeline) if timeline else span[1]
+                fallback = resolve_from_reference(relative, text, reference)
+            mention = fallback.get(id(raw)) or _resolve_relative(raw, text, span[1], "corpus", "back")
         else:
             mention = _resolve_relative(raw, text, None, "", "back")
         if mention is not None:

@@ -35,8 +35,9 @@ SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|ma
 
 
 def _is_bare_integer(text: str, atom: Atom) -> bool:
+    # a version number ending in ".0" names too: "Industry 4.0", "Web 2.0", "Bluetooth 5.0"
     return (atom.kind == "count" and not atom.words and not atom.has_scale and not atom.currency
-            and text[atom.num_start:atom.num_end].isdigit())
+            and re.fullmatch(r"\d+(?:\.0)?", text[atom.num_start:atom.num_end]) is not None)
 
 
 def is_name_part(scan: Scan, atom: Atom) -> bool:
@@ -58,6 +59,8 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
         return False
     if word.endswith((",", ";")) or QUALIFIER_LEFT.search(before):
         return False
+    if text[atom.num_start:atom.num_end].endswith(".0"):
+        return True  # no count is written "2.0 firms": a version of a name ("Web 2.0")
     sentence_start, _ = scan.sentence_span(atom.start)
     opens_sentence = atom.start - len(word) - 1 <= sentence_start
     styled = bool(re.search(r"^.+[A-Z&\d]", word))  # "iPhone", "S&P", "GPT4": a name by its spelling

@@ -147,7 +147,7 @@ NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}
 
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
-    rf"(?P<num>{NUMERAL})(?P<scale>(?:\s?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
+    rf"(?P<num>{NUMERAL})(?P<scale>(?:[\s-]?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
     rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
     rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
     rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
@@ -174,7 +174,9 @@ MILLION_BEFORE = re.compile(r"\d\s?(?:bn|billion|million|mn|trillion|tn)\b[^.!?]
 HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
 # Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
 REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|notes|commented|posted|added|"
-                   "explained|asked|complained|joked|recalled|argued|claimed|warned")
+                   "explained|asked|complained|joked|recalled|argued|claimed|warned|put|puts|shared|shares|"
+                   "replied|quipped|tweeted|observed|remarked|suggested|insisted|admitted|pointed|predicted|"
+                   "responded|lamented|captioned|summed|wondered|added")
 
 
 @dataclass
@@ -268,7 +270,7 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         atom.start = start - 1
         atom.direction = "up"
     if scale_text:
-        token = scale_text.strip()
+        token = scale_text.strip().lstrip("-").replace("-", " ")
         if token == "m" and not currency and (METRE_M_FOLLOWS.match(text, end) or not (
                 "." in match.group("num") or MILLION_M_FOLLOWS.match(text, end)
                 or MILLION_BEFORE.search(text[max(0, start - 120):start]))):
@@ -277,7 +279,7 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
             atom.end = match.end()
         elif token == "K" and not currency and "." in match.group("num") and TEMPERATURE_NEAR.search(
                 text, max(0, start - 60), min(len(text), end + 60)):
-            atom.unit, atom.kind, atom.end = "kelvin", "other", match.end()  # "300 °C (573.15K)"
+            atom.unit, atom.kind, atom.end = "kelvin", "other", match.end()  # "about 20 °C (293.15K)"
         elif token in ("b", "T") and not currency:
             atom.end = num_end  # "T" is a trillion only in money ("$3.4T"), else a tesla or a name
         else:
@@ -326,7 +328,6 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
     words = match.group("words")
     start, end = match.start(), match.end()
     lower = words.lower()
-    one_of = None
     value = word_value(lower)
     if value is None:
         return None
@@ -344,11 +345,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         next_word = re.match(r"[\s]*([A-Za-z]+|\S)", following)
         nxt = next_word.group(1).lower() if next_word else ""
         if nxt == "of":
-            superlative = re.match(r"\s+of\s+the\s+(?:most\s+[a-z]+|least\s+[a-z]+|best|worst|[a-z]{3,}est)\b",
-                                   following, re.IGNORECASE)
-            if not superlative:
-                return None
-            one_of = superlative
+            return None  # "one of the most popular apps": one of a group, no count (the devcorpus convention)
         elif re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE):
             pass  # the first bound of "one to two years", "one or two"
         elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
@@ -356,15 +353,15 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
-        if re.match(rf"\s+[a-z]+\s+(?:{REPORTING_VERBS})\b", following):
+        if re.match(rf"\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}[a-z]+,?\s+(?:{REPORTING_VERBS})\b", following):
             return None  # "One user described ...": an unnamed speaker, not a count
     if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
         return None
     if MAGNITUDE_CLASS.match(following):
         return None  # "a six-figure salary", "double-digit growth": a size class, not an amount
+    if words[:1].isupper() and preceding.strip() and not re.search(r"[.!?:;\"“(\n]\s*$", preceding):
+        return None  # a capitalized number word inside a sentence names: "the Big Ten", "7-Eleven"
     atom = Atom(start, end, start, end, value, value, words=True)
-    if one_of is not None:
-        atom.noun_phrase = atom.unit = one_of.group().split()[-1]  # "one of the best": one of them
     if re.search(r"(?:hundred|thousand|million|billion|trillion)$", lower):
         atom.has_scale = True
     return atom

@@ -39,6 +39,9 @@ def assign_periods(scan: Scan) -> None:
         for match in RELATIVE_YEAR.finditer(text):
             shift = {"last": -1, "past": -1, "this": 0, "next": 1}[match.group("which").lower()]
             relative_years.append((match.start(), str(scan.published.year + shift)))
+    # found once, looked up by sentence (linear time on text without sentence breaks)
+    following_years = [m.start() for m in FOLLOWING_YEAR.finditer(text)]
+    relative_starts = [position for position, _ in relative_years]
     previous_period = ""
     for figure in scan.figures:
         if figure.kind in ("date", "year"):
@@ -58,8 +61,10 @@ def assign_periods(scan: Scan) -> None:
             chosen = min(pool, key=lambda f: abs(f.start - figure.start))
             figure.period, figure.date_inferred = chosen.period, chosen.date_inferred
         else:
-            following = FOLLOWING_YEAR.search(text, start, end)
-            relative = [year for position, year in relative_years if start <= position < end]
+            following = bisect_left(following_years, start) < bisect_left(following_years, end)
+            first_relative = bisect_left(relative_starts, start)
+            relative = [relative_years[first_relative][1]] \
+                if first_relative < len(relative_starts) and relative_starts[first_relative] < end else []
             if following and previous_period[:4].isdigit():
                 figure.period = str(int(previous_period[:4]) + 1)
             elif relative:

@@ -54,13 +54,11 @@ def joins_range(text: str, first: Atom, second: Atom) -> bool:
         return False
     left = text[max(0, first.start - 40):first.start]
     gap = text[first.end:second.start]
-    own_unit = True
     connector = RANGE_CONNECTOR.fullmatch(gap)
     if connector is None and re.search(r"\bfrom\s+$", left, re.IGNORECASE):
         connector = re.fullmatch(r"\s*(?:per|a|an)\s+[\w ]{1,20}?\s+(?P<to>to)\s*", gap, re.IGNORECASE)
     if connector is None and first.end != first.num_end and not first.currency:
         connector = RANGE_CONNECTOR.fullmatch(text[first.num_end:second.start])
-        own_unit = False
         if connector is not None and first.unit and second.unit and first.unit != second.unit:
             connector = None
     if connector is None:
@@ -72,13 +70,15 @@ def joins_range(text: str, first: Atom, second: Atom) -> bool:
         if first.unit or not (first.kind == second.kind or first.kind == "count") \
                 or not (first.value < second.value <= first.value * 3):
             return False
+    if connector.groupdict().get("to") and not re.search(r"\bfrom\s+$", left, re.IGNORECASE) \
+            and first.value > second.value and not (second.has_scale and not first.has_scale):
+        return False  # a range is written low to high: "raised by 25 bps to 5.25%" is a change and a level
     if connector.groupdict().get("to") or connector.groupdict().get("dash"):
         # "rose 20 cents to $5.40", "grew by $2 billion to $40 billion": a change, then a level
         changed = first.direction or direction_of(text, first.start, first.end)
-        if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and own_unit and first.unit:
-            return False
-        # without units, a change and its level are told apart by size: the bounds of a range are
-        # close ("fell by 1 to 1.5 points"), a level dwarfs the change ("fell by 9,000 to 211,000")
+        # a change and its level are told apart by size: the bounds of a range are close ("fell by 1
+        # to 1.5 points", "rise 10% to 15%"), a level dwarfs the change ("fell by 9,000 to 211,000",
+        # "grew by $2 billion to $40 billion"); "rose 20 cents to $5.40" differs in unit (below)
         low = first.raw_value * second.scale if second.has_scale and not first.has_scale \
             and first.raw_value <= second.raw_value else first.value
         if (changed or re.search(r"\bby\s+$", left, re.IGNORECASE)) and abs(second.value) > 3 * abs(low):

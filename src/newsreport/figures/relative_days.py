@@ -116,7 +116,7 @@ def nearest_anchor(anchors: list[tuple], position: int, offsets: list[int] | Non
                    text: str | None = None) -> tuple | None:
     """The anchor (a tuple whose first item is its offset; anchors sorted by offset) nearest before
     `position`, else the first after it; given the `text`, an anchor in the same sentence comes
-    first ("went dark late Saturday, hours before the ban took effect on January 19": the
+    first ("shut early Saturday, hours before the levy took effect on March 10": the
     sentence's own date, not one paragraphs earlier). `offsets` (the anchors' first items) saves
     rebuilding them."""
     if not anchors:

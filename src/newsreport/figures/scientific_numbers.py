@@ -1,5 +1,5 @@
-"""Numbers in scientific notation, as science and technology news writes them: "1.99×10^30 kg",
-"5.5x10-3", "3 x 10^8 m/s", "4e14 Hz", "-1e-3". Read whole into one `Atom` before the plain
+"""Numbers in scientific notation, as science and technology news writes them: "6.02×10^23 atoms",
+"2.4x10-5", "3 x 10^8 m/s", "7e12 Hz", "-2e-4". Read whole into one `Atom` before the plain
 numerals, so the mantissa and the power of ten are not read as three separate numbers."""
 
 from __future__ import annotations

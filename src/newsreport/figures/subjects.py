@@ -142,7 +142,8 @@ def subject_of(scan: Scan, atom: Atom, figure: Figure) -> str:
         return ""  # a span of time is about the event it times, which no measure noun names
     sentence_start, _ = scan.sentence_span(figure.start)
     best = None
-    for match in MEASURE_NOUNS.finditer(text, sentence_start, figure.start):
+    # the sentence, but no further back than 300 characters (linear time on text without sentence breaks)
+    for match in MEASURE_NOUNS.finditer(text, max(sentence_start, figure.start - 300), figure.start):
         best = match
     if best is None:
         return atom.noun_phrase if atom.kind in ("money", "other") else ""

@@ -234,6 +234,9 @@ def noun_phrase_after(text: str, end: int) -> tuple[str, int]:
         words.pop()
     if not words or words[0].lower().endswith(("ed", "ing")) and len(words) == 1:
         return "", end
+    if words[0].islower() and words[0].endswith("ed") and not any(
+            w.lower().endswith("s") or w.lower() in IRREGULAR_PLURALS for w in words[1:]):
+        return "", end  # a verb, not a counted noun: "Apollo 11 landed near" (but "3 armed men")
     phrase = " ".join(words)
     offset = text.find(words[-1], end) + len(words[-1])
     return phrase, offset

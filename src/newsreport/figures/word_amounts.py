@@ -19,7 +19,7 @@ FRACTION_PATTERN = re.compile(
     r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
     r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;])"
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
-    r"|\b(?P<n1>one|\d+)\s+(?:out\s+of|in)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"|(?<![$€£¥\d.,])\b(?P<n1>one|\d+)\s+(?:out\s+of|in)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"(?=\s+[A-Za-z])"
     r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
     # "half of the staff"; but "the first half of 2024", "the latter half of the decade" are periods
@@ -61,8 +61,8 @@ def fraction_value(groups: dict) -> float | None:
         return numerator * FRACTION_WORDS[groups["den"].lower()]
     if groups.get("n1"):
         n1, n2 = _word_or_digits(groups["n1"]), _word_or_digits(groups["n2"])
-        if not n1 or not n2 or n1 >= n2:
-            return None
+        if not n1 or not n2 or n1 >= n2 or (1800 <= n2 <= 2100 and groups["n2"].isdigit()):
+            return None  # "$800 in 2016" is an amount and a year
         return n1 / n2
     if groups.get("fn"):
         numerator, denominator = float(groups["fn"]), float(groups["fd"])
@@ -100,7 +100,7 @@ def find_fractions(scan: Scan) -> None:
         start, end = match.start(), match.end()
         if not scan.is_free(start, end):
             continue
-        if MIXED_LEAD.search(scan.text, max(0, start - 20), start) or (
+        if (match.group("den") and MIXED_LEAD.search(scan.text, max(0, start - 20), start)) or (
                 match.group("den") and match.group("den").lower() == "half"
                 and re.search(r"\band\s+$", scan.text[max(0, start - 5):start])):
             continue  # "two and a half", "an hour and a half": one amount, read elsewhere

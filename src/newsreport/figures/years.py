@@ -91,10 +91,12 @@ def infer_missing_years(figures: pd.DataFrame, span: tuple[date, date] | None,
         return table
     dates = table["date"].fillna("").astype(str)
     open_rows = table["kind"].isin(["date", "year"]) & ((dates == "") | dates.str.contains("--", regex=False))
-    # the days the corpus's articles state or date from their own publication day
-    stated = (table["kind"] == "date") & dates.str.fullmatch(r"\d{4}-\d\d-\d\d") \
-        & (table["date_inferred"].fillna("").astype(str) == "")
-    timeline = Counter(dates[stated])
+    # the days the corpus's articles name: written with their number ("March 10", the year maybe
+    # from the span) or dated from their own article's publication day ("on Tuesday")
+    numbered = table["quote"].fillna("").astype(str).str.contains(r"\d", regex=True)
+    is_day = dates.str.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d")
+    stated = (table["kind"] == "date") & is_day & (numbered | (table["date_inferred"].fillna("").astype(str) == ""))
+    timeline = Counter(fill_partial(day, span) for day in dates[stated])
     for doc in table.loc[open_rows, "doc"].unique():
         rows = table.index[open_rows & (table["doc"] == doc)]
         if texts and doc in texts:
