@@ -217,9 +217,12 @@ def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     verb = clause_head(span_root(tokens))
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "ordered it to shut down on Friday": the order's
-        verb = verb.head
-    cut = [t for c in verb.children if c.dep_ in CLAUSE_DEPS | {"conj", "cc"} for t in c.subtree]
+    while (verb.dep_ == "xcomp" or verb.dep_ in ("advcl", "acl", "oprd")
+           and not any(c.dep_.startswith("nsubj") for c in verb.children)) and verb.head.i != verb.i:
+        verb = clause_head(verb.head)  # "ordered it to shut down on Friday", "sent its shares tumbling on Monday"
+    inside = {t.i for t in tokens}
+    cut = [t for c in verb.children if c.dep_ in CLAUSE_DEPS | {"conj", "cc"}
+           and not inside & {t.i for t in c.subtree} for t in c.subtree]  # never the clause holding the date
     subtree = list(verb.subtree)
     left = max([t.idx + len(t) for t in cut if t.idx + len(t) <= start] + [subtree[0].idx])
     right = min([t.idx for t in cut if t.idx >= end] + [subtree[-1].idx + len(subtree[-1])])
@@ -234,6 +237,7 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
 
     reading = read_figure(sentence, start, end, names)
     own = own_phrase(sentence, start, end)
+    reading.own_span = own  # the verb phrase above the date: where its event's owner may be named
     if own is not None:  # "shut down late on Saturday, and came back on Sunday": each day its own verb's event
         rule = nearest_event(sentence[own[0]:own[1]], start - own[0], end - own[0], vocabulary)
         if rule is not None:
@@ -268,8 +272,8 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
         return named[0][2], []
     sentence = document.sentences[position].text
     names = document_names(document.text)
-    left, right = reading.clause_span
-    for token in parse(sentence):
+    spans = [reading.clause_span] + ([reading.own_span] if reading.own_span else [])
+    for (left, right), token in ((span, token) for span in spans for token in parse(sentence)):
         if left <= token.idx < right and is_name(token, names) and token.ent_type_ not in ("NORP", "DATE") \
                 and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary), []
@@ -296,6 +300,10 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     documents = {d.doc: d for d in corpus.documents}
     names = document_names("\n".join(d.text for d in corpus.documents))
     places = written_places(corpus, vocabulary)
+    ranked = set()  # sentences with a rank figure: "No. 1" is read there, not implied again
+    if "kind" in figures.columns:
+        ranked = {(str(r["doc"]), str(r["sentence_id"])) for r in figures[figures["kind"].astype(str) == "rank"]
+                  .to_dict("records")}
     rows = []
     dates = figures[figures["kind"].astype(str) == "date"] if "kind" in figures.columns else figures.iloc[0:0]
     for record in in_parsed_chunks(dates.to_dict("records"), documents):  # sentences parsed in batches
@@ -309,9 +317,9 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
             continue
         rel_start, rel_end = start - sentence.start, end - sentence.start
         rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, names)
-        if rule is None or not rule.conflicts:
+        if rule is None or not (rule.conflicts or rule.agrees):
             continue
-        detail = event_detail(rule, reading.clause_text or sentence.text)
+        detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text)
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
             detail = launched_name(sentence.text, reading.clause_span, names)
         if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
@@ -337,11 +345,39 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
                "entity_basis": (reading.entity_basis or "nearby name") if entity else "none",
-               "metric": rule.name + (f": {detail}" if detail else ""), "scope": "", "period": "",
-               "period_basis": "", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
+               "metric": rule.name + (f": {detail}" if detail else ""), "scope": "",
+               "period": "" if rule.conflicts else iso,  # a stock move on another day is another move
+               "period_basis": "" if rule.conflicts else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",
                "context": excerpt(sentence.text, rel_start, rel_end),
                "confidence": "low" if reasons else "high", "reason": "; ".join(reasons)}
         row["display"] = display_value(row)
         rows.append(row)
+        if rule.name == "app_ranking" and (document.doc, sentence.sentence_id) not in ranked:
+            rows += implied_rank(row, reading, vocabulary)
     return rows
+
+
+US_STORE = re.compile(r"\b(?:US|U\.S\.?|American|United States)(?:'s|’s)?\s+(?:Apple\s+)?(?:App\s*Store|Apple Store|Google Play)",
+                      re.I)  # "the U.S. App Store": the rank applies in the US
+TOP_GROUP = re.compile(r"\btop[- ](?:\d+|ten|five|three|twenty|hundred)\b", re.I)  # "in the top 10": not No. 1
+
+
+def implied_rank(event: dict, reading, vocabulary: Vocabulary) -> list[dict]:
+    """"Became the most-downloaded free app on the App Store on Monday": rank No. 1 on that store that
+    day, a point of the app's rank series (as "No. 1" would be); none for "the top 10"."""
+    from newsreport.claims.ranks import CHART
+    from newsreport.claims.wording import display_value
+
+    if TOP_GROUP.search(event["context"]) or reading.modal:
+        return []
+    chart = CHART.search(reading.clause_text)
+    rule = vocabulary.metric("rank")
+    row = {**event, "kind": "rank", "value": 1.0, "unit": "", "date": "", "period": event["date"],
+           "period_basis": "stated", "metric": f"rank: {event['metric'].partition(': ')[2]}"
+           + (f" ({(chart.group(1) or chart.group(2)).lower()})" if chart else ""),
+           "scope": "US" if US_STORE.search(event["context"]) else "",
+           "confidence": "low", "reason": "; ".join(filter(None, [event["reason"], "No. 1 said in words",
+                                                                    rule.doubt if rule is not None else ""]))}
+    row["display"] = display_value(row)
+    return [row]

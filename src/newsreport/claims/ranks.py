@@ -14,8 +14,9 @@ from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary
 
 # A chart other than the store's main one (free apps): "second overall", "No. 3 in Games" are other ranks
-CHART = re.compile(r"\b(overall|paid|grossing|social|games?|entertainment|photo|shopping|productivity|news|"
-                   r"education|finance|lifestyle|music|travel|business|utilities)\b", re.I)
+CHART = re.compile(r"\b(overall|paid|top[- ]grossing)\b|\b(social|games?|entertainment|photo|shopping|productivity|"
+                   r"news|education|finance|lifestyle|music|travel|business|utilities)\s+(?:apps?|charts?|category|list)",
+                   re.I)
 NOW = re.compile(r"\b(?:currently|now|today)\b", re.I)
 PRESENT = re.compile(r"\b(?:currently|now|is|are|sits|ranks|holds|remains)\b", re.I)  # a rank on the day of writing
 
@@ -63,7 +64,7 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
         "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
         "quote": document.text[start:end], "kind": "rank", "value": _number(record.get("value")), "low": None,
         "high": None, "date": "", "unit": "", "qualifier": _text(record.get("qualifier")) or "exact", "direction": "",
-        "entity": entity, "entity_basis": basis, "metric": f"rank: {store}" + (f" ({chart.group(1).lower()})" if chart else ""),
+        "entity": entity, "entity_basis": basis, "metric": f"rank: {store}" + (f" ({(chart.group(1) or chart.group(2)).lower()})" if chart else ""),
         "scope": scope_of([w for w in reading.scope_words if w not in STORE_WORDS], vocabulary),
         "period": period, "period_basis": period_basis, "earlier": reading.earlier, "date_basis": "",
         "cited": cited_source(document, position), "evidence": "", "context": excerpt(sentence.text, rel_start, rel_end),

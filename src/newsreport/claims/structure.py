@@ -54,6 +54,7 @@ class FigureReading:
     level: bool = False  # "fell to 3.1%", "held at 4.5%": the level reached, not the change
     target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
+    own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
 
 
 def figure_tokens(doc, start: int, end: int):
