@@ -320,8 +320,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
 def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
     """One row per figure that names a measure and an owner: its provenance, keys (entity, metric,
     scope, period), readable value, citation, context and confidence. Left out: vague magnitudes,
-    an indefinite "one", shares without direction, ranks, and figures whose sentence names no
-    measure for them."""
+    an indefinite "one", shares without direction, ranks naming no app store (claims.ranks), and
+    figures whose sentence names no measure for them."""
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
     positions = {doc: sentence_index(d) for doc, d in documents.items()}
