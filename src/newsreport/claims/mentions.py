@@ -107,6 +107,10 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
+DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge",
+                                     "soar"), "up"),
+                   **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
+                                    "slip", "tumble", "decrease"), "down")}
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
@@ -125,7 +129,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         if reading.rate and not growth and not metric.user_series and kind != "duration":
             name += f"_per_{reading.rate}"  # "costs $25 million a day" is not the total cost
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
-            name = f"{name}: {reading.of_object}"
+            name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
     counted = reading.counted
     if kind == "duration":  # "a 16-hour outage": what lasted, not the unit it is counted in
@@ -275,6 +279,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
+    if kind == "percent" and not direction and reading.change and reading.verb in DIRECTION_VERBS:
+        direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%": a change the figures step left undirected
+        growth = not (reading.level or reading.earlier)
     growth = growth and not (reading.level or reading.earlier) \
         or kind == "count" and direction in ("up", "down") and reading.change  # "fell to 3.1%" is a level
     measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)

@@ -20,7 +20,8 @@ from newsreport.claims.names import EVENT_NOUNS, is_anaphor, is_name, name_of, o
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
-                "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift"}
+                "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike",
+                "lower", "reduce", "soar", "tumble"}
 EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart",
                    "according", "citing"}  # "according to Appmetric": who says it, not where it applies
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
@@ -148,6 +149,15 @@ GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "imp
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
 
 
+def descriptive(token) -> bool:
+    """A modifier that describes the things counted without making them another measure: one half of
+    a hyphenated adjective ("low-value packages", "duty-free parcels") or a word of a fixed foreign
+    phrase ("de minimis packages")."""
+    doc = token.doc
+    hyphenated = any(0 <= j < len(doc) and doc[j].text in ("-", "–") for j in (token.i - 1, token.i + 1))
+    return hyphenated or token.tag_ == "FW" or any(c.pos_ == "X" or c.tag_ == "FW" for c in token.children)
+
+
 def estimated_noun(root, stop: set[int]):
     """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
     "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
@@ -185,7 +195,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
-                     and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")]
+                     and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
+                     and not descriptive(c)]
         reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
     aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
@@ -211,6 +222,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop
                     and c.i not in {t.i for t in noun.subtree}):
             measure |= {obj} | {t for t in obj.children if t.dep_ in ("compound", "amod")}
+            if root.dep_ == "pobj" and root.head.lower_ == "by":  # "raised prices by 40%": the prices changed
+                reading.counted = reading.counted or obj.lower_
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                 measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be", "have"):
@@ -333,6 +346,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.period_spans = spans
     if not own_done:
         reading.own_period_spans = list(spans)
+    if reading.earlier and not reading.own_period_spans:  # "grew from 140 million in 2015 to ...": the year right after it
+        reading.own_period_spans = [sp for sp in spans if 0 <= sp[0] - (tokens[-1].idx + len(tokens[-1])) <= 5]
     reading.of_object = of_object(noun, stop)
     return reading
 
