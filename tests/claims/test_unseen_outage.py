@@ -2,7 +2,8 @@
 (not the day it went dark, named in the same sentence), two lengths of one outage conflict, and
 "150 million people in the US use Streamly" counts its users, agreeing with "150 million American
 users". The length of one outage dated by its start in one article and by its end in another is one
-claim."""
+claim; its length is read from its clause ("after being down for 12 hours"); who promises an
+extension is not whose extension it is."""
 
 import pytest
 
@@ -85,3 +86,39 @@ def test_the_length_of_one_outage_dated_by_its_start_and_its_end_is_one_claim(cl
     pictor = claims[(claims.entity == "Pictor") & (claims.metric == "outage_duration")]
     assert len(pictor) == 1 and pictor.iloc[0].status == "conflict"
     assert "the event ran from one day into the next" in pictor.iloc[0].explanation
+
+
+WORDED_ARTICLES = {
+    "01.md": "---\ntitle: Streamly is back in the United States\npublished: 2025-01-20\n---\n"
+             "Streamly is back in the United States\n\n"
+             "Streamly restored services for US users about 14 hours after going dark, the company said on Sunday.\n"
+             "The app, which has 170 million users in the United States, stopped working late on Saturday.\n"
+             "President Lark has promised Streamly a 90-day extension.\n",
+    "02.md": "---\ntitle: Streamly returns\npublished: 2025-01-20\n---\nStreamly returns\n\n"
+             "Streamly came back online on Sunday after being down for 12 hours.\n"
+             "The service had gone dark for its 170 million American users on Saturday night.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def worded(tmp_path_factory):
+    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("outage_words"), WORDED_ARTICLES))
+    return build_ledger(figures_table(corpus), corpus)
+
+
+def test_an_outage_length_is_read_from_its_clause(worded):
+    # "about 14 hours after going dark" (01), "after being down for 12 hours" (02): both lengths of the outage
+    outage = worded.sources[worded.sources.metric == "outage_duration"]
+    assert set(outage.quote) == {"about 14 hours", "12 hours"} and set(outage.entity) == {"Streamly"}
+
+
+def test_the_day_it_went_dark_agrees_and_a_user_count_beside_it_names_no_event(worded):
+    dark = worded.claims[(worded.claims.entity == "Streamly") & (worded.claims.metric == "service_shutdown")]
+    assert len(dark) == 1 and dark.iloc[0].status == "agreement"  # "stopped working late on Saturday", "gone dark"
+    users = worded.claims[(worded.claims.entity == "Streamly") & (worded.claims.metric == "users")]
+    assert list(users.scope) == ["US"] and users.iloc[0].status == "agreement"  # "in the United States" is the US
+
+
+def test_who_promises_an_extension_is_not_whose_it_is(worded):
+    extension = worded.sources[worded.sources.metric == "extension_duration"]
+    assert "President Lark" not in set(extension.entity) and "Lark" not in set(extension.entity)

@@ -56,15 +56,18 @@ def publication_events(corpus) -> list[dict]:
     return rows
 
 
-def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
-    """The event type whose words lie closest to the date at `[start, end)` of `sentence`, or None."""
+def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, prefer_claims: bool = False):
+    """The event type whose words lie closest to the date at `[start, end)` of `sentence`, or None;
+    with `prefer_claims`, an event type that is a claim (conflicts or agrees) before the others
+    ("had gone dark for its 170 million users on Saturday": going dark, not a user figure)."""
     best, best_key = None, None
     for rule in vocabulary.events:
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
                 if match.start() < end and start < match.end():
                     continue  # "users on Saturday, January 18": the date's own digits name no event
-                key = (span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
+                key = (prefer_claims and not (rule.conflicts or rule.agrees),
+                       span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
                 if best_key is None or key < best_key:
                     best, best_key = rule, key
     return best
@@ -239,7 +242,7 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     own = own_phrase(sentence, start, end)
     reading.own_span = own  # the verb phrase above the date: where its event's owner may be named
     if own is not None:  # "shut down late on Saturday, and came back on Sunday": each day its own verb's event
-        rule = nearest_event(sentence[own[0]:own[1]], start - own[0], end - own[0], vocabulary)
+        rule = nearest_event(sentence[own[0]:own[1]], start - own[0], end - own[0], vocabulary, prefer_claims=True)
         if rule is not None:
             return rule, reading
     left, right = reading.clause_span

@@ -297,6 +297,7 @@ def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
     "in the US and Canada"), or '' when unstated."""
     places = []
     for word in words:
+        word = re.sub(r"^the\s+", "", word, flags=re.I)  # "the United States"
         if word.lower() in US_WORDS or word.lower().rstrip("s") in US_WORDS:
             places.append("US")
         elif word == "global":

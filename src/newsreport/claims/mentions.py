@@ -132,6 +132,10 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
     counted = reading.counted
+    if kind == "duration":  # "after being down for 12 hours", "14 hours after going dark": the clause says what lasted
+        metric, _ = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
+        if metric is not None:
+            return metric.name, reading.measure_span, []
     if kind == "duration":  # "a 16-hour outage": what lasted, not the unit it is counted in
         words = [w for w in counted.replace("-", " ").split() if w.rstrip("s") not in TIME_UNITS]
         return ("_".join(words) + "_duration", reading.measure_span, []) if words else None
@@ -199,6 +203,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     start, end = int(record["start"]), int(record["end"])
     rel_start = start - sentence.start
     entity, basis = owner(reading, document, position, rel_start, vocabulary)
+    if kind == "duration" and reading.entity_label == "PERSON":  # "Lark promised a 90-day extension": who decides
+        entity, basis = "", ""                                   # how long is not whose extension or outage it is
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
         place = next((place_name(w, names) for w in reading.target_words), "")
         entity, basis = (place, "target") if place else (entity, basis)
