@@ -376,7 +376,7 @@ def implied_rank(event: dict, reading, vocabulary: Vocabulary, ranking, document
         return []
     chart = CHART.search(reading.clause_text)
     rule = vocabulary.metric("rank")
-    row = {**event, "kind": "rank", "value": 1.0, "unit": "", "date": "", "period": event["date"],
+    row = {**event, "kind": "rank", "value": 1.0, "unit": "", "date": "", "period": event["date"], "date_basis": "",
            "period_basis": "stated", "metric": f"rank: {event['metric'].partition(': ')[2]}"
            + (f" ({(chart.group(1) or chart.group(2)).lower()})" if chart else ""),
            "scope": "US" if US_STORE.search(event["context"]) else "",

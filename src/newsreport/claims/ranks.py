@@ -15,7 +15,7 @@ from newsreport.claims.vocabulary import Vocabulary
 
 # A chart other than the store's main one (free apps): "second overall", "No. 3 in Games" are other ranks
 CHART = re.compile(r"\b(overall|paid|top[- ]grossing)\b|\b(social|games?|entertainment|photo|shopping|productivity|"
-                   r"news|education|finance|lifestyle|music|travel|business|utilities)\s+(?:apps?|charts?|category|list)",
+                   r"news|education|finance|lifestyle|music|travel|business|utilities)\s+(?:[a-z]+\s+)?(?:apps?|charts?|category|list)",
                    re.I)
 NOW = re.compile(r"\b(?:currently|now|today)\b", re.I)
 PRESENT = re.compile(r"\b(?:currently|now|is|are|sits|ranks|holds|remains)\b", re.I)  # a rank on the day of writing
