@@ -18,6 +18,7 @@ from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES,
                                     canonical_entity, cited_source, main_entity, month_number, normalize_period,
                                     relative_to_publication, resolve_entity, scope_of, sentence_index)
 from newsreport.claims.parsing import in_parsed_chunks
+from newsreport.claims.neighbours import inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
@@ -354,36 +355,3 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     rows = [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
                                     (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
-
-
-def resolve_placeholders(rows: list[dict], positions: dict, vocabulary: Vocabulary) -> list[dict]:
-    """"The number was 150 million in 2016": a figure whose measure is a placeholder noun takes the
-    owner, measure and scope of the last figure of the same kind in its sentence or the one before
-    (low confidence, with the reason); with none, it makes no claim."""
-    kept = []
-    for row in rows:
-        if row["metric"] not in vocabulary.placeholders:
-            kept.append(row)
-            continue
-        here = positions[row["doc"]][row["sentence_id"]]
-        before = [o for o in kept if o["doc"] == row["doc"] and o["kind"] == row["kind"]
-                  and 0 <= here - positions[o["doc"]][o["sentence_id"]] <= 1]
-        if before:
-            previous = before[-1]
-            row.update(entity=previous["entity"], entity_basis=previous["entity_basis"], metric=previous["metric"],
-                       scope=row["scope"] or previous["scope"], confidence="low",
-                       reason="; ".join(filter(None, [row["reason"], f"its measure is the one of the figure before "
-                                                                     f"(“{row['quote']}” is “the {row['metric']}”)"])))
-            kept.append(row)
-    return kept
-
-
-def inherit_scope(rows: list[dict]) -> None:
-    """An earlier level ("up from 48 million in 2023") applies where the figure it is compared
-    with applies: it takes that figure's scope when it states none."""
-    for row in rows:
-        if row["earlier"] and not row["scope"]:
-            row["scope"] = next((o["scope"] for o in rows if o is not row and o["doc"] == row["doc"]
-                                 and o["sentence_id"] == row["sentence_id"] and not o["earlier"]
-                                 and o["entity"] == row["entity"]), "")
-
