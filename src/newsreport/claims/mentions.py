@@ -22,7 +22,7 @@ from newsreport.claims.neighbours import inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
-from newsreport.claims.names import PERSONAL_PRONOUNS, document_names
+from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, document_names
 from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
@@ -142,6 +142,9 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         return ("_".join(words) + "_duration", reading.measure_span, []) if words else None
     if kind == "percent" and not growth:
         return None  # "60% of its readers are students": a share of something else
+    if kind == "money" and counted.split()[-1:] and counted.split()[-1] in ANAPHORIC_NOUNS \
+            and vocabulary.metric("valuation") is not None:
+        return "valuation", reading.measure_span, []  # "the $4 billion startup": what the company is worth
     money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns
     if counted and kind in ("count", "money") and money_noun or growth and counted:
         name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names

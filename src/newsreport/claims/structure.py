@@ -15,7 +15,7 @@ from newsreport.claims.objects import of_object, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import RATE_WORDS, rate_of, window_tokens
-from newsreport.claims.names import EVENT_NOUNS, is_anaphor, is_name, name_of, owner_token
+from newsreport.claims.names import EVENT_NOUNS, PRONOUNS, is_anaphor, is_name, name_of, owner_token
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
@@ -149,6 +149,13 @@ GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "imp
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
 
 
+def other_figure(phrase, stop: set[int]) -> bool:
+    """Whether `phrase` holds a number other than the figure's own tokens `stop`: the phrase then
+    names that number's measure ("at a valuation of $4 billion"), not this figure's."""
+    return any(t.i not in stop and (t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")) and t.pos_ == "NUM"
+               for t in phrase.subtree)
+
+
 def descriptive(token) -> bool:
     """A modifier that describes the things counted without making them another measure: one half of
     a hyphenated adjective ("low-value packages", "duty-free parcels") or a word of a fixed foreign
@@ -206,7 +213,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if verb.i != noun.i:
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod")
                              for t in c.subtree}  # "used iFood every month"
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS
+                     and not other_figure(c, stop)):  # "raised $300 million at a valuation of $4 billion"
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
         subject = controlled_subject(verb) or subject_of(verb)
         if subject is not None and subject.pos_ == "NOUN" and subject.i not in {t.i for t in noun.subtree} \
@@ -243,6 +251,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names)
+    if owner is None and noun.i != root.i and is_anaphor(noun) and noun.lower_ not in PRONOUNS:
+        owner, basis = noun, "subject"  # "the $4 billion startup": the startup named before is what it measures
     if owner is None and verb.dep_ == "acl" and (is_name(verb.head, names) or is_anaphor(verb.head)):
         owner, basis = verb.head, "subject"
     if owner is None and verb.lemma_.lower() in GIVE_VERBS:  # "give Vexa a 90-day extension": Vexa's, not the giver's
