@@ -342,6 +342,8 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
             continue
         if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
+        elif rule.name == "app_ranking" and not reading.verb:  # "was the top free app on Tuesday"
+            reasons.append("the sentence says where it stood that day, not when it got there")
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
         # article gives for it: statements are compared as written (the timeline labels it "expected")
         row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
