@@ -161,6 +161,14 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     return metric.name, span, [reason]
 
 
+def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -> str:
+    """'new_users' for users added ("added 700,000 users in two days" = "700,000 new users signed up"),
+    when config names such a measure; else ''."""
+    if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
+        return f"new_{name}"
+    return ""
+
+
 def growth_metric(name: str, vocabulary: Vocabulary) -> str:
     """'price: dress' -> 'price_growth: dress': the change in a measure keeps its detail."""
     base, sep, detail = name.partition(": ")
@@ -316,12 +324,14 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
                                                vocabulary)  # founded "in China" is no scope
     evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])] if metric_span else ""
+    added = added_metric(metric_name, kind, direction, vocabulary) if growth else ""
+    direction = "" if added else direction  # "added 700,000 users": 700,000 new users, not "up 700,000"
     row = {
         "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
         "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
         "qualifier": "exact" if metric_name == THRESHOLD else _text(record.get("qualifier")) or "exact",
         "direction": direction, "entity": entity,
-        "entity_basis": basis, "metric": growth_metric(metric_name, vocabulary) if growth else metric_name,
+        "entity_basis": basis, "metric": added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
         "scope": scope, "period": period, "period_basis": "stated" if period else NOW_BASIS
         if NOW.search(reading.clause_text) and not reading.modal else "not stated",
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),

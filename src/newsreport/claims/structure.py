@@ -185,6 +185,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading = FigureReading()
     if not tokens:
         return reading
+    # "surpassed 1 million downloads": the verb the figures step quoted with the number governs it
+    tokens = [t for t in tokens if t.pos_ not in ("VERB", "AUX")] or tokens
     root = span_root(tokens)
     stop = {t.i for t in tokens}
     noun = root
