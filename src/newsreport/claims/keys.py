@@ -254,6 +254,11 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
             people = [e.text for e in parse(earlier.text).ents if e.label_ == "PERSON"]
             if people:
                 return canonical_entity(people[-1], vocabulary)
+        names = document_names(document.text)  # the tagger misses names it does not know: a two-word named subject
+        for earlier in reversed(document.sentences[max(0, position - lookback):position]):
+            subject = sentence_subject(earlier.text, names)
+            if len(subject.split()) >= 2 and not entity_mentions(subject, vocabulary):
+                return canonical_entity(subject, vocabulary)
         return ""
     names = document_names(document.text)
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):

@@ -165,6 +165,20 @@ def descriptive(token) -> bool:
     return hyphenated or token.tag_ == "FW" or any(c.pos_ == "X" or c.tag_ == "FW" for c in token.children)
 
 
+RANK_VERBS = {"rank", "list", "name", "count"}
+
+
+def ranked_name(verb, names: frozenset):
+    """The name a rich list or estimator ranks or values ("ranks Ana Lima 40th"), or None."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if is_name(obj, names):
+            return obj
+        named = [c for c in obj.children if c.dep_ == "compound" and is_name(c, names)]  # "Ana Lima 40th"
+        if named:
+            return named[-1]
+    return None
+
+
 def estimated_noun(root, stop: set[int]):
     """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
     "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
@@ -174,7 +188,8 @@ def estimated_noun(root, stop: set[int]):
         return verb  # the parser hung "at 3.5 million" on the object itself
     if verb is None or verb.lemma_.lower() not in ESTIMATE_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop), None)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.i not in stop), None)  # "puts her net worth at", "her net worth is estimated at"
 
 
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
@@ -279,6 +294,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             owner, basis = verb.head, "subject"  # "Streamly, which employs 13,000 people"
         elif subject is not None and estimated is not None:
             owner, basis = None, ""  # "Forbes puts the fortune at ...": Forbes is the source, not the owner
+        elif subject is not None and verb.lemma_.lower() in ESTIMATE_VERBS | RANK_VERBS and ranked_name(verb, names):
+            owner, basis = ranked_name(verb, names), "object"  # "the Index ranks Ana Lima 40th, with a fortune of"
         elif subject is not None:
             owner, basis = subject, "subject"
             named_appos = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
