@@ -344,6 +344,9 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
             reasons.append("the sentence says a state went on, not when it began")
         elif rule.name == "app_ranking" and not reading.verb:  # "was the top free app on Tuesday"
             reasons.append("the sentence says where it stood that day, not when it got there")
+        if reading.modal and rule.name in ("service_shutdown", "service_restored"):
+            # "preparing to shut its app off starting Sunday": what a company plans is not when it happened
+            reasons.append("the sentence says what was planned or expected, not when it happened")
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
         # article gives for it: statements are compared as written (the timeline labels it "expected")
         row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
@@ -355,7 +358,8 @@ def event_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
                "period_basis": "" if rule.conflicts else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",
                "context": excerpt(sentence.text, rel_start, rel_end),
-               "confidence": "low" if reasons else "high", "reason": "; ".join(reasons)}
+               "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
+               "heading": sentence.kind == "heading"}
         row["display"] = display_value(row)
         rows.append(row)
         if rule.name == "app_ranking" and (document.doc, sentence.sentence_id) not in ranked:

@@ -35,7 +35,7 @@ VAGUE = re.compile(r"^(?:(?:tens|hundreds|dozens) of |several |many |a few )?(?:
 MENTION_COLUMNS = [
     "doc", "sentence_id", "start", "end", "quote", "kind", "value", "low", "high", "date", "unit", "qualifier",
     "direction", "entity", "entity_basis", "metric", "scope", "period", "period_basis", "earlier", "date_basis",
-    "cited", "evidence", "context", "display", "confidence", "reason"]
+    "cited", "evidence", "context", "display", "confidence", "reason", "heading"]
 
 
 def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]]:
@@ -339,6 +339,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "context": excerpt(sentence.text, rel_start, rel_end),
         "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
         "_label": reading.entity_label if basis in ("possessor", "subject", "object") else "",
+        "heading": sentence.kind == "heading",
     }
     row["display"] = display_value(row)
     return row
