@@ -95,3 +95,19 @@ def test_where_an_app_stood_on_a_day_is_not_when_it_got_there(states):
     reached = states[states.metric == "app_ranking: the App Store"]
     assert len(reached) == 1 and reached.iloc[0].status == "discrepancy"
     assert "where it stood that day" in reached.iloc[0].reason or "state went on" in reached.iloc[0].reason
+
+
+def test_a_day_it_fell_is_not_a_day_it_reached_no_1(tmp_path):
+    # "Pictor, which hit No. 1 on Apple's App Store on Saturday, fell to No. 12 by Wednesday": Wednesday
+    # is the day of the fall; "rival app Pictor" is Pictor
+    articles = {
+        "a.md": "---\ntitle: Pictor plummets\npublished: 2025-01-22\n---\nPictor plummets\n\n"
+                "Pictor, which hit No. 1 on Apple's App Store on Saturday, fell to No. 12 by Wednesday.\n",
+        "b.md": "---\ntitle: Pictor rises\npublished: 2025-01-20\n---\nPictor rises\n\n"
+                "Rival app Pictor, which gained users fast, topped Apple's App Store on Saturday.\n",
+    }
+    corpus = load_corpus(write_articles(tmp_path, articles))
+    claims = build_ledger(figures_table(corpus), corpus).claims
+    reached = claims[(claims.entity == "Pictor") & (claims.metric == "app_ranking: the App Store")]
+    assert len(reached) == 1 and reached.iloc[0].status == "agreement"  # Saturday, January 18, in both
+    assert not claims.entity.str.startswith("app ").any()

@@ -224,7 +224,8 @@ def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
            and not any(c.dep_.startswith("nsubj") for c in verb.children)) and verb.head.i != verb.i:
         verb = clause_head(verb.head)  # "ordered it to shut down on Friday", "sent its shares tumbling on Monday"
     inside = {t.i for t in tokens}
-    cut = [t for c in verb.children if c.dep_ in CLAUSE_DEPS | {"conj", "cc"}
+    cut_deps = (CLAUSE_DEPS - {"advcl"}) | {"conj", "cc"}  # "to become No. 1" stays; "which hit No. 1" does not
+    cut = [t for c in verb.subtree if c.i != verb.i and (c.dep_ in cut_deps and c.head.i == verb.i or c.dep_ == "relcl")
            and not inside & {t.i for t in c.subtree} for t in c.subtree]  # never the clause holding the date
     subtree = list(verb.subtree)
     left = max([t.idx + len(t) for t in cut if t.idx + len(t) <= start] + [subtree[0].idx])
@@ -250,6 +251,8 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
         left, right = 0, len(sentence)
     left, right = min(left, start), max(right, end)
     rule = nearest_event(sentence[left:right], start - left, end - left, vocabulary)
+    if own is not None and rule is not None and rule.name == "app_ranking":
+        rule = None  # "which hit No. 1 on the App Store on Saturday, fell to No. 12 by Wednesday": not its verb's
     if rule is None and NONFINITE_CLAUSE.match(reading.clause_text):
         # "is set to open on Friday", "preparing to shut down its service starting Friday": the event is
         # named by the clause the infinitive or participle completes
