@@ -41,3 +41,15 @@ def test_downloads_in_two_wordings_agree_and_the_firm_cited_is_no_place(claims):
 def test_users_added_are_new_users(claims):
     new = claim(claims, "new_users")
     assert new.status == "agreement" and "up " not in new["values"]
+
+
+def test_people_using_an_app_daily_are_its_daily_users_not_its_user_base(tmp_path):
+    articles = {
+        "a.md": "---\ntitle: Loopa in numbers\npublished: 2025-02-03\n---\nLoopa in numbers\n\n"
+                "About 50 million people use Loopa daily.\n",
+        "b.md": "---\ntitle: Loopa grows\npublished: 2025-02-04\n---\nLoopa grows\n\nLoopa has 100 million users.\n",
+    }
+    corpus = load_corpus(write_articles(tmp_path, articles))
+    claims = build_ledger(figures_table(corpus), corpus).claims
+    assert set(claims[claims.entity == "Loopa"].metric) == {"daily_active_users", "users"}
+    assert not (claims.status == "conflict").any()

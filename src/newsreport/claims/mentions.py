@@ -127,6 +127,9 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
     if metric is not None:
         name = metric.name
+        windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
+        if name == "users" and windowed and vocabulary.metric(windowed) is not None:
+            name = windowed  # "50 million people use Loopa daily" are its daily users, not its user base
         if reading.rate and not growth and not metric.user_series and kind != "duration":
             name += f"_per_{reading.rate}"  # "costs $25 million a day" is not the total cost
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
