@@ -141,6 +141,6 @@ def test_rows_read_document_by_document_are_those_of_one_corpus_wide_reading(cor
     split = pd.DataFrame(finish_mentions([dict(m) for r in rows for m in r.mentions], corpus, vocabulary),
                          columns=claim_mentions(figures.iloc[0:0], corpus, vocabulary).columns)
     assert split.equals(claim_mentions(figures, corpus, vocabulary))
-    assert [m for r in rows for m in r.event_mentions] == event_mentions(date_records(figures), corpus, vocabulary)
+    assert [m for r in rows for m in r.event_mentions] == event_mentions(figures.to_dict("records"), corpus, vocabulary)
     whole_events = event_rows(date_records(figures), corpus, vocabulary)
     assert sorted(map(repr, (e for r in rows for e in r.events))) == sorted(map(repr, whole_events))

@@ -80,3 +80,24 @@ def test_two_data_firms_disagree_on_one_months_downloads(ledger):
 
 def test_the_user_counts_agree(ledger):
     assert claim(ledger.claims, "Loopa", "users").status == "agreement"
+
+
+PASSIVE_ARTICLES = {
+    "a.md": "---\ntitle: The founder behind Loopa\npublished: 2025-02-03\n---\nThe founder behind Loopa\n\n"
+            "Ana Lima founded Loopa in 2019.\nHer net worth is estimated at $9 billion by the Lumen Rich List.\n",
+    "b.md": "---\ntitle: Richest founders\npublished: 2025-02-04\n---\nRichest founders\n\n"
+            "The Capitol Wealth Index ranks Ana Lima 40th, with a fortune of $15 billion.\n"
+            "Data firm StoreScope estimates that Loopa was downloaded 2 million times in January.\n",
+    "c.md": "---\ntitle: Loopa numbers\npublished: 2025-02-05\n---\nLoopa numbers\n\n"
+            "According to Appmetric, Loopa had 5 million downloads in January.\n",
+}
+
+
+def test_estimates_in_the_passive_and_in_a_ranking_are_the_persons(tmp_path):
+    # "Her net worth is estimated at $9 billion by the Lumen Rich List" (her: Ana Lima, named before);
+    # "The Capitol Wealth Index ranks Ana Lima 40th, with a fortune of $15 billion"
+    corpus = load_corpus(write_articles(tmp_path, PASSIVE_ARTICLES))
+    claims = build_ledger(figures_table(corpus), corpus).claims
+    assert claim(claims, "Ana Lima", "net_worth").status == "conflict"
+    assert claim(claims, "Loopa", "downloads").status == "conflict"  # 2 million (StoreScope), 5 million (Appmetric)
+    assert not set(claims.entity) & {"Lumen Rich List", "Capitol Wealth Index", "StoreScope", "Appmetric"}

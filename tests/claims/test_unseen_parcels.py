@@ -68,7 +68,7 @@ def test_the_number_of_the_sentence_before_is_a_point_of_the_series(claims):
 
 
 def test_a_share_of_two_owners_together_is_theirs_and_a_third_is_a_percentage(claims):
-    share = claims[claims.metric == "share: parcels"]
+    share = claims[claims.metric == "share: packages"]  # parcels and packages: one word
     assert list(share.entity) == ["Loopa and Vexia"] and share.iloc[0].status == "agreement"  # over 30%, about a third
     assert not (claims.entity == "Vexia").any() or "share" not in " ".join(claims[claims.entity == "Vexia"].metric)
 
@@ -83,3 +83,36 @@ def test_the_end_of_a_rule_on_two_days_conflicts_whoever_is_named_as_setting_it(
     assert len(ending) == 1 and ending.iloc[0].status == "conflict"  # May 2 (01, 02), May 3 (03)
     assert ending.iloc[0].explanation.startswith("Sources disagree on the day the exemption takes effect or ends:")
     assert set(claims[claims.status == "conflict"].metric) == {"law_takes_effect: exemption"}
+
+
+GROWTH_ARTICLES = {
+    "01.md": "---\ntitle: Cheap parcels flood Zembla\npublished: 2025-04-20\n---\nCheap parcels flood Zembla\n\n"
+             "Duty-free parcel shipments to Zembla grew from 140 million in 2015 to 1.3 billion in fiscal year 2024.\n"
+             "That works out to about 4 million packages per day.\n"
+             "Vexia's prices for home goods jumped 40% after the rule change, according to a price tracker.\n",
+    "02.md": "---\ntitle: Parcel boom\npublished: 2025-04-22\n---\nParcel boom\n\n"
+             "Roughly 4 million low-value packages enter Zembla every day.\n"
+             "In 2024, 1.3 billion parcels came into the country duty-free, up from 140 million in 2015.\n"
+             "Vexia raised prices on some home goods by as much as 40%.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def growth(tmp_path_factory):
+    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("parcel_growth"), GROWTH_ARTICLES))
+    return build_ledger(figures_table(corpus), corpus).claims
+
+
+def test_from_a_year_to_a_year_gives_both_points_and_describing_words_do_not_split_a_measure(growth):
+    # "grew from 140 million in 2015 to 1.3 billion in fiscal year 2024" (01) and "In 2024, 1.3 billion
+    # parcels ..., up from 140 million in 2015" (02); "shipments", "parcels" and "packages" are one word;
+    # "low-value packages" and "packages" one measure
+    packages = growth[growth.metric == "packages"].set_index("period")
+    assert packages.loc["2015", "status"] == "agreement" and packages.loc["2024", "status"] == "agreement"
+    daily = growth[growth.metric == "packages_per_day"]
+    assert len(daily) == 1 and daily.iloc[0].status == "agreement"
+
+
+def test_a_price_raised_by_a_percentage_is_a_change(growth):
+    prices = growth[(growth.entity == "Vexia") & (growth.metric == "prices_growth")]
+    assert len(prices) == 1 and prices.iloc[0].status == "agreement"  # "jumped 40%", "raised ... by as much as 40%"

@@ -71,3 +71,43 @@ def test_two_ranks_of_one_day_are_a_discrepancy_not_a_conflict(claims):
 
 def test_a_rank_with_no_store_makes_no_claim(claims):
     assert not claims["values"].str.contains("No. 2").any()
+
+
+STATE_ARTICLES = {
+    "a.md": "---\ntitle: Loopa tops the store\npublished: 2025-04-08\n---\nLoopa tops the store\n\n"
+            "Loopa became the most downloaded free app on the App Store on Monday.\n",
+    "b.md": "---\ntitle: Loopa holds on\npublished: 2025-04-10\n---\nLoopa holds on\n\n"
+            "Loopa was the most downloaded free app on the App Store on Wednesday.\n",
+    "c.md": "---\ntitle: Loopa still leads\npublished: 2025-04-11\n---\nLoopa still leads\n\n"
+            "As of Thursday, Loopa topped the App Store.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def states(tmp_path_factory):
+    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("rank_states"), STATE_ARTICLES))
+    return build_ledger(figures_table(corpus), corpus).claims
+
+
+def test_where_an_app_stood_on_a_day_is_not_when_it_got_there(states):
+    # "became ... on Monday" (a) against "was ... on Wednesday" (b) and "as of Thursday ... topped" (c):
+    # the day it reached No. 1 is not contradicted by days it was still there
+    reached = states[states.metric == "app_ranking: the App Store"]
+    assert len(reached) == 1 and reached.iloc[0].status == "discrepancy"
+    assert "where it stood that day" in reached.iloc[0].reason or "state went on" in reached.iloc[0].reason
+
+
+def test_a_day_it_fell_is_not_a_day_it_reached_no_1(tmp_path):
+    # "Pictor, which hit No. 1 on Apple's App Store on Saturday, fell to No. 12 by Wednesday": Wednesday
+    # is the day of the fall; "rival app Pictor" is Pictor
+    articles = {
+        "a.md": "---\ntitle: Pictor plummets\npublished: 2025-01-22\n---\nPictor plummets\n\n"
+                "Pictor, which hit No. 1 on Apple's App Store on Saturday, fell to No. 12 by Wednesday.\n",
+        "b.md": "---\ntitle: Pictor rises\npublished: 2025-01-20\n---\nPictor rises\n\n"
+                "Rival app Pictor, which gained users fast, topped Apple's App Store on Saturday.\n",
+    }
+    corpus = load_corpus(write_articles(tmp_path, articles))
+    claims = build_ledger(figures_table(corpus), corpus).claims
+    reached = claims[(claims.entity == "Pictor") & (claims.metric == "app_ranking: the App Store")]
+    assert len(reached) == 1 and reached.iloc[0].status == "agreement"  # Saturday, January 18, in both
+    assert not claims.entity.str.startswith("app ").any()

@@ -63,3 +63,16 @@ def test_each_date_takes_the_event_of_its_own_verb(ledger):
 def test_an_extension_given_to_an_app_is_the_apps(ledger):
     extension = ledger.sources[ledger.sources.metric == "extension_duration"]
     assert set(extension.entity) == {"Vexa"} and len(extension) == 2
+
+
+def test_a_law_banning_an_app_taking_effect_is_the_ban_taking_effect(tmp_path):
+    articles = {
+        "a.md": "---\ntitle: Vexa ban begins\npublished: 2025-01-20\n---\nVexa ban begins\n\n"
+                "The law banning Vexa took effect on Sunday.\n",
+        "b.md": "---\ntitle: Vexa is gone\npublished: 2025-01-21\n---\nVexa is gone\n\n"
+                "The ban on Vexa took effect on Saturday, January 18.\n",
+    }
+    corpus = load_corpus(write_articles(tmp_path, articles))
+    claims = build_ledger(figures_table(corpus), corpus).claims
+    ban = claims[(claims.entity == "Vexa") & (claims.metric == "ban_takes_effect")]
+    assert len(ban) == 1 and ban.iloc[0].status == "conflict"  # Sunday January 19 (a) against January 18 (b)

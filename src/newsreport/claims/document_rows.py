@@ -81,7 +81,7 @@ def rows_of_document(document, records: list[dict], context: CorpusContext, voca
     alone = Corpus(folder=document.path.parent, documents=[document], skipped=[])
     dates = [r for r in records if str(r.get("kind")) == "date"]
     return DocumentRows(mentions=mention_rows(records, alone, vocabulary, names=context.names),
-                        event_mentions=event_mentions(dates, alone, vocabulary, names=context.names,
+                        event_mentions=event_mentions(records, alone, vocabulary, names=context.names,
                                                       places=context.places),
                         events=event_rows(dates, alone, vocabulary))
 

@@ -56,15 +56,18 @@ def publication_events(corpus) -> list[dict]:
     return rows
 
 
-def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
-    """The event type whose words lie closest to the date at `[start, end)` of `sentence`, or None."""
+def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, prefer_claims: bool = False):
+    """The event type whose words lie closest to the date at `[start, end)` of `sentence`, or None;
+    with `prefer_claims`, an event type that is a claim (conflicts or agrees) before the others
+    ("had gone dark for its 170 million users on Saturday": going dark, not a user figure)."""
     best, best_key = None, None
     for rule in vocabulary.events:
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
                 if match.start() < end and start < match.end():
                     continue  # "users on Saturday, January 18": the date's own digits name no event
-                key = (span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
+                key = (prefer_claims and not (rule.conflicts or rule.agrees),
+                       span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
                 if best_key is None or key < best_key:
                     best, best_key = rule, key
     return best
@@ -231,9 +234,13 @@ def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     verb = clause_head(span_root(tokens))
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "ordered it to shut down on Friday": the order's
-        verb = verb.head
-    cut = [t for c in verb.children if c.dep_ in CLAUSE_DEPS | {"conj", "cc"} for t in c.subtree]
+    while (verb.dep_ == "xcomp" or verb.dep_ in ("advcl", "acl", "oprd")
+           and not any(c.dep_.startswith("nsubj") for c in verb.children)) and verb.head.i != verb.i:
+        verb = clause_head(verb.head)  # "ordered it to shut down on Friday", "sent its shares tumbling on Monday"
+    inside = {t.i for t in tokens}
+    cut_deps = (CLAUSE_DEPS - {"advcl"}) | {"conj", "cc"}  # "to become No. 1" stays; "which hit No. 1" does not
+    cut = [t for c in verb.subtree if c.i != verb.i and (c.dep_ in cut_deps and c.head.i == verb.i or c.dep_ == "relcl")
+           and not inside & {t.i for t in c.subtree} for t in c.subtree]  # never the clause holding the date
     subtree = list(verb.subtree)
     left = max([t.idx + len(t) for t in cut if t.idx + len(t) <= start] + [subtree[0].idx])
     right = min([t.idx for t in cut if t.idx >= end] + [subtree[-1].idx + len(subtree[-1])])
@@ -248,8 +255,9 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
 
     reading = read_figure(sentence, start, end, names)
     own = own_phrase(sentence, start, end)
+    reading.own_span = own  # the verb phrase above the date: where its event's owner may be named
     if own is not None:  # "shut down late on Saturday, and came back on Sunday": each day its own verb's event
-        rule = nearest_event(sentence[own[0]:own[1]], start - own[0], end - own[0], vocabulary)
+        rule = nearest_event(sentence[own[0]:own[1]], start - own[0], end - own[0], vocabulary, prefer_claims=True)
         if rule is not None:
             return rule, reading
     left, right = reading.clause_span
@@ -257,6 +265,8 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
         left, right = 0, len(sentence)
     left, right = min(left, start), max(right, end)
     rule = nearest_event(sentence[left:right], start - left, end - left, vocabulary)
+    if own is not None and rule is not None and rule.name == "app_ranking":
+        rule = None  # "which hit No. 1 on the App Store on Saturday, fell to No. 12 by Wednesday": not its verb's
     if rule is None and NONFINITE_CLAUSE.match(reading.clause_text):
         # "is set to open on Friday", "preparing to shut down its service starting Friday": the event is
         # named by the clause the infinitive or participle completes
@@ -282,8 +292,8 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
         return named[0][2], []
     sentence = document.sentences[position].text
     names = document_names(document.text)
-    left, right = reading.clause_span
-    for token in parse(sentence):
+    spans = [reading.clause_span] + ([reading.own_span] if reading.own_span else [])
+    for (left, right), token in ((span, token) for span in spans for token in parse(sentence)):
         if left <= token.idx < right and is_name(token, names) and token.ent_type_ not in ("NORP", "DATE") \
                 and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary), []
@@ -298,15 +308,15 @@ def written_places(corpus, vocabulary: Vocabulary) -> set[str]:
     return {re.sub(r"^the ", "", p) for p in found} | {place for place, _ in vocabulary.places}
 
 
-def event_mentions(dates: list[dict], corpus, vocabulary: Vocabulary | None = None,
+def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = None,
                    names: frozenset | None = None, places: set[str] | None = None) -> list[dict]:
     """Claim mentions of dated events: one per day-dated figure whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
     position") or names its entity only by a guess; a day an event is set or could happen on is
-    compared as written (labelled expected in the timeline). `dates`: the corpus's date figures
-    (`date_records`); `names`: the words the corpus uses only as names, `places` the names it writes
-    as places (defaults: read from `corpus`)."""
+    compared as written (labelled expected in the timeline). `records`: the corpus's figures, as
+    dicts; `names`: the words the corpus uses only as names, `places` the names it writes as places
+    (defaults: read from `corpus`)."""
     from newsreport.claims.wording import display_value
 
     vocabulary = vocabulary or load_vocabulary()
@@ -315,6 +325,9 @@ def event_mentions(dates: list[dict], corpus, vocabulary: Vocabulary | None = No
         names = document_names("\n".join(d.text for d in corpus.documents))
     if places is None:
         places = written_places(corpus, vocabulary)
+    # sentences with a rank figure: "No. 1" is read there, not implied again
+    ranked = {(str(r["doc"]), str(r["sentence_id"])) for r in records if str(r.get("kind")) == "rank"}
+    dates = [r for r in records if str(r.get("kind")) == "date"]
     rows = []
     for record in in_parsed_chunks(dates, documents):  # sentences parsed in batches
         document = documents.get(_text(record.get("doc")))
@@ -327,9 +340,9 @@ def event_mentions(dates: list[dict], corpus, vocabulary: Vocabulary | None = No
             continue
         rel_start, rel_end = start - sentence.start, end - sentence.start
         rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, names)
-        if rule is None or not rule.conflicts:
+        if rule is None or not (rule.conflicts or rule.agrees):
             continue
-        detail = event_detail(rule, reading.clause_text or sentence.text)
+        detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text)
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
             detail = launched_name(sentence.text, reading.clause_span, names)
         if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
@@ -349,17 +362,28 @@ def event_mentions(dates: list[dict], corpus, vocabulary: Vocabulary | None = No
             continue
         if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
+        elif rule.name == "app_ranking" and not reading.verb:  # "was the top free app on Tuesday"
+            reasons.append("the sentence says where it stood that day, not when it got there")
+        if reading.modal and rule.name in ("service_shutdown", "service_restored"):
+            # "preparing to shut its app off starting Sunday": what a company plans is not when it happened
+            reasons.append("the sentence says what was planned or expected, not when it happened")
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
         # article gives for it: statements are compared as written (the timeline labels it "expected")
         row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
                "entity_basis": (reading.entity_basis or "nearby name") if entity else "none",
-               "metric": rule.name + (f": {detail}" if detail else ""), "scope": "", "period": "",
-               "period_basis": "", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
+               "metric": rule.name + (f": {detail}" if detail else ""), "scope": "",
+               "period": "" if rule.conflicts else iso,  # a stock move on another day is another move
+               "period_basis": "" if rule.conflicts else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",
                "context": excerpt(sentence.text, rel_start, rel_end),
-               "confidence": "low" if reasons else "high", "reason": "; ".join(reasons)}
+               "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
+               "heading": sentence.kind == "heading"}
         row["display"] = display_value(row)
         rows.append(row)
+        if rule.name == "app_ranking" and (document.doc, sentence.sentence_id) not in ranked:
+            from newsreport.claims.ranks import implied_rank  # ranks reads this module's store names
+
+            rows += implied_rank(row, reading, vocabulary, rule, document, sentence)
     return rows

@@ -254,6 +254,11 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
             people = [e.text for e in parse(earlier.text).ents if e.label_ == "PERSON"]
             if people:
                 return canonical_entity(people[-1], vocabulary)
+        names = document_names(document.text)  # the tagger misses names it does not know: a two-word named subject
+        for earlier in reversed(document.sentences[max(0, position - lookback):position]):
+            subject = sentence_subject(earlier.text, names)
+            if len(subject.split()) >= 2 and not entity_mentions(subject, vocabulary):
+                return canonical_entity(subject, vocabulary)
         return ""
     names = document_names(document.text)
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
@@ -297,6 +302,7 @@ def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
     "in the US and Canada"), or '' when unstated."""
     places = []
     for word in words:
+        word = re.sub(r"^the\s+", "", word, flags=re.I)  # "the United States"
         if word.lower() in US_WORDS or word.lower().rstrip("s") in US_WORDS:
             places.append("US")
         elif word == "global":

@@ -18,10 +18,11 @@ from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES,
                                     canonical_entity, cited_source, main_entity, month_number, normalize_period,
                                     relative_to_publication, resolve_entity, scope_of, sentence_index)
 from newsreport.claims.parsing import in_parsed_chunks
+from newsreport.claims.neighbours import inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
-from newsreport.claims.names import PERSONAL_PRONOUNS, document_names
+from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, document_names
 from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
@@ -34,7 +35,7 @@ VAGUE = re.compile(r"^(?:(?:tens|hundreds|dozens) of |several |many |a few )?(?:
 MENTION_COLUMNS = [
     "doc", "sentence_id", "start", "end", "quote", "kind", "value", "low", "high", "date", "unit", "qualifier",
     "direction", "entity", "entity_basis", "metric", "scope", "period", "period_basis", "earlier", "date_basis",
-    "cited", "evidence", "context", "display", "confidence", "reason"]
+    "cited", "evidence", "context", "display", "confidence", "reason", "heading"]
 
 
 def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]]:
@@ -107,6 +108,10 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
+DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge",
+                                     "soar"), "up"),
+                   **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
+                                    "slip", "tumble", "decrease"), "down")}
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
@@ -122,17 +127,27 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
     if metric is not None:
         name = metric.name
+        windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
+        if name == "users" and windowed and vocabulary.metric(windowed) is not None:
+            name = windowed  # "50 million people use Loopa daily" are its daily users, not its user base
         if reading.rate and not growth and not metric.user_series and kind != "duration":
             name += f"_per_{reading.rate}"  # "costs $25 million a day" is not the total cost
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
-            name = f"{name}: {reading.of_object}"
+            name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
     counted = reading.counted
+    if kind == "duration":  # "after being down for 12 hours", "14 hours after going dark": the clause says what lasted
+        metric, _ = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
+        if metric is not None:
+            return metric.name, reading.measure_span, []
     if kind == "duration":  # "a 16-hour outage": what lasted, not the unit it is counted in
         words = [w for w in counted.replace("-", " ").split() if w.rstrip("s") not in TIME_UNITS]
         return ("_".join(words) + "_duration", reading.measure_span, []) if words else None
     if kind == "percent" and not growth:
         return None  # "60% of its readers are students": a share of something else
+    if kind == "money" and counted.split()[-1:] and counted.split()[-1] in ANAPHORIC_NOUNS \
+            and vocabulary.metric("valuation") is not None:
+        return "valuation", reading.measure_span, []  # "the $4 billion startup": what the company is worth
     money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns
     if counted and kind in ("count", "money") and money_noun or growth and counted:
         name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names
@@ -147,6 +162,14 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     if metric is None or kind == "percent" and not growth:
         return None
     return metric.name, span, [reason]
+
+
+def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -> str:
+    """'new_users' for users added ("added 700,000 users in two days" = "700,000 new users signed up"),
+    when config names such a measure; else ''."""
+    if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
+        return f"new_{name}"
+    return ""
 
 
 def growth_metric(name: str, vocabulary: Vocabulary) -> str:
@@ -195,6 +218,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     start, end = int(record["start"]), int(record["end"])
     rel_start = start - sentence.start
     entity, basis = owner(reading, document, position, rel_start, vocabulary)
+    if kind == "duration" and reading.entity_label == "PERSON":  # "Lark promised a 90-day extension": who decides
+        entity, basis = "", ""                                   # how long is not whose extension or outage it is
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
         place = next((place_name(w, names) for w in reading.target_words), "")
         entity, basis = (place, "target") if place else (entity, basis)
@@ -275,6 +300,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
+    if kind == "percent" and not direction and reading.change and reading.verb in DIRECTION_VERBS:
+        direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%": a change the figures step left undirected
+        growth = not (reading.level or reading.earlier)
     growth = growth and not (reading.level or reading.earlier) \
         or kind == "count" and direction in ("up", "down") and reading.change  # "fell to 3.1%" is a level
     measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
@@ -299,12 +327,14 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
                                                vocabulary)  # founded "in China" is no scope
     evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])] if metric_span else ""
+    added = added_metric(metric_name, kind, direction, vocabulary) if growth else ""
+    direction = "" if added else direction  # "added 700,000 users": 700,000 new users, not "up 700,000"
     row = {
         "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
         "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
         "qualifier": "exact" if metric_name == THRESHOLD else _text(record.get("qualifier")) or "exact",
         "direction": direction, "entity": entity,
-        "entity_basis": basis, "metric": growth_metric(metric_name, vocabulary) if growth else metric_name,
+        "entity_basis": basis, "metric": added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
         "scope": scope, "period": period, "period_basis": "stated" if period else NOW_BASIS
         if NOW.search(reading.clause_text) and not reading.modal else "not stated",
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
@@ -312,6 +342,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "context": excerpt(sentence.text, rel_start, rel_end),
         "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
         "_label": reading.entity_label if basis in ("possessor", "subject", "object") else "",
+        "heading": sentence.kind == "heading",
     }
     row["display"] = display_value(row)
     return row
@@ -320,8 +351,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
 def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
     """One row per figure that names a measure and an owner: its provenance, keys (entity, metric,
     scope, period), readable value, citation, context and confidence. Left out: vague magnitudes,
-    an indefinite "one", shares without direction, ranks, and figures whose sentence names no
-    measure for them."""
+    an indefinite "one", shares without direction, ranks naming no app store (claims.ranks), and
+    figures whose sentence names no measure for them."""
     vocabulary = vocabulary or load_vocabulary()
     rows = finish_mentions(mention_rows(figures.to_dict("records"), corpus, vocabulary), corpus, vocabulary)
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
@@ -357,36 +388,3 @@ def finish_mentions(rows: list[dict], corpus, vocabulary: Vocabulary) -> list[di
     current = {(o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"]) for o in rows if not o["earlier"]}
     return [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
                                     (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]
-
-
-def resolve_placeholders(rows: list[dict], positions: dict, vocabulary: Vocabulary) -> list[dict]:
-    """"The number was 150 million in 2016": a figure whose measure is a placeholder noun takes the
-    owner, measure and scope of the last figure of the same kind in its sentence or the one before
-    (low confidence, with the reason); with none, it makes no claim."""
-    kept = []
-    for row in rows:
-        if row["metric"] not in vocabulary.placeholders:
-            kept.append(row)
-            continue
-        here = positions[row["doc"]][row["sentence_id"]]
-        before = [o for o in kept if o["doc"] == row["doc"] and o["kind"] == row["kind"]
-                  and 0 <= here - positions[o["doc"]][o["sentence_id"]] <= 1]
-        if before:
-            previous = before[-1]
-            row.update(entity=previous["entity"], entity_basis=previous["entity_basis"], metric=previous["metric"],
-                       scope=row["scope"] or previous["scope"], confidence="low",
-                       reason="; ".join(filter(None, [row["reason"], f"its measure is the one of the figure before "
-                                                                     f"(“{row['quote']}” is “the {row['metric']}”)"])))
-            kept.append(row)
-    return kept
-
-
-def inherit_scope(rows: list[dict]) -> None:
-    """An earlier level ("up from 48 million in 2023") applies where the figure it is compared
-    with applies: it takes that figure's scope when it states none."""
-    for row in rows:
-        if row["earlier"] and not row["scope"]:
-            row["scope"] = next((o["scope"] for o in rows if o is not row and o["doc"] == row["doc"]
-                                 and o["sentence_id"] == row["sentence_id"] and not o["earlier"]
-                                 and o["entity"] == row["entity"]), "")
-

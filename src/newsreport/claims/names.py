@@ -24,7 +24,8 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
     """A name with its compound and flat parts ("Apple App Store", "Little Red Book")."""
     parts = [t for t in token.subtree if t.i == token.i or (t.dep_ in ("compound", "flat") and t.head.i == token.i)
              or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.i == token.i)]
-    parts = [t for t in parts if t.pos_ in ("PROPN", "NOUN", "X") or t.i == token.i]
+    parts = [t for t in parts if t.pos_ in ("PROPN", "NOUN", "X") and has_name_shape(t.text)
+             or t.i == token.i]  # "rival app Pictor" is Pictor
     first, last = min(p.i for p in parts), max(p.i for p in parts)
     span = token.doc[first:last + 1]
     return span.text, (span.start_char, span.end_char)

@@ -2,7 +2,9 @@
 January 24"): keyed by the app, the store named in the figure's clause and the day it held that
 rank, so ranks on several days form a series and two articles giving one rank on one day agree. A
 rank is never a conflict on its own: charts (free, paid, overall, a category) and hours differ, so
-two ranks of one day are a possible discrepancy to check (the `doubt` of config's `rank` metric)."""
+two ranks of one day are a possible discrepancy to check (the `doubt` of config's `rank` metric).
+A No. 1 said in words ("became the most-downloaded free app on the App Store on Monday") is a rank
+too (`implied_rank`, from the app-ranking events of claims.events)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary
 
 # A chart other than the store's main one (free apps): "second overall", "No. 3 in Games" are other ranks
-CHART = re.compile(r"\b(overall|paid|grossing|social|games?|entertainment|photo|shopping|productivity|news|"
-                   r"education|finance|lifestyle|music|travel|business|utilities)\b", re.I)
+CHART = re.compile(r"\b(overall|paid|top[- ]grossing)\b|\b(social|games?|entertainment|photo|shopping|productivity|"
+                   r"news|education|finance|lifestyle|music|travel|business|utilities)\s+(?:[a-z]+\s+)?(?:apps?|charts?|category|list)",
+                   re.I)
 NOW = re.compile(r"\b(?:currently|now|today)\b", re.I)
 PRESENT = re.compile(r"\b(?:currently|now|is|are|sits|ranks|holds|remains)\b", re.I)  # a rank on the day of writing
 
@@ -63,7 +66,7 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
         "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
         "quote": document.text[start:end], "kind": "rank", "value": _number(record.get("value")), "low": None,
         "high": None, "date": "", "unit": "", "qualifier": _text(record.get("qualifier")) or "exact", "direction": "",
-        "entity": entity, "entity_basis": basis, "metric": f"rank: {store}" + (f" ({chart.group(1).lower()})" if chart else ""),
+        "entity": entity, "entity_basis": basis, "metric": f"rank: {store}" + (f" ({(chart.group(1) or chart.group(2)).lower()})" if chart else ""),
         "scope": scope_of([w for w in reading.scope_words if w not in STORE_WORDS], vocabulary),
         "period": period, "period_basis": period_basis, "earlier": reading.earlier, "date_basis": "",
         "cited": cited_source(document, position), "evidence": "", "context": excerpt(sentence.text, rel_start, rel_end),
@@ -86,3 +89,31 @@ def inherit_chart(rows: list[dict]) -> None:
                        and o["metric"].startswith(row["metric"])]
             if len({o["metric"] for o in current}) == 1:
                 row["metric"] = current[0]["metric"]
+
+
+US_STORE = re.compile(r"\b(?:US|U\.S\.?|American|United States)(?:'s|’s)?\s+(?:Apple\s+)?(?:App\s*Store|Apple Store|Google Play)",
+                      re.I)  # "the U.S. App Store": the rank applies in the US
+TOP_GROUP = re.compile(r"\btop[- ](?:\d+|ten|five|three|twenty|hundred)\b", re.I)  # "in the top 10": not No. 1
+
+
+def implied_rank(event: dict, reading, vocabulary: Vocabulary, ranking, document, sentence) -> list[dict]:
+    """"Became the most-downloaded free app on the App Store on Monday": rank No. 1 on that store that
+    day, a point of the app's rank series (as "No. 1" would be); none for "the top 10"."""
+    from newsreport.claims.wording import display_value
+
+    if TOP_GROUP.search(event["context"]) or reading.modal:
+        return []
+    chart = CHART.search(reading.clause_text)
+    rule = vocabulary.metric("rank")
+    row = {**event, "kind": "rank", "value": 1.0, "unit": "", "date": "", "period": event["date"], "date_basis": "",
+           "period_basis": "stated", "metric": f"rank: {event['metric'].partition(': ')[2]}"
+           + (f" ({(chart.group(1) or chart.group(2)).lower()})" if chart else ""),
+           "scope": "US" if US_STORE.search(event["context"]) else "",
+           "confidence": "low", "reason": "; ".join(filter(None, [event["reason"], "No. 1 said in words",
+                                                                    rule.doubt if rule is not None else ""]))}
+    words = next((m for p in ranking.patterns for m in [p.search(sentence.text)] if m), None)
+    if words is not None:  # quote the words that say No. 1 ("the most-downloaded free app on the App Store")
+        row.update(start=sentence.start + words.start(), end=sentence.start + words.end(),
+                   quote=document.text[sentence.start + words.start():sentence.start + words.end()])
+    row["display"] = display_value(row)
+    return [row]

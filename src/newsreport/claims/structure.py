@@ -15,12 +15,13 @@ from newsreport.claims.objects import of_object, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import RATE_WORDS, rate_of, window_tokens
-from newsreport.claims.names import EVENT_NOUNS, is_anaphor, is_name, name_of, owner_token
+from newsreport.claims.names import EVENT_NOUNS, PRONOUNS, is_anaphor, is_name, name_of, owner_token
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
-                "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift"}
+                "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike",
+                "lower", "reduce", "soar", "tumble"}
 EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart",
                    "according", "citing"}  # "according to Appmetric": who says it, not where it applies
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
@@ -54,6 +55,7 @@ class FigureReading:
     level: bool = False  # "fell to 3.1%", "held at 4.5%": the level reached, not the change
     target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
+    own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
 
 
 def figure_tokens(doc, start: int, end: int):
@@ -147,6 +149,36 @@ GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "imp
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
 
 
+def other_figure(phrase, stop: set[int]) -> bool:
+    """Whether `phrase` holds a number other than the figure's own tokens `stop`: the phrase then
+    names that number's measure ("at a valuation of $4 billion"), not this figure's."""
+    return any(t.i not in stop and (t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")) and t.pos_ == "NUM"
+               for t in phrase.subtree)
+
+
+def descriptive(token) -> bool:
+    """A modifier that describes the things counted without making them another measure: one half of
+    a hyphenated adjective ("low-value packages", "duty-free parcels") or a word of a fixed foreign
+    phrase ("de minimis packages")."""
+    doc = token.doc
+    hyphenated = any(0 <= j < len(doc) and doc[j].text in ("-", "–") for j in (token.i - 1, token.i + 1))
+    return hyphenated or token.tag_ == "FW" or any(c.pos_ == "X" or c.tag_ == "FW" for c in token.children)
+
+
+RANK_VERBS = {"rank", "list", "name", "count"}
+
+
+def ranked_name(verb, names: frozenset):
+    """The name a rich list or estimator ranks or values ("ranks Ana Lima 40th"), or None."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if is_name(obj, names):
+            return obj
+        named = [c for c in obj.children if c.dep_ == "compound" and is_name(c, names)]  # "Ana Lima 40th"
+        if named:
+            return named[-1]
+    return None
+
+
 def estimated_noun(root, stop: set[int]):
     """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
     "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
@@ -156,7 +188,8 @@ def estimated_noun(root, stop: set[int]):
         return verb  # the parser hung "at 3.5 million" on the object itself
     if verb is None or verb.lemma_.lower() not in ESTIMATE_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop), None)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.i not in stop), None)  # "puts her net worth at", "her net worth is estimated at"
 
 
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
@@ -167,6 +200,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading = FigureReading()
     if not tokens:
         return reading
+    # "surpassed 1 million downloads": the verb the figures step quoted with the number governs it
+    tokens = [t for t in tokens if t.pos_ not in ("VERB", "AUX")] or tokens
     root = span_root(tokens)
     stop = {t.i for t in tokens}
     noun = root
@@ -184,7 +219,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
-                     and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")]
+                     and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
+                     and not descriptive(c)]
         reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
     aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
@@ -194,7 +230,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if verb.i != noun.i:
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod")
                              for t in c.subtree}  # "used iFood every month"
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS
+                     and not other_figure(c, stop)):  # "raised $300 million at a valuation of $4 billion"
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
         subject = controlled_subject(verb) or subject_of(verb)
         if subject is not None and subject.pos_ == "NOUN" and subject.i not in {t.i for t in noun.subtree} \
@@ -210,6 +247,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop
                     and c.i not in {t.i for t in noun.subtree}):
             measure |= {obj} | {t for t in obj.children if t.dep_ in ("compound", "amod")}
+            if root.dep_ == "pobj" and root.head.lower_ == "by":  # "raised prices by 40%": the prices changed
+                reading.counted = reading.counted or obj.lower_
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                 measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be", "have"):
@@ -229,6 +268,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names)
+    if owner is None and noun.i != root.i and is_anaphor(noun) and noun.lower_ not in PRONOUNS:
+        owner, basis = noun, "subject"  # "the $4 billion startup": the startup named before is what it measures
     if owner is None and verb.dep_ == "acl" and (is_name(verb.head, names) or is_anaphor(verb.head)):
         owner, basis = verb.head, "subject"
     if owner is None and verb.lemma_.lower() in GIVE_VERBS:  # "give Vexa a 90-day extension": Vexa's, not the giver's
@@ -253,6 +294,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             owner, basis = verb.head, "subject"  # "Streamly, which employs 13,000 people"
         elif subject is not None and estimated is not None:
             owner, basis = None, ""  # "Forbes puts the fortune at ...": Forbes is the source, not the owner
+        elif subject is not None and verb.lemma_.lower() in ESTIMATE_VERBS | RANK_VERBS and ranked_name(verb, names):
+            owner, basis = ranked_name(verb, names), "object"  # "the Index ranks Ana Lima 40th, with a fortune of"
         elif subject is not None:
             owner, basis = subject, "subject"
             named_appos = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
@@ -332,6 +375,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.period_spans = spans
     if not own_done:
         reading.own_period_spans = list(spans)
+    if reading.earlier and not reading.own_period_spans:  # "grew from 140 million in 2015 to ...": the year right after it
+        reading.own_period_spans = [sp for sp in spans if 0 <= sp[0] - (tokens[-1].idx + len(tokens[-1])) <= 5]
     reading.of_object = of_object(noun, stop)
     return reading
 

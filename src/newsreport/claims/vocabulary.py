@@ -42,6 +42,7 @@ class EventRule:
     key: bool
     patterns: tuple[re.Pattern, ...]
     conflicts: bool = False  # two different days for this event (same entity and detail) are a conflict
+    agrees: bool = False  # one day from two sources is an agreement; other days are other events (a stock move)
     claim_label: str = ""  # the claim in words: "the day {entity} reached No. 1 on {detail}"
 
 
@@ -127,6 +128,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
     events = tuple(EventRule(name=name, label=spec.get("label", name), key=bool(spec.get("key", False)),
                              patterns=_compile(spec.get("patterns"), f"event {name}"),
                              conflicts=bool(spec.get("conflicts", False)),
+                             agrees=bool(spec.get("agrees", False)),
                              claim_label=str(spec.get("claim_label", "")))
                    for name, spec in (config.get("events") or {}).items())
     places = shared_entity_aliases(types, invert=True) or []  # places, stores, courts, firms: never owners

@@ -79,7 +79,10 @@ COLUMNS = {
                     "(resolved), target (the country a tariff falls on), main entity (the article's main actor, the only "
                     "one its sentence names), nearby name (a guess) or none (no owner)",
     "period_basis": "stated when the figure's own clause dates it; 'the day other sources give (not stated here)' "
-                    "for a one-day event's figure published within a week of that day; else 'not stated'",
+                    "for a one-day event's figure published within a week of that day; 'the publication month' for "
+                    "a count said to hold now; 'not stated; its value matches ...' for an undated figure placed in "
+                    "the one period whose values it matches; 'stated as the next day' for the length of an event "
+                    "dated by its end; for a rank, 'the publication day' when it holds now; else 'not stated'",
     "quote": "the exact document text at [start, end)",
     "value": "the figure's value as a number (empty for dates and ranges)",
     "low": "lower bound of a range", "high": "upper bound of a range",

@@ -130,7 +130,10 @@ def finding_series(rep: Report) -> str:
     cited = []
     for _, claim in points.iterrows():
         row = sources[sources["claim_id"] == claim["claim_id"]].iloc[0]
-        cited.append(f"{cite_row(rep, row)} ({esc(claim['period'])}, {rep.source_ref(row['doc'])})")
+        basis = str(row.get("period_basis", "") or "")
+        how = (", the publication month: “now”" if basis.startswith("the publication month")
+               else ", no period stated" if basis.startswith("not stated") else "")  # a period the article did not give
+        cited.append(f"{cite_row(rep, row)} ({esc(claim['period'])}{how}, {rep.source_ref(row['doc'])})")
     n_measures = series.groupby(["entity", "metric"]).ngroups
     return (f"{plural(n_measures, 'measure')} {'is' if n_measures == 1 else 'are'} reported at several points in time "
             f"— a series, not a disagreement. {esc(entity)} {esc(str(metric).replace('_', ' '))}: "
