@@ -10,6 +10,25 @@ CONDITIONS = {"if", "unless", "whether", "once", "until"}
 FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", "slate", "aim", "hope", "forecast",
                 "project", "predict", "target"}
 FORECAST_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "target", "guide"}
+# nouns whose "to" clause is what someone means to do: "announced plans to cut 1,200 jobs"
+PROSPECT_NOUNS = {"plan", "proposal", "promise", "pledge", "intention", "bid", "threat", "offer"}
+PLACEHOLDERS = {"something", "what", "thing", "anything", "one"}  # "X is something that will be done"
+
+
+def has_modal(verb) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children)
+
+
+def prospect_predicate(copula) -> bool:
+    """'The 10% raise is something that will be done', 'A 12% raise is what the union will demand': a
+    copula whose predicate is a placeholder for a clause that may or will happen."""
+    for child in copula.children:
+        if child.dep_ == "attr" and child.lemma_.lower() in PLACEHOLDERS and any(
+                c.dep_ == "relcl" and has_modal(c) for c in child.children):
+            return True
+        if child.dep_ == "ccomp" and has_modal(child) and any(c.lower_ == "what" for c in child.children):
+            return True
+    return False
 
 
 def is_hypothetical(verb) -> bool:
@@ -30,6 +49,11 @@ def is_hypothetical(verb) -> bool:
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in FUTURE_HEADS
                                      or any(c.lower_ in FUTURE_HEADS for c in node.head.children if c.dep_ == "acomp")):
             return True  # "preparing to shut down its service", "is set to open", "are due to rule"
+        if node.dep_ == "acl" and node.head.lemma_.lower() in FUTURE_HEADS | PROSPECT_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True  # "announced plans to grant it a 90-day extension", "a proposal to cut fees by 5%"
+        if node.lemma_.lower() == "be" and prospect_predicate(node):
+            return True
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
             break
     return False
