@@ -30,3 +30,25 @@ def test_plans_and_what_will_be_done_are_not_facts(sentence, figure):
 ])
 def test_what_was_done_stays_a_fact(sentence, figure):
     assert not reading_of(sentence, figure).modal
+
+
+DELAYS = {
+    "harbor.txt": "Port rules delayed\n\nJune 3, 2025 - The harbor board is delaying the Loopa Freight ban by "
+                  "60 days, its chair said on Tuesday.\n",
+    "council.txt": "Vote pushed back\n\nJune 4, 2025 - The council is postponing the Vexia vote by two weeks.\n",
+    "deadline.txt": "More time for Orinoco\n\nJune 5, 2025 - Regulators are extending Orinoco's deadline by 30 days, "
+                    "they said.\n",
+}
+
+
+def test_a_delay_or_extension_in_any_verb_form_is_its_length_not_a_ban(tmp_path):
+    # "delaying the ban by 60 days" is how long the ban waits, not how long anything was banned
+    from conftest import write_articles
+    from newsreport.claims.mentions import claim_mentions
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+
+    corpus = load_corpus(write_articles(tmp_path / "delays", DELAYS))
+    mentions = claim_mentions(figures_table(corpus), corpus)
+    durations = mentions[mentions.kind == "duration"]
+    assert len(durations) == 3 and set(durations.metric) == {"extension_duration"}, durations[["quote", "metric"]]

@@ -261,7 +261,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                 # "parcels worth less than $500 enter duty-free": no parcel's value, the bound of a rule
                 metric_name = THRESHOLD
                 reasons.append("the bound of what it counts, read as a threshold")
-            elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns):
+            elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns) \
+                    and not (kind == "duration" and all(w.rstrip("s") in TIME_UNITS for w in reading.counted.split())):
                 metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
             elif rule is not None and not rule.on_target and not reading.counted:
                 return None  # "costs $18" of nothing named: no claim
