@@ -45,3 +45,25 @@ def test_corpus_text_is_escaped_in_tables(seed_report):
     table = pd.DataFrame({"Quote": ["<script>alert(1)</script>"]})
     html = seed_report.exhibit(table, "A table.", "escape_check")
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_the_largest_count_nobody_owns_is_named_by_its_measure_only(tmp_path):
+    # "About 4 million packages a day enter the US": a count no source gives an owner reads back from
+    # claim_sources.csv with an empty entity; the summary names the measure, never "nan's packages"
+    from conftest import write_articles
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.summary import finding_headline
+
+    corpus = load_corpus(write_articles(tmp_path / "corpus", {
+        "wire.txt": "Parcels surge\n\nMay 2, 2025 - About 40 million parcels entered the US in April, customs data show.\n",
+        "daily.txt": "Customs strain\n\nMay 3, 2025 - Nearly 40 million parcels entered the US in April.\n"}))
+    out = tmp_path / "out"
+    write_csv(documents_table(corpus), out / "data" / "documents.csv")
+    write_csv(sentences_table(corpus), out / "data" / "sentences.csv")
+    ledger = write_ledger(corpus, figures_table(corpus), out)
+    assert (ledger.sources["entity"] == "").any()
+    headline = finding_headline(Report(out))
+    # parcels and packages are one measure (config synonyms), named without an owner
+    assert "40 million parcels" in headline and "— packages in the US (" in headline and "nan" not in headline

@@ -50,7 +50,8 @@ def finding_headline(rep: Report) -> str:
 
             row = counted.loc[counted["value"].astype(float).idxmax()]
             scope = row["scope"] if isinstance(row.get("scope"), str) else ""
-            label = claim_label(str(row["metric"]), str(row["entity"]), load_vocabulary()) + scope_phrase(scope)
+            owner = row["entity"] if isinstance(row.get("entity"), str) else ""  # a count nobody owns reads back empty
+            label = claim_label(str(row["metric"]), owner, load_vocabulary()) + scope_phrase(scope)
             return f"The largest count reported is {cite_row(rep, row)} — {esc(label)} ({rep.source_ref(row['doc'])})."
     top = headline_figures(rep, limit=50)
     counts = top[(top["kind"] == "count") & top["has_subject"]] if not top.empty else top
