@@ -52,3 +52,19 @@ def test_a_delay_or_extension_in_any_verb_form_is_its_length_not_a_ban(tmp_path)
     mentions = claim_mentions(figures_table(corpus), corpus)
     durations = mentions[mentions.kind == "duration"]
     assert len(durations) == 3 and set(durations.metric) == {"extension_duration"}, durations[["quote", "metric"]]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("On July 30, 2025, the governor signed an executive order suspending the duty exemption for all ports "
+     "effective August 29, 2025.", "August 29, 2025"),
+    ("The new tariff schedule, effective March 1, doubles duties on Zemblan steel, the agency said.", "March 1"),
+    ("Councillors passed the parking rule on Tuesday; it is effective from June 3 in the old town.", "June 3"),
+])
+def test_a_day_a_rule_is_effective_from_is_when_it_takes_effect(sentence, day):
+    # the day after "effective" is when the rule applies, not when it was signed or passed
+    from newsreport.claims.events import event_of
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    start = sentence.index(day)
+    rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == "law_takes_effect"
