@@ -187,3 +187,13 @@ def shapes_figures(shapes_corpus):
         row(corpus, "d_radio", "2.5 million", value=2.5e6, **count),
     ]
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+
+
+def story_claims(folder, articles: dict[str, str]) -> pd.DataFrame:
+    """The claims table of a story of our own: `articles` written into `folder`, their figures
+    extracted and the ledger built, as a user's build does."""
+    from newsreport.claims.ledger import build_ledger
+    from newsreport.figures.extractor import figures_table
+
+    corpus = load_corpus(write_articles(folder, articles))
+    return build_ledger(figures_table(corpus), corpus).claims

@@ -7,6 +7,7 @@ than 700,000 new users signed up"."""
 import pytest
 
 from conftest import write_articles
+from claims_fixtures import story_claims
 from newsreport.claims.ledger import build_ledger
 from newsreport.corpus.loader import load_corpus
 from newsreport.figures.extractor import figures_table
@@ -23,8 +24,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("downloads"), ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("downloads"), ARTICLES)
 
 
 def claim(claims, metric):

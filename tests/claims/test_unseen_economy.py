@@ -4,10 +4,7 @@ an earlier level with its own month is a point of the series; nothing here confl
 
 import pytest
 
-from conftest import write_articles
-from newsreport.claims.ledger import build_ledger
-from newsreport.corpus.loader import load_corpus
-from newsreport.figures.extractor import figures_table
+from claims_fixtures import story_claims
 
 ARTICLES = {
     "01.md": """---
@@ -52,8 +49,7 @@ Nordland has 4.1 million households.
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("economy"), ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("economy"), ARTICLES)
 
 
 def claim(claims, metric, period):

@@ -5,10 +5,7 @@ free app" in an article of that day; "in the top 10" is no No. 1."""
 
 import pytest
 
-from conftest import write_articles
-from newsreport.claims.ledger import build_ledger
-from newsreport.corpus.loader import load_corpus
-from newsreport.figures.extractor import figures_table
+from claims_fixtures import story_claims
 
 ARTICLES = {
     "01.md": """---
@@ -43,8 +40,7 @@ Pictor was in the top 10 on the US App Store on Monday, Appmetric said.
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("market_day"), ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("market_day"), ARTICLES)
 
 
 def test_one_sell_off_dated_on_one_day_by_two_articles_agrees(claims):

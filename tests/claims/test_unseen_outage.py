@@ -8,6 +8,7 @@ extension is not whose extension it is."""
 import pytest
 
 from conftest import write_articles
+from claims_fixtures import story_claims
 from newsreport.claims.ledger import build_ledger
 from newsreport.corpus.loader import load_corpus
 from newsreport.figures.extractor import figures_table
@@ -54,8 +55,7 @@ Pictor restored service to US users on Saturday after a 9-hour outage.
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("outage"), ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("outage"), ARTICLES)
 
 
 def claim(claims, metric, scope=""):

@@ -8,10 +8,7 @@ conflicts whether or not a country is named as setting it."""
 
 import pytest
 
-from conftest import write_articles
-from newsreport.claims.ledger import build_ledger
-from newsreport.corpus.loader import load_corpus
-from newsreport.figures.extractor import figures_table
+from claims_fixtures import story_claims
 
 ARTICLES = {
     "01.md": """---
@@ -51,8 +48,7 @@ The loophole closes on May 3.
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("parcels"), ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("parcels"), ARTICLES)
 
 
 def test_counts_of_one_year_agree_across_words_and_parses(claims):
@@ -99,8 +95,7 @@ GROWTH_ARTICLES = {
 
 @pytest.fixture(scope="module")
 def growth(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("parcel_growth"), GROWTH_ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("parcel_growth"), GROWTH_ARTICLES)
 
 
 def test_from_a_year_to_a_year_gives_both_points_and_describing_words_do_not_split_a_measure(growth):

@@ -6,6 +6,7 @@ makes a conflict."""
 import pytest
 
 from conftest import write_articles
+from claims_fixtures import story_claims
 from newsreport.claims.ledger import build_ledger
 from newsreport.corpus.loader import load_corpus
 from newsreport.figures.extractor import figures_table
@@ -80,8 +81,7 @@ SCOPE_ARTICLES = {
 
 @pytest.fixture(scope="module")
 def scoped(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("scopes"), SCOPE_ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("scopes"), SCOPE_ARTICLES)
 
 
 def test_an_unstated_scope_joins_the_only_stated_one_but_never_makes_a_conflict(scoped):

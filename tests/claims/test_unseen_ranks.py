@@ -6,6 +6,7 @@ differ), never a conflict. A rank with no app store named makes no claim."""
 import pytest
 
 from conftest import write_articles
+from claims_fixtures import story_claims
 from newsreport.claims.ledger import build_ledger
 from newsreport.corpus.loader import load_corpus
 from newsreport.figures.extractor import figures_table
@@ -43,8 +44,7 @@ Pictor hit No. 4 on the App Store on Thursday, according to Appmetric.
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("ranks"), ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("ranks"), ARTICLES)
 
 
 def ranks(claims, metric):
@@ -85,8 +85,7 @@ STATE_ARTICLES = {
 
 @pytest.fixture(scope="module")
 def states(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("rank_states"), STATE_ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("rank_states"), STATE_ARTICLES)
 
 
 def test_where_an_app_stood_on_a_day_is_not_when_it_got_there(states):

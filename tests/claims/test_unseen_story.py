@@ -6,7 +6,7 @@ company named in full and then short, a cost per day, a two-day strike given in 
 import pytest
 
 from conftest import write_articles
-from newsreport.claims.ledger import build_ledger
+from claims_fixtures import story_claims
 from newsreport.corpus.loader import load_corpus
 from newsreport.figures.extractor import figures_table
 
@@ -54,8 +54,7 @@ Skyline's net profit fell 15% last year to $290 million.
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("strike"), ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("strike"), ARTICLES)
 
 
 def status(claims, metric, period=""):

@@ -5,10 +5,7 @@ its monthly users."""
 
 import pytest
 
-from conftest import write_articles
-from newsreport.claims.ledger import build_ledger
-from newsreport.corpus.loader import load_corpus
-from newsreport.figures.extractor import figures_table
+from claims_fixtures import story_claims
 
 ARTICLES = {
     "01.md": "---\ntitle: Pictor raises money\npublished: 2025-05-01\n---\nPictor raises money\n\n"
@@ -24,8 +21,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    corpus = load_corpus(write_articles(tmp_path_factory.mktemp("valuation"), ARTICLES))
-    return build_ledger(figures_table(corpus), corpus).claims
+    return story_claims(tmp_path_factory.mktemp("valuation"), ARTICLES)
 
 
 def claim(claims, metric):

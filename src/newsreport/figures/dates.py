@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from newsreport.figures.date_patterns import TIME_PATTERN, WEEKDAYS, RawMention, month_number, raw_mentions
 from newsreport.figures.relative_days import (anchored_way, clause_tense, nearest_anchor, resolve_weekday,
                                               writing_anchor, year_before)
-from newsreport.figures.span_years import FULL_DAY, fill_partial, safe_date
+from newsreport.figures.span_years import FULL_DAY, fill_partial, nearest_in_span, safe_date
 
 # "today" is a day of the story after these words or opening a sentence; elsewhere it means
 # "nowadays" ("the largest market today", "but not today").
@@ -123,18 +123,8 @@ def _day_of_month(raw: RawMention, last_month: DateMention | None, published: da
 
 def day_near_span(day: int, span: tuple[date, date]) -> date | None:
     """The `day` of the month, in the month that puts it inside the corpus span or nearest it."""
-    first, last = span
-    best = None
-    for shift in range(-1, 2):
-        for anchor in (first, last):
-            index = anchor.year * 12 + anchor.month - 1 + shift
-            candidate = safe_date(index // 12, index % 12 + 1, day)
-            if candidate is None:
-                continue
-            distance = max((first - candidate).days, (candidate - last).days, 0)
-            if best is None or distance < best[0]:
-                best = (distance, candidate)
-    return best[1] if best else None
+    months = (anchor.year * 12 + anchor.month - 1 + shift for shift in range(-1, 2) for anchor in span)
+    return nearest_in_span((safe_date(index // 12, index % 12 + 1, day) for index in months), span)
 
 
 def _weekday_numbered(raw: RawMention, reference: date | None, inferred: str) -> DateMention:

@@ -18,18 +18,22 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def year_in_span(month: int, day: int, span: tuple[date, date]) -> date | None:
-    """The day `month`-`day` in the year that puts it inside the span, or nearest to it."""
+def nearest_in_span(candidates, span: tuple[date, date]) -> date | None:
+    """The first of `candidates` (dates, None skipped) inside the span, or nearest to it."""
     first, last = span
     best = None
-    for year in range(first.year - 1, last.year + 2):
-        candidate = safe_date(year, month, day)
+    for candidate in candidates:
         if candidate is None:
             continue
         distance = max((first - candidate).days, (candidate - last).days, 0)
         if best is None or distance < best[0]:
             best = (distance, candidate)
     return best[1] if best else None
+
+
+def year_in_span(month: int, day: int, span: tuple[date, date]) -> date | None:
+    """The day `month`-`day` in the year that puts it inside the span, or nearest to it."""
+    return nearest_in_span((safe_date(year, month, day) for year in range(span[0].year - 1, span[1].year + 2)), span)
 
 
 def fill_partial(value: str, span: tuple[date, date]) -> str:
