@@ -25,8 +25,6 @@ from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
 
 UNSTATED_PERIOD_DAYS = 31
-NEAR_MIDNIGHT = re.compile(r"\b(?:night|late|overnight|midnight|early|evening|hours? (?:before|after))\b", re.I)
-SERVICE_EVENTS = {"service_shutdown", "service_restored"}  # an outage spans midnight more often than not
 SAME_EVENT_DAYS = 7  # two days further apart are more likely two events than one event misdated
 STATUS_ORDER = {"conflict": 0, "discrepancy": 1, "agreement": 2, "series": 3, "single": 4}
 CLAIM_COLUMNS = ["claim_id", "entity", "metric", "scope", "period", "status", "confidence", "reason", "n_sources",
@@ -54,10 +52,6 @@ def pair_doubt(first: dict, second: dict, published: dict) -> str:
         gap = abs((date.fromisoformat(first["date"]) - date.fromisoformat(second["date"])).days)
         if gap > SAME_EVENT_DAYS:
             reasons.append(f"the days are {gap} days apart and may be two different events")
-        elif gap == 1 and (any(NEAR_MIDNIGHT.search(m["context"]) for m in (first, second))
-                           or first["metric"].partition(": ")[0] in SERVICE_EVENTS):
-            # "went dark late on Saturday" in one time zone is early Sunday in another
-            reasons.append("the days are one apart around midnight, which time zones can shift")
     if not first["period"] and not second["period"] and first["kind"] != "date":
         a, b = published.get(first["doc"]), published.get(second["doc"])
         if a and b and abs((a - b).days) > UNSTATED_PERIOD_DAYS:
