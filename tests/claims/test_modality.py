@@ -12,10 +12,10 @@ def reading_of(sentence: str, figure: str):
 
 
 @pytest.mark.parametrize("sentence, figure", [
-    ("The governor announced plans to grant Loopa a 90-day extension after the vote.", "90-day"),
+    ("The governor unveiled plans to give Loopa a 60-day reprieve after the vote.", "60-day"),
     ("Veltra unveiled plans to cut 1,200 jobs by June.", "1,200"),
     ("The regulator published a proposal to lower card fees by 5% next year.", "5%"),
-    ("The 60-day pause is something that will most likely be extended, the minister said.", "60-day"),
+    ("The 60-day pause is something that may well be extended, the minister said.", "60-day"),
     ("A 12% raise is what the union will demand next week.", "12%"),
 ])
 def test_plans_and_what_will_be_done_are_not_facts(sentence, figure):
@@ -23,7 +23,7 @@ def test_plans_and_what_will_be_done_are_not_facts(sentence, figure):
 
 
 @pytest.mark.parametrize("sentence, figure", [
-    ("The governor granted Loopa a 75-day extension on Monday.", "75-day"),
+    ("The governor gave Loopa a 45-day reprieve on Monday.", "45-day"),
     ("Veltra cut 1,200 jobs in June, its filing shows.", "1,200"),
     ("The plan cut card fees by 5% last year.", "5%"),
     ("The 60-day pause is something the minister announced on Friday.", "60-day"),

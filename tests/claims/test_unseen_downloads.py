@@ -6,11 +6,7 @@ than 700,000 new users signed up"."""
 
 import pytest
 
-from conftest import write_articles
 from claims_fixtures import story_claims
-from newsreport.claims.ledger import build_ledger
-from newsreport.corpus.loader import load_corpus
-from newsreport.figures.extractor import figures_table
 
 ARTICLES = {
     "a.md": "---\ntitle: Loopa hits a million\npublished: 2025-02-03\n---\nLoopa hits a million\n\n"
@@ -49,7 +45,6 @@ def test_people_using_an_app_daily_are_its_daily_users_not_its_user_base(tmp_pat
                 "About 50 million people use Loopa daily.\n",
         "b.md": "---\ntitle: Loopa grows\npublished: 2025-02-04\n---\nLoopa grows\n\nLoopa has 100 million users.\n",
     }
-    corpus = load_corpus(write_articles(tmp_path, articles))
-    claims = build_ledger(figures_table(corpus), corpus).claims
+    claims = story_claims(tmp_path, articles)
     assert set(claims[claims.entity == "Loopa"].metric) == {"daily_active_users", "users"}
     assert not (claims.status == "conflict").any()

@@ -7,6 +7,7 @@ net worth, not a company's valuation."""
 import pytest
 
 from conftest import write_articles
+from claims_fixtures import story_claims
 from newsreport.claims.ledger import build_ledger
 from newsreport.corpus.loader import load_corpus
 from newsreport.figures.extractor import figures_table
@@ -96,8 +97,7 @@ PASSIVE_ARTICLES = {
 def test_estimates_in_the_passive_and_in_a_ranking_are_the_persons(tmp_path):
     # "Her net worth is estimated at $9 billion by the Lumen Rich List" (her: Ana Lima, named before);
     # "The Capitol Wealth Index ranks Ana Lima 40th, with a fortune of $15 billion"
-    corpus = load_corpus(write_articles(tmp_path, PASSIVE_ARTICLES))
-    claims = build_ledger(figures_table(corpus), corpus).claims
+    claims = story_claims(tmp_path, PASSIVE_ARTICLES)
     assert claim(claims, "Ana Lima", "net_worth").status == "conflict"
     assert claim(claims, "Loopa", "downloads").status == "conflict"  # 2 million (StoreScope), 5 million (Appmetric)
     assert not set(claims.entity) & {"Lumen Rich List", "Capitol Wealth Index", "StoreScope", "Appmetric"}

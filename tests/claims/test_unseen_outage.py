@@ -147,7 +147,6 @@ def test_days_one_apart_are_a_conflict_as_written_and_a_planned_day_only_a_possi
 def test_a_headline_against_its_own_article_is_only_a_possible_discrepancy(tmp_path):
     articles = {"a.md": "---\ntitle: Vexa back after 14-hour blackout\npublished: 2025-01-20\n---\n"
                         "Vexa back after 14-hour blackout\n\nVexa was offline for 12 hours on Sunday.\n"}
-    corpus = load_corpus(write_articles(tmp_path, articles))
-    claims = build_ledger(figures_table(corpus), corpus).claims
+    claims = story_claims(tmp_path, articles)
     outage = claims[(claims.entity == "Vexa") & (claims.metric == "outage_duration")]
     assert len(outage) == 1 and outage.iloc[0].status == "discrepancy" and "headline" in outage.iloc[0].reason

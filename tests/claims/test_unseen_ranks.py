@@ -5,11 +5,7 @@ differ), never a conflict. A rank with no app store named makes no claim."""
 
 import pytest
 
-from conftest import write_articles
 from claims_fixtures import story_claims
-from newsreport.claims.ledger import build_ledger
-from newsreport.corpus.loader import load_corpus
-from newsreport.figures.extractor import figures_table
 
 ARTICLES = {
     "01_wire.md": """---
@@ -105,8 +101,7 @@ def test_a_day_it_fell_is_not_a_day_it_reached_no_1(tmp_path):
         "b.md": "---\ntitle: Pictor rises\npublished: 2025-01-20\n---\nPictor rises\n\n"
                 "Rival app Pictor, which gained users fast, topped Apple's App Store on Saturday.\n",
     }
-    corpus = load_corpus(write_articles(tmp_path, articles))
-    claims = build_ledger(figures_table(corpus), corpus).claims
+    claims = story_claims(tmp_path, articles)
     reached = claims[(claims.entity == "Pictor") & (claims.metric == "app_ranking: the App Store")]
     assert len(reached) == 1 and reached.iloc[0].status == "agreement"  # Saturday, January 18, in both
     assert not claims.entity.str.startswith("app ").any()

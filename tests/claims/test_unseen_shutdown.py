@@ -6,6 +6,7 @@ not the giver's ("give Vexa a 90-day extension", "granting a 75-day extension to
 import pytest
 
 from conftest import write_articles
+from claims_fixtures import story_claims
 from newsreport.claims.ledger import build_ledger
 from newsreport.corpus.loader import load_corpus
 from newsreport.figures.extractor import figures_table
@@ -72,7 +73,6 @@ def test_a_law_banning_an_app_taking_effect_is_the_ban_taking_effect(tmp_path):
         "b.md": "---\ntitle: Vexa is gone\npublished: 2025-01-21\n---\nVexa is gone\n\n"
                 "The ban on Vexa took effect on Saturday, January 18.\n",
     }
-    corpus = load_corpus(write_articles(tmp_path, articles))
-    claims = build_ledger(figures_table(corpus), corpus).claims
+    claims = story_claims(tmp_path, articles)
     ban = claims[(claims.entity == "Vexa") & (claims.metric == "ban_takes_effect")]
     assert len(ban) == 1 and ban.iloc[0].status == "conflict"  # Sunday January 19 (a) against January 18 (b)

@@ -365,7 +365,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         elif rule.name == "app_ranking" and not reading.verb:  # "was the top free app on Tuesday"
             reasons.append("the sentence says where it stood that day, not when it got there")
         if reading.modal and rule.name in ("service_shutdown", "service_restored"):
-            # "preparing to shut its app off starting Sunday": what a company plans is not when it happened
+            # "getting ready to close its service from Friday": what a company plans is not when it happened
             reasons.append("the sentence says what was planned or expected, not when it happened")
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
         # article gives for it: statements are compared as written (the timeline labels it "expected")

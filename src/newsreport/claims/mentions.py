@@ -165,7 +165,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
 
 
 def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -> str:
-    """'new_users' for users added ("added 700,000 users in two days" = "700,000 new users signed up"),
+    """'new_users' for users added ("gained 40,000 users in a week" = "40,000 new users joined"),
     when config names such a measure; else ''."""
     if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
         return f"new_{name}"

@@ -12,7 +12,7 @@ FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", 
 FORECAST_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "target", "guide"}
 # nouns whose "to" clause is what someone means to do: "announced plans to cut 1,200 jobs"
 PROSPECT_NOUNS = {"plan", "proposal", "promise", "pledge", "intention", "bid", "threat", "offer"}
-PLACEHOLDERS = {"something", "what", "thing", "anything", "one"}  # "X is something that will be done"
+PLACEHOLDERS = {"something", "what", "thing", "anything", "one"}  # "the fee is something that could rise"
 
 
 def has_modal(verb) -> bool:
@@ -20,7 +20,7 @@ def has_modal(verb) -> bool:
 
 
 def prospect_predicate(copula) -> bool:
-    """'The 10% raise is something that will be done', 'A 12% raise is what the union will demand': a
+    """'The 60-day pause is something that may be extended', 'A 12% raise is what the union will demand': a
     copula whose predicate is a placeholder for a clause that may or will happen."""
     for child in copula.children:
         if child.dep_ == "attr" and child.lemma_.lower() in PLACEHOLDERS and any(
@@ -51,7 +51,7 @@ def is_hypothetical(verb) -> bool:
             return True  # "preparing to shut down its service", "is set to open", "are due to rule"
         if node.dep_ == "acl" and node.head.lemma_.lower() in FUTURE_HEADS | PROSPECT_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            return True  # "announced plans to grant it a 90-day extension", "a proposal to cut fees by 5%"
+            return True  # "unveiled plans to give it a 60-day reprieve", "a proposal to cut fees by 5%"
         if node.lemma_.lower() == "be" and prospect_predicate(node):
             return True
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):

@@ -1,9 +1,9 @@
-"""An app's chart rank as a claim ("the No. 14 free app on Google Play", "up from No. 133 on
-January 24"): keyed by the app, the store named in the figure's clause and the day it held that
+"""An app's chart rank as a claim ("the No. 9 paid app on the App Store", "up from No. 71 on
+March 3"): keyed by the app, the store named in the figure's clause and the day it held that
 rank, so ranks on several days form a series and two articles giving one rank on one day agree. A
 rank is never a conflict on its own: charts (free, paid, overall, a category) and hours differ, so
 two ranks of one day are a possible discrepancy to check (the `doubt` of config's `rank` metric).
-A No. 1 said in words ("became the most-downloaded free app on the App Store on Monday") is a rank
+A No. 1 said in words ("was the most downloaded game on Google Play by Friday") is a rank
 too (`implied_rank`, from the app-ranking events of claims.events)."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
     left, right = reading.clause_span if reading.clause_span[1] > reading.clause_span[0] else (0, len(sentence.text))
     clause = sentence.text[min(left, rel_start):max(right, rel_end)]
     stores = {name for pattern, name in STORE_NAMES if pattern.search(sentence.text)}
-    store = store_of(clause) or (next(iter(stores)) if len(stores) == 1 else "")  # "up from No. 133 on Friday"
+    store = store_of(clause) or (next(iter(stores)) if len(stores) == 1 else "")  # "up from No. 71 on Friday"
     if not store:
         return None  # "No. 3 in the world", "ranked second among banks": no chart of an app store
     entity, basis = owner(reading, document, position, rel_start, vocabulary)
@@ -80,8 +80,8 @@ STORE_WORDS = {"App Store", "Apple", "Google Play", "Google", "Play"}
 
 
 def inherit_chart(rows: list[dict]) -> None:
-    """An earlier rank ("climbing from No. 133 on Friday") is on the chart of the rank it is
-    compared with in its sentence ("the No. 14 overall free app on Google Play")."""
+    """An earlier rank ("climbing from No. 71 on Friday") is on the chart of the rank it is
+    compared with in its sentence ("ranked No. 9 among all apps on the App Store")."""
     for row in rows:
         if row["kind"] == "rank" and row["earlier"]:
             current = [o for o in rows if o["kind"] == "rank" and not o["earlier"] and o["doc"] == row["doc"]
@@ -97,7 +97,7 @@ TOP_GROUP = re.compile(r"\btop[- ](?:\d+|ten|five|three|twenty|hundred)\b", re.I
 
 
 def implied_rank(event: dict, reading, vocabulary: Vocabulary, ranking, document, sentence) -> list[dict]:
-    """"Became the most-downloaded free app on the App Store on Monday": rank No. 1 on that store that
+    """"Was the most downloaded game on Google Play by Friday": rank No. 1 on that store that
     day, a point of the app's rank series (as "No. 1" would be); none for "the top 10"."""
     from newsreport.claims.wording import display_value
 
@@ -112,7 +112,7 @@ def implied_rank(event: dict, reading, vocabulary: Vocabulary, ranking, document
            "confidence": "low", "reason": "; ".join(filter(None, [event["reason"], "No. 1 said in words",
                                                                     rule.doubt if rule is not None else ""]))}
     words = next((m for p in ranking.patterns for m in [p.search(sentence.text)] if m), None)
-    if words is not None:  # quote the words that say No. 1 ("the most-downloaded free app on the App Store")
+    if words is not None:  # quote the words that say No. 1 ("the most downloaded game on Google Play")
         row.update(start=sentence.start + words.start(), end=sentence.start + words.end(),
                    quote=document.text[sentence.start + words.start():sentence.start + words.end()])
     row["display"] = display_value(row)
