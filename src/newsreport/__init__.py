@@ -4,7 +4,7 @@ import os
 
 __version__ = "0.1.0"
 
-if os.environ.get("NEWSREPORT_WITHOUT_TORCH") == "1":  # a kernel started by a build (see without_torch.py)
-    from newsreport.without_torch import keep_torch_out
+if os.environ.get("NEWSREPORT_LEAVE_OUT") == "1":  # a kernel started by a build (see left_out.py)
+    from newsreport.left_out import keep_unneeded_out
 
-    keep_torch_out()
+    keep_unneeded_out()

@@ -12,13 +12,13 @@ import platform
 import shutil
 import signal
 import time
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
-from newsreport import without_torch
+from newsreport import left_out
 from newsreport.errors import OutputError, ParameterError
+from newsreport.kernels import KernelsAhead
 from newsreport.params import absolute_paths, check_parameters, notebook_parameters, text_where_text_expected
 from newsreport.paths import CONFIG_DIR, PROJECT_ROOT
 from newsreport.pipeline import StageSettings, document_results
@@ -202,8 +202,6 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
     at `scheduler`), reusing `out_dir/.cache`; a build whose inputs, parameters and code are those of
     the published one stops there unless `force`. Raises a NewsreportError subclass (one-line message)
     for bad input, before any notebook runs."""
-    import papermill
-
     corpus_dir, out_dir = Path(corpus_dir).resolve(), Path(out_dir).resolve()
     parameters = dict(parameters or {})
     steps = notebooks()
@@ -215,83 +213,82 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
     settings = StageSettings(parameters.get("frames_config"), parameters.get("entities_config"),
                              parameters.get("embedding_threshold"))
     cache_dir = default_cache_dir(out_dir)
-    started = time.perf_counter()
-    results = document_results(corpus_dir, cache_dir, settings, engine=engine, scheduler=scheduler,
-                               workers=workers, progress=True, report=progress)
-    documents_seconds = round(time.perf_counter() - started, 2)
-    check_output_dir(out_dir, corpus_dir)
-    key = build_key(results.fingerprint, parameters, build_date())
-    published = None if force else up_to_date(out_dir, key)
-    if published is not None:
-        progress(f"up to date: nothing changed since the build of {published.get('build_date')} "
-                 f"({out_dir / 'report' / 'report.html'}); --force rebuilds anyway")
-        return published
-    from newsreport.report import export  # nbconvert and WeasyPrint: slow to import, needed only now
-
-    for leftover in clean_interrupted_builds(out_dir):
-        progress(f"cleaned up after an interrupted build: {leftover}")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("PYTHONHASHSEED", "0")  # kernels inherit it: set iteration order repeats across builds
-    os.environ[without_torch.BUILD_VARIABLE] = "1"  # the kernels never import torch (see without_torch.py)
+    os.environ[left_out.BUILD_VARIABLE] = "1"  # the kernels leave out what they never need (see left_out.py)
     os.environ.pop("MPLBACKEND", None)  # it would silently drop every chart from executed notebooks
-    staging = out_dir / f"{STAGING_PREFIX}{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    (staging / "data").mkdir(parents=True)
-    manifest = {"corpus_dir": str(corpus_dir), "build_date": build_date(), "parameters": parameters,
-                "inputs": results.inputs(), "versions": package_versions(), "build_key": key,
-                "timings_s": {"documents": documents_seconds}}
-    manifest_path = staging / "data" / "manifest.json"
-    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
+    # claims (the longest) first, then narratives, figures, corpus; the report last: it reads them all
+    order = list(reversed(steps[:-1])) + steps[-1:]
+    kernels = KernelsAhead(order, dict(os.environ), NOTEBOOK_DIR, slots=min(max(1, len(steps) - 1), os.cpu_count() or 1))
     try:
-        def run_notebook(number: int, notebook: Path) -> None:
-            step_started = time.perf_counter()
-            values = {k: v for k, v in parameters.items() if k in own_parameters[notebook]}
-            values.update(corpus_dir=str(corpus_dir), out_dir=str(staging))
-            values.update({k: v for k, v in (("cache_dir", str(cache_dir)), ("engine", engine), ("scheduler", scheduler))
-                           if k in own_parameters[notebook]})
-            # the kernel starts in notebooks/ (nbclient's resources path), not by papermill's `cwd`, which
-            # changes this whole process's working directory: unsafe with notebooks run side by side
-            papermill.execute_notebook(str(notebook), str(staging / "executed" / notebook.name), parameters=values,
-                                       kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK_DIR)}},
-                                       progress_bar=False, log_output=False, extra_arguments=["--log-level=ERROR"])
-            manifest["timings_s"][notebook.stem] = round(time.perf_counter() - step_started, 2)
+        started = time.perf_counter()
+        results = document_results(corpus_dir, cache_dir, settings, engine=engine, scheduler=scheduler,
+                                   workers=workers, progress=True, report=progress, before_work=kernels.open)
+        documents_seconds = round(time.perf_counter() - started, 2)
+        check_output_dir(out_dir, corpus_dir)
+        key = build_key(results.fingerprint, parameters, build_date())
+        published = None if force else up_to_date(out_dir, key)
+        if published is not None:
+            progress(f"up to date: nothing changed since the build of {published.get('build_date')} "
+                     f"({out_dir / 'report' / 'report.html'}); --force rebuilds anyway")
+            return published
+        kernels.open()  # --force with nothing changed: no work was found before
+        import papermill
 
-        def announce(number: int, notebook: Path) -> None:
-            progress(f"[{number}/{len(steps) + 2}] {notebook.stem} ...")
+        from newsreport.report import export  # nbconvert and WeasyPrint: slow to import, needed only now
 
-        (staging / "executed").mkdir(exist_ok=True)
-        write_pointer(staging, results)  # which per-document results the notebooks read (notebook 01 would)
-        numbered = list(enumerate(steps, 1))
-        # the notebooks before the report (corpus, figures, narratives, claims) read only those results
-        # and write their own files: they run side by side, one kernel per core (more would only share
-        # the cores and add memory), the last first (claims takes longest); the report notebook then
-        # reads them all
-        with ThreadPoolExecutor(max_workers=max(1, min(len(numbered) - 1, os.cpu_count() or 1))) as pool:
-            running = []
-            for step in reversed(numbered[:-1]):
-                announce(*step)
-                running.append(pool.submit(run_notebook, *step))
-            for finished in running:
-                finished.result()
-        if len(numbered) > 1:
-            announce(*numbered[-1])
-            run_notebook(*numbered[-1])
-        progress(f"[{len(steps) + 1}/{len(steps) + 2}] report.html ...")
-        step_started = time.perf_counter()
-        html_path = export.export_html(staging / "executed" / f"{REPORT_NOTEBOOK}.ipynb",
-                                       staging / "report" / "report.html")
-        manifest["timings_s"]["html"] = round(time.perf_counter() - step_started, 2)
-        progress(f"[{len(steps) + 2}/{len(steps) + 2}] report.pdf ...")
-        step_started = time.perf_counter()
-        export.export_pdf(html_path, staging / "report" / "report.pdf")
-        manifest["timings_s"]["pdf"] = round(time.perf_counter() - step_started, 2)
-        manifest["timings_s"]["total"] = round(time.perf_counter() - started, 2)
-        manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
-        publish(staging, out_dir)
-    finally:
+        for leftover in clean_interrupted_builds(out_dir):
+            progress(f"cleaned up after an interrupted build: {leftover}")
+        staging = out_dir / f"{STAGING_PREFIX}{os.getpid()}"
         shutil.rmtree(staging, ignore_errors=True)
-    progress(f"done in {manifest['timings_s']['total']:.1f} s: {out_dir / 'report' / 'report.html'}, "
-             f"{out_dir / 'report' / 'report.pdf'}")
-    return manifest
+        (staging / "data").mkdir(parents=True)
+        manifest = {"corpus_dir": str(corpus_dir), "build_date": build_date(), "parameters": parameters,
+                    "inputs": results.inputs(), "versions": package_versions(), "build_key": key,
+                    "timings_s": {"documents": documents_seconds}}
+        manifest_path = staging / "data" / "manifest.json"
+        manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
+        number = {notebook: n for n, notebook in enumerate(steps, 1)}
+        try:
+            def run_notebook(notebook: Path, kernel) -> None:
+                step_started = time.perf_counter()
+                progress(f"[{number[notebook]}/{len(steps) + 2}] {notebook.stem} ...")
+                values = {k: v for k, v in parameters.items() if k in own_parameters[notebook]}
+                values.update(corpus_dir=str(corpus_dir), out_dir=str(staging))
+                values.update({k: v for k, v in (("cache_dir", str(cache_dir)), ("engine", engine), ("scheduler", scheduler))
+                               if k in own_parameters[notebook]})
+                # a kernel of our own starts in notebooks/ (nbclient's resources path), not by papermill's
+                # `cwd`, which changes this whole process's working directory: unsafe with notebooks run side by side
+                papermill.execute_notebook(str(notebook), str(staging / "executed" / notebook.name), parameters=values,
+                                           kernel_name="python3", km=kernel, resources={"metadata": {"path": str(NOTEBOOK_DIR)}},
+                                           progress_bar=False, log_output=False, extra_arguments=["--log-level=ERROR"])
+                manifest["timings_s"][notebook.stem] = round(time.perf_counter() - step_started, 2)
 
+            (staging / "executed").mkdir(exist_ok=True)
+            write_pointer(staging, results)  # which per-document results the notebooks read (notebook 01 would)
+            # the notebooks before the report (corpus, figures, narratives, claims) read only those results
+            # and write their own files: they run side by side, one per core (more would only share the
+            # cores and add memory); the report notebook then reads them all
+            for finished in [kernels.run(notebook, run_notebook) for notebook in kernels.order[:-1]]:
+                finished.result()
+            if len(steps) > 1:
+                kernels.run(kernels.order[-1], run_notebook).result()
+            progress(f"[{len(steps) + 1}/{len(steps) + 2}] report.html ...")
+            step_started = time.perf_counter()
+            html_path = export.export_html(staging / "executed" / f"{REPORT_NOTEBOOK}.ipynb",
+                                           staging / "report" / "report.html")
+            manifest["timings_s"]["html"] = round(time.perf_counter() - step_started, 2)
+            progress(f"[{len(steps) + 2}/{len(steps) + 2}] report.pdf ...")
+            step_started = time.perf_counter()
+            export.export_pdf(html_path, staging / "report" / "report.pdf")
+            manifest["timings_s"]["pdf"] = round(time.perf_counter() - step_started, 2)
+            manifest["timings_s"]["total"] = round(time.perf_counter() - started, 2)
+            manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
+            publish(staging, out_dir)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        progress(f"done in {manifest['timings_s']['total']:.1f} s: {out_dir / 'report' / 'report.html'}, "
+                 f"{out_dir / 'report' / 'report.pdf'}")
+        return manifest
+    finally:
+        kernels.close()

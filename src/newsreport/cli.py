@@ -13,7 +13,7 @@ from pathlib import Path
 
 from newsreport.errors import NewsreportError, OutputError
 from newsreport.paths import DEFAULT_CORPUS, PROJECT_ROOT
-from newsreport.without_torch import keep_torch_out
+from newsreport.left_out import keep_unneeded_out
 
 EXIT_BAD_INPUT = 2
 EXIT_BUILD_FAILED = 1
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "build":
             signal.signal(signal.SIGTERM, stop_on_terminate)
-            keep_torch_out()  # documents processed in this process would import it through spaCy
+            keep_unneeded_out()  # torch through spaCy (documents processed here), a grammar through nbformat
             from newsreport.build import run_build
             from newsreport.params import parse_assignment
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from newsreport.errors import ParameterError
-from newsreport.without_torch import let_torch_in
+from newsreport.left_out import let_torch_in
 
 OPSET = 17
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")

@@ -52,10 +52,10 @@ def tasks(sources: list[DocumentSource]) -> list[list[DocumentSource]]:
 
 
 def start_worker() -> None:
-    """Set up a pool worker: keep torch out of it (see `newsreport.without_torch`)."""
-    from newsreport.without_torch import keep_torch_out
+    """Set up a pool worker: leave out what it never needs (see `newsreport.left_out`)."""
+    from newsreport.left_out import keep_unneeded_out
 
-    keep_torch_out()
+    keep_unneeded_out()
 
 
 def _local(sources, settings, workers) -> Iterator[list[DocumentResult]]:

@@ -38,11 +38,13 @@ def prepare_models(settings: StageSettings) -> None:
 
 def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageSettings | None = None,
                      engine: str = "local", scheduler: str | None = None, workers: int | None = None,
-                     progress: bool = False, report=None) -> CorpusResults:
+                     progress: bool = False, report=None, before_work=None) -> CorpusResults:
     """The combined per-document results of `corpus` (a folder, or a .csv/.jsonl file of articles).
     Documents without a cached result are processed by `engine`; with every result cached nothing is
     processed, and with the combined tables already stored nothing is recombined. `report(line)`
-    hears how many documents came from the cache. Raises CorpusError when no document is usable."""
+    hears how many documents came from the cache; `before_work()` is called once it is clear that
+    there is work to do (a build starts notebook kernels then). Raises CorpusError when no document
+    is usable."""
     settings = settings or StageSettings()
     started = time.perf_counter()
     sources = corpus_sources(corpus)
@@ -54,6 +56,8 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
         if report:
             report(f"documents: all {len(keys)} results cached ({time.perf_counter() - started:.1f} s)")
         return CorpusResults(target, settings)
+    if before_work:
+        before_work()
     cache = ResultsCache(cache_dir)
     results, missing, new_skips = {}, [], []
     for source, key in zip(sources.sources, keys):

@@ -1,5 +1,5 @@
-"""A build keeps torch out of its processes (spaCy would import it for nothing), without breaking
-the libraries that look for it."""
+"""A build keeps torch (spaCy would import it for nothing) and jsonschema's IRI grammar (nbformat would)
+out of its processes, without breaking the libraries that look for them."""
 
 import os
 import subprocess
@@ -9,8 +9,8 @@ from tests.conftest import ROOT
 
 PROBE = """
 import sys
-from newsreport.without_torch import keep_torch_out, let_torch_in
-keep_torch_out()
+from newsreport.left_out import keep_unneeded_out, let_torch_in
+keep_unneeded_out()
 import spacy, seaborn  # thinc looks for torch; SciPy's array checks look it up in sys.modules
 from newsreport.corpus.syntax import parse
 assert [t.dep_ for t in parse("The company grew fast.")][1] == "nsubj"  # the parser works without it
@@ -20,6 +20,9 @@ try:
 except ImportError as error:
     print("left out:", error)
 print("in sys.modules:", "torch" in sys.modules)
+import nbformat, jsonschema  # jsonschema looks for rfc3987_syntax; nbformat still validates notebooks
+nbformat.validate(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")]))
+print("grammar loaded:", "rfc3987_syntax" in sys.modules)
 let_torch_in()
 import torch
 print("let in:", torch.__name__)
@@ -32,11 +35,12 @@ def test_torch_is_left_out_until_let_in():
     assert run.returncode == 0, run.stderr[-2000:]
     assert "left out: torch is left out" in run.stdout
     assert "in sys.modules: False" in run.stdout
+    assert "grammar loaded: False" in run.stdout
     assert "let in: torch" in run.stdout
 
 
 def test_a_kernel_started_by_a_build_leaves_torch_out():
     run = subprocess.run([sys.executable, "-c", "import newsreport, sys, spacy; print('torch' in sys.modules)"],
                          capture_output=True, text=True, timeout=300,
-                         env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "NEWSREPORT_WITHOUT_TORCH": "1"})
+                         env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "NEWSREPORT_LEAVE_OUT": "1"})
     assert run.stdout.strip() == "False", run.stderr[-2000:]

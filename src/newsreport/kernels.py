@@ -1,0 +1,179 @@
+"""Notebook kernels started ahead of their notebooks. A kernel takes about half a second to start and
+one to two more to import what its notebook imports (pandas, matplotlib, seaborn, the stage's
+modules): five notebooks spend ten seconds of a build there. A build starts each notebook's kernel a
+little before the notebook's turn and imports those modules in it, while cores would otherwise wait:
+during the documents map of a small change (one core reads the cache) and while notebooks ahead run.
+The notebook then runs in a kernel that is ready, and its own import cells find the modules loaded.
+
+Each notebook gets a thread that starts its kernel when its turn to warm comes, waits until the build
+releases it, runs it (papermill, with that kernel) and shuts the kernel down, all in that thread:
+jupyter's asynchronous clients belong to the event loop of the thread that made them."""
+
+from __future__ import annotations
+
+import ast
+import json
+import threading
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Callable
+
+KERNEL_NAME = "python3"
+KERNEL_ARGUMENTS = ["--log-level=ERROR"]
+STARTUP_TIMEOUT = 60  # seconds, as papermill's default
+# Runs silently (no execution count, no history), in a function so that it leaves no name behind: a
+# notebook that forgot an import still fails as it would in a fresh kernel.
+WARM_UP = """def _newsreport_warm_up(names):
+    import importlib
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a name imported from a module, not a module: the notebook says which
+            pass
+_newsreport_warm_up({names!r})
+del _newsreport_warm_up
+"""
+
+
+def imported_modules(notebook: Path) -> list[str]:
+    """The modules the code cells of `notebook` import, in order (`from a import b` gives `a` and
+    `a.b`, which may be a module). Cells that are not plain Python (magics) are passed over."""
+    names = []
+    for cell in json.loads(Path(notebook).read_text(encoding="utf-8"))["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names += [node.module] + [f"{node.module}.{alias.name}" for alias in node.names if alias.name != "*"]
+    return list(dict.fromkeys(names))
+
+
+async def _start(notebook: Path, env: dict, cwd: Path):
+    from jupyter_client.manager import AsyncKernelManager
+
+    manager = AsyncKernelManager(kernel_name=KERNEL_NAME)
+    await manager.start_kernel(extra_arguments=KERNEL_ARGUMENTS, cwd=str(cwd), env=env)
+    client = manager.client()
+    client.start_channels()
+    try:
+        await client.wait_for_ready(timeout=STARTUP_TIMEOUT)
+        request = client.execute(WARM_UP.format(names=imported_modules(notebook)), silent=True,
+                                 store_history=False, stop_on_error=False)
+        while (await client.get_shell_msg(timeout=STARTUP_TIMEOUT))["parent_header"].get("msg_id") != request:
+            pass
+    except (RuntimeError, TimeoutError):  # died or hung: papermill starts a kernel of its own and says why
+        await manager.shutdown_kernel(now=True)
+        return None
+    finally:
+        client.stop_channels()
+    return manager
+
+
+def start_kernel(notebook: Path, env: dict, cwd: Path):
+    """A running kernel (an AsyncKernelManager) for `notebook`, started in `cwd` with `env`, in which
+    the modules the notebook imports are imported; None when it does not start. Call it in the
+    thread that will run the notebook."""
+    from jupyter_core.utils import run_sync
+
+    return run_sync(_start)(notebook, env, cwd)
+
+
+def stop_kernel(manager, now: bool = False) -> None:
+    """Shut down a kernel from `start_kernel` (in the thread that started it)."""
+    from jupyter_core.utils import run_sync
+
+    if manager is not None:
+        run_sync(manager.shutdown_kernel)(now=now)
+
+
+class KernelsAhead:
+    """The notebooks of a build, each run in its own thread in a kernel started ahead of it.
+
+    `order` is the order in which they will run; at most `slots` run at once. Warming starts with
+    `open()` for the first `ahead` notebooks; each further one starts warming when the one `ahead`
+    places before it starts running, so that at most `ahead` kernels wait, ready, at any time (each
+    holds about 0.2 GB). `run(notebook, execute)` releases a notebook: `execute(notebook, kernel)`
+    is called in its thread once it has a slot (kernel None: papermill starts one); the returned
+    future holds its result. `close()` stops the threads and shuts every kernel down."""
+
+    def __init__(self, order: list[Path], env: dict, cwd: Path, slots: int, ahead: int = 2):
+        self.order, self.env, self.cwd, self.ahead = list(order), env, cwd, ahead
+        self._slots = threading.Semaphore(max(1, slots))
+        self._warm = {nb: threading.Event() for nb in self.order}
+        self._released: dict[Path, tuple[Callable, Future]] = {}
+        self._changed = threading.Condition()
+        self._closing = False
+        self._threads = [threading.Thread(target=self._job, args=(nb,), name=f"kernel-{nb.stem}", daemon=True)
+                         for nb in self.order]
+        for thread in self._threads:
+            thread.start()
+
+    def open(self) -> None:
+        """Start warming the first `ahead` kernels (again: nothing)."""
+        for notebook in self.order[:self.ahead]:
+            self._warm[notebook].set()
+        with self._changed:
+            self._changed.notify_all()
+
+    def run(self, notebook: Path, execute: Callable) -> Future:
+        """Release `notebook`: it runs as soon as a slot is free; the future holds `execute`'s result."""
+        future = Future()
+        with self._changed:
+            self._released[notebook] = (execute, future)
+            self._changed.notify_all()
+        return future
+
+    def close(self) -> None:
+        """Stop every thread that has not started its notebook (their kernels shut down, their
+        futures cancelled) and wait for all of them."""
+        with self._changed:
+            self._closing = True
+            for _, future in self._released.values():
+                future.cancel()  # only one whose notebook has not started
+            self._changed.notify_all()
+        for thread in self._threads:
+            thread.join()
+
+    def _wait(self, ready: Callable[[], bool]) -> bool:
+        """Wait until `ready()`; False when the build closes first."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._closing or ready())
+            return not self._closing
+
+    def _warm_next(self, notebook: Path) -> None:
+        later = self.order.index(notebook) + self.ahead
+        if later < len(self.order):
+            with self._changed:
+                self._warm[self.order[later]].set()
+                self._changed.notify_all()
+
+    def _job(self, notebook: Path) -> None:
+        kernel, started = None, False
+        try:
+            if not self._wait(lambda: self._warm[notebook].is_set() or notebook in self._released):
+                return
+            try:
+                kernel = start_kernel(notebook, self.env, self.cwd)
+            except Exception:  # noqa: BLE001 - papermill then starts the kernel itself and reports the failure
+                kernel = None
+            if not self._wait(lambda: notebook in self._released):
+                return
+            execute, future = self._released[notebook]
+            with self._slots:
+                if self._closing or not future.set_running_or_notify_cancel():
+                    return
+                started = True
+                self._warm_next(notebook)
+                try:
+                    future.set_result(execute(notebook, kernel))
+                except BaseException as error:  # handed to the build, which raises it
+                    future.set_exception(error)
+        finally:
+            stop_kernel(kernel, now=not started)

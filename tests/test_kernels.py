@@ -1,0 +1,107 @@
+"""Kernels started ahead of their notebooks: a notebook runs in one as it would in a fresh kernel, and
+a build leaves no kernel behind, whether its notebooks ran or not."""
+
+import json
+import os
+import threading
+import time
+
+import nbformat
+import papermill
+import psutil
+import pytest
+
+from newsreport.kernels import KernelsAhead, imported_modules, start_kernel, stop_kernel
+from tests.conftest import ROOT
+
+
+def notebook(path, *cells):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+def kernel_processes():
+    return [p for p in psutil.Process().children(recursive=True) if "ipykernel" in " ".join(p.cmdline())]
+
+
+def executed(path):
+    return nbformat.read(path, as_version=4)
+
+
+def test_the_modules_a_notebook_imports_are_read_from_its_cells():
+    modules = imported_modules(ROOT / "notebooks" / "04_claims.ipynb")
+    assert {"pandas", "newsreport.claims.outputs", "newsreport.pipeline"} <= set(modules)
+    assert modules.index("pandas") < modules.index("newsreport.claims.outputs")  # in the order cells import them
+
+
+def test_cells_that_are_not_python_are_passed_over(tmp_path):
+    path = notebook(tmp_path / "magic.ipynb", "%matplotlib inline\nimport json", "from os import path as p")
+    assert imported_modules(path) == ["os", "os.path"]
+
+
+def test_a_notebook_runs_in_a_warm_kernel_as_in_a_fresh_one(tmp_path):
+    # the warm-up imported colorsys and fractions (no fresh kernel has); the notebook still has to
+    # import them itself (here fractions a cell too late), and its first cell is still cell 1
+    path = notebook(tmp_path / "nb.ipynb", "import sys\nprint('colorsys' in sys.modules)", "fractions.Fraction(1, 2)",
+                    "import colorsys, fractions")
+    kernel = start_kernel(path, dict(os.environ), tmp_path)
+    try:
+        assert kernel is not None and kernel.has_kernel
+        with pytest.raises(papermill.PapermillExecutionError, match="NameError"):
+            papermill.execute_notebook(str(path), str(tmp_path / "out.ipynb"), km=kernel, progress_bar=False)
+    finally:
+        stop_kernel(kernel)
+    cells = [c for c in executed(tmp_path / "out.ipynb").cells if c.cell_type == "code"]  # papermill adds a note
+    assert cells[0].execution_count == 1 and cells[0].outputs[0]["text"] == "True\n"
+
+
+def test_notebooks_run_in_order_and_no_kernel_is_left(tmp_path):
+    order = [notebook(tmp_path / f"{n}.ipynb", "import os", f"print({n})") for n in (3, 1, 2)]
+    ran, lock = [], threading.Lock()
+
+    def execute(path, kernel):
+        papermill.execute_notebook(str(path), str(tmp_path / f"out-{path.name}"), km=kernel, progress_bar=False)
+        with lock:
+            ran.append((path.stem, kernel is not None))
+        return path.stem
+
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=1, ahead=1)
+    try:
+        kernels.open()
+        assert [kernels.run(path, execute).result(timeout=120) for path in order] == ["3", "1", "2"]
+    finally:
+        kernels.close()
+    assert ran == [("3", True), ("1", True), ("2", True)]  # each in a kernel started ahead
+    assert json.dumps(executed(tmp_path / "out-1.ipynb").cells[1].outputs[0]["text"]) == '"1\\n"'
+    assert kernel_processes() == []
+
+
+def test_closing_before_the_notebooks_run_shuts_the_warm_kernels_down(tmp_path):
+    order = [notebook(tmp_path / f"{n}.ipynb", "import os") for n in range(3)]
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=2, ahead=2)
+    kernels.open()
+    deadline = time.monotonic() + 60
+    while len(kernel_processes()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert len(kernel_processes()) == 2  # the first two warm, the third waits its turn
+    kernels.close()
+    assert kernel_processes() == []
+
+
+def test_a_failing_notebook_reaches_the_build_and_the_rest_are_cancelled(tmp_path):
+    order = [notebook(tmp_path / "bad.ipynb", "1 / 0"), notebook(tmp_path / "next.ipynb", "import os")]
+
+    def execute(path, kernel):
+        papermill.execute_notebook(str(path), str(tmp_path / f"out-{path.name}"), km=kernel, progress_bar=False)
+
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=1)
+    try:
+        kernels.open()
+        failed = kernels.run(order[0], execute)
+        with pytest.raises(papermill.PapermillExecutionError, match="ZeroDivisionError"):
+            failed.result(timeout=120)
+    finally:
+        kernels.close()
+    assert kernel_processes() == []
