@@ -158,3 +158,45 @@ def test_up_to_after_a_verb_of_movement_is_where_it_ended(text, qualifier):
 ])
 def test_a_verb_of_change_with_its_own_object_gives_the_number_no_direction(text):
     assert all(f.direction == "" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, quote, direction", [
+    ("Monthly users reached 310 million, an increase of 25 million on the quarter.", "25 million", "up"),
+    ("The index posted a decline of 2.3% over the week.", "2.3%", "down"),
+    ("Hospitals reported a sharp drop of about 400 admissions in July.", "about 400 admissions", "down"),
+    ("Farmers expect a rise of 4 percent in wheat prices.", "4 percent", "up"),
+    ("The plan allows fare hikes of up to 6% a year.", "up to 6%", "up"),
+])
+def test_a_noun_of_change_gives_the_amount_after_of_its_direction(text, quote, direction):
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert figure.direction == direction
+
+
+@pytest.mark.parametrize("text", [
+    "Stores saw a 3% drop in footfall.",
+    "A loss of 61 cents a share was forecast.",
+    "The club's share of the vote was 40%.",
+])
+def test_an_amount_before_a_noun_of_change_or_of_a_level_has_no_direction(text):
+    assert all(f.direction == "" for f in extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sales of the console were off by 8% in the quarter.",
+    "Attendance was off by nearly 2,000 on last season.",
+    "Copper closed off by 1.5 percent.",
+])
+def test_off_by_an_amount_is_a_fall(text):
+    assert [f.direction for f in extract(text) if f.kind in ("percent", "count")] == ["down"]
+
+
+@pytest.mark.parametrize("text, value, quote", [
+    ("The streaming app topped 10 million downloads within a week.", 10_000_000, "topped 10 million downloads"),
+    ("Bitcoin topped $100,000 for the first time on Thursday.", 100_000, "topped $100,000"),
+    ("The film topped one million admissions in France.", 1_000_000, "topped one million admissions"),
+])
+def test_topped_before_an_amount_is_more_than_and_no_rank(text, value, quote):
+    figures = extract(text)
+    assert not any(f.kind == "rank" for f in figures)
+    figure = next(f for f in figures if f.value == value)
+    assert (figure.quote, figure.qualifier) == (quote, "more_than")

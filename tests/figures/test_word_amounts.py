@@ -101,3 +101,24 @@ def test_a_fraction_in_digits_stays_exact():
 ])
 def test_an_amount_in_a_year_is_no_share(text, values):
     assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == pytest.approx(values)
+
+
+@pytest.mark.parametrize("text, quote, value, direction", [
+    ("The photo app's user base shrank by a third in two months.", "a third", 1 / 3, "down"),
+    ("The council cut the library budget by half.", "half", 0.5, "down"),
+    ("Rents in the city rose by two-thirds over the decade.", "two-thirds", 2 / 3, "up"),
+    ("Exports of soybeans grew by a quarter last year.", "a quarter", 0.25, "up"),
+])
+def test_a_fraction_after_by_sizes_a_change(text, quote, value, direction):
+    figure = next(f for f in extract(text) if f.kind == "ratio")
+    assert (figure.quote, figure.direction) == (quote, direction)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "The horse won by half a length.",
+    "The flight was late by half an hour.",
+    "She was taller by a head.",
+])
+def test_by_half_of_a_measure_is_no_fraction_of_a_change(text):
+    assert not any(f.kind == "ratio" for f in extract(text))

@@ -103,9 +103,21 @@ CODE_PATTERN = re.compile(r"(?:\+\d{1,3}\s)?(?<![\w.\-])\d+(?:-\d+){2,}(?![\w\-]
 ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d")
 
 
+# Market indexes and ranked lists named by their size, in any case (market wires and transcripts
+# write "the sp 500", "russell 2000", "a fortune 500 company"): the number names the index. Only the
+# sizes each family publishes, and not before a unit of its move ("the Nasdaq 100 points lower").
+INDEX_NAMES = re.compile(
+    r"\b(?:(?:s\s?&\s?p|sp)\s?(?:500|400|600|100|1500)|russell\s(?:1000|2000|3000)|ftse\s(?:100|250|350)|"
+    r"nasdaq[\s-]100|(?:euro\s)?stoxx\s(?:50|600)|nikkei\s225|csi\s300|wilshire\s5000|asx\s200|"
+    r"(?:dax|cac|ibex|aex|smi|nifty|kospi)\s(?:20|25|30|35|40|50|200)|(?:fortune|forbes|global)\s(?:100|400|500|1000|2000))"
+    r"\b(?!\s*(?:points?|pts|percent|per\s?cent|%))", re.IGNORECASE)
+
+
 def find_codes(text: str) -> list[tuple[int, int]]:
-    """Spans of digit codes (phone, account, part numbers), which count nothing."""
+    """Spans of digit codes (phone, account, part numbers) and of index names ("russell 2000"),
+    which count nothing."""
     codes = [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
+    codes += [(m.start(), m.end()) for m in INDEX_NAMES.finditer(text)]
     if "/" in text or "(" in text:
         codes += [(m.start(), m.end()) for m in NAMED_NUMBERS.finditer(text)]
     return codes

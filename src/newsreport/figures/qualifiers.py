@@ -9,7 +9,7 @@ _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|~|≈|just about|averaged|averaging|averages",
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
-                 r"upwards of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of",
+                 r"upwards of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than",
     "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|"
@@ -55,6 +55,16 @@ CHANGE_FROM = re.compile(rf"\b(?:{_UP}|{_DOWN}|raised|raise|raises|raising|lower
 # comparative after a change as no movement word.)
 OFF_DOWN = re.compile(rf"(?:\b(?:was|were|is|are|been|closed|ended|finished|settled|traded|trading|stood)|"
                       rf"\b[A-Z][\w&.-]*)\s+off\s+(?:(?:{QUALIFIER_WORDS})\s+)?$")
+# A noun of change names the amount that follows "of" as the change ("an increase of 25 million",
+# "a sharp drop of 3%", "declines of up to 40%"); a number before the noun ("a 3% drop") is left
+# without a direction, as news annotation (NewsQuant) reads it.
+CHANGE_NOUN = re.compile(
+    r"\b(?:(?P<up>increases?|rises?|gains?|jumps?|surges?|hikes?|boosts?|upticks?|upswings?)|"
+    r"(?P<down>decreases?|declines?|drops?|falls?|reductions?|cuts?|slumps?|plunges?|dips?|downturns?|"
+    r"contractions?))\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+# "off" with "by" before the amount: "sales were off by 8%".
+OFF_BY_DOWN = re.compile(r"\b(?:was|were|is|are|been|closed|ended|finished|settled)\s+off\s+by\s+"
+                         r"(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
 # "picked up", "set up": "up" as a particle, not a rise.
 PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed|signs|pick|picked|picks|made|"
                         r"make|makes|took|take|takes|end|ended|ends|turn|turned|put|puts|line|lined|sum|"
@@ -111,6 +121,9 @@ def direction_of(text: str, start: int, end: int) -> str:
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
-    if OFF_DOWN.search(window):
+    if OFF_DOWN.search(window) or OFF_BY_DOWN.search(window):
         return "down"
+    noun = CHANGE_NOUN.search(window)
+    if noun:
+        return "up" if noun.group("up") else "down"
     return ""

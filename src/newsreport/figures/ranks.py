@@ -38,7 +38,10 @@ RANK_PATTERNS = [
     re.compile(rf"\b(?P<ord>{ORDINAL})[\s-]+(?:(?:most|least)[\s-]+[a-z]+|{SUPERLATIVES})\b", re.IGNORECASE),
     re.compile(r"\b(?P<top>top)(?:\s+(?:spot|position|place|slot|ranking|rank)\b|(?P<chart_of>(?=\s+of\s)))",
                re.IGNORECASE),
-    re.compile(r"\b(?P<top>topped|tops)\b(?P<chart>)", re.IGNORECASE),
+    # ("topped 10 million downloads" passed an amount: no rank)
+    re.compile(r"\b(?P<top>topped|tops)\b(?!\s+(?:(?:about|around|nearly|some)\s+)?(?:[$€£¥]?\d|(?:one|two|three|"
+               r"four|five|six|seven|eight|nine|ten|a|an)\s+(?:hundred|thousand|million|billion|trillion)\b))"
+               r"(?P<chart>)", re.IGNORECASE),
     # "#3 on the chart", "the #1 app"; a hashtag has letters ("#TikTok")
     re.compile(r"(?<![\w#&])#(?P<num>\d{1,3})(?![\w-])"),
     # a place reached or left: "slipped from first to 15th", "fell 12 places to 42nd", "15th on the

@@ -27,6 +27,12 @@ FRACTION_PATTERN = re.compile(
     r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)",
     re.IGNORECASE)
 
+# A fraction as the size of a change, after "by": "shrank by a third", "cut costs by half", "grew by
+# two-thirds in a decade" (whatever follows; but "by half an hour" measures the hour).
+BY_FRACTION = re.compile(
+    r"(?<=\bby\s)(?:(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>half|third|thirds|quarter|quarters|fifths?|"
+    r"tenths?)|(?P<half>half))\b(?!\s+(?:an?|the|of|point|percentage)\b)(?![-\w])", re.IGNORECASE)
+
 VAGUE_PATTERN = re.compile(
     r"\b(?:(?P<mult>tens|hundreds|dozens)\s+of\s+)?(?P<vague>dozens|hundreds|thousands|millions|billions|"
     r"trillions)\b(?:\s+of\b)?", re.IGNORECASE)
@@ -96,6 +102,8 @@ def find_point_fractions(scan: Scan) -> None:
 def find_fractions(scan: Scan) -> None:
     """Add every fraction of the text not already claimed, as a ratio with its qualifier."""
     find_point_fractions(scan)
+    if "by " in scan.text:
+        find_change_fractions(scan)
     for match in FRACTION_PATTERN.finditer(scan.text):
         start, end = match.start(), match.end()
         if not scan.is_free(start, end):
@@ -113,6 +121,21 @@ def find_fractions(scan: Scan) -> None:
         figure = Figure(q_start, end, "", "ratio", value=value, qualifier=qualifier)
         figure.subject = of_phrase(scan, end)
         scan.add(figure)
+
+
+def find_change_fractions(scan: Scan) -> None:
+    """Add fractions that size a change after "by" ("fell by a third"): a ratio with the direction
+    of the verb of change before it (without one, "by a quarter" may be a period)."""
+    for match in BY_FRACTION.finditer(scan.text):
+        start, end = match.start(), match.end()
+        if not scan.is_free(start, end):
+            continue
+        direction = direction_of(scan.text, start, end)
+        if not direction:
+            continue  # "delayed by a quarter", "won by half a length": no change in size
+        value = fraction_value(match.groupdict())
+        qualifier = "approx" if abs(value * 100 - round(value * 100)) > 1e-6 else "exact"
+        scan.add(Figure(start, end, "", "ratio", value=value, qualifier=qualifier, direction=direction))
 
 
 def in_heading(text: str, position: int) -> bool:
