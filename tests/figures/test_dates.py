@@ -216,3 +216,22 @@ def test_a_weekday_with_a_day_number_is_one_date(text, published, iso):
 def test_dashed_dates_with_a_four_digit_year(text, iso):
     assert [m.iso for m in find_dates(text)] == [iso]
     assert [f.date for f in extract(text)] == [iso]  # not blocked as a digit code
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("the exchange said trading would resume as of december 1, 2024.", "2024-12-01"),
+    ("the notes, due nov. 15, 1999, were priced at par.", "1999-11-15"),
+    ("the option can be exercised after jan. 1, 1990 at 900 francs a share.", "1990-01-01"),
+])
+def test_a_lower_cased_month_and_day_is_a_date(text, iso):
+    assert [f.date for f in extract(text) if f.kind == "date"] == [iso]
+    assert not any(f.kind == "count" and f.value in (1, 15) for f in extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "prices may 5 times exceed the estimate.",
+    "protesters march 20 miles to the capital.",
+    "the june 5% coupon was cut.",
+])
+def test_a_lower_cased_verb_or_a_rate_after_a_month_is_no_date(text):
+    assert not any(f.kind == "date" for f in extract(text))
