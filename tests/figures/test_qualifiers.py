@@ -200,3 +200,21 @@ def test_topped_before_an_amount_is_more_than_and_no_rank(text, value, quote):
     assert not any(f.kind == "rank" for f in figures)
     figure = next(f for f in figures if f.value == value)
     assert (figure.quote, figure.qualifier) == (quote, "more_than")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The central bank raised rates by 25 basis points.", "25 basis points"),
+    ("The council raised the parking fee by $2 an hour.", "$2"),
+    ("Ofgem is raising the price cap by 1.2% from October.", "1.2%"),
+])
+def test_raised_by_an_amount_is_a_rise(text, quote):
+    assert next(f for f in extract(text) if f.quote == quote).direction == "up"
+
+
+@pytest.mark.parametrize("text", [
+    "The start-up raised $250 million from investors.",
+    "Volunteers raised 3,000 euros for the shelter.",
+    "The campaign has raised over $1 million so far.",
+])
+def test_money_raised_is_no_rise(text):
+    assert all(f.direction == "" for f in extract(text))

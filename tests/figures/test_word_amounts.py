@@ -122,3 +122,12 @@ def test_a_fraction_after_by_sizes_a_change(text, quote, value, direction):
 ])
 def test_by_half_of_a_measure_is_no_fraction_of_a_change(text):
     assert not any(f.kind == "ratio" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("The lira lost a quarter of its value against the dollar.", "down"),
+    ("The trust shed a third of its holdings in March.", "down"),
+    ("Three-quarters of the staff work remotely.", ""),
+])
+def test_a_fraction_lost_or_gained_keeps_the_direction_of_its_verb(text, direction):
+    assert next(f for f in extract(text) if f.kind == "ratio").direction == direction

@@ -62,6 +62,10 @@ CHANGE_NOUN = re.compile(
     r"\b(?:(?P<up>increases?|rises?|gains?|jumps?|surges?|hikes?|boosts?|upticks?|upswings?)|"
     r"(?P<down>decreases?|declines?|drops?|falls?|reductions?|cuts?|slumps?|plunges?|dips?|downturns?|"
     r"contractions?))\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+# "raised" is a change only with "by" ("raised rates by 25 basis points"): "raised $250 million" is
+# money brought in.
+RAISED_BY = re.compile(r"\b(?:raised|raises|raising)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:(?:" + QUALIFIER_WORDS
+                       + r")\s+)?$", re.IGNORECASE)
 # "off" with "by" before the amount: "sales were off by 8%".
 OFF_BY_DOWN = re.compile(r"\b(?:was|were|is|are|been|closed|ended|finished|settled)\s+off\s+by\s+"
                          r"(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
@@ -126,4 +130,6 @@ def direction_of(text: str, start: int, end: int) -> str:
     noun = CHANGE_NOUN.search(window)
     if noun:
         return "up" if noun.group("up") else "down"
+    if RAISED_BY.search(window):
+        return "up"
     return ""

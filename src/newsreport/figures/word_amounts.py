@@ -118,7 +118,8 @@ def find_fractions(scan: Scan) -> None:
         qualifier, q_start = qualifier_before(scan.text, start)
         if qualifier == "exact" and match.group("den") and abs(value * 100 - round(value * 100)) > 1e-6:
             qualifier = "approx"  # "a third" is 33.3...%: no exact share in whole percents
-        figure = Figure(q_start, end, "", "ratio", value=value, qualifier=qualifier)
+        figure = Figure(q_start, end, "", "ratio", value=value, qualifier=qualifier,
+                        direction=direction_of(scan.text, q_start, end))  # "lost a quarter of its value"
         figure.subject = of_phrase(scan, end)
         scan.add(figure)
 
