@@ -131,3 +131,13 @@ def test_by_half_of_a_measure_is_no_fraction_of_a_change(text):
 ])
 def test_a_fraction_lost_or_gained_keeps_the_direction_of_its_verb(text, direction):
     assert next(f for f in extract(text) if f.kind == "ratio").direction == direction
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("Four in 10 adults under 30 get news from video apps, a survey found.", "Four in 10", 0.4),
+    ("Nine out of 10 dentists recommend the brand.", "Nine out of 10", 0.9),
+    ("About 1 in every 4 posts was flagged by moderators.", "About 1 in every 4", 0.25),
+])
+def test_a_share_written_as_x_in_y_takes_number_words_and_every(text, quote, value):
+    figure = next(f for f in extract(text) if f.kind == "ratio")
+    assert figure.quote == quote and figure.value == pytest.approx(value)

@@ -19,7 +19,9 @@ FRACTION_PATTERN = re.compile(
     r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
     r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;])"
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
-    r"|(?<![$€£¥\d.,])\b(?P<n1>one|\d+)\s+(?:out\s+of|in)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    # "one in five", "Four in 10 adults", "nine out of 10", "1 in every 4 posts"
+    r"|(?<![$€£¥\d.,])\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"(?=\s+[A-Za-z])"
     r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
     # "half of the staff"; but "the first half of 2024", "the latter half of the decade" are periods
