@@ -9,7 +9,7 @@ _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|~|≈|just about|averaged|averaging|averages",
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
-                 r"upwards of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
+                 r"upwards of|upward of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than",
     "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|"
