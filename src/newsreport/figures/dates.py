@@ -320,6 +320,9 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
     ends = {m.start: m.end for m in absolute.values() if m is not None}
     tenses = [clause_tense(text, offset, ends[offset]) for offset in offsets] if published is None else []
     tense_at = dict(zip(offsets, tenses))
+    for offset in offsets:  # a date opening a span up to the writing time: "since January 13"
+        if published is None and SINCE_BEFORE.search(text, max(0, offset - 8), offset):
+            tense_at[offset] = "since"
     mentions = []
     fallback: dict[int, DateMention] | None = None
     for raw in raws:
@@ -345,6 +348,9 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def find_times(text: str) -> list[tuple[int, int]]:
