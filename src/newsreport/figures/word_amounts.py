@@ -122,7 +122,7 @@ def find_fractions(scan: Scan) -> None:
             qualifier = "approx"  # "a third" is 33.3...%: no exact share in whole percents
         figure = Figure(q_start, end, "", "ratio", value=value, qualifier=qualifier,
                         direction=direction_of(scan.text, q_start, end))  # "lost a quarter of its value"
-        figure.subject = of_phrase(scan, end)
+        figure.subject = of_phrase(scan, end, q_start)
         scan.add(figure)
 
 
