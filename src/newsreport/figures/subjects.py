@@ -107,6 +107,10 @@ CLAUSE_VERBS = frozenset("say says said use uses earn earns make makes think thi
                          "voted vote votes told tell reported report reports go goes went".split())
 
 
+PARTICIPLES = frozenset("made sold paid held kept built set cut taken given seen written chosen driven shown "
+                        "known grown done sent spent bought brought found left lost won".split())
+
+
 def of_phrase(scan: Scan, end: int, start: int | None = None) -> str:
     """The subject of a share written "N% of (its) users (who are female)" (`end`: where the share
     ends; `start`: where it begins, before which its owner is looked for)."""
@@ -129,8 +133,8 @@ def of_phrase(scan: Scan, end: int, start: int | None = None) -> str:
     noun_end = end + match.start(2) + len(noun)
     predicate = re.match(r"\s+(?:are|is|were|was)\s+([a-z]+)\b", text[noun_end:noun_end + 40])
     # "who are women", "who are female"; not a passive ("sales were made online")
-    if predicate and predicate.group(1) not in STOP_WORDS and not predicate.group(1).endswith(("ed", "en")) \
-            and predicate.group(1) not in ("made", "sold", "paid", "held", "kept", "built", "set", "cut"):
+    if predicate and predicate.group(1) not in STOP_WORDS and not predicate.group(1).endswith("ed") \
+            and predicate.group(1) not in PARTICIPLES:
         subject += f" who are {predicate.group(1)}"
     return subject
 
