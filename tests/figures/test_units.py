@@ -284,3 +284,13 @@ def test_pounds_of_a_thing_or_a_body_are_weight(text, value):
 ])
 def test_more_currency_words_after_the_amount(text, currency):
     assert next(f for f in extract(text) if f.kind == "money").unit == currency
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The striker stands 6ft 4in tall.", "4in"),
+    ("The 6 ft 4 in forward signed on a free transfer.", "4 in"),
+    ("At 5ft 2in, she was the shortest player in the league.", "2in"),
+])
+def test_the_inches_of_a_height_in_feet_and_inches(text, quote):
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert (figure.kind, figure.unit) == ("other", "inches")

@@ -122,6 +122,8 @@ DURATION_RIGHT = re.compile(rf"[\s-]+(?P<unit>{alternation(DURATION_UNITS)})(?P<
                             re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
 # "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
+# The inches of a height in feet and inches ("6ft 4in"): "in" there is no preposition.
+INCHES_AFTER_FEET = re.compile(r"\s?ins?\b\.?")
 # "pounds" is money, not weight, after a word of paying, pricing or funding ("raised 40,000 pounds",
 # "a fine of 2 million pounds", "worth 300 pounds"), but never before "of" ("500 pounds of beef").
 POUNDS_RIGHT = re.compile(r"\s+pounds?\b(?!\s+of\b)(?![-\w])", re.IGNORECASE)
@@ -209,6 +211,10 @@ def read_tail(text: str, atom: Atom) -> None:
         else:  # also "a 90-day pause", "a ten-day window": the length of a span of time
             atom.kind, atom.unit = "duration", unit
         atom.end = duration.end()
+        return
+    inches = INCHES_AFTER_FEET.match(text, end)
+    if inches and re.search(r"\d\s?(?:ft|feet|foot)\s$", text[max(0, atom.start - 12):atom.start]):
+        atom.kind, atom.unit, atom.end = "other", "inches", inches.end()  # "6ft 4in", "6 feet 4 in"
         return
     measure = (MEASURE_ATTACHED.match(text, end) if text[end:end + 1].isalpha() else
                MEASURE_RIGHT.match(text, end))
