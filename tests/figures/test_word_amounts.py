@@ -141,3 +141,31 @@ def test_a_fraction_lost_or_gained_keeps_the_direction_of_its_verb(text, directi
 def test_a_share_written_as_x_in_y_takes_number_words_and_every(text, quote, value):
     figure = next(f for f in extract(text) if f.kind == "ratio")
     assert figure.quote == quote and figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, quote, bounds, unit", [
+    ("Planning approval could take a year or two.", "a year or two", (1, 2), "years"),
+    ("The club hopes to add another striker or two in January.", "another striker or two", (1, 2), "striker"),
+    ("Expect a delay of a week or three on some routes.", "a week or three", (1, 3), "weeks"),
+])
+def test_one_or_a_few_more_of_a_thing_is_a_range_from_one(text, quote, bounds, unit):
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert ((figure.low, figure.high), figure.unit, figure.qualifier) == (bounds, unit, "range")
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors will learn a thing or two about bees.",
+    "Is it a cat or a dog?",
+    "Pick a colour or a pattern.",
+])
+def test_an_idiom_or_a_choice_is_no_range(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Sales fell 10-12% in the quarter.", "down"),
+    ("Shares of the miner jumped 5–7% in early trade.", "up"),
+    ("Rents are expected to be 3-4% higher.", ""),
+])
+def test_a_dash_range_right_after_its_verb_is_the_amount_of_the_change(text, direction):
+    assert next(f for f in extract(text) if f.kind == "percent").direction == direction

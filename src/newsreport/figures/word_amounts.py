@@ -10,7 +10,7 @@ from newsreport.figures.numbers import FRACTION_WORDS, NUMBER_WORDS, VAGUE_AMOUN
 from newsreport.figures.qualifiers import direction_of, qualifier_before
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import of_phrase, subject_for
-from newsreport.figures.units import STOP_WORDS, noun_phrase_after
+from newsreport.figures.units import DURATION_UNITS, STOP_WORDS, noun_phrase_after
 
 if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
@@ -34,6 +34,11 @@ FRACTION_PATTERN = re.compile(
 BY_FRACTION = re.compile(
     r"(?<=\bby\s)(?:(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>half|third|thirds|quarter|quarters|fifths?|"
     r"tenths?)|(?P<half>half))\b(?!\s+(?:an?|the|of|point|percentage)\b)(?![-\w])", re.IGNORECASE)
+
+# One of a thing, or a few more: "a year or two", "a day or so", "another pick or two" (a range from
+# one; "or so" an approximate one). "A thing or two" is an idiom, not a count.
+ONE_OR_TWO = re.compile(r"\b(?:a|an|one|another)\s+(?P<noun>(?!thing\b)[a-z]{3,})\s+or\s+(?P<more>two|three|so)\b",
+                        re.IGNORECASE)
 
 VAGUE_PATTERN = re.compile(
     r"\b(?:(?P<mult>tens|hundreds|dozens)\s+of\s+)?(?P<vague>dozens|hundreds|thousands|millions|billions|"
@@ -170,6 +175,25 @@ def find_vague(scan: Scan) -> None:
         figure = Figure(start, max(end, noun_end) if noun else end, "", "count", low=low, high=high,
                         unit=unit, qualifier="range")
         figure.subject = subject_for(scan, noun, start) if noun else ""
+        scan.add(figure)
+
+
+def find_one_or_more(scan: Scan) -> None:
+    """Add "a year or two" (a range from one) and "a day or so" (about one), with the noun as unit."""
+    if " or " not in scan.text:
+        return
+    for match in ONE_OR_TWO.finditer(scan.text):
+        noun = match.group("noun").lower()
+        if noun in STOP_WORDS or not scan.is_free(match.start(), match.end()):
+            continue
+        unit = DURATION_UNITS.get(noun, noun)
+        kind = "duration" if noun in DURATION_UNITS else "count"
+        start = match.start("noun") - len(match.group().split()[0]) - 1
+        if match.group("more").lower() == "so":
+            figure = Figure(start, match.end(), "", kind, value=1.0, unit=unit, qualifier="approx")
+        else:
+            figure = Figure(start, match.end(), "", kind, low=1.0, high=float(NUMBER_WORDS[match.group("more").lower()]),
+                            unit=unit, qualifier="range")
         scan.add(figure)
 
 
