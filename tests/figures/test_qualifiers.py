@@ -218,3 +218,18 @@ def test_raised_by_an_amount_is_a_rise(text, quote):
 ])
 def test_money_raised_is_no_rise(text):
     assert all(f.direction == "" for f in extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Euro-area output grew 0.3% q/q and 1.1% y/y.",
+    "Rents rose 2% on the month and 5% on the year.",
+    "Imports and exports fell 3% and 4% respectively.",
+])
+def test_the_same_change_over_a_second_span_shares_its_direction(text):
+    directions = [f.direction for f in extract(text) if f.kind == "percent"]
+    assert len(directions) == 2 and len(set(directions)) == 1 and directions[0] in ("up", "down")
+
+
+def test_a_share_after_and_is_no_second_change():
+    figures = [f for f in extract("Sales rose 5% and 40% of buyers were new.") if f.kind == "percent"]
+    assert [f.direction for f in figures] == ["up", ""]
