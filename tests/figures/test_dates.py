@@ -235,3 +235,32 @@ def test_a_lower_cased_month_and_day_is_a_date(text, iso):
 ])
 def test_a_lower_cased_verb_or_a_rate_after_a_month_is_no_date(text):
     assert not any(f.kind == "date" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # technology: a launch told in the past, before the publication month
+    ("The messaging app launched in November and now has 2 million users.", "November", "2024-11"),
+    # politics: a law that will take effect, after the publication month
+    ("The rule will take effect in February, officials said.", "February", "2026-02"),
+    # markets: a part of a month and a month after "last"
+    ("Shares peaked in mid-January and have fallen since last April's highs.", "mid-January", "2025-01"),
+    ("Lawmakers passed the bill last April.", "last April", "2024-04"),
+])
+def test_a_month_named_without_a_year_takes_it_from_the_publication_date(text, quote, iso):
+    figure = next(f for f in extract(text, date(2025, 3, 10)) if f.quote == quote)
+    assert (figure.kind, figure.date) == ("date", iso)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices may rise again.",
+    "Protesters will march on the capital.",
+    "In January 2025 the app had 5 million users; by May 3 it had 7 million.",
+])
+def test_a_verb_or_a_month_with_its_day_or_year_is_no_bare_month(text):
+    assert not any(f.kind == "date" and len(f.date) == 7 and f.quote in ("May", "January", "March")
+                   for f in extract(text, date(2025, 3, 10)))
+
+
+def test_a_bare_month_in_an_undated_article_takes_the_article_year():
+    figures = extract("The court ruled on January 10, 2025. The ban was lifted in March.")
+    assert next(f for f in figures if f.quote == "March").date == "2025-03"

@@ -148,7 +148,7 @@ def test_over_a_period_with_no_amount_before_is_more_than(text, quote):
     ("The drive can store up to 500 files.", "at_most"),
 ])
 def test_up_to_after_a_verb_of_movement_is_where_it_ended(text, qualifier):
-    assert [f.qualifier for f in extract(text)] == [qualifier]
+    assert [f.qualifier for f in extract(text) if f.kind != "date"] == [qualifier]
 
 
 @pytest.mark.parametrize("text", [

@@ -66,6 +66,12 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
                re.IGNORECASE),
+    # a month named without a day or year, after a word that makes it a time ("in January", "since
+    # March", "last April", "mid-January"); its year comes from the publication date or the article
+    re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start)\s+of)[\s-]+|"
+               r"(?P<mlead>in|since|by|until|till|through|throughout|during|before|after|from|last|this|next)\s+)"
+               r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+               r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
                r"(?!\s+(?:century|centuries|anniversary|birthday|place|round|floor|minute|hole|inning|time)\b)"),
@@ -126,6 +132,7 @@ _DATE_GUARDS = (
     lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),
     *[lambda text, lower, month: month] * 3,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
+    lambda text, lower, month: month,
     lambda text, lower, month: "day" in lower,
     lambda text, lower, month: "day" in lower or "tomorrow" in lower,
     lambda text, lower, month: "year" in lower, lambda text, lower, month: "year" in lower,

@@ -189,6 +189,8 @@ def _resolve_absolute(raw: RawMention, published: date | None, context_year: int
         return _numeric_date(raw, year)
     month_token = groups["month"]
     month = month_number(month_token)
+    if groups.get("mlead") or groups.get("mpart"):
+        return _bare_month(raw, month, published, context_year)
     if groups.get("day"):
         day = int(groups["day"])
         if not 1 <= day <= 31:
@@ -210,6 +212,42 @@ def _resolve_absolute(raw: RawMention, published: date | None, context_year: int
     if month_token.lower() in ("may", "march") and year is None:
         return None
     return DateMention(start, end, f"{year}-{month:02d}", "month")
+
+
+def bare_month_year(month: int, lead: str, reference: date, tense: str = "") -> int:
+    """The year of a month named without one, from a reference day: "last April" the latest April
+    before the reference month, "next March" the first after it; told in the past, the latest on
+    or before the reference month, in the future the first on or after it; otherwise the April
+    nearest it (the past one when both are six months away: news reports more than it forecasts)."""
+    if lead == "last":
+        return reference.year if month < reference.month else reference.year - 1
+    if lead == "next":
+        return reference.year if month > reference.month else reference.year + 1
+    if lead == "this":
+        return reference.year
+    if tense == "past":
+        return reference.year if month <= reference.month else reference.year - 1
+    if tense == "future":
+        return reference.year if month >= reference.month else reference.year + 1
+    return min((reference.year - 1, reference.year, reference.year + 1),
+               key=lambda year: (abs((year - reference.year) * 12 + month - reference.month), year))
+
+
+def _bare_month(raw: RawMention, month: int, published: date | None, context_year: int | None) -> DateMention:
+    """"in January", "mid-January", "last April": a month; '--MM' when nothing dates it yet (the
+    corpus span fills it)."""
+    groups, match = raw.groups, raw.match
+    start = match.start() if groups.get("mpart") else match.start("month")
+    if groups.get("mlead") in ("last", "next", "this"):
+        start = match.start()
+    lead = (groups.get("mlead") or "").lower()
+    if published is not None:
+        tense = clause_tense(match.string, match.start(), match.end())
+        return DateMention(start, match.end(), f"{bare_month_year(month, lead, published, tense)}-{month:02d}",
+                           "month")
+    if context_year is not None and lead not in ("last", "next"):
+        return DateMention(start, match.end(), f"{context_year}-{month:02d}", "month", "article")
+    return DateMention(start, match.end(), f"--{month:02d}", "month")
 
 
 def _numeric_date(raw: RawMention, year: int | None) -> DateMention | None:

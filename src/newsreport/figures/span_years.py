@@ -8,6 +8,14 @@ from datetime import date
 
 PARTIAL_DAY = re.compile(r"--(\d\d)-(\d\d)")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+PARTIAL_MONTH = re.compile(r"--(\d\d)")
+
+
+def nearest_month(month: int, reference: date) -> str:
+    """'YYYY-MM' for `month` in the year that puts it nearest `reference` (the past on a tie)."""
+    year = min((reference.year - 1, reference.year, reference.year + 1),
+               key=lambda y: (abs((y - reference.year) * 12 + month - reference.month), y))
+    return f"{year}-{month:02d}"
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -38,6 +46,9 @@ def year_in_span(month: int, day: int, span: tuple[date, date]) -> date | None:
 
 def fill_partial(value: str, span: tuple[date, date]) -> str:
     """'--MM-DD' (or a span of them) with its year from the corpus span; other values unchanged."""
+    month = PARTIAL_MONTH.fullmatch(value)
+    if month:  # a month without a year: the year that puts it nearest the span's end
+        return nearest_month(int(month.group(1)), span[1])
     parts = []
     for part in value.split("/"):
         partial = PARTIAL_DAY.fullmatch(part)
