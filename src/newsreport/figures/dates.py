@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from newsreport.figures.date_patterns import TIME_PATTERN, WEEKDAYS, RawMention, month_number, raw_mentions
 from newsreport.figures.relative_days import (anchored_way, clause_tense, nearest_anchor, resolve_weekday,
                                               writing_anchor, year_before)
-from newsreport.figures.span_years import FULL_DAY, fill_partial, nearest_in_span, safe_date
+from newsreport.figures.span_years import FULL_DAY, bare_month_year, fill_partial, nearest_in_span, safe_date
 
 # "today" is a day of the story after these words or opening a sentence; elsewhere it means
 # "nowadays" ("the largest market today", "but not today").
@@ -212,25 +212,6 @@ def _resolve_absolute(raw: RawMention, published: date | None, context_year: int
     if month_token.lower() in ("may", "march") and year is None:
         return None
     return DateMention(start, end, f"{year}-{month:02d}", "month")
-
-
-def bare_month_year(month: int, lead: str, reference: date, tense: str = "") -> int:
-    """The year of a month named without one, from a reference day: "last April" the latest April
-    before the reference month, "next March" the first after it; told in the past, the latest on
-    or before the reference month, in the future the first on or after it; otherwise the April
-    nearest it (the past one when both are six months away: news reports more than it forecasts)."""
-    if lead == "last":
-        return reference.year if month < reference.month else reference.year - 1
-    if lead == "next":
-        return reference.year if month > reference.month else reference.year + 1
-    if lead == "this":
-        return reference.year
-    if tense == "past":
-        return reference.year if month <= reference.month else reference.year - 1
-    if tense == "future":
-        return reference.year if month >= reference.month else reference.year + 1
-    return min((reference.year - 1, reference.year, reference.year + 1),
-               key=lambda year: (abs((year - reference.year) * 12 + month - reference.month), year))
 
 
 def _bare_month(raw: RawMention, month: int, published: date | None, context_year: int | None) -> DateMention:

@@ -13,9 +13,7 @@ PARTIAL_MONTH = re.compile(r"--(\d\d)")
 
 def nearest_month(month: int, reference: date) -> str:
     """'YYYY-MM' for `month` in the year that puts it nearest `reference` (the past on a tie)."""
-    year = min((reference.year - 1, reference.year, reference.year + 1),
-               key=lambda y: (abs((y - reference.year) * 12 + month - reference.month), y))
-    return f"{year}-{month:02d}"
+    return f"{bare_month_year(month, '', reference)}-{month:02d}"
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -59,3 +57,22 @@ def fill_partial(value: str, span: tuple[date, date]) -> str:
             part = day.isoformat()
         parts.append(part)
     return "/".join(parts)
+
+
+def bare_month_year(month: int, lead: str, reference: date, tense: str = "") -> int:
+    """The year of a month named without one, from a reference day: "last April" the latest April
+    before the reference month, "next March" the first after it; told in the past, the latest on
+    or before the reference month, in the future the first on or after it; otherwise the April
+    nearest it (the past one when both are six months away: news reports more than it forecasts)."""
+    if lead == "last":
+        return reference.year if month < reference.month else reference.year - 1
+    if lead == "next":
+        return reference.year if month > reference.month else reference.year + 1
+    if lead == "this":
+        return reference.year
+    if tense == "past":
+        return reference.year if month <= reference.month else reference.year - 1
+    if tense == "future":
+        return reference.year if month >= reference.month else reference.year + 1
+    return min((reference.year - 1, reference.year, reference.year + 1),
+               key=lambda year: (abs((year - reference.year) * 12 + month - reference.month), year))
