@@ -264,3 +264,14 @@ def test_a_verb_or_a_month_with_its_day_or_year_is_no_bare_month(text):
 def test_a_bare_month_in_an_undated_article_takes_the_article_year():
     figures = extract("The court ruled on January 10, 2025. The ban was lifted in March.")
     assert next(f for f in figures if f.quote == "March").date == "2025-03"
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("The law was signed in April after months of debate.", "April", "2024-04"),
+    ("The festival will return in April with a bigger stage.", "April", "2025-04"),
+    ("Prices started climbing in mid-January, traders said.", "mid-January", "2025-01"),
+])
+def test_a_bare_month_in_an_undated_article_takes_its_year_from_the_corpus_span_and_tense(text, quote, iso):
+    span = (date(2025, 1, 14), date(2025, 1, 20))
+    mention = next(m for m in find_dates(text, None, span) if text[m.start:m.end] == quote)
+    assert (mention.iso, mention.inferred) == (iso, "corpus")

@@ -306,6 +306,10 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
         mention = _resolve_absolute(raw, published, _context_year(dated, raw.match.start()))
         if mention is not None and span is not None and "--" in mention.iso:
             filled = fill_partial(mention.iso, span)
+            if mention.precision == "month":  # a bare month told in the past lies before the span's end
+                lead, month = (raw.groups.get("mlead") or "").lower(), month_number(raw.groups["month"])
+                tense = clause_tense(text, raw.match.start(), raw.match.end())
+                filled = f"{bare_month_year(month, lead, span[1], tense)}-{month:02d}"
             mention = replace(mention, iso=filled, inferred="corpus" if "--" not in filled else "")
         absolute[id(raw)] = mention
     # "the 19th" takes the month last named, else the publication or corpus month; it then anchors
