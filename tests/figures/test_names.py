@@ -197,3 +197,22 @@ def test_an_index_or_list_named_by_its_size_is_no_figure_in_any_case(text, value
 def test_points_after_an_index_family_are_its_move():
     figures = extract("The Nasdaq dropped 100 points on Friday.")
     assert [(f.value, f.unit) for f in figures if f.kind != "date"] == [(100, "points")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sony's PS5 outsold its rival over the holidays.",
+    "Apple released macOS 14.4 with a security fix.",
+    "The update to iOS 17.2 added a journaling app.",
+])
+def test_a_console_or_a_system_version_is_no_figure(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The takeover was worth PS8.1bn to shareholders.", 8.1e9),
+    ("The annual fee rose to PS450.", 450),
+    ("The club paid PS2m for the winger.", 2e6),
+])
+def test_ps_before_an_amount_is_a_mangled_pound_sign(text, value):
+    figure = next(f for f in extract(text) if f.kind == "money")
+    assert (figure.value, figure.unit) == (value, "GBP")

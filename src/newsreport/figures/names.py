@@ -45,6 +45,8 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     "S&P 500". A capitalized word opening a sentence is a name only when it is not a common
     word ("About 40 flights", "Another 200 staff" count)."""
     text = scan.text
+    if _is_version_after_styled_name(text, atom):
+        return True
     if not _is_bare_integer(text, atom):
         return False
     before = text[max(0, atom.start - 30):atom.start]
@@ -65,6 +67,17 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     opens_sentence = atom.start - len(word) - 1 <= sentence_start
     styled = bool(re.search(r"^.+[A-Z&\d]", word))  # "iPhone", "S&P", "GPT4": a name by its spelling
     return not (opens_sentence and atom.noun_phrase and not styled and not scan.is_proper(word))
+
+
+# A name spelled with a capital inside it ("iOS", "macOS", "iPadOS", "visionOS"): a decimal after it
+# is its version ("iOS 17.2"), not an amount.
+STYLED_NAME_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\s$")
+
+
+def _is_version_after_styled_name(text: str, atom: Atom) -> bool:
+    return (atom.kind == "count" and not atom.has_scale and not atom.currency and not atom.noun_phrase
+            and re.fullmatch(r"\d+\.\d+", text[atom.num_start:atom.num_end]) is not None
+            and STYLED_NAME_BEFORE.search(text, max(0, atom.start - 20), atom.start) is not None)
 
 
 def is_model_name(text: str, atom: Atom) -> bool:

@@ -217,6 +217,11 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         # a currency code glued to a word ("ABC12") is part of a name
         if fig_start > 0 and text[fig_start - 1].isalnum() and prefix.group()[0].isalpha():
             return None
+        # "PS" stands for a mangled "£" only before an amount written as one ("PS2.7m", "PS450",
+        # "PS1,200"): a lone digit is a model name ("the PS5", "PS4 games")
+        if key == "PS" and re.fullmatch(r"\d", match.group("num")) and not re.match(
+                r"\s*(?:m|bn|k|million|billion)\b", text[num_end:num_end + 9]):
+            return None
     elif before and (before[-1].isalnum() or before[-1] in "_#@/^"):
         return None  # Lemon8, X6, #1, 00/00, the power in "km^2"
     elif before.endswith(("+", "-", "−", "–")) and len(before) > 1 and before[-2].isalpha():
