@@ -26,7 +26,8 @@ RANK_PATTERNS = [
     # "the number one spot", "stayed number one": after an article or a verb of reaching or holding
     # (the lead is checked behind "number" once it has matched: a literal first keeps the scan fast)
     re.compile(r"(?i:number)(?:" + "|".join(rf"(?<=\b{lead}\s(?i:number))" for lead in (
-        "the", "at", "to", "as", "is", "was", "became", "stayed", "remained", "reached", "hit", "held"))
+        "the", "at", "to", "as", "is", "was", "became", "stayed", "remained", "reached", "hit", "held",
+        "ranked", "ranks", "rank", "placed", "sits", "sat"))
                + r")[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
                r"slot|ranking))?\b", re.IGNORECASE),
     re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position))\b", re.IGNORECASE),
@@ -46,6 +47,9 @@ RANK_PATTERNS = [
     re.compile(r"(?<![\w#&])#(?P<num>\d{1,3})(?![\w-])"),
     # a place reached or left: "slipped from first to 15th", "fell 12 places to 42nd", "15th on the
     # chart" (not a street or a century: "to 5th Avenue", "the 19th century")
+    # (a place in words only where a move names both ends: "slipped from first to 12th")
+    re.compile(rf"(?<=\bfrom\s)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+               rf"(?=\s+(?:place\s+)?to\s+{ORDINAL}\b)", re.IGNORECASE),
     re.compile(r"(?:(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bat\s))(?P<ord>\d{1,3}(?:st|nd|rd|th))\b"
                r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|among|overall|place|spot|position|of|with|after|before|and|or|to)\b)"),
     re.compile(r"(?<=\s)(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?:on|in)\s+(?:the\s+)?[\w\s.'’&-]{0,40}?\b"
@@ -77,6 +81,7 @@ _RANK_GUARDS = (
     lambda text, lower, ordinal: ordinal, lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: "top" in lower, lambda text, lower, ordinal: "top" in lower,
     lambda text, lower, ordinal: "#" in text,
+    lambda text, lower, ordinal: ordinal and "from " in lower,
     lambda text, lower, ordinal: ordinal and any(w in lower for w in ("to ", "from ", "at ")),
     lambda text, lower, ordinal: ordinal,
 )
