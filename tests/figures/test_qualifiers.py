@@ -233,3 +233,14 @@ def test_the_same_change_over_a_second_span_shares_its_direction(text):
 def test_a_share_after_and_is_no_second_change():
     figures = [f for f in extract("Sales rose 5% and 40% of buyers were new.") if f.kind == "percent"]
     assert [f.direction for f in figures] == ["up", ""]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Tech stocks: Apple +1.2%, chipmakers mixed.", "up"),
+    ("The Dow was +150 points at midday.", "up"),
+    ("Night temperatures will reach +5C in the valleys.", ""),
+    ("Highs of +3 degrees are forecast for Oslo.", ""),
+])
+def test_a_plus_sign_is_a_rise_but_not_on_a_temperature(text, direction):
+    figure = next(f for f in extract(text) if f.kind in ("percent", "other"))
+    assert figure.direction == direction

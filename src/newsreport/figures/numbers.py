@@ -201,6 +201,9 @@ class Atom:
     extra: dict = field(default_factory=dict)
 
 
+ABOVE_ZERO = re.compile(r"\s?(?:°|º|degrees?\b|[CF]\b)")
+
+
 def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     """The number a digit match stands for, with its currency, sign and scale; None when the digits
     are part of a name, a version, a list marker or an ordinal."""
@@ -273,7 +276,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         atom.direction = "down"  # a signed percentage is a change: "-0.6%"
     if before.endswith("+") and (len(before) == 1 or not before[-2].isalnum()):
         atom.start = start - 1
-        atom.direction = "up"
+        # a plus sign marks a rise, but on a temperature it is above zero: "+5C", "+3 degrees"
+        atom.direction = "" if ABOVE_ZERO.match(text, end) else "up"
     if scale_text:
         token = scale_text.strip().lstrip("-").replace("-", " ")
         if token == "m" and not currency and (METRE_M_FOLLOWS.match(text, end) or not (
