@@ -169,3 +169,13 @@ def test_an_idiom_or_a_choice_is_no_range(text):
 ])
 def test_a_dash_range_right_after_its_verb_is_the_amount_of_the_change(text, direction):
     assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text, quote, qualifier", [
+    ("Daily downloads fell by more than half from their peak.", "more than half", "more_than"),
+    ("Running costs were cut by nearly a quarter.", "nearly a quarter", "approx"),
+    ("Ridership grew by almost a third after the fare cut.", "almost a third", "approx"),
+])
+def test_a_hedged_fraction_after_by_keeps_its_hedge(text, quote, qualifier):
+    figure = next(f for f in extract(text) if f.kind == "ratio")
+    assert (figure.quote, figure.qualifier) == (quote, qualifier) and figure.direction in ("up", "down")

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsreport.figures.numbers import FRACTION_WORDS, NUMBER_WORDS, VAGUE_AMOUNTS, parse_number_words
-from newsreport.figures.qualifiers import direction_of, qualifier_before
+from newsreport.figures.qualifiers import QUALIFIER_WORDS, direction_of, qualifier_before
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import of_phrase, subject_for
 from newsreport.figures.units import DURATION_UNITS, STOP_WORDS, noun_phrase_after
@@ -32,8 +32,9 @@ FRACTION_PATTERN = re.compile(
 # A fraction as the size of a change, after "by": "shrank by a third", "cut costs by half", "grew by
 # two-thirds in a decade" (whatever follows; but "by half an hour" measures the hour).
 BY_FRACTION = re.compile(
-    r"(?<=\bby\s)(?:(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>half|third|thirds|quarter|quarters|fifths?|"
-    r"tenths?)|(?P<half>half))\b(?!\s+(?:an?|the|of|point|percentage)\b)(?![-\w])", re.IGNORECASE)
+    r"\bby\s+(?P<fraction>(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?P<num>a|an|one|two|three|four)[\s-]+"
+    r"(?P<den>half|third|thirds|quarter|quarters|fifths?|tenths?)|(?P<half>half)))\b"
+    r"(?!\s+(?:an?|the|of|point|percentage)\b)(?![-\w])", re.IGNORECASE)
 
 # One of a thing, or a few more: "a year or two", "a day or so", "another pick or two" (a range from
 # one; "or so" an approximate one). "A thing or two" is an idiom, not a count.
@@ -135,14 +136,16 @@ def find_change_fractions(scan: Scan) -> None:
     """Add fractions that size a change after "by" ("fell by a third"): a ratio with the direction
     of the verb of change before it (without one, "by a quarter" may be a period)."""
     for match in BY_FRACTION.finditer(scan.text):
-        start, end = match.start(), match.end()
+        start, end = match.start("fraction"), match.end()
         if not scan.is_free(start, end):
             continue
         direction = direction_of(scan.text, start, end)
         if not direction:
             continue  # "delayed by a quarter", "won by half a length": no change in size
         value = fraction_value(match.groupdict())
-        qualifier = "approx" if abs(value * 100 - round(value * 100)) > 1e-6 else "exact"
+        qualifier, _ = qualifier_before(scan.text, match.start("num") if match.group("num") else match.start("half"))
+        if qualifier == "exact" and abs(value * 100 - round(value * 100)) > 1e-6:
+            qualifier = "approx"
         scan.add(Figure(start, end, "", "ratio", value=value, qualifier=qualifier, direction=direction))
 
 
