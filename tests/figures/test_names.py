@@ -216,3 +216,12 @@ def test_a_console_or_a_system_version_is_no_figure(text):
 def test_ps_before_an_amount_is_a_mangled_pound_sign(text, value):
     figure = next(f for f in extract(text) if f.kind == "money")
     assert (figure.value, figure.unit) == (value, "GBP")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The Celtics took a 2-0 series lead on Friday night.", []),
+    ("The Yankees won 5-4 in 11 innings.", [11]),
+    ("United completed a 3-0 rout of their rivals.", []),
+])
+def test_a_score_before_a_lead_or_rout_or_after_a_win_is_no_figure(text, values):
+    assert [f.value for f in extract(text) if f.kind != "date"] == values

@@ -31,7 +31,8 @@ LABEL_NOUNS = re.compile(r"\b(?:category|level|stage|phase|tier|grade|class|type
                          r"article|gate|platform|terminal|zone|route|highway|interstate|exit|runway|pier|"
                          r"district|precinct|flight|channel|season|episode|volume|"
                          r"version|model|series|unit|number|no|size|generation|mark)\s$", re.IGNORECASE)
-SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw)\b", re.IGNORECASE)
+SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw|(?:series\s+)?lead|"
+                         r"series|advantage|deficit|scoreline|triumph|thrashing|drubbing|rout)\b", re.IGNORECASE)
 
 
 def _is_bare_integer(text: str, atom: Atom) -> bool:

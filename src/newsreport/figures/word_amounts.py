@@ -20,7 +20,7 @@ FRACTION_PATTERN = re.compile(
     r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;])"
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
     # "one in five", "Four in 10 adults", "nine out of 10", "1 in every 4 posts"
-    r"|(?<![$€£¥\d.,])\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    r"|(?<![$€£¥\d.,])(?<!\d-)\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
     r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"(?=\s+[A-Za-z])"
     r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
