@@ -244,3 +244,17 @@ def test_a_share_after_and_is_no_second_change():
 def test_a_plus_sign_is_a_rise_but_not_on_a_temperature(text, direction):
     figure = next(f for f in extract(text) if f.kind in ("percent", "other"))
     assert figure.direction == direction
+
+
+@pytest.mark.parametrize("text, quote, direction", [
+    ("The drug cut the risk of death by 20% in the trial.", "20%", "down"),
+    ("Boards boosted the share of women directors by 5 points.", "5 points", "up"),
+    ("The city reduced the size of its bus fleet by 12.", "12", "down"),
+])
+def test_a_verb_that_changes_its_object_gives_the_amount_after_by_its_direction(text, quote, direction):
+    assert next(f for f in extract(text) if f.quote == quote).direction == direction
+
+
+def test_an_amount_after_by_with_no_verb_of_change_has_no_direction():
+    figures = extract("Shares fell after the company was hit by 20% tariffs.")
+    assert next(f for f in figures if f.kind == "percent").direction == ""

@@ -62,10 +62,14 @@ CHANGE_NOUN = re.compile(
     r"\b(?:(?P<up>increases?|rises?|gains?|jumps?|surges?|hikes?|boosts?|upticks?|upswings?)|"
     r"(?P<down>decreases?|declines?|drops?|falls?|reductions?|cuts?|slumps?|plunges?|dips?|downturns?|"
     r"contractions?))\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
-# "raised" is a change only with "by" ("raised rates by 25 basis points"): "raised $250 million" is
-# money brought in.
-RAISED_BY = re.compile(r"\b(?:raised|raises|raising)\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:(?:" + QUALIFIER_WORDS
-                       + r")\s+)?$", re.IGNORECASE)
+# A verb that changes its object, then "by" the amount: "raised rates by 25 basis points" (but
+# "raised $250 million" is money brought in), "cut the risk of death by 20%", "boosted the share of
+# women on boards by 5 points": the object may take a few words.
+OBJECT_CHANGED_BY = re.compile(
+    r"\b(?:(?P<up>raised|raises|raising|boosted|boosts|boosting|increased|increases|increasing|expanded|"
+    r"lifted|lifts)|(?P<down>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|"
+    r"slashes|trimmed|trims|curbed|curbs|decreased|decreases|shrank|narrowed|narrows))"
+    r"\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
 # "off" with "by" before the amount: "sales were off by 8%".
 OFF_BY_DOWN = re.compile(r"\b(?:was|were|is|are|been|closed|ended|finished|settled)\s+off\s+by\s+"
                          r"(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
@@ -130,6 +134,7 @@ def direction_of(text: str, start: int, end: int) -> str:
     noun = CHANGE_NOUN.search(window)
     if noun:
         return "up" if noun.group("up") else "down"
-    if RAISED_BY.search(window):
-        return "up"
+    changed = OBJECT_CHANGED_BY.search(window)
+    if changed:
+        return "up" if changed.group("up") else "down"
     return ""
