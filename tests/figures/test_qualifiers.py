@@ -258,3 +258,12 @@ def test_a_verb_that_changes_its_object_gives_the_amount_after_by_its_direction(
 def test_an_amount_after_by_with_no_verb_of_change_has_no_direction():
     figures = extract("Shares fell after the company was hit by 20% tariffs.")
     assert next(f for f in figures if f.kind == "percent").direction == ""
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Operating margins widened 120 bps in the half.", "up"),
+    ("The trade gap narrowed 8% in March.", "down"),
+    ("Credit spreads were widening by 15 basis points a week.", "up"),
+])
+def test_a_gap_that_widens_or_narrows_moves(text, direction):
+    assert next(f for f in extract(text) if f.kind in ("percent", "other")).direction == direction

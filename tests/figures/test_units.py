@@ -294,3 +294,13 @@ def test_more_currency_words_after_the_amount(text, currency):
 def test_the_inches_of_a_height_in_feet_and_inches(text, quote):
     figure = next(f for f in extract(text) if f.quote == quote)
     assert (figure.kind, figure.unit) == ("other", "inches")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Its market share rose 2pp to 31%.", 2),
+    ("Turnout was down 3.5 ppt on the last election.", 3.5),
+    ("The gap closed by 4 ppts in a year.", 4),
+])
+def test_pp_and_ppt_are_percentage_points(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.unit == "percentage points"

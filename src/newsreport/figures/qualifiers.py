@@ -29,7 +29,7 @@ _UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing
        r"added|adds|adding|rallied|rallies|boosted|boost|upward|upwards|expanded|expand|swelled|"
        r"spiked|leapt|leaped|hiked|trending up|revised upward|rebounded|rebound|rebounds|rebounding|recovered|"
        r"recover|recovers|recovering|firmed|firms|firming|strengthened|strengthens|strengthening|rocketed|"
-       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping")
+       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping|widened|widens|widening")
 _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|"
          r"declining|decreased|decrease|decreases|decreasing|slid|slide|slides|sliding|slipped|slip|"
          r"slips|lost|lose|loses|losing|plunged|plunge|plunges|plunging|plummeted|plummets|"
@@ -38,7 +38,7 @@ _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|d
          r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed|weakened|weakens|"
          r"tanked|tanks|crashed|collapsed|cratered|skidded|sagged|dived|dove|pared|erased|wiped out|"
          r"gave back|give back|gives back|shedding|dipping|slumping|tanking|slipping|sagging|diving|crashing|"
-         r"weakening|paring")
+         r"weakening|paring|narrowed|narrows|narrowing")
 # the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
 DIRECTION_LEFT = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"

@@ -96,7 +96,8 @@ MEASURE_UNITS = {
     "calories": "calories", "kcal": "kilocalories", "points": "points", "pts": "points",
     "p": "pence", "sen": "sen", "cents": "cents", "cent": "cents", "c": "cents",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
-    "bp": "basis points", "percentage points": "percentage points",
+    "bp": "basis points", "pp": "percentage points", "ppt": "percentage points", "ppts": "percentage points",
+    "percentage points": "percentage points",
     "percentage point": "percentage points",
 }
 
