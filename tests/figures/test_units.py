@@ -304,3 +304,13 @@ def test_the_inches_of_a_height_in_feet_and_inches(text, quote):
 def test_pp_and_ppt_are_percentage_points(text, value):
     figure = next(f for f in extract(text) if f.value == value)
     assert figure.unit == "percentage points"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The price has risen by a factor of 10.", 10),
+    ("Error rates fell by a factor of 2.5 after the update.", 2.5),
+    ("Demand could grow by a factor of three by 2030.", 3),
+])
+def test_a_factor_of_n_is_a_multiple(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert (figure.kind, figure.unit) == ("multiple", "times")

@@ -125,6 +125,7 @@ TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
 # "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
 # The inches of a height in feet and inches ("6ft 4in"): "in" there is no preposition.
 INCHES_AFTER_FEET = re.compile(r"\s?ins?\b\.?")
+FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+$", re.IGNORECASE)
 # "pounds" is money, not weight, after a word of paying, pricing or funding ("raised 40,000 pounds",
 # "a fine of 2 million pounds", "worth 300 pounds"), but never before "of" ("500 pounds of beef").
 POUNDS_RIGHT = re.compile(r"\s+pounds?\b(?!\s+of\b)(?![-\w])", re.IGNORECASE)
@@ -192,6 +193,9 @@ def read_tail(text: str, atom: Atom) -> None:
         us = re.match(r"\s?U\.?S\.?(?![\w])", text[end:end + 5])
         if us:
             atom.end += us.end()
+        return
+    if FACTOR_OF_BEFORE.search(text, max(0, atom.start - 16), atom.start):
+        atom.kind, atom.unit = "multiple", "times"  # "rose by a factor of 10"
         return
     times = TIMES_RIGHT.match(text, end)
     if times:
