@@ -179,3 +179,12 @@ def test_a_dash_range_right_after_its_verb_is_the_amount_of_the_change(text, dir
 def test_a_hedged_fraction_after_by_keeps_its_hedge(text, quote, qualifier):
     figure = next(f for f in extract(text) if f.kind == "ratio")
     assert (figure.quote, figure.qualifier) == (quote, qualifier) and figure.direction in ("up", "down")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Roughly one-third say they use the app almost constantly.", "roughly one-third"),
+    ("Half say they would pay for a subscription.", "Half"),
+    ("A quarter were under 18 when they signed up.", "A quarter"),
+])
+def test_a_fraction_as_the_subject_of_a_verb_is_a_share(text, quote):
+    assert next(f for f in extract(text) if f.kind == "ratio").quote.lower() == quote.lower()
