@@ -216,3 +216,62 @@ def test_a_weekday_with_a_day_number_is_one_date(text, published, iso):
 def test_dashed_dates_with_a_four_digit_year(text, iso):
     assert [m.iso for m in find_dates(text)] == [iso]
     assert [f.date for f in extract(text)] == [iso]  # not blocked as a digit code
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("the exchange said trading would resume as of december 1, 2024.", "2024-12-01"),
+    ("the notes, due nov. 15, 1999, were priced at par.", "1999-11-15"),
+    ("the option can be exercised after jan. 1, 1990 at 900 francs a share.", "1990-01-01"),
+])
+def test_a_lower_cased_month_and_day_is_a_date(text, iso):
+    assert [f.date for f in extract(text) if f.kind == "date"] == [iso]
+    assert not any(f.kind == "count" and f.value in (1, 15) for f in extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "prices may 5 times exceed the estimate.",
+    "protesters march 20 miles to the capital.",
+    "the june 5% coupon was cut.",
+])
+def test_a_lower_cased_verb_or_a_rate_after_a_month_is_no_date(text):
+    assert not any(f.kind == "date" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # technology: a launch told in the past, before the publication month
+    ("The messaging app launched in November and now has 2 million users.", "November", "2024-11"),
+    # politics: a law that will take effect, after the publication month
+    ("The rule will take effect in February, officials said.", "February", "2026-02"),
+    # markets: a part of a month and a month after "last"
+    ("Shares peaked in mid-January and have fallen since last April's highs.", "mid-January", "2025-01"),
+    ("Lawmakers passed the bill last April.", "last April", "2024-04"),
+])
+def test_a_month_named_without_a_year_takes_it_from_the_publication_date(text, quote, iso):
+    figure = next(f for f in extract(text, date(2025, 3, 10)) if f.quote == quote)
+    assert (figure.kind, figure.date) == ("date", iso)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices may rise again.",
+    "Protesters will march on the capital.",
+    "In January 2025 the app had 5 million users; by May 3 it had 7 million.",
+])
+def test_a_verb_or_a_month_with_its_day_or_year_is_no_bare_month(text):
+    assert not any(f.kind == "date" and len(f.date) == 7 and f.quote in ("May", "January", "March")
+                   for f in extract(text, date(2025, 3, 10)))
+
+
+def test_a_bare_month_in_an_undated_article_takes_the_article_year():
+    figures = extract("The court ruled on January 10, 2025. The ban was lifted in March.")
+    assert next(f for f in figures if f.quote == "March").date == "2025-03"
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("The law was signed in April after months of debate.", "April", "2024-04"),
+    ("The festival will return in April with a bigger stage.", "April", "2025-04"),
+    ("Prices started climbing in mid-January, traders said.", "mid-January", "2025-01"),
+])
+def test_a_bare_month_in_an_undated_article_takes_its_year_from_the_corpus_span_and_tense(text, quote, iso):
+    span = (date(2025, 1, 14), date(2025, 1, 20))
+    mention = next(m for m in find_dates(text, None, span) if text[m.start:m.end] == quote)
+    assert (mention.iso, mention.inferred) == (iso, "corpus")

@@ -182,3 +182,46 @@ def test_a_version_ending_in_point_zero_is_part_of_a_name(text):
 ])
 def test_a_number_word_opening_a_sentence_counts_and_a_verb_is_no_counted_noun(text, values):
     assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("the sp 500 is poised to open higher after a 0.4% gain.", [0.4]),
+    ("Small caps lagged, with the russell 2000 down 1.1%.", [1.1]),
+    ("Half of fortune 500 companies now use the software.", [0.5]),
+    ("London's FTSE 100 slipped 0.3% while the Nikkei 225 rose 0.8%.", [0.3, 0.8]),
+])
+def test_an_index_or_list_named_by_its_size_is_no_figure_in_any_case(text, values):
+    assert [f.value for f in extract(text)] == values
+
+
+def test_points_after_an_index_family_are_its_move():
+    figures = extract("The Nasdaq dropped 100 points on Friday.")
+    assert [(f.value, f.unit) for f in figures if f.kind != "date"] == [(100, "points")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sony's PS5 outsold its rival over the holidays.",
+    "Apple released macOS 14.4 with a security fix.",
+    "The update to iOS 17.2 added a journaling app.",
+])
+def test_a_console_or_a_system_version_is_no_figure(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The takeover was worth PS8.1bn to shareholders.", 8.1e9),
+    ("The annual fee rose to PS450.", 450),
+    ("The club paid PS2m for the winger.", 2e6),
+])
+def test_ps_before_an_amount_is_a_mangled_pound_sign(text, value):
+    figure = next(f for f in extract(text) if f.kind == "money")
+    assert (figure.value, figure.unit) == (value, "GBP")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The Celtics took a 2-0 series lead on Friday night.", []),
+    ("The Yankees won 5-4 in 11 innings.", [11]),
+    ("United completed a 3-0 rout of their rivals.", []),
+])
+def test_a_score_before_a_lead_or_rout_or_after_a_win_is_no_figure(text, values):
+    assert [f.value for f in extract(text) if f.kind != "date"] == values

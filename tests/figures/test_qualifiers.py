@@ -148,7 +148,7 @@ def test_over_a_period_with_no_amount_before_is_more_than(text, quote):
     ("The drive can store up to 500 files.", "at_most"),
 ])
 def test_up_to_after_a_verb_of_movement_is_where_it_ended(text, qualifier):
-    assert [f.qualifier for f in extract(text)] == [qualifier]
+    assert [f.qualifier for f in extract(text) if f.kind != "date"] == [qualifier]
 
 
 @pytest.mark.parametrize("text", [
@@ -158,3 +158,112 @@ def test_up_to_after_a_verb_of_movement_is_where_it_ended(text, qualifier):
 ])
 def test_a_verb_of_change_with_its_own_object_gives_the_number_no_direction(text):
     assert all(f.direction == "" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, quote, direction", [
+    ("Monthly users reached 310 million, an increase of 25 million on the quarter.", "25 million", "up"),
+    ("The index posted a decline of 2.3% over the week.", "2.3%", "down"),
+    ("Hospitals reported a sharp drop of about 400 admissions in July.", "about 400 admissions", "down"),
+    ("Farmers expect a rise of 4 percent in wheat prices.", "4 percent", "up"),
+    ("The plan allows fare hikes of up to 6% a year.", "up to 6%", "up"),
+])
+def test_a_noun_of_change_gives_the_amount_after_of_its_direction(text, quote, direction):
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert figure.direction == direction
+
+
+@pytest.mark.parametrize("text", [
+    "Stores saw a 3% drop in footfall.",
+    "A loss of 61 cents a share was forecast.",
+    "The club's share of the vote was 40%.",
+])
+def test_an_amount_before_a_noun_of_change_or_of_a_level_has_no_direction(text):
+    assert all(f.direction == "" for f in extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sales of the console were off by 8% in the quarter.",
+    "Attendance was off by nearly 2,000 on last season.",
+    "Copper closed off by 1.5 percent.",
+])
+def test_off_by_an_amount_is_a_fall(text):
+    assert [f.direction for f in extract(text) if f.kind in ("percent", "count")] == ["down"]
+
+
+@pytest.mark.parametrize("text, value, quote", [
+    ("The streaming app topped 10 million downloads within a week.", 10_000_000, "topped 10 million downloads"),
+    ("Bitcoin topped $100,000 for the first time on Thursday.", 100_000, "topped $100,000"),
+    ("The film topped one million admissions in France.", 1_000_000, "topped one million admissions"),
+])
+def test_topped_before_an_amount_is_more_than_and_no_rank(text, value, quote):
+    figures = extract(text)
+    assert not any(f.kind == "rank" for f in figures)
+    figure = next(f for f in figures if f.value == value)
+    assert (figure.quote, figure.qualifier) == (quote, "more_than")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The central bank raised rates by 25 basis points.", "25 basis points"),
+    ("The council raised the parking fee by $2 an hour.", "$2"),
+    ("Ofgem is raising the price cap by 1.2% from October.", "1.2%"),
+])
+def test_raised_by_an_amount_is_a_rise(text, quote):
+    assert next(f for f in extract(text) if f.quote == quote).direction == "up"
+
+
+@pytest.mark.parametrize("text", [
+    "The start-up raised $250 million from investors.",
+    "Volunteers raised 3,000 euros for the shelter.",
+    "The campaign has raised over $1 million so far.",
+])
+def test_money_raised_is_no_rise(text):
+    assert all(f.direction == "" for f in extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Euro-area output grew 0.3% q/q and 1.1% y/y.",
+    "Rents rose 2% on the month and 5% on the year.",
+    "Imports and exports fell 3% and 4% respectively.",
+])
+def test_the_same_change_over_a_second_span_shares_its_direction(text):
+    directions = [f.direction for f in extract(text) if f.kind == "percent"]
+    assert len(directions) == 2 and len(set(directions)) == 1 and directions[0] in ("up", "down")
+
+
+def test_a_share_after_and_is_no_second_change():
+    figures = [f for f in extract("Sales rose 5% and 40% of buyers were new.") if f.kind == "percent"]
+    assert [f.direction for f in figures] == ["up", ""]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Tech stocks: Apple +1.2%, chipmakers mixed.", "up"),
+    ("The Dow was +150 points at midday.", "up"),
+    ("Night temperatures will reach +5C in the valleys.", ""),
+    ("Highs of +3 degrees are forecast for Oslo.", ""),
+])
+def test_a_plus_sign_is_a_rise_but_not_on_a_temperature(text, direction):
+    figure = next(f for f in extract(text) if f.kind in ("percent", "other"))
+    assert figure.direction == direction
+
+
+@pytest.mark.parametrize("text, quote, direction", [
+    ("The drug cut the risk of death by 20% in the trial.", "20%", "down"),
+    ("Boards boosted the share of women directors by 5 points.", "5 points", "up"),
+    ("The city reduced the size of its bus fleet by 12.", "12", "down"),
+])
+def test_a_verb_that_changes_its_object_gives_the_amount_after_by_its_direction(text, quote, direction):
+    assert next(f for f in extract(text) if f.quote == quote).direction == direction
+
+
+def test_an_amount_after_by_with_no_verb_of_change_has_no_direction():
+    figures = extract("Shares fell after the company was hit by 20% tariffs.")
+    assert next(f for f in figures if f.kind == "percent").direction == ""
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Operating margins widened 120 bps in the half.", "up"),
+    ("The trade gap narrowed 8% in March.", "down"),
+    ("Credit spreads were widening by 15 basis points a week.", "up"),
+])
+def test_a_gap_that_widens_or_narrows_moves(text, direction):
+    assert next(f for f in extract(text) if f.kind in ("percent", "other")).direction == direction

@@ -80,3 +80,22 @@ def test_a_numeric_place_reached_or_on_a_chart_is_a_rank(text, ranks):
 ])
 def test_streets_and_centuries_are_no_ranks(text):
     assert [f for f in extract(text) if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize("text, ranks", [
+    ("The bank ranked number 3 in the annual survey.", [3]),
+    ("The striker's club placed number two in the league.", [2]),
+    ("The podcast slipped from first to 12th place on the chart.", [1, 12]),
+    ("The novel fell from second to 15th on the bestseller list.", [2, 15]),
+])
+def test_a_place_after_a_verb_of_ranking_or_a_move_from_a_place(text, ranks):
+    assert [f.value for f in extract(text) if f.kind == "rank"] == ranks
+
+
+@pytest.mark.parametrize("text", [
+    "From first to last, the film was a joy.",
+    "She was first to arrive and second to leave.",
+    "He was second to none in the field.",
+])
+def test_ordinals_of_order_are_no_rank(text):
+    assert not any(f.kind == "rank" for f in extract(text))

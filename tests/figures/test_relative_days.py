@@ -347,3 +347,18 @@ def test_days_other_articles_write_with_their_number_count_for_the_timeline(stat
     filled = infer_missing_years(_corpus_rows(docs), (published, published),
                                  {doc: text for doc, (text, _) in docs.items()})
     assert filled.loc[(filled["doc"] == "u") & (filled["quote"] == quote), "date"].tolist() == [iso]
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # retail: a slump since a dated day; the closure told by its weekday came after it
+    ("Sales have slumped since March 3, 2025, when the recall began. The chain shut its flagship "
+     "store on Friday.", "on Friday", "2025-03-07"),
+    # transport: a strike running since a Monday; "on Monday" is the next Monday, not the first day
+    ("Rail services have been cut since Monday, October 7, 2024. Unions met ministers on Monday "
+     "and talks broke up without a deal.", "on Monday", "2024-10-14"),
+    # technology: an outage since a dated day; the fix shipped days later
+    ("Users have reported login failures since January 13, 2025. The company rolled out a fix "
+     "late Saturday.", "late Saturday", "2025-01-18"),
+])
+def test_weekdays_of_undated_articles_fall_after_a_date_opened_by_since(text, quote, iso):
+    assert day_of(text, quote) == (iso, "article")

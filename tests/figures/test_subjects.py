@@ -75,3 +75,22 @@ def test_an_age_range_ends_at_its_numbers_when_a_verb_follows(text, quote):
 ])
 def test_a_span_of_time_takes_no_measure_noun_as_subject(text, quote):
     assert next(f for f in extract(text) if f.quote.endswith(quote)).subject == ""
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("Nearly 40 percent of its listeners are women.", 40, "listeners who are women"),
+    ("About 60% of the company's revenue comes from ads.", 60, "company"),
+    ("Some 45 percent of sales were made online.", 45, "sales"),
+])
+def test_a_hedge_and_the_share_itself_are_no_owner_of_its_of_phrase(text, value, subject):
+    assert subject_of(text, value) == subject
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("Over 30% of respondents said they would switch banks.", 30, "respondents"),
+    ("Two-thirds of small farms earn less than $10,000 a year.", 2 / 3, "small farms"),
+    ("Half of the nurses surveyed plan to quit.", 0.5, "nurses"),
+])
+def test_the_of_phrase_of_a_share_ends_at_its_verb(text, value, subject):
+    figure = next(f for f in extract(text) if f.value == pytest.approx(value))
+    assert figure.subject == subject

@@ -255,3 +255,62 @@ def test_cents_of_a_share_after_a_scaled_amount_stay_apart():
 ])
 def test_a_trip_timed_by_a_hyphened_duration_is_a_figure(text, value, unit):
     assert [(f.value, f.unit) for f in extract(text) if f.kind == "duration"] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The charity raised 40,000 pounds at its spring gala.", 40_000),
+    ("The club was fined 2 million pounds for the breach.", 2_000_000),
+    ("A season ticket now costs 850 pounds.", 850),
+])
+def test_pounds_after_a_word_of_paying_or_pricing_are_sterling(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert (figure.kind, figure.unit) == ("money", "GBP")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He lost 30 pounds in six months.", 30),
+    ("The farm sold 500 pounds of beef to the school.", 500),
+    ("The parcel weighed 5 pounds.", 5),
+])
+def test_pounds_of_a_thing_or_a_body_are_weight(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.kind != "money"
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Tickets cost 15 quid each.", "GBP"),
+    ("Salaries start at 45,000 reais a year.", "BRL"),
+    ("The loan was for 2 million zlotys.", "PLN"),
+])
+def test_more_currency_words_after_the_amount(text, currency):
+    assert next(f for f in extract(text) if f.kind == "money").unit == currency
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The striker stands 6ft 4in tall.", "4in"),
+    ("The 6 ft 4 in forward signed on a free transfer.", "4 in"),
+    ("At 5ft 2in, she was the shortest player in the league.", "2in"),
+])
+def test_the_inches_of_a_height_in_feet_and_inches(text, quote):
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert (figure.kind, figure.unit) == ("other", "inches")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Its market share rose 2pp to 31%.", 2),
+    ("Turnout was down 3.5 ppt on the last election.", 3.5),
+    ("The gap closed by 4 ppts in a year.", 4),
+])
+def test_pp_and_ppt_are_percentage_points(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.unit == "percentage points"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The price has risen by a factor of 10.", 10),
+    ("Error rates fell by a factor of 2.5 after the update.", 2.5),
+    ("Demand could grow by a factor of three by 2030.", 3),
+])
+def test_a_factor_of_n_is_a_multiple(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert (figure.kind, figure.unit) == ("multiple", "times")

@@ -101,3 +101,90 @@ def test_a_fraction_in_digits_stays_exact():
 ])
 def test_an_amount_in_a_year_is_no_share(text, values):
     assert [f.value for f in extract(text) if f.kind not in ("date", "year")] == pytest.approx(values)
+
+
+@pytest.mark.parametrize("text, quote, value, direction", [
+    ("The photo app's user base shrank by a third in two months.", "a third", 1 / 3, "down"),
+    ("The council cut the library budget by half.", "half", 0.5, "down"),
+    ("Rents in the city rose by two-thirds over the decade.", "two-thirds", 2 / 3, "up"),
+    ("Exports of soybeans grew by a quarter last year.", "a quarter", 0.25, "up"),
+])
+def test_a_fraction_after_by_sizes_a_change(text, quote, value, direction):
+    figure = next(f for f in extract(text) if f.kind == "ratio")
+    assert (figure.quote, figure.direction) == (quote, direction)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "The horse won by half a length.",
+    "The flight was late by half an hour.",
+    "She was taller by a head.",
+])
+def test_by_half_of_a_measure_is_no_fraction_of_a_change(text):
+    assert not any(f.kind == "ratio" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("The lira lost a quarter of its value against the dollar.", "down"),
+    ("The trust shed a third of its holdings in March.", "down"),
+    ("Three-quarters of the staff work remotely.", ""),
+])
+def test_a_fraction_lost_or_gained_keeps_the_direction_of_its_verb(text, direction):
+    assert next(f for f in extract(text) if f.kind == "ratio").direction == direction
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("Four in 10 adults under 30 get news from video apps, a survey found.", "Four in 10", 0.4),
+    ("Nine out of 10 dentists recommend the brand.", "Nine out of 10", 0.9),
+    ("About 1 in every 4 posts was flagged by moderators.", "About 1 in every 4", 0.25),
+])
+def test_a_share_written_as_x_in_y_takes_number_words_and_every(text, quote, value):
+    figure = next(f for f in extract(text) if f.kind == "ratio")
+    assert figure.quote == quote and figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, quote, bounds, unit", [
+    ("Planning approval could take a year or two.", "a year or two", (1, 2), "years"),
+    ("The club hopes to add another striker or two in January.", "another striker or two", (1, 2), "striker"),
+    ("Expect a delay of a week or three on some routes.", "a week or three", (1, 3), "weeks"),
+])
+def test_one_or_a_few_more_of_a_thing_is_a_range_from_one(text, quote, bounds, unit):
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert ((figure.low, figure.high), figure.unit, figure.qualifier) == (bounds, unit, "range")
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors will learn a thing or two about bees.",
+    "Is it a cat or a dog?",
+    "Pick a colour or a pattern.",
+])
+def test_an_idiom_or_a_choice_is_no_range(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Sales fell 10-12% in the quarter.", "down"),
+    ("Shares of the miner jumped 5–7% in early trade.", "up"),
+    ("Rents are expected to be 3-4% higher.", ""),
+])
+def test_a_dash_range_right_after_its_verb_is_the_amount_of_the_change(text, direction):
+    assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text, quote, qualifier", [
+    ("Daily downloads fell by more than half from their peak.", "more than half", "more_than"),
+    ("Running costs were cut by nearly a quarter.", "nearly a quarter", "approx"),
+    ("Ridership grew by almost a third after the fare cut.", "almost a third", "approx"),
+])
+def test_a_hedged_fraction_after_by_keeps_its_hedge(text, quote, qualifier):
+    figure = next(f for f in extract(text) if f.kind == "ratio")
+    assert (figure.quote, figure.qualifier) == (quote, qualifier) and figure.direction in ("up", "down")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Roughly one-third say they use the app almost constantly.", "roughly one-third"),
+    ("Half say they would pay for a subscription.", "Half"),
+    ("A quarter were under 18 when they signed up.", "A quarter"),
+])
+def test_a_fraction_as_the_subject_of_a_verb_is_a_share(text, quote):
+    assert next(f for f in extract(text) if f.kind == "ratio").quote.lower() == quote.lower()

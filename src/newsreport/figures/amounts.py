@@ -202,6 +202,13 @@ def add_atom(scan: Scan, atom: Atom) -> None:
     scan.add(figure)
 
 
+# What may stand between two amounts of one change over different spans: a span label, then "and".
+PAIRED_CHANGE_GAP = re.compile(
+    r"\s*(?:[qmy]/[qmy]|yoy|qoq|mom|on\s+the\s+(?:day|week|month|quarter|year)|"
+    r"(?:day|week|month|quarter|year)[-\s]on[-\s](?:day|week|month|quarter|year)|sequentially|"
+    r"from\s+a\s+(?:week|month|quarter|year)\s+(?:earlier|ago|before))?,?\s+and\s+", re.IGNORECASE)
+
+
 def inherit_in_parentheses(scan: Scan) -> None:
     """A conversion in parentheses or after a slash shares the qualifier and direction of the
     figure it converts: "over 2 million euros (US $2.2 million)"; a change restated after "or" in
@@ -219,4 +226,10 @@ def inherit_in_parentheses(scan: Scan) -> None:
         # a change restated in another measure shares its direction: "shed 120 points, or 0.9%"
         elif re.fullmatch(r",?\s+or\s+", gap) and previous.direction and not figure.direction \
                 and (previous.kind, previous.unit) != (figure.kind, figure.unit):
+            figure.direction = previous.direction
+        # the same change over a second span: "grew 0.3% q/q and 1.1% y/y", "rose 2% on the month and
+        # 5% on the year", "fell 3% and 4% respectively" (not a share: "and 40% of buyers")
+        elif PAIRED_CHANGE_GAP.fullmatch(gap) and previous.direction and not figure.direction \
+                and (previous.kind, previous.unit) == (figure.kind, figure.unit) \
+                and not re.match(r"\s+of\b", text[figure.end:figure.end + 4]):
             figure.direction = previous.direction

@@ -23,6 +23,8 @@ WEEKDAYS = {
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|"
           r"Oct\.?|Nov\.?|Dec\.?)")
+_LOWER_MONTH = (r"(?P<month>january|february|april|june|july|august|september|october|november|december|"
+                r"jan\.|feb\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.)")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -55,11 +57,21 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\()(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\(){_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?:\s?,?\s+{_YEAR})?\b"),
+    # lower-cased text (wire transcripts, lower-cased feeds): "as of december 1", "due nov. 15, 1999"
+    # ("may" and "march" are left out: "may 5" and "march 20 miles" are verbs)
+    re.compile(rf"(?<![\w.]){_LOWER_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?!\s*(?:%|percent|per\b))"
+               rf"(?:\s?,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "7-Mar-2022"
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
                re.IGNORECASE),
+    # a month named without a day or year, after a word that makes it a time ("in January", "since
+    # March", "last April", "mid-January"); its year comes from the publication date or the article
+    re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start)\s+of)[\s-]+|"
+               r"(?P<mlead>in|since|by|until|till|through|throughout|during|before|after|from|last|this|next)\s+)"
+               r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+               r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
                r"(?!\s+(?:century|centuries|anniversary|birthday|place|round|floor|minute|hole|inning|time)\b)"),
@@ -109,14 +121,18 @@ class RawMention:
         return self.match.groupdict()
 
 
+_LOWER_MONTH_PREFIXES = ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # For each of DATE_PATTERNS, words or marks any match must contain: most sentences name no date,
 # and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
 _DATE_GUARDS = (
     lambda text, lower, month: "-" in text or "/" in text, lambda text, lower, month: "." in text,
     lambda text, lower, month: "/" in text, lambda text, lower, month: "-" in text,
-    *[lambda text, lower, month: month] * 8,
+    *[lambda text, lower, month: month] * 5,
+    lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),
+    *[lambda text, lower, month: month] * 3,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
+    lambda text, lower, month: month,
     lambda text, lower, month: "day" in lower,
     lambda text, lower, month: "day" in lower or "tomorrow" in lower,
     lambda text, lower, month: "year" in lower, lambda text, lower, month: "year" in lower,

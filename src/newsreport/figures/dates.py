@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from newsreport.figures.date_patterns import TIME_PATTERN, WEEKDAYS, RawMention, month_number, raw_mentions
 from newsreport.figures.relative_days import (anchored_way, clause_tense, nearest_anchor, resolve_weekday,
                                               writing_anchor, year_before)
-from newsreport.figures.span_years import FULL_DAY, fill_partial, nearest_in_span, safe_date
+from newsreport.figures.span_years import FULL_DAY, bare_month_year, fill_partial, nearest_in_span, safe_date
 
 # "today" is a day of the story after these words or opening a sentence; elsewhere it means
 # "nowadays" ("the largest market today", "but not today").
@@ -189,6 +189,8 @@ def _resolve_absolute(raw: RawMention, published: date | None, context_year: int
         return _numeric_date(raw, year)
     month_token = groups["month"]
     month = month_number(month_token)
+    if groups.get("mlead") or groups.get("mpart"):
+        return _bare_month(raw, month, published, context_year)
     if groups.get("day"):
         day = int(groups["day"])
         if not 1 <= day <= 31:
@@ -210,6 +212,23 @@ def _resolve_absolute(raw: RawMention, published: date | None, context_year: int
     if month_token.lower() in ("may", "march") and year is None:
         return None
     return DateMention(start, end, f"{year}-{month:02d}", "month")
+
+
+def _bare_month(raw: RawMention, month: int, published: date | None, context_year: int | None) -> DateMention:
+    """"in January", "mid-January", "last April": a month; '--MM' when nothing dates it yet (the
+    corpus span fills it)."""
+    groups, match = raw.groups, raw.match
+    start = match.start() if groups.get("mpart") else match.start("month")
+    if groups.get("mlead") in ("last", "next", "this"):
+        start = match.start()
+    lead = (groups.get("mlead") or "").lower()
+    if published is not None:
+        tense = clause_tense(match.string, match.start(), match.end())
+        return DateMention(start, match.end(), f"{bare_month_year(month, lead, published, tense)}-{month:02d}",
+                           "month")
+    if context_year is not None and lead not in ("last", "next"):
+        return DateMention(start, match.end(), f"{context_year}-{month:02d}", "month", "article")
+    return DateMention(start, match.end(), f"--{month:02d}", "month")
 
 
 def _numeric_date(raw: RawMention, year: int | None) -> DateMention | None:
@@ -287,6 +306,10 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
         mention = _resolve_absolute(raw, published, _context_year(dated, raw.match.start()))
         if mention is not None and span is not None and "--" in mention.iso:
             filled = fill_partial(mention.iso, span)
+            if mention.precision == "month":  # a bare month told in the past lies before the span's end
+                lead, month = (raw.groups.get("mlead") or "").lower(), month_number(raw.groups["month"])
+                tense = clause_tense(text, raw.match.start(), raw.match.end())
+                filled = f"{bare_month_year(month, lead, span[1], tense)}-{month:02d}"
             mention = replace(mention, iso=filled, inferred="corpus" if "--" not in filled else "")
         absolute[id(raw)] = mention
     # "the 19th" takes the month last named, else the publication or corpus month; it then anchors
@@ -320,6 +343,9 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
     ends = {m.start: m.end for m in absolute.values() if m is not None}
     tenses = [clause_tense(text, offset, ends[offset]) for offset in offsets] if published is None else []
     tense_at = dict(zip(offsets, tenses))
+    for offset in offsets:  # a date opening a span up to the writing time: "since January 13"
+        if published is None and SINCE_BEFORE.search(text, max(0, offset - 8), offset):
+            tense_at[offset] = "since"
     mentions = []
     fallback: dict[int, DateMention] | None = None
     for raw in raws:
@@ -345,6 +371,9 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def find_times(text: str) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ characters of what it finds, so later finders cannot read them again:
 3. ranks ("No. 1", "number one spot", "top of the charts", "second overall") and ordinals of a
    repeated event ("for the second time") (`ranks`);
 4. fractions ("a third", "two-thirds", "one out of three"), vague amounts ("tens of thousands"),
-   word multiples ("double", "twice") (`word_amounts`);
+   one or a few more ("a year or two"), word multiples ("double", "twice") (`word_amounts`);
 5. numerals and number words with scale ("2.4 million", "$1bn", "three thousand") (`numbers`), each
    read with its currency, percent sign or unit (`units`), qualifier and direction (`qualifiers`),
    joined into ranges (`ranges`), told apart from years (`years`) and names (`names`), and given a
@@ -34,7 +34,7 @@ from newsreport.figures.ranks import find_ordinals, find_ranks
 from newsreport.figures.record import KINDS, QUALIFIERS, TABLE_COLUMNS, Figure  # noqa: F401
 from newsreport.figures.scan import Scan
 from newsreport.figures.years import corpus_span, infer_missing_years
-from newsreport.figures.word_amounts import find_fractions, find_multiples, find_vague
+from newsreport.figures.word_amounts import find_fractions, find_multiples, find_one_or_more, find_vague
 
 
 def extract(text: str, published: date | None = None) -> list[Figure]:
@@ -59,6 +59,7 @@ def extract(text: str, published: date | None = None) -> list[Figure]:
     find_ordinals(scan)
     find_fractions(scan)
     find_vague(scan)
+    find_one_or_more(scan)
     find_multiples(scan)
     find_numbers(scan)
     scan.figures.sort(key=lambda f: f.start)

@@ -31,7 +31,8 @@ LABEL_NOUNS = re.compile(r"\b(?:category|level|stage|phase|tier|grade|class|type
                          r"article|gate|platform|terminal|zone|route|highway|interstate|exit|runway|pier|"
                          r"district|precinct|flight|channel|season|episode|volume|"
                          r"version|model|series|unit|number|no|size|generation|mark)\s$", re.IGNORECASE)
-SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw)\b", re.IGNORECASE)
+SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw|(?:series\s+)?lead|"
+                         r"series|advantage|deficit|scoreline|triumph|thrashing|drubbing|rout)\b", re.IGNORECASE)
 
 
 def _is_bare_integer(text: str, atom: Atom) -> bool:
@@ -45,6 +46,8 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     "S&P 500". A capitalized word opening a sentence is a name only when it is not a common
     word ("About 40 flights", "Another 200 staff" count)."""
     text = scan.text
+    if _is_version_after_styled_name(text, atom):
+        return True
     if not _is_bare_integer(text, atom):
         return False
     before = text[max(0, atom.start - 30):atom.start]
@@ -65,6 +68,17 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     opens_sentence = atom.start - len(word) - 1 <= sentence_start
     styled = bool(re.search(r"^.+[A-Z&\d]", word))  # "iPhone", "S&P", "GPT4": a name by its spelling
     return not (opens_sentence and atom.noun_phrase and not styled and not scan.is_proper(word))
+
+
+# A name spelled with a capital inside it ("iOS", "macOS", "iPadOS", "visionOS"): a decimal after it
+# is its version ("iOS 17.2"), not an amount.
+STYLED_NAME_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\s$")
+
+
+def _is_version_after_styled_name(text: str, atom: Atom) -> bool:
+    return (atom.kind == "count" and not atom.has_scale and not atom.currency and not atom.noun_phrase
+            and re.fullmatch(r"\d+\.\d+", text[atom.num_start:atom.num_end]) is not None
+            and STYLED_NAME_BEFORE.search(text, max(0, atom.start - 20), atom.start) is not None)
 
 
 def is_model_name(text: str, atom: Atom) -> bool:
@@ -103,9 +117,21 @@ CODE_PATTERN = re.compile(r"(?:\+\d{1,3}\s)?(?<![\w.\-])\d+(?:-\d+){2,}(?![\w\-]
 ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d")
 
 
+# Market indexes and ranked lists named by their size, in any case (market wires and transcripts
+# write "the sp 500", "russell 2000", "a fortune 500 company"): the number names the index. Only the
+# sizes each family publishes, and not before a unit of its move ("the Nasdaq 100 points lower").
+INDEX_NAMES = re.compile(
+    r"\b(?:(?:s\s?&\s?p|sp)\s?(?:500|400|600|100|1500)|russell\s(?:1000|2000|3000)|ftse\s(?:100|250|350)|"
+    r"nasdaq[\s-]100|(?:euro\s)?stoxx\s(?:50|600)|nikkei\s225|csi\s300|wilshire\s5000|asx\s200|"
+    r"(?:dax|cac|ibex|aex|smi|nifty|kospi)\s(?:20|25|30|35|40|50|200)|(?:fortune|forbes|global)\s(?:100|400|500|1000|2000))"
+    r"\b(?!\s*(?:points?|pts|percent|per\s?cent|%))", re.IGNORECASE)
+
+
 def find_codes(text: str) -> list[tuple[int, int]]:
-    """Spans of digit codes (phone, account, part numbers), which count nothing."""
+    """Spans of digit codes (phone, account, part numbers) and of index names ("russell 2000"),
+    which count nothing."""
     codes = [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
+    codes += [(m.start(), m.end()) for m in INDEX_NAMES.finditer(text)]
     if "/" in text or "(" in text:
         codes += [(m.start(), m.end()) for m in NAMED_NUMBERS.finditer(text)]
     return codes

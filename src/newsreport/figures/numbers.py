@@ -201,6 +201,9 @@ class Atom:
     extra: dict = field(default_factory=dict)
 
 
+ABOVE_ZERO = re.compile(r"\s?(?:°|º|degrees?\b|[CF]\b)")
+
+
 def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     """The number a digit match stands for, with its currency, sign and scale; None when the digits
     are part of a name, a version, a list marker or an ordinal."""
@@ -216,6 +219,11 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         fig_start = start - len(prefix.group())
         # a currency code glued to a word ("ABC12") is part of a name
         if fig_start > 0 and text[fig_start - 1].isalnum() and prefix.group()[0].isalpha():
+            return None
+        # "PS" stands for a mangled "£" only before an amount written as one ("PS2.7m", "PS450",
+        # "PS1,200"): a lone digit is a model name ("the PS5", "PS4 games")
+        if key == "PS" and re.fullmatch(r"\d", match.group("num")) and not re.match(
+                r"\s*(?:m|bn|k|million|billion)\b", text[num_end:num_end + 9]):
             return None
     elif before and (before[-1].isalnum() or before[-1] in "_#@/^"):
         return None  # Lemon8, X6, #1, 00/00, the power in "km^2"
@@ -268,7 +276,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         atom.direction = "down"  # a signed percentage is a change: "-0.6%"
     if before.endswith("+") and (len(before) == 1 or not before[-2].isalnum()):
         atom.start = start - 1
-        atom.direction = "up"
+        # a plus sign marks a rise, but on a temperature it is above zero: "+5C", "+3 degrees"
+        atom.direction = "" if ABOVE_ZERO.match(text, end) else "up"
     if scale_text:
         token = scale_text.strip().lstrip("-").replace("-", " ")
         if token == "m" and not currency and (METRE_M_FOLLOWS.match(text, end) or not (

@@ -9,7 +9,7 @@ _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|~|≈|just about|averaged|averaging|averages",
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
-                 r"upwards of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of",
+                 r"upwards of|upward of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than",
     "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|"
@@ -29,7 +29,7 @@ _UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing
        r"added|adds|adding|rallied|rallies|boosted|boost|upward|upwards|expanded|expand|swelled|"
        r"spiked|leapt|leaped|hiked|trending up|revised upward|rebounded|rebound|rebounds|rebounding|recovered|"
        r"recover|recovers|recovering|firmed|firms|firming|strengthened|strengthens|strengthening|rocketed|"
-       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping")
+       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping|widened|widens|widening")
 _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|"
          r"declining|decreased|decrease|decreases|decreasing|slid|slide|slides|sliding|slipped|slip|"
          r"slips|lost|lose|loses|losing|plunged|plunge|plunges|plunging|plummeted|plummets|"
@@ -38,7 +38,7 @@ _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|d
          r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed|weakened|weakens|"
          r"tanked|tanks|crashed|collapsed|cratered|skidded|sagged|dived|dove|pared|erased|wiped out|"
          r"gave back|give back|gives back|shedding|dipping|slumping|tanking|slipping|sagging|diving|crashing|"
-         r"weakening|paring")
+         r"weakening|paring|narrowed|narrows|narrowing")
 # the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
 DIRECTION_LEFT = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
@@ -55,6 +55,24 @@ CHANGE_FROM = re.compile(rf"\b(?:{_UP}|{_DOWN}|raised|raise|raises|raising|lower
 # comparative after a change as no movement word.)
 OFF_DOWN = re.compile(rf"(?:\b(?:was|were|is|are|been|closed|ended|finished|settled|traded|trading|stood)|"
                       rf"\b[A-Z][\w&.-]*)\s+off\s+(?:(?:{QUALIFIER_WORDS})\s+)?$")
+# A noun of change names the amount that follows "of" as the change ("an increase of 25 million",
+# "a sharp drop of 3%", "declines of up to 40%"); a number before the noun ("a 3% drop") is left
+# without a direction, as news annotation (NewsQuant) reads it.
+CHANGE_NOUN = re.compile(
+    r"\b(?:(?P<up>increases?|rises?|gains?|jumps?|surges?|hikes?|boosts?|upticks?|upswings?)|"
+    r"(?P<down>decreases?|declines?|drops?|falls?|reductions?|cuts?|slumps?|plunges?|dips?|downturns?|"
+    r"contractions?))\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+# A verb that changes its object, then "by" the amount: "raised rates by 25 basis points" (but
+# "raised $250 million" is money brought in), "cut the risk of death by 20%", "boosted the share of
+# women on boards by 5 points": the object may take a few words.
+OBJECT_CHANGED_BY = re.compile(
+    r"\b(?:(?P<up>raised|raises|raising|boosted|boosts|boosting|increased|increases|increasing|expanded|"
+    r"lifted|lifts)|(?P<down>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|"
+    r"slashes|trimmed|trims|curbed|curbs|decreased|decreases|shrank|narrowed|narrows))"
+    r"\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+# "off" with "by" before the amount: "sales were off by 8%".
+OFF_BY_DOWN = re.compile(r"\b(?:was|were|is|are|been|closed|ended|finished|settled)\s+off\s+by\s+"
+                         r"(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
 # "picked up", "set up": "up" as a particle, not a rise.
 PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed|signs|pick|picked|picks|made|"
                         r"make|makes|took|take|takes|end|ended|ends|turn|turned|put|puts|line|lined|sum|"
@@ -111,6 +129,12 @@ def direction_of(text: str, start: int, end: int) -> str:
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
-    if OFF_DOWN.search(window):
+    if OFF_DOWN.search(window) or OFF_BY_DOWN.search(window):
         return "down"
+    noun = CHANGE_NOUN.search(window)
+    if noun:
+        return "up" if noun.group("up") else "down"
+    changed = OBJECT_CHANGED_BY.search(window)
+    if changed:
+        return "up" if changed.group("up") else "down"
     return ""

@@ -120,9 +120,11 @@ def add_range(scan: Scan, first: Atom, second: Atom) -> None:
         second.noun_phrase = ""
     if second.noun_phrase:
         end = noun_end(text, second.end, second.noun_phrase)
-    # a range is a change only when it is the amount of one: "dropped by 1 to 1.5 degrees"
+    # a range is a change only when it is the amount of one: "dropped by 1 to 1.5 degrees", "sales
+    # fell 10-12%" (a dash range right after its verb), not "between 2 and 3% growth"
     by = re.search(r"\bby\s+$", text[max(0, approx_start - 10):approx_start], re.IGNORECASE)
+    dash = re.fullmatch(r"\s*[-–]\s*", text[first.num_end:second.start]) is not None
     figure = Figure(approx_start, end, "", kind, low=low, high=high, unit=unit, qualifier=qualifier,
-                    direction=direction_of(text, approx_start, second.end) if by else "")
+                    direction=direction_of(text, approx_start, second.end) if by or dash else "")
     figure.subject = subject_of(scan, second, figure)
     scan.add(figure)

@@ -26,7 +26,8 @@ RANK_PATTERNS = [
     # "the number one spot", "stayed number one": after an article or a verb of reaching or holding
     # (the lead is checked behind "number" once it has matched: a literal first keeps the scan fast)
     re.compile(r"(?i:number)(?:" + "|".join(rf"(?<=\b{lead}\s(?i:number))" for lead in (
-        "the", "at", "to", "as", "is", "was", "became", "stayed", "remained", "reached", "hit", "held"))
+        "the", "at", "to", "as", "is", "was", "became", "stayed", "remained", "reached", "hit", "held",
+        "ranked", "ranks", "rank", "placed", "sits", "sat"))
                + r")[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
                r"slot|ranking))?\b", re.IGNORECASE),
     re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position))\b", re.IGNORECASE),
@@ -38,11 +39,17 @@ RANK_PATTERNS = [
     re.compile(rf"\b(?P<ord>{ORDINAL})[\s-]+(?:(?:most|least)[\s-]+[a-z]+|{SUPERLATIVES})\b", re.IGNORECASE),
     re.compile(r"\b(?P<top>top)(?:\s+(?:spot|position|place|slot|ranking|rank)\b|(?P<chart_of>(?=\s+of\s)))",
                re.IGNORECASE),
-    re.compile(r"\b(?P<top>topped|tops)\b(?P<chart>)", re.IGNORECASE),
+    # ("topped 10 million downloads" passed an amount: no rank)
+    re.compile(r"\b(?P<top>topped|tops)\b(?!\s+(?:(?:about|around|nearly|some)\s+)?(?:[$€£¥]?\d|(?:one|two|three|"
+               r"four|five|six|seven|eight|nine|ten|a|an)\s+(?:hundred|thousand|million|billion|trillion)\b))"
+               r"(?P<chart>)", re.IGNORECASE),
     # "#3 on the chart", "the #1 app"; a hashtag has letters ("#TikTok")
     re.compile(r"(?<![\w#&])#(?P<num>\d{1,3})(?![\w-])"),
     # a place reached or left: "slipped from first to 15th", "fell 12 places to 42nd", "15th on the
     # chart" (not a street or a century: "to 5th Avenue", "the 19th century")
+    # (a place in words only where a move names both ends: "slipped from first to 12th")
+    re.compile(rf"(?<=\bfrom\s)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+               rf"(?=\s+(?:place\s+)?to\s+{ORDINAL}\b)", re.IGNORECASE),
     re.compile(r"(?:(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bat\s))(?P<ord>\d{1,3}(?:st|nd|rd|th))\b"
                r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|among|overall|place|spot|position|of|with|after|before|and|or|to)\b)"),
     re.compile(r"(?<=\s)(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?:on|in)\s+(?:the\s+)?[\w\s.'’&-]{0,40}?\b"
@@ -74,6 +81,7 @@ _RANK_GUARDS = (
     lambda text, lower, ordinal: ordinal, lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: "top" in lower, lambda text, lower, ordinal: "top" in lower,
     lambda text, lower, ordinal: "#" in text,
+    lambda text, lower, ordinal: ordinal and "from " in lower,
     lambda text, lower, ordinal: ordinal and any(w in lower for w in ("to ", "from ", "at ")),
     lambda text, lower, ordinal: ordinal,
 )

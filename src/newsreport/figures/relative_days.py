@@ -93,7 +93,13 @@ def anchored_way(tense: str, anchor_tense: str) -> str:
     March 9; shares fell on Tuesday": the Tuesday before); elsewhere the weekday nearest the
     anchor is the best guess (reports follow their events within days). A weekday that is the
     anchor's own weekday is taken to be the anchor's day ("the vote takes place on March 9 ...
-    On Sunday, voters queued early"): tense is read too roughly to move it a week."""
+    On Sunday, voters queued early"): tense is read too roughly to move it a week. A date after
+    "since" (`anchor_tense` 'since') opens a span that runs to the writing time, so the article's
+    weekdays fall after it ("sales have slumped since March 3 ... the store shut on Friday"); news
+    style names a day within the past week by its weekday and an older one by its date, so the
+    since-date's own weekday is taken to be a later one."""
+    if anchor_tense == "since":
+        return "after"
     if tense == "past" and anchor_tense != "past":
         return "back"
     if tense == "future" and anchor_tense == "past":

@@ -8,6 +8,12 @@ from datetime import date
 
 PARTIAL_DAY = re.compile(r"--(\d\d)-(\d\d)")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+PARTIAL_MONTH = re.compile(r"--(\d\d)")
+
+
+def nearest_month(month: int, reference: date) -> str:
+    """'YYYY-MM' for `month` in the year that puts it nearest `reference` (the past on a tie)."""
+    return f"{bare_month_year(month, '', reference)}-{month:02d}"
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -38,6 +44,9 @@ def year_in_span(month: int, day: int, span: tuple[date, date]) -> date | None:
 
 def fill_partial(value: str, span: tuple[date, date]) -> str:
     """'--MM-DD' (or a span of them) with its year from the corpus span; other values unchanged."""
+    month = PARTIAL_MONTH.fullmatch(value)
+    if month:  # a month without a year: the year that puts it nearest the span's end
+        return nearest_month(int(month.group(1)), span[1])
     parts = []
     for part in value.split("/"):
         partial = PARTIAL_DAY.fullmatch(part)
@@ -48,3 +57,22 @@ def fill_partial(value: str, span: tuple[date, date]) -> str:
             part = day.isoformat()
         parts.append(part)
     return "/".join(parts)
+
+
+def bare_month_year(month: int, lead: str, reference: date, tense: str = "") -> int:
+    """The year of a month named without one, from a reference day: "last April" the latest April
+    before the reference month, "next March" the first after it; told in the past, the latest on
+    or before the reference month, in the future the first on or after it; otherwise the April
+    nearest it (the past one when both are six months away: news reports more than it forecasts)."""
+    if lead == "last":
+        return reference.year if month < reference.month else reference.year - 1
+    if lead == "next":
+        return reference.year if month > reference.month else reference.year + 1
+    if lead == "this":
+        return reference.year
+    if tense == "past":
+        return reference.year if month <= reference.month else reference.year - 1
+    if tense == "future":
+        return reference.year if month >= reference.month else reference.year + 1
+    return min((reference.year - 1, reference.year, reference.year + 1),
+               key=lambda year: (abs((year - reference.year) * 12 + month - reference.month), year))

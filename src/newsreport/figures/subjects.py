@@ -54,7 +54,9 @@ def _named(scan: Scan, match: re.Match) -> bool:
     """A single capitalized word opening a sentence is a name unless it is a common word there:
     a function, hedge or number word ("Around 3,000 firefighters", "One analyst said"), an adverb,
     or a plural noun ("Analysts said") that the text never capitalizes mid-sentence."""
-    words = match.group(1).split()
+    # the number after a name is a model number only when the word before it names something:
+    # "Nearly 40 percent of its users" opens with a hedge and a figure, not a name
+    words = [word for word in match.group(1).split() if not word.isdigit()]
     sentence_start, _ = scan.sentence_span(match.start())
     if len(words) > 1 or scan.text[sentence_start:match.start()].strip(" \"“‘(-—•*"):
         return True
@@ -98,8 +100,20 @@ def subject_for(scan: Scan, noun: str, position: int) -> str:
     return f"{owner} {noun}" if owner else noun
 
 
-def of_phrase(scan: Scan, end: int) -> str:
-    """The subject of a share written "N% of (its) users (who are female)"."""
+# Verbs that commonly follow the noun of a share ("40% of users say"), ending its noun phrase.
+CLAUSE_VERBS = frozenset("say says said use uses earn earns make makes think thinks believe believes expect "
+                         "expects want wants live lives work works come comes came left leave leaves get gets got "
+                         "own owns pay pays buy buys support supports oppose opposes agree agrees plan plans "
+                         "voted vote votes told tell reported report reports go goes went".split())
+
+
+PARTICIPLES = frozenset("made sold paid held kept built set cut taken given seen written chosen driven shown "
+                        "known grown done sent spent bought brought found left lost won".split())
+
+
+def of_phrase(scan: Scan, end: int, start: int | None = None) -> str:
+    """The subject of a share written "N% of (its) users (who are female)" (`end`: where the share
+    ends; `start`: where it begins, before which its owner is looked for)."""
     text = scan.text
     match = re.match(r"\s+of\s+(?:the\s+)?((?:its|their)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
                      text[end:end + 80])
@@ -107,16 +121,20 @@ def of_phrase(scan: Scan, end: int) -> str:
         return ""
     words = []
     for word in match.group(2).split():
-        if word in STOP_WORDS:
+        # the noun phrase ends where its verb starts: "a third of creators earn nothing",
+        # "30% of respondents said"
+        if word in STOP_WORDS or (words and (word in CLAUSE_VERBS or word.endswith("ed"))):
             break
         words.append(word)
     noun = " ".join(words)
     if not noun:
         return ""
-    subject = subject_for(scan, noun, end)
+    subject = subject_for(scan, noun, end if start is None else start)
     noun_end = end + match.start(2) + len(noun)
     predicate = re.match(r"\s+(?:are|is|were|was)\s+([a-z]+)\b", text[noun_end:noun_end + 40])
-    if predicate and predicate.group(1) not in STOP_WORDS:
+    # "who are women", "who are female"; not a passive ("sales were made online")
+    if predicate and predicate.group(1) not in STOP_WORDS and not predicate.group(1).endswith("ed") \
+            and predicate.group(1) not in PARTICIPLES:
         subject += f" who are {predicate.group(1)}"
     return subject
 
@@ -135,7 +153,7 @@ def subject_of(scan: Scan, atom: Atom, figure: Figure) -> str:
         return subject
     if atom.kind == "percent":
         chain = re.match(r"(?:\s*(?:,|and|or)\s*[\d.]+\s?%)*", text[figure.end:figure.end + 60])
-        of = of_phrase(scan, figure.end + chain.end())
+        of = of_phrase(scan, figure.end + chain.end(), figure.start)
         if of:
             return of
     if atom.kind == "duration":

@@ -38,6 +38,8 @@ CURRENCY_WORDS = {
     "kroner": "DKK", "won": "KRW", "ringgit": "MYR", "francs": "CHF", "swiss francs": "CHF",
     "roubles": "RUB", "rubles": "RUB", "pesos": "MXN", "rand": "ZAR", "lira": "TRY",
     "baht": "THB", "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "kuna": "HRK",
+    "reais": "BRL", "quid": "GBP", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "forint": "HUF",
+    "rupiah": "IDR", "hryvnias": "UAH", "hryvnia": "UAH",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR",
     "€": "EUR",  # written after the amount in much of Europe: "5 €", "250€"
 }
@@ -94,7 +96,8 @@ MEASURE_UNITS = {
     "calories": "calories", "kcal": "kilocalories", "points": "points", "pts": "points",
     "p": "pence", "sen": "sen", "cents": "cents", "cent": "cents", "c": "cents",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
-    "bp": "basis points", "percentage points": "percentage points",
+    "bp": "basis points", "pp": "percentage points", "ppt": "percentage points", "ppts": "percentage points",
+    "percentage points": "percentage points",
     "percentage point": "percentage points",
 }
 
@@ -120,6 +123,18 @@ DURATION_RIGHT = re.compile(rf"[\s-]+(?P<unit>{alternation(DURATION_UNITS)})(?P<
                             re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
 # "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
+# The inches of a height in feet and inches ("6ft 4in"): "in" there is no preposition.
+INCHES_AFTER_FEET = re.compile(r"\s?ins?\b\.?")
+FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+$", re.IGNORECASE)
+# "pounds" is money, not weight, after a word of paying, pricing or funding ("raised 40,000 pounds",
+# "a fine of 2 million pounds", "worth 300 pounds"), but never before "of" ("500 pounds of beef").
+POUNDS_RIGHT = re.compile(r"\s+pounds?\b(?!\s+of\b)(?![-\w])", re.IGNORECASE)
+MONEY_CONTEXT = re.compile(r"\b(?:raised?|raising|fined?|fines|paid|pay|pays|paying|costs?|costing|worth|prices?|"
+                           r"priced|spent|spend|spending|earns?|earned|earning|salary|salaries|wages?|invested|"
+                           r"investment|funding|fund|donated|donation|budget|revenue|profits?|sold\s+for|"
+                           r"bought\s+for|bid|offer|loans?|debts?|compensation|bills?|tax|fees?|awarded|prize|"
+                           r"charged?|refund|grant|bonus|deal|value[ds]?|valuation|bail|damages|settlement)\b"
+                           r"[^.;:]*$", re.IGNORECASE)
 OCCURRENCE_VERB = re.compile(r"\b(?:downloaded|viewed|watched|shared|played|streamed|searched|clicked|visited|liked|"
                              r"installed|retweeted|reposted|mentioned|cited|called|opened|used|arrested|convicted|"
                              r"visited|tested|vaccinated)\b[^.;,]*$", re.IGNORECASE)
@@ -164,6 +179,10 @@ def read_tail(text: str, atom: Atom) -> None:
             atom.kind, atom.currency = "money", CURRENCY_WORDS[word.group().strip().lstrip("-").lower()]
             atom.unit, atom.end = atom.currency, word.end()
             return
+        pounds = POUNDS_RIGHT.match(text, end)
+        if pounds and MONEY_CONTEXT.search(text, max(0, atom.start - 50), atom.start):
+            atom.kind, atom.currency, atom.unit, atom.end = "money", "GBP", "GBP", pounds.end()
+            return
     # "won" after a scaled amount is Korea's currency ("1.2 trillion won"); elsewhere a verb
     if not atom.currency and atom.has_scale and SCALED_WON.match(text, end):
         atom.kind, atom.currency = "money", "KRW"
@@ -174,6 +193,9 @@ def read_tail(text: str, atom: Atom) -> None:
         us = re.match(r"\s?U\.?S\.?(?![\w])", text[end:end + 5])
         if us:
             atom.end += us.end()
+        return
+    if FACTOR_OF_BEFORE.search(text, max(0, atom.start - 16), atom.start):
+        atom.kind, atom.unit = "multiple", "times"  # "rose by a factor of 10"
         return
     times = TIMES_RIGHT.match(text, end)
     if times:
@@ -194,6 +216,10 @@ def read_tail(text: str, atom: Atom) -> None:
         else:  # also "a 90-day pause", "a ten-day window": the length of a span of time
             atom.kind, atom.unit = "duration", unit
         atom.end = duration.end()
+        return
+    inches = INCHES_AFTER_FEET.match(text, end)
+    if inches and re.search(r"\d\s?(?:ft|feet|foot)\s$", text[max(0, atom.start - 12):atom.start]):
+        atom.kind, atom.unit, atom.end = "other", "inches", inches.end()  # "6ft 4in", "6 feet 4 in"
         return
     measure = (MEASURE_ATTACHED.match(text, end) if text[end:end + 1].isalpha() else
                MEASURE_RIGHT.match(text, end))

@@ -7,25 +7,43 @@ import re
 from typing import TYPE_CHECKING
 
 from newsreport.figures.numbers import FRACTION_WORDS, NUMBER_WORDS, VAGUE_AMOUNTS, parse_number_words
-from newsreport.figures.qualifiers import direction_of, qualifier_before
+from newsreport.figures.qualifiers import QUALIFIER_WORDS, direction_of, qualifier_before
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import of_phrase, subject_for
-from newsreport.figures.units import STOP_WORDS, noun_phrase_after
+from newsreport.figures.units import DURATION_UNITS, STOP_WORDS, noun_phrase_after
 
 if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
 
+# Verbs a share of people takes as its subject: "roughly one-third say", "half are".
+SHARE_VERBS = (r"say|says|said|are|were|have|had|use|used|think|thought|believe|agree|agreed|expect|plan|"
+               r"want|report|reported|own|live|work|would|will|could|do|did|favou?r|oppose|support|prefer")
+
 FRACTION_PATTERN = re.compile(
     r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
-    r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;])"
+    r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;]|\s+(?:" + SHARE_VERBS + r")\b)"
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
-    r"|(?<![$€£¥\d.,])\b(?P<n1>one|\d+)\s+(?:out\s+of|in)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    # "one in five", "Four in 10 adults", "nine out of 10", "1 in every 4 posts"
+    r"|(?<![$€£¥\d.,])(?<!\d-)\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"(?=\s+[A-Za-z])"
     r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
     # "half of the staff"; but "the first half of 2024", "the latter half of the decade" are periods
     r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bformer\s)(?<!\bback\s)(?<!\bfront\s)"
-    r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)",
+    r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all|" + SHARE_VERBS + r")\b)",
     re.IGNORECASE)
+
+# A fraction as the size of a change, after "by": "shrank by a third", "cut costs by half", "grew by
+# two-thirds in a decade" (whatever follows; but "by half an hour" measures the hour).
+BY_FRACTION = re.compile(
+    r"\bby\s+(?P<fraction>(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?P<num>a|an|one|two|three|four)[\s-]+"
+    r"(?P<den>half|third|thirds|quarter|quarters|fifths?|tenths?)|(?P<half>half)))\b"
+    r"(?!\s+(?:an?|the|of|point|percentage)\b)(?![-\w])", re.IGNORECASE)
+
+# One of a thing, or a few more: "a year or two", "a day or so", "another pick or two" (a range from
+# one; "or so" an approximate one). "A thing or two" is an idiom, not a count.
+ONE_OR_TWO = re.compile(r"\b(?:a|an|one|another)\s+(?P<noun>(?!thing\b)[a-z]{3,})\s+or\s+(?P<more>two|three|so)\b",
+                        re.IGNORECASE)
 
 VAGUE_PATTERN = re.compile(
     r"\b(?:(?P<mult>tens|hundreds|dozens)\s+of\s+)?(?P<vague>dozens|hundreds|thousands|millions|billions|"
@@ -96,6 +114,8 @@ def find_point_fractions(scan: Scan) -> None:
 def find_fractions(scan: Scan) -> None:
     """Add every fraction of the text not already claimed, as a ratio with its qualifier."""
     find_point_fractions(scan)
+    if "by " in scan.text:
+        find_change_fractions(scan)
     for match in FRACTION_PATTERN.finditer(scan.text):
         start, end = match.start(), match.end()
         if not scan.is_free(start, end):
@@ -110,9 +130,27 @@ def find_fractions(scan: Scan) -> None:
         qualifier, q_start = qualifier_before(scan.text, start)
         if qualifier == "exact" and match.group("den") and abs(value * 100 - round(value * 100)) > 1e-6:
             qualifier = "approx"  # "a third" is 33.3...%: no exact share in whole percents
-        figure = Figure(q_start, end, "", "ratio", value=value, qualifier=qualifier)
-        figure.subject = of_phrase(scan, end)
+        figure = Figure(q_start, end, "", "ratio", value=value, qualifier=qualifier,
+                        direction=direction_of(scan.text, q_start, end))  # "lost a quarter of its value"
+        figure.subject = of_phrase(scan, end, q_start)
         scan.add(figure)
+
+
+def find_change_fractions(scan: Scan) -> None:
+    """Add fractions that size a change after "by" ("fell by a third"): a ratio with the direction
+    of the verb of change before it (without one, "by a quarter" may be a period)."""
+    for match in BY_FRACTION.finditer(scan.text):
+        start, end = match.start("fraction"), match.end()
+        if not scan.is_free(start, end):
+            continue
+        direction = direction_of(scan.text, start, end)
+        if not direction:
+            continue  # "delayed by a quarter", "won by half a length": no change in size
+        value = fraction_value(match.groupdict())
+        qualifier, _ = qualifier_before(scan.text, match.start("num") if match.group("num") else match.start("half"))
+        if qualifier == "exact" and abs(value * 100 - round(value * 100)) > 1e-6:
+            qualifier = "approx"
+        scan.add(Figure(start, end, "", "ratio", value=value, qualifier=qualifier, direction=direction))
 
 
 def in_heading(text: str, position: int) -> bool:
@@ -144,6 +182,25 @@ def find_vague(scan: Scan) -> None:
         figure = Figure(start, max(end, noun_end) if noun else end, "", "count", low=low, high=high,
                         unit=unit, qualifier="range")
         figure.subject = subject_for(scan, noun, start) if noun else ""
+        scan.add(figure)
+
+
+def find_one_or_more(scan: Scan) -> None:
+    """Add "a year or two" (a range from one) and "a day or so" (about one), with the noun as unit."""
+    if " or " not in scan.text:
+        return
+    for match in ONE_OR_TWO.finditer(scan.text):
+        noun = match.group("noun").lower()
+        if noun in STOP_WORDS or not scan.is_free(match.start(), match.end()):
+            continue
+        unit = DURATION_UNITS.get(noun, noun)
+        kind = "duration" if noun in DURATION_UNITS else "count"
+        start = match.start("noun") - len(match.group().split()[0]) - 1
+        if match.group("more").lower() == "so":
+            figure = Figure(start, match.end(), "", kind, value=1.0, unit=unit, qualifier="approx")
+        else:
+            figure = Figure(start, match.end(), "", kind, low=1.0, high=float(NUMBER_WORDS[match.group("more").lower()]),
+                            unit=unit, qualifier="range")
         scan.add(figure)
 
 
