@@ -8,6 +8,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+# At import, not in `document_names`: the claims step always needs spaCy, and a build imports the
+# notebook's modules while the kernel waits for its turn (newsreport.kernels).
+from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
+
 OWNER_PREPS = {"for", "of", "on", "at", "by"}
 # Nouns that stand for an entity already named ("the app", "the company") and pronouns.
 ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "service", "site", "network",
@@ -59,8 +63,6 @@ def document_names(text: str) -> frozenset:
     """Capitalized words of `text` (an article, or all of a corpus) that never occur in lower case
     in it, and occur inside a sentence or more than once. Cached: the claims step asks for the same
     document's names once per pronoun it resolves."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
-
     lower = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
     inside = set(re.findall(r"(?<=[a-z,;:] )[A-Z][\w-]*", text))  # capitalized inside a sentence
     seen = Counter(re.findall(r"\b[A-Z][\w-]*", text))

@@ -151,9 +151,12 @@ def entity_counts(mentions: pd.DataFrame) -> pd.DataFrame:
 def entity_cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
     """Pairs of entities named in the same sentence: `entity_a, entity_b` (alphabetical), `sentences` (how
     many sentences name both) and `docs` (in how many documents that happens), most frequent first."""
+    named: dict[tuple, set] = {}  # (doc, sentence_id) -> entities; plain columns: a groupby loop takes seconds at scale
+    for doc, sentence_id, entity in zip(mentions["doc"], mentions["sentence_id"], mentions["entity"]):
+        named.setdefault((doc, sentence_id), set()).add(entity)
     pairs: dict[tuple[str, str], dict] = {}
-    for (doc, sentence_id), group in mentions.groupby(["doc", "sentence_id"], sort=False):
-        for a, b in itertools.combinations(sorted(set(group["entity"])), 2):
+    for (doc, _), entities in named.items():
+        for a, b in itertools.combinations(sorted(entities), 2):
             entry = pairs.setdefault((a, b), {"sentences": 0, "docs": set()})
             entry["sentences"] += 1
             entry["docs"].add(doc)
