@@ -105,3 +105,23 @@ def test_a_failing_notebook_reaches_the_build_and_the_rest_are_cancelled(tmp_pat
     finally:
         kernels.close()
     assert kernel_processes() == []
+
+
+def test_a_build_that_stops_kills_the_notebooks_still_running(tmp_path):
+    order = [notebook(tmp_path / "slow.ipynb", "import time\ntime.sleep(120)")]
+    started = threading.Event()
+
+    def execute(path, kernel):
+        started.set()
+        papermill.execute_notebook(str(path), str(tmp_path / "out.ipynb"), km=kernel, progress_bar=False)
+
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=1)
+    kernels.open()
+    running = kernels.run(order[0], execute)
+    assert started.wait(timeout=60)
+    time.sleep(2)  # into the sleep
+    begun = time.monotonic()
+    kernels.close(stop_running=True)
+    assert time.monotonic() - begun < 30  # not the two minutes of the notebook
+    assert running.exception(timeout=1) is not None
+    assert kernel_processes() == []

@@ -11,6 +11,7 @@ import os
 import platform
 import shutil
 import signal
+import sys
 import time
 from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
@@ -285,7 +286,8 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
             manifest["timings_s"]["total"] = round(time.perf_counter() - started, 2)
             manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
             publish(staging, out_dir)
-        finally:
+        finally:  # on an error or Ctrl-C, stop the notebooks still running before their folder goes
+            kernels.close(stop_running=sys.exc_info()[0] is not None)
             shutil.rmtree(staging, ignore_errors=True)
         progress(f"done in {manifest['timings_s']['total']:.1f} s: {out_dir / 'report' / 'report.html'}, "
                  f"{out_dir / 'report' / 'report.pdf'}")

@@ -6,8 +6,7 @@ during the documents map of a small change (one core reads the cache) and while 
 The notebook then runs in a kernel that is ready, and its own import cells find the modules loaded.
 
 Each notebook gets a thread that starts its kernel when its turn to warm comes, waits until the build
-releases it, runs it (papermill, with that kernel) and shuts the kernel down, all in that thread:
-jupyter's asynchronous clients belong to the event loop of the thread that made them."""
+releases it, runs it (papermill, with that kernel) and shuts the kernel down, all in that thread."""
 
 from __future__ import annotations
 
@@ -20,19 +19,18 @@ from typing import Callable
 
 KERNEL_NAME = "python3"
 KERNEL_ARGUMENTS = ["--log-level=ERROR"]
-STARTUP_TIMEOUT = 60  # seconds, as papermill's default
-# Runs silently (no execution count, no history), in a function so that it leaves no name behind: a
-# notebook that forgot an import still fails as it would in a fresh kernel.
-WARM_UP = """def _newsreport_warm_up(names):
+
+
+def warm_up(names: list[str]) -> None:
+    """Import the modules `names` (run in a kernel as it starts). A name that is not a module (`b` of
+    `from a import b`) is passed over: the notebook's own import says what is wrong, if anything."""
     import importlib
+
     for name in names:
         try:
             importlib.import_module(name)
-        except ImportError:  # a name imported from a module, not a module: the notebook says which
+        except ImportError:
             pass
-_newsreport_warm_up({names!r})
-del _newsreport_warm_up
-"""
 
 
 def imported_modules(notebook: Path) -> list[str]:
@@ -55,42 +53,41 @@ def imported_modules(notebook: Path) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-async def _start(notebook: Path, env: dict, cwd: Path):
-    from jupyter_client.manager import AsyncKernelManager
-
-    manager = AsyncKernelManager(kernel_name=KERNEL_NAME)
-    await manager.start_kernel(extra_arguments=KERNEL_ARGUMENTS, cwd=str(cwd), env=env)
-    client = manager.client()
-    client.start_channels()
-    try:
-        await client.wait_for_ready(timeout=STARTUP_TIMEOUT)
-        request = client.execute(WARM_UP.format(names=imported_modules(notebook)), silent=True,
-                                 store_history=False, stop_on_error=False)
-        while (await client.get_shell_msg(timeout=STARTUP_TIMEOUT))["parent_header"].get("msg_id") != request:
-            pass
-    except (RuntimeError, TimeoutError):  # died or hung: papermill starts a kernel of its own and says why
-        await manager.shutdown_kernel(now=True)
-        return None
-    finally:
-        client.stop_channels()
-    return manager
+def warm_up_argument(notebook: Path) -> str:
+    """The kernel option that runs `warm_up` for `notebook` as IPython starts, before the kernel
+    answers: silently (no execution count, no history), leaving no name behind, so that a notebook
+    that forgot an import still fails as it would in a fresh kernel."""
+    code = f"from newsreport.kernels import warm_up as _w; _w({imported_modules(notebook)!r}); del _w"
+    return f"--IPKernelApp.exec_lines={json.dumps([code])}"
 
 
 def start_kernel(notebook: Path, env: dict, cwd: Path):
-    """A running kernel (an AsyncKernelManager) for `notebook`, started in `cwd` with `env`, in which
-    the modules the notebook imports are imported; None when it does not start. Call it in the
-    thread that will run the notebook."""
+    """A kernel (an AsyncKernelManager) for `notebook`, started in `cwd` with `env`, importing the
+    modules the notebook imports while it starts. Call it in the thread that will run the notebook:
+    jupyter's asynchronous managers belong to the event loop of the thread that made them."""
+    from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
-    return run_sync(_start)(notebook, env, cwd)
+    manager = AsyncKernelManager(kernel_name=KERNEL_NAME)
+    run_sync(manager.start_kernel)(extra_arguments=KERNEL_ARGUMENTS + [warm_up_argument(notebook)],
+                                   cwd=str(cwd), env=env)
+    return manager
 
 
 def stop_kernel(manager, now: bool = False) -> None:
     """Shut down a kernel from `start_kernel` (in the thread that started it)."""
     from jupyter_core.utils import run_sync
 
-    if manager is not None:
+    if manager is not None and manager.has_kernel:
         run_sync(manager.shutdown_kernel)(now=now)
+
+
+def kill_kernel(manager) -> None:
+    """Kill the process of a kernel from `start_kernel`, from any thread: a notebook running in it
+    fails at once (its thread then shuts the kernel down)."""
+    process = getattr(getattr(manager, "provisioner", None), "process", None)
+    if process is not None and process.poll() is None:
+        process.kill()
 
 
 class KernelsAhead:
@@ -108,6 +105,7 @@ class KernelsAhead:
         self._slots = threading.Semaphore(max(1, slots))
         self._warm = {nb: threading.Event() for nb in self.order}
         self._released: dict[Path, tuple[Callable, Future]] = {}
+        self._running: dict[Path, object] = {}  # notebook -> its kernel, while it runs
         self._changed = threading.Condition()
         self._closing = False
         self._threads = [threading.Thread(target=self._job, args=(nb,), name=f"kernel-{nb.stem}", daemon=True)
@@ -130,13 +128,17 @@ class KernelsAhead:
             self._changed.notify_all()
         return future
 
-    def close(self) -> None:
+    def close(self, stop_running: bool = False) -> None:
         """Stop every thread that has not started its notebook (their kernels shut down, their
-        futures cancelled) and wait for all of them."""
+        futures cancelled) and wait for all of them; with `stop_running` (the build failed or was
+        interrupted), kill the kernels of the notebooks running, which then fail at once."""
         with self._changed:
             self._closing = True
             for _, future in self._released.values():
                 future.cancel()  # only one whose notebook has not started
+            if stop_running:
+                for kernel in self._running.values():
+                    kill_kernel(kernel)
             self._changed.notify_all()
         for thread in self._threads:
             thread.join()
@@ -161,19 +163,24 @@ class KernelsAhead:
                 return
             try:
                 kernel = start_kernel(notebook, self.env, self.cwd)
-            except Exception:  # noqa: BLE001 - papermill then starts the kernel itself and reports the failure
+            except Exception:  # noqa: BLE001 - papermill then starts a kernel itself and reports why it fails
                 kernel = None
             if not self._wait(lambda: notebook in self._released):
                 return
             execute, future = self._released[notebook]
             with self._slots:
-                if self._closing or not future.set_running_or_notify_cancel():
-                    return
-                started = True
+                with self._changed:
+                    if self._closing or not future.set_running_or_notify_cancel():
+                        return
+                    started = True
+                    self._running[notebook] = kernel
                 self._warm_next(notebook)
                 try:
                     future.set_result(execute(notebook, kernel))
                 except BaseException as error:  # handed to the build, which raises it
                     future.set_exception(error)
+                finally:
+                    with self._changed:
+                        self._running.pop(notebook, None)
         finally:
-            stop_kernel(kernel, now=not started)
+            stop_kernel(kernel, now=not started or self._closing)
