@@ -64,28 +64,31 @@ def test_notebooks_run_in_order_and_no_kernel_is_left(tmp_path):
     def execute(path, kernel):
         papermill.execute_notebook(str(path), str(tmp_path / f"out-{path.name}"), km=kernel, progress_bar=False)
         with lock:
-            ran.append((path.stem, kernel is not None))
+            ran.append((path.stem, kernel is not None, len(kernel_processes())))
         return path.stem
 
-    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=1, ahead=1)
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=1, alive=1)
     try:
         kernels.open()
         assert [kernels.run(path, execute).result(timeout=120) for path in order] == ["3", "1", "2"]
     finally:
         kernels.close()
-    assert ran == [("3", True), ("1", True), ("2", True)]  # each in a kernel started ahead
+    # each in a kernel started ahead, never more than one kernel up (alive=1)
+    assert ran == [("3", True, 1), ("1", True, 1), ("2", True, 1)]
     assert json.dumps(executed(tmp_path / "out-1.ipynb").cells[1].outputs[0]["text"]) == '"1\\n"'
     assert kernel_processes() == []
 
 
 def test_closing_before_the_notebooks_run_shuts_the_warm_kernels_down(tmp_path):
     order = [notebook(tmp_path / f"{n}.ipynb", "import os") for n in range(3)]
-    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=2, ahead=2)
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=2, alive=2)
     kernels.open()
     deadline = time.monotonic() + 60
     while len(kernel_processes()) < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
     assert len(kernel_processes()) == 2  # the first two warm, the third waits its turn
+    time.sleep(1)
+    assert len(kernel_processes()) == 2
     kernels.close()
     assert kernel_processes() == []
 

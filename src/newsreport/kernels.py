@@ -93,31 +93,31 @@ def kill_kernel(manager) -> None:
 class KernelsAhead:
     """The notebooks of a build, each run in its own thread in a kernel started ahead of it.
 
-    `order` is the order in which they will run; at most `slots` run at once. Warming starts with
-    `open()` for the first `ahead` notebooks; each further one starts warming when the one `ahead`
-    places before it starts running, so that at most `ahead` kernels wait, ready, at any time (each
-    holds about 0.2 GB). `run(notebook, execute)` releases a notebook: `execute(notebook, kernel)`
-    is called in its thread once it has a slot (kernel None: papermill starts one); the returned
-    future holds its result. `close()` stops the threads and shuts every kernel down."""
+    `order` is the order in which they will run; at most `slots` run at once. After `open()`, kernels
+    start in that order while fewer than `alive` are up (running or waiting, ready, for their turn;
+    each holds about 0.2 GB ready and more while it runs): with two slots and three alive, the first
+    three warm during the documents map, then one waits while two run. `run(notebook, execute)`
+    releases a notebook: `execute(notebook, kernel)` is called in its thread once it has a slot
+    (kernel None: papermill starts one); the returned future holds its result. `close()` stops the
+    threads and shuts every kernel down."""
 
-    def __init__(self, order: list[Path], env: dict, cwd: Path, slots: int, ahead: int = 2):
-        self.order, self.env, self.cwd, self.ahead = list(order), env, cwd, ahead
+    def __init__(self, order: list[Path], env: dict, cwd: Path, slots: int, alive: int = 3):
+        self.order, self.env, self.cwd, self.alive = list(order), env, cwd, max(1, alive)
         self._slots = threading.Semaphore(max(1, slots))
-        self._warm = {nb: threading.Event() for nb in self.order}
         self._released: dict[Path, tuple[Callable, Future]] = {}
         self._running: dict[Path, object] = {}  # notebook -> its kernel, while it runs
         self._changed = threading.Condition()
-        self._closing = False
+        self._opened = self._closing = False
+        self._next, self._up = 0, 0  # the index in `order` of the next kernel to start; kernels up
         self._threads = [threading.Thread(target=self._job, args=(nb,), name=f"kernel-{nb.stem}", daemon=True)
                          for nb in self.order]
         for thread in self._threads:
             thread.start()
 
     def open(self) -> None:
-        """Start warming the first `ahead` kernels (again: nothing)."""
-        for notebook in self.order[:self.ahead]:
-            self._warm[notebook].set()
+        """Start the first kernels (again: nothing)."""
         with self._changed:
+            self._opened = True
             self._changed.notify_all()
 
     def run(self, notebook: Path, execute: Callable) -> Future:
@@ -149,18 +149,18 @@ class KernelsAhead:
             self._changed.wait_for(lambda: self._closing or ready())
             return not self._closing
 
-    def _warm_next(self, notebook: Path) -> None:
-        later = self.order.index(notebook) + self.ahead
-        if later < len(self.order):
-            with self._changed:
-                self._warm[self.order[later]].set()
-                self._changed.notify_all()
+    def _turn_to_start(self, notebook: Path) -> bool:
+        index = self.order.index(notebook)
+        return notebook in self._released or (self._opened and self._next == index and self._up < self.alive)
 
     def _job(self, notebook: Path) -> None:
-        kernel, started = None, False
+        kernel, started, counted = None, False, False
         try:
-            if not self._wait(lambda: self._warm[notebook].is_set() or notebook in self._released):
+            if not self._wait(lambda: self._turn_to_start(notebook)):
                 return
+            with self._changed:
+                self._next, self._up, counted = max(self._next, self.order.index(notebook) + 1), self._up + 1, True
+                self._changed.notify_all()
             try:
                 kernel = start_kernel(notebook, self.env, self.cwd)
             except Exception:  # noqa: BLE001 - papermill then starts a kernel itself and reports why it fails
@@ -174,7 +174,6 @@ class KernelsAhead:
                         return
                     started = True
                     self._running[notebook] = kernel
-                self._warm_next(notebook)
                 try:
                     future.set_result(execute(notebook, kernel))
                 except BaseException as error:  # handed to the build, which raises it
@@ -184,3 +183,6 @@ class KernelsAhead:
                         self._running.pop(notebook, None)
         finally:
             stop_kernel(kernel, now=not started or self._closing)
+            with self._changed:
+                self._up -= counted
+                self._changed.notify_all()

@@ -74,6 +74,16 @@ def test_adding_one_document_processes_only_that_document(tmp_path, processed):
     assert results.doc_ids() == ["br_ifood_front", "delivery_roundup", "latam_rappi_plain"]  # corpus order, not run order
 
 
+def test_documents_processed_in_this_process_leave_no_model_loaded(tmp_path):
+    # a build processes a few new documents itself, then runs its notebooks beside them
+    from newsreport.corpus import syntax
+    from newsreport.narratives import encoder
+
+    document_results(write_articles(tmp_path / "corpus", OTHER_ARTICLES), tmp_path / "cache")
+    assert syntax.load_parser.cache_info().currsize == 0 and encoder.encoder.cache_info().currsize == 0
+    assert syntax.parse("Rappi grew.")[0].text == "Rappi"  # loaded again when asked for
+
+
 def test_a_changed_document_or_config_is_processed_again(tmp_path, processed):
     corpus = write_articles(tmp_path / "corpus", OTHER_ARTICLES)
     document_results(corpus, tmp_path / "cache")

@@ -29,7 +29,8 @@ class Sentence:
 
 
 @lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
+def segmenter() -> pysbd.Segmenter:
+    """pysbd's English segmenter, made once per process."""
     return pysbd.Segmenter(language="en", clean=False)
 
 
@@ -68,7 +69,7 @@ def segment_line(line: str) -> list[tuple[int, int]]:
         return [(offset + start, offset + end) for offset, piece in line_pieces(line)
                 for start, end in segment_line(piece)]
     spans, cursor = [], 0
-    for piece in _segmenter().segment(line):
+    for piece in segmenter().segment(line):
         piece = piece.strip()
         if not piece:
             continue

@@ -44,6 +44,12 @@ DOCBIN_ATTRS = ["ORTH", "NORM", "LEMMA", "TAG", "POS", "MORPH", "HEAD", "DEP", "
                 "SENT_START", "SPACY"]
 
 
+def forget_parses() -> None:
+    """Drop the parses kept and stored in this process."""
+    _PARSES.clear()
+    _STORED.clear()
+
+
 def serialize(texts) -> bytes:
     """The parses of `texts` as DocBin bytes (about 300 bytes a sentence; reading one back takes
     about a tenth of the time of parsing it)."""

@@ -17,7 +17,8 @@ TONE_COLUMNS = ["doc", "sentence_id", "index", "compound", "positive", "neutral"
 
 
 @lru_cache(maxsize=1)
-def _analyzer() -> SentimentIntensityAnalyzer:
+def analyzer() -> SentimentIntensityAnalyzer:
+    """VADER's analyzer (its lexicon loaded), made once per process."""
     return SentimentIntensityAnalyzer()
 
 
@@ -32,7 +33,7 @@ def tone_label(compound: float) -> str:
 
 def text_tone(text: str) -> dict:
     """VADER scores of one text: compound, positive, neutral, negative."""
-    scores = _analyzer().polarity_scores(text)
+    scores = analyzer().polarity_scores(text)
     return {"compound": scores["compound"], "positive": scores["pos"], "neutral": scores["neu"],
             "negative": scores["neg"]}
 

@@ -91,6 +91,21 @@ def _libc():
     return ctypes.CDLL(name) if name else None
 
 
+def release_models() -> None:
+    """Drop the models and parses this process loaded for its documents (a build processes a few new
+    documents in its own process, which then lives on beside the notebook kernels)."""
+    import gc
+
+    from newsreport.corpus import sentences, syntax
+    from newsreport.narratives import encoder, tone
+
+    for loaded in (syntax.load_parser, encoder.encoder, tone.analyzer, sentences.segmenter, stages):
+        loaded.cache_clear()
+    syntax.forget_parses()
+    gc.collect()
+    release_freed_memory()
+
+
 def release_freed_memory() -> None:
     """Hand memory freed by these documents back to the system: glibc keeps freed pieces of the
     differently shaped arrays every document allocates, and a worker would grow with each one."""

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from newsreport.pipeline.cache import ResultsCache
-from newsreport.pipeline.documents import StageSettings, release_freed_memory
+from newsreport.pipeline.documents import StageSettings, release_freed_memory, release_models
 from newsreport.pipeline.engines import map_documents
 from newsreport.pipeline.results import COMPLETE, CorpusResults, combine, fingerprint, prune
 from newsreport.pipeline.sources import corpus_sources
@@ -80,7 +80,10 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
         cache.put(key_of[result.doc], result)
     prune(combined_root, target)
     results.clear()
-    release_freed_memory()  # the build process lives on through the notebooks: give the results' memory back
+    if missing:  # the build process lives on through the notebooks: give the models' and results' memory back
+        release_models()
+    else:
+        release_freed_memory()
     if report:
         report(f"documents: {len(missing)} processed ({engine}), {len(keys) - len(missing)} from the cache "
                f"({time.perf_counter() - started:.1f} s)")
