@@ -14,7 +14,8 @@ that document and overlaps the quote. Counted, as `claims_benchmark.py` counts t
 - gold conflicts found: a predicted conflict holds two of the gold quotes;
 - false conflicts: a predicted conflict that holds two quotes of no gold conflict;
 - agreements paired: a predicted agreement holds two of the gold quotes;
-- series found: the series rows of one entity, measure and scope together hold two of the quotes;
+- series found: the rows of one entity, measure and scope over two or more periods (whatever the
+  status of each period) together hold two of the quotes;
 - wrongly joined: a `distinct` pair found together in one conflict, discrepancy or agreement.
 `-v` lists each gold row's outcome (use it on the tuning half only).
 """
@@ -80,7 +81,9 @@ def story_outcome(folder: Path, gold: list[dict]) -> tuple[dict, list[str]]:
     claims = ledger.claims.to_dict("records")
     by_status = {s: [c for c in claims if c["status"] == s] for s in ("conflict", "discrepancy", "agreement", "series")}
     series: dict[tuple, list] = {}
-    for claim in by_status["series"]:
+    for claim in claims:  # a period of a series may itself be an agreement (or a conflict)
+        if not claim["series"]:
+            continue
         series.setdefault((claim["entity"], claim["metric"], claim["scope"]), []).extend(sources.get(claim["claim_id"], []))
     counts = dict.fromkeys(COLUMNS[3:], 0)
     counts["discrepancies"] = len(by_status["discrepancy"])

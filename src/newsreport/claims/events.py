@@ -284,8 +284,11 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
 
     if reading.entity_basis == "pronoun":
         person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
-        return antecedent(document, position, vocabulary, person=person), []
-    if reading.entity_text:
+        found = antecedent(document, position, vocabulary, person=person)
+        if found or person:  # "the scooter ban in Grayport" with nothing named before: the name in its clause
+            return found, []
+    store_or_place = any(p.search(reading.entity_text) for _, p in vocabulary.places)  # "topped the App Store"
+    if reading.entity_text and reading.entity_basis != "pronoun" and not (store_or_place and reading.entity_basis == "object"):
         return canonical_entity(reading.entity_text, vocabulary), []
     named = entity_mentions(reading.clause_text, vocabulary)
     if named:

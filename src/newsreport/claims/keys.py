@@ -40,6 +40,22 @@ CITATION = [
                r"has learned|estimated|estimates|found)\b"),
     re.compile(r"\b(?P<pronoun>it|they) (?:said|says|reported|reports|estimated|found)\b"),
 ]
+EARLIER_REACH = 25  # characters after an earlier level in which "a year earlier" dates it
+
+
+def earlier_level_year(sentence: str, start: int, end: int) -> str:
+    """The year of an earlier level dated relative to the sentence's own year: '2023' for the 12
+    million of "carried 14 million in 2024, up from 12 million a year earlier" (or "the previous
+    year"); '' when no such phrase follows the figure or the sentence names no year before it."""
+    after = sentence[end:end + EARLIER_REACH]
+    for pattern, step in RELATIVE_YEAR:
+        match = pattern.search(after)
+        years = re.findall(r"\b((?:19|20)\d{2})\b", sentence[:start])
+        if match and match.start() <= 3 and years:
+            return str(int(years[-1]) + step)
+    return ""
+
+
 SUBJECT_AT_START = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:is|are|was|were|said|says|has)\b")
 
 
@@ -208,7 +224,7 @@ def subject_parts(subject: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- keys from the parse (see structure)
 
 CORPORATE_SUFFIX = re.compile(r"(?<=\w),?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|PLC|plc|Group|"
-                              r"Holdings?|Airways|Airlines|Technologies|Technology|Labs|AG|SA|GmbH|Company)$")
+                              r"Holdings?|Air|Airways|Airlines|Technologies|Technology|Labs|AG|SA|GmbH|Company)$")
 US_WORDS = {"us", "u.s.", "u.s", "usa", "united states", "america", "american", "americans", "the us", "the u.s."}
 PLACE_TYPES = {"place"}
 
@@ -280,7 +296,7 @@ def main_entity(document, vocabulary: Vocabulary) -> str:
             counts[entity] = counts.get(entity, 0) + 1
     if counts:
         return max(counts, key=lambda e: (counts[e], e))
-    return title_name(document, vocabulary)
+    return title_name(document, vocabulary) or text_name(document, vocabulary)
 
 
 def title_name(document, vocabulary: Vocabulary) -> str:
@@ -294,6 +310,31 @@ def title_name(document, vocabulary: Vocabulary) -> str:
         if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and token.ent_type_ not in ("NORP", "DATE") \
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary)
+    return ""
+
+
+def text_name(document, vocabulary: Vocabulary) -> str:
+    """The name the article's text writes most often (at least twice, or its only name) that is an
+    organization or product, not a place, store, person (a one-word name the tagger calls a person is
+    more often an unknown company) or nationality: the main actor of an article
+    whose title names nobody ("The photo app is used by 60 million people, according to Lumio")."""
+    from newsreport.claims.names import document_names, is_name, name_of
+    from newsreport.claims.parsing import parsed as parse
+
+    names = document_names(document.text)
+    counts: dict[str, int] = {}
+    for sentence in document.sentences:
+        for token in parse(sentence.text):
+            if is_name(token, names) and token.dep_ != "compound" and token.ent_type_ not in ("NORP", "DATE", "LOC") \
+                    and not (token.ent_type_ == "PERSON" and " " in name_of(token)[0]) \
+                    and not (token.ent_type_ == "GPE" and (token.text not in names or re.search(
+                        rf"\b(?:in|into|across|from|throughout) (?:the )?{re.escape(token.text)}\b", document.text))) \
+                    and token.text.lower() not in US_WORDS and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
+                name = canonical_entity(name_of(token)[0], vocabulary)
+                counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
     return ""
 
 

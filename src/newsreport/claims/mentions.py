@@ -15,7 +15,7 @@ import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES, RELATIVE_YEAR, antecedent,
-                                    canonical_entity, cited_source, main_entity, month_number, normalize_period,
+                                    canonical_entity, cited_source, earlier_level_year, main_entity, month_number, normalize_period,
                                     relative_to_publication, resolve_entity, scope_of, sentence_index)
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import inherit_scope, resolve_placeholders
@@ -323,6 +323,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position, future=reading.modal)
+    period = period or (earlier_level_year(sentence.text, rel_start, rel_end) if reading.earlier else "")
     if reading.earlier and not period:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],

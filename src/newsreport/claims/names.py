@@ -14,7 +14,8 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
                    "group", "business", "retailer", "maker", "developer", "lab", "brand", "marketplace",
                    "chatbot", "model", "operator", "airline", "carrier", "bank", "lender", "insurer", "automaker",
                    "carmaker", "chipmaker", "manufacturer", "publisher", "studio", "broadcaster", "supplier",
-                   "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club"}
+                   "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club",
+                   "game", "tool", "assistant", "product", "device", "software", "browser", "messenger", "streamer"}
 EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
                "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}

@@ -243,11 +243,15 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 reading.counted = subject.lower_
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
         measure |= {verb}
+    earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
+                                       for a in [root.head, root.head.head] if a.i != root.i)
     if verb.i != noun.i and not reading.counted:  # "raised the price of its dress to $18": the object names it
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop
                     and c.i not in {t.i for t in noun.subtree}):
             measure |= {obj} | {t for t in obj.children if t.dep_ in ("compound", "amod")}
-            if root.dep_ == "pobj" and root.head.lower_ == "by":  # "raised prices by 40%": the prices changed
+            if root.dep_ == "pobj" and root.head.lower_ == "by" or earlier and obj.tag_ == "NNS":
+                # "raised prices by 40%": the prices changed; "carried 14 million passengers, up from 12
+                # million": the earlier level counts what the clause's object counts
                 reading.counted = reading.counted or obj.lower_
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                 measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
@@ -258,8 +262,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.rate = rate_of(ordered) or rate_of(window_tokens(noun, verb))
     reading.measure_text = " ".join(t.text for t in ordered)
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
-    reading.earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
-                                               for a in [root.head, root.head.head] if a.i != root.i)
+    reading.earlier = earlier
     reading.modal = is_hypothetical(verb)
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
@@ -284,8 +287,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 if child.dep_ == "dobj" and is_name(child, names):
                     owner, basis = child, "object"
                     break
-                if child.dep_ == "prep":
-                    objects = [t for t in child.children if t.dep_ == "pobj" and is_name(t, names)]
+                if child.dep_ == "prep":  # "18 million users are on the platform": the platform named before
+                    objects = [t for t in child.children if t.dep_ == "pobj" and (is_name(t, names) or is_anaphor(t)
+                                                                               and t.lower_ not in PRONOUNS)]
                     if objects:
                         owner, basis = objects[0], "object"
                         break
@@ -314,7 +318,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if owner is not None and is_anaphor(owner):
         # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;
         # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
-        reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i else None
+        reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
+            and verb.head.lemma_.lower() not in ESTIMATE_VERBS else None  # "its downloads are 4 million, Apptica estimates
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None]
         if reporter is not None and is_name(reporter, names):
             owner, basis = reporter, "reporting subject"
