@@ -296,7 +296,9 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     sentence = document.sentences[position].text
     names = document_names(document.text)
     spans = [reading.clause_span] + ([reading.own_span] if reading.own_span else [])
-    for (left, right), token in ((span, token) for span in spans for token in parse(sentence)):
+    tokens = sorted(parse(sentence), key=lambda t: (t.head.lower_ in ("in", "at", "across"), t.ent_type_ in ("GPE", "LOC")))
+    for (left, right), token in ((span, token) for span in spans for token in tokens):  # a place last: "a court in
+        # Zembla heard Verda's appeal" is Verda's hearing
         if left <= token.idx < right and is_name(token, names) and token.ent_type_ not in ("NORP", "DATE") \
                 and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary), []

@@ -257,6 +257,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be", "have"):
         reading.verb = verb.lemma_.lower()
+    # a figure in a modifier of a name ("Pexio, now worth $12 billion, is hiring") is measured by its own words
+    modifier = next((a for a in [root, *root.ancestors] if a.dep_ in ("amod", "appos") and a.head.pos_ == "PROPN"), None)
+    modifier = modifier if modifier is not None and verb.i not in {t.i for t in modifier.subtree} else None
+    measure |= set(modifier.subtree) if modifier is not None else set()
     reading.target_words = targets(measure, doc)
     ordered = sorted(measure, key=lambda t: t.i)
     reading.rate = rate_of(ordered) or rate_of(window_tokens(noun, verb))
@@ -345,6 +349,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                  and c.lower_ not in EXCLUDING_PREPS):  # "half of them outside the US" is not where it applies
         scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
                          and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
+    if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
+        scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = []
     for token in sorted(scope_tokens, key=lambda t: t.i):
         if reading.entity_span and reading.entity_span[0] <= token.idx < reading.entity_span[1]:
