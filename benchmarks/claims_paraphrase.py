@@ -70,8 +70,9 @@ def held(spans: list[tuple[str, int, int]], sources: list[tuple[str, int, int]])
     return count
 
 
-def story_outcome(folder: Path, gold: list[dict]) -> tuple[dict, list[str]]:
-    """Counts of one story and a line per gold row saying what became of it."""
+def story_outcome(folder: Path, gold: list[dict]) -> tuple[dict, list[str], list[bool]]:
+    """Counts of one story, a line per gold row saying what became of it, and whether each gold
+    row was recovered (a conflict found, an agreement paired, a series found, a distinct pair kept apart)."""
     corpus = load_corpus(folder)
     ledger = build_ledger(figures_table(corpus), corpus)
     sources: dict[str, list[tuple[str, int, int]]] = {}
@@ -87,7 +88,7 @@ def story_outcome(folder: Path, gold: list[dict]) -> tuple[dict, list[str]]:
         series.setdefault((claim["entity"], claim["metric"], claim["scope"]), []).extend(sources.get(claim["claim_id"], []))
     counts = dict.fromkeys(COLUMNS[3:], 0)
     counts["discrepancies"] = len(by_status["discrepancy"])
-    lines, gold_conflict_spans = [], []
+    lines, gold_conflict_spans, outcomes = [], [], []
     for item in gold:
         spans = quote_spans(item, corpus)
         status = item["status"]
@@ -109,6 +110,7 @@ def story_outcome(folder: Path, gold: list[dict]) -> tuple[dict, list[str]]:
             ok = not joined
             counts["gold_distinct"] += 1
             counts["wrongly_joined"] += not ok
+        outcomes.append(bool(ok))
         lines.append(f"  {'ok  ' if ok else 'MISS'} {item['story']} {status}: {item['note']}")
         if not ok:
             lines += [f"       {s['entity']} | {s['metric']} | {s['scope']} | {s['period']} | {s['quote']!r}"
@@ -119,7 +121,7 @@ def story_outcome(folder: Path, gold: list[dict]) -> tuple[dict, list[str]]:
         if not any(held(spans, sources.get(claim["claim_id"], [])) >= 2 for spans in gold_conflict_spans):
             counts["false_conflicts"] += 1
             lines.append(f"  FALSE conflict {folder.name}: {claim['entity']} {claim['metric']} {claim['values']}")
-    return counts, lines
+    return counts, lines, outcomes
 
 
 def score_half(half: str, verbose: bool = False) -> dict:
@@ -129,7 +131,7 @@ def score_half(half: str, verbose: bool = False) -> dict:
     stories = sorted({g["story"] for g in gold})
     total = {"half": half, "stories": len(stories), "docs": 0, **dict.fromkeys(COLUMNS[3:], 0)}
     for story in stories:
-        counts, lines = story_outcome(folder / story, [g for g in gold if g["story"] == story])
+        counts, lines, _ = story_outcome(folder / story, [g for g in gold if g["story"] == story])
         total["docs"] += sum(1 for p in (folder / story).iterdir() if p.suffix == ".md")
         for key, value in counts.items():
             total[key] += value
