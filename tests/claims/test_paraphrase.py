@@ -22,6 +22,7 @@ SPEC.loader.exec_module(paraphrase)
 KNOWN_MISSES = {
     ("kestrel", 1): "'is bigger than Vantor, with 2,000 employees': the 'with' phrase is read as the subject's",
     ("zapflow", 1): "'shut down on the 1st for maintenance': the figures step reads no day in 'the 1st for'",
+    ("zembla_parcels", 0): "'1.2 billion small parcels' and 'shipments' are two measures: a size word is kept in the key",
 }
 
 

@@ -221,8 +221,9 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if kind == "duration" and reading.entity_label == "PERSON":  # "Lark promised a 90-day extension": who decides
         entity, basis = "", ""                                   # how long is not whose extension or outage it is
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
-        place = next((place_name(w, names) for w in reading.target_words), "")
+        place = next((place_name(w, names) for w in reading.target_words or reading.origin), "")
         entity, basis = (place, "target") if place else (entity, basis)
+        metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
     if entity and rule is None and basis == "object" and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
         entity, basis = "", "place"  # "700 million parcels arrive in Zembla": where a count applies, not whose
         reading.entity_text = reading.entity_text or entity

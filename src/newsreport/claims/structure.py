@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsreport.claims.objects import of_object, targets
+from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import RATE_WORDS, rate_of, window_tokens
@@ -54,6 +54,8 @@ class FigureReading:
     change: bool = False  # "added 4 million subscribers", "fell by 300": a change, not a level
     level: bool = False  # "fell to 3.1%", "held at 4.5%": the level reached, not the change
     target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
+    target_noun: str = ""  # "a 25% tariff on Zemblan steel": the kind of goods ('' for goods in general)
+    origin: list[str] = field(default_factory=list)  # "Zemblan imports face a 10% duty": where the goods come from
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
     own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
 
@@ -261,7 +263,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     modifier = next((a for a in [root, *root.ancestors] if a.dep_ in ("amod", "appos") and a.head.pos_ == "PROPN"), None)
     modifier = modifier if modifier is not None and verb.i not in {t.i for t in modifier.subtree} else None
     measure |= set(modifier.subtree) if modifier is not None else set()
-    reading.target_words = targets(measure, doc)
+    reading.target_words, reading.target_noun, reading.origin = targets(measure, doc), target_noun(measure), origin_words(measure)
     ordered = sorted(measure, key=lambda t: t.i)
     reading.rate = rate_of(ordered) or rate_of(window_tokens(noun, verb))
     reading.measure_text = " ".join(t.text for t in ordered)
