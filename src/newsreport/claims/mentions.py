@@ -125,6 +125,11 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     percentage without a direction is a claim only when config names it a rate or share."""
     metric_kind = "count" if growth else kind
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
+    own, _ = nearest_metric(reading.counted, 0, 0, metric_kind, vocabulary, in_phrase=True)
+    head = reading.counted.split()[-1] if reading.counted else ""
+    if own is not None and span and not any(m.start() < span[1] and span[0] < m.end()  # "leaving its 45 million
+                                            for m in re.finditer(rf"\b{re.escape(head)}\b", reading.measure_text)):
+        metric = own  # users unable to download updates" counts users: words apart from its noun do not name it
     if metric is not None:
         name = metric.name
         windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")

@@ -26,6 +26,7 @@ EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart
                    "according", "citing"}  # "according to Appmetric": who says it, not where it applies
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
 CLIMB_DEPS = {"advcl", "xcomp"}  # "In 2022, its riders grew 15%, reaching 40 million": the date dates both
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a new clause starts below these
@@ -229,7 +230,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
              or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)) and c.i != verb.i]
     hidden = {t.i for c in aside for t in c.subtree}
     measure = {t for t in noun.subtree if t.i not in hidden}
-    if verb.i != noun.i:
+    # "employs 3,000 people across 40 stores": a count in a place phrase counts its own noun, not the verb's
+    if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN"):
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod")
                              for t in c.subtree}  # "used iFood every month"
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS
@@ -245,6 +247,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 reading.counted = subject.lower_
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
         measure |= {verb}
+    misread = verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and verb.i != noun.i  # "Its workforce numbers about 3,100"
+    measure |= {c for c in verb.children if c.dep_ == "compound"} if misread else set()  # (a verb tagged as a noun)
     earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
                                        for a in [root.head, root.head.head] if a.i != root.i)
     if verb.i != noun.i and not reading.counted:  # "raised the price of its dress to $18": the object names it
@@ -276,7 +280,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         or root.dep_ == "pobj" and root.head.lower_ == "by"
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
-    owner, basis = owner_token(noun, names)
+    owner, basis = owner_token(noun, names) if not misread or owner_token(noun, names)[0] else owner_token(verb, names)
     if owner is None and noun.i != root.i and is_anaphor(noun) and noun.lower_ not in PRONOUNS:
         owner, basis = noun, "subject"  # "the $4 billion startup": the startup named before is what it measures
     if owner is None and verb.dep_ == "acl" and (is_name(verb.head, names) or is_anaphor(verb.head)):
