@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsreport.claims.figure_scope import EXCLUDING_PREPS, scope_words
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
@@ -22,8 +23,6 @@ GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|glo
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
                 "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike",
                 "lower", "reduce", "soar", "tumble"}
-EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart",
-                   "according", "citing"}  # "according to Appmetric": who says it, not where it applies
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
@@ -99,7 +98,6 @@ def subject_of(verb):
 
 
 PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
-PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
 
 
 def controlled_subject(verb):
@@ -346,24 +344,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             partners = [c for c in owner.children if c.dep_ == "conj" and is_name(c, names)]
             if partners and owner.dep_ in SUBJECT_DEPS:  # "Vexia and Loopa account for 30%": the two together
                 reading.entity_text = " and ".join([reading.entity_text] + [name_of(c)[0] for c in partners])
-    # scope: places and nationalities in the noun phrase and the verb's prepositions
-    scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC")]
-    measured_subject = [t for t in list(measure) + list(verb.children)  # "its downloads in the US", "reach customs in X"
-                        if t.dep_ in SUBJECT_DEPS | {"dobj"} and t.pos_ == "NOUN" and t.head.i == verb.i]
-    for prep in (c for c in list(noun.children) + list(verb.children) + [c for t in measured_subject for c in t.children]
-                 if c.dep_ == "prep"
-                 and c.lower_ not in EXCLUDING_PREPS):  # "half of them outside the US" is not where it applies
-        scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
-                         and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
-    if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
-        scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
-    words = []
-    for token in sorted(scope_tokens, key=lambda t: t.i):
-        if reading.entity_span and reading.entity_span[0] <= token.idx < reading.entity_span[1]:
-            continue  # the owner's own name ("Apple's") is not where the figure applies
-        entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        words.append(entity.text if entity is not None else token.text)
-    reading.scope_words = list(dict.fromkeys(words))
+    reading.scope_words = scope_words(measure, noun, verb, modifier, reading.entity_span)
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
@@ -389,11 +370,13 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             break  # a clause's own date, or a clause that is not a participle of the one above
         if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS:
             break
+    after = tokens[-1].idx + len(tokens[-1])  # "grew from 2 million in 2022 to 5 million in 2024": the year right
+    spans.sort(key=lambda sp: not 0 <= sp[0] - after <= 5)  # after a figure is its own, whatever the parse hung it on
     reading.period_spans = spans
     if not own_done:
         reading.own_period_spans = list(spans)
     if reading.earlier and not reading.own_period_spans:  # "grew from 140 million in 2015 to ...": the year right after it
-        reading.own_period_spans = [sp for sp in spans if 0 <= sp[0] - (tokens[-1].idx + len(tokens[-1])) <= 5]
+        reading.own_period_spans = [sp for sp in spans if 0 <= sp[0] - after <= 5]
     reading.of_object = of_object(noun, stop)
     return reading
 
