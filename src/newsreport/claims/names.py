@@ -102,3 +102,13 @@ def owner_token(token, names: frozenset = frozenset()):
                     if owner is not None:
                         return owner, "possessor"
     return None, ""
+
+
+def event_owner(token, names: frozenset = frozenset()):
+    """Whose event a ban, suspension or outage is: the name it falls on ("Zembla's ban on Quorra" is
+    Quorra's ban: a ban is keyed by what is banned), else its possessor or owner phrase (`owner_token`)."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        named = next((p for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)
+        if named is not None:
+            return named
+    return owner_token(token, names)[0]

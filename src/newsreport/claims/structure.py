@@ -16,7 +16,7 @@ from newsreport.claims.objects import of_object, origin_words, target_noun, targ
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import RATE_WORDS, rate_of, window_tokens
-from newsreport.claims.names import EVENT_NOUNS, PRONOUNS, is_anaphor, is_name, name_of, owner_token
+from newsreport.claims.names import EVENT_NOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of, owner_token
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
@@ -313,8 +313,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             named_appos = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
             if not is_name(subject, names) and named_appos is not None:  # "its new version, Rednote, reached"
                 owner = named_appos
-            elif subject.lemma_.lower() in EVENT_NOUNS and owner_token(subject, names)[0] is not None:
-                owner, basis = owner_token(subject, names)[0], "possessor"  # "The ban on Pictor is set to ..."
+            elif subject.lemma_.lower() in EVENT_NOUNS and event_owner(subject, names) is not None:
+                owner, basis = event_owner(subject, names), "possessor"  # "The ban on Pictor is set to ..."
             elif not (is_name(subject, names) or is_anaphor(subject)):
                 poss, _ = owner_token(subject, names)  # "Loopa's shares fell 9%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
