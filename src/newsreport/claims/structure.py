@@ -146,6 +146,7 @@ def date_phrase_span(child, dates) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
+USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play"}
 GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap"}
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
 
@@ -265,12 +266,15 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     modifier = next((a for a in [root, *root.ancestors] if a.dep_ in ("amod", "appos") and a.head.pos_ == "PROPN"), None)
     modifier = modifier if modifier is not None and verb.i not in {t.i for t in modifier.subtree} else None
     measure |= set(modifier.subtree) if modifier is not None else set()
+    usage = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in USAGE_VERBS), None)
+    measure |= {usage} if usage is not None else set()  # "the 9 million who use Pellet": users of Pellet
     reading.target_words, reading.target_noun, reading.origin = targets(measure, doc), target_noun(measure), origin_words(measure)
     ordered = sorted(measure, key=lambda t: t.i)
     reading.rate = rate_of(ordered) or rate_of(window_tokens(noun, verb))
     reading.measure_text = " ".join(t.text for t in ordered)
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
-    reading.earlier = earlier
+    rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
+    reading.earlier = earlier and not (rival is not None and is_name(rival, names))
     reading.modal = is_hypothetical(verb)
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
@@ -281,6 +285,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     owner, basis = owner_token(noun, names) if not misread or owner_token(noun, names)[0] else owner_token(verb, names)
     if owner is None and noun.i != root.i and is_anaphor(noun) and noun.lower_ not in PRONOUNS:
         owner, basis = noun, "subject"  # "the $4 billion startup": the startup named before is what it measures
+    if owner is None and usage is not None:
+        owner = next((c for c in usage.children if c.dep_ == "dobj" and (is_name(c, names) or is_anaphor(c))), None)
+        basis = "object" if owner is not None else basis
     if owner is None and verb.dep_ == "acl" and (is_name(verb.head, names) or is_anaphor(verb.head)):
         owner, basis = verb.head, "subject"
     if owner is None and verb.lemma_.lower() in GIVE_VERBS:  # "give Vexa a 90-day extension": Vexa's, not the giver's
