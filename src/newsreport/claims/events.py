@@ -13,7 +13,7 @@ from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, sentence_index
 from newsreport.claims.wording import excerpt
-from newsreport.claims.names import document_names
+from newsreport.claims.names import article_text, document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
@@ -134,7 +134,7 @@ def event_rows(dates: list[dict], corpus, vocabulary: Vocabulary | None = None) 
         position = positions[document.doc][sentence.sentence_id]
         published = document.published.isoformat() if document.published else ""
         rel_start, rel_end = start - sentence.start, end - sentence.start
-        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(document.text))
+        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(article_text(document)))
         if iso == published and position < DATELINE_SENTENCES and rule is None:
             continue  # a bare dateline is already the publication event
         basis = event_date_basis(document, start, end, _text(record.get("date_inferred")))
@@ -171,7 +171,8 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 # ---------------------------------------------------------------- dated events as claims
 
 STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
-               (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b", re.I),
+               (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b"
+                           r"|\bApple\s?(?:'s|’s)?\s+(?:\S+\s+){0,2}charts?\b", re.I),  # "No. 1 on Apple's US chart"
                 "the App Store")]
 
 
@@ -294,7 +295,7 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     if named:
         return named[0][2], []
     sentence = document.sentences[position].text
-    names = document_names(document.text)
+    names = document_names(article_text(document))
     spans = [reading.clause_span] + ([reading.own_span] if reading.own_span else [])
     tokens = sorted(parse(sentence), key=lambda t: (t.head.lower_ in ("in", "at", "across"), t.ent_type_ in ("GPE", "LOC")))
     for (left, right), token in ((span, token) for span in spans for token in tokens):  # a place last: "a court in

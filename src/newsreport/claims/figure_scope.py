@@ -20,9 +20,11 @@ PARTITIVES = {"most", "many", "some", "half", "majority", "bulk", "part", "share
 def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
     """Place words where the figure applies, in text order (entity names as the tagger spans them)."""
     doc = noun.doc
-    part = next((c.i for c in noun.children if c.dep_ in ("appos", "npadvmod") and c.lower_ in PARTITIVES), None)
-    parts = {t.i for c in verb.children if part is not None and c.dep_ == "prep" and c.i > part
+    part = next((c for c in list(noun.children) + list(verb.children) if c.dep_ in ("appos", "npadvmod")
+                 and c.lower_ in PARTITIVES and c.i > noun.i), None)
+    parts = {t.i for c in verb.children if part is not None and c.dep_ == "prep" and c.i > part.i
              for t in c.subtree}  # the parser hangs the part's "in Europe" on the verb
+    parts |= {t.i for t in part.subtree} if part is not None else set()
     scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC") and t.i not in parts]
     measured_subject = [t for t in list(measure) + list(verb.children)  # "its downloads in the US", "reach customs in X"
                         if t.dep_ in SUBJECT_DEPS | {"dobj"} and t.pos_ == "NOUN" and t.head.i == verb.i]

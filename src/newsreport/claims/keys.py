@@ -262,7 +262,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
     """What 'it', 'the app' or 'the company' refers to: the named subject of the nearest earlier
     sentence that has one (within `lookback` sentences), else the article's main entity. With
     `person` ('he', 'her'), the last person named before, or ''."""
-    from newsreport.claims.names import document_names
+    from newsreport.claims.names import article_text, document_names
     from newsreport.claims.parsing import parsed as parse
 
     if person:
@@ -270,13 +270,13 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
             people = [e.text for e in parse(earlier.text).ents if e.label_ == "PERSON"]
             if people:
                 return canonical_entity(people[-1], vocabulary)
-        names = document_names(document.text)  # the tagger misses names it does not know: a two-word named subject
+        names = document_names(article_text(document))  # the tagger misses names it does not know: a two-word named subject
         for earlier in reversed(document.sentences[max(0, position - lookback):position]):
             subject = sentence_subject(earlier.text, names)
             if len(subject.split()) >= 2 and not entity_mentions(subject, vocabulary):
                 return canonical_entity(subject, vocabulary)
         return ""
-    names = document_names(document.text)
+    names = document_names(article_text(document))
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
         subject = sentence_subject(earlier.text, names)
         if subject:
@@ -302,10 +302,10 @@ def main_entity(document, vocabulary: Vocabulary) -> str:
 def title_name(document, vocabulary: Vocabulary) -> str:
     """The first proper name of the article's title that is not a place or store ('' for none): a
     corpus no config knows still has a main actor."""
-    from newsreport.claims.names import document_names, is_name, name_of
+    from newsreport.claims.names import article_text, document_names, is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
-    names = document_names(document.text)
+    names = document_names(article_text(document))
     for token in parse(document.title or ""):
         if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and token.ent_type_ not in ("NORP", "DATE") \
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
@@ -318,10 +318,10 @@ def text_name(document, vocabulary: Vocabulary) -> str:
     organization or product, not a place, store, person (a one-word name the tagger calls a person is
     more often an unknown company) or nationality: the main actor of an article
     whose title names nobody ("The photo app is used by 60 million people, according to Lumio")."""
-    from newsreport.claims.names import document_names, is_name, name_of
+    from newsreport.claims.names import article_text, document_names, is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
-    names = document_names(document.text)
+    names = document_names(article_text(document))
     counts: dict[str, int] = {}
     for sentence in document.sentences:
         for token in parse(sentence.text):

@@ -14,9 +14,9 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES, RELATIVE_YEAR, antecedent,
-                                    canonical_entity, cited_source, earlier_level_year, main_entity, month_number, normalize_period,
-                                    relative_to_publication, resolve_entity, scope_of, sentence_index)
+from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, earlier_level_year, main_entity,
+                                    resolve_entity, scope_of, sentence_index)
+from newsreport.claims.figure_period import period_from_spans, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
@@ -44,46 +44,6 @@ def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]
     for record in figures:
         grouped.setdefault((_text(record.get("doc")), _text(record.get("sentence_id"))), []).append(record)
     return grouped
-
-
-def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int, future: bool = False) -> str:
-    """The period named by the first date phrase of the figure's clause that reads as one: a date
-    figure of the table inside it (resolved "on Monday"), a month or year phrase, or a relative
-    year ("the following year") counted from the last year named before."""
-    for rel_start, rel_end in spans:
-        start, end = sentence.start + rel_start, sentence.start + rel_end
-        for pattern, to_period in QUARTER_PHRASES:  # before the year figure inside it
-            match = pattern.search(sentence.text[rel_start:rel_end])
-            if match:
-                return to_period(match)
-        for other in neighbours:
-            if _text(other.get("kind")) in ("date", "year") and int(other["start"]) < end and start < int(other["end"]):
-                value = _text(other.get("date")) or _text(other.get("period")) or _text(other.get("value"))
-                value = value[:-2] if value.endswith(".0") else value
-                if re.match(r"^(?:19|20)\d{2}", value):
-                    return normalize_period(value)
-        text = sentence.text[rel_start:rel_end]
-        for pattern, to_period in PERIOD_PHRASES:
-            match = pattern.search(text)
-            if match:
-                return normalize_period(to_period(match))
-        relative = relative_to_publication(text, document.published)
-        if relative:  # "1.2 billion packages last year"
-            return relative
-        month = MONTH_ONLY.search(text)
-        if month and document.published:  # "in February": the last February up to publication
-            number = month_number(month.group(1))
-            year = document.published.year - (1 if number > document.published.month else 0)
-            if future:  # "will review it in June": the next June from publication
-                year = document.published.year + (1 if number < document.published.month else 0)
-            return f"{year}-{number:02d}"
-        for pattern, step in RELATIVE_YEAR:
-            if pattern.search(sentence.text[max(0, rel_start - 20):rel_end + 20]):
-                for earlier in reversed(document.sentences[max(0, position - 2):position + 1]):
-                    years = re.findall(r"\b((?:19|20)\d{2})\b", earlier.text)
-                    if years:
-                        return str(int(years[-1]) + step)
-    return ""
 
 
 def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary) -> tuple[str, str]:
@@ -329,7 +289,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position, future=reading.modal)
-    period = period or (earlier_level_year(sentence.text, rel_start, rel_end) if reading.earlier else "")
+    period = period or (earlier_level_year(sentence.text, rel_start, rel_end) if reading.earlier else "") \
+        or yearless_quarter(reading.clause_text, document.published, reading.modal)  # "second-quarter sales"
     if reading.earlier and not period:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],

@@ -70,13 +70,22 @@ def document_names(text: str) -> frozenset:
                      and w.lower() not in STOP_WORDS and len(w) > 1)
 
 
+def article_text(document) -> str:
+    """The title and body of an article, for reading its names: "Tiko" opening the title and one
+    sentence is written twice, so it is a name although the tagger does not know it."""
+    return f"{document.title or ''}\n{document.text}"
+
+
 def is_anaphor(token) -> bool:
     """'it', 'its', 'the app', 'the company's': words that refer back to an entity named before; and
     'the outage', 'the ban': an event of that entity ("The outage lasted 14 hours")."""
     if token.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
         return True
-    return token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS | EVENT_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ANAPHORIC_NOUNS | EVENT_NOUNS:
+        return False
+    bare_subject = token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in token.children)  # "Service was restored"
+    return bare_subject or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
 
 
 def owner_token(token, names: frozenset = frozenset()):
