@@ -20,7 +20,8 @@ EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_
                  "label", "event_type", "entity", "key", "context"]
 DATELINE_SENTENCES = 3  # a date equal to the publication date this early is the dateline, an event only if named
 OTHER_LABEL = "Other dated event"  # never words cut from the sentence: a fragment misleads
-NONFINITE_CLAUSE = re.compile(r"^(?:to|starting|beginning|from|effective)\b", re.I)
+# a clause that names its event in the words before it: "is set to open on Friday", "the ban that took effect on Sunday"
+NONFINITE_CLAUSE = re.compile(r"^(?:to|starting|beginning|from|effective|that|which)\b", re.I)
 ISO_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 
