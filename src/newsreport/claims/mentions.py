@@ -281,10 +281,18 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         reasons.append(rule.doubt)
     if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
         reasons.append("the sentence says what may or is expected to happen, not what did")
+    setter = ""
+    if kind == "money" and reading.bounded and _text(record.get("qualifier")) in ("less_than", "at_most"):
+        # "Zembla lets parcels worth less than $800 enter duty-free": no valuation of Zembla, the bound of its rule
+        setter, metric_name, rule, reading.entity_text, reading.entity_basis = reading.entity_text, THRESHOLD, None, "", ""
     keyed = entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names, vocabulary)
     if keyed is None:
         return None
     entity, basis, metric_name = keyed
+    entity = "" if setter and entity == canonical_entity(setter, vocabulary) else entity  # whose rule: where it applies
+    if metric_name == THRESHOLD and not entity and not reading.scope_words:  # a bound is keyed by where it applies
+        reading.scope_words = ([setter] if setter else [n for n in sorted(names) if re.search(  # "parcels into Zembla"
+            rf"\b{re.escape(n)}\b", sentence.text) and is_place(n, sentence.text, document.text)])[:1]
     # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),

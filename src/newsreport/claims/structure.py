@@ -57,6 +57,7 @@ class FigureReading:
     target_noun: str = ""  # "a 25% tariff on Zemblan steel": the kind of goods ('' for goods in general)
     origin: list[str] = field(default_factory=list)  # "Zemblan imports face a 10% duty": where the goods come from
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
+    bounded: str = ""  # "lets parcels worth less than $800 enter": the things whose value the figure gives
     own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
 
 
@@ -385,5 +386,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if reading.earlier and not reading.own_period_spans:  # "grew from 140 million in 2015 to ...": the year right after it
         reading.own_period_spans = [sp for sp in spans if 0 <= sp[0] - after <= 5]
     reading.of_object = of_object(noun, stop)
+    reading.bounded = next((a.head.lower_ for a in root.ancestors if a.lemma_.lower() in ("worth", "valued", "priced")
+                            and a.dep_ in ("amod", "acl") and a.head.pos_ == "NOUN" and not is_anaphor(a.head)), "")
     return reading
 
