@@ -19,6 +19,7 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
 EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
                "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}
+BARE_ANAPHORS = {"service", "app", "platform", "site", "website"}  # "Service was restored": no article, still the one named
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 
 def name_of(token) -> tuple[str, tuple[int, int]]:
@@ -83,7 +84,7 @@ def is_anaphor(token) -> bool:
         return True
     if token.pos_ != "NOUN" or token.lemma_.lower() not in ANAPHORIC_NOUNS | EVENT_NOUNS:
         return False
-    bare_subject = token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+    bare_subject = token.lemma_.lower() in BARE_ANAPHORS and token.dep_ in ("nsubj", "nsubjpass") and not any(
         c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in token.children)  # "Service was restored"
     return bare_subject or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
 
