@@ -15,6 +15,23 @@ YEARLESS_QUARTER = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)(?:
                               re.I)
 
 
+MONTH_MODIFIER = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+                            r"Nov(?:ember)?|Dec(?:ember)?)\s+(?=[a-z]{3,})")  # "its January downloads" ("May" is a verb too)
+
+
+def month_modifier(text: str, published, future: bool = False) -> str:
+    """'2025-01' for "Piper's January downloads" in an article of February 2025: a month named as a
+    modifier of what is counted (the latest such month up to publication, or the next with `future`)."""
+    match = MONTH_MODIFIER.search(text)
+    if not match or published is None:
+        return ""
+    number = month_number(match.group(1))
+    year = published.year - (1 if number > published.month else 0)
+    if future:
+        year = published.year + (1 if number < published.month else 0)
+    return f"{year}-{number:02d}"
+
+
 def yearless_quarter(text: str, published, future: bool = False) -> str:
     """'2025-Q3' for "in the third quarter" in an article published in August 2025: the latest such
     quarter that has begun by publication, or with `future` ("expects revenue of $9 billion in the

@@ -16,7 +16,7 @@ import pandas as pd
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, earlier_level_year, main_entity,
                                     resolve_entity, scope_of, sentence_index)
-from newsreport.claims.figure_period import period_from_spans, yearless_quarter
+from newsreport.claims.figure_period import month_modifier, period_from_spans, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
@@ -298,7 +298,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position, future=reading.modal)
     period = period or (earlier_level_year(sentence.text, rel_start, rel_end) if reading.earlier else "") \
-        or yearless_quarter(reading.clause_text, document.published, reading.modal)  # "second-quarter sales"
+        or yearless_quarter(reading.clause_text, document.published, reading.modal) \
+        or month_modifier(reading.clause_text, document.published, reading.modal)  # "second-quarter sales", "January downloads"
     if reading.earlier and not period:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],

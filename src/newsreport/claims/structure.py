@@ -378,6 +378,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             break  # a clause's own date, or a clause that is not a participle of the one above
         if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS:
             break
+    spans += [(c.idx, c.idx + len(c)) for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
+              and c.ent_type_ == "DATE" and c.i not in stop]  # "Piper's January downloads", "its 2024 revenue"
     after = tokens[-1].idx + len(tokens[-1])  # "grew from 2 million in 2022 to 5 million in 2024": the year right
     spans.sort(key=lambda sp: not 0 <= sp[0] - after <= 5)  # after a figure is its own, whatever the parse hung it on
     reading.period_spans = spans
