@@ -40,14 +40,19 @@ CITATION = [
                r"has learned|estimated|estimates|found)\b"),
     re.compile(r"\b(?P<pronoun>it|they) (?:said|says|reported|reports|estimated|found)\b"),
 ]
+WHEN_YEAR = re.compile(r"^,?\s+(?:when|as of|back in|in)\b[^.;,]{0,35}?\b((?:19|20)\d{2})\b")
 EARLIER_REACH = 25  # characters after an earlier level in which "a year earlier" dates it
 
 
 def earlier_level_year(sentence: str, start: int, end: int) -> str:
     """The year of an earlier level dated relative to the sentence's own year: '2023' for the 12
     million of "carried 14 million in 2024, up from 12 million a year earlier" (or "the previous
-    year"); '' when no such phrase follows the figure or the sentence names no year before it."""
+    year"), or the year of a "when" clause right after it ("up from 2 million when it launched in
+    2021"); '' when no such phrase follows the figure."""
     after = sentence[end:end + EARLIER_REACH]
+    when = WHEN_YEAR.match(sentence[end:end + 2 * EARLIER_REACH])
+    if when:  # "up from 2 million when it launched in 2021"
+        return when.group(1)
     for pattern, step in RELATIVE_YEAR:
         match = pattern.search(after)
         years = re.findall(r"\b((?:19|20)\d{2})\b", sentence[:start])

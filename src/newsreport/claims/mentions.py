@@ -314,7 +314,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "direction": direction, "entity": entity,
         "entity_basis": basis, "metric": added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
         "scope": scope, "period": period, "period_basis": "stated" if period else NOW_BASIS
-        if NOW.search(reading.clause_text) and not reading.modal else "not stated",
+        if (NOW.search(reading.clause_text) or reading.present and re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]))
+        and not reading.modal else "not stated",  # "has 5 million, up from 2 million in 2021": the level now
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
         "context": excerpt(sentence.text, rel_start, rel_end),

@@ -49,6 +49,7 @@ class FigureReading:
     clause_text: str = ""  # the words of the figure's own clause (for event cues)
     clause_span: tuple[int, int] = (0, 0)
     modal: bool = False  # "could be fined on March 3": not something that happened
+    present: bool = False  # the clause's verb is in the present tense
     own_period_spans: list[tuple[int, int]] = field(default_factory=list)  # dates below the clause's verb
     verb: str = ""  # lemma of the verb governing the figure ('' for be/have): "affected", "process"
     change: bool = False  # "added 4 million subscribers", "fell by 300": a change, not a level
@@ -87,9 +88,9 @@ def subject_of(verb):
     """The subject of `verb`, climbing through xcomp/conj/advcl to the verb that has one."""
     seen = 0
     while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]  # "Loma's rival Bexo has": Bexo, the
+        if subjects:                                                       # last of two the parser splits
+            return subjects[-1]
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -277,6 +278,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
     reading.earlier = earlier and not (rival is not None and is_name(rival, names))
     reading.modal = is_hypothetical(verb)
+    reading.present = verb.tag_ in ("VBZ", "VBP") and not reading.modal  # "Loma has 5 million users": holds now
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
     reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
