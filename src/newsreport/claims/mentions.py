@@ -20,6 +20,7 @@ from newsreport.claims.figure_period import month_modifier, period_from_spans, y
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
+from newsreport.claims.rates import count_window
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, document_names
@@ -135,6 +136,11 @@ def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -
     if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
         return f"new_{name}"
     return ""
+
+
+def windowed(metric: str, window: str) -> str:
+    """'downloads: in first week' for a count over a window ('' leaves the metric as it is)."""
+    return metric + ((" " if ": " in metric else ": ") + f"in {window}") if window else metric
 
 
 def growth_metric(name: str, vocabulary: Vocabulary) -> str:
@@ -289,6 +295,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if keyed is None:
         return None
     entity, basis, metric_name = keyed
+    window = count_window(reading.clause_text) if kind == "count" and not reading.rate else ""  # "1 million
+    # times in its first week" is not the total; added to the metric below
     entity = "" if setter and entity == canonical_entity(setter, vocabulary) else entity  # whose rule: where it applies
     if metric_name == THRESHOLD and not entity and not reading.scope_words:  # a bound is keyed by where it applies
         reading.scope_words = ([setter] if setter else [n for n in sorted(names) if re.search(  # "parcels into Zembla"
@@ -312,7 +320,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
         "qualifier": "exact" if metric_name == THRESHOLD else _text(record.get("qualifier")) or "exact",
         "direction": direction, "entity": entity,
-        "entity_basis": basis, "metric": added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
+        "entity_basis": basis, "metric": windowed(added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
+                                                  window),
         "scope": scope, "period": period, "period_basis": "stated" if period else NOW_BASIS
         if (NOW.search(reading.clause_text) or reading.present and re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]))
         and not reading.modal else "not stated",  # "has 5 million, up from 2 million in 2021": the level now
