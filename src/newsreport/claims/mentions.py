@@ -114,6 +114,9 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     if kind == "money" and counted.split()[-1:] and counted.split()[-1] in ANAPHORIC_NOUNS \
             and vocabulary.metric("valuation") is not None:
         return "valuation", reading.measure_span, []  # "the $4 billion startup": what the company is worth
+    in_noun = re.match(r"\s+in\s+([a-z-]+)(?:\s+([a-z]+))?", sentence[rel_end:]) if kind == "money" and not counted else None
+    if in_noun:  # "processed $40 billion in payments", "$2 billion in new funding": what it counts
+        counted = next((w for w in in_noun.groups() if w in vocabulary.money_nouns), counted)
     money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns
     if counted and kind in ("count", "money") and money_noun or growth and counted:
         name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names
