@@ -211,9 +211,11 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset)
 
     left, right = clause_span if clause_span[1] > clause_span[0] else (0, len(sentence))
     for token in parsed(sentence):
-        if not (left <= token.idx < right and token.lemma_.lower() in LAUNCH_VERBS):
+        live = token.lemma_.lower() == "go" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "live"
+        if not (left <= token.idx < right and (token.lemma_.lower() in LAUNCH_VERBS or live)):
             continue
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                   or c.dep_ == "nsubj" and token.lemma_.lower() == "go"]  # "Zuri Pay went live"
         objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for p in prep.children if p.dep_ == "pobj"]
         for obj in objects:

@@ -293,6 +293,9 @@ def main_entity(document, vocabulary: Vocabulary) -> str:
     """The article's main actor: the first claim-owning entity its title names (a headline names
     whom the story is about), else the one its text names most often; '' when it names none."""
     in_title = entity_mentions(document.title or "", vocabulary)
+    named = title_name(document, vocabulary)  # "Zelda tops ChatGPT": the name the title opens with, known or not
+    if named and in_title and (document.title or "").find(named) < in_title[0][0]:
+        return named
     if in_title:
         return in_title[0][2]
     counts: dict[str, int] = {}
@@ -304,6 +307,14 @@ def main_entity(document, vocabulary: Vocabulary) -> str:
     return title_name(document, vocabulary) or text_name(document, vocabulary)
 
 
+DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|i|is|ch|ss)$")  # "American", "Chinese", "British", "Thai", "French"
+
+
+def nationality(token) -> bool:
+    """A nationality or group word ("Chinese", "Americans"), not a name the tagger took for one ("Zelda")."""
+    return token.ent_type_ == "NORP" and (bool(DEMONYM.search(token.text)) or token.text.lower() in US_WORDS)
+
+
 def title_name(document, vocabulary: Vocabulary) -> str:
     """The first proper name of the article's title that is not a place or store ('' for none): a
     corpus no config knows still has a main actor."""
@@ -312,7 +323,8 @@ def title_name(document, vocabulary: Vocabulary) -> str:
 
     names = document_names(article_text(document))
     for token in parse(document.title or ""):
-        if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and token.ent_type_ not in ("NORP", "DATE") \
+        if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not nationality(token) \
+                and token.ent_type_ != "DATE" \
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary)
     return ""
@@ -330,7 +342,8 @@ def text_name(document, vocabulary: Vocabulary) -> str:
     counts: dict[str, int] = {}
     for sentence in document.sentences:
         for token in parse(sentence.text):
-            if is_name(token, names) and token.dep_ != "compound" and token.ent_type_ not in ("NORP", "DATE", "LOC") \
+            if is_name(token, names) and token.dep_ != "compound" and token.ent_type_ not in ("DATE", "LOC") \
+                    and not nationality(token) \
                     and not (token.ent_type_ == "PERSON" and " " in name_of(token)[0]) \
                     and not (token.ent_type_ == "GPE" and (token.text not in names or re.search(
                         rf"\b(?:in|into|across|from|throughout) (?:the )?{re.escape(token.text)}\b", document.text))) \
