@@ -11,6 +11,7 @@ import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
+from newsreport.claims.launches import canonical_launch, launched_name
 from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, sentence_index
 from newsreport.claims.wording import excerpt
 from newsreport.claims.names import article_text, document_names
@@ -177,6 +178,7 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                 "the App Store")]
 
 
+REPEATED = re.compile(r"\b(?:again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b", re.I)
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 
@@ -190,39 +192,6 @@ def event_detail(rule, clause: str) -> str:
         noun = RULE_NOUNS.search(clause)
         return {"loophole": "exemption", "tariff": "tariffs"}.get(noun.group(1).lower(), noun.group(1).lower()) \
             if noun else ""
-    return ""
-
-
-def canonical_launch(name: str, vocabulary: Vocabulary) -> str:
-    """The configured name of a launched product, else the name as written."""
-    found = entity_mentions(name, vocabulary)
-    return found[0][2] if found and found[0][1] - found[0][0] == len(name) else name
-
-
-LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll"}
-
-
-def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset) -> str:
-    """The name of what a clause says was launched: the object of "launched"/"released"/"unveiled"
-    ("released R1"), the object of "the launch of" or its named appositive ("the launch of its newest
-    phone, the Z5"), or the subject of a passive ("Loopa Go was unveiled"); '' when no name is given."""
-    from newsreport.claims.parsing import parsed
-    from newsreport.claims.names import is_name, name_of
-
-    left, right = clause_span if clause_span[1] > clause_span[0] else (0, len(sentence))
-    for token in parsed(sentence):
-        live = token.lemma_.lower() == "go" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "live"
-        if not (left <= token.idx < right and (token.lemma_.lower() in LAUNCH_VERBS or live)):
-            continue
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                   or c.dep_ == "nsubj" and token.lemma_.lower() == "go"]  # "Zuri Pay went live"
-        objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for p in prep.children if p.dep_ == "pobj"]
-        for obj in objects:
-            named = obj if is_name(obj, names) else next(  # "its newest phone, the Z5": the appositive first
-                (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)), None)
-            if named is not None:
-                return name_of(named)[0]
     return ""
 
 
@@ -383,8 +352,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
                "entity_basis": (reading.entity_basis or "nearby name") if entity else "none",
                "metric": rule.name + (f": {detail}" if detail else ""), "scope": "",
-               "period": "" if rule.conflicts else iso,  # a stock move on another day is another move
-               "period_basis": "" if rule.conflicts else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
+               # a stock move on another day is another move; so is an event said to happen again
+               "period": "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,
+               "period_basis": "" if rule.conflicts and not REPEATED.search(sentence.text) else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",
                "context": excerpt(sentence.text, rel_start, rel_end),
                "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
