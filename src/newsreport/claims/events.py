@@ -12,7 +12,7 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.launches import canonical_launch, launched_name
-from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, sentence_index
+from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, scope_of, sentence_index
 from newsreport.claims.wording import excerpt
 from newsreport.claims.names import article_text, document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
@@ -195,6 +195,16 @@ def event_detail(rule, clause: str) -> str:
     return ""
 
 
+def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
+    """Places named in the clause at `span` of `sentence` ("in Japan", "the US App Store")."""
+    from newsreport.claims.figure_scope import PLACE_ABBREVIATION
+    from newsreport.claims.parsing import parsed
+
+    doc = parsed(sentence)
+    found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]]
+    return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)]))
+
+
 def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the verb phrase the date at `[start, end)` hangs from, without the verbs conjoined
     to it or the clauses below it; None when the date hangs from no verb."""
@@ -351,7 +361,10 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
                "entity_basis": (reading.entity_basis or "nearby name") if entity else "none",
-               "metric": rule.name + (f": {detail}" if detail else ""), "scope": "",
+               "metric": rule.name + (f": {detail}" if detail else ""),
+               # a store's charts are per country: "No. 1 on the App Store in Japan" is not No. 1 in the US
+               "scope": scope_of(clause_places(sentence.text, reading.clause_span), vocabulary)
+               if rule.name == "app_ranking" else "",
                # a stock move on another day is another move; so is an event said to happen again
                "period": "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,
                "period_basis": "" if rule.conflicts and not REPEATED.search(sentence.text) else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
