@@ -25,7 +25,9 @@ def targets(measure, doc) -> list[str]:
             if t.ent_type_ in ("DATE", "TIME"):
                 continue  # "imposed a 10% tariff on Zemblan goods on Tuesday": a day bears no tariff
             if t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ == "PROPN" and t.ent_type_ != "PERSON" \
-                    and any(c.isupper() for c in t.text):  # not "de" of "a duty on de minimis parcels"
+                    and any(c.isupper() for c in t.text) \
+                    or t.pos_ == "ADJ" and t.dep_ == "amod" and t.text[:1].isupper():  # not "de" of "a duty on de
+                # minimis parcels"; "on all Zemblan goods": a nationality the tagger does not know
                 entity = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                 words.append(entity.text if entity is not None else t.text)
     return list(dict.fromkeys(words))
