@@ -370,6 +370,10 @@ def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
     "in the US and Canada"), or '' when unstated."""
     places = []
     for word in words:
+        if word.startswith("outside "):  # "12 million users outside the US": everywhere but there
+            inside = scope_of([word[len("outside "):]], vocabulary)
+            places += [f"outside {inside}"] if inside else []
+            continue
         word = re.sub(r"^the\s+", "", word, flags=re.I)  # "the United States"
         if word.lower() in US_WORDS or word.lower().rstrip("s") in US_WORDS:
             places.append("US")
