@@ -11,16 +11,18 @@ import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, sentence_index
+from newsreport.claims.launches import canonical_launch, launched_name
+from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, scope_of, sentence_index
 from newsreport.claims.wording import excerpt
-from newsreport.claims.names import document_names
+from newsreport.claims.names import article_text, document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
                  "label", "event_type", "entity", "key", "context"]
 DATELINE_SENTENCES = 3  # a date equal to the publication date this early is the dateline, an event only if named
 OTHER_LABEL = "Other dated event"  # never words cut from the sentence: a fragment misleads
-NONFINITE_CLAUSE = re.compile(r"^(?:to|starting|beginning|from|effective)\b", re.I)
+# a clause that names its event in the words before it: "is set to open on Friday", "the ban that took effect on Sunday"
+NONFINITE_CLAUSE = re.compile(r"^(?:to|starting|beginning|from|effective|that|which)\b", re.I)
 ISO_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 
@@ -134,7 +136,7 @@ def event_rows(dates: list[dict], corpus, vocabulary: Vocabulary | None = None) 
         position = positions[document.doc][sentence.sentence_id]
         published = document.published.isoformat() if document.published else ""
         rel_start, rel_end = start - sentence.start, end - sentence.start
-        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(document.text))
+        rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(article_text(document)))
         if iso == published and position < DATELINE_SENTENCES and rule is None:
             continue  # a bare dateline is already the publication event
         basis = event_date_basis(document, start, end, _text(record.get("date_inferred")))
@@ -171,10 +173,12 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 # ---------------------------------------------------------------- dated events as claims
 
 STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
-               (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b", re.I),
+               (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b"
+                           r"|\bApple\s?(?:'s|’s)?\s+(?:\S+\s+){0,2}charts?\b", re.I),  # "No. 1 on Apple's US chart"
                 "the App Store")]
 
 
+REPEATED = re.compile(r"\b(?:again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b", re.I)
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 
@@ -191,35 +195,14 @@ def event_detail(rule, clause: str) -> str:
     return ""
 
 
-def canonical_launch(name: str, vocabulary: Vocabulary) -> str:
-    """The configured name of a launched product, else the name as written."""
-    found = entity_mentions(name, vocabulary)
-    return found[0][2] if found and found[0][1] - found[0][0] == len(name) else name
-
-
-LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll"}
-
-
-def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset) -> str:
-    """The name of what a clause says was launched: the object of "launched"/"released"/"unveiled"
-    ("released R1"), the object of "the launch of" or its named appositive ("the launch of its newest
-    phone, the Z5"), or the subject of a passive ("Loopa Go was unveiled"); '' when no name is given."""
+def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
+    """Places named in the clause at `span` of `sentence` ("in Japan", "the US App Store")."""
+    from newsreport.claims.figure_scope import PLACE_ABBREVIATION
     from newsreport.claims.parsing import parsed
-    from newsreport.claims.names import is_name, name_of
 
-    left, right = clause_span if clause_span[1] > clause_span[0] else (0, len(sentence))
-    for token in parsed(sentence):
-        if not (left <= token.idx < right and token.lemma_.lower() in LAUNCH_VERBS):
-            continue
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for p in prep.children if p.dep_ == "pobj"]
-        for obj in objects:
-            named = obj if is_name(obj, names) else next(  # "its newest phone, the Z5": the appositive first
-                (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)), None)
-            if named is not None:
-                return name_of(named)[0]
-    return ""
+    doc = parsed(sentence)
+    found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]]
+    return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)]))
 
 
 def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -284,16 +267,21 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
 
     if reading.entity_basis == "pronoun":
         person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
-        return antecedent(document, position, vocabulary, person=person), []
-    if reading.entity_text:
+        found = antecedent(document, position, vocabulary, person=person)
+        if found or person:  # "the scooter ban in Grayport" with nothing named before: the name in its clause
+            return found, []
+    store_or_place = any(p.search(reading.entity_text) for _, p in vocabulary.places)  # "topped the App Store"
+    if reading.entity_text and reading.entity_basis != "pronoun" and not (store_or_place and reading.entity_basis == "object"):
         return canonical_entity(reading.entity_text, vocabulary), []
     named = entity_mentions(reading.clause_text, vocabulary)
     if named:
         return named[0][2], []
     sentence = document.sentences[position].text
-    names = document_names(document.text)
+    names = document_names(article_text(document))
     spans = [reading.clause_span] + ([reading.own_span] if reading.own_span else [])
-    for (left, right), token in ((span, token) for span in spans for token in parse(sentence)):
+    tokens = sorted(parse(sentence), key=lambda t: (t.head.lower_ in ("in", "at", "across"), t.ent_type_ in ("GPE", "LOC")))
+    for (left, right), token in ((span, token) for span in spans for token in tokens):  # a place last: "a court in
+        # Zembla heard Verda's appeal" is Verda's hearing
         if left <= token.idx < right and is_name(token, names) and token.ent_type_ not in ("NORP", "DATE") \
                 and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary), []
@@ -373,9 +361,13 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
                "entity_basis": (reading.entity_basis or "nearby name") if entity else "none",
-               "metric": rule.name + (f": {detail}" if detail else ""), "scope": "",
-               "period": "" if rule.conflicts else iso,  # a stock move on another day is another move
-               "period_basis": "" if rule.conflicts else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
+               "metric": rule.name + (f": {detail}" if detail else ""),
+               # a store's charts are per country: "No. 1 on the App Store in Japan" is not No. 1 in the US
+               "scope": scope_of(clause_places(sentence.text, reading.clause_span), vocabulary)
+               if rule.name == "app_ranking" else "",
+               # a stock move on another day is another move; so is an event said to happen again
+               "period": "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,
+               "period_basis": "" if rule.conflicts and not REPEATED.search(sentence.text) else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",
                "context": excerpt(sentence.text, rel_start, rel_end),
                "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),

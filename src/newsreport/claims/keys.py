@@ -40,6 +40,27 @@ CITATION = [
                r"has learned|estimated|estimates|found)\b"),
     re.compile(r"\b(?P<pronoun>it|they) (?:said|says|reported|reports|estimated|found)\b"),
 ]
+WHEN_YEAR = re.compile(r"^,?\s+(?:when|as of|back in|in)\b[^.;,]{0,35}?\b((?:19|20)\d{2})\b")
+EARLIER_REACH = 25  # characters after an earlier level in which "a year earlier" dates it
+
+
+def earlier_level_year(sentence: str, start: int, end: int) -> str:
+    """The year of an earlier level dated relative to the sentence's own year: '2023' for the 12
+    million of "carried 14 million in 2024, up from 12 million a year earlier" (or "the previous
+    year"), or the year of a "when" clause right after it ("up from 2 million when it launched in
+    2021"); '' when no such phrase follows the figure."""
+    after = sentence[end:end + EARLIER_REACH]
+    when = WHEN_YEAR.match(sentence[end:end + 2 * EARLIER_REACH])
+    if when:  # "up from 2 million when it launched in 2021"
+        return when.group(1)
+    for pattern, step in RELATIVE_YEAR:
+        match = pattern.search(after)
+        years = re.findall(r"\b((?:19|20)\d{2})\b", sentence[:start])
+        if match and match.start() <= 3 and years:
+            return str(int(years[-1]) + step)
+    return ""
+
+
 SUBJECT_AT_START = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:is|are|was|were|said|says|has)\b")
 
 
@@ -208,7 +229,7 @@ def subject_parts(subject: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- keys from the parse (see structure)
 
 CORPORATE_SUFFIX = re.compile(r"(?<=\w),?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|PLC|plc|Group|"
-                              r"Holdings?|Airways|Airlines|Technologies|Technology|Labs|AG|SA|GmbH|Company)$")
+                              r"Holdings?|Air|Airways|Airlines|Technologies|Technology|Labs|AG|SA|GmbH|Company)$")
 US_WORDS = {"us", "u.s.", "u.s", "usa", "united states", "america", "american", "americans", "the us", "the u.s."}
 PLACE_TYPES = {"place"}
 
@@ -246,7 +267,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
     """What 'it', 'the app' or 'the company' refers to: the named subject of the nearest earlier
     sentence that has one (within `lookback` sentences), else the article's main entity. With
     `person` ('he', 'her'), the last person named before, or ''."""
-    from newsreport.claims.names import document_names
+    from newsreport.claims.names import article_text, document_names
     from newsreport.claims.parsing import parsed as parse
 
     if person:
@@ -254,13 +275,13 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
             people = [e.text for e in parse(earlier.text).ents if e.label_ == "PERSON"]
             if people:
                 return canonical_entity(people[-1], vocabulary)
-        names = document_names(document.text)  # the tagger misses names it does not know: a two-word named subject
+        names = document_names(article_text(document))  # the tagger misses names it does not know: a two-word named subject
         for earlier in reversed(document.sentences[max(0, position - lookback):position]):
             subject = sentence_subject(earlier.text, names)
             if len(subject.split()) >= 2 and not entity_mentions(subject, vocabulary):
                 return canonical_entity(subject, vocabulary)
         return ""
-    names = document_names(document.text)
+    names = document_names(article_text(document))
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
         subject = sentence_subject(earlier.text, names)
         if subject:
@@ -272,6 +293,9 @@ def main_entity(document, vocabulary: Vocabulary) -> str:
     """The article's main actor: the first claim-owning entity its title names (a headline names
     whom the story is about), else the one its text names most often; '' when it names none."""
     in_title = entity_mentions(document.title or "", vocabulary)
+    named = title_name(document, vocabulary)  # "Zelda tops ChatGPT": the name the title opens with, known or not
+    if named and in_title and (document.title or "").find(named) < in_title[0][0]:
+        return named
     if in_title:
         return in_title[0][2]
     counts: dict[str, int] = {}
@@ -280,21 +304,65 @@ def main_entity(document, vocabulary: Vocabulary) -> str:
             counts[entity] = counts.get(entity, 0) + 1
     if counts:
         return max(counts, key=lambda e: (counts[e], e))
-    return title_name(document, vocabulary)
+    return title_name(document, vocabulary) or text_name(document, vocabulary)
+
+
+DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|i|is|ch|ss)$")  # "American", "Chinese", "British", "Thai", "French"
+
+
+def nationality(token) -> bool:
+    """A nationality or group word ("Chinese", "Americans"), not a name the tagger took for one ("Zelda")."""
+    return token.ent_type_ == "NORP" and (bool(DEMONYM.search(token.text)) or token.text.lower() in US_WORDS)
 
 
 def title_name(document, vocabulary: Vocabulary) -> str:
     """The first proper name of the article's title that is not a place or store ('' for none): a
     corpus no config knows still has a main actor."""
-    from newsreport.claims.names import document_names, is_name, name_of
+    from newsreport.claims.names import article_text, document_names, is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
-    names = document_names(document.text)
+    names = document_names(article_text(document))
     for token in parse(document.title or ""):
-        if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and token.ent_type_ not in ("NORP", "DATE") \
+        if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not nationality(token) \
+                and token.ent_type_ != "DATE" \
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary)
     return ""
+
+
+def text_name(document, vocabulary: Vocabulary) -> str:
+    """The one-word name the article's text writes most often (at least twice, or its only such name):
+    the main actor of an article whose title names nobody ("The photo app is used by 60 million
+    people, according to Lumio"). Not a place (a configured one, or one written "in X"), a store, a
+    nationality, a day or month, nor a part of a longer name (a person's "Mara Olsen"). Read from the
+    text's capitals, without a parse: it is asked for once per figure."""
+    from newsreport.claims.names import CALENDAR_WORD, article_text, document_names
+
+    key = (document.doc, document.title, len(document.text), id(vocabulary))
+    if key in _TEXT_NAMES:
+        return _TEXT_NAMES[key]
+    names = document_names(article_text(document))
+    counts: dict[str, int] = {}
+    for run in re.findall(r"(?<![\w'’.-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*", document.text):
+        word = run.split()[0]
+        if " " in run or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
+                or DEMONYM.search(word) and word.endswith(("an", "ese", "ish")) \
+                or any(p.search(word) for _, p in vocabulary.places) \
+                or re.search(rf"\b(?:in|into|across|from|throughout|enter|enters|entered|entering) (?:the )?"
+                             rf"{re.escape(word)}\b", document.text):
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    found = ""
+    if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+        found = canonical_entity(ranked[0][0], vocabulary)
+    if len(_TEXT_NAMES) > 4096:
+        _TEXT_NAMES.clear()
+    _TEXT_NAMES[key] = found
+    return found
+
+
+_TEXT_NAMES: dict[tuple, str] = {}  # (doc, title, length, vocabulary) -> its text name
 
 
 def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
@@ -302,6 +370,10 @@ def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
     "in the US and Canada"), or '' when unstated."""
     places = []
     for word in words:
+        if word.startswith("outside "):  # "12 million users outside the US": everywhere but there
+            inside = scope_of([word[len("outside "):]], vocabulary)
+            places += [f"outside {inside}"] if inside else []
+            continue
         word = re.sub(r"^the\s+", "", word, flags=re.I)  # "the United States"
         if word.lower() in US_WORDS or word.lower().rstrip("s") in US_WORDS:
             places.append("US")

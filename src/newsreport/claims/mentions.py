@@ -14,12 +14,13 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES, RELATIVE_YEAR, antecedent,
-                                    canonical_entity, cited_source, main_entity, month_number, normalize_period,
-                                    relative_to_publication, resolve_entity, scope_of, sentence_index)
+from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, earlier_level_year, main_entity,
+                                    resolve_entity, scope_of, sentence_index)
+from newsreport.claims.figure_period import month_modifier, period_from_spans, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
+from newsreport.claims.rates import count_window
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, document_names
@@ -44,46 +45,6 @@ def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]
     for record in figures:
         grouped.setdefault((_text(record.get("doc")), _text(record.get("sentence_id"))), []).append(record)
     return grouped
-
-
-def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int, future: bool = False) -> str:
-    """The period named by the first date phrase of the figure's clause that reads as one: a date
-    figure of the table inside it (resolved "on Monday"), a month or year phrase, or a relative
-    year ("the following year") counted from the last year named before."""
-    for rel_start, rel_end in spans:
-        start, end = sentence.start + rel_start, sentence.start + rel_end
-        for pattern, to_period in QUARTER_PHRASES:  # before the year figure inside it
-            match = pattern.search(sentence.text[rel_start:rel_end])
-            if match:
-                return to_period(match)
-        for other in neighbours:
-            if _text(other.get("kind")) in ("date", "year") and int(other["start"]) < end and start < int(other["end"]):
-                value = _text(other.get("date")) or _text(other.get("period")) or _text(other.get("value"))
-                value = value[:-2] if value.endswith(".0") else value
-                if re.match(r"^(?:19|20)\d{2}", value):
-                    return normalize_period(value)
-        text = sentence.text[rel_start:rel_end]
-        for pattern, to_period in PERIOD_PHRASES:
-            match = pattern.search(text)
-            if match:
-                return normalize_period(to_period(match))
-        relative = relative_to_publication(text, document.published)
-        if relative:  # "1.2 billion packages last year"
-            return relative
-        month = MONTH_ONLY.search(text)
-        if month and document.published:  # "in February": the last February up to publication
-            number = month_number(month.group(1))
-            year = document.published.year - (1 if number > document.published.month else 0)
-            if future:  # "will review it in June": the next June from publication
-                year = document.published.year + (1 if number < document.published.month else 0)
-            return f"{year}-{number:02d}"
-        for pattern, step in RELATIVE_YEAR:
-            if pattern.search(sentence.text[max(0, rel_start - 20):rel_end + 20]):
-                for earlier in reversed(document.sentences[max(0, position - 2):position + 1]):
-                    years = re.findall(r"\b((?:19|20)\d{2})\b", earlier.text)
-                    if years:
-                        return str(int(years[-1]) + step)
-    return ""
 
 
 def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary) -> tuple[str, str]:
@@ -125,6 +86,11 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     percentage without a direction is a claim only when config names it a rate or share."""
     metric_kind = "count" if growth else kind
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
+    own, _ = nearest_metric(reading.counted, 0, 0, metric_kind, vocabulary, in_phrase=True)
+    head = reading.counted.split()[-1] if reading.counted else ""
+    if own is not None and span and not any(m.start() < span[1] and span[0] < m.end()  # "leaving its 45 million
+                                            for m in re.finditer(rf"\b{re.escape(head)}\b", reading.measure_text)):
+        metric = own  # users unable to download updates" counts users: words apart from its noun do not name it
     if metric is not None:
         name = metric.name
         windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
@@ -148,6 +114,9 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     if kind == "money" and counted.split()[-1:] and counted.split()[-1] in ANAPHORIC_NOUNS \
             and vocabulary.metric("valuation") is not None:
         return "valuation", reading.measure_span, []  # "the $4 billion startup": what the company is worth
+    in_noun = re.match(r"\s+in\s+([a-z-]+)(?:\s+([a-z]+))?", sentence[rel_end:]) if kind == "money" and not counted else None
+    if in_noun:  # "processed $40 billion in payments", "$2 billion in new funding": what it counts
+        counted = next((w for w in in_noun.groups() if w in vocabulary.money_nouns), counted)
     money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns
     if counted and kind in ("count", "money") and money_noun or growth and counted:
         name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names
@@ -170,6 +139,11 @@ def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -
     if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
         return f"new_{name}"
     return ""
+
+
+def windowed(metric: str, window: str) -> str:
+    """'downloads: in first week' for a count over a window ('' leaves the metric as it is)."""
+    return metric + ((" " if ": " in metric else ": ") + f"in {window}") if window else metric
 
 
 def growth_metric(name: str, vocabulary: Vocabulary) -> str:
@@ -221,8 +195,9 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if kind == "duration" and reading.entity_label == "PERSON":  # "Lark promised a 90-day extension": who decides
         entity, basis = "", ""                                   # how long is not whose extension or outage it is
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
-        place = next((place_name(w, names) for w in reading.target_words), "")
+        place = next((place_name(w, names) for w in reading.target_words or reading.origin), "")
         entity, basis = (place, "target") if place else (entity, basis)
+        metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
     if entity and rule is None and basis == "object" and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
         entity, basis = "", "place"  # "700 million parcels arrive in Zembla": where a count applies, not whose
         reading.entity_text = reading.entity_text or entity
@@ -315,14 +290,27 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         reasons.append(rule.doubt)
     if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
         reasons.append("the sentence says what may or is expected to happen, not what did")
+    setter = ""
+    if kind == "money" and reading.bounded and _text(record.get("qualifier")) in ("less_than", "at_most"):
+        # "Zembla lets parcels worth less than $800 enter duty-free": no valuation of Zembla, the bound of its rule
+        setter, metric_name, rule, reading.entity_text, reading.entity_basis = reading.entity_text, THRESHOLD, None, "", ""
     keyed = entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names, vocabulary)
     if keyed is None:
         return None
     entity, basis, metric_name = keyed
+    window = count_window(reading.clause_text) if kind == "count" and not reading.rate else ""  # "1 million
+    # times in its first week" is not the total; added to the metric below
+    entity = "" if setter and entity == canonical_entity(setter, vocabulary) else entity  # whose rule: where it applies
+    if metric_name == THRESHOLD and not entity and not reading.scope_words:  # a bound is keyed by where it applies
+        reading.scope_words = ([setter] if setter else [n for n in sorted(names) if re.search(  # "parcels into Zembla"
+            rf"\b{re.escape(n)}\b", sentence.text) and is_place(n, sentence.text, document.text)])[:1]
     # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position, future=reading.modal)
+    period = period or (earlier_level_year(sentence.text, rel_start, rel_end) if reading.earlier else "") \
+        or yearless_quarter(reading.clause_text, document.published, reading.modal) \
+        or month_modifier(reading.clause_text, document.published, reading.modal)  # "second-quarter sales", "January downloads"
     if reading.earlier and not period:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
@@ -335,9 +323,11 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
         "qualifier": "exact" if metric_name == THRESHOLD else _text(record.get("qualifier")) or "exact",
         "direction": direction, "entity": entity,
-        "entity_basis": basis, "metric": added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
+        "entity_basis": basis, "metric": windowed(added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
+                                                  window),
         "scope": scope, "period": period, "period_basis": "stated" if period else NOW_BASIS
-        if NOW.search(reading.clause_text) and not reading.modal else "not stated",
+        if (NOW.search(reading.clause_text) or reading.present and re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]))
+        and not reading.modal else "not stated",  # "has 5 million, up from 2 million in 2021": the level now
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
         "context": excerpt(sentence.text, rel_start, rel_end),

@@ -18,10 +18,12 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
                    "group", "business", "retailer", "maker", "developer", "lab", "brand", "marketplace",
                    "chatbot", "model", "operator", "airline", "carrier", "bank", "lender", "insurer", "automaker",
                    "carmaker", "chipmaker", "manufacturer", "publisher", "studio", "broadcaster", "supplier",
-                   "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club"}
+                   "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club",
+                   "game", "tool", "assistant", "product", "device", "software", "browser", "messenger", "streamer"}
 EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
                "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}
+BARE_ANAPHORS = {"service", "app", "platform", "site", "website"}  # "Service was restored": no article, still the one named
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 
 def name_of(token) -> tuple[str, tuple[int, int]]:
@@ -71,13 +73,22 @@ def document_names(text: str) -> frozenset:
                      and w.lower() not in STOP_WORDS and len(w) > 1)
 
 
+def article_text(document) -> str:
+    """The title and body of an article, for reading its names: "Tiko" opening the title and one
+    sentence is written twice, so it is a name although the tagger does not know it."""
+    return f"{document.title or ''}\n{document.text}"
+
+
 def is_anaphor(token) -> bool:
     """'it', 'its', 'the app', 'the company's': words that refer back to an entity named before; and
     'the outage', 'the ban': an event of that entity ("The outage lasted 14 hours")."""
     if token.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
         return True
-    return token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS | EVENT_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ANAPHORIC_NOUNS | EVENT_NOUNS:
+        return False
+    bare_subject = token.lemma_.lower() in BARE_ANAPHORS and token.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in token.children)  # "Service was restored"
+    return bare_subject or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
 
 
 def owner_token(token, names: frozenset = frozenset()):
@@ -103,3 +114,13 @@ def owner_token(token, names: frozenset = frozenset()):
                     if owner is not None:
                         return owner, "possessor"
     return None, ""
+
+
+def event_owner(token, names: frozenset = frozenset()):
+    """Whose event a ban, suspension or outage is: the name it falls on ("Zembla's ban on Quorra" is
+    Quorra's ban: a ban is keyed by what is banned), else its possessor or owner phrase (`owner_token`)."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        named = next((p for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)
+        if named is not None:
+            return named
+    return owner_token(token, names)[0]

@@ -27,7 +27,8 @@ def stated_periods(records: list[dict]) -> dict[tuple, dict[str, list[dict]]]:
     return stated
 
 
-SKIPPED_KINDS = ("date", "year", "rank")  # events, founding years and ranks carry their own days
+SKIPPED_KINDS = ("date", "year", "rank")
+EXPECTED = "may or is expected to happen"  # the reason `mentions` gives a forecast or plan  # events, founding years and ranks carry their own days
 
 
 def place_unstated(records: list[dict], published: dict, tolerance: dict) -> None:
@@ -42,8 +43,8 @@ def place_unstated(records: list[dict], published: dict, tolerance: dict) -> Non
             record["period"], record["period_basis"] = issued.isoformat()[:7], NOW_DATED
     stated = stated_periods(records)
     for record in records:
-        if record["period"] or record["kind"] in SKIPPED_KINDS or record.get("earlier"):
-            continue
+        if record["period"] or record["kind"] in SKIPPED_KINDS or record.get("earlier") or EXPECTED in record["reason"]:
+            continue  # a forecast joins no period of reported values
         periods = stated.get((record["entity"], record["metric"], record["scope"]))
         issued = published.get(record["doc"])
         if not periods or issued is None:

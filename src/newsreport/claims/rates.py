@@ -36,3 +36,19 @@ def rate_of(tokens) -> str:
     if not match:
         return ""
     return next(unit for unit, word in RATE_UNITS.items() if word.search(match.group(0)))
+
+
+NUMBER_WORDS = {"a": "one", "an": "one", "1": "one", "2": "two", "3": "three", "7": "seven", "24": "24", "48": "48"}
+WINDOW = re.compile(r"\b(?:in|during|within|over)\s+(?:just\s+|only\s+)?(?:(?:its|the|their)\s+(first)|"
+                    r"(a|an|one|two|three|four|five|six|seven|\d+))\s+(hour|day|week|month|weekend)s?\b", re.I)
+
+
+def count_window(text: str) -> str:
+    """The span a count was made over, when its clause states one: 'first week' for "downloaded 1
+    million times in its first week", 'two day' for "in two days" or "over two days"; '' for none. A
+    count over a window is not the count to date ("has been downloaded 5 million times")."""
+    match = WINDOW.search(text)
+    if not match:
+        return ""
+    amount = (match.group(1) or match.group(2)).lower()
+    return f"{NUMBER_WORDS.get(amount, amount)} {match.group(3).lower()}"

@@ -9,6 +9,7 @@ possible discrepancy (a US-only count written without "in the US" must not make 
 from __future__ import annotations
 
 GUESSED = "scope_guessed"
+CHART_EVENT = "app_ranking"  # the day an app reached No. 1 on a store's chart in some country
 GUESSED_REASON = "one of the values states no scope (taken to be the one the other sources give)"
 
 
@@ -17,15 +18,17 @@ def widen_unstated_scope(records: list[dict]) -> None:
     for a measure nobody owns ("1.2 billion parcels arrived"), the one place the others name."""
     scopes: dict[tuple, set[str]] = {}
     for record in records:
-        if record["kind"] != "date" and record["scope"]:
+        if (record["kind"] != "date" or record["metric"].startswith(CHART_EVENT)) and record["scope"]:
             scopes.setdefault((record["entity"], record["metric"]), set()).add(record["scope"])
     for record in records:
         stated = scopes.get((record["entity"], record["metric"]), set())
-        if record["kind"] != "date" and not record["scope"] and len(stated) == 1 \
-                and (stated == {"global"} or not record["entity"] or record["kind"] == "duration"):
+        chart_day = record["kind"] == "date" and record["metric"].startswith(CHART_EVENT)
+        if (record["kind"] != "date" or chart_day) and not record["scope"] and len(stated) == 1 \
+                and (stated == {"global"} or not record["entity"] or record["kind"] == "duration" or chart_day):
             record["scope"] = next(iter(stated))
-            # an outage or a ban lasts as long wherever it is felt: the length of one event is not doubted
-            record[GUESSED] = record["kind"] != "duration"
+            # an outage or a ban lasts as long wherever it is felt: the length of one event is not doubted; nor
+            # is the chart of the one country the sources name ("No. 1 on the App Store" beside "the US App Store")
+            record[GUESSED] = record["kind"] not in ("duration", "date")
 
 
 def scope_doubt(first: dict, second: dict) -> str:

@@ -11,21 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsreport.claims.objects import of_object, targets
+from newsreport.claims.figure_scope import EXCLUDING_PREPS, scope_words
+from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import RATE_WORDS, rate_of, window_tokens
-from newsreport.claims.names import EVENT_NOUNS, PRONOUNS, is_anaphor, is_name, name_of, owner_token
+from newsreport.claims.names import EVENT_NOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of, owner_token
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
                 "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike",
                 "lower", "reduce", "soar", "tumble"}
-EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart",
-                   "according", "citing"}  # "according to Appmetric": who says it, not where it applies
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
 CLIMB_DEPS = {"advcl", "xcomp"}  # "In 2022, its riders grew 15%, reaching 40 million": the date dates both
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a new clause starts below these
@@ -49,12 +49,16 @@ class FigureReading:
     clause_text: str = ""  # the words of the figure's own clause (for event cues)
     clause_span: tuple[int, int] = (0, 0)
     modal: bool = False  # "could be fined on March 3": not something that happened
+    present: bool = False  # the clause's verb is in the present tense
     own_period_spans: list[tuple[int, int]] = field(default_factory=list)  # dates below the clause's verb
     verb: str = ""  # lemma of the verb governing the figure ('' for be/have): "affected", "process"
     change: bool = False  # "added 4 million subscribers", "fell by 300": a change, not a level
     level: bool = False  # "fell to 3.1%", "held at 4.5%": the level reached, not the change
     target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
+    target_noun: str = ""  # "a 25% tariff on Zemblan steel": the kind of goods ('' for goods in general)
+    origin: list[str] = field(default_factory=list)  # "Zemblan imports face a 10% duty": where the goods come from
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
+    bounded: str = ""  # "lets parcels worth less than $800 enter": the things whose value the figure gives
     own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
 
 
@@ -84,9 +88,9 @@ def subject_of(verb):
     """The subject of `verb`, climbing through xcomp/conj/advcl to the verb that has one."""
     seen = 0
     while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]  # "Loma's rival Bexo has": Bexo, the
+        if subjects:                                                       # last of two the parser splits
+            return subjects[-1]
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -96,7 +100,6 @@ def subject_of(verb):
 
 
 PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
-PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
 
 
 def controlled_subject(verb):
@@ -145,6 +148,7 @@ def date_phrase_span(child, dates) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
+USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play"}
 GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap"}
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
 
@@ -227,7 +231,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
              or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)) and c.i != verb.i]
     hidden = {t.i for c in aside for t in c.subtree}
     measure = {t for t in noun.subtree if t.i not in hidden}
-    if verb.i != noun.i:
+    # "employs 3,000 people across 40 stores": a count in a place phrase counts its own noun, not the verb's
+    if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN"):
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod")
                              for t in c.subtree}  # "used iFood every month"
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS
@@ -243,33 +248,49 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 reading.counted = subject.lower_
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
         measure |= {verb}
+    misread = verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and verb.i != noun.i  # "Its workforce numbers about 3,100"
+    measure |= {c for c in verb.children if c.dep_ == "compound"} if misread else set()  # (a verb tagged as a noun)
+    earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
+                                       for a in [root.head, root.head.head] if a.i != root.i)
     if verb.i != noun.i and not reading.counted:  # "raised the price of its dress to $18": the object names it
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop
                     and c.i not in {t.i for t in noun.subtree}):
             measure |= {obj} | {t for t in obj.children if t.dep_ in ("compound", "amod")}
-            if root.dep_ == "pobj" and root.head.lower_ == "by":  # "raised prices by 40%": the prices changed
+            if root.dep_ == "pobj" and root.head.lower_ == "by" or earlier and obj.tag_ == "NNS":
+                # "raised prices by 40%": the prices changed; "carried 14 million passengers, up from 12
+                # million": the earlier level counts what the clause's object counts
                 reading.counted = reading.counted or obj.lower_
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                 measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be", "have"):
         reading.verb = verb.lemma_.lower()
-    reading.target_words = targets(measure, doc)
+    # a figure in a modifier of a name ("Pexio, now worth $12 billion, is hiring") is measured by its own words
+    modifier = next((a for a in [root, *root.ancestors] if a.dep_ in ("amod", "appos") and a.head.pos_ == "PROPN"), None)
+    modifier = modifier if modifier is not None and verb.i not in {t.i for t in modifier.subtree} else None
+    measure |= set(modifier.subtree) if modifier is not None else set()
+    usage = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in USAGE_VERBS), None)
+    measure |= {usage} if usage is not None else set()  # "the 9 million who use Pellet": users of Pellet
+    reading.target_words, reading.target_noun, reading.origin = targets(measure, doc), target_noun(measure), origin_words(measure)
     ordered = sorted(measure, key=lambda t: t.i)
     reading.rate = rate_of(ordered) or rate_of(window_tokens(noun, verb))
     reading.measure_text = " ".join(t.text for t in ordered)
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
-    reading.earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
-                                               for a in [root.head, root.head.head] if a.i != root.i)
+    rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
+    reading.earlier = earlier and not (rival is not None and is_name(rival, names))
     reading.modal = is_hypothetical(verb)
+    reading.present = verb.tag_ in ("VBZ", "VBP") and not reading.modal  # "Loma has 5 million users": holds now
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
     reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
         or root.dep_ == "pobj" and root.head.lower_ == "by"
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
-    owner, basis = owner_token(noun, names)
+    owner, basis = owner_token(noun, names) if not misread or owner_token(noun, names)[0] else owner_token(verb, names)
     if owner is None and noun.i != root.i and is_anaphor(noun) and noun.lower_ not in PRONOUNS:
         owner, basis = noun, "subject"  # "the $4 billion startup": the startup named before is what it measures
+    if owner is None and usage is not None:
+        owner = next((c for c in usage.children if c.dep_ == "dobj" and (is_name(c, names) or is_anaphor(c))), None)
+        basis = "object" if owner is not None else basis
     if owner is None and verb.dep_ == "acl" and (is_name(verb.head, names) or is_anaphor(verb.head)):
         owner, basis = verb.head, "subject"
     if owner is None and verb.lemma_.lower() in GIVE_VERBS:  # "give Vexa a 90-day extension": Vexa's, not the giver's
@@ -284,8 +305,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 if child.dep_ == "dobj" and is_name(child, names):
                     owner, basis = child, "object"
                     break
-                if child.dep_ == "prep":
-                    objects = [t for t in child.children if t.dep_ == "pobj" and is_name(t, names)]
+                if child.dep_ == "prep":  # "18 million users are on the platform": the platform named before
+                    objects = [t for t in child.children if t.dep_ == "pobj" and (is_name(t, names) or is_anaphor(t)
+                                                                               and t.lower_ not in PRONOUNS)]
                     if objects:
                         owner, basis = objects[0], "object"
                         break
@@ -301,8 +323,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             named_appos = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
             if not is_name(subject, names) and named_appos is not None:  # "its new version, Rednote, reached"
                 owner = named_appos
-            elif subject.lemma_.lower() in EVENT_NOUNS and owner_token(subject, names)[0] is not None:
-                owner, basis = owner_token(subject, names)[0], "possessor"  # "The ban on Pictor is set to ..."
+            elif subject.lemma_.lower() in EVENT_NOUNS and event_owner(subject, names) is not None:
+                owner, basis = event_owner(subject, names), "possessor"  # "The ban on Pictor is set to ..."
             elif not (is_name(subject, names) or is_anaphor(subject)):
                 poss, _ = owner_token(subject, names)  # "Loopa's shares fell 9%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
@@ -314,7 +336,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if owner is not None and is_anaphor(owner):
         # "Vinted said it had ...": the pronoun is the subject of the reporting verb above;
         # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
-        reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i else None
+        reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
+            and verb.head.lemma_.lower() not in ESTIMATE_VERBS else None  # "its downloads are 4 million, Apptica estimates
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None]
         if reporter is not None and is_name(reporter, names):
             owner, basis = reporter, "reporting subject"
@@ -331,22 +354,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             partners = [c for c in owner.children if c.dep_ == "conj" and is_name(c, names)]
             if partners and owner.dep_ in SUBJECT_DEPS:  # "Vexia and Loopa account for 30%": the two together
                 reading.entity_text = " and ".join([reading.entity_text] + [name_of(c)[0] for c in partners])
-    # scope: places and nationalities in the noun phrase and the verb's prepositions
-    scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC")]
-    measured_subject = [t for t in list(measure) + list(verb.children)  # "its downloads in the US", "reach customs in X"
-                        if t.dep_ in SUBJECT_DEPS | {"dobj"} and t.pos_ == "NOUN" and t.head.i == verb.i]
-    for prep in (c for c in list(noun.children) + list(verb.children) + [c for t in measured_subject for c in t.children]
-                 if c.dep_ == "prep"
-                 and c.lower_ not in EXCLUDING_PREPS):  # "half of them outside the US" is not where it applies
-        scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
-                         and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
-    words = []
-    for token in sorted(scope_tokens, key=lambda t: t.i):
-        if reading.entity_span and reading.entity_span[0] <= token.idx < reading.entity_span[1]:
-            continue  # the owner's own name ("Apple's") is not where the figure applies
-        entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        words.append(entity.text if entity is not None else token.text)
-    reading.scope_words = list(dict.fromkeys(words))
+    reading.scope_words = scope_words(measure, noun, verb, modifier, reading.entity_span)
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
@@ -372,11 +380,17 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             break  # a clause's own date, or a clause that is not a participle of the one above
         if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS:
             break
+    spans += [(c.idx, c.idx + len(c)) for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
+              and c.ent_type_ == "DATE" and c.i not in stop]  # "Piper's January downloads", "its 2024 revenue"
+    after = tokens[-1].idx + len(tokens[-1])  # "grew from 2 million in 2022 to 5 million in 2024": the year right
+    spans.sort(key=lambda sp: not 0 <= sp[0] - after <= 5)  # after a figure is its own, whatever the parse hung it on
     reading.period_spans = spans
     if not own_done:
         reading.own_period_spans = list(spans)
     if reading.earlier and not reading.own_period_spans:  # "grew from 140 million in 2015 to ...": the year right after it
-        reading.own_period_spans = [sp for sp in spans if 0 <= sp[0] - (tokens[-1].idx + len(tokens[-1])) <= 5]
+        reading.own_period_spans = [sp for sp in spans if 0 <= sp[0] - after <= 5]
     reading.of_object = of_object(noun, stop)
+    reading.bounded = next((a.head.lower_ for a in root.ancestors if a.lemma_.lower() in ("worth", "valued", "priced")
+                            and a.dep_ in ("amod", "acl") and a.head.pos_ == "NOUN" and not is_anaphor(a.head)), "")
     return reading
 

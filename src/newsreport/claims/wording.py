@@ -114,6 +114,8 @@ def scope_phrase(scope: str) -> str:
     """' in the US', ' worldwide', ' in Brazil', or '' for an unstated scope."""
     if not scope:
         return ""
+    if scope.startswith("outside "):  # "outside US": everywhere but there
+        return " outside the " + scope[8:] if scope[8:] in ("US", "UK", "EU") else " " + scope
     return " worldwide" if scope == "global" else f" in the {scope}" if scope in ("US", "UK", "EU") else f" in {scope}"
 
 

@@ -1,0 +1,92 @@
+"""The period a figure refers to, read from the date phrases of its own clause (`structure`
+gives their spans): a quarter, a date figure inside the phrase, a month or year phrase, a period
+relative to the publication date ("last year", "in the third quarter") or to a year named before
+("the following year")."""
+
+from __future__ import annotations
+
+import re
+
+from newsreport.claims.cells import text_cell as _text
+from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES, QUARTERS, RELATIVE_YEAR,
+                                    month_number, normalize_period, relative_to_publication)
+
+YEARLESS_QUARTER = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)(?:\s*-\s*|\s+)quarter\b(?!,? (?:of |in )?(?:19|20)\d{2})",
+                              re.I)
+
+
+MONTH_MODIFIER = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+                            r"Nov(?:ember)?|Dec(?:ember)?)\s+(?=[a-z]{3,})")  # "its January downloads" ("May" is a verb too)
+
+
+def month_modifier(text: str, published, future: bool = False) -> str:
+    """'2025-01' for "Piper's January downloads" in an article of February 2025: a month named as a
+    modifier of what is counted (the latest such month up to publication, or the next with `future`)."""
+    match = MONTH_MODIFIER.search(text)
+    if not match or published is None:
+        return ""
+    number = month_number(match.group(1))
+    year = published.year - (1 if number > published.month else 0)
+    if future:
+        year = published.year + (1 if number < published.month else 0)
+    return f"{year}-{number:02d}"
+
+
+def yearless_quarter(text: str, published, future: bool = False) -> str:
+    """'2025-Q3' for "in the third quarter" in an article published in August 2025: the latest such
+    quarter that has begun by publication, or with `future` ("expects revenue of $9 billion in the
+    third quarter") the next one that has not ended; '' without such a phrase or publication date."""
+    match = YEARLESS_QUARTER.search(text)
+    if not match or published is None:
+        return ""
+    quarter = QUARTERS[match.group(1).lower()]
+    first_month, last_month = 3 * quarter - 2, 3 * quarter
+    year = published.year
+    if future and last_month < published.month:
+        year += 1
+    elif not future and first_month > published.month:
+        year -= 1
+    return f"{year}-Q{quarter}"
+
+
+def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int, future: bool = False) -> str:
+    """The period named by the first date phrase of the figure's clause that reads as one: a date
+    figure of the table inside it (resolved "on Monday"), a month or year phrase, or a relative
+    year ("the following year") counted from the last year named before."""
+    for rel_start, rel_end in spans:
+        start, end = sentence.start + rel_start, sentence.start + rel_end
+        for pattern, to_period in QUARTER_PHRASES:  # before the year figure inside it
+            match = pattern.search(sentence.text[rel_start:rel_end])
+            if match:
+                return to_period(match)
+        quarter = yearless_quarter(sentence.text[rel_start:rel_end], document.published, future)
+        if quarter:  # "in the third quarter": of the publication year, or the one next to it
+            return quarter
+        for other in neighbours:
+            if _text(other.get("kind")) in ("date", "year") and int(other["start"]) < end and start < int(other["end"]):
+                value = _text(other.get("date")) or _text(other.get("period")) or _text(other.get("value"))
+                value = value[:-2] if value.endswith(".0") else value
+                if re.match(r"^(?:19|20)\d{2}", value):
+                    return normalize_period(value)
+        text = sentence.text[rel_start:rel_end]
+        for pattern, to_period in PERIOD_PHRASES:
+            match = pattern.search(text)
+            if match:
+                return normalize_period(to_period(match))
+        relative = relative_to_publication(text, document.published)
+        if relative:  # "1.2 billion packages last year"
+            return relative
+        month = MONTH_ONLY.search(text)
+        if month and document.published:  # "in February": the last February up to publication
+            number = month_number(month.group(1))
+            year = document.published.year - (1 if number > document.published.month else 0)
+            if future:  # "will review it in June": the next June from publication
+                year = document.published.year + (1 if number < document.published.month else 0)
+            return f"{year}-{number:02d}"
+        for pattern, step in RELATIVE_YEAR:
+            if pattern.search(sentence.text[max(0, rel_start - 20):rel_end + 20]):
+                for earlier in reversed(document.sentences[max(0, position - 2):position + 1]):
+                    years = re.findall(r"\b((?:19|20)\d{2})\b", earlier.text)
+                    if years:
+                        return str(int(years[-1]) + step)
+    return ""

@@ -1,0 +1,52 @@
+"""Where a figure applies, read from its sentence's parse: places and nationalities in its noun
+phrase and in the prepositions of its noun, its verb and the subject or object its verb measures
+("its downloads in the US", "arrive in the US", "American users", "U.S.-based users"); everywhere but
+a place the phrase excludes ("12 million users outside the US": 'outside US'). Not where it does not
+apply: the owner's own name ("Apple's"), the place of a part
+of it ("14 million users, most of them in Europe") or of the main clause around a modifier
+("Pexio, now worth $12 billion, is hiring in Madrid")."""
+
+from __future__ import annotations
+
+import re
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart",
+                   "according", "citing"}  # "according to Appmetric": who says it, not where it applies
+PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
+BASED = re.compile(r"^(US|U\.S\.|UK|U\.K\.|EU)-based$")  # "U.S.-based users" are users in the US
+PARTITIVES = {"most", "many", "some", "half", "majority", "bulk", "part", "share", "third", "quarter", "two-thirds",
+              "all", "none", "few"}  # "14 million users, most of them in Europe": the place of a part
+
+
+def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
+    """Place words where the figure applies, in text order (entity names as the tagger spans them)."""
+    doc = noun.doc
+    part = next((c for c in list(noun.children) + list(verb.children) if c.dep_ in ("appos", "npadvmod")
+                 and c.lower_ in PARTITIVES and c.i > noun.i), None)
+    parts = {t.i for c in verb.children if part is not None and c.dep_ == "prep" and c.i > part.i
+             for t in c.subtree}  # the parser hangs the part's "in Europe" on the verb
+    parts |= {t.i for t in part.subtree} if part is not None else set()
+    outside = [c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in EXCLUDING_PREPS
+               and c.lower_ not in ("according", "citing") and c.i not in parts]  # "half of them outside": a part's
+    parts |= {t.i for c in outside for t in c.subtree}  # "12 million users outside the US": not the US
+    scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC") and t.i not in parts]
+    based = [BASED.match(c.text) for c in noun.children if c.dep_ == "amod" and BASED.match(c.text)]
+    measured_subject = [t for t in list(measure) + list(verb.children)  # "its downloads in the US", "reach customs in X"
+                        if t.dep_ in SUBJECT_DEPS | {"dobj"} and t.pos_ == "NOUN" and t.head.i == verb.i]
+    for prep in (c for c in list(noun.children) + list(verb.children) + [c for t in measured_subject for c in t.children]
+                 if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS  # "half of them outside the US" is not where it applies
+                 and c.i not in parts):
+        scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
+                         and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
+    if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
+        scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
+    words = [m.group(1) for m in based]  # "U.S.-based users"
+    for token in sorted(scope_tokens, key=lambda t: t.i):
+        if entity_span and entity_span[0] <= token.idx < entity_span[1]:
+            continue  # the owner's own name ("Apple's") is not where the figure applies
+        entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        words.append(entity.text if entity is not None else token.text)
+    places = [t.text for c in outside for t in c.subtree if t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text)]
+    words += [f"outside {places[0]}"] if places and not words else []
+    return list(dict.fromkeys(words))

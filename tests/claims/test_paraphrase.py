@@ -1,0 +1,68 @@
+"""The paraphrase check (`tests/claims/paraphrase/`, scored by `benchmarks/claims_paraphrase.py`):
+invented outlets state one figure or one event in different words ("its user base passed 60
+million" / "is used by more than 60 million people"; "valued at" / "a valuation of"; "on Monday" /
+"Jan. 13" / "the 13th"; "in the US" / "American users") and the ledger must key them alike; figures
+that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
+
+The tuning half was read while the claims rules were written: each of its gold rows is a test. The
+check half was written first and is not tuned on: its recall is measured by the benchmark, and
+here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = importlib.util.spec_from_file_location("claims_paraphrase", ROOT / "benchmarks" / "claims_paraphrase.py")
+paraphrase = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(paraphrase)
+
+# Tuning rows the ledger still misses, with the reason (a strict xfail: fixing one shows up here)
+KNOWN_MISSES = {
+    ("kestrel", 1): "'is bigger than Vantor, with 2,000 employees': the 'with' phrase is read as the subject's",
+    ("zapflow", 1): "'shut down on the 1st for maintenance': the figures step reads no day in 'the 1st for'",
+    ("haleair", 0): "things affected are keyed by their wording: 'grounding 300 flights' (dated by the strike's day), "
+                    "'about 300 cancelled flights' and '450 flights were cancelled' are not one measure",
+    ("zembla_parcels", 0): "'1.2 billion small parcels' and 'shipments' are two measures: a size word is kept in the key",
+}
+
+
+def half_rows(half: str) -> list[tuple[str, int, dict]]:
+    gold = paraphrase.read_gold(paraphrase.STORIES / half)
+    rows, seen = [], {}
+    for item in gold:
+        index = seen[item["story"]] = seen.get(item["story"], -1) + 1
+        rows.append((item["story"], index, item))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def outcomes(request):
+    """(story, row index) -> recovered, and story -> counts, for one half."""
+    results, counts = {}, {}
+    half = request.param
+    folder = paraphrase.STORIES / half
+    gold = paraphrase.read_gold(folder)
+    for story in sorted({g["story"] for g in gold}):
+        story_counts, _, recovered = paraphrase.story_outcome(folder / story, [g for g in gold if g["story"] == story])
+        counts[story] = story_counts
+        results.update({(story, i): ok for i, ok in enumerate(recovered)})
+    return results, counts
+
+
+@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
+@pytest.mark.parametrize("story, index, item", [
+    pytest.param(story, index, item, id=f"{story}-{index}-{item['status']}",
+                 marks=[pytest.mark.xfail(reason=KNOWN_MISSES[(story, index)], strict=True)]
+                 if (story, index) in KNOWN_MISSES else [])
+    for story, index, item in half_rows("tuning")])
+def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
+    assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
+
+
+@pytest.mark.parametrize("outcomes", ["tuning", "check"], indirect=True)
+def test_no_false_conflict_and_no_look_alike_joined(outcomes):
+    counts = outcomes[1]
+    assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}
+    assert {s: c["wrongly_joined"] for s, c in counts.items() if c["wrongly_joined"]} == {}
