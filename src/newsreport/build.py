@@ -23,6 +23,7 @@ from newsreport.kernels import KernelsAhead
 from newsreport.params import absolute_paths, check_parameters, notebook_parameters, text_where_text_expected
 from newsreport.paths import CONFIG_DIR, PROJECT_ROOT
 from newsreport.pipeline import StageSettings, document_results
+from newsreport.pipeline.engines import INLINE_AT_MOST
 from newsreport.pipeline.run import default_cache_dir, write_pointer
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
@@ -224,8 +225,10 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
     kernels = KernelsAhead(order, dict(os.environ), NOTEBOOK_DIR, slots=min(max(1, len(steps) - 1), os.cpu_count() or 1))
     try:
         started = time.perf_counter()
+        # kernels start during the map only when it leaves a core free: a few documents, processed here
         results = document_results(corpus_dir, cache_dir, settings, engine=engine, scheduler=scheduler,
-                                   workers=workers, progress=True, report=progress, before_work=kernels.open)
+                                   workers=workers, progress=True, report=progress,
+                                   before_work=lambda count: kernels.open() if count <= INLINE_AT_MOST else None)
         documents_seconds = round(time.perf_counter() - started, 2)
         check_output_dir(out_dir, corpus_dir)
         key = build_key(results.fingerprint, parameters, build_date())
@@ -234,7 +237,7 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
             progress(f"up to date: nothing changed since the build of {published.get('build_date')} "
                      f"({out_dir / 'report' / 'report.html'}); --force rebuilds anyway")
             return published
-        kernels.open()  # --force with nothing changed: no work was found before
+        kernels.open()  # when the map was large, or --force found nothing to do
         import papermill
 
         from newsreport.report import export  # nbconvert and WeasyPrint: slow to import, needed only now

@@ -35,7 +35,7 @@ def test_downloads_in_two_wordings_agree_and_the_firm_cited_is_no_place(claims):
 
 
 def test_users_added_are_new_users(claims):
-    new = claim(claims, "new_users: in two day")  # a count over a window is keyed with it (claims.rates.count_window)
+    new = claim(claims, "new_users: in two days")  # a count over a window is keyed with it (claims.rates.count_window)
     assert new.status == "agreement" and "up " not in new["values"]
 
 

@@ -45,10 +45,11 @@ WINDOW = re.compile(r"\b(?:in|during|within|over)\s+(?:just\s+|only\s+)?(?:(?:it
 
 def count_window(text: str) -> str:
     """The span a count was made over, when its clause states one: 'first week' for "downloaded 1
-    million times in its first week", 'two day' for "in two days" or "over two days"; '' for none. A
+    million times in its first week", 'two days' for "in two days" or "over two days"; '' for none. A
     count over a window is not the count to date ("has been downloaded 5 million times")."""
     match = WINDOW.search(text)
     if not match:
         return ""
-    amount = (match.group(1) or match.group(2)).lower()
-    return f"{NUMBER_WORDS.get(amount, amount)} {match.group(3).lower()}"
+    amount = NUMBER_WORDS.get((match.group(1) or match.group(2)).lower(), (match.group(1) or match.group(2)).lower())
+    unit = match.group(3).lower()
+    return f"{amount} {unit}" if amount in ("one", "first") else f"{amount} {unit}s"  # the label reads "in two days"

@@ -42,9 +42,9 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
     """The combined per-document results of `corpus` (a folder, or a .csv/.jsonl file of articles).
     Documents without a cached result are processed by `engine`; with every result cached nothing is
     processed, and with the combined tables already stored nothing is recombined. `report(line)`
-    hears how many documents came from the cache; `before_work()` is called once it is clear that
-    there is work to do (a build starts notebook kernels then). Raises CorpusError when no document
-    is usable."""
+    hears how many documents came from the cache; `before_work(n)` is called with the number of
+    documents to process once it is clear that there is work to do (a build may start notebook
+    kernels then). Raises CorpusError when no document is usable."""
     settings = settings or StageSettings()
     started = time.perf_counter()
     sources = corpus_sources(corpus)
@@ -56,8 +56,6 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
         if report:
             report(f"documents: all {len(keys)} results cached ({time.perf_counter() - started:.1f} s)")
         return CorpusResults(target, settings)
-    if before_work:
-        before_work()
     cache = ResultsCache(cache_dir)
     results, missing, new_skips = {}, [], []
     for source, key in zip(sources.sources, keys):
@@ -66,6 +64,8 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
             missing.append((source, key))
         else:
             results[source.doc] = cached
+    if before_work:
+        before_work(len(missing))
     key_of = {source.doc: key for source, key in missing}
     if missing:
         prepare_models(settings)
