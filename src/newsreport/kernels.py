@@ -1,9 +1,10 @@
 """Notebook kernels started ahead of their notebooks. A kernel takes about half a second to start and
 one to two more to import what its notebook imports (pandas, matplotlib, seaborn, the stage's
-modules): five notebooks spend ten seconds of a build there. A build starts each notebook's kernel a
-little before the notebook's turn and imports those modules in it, while cores would otherwise wait:
-during the documents map of a small change (one core reads the cache) and while notebooks ahead run.
-The notebook then runs in a kernel that is ready, and its own import cells find the modules loaded.
+modules): five notebooks spend about ten seconds of a build there. A build starts each notebook's
+kernel a little before the notebook's turn and imports those modules in it, where a core is partly
+idle: while the documents map of a small change runs in the build's own process, and while the
+notebooks ahead run. The notebook then runs in a kernel that is ready, and its own import cells find
+the modules loaded. On a machine that is busy anyway this saves nothing; it moves work, not removes it.
 
 Each notebook gets a thread that starts its kernel when its turn to warm comes, waits until the build
 releases it, runs it (papermill, with that kernel) and shuts the kernel down, all in that thread."""
