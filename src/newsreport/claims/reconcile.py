@@ -9,6 +9,7 @@ up from 1.4 million") are never a conflict."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -59,14 +60,35 @@ def pair_doubt(first: dict, second: dict, published: dict) -> str:
     return "; ".join(dict.fromkeys(reasons))
 
 
+SIDE_BY_SIDE = "one sentence states both values side by side, so they may measure different things"
+
+
+def stated_value(mention: dict) -> tuple:
+    """A mention's value as written down: kind, value or range or day, unit (missing ones as None)."""
+    fields = (mention["kind"], mention["value"], mention["low"], mention["high"], mention["date"], mention["unit"])
+    return tuple(None if isinstance(v, float) and v != v else v for v in fields)
+
+
+def side_by_side(mentions: list[dict]) -> set[frozenset]:
+    """Pairs of values that one sentence states together ("in 111 countries on one store and in 18 on
+    another"): its writer tells them apart even where the claim's key does not, so two sources that
+    repeat that sentence (wire copy) do not disagree."""
+    by_sentence: dict[tuple, set] = {}
+    for mention in mentions:
+        by_sentence.setdefault((mention["doc"], mention["sentence_id"]), set()).add(stated_value(mention))
+    return {frozenset(pair) for values in by_sentence.values() for pair in itertools.combinations(values, 2)}
+
+
 def group_status(mentions: list[dict], tolerance: dict, in_series: bool, published: dict) -> tuple[str, str]:
     """(status, reason) of one claim: `conflict` when a pair of mentions from different sentences
     cannot both be true and nothing casts doubt on it; `discrepancy` when such a pair exists but
     some reading is uncertain (the reason says which); else `agreement` (two or more documents),
-    `series` (the entity and measure have other periods) or `single`."""
+    `series` (the entity and measure have other periods) or `single`. Two values some sentence
+    states side by side are at most a possible discrepancy: they may measure different things."""
     doubts = []
     # a claim many articles repeat in agreement needs one pass, not every pair
     mentions_to_pair = [] if all_compatible(mentions, tolerance) else mentions
+    together = side_by_side(mentions_to_pair)
     for i, first in enumerate(mentions_to_pair):
         for second in mentions_to_pair[i + 1:]:
             if (first["doc"], first["sentence_id"]) == (second["doc"], second["sentence_id"]):
@@ -74,7 +96,8 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
             if first["kind"] != second["kind"] or first["kind"] == "money" and first["unit"] != second["unit"]:
                 continue  # "3.7 billion yuan" and "$500 million" are not compared without an exchange rate
             if not compatible(first, second, tolerance):
-                doubt = pair_doubt(first, second, published)
+                doubt = SIDE_BY_SIDE if frozenset((stated_value(first), stated_value(second))) in together \
+                    else pair_doubt(first, second, published)
                 if not doubt:
                     return "conflict", ""
                 doubts.append(doubt)
