@@ -136,17 +136,27 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             claims, n_docs, coverage = ledger_rows(folder / "corpus")
             results.append({"set": f"{part} all", **score(claims, gold, n_docs), **coverage})
-    widths = {c: max(len(c), *(len(str(r[c])) for r in results)) for c in COLUMNS}
-    print("  ".join(c.ljust(widths[c]) for c in COLUMNS))
-    for row in results:
-        print("  ".join(str(row[c]).ljust(widths[c]) for c in COLUMNS))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(results)
-    print(f"written: {args.out}")
+    print_table(results, COLUMNS)
+    write_results(results, COLUMNS, args.out)
     return 0
+
+
+def print_table(rows: list[dict], columns: list[str]) -> None:
+    """`rows` as a table with aligned columns."""
+    widths = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in columns}
+    print("  ".join(c.ljust(widths[c]) for c in columns))
+    for row in rows:
+        print("  ".join(str(row[c]).ljust(widths[c]) for c in columns))
+
+
+def write_results(rows: list[dict], columns: list[str], out: Path) -> None:
+    """`rows` as the CSV `out`."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"written: {out}")
 
 
 if __name__ == "__main__":

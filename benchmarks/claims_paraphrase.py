@@ -29,10 +29,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))  # also when loaded from a file path (tests/claims/test_paraphrase.py)
 
 from newsreport.claims.ledger import build_ledger  # noqa: E402
 from newsreport.corpus.loader import load_corpus  # noqa: E402
 from newsreport.figures.extractor import figures_table  # noqa: E402
+
+from claims_benchmark import print_table, write_results  # noqa: E402
 
 STORIES = ROOT / "tests" / "claims" / "paraphrase"
 HALVES = ("tuning", "check")
@@ -147,17 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "claims_paraphrase.csv")
     args = parser.parse_args(argv)
     results = [score_half(half, args.verbose) for half in args.half or HALVES]
-    widths = {c: max(len(c), *(len(str(r[c])) for r in results)) for c in COLUMNS}
-    print("  ".join(c.ljust(widths[c]) for c in COLUMNS))
-    for row in results:
-        print("  ".join(str(row[c]).ljust(widths[c]) for c in COLUMNS))
+    print_table(results, COLUMNS)
     if not args.half:  # the results file holds both halves
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        with args.out.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-            writer.writeheader()
-            writer.writerows(results)
-        print(f"written: {args.out}")
+        write_results(results, COLUMNS, args.out)
     return 0
 
 
