@@ -1,36 +1,41 @@
 """Wire copy: outlets that republish one agency sentence repeat every figure in it. When that sentence
-states two values side by side that the claim's key does not tell apart ("in the top 10 in 40
-countries on the App Store and in 12 on Google Play"), the outlets do not disagree with one another:
-at most a possible discrepancy, never a conflict. Two outlets that each state one value still conflict."""
+states two values side by side that the claim's key does not tell apart (countries on two app
+stores, downloads on two platforms), the outlets do not disagree with one another: at most a possible
+discrepancy, never a conflict. Two outlets that each state one value still conflict."""
+
+import pytest
 
 from claims_fixtures import story_claims
 
-WIRE = "Pictor is in the top 10 free apps in 40 countries on the App Store and in 12 countries on Google Play.\n"
-STORIES = {
-    "wire": {
-        f"{outlet}.md": f"---\ntitle: Pictor climbs the charts\npublished: 2025-03-0{day}\n---\nPictor climbs the charts\n\n"
-                        f"{WIRE}The photo app was released in February.\n"
-        for day, outlet in enumerate(("herald", "courier", "tribune"), 1)},
-    "two outlets": {
-        "herald.md": "---\ntitle: Pictor climbs the charts\npublished: 2025-03-01\n---\nPictor climbs the charts\n\n"
-                     "Pictor is in the top 10 free apps in 40 countries.\n",
-        "courier.md": "---\ntitle: Pictor climbs the charts\npublished: 2025-03-01\n---\nPictor climbs the charts\n\n"
-                      "Pictor is in the top 10 free apps in 12 countries.\n",
-    },
+WIRES = {  # (sentence the outlets repeat, a value it states, the same sentence with that value alone)
+    "charts": ("Pictor is in the top 10 free apps in 40 countries on the App Store and in 12 countries on Google Play.",
+               "40", "Pictor is in the top 10 free apps in {} countries."),
+    "platforms": ("Pictor was downloaded 3 million times on iPhones and 1.2 million times on Android phones last week.",
+                  "3 million", "Pictor was downloaded {} times last week."),
 }
+OUTLETS = ("herald", "courier", "tribune")
 
 
-def countries(tmp_path, story):
-    claims = story_claims(tmp_path, STORIES[story])
-    rows = claims[(claims.entity == "Pictor") & claims["values"].str.contains("40")]
+def article(outlet: str, day: int, text: str) -> tuple[str, str]:
+    return f"{outlet}.md", (f"---\ntitle: Pictor climbs the charts\npublished: 2025-03-0{day}\n---\n"
+                            f"Pictor climbs the charts\n\n{text}\nThe photo app was released in February.\n")
+
+
+def claim_with(tmp_path, articles: dict, value: str):
+    claims = story_claims(tmp_path, articles)
+    rows = claims[(claims.entity == "Pictor") & claims["values"].str.contains(value, regex=False)]
     assert len(rows) == 1, claims[["entity", "metric", "status", "values"]]
     return rows.iloc[0]
 
 
-def test_values_one_sentence_states_side_by_side_are_no_conflict_between_outlets_repeating_it(tmp_path):
-    row = countries(tmp_path, "wire")
+@pytest.mark.parametrize("wire", WIRES)
+def test_values_one_sentence_states_side_by_side_are_no_conflict_between_outlets_repeating_it(tmp_path, wire):
+    sentence, value, _ = WIRES[wire]
+    row = claim_with(tmp_path, dict(article(o, d, sentence) for d, o in enumerate(OUTLETS, 1)), value)
     assert row.status == "discrepancy" and "side by side" in row.explanation + row.reason
 
 
 def test_two_outlets_stating_one_value_each_still_conflict(tmp_path):
-    assert countries(tmp_path, "two outlets").status == "conflict"
+    _, _, alone = WIRES["charts"]
+    articles = dict([article("herald", 1, alone.format(40)), article("courier", 1, alone.format(12))])
+    assert claim_with(tmp_path, articles, "40").status == "conflict"
