@@ -8,8 +8,8 @@ import pytest
 from claims_fixtures import story_claims
 
 WIRES = {  # (sentence the outlets repeat, a value it states, the same sentence with that value alone)
-    "charts": ("Pictor is in the top 10 free apps in 40 countries on the App Store and in 12 countries on Google Play.",
-               "40", "Pictor is in the top 10 free apps in {} countries."),
+    "charts": ("Pictor ranks among the 10 most popular free apps in 40 countries on Apple's App Store and in 12 countries on Google Play.",
+               "40", "Pictor ranks among the 10 most popular free apps in {} countries."),
     "platforms": ("Pictor was downloaded 3 million times on iPhones and 1.2 million times on Android phones last week.",
                   "3 million", "Pictor was downloaded {} times last week."),
 }

@@ -70,7 +70,7 @@ def stated_value(mention: dict) -> tuple:
 
 
 def side_by_side(mentions: list[dict]) -> set[frozenset]:
-    """Pairs of values that one sentence states together ("in 111 countries on one store and in 18 on
+    """Pairs of values that one sentence states together ("in 40 countries on one store and in 12 on
     another"): its writer tells them apart even where the claim's key does not, so two sources that
     repeat that sentence (wire copy) do not disagree."""
     by_sentence: dict[tuple, set] = {}
