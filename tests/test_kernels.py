@@ -128,3 +128,25 @@ def test_a_build_that_stops_kills_the_notebooks_still_running(tmp_path):
     assert time.monotonic() - begun < 30  # not the two minutes of the notebook
     assert running.exception(timeout=1) is not None
     assert kernel_processes() == []
+
+
+def test_notebooks_start_in_the_given_order_whatever_order_they_are_released_in(tmp_path):
+    # the build runs its longest notebooks first: a notebook whose kernel is ready earlier waits its turn
+    order = [notebook(tmp_path / f"{n}.ipynb", "import os") for n in ("claims", "narratives", "figures")]
+    began, lock = [], threading.Lock()
+
+    def execute(path, kernel):
+        with lock:
+            began.append(path.stem)
+
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=1, alive=3)
+    try:
+        kernels.open()
+        futures = [kernels.run(path, execute) for path in reversed(order[1:])]
+        time.sleep(3)  # their kernels are up: they would have started by now
+        futures.append(kernels.run(order[0], execute))
+        for future in futures:
+            future.result(timeout=120)
+    finally:
+        kernels.close()
+    assert began == ["claims", "narratives", "figures"]

@@ -12,6 +12,7 @@ import platform
 import shutil
 import signal
 import sys
+import threading
 import time
 from datetime import datetime, timezone
 from importlib import metadata as importlib_metadata
@@ -253,10 +254,12 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
         manifest_path = staging / "data" / "manifest.json"
         manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
         number = {notebook: n for n, notebook in enumerate(steps, 1)}
+        printing = threading.Lock()  # notebooks start in threads: one progress line at a time
         try:
             def run_notebook(notebook: Path, kernel) -> None:
                 step_started = time.perf_counter()
-                progress(f"[{number[notebook]}/{len(steps) + 2}] {notebook.stem} ...")
+                with printing:
+                    progress(f"[{number[notebook]}/{len(steps) + 2}] {notebook.stem} ...")
                 values = {k: v for k, v in parameters.items() if k in own_parameters[notebook]}
                 values.update(corpus_dir=str(corpus_dir), out_dir=str(staging))
                 values.update({k: v for k, v in (("cache_dir", str(cache_dir)), ("engine", engine), ("scheduler", scheduler))

@@ -94,7 +94,7 @@ def kill_kernel(manager) -> None:
 class KernelsAhead:
     """The notebooks of a build, each run in its own thread in a kernel started ahead of it.
 
-    `order` is the order in which they will run; at most `slots` run at once. After `open()`, kernels
+    `order` is the order in which they start running; at most `slots` run at once. After `open()`, kernels
     start in that order while fewer than `alive` are up (running or waiting, ready, for their turn;
     each holds about 0.2 GB ready and more while it runs): with two slots and three alive, the first
     three warm during the documents map, then one waits while two run. `run(notebook, execute)`
@@ -110,6 +110,7 @@ class KernelsAhead:
         self._changed = threading.Condition()
         self._opened = self._closing = False
         self._next, self._up = 0, 0  # the index in `order` of the next kernel to start; kernels up
+        self._turn = 0  # the index in `order` of the next notebook to take a slot: they start in order
         self._threads = [threading.Thread(target=self._job, args=(nb,), name=f"kernel-{nb.stem}", daemon=True)
                          for nb in self.order]
         for thread in self._threads:
@@ -169,8 +170,12 @@ class KernelsAhead:
             if not self._wait(lambda: notebook in self._released):
                 return
             execute, future = self._released[notebook]
+            if not self._wait(lambda: self._turn == self.order.index(notebook)):
+                return
             with self._slots:
                 with self._changed:
+                    self._turn += 1
+                    self._changed.notify_all()
                     if self._closing or not future.set_running_or_notify_cancel():
                         return
                     started = True
