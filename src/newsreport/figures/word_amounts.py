@@ -40,7 +40,7 @@ BY_FRACTION = re.compile(
     r"(?P<den>half|third|thirds|quarter|quarters|fifths?|tenths?)|(?P<half>half)))\b"
     r"(?!\s+(?:an?|the|of|point|percentage)\b)(?![-\w])", re.IGNORECASE)
 
-# One of a thing, or a few more: "a year or two", "a day or so", "another pick or two" (a range from
+# One of a thing, or a few more: "a year or two", "a day or so", "another striker or two" (a range from
 # one; "or so" an approximate one). "A thing or two" is an idiom, not a count.
 ONE_OR_TWO = re.compile(r"\b(?:a|an|one|another)\s+(?P<noun>(?!thing\b)[a-z]{3,})\s+or\s+(?P<more>two|three|so)\b",
                         re.IGNORECASE)
