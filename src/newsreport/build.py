@@ -279,7 +279,9 @@ def run_build(corpus_dir: Path | str, out_dir: Path | str, parameters: dict | No
             for finished in [kernels.run(notebook, run_notebook) for notebook in kernels.order[:-1]]:
                 finished.result()
             if len(steps) > 1:
-                kernels.run(kernels.order[-1], run_notebook).result()
+                report_run = kernels.run(kernels.order[-1], run_notebook)
+                export.load_exporters()  # this process only waits for the report notebook now
+                report_run.result()
             progress(f"[{len(steps) + 1}/{len(steps) + 2}] report.html ...")
             step_started = time.perf_counter()
             html_path = export.export_html(staging / "executed" / f"{REPORT_NOTEBOOK}.ipynb",

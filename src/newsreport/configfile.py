@@ -9,6 +9,15 @@ import yaml
 
 from newsreport.errors import ParameterError
 
+# libyaml's parser when PyYAML was built with it: the same safe loading, about ten times faster (the
+# frames, entities and metrics configs are read in every process of a build)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str):
+    """`text` parsed as YAML with the safe loader (no arbitrary objects)."""
+    return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+
 
 def read_config(path: Path | str, what: str) -> dict:
     """The mapping in YAML file `path` (a `what` config). Raises ParameterError naming the file when
@@ -17,7 +26,7 @@ def read_config(path: Path | str, what: str) -> dict:
     if not path.is_file():
         raise ParameterError(f"{path}: {what} config not found")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         raise ParameterError(f"{path}: not valid YAML ({str(error).splitlines()[0]})") from None
     if not isinstance(raw, dict):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from newsreport.configfile import load_yaml
 
 from newsreport.errors import NewsreportError
 from newsreport.paths import CONFIG_DIR
@@ -108,7 +108,7 @@ def _compile(patterns, where: str) -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=4)
 def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
     """Compile `config/metrics.yaml` (or `path`). Raises NewsreportError naming a bad pattern."""
-    config = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    config = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     default_window = int(config.get("default_window", 60))
     default_kinds = tuple(config.get("default_kinds", ["count"]))
     metrics = []

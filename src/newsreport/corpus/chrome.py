@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from newsreport.configfile import load_yaml
 
 from newsreport.paths import CONFIG_DIR
 
@@ -23,7 +23,7 @@ class Span:
 
 def load_chrome_patterns(path: Path | None = None) -> list[re.Pattern]:
     """Compile the whole-line chrome patterns of `config/chrome.yaml` (or `path`)."""
-    config = yaml.safe_load(Path(path or CONFIG_DIR / "chrome.yaml").read_text(encoding="utf-8"))
+    config = load_yaml(Path(path or CONFIG_DIR / "chrome.yaml").read_text(encoding="utf-8"))
     return [re.compile(rf"(?:{p})", re.IGNORECASE) for p in config.get("line_patterns", [])]
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from newsreport.configfile import load_yaml
 from newsreport.errors import CorpusError
 from newsreport.corpus import metadata as meta_rules
 from newsreport.corpus.chrome import Span, find_excluded_spans, load_chrome_patterns
@@ -93,7 +94,7 @@ def split_front_matter(raw: str, file: str) -> tuple[dict, str, list[str]]:
         return {}, raw, []
     body = raw[match.end():]
     try:
-        values = yaml.safe_load(match.group(1)) or {}
+        values = load_yaml(match.group(1)) or {}
     except yaml.YAMLError as error:
         reason = str(error).splitlines()[0]
         return {}, body, [f"{file}: front matter is not valid YAML ({reason}); metadata inferred from the text"]

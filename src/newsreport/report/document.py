@@ -64,6 +64,7 @@ class Report:
         self._tables: dict[str, pd.DataFrame] = {}
         self.documents = self.table("documents")
         self.sentences = self.table("sentences")
+        self._doc_numbers: dict[str, int] | None = None
         self.quotes: dict[tuple, Quote] = {}
         self.chart_count = 0
         self.table_count = 0
@@ -83,8 +84,11 @@ class Report:
 
     def doc_number(self, doc: str) -> int:
         """The 1-based position of a document in the source list (its reference number [S1], [S2]...)."""
-        docs = list(self.documents["doc"])
-        return docs.index(doc) + 1 if doc in docs else 0
+        if self._doc_numbers is None:  # asked hundreds of times in a large corpus: one lookup table
+            self._doc_numbers = {}
+            for number, name in enumerate(self.documents.get("doc", []), 1):
+                self._doc_numbers.setdefault(name, number)
+        return self._doc_numbers.get(doc, 0)
 
     def source_ref(self, doc: str) -> str:
         """A link to the document's entry in the source list, e.g. 'S2'."""

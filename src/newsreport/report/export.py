@@ -22,6 +22,13 @@ def report_only(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return notebook
 
 
+def load_exporters() -> None:
+    """Import nbconvert's HTML exporter and WeasyPrint (about a second together) ahead of their use;
+    a build calls this while its report notebook runs in a kernel, when the build's own process waits."""
+    import weasyprint  # noqa: F401
+    from nbconvert import HTMLExporter  # noqa: F401
+
+
 def export_html(executed_notebook: Path, html_path: Path, title: str = "Research brief") -> Path:
     """Render the executed notebook to a self-contained HTML report at `html_path`."""
     from nbconvert import HTMLExporter

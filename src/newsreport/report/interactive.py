@@ -38,7 +38,9 @@ def table_json(frame: pd.DataFrame) -> str:
     columns = [{"name": str(c), "numeric": bool(pd.api.types.is_numeric_dtype(frame[c])
                                                 and not pd.api.types.is_bool_dtype(frame[c]))}
                for c in frame.columns]
-    rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+    # column by column: tolist() converts a whole column at once, where iterating rows converts each value
+    rows = [[_cell(v) for v in row] for row in zip(*(frame[c].tolist() for c in frame.columns))] if len(frame.columns) \
+        else [[] for _ in range(len(frame))]
     text = json.dumps({"columns": columns, "rows": rows}, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # valid JSON escapes
 

@@ -117,8 +117,9 @@ def headline_figures(rep: Report, limit: int = 12) -> pd.DataFrame:
     chosen["magnitude"] = chosen["value"].fillna(chosen["high"]).fillna(0).abs()
     chosen = chosen.sort_values(["has_subject", "magnitude"], ascending=[False, False], kind="stable")
     if not rep.detailed:  # in a large corpus, a figure many articles repeat is one headline, with its count
-        key = chosen[["kind", "value", "low", "high", "unit", "subject"]].map(
-            lambda v: "" if pd.isna(v) else str(v).lower()).agg("|".join, axis=1)
+        key = pd.Series("", index=chosen.index)
+        for column in ("kind", "value", "low", "high", "unit", "subject"):  # whole columns: fast on thousands of rows
+            key = key + "|" + chosen[column].astype(str).str.lower().where(chosen[column].notna(), "")
         chosen["documents"] = key.map(chosen.groupby(key)["doc"].nunique())
         chosen = chosen[~key.duplicated()]
     return chosen.head(limit).sort_values(["doc", "start"], kind="stable")
