@@ -44,3 +44,25 @@ def test_a_kernel_started_by_a_build_leaves_torch_out():
                          capture_output=True, text=True, timeout=300,
                          env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "NEWSREPORT_LEAVE_OUT": "1"})
     assert run.stdout.strip() == "False", run.stderr[-2000:]
+
+
+SEABORN_PROBE = """
+import sys
+from newsreport import charts  # imports seaborn
+from newsreport.narratives import charts as narrative_charts
+print("scipy after seaborn:", "scipy" in sys.modules)
+import numpy as np, pandas as pd, matplotlib.pyplot as plt
+fig, ax = plt.subplots()
+charts.sns.heatmap(pd.DataFrame(np.eye(2)), annot=True, ax=ax)  # the chart kinds the report draws
+charts.sns.boxplot(data=pd.DataFrame({"g": ["a", "b"] * 5, "v": range(10)}), x="g", y="v", ax=ax)
+from sklearn.linear_model import LogisticRegression  # needs SciPy: still importable
+print("scipy later:", "scipy" in sys.modules)
+"""
+
+
+def test_seaborn_is_imported_without_scipy_which_stays_importable():
+    run = subprocess.run([sys.executable, "-c", SEABORN_PROBE], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "MPLBACKEND": "Agg"})
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "scipy after seaborn: False" in run.stdout
+    assert "scipy later: True" in run.stdout

@@ -11,6 +11,7 @@ such as SciPy's array checks)."""
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from importlib.abc import MetaPathFinder
 
 BUILD_VARIABLE = "NEWSREPORT_LEAVE_OUT"  # set by a build for the kernels it starts
@@ -49,3 +50,15 @@ def let_torch_in() -> None:
     finder = _finder()
     if finder is not None:
         finder.names.discard("torch")
+
+
+@contextmanager
+def imported_without(names):
+    """Within the block, importing the packages `names` raises ImportError (a library that treats them
+    as optional then goes on without them); afterwards they import as usual."""
+    finder = LeftOut([n for n in names if n not in sys.modules])
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)

@@ -12,9 +12,8 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import seaborn as sns
 
-from newsreport.charts import PALETTE, apply_style, largest_rows, save_chart, week_axis
+from newsreport.charts import PALETTE, apply_style, largest_rows, save_chart, sns, week_axis  # seaborn without SciPy
 
 
 def frame_colours(frames: list[str]) -> dict[str, str]:
