@@ -1,5 +1,5 @@
-"""Kernels started ahead of their notebooks: a notebook runs in one as it would in a fresh kernel, and
-a build leaves no kernel behind, whether its notebooks ran or not."""
+"""Kernels started ahead of their notebooks and used again for the next: a notebook runs in one as it
+would in a fresh kernel, and a build leaves no kernel behind, whether its notebooks ran or not."""
 
 import json
 import os
@@ -67,13 +67,13 @@ def test_notebooks_run_in_order_and_no_kernel_is_left(tmp_path):
             ran.append((path.stem, kernel is not None, len(kernel_processes())))
         return path.stem
 
-    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=1, alive=1)
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=1)
     try:
         kernels.open()
         assert [kernels.run(path, execute).result(timeout=120) for path in order] == ["3", "1", "2"]
     finally:
         kernels.close()
-    # each in a kernel started ahead, never more than one kernel up (alive=1)
+    # each in a kernel started ahead, never more than one kernel up (one slot)
     assert ran == [("3", True, 1), ("1", True, 1), ("2", True, 1)]
     assert json.dumps(executed(tmp_path / "out-1.ipynb").cells[1].outputs[0]["text"]) == '"1\\n"'
     assert kernel_processes() == []
@@ -81,12 +81,12 @@ def test_notebooks_run_in_order_and_no_kernel_is_left(tmp_path):
 
 def test_closing_before_the_notebooks_run_shuts_the_warm_kernels_down(tmp_path):
     order = [notebook(tmp_path / f"{n}.ipynb", "import os") for n in range(3)]
-    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=2, alive=2)
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=2)
     kernels.open()
     deadline = time.monotonic() + 60
     while len(kernel_processes()) < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert len(kernel_processes()) == 2  # the first two warm, the third waits its turn
+    assert len(kernel_processes()) == 2  # one per slot: the third notebook will run in one of them
     time.sleep(1)
     assert len(kernel_processes()) == 2
     kernels.close()
@@ -139,14 +139,62 @@ def test_notebooks_start_in_the_given_order_whatever_order_they_are_released_in(
         with lock:
             began.append(path.stem)
 
-    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=1, alive=3)
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=1)
     try:
         kernels.open()
         futures = [kernels.run(path, execute) for path in reversed(order[1:])]
-        time.sleep(3)  # their kernels are up: they would have started by now
+        time.sleep(3)  # the kernels are up: the later notebooks would have started by now
         futures.append(kernels.run(order[0], execute))
         for future in futures:
             future.result(timeout=120)
     finally:
         kernels.close()
     assert began == ["claims", "narratives", "figures"]
+
+
+def test_the_next_notebook_in_a_kernel_starts_clean_with_the_modules_loaded(tmp_path):
+    # one kernel runs both: the second sees no name of the first, counts its cells from 1, has pandas'
+    # default options and its working folder back, and finds the first one's modules already imported
+    first = notebook(tmp_path / "first.ipynb", "import os, fractions, pandas as pd\nleft_behind = 1",
+                     "pd.set_option('display.max_colwidth', 7)\nos.chdir('/')")
+    second = notebook(tmp_path / "second.ipynb", "import os, sys\nprint('fractions' in sys.modules, os.getcwd())",
+                      "import pandas as pd\nprint(pd.get_option('display.max_colwidth'))", "left_behind")
+    kernels_seen = []
+
+    def execute(path, kernel):
+        kernels_seen.append(kernel)
+        papermill.execute_notebook(str(path), str(tmp_path / f"out-{path.name}"), km=kernel, progress_bar=False)
+
+    kernels = KernelsAhead([first, second], dict(os.environ), tmp_path, slots=1)
+    try:
+        kernels.open()
+        kernels.run(first, execute).result(timeout=120)
+        with pytest.raises(papermill.PapermillExecutionError, match="NameError"):
+            kernels.run(second, execute).result(timeout=120)
+    finally:
+        kernels.close()
+    assert kernels_seen[0] is kernels_seen[1] and kernels_seen[0] is not None
+    cells = [c for c in executed(tmp_path / "out-second.ipynb").cells if c.cell_type == "code"]
+    assert cells[0].execution_count == 1
+    assert cells[0].outputs[0]["text"] == f"True {tmp_path}\n"
+    assert cells[1].outputs[0]["text"] == "50\n"
+    assert kernel_processes() == []
+
+
+def test_a_kernel_a_notebook_killed_is_replaced_for_the_next(tmp_path):
+    first = notebook(tmp_path / "first.ipynb", "import os\nos._exit(1)")
+    second = notebook(tmp_path / "second.ipynb", "print('ran')")
+
+    def execute(path, kernel):
+        papermill.execute_notebook(str(path), str(tmp_path / f"out-{path.name}"), km=kernel, progress_bar=False)
+        return kernel
+
+    kernels = KernelsAhead([first, second], dict(os.environ), tmp_path, slots=1)
+    try:
+        kernels.open()
+        assert kernels.run(first, execute).exception(timeout=120) is not None
+        assert kernels.run(second, execute).result(timeout=120) is not None
+    finally:
+        kernels.close()
+    assert executed(tmp_path / "out-second.ipynb").cells[-1].outputs[0]["text"] == "ran\n"
+    assert kernel_processes() == []

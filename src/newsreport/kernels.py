@@ -1,13 +1,16 @@
-"""Notebook kernels started ahead of their notebooks. A kernel takes about half a second to start and
-one to two more to import what its notebook imports (pandas, matplotlib, seaborn, the stage's
-modules): five notebooks spend about ten seconds of a build there. A build starts each notebook's
-kernel a little before the notebook's turn and imports those modules in it, where a core is partly
-idle: while the documents map of a small change runs in the build's own process, and while the
-notebooks ahead run. The notebook then runs in a kernel that is ready, and its own import cells find
-the modules loaded. On a machine that is busy anyway this saves nothing; it moves work, not removes it.
+"""Notebook kernels started ahead of their notebooks, and used again for the next. A kernel takes
+about half a second to start and one to two more to import what its notebook imports (pandas,
+matplotlib, seaborn, the stage's modules): five notebooks, each in a fresh kernel, spent about ten
+seconds of a build there. A build starts one kernel per notebook slot (a core each) while the
+documents map of a small change runs in its own process, importing the modules of the notebooks that
+kernel is likely to run. Each kernel then runs notebooks one after the other, in the build's order:
+between two, the names the last one left behind are cleared (`%reset`), its charts closed, pandas'
+display options reset and its execution count set back to 1, so the next runs as in a fresh kernel,
+except that the modules it imports are already loaded.
 
-Each notebook gets a thread that starts its kernel when its turn to warm comes, waits until the build
-releases it, runs it (papermill, with that kernel) and shuts the kernel down, all in that thread."""
+Each kernel has a thread that starts it, runs the notebooks it takes (papermill, with that kernel)
+and shuts it down, all in that thread: jupyter's asynchronous managers belong to the event loop of
+the thread that made them."""
 
 from __future__ import annotations
 
@@ -54,25 +57,62 @@ def imported_modules(notebook: Path) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def warm_up_argument(notebook: Path) -> str:
-    """The kernel option that runs `warm_up` for `notebook` as IPython starts, before the kernel
-    answers: silently (no execution count, no history), leaving no name behind, so that a notebook
-    that forgot an import still fails as it would in a fresh kernel."""
-    code = f"from newsreport.kernels import warm_up as _w; _w({imported_modules(notebook)!r}); del _w"
+def warm_up_argument(notebooks) -> str:
+    """The kernel option that runs `warm_up` for `notebooks` (a path or a list) as IPython starts,
+    before the kernel answers: silently (no execution count, no history), leaving no name behind, so
+    that a notebook that forgot an import still fails as it would in a fresh kernel."""
+    paths = [notebooks] if isinstance(notebooks, (str, Path)) else list(notebooks)
+    modules = list(dict.fromkeys(m for path in paths for m in imported_modules(path)))
+    code = f"from newsreport.kernels import warm_up as _w; _w({modules!r}); del _w"
     return f"--IPKernelApp.exec_lines={json.dumps([code])}"
 
 
-def start_kernel(notebook: Path, env: dict, cwd: Path):
-    """A kernel (an AsyncKernelManager) for `notebook`, started in `cwd` with `env`, importing the
-    modules the notebook imports while it starts. Call it in the thread that will run the notebook:
-    jupyter's asynchronous managers belong to the event loop of the thread that made them."""
+def start_kernel(notebooks, env: dict, cwd: Path):
+    """A kernel (an AsyncKernelManager) for `notebooks` (a path or a list), started in `cwd` with
+    `env`, importing the modules they import while it starts. Call it in the thread that will run
+    the notebooks: jupyter's asynchronous managers belong to the event loop of the thread that made them."""
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
     manager = AsyncKernelManager(kernel_name=KERNEL_NAME)
-    run_sync(manager.start_kernel)(extra_arguments=KERNEL_ARGUMENTS + [warm_up_argument(notebook)],
+    run_sync(manager.start_kernel)(extra_arguments=KERNEL_ARGUMENTS + [warm_up_argument(notebooks)],
                                    cwd=str(cwd), env=env)
     return manager
+
+
+# Run between two notebooks in one kernel (silently: no output, no history, no execution count).
+RESET = """\
+get_ipython().reset(new_session=True)  # what %reset -f clears, and the count starts again at 1
+import os as _os, sys as _sys, warnings as _warnings
+_os.chdir({cwd!r})
+if "matplotlib.pyplot" in _sys.modules:
+    _sys.modules["matplotlib.pyplot"].close("all")
+if "pandas" in _sys.modules:
+    with _warnings.catch_warnings():
+        _warnings.simplefilter("ignore")
+        _sys.modules["pandas"].reset_option("all")
+del _os, _sys, _warnings
+"""
+
+
+def reset_kernel(manager, cwd: Path, timeout: float = 60) -> bool:
+    """Clear what the last notebook left in the kernel of `manager` (see RESET), in the thread that
+    started it; False when the kernel does not answer or the reset fails (start a new one then)."""
+    from jupyter_core.utils import run_sync
+
+    if manager is None or not manager.has_kernel:
+        return False
+    client = manager.client()
+    client.start_channels()
+    try:
+        run_sync(client.wait_for_ready)(timeout=timeout)
+        reply = run_sync(client.execute_interactive)(RESET.format(cwd=str(cwd)), silent=True, store_history=False,
+                                                     timeout=timeout)
+        return reply["content"]["status"] == "ok"
+    except (RuntimeError, TimeoutError):
+        return False
+    finally:
+        client.stop_channels()
 
 
 def stop_kernel(manager, now: bool = False) -> None:
@@ -92,38 +132,37 @@ def kill_kernel(manager) -> None:
 
 
 class KernelsAhead:
-    """The notebooks of a build, each run in its own thread in a kernel started ahead of it.
+    """The notebooks of a build, run in order in at most `slots` kernels started ahead of them.
 
-    `order` is the order in which they start running; at most `slots` run at once. After `open()`, kernels
-    start in that order while fewer than `alive` are up (running or waiting, ready, for their turn;
-    each holds about 0.2 GB ready and more while it runs): with two slots and three alive, the first
-    three warm during the documents map, then one waits while two run. `run(notebook, execute)`
-    releases a notebook: `execute(notebook, kernel)` is called in its thread once it has a slot
-    (kernel None: papermill starts one); the returned future holds its result. `close()` stops the
-    threads and shuts every kernel down."""
+    `order` is the order in which they start running; at most `slots` run at once, one per kernel
+    (each holds about 0.2 GB ready and more while it runs). After `open()`, the kernels start, each
+    importing the modules of the notebooks it is likely to run (`order[i::slots]`). `run(notebook,
+    execute)` releases a notebook: `execute(notebook, kernel)` is called in a kernel's thread once
+    the notebooks before it have started and a kernel is free (kernel None: papermill starts one);
+    the returned future holds its result. `close()` stops the threads and shuts every kernel down."""
 
-    def __init__(self, order: list[Path], env: dict, cwd: Path, slots: int, alive: int = 3):
-        self.order, self.env, self.cwd, self.alive = list(order), env, cwd, max(1, alive)
-        self._slots = threading.Semaphore(max(1, slots))
+    def __init__(self, order: list[Path], env: dict, cwd: Path, slots: int):
+        self.order, self.env, self.cwd = list(order), env, cwd
+        self.slots = max(1, min(slots, len(self.order)))
         self._released: dict[Path, tuple[Callable, Future]] = {}
         self._running: dict[Path, object] = {}  # notebook -> its kernel, while it runs
         self._changed = threading.Condition()
         self._opened = self._closing = False
-        self._next, self._up = 0, 0  # the index in `order` of the next kernel to start; kernels up
-        self._turn = 0  # the index in `order` of the next notebook to take a slot: they start in order
-        self._threads = [threading.Thread(target=self._job, args=(nb,), name=f"kernel-{nb.stem}", daemon=True)
-                         for nb in self.order]
+        self._turn = 0  # the index in `order` of the next notebook to start: they start in order
+        self._threads = [threading.Thread(target=self._job, args=(i,), name=f"kernel-{i}", daemon=True)
+                         for i in range(self.slots)]
         for thread in self._threads:
             thread.start()
 
     def open(self) -> None:
-        """Start the first kernels (again: nothing)."""
+        """Start the kernels (again: nothing)."""
         with self._changed:
             self._opened = True
             self._changed.notify_all()
 
     def run(self, notebook: Path, execute: Callable) -> Future:
-        """Release `notebook`: it runs as soon as a slot is free; the future holds `execute`'s result."""
+        """Release `notebook`: it runs as soon as its turn comes and a kernel is free; the future
+        holds `execute`'s result."""
         future = Future()
         with self._changed:
             self._released[notebook] = (execute, future)
@@ -131,9 +170,9 @@ class KernelsAhead:
         return future
 
     def close(self, stop_running: bool = False) -> None:
-        """Stop every thread that has not started its notebook (their kernels shut down, their
-        futures cancelled) and wait for all of them; with `stop_running` (the build failed or was
-        interrupted), kill the kernels of the notebooks running, which then fail at once."""
+        """Stop every thread once its notebook is done (notebooks not started are cancelled) and shut
+        the kernels down; with `stop_running` (the build failed or was interrupted), kill the kernels
+        of the notebooks running, which then fail at once."""
         with self._changed:
             self._closing = True
             for _, future in self._released.values():
@@ -145,40 +184,41 @@ class KernelsAhead:
         for thread in self._threads:
             thread.join()
 
-    def _wait(self, ready: Callable[[], bool]) -> bool:
-        """Wait until `ready()`; False when the build closes first."""
+    def _next_notebook(self) -> tuple[Path, Callable, Future] | None:
+        """Wait for the next notebook in order to be released and take it; None when the build closes
+        or every notebook has started."""
         with self._changed:
-            self._changed.wait_for(lambda: self._closing or ready())
-            return not self._closing
-
-    def _turn_to_start(self, notebook: Path) -> bool:
-        index = self.order.index(notebook)
-        return notebook in self._released or (self._opened and self._next == index and self._up < self.alive)
-
-    def _job(self, notebook: Path) -> None:
-        kernel, started, counted = None, False, False
-        try:
-            if not self._wait(lambda: self._turn_to_start(notebook)):
-                return
-            with self._changed:
-                self._next, self._up, counted = max(self._next, self.order.index(notebook) + 1), self._up + 1, True
+            while True:
+                self._changed.wait_for(lambda: self._closing or self._turn >= len(self.order)
+                                       or self.order[self._turn] in self._released)
+                if self._closing or self._turn >= len(self.order):
+                    return None
+                notebook = self.order[self._turn]
+                self._turn += 1
                 self._changed.notify_all()
-            try:
-                kernel = start_kernel(notebook, self.env, self.cwd)
-            except Exception:  # noqa: BLE001 - papermill then starts a kernel itself and reports why it fails
-                kernel = None
-            if not self._wait(lambda: notebook in self._released):
-                return
-            execute, future = self._released[notebook]
-            if not self._wait(lambda: self._turn == self.order.index(notebook)):
-                return
-            with self._slots:
+                execute, future = self._released[notebook]
+                if future.set_running_or_notify_cancel():
+                    return notebook, execute, future
+
+    def _job(self, index: int) -> None:
+        kernel, fresh = None, True
+        likely = self.order[index::self.slots]  # the notebooks this kernel runs if all take as long
+        try:
+            with self._changed:
+                self._changed.wait_for(lambda: self._closing or self._opened or self._released)
+                if self._closing:
+                    return
+            kernel = self._start(likely)
+            while (taken := self._next_notebook()) is not None:
+                notebook, execute, future = taken
+                if not fresh and not reset_kernel(kernel, self.cwd):  # the last notebook killed it: a new one
+                    stop_kernel(kernel, now=True)
+                    kernel = self._start(likely)
+                fresh = False
                 with self._changed:
-                    self._turn += 1
-                    self._changed.notify_all()
-                    if self._closing or not future.set_running_or_notify_cancel():
+                    if self._closing:  # closed while the kernel was reset: the notebook does not start
+                        future.set_exception(RuntimeError("the build stopped before this notebook ran"))
                         return
-                    started = True
                     self._running[notebook] = kernel
                 try:
                     future.set_result(execute(notebook, kernel))
@@ -188,7 +228,10 @@ class KernelsAhead:
                     with self._changed:
                         self._running.pop(notebook, None)
         finally:
-            stop_kernel(kernel, now=not started or self._closing)
-            with self._changed:
-                self._up -= counted
-                self._changed.notify_all()
+            stop_kernel(kernel, now=self._closing)
+
+    def _start(self, notebooks):
+        try:
+            return start_kernel(notebooks, self.env, self.cwd)
+        except Exception:  # noqa: BLE001 - papermill then starts a kernel itself and reports why it fails
+            return None
