@@ -32,6 +32,7 @@ from newsreport.claims.names import document_names
 from newsreport.claims.vocabulary import Vocabulary
 from newsreport.corpus.loader import Corpus
 from newsreport.pickle_store import PickleStore
+from newsreport.tables import records as table_records
 
 ROWS_FORMAT = 1
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -153,7 +154,7 @@ def corpus_rows(figures: pd.DataFrame, corpus, vocabulary: Vocabulary, cache_dir
     key, else computed (sentences of up to `CHUNK_DOCS` documents parsed together) and stored."""
     context = CorpusContext.of(corpus, vocabulary)
     records_of: dict[str, list[dict]] = {}
-    for record in figures.to_dict("records"):  # one conversion: per-document tables cost 4 ms each
+    for record in table_records(figures):  # one conversion: per-document tables cost 4 ms each
         records_of.setdefault(str(record.get("doc")), []).append(record)
     cache = RowsCache(cache_dir) if cache_dir is not None else None
     vocabulary_hash = vocabulary_key(vocabulary) if cache else ""

@@ -16,6 +16,7 @@ from newsreport.claims.keys import cited_source, date_basis, main_entity, resolv
 from newsreport.claims.wording import excerpt
 from newsreport.claims.names import article_text, document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
+from newsreport.tables import records as table_records
 
 EVENT_COLUMNS = ["event_id", "date", "date_basis", "inferred", "doc", "sentence_id", "start", "end", "quote",
                  "label", "event_type", "entity", "key", "context"]
@@ -114,7 +115,7 @@ def events_table(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
 
 def date_records(figures: pd.DataFrame) -> list[dict]:
     """The date figures of a figures table, as dicts."""
-    return figures[figures["kind"].astype(str) == "date"].to_dict("records") if "kind" in figures.columns else []
+    return table_records(figures[figures["kind"].astype(str) == "date"]) if "kind" in figures.columns else []
 
 
 def event_rows(dates: list[dict], corpus, vocabulary: Vocabulary | None = None) -> list[dict]:

@@ -27,6 +27,7 @@ from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, document
 from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
+from newsreport.tables import records as table_records
 
 EVIDENCE_WIDTH = 80  # longest figure-to-metric-words quote shown in an explanation
 NUMERIC_KINDS = ("count", "money", "percent", "duration", "year")
@@ -345,7 +346,7 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
     an indefinite "one", shares without direction, ranks naming no app store (claims.ranks), and
     figures whose sentence names no measure for them."""
     vocabulary = vocabulary or load_vocabulary()
-    rows = finish_mentions(mention_rows(figures.to_dict("records"), corpus, vocabulary), corpus, vocabulary)
+    rows = finish_mentions(mention_rows(table_records(figures), corpus, vocabulary), corpus, vocabulary)
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 

@@ -24,6 +24,7 @@ from newsreport.claims.periods import join_event_days, place_unstated
 from newsreport.claims.scopes import scope_doubt, widen_unstated_scope
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
+from newsreport.tables import records as table_records
 
 UNSTATED_PERIOD_DAYS = 31
 SAME_EVENT_DAYS = 7  # two days further apart are more likely two events than one event misdated
@@ -141,7 +142,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
         rows = corpus_rows(figures, corpus, vocabulary)
     mentions = finish_mentions([dict(m) for r in rows for m in r.mentions], corpus, vocabulary)  # changed there
     mentions = pd.DataFrame(mentions, columns=MENTION_COLUMNS)  # one table's types, as one corpus-wide call gives
-    records = mentions.to_dict("records") + [dict(m) for r in rows for m in r.event_mentions]  # changed below
+    records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}

@@ -19,6 +19,7 @@ from newsreport.errors import ParameterError
 from newsreport.narratives.config import compile_cue
 from newsreport.narratives.methods import as_corpus
 from newsreport.paths import CONFIG_DIR
+from newsreport.tables import records as table_records
 
 DEFAULT_ENTITIES = CONFIG_DIR / "entities.yaml"
 MENTION_COLUMNS = ["doc", "sentence_id", "entity", "type", "alias", "start", "end"]
@@ -100,7 +101,7 @@ def mentions_with_discovered(configured: pd.DataFrame, candidates: pd.DataFrame,
         rows += [{"doc": doc, "sentence_id": sentence_id, "entity": name.name, "type": name.type,
                   "alias": name.name, "start": start, "end": end}  # the name's exact words (case-sensitive)
                  for doc, start, end, sentence_id in name.mentions]
-    return _mention_table(merge_discovered(configured.to_dict("records"), rows))
+    return _mention_table(merge_discovered(table_records(configured), rows))
 
 
 def entity_mentions(corpus, config=None, discover: bool = True) -> pd.DataFrame:

@@ -26,6 +26,7 @@ from newsreport.errors import CorpusError
 from newsreport.pipeline.cache import code_version, entry_key, settings_key
 from newsreport.pipeline.documents import TABLES, DocumentResult, StageSettings
 from newsreport.pipeline.sources import CorpusSources, Refused
+from newsreport.tables import records as table_records
 
 COMPLETE = "complete.json"
 KEEP_COMBINED = 3  # combined stores kept besides the newest (older corpora, older configs)
@@ -171,7 +172,7 @@ class CorpusResults:
     def corpus(self) -> Corpus:
         """The corpus rebuilt from the tables: each document's exact text, metadata, excluded spans and
         sentences, as `load_corpus` makes them (without reading or splitting anything again)."""
-        documents = self.table("documents").to_dict("records")
+        documents = table_records(self.table("documents"))
         # plain columns, grouped by doc in one pass: per-document DataFrame lookups took seconds at scale
         texts = self.columns("texts", ["doc", "text", "warnings"])
         text_of = dict(zip(texts["doc"], zip(texts["text"], texts["warnings"])))
