@@ -127,15 +127,17 @@ def merge_discovered(configured: list[dict], discovered: list[dict]) -> list[dic
     """Configured mentions plus discovered ones that overlap none; where they overlap, the longer
     span wins, as between aliases ("Latin America" over the alias "America"; "Little Red Book"
     stays the configured Xiaohongshu)."""
-    by_doc: dict[str, list[dict]] = {}  # rivals are looked for in the same document only
+    # rivals are looked for in the same sentence only: a mention never crosses a sentence's end, and a
+    # corpus of thousands of documents has tens of thousands of mentions
+    by_sentence: dict[tuple, list[dict]] = {}
     for row in configured:
-        by_doc.setdefault(row["doc"], []).append(row)
+        by_sentence.setdefault((row["doc"], row["sentence_id"]), []).append(row)
     for found in discovered:
-        kept = by_doc.setdefault(found["doc"], [])
+        kept = by_sentence.setdefault((found["doc"], found["sentence_id"]), [])
         rivals = [row for row in kept if found["start"] < row["end"] and row["start"] < found["end"]]
         if all(found["end"] - found["start"] > row["end"] - row["start"] for row in rivals):
             kept[:] = [row for row in kept if not any(row is rival for rival in rivals)] + [found]
-    return [row for rows in by_doc.values() for row in rows]
+    return [row for rows in by_sentence.values() for row in rows]
 
 
 def entity_counts(mentions: pd.DataFrame) -> pd.DataFrame:
