@@ -43,8 +43,8 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
     Documents without a cached result are processed by `engine`; with every result cached nothing is
     processed, and with the combined tables already stored nothing is recombined. `report(line)`
     hears how many documents came from the cache; `before_work(n)` is called with the number of
-    documents to process once it is clear that there is work to do (a build may start notebook
-    kernels then). Raises CorpusError when no document is usable."""
+    documents without a stored result once it is clear that there is work to do, before the stored
+    ones are read (a build may start notebook kernels then). Raises CorpusError when no document is usable."""
     settings = settings or StageSettings()
     started = time.perf_counter()
     sources = corpus_sources(corpus)
@@ -57,6 +57,8 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
             report(f"documents: all {len(keys)} results cached ({time.perf_counter() - started:.1f} s)")
         return CorpusResults(target, settings)
     cache = ResultsCache(cache_dir)
+    if before_work:  # told before the stored results are read (a second for a thousand): kernels start sooner
+        before_work(sum(not cache.has(key) for key in keys))
     results, missing, new_skips = {}, [], []
     for source, key in zip(sources.sources, keys):
         cached = cache.get(key)
@@ -64,8 +66,6 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
             missing.append((source, key))
         else:
             results[source.doc] = cached
-    if before_work:
-        before_work(len(missing))
     key_of = {source.doc: key for source, key in missing}
     if missing:
         prepare_models(settings)
