@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from newsreport.tables import read_csv
 
 TABLES = {
@@ -193,7 +195,7 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
         stage = written_by(name)
         lines += [f"## {path.name}", "", about + (f" Written by {stage}." if stage else ""), "",
                   "| column | meaning |", "|---|---|"]
-        for column in read_csv(path).columns:
+        for column in pd.read_csv(path, nrows=0).columns:  # the header only: write_csv leaves names as they are
             lines.append(f"| `{column}` | {describe_column(column, frames) or 'undocumented'} |")
         lines.append("")
     (data_dir / "README.md").write_text("\n".join(lines), encoding="utf-8")
