@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newsreport.figures.fraction_numbers import (FRACTION_OF_SCALE, FRACTION_OF_SCALE_MARKS, FRACTION_READERS,
                                                  fraction_of_scale_atom, whole_and_fraction_atom)
-from newsreport.figures.names import is_model_name, is_name_part, is_score
+from newsreport.figures.names import is_model_name, is_name_part, is_score, kind_noun_follows
 from newsreport.figures.numbers import ATOM, Atom, read_numeral_atom, read_word_atom
 from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
 from newsreport.figures.ranges import add_range, is_alternative, is_movement, joins_range
@@ -75,11 +75,11 @@ def find_numbers(scan: Scan) -> None:
             add_atom(scan, atom)  # "4 dollars 25 cents", "twelve dollars and sixty cents": one amount
             index += 2
             continue
-        if partner is not None and is_score(scan.text, atom, partner):
-            index += 2  # "won 3-1": a score counts nothing
-            continue
         if partner is not None and add_split(scan, atom, partner):
             index += 2
+            continue
+        if partner is not None and is_score(scan.text, atom, partner):
+            index += 2  # "won 3-1": a score counts nothing
             continue
         if partner is not None and re.fullmatch(r"[-–]", scan.text[atom.num_end:partner.num_start]) \
                 and is_name_part(scan, atom):
@@ -181,8 +181,12 @@ def add_atom(scan: Scan, atom: Atom) -> None:
         return
     if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
             and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end) \
+            and kind_noun_follows(text, atom.end) is None \
             and not (COUNT_SUBJECT.match(text, atom.end) and atom.value != 1):
         return  # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" counts)
+    kind_end = kind_noun_follows(text, atom.end) if atom.words and not atom.noun_phrase else None
+    if kind_end is not None:
+        atom.end = kind_end  # "six 3-pointers": the kind noun is what is counted
     qualifier, q_start = qualifier_before(text, atom.start)
     if qualifier == "more_than" and atom.kind == "duration" and is_period_of_amount(scan, q_start, atom.start):
         qualifier, q_start = "exact", atom.start

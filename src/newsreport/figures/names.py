@@ -41,12 +41,29 @@ def _is_bare_integer(text: str, atom: Atom) -> bool:
             and re.fullmatch(r"\d+(?:\.0)?", text[atom.num_start:atom.num_end]) is not None)
 
 
+# A number hyphened to an agent noun in -er names a kind of thing: "six 3-pointers" (shots), "an
+# 18-wheeler" (a lorry), "a 2-seater" (a car), "a double-decker", "a 10-footer" (a putt or a boat).
+KIND_NOUN_AFTER = re.compile(r"-(?:pointers?|wheelers?|seaters?|deckers?|footers?|liners?|timers?|baggers?|"
+                             r"pounders?|sixers?|niners?|bedders?)\b", re.IGNORECASE)
+
+
+def kind_noun_follows(text: str, end: int) -> int | None:
+    """Where a numbered kind noun right after `end` ends ("six 3-pointers"), or None."""
+    digits = re.compile(r"\s+\d+").match(text, end)
+    kind = KIND_NOUN_AFTER.match(text, digits.end()) if digits else None
+    return kind.end() if kind else None
+
+
 def is_name_part(scan: Scan, atom: Atom) -> bool:
     """A bare integer right after a name is part of it: "iPhone 15 sales", "the Model 3",
     "S&P 500". A capitalized word opening a sentence is a name only when it is not a common
-    word ("About 40 flights", "Another 200 staff" count)."""
+    word ("About 40 flights", "Another 200 staff" count). A number hyphened to a kind noun
+    ("3-pointers", "18-wheeler") names the kind."""
     text = scan.text
     if _is_version_after_styled_name(text, atom):
+        return True
+    if re.fullmatch(r"\d+", text[atom.num_start:atom.num_end]) and not atom.currency \
+            and KIND_NOUN_AFTER.match(text, atom.num_end):
         return True
     if not _is_bare_integer(text, atom):
         return False
@@ -93,12 +110,22 @@ def is_model_name(text: str, atom: Atom) -> bool:
                      or DEMONYM.search(first_word)))
 
 
+def _abbreviated_year_span(text: str, first: Atom, second: Atom) -> bool:
+    """"2023-24", "1999-00": a season or fiscal year written with the second year cut to two digits."""
+    return len(text[first.num_start:first.num_end]) == 4 and len(text[second.num_start:second.num_end]) == 2
+
+
 def is_score(text: str, first: Atom, second: Atom) -> bool:
     """Two bare integers joined by a dash after a word of winning, losing or voting ("won 3-1",
     "voted 6-3 to uphold"), or before "victory", "vote" ("a 2-0 victory"): a score."""
     if not (_is_bare_integer(text, first) and _is_bare_integer(text, second)):
         return False
     joint = text[first.num_end:second.num_start]
+    if re.fullmatch(r"[-–]", joint) and first.value >= second.value and not _abbreviated_year_span(text, first, second):
+        # a range is written low to high, so two bare integers dashed high to low (or equal) are a
+        # tally of two sides whatever the words around: a record "improved to 30-22", a split court
+        # "a 5-4 decision", a final score "118-105", a draw "2-2"
+        return True
     if not re.fullmatch(r"\s*[-–—]\s*", joint):
         # "ruled 9 to 0", "the vote was 7 to 2": a tally is written larger first, a range smaller first
         if not (re.fullmatch(r"\s+to\s+", joint) and first.value >= second.value):

@@ -161,7 +161,10 @@ HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughl
 # ... and where it means metres even after a decimal: before a word of size ("2.4m tall").
 METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
                              r"diameter|depth|width))\b")
-MILLION_M_FOLLOWS = re.compile(r"\s+(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps)\b)(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
+# (a word in -s that is no plural noun says nothing: "spans 40m across the river", "40m as the crow flies")
+MILLION_M_FOLLOWS = re.compile(r"\s+(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps|across|as|is|"
+                               r"was|has|its|this|thus|plus|towards|afterwards|always|perhaps|less|unless|"
+                               r"whereas|besides|his|upwards|downwards|sideways|overseas|apiece)\b)(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
                                r"yuan|yen|users|viewers|shares|homes|jobs)\b")
 # A number of figures or digits names a size class ("a six-figure salary", "7-digit codes").
 MAGNITUDE_CLASS = re.compile(r"[-\s](?:figure|digit)s?\b", re.IGNORECASE)
@@ -169,7 +172,13 @@ MAGNITUDE_CLASS = re.compile(r"[-\s](?:figure|digit)s?\b", re.IGNORECASE)
 TEMPERATURE_NEAR = re.compile(r"°|\bdegrees?\b|\b(?:Celsius|Fahrenheit|kelvin|temperatures?)\b", re.IGNORECASE)
 # A million or billion earlier in the same sentence makes a glued "m" a million too, in a parallel
 # list: "WeChat has 1.38bn users; Douyin 750m", "sales of £1.2m and £800m".
-MILLION_BEFORE = re.compile(r"\d\s?(?:bn|billion|million|mn|trillion|tn)\b[^.!?]*$|\d\.\d+m\b[^.!?]*$")
+MILLION_BEFORE = re.compile(r"\d\s?(?:bn|billion|million|mn|trillion|tn)\b[^.!?]*$|\d\.\d+m\b[^.!?]*$"
+                            # a counted plural shortly before: "daily users hit 2m", "subscribers rose to 3m"
+                            r"|\b(?i:users|downloads|subscribers|viewers|visitors|customers|members|followers|"
+                            r"people|accounts|installs|listeners|readers|fans|employees|workers|jobs|residents|"
+                            r"passengers|votes|views|shares|units|devices|copies|sales|signups|sign-ups|"
+                            r"streams|plays|posts|likes|tickets|households|homes|cases|doses|patients)\b"
+                            r"[^.!?;,]{0,30}$")
 # A currency word hyphened to a number word: "a one-dollar coin", "a five-euro note".
 HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
 # Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").

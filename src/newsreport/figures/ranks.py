@@ -108,15 +108,25 @@ def find_ranks(scan: Scan) -> None:
             scan.add(Figure(start, end, "", "rank", value=float(value), subject=rank_subject(scan.text, end)))
 
 
-# An ordinal counting occurrences of an event: "for the second time", "a 3rd straight term".
-OCCURRENCE = re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:straight|consecutive|successive))?\s+"
-                        r"(?:times?|terms?)\b", re.IGNORECASE)
+# An ordinal counting occurrences of an event: "for the second time", "a 3rd straight term", "a
+# sixth consecutive month", "the 412th consecutive sellout", "the third session in a row", "for a
+# second day", "for the fifth year running" (but "for the third quarter", "its first day" name a period).
+REPEATED = r"(?:straight|consecutive|successive|back-to-back)"
+SPELLS = r"(?:days?|weeks?|months?|years?|sessions?|nights?|seasons?|games?|matches|races|times?|terms?)"
+OCCURRENCE = re.compile(
+    rf"(?<=\s)(?P<ord>{ORDINAL})(?:"
+    rf"(?:\s+{REPEATED})?\s+(?:times?|terms?)\b"
+    rf"|\s+{REPEATED}\s+[a-z]+\b"
+    rf"|\s+[a-z]+\s+(?:in\s+a\s+row|running)\b)"
+    rf"|(?:(?<=\bfor\sa\s)|(?<=\bfor\sthe\s))(?P<spell>{ORDINAL})\s+{SPELLS}\b",
+    re.IGNORECASE)
 
 
 def find_ordinals(scan: Scan) -> None:
     """Add every ordinal of a repeated event not already claimed (unit 'ordinal')."""
     for match in OCCURRENCE.finditer(scan.text):
         if scan.is_free(match.start(), match.end()):
-            value = rank_value(match.groupdict())
+            groups = match.groupdict()
+            value = rank_value({"ord": groups["ord"] or groups["spell"]})
             if value is not None:
                 scan.add(Figure(match.start(), match.end(), "", "other", value=float(value), unit="ordinal"))

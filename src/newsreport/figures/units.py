@@ -300,6 +300,12 @@ AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother
                             r"grandmother|grandfather|widow|mayor|senator|minister|president|chairman|chief))"
                             r",\s$")  # also "the star, 81, was": a person named by a noun
 AGE_PARENTHESES = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+\s?\($")
+# The speaker named after a verb of saying, the age closing the sentence or clause: "said Ben Carter,
+# 31.", "according to lawyer Ana Ruiz, 52;", "says retiree Tom Hale, 67" (a name of two to four
+# capitalized words, after at most two words of role).
+AGE_AFTER_SPEAKER = re.compile(r"\b(?:said|says|told|added|adds|wrote|writes|explained|explains|asked|asks|"
+                               r"recalled|recalls|according\s+to)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s$")
+AGE_CLOSES = re.compile(r"\s*(?:[.;!?)\"”]|$)")
 
 
 def is_age(text: str, atom: Atom) -> bool:
@@ -310,6 +316,8 @@ def is_age(text: str, atom: Atom) -> bool:
             or not 0 < atom.value < 120:
         return False
     before = text[max(0, atom.start - 20):atom.start]
+    if AGE_AFTER_SPEAKER.search(text[max(0, atom.start - 70):atom.start]) and AGE_CLOSES.match(text, atom.end):
+        return True
     if AGE_LEAD.search(before):
         return True
     if AGE_PARENTHESES.search(before) and text[atom.end:atom.end + 1] == ")":

@@ -1,0 +1,137 @@
+"""Error classes found on invented news text the rules were not written against (wire, business,
+sports, health and app-store stories): each rule is shown on examples from several kinds of story."""
+
+from datetime import date
+
+import pytest
+
+from newsreport.figures.extractor import extract
+
+PUBLISHED = date(2025, 1, 17)  # a Friday
+
+
+def read(text, published=PUBLISHED):
+    return [(f.quote, f.kind, f.value, f.unit, f.date) for f in extract(text, published)]
+
+
+def values(text, published=PUBLISHED, skip=("date", "year")):
+    return [f.value if f.value is not None else (f.low, f.high) for f in extract(text, published)
+            if f.kind not in skip]
+
+
+@pytest.mark.parametrize("text", [
+    "The Lakers improved to 30-22 with the win over Denver.",       # a season record
+    "The court's 5-4 decision surprised campaigners.",               # a split court
+    "Boston beat New York 118-105 on Sunday night.",                 # a final score, no score word before
+    "Chelsea and Arsenal played out a 2-2 draw at the Emirates.",    # a draw
+])
+def test_two_integers_dashed_high_to_low_are_a_tally_not_a_range(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose 10-15% last quarter.", [(10.0, 15.0)]),
+    ("The offer targets users aged 18-34.", [(18.0, 34.0)]),
+    ("A 60-40 split of the profits was agreed.", [60.0, 40.0]),
+])
+def test_ranges_and_splits_are_untouched_by_the_tally_rule(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, age", [
+    ('"It\'s wild," said Ben Carter, 31.', 31),                                    # app users
+    ('"We will appeal," according to lawyer Ana Ruiz, 52; the case goes on.', 52),  # courts
+    ('"Nobody saw the price rise coming," says retiree Tom Hale, 67', 67),          # economy
+])
+def test_an_age_closing_the_sentence_after_a_named_speaker(text, age):
+    figures = [f for f in extract(text, PUBLISHED)]
+    assert [(f.value, f.unit) for f in figures] == [(age, "years old")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("One in five posted within a day, and more than half followed at least 10 accounts.", 0.5),
+    ("Revenue was a third higher than analysts expected.", 1 / 3),
+    ("Nearly half signed up in the first week, the survey found.", 0.5),
+    ("Two-thirds voted for the measure in the referendum.", 2 / 3),
+])
+def test_a_fraction_acting_or_compared_is_a_share(text, value):
+    assert any(f.kind == "ratio" and f.value == pytest.approx(value) for f in extract(text, PUBLISHED))
+
+
+def test_a_quarter_before_a_past_form_is_a_period_not_a_share():
+    assert not [f for f in extract("Profit in the quarter ended March 31 rose.", PUBLISHED) if f.kind == "ratio"]
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("Asian shares fell for a third straight session on Tuesday.", "third straight session", 3),   # markets
+    ("The crowd was the club's 412th consecutive sellout.", "412th consecutive sellout", 412),       # sports
+    ("Consumer prices rose for the fifth month in a row.", "fifth month in a row", 5),               # economy
+    ("DeepSeek held the top spot for a third day.", "third day", 3),                                 # app charts
+    ("The band topped the chart for the second week running.", "second week running", 2),           # music
+])
+def test_ordinals_of_a_repeated_event(text, quote, value):
+    assert (quote, value) in [(f.quote, f.value) for f in extract(text, PUBLISHED) if f.unit == "ordinal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Profit in the third quarter rose 4%.",
+    "Crowds queued on its first day of trading.",
+    "Apple cut its guidance for the first quarter ended December.",
+])
+def test_an_ordinal_naming_a_period_is_no_occurrence(text):
+    assert not [f for f in extract(text, PUBLISHED) if f.unit == "ordinal"]
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("Trump, who takes office on Monday, said he would give TikTok a reprieve.", "on Monday", "2025-01-20"),
+    ("The ban takes effect on Sunday, the court said.", "on Sunday", "2025-01-19"),
+    ("The new levy comes into force on Tuesday, officials said.", "on Tuesday", "2025-01-21"),
+    ("The rule came into force on Tuesday.", "on Tuesday", "2025-01-14"),
+])
+def test_a_scheduled_event_told_in_the_present_lies_ahead(text, quote, iso):
+    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, PUBLISHED) if f.kind == "date"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Downloads tripled in a week, while daily users hit 2m.", 2e6),        # apps
+    ("Subscribers climbed to 3m last month.", 3e6),                          # streaming
+    ("Passengers on the line reached 12m in 2024.", 12e6),                   # transport
+])
+def test_a_glued_m_after_a_counted_plural_is_a_million(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The tower stands 300m tall.", 300),
+    ("The swimmer won the 200m at the trials.", 200),
+    ("The bridge spans 40m across the river.", 40),
+])
+def test_a_glued_m_elsewhere_stays_metres(text, value):
+    assert [(f.value, f.unit) for f in extract(text, PUBLISHED) if f.kind not in ("date", "year")] \
+        == [(value, "metres")]
+
+
+@pytest.mark.parametrize("text, ends", [
+    ('"We went from zero to 50 million users in 45 days," he said.', [0, 50e6]),   # start-ups
+    ("The app went from 0 to 5 million downloads in a week.", [0, 5e6]),          # app charts
+    ("Revenue went from zero to $3bn in four years.", [0, 3e9]),                   # business
+])
+def test_growth_from_zero_to_an_amount_is_two_figures(text, ends):
+    assert values(text, skip=("date", "year", "duration"))[:2] == ends
+
+
+@pytest.mark.parametrize("text", [
+    "The car goes from 0 to 60 mph in 3 seconds.",
+    "The battery charges from 0 to 80% in 20 minutes.",
+])
+def test_from_zero_to_a_speed_or_charge_stays_a_span(text):
+    assert isinstance(values(text, skip=("date", "year", "duration"))[0], tuple)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Tatum hit six 3-pointers in the first half.", [6]),                      # basketball
+    ("Police stopped two 18-wheelers at the border.", [2]),                    # trucking
+    ("The firm unveiled a 2-seater electric car priced at $25,000.", [25000]),  # cars
+])
+def test_a_number_hyphened_to_a_kind_noun_names_the_kind(text, counted):
+    assert values(text) == counted
