@@ -135,3 +135,22 @@ def test_from_zero_to_a_speed_or_charge_stays_a_span(text):
 ])
 def test_a_number_hyphened_to_a_kind_noun_names_the_kind(text, counted):
     assert values(text) == counted
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Users between the ages of 18 and 24 make up half of the new sign-ups.", 18, 24),   # apps
+    ("The trial enrolled people between the ages of 40 and 65.", 40, 65),               # health
+    ("Voters between the ages of 18 and 29 backed him by 10 points.", 18, 29),           # politics
+])
+def test_between_the_ages_of_is_an_age_range(text, low, high):
+    ages = [f for f in extract(text, PUBLISHED) if f.unit == "years old"]
+    assert [(f.low, f.high, f.qualifier) for f in ages] == [(low, high, "range")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Why 170 Million Americans Could Lose TikTok", 170e6),         # app-ban headline
+    ("Nvidia Sheds $600 Billion As DeepSeek Rattles Markets", 600e9),  # markets headline
+    ("THE APP HAS 300 MILLION USERS", 300e6),                       # all-caps subheading
+])
+def test_capitalized_scale_words_of_headlines_scale(text, value):
+    assert value in values(text)

@@ -140,7 +140,8 @@ def singular(noun: str) -> str:
 # --------------------------------------------------------------------------- reading numbers in text
 
 _WORD_NUM = alternation(NUMBER_WORDS)
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+# (also capitalized, as headlines write them: "Nvidia Sheds $600 Billion", "Why 170 Million Americans")
+_SCALE_WORD = r"(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # Thousands may be grouped by commas, or by spaces as in SI style and much of Europe ("45 300",
 # "1 250 000"); a space group is exactly three digits not running on into more digits.
 NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|\.\d+"

@@ -67,7 +67,9 @@ def joins_range(text: str, first: Atom, second: Atom) -> bool:
     if connector is None:
         return False
     if connector.groupdict().get("and"):
-        if not re.search(r"\bbetween\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", left, re.IGNORECASE):
+        # "between 40,000 and 50,000", "between the ages of 18 and 24"
+        if not re.search(r"\bbetween\s+(?:the\s+ages\s+of\s+)?(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", left,
+                         re.IGNORECASE):
             return False
     if connector.groupdict().get("or"):
         if first.unit or not (first.kind == second.kind or first.kind == "count") \

@@ -291,7 +291,7 @@ TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IG
 SUSPENDED_HYPHEN = re.compile(r"-(?=\s*(?:,|and\b|or\b))[^.;:]{0,40}?\b[\w.]+-(?P<noun>[a-z]+)\b")
 
 # "aged 18", "ages 18 to 34", "at the age of 44": the number is an age in years.
-AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|ages of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 # "Dana Lee, 44, said": a person's age in apposition after a name; "Jane Smith (44)", as British
 # papers write it, after a name of two capitalized words.
 AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|"
