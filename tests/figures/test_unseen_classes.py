@@ -154,3 +154,25 @@ def test_between_the_ages_of_is_an_age_range(text, low, high):
 ])
 def test_capitalized_scale_words_of_headlines_scale(text, value):
     assert value in values(text)
+
+
+@pytest.mark.parametrize("text, published, quote, iso", [
+    ("The president signed it on April 24.", date(2025, 1, 15), "April 24", "2024-04-24"),          # policy
+    ("The striker joined the club on Aug. 30.", date(2025, 3, 10), "Aug. 30", "2024-08-30"),         # sports
+    ("The company will report results on Jan. 3.", date(2024, 12, 20), "Jan. 3", "2025-01-03"),     # business
+    ("The firm will report results on Feb. 27.", date(2025, 1, 15), "Feb. 27", "2025-02-27"),       # no move
+    ("TikTok's ban takes effect Jan. 19.", date(2025, 1, 15), "Jan. 19", "2025-01-19"),
+])
+def test_a_day_without_a_year_follows_the_tense_it_is_told_in(text, published, quote, iso):
+    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, published)]
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("A federal appeals court upheld the law on Dec. 6. TikTok said on Jan. 14, 2025 that it would appeal.",
+     "Dec. 6", "2024-12-06"),
+    ("Flu cases peaked in late December. By Jan. 20, 2025, hospital admissions had halved.",
+     "late December", "2024-12"),
+    ("The club signed him on Jan. 30, 2025. His debut came on Feb. 8.", "Feb. 8", "2025-02-08"),
+])
+def test_an_undated_article_dates_days_from_its_nearest_full_date(text, quote, iso):
+    assert (quote, iso) in [(f.quote, f.date) for f in extract(text)]

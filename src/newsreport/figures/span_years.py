@@ -24,6 +24,28 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# How far past a reference day a date told in the past may lie (or before it, one told in the future)
+# before it moves a year: tense is read roughly, and a story's own days lie near its writing.
+TENSE_SLACK_DAYS = 31
+
+
+def month_day_year(month: int, day: int, reference: date, tense: str = "") -> date | None:
+    """The day `month`-`day` dated from a reference day (the publication date, or the article's own
+    date): in the reference's year, or the year before when that puts it more than half a year after
+    the reference; told in the past, the latest not more than a month after the reference ("signed
+    it on April 24" in January: last April), told in the future the first not more than a month
+    before it ("will report on Jan. 3" in December: next January)."""
+    candidate = safe_date(reference.year, month, day)
+    if candidate is None:
+        return None
+    ahead = (candidate - reference).days
+    if ahead > 183 or (tense == "past" and ahead > TENSE_SLACK_DAYS):
+        return safe_date(reference.year - 1, month, day)
+    if tense == "future" and ahead < -TENSE_SLACK_DAYS:
+        return safe_date(reference.year + 1, month, day)
+    return candidate
+
+
 def nearest_in_span(candidates, span: tuple[date, date]) -> date | None:
     """The first of `candidates` (dates, None skipped) inside the span, or nearest to it."""
     first, last = span
