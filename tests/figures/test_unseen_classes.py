@@ -177,3 +177,16 @@ def test_a_day_without_a_year_follows_the_tense_it_is_told_in(text, published, q
 def test_an_undated_article_dates_days_from_its_nearest_full_date(text, quote, iso):
     assert (quote, iso) in [(f.quote, f.date) for f in extract(text)]
 
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("RedNote held the top spot, with Lemon8 in second.", 2),          # app charts
+    ("The Dutch rider finished in third, behind two Belgians.", 3),    # cycling
+    ("His teammate, who started at 12th; was never in contention.", 12),  # motor racing
+])
+def test_a_place_held_without_its_noun_is_a_rank(text, rank):
+    assert rank in [f.value for f in extract(text, PUBLISHED) if f.kind == "rank"]
+
+
+def test_at_first_is_no_rank():
+    assert not [f for f in extract("At first, few users noticed the app.", PUBLISHED) if f.kind == "rank"]

@@ -55,6 +55,10 @@ RANK_PATTERNS = [
     re.compile(r"(?<=\s)(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?:on|in)\s+(?:the\s+)?[\w\s.'’&-]{0,40}?\b"
                r"(?:charts?|lists?|rankings?|stores?|category|league|table|standings|polls?|bestsellers?|"
                r"leaderboards?)\b)", re.IGNORECASE),
+    # a place held, the noun left out: "with Lemon8 in second.", "sat in third, behind", "finished
+    # the day at fifth;" (not "first": "at first" is "initially")
+    re.compile(r"(?:(?<=\bin\s)|(?<=\bat\s))(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+               r"\d{1,3}(?:st|nd|rd|th))(?=\s*[.,;:)]|\s*$)", re.IGNORECASE),
 ]
 
 
@@ -84,6 +88,7 @@ _RANK_GUARDS = (
     lambda text, lower, ordinal: ordinal and "from " in lower,
     lambda text, lower, ordinal: ordinal and any(w in lower for w in ("to ", "from ", "at ")),
     lambda text, lower, ordinal: ordinal,
+    lambda text, lower, ordinal: ordinal and ("in " in lower or "at " in lower),
 )
 
 
