@@ -190,3 +190,12 @@ def test_a_place_held_without_its_noun_is_a_rank(text, rank):
 
 def test_at_first_is_no_rank():
     assert not [f for f in extract("At first, few users noticed the app.", PUBLISHED) if f.kind == "rank"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("RedNote: 5 things to know", 5),                     # explainer headline
+    ("DeepSeek: 3 reasons Nvidia fell", 3),               # markets headline
+    ("Update: 40 flights were cancelled at JFK.", 40),    # live blog
+])
+def test_a_number_after_a_colon_is_no_part_of_the_name_before_it(text, value):
+    assert values(text) == [value]

@@ -77,7 +77,7 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     bare = word.lower().strip("\"“(")
     if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS:
         return False
-    if word.endswith((",", ";")) or QUALIFIER_LEFT.search(before):
+    if word.endswith((",", ";", ":")) or QUALIFIER_LEFT.search(before):  # "RedNote: 5 things to know"
         return False
     if text[atom.num_start:atom.num_end].endswith(".0"):
         return True  # no count is written "2.0 firms": a version of a name ("Web 2.0")
