@@ -199,3 +199,31 @@ def test_at_first_is_no_rank():
 ])
 def test_a_number_after_a_colon_is_no_part_of_the_name_before_it(text, value):
     assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "It is one thing to download an app and another to stay, said one senior analyst.",   # apps
+    "The plan will fail, according to one official in Beijing.",                          # policy
+    "The talks stalled, said one source familiar with the matter.",                       # deals
+    "At one point, the queue stretched around the block.",                                # idiom
+])
+def test_an_unnamed_speaker_after_a_verb_of_saying_is_no_count(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Police said one person died and two were hurt.", [1, 2]),
+    ("Officials said one plane was delayed.", [1]),
+    ("The club said one player tested positive.", [1]),
+])
+def test_one_as_the_subject_of_a_reported_event_still_counts(text, counted):
+    assert values(text) == counted
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("RedNote ranked first on the US App Store and 3rd on Google Play.", 3),
+    ("Temu was 2nd on Google Play in Germany.", 2),
+    ("The film opened 4th in the box office charts.", 4),
+])
+def test_an_ordinal_on_a_store_or_chart_is_a_rank(text, rank):
+    assert rank in [f.value for f in extract(text, PUBLISHED) if f.kind == "rank"]

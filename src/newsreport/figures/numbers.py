@@ -189,6 +189,12 @@ REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|
                    "responded|lamented|captioned|summed|wondered|added")
 
 
+# Where an unnamed speaker's description ends ("said one analyst.", "one official in Beijing", "one
+# source familiar with"), as opposed to a count that is the subject of a verb ("said one person died").
+SPEAKER_ENDS = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}?(?:\s*[.,;:!?\"”)]|\s*$|\s+(?:in|at|on|from|with|who|"
+                          r"familiar|close|based|for|told|to)\b)")
+
+
 @dataclass
 class Atom:
     """A number found by ATOM, grown to its full extent while it is read."""
@@ -357,6 +363,11 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         prev = prev_word.group(1).lower() if prev_word else ""
         if prev == "on" and re.match(r"\s+hand\b", following):
             return None  # "on one hand"
+        if prev == "at" and re.match(r"\s+(?:point|stage|time)\b", following):
+            return None  # "at one point": once, no count
+        if re.search(rf"\b(?:{REPORTING_VERBS}|according\s+to)\s+$", preceding, re.IGNORECASE) and SPEAKER_ENDS.match(
+                following):
+            return None  # "said one analyst.", "according to one official in Beijing": an unnamed speaker
         if prev in ("no", "each", "every", "any", "this", "that", "which", "the", "a", "same",
                     "another", "only", "last", "first", "next", "other", "someone", "anyone", "everyone",
                     "little", "big", "new", "old", "good", "bad", "right", "wrong"):

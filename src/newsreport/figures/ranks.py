@@ -54,7 +54,7 @@ RANK_PATTERNS = [
                r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|among|overall|place|spot|position|of|with|after|before|and|or|to)\b)"),
     re.compile(r"(?<=\s)(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?:on|in)\s+(?:the\s+)?[\w\s.'’&-]{0,40}?\b"
                r"(?:charts?|lists?|rankings?|stores?|category|league|table|standings|polls?|bestsellers?|"
-               r"leaderboards?)\b)", re.IGNORECASE),
+               r"leaderboards?|play)\b)", re.IGNORECASE),  # ("3rd on Google Play")
     # a place held, the noun left out: "with Lemon8 in second.", "sat in third, behind", "finished
     # the day at fifth;" (not "first": "at first" is "initially")
     re.compile(r"(?:(?<=\bin\s)|(?<=\bat\s))(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
