@@ -227,3 +227,12 @@ def test_one_as_the_subject_of_a_reported_event_still_counts(text, counted):
 ])
 def test_an_ordinal_on_a_store_or_chart_is_a_rank(text, rank):
     assert rank in [f.value for f in extract(text, PUBLISHED) if f.kind == "rank"]
+
+
+@pytest.mark.parametrize("text, quote, year", [
+    ("The FY2024 results showed a profit of $1.2bn.", "FY2024", 2024),          # company results
+    ("The ministry cut its FY25 growth forecast.", "FY25", 2025),               # budgets
+    ("The CY2024 shipments of the chipmaker rose.", "CY2024", 2024),            # industry data
+])
+def test_a_year_glued_to_its_fiscal_label_is_a_year(text, quote, year):
+    assert (quote, "year", year) in [(f.quote, f.kind, f.value) for f in extract(text, PUBLISHED)]
