@@ -236,3 +236,12 @@ def test_an_ordinal_on_a_store_or_chart_is_a_rank(text, rank):
 ])
 def test_a_year_glued_to_its_fiscal_label_is_a_year(text, quote, year):
     assert (quote, "year", year) in [(f.quote, f.kind, f.value) for f in extract(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds more followed the creators to the new app.",        # apps
+    "Millions use the service daily, the company said.",          # tech
+    "Billions in revenue are at stake for the retailers.",        # trade
+])
+def test_a_bare_vague_plural_without_of_is_no_amount(text):
+    assert values(text) == []

@@ -178,8 +178,9 @@ def find_vague(scan: Scan) -> None:
         if match.group("mult"):
             factor = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}[match.group("mult").lower()]
             low, high = low * factor, high * factor
-        elif match.group("vague").lower() in ("dozens",) and not match.group(0).lower().endswith("of"):
-            continue
+        elif match.group("vague").lower() in ("dozens", "hundreds", "millions", "billions", "trillions") \
+                and not match.group(0).lower().endswith("of"):
+            continue  # "hundreds more followed", "Millions use it": a vague crowd, no amount of anything
         noun, noun_end = noun_phrase_after(scan.text, end)
         unit = noun.split()[-1] if noun else ""
         if match.group(0).lower().endswith(" of"):
