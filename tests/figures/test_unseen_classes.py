@@ -245,3 +245,13 @@ def test_a_year_glued_to_its_fiscal_label_is_a_year(text, quote, year):
 ])
 def test_a_bare_vague_plural_without_of_is_no_amount(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("Sunday's deadline looms for TikTok.", "Sunday", "2025-01-19"),                        # app ban
+    ("With Monday's deadline looming, negotiators worked overnight.", "Monday", "2025-01-20"),  # trade talks
+    ("Creators raced to download their videos ahead of Sunday's deadline.", "Sunday", "2025-01-19"),
+    ("The company missed Friday's deadline.", "Friday", "2025-01-10"),                      # passed: the past
+])
+def test_a_deadline_lies_ahead_unless_a_past_verb_says_it_passed(text, quote, iso):
+    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]
