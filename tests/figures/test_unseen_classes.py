@@ -255,3 +255,12 @@ def test_a_bare_vague_plural_without_of_is_no_amount(text):
 ])
 def test_a_deadline_lies_ahead_unless_a_past_verb_says_it_passed(text, quote, iso):
     assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("TikTok is preparing to shut down its US app on Sunday, sources said.", "on Sunday", "2025-01-19"),
+    ("The union threatens to strike on Monday over pay.", "on Monday", "2025-01-20"),
+    ("The agency aims to publish its report on Friday.", "on Friday", "2025-01-17"),
+])
+def test_an_intention_to_act_on_a_weekday_lies_ahead(text, quote, iso):
+    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]

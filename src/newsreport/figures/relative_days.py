@@ -38,7 +38,8 @@ WEEKDAY_LEADS = {
 # takes office on Monday", "the rule comes into force on Friday", "the offer expires Tuesday", "with
 # Sunday's deadline looming" (a deadline lies ahead unless a past verb says it passed).
 FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|might\s+be|going\s+to|"
-                    r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans)\s+to|"
+                    r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans|preparing|prepares|"
+                    r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
                     r"deadline|looms|looming)\b",
