@@ -264,3 +264,16 @@ def test_a_deadline_lies_ahead_unless_a_past_verb_says_it_passed(text, quote, is
 ])
 def test_an_intention_to_act_on_a_weekday_lies_ahead(text, quote, iso):
     assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]
+
+
+@pytest.mark.parametrize("text", [
+    "The app supports 4K video and offers 2FA logins.",                      # apps
+    "A 3D printer and an 8K TV were on show at the fair.",                    # gadgets
+    "The studio shot the film in 2D and released it in 3D.",                  # film
+])
+def test_digits_glued_to_the_letters_of_a_technology_name_are_no_figure(text):
+    assert values(text) == []
+
+
+def test_k_is_still_thousands_before_other_nouns():
+    assert values("She has 4K followers on the app.") == [4000]

@@ -189,6 +189,13 @@ REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|
                    "responded|lamented|captioned|summed|wondered|added")
 
 
+# Letters glued to a digit that name a technology, not a unit: "3D", "2D", "2FA" ("5G" stays a
+# generation: news annotation (NewsQuant) counts it).
+TECH_NAME_SUFFIXES = frozenset({"D", "FA"})
+# A resolution's "K" before what is displayed: "4K video", "8K TVs", "a 4K screen".
+DISPLAY_AFTER = re.compile(r"\s+(?:videos?|resolution|TVs?|televisions?|displays?|screens?|cameras?|monitors?|"
+                           r"streaming|footage|HDR|UHD|content|projectors?|playback|gaming|movies?|films?)\b",
+                           re.IGNORECASE)
 # Where an unnamed speaker's description ends ("said one analyst.", "one official in Beijing", "one
 # source familiar with"), as opposed to a count that is the subject of a verb ("said one person died").
 SPEAKER_ENDS = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}?(?:\s*[.,;:!?\"”)]|\s*$|\s+(?:in|at|on|from|with|who|"
@@ -271,12 +278,16 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
                                        and not MEASURE_ATTACHED.match(text, end)) \
                 or re.match(r"[A-Za-z]+\d\d", text[end:end + 12]):
             return None  # "1x" player speed, codes such as "4K9" or "61045m318" (a unit's power is one digit: "m2")
+        if attached in TECH_NAME_SUFFIXES:
+            return None  # "3D printing", "2FA": the name of a technology
         if attached == "s" and (len(match.group("num")) == 4 or re.fullmatch(r"[1-9]0", match.group("num"))):
             return None  # decades "1990s", "in her 30s"
         if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
             return None  # "3D"-like names glued to words
     if re.match(r"\d", after[:1] or " ") or MAGNITUDE_CLASS.match(text, end):
         return None
+    if scale_text == "K" and DISPLAY_AFTER.match(text, match.end()):
+        return None  # "4K video", "an 8K TV": a resolution's name, not thousands
     sign = 1.0
     if not currency and before.rstrip().lower().endswith("minus") or before.endswith(("minus-", "minus ")):
         sign = -1.0
