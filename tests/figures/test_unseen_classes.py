@@ -277,3 +277,12 @@ def test_digits_glued_to_the_letters_of_a_technology_name_are_no_figure(text):
 
 def test_k_is_still_thousands_before_other_nouns():
     assert values("She has 4K followers on the app.") == [4000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The app has 2 million US users, versus TikTok's 150-170 million.", [2e6, (150e6, 170e6)]),   # apps
+    ("Apple's 2-3 new products are due in the autumn.", [(2, 3)]),                                 # gadgets
+    ("PepsiCo's 40-50 plants in Asia will be upgraded.", [(40, 50)]),                              # industry
+])
+def test_numbers_after_a_possessive_name_are_no_part_of_it(text, expected):
+    assert values(text) == expected

@@ -77,7 +77,8 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     bare = word.lower().strip("\"“(")
     if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS:
         return False
-    if word.endswith((",", ";", ":")) or QUALIFIER_LEFT.search(before):  # "RedNote: 5 things to know"
+    # "RedNote: 5 things to know"; a possessive owns what follows: "TikTok's 150-170 million users"
+    if word.endswith((",", ";", ":", "'s", "’s")) or QUALIFIER_LEFT.search(before):
         return False
     if text[atom.num_start:atom.num_end].endswith(".0"):
         return True  # no count is written "2.0 firms": a version of a name ("Web 2.0")
