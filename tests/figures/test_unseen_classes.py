@@ -286,3 +286,21 @@ def test_k_is_still_thousands_before_other_nouns():
 ])
 def test_numbers_after_a_possessive_name_are_no_part_of_it(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The TikTok 170 million figure is often cited.", 170e6),              # apps
+    ("The oft-cited three million figure is disputed.", 3e6),              # politics
+    ("Analysts doubt the $2bn figure the company gave.", 2e9),             # business
+])
+def test_a_scaled_amount_before_figure_is_no_size_class(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Xiaohongshu has 300m monthly users.", 300e6),     # apps
+    ("Snap has 450m daily active users.", 450e6),       # social media
+    ("The bank added 2m new accounts in 2024.", 2e6),   # banking
+])
+def test_a_glued_m_before_counting_adjectives_and_a_plural_is_a_million(text, value):
+    assert values(text) == [value]

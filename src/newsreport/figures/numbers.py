@@ -163,7 +163,9 @@ HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughl
 METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
                              r"diameter|depth|width))\b")
 # (a word in -s that is no plural noun says nothing: "spans 40m across the river", "40m as the crow flies")
-MILLION_M_FOLLOWS = re.compile(r"\s+(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps|across|as|is|"
+# (an adjective of counting may come first: "300m monthly users", "2m new accounts")
+MILLION_M_FOLLOWS = re.compile(r"\s+(?:(?:monthly|daily|weekly|active|new|registered|unique|paying|global|total|"
+                               r"more|extra|additional|fewer|other|online|mobile)\s+){0,2}(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps|across|as|is|"
                                r"was|has|its|this|thus|plus|towards|afterwards|always|perhaps|less|unless|"
                                r"whereas|besides|his|upwards|downwards|sideways|overseas|apiece)\b)(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
                                r"yuan|yen|users|viewers|shares|homes|jobs)\b")
@@ -284,8 +286,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
             return None  # decades "1990s", "in her 30s"
         if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
             return None  # "3D"-like names glued to words
-    if re.match(r"\d", after[:1] or " ") or MAGNITUDE_CLASS.match(text, end):
-        return None
+    if re.match(r"\d", after[:1] or " ") or (MAGNITUDE_CLASS.match(text, end) and not scale_text):
+        return None  # (a scaled amount is no size class: "the 170 million figure")
     if scale_text == "K" and DISPLAY_AFTER.match(text, match.end()):
         return None  # "4K video", "an 8K TV": a resolution's name, not thousands
     sign = 1.0
@@ -398,7 +400,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None  # "One user described ...": an unnamed speaker, not a count
     if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
         return None
-    if MAGNITUDE_CLASS.match(following):
+    if MAGNITUDE_CLASS.match(following) and not re.search(r"(?:thousand|million|billion|trillion)$", lower):
         return None  # "a six-figure salary", "double-digit growth": a size class, not an amount
     if words[:1].isupper() and preceding.strip() and not re.search(r"[.!?:;\"“(\n]\s*$", preceding):
         return None  # a capitalized number word inside a sentence names: "the Big Ten", "7-Eleven"
