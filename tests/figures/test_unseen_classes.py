@@ -304,3 +304,12 @@ def test_a_scaled_amount_before_figure_is_no_size_class(text, value):
 ])
 def test_a_glued_m_before_counting_adjectives_and_a_plural_is_a_million(text, value):
     assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    '"I have 2,000 followers already!" one TikToker posted.',
+    '"Bye TikTok," one Redditor wrote.',
+    "One Republican said the vote was rushed.",
+])
+def test_one_before_a_capitalized_speaker_and_a_verb_of_saying_is_no_count(text):
+    assert 1 not in values(text)

@@ -396,7 +396,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
-        if re.match(rf"\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}[a-z]+,?\s+(?:{REPORTING_VERBS})\b", following):
+        if re.match(rf"\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*,?\s+(?:{REPORTING_VERBS})\b", following):
             return None  # "One user described ...": an unnamed speaker, not a count
     if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
         return None
