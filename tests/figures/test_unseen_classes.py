@@ -313,3 +313,8 @@ def test_a_glued_m_before_counting_adjectives_and_a_plural_is_a_million(text, va
 ])
 def test_one_before_a_capitalized_speaker_and_a_verb_of_saying_is_no_count(text):
     assert 1 not in values(text)
+
+
+def test_a_day_weeks_ahead_stays_ahead_when_the_tense_is_misread():
+    text = "The teams meet again on April 8, the second of four games left on the trip."
+    assert ("April 8", "2025-04-08") in [(f.quote, f.date) for f in extract(text, date(2025, 2, 24))]

@@ -25,15 +25,16 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 
 # How far past a reference day a date told in the past may lie (or before it, one told in the future)
-# before it moves a year: tense is read roughly, and a story's own days lie near its writing.
-TENSE_SLACK_DAYS = 31
+# before it moves a year: tense is read roughly ("four games left" reads as a past), and a story's own
+# days lie near its writing.
+TENSE_SLACK_DAYS = 60
 
 
 def month_day_year(month: int, day: int, reference: date, tense: str = "") -> date | None:
     """The day `month`-`day` dated from a reference day (the publication date, or the article's own
     date): in the reference's year, or the year before when that puts it more than half a year after
-    the reference; told in the past, the latest not more than a month after the reference ("signed
-    it on April 24" in January: last April), told in the future the first not more than a month
+    the reference; told in the past, the latest not more than two months after the reference ("signed
+    it on April 24" in January: last April), told in the future the first not more than two months
     before it ("will report on Jan. 3" in December: next January)."""
     candidate = safe_date(reference.year, month, day)
     if candidate is None:
