@@ -318,3 +318,13 @@ def test_one_before_a_capitalized_speaker_and_a_verb_of_saying_is_no_count(text)
 def test_a_day_weeks_ahead_stays_ahead_when_the_tense_is_misread():
     text = "The teams meet again on April 8, the second of four games left on the trip."
     assert ("April 8", "2025-04-08") in [(f.quote, f.date) for f in extract(text, date(2025, 2, 24))]
+
+
+@pytest.mark.parametrize("text, published, quote, iso", [
+    ("They remain below the record set in July.", date(2025, 2, 6), "July", "2024-07"),            # markets
+    ("The striker's contract runs out in May.", date(2025, 2, 6), "May", "2025-05"),                 # sports
+    ("Eurofer asked for the quota to be cut by 15% from April.", date(2025, 3, 12), "April", "2025-04"),  # trade
+    ("The rule will take effect in February, officials said.", date(2025, 3, 10), "February", "2026-02"),
+])
+def test_a_bare_month_is_the_next_one_only_when_near_or_told_in_the_future(text, published, quote, iso):
+    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, published)]

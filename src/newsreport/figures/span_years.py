@@ -84,18 +84,19 @@ def fill_partial(value: str, span: tuple[date, date]) -> str:
 
 def bare_month_year(month: int, lead: str, reference: date, tense: str = "") -> int:
     """The year of a month named without one, from a reference day: "last April" the latest April
-    before the reference month, "next March" the first after it; told in the past, the latest on
-    or before the reference month, in the future the first on or after it; otherwise the April
-    nearest it (the past one when both are six months away: news reports more than it forecasts)."""
+    before the reference month, "next March" the first after it; told in the past, the latest not
+    after the month following the reference month (tense is read roughly: "asked for the quota to be
+    cut from April" in March is this April), in the future the first on or after the reference month
+    (a future is read from its markers, "will", "set to", more surely than a past from its -ed forms);
+    otherwise the next such month when it is at most three months ahead, else the last one (news
+    reports more than it forecasts: "the record set in July", written in February, is last July)."""
     if lead == "last":
         return reference.year if month < reference.month else reference.year - 1
     if lead == "next":
         return reference.year if month > reference.month else reference.year + 1
     if lead == "this":
         return reference.year
-    if tense == "past":
-        return reference.year if month <= reference.month else reference.year - 1
-    if tense == "future":
-        return reference.year if month >= reference.month else reference.year + 1
-    return min((reference.year - 1, reference.year, reference.year + 1),
-               key=lambda year: (abs((year - reference.year) * 12 + month - reference.month), year))
+    ahead, behind = (month - reference.month) % 12, (reference.month - month) % 12
+    forward = ahead <= {"past": 1, "future": 11}.get(tense, 3)
+    index = reference.year * 12 + reference.month - 1 + (ahead if forward else -behind)
+    return index // 12
