@@ -328,3 +328,57 @@ def test_a_day_weeks_ahead_stays_ahead_when_the_tense_is_misread():
 ])
 def test_a_bare_month_is_the_next_one_only_when_near_or_told_in_the_future(text, published, quote, iso):
     assert (quote, iso) in [(f.quote, f.date) for f in extract(text, published)]
+
+
+# The error classes issue 11 lists, probed with sentences of our own from different kinds of story.
+@pytest.mark.parametrize("text, expected", [
+    # scale suffixes and signs
+    ("The port handled 1.2m tons of soybeans last quarter.", [1.2e6]),
+    ("The budget model is 25k cheaper than the flagship.", [25000]),
+    ("Its fund returned -3.4% while the index gained +2.1%.", [-3.4, 2.1]),
+    ("The new chip runs at 2.4GHz and draws 15W.", [2.4, 15]),
+    ("Lime's fleet grew to 250k scooters.", [250000]),
+    # names containing numbers
+    ("Shares of the S&P 500 constituent fell 2%.", [2]),
+    ("Tesla's Model 3 sales fell 12% in Europe.", [12]),
+    ("The plant is certified to ISO 9001 and employs 300 people.", [300]),
+    ("The Supreme Court voted 6-3 to uphold the law.", []),
+    # ranges and alternatives
+    ("The appeal could take one to two years, lawyers said.", [(1, 2)]),
+    ("A coffee costs 8 or 9 euros in central Paris.", [8, 9]),
+    ("The tariff will rise to 20% or 25%, officials said.", [20, 25]),
+    ("Between 40,000 and 50,000 people marched.", [(40000, 50000)]),
+    # multiples and fractions in words
+    ("Downloads were more than four times higher than a year earlier.", [4]),
+    ("Exports rose sixfold in a decade.", [6]),
+    ("The city has nearly half a million residents.", [500000]),
+    ("About two-thirds of voters backed the plan.", [pytest.approx(2 / 3)]),
+    # hyphenated durations
+    ("Trump proposed a 90-day pause on the tariffs.", [90]),
+    ("Regulators gave the firm a ten-day window to respond.", [10]),
+    ("The 24-hour strike closed 300 schools.", [24, 300]),
+])
+def test_issue_error_classes_on_fresh_sentences(text, expected):
+    assert values(text, skip=("date", "year", "rank")) == expected
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ('"It was a shock," said Dana Lee, 44, a nurse in Ohio.', "years old", 44),
+    ("Marcus Webb, 19, a student, was among the first to sign up.", "years old", 19),
+    ("The app's founder, Zhou Wen, 38, declined to comment.", "years old", 38),
+    ("Perplexity was #3 on the chart.", "rank", 3),
+    ("The second most-popular app in the store was Lemon8.", "rank", 2),
+    ("CapCut ranked fifth among free apps.", "rank", 5),
+])
+def test_issue_ages_and_ranks_in_apposition(text, kind, value):
+    assert [(f.unit if f.unit == "years old" else f.kind, f.value) for f in extract(text, PUBLISHED)
+            if f.kind != "date"] == [(kind, value)]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Around 3,000 firefighters battled the blaze, and 40 flights were cancelled.", "flights"),
+    ("One analyst said 40 flights were cancelled.", "flights"),
+    ("About 12 passengers were hurt when the bus crashed.", "passengers"),
+])
+def test_issue_subjects_take_no_qualifier_or_indefinite_words(text, subject):
+    assert [f.subject for f in extract(text, PUBLISHED)][-1] == subject
