@@ -382,3 +382,12 @@ def test_issue_ages_and_ranks_in_apposition(text, kind, value):
 ])
 def test_issue_subjects_take_no_qualifier_or_indefinite_words(text, subject):
     assert [f.subject for f in extract(text, PUBLISHED)][-1] == subject
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("In December, the court upheld the law.", "December", "2024-12"),          # courts
+    ("Since March, sales of the phone have doubled.", "March", "2024-03"),      # business
+    ("Last April the bill passed the House.", "Last April", "2024-04"),          # politics
+])
+def test_a_bare_month_after_a_capitalized_lead_opening_a_sentence(text, quote, iso):
+    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]

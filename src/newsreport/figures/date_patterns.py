@@ -67,9 +67,10 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
                re.IGNORECASE),
     # a month named without a day or year, after a word that makes it a time ("in January", "since
-    # March", "last April", "mid-January"); its year comes from the publication date or the article
+    # March", "last April", "mid-January", "In December," opening a sentence); its year comes from the
+    # publication date or the article
     re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start)\s+of)[\s-]+|"
-               r"(?P<mlead>in|since|by|until|till|through|throughout|during|before|after|from|last|this|next)\s+)"
+               r"(?P<mlead>(?i:in|since|by|until|till|through|throughout|during|before|after|from|last|this|next))\s+)"
                r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
                r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"

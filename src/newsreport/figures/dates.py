@@ -217,7 +217,7 @@ def _bare_month(raw: RawMention, month: int, published: date | None, context: da
     corpus span fills it)."""
     groups, match = raw.groups, raw.match
     start = match.start() if groups.get("mpart") else match.start("month")
-    if groups.get("mlead") in ("last", "next", "this"):
+    if (groups.get("mlead") or "").lower() in ("last", "next", "this"):
         start = match.start()
     lead = (groups.get("mlead") or "").lower()
     if published is not None or context is not None:
