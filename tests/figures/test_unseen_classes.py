@@ -391,3 +391,21 @@ def test_issue_subjects_take_no_qualifier_or_indefinite_words(text, subject):
 ])
 def test_a_bare_month_after_a_capitalized_lead_opening_a_sentence(text, quote, iso):
     assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("Type 2 diabetes affects 38 million Americans, about 1 in 10.", "about 1 in 10", 0.1),   # health
+    ("Nearly one in five, the survey found, use the app daily.", "Nearly one in five", 0.2),  # apps
+    ("Renters now outnumber owners in the city, roughly 3 in 5.", "roughly 3 in 5", 0.6),    # housing
+])
+def test_one_in_n_closing_a_clause_is_a_share(text, quote, value):
+    assert (quote, pytest.approx(value)) in [(f.quote, f.value) for f in extract(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, quote, qualifier", [
+    ("Patients waited an average of 4.5 hours, and 1 in 20 waited over 12 hours.", "over 12 hours", "more_than"),
+    ("Flights were delayed 3 hours, and the crew worked over 14 hours.", "over 14 hours", "more_than"),
+    ("The plan costs $1.7 trillion over 66 years.", "66 years", "exact"),   # the period an amount accrues over
+])
+def test_over_before_a_duration_after_a_share_or_duration_means_more_than(text, quote, qualifier):
+    assert (quote, qualifier) in [(f.quote, f.qualifier) for f in extract(text, PUBLISHED)]

@@ -31,7 +31,7 @@ FRACTION_PATTERN = re.compile(
     # "one in five", "Four in 10 adults", "nine out of 10", "1 in every 4 posts"
     r"|(?<![$€£¥\d.,])(?<!\d-)\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
     r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
-    r"(?=\s+[A-Za-z])"
+    r"(?=\s+[A-Za-z]|\s*[.,;:)]\s|\s*[.,;:)]?$)"  # "about 1 in 10." closing a sentence
     r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
     # "half of the staff"; but "the first half of 2024", "the latter half of the decade" are periods
     r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bformer\s)(?<!\bback\s)(?<!\bfront\s)"
