@@ -409,3 +409,21 @@ def test_one_in_n_closing_a_clause_is_a_share(text, quote, value):
 ])
 def test_over_before_a_duration_after_a_share_or_duration_means_more_than(text, quote, qualifier):
     assert (quote, qualifier) in [(f.quote, f.qualifier) for f in extract(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, quote, qualifier", [
+    ("The trial enrolled 4,500 volunteers aged 12 and over.", "12 and over", "at_least"),     # health
+    ("Among people aged 65 and older the rate is 69%.", "65 and older", "at_least"),          # surveys
+    ("Children 5 and under ride free on the new line.", "5 and under", "at_most"),            # transport
+])
+def test_an_age_bound_written_after_the_number(text, quote, qualifier):
+    assert (quote, qualifier) in [(f.quote, f.qualifier) for f in extract(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Sales rose 5% and over 40 stores opened.", [5, 40]),
+    ("The iPhone 15 and older models are affected.", []),
+    ("Windows 10 or later is required.", []),
+])
+def test_and_over_before_another_amount_or_older_before_a_noun_is_no_bound(text, counted):
+    assert values(text) == counted

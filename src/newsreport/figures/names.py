@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsreport.figures.qualifiers import QUALIFIER_LEFT
+from newsreport.figures.qualifiers import AFTER_QUALIFIER, QUALIFIER_LEFT
 from newsreport.figures.units import IRREGULAR_PLURALS, STOP_WORDS
 from newsreport.figures.years import TIME_CONTEXT_WORDS
 
@@ -78,7 +78,9 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS:
         return False
     # "RedNote: 5 things to know"; a possessive owns what follows: "TikTok's 150-170 million users"
-    if word.endswith((",", ";", ":", "'s", "’s")) or QUALIFIER_LEFT.search(before):
+    plural = bare.endswith("s") or bare in IRREGULAR_PLURALS
+    if word.endswith((",", ";", ":", "'s", "’s")) or QUALIFIER_LEFT.search(before) \
+            or (plural and AFTER_QUALIFIER.match(text, atom.end)):  # a group bounded: "Children 5 and under"
         return False
     if text[atom.num_start:atom.num_end].endswith(".0"):
         return True  # no count is written "2.0 firms": a version of a name ("Web 2.0")
