@@ -427,3 +427,12 @@ def test_an_age_bound_written_after_the_number(text, quote, qualifier):
 ])
 def test_and_over_before_another_amount_or_older_before_a_noun_is_no_bound(text, counted):
     assert values(text) == counted
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("Users 18-24 account for 40% of downloads.", (18, 24)),        # apps
+    ("Women 25-34 were the fastest-growing group.", (25, 34)),       # surveys
+    ("Teens 13 to 17 need parental consent.", (13, 17)),             # regulation
+])
+def test_a_plural_group_opening_a_sentence_with_an_age_range_is_no_name(text, bounds):
+    assert bounds in values(text)

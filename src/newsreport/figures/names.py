@@ -47,6 +47,10 @@ KIND_NOUN_AFTER = re.compile(r"-(?:pointers?|wheelers?|seaters?|deckers?|footers
                              r"pounders?|sixers?|niners?|bedders?)\b", re.IGNORECASE)
 
 
+# A second bound right after a number: "18-24", "25 to 34".
+DEMOGRAPHIC_RANGE = re.compile(r"\s*(?:[-–]|to\s)\s*\d{1,2}\b")
+
+
 def kind_noun_follows(text: str, end: int) -> int | None:
     """Where a numbered kind noun right after `end` ends ("six 3-pointers"), or None."""
     digits = re.compile(r"\s+\d+").match(text, end)
@@ -87,6 +91,8 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     sentence_start, _ = scan.sentence_span(atom.start)
     opens_sentence = atom.start - len(word) - 1 <= sentence_start
     styled = bool(re.search(r"^.+[A-Z&\d]", word))  # "iPhone", "S&P", "GPT4": a name by its spelling
+    if opens_sentence and plural and not styled and DEMOGRAPHIC_RANGE.match(text, atom.num_end):
+        return False  # a group by age opening the sentence: "Users 18-24 account for", "Women 25 to 34"
     return not (opens_sentence and atom.noun_phrase and not styled and not scan.is_proper(word))
 
 
