@@ -14,6 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from newsreport.figures.number_context import (DISPLAY_AFTER, HYPHEN_CURRENCY, HYPHEN_LEADS, MAGNITUDE_CLASS,
+                                                METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS, REPORTING_VERBS,
+                                                SPEAKER_ENDS, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR)
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
                                       alternation)
 
@@ -154,54 +157,6 @@ ATOM = re.compile(
     rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
     rf"(?:{_WORD_NUM}|dozen|hundred|thousand|lakhs?|million|crores?|billion|trillion))*)\b)"
 )
-# Function words a writer may hyphen to a number that is still a figure ("minus-5 degrees",
-# "up-to-40 hours", "about-20 staff"); names glue digits to capitals instead ("Covid-19", "F-35").
-HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughly almost some just only "
-                         "minus sub magnitude".split())  # "a magnitude-7.1 earthquake"
-# Where a lower-case "m" after a number means million, not metres: before a counted noun or unit.
-# ... and where it means metres even after a decimal: before a word of size ("2.4m tall").
-METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
-                             r"diameter|depth|width))\b")
-# (a word in -s that is no plural noun says nothing: "spans 40m across the river", "40m as the crow flies")
-# (an adjective of counting may come first: "300m monthly users", "2m new accounts")
-MILLION_M_FOLLOWS = re.compile(r"\s+(?:(?:monthly|daily|weekly|active|new|registered|unique|paying|global|total|"
-                               r"more|extra|additional|fewer|other|online|mobile)\s+){0,2}(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps|across|as|is|"
-                               r"was|has|its|this|thus|plus|towards|afterwards|always|perhaps|less|unless|"
-                               r"whereas|besides|his|upwards|downwards|sideways|overseas|apiece)\b)(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
-                               r"yuan|yen|users|viewers|shares|homes|jobs)\b")
-# A number of figures or digits names a size class ("a six-figure salary", "7-digit codes").
-MAGNITUDE_CLASS = re.compile(r"[-\s](?:figure|digit)s?\b", re.IGNORECASE)
-# Temperature words near a decimal glued to "K" make it kelvin, not thousands.
-TEMPERATURE_NEAR = re.compile(r"°|\bdegrees?\b|\b(?:Celsius|Fahrenheit|kelvin|temperatures?)\b", re.IGNORECASE)
-# A million or billion earlier in the same sentence makes a glued "m" a million too, in a parallel
-# list: "WeChat has 1.38bn users; Douyin 750m", "sales of £1.2m and £800m".
-MILLION_BEFORE = re.compile(r"\d\s?(?:bn|billion|million|mn|trillion|tn)\b[^.!?]*$|\d\.\d+m\b[^.!?]*$"
-                            # a counted plural shortly before: "daily users hit 2m", "subscribers rose to 3m"
-                            r"|\b(?i:users|downloads|subscribers|viewers|visitors|customers|members|followers|"
-                            r"people|accounts|installs|listeners|readers|fans|employees|workers|jobs|residents|"
-                            r"passengers|votes|views|shares|units|devices|copies|sales|signups|sign-ups|"
-                            r"streams|plays|posts|likes|tickets|households|homes|cases|doses|patients)\b"
-                            r"[^.!?;,]{0,30}$")
-# A currency word hyphened to a number word: "a one-dollar coin", "a five-euro note".
-HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
-# Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
-REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|notes|commented|posted|added|"
-                   "explained|asked|complained|joked|recalled|argued|claimed|warned|put|puts|shared|shares|"
-                   "replied|quipped|tweeted|observed|remarked|suggested|insisted|admitted|pointed|predicted|"
-                   "responded|lamented|captioned|summed|wondered|added")
-
-
-# Letters glued to a digit that name a technology, not a unit: "3D", "2D", "2FA" ("5G" stays a
-# generation: news annotation (NewsQuant) counts it).
-TECH_NAME_SUFFIXES = frozenset({"D", "FA"})
-# A resolution's "K" before what is displayed: "4K video", "8K TVs", "a 4K screen".
-DISPLAY_AFTER = re.compile(r"\s+(?:videos?|resolution|TVs?|televisions?|displays?|screens?|cameras?|monitors?|"
-                           r"streaming|footage|HDR|UHD|content|projectors?|playback|gaming|movies?|films?)\b",
-                           re.IGNORECASE)
-# Where an unnamed speaker's description ends ("said one analyst.", "one official in Beijing", "one
-# source familiar with"), as opposed to a count that is the subject of a verb ("said one person died").
-SPEAKER_ENDS = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}?(?:\s*[.,;:!?\"”)]|\s*$|\s+(?:in|at|on|from|with|who|"
-                          r"familiar|close|based|for|told|to)\b)")
 
 
 @dataclass
