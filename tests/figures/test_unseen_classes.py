@@ -82,16 +82,6 @@ def test_an_ordinal_naming_a_period_is_no_occurrence(text):
     assert not [f for f in extract(text, PUBLISHED) if f.unit == "ordinal"]
 
 
-@pytest.mark.parametrize("text, quote, iso", [
-    ("Trump, who takes office on Monday, said he would give TikTok a reprieve.", "on Monday", "2025-01-20"),
-    ("The ban takes effect on Sunday, the court said.", "on Sunday", "2025-01-19"),
-    ("The new levy comes into force on Tuesday, officials said.", "on Tuesday", "2025-01-21"),
-    ("The rule came into force on Tuesday.", "on Tuesday", "2025-01-14"),
-])
-def test_a_scheduled_event_told_in_the_present_lies_ahead(text, quote, iso):
-    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, PUBLISHED) if f.kind == "date"]
-
-
 @pytest.mark.parametrize("text, value", [
     ("Downloads tripled in a week, while daily users hit 2m.", 2e6),        # apps
     ("Subscribers climbed to 3m last month.", 3e6),                          # streaming
@@ -154,29 +144,6 @@ def test_between_the_ages_of_is_an_age_range(text, low, high):
 ])
 def test_capitalized_scale_words_of_headlines_scale(text, value):
     assert value in values(text)
-
-
-@pytest.mark.parametrize("text, published, quote, iso", [
-    ("The president signed it on April 24.", date(2025, 1, 15), "April 24", "2024-04-24"),          # policy
-    ("The striker joined the club on Aug. 30.", date(2025, 3, 10), "Aug. 30", "2024-08-30"),         # sports
-    ("The company will report results on Jan. 3.", date(2024, 12, 20), "Jan. 3", "2025-01-03"),     # business
-    ("The firm will report results on Feb. 27.", date(2025, 1, 15), "Feb. 27", "2025-02-27"),       # no move
-    ("TikTok's ban takes effect Jan. 19.", date(2025, 1, 15), "Jan. 19", "2025-01-19"),
-])
-def test_a_day_without_a_year_follows_the_tense_it_is_told_in(text, published, quote, iso):
-    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, published)]
-
-
-@pytest.mark.parametrize("text, quote, iso", [
-    ("A federal appeals court upheld the law on Dec. 6. TikTok said on Jan. 14, 2025 that it would appeal.",
-     "Dec. 6", "2024-12-06"),
-    ("Flu cases peaked in late December. By Jan. 20, 2025, hospital admissions had halved.",
-     "late December", "2024-12"),
-    ("The club signed him on Jan. 30, 2025. His debut came on Feb. 8.", "Feb. 8", "2025-02-08"),
-])
-def test_an_undated_article_dates_days_from_its_nearest_full_date(text, quote, iso):
-    assert (quote, iso) in [(f.quote, f.date) for f in extract(text)]
-
 
 
 @pytest.mark.parametrize("text, rank", [
@@ -247,25 +214,6 @@ def test_a_bare_vague_plural_without_of_is_no_amount(text):
     assert values(text) == []
 
 
-@pytest.mark.parametrize("text, quote, iso", [
-    ("Sunday's deadline looms for TikTok.", "Sunday", "2025-01-19"),                        # app ban
-    ("With Monday's deadline looming, negotiators worked overnight.", "Monday", "2025-01-20"),  # trade talks
-    ("Creators raced to download their videos ahead of Sunday's deadline.", "Sunday", "2025-01-19"),
-    ("The company missed Friday's deadline.", "Friday", "2025-01-10"),                      # passed: the past
-])
-def test_a_deadline_lies_ahead_unless_a_past_verb_says_it_passed(text, quote, iso):
-    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]
-
-
-@pytest.mark.parametrize("text, quote, iso", [
-    ("TikTok is preparing to shut down its US app on Sunday, sources said.", "on Sunday", "2025-01-19"),
-    ("The union threatens to strike on Monday over pay.", "on Monday", "2025-01-20"),
-    ("The agency aims to publish its report on Friday.", "on Friday", "2025-01-17"),
-])
-def test_an_intention_to_act_on_a_weekday_lies_ahead(text, quote, iso):
-    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]
-
-
 @pytest.mark.parametrize("text", [
     "The app supports 4K video and offers 2FA logins.",                      # apps
     "A 3D printer and an 8K TV were on show at the fair.",                    # gadgets
@@ -313,21 +261,6 @@ def test_a_glued_m_before_counting_adjectives_and_a_plural_is_a_million(text, va
 ])
 def test_one_before_a_capitalized_speaker_and_a_verb_of_saying_is_no_count(text):
     assert 1 not in values(text)
-
-
-def test_a_day_weeks_ahead_stays_ahead_when_the_tense_is_misread():
-    text = "The teams meet again on April 8, the second of four games left on the trip."
-    assert ("April 8", "2025-04-08") in [(f.quote, f.date) for f in extract(text, date(2025, 2, 24))]
-
-
-@pytest.mark.parametrize("text, published, quote, iso", [
-    ("They remain below the record set in July.", date(2025, 2, 6), "July", "2024-07"),            # markets
-    ("The striker's contract runs out in May.", date(2025, 2, 6), "May", "2025-05"),                 # sports
-    ("Eurofer asked for the quota to be cut by 15% from April.", date(2025, 3, 12), "April", "2025-04"),  # trade
-    ("The rule will take effect in February, officials said.", date(2025, 3, 10), "February", "2026-02"),
-])
-def test_a_bare_month_is_the_next_one_only_when_near_or_told_in_the_future(text, published, quote, iso):
-    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, published)]
 
 
 # The error classes issue 11 lists, probed with sentences of our own from different kinds of story.
@@ -382,15 +315,6 @@ def test_issue_ages_and_ranks_in_apposition(text, kind, value):
 ])
 def test_issue_subjects_take_no_qualifier_or_indefinite_words(text, subject):
     assert [f.subject for f in extract(text, PUBLISHED)][-1] == subject
-
-
-@pytest.mark.parametrize("text, quote, iso", [
-    ("In December, the court upheld the law.", "December", "2024-12"),          # courts
-    ("Since March, sales of the phone have doubled.", "March", "2024-03"),      # business
-    ("Last April the bill passed the House.", "Last April", "2024-04"),          # politics
-])
-def test_a_bare_month_after_a_capitalized_lead_opening_a_sentence(text, quote, iso):
-    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]
 
 
 @pytest.mark.parametrize("text, quote, value", [
