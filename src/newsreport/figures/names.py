@@ -151,6 +151,10 @@ NAMED_NUMBERS = re.compile(r"(?<![\w/.])(?:9/11|7/7|24/7(?:/365)?)(?![\w/]|\.\d)
 # ("+44 20-7946-0018", "4021-7730-1195"), not figures; a date ("2025-01-19", "19-1-2025") is read as a date.
 CODE_PATTERN = re.compile(r"(?:\+\d{1,3}\s)?(?<![\w.\-])\d+(?:-\d+){2,}(?![\w\-])")
 ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d")
+# A numbered reference joined by a dash or slash after "No." is a docket, case or file number ("Case
+# No. 24-656", "Resolution No. 2024/17"), and a decimal after "version" or "v" is a release ("Version
+# 8.69", "v2.1"): no place in a ranking, no amount.
+REFERENCE_NUMBER = re.compile(r"\bNo\.\s?\d+(?:[-/]\d+)+\b|\b(?i:version|ver\.|v)\s?\d+(?:\.\d+)+\b")
 
 
 # Market indexes and ranked lists named by their size, in any case (market wires and transcripts
@@ -164,10 +168,11 @@ INDEX_NAMES = re.compile(
 
 
 def find_codes(text: str) -> list[tuple[int, int]]:
-    """Spans of digit codes (phone, account, part numbers) and of index names ("russell 2000"),
-    which count nothing."""
+    """Spans of digit codes (phone, account, part numbers), index names ("russell 2000") and
+    references ("Case No. 24-656", "version 8.69"), which count nothing."""
     codes = [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
     codes += [(m.start(), m.end()) for m in INDEX_NAMES.finditer(text)]
+    codes += [(m.start(), m.end()) for m in REFERENCE_NUMBER.finditer(text)]
     if "/" in text or "(" in text:
         codes += [(m.start(), m.end()) for m in NAMED_NUMBERS.finditer(text)]
     return codes
