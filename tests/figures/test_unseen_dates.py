@@ -85,3 +85,14 @@ def test_a_bare_month_is_the_next_one_only_when_near_or_told_in_the_future(text,
 ])
 def test_a_bare_month_after_a_capitalized_lead_opening_a_sentence(text, quote, iso):
     assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Yesterday the firm said it would hire moderators; today it began.", True),   # apps
+    ("The company today announced a new English interface.", True),              # tech
+    ("The ministry today confirmed 12 new cases.", True),                        # health
+    ("The app is the largest in China today, and users today expect more.", False),  # 'nowadays'
+])
+def test_today_opening_a_clause_or_before_a_verb_of_announcing_is_a_day(text, dated):
+    days = [f for f in extract(text, date(2025, 1, 15)) if f.quote.lower() == "today"]
+    assert bool(days) == dated and all(f.date == "2025-01-15" for f in days)

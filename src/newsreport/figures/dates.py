@@ -71,11 +71,17 @@ TODAY_AFTER_VERB = re.compile(r"\b(?:said|says|announced|announces|confirmed|con
                               r"declared|unveiled|launched|released|published|filed|ruled|voted|signed)\s+$")
 
 
+TODAY_BEFORE_VERB = re.compile(r"\s+(?:said|announced|confirmed|reported|revealed|unveiled|launched|released|"
+                               r"published|filed|ruled|voted|signed)\b")
+
+
 def _is_today(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 12):match.start()].lower()
     if any(re.search(rf"\b{lead}\s+$", before) for lead in TODAY_LEADS) or TODAY_AFTER_VERB.search(before):
         return True
-    return not before.strip() or before.rstrip()[-1:] in ".!?\n\"“"
+    if TODAY_BEFORE_VERB.match(text, match.end()):
+        return True  # "the company today announced"
+    return not before.strip() or before.rstrip()[-1:] in ".!?;\n\"“"  # opening a sentence or clause
 
 
 def _is_relative(raw: RawMention) -> bool:
