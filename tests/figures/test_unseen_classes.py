@@ -369,3 +369,16 @@ def test_a_plural_group_opening_a_sentence_with_an_age_range_is_no_name(text, bo
 ])
 def test_references_and_versions_are_no_ranks_or_amounts(text, counted):
     assert values(text, skip=("date", "year")) == counted
+
+
+@pytest.mark.parametrize("text, ranks", [
+    ("RedNote was No 1 on the App Store, with Lemon8 at No 2.", [1, 2]),       # British style, apps
+    ("The single went straight in at No 3 in the charts.", [3]),               # music
+    ("The app was No.1 in the US and no. 3 in Canada.", [1, 3]),              # no space, lower case
+])
+def test_no_without_a_full_stop_or_in_lower_case_is_a_rank(text, ranks):
+    assert [f.value for f in extract(text, PUBLISHED) if f.kind == "rank"] == ranks
+
+
+def test_no_before_an_address_is_no_rank():
+    assert not [f for f in extract("The prime minister lives at No 10 Downing Street.", PUBLISHED)]

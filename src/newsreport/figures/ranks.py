@@ -59,6 +59,9 @@ RANK_PATTERNS = [
     # the day at fifth;" (not "first": "at first" is "initially")
     re.compile(r"(?:(?<=\bin\s)|(?<=\bat\s))(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                r"\d{1,3}(?:st|nd|rd|th))(?=\s*[.,;:)]|\s*$)", re.IGNORECASE),
+    # "No 1" as British papers write it (no full stop), and a lower-case "no. 3"; not an address ("No 10
+    # Downing Street") or a reference ("No 24-656")
+    re.compile(r"(?:\bNo\s|\bno\.\s?)(?P<num>\d{1,3})\b(?![-/.,]\d)(?!\s+(?:Downing|Street|St\b|Road|Avenue))"),
 ]
 
 
@@ -89,6 +92,7 @@ _RANK_GUARDS = (
     lambda text, lower, ordinal: ordinal and any(w in lower for w in ("to ", "from ", "at ")),
     lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: ordinal and ("in " in lower or "at " in lower),
+    lambda text, lower, ordinal: "No " in text or "no." in text,
 )
 
 
