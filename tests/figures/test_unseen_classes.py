@@ -382,3 +382,13 @@ def test_no_without_a_full_stop_or_in_lower_case_is_a_rank(text, ranks):
 
 def test_no_before_an_address_is_no_rank():
     assert not [f for f in extract("The prime minister lives at No 10 Downing Street.", PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("The app has c.300 million users.", "c.300 million users", 300e6),             # apps, British style
+    ("The estate was sold for c.£2m last year.", "c.£2m", 2e6),                       # property
+    ("Attendance was c. 40,000 on the final day.", "c. 40,000", 40000),              # events
+])
+def test_c_with_a_full_stop_is_circa(text, quote, value):
+    figure = next(f for f in extract(text, PUBLISHED) if f.value == value)
+    assert (figure.quote[:len(quote)], figure.qualifier) == (quote, "approx")

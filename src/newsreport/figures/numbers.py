@@ -147,7 +147,8 @@ _WORD_NUM = alternation(NUMBER_WORDS)
 _SCALE_WORD = r"(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # Thousands may be grouped by commas, or by spaces as in SI style and much of Europe ("45 300",
 # "1 250 000"); a space group is exactly three digits not running on into more digits.
-NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|\.\d+"
+# (a leading point after a letter is an abbreviation's, not a decimal's: "c.300 million" is circa 300)
+NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(

@@ -7,7 +7,7 @@ import re
 
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
-              r"an estimated|estimated|circa|ca\.|~|≈|just about|averaged|averaging|averages",
+              r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages",  # "c.300"
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
