@@ -96,3 +96,13 @@ def test_a_bare_month_after_a_capitalized_lead_opening_a_sentence(text, quote, i
 def test_today_opening_a_clause_or_before_a_verb_of_announcing_is_a_day(text, dated):
     days = [f for f in extract(text, date(2025, 1, 15)) if f.quote.lower() == "today"]
     assert bool(days) == dated and all(f.date == "2025-01-15" for f in days)
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("New Delhi: On January 14 (Tuesday), RedNote crossed 7 lakh new users.", "January 14 (Tuesday)", "2025-01-14"),
+    ("The ban takes effect on Jan. 19, Sunday, when the app goes dark.", "Jan. 19, Sunday", "2025-01-19"),
+    ("Polls open on 23 February (Sunday) across the country.", "23 February (Sunday)", "2025-02-23"),
+])
+def test_a_weekday_restating_the_date_before_it_is_one_figure(text, quote, iso):
+    dates = [(f.quote, f.date) for f in extract(text, date(2025, 1, 15)) if f.kind == "date"]
+    assert dates == [(quote, iso)]

@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from newsreport.figures.date_patterns import TIME_PATTERN, WEEKDAYS, RawMention, month_number, raw_mentions
-from newsreport.figures.relative_days import (anchored_way, clause_tense, nearest_anchor, resolve_weekday,
-                                              writing_anchor, year_before)
+from newsreport.figures.relative_days import (anchored_way, clause_tense, join_weekday_after_date, nearest_anchor,
+                                              resolve_weekday, writing_anchor, year_before)
 from newsreport.figures.span_years import (FULL_DAY, bare_month_year, fill_partial, month_day_year,
                                           nearest_in_span, safe_date)
 
@@ -382,7 +382,7 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
             mention = _resolve_relative(raw, text, None, "", "back")
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return join_weekday_after_date(mentions, text)
 
 
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 
 # Lead words with a direction of their own: back to the latest such weekday ("before": strictly
@@ -201,4 +202,24 @@ def year_before(text: str, position: int, phrase: str) -> str:
         return ""
     shift = next((v for word, v in YEAR_SHIFTS.items() if re.search(rf"\b{word}\b", phrase.lower())), 0)
     return str(years[-1] + shift)
+
+
+# A weekday restating the day just written: "January 14 (Tuesday)", "Jan. 14, Tuesday, when".
+WEEKDAY_AFTER_DATE = re.compile(r"\s*\(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\)"
+                                r"|,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=\s*[,.;)]|\s*$)")
+
+
+def join_weekday_after_date(mentions: list, text: str) -> list:
+    """Date mentions (objects with `start`, `end`, `iso`, in text order) with a weekday that restates
+    the full date before it folded into that date's span: one day written twice is one figure."""
+    joined: list = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and len(previous.iso) == 10 and mention.start >= previous.end:
+            restated = WEEKDAY_AFTER_DATE.match(text, previous.end)
+            if restated and previous.end <= mention.start < mention.end <= restated.end():
+                joined[-1] = replace(previous, end=restated.end())
+                continue
+        joined.append(mention)
+    return joined
 
