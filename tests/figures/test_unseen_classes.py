@@ -392,3 +392,21 @@ def test_no_before_an_address_is_no_rank():
 def test_c_with_a_full_stop_is_circa(text, quote, value):
     figure = next(f for f in extract(text, PUBLISHED) if f.value == value)
     assert (figure.quote[:len(quote)], figure.qualifier) == (quote, "approx")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sarah Jones, a mother of three from Texas, joined RedNote.", 3),     # apps
+    ("The father-of-two said he would stay on TikTok.", 2),                # social media
+    ("A grandmother of five, she posts recipes daily.", 5),                # lifestyle
+])
+def test_a_parent_of_a_number_counts_children(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text, age", [
+    ('"I\'m 45 and I\'ve never used a Chinese app," said Mark Diaz.', 45),
+    ("The CEO, who is 52, declined to comment.", 52),
+    ("She turned 30 when the ban was upheld.", 30),
+])
+def test_a_persons_own_age_after_being_or_turning(text, age):
+    assert [(f.value, f.unit) for f in extract(text, PUBLISHED)] == [(age, "years old")]

@@ -113,6 +113,11 @@ COUNT_SUBJECT = re.compile(r"\s+(?:were|was|are|have|had|remain|remained|died|su
 PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|our|his|her|whom|which)\b", re.IGNORECASE)
 
 
+# A parent of a number of children: "a mother of three", "father-of-two".
+PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)[\s-]of[\s-]$",
+                       re.IGNORECASE)
+
+
 # Cents or pence after a whole amount of money: the two numbers are one sum.
 CENTS_AFTER = re.compile(r"\s*(?:cents?|pence|p)\b", re.IGNORECASE)
 
@@ -183,6 +188,7 @@ def add_atom(scan: Scan, atom: Atom) -> None:
     if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
             and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end) \
             and kind_noun_follows(text, atom.end) is None \
+            and not PARENT_OF.search(text, max(0, atom.start - 30), atom.start) \
             and not (COUNT_SUBJECT.match(text, atom.end) and atom.value != 1):
         return  # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" counts)
     kind_end = kind_noun_follows(text, atom.end) if atom.words and not atom.noun_phrase else None

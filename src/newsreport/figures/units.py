@@ -306,6 +306,10 @@ AGE_PARENTHESES = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+\s?\($")
 AGE_AFTER_SPEAKER = re.compile(r"\b(?:said|says|told|added|adds|wrote|writes|explained|explains|asked|asks|"
                                r"recalled|recalls|according\s+to)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s$")
 AGE_CLOSES = re.compile(r"\s*(?:[.;!?)\"”]|$)")
+# A person's own age after a verb of being or turning: "I'm 45 and", "she is 24,", "he turned 30."
+AGE_OF_BEING = re.compile(r"\b(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|who)\s+is|(?:he|she|who)\s+was|"
+                          r"turned|turns|turning)\s$", re.IGNORECASE)
+AGE_OF_BEING_AFTER = re.compile(r"\s*(?:[,.;!?)\"”]|$|\s(?:and|but|now|when|years?\b))")
 
 
 def is_age(text: str, atom: Atom) -> bool:
@@ -319,6 +323,8 @@ def is_age(text: str, atom: Atom) -> bool:
     if AGE_AFTER_SPEAKER.search(text[max(0, atom.start - 70):atom.start]) and AGE_CLOSES.match(text, atom.end):
         return True
     if AGE_LEAD.search(before):
+        return True
+    if AGE_OF_BEING.search(before) and AGE_OF_BEING_AFTER.match(text, atom.end):
         return True
     if AGE_PARENTHESES.search(before) and text[atom.end:atom.end + 1] == ")":
         return True
