@@ -180,7 +180,7 @@ def test_an_unnamed_speaker_after_a_verb_of_saying_is_no_count(text):
 
 @pytest.mark.parametrize("text, counted", [
     ("Police said one person died and two were hurt.", [1, 2]),
-    ("Officials said one plane was delayed.", [1]),
+    ("Officials said one passenger was injured.", [1]),
     ("The club said one player tested positive.", [1]),
 ])
 def test_one_as_the_subject_of_a_reported_event_still_counts(text, counted):
@@ -410,3 +410,31 @@ def test_a_parent_of_a_number_counts_children(text, value):
 ])
 def test_a_persons_own_age_after_being_or_turning(text, age):
     assert [(f.value, f.unit) for f in extract(text, PUBLISHED)] == [(age, "years old")]
+
+
+@pytest.mark.parametrize("text", [
+    "One TikTok user, who asked not to be named, said she was leaving.",   # apps
+    "One reason for the surge is spite, and one example is a cat video.",   # explainer
+    "In one video, a user showed her cat; in another, her dog.",            # social media
+    "One commenter called it a cultural exchange.",                         # culture
+])
+def test_an_indefinite_one_before_a_person_or_an_instance_counts_nothing(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("One man and two women were arrested.", [1, 2]),                        # crime
+    ("The team scored one goal in the final.", [1]),                         # sports
+    ("Exactly one company bid, and at least one analyst objected.", [1, 1]),  # business
+])
+def test_one_beside_counts_measuring_or_after_a_word_of_quantity_counts(text, counted):
+    assert values(text) == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("She put one hand behind her head.", [1]),
+    ("You have one solution that does it all, the chief executive said.", [1]),
+    ("The ban takes effect one day before the inauguration.", [1]),
+])
+def test_one_before_other_nouns_still_counts(text, counted):
+    assert values(text) == counted

@@ -57,3 +57,42 @@ DISPLAY_AFTER = re.compile(r"\s+(?:videos?|resolution|TVs?|televisions?|displays
 # source familiar with"), as opposed to a count that is the subject of a verb ("said one person died").
 SPEAKER_ENDS = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}?(?:\s*[.,;:!?\"”)]|\s*$|\s+(?:in|at|on|from|with|who|"
                           r"familiar|close|based|for|told|to)\b)")
+
+
+# "One" before a person or an instance of something told is the indefinite article ("one user wrote",
+# "One TikTok user, who asked", "in one video", "one reason is"; the devcorpus convention counts none of
+# them), while before other nouns it mostly counts ("one hand behind her head", "one solution that does
+# it all"). Even then it counts where the noun measures ("one day"), a word of quantity leads ("more
+# than one", "exactly one"), the noun is a casualty ("one person died"), or other counts stand beside
+# it ("one man and two women"), or it opens a range ("one to two years").
+ONE_INDEFINITE_NOUNS = frozenset(
+    "user person man woman girl boy resident creator influencer poster commenter follower fan viewer reader "
+    "analyst expert official source executive employee worker teacher student parent mother father lawmaker "
+    "senator congressman congresswoman politician researcher economist trader investor banker lawyer "
+    "diplomat observer critic tiktoker redditor american chinese netizen blogger vlogger streamer "
+    "reason example video post comment clip photo image case instance study report survey thread message "
+    "reply caption meme tweet review account story".split())
+ONE_MEASURES = frozenset(
+    "week weeks month months year years hour hours minute minutes second seconds night nights time "
+    "decade century quarter dollar euro pound yuan yen rupee percent per point goal vote seat game match run "
+    "million billion thousand hundred dozen more less fewer in to or and".split())
+ONE_COUNTED_AFTER_LEAD = re.compile(r"\b(?:just|exactly|precisely|least|most|than|about|nearly|almost|roughly|"
+                                    r"around|over|under|single)\s+$", re.IGNORECASE)
+ONE_CASUALTY = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}?\s+(?:(?:was|were|is|has\s+been)\s+)?(?:died|dies|dead|"
+                          r"killed|injured|hurt|wounded|arrested|detained|missing|survived|rescued|"
+                          r"hospitali[sz]ed|infected|tested)\b")
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+ONE_BESIDE_COUNTS_AFTER = re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,2}}\s*(?:,|and|or|plus)\s+{_COUNT}\b")
+ONE_BESIDE_COUNTS_BEFORE = re.compile(rf"\b{_COUNT}\s+[a-z][\w'’-]*\s*(?:,|and|or|plus)\s+$", re.IGNORECASE)
+
+
+def is_indefinite_one(preceding: str, following: str, next_word: str) -> bool:
+    """Whether "one" (with `preceding` text before it and `following` after) is the indefinite
+    article before a noun rather than a count."""
+    nouns = re.match(r"(?:\s+[A-Za-z][\w'’-]*){1,3}", following)
+    if next_word in ONE_MEASURES or nouns is None or not any(
+            word.lower() in ONE_INDEFINITE_NOUNS for word in nouns.group().split()):
+        return False
+    return not (ONE_COUNTED_AFTER_LEAD.search(preceding)
+                or ONE_CASUALTY.match(following) or ONE_BESIDE_COUNTS_AFTER.match(following)
+                or ONE_BESIDE_COUNTS_BEFORE.search(preceding))

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from newsreport.figures.number_context import (DISPLAY_AFTER, HYPHEN_CURRENCY, HYPHEN_LEADS, MAGNITUDE_CLASS,
                                                 METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS, REPORTING_VERBS,
-                                                SPEAKER_ENDS, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR)
+                                                SPEAKER_ENDS, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR,
+                                                is_indefinite_one)
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
                                       alternation)
 
@@ -354,6 +355,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None  # one-off, one-time
         if re.match(rf"\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*,?\s+(?:{REPORTING_VERBS})\b", following):
             return None  # "One user described ...": an unnamed speaker, not a count
+        if nxt.isalpha() and not following.startswith("-") and is_indefinite_one(preceding, following, nxt):
+            return None  # "One TikTok user, who asked", "in one video": "a", not a count
     if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
         return None
     if MAGNITUDE_CLASS.match(following) and not re.search(r"(?:thousand|million|billion|trillion)$", lower):
