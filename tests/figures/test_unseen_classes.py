@@ -438,3 +438,12 @@ def test_one_beside_counts_measuring_or_after_a_word_of_quantity_counts(text, co
 ])
 def test_one_before_other_nouns_still_counts(text, counted):
     assert values(text) == counted
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("Analysts give the ban a 50/50 chance of surviving.", [50]),       # courts
+    ("A 60/40 split of the profits was agreed.", [60, 40]),             # business
+    ("The firms formed a 51/49 joint venture in 2023.", [51, 49]),      # industry
+])
+def test_a_split_written_with_a_slash_is_shares_in_percent(text, shares):
+    assert [f.value for f in extract(text, PUBLISHED) if f.kind == "percent"] == shares

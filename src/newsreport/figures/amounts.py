@@ -57,8 +57,29 @@ def find_atoms(scan: Scan) -> list[Atom]:
     return sorted(atoms, key=lambda a: a.start)
 
 
+# Shares of a split written with a slash: "a 50/50 chance", "a 60/40 split".
+SLASH_SPLIT = re.compile(r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/.])")
+
+
+def find_slash_splits(scan: Scan) -> None:
+    """Add the shares of splits written "60/40" (two whole numbers adding up to 100 before a word of
+    sharing), in percent: one figure when the shares are equal."""
+    if "/" not in scan.text:
+        return
+    for match in SLASH_SPLIT.finditer(scan.text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if a + b != 100 or not SPLIT_NOUN.match(scan.text, match.end()) or not scan.is_free(*match.span()):
+            continue
+        if a == b:
+            scan.add(Figure(match.start(), match.end(), "", "percent", value=float(a), unit="%"))
+        else:
+            scan.add(Figure(match.start("a"), match.end("a"), "", "percent", value=float(a), unit="%"))
+            scan.add(Figure(match.start("b"), match.end("b"), "", "percent", value=float(b), unit="%"))
+
+
 def find_numbers(scan: Scan) -> None:
     """Add every number of the text not already claimed, joining neighbours into ranges."""
+    find_slash_splits(scan)
     atoms = find_atoms(scan)
     index = 0
     while index < len(atoms):
