@@ -447,3 +447,17 @@ def test_one_before_other_nouns_still_counts(text, counted):
 ])
 def test_a_split_written_with_a_slash_is_shares_in_percent(text, shares):
     assert [f.value for f in extract(text, PUBLISHED) if f.kind == "percent"] == shares
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Travellers face a 14-day quarantine on arrival.", 14),                # health
+    ("Regulators opened a 60-day review of the merger.", 60),               # competition
+    ("He is serving a 10-year sentence for fraud.", 10),                    # courts
+    ("The company gave staff 30-day notice of the closure.", 30),           # labour
+])
+def test_a_hyphened_duration_before_a_spell_of_waiting_or_inquiry_is_a_figure(text, value):
+    assert [(f.value, f.kind) for f in extract(text, PUBLISHED)] == [(value, "duration")]
+
+
+def test_a_hyphened_term_of_a_thing_stays_no_figure():
+    assert values("The firm signed a two-year contract and a five-year grant.") == []

@@ -284,7 +284,11 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    "cruise|layover|"
                    # activities that last: "a 14-hour debate", "a 36-hour search"
                    "debate|session|hearing|meeting|talks|negotiations|march|protest|vigil|sit-in|filibuster|"
-                   "search|operation|battle|siege|surgery|shift|marathon|fast|hunger strike|voyage")
+                   "search|operation|battle|siege|surgery|shift|marathon|fast|hunger strike|voyage|"
+                   # spells of waiting, inquiry or absence: "a 14-day quarantine", "a 60-day review"
+                   "quarantine|isolation|notice|review|investigation|probe|inquiry|visit|vacation|holiday|leave|"
+                   "furlough|sentence|term|tenure|campaign|pilot|experiment|recess|embargo|boycott|lockout|"
+                   "mission|deployment|residency|course|training")
 TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IGNORECASE)
 
 # A number whose hyphened noun comes later: "four-, five- and six-cylinder", "two- or three-bedroom".
