@@ -461,3 +461,12 @@ def test_a_hyphened_duration_before_a_spell_of_waiting_or_inquiry_is_a_figure(te
 
 def test_a_hyphened_term_of_a_thing_stays_no_figure():
     assert values("The firm signed a two-year contract and a five-year grant.") == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("The creator, aged twenty-four, posted daily.", 24),      # apps
+    ("A pensioner aged ninety-one joined the march.", 91),     # protest
+    ("The winner, aged nineteen, was a student.", 19),          # contest
+])
+def test_an_age_in_words_after_aged(text, age):
+    assert [(f.value, f.unit) for f in extract(text, PUBLISHED)] == [(age, "years old")]

@@ -320,10 +320,13 @@ def is_age(text: str, atom: Atom) -> bool:
     """A bare whole number that is a person's age: after "aged", between commas after a name, or
     in parentheses after a two-word name."""
     digits = text[atom.num_start:atom.num_end]
+    before = text[max(0, atom.start - 20):atom.start]
+    if atom.words and not atom.has_scale and atom.kind == "count" and 0 < atom.value < 120 \
+            and AGE_LEAD.search(before):
+        return True  # "aged twenty-four"
     if atom.words or atom.has_scale or atom.currency or atom.kind not in ("count",) or not digits.isdigit() \
             or not 0 < atom.value < 120:
         return False
-    before = text[max(0, atom.start - 20):atom.start]
     if AGE_AFTER_SPEAKER.search(text[max(0, atom.start - 70):atom.start]) and AGE_CLOSES.match(text, atom.end):
         return True
     if AGE_LEAD.search(before):
