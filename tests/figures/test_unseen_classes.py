@@ -470,3 +470,16 @@ def test_a_hyphened_term_of_a_thing_stays_no_figure():
 ])
 def test_an_age_in_words_after_aged(text, age):
     assert [(f.value, f.unit) for f in extract(text, PUBLISHED)] == [(age, "years old")]
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("RedNote, Lemon8 and CapCut were the top three.", 3),              # app charts
+    ("The club finished in the Top 10 for the first time.", 10),       # sports
+    ("The novel earned a top-five spot on the list.", 5),              # books
+])
+def test_the_cut_off_of_a_ranking_is_a_rank(text, rank):
+    assert rank in [f.value for f in extract(text, PUBLISHED) if f.kind == "rank"]
+
+
+def test_the_top_percent_is_a_share_not_a_rank():
+    assert [(f.value, f.kind) for f in extract("The top 1% of earners gained most.", PUBLISHED)] == [(1, "percent")]

@@ -59,6 +59,10 @@ RANK_PATTERNS = [
     # the day at fifth;" (not "first": "at first" is "initially")
     re.compile(r"(?:(?<=\bin\s)|(?<=\bat\s))(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                r"\d{1,3}(?:st|nd|rd|th))(?=\s*[.,;:)]|\s*$)", re.IGNORECASE),
+    # the cut-off of a ranking: "the top three.", "in the Top 10 in", "a top-five finish" (not "the top 1%")
+    re.compile(r"\b(?i:top)[\s-](?P<word>(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)|\d{1,3})\b"
+               r"(?=\s*[.,;:)!?]|\s*$|\s+(?:in|on|of|at|for|among|list|chart|charts|spot|finish|places?|"
+               r"positions?|ranking|rankings)\b)"),  # (before any other noun it counts: "the top three seeds")
     # "No 1" as British papers write it (no full stop), and a lower-case "no. 3"; not an address ("No 10
     # Downing Street") or a reference ("No 24-656")
     re.compile(r"(?:\bNo\s|\bno\.\s?)(?P<num>\d{1,3})\b(?![-/.,]\d)(?!\s+(?:Downing|Street|St\b|Road|Avenue))"),
@@ -92,6 +96,7 @@ _RANK_GUARDS = (
     lambda text, lower, ordinal: ordinal and any(w in lower for w in ("to ", "from ", "at ")),
     lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: ordinal and ("in " in lower or "at " in lower),
+    lambda text, lower, ordinal: "top" in lower,
     lambda text, lower, ordinal: "No " in text or "no." in text,
 )
 
