@@ -366,6 +366,7 @@ def test_a_plural_group_opening_a_sentence_with_an_age_range_is_no_name(text, bo
     ("Case No. 24-656, TikTok v. Garland, was argued in January.", []),          # courts
     ("Version 8.69 of the app added translation; v2.1 fixed bugs.", []),         # software
     ("The council passed Resolution No. 2024/17 with 9 votes.", [9]),            # local politics
+    ("Under Section 2(g)(3) of the act, apps face fines.", []),                   # law
 ])
 def test_references_and_versions_are_no_ranks_or_amounts(text, counted):
     assert values(text, skip=("date", "year")) == counted

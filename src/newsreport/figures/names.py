@@ -154,7 +154,8 @@ ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d-[0-3]?\d-(?:19|2
 # A numbered reference joined by a dash or slash after "No." is a docket, case or file number ("Case
 # No. 24-656", "Resolution No. 2024/17"), and a decimal after "version" or "v" is a release ("Version
 # 8.69", "v2.1"): no place in a ranking, no amount.
-REFERENCE_NUMBER = re.compile(r"\bNo\.\s?\d+(?:[-/]\d+)+\b|\b(?i:version|ver\.|v)\s?\d+(?:\.\d+)+\b")
+REFERENCE_NUMBER = re.compile(r"\bNo\.\s?\d+(?:[-/]\d+)+\b|\b(?i:version|ver\.|v)\s?\d+(?:\.\d+)+\b"
+                              r"|(?<=\))\(\d{1,3}\)")  # a clause of a law: "Section 2(g)(3)"
 
 
 # Market indexes and ranked lists named by their size, in any case (market wires and transcripts
