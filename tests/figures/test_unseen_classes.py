@@ -484,3 +484,12 @@ def test_the_cut_off_of_a_ranking_is_a_rank(text, rank):
 
 def test_the_top_percent_is_a_share_not_a_rank():
     assert [(f.value, f.kind) for f in extract("The top 1% of earners gained most.", PUBLISHED)] == [(1, "percent")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A two-thirds majority of the Senate was needed.", 2 / 3),      # politics
+    ("The firm bought a one-third stake in the startup.", 1 / 3),    # deals
+    ("Sales suffered a one-fifth drop in the quarter.", 1 / 5),      # retail
+])
+def test_a_hyphened_fraction_before_what_it_sizes_is_a_share(text, value):
+    assert [f.value for f in extract(text, PUBLISHED) if f.kind == "ratio"] == [pytest.approx(value)]

@@ -26,7 +26,12 @@ COMPARATIVES = r"higher|lower|more|less|fewer|larger|smaller|bigger|cheaper|dear
 FRACTION_PATTERN = re.compile(
     r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
     r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;]|\s+(?:" + SHARE_VERBS + r")\b"
-    r"|(?<!quarter)(?<!quarters)\s+(?:" + COMPARATIVES + r"|[a-z]{2,}ed)\b)"
+    r"|(?<!quarter)(?<!quarters)\s+(?:" + COMPARATIVES + r"|[a-z]{2,}ed)\b"
+    # a hyphened fraction before what it sizes: "a two-thirds majority", "a one-fifth drop" ("a third
+    # stake" may be the third one)
+    r"|(?:" + "|".join(f"(?<=-{den})" for den in ("half", "third", "thirds", "quarter", "quarters", "fifth",
+                                                   "fifths", "tenth", "tenths")) + r")"
+    r"\s+(?:majority|minority|stake|share|discount|cut|drop|fall|rise|increase|decrease|reduction)\b)"
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
     # "one in five", "Four in 10 adults", "nine out of 10", "1 in every 4 posts"
     r"|(?<![$€£¥\d.,])(?<!\d-)\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
