@@ -49,6 +49,8 @@ def test_an_undated_article_dates_days_from_its_nearest_full_date(text, quote, i
     ("With Monday's deadline looming, negotiators worked overnight.", "Monday", "2025-01-20"),  # trade talks
     ("Creators raced to download their videos ahead of Sunday's deadline.", "Sunday", "2025-01-19"),
     ("The company missed Friday's deadline.", "Friday", "2025-01-10"),                      # passed: the past
+    ("Americans have flocked to the app ahead of a possible TikTok ban on Sunday.", "on Sunday", "2025-01-19"),
+    ("Stocks fell on Monday ahead of the Fed meeting.", "on Monday", "2025-01-13"),
 ])
 def test_a_deadline_lies_ahead_unless_a_past_verb_says_it_passed(text, quote, iso):
     assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]

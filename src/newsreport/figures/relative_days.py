@@ -37,13 +37,14 @@ WEEKDAY_LEADS = {
 # irregular past forms, and -ed forms not in a passive after a present or modal "be".
 # A scheduled event told in the present is future too: "the ban takes effect on Sunday", "Trump, who
 # takes office on Monday", "the rule comes into force on Friday", "the offer expires Tuesday", "with
-# Sunday's deadline looming" (a deadline lies ahead unless a past verb says it passed).
+# Sunday's deadline looming" (a deadline lies ahead unless a past verb says it passed), "flocked to the
+# app ahead of a possible ban on Sunday".
 FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|might\s+be|going\s+to|"
                     r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans|preparing|prepares|"
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
-                    r"deadline|looms|looming)\b",
+                    r"deadline|looms|looming|ahead\s+of)\b",
                     re.IGNORECASE)
 PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't came became went rose fell said told took gave made saw "
