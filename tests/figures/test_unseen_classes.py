@@ -493,3 +493,12 @@ def test_the_top_percent_is_a_share_not_a_rank():
 ])
 def test_a_hyphened_fraction_before_what_it_sizes_is_a_share(text, value):
     assert [f.value for f in extract(text, PUBLISHED) if f.kind == "ratio"] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Xiaohongshu's MAUs of 300m put it among China's biggest apps.", 300e6),   # apps
+    ("Temu's shoppers numbered 185m last year.", 185e6),                        # e-commerce
+    ("The platform's creators reached 20m in 2024.", 20e6),                      # creator economy
+])
+def test_a_glued_m_after_a_counted_plural_or_acronym_is_a_million(text, value):
+    assert value in values(text)

@@ -35,7 +35,8 @@ MILLION_BEFORE = re.compile(r"\d\s?(?:bn|billion|million|mn|trillion|tn)\b[^.!?]
                             r"|\b(?i:users|downloads|subscribers|viewers|visitors|customers|members|followers|"
                             r"people|accounts|installs|listeners|readers|fans|employees|workers|jobs|residents|"
                             r"passengers|votes|views|shares|units|devices|copies|sales|signups|sign-ups|"
-                            r"streams|plays|posts|likes|tickets|households|homes|cases|doses|patients)\b"
+                            r"streams|plays|posts|likes|tickets|households|homes|cases|doses|patients|maus?|daus?|"
+                            r"subscriptions|shoppers|buyers|sellers|merchants|creators|clients)\b"
                             r"[^.!?;,]{0,30}$")
 # A currency word hyphened to a number word: "a one-dollar coin", "a five-euro note".
 HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
