@@ -502,3 +502,16 @@ def test_a_hyphened_fraction_before_what_it_sizes_is_a_share(text, value):
 ])
 def test_a_glued_m_after_a_counted_plural_or_acronym_is_a_million(text, value):
     assert value in values(text)
+
+
+@pytest.mark.parametrize("text, ranks", [
+    ("RedNote and Lemon8 ranked first and second, respectively.", [1, 2]),    # app charts
+    ("The trio came third, fourth and fifth in the race.", [3, 4, 5]),        # athletics
+    ("He ranked 3rd or 4th on the list.", [3, 4]),                            # rankings
+])
+def test_places_coordinated_with_a_place_are_ranks(text, ranks):
+    assert [f.value for f in extract(text, PUBLISHED) if f.kind == "rank"] == ranks
+
+
+def test_first_time_before_an_agent_noun_is_an_adjective():
+    assert not [f for f in extract("First time buyers rose 5% in 2024.", PUBLISHED) if f.unit == "ordinal"]

@@ -31,7 +31,7 @@ RANK_PATTERNS = [
                + r")[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
                r"slot|ranking))?\b", re.IGNORECASE),
     re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position))\b", re.IGNORECASE),
-    re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)"
+    re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)|(?<=\bcame\s)"
                rf"|(?<=\bplaced\s))(?P<ord>{ORDINAL})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<ord>{ORDINAL})-(?:largest|biggest|highest|lowest|best|worst|most|least|"
                r"smallest|richest|busiest|fastest|strongest|[a-z]+est)\b", re.IGNORECASE),
@@ -88,7 +88,7 @@ _ORDINAL_MARK = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eight
 _RANK_GUARDS = (
     lambda text, lower, ordinal: "No." in text, lambda text, lower, ordinal: "number" in lower,
     lambda text, lower, ordinal: ordinal,
-    lambda text, lower, ordinal: ordinal and any(w in lower for w in ("rank", "came in", "finished", "placed")),
+    lambda text, lower, ordinal: ordinal and any(w in lower for w in ("rank", "came", "finished", "placed")),
     lambda text, lower, ordinal: ordinal, lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: "top" in lower, lambda text, lower, ordinal: "top" in lower,
     lambda text, lower, ordinal: "#" in text,
@@ -120,6 +120,19 @@ def find_ranks(scan: Scan) -> None:
             if value is None:
                 continue
             scan.add(Figure(start, end, "", "rank", value=float(value), subject=rank_subject(scan.text, end)))
+            if groups.get("ord"):
+                _add_coordinated_places(scan, end)
+
+
+# Places coordinated with a place just read: "ranked first and second, respectively", "came third,
+# fourth and fifth".
+COORDINATED_PLACE = re.compile(rf"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<ord>{ORDINAL})\b", re.IGNORECASE)
+
+
+def _add_coordinated_places(scan: Scan, end: int) -> None:
+    while (match := COORDINATED_PLACE.match(scan.text, end)) and scan.is_free(match.start("ord"), match.end()):
+        scan.add(Figure(match.start("ord"), match.end(), "", "rank", value=float(rank_value(match.groupdict()))))
+        end = match.end()
 
 
 # An ordinal counting occurrences of an event: "for the second time", "a 3rd straight term", "a
@@ -129,7 +142,7 @@ REPEATED = r"(?:straight|consecutive|successive|back-to-back)"
 SPELLS = r"(?:days?|weeks?|months?|years?|sessions?|nights?|seasons?|games?|matches|races|times?|terms?)"
 OCCURRENCE = re.compile(
     rf"(?<=\s)(?P<ord>{ORDINAL})(?:"
-    rf"(?:\s+{REPEATED})?\s+(?:times?|terms?)\b"
+    rf"(?:\s+{REPEATED})?\s+(?:times?|terms?)\b(?![\s-]+[a-z]+(?:ers?|ors?)\b)"  # (not "first time buyers")
     rf"|\s+{REPEATED}\s+[a-z]+\b"
     rf"|\s+[a-z]+\s+(?:in\s+a\s+row|running)\b)"
     rf"|(?:(?<=\bfor\sa\s)|(?<=\bfor\sthe\s))(?P<spell>{ORDINAL})\s+{SPELLS}\b",
