@@ -515,3 +515,12 @@ def test_places_coordinated_with_a_place_are_ranks(text, ranks):
 
 def test_first_time_before_an_agent_noun_is_an_adjective():
     assert not [f for f in extract("First time buyers rose 5% in 2024.", PUBLISHED) if f.unit == "ordinal"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 1 1/2 million people signed up in a week.", 1.5e6),     # apps
+    ("The utility serves 2½ million homes.", 2.5e6),                 # energy
+    ("Farmers lost 3 1/4 billion bushels to drought.", 3.25e9),      # agriculture
+])
+def test_a_mixed_number_before_a_scale_word_is_scaled(text, value):
+    assert values(text) == [value]

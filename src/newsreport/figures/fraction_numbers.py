@@ -70,4 +70,13 @@ def whole_and_fraction_atom(match: re.Match) -> Atom | None:
         if not 0 < numerator < denominator or denominator not in (2, 3, 4, 5, 8, 10, 16, 32):
             return None
         value = float(groups["whole"]) + numerator / denominator
-    return Atom(match.start(), match.end(), match.start(), match.end(), value, value)
+    atom = Atom(match.start(), match.end(), match.start(), match.end(), value, value)
+    scale = SCALE_AFTER.match(match.string, match.end())
+    if scale:  # "1 1/2 million people", "2½ billion"
+        factor = SCALE_WORDS[scale.group("scale").lower()]
+        atom.end, atom.value, atom.scale, atom.has_scale = scale.end(), value * factor, factor, True
+    return atom
+
+
+# A scale word right after a mixed number: "1 1/2 million".
+SCALE_AFTER = re.compile(r"\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b")
