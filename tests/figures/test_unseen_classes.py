@@ -521,6 +521,8 @@ def test_first_time_before_an_agent_noun_is_an_adjective():
     ("About 1 1/2 million people signed up in a week.", 1.5e6),     # apps
     ("The utility serves 2½ million homes.", 2.5e6),                 # energy
     ("Farmers lost 3 1/4 billion bushels to drought.", 3.25e9),      # agriculture
+    ("The app gained a million and a half users.", 1.5e6),           # apps, the half after the scale
+    ("A dozen and a half reporters waited outside.", 18),            # events
 ])
 def test_a_mixed_number_before_a_scale_word_is_scaled(text, value):
     assert values(text) == [value]
