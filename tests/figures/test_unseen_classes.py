@@ -526,3 +526,12 @@ def test_first_time_before_an_agent_noun_is_an_adjective():
 ])
 def test_a_mixed_number_before_a_scale_word_is_scaled(text, value):
     assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("DeepSeek's R1 rivals OpenAI's o1 and Claude 3.5 Sonnet.", []),              # AI models
+    ("Mozilla shipped Firefox 2.5 Beta to 40 million users.", [40e6]),             # software
+    ("Brent 74.5 and Gold 2,893.40 closed higher.", [74.5, 2893.4]),               # a market list keeps its values
+])
+def test_a_decimal_between_a_name_and_a_capitalized_word_is_a_version(text, counted):
+    assert values(text) == counted

@@ -64,7 +64,7 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     word ("About 40 flights", "Another 200 staff" count). A number hyphened to a kind noun
     ("3-pointers", "18-wheeler") names the kind."""
     text = scan.text
-    if _is_version_after_styled_name(text, atom):
+    if _is_version_after_styled_name(text, atom) or _is_version_between_names(text, atom):
         return True
     if re.fullmatch(r"\d+", text[atom.num_start:atom.num_end]) and not atom.currency \
             and KIND_NOUN_AFTER.match(text, atom.num_end):
@@ -99,6 +99,20 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
 # A name spelled with a capital inside it ("iOS", "macOS", "iPadOS", "visionOS"): a decimal after it
 # is its version ("iOS 17.2"), not an amount.
 STYLED_NAME_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\s$")
+
+
+# A capitalized word right before a number, not opening a sentence; and what may follow a version.
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][\w'’-]*\s$")
+AFTER_VERSION = re.compile(r"\s+(?:[A-Z][a-z]+\b|\d+[A-Z]\b)")
+
+
+def _is_version_between_names(text: str, atom: Atom) -> bool:
+    """A decimal between a name and a capitalized word or a size code is the name's version:
+    "Claude 3.5 Sonnet", "Llama 3.1 405B", "Firefox 2.5 Beta" (not "Brent 74.5" in a market list)."""
+    return (atom.kind == "count" and not atom.has_scale and not atom.currency
+            and re.fullmatch(r"\d+\.\d+", text[atom.num_start:atom.num_end]) is not None
+            and NAME_BEFORE.search(text, max(0, atom.start - 25), atom.start) is not None
+            and AFTER_VERSION.match(text, atom.num_end) is not None)
 
 
 def _is_version_after_styled_name(text: str, atom: Atom) -> bool:
