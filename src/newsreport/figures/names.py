@@ -139,8 +139,9 @@ def _abbreviated_year_span(text: str, first: Atom, second: Atom) -> bool:
 
 
 def is_score(text: str, first: Atom, second: Atom) -> bool:
-    """Two bare integers joined by a dash after a word of winning, losing or voting ("won 3-1",
-    "voted 6-3 to uphold"), or before "victory", "vote" ("a 2-0 victory"): a score."""
+    """Two bare integers joined by a dash high to low or equal ("improved to 30-22", "118-105"), or
+    after a word of winning, losing or voting ("won 3-1", "voted 6-3 to uphold"), or before
+    "victory", "vote" ("a 2-0 victory"): a score or tally."""
     if not (_is_bare_integer(text, first) and _is_bare_integer(text, second)):
         return False
     joint = text[first.num_end:second.num_start]
