@@ -133,23 +133,13 @@ def is_model_name(text: str, atom: Atom) -> bool:
                      or DEMONYM.search(first_word)))
 
 
-def _abbreviated_year_span(text: str, first: Atom, second: Atom) -> bool:
-    """"2023-24", "1999-00": a season or fiscal year written with the second year cut to two digits."""
-    return len(text[first.num_start:first.num_end]) == 4 and len(text[second.num_start:second.num_end]) == 2
-
-
 def is_score(text: str, first: Atom, second: Atom) -> bool:
-    """Two bare integers joined by a dash high to low or equal ("improved to 30-22", "118-105"), or
-    after a word of winning, losing or voting ("won 3-1", "voted 6-3 to uphold"), or before
-    "victory", "vote" ("a 2-0 victory"): a score or tally."""
+    """Two bare integers joined by a dash after a word of winning, losing or voting ("won 3-1",
+    "voted 6-3 to uphold"), or before "victory", "vote" ("a 2-0 victory"): a score. (A score with no
+    such word, "at 2-0 down", stays a range: news annotation (NewsQuant) reads it so.)"""
     if not (_is_bare_integer(text, first) and _is_bare_integer(text, second)):
         return False
     joint = text[first.num_end:second.num_start]
-    if re.fullmatch(r"[-–]", joint) and first.value >= second.value and not _abbreviated_year_span(text, first, second):
-        # a range is written low to high, so two bare integers dashed high to low (or equal) are a
-        # tally of two sides whatever the words around: a record "improved to 30-22", a split court
-        # "a 5-4 decision", a final score "118-105", a draw "2-2"
-        return True
     if not re.fullmatch(r"\s*[-–—]\s*", joint):
         # "ruled 9 to 0", "the vote was 7 to 2": a tally is written larger first, a range smaller first
         if not (re.fullmatch(r"\s+to\s+", joint) and first.value >= second.value):
