@@ -159,6 +159,7 @@ ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d-[0-3]?\d-(?:19|2
 # A numbered reference joined by a dash or slash after "No." is a docket, case or file number ("Case
 # No. 24-656", "Resolution No. 2024/17"), and a decimal after "version" or "v" is a release ("Version
 # 8.69", "v2.1"): no place in a ranking, no amount.
+VERSION_MARK = re.compile(r"[vV](?:er(?:sion)?\.?)?\s?\d")  # a cheap test before the full pattern
 REFERENCE_NUMBER = re.compile(r"\bNo\.\s?\d+(?:[-/]\d+)+\b|\b(?i:version|ver\.|v)\s?\d+(?:\.\d+)+\b"
                               r"|(?<=\))\(\d{1,3}\)")  # a clause of a law: "Section 2(g)(3)"
 
@@ -178,7 +179,8 @@ def find_codes(text: str) -> list[tuple[int, int]]:
     references ("Case No. 24-656", "version 8.69"), which count nothing."""
     codes = [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
     codes += [(m.start(), m.end()) for m in INDEX_NAMES.finditer(text)]
-    codes += [(m.start(), m.end()) for m in REFERENCE_NUMBER.finditer(text)]
+    if "No." in text or ")(" in text or VERSION_MARK.search(text):
+        codes += [(m.start(), m.end()) for m in REFERENCE_NUMBER.finditer(text)]
     if "/" in text or "(" in text:
         codes += [(m.start(), m.end()) for m in NAMED_NUMBERS.finditer(text)]
     return codes
