@@ -108,3 +108,12 @@ def test_today_opening_a_clause_or_before_a_verb_of_announcing_is_a_day(text, da
 def test_a_weekday_restating_the_date_before_it_is_one_figure(text, quote, iso):
     dates = [(f.quote, f.date) for f in extract(text, date(2025, 1, 15)) if f.kind == "date"]
     assert dates == [(quote, iso)]
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("RedNote said last night it would hire moderators.", "last night", "2025-01-14"),     # apps
+    ("As of this morning, the app was still No. 1.", "this morning", "2025-01-15"),         # charts
+    ("The senator will speak tonight on the floor.", "tonight", "2025-01-15"),              # politics
+])
+def test_parts_of_a_day_named_from_today_are_days(text, quote, iso):
+    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]

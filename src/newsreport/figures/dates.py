@@ -155,12 +155,12 @@ def _resolve_relative(raw: RawMention, text: str, reference: date | None, inferr
     match, groups = raw.match, raw.groups
     start, end = match.start(), match.end()
     if groups.get("rel"):
-        word = groups["rel"].lower()
+        word = " ".join(groups["rel"].lower().split())
         if word == "today" and not _is_today(text, match):
             return None
         if reference is None:
             return DateMention(start, end, "", "day")
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)  # today, tonight, this morning
         return DateMention(start, end, (reference + timedelta(days=shift)).isoformat(), "day", inferred)
     if groups.get("relyear"):
         if reference is None:
