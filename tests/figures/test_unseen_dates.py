@@ -117,3 +117,12 @@ def test_a_weekday_restating_the_date_before_it_is_one_figure(text, quote, iso):
 ])
 def test_parts_of_a_day_named_from_today_are_days(text, quote, iso):
     assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 15))]
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("By Sunday morning, TikTok may be gone.", "By Sunday", "2025-01-19"),                  # app ban
+    ("The talks might collapse on Friday, diplomats warned.", "on Friday", "2025-01-17"),    # diplomacy
+    ("The app may have crashed on Sunday, users said.", "on Sunday", "2025-01-12"),           # a past guess
+])
+def test_may_and_might_before_a_verb_look_ahead_but_not_may_have(text, quote, iso):
+    assert (quote, iso) in [(f.quote, f.date) for f in extract(text, date(2025, 1, 16))]

@@ -39,7 +39,8 @@ WEEKDAY_LEADS = {
 # takes office on Monday", "the rule comes into force on Friday", "the offer expires Tuesday", "with
 # Sunday's deadline looming" (a deadline lies ahead unless a past verb says it passed), "flocked to the
 # app ahead of a possible ban on Sunday".
-FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|might\s+be|going\s+to|"
+FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|going\s+to|"
+                    r"might\s+(?!have\b)[a-z]+|(?-i:may)\s+(?!have\b)[a-z]+|"  # "may be gone", not "may have"
                     r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans|preparing|prepares|"
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
