@@ -333,6 +333,9 @@ def main() -> None:
     parser.add_argument("--cqe-python", default="/tmp/peervenvs/C/bin/python")
     parser.add_argument("--no-peers", action="store_true", help="score newsreport only")
     parser.add_argument("--errors", action="store_true", help="print NewsQuant sentences where newsreport differs")
+    parser.add_argument("--timing-only", type=int, default=0, metavar="N",
+                        help="time newsreport and quantulum3 on the NewsQuant sentences N times each, "
+                             "alternating, and print the rates and their ratio; score nothing")
     parser.add_argument("--results", type=Path, default=None,
                         help="CSV to write the results to (e.g. benchmarks/results/figures.csv)")
     args = parser.parse_args()
@@ -344,6 +347,9 @@ def main() -> None:
     sentences = [record["text"] for record in newsquant]
     recognizer_texts = [record["text"] for record in recognizers]
 
+    if args.timing_only:
+        print_timing(sentences, args.quantulum_python, args.timing_only)
+        return
     ours = [newsreport_predictions(text) for text in sentences]  # warm-up pass, untimed
     started = time.perf_counter()
     ours = [newsreport_predictions(text) for text in sentences]
@@ -404,6 +410,23 @@ def main() -> None:
         print(f"\nresults written to {args.results}")
     if args.errors:
         print_errors(newsquant, ours)
+
+
+def print_timing(sentences: list[str], quantulum_python: str, rounds: int) -> None:
+    """Sentences per second of newsreport and quantulum3 on the same sentences, in alternating rounds
+    (each after a warm-up pass), so that other jobs on the machine weigh on both alike."""
+    [newsreport_predictions(text) for text in sentences]
+    for round_number in range(1, rounds + 1):
+        started = time.perf_counter()
+        [newsreport_predictions(text) for text in sentences]
+        ours = len(sentences) / (time.perf_counter() - started)
+        payload, note = run_peer(quantulum_python, QUANTULUM_DRIVER, {"timed": sentences, "untimed": []})
+        if payload is None:
+            print(f"round {round_number}: newsreport {ours:.0f} sentences/s; quantulum3 {note}")
+            continue
+        theirs = len(sentences) / payload["seconds"]
+        print(f"round {round_number}: newsreport {ours:.0f} sentences/s, quantulum3 0.10.0 {theirs:.0f} "
+              f"sentences/s, ratio {ours / theirs:.1f}x")
 
 
 def devcorpus_rows(scorer, parts: dict, extractor: str, predicted: dict) -> list[dict]:

@@ -100,3 +100,13 @@ def test_missing_folder_is_a_clear_error(tmp_path):
 def test_empty_folder_is_a_clear_error(tmp_path):
     with pytest.raises(CorpusError, match="no readable document"):
         load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize("line", ["3 min read", "5 minutes read", "Reading time: 4 min",
+                                  "Listen to this article (2 min)", "Image 1 of 4", "Photo 3 of 12",
+                                  "Share 12 Comments", "Comments (3)", "Advertisement"])
+def test_reading_time_slideshow_and_comment_counters_are_chrome(line):
+    from newsreport.corpus.chrome import find_excluded_spans, load_chrome_patterns
+    text = f"RedNote gained 700,000 users in two days.\n{line}\nIt was No. 1 on Tuesday.\n"
+    excluded = [text[s.start:s.end] for s in find_excluded_spans(text, load_chrome_patterns())]
+    assert excluded == [line]

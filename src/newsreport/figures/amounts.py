@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newsreport.figures.fraction_numbers import (FRACTION_OF_SCALE, FRACTION_OF_SCALE_MARKS, FRACTION_READERS,
                                                  fraction_of_scale_atom, whole_and_fraction_atom)
-from newsreport.figures.names import is_model_name, is_name_part, is_score
+from newsreport.figures.names import is_model_name, is_name_part, is_score, kind_noun_follows
 from newsreport.figures.numbers import ATOM, Atom, read_numeral_atom, read_word_atom
 from newsreport.figures.qualifiers import direction_of, qualifier_after, qualifier_before
 from newsreport.figures.ranges import add_range, is_alternative, is_movement, joins_range
@@ -57,8 +57,29 @@ def find_atoms(scan: Scan) -> list[Atom]:
     return sorted(atoms, key=lambda a: a.start)
 
 
+# Shares of a split written with a slash: "a 50/50 chance", "a 60/40 split".
+SLASH_SPLIT = re.compile(r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/.])")
+
+
+def find_slash_splits(scan: Scan) -> None:
+    """Add the shares of splits written "60/40" (two whole numbers adding up to 100 before a word of
+    sharing), in percent: one figure when the shares are equal."""
+    if "/" not in scan.text:
+        return
+    for match in SLASH_SPLIT.finditer(scan.text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if a + b != 100 or not SPLIT_NOUN.match(scan.text, match.end()) or not scan.is_free(*match.span()):
+            continue
+        if a == b:
+            scan.add(Figure(match.start(), match.end(), "", "percent", value=float(a), unit="%"))
+        else:
+            scan.add(Figure(match.start("a"), match.end("a"), "", "percent", value=float(a), unit="%"))
+            scan.add(Figure(match.start("b"), match.end("b"), "", "percent", value=float(b), unit="%"))
+
+
 def find_numbers(scan: Scan) -> None:
     """Add every number of the text not already claimed, joining neighbours into ranges."""
+    find_slash_splits(scan)
     atoms = find_atoms(scan)
     index = 0
     while index < len(atoms):
@@ -75,11 +96,11 @@ def find_numbers(scan: Scan) -> None:
             add_atom(scan, atom)  # "4 dollars 25 cents", "twelve dollars and sixty cents": one amount
             index += 2
             continue
-        if partner is not None and is_score(scan.text, atom, partner):
-            index += 2  # "won 3-1": a score counts nothing
-            continue
         if partner is not None and add_split(scan, atom, partner):
             index += 2
+            continue
+        if partner is not None and is_score(scan.text, atom, partner):
+            index += 2  # "won 3-1": a score counts nothing
             continue
         if partner is not None and re.fullmatch(r"[-–]", scan.text[atom.num_end:partner.num_start]) \
                 and is_name_part(scan, atom):
@@ -111,6 +132,11 @@ COUNT_SUBJECT = re.compile(r"\s+(?:were|was|are|have|had|remain|remained|died|su
                            r"will|would|could|did)\b", re.IGNORECASE)
 # A number word before "of the", "of them": how many of a group ("seven of the 10 largest banks").
 PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|our|his|her|whom|which)\b", re.IGNORECASE)
+
+
+# A parent of a number of children: "a mother of three", "father-of-two".
+PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)[\s-]of[\s-]$",
+                       re.IGNORECASE)
 
 
 # Cents or pence after a whole amount of money: the two numbers are one sum.
@@ -157,7 +183,8 @@ def is_period_of_amount(scan: Scan, q_start: int, start: int) -> bool:
     20 years"): an amount ends a few words before it in the same clause."""
     if not re.fullmatch(r"over\s+", scan.text[q_start:start], re.IGNORECASE):
         return False
-    return any(figure.kind not in ("date", "year", "rank") and 0 <= q_start - figure.end <= 25
+    # (a share of people accrues nothing: "1 in 20 waited over 12 hours" waited more than 12 hours)
+    return any(figure.kind not in ("date", "year", "rank", "ratio", "duration") and 0 <= q_start - figure.end <= 25
                and not re.search(r"[.;:]", scan.text[figure.end:q_start]) for figure in scan.figures[-3:])
 
 
@@ -181,8 +208,13 @@ def add_atom(scan: Scan, atom: Atom) -> None:
         return
     if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
             and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end) \
+            and kind_noun_follows(text, atom.end) is None \
+            and not PARENT_OF.search(text, max(0, atom.start - 30), atom.start) \
             and not (COUNT_SUBJECT.match(text, atom.end) and atom.value != 1):
         return  # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" counts)
+    kind_end = kind_noun_follows(text, atom.end) if atom.words and not atom.noun_phrase else None
+    if kind_end is not None:
+        atom.end = kind_end  # "six 3-pointers": the kind noun is what is counted
     qualifier, q_start = qualifier_before(text, atom.start)
     if qualifier == "more_than" and atom.kind == "duration" and is_period_of_amount(scan, q_start, atom.start):
         qualifier, q_start = "exact", atom.start

@@ -67,15 +67,18 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
                re.IGNORECASE),
     # a month named without a day or year, after a word that makes it a time ("in January", "since
-    # March", "last April", "mid-January"); its year comes from the publication date or the article
+    # March", "last April", "mid-January", "In December," opening a sentence); its year comes from the
+    # publication date or the article
     re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start)\s+of)[\s-]+|"
-               r"(?P<mlead>in|since|by|until|till|through|throughout|during|before|after|from|last|this|next)\s+)"
+               r"(?P<mlead>(?i:in|since|by|until|till|through|throughout|during|before|after|from|last|this|next))\s+)"
                r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
                r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
                r"(?!\s+(?:century|centuries|anniversary|birthday|place|round|floor|minute|hole|inning|time)\b)"),
-    re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE),
+    # (and the parts of a day named from it: "last night", "tonight", "this morning")
+    re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+               re.IGNORECASE),
     # a year named from the year last written: "that same year", "the following year". A span counted
     # from it ("a year later", like "a week prior") names no calendar year and is no figure.
     re.compile(r"\b(?P<anayear>(?:that|the)\s+(?:same|very)\s+year|that\s+year|the\s+(?:following|next|previous|"
@@ -134,7 +137,8 @@ _DATE_GUARDS = (
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
     lambda text, lower, month: month,
     lambda text, lower, month: "day" in lower,
-    lambda text, lower, month: "day" in lower or "tomorrow" in lower,
+    lambda text, lower, month: any(w in lower for w in ("day", "tomorrow", "night", "morning", "afternoon",
+                                                        "evening")),
     lambda text, lower, month: "year" in lower, lambda text, lower, month: "year" in lower,
     lambda text, lower, month: "day" in lower, lambda text, lower, month: "day" in lower,
     lambda text, lower, month: "the" in lower,

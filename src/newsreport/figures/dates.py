@@ -22,9 +22,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from newsreport.figures.date_patterns import TIME_PATTERN, WEEKDAYS, RawMention, month_number, raw_mentions
-from newsreport.figures.relative_days import (anchored_way, clause_tense, nearest_anchor, resolve_weekday,
-                                              writing_anchor, year_before)
-from newsreport.figures.span_years import FULL_DAY, bare_month_year, fill_partial, nearest_in_span, safe_date
+from newsreport.figures.relative_days import (anchored_way, clause_tense, join_weekday_after_date, nearest_anchor,
+                                              resolve_weekday, writing_anchor, year_before)
+from newsreport.figures.span_years import (FULL_DAY, bare_month_year, fill_partial, month_day_year,
+                                          nearest_in_span, safe_date)
 
 # "today" is a day of the story after these words or opening a sentence; elsewhere it means
 # "nowadays" ("the largest market today", "but not today").
@@ -44,29 +45,24 @@ class DateMention:
     inferred: str = ""
 
 
-def resolve_month_day(month: int, day: int, year: int | None, published: date | None) -> str:
-    """ISO date for a month and day; a missing year comes from the publication date (the year
-    before when that would put the date more than half a year after publication)."""
-    if year is None:
-        if published is None:
-            return ""
-        year = published.year
-        candidate = safe_date(year, month, day)
-        if candidate is None:
-            return ""
-        if candidate - published > timedelta(days=183):
-            year -= 1
-    found = safe_date(year, month, day)
+def resolve_month_day(month: int, day: int, year: int | None, published: date | None, tense: str = "") -> str:
+    """ISO date for a month and day; a missing year comes from the publication date and the tense
+    the date is told in (`span_years.month_day_year`)."""
+    if year is not None:
+        found = safe_date(year, month, day)
+    else:
+        found = month_day_year(month, day, published, tense) if published is not None else None
     return found.isoformat() if found else ""
 
 
 def _month_day_iso(month: int, day: int, year: int | None, published: date | None,
-                   context_year: int | None) -> tuple[str, str]:
-    """(iso, inferred) for a day of a month, from its year, the publication date, or the article."""
+                   context: date | None, tense: str) -> tuple[str, str]:
+    """(iso, inferred) for a day of a month, from its year, the publication date, or the article's
+    nearest date written with its year (`context`)."""
     if year is not None or published is not None:
-        return resolve_month_day(month, day, year, published), ""
-    if context_year is not None:
-        return resolve_month_day(month, day, context_year, None), "article"
+        return resolve_month_day(month, day, year, published, tense), ""
+    if context is not None:  # (the article was written after its own dates: a past tense says nothing)
+        return resolve_month_day(month, day, None, context, "future" if tense == "future" else ""), "article"
     return (f"--{month:02d}-{day:02d}" if safe_date(2000, month, day) else ""), ""
 
 
@@ -75,11 +71,17 @@ TODAY_AFTER_VERB = re.compile(r"\b(?:said|says|announced|announces|confirmed|con
                               r"declared|unveiled|launched|released|published|filed|ruled|voted|signed)\s+$")
 
 
+TODAY_BEFORE_VERB = re.compile(r"\s+(?:said|announced|confirmed|reported|revealed|unveiled|launched|released|"
+                               r"published|filed|ruled|voted|signed)\b")
+
+
 def _is_today(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 12):match.start()].lower()
     if any(re.search(rf"\b{lead}\s+$", before) for lead in TODAY_LEADS) or TODAY_AFTER_VERB.search(before):
         return True
-    return not before.strip() or before.rstrip()[-1:] in ".!?\n\"“"
+    if TODAY_BEFORE_VERB.match(text, match.end()):
+        return True  # "the company today announced"
+    return not before.strip() or before.rstrip()[-1:] in ".!?;\n\"“"  # opening a sentence or clause
 
 
 def _is_relative(raw: RawMention) -> bool:
@@ -153,12 +155,12 @@ def _resolve_relative(raw: RawMention, text: str, reference: date | None, inferr
     match, groups = raw.match, raw.groups
     start, end = match.start(), match.end()
     if groups.get("rel"):
-        word = groups["rel"].lower()
+        word = " ".join(groups["rel"].lower().split())
         if word == "today" and not _is_today(text, match):
             return None
         if reference is None:
             return DateMention(start, end, "", "day")
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)  # today, tonight, this morning
         return DateMention(start, end, (reference + timedelta(days=shift)).isoformat(), "day", inferred)
     if groups.get("relyear"):
         if reference is None:
@@ -173,8 +175,9 @@ def _resolve_relative(raw: RawMention, text: str, reference: date | None, inferr
     return DateMention(start, end, iso, "day", inferred if iso else "")
 
 
-def _resolve_absolute(raw: RawMention, published: date | None, context_year: int | None) -> DateMention | None:
-    """A date written as a calendar date, its year from the text, `published` or `context_year`."""
+def _resolve_absolute(raw: RawMention, published: date | None, context: date | None) -> DateMention | None:
+    """A date written as a calendar date, its year from the text, `published` or `context` (the
+    article's nearest date written with its year)."""
     match, groups = raw.match, raw.groups
     start, end = match.start(), match.end()
     year = int(groups["year"]) if groups.get("year") else None
@@ -190,18 +193,19 @@ def _resolve_absolute(raw: RawMention, published: date | None, context_year: int
     month_token = groups["month"]
     month = month_number(month_token)
     if groups.get("mlead") or groups.get("mpart"):
-        return _bare_month(raw, month, published, context_year)
+        return _bare_month(raw, month, published, context)
     if groups.get("day"):
         day = int(groups["day"])
         if not 1 <= day <= 31:
             return None
-        iso, how = _month_day_iso(month, day, year, published, context_year)
+        tense = clause_tense(match.string, start, end) if year is None else ""
+        iso, how = _month_day_iso(month, day, year, published, context, tense)
         if groups.get("day2"):
             month2 = month_number(groups["month2"]) if groups.get("month2") else month
             day2 = int(groups["day2"])
             if not 1 <= day2 <= 31 or (month2, day2) <= (month, day):
                 return None
-            iso2, _ = _month_day_iso(month2, day2, year, published, context_year)
+            iso2, _ = _month_day_iso(month2, day2, year, published, context, tense)
             if not iso or not iso2:
                 return None
             if iso[:2] != "--" and iso2 < iso:  # "Dec. 30 to Jan. 2": the second day is in the next year
@@ -214,20 +218,19 @@ def _resolve_absolute(raw: RawMention, published: date | None, context_year: int
     return DateMention(start, end, f"{year}-{month:02d}", "month")
 
 
-def _bare_month(raw: RawMention, month: int, published: date | None, context_year: int | None) -> DateMention:
+def _bare_month(raw: RawMention, month: int, published: date | None, context: date | None) -> DateMention:
     """"in January", "mid-January", "last April": a month; '--MM' when nothing dates it yet (the
     corpus span fills it)."""
     groups, match = raw.groups, raw.match
     start = match.start() if groups.get("mpart") else match.start("month")
-    if groups.get("mlead") in ("last", "next", "this"):
+    if (groups.get("mlead") or "").lower() in ("last", "next", "this"):
         start = match.start()
     lead = (groups.get("mlead") or "").lower()
-    if published is not None:
-        tense = clause_tense(match.string, match.start(), match.end())
-        return DateMention(start, match.end(), f"{bare_month_year(month, lead, published, tense)}-{month:02d}",
-                           "month")
-    if context_year is not None and lead not in ("last", "next"):
-        return DateMention(start, match.end(), f"{context_year}-{month:02d}", "month", "article")
+    if published is not None or context is not None:
+        # the article's own date is no writing time: a month told in the past may lie after it
+        tense = clause_tense(match.string, match.start(), match.end()) if published else ""
+        year = bare_month_year(month, lead, published or context, tense)
+        return DateMention(start, match.end(), f"{year}-{month:02d}", "month", "" if published else "article")
     return DateMention(start, match.end(), f"--{month:02d}", "month")
 
 
@@ -246,11 +249,19 @@ def _numeric_date(raw: RawMention, year: int | None) -> DateMention | None:
     found = safe_date(year, month, day)
     return DateMention(match.start(), match.end(), found.isoformat(), "day") if found else None
 
-def _context_year(dated: list[tuple[int, int]], position: int) -> int | None:
-    """The year of the article's dated mention (day or month with its year; `dated` holds their
-    (start, year) in text order) nearest `position`."""
+def _written_day(raw: RawMention) -> date | None:
+    """The day a date written with its year names (the 15th for a month alone), or None."""
+    groups = raw.groups
+    month = month_number(groups["month"])
+    day = int(groups["day"]) if groups.get("day") and groups["day"].isdigit() else 15
+    return safe_date(int(groups["year"]), month, day) or safe_date(int(groups["year"]), month, 15)
+
+
+def _context_date(dated: list[tuple[int, date]], position: int) -> date | None:
+    """The article's dated mention (a day or month with its year, the 15th standing for a month;
+    `dated` holds (start, date) in text order) nearest `position`."""
     index = bisect_left(dated, (position,))
-    near = [(abs(start - position), year) for start, year in dated[max(0, index - 1):index + 1]]
+    near = [(abs(start - position), day) for start, day in dated[max(0, index - 1):index + 1]]
     return min(near)[1] if near else None
 
 
@@ -298,12 +309,13 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
     publication day) is the last resort for what the article itself leaves open, moved by whole
     weeks to the days the corpus names most when `timeline` (ISO day -> mentions) is given."""
     raws = raw_mentions(text)
-    dated = [(r.match.start(), int(r.groups["year"])) for r in raws if r.groups.get("year") and r.groups.get("month")]
+    dated = [(r.match.start(), day) for r in raws if r.groups.get("year") and r.groups.get("month")
+             and (day := _written_day(r)) is not None]
     absolute: dict[int, DateMention | None] = {}
     for raw in raws:
         if _is_relative(raw):
             continue
-        mention = _resolve_absolute(raw, published, _context_year(dated, raw.match.start()))
+        mention = _resolve_absolute(raw, published, _context_date(dated, raw.match.start()))
         if mention is not None and span is not None and "--" in mention.iso:
             filled = fill_partial(mention.iso, span)
             if mention.precision == "month":  # a bare month told in the past lies before the span's end
@@ -370,7 +382,7 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
             mention = _resolve_relative(raw, text, None, "", "back")
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return join_weekday_after_date(mentions, text)
 
 
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -33,7 +33,7 @@ from newsreport.figures.periods import assign_periods
 from newsreport.figures.ranks import find_ordinals, find_ranks
 from newsreport.figures.record import KINDS, QUALIFIERS, TABLE_COLUMNS, Figure  # noqa: F401
 from newsreport.figures.scan import Scan
-from newsreport.figures.years import corpus_span, infer_missing_years
+from newsreport.figures.years import corpus_span, find_labelled_years, infer_missing_years
 from newsreport.figures.word_amounts import find_fractions, find_multiples, find_one_or_more, find_vague
 
 
@@ -55,6 +55,7 @@ def extract(text: str, published: date | None = None) -> list[Figure]:
                             value=float(mention.iso) if kind == "year" and mention.iso else None,
                             qualifier="range" if "/" in mention.iso else "exact",
                             date_inferred=mention.inferred))
+    find_labelled_years(scan)
     find_ranks(scan)
     find_ordinals(scan)
     find_fractions(scan)

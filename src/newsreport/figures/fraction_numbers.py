@@ -14,7 +14,9 @@ from newsreport.figures.numbers import NUMBER_WORDS, SCALE_WORDS, Atom
 FRACTION_OF_SCALE = re.compile(
     r"\b(?i:(?P<whole>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+"
     r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|quarter|a\s+third|three[\s-]quarters)"
-    r"(?:(?:\s+of)?\s+an?)?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b")
+    r"(?:(?:\s+of)?\s+an?)?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b"
+    # the half after the scale: "a million and a half"
+    r"|\b(?i:a|one)\s+(?P<scale_first>(?i:dozen|hundred|thousand|million|billion|trillion))\s+(?i:and\s+a\s+half)\b")
 # A whole number and a fraction without a scale word: "two and a half years", "3 and a half
 # hours", "one-and-a-half times" (with a scale word FRACTION_OF_SCALE reads it first).
 WHOLE_AND_FRACTION = re.compile(
@@ -37,9 +39,13 @@ FRACTION_OF_SCALE_MARKS = ("half", "quarter", "third")
 
 
 def fraction_of_scale_atom(match: re.Match) -> Atom:
-    """"half a million" (500000), "a quarter of a billion", "two and a half million" (2500000)."""
-    scale = 12.0 if match.group("scale").lower() == "dozen" else SCALE_WORDS[match.group("scale").lower()]
-    if match.group("frac1"):
+    """"half a million" (500000), "a quarter of a billion", "two and a half million" (2500000), "a
+    million and a half" (1500000)."""
+    word = (match.group("scale") or match.group("scale_first")).lower()
+    scale = 12.0 if word == "dozen" else SCALE_WORDS[word]
+    if match.group("scale_first"):
+        amount = 1.5
+    elif match.group("frac1"):
         whole = match.group("whole")
         base = float(whole) if whole.isdigit() else float(NUMBER_WORDS[whole.lower()])
         amount = base + _FRACTIONS[match.group("frac1").lower()]
@@ -70,4 +76,13 @@ def whole_and_fraction_atom(match: re.Match) -> Atom | None:
         if not 0 < numerator < denominator or denominator not in (2, 3, 4, 5, 8, 10, 16, 32):
             return None
         value = float(groups["whole"]) + numerator / denominator
-    return Atom(match.start(), match.end(), match.start(), match.end(), value, value)
+    atom = Atom(match.start(), match.end(), match.start(), match.end(), value, value)
+    scale = SCALE_AFTER.match(match.string, match.end())
+    if scale:  # "1 1/2 million people", "2½ billion"
+        factor = SCALE_WORDS[scale.group("scale").lower()]
+        atom.end, atom.value, atom.scale, atom.has_scale = scale.end(), value * factor, factor, True
+    return atom
+
+
+# A scale word right after a mixed number: "1 1/2 million".
+SCALE_AFTER = re.compile(r"\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsreport.figures.qualifiers import QUALIFIER_LEFT
+from newsreport.figures.qualifiers import AFTER_QUALIFIER, QUALIFIER_LEFT
 from newsreport.figures.units import IRREGULAR_PLURALS, STOP_WORDS
 from newsreport.figures.years import TIME_CONTEXT_WORDS
 
@@ -41,12 +41,33 @@ def _is_bare_integer(text: str, atom: Atom) -> bool:
             and re.fullmatch(r"\d+(?:\.0)?", text[atom.num_start:atom.num_end]) is not None)
 
 
+# A number hyphened to an agent noun in -er names a kind of thing: "six 3-pointers" (shots), "an
+# 18-wheeler" (a lorry), "a 2-seater" (a car), "a double-decker", "a 10-footer" (a putt or a boat).
+KIND_NOUN_AFTER = re.compile(r"-(?:pointers?|wheelers?|seaters?|deckers?|footers?|liners?|timers?|baggers?|"
+                             r"pounders?|sixers?|niners?|bedders?)\b", re.IGNORECASE)
+
+
+# A second bound right after a number: "18-24", "25 to 34".
+DEMOGRAPHIC_RANGE = re.compile(r"\s*(?:[-–]|to\s)\s*\d{1,2}\b")
+
+
+def kind_noun_follows(text: str, end: int) -> int | None:
+    """Where a numbered kind noun right after `end` ends ("six 3-pointers"), or None."""
+    digits = re.compile(r"\s+\d+").match(text, end)
+    kind = KIND_NOUN_AFTER.match(text, digits.end()) if digits else None
+    return kind.end() if kind else None
+
+
 def is_name_part(scan: Scan, atom: Atom) -> bool:
     """A bare integer right after a name is part of it: "iPhone 15 sales", "the Model 3",
     "S&P 500". A capitalized word opening a sentence is a name only when it is not a common
-    word ("About 40 flights", "Another 200 staff" count)."""
+    word ("About 40 flights", "Another 200 staff" count). A number hyphened to a kind noun
+    ("3-pointers", "18-wheeler") names the kind."""
     text = scan.text
-    if _is_version_after_styled_name(text, atom):
+    if _is_version_after_styled_name(text, atom) or _is_version_between_names(text, atom):
+        return True
+    if re.fullmatch(r"\d+", text[atom.num_start:atom.num_end]) and not atom.currency \
+            and KIND_NOUN_AFTER.match(text, atom.num_end):
         return True
     if not _is_bare_integer(text, atom):
         return False
@@ -60,19 +81,38 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     bare = word.lower().strip("\"“(")
     if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS:
         return False
-    if word.endswith((",", ";")) or QUALIFIER_LEFT.search(before):
+    # "RedNote: 5 things to know"; a possessive owns what follows: "TikTok's 150-170 million users"
+    plural = bare.endswith("s") or bare in IRREGULAR_PLURALS
+    if word.endswith((",", ";", ":", "'s", "’s")) or QUALIFIER_LEFT.search(before) \
+            or (plural and AFTER_QUALIFIER.match(text, atom.end)):  # a group bounded: "Children 5 and under"
         return False
     if text[atom.num_start:atom.num_end].endswith(".0"):
         return True  # no count is written "2.0 firms": a version of a name ("Web 2.0")
     sentence_start, _ = scan.sentence_span(atom.start)
     opens_sentence = atom.start - len(word) - 1 <= sentence_start
     styled = bool(re.search(r"^.+[A-Z&\d]", word))  # "iPhone", "S&P", "GPT4": a name by its spelling
+    if opens_sentence and plural and not styled and DEMOGRAPHIC_RANGE.match(text, atom.num_end):
+        return False  # a group by age opening the sentence: "Users 18-24 account for", "Women 25 to 34"
     return not (opens_sentence and atom.noun_phrase and not styled and not scan.is_proper(word))
 
 
 # A name spelled with a capital inside it ("iOS", "macOS", "iPadOS", "visionOS"): a decimal after it
 # is its version ("iOS 17.2"), not an amount.
 STYLED_NAME_BEFORE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\s$")
+
+
+# A capitalized word right before a number, not opening a sentence; and what may follow a version.
+NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][\w'’-]*\s$")
+AFTER_VERSION = re.compile(r"\s+(?:[A-Z][a-z]+\b|\d+[A-Z]\b)")
+
+
+def _is_version_between_names(text: str, atom: Atom) -> bool:
+    """A decimal between a name and a capitalized word or a size code is the name's version:
+    "Claude 3.5 Sonnet", "Llama 3.1 405B", "Firefox 2.5 Beta" (not "Brent 74.5" in a market list)."""
+    return (atom.kind == "count" and not atom.has_scale and not atom.currency
+            and re.fullmatch(r"\d+\.\d+", text[atom.num_start:atom.num_end]) is not None
+            and NAME_BEFORE.search(text, max(0, atom.start - 25), atom.start) is not None
+            and AFTER_VERSION.match(text, atom.num_end) is not None)
 
 
 def _is_version_after_styled_name(text: str, atom: Atom) -> bool:
@@ -95,7 +135,8 @@ def is_model_name(text: str, atom: Atom) -> bool:
 
 def is_score(text: str, first: Atom, second: Atom) -> bool:
     """Two bare integers joined by a dash after a word of winning, losing or voting ("won 3-1",
-    "voted 6-3 to uphold"), or before "victory", "vote" ("a 2-0 victory"): a score."""
+    "voted 6-3 to uphold"), or before "victory", "vote" ("a 2-0 victory"): a score. (A score with no
+    such word, "at 2-0 down", stays a range: news annotation (NewsQuant) reads it so.)"""
     if not (_is_bare_integer(text, first) and _is_bare_integer(text, second)):
         return False
     joint = text[first.num_end:second.num_start]
@@ -115,6 +156,12 @@ NAMED_NUMBERS = re.compile(r"(?<![\w/.])(?:9/11|7/7|24/7(?:/365)?)(?![\w/]|\.\d)
 # ("+44 20-7946-0018", "4021-7730-1195"), not figures; a date ("2025-01-19", "19-1-2025") is read as a date.
 CODE_PATTERN = re.compile(r"(?:\+\d{1,3}\s)?(?<![\w.\-])\d+(?:-\d+){2,}(?![\w\-])")
 ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d")
+# A numbered reference joined by a dash or slash after "No." is a docket, case or file number ("Case
+# No. 24-656", "Resolution No. 2024/17"), and a decimal after "version" or "v" is a release ("Version
+# 8.69", "v2.1"): no place in a ranking, no amount.
+VERSION_MARK = re.compile(r"[vV](?:er(?:sion)?\.?)?\s?\d")  # a cheap test before the full pattern
+REFERENCE_NUMBER = re.compile(r"\bNo\.\s?\d+(?:[-/]\d+)+\b|\b(?i:version|ver\.|v)\s?\d+(?:\.\d+)+\b"
+                              r"|(?<=\))\(\d{1,3}\)")  # a clause of a law: "Section 2(g)(3)"
 
 
 # Market indexes and ranked lists named by their size, in any case (market wires and transcripts
@@ -128,10 +175,12 @@ INDEX_NAMES = re.compile(
 
 
 def find_codes(text: str) -> list[tuple[int, int]]:
-    """Spans of digit codes (phone, account, part numbers) and of index names ("russell 2000"),
-    which count nothing."""
+    """Spans of digit codes (phone, account, part numbers), index names ("russell 2000") and
+    references ("Case No. 24-656", "version 8.69"), which count nothing."""
     codes = [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
     codes += [(m.start(), m.end()) for m in INDEX_NAMES.finditer(text)]
+    if "No." in text or ")(" in text or VERSION_MARK.search(text):
+        codes += [(m.start(), m.end()) for m in REFERENCE_NUMBER.finditer(text)]
     if "/" in text or "(" in text:
         codes += [(m.start(), m.end()) for m in NAMED_NUMBERS.finditer(text)]
     return codes

@@ -14,6 +14,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from newsreport.figures.number_context import (DISPLAY_AFTER, HYPHEN_CURRENCY, HYPHEN_LEADS, MAGNITUDE_CLASS,
+                                                METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS, REPORTING_VERBS,
+                                                SPEAKER_ENDS, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR,
+                                                is_indefinite_one)
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
                                       alternation)
 
@@ -140,10 +144,12 @@ def singular(noun: str) -> str:
 # --------------------------------------------------------------------------- reading numbers in text
 
 _WORD_NUM = alternation(NUMBER_WORDS)
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+# (also capitalized, as headlines write them: "Nvidia Sheds $600 Billion", "Why 170 Million Americans")
+_SCALE_WORD = r"(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # Thousands may be grouped by commas, or by spaces as in SI style and much of Europe ("45 300",
 # "1 250 000"); a space group is exactly three digits not running on into more digits.
-NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|\.\d+"
+# (a leading point after a letter is an abbreviation's, not a decimal's: "c.300 million" is circa 300)
+NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
@@ -153,30 +159,6 @@ ATOM = re.compile(
     rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
     rf"(?:{_WORD_NUM}|dozen|hundred|thousand|lakhs?|million|crores?|billion|trillion))*)\b)"
 )
-# Function words a writer may hyphen to a number that is still a figure ("minus-5 degrees",
-# "up-to-40 hours", "about-20 staff"); names glue digits to capitals instead ("Covid-19", "F-35").
-HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughly almost some just only "
-                         "minus sub magnitude".split())  # "a magnitude-7.1 earthquake"
-# Where a lower-case "m" after a number means million, not metres: before a counted noun or unit.
-# ... and where it means metres even after a decimal: before a word of size ("2.4m tall").
-METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
-                             r"diameter|depth|width))\b")
-MILLION_M_FOLLOWS = re.compile(r"\s+(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps)\b)(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
-                               r"yuan|yen|users|viewers|shares|homes|jobs)\b")
-# A number of figures or digits names a size class ("a six-figure salary", "7-digit codes").
-MAGNITUDE_CLASS = re.compile(r"[-\s](?:figure|digit)s?\b", re.IGNORECASE)
-# Temperature words near a decimal glued to "K" make it kelvin, not thousands.
-TEMPERATURE_NEAR = re.compile(r"°|\bdegrees?\b|\b(?:Celsius|Fahrenheit|kelvin|temperatures?)\b", re.IGNORECASE)
-# A million or billion earlier in the same sentence makes a glued "m" a million too, in a parallel
-# list: "WeChat has 1.38bn users; Douyin 750m", "sales of £1.2m and £800m".
-MILLION_BEFORE = re.compile(r"\d\s?(?:bn|billion|million|mn|trillion|tn)\b[^.!?]*$|\d\.\d+m\b[^.!?]*$")
-# A currency word hyphened to a number word: "a one-dollar coin", "a five-euro note".
-HYPHEN_CURRENCY = re.compile(r"-(?i:yen|yuan|dollar|euro|pound|rupee|peso|rouble|ruble|franc)s?\b")
-# Verbs that introduce what an unnamed person said ("One user described ...", "one analyst said").
-REPORTING_VERBS = ("said|says|described|describes|told|tells|wrote|writes|noted|notes|commented|posted|added|"
-                   "explained|asked|complained|joked|recalled|argued|claimed|warned|put|puts|shared|shares|"
-                   "replied|quipped|tweeted|observed|remarked|suggested|insisted|admitted|pointed|predicted|"
-                   "responded|lamented|captioned|summed|wondered|added")
 
 
 @dataclass
@@ -255,12 +237,16 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
                                        and not MEASURE_ATTACHED.match(text, end)) \
                 or re.match(r"[A-Za-z]+\d\d", text[end:end + 12]):
             return None  # "1x" player speed, codes such as "4K9" or "61045m318" (a unit's power is one digit: "m2")
+        if attached in TECH_NAME_SUFFIXES:
+            return None  # "3D printing", "2FA": the name of a technology
         if attached == "s" and (len(match.group("num")) == 4 or re.fullmatch(r"[1-9]0", match.group("num"))):
             return None  # decades "1990s", "in her 30s"
         if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
             return None  # "3D"-like names glued to words
-    if re.match(r"\d", after[:1] or " ") or MAGNITUDE_CLASS.match(text, end):
-        return None
+    if re.match(r"\d", after[:1] or " ") or (MAGNITUDE_CLASS.match(text, end) and not scale_text):
+        return None  # (a scaled amount is no size class: "the 170 million figure")
+    if scale_text == "K" and DISPLAY_AFTER.match(text, match.end()):
+        return None  # "4K video", "an 8K TV": a resolution's name, not thousands
     sign = 1.0
     if not currency and before.rstrip().lower().endswith("minus") or before.endswith(("minus-", "minus ")):
         sign = -1.0
@@ -347,6 +333,11 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         prev = prev_word.group(1).lower() if prev_word else ""
         if prev == "on" and re.match(r"\s+hand\b", following):
             return None  # "on one hand"
+        if prev == "at" and re.match(r"\s+(?:point|stage|time)\b", following):
+            return None  # "at one point": once, no count
+        if re.search(rf"\b(?:{REPORTING_VERBS}|according\s+to)\s+$", preceding, re.IGNORECASE) and SPEAKER_ENDS.match(
+                following):
+            return None  # "said one analyst.", "according to one official in Beijing": an unnamed speaker
         if prev in ("no", "each", "every", "any", "this", "that", "which", "the", "a", "same",
                     "another", "only", "last", "first", "next", "other", "someone", "anyone", "everyone",
                     "little", "big", "new", "old", "good", "bad", "right", "wrong"):
@@ -362,11 +353,13 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
-        if re.match(rf"\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}[a-z]+,?\s+(?:{REPORTING_VERBS})\b", following):
+        if re.match(rf"\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*,?\s+(?:{REPORTING_VERBS})\b", following):
             return None  # "One user described ...": an unnamed speaker, not a count
+        if nxt.isalpha() and not following.startswith("-") and is_indefinite_one(preceding, following, nxt):
+            return None  # "One TikTok user, who asked", "in one video": "a", not a count
     if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
         return None
-    if MAGNITUDE_CLASS.match(following):
+    if MAGNITUDE_CLASS.match(following) and not re.search(r"(?:thousand|million|billion|trillion)$", lower):
         return None  # "a six-figure salary", "double-digit growth": a size class, not an amount
     if words[:1].isupper() and preceding.strip() and not re.search(r"[.!?:;\"“(\n]\s*$", preceding):
         return None  # a capitalized number word inside a sentence names: "the Big Ten", "7-Eleven"

@@ -7,7 +7,7 @@ import re
 
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
-              r"an estimated|estimated|circa|ca\.|~|≈|just about|averaged|averaging|averages",
+              r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages",  # "c.300"
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
@@ -19,9 +19,15 @@ QUALIFIER_WORDS = "|".join(_QUAL.values())
 QUALIFIER_LEFT = re.compile(
     r"(?:^|(?<=[\s(\"“,]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _QUAL.items())
     + r")(?:\s+(?:just|only|a|an|some))?\s*$", re.IGNORECASE)
+# (an age bound: "aged 65 and older", "children 5 and under", "adults 18 or older")
 AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|-odd\b|\s+odd\b(?=\s+(?:[a-z]+s|of|years?)\b)|\s+or\s+(?:more|greater|higher|above|over)\b|\s+or\s+so\b|"
-                             r"\s+plus\b|\s+or\s+(?:less|fewer|lower|below|under)\b)", re.IGNORECASE)
-AT_MOST_AFTER = re.compile(r"\s+or\s+(?:less|fewer|lower|below|under)\b", re.IGNORECASE)
+                             r"\s+plus\b|\s+or\s+(?:less|fewer|lower|below|under)\b|"
+                             r"\s+(?:and|or)\s+(?:older|younger)\b(?!\s+[a-z]+s\b)|"  # (not "15 and older models")
+                             r"\s+(?:and|or)\s+(?:over|up|above|under|below)\b(?!\s*[\d$€£¥])"
+                             r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|half|[a-z]+s)\b))",
+                             re.IGNORECASE)
+AT_MOST_AFTER = re.compile(r"\s+or\s+(?:less|fewer|lower|below|under)\b|\s+(?:and|or)\s+(?:younger|under|below)\b",
+                           re.IGNORECASE)
 
 _UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|grew|grow|grows|"
        r"growing|grown|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|"

@@ -34,9 +34,12 @@ def is_movement(text: str, first: Atom, second: Atom) -> bool:
     the other writes and it leaves out: the scale ("3" is 3 million) and the unit or currency."""
     read_tail(text, first)
     read_tail(text, second)
-    if not re.fullmatch(r"\s*to\s*", text[first.end:second.start], re.IGNORECASE) or first.value == 0 \
+    # from zero, it is a span of speeds or charge ("goes from 0 to 80 km/h", "charges from 0 to 80%"),
+    # but growth when it ends in a scaled amount or money ("went from zero to 50 million users")
+    from_zero_span = first.value == 0 and not (second.has_scale or second.currency)
+    if not re.fullmatch(r"\s*to\s*", text[first.end:second.start], re.IGNORECASE) or from_zero_span \
             or not CHANGE_FROM.search(text[max(0, first.start - 50):first.start]):
-        return False  # (from zero, it is a span of speeds or scores: "goes from 0 to 80 km/h")
+        return False
     if second.has_scale and not first.has_scale and first.raw_value <= second.raw_value:
         first.value, first.scale, first.has_scale = first.raw_value * second.scale, second.scale, True
     if not (first.unit or first.currency) and (second.unit or second.currency):
@@ -64,7 +67,9 @@ def joins_range(text: str, first: Atom, second: Atom) -> bool:
     if connector is None:
         return False
     if connector.groupdict().get("and"):
-        if not re.search(r"\bbetween\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", left, re.IGNORECASE):
+        # "between 40,000 and 50,000", "between the ages of 18 and 24"
+        if not re.search(r"\bbetween\s+(?:the\s+ages\s+of\s+)?(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", left,
+                         re.IGNORECASE):
             return False
     if connector.groupdict().get("or"):
         if first.unit or not (first.kind == second.kind or first.kind == "count") \

@@ -31,7 +31,7 @@ RANK_PATTERNS = [
                + r")[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
                r"slot|ranking))?\b", re.IGNORECASE),
     re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position))\b", re.IGNORECASE),
-    re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)"
+    re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)|(?<=\bcame\s)"
                rf"|(?<=\bplaced\s))(?P<ord>{ORDINAL})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<ord>{ORDINAL})-(?:largest|biggest|highest|lowest|best|worst|most|least|"
                r"smallest|richest|busiest|fastest|strongest|[a-z]+est)\b", re.IGNORECASE),
@@ -54,7 +54,18 @@ RANK_PATTERNS = [
                r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|among|overall|place|spot|position|of|with|after|before|and|or|to)\b)"),
     re.compile(r"(?<=\s)(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?:on|in)\s+(?:the\s+)?[\w\s.'’&-]{0,40}?\b"
                r"(?:charts?|lists?|rankings?|stores?|category|league|table|standings|polls?|bestsellers?|"
-               r"leaderboards?)\b)", re.IGNORECASE),
+               r"leaderboards?|play)\b)", re.IGNORECASE),  # ("3rd on Google Play")
+    # a place held, the noun left out: "with Lemon8 in second.", "sat in third, behind", "finished
+    # the day at fifth;" (not "first": "at first" is "initially")
+    re.compile(r"(?:(?<=\bin\s)|(?<=\bat\s))(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+               r"\d{1,3}(?:st|nd|rd|th))(?=\s*[.,;:)]|\s*$)", re.IGNORECASE),
+    # the cut-off of a ranking: "the top three.", "in the Top 10 in", "a top-five finish" (not "the top 1%")
+    re.compile(r"\b(?i:top)[\s-](?P<word>(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)|\d{1,3})\b"
+               r"(?=\s*[.,;:)!?]|\s*$|\s+(?:in|on|of|at|for|among|list|chart|charts|spot|finish|places?|"
+               r"positions?|ranking|rankings)\b)"),  # (before any other noun it counts: "the top three seeds")
+    # "No 1" as British papers write it (no full stop), and a lower-case "no. 3"; not an address ("No 10
+    # Downing Street") or a reference ("No 24-656")
+    re.compile(r"(?:\bNo\s|\bno\.\s?)(?P<num>\d{1,3})\b(?![-/.,]\d)(?!\s+(?:Downing|Street|St\b|Road|Avenue))"),
 ]
 
 
@@ -77,13 +88,16 @@ _ORDINAL_MARK = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eight
 _RANK_GUARDS = (
     lambda text, lower, ordinal: "No." in text, lambda text, lower, ordinal: "number" in lower,
     lambda text, lower, ordinal: ordinal,
-    lambda text, lower, ordinal: ordinal and any(w in lower for w in ("rank", "came in", "finished", "placed")),
+    lambda text, lower, ordinal: ordinal and any(w in lower for w in ("rank", "came", "finished", "placed")),
     lambda text, lower, ordinal: ordinal, lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: "top" in lower, lambda text, lower, ordinal: "top" in lower,
     lambda text, lower, ordinal: "#" in text,
     lambda text, lower, ordinal: ordinal and "from " in lower,
     lambda text, lower, ordinal: ordinal and any(w in lower for w in ("to ", "from ", "at ")),
     lambda text, lower, ordinal: ordinal,
+    lambda text, lower, ordinal: ordinal and ("in " in lower or "at " in lower),
+    lambda text, lower, ordinal: "top" in lower,
+    lambda text, lower, ordinal: "No " in text or "no." in text,
 )
 
 
@@ -106,17 +120,40 @@ def find_ranks(scan: Scan) -> None:
             if value is None:
                 continue
             scan.add(Figure(start, end, "", "rank", value=float(value), subject=rank_subject(scan.text, end)))
+            if groups.get("ord"):
+                _add_coordinated_places(scan, end)
 
 
-# An ordinal counting occurrences of an event: "for the second time", "a 3rd straight term".
-OCCURRENCE = re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:straight|consecutive|successive))?\s+"
-                        r"(?:times?|terms?)\b", re.IGNORECASE)
+# Places coordinated with a place just read: "ranked first and second, respectively", "came third,
+# fourth and fifth".
+COORDINATED_PLACE = re.compile(rf"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<ord>{ORDINAL})\b", re.IGNORECASE)
+
+
+def _add_coordinated_places(scan: Scan, end: int) -> None:
+    while (match := COORDINATED_PLACE.match(scan.text, end)) and scan.is_free(match.start("ord"), match.end()):
+        scan.add(Figure(match.start("ord"), match.end(), "", "rank", value=float(rank_value(match.groupdict()))))
+        end = match.end()
+
+
+# An ordinal counting occurrences of an event: "for the second time", "a 3rd straight term", "a
+# sixth consecutive month", "the 412th consecutive sellout", "the third session in a row", "for a
+# second day", "for the fifth year running" (but "for the third quarter", "its first day" name a period).
+REPEATED = r"(?:straight|consecutive|successive|back-to-back)"
+SPELLS = r"(?:days?|weeks?|months?|years?|sessions?|nights?|seasons?|games?|matches|races|times?|terms?)"
+OCCURRENCE = re.compile(
+    rf"(?<=\s)(?P<ord>{ORDINAL})(?:"
+    rf"(?:\s+{REPEATED})?\s+(?:times?|terms?)\b(?![\s-]+[a-z]+(?:ers?|ors?)\b)"  # (not "first time buyers")
+    rf"|\s+{REPEATED}\s+[a-z]+\b"
+    rf"|\s+[a-z]+\s+(?:in\s+a\s+row|running)\b)"
+    rf"|(?:(?<=\bfor\sa\s)|(?<=\bfor\sthe\s))(?P<spell>{ORDINAL})\s+{SPELLS}\b",
+    re.IGNORECASE)
 
 
 def find_ordinals(scan: Scan) -> None:
     """Add every ordinal of a repeated event not already claimed (unit 'ordinal')."""
     for match in OCCURRENCE.finditer(scan.text):
         if scan.is_free(match.start(), match.end()):
-            value = rank_value(match.groupdict())
+            groups = match.groupdict()
+            value = rank_value({"ord": groups["ord"] or groups["spell"]})
             if value is not None:
                 scan.add(Figure(match.start(), match.end(), "", "other", value=float(value), unit="ordinal"))

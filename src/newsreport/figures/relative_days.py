@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 
 # Lead words with a direction of their own: back to the latest such weekday ("before": strictly
@@ -34,8 +35,17 @@ WEEKDAY_LEADS = {
 
 # Tense cues. Future: modals and "is set/due/expected to"; past: past auxiliaries, common
 # irregular past forms, and -ed forms not in a passive after a present or modal "be".
-FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|might\s+be|going\s+to|"
-                    r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans)\s+to)\b",
+# A scheduled event told in the present is future too: "the ban takes effect on Sunday", "Trump, who
+# takes office on Monday", "the rule comes into force on Friday", "the offer expires Tuesday", "with
+# Sunday's deadline looming" (a deadline lies ahead unless a past verb says it passed), "flocked to the
+# app ahead of a possible ban on Sunday".
+FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|going\s+to|"
+                    r"might\s+(?!have\b)[a-z]+|(?-i:may)\s+(?!have\b)[a-z]+|"  # "may be gone", not "may have"
+                    r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans|preparing|prepares|"
+                    r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
+                    r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
+                    r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
+                    r"deadline|looms|looming|ahead\s+of)\b",
                     re.IGNORECASE)
 PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't came became went rose fell said told took gave made saw "
@@ -194,4 +204,24 @@ def year_before(text: str, position: int, phrase: str) -> str:
         return ""
     shift = next((v for word, v in YEAR_SHIFTS.items() if re.search(rf"\b{word}\b", phrase.lower())), 0)
     return str(years[-1] + shift)
+
+
+# A weekday restating the day just written: "January 14 (Tuesday)", "Jan. 14, Tuesday, when".
+WEEKDAY_AFTER_DATE = re.compile(r"\s*\(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\)"
+                                r"|,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=\s*[,.;)]|\s*$)")
+
+
+def join_weekday_after_date(mentions: list, text: str) -> list:
+    """Date mentions (objects with `start`, `end`, `iso`, in text order) with a weekday that restates
+    the full date before it folded into that date's span: one day written twice is one figure."""
+    joined: list = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and len(previous.iso) == 10 and mention.start >= previous.end:
+            restated = WEEKDAY_AFTER_DATE.match(text, previous.end)
+            if restated and previous.end <= mention.start < mention.end <= restated.end():
+                joined[-1] = replace(previous, end=restated.end())
+                continue
+        joined.append(mention)
+    return joined
 

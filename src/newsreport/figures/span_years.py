@@ -24,6 +24,29 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# How far past a reference day a date told in the past may lie (or before it, one told in the future)
+# before it moves a year: tense is read roughly ("four games left" reads as a past), and a story's own
+# days lie near its writing.
+TENSE_SLACK_DAYS = 60
+
+
+def month_day_year(month: int, day: int, reference: date, tense: str = "") -> date | None:
+    """The day `month`-`day` dated from a reference day (the publication date, or the article's own
+    date): in the reference's year, or the year before when that puts it more than half a year after
+    the reference; told in the past, the latest not more than two months after the reference ("signed
+    it on April 24" in January: last April), told in the future the first not more than two months
+    before it ("will report on Jan. 3" in December: next January)."""
+    candidate = safe_date(reference.year, month, day)
+    if candidate is None:
+        return None
+    ahead = (candidate - reference).days
+    if ahead > 183 or (tense == "past" and ahead > TENSE_SLACK_DAYS):
+        return safe_date(reference.year - 1, month, day)
+    if tense == "future" and ahead < -TENSE_SLACK_DAYS:
+        return safe_date(reference.year + 1, month, day)
+    return candidate
+
+
 def nearest_in_span(candidates, span: tuple[date, date]) -> date | None:
     """The first of `candidates` (dates, None skipped) inside the span, or nearest to it."""
     first, last = span
@@ -61,18 +84,19 @@ def fill_partial(value: str, span: tuple[date, date]) -> str:
 
 def bare_month_year(month: int, lead: str, reference: date, tense: str = "") -> int:
     """The year of a month named without one, from a reference day: "last April" the latest April
-    before the reference month, "next March" the first after it; told in the past, the latest on
-    or before the reference month, in the future the first on or after it; otherwise the April
-    nearest it (the past one when both are six months away: news reports more than it forecasts)."""
+    before the reference month, "next March" the first after it; told in the past, the latest not
+    after the month following the reference month (tense is read roughly: "asked for the quota to be
+    cut from April" in March is this April), in the future the first on or after the reference month
+    (a future is read from its markers, "will", "set to", more surely than a past from its -ed forms);
+    otherwise the next such month when it is at most three months ahead, else the last one (news
+    reports more than it forecasts: "the record set in July", written in February, is last July)."""
     if lead == "last":
         return reference.year if month < reference.month else reference.year - 1
     if lead == "next":
         return reference.year if month > reference.month else reference.year + 1
     if lead == "this":
         return reference.year
-    if tense == "past":
-        return reference.year if month <= reference.month else reference.year - 1
-    if tense == "future":
-        return reference.year if month >= reference.month else reference.year + 1
-    return min((reference.year - 1, reference.year, reference.year + 1),
-               key=lambda year: (abs((year - reference.year) * 12 + month - reference.month), year))
+    ahead, behind = (month - reference.month) % 12, (reference.month - month) % 12
+    forward = ahead <= {"past": 1, "future": 11}.get(tense, 3)
+    index = reference.year * 12 + reference.month - 1 + (ahead if forward else -behind)
+    return index // 12

@@ -284,14 +284,18 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    "cruise|layover|"
                    # activities that last: "a 14-hour debate", "a 36-hour search"
                    "debate|session|hearing|meeting|talks|negotiations|march|protest|vigil|sit-in|filibuster|"
-                   "search|operation|battle|siege|surgery|shift|marathon|fast|hunger strike|voyage")
+                   "search|operation|battle|siege|surgery|shift|marathon|fast|hunger strike|voyage|"
+                   # spells of waiting, inquiry or absence: "a 14-day quarantine", "a 60-day review"
+                   "quarantine|isolation|notice|review|investigation|probe|inquiry|visit|vacation|holiday|leave|"
+                   "furlough|sentence|term|tenure|campaign|pilot|experiment|recess|embargo|boycott|lockout|"
+                   "mission|deployment|residency|course|training")
 TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IGNORECASE)
 
 # A number whose hyphened noun comes later: "four-, five- and six-cylinder", "two- or three-bedroom".
 SUSPENDED_HYPHEN = re.compile(r"-(?=\s*(?:,|and\b|or\b))[^.;:]{0,40}?\b[\w.]+-(?P<noun>[a-z]+)\b")
 
 # "aged 18", "ages 18 to 34", "at the age of 44": the number is an age in years.
-AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|ages of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 # "Dana Lee, 44, said": a person's age in apposition after a name; "Jane Smith (44)", as British
 # papers write it, after a name of two capitalized words.
 AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|"
@@ -300,17 +304,34 @@ AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother
                             r"grandmother|grandfather|widow|mayor|senator|minister|president|chairman|chief))"
                             r",\s$")  # also "the star, 81, was": a person named by a noun
 AGE_PARENTHESES = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+\s?\($")
+# The speaker named after a verb of saying, the age closing the sentence or clause: "said Ben Carter,
+# 31.", "according to lawyer Ana Ruiz, 52;", "says retiree Tom Hale, 67" (a name of two to four
+# capitalized words, after at most two words of role).
+AGE_AFTER_SPEAKER = re.compile(r"\b(?:said|says|told|added|adds|wrote|writes|explained|explains|asked|asks|"
+                               r"recalled|recalls|according\s+to)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s$")
+AGE_CLOSES = re.compile(r"\s*(?:[.;!?)\"”]|$)")
+# A person's own age after a verb of being or turning: "I'm 45 and", "she is 24,", "he turned 30."
+AGE_OF_BEING = re.compile(r"\b(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|who)\s+is|(?:he|she|who)\s+was|"
+                          r"turned|turns|turning)\s$", re.IGNORECASE)
+AGE_OF_BEING_AFTER = re.compile(r"\s*(?:[,.;!?)\"”]|$|\s(?:and|but|now|when|years?\b))")
 
 
 def is_age(text: str, atom: Atom) -> bool:
     """A bare whole number that is a person's age: after "aged", between commas after a name, or
     in parentheses after a two-word name."""
     digits = text[atom.num_start:atom.num_end]
+    before = text[max(0, atom.start - 20):atom.start]
+    if atom.words and not atom.has_scale and atom.kind == "count" and 0 < atom.value < 120 \
+            and AGE_LEAD.search(before):
+        return True  # "aged twenty-four"
     if atom.words or atom.has_scale or atom.currency or atom.kind not in ("count",) or not digits.isdigit() \
             or not 0 < atom.value < 120:
         return False
-    before = text[max(0, atom.start - 20):atom.start]
+    if AGE_AFTER_SPEAKER.search(text[max(0, atom.start - 70):atom.start]) and AGE_CLOSES.match(text, atom.end):
+        return True
     if AGE_LEAD.search(before):
+        return True
+    if AGE_OF_BEING.search(before) and AGE_OF_BEING_AFTER.match(text, atom.end):
         return True
     if AGE_PARENTHESES.search(before) and text[atom.end:atom.end + 1] == ")":
         return True

@@ -19,18 +19,28 @@ if TYPE_CHECKING:
 SHARE_VERBS = (r"say|says|said|are|were|have|had|use|used|think|thought|believe|agree|agreed|expect|plan|"
                r"want|report|reported|own|live|work|would|will|could|do|did|favou?r|oppose|support|prefer")
 
+# A share compared or acting: "a third higher than expected", "two-thirds voted", "more than half
+# signed up" (a past form; not after "quarter": "the quarter ended March 31" is a period).
+COMPARATIVES = r"higher|lower|more|less|fewer|larger|smaller|bigger|cheaper|dearer|faster|slower|longer|shorter"
+
 FRACTION_PATTERN = re.compile(
     r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
-    r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;]|\s+(?:" + SHARE_VERBS + r")\b)"
+    r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;]|\s+(?:" + SHARE_VERBS + r")\b"
+    r"|(?<!quarter)(?<!quarters)\s+(?:" + COMPARATIVES + r"|[a-z]{2,}ed)\b"
+    # a hyphened fraction before what it sizes: "a two-thirds majority", "a one-fifth drop" ("a third
+    # stake" may be the third one)
+    r"|(?:" + "|".join(f"(?<=-{den})" for den in ("half", "third", "thirds", "quarter", "quarters", "fifth",
+                                                   "fifths", "tenth", "tenths")) + r")"
+    r"\s+(?:majority|minority|stake|share|discount|cut|drop|fall|rise|increase|decrease|reduction)\b)"
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
     # "one in five", "Four in 10 adults", "nine out of 10", "1 in every 4 posts"
     r"|(?<![$€£¥\d.,])(?<!\d-)\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
     r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
-    r"(?=\s+[A-Za-z])"
+    r"(?=\s+[A-Za-z]|\s*[.,;:)]\s|\s*[.,;:)]?$)"  # "about 1 in 10." closing a sentence
     r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
     # "half of the staff"; but "the first half of 2024", "the latter half of the decade" are periods
     r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bformer\s)(?<!\bback\s)(?<!\bfront\s)"
-    r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all|" + SHARE_VERBS + r")\b)",
+    r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all|" + SHARE_VERBS + r"|[a-z]{2,}ed)\b)",
     re.IGNORECASE)
 
 # A fraction as the size of a change, after "by": "shrank by a third", "cut costs by half", "grew by
@@ -173,8 +183,9 @@ def find_vague(scan: Scan) -> None:
         if match.group("mult"):
             factor = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}[match.group("mult").lower()]
             low, high = low * factor, high * factor
-        elif match.group("vague").lower() in ("dozens",) and not match.group(0).lower().endswith("of"):
-            continue
+        elif match.group("vague").lower() in ("dozens", "hundreds", "millions", "billions", "trillions") \
+                and not match.group(0).lower().endswith("of"):
+            continue  # "hundreds more followed", "Millions use it": a vague crowd, no amount of anything
         noun, noun_end = noun_phrase_after(scan.text, end)
         unit = noun.split()[-1] if noun else ""
         if match.group(0).lower().endswith(" of"):

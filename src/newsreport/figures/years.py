@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from newsreport.figures.dates import find_dates
+from newsreport.figures.record import Figure
 from newsreport.figures.span_years import fill_partial
 from newsreport.figures.units import IRREGULAR_PLURALS
 
@@ -24,6 +25,23 @@ COUNTED_NOT_YEARS = frozenset("people workers employees jobs users staff student
 TIME_CONTEXT_WORDS = frozenset("in since of by from until till to between and during after before year "
                                "early late mid the fiscal through around circa spring summer autumn "
                                "winter fall".split())
+
+
+# A fiscal or calendar year glued to its label: "FY2024", "FY25", "FY 2023", "CY2024" (a two-digit
+# year is of this century).
+LABELLED_YEAR = re.compile(r"\b(?:FY|CY)\s?(?P<year>(?:19|20)\d\d|\d\d)\b")
+
+
+def find_labelled_years(scan) -> None:
+    """Add every fiscal or calendar year written with its label ("FY2024", "FY25") not yet claimed."""
+    if "Y" not in scan.text:
+        return
+    for match in LABELLED_YEAR.finditer(scan.text):
+        start, end = match.start(), match.end()
+        if scan.is_free(start, end):
+            digits = match.group("year")
+            year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+            scan.add(Figure(start, end, "", "year", value=float(year), date=str(year), period=str(year)))
 
 
 def _word_before(text: str, start: int) -> str:
