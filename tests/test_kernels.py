@@ -198,3 +198,13 @@ def test_a_kernel_a_notebook_killed_is_replaced_for_the_next(tmp_path):
         kernels.close()
     assert executed(tmp_path / "out-second.ipynb").cells[-1].outputs[0]["text"] == "ran\n"
     assert kernel_processes() == []
+
+
+def test_kernels_run_at_a_lower_priority_than_the_build(tmp_path):
+    # they warm up while the build's process maps the new documents: they must not slow it
+    kernel = start_kernel(notebook(tmp_path / "nb.ipynb", "import os"), dict(os.environ), tmp_path)
+    try:
+        (process,) = kernel_processes()
+        assert process.nice() == min(19, psutil.Process().nice() + 10)
+    finally:
+        stop_kernel(kernel)
