@@ -248,18 +248,36 @@ def load_devcorpus_scorer(devcorpus: Path):
     return module
 
 
+PREDICTION_COLUMNS = ["doc", "start", "end", "quote", "kind", "value", "low", "high", "date", "qualifier"]
+
+
+def prediction_file(rows: list[dict]) -> Path:
+    """Prediction rows written to a temporary CSV in the columns score.py reads (delete it after use)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", newline="", delete=False, encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=PREDICTION_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    return Path(handle.name)
+
+
+def write_results_csv(path: Path, rows: list[dict], columns: list[str] | None = None) -> None:
+    """Result rows as the CSV `path` (its folder made if needed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns or list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"\nresults written to {path}")
+
+
 def score_devcorpus(scorer, rows: list[dict], part: Path, prefixes: tuple[str, ...]) -> dict:
     """Value and value+qualifier P/R/F1 of prediction rows (doc, start, end, quote, kind, value, low,
     high, date, qualifier) on one part and half, by score.py's `score_figures` (its printed line)."""
-    with tempfile.NamedTemporaryFile("w", suffix=".csv", newline="", delete=False, encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["doc", "start", "end", "quote", "kind", "value", "low", "high",
-                                                    "date", "qualifier"], extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
+    predictions = prediction_file(rows)
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
-        scorer.score_figures(handle.name, scorer.Part(str(part), list(prefixes)), False)
-    Path(handle.name).unlink()
+        scorer.score_figures(str(predictions), scorer.Part(str(part), list(prefixes)), False)
+    predictions.unlink()
     numbers = [float(n) for n in re.findall(r"(?:P|R|F1) ([\d.]+)", printed.getvalue())]
     gold = int(re.search(r"gold (\d+)", printed.getvalue()).group(1))
     predicted = int(re.search(r"pred (\d+)", printed.getvalue()).group(1))
@@ -402,12 +420,7 @@ def main() -> None:
 
     print_table(rows, peers)
     if args.results:
-        args.results.parent.mkdir(parents=True, exist_ok=True)
-        with args.results.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=RESULT_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        print(f"\nresults written to {args.results}")
+        write_results_csv(args.results, rows, RESULT_COLUMNS)
     if args.errors:
         print_errors(newsquant, ours)
 

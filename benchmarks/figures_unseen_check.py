@@ -13,14 +13,13 @@ refused on a folder marked FROZEN (a check whose misses must not be read to tune
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from figures_benchmark import load_devcorpus_scorer, newsreport_devcorpus_rows, score_devcorpus  # noqa: E402
+from figures_benchmark import (load_devcorpus_scorer, newsreport_devcorpus_rows, prediction_file,  # noqa: E402
+                               score_devcorpus, write_results_csv)
 
 
 def main() -> None:
@@ -37,13 +36,9 @@ def main() -> None:
         if args.verbose:
             if (folder / "FROZEN").exists():
                 sys.exit(f"{folder}: frozen check, its misses are not listed (score it without -v)")
-            with tempfile.NamedTemporaryFile("w", suffix=".csv", newline="", delete=False) as handle:
-                writer = csv.DictWriter(handle, fieldnames=["doc", "start", "end", "quote", "kind", "value", "low",
-                                                            "high", "date", "qualifier"], extrasaction="ignore")
-                writer.writeheader()
-                writer.writerows(rows)
-            scorer.score_figures(handle.name, scorer.Part(str(folder), []), True)
-            Path(handle.name).unlink()
+            predictions = prediction_file(rows)
+            scorer.score_figures(str(predictions), scorer.Part(str(folder), []), True)
+            predictions.unlink()
         scores = score_devcorpus(scorer, rows, folder, ())
         p, r, f = scores["value"]
         print(f"{folder.name:<16} gold {scores['gold']:>4} pred {scores['predicted']:>4}  "
@@ -52,12 +47,7 @@ def main() -> None:
                         "value_precision": round(p, 3), "value_recall": round(r, 3), "value_f1": round(f, 3),
                         "value_qualifier_f1": round(scores["value+qualifier"][2], 3)})
     if args.results:
-        args.results.parent.mkdir(parents=True, exist_ok=True)
-        with args.results.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=list(results[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(results)
-        print(f"results written to {args.results}")
+        write_results_csv(args.results, results)
 
 
 if __name__ == "__main__":

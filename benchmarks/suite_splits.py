@@ -26,7 +26,6 @@ Suites (read at run time; nothing of them is copied into the repository):
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import sys
@@ -35,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from figures_benchmark import RECOGNIZERS_FILES, _prf, newsreport_predictions, score  # noqa: E402
+from figures_benchmark import RECOGNIZERS_FILES, _prf, newsreport_predictions, score, write_results_csv  # noqa: E402
 
 from newsreport.figures.extractor import extract  # noqa: E402
 
@@ -173,12 +172,7 @@ def main() -> None:
                         "value_precision": round(p, 3), "value_recall": round(r, 3), "value_f1": round(f, 3),
                         "value_change_f1": ""})
     if args.results:
-        args.results.parent.mkdir(parents=True, exist_ok=True)
-        with args.results.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=list(results[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(results)
-        print(f"\nresults written to {args.results}")
+        write_results_csv(args.results, results)
 
 
 if __name__ == "__main__":
