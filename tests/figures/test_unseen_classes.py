@@ -66,7 +66,7 @@ def test_ordinals_of_a_repeated_event(text, quote, value):
 @pytest.mark.parametrize("text", [
     "Profit in the third quarter rose 4%.",
     "Crowds queued on its first day of trading.",
-    "Apple cut its guidance for the first quarter ended December.",
+    "The retailer trimmed its outlook for the first half ending June.",
 ])
 def test_an_ordinal_naming_a_period_is_no_occurrence(text):
     assert not [f for f in extract(text, PUBLISHED) if f.unit == "ordinal"]
@@ -423,8 +423,8 @@ def test_one_beside_counts_measuring_or_after_a_word_of_quantity_counts(text, co
 
 
 @pytest.mark.parametrize("text, counted", [
-    ("She put one hand behind her head.", [1]),
-    ("You have one solution that does it all, the chief executive said.", [1]),
+    ("The goalkeeper raised one arm above the crowd.", [1]),
+    ("Buyers want one app that handles every payment, the founder said.", [1]),
     ("The ban takes effect one day before the inauguration.", [1]),
 ])
 def test_one_before_other_nouns_still_counts(text, counted):
