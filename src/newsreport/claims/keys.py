@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.names import without_descriptor
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, span_gap
 from newsreport.claims.wording import MONTH_NAMES
 
@@ -236,24 +237,36 @@ PLACE_TYPES = {"place"}
 
 def canonical_entity(text: str, vocabulary: Vocabulary) -> str:
     """The configured name of an alias ("RedNote" -> "Xiaohongshu"), else the words themselves
-    without an article or possessive."""
+    without an article, a descriptor ("Payments app Teller") or a possessive."""
     found = entity_mentions(text, vocabulary)
     if found:
         return found[0][2]
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = without_descriptor(text)  # "Payments app Teller"
     text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
     return CORPORATE_SUFFIX.sub("", text) or text  # "Skyline Airways" and "Skyline" are one company
 
 
-def sentence_subject(sentence_text: str, names: frozenset = frozenset()) -> str:
-    """The named subject of a sentence's main clause ('' when it is a pronoun or common noun)."""
+REPORTING_VERBS = {"say", "tell", "add", "note", "announce", "confirm", "write", "report"}
+
+
+def sentence_subject(sentence_text: str, names: frozenset = frozenset(), skip_people: bool = False) -> str:
+    """The named subject of a sentence's main clause ('' when it is a pronoun or common noun). With
+    `skip_people` (what "it" or "the company" can refer to), never a person named in full (the tagger
+takes one-word app names for people), and first the subject of
+    the clause a reporting verb reports ("X plans ..., Y said": X)."""
     from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
     from newsreport.claims.structure import ESTIMATE_VERBS
 
-    for token in parse(sentence_text):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+    tokens = list(parse(sentence_text))
+    # "Corvex plans to raise $1 billion, chief executive Mara Olsen said": what is said is about Corvex
+    reported = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp"
+                and t.head.head.dep_ == "ROOT" and t.head.head.lemma_.lower() in REPORTING_VERBS] if skip_people else []
+    for token in reported + tokens:
+        if token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or token in reported) \
+                and not (skip_people and token.ent_type_ == "PERSON" and len(name_of(token)[0].split()) >= 2) \
                 and token.head.lemma_.lower() not in ESTIMATE_VERBS:  # "The Lumen List puts ...": a source
             if is_name(token, names):
                 return name_of(token)[0]
@@ -283,7 +296,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
         return ""
     names = document_names(article_text(document))
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
-        subject = sentence_subject(earlier.text, names)
+        subject = sentence_subject(earlier.text, names, skip_people=True)
         if subject:
             return canonical_entity(subject, vocabulary)
     return main_entity(document, vocabulary)

@@ -73,6 +73,7 @@ DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift"
                                      "soar"), "up"),
                    **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
                                     "slip", "tumble", "decrease"), "down")}
+BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
@@ -101,7 +102,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
-    counted = reading.counted
+    counted = BASE.sub(r"\1s", reading.counted)  # "a subscriber base of 24 million" counts subscribers
     if kind == "duration":  # "after being down for 12 hours", "14 hours after going dark": the clause says what lasted
         metric, _ = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
         if metric is not None:
@@ -244,6 +245,21 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     return entity, basis, metric_name
 
 
+def elided_noun(reading, record: dict, sentence, neighbours: list[dict], names: frozenset) -> None:
+    """A count whose noun is left out takes the noun the count before it in its sentence counts:
+    "3 million riders in 2023 and 4.5 million in 2024", "25 million subscribers, ahead of rival
+    Tandem's 11 million", "With 25 million subscribers, Mossberry leads; Tandem has 6 million"."""
+    start = int(record["start"])
+    before = sorted((n for n in neighbours if _text(n.get("kind")) == "count" and int(n["end"]) <= start),
+                    key=lambda n: -int(n["start"]))
+    for other in before:
+        counted = read_figure(sentence.text, int(other["start"]) - sentence.start, int(other["end"]) - sentence.start,
+                              names).counted
+        if counted:
+            reading.counted, reading.measure_text = counted, f"{reading.measure_text} {counted}"
+            return
+
+
 def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict, names: frozenset,
                vocabulary: Vocabulary) -> dict | None:
     """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
@@ -276,6 +292,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
+    if kind == "count" and not reading.counted and not reading.earlier:
+        elided_noun(reading, record, sentence, neighbours.get((document.doc, sentence.sentence_id), []), names)
     if kind == "percent" and not direction and reading.change and reading.verb in DIRECTION_VERBS:
         direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%": a change the figures step left undirected
         growth = not (reading.level or reading.earlier)

@@ -96,6 +96,10 @@ def owner_token(token, names: frozenset = frozenset()):
     for child in token.children:
         if child.dep_ == "poss" and (is_name(child, names) or is_anaphor(child)):
             return child, "possessor"
+        if child.dep_ == "poss" and child.lower_ == "whose":  # "Mossberry, whose subscriber base is": Mossberry's
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and (is_name(clause.head, names) or is_anaphor(clause.head)):
+                return clause.head, "possessor"
     for child in token.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
                 and has_name_shape(child.text):
@@ -105,6 +109,8 @@ def owner_token(token, names: frozenset = frozenset()):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and is_name(pobj, names):
                     return pobj, "possessor"
+                if pobj.dep_ == "pobj" and is_anaphor(pobj) and pobj.lower_ not in PRONOUNS | PERSONAL_PRONOUNS:
+                    return pobj, "possessor"  # "sales at the company", "revenue at the bank": the one named before
                 named_appos = next((c for c in pobj.children if c.dep_ == "appos" and is_name(c, names)), None)
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and named_appos is not None:
                     return named_appos, "possessor"  # "the fortune of its founder, Ana Lima": Ana Lima's
@@ -124,3 +130,17 @@ def event_owner(token, names: frozenset = frozenset()):
         if named is not None:
             return named
     return owner_token(token, names)[0]
+
+
+DESCRIPTOR_NOUNS = {"rival", "competitor", "tracker", "unit", "subsidiary", "parent", "owner", "heiress", "heir",
+                    "tycoon", "billionaire", "founder", "lender", "miner", "operator", "retailer", "distributor"}
+# A descriptor written before a name ("Payments app Teller", "grocery delivery startup Dunmore Fresh",
+# "rival Tandem"): up to three words ending in a lower-case noun that says what the named thing is
+DESCRIPTOR = re.compile(r"^(?:[\w&'’-]+\s+){0,3}?(?-i:(?:%s)s?)\s+(?=[A-Z0-9])"
+                        % "|".join(sorted(ANAPHORIC_NOUNS | DESCRIPTOR_NOUNS, key=len, reverse=True)))
+
+
+def without_descriptor(text: str) -> str:
+    """'Teller' for "Payments app Teller": the name without the words that describe it (its head
+    noun must be written in lower case, so "App Store" or "Bank of Zembla" keep their words)."""
+    return DESCRIPTOR.sub("", text, count=1)

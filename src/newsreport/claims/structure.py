@@ -245,7 +245,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
             if not reading.counted and noun.i == root.i and not is_anaphor(subject):
-                reading.counted = subject.lower_
+                kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and t.pos_ == "NOUN"
+                           and t.i < subject.i] if subject.lemma_ == "base" else []  # "subscriber base is 24 million"
+                reading.counted = " ".join(kind_of + [subject.lower_])
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
         measure |= {verb}
     misread = verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and verb.i != noun.i  # "Its workforce numbers about 3,100"

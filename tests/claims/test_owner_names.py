@@ -1,0 +1,108 @@
+"""Whose figure it is, however an article names its owner: a descriptor before the name ("Payments
+app Teller"), a short form in one article and the full name in another ("Hollis" / "Hollis Bank"),
+"whose", "sales at the company", "the company" after a sentence a person is quoted in; and what a
+count counts when its noun is left out ("3 million riders in 2023 and 4.5 million in 2024").
+Stories of our own (invented companies and outlets), each rule shown in several wordings; the
+paraphrase check (`tests/claims/paraphrase/tuning`: teller, hollis, brightline, fernway, mossberry)
+holds more of them."""
+
+import pytest
+
+from claims_fixtures import story_claims
+from newsreport.claims.keys import canonical_entity
+from newsreport.claims.short_names import short_forms
+from newsreport.claims.vocabulary import load_vocabulary
+
+
+def article(title: str, day: int, body: str) -> str:
+    return f"---\ntitle: {title}\nsource: Outlet {day} (invented)\npublished: 2025-03-1{day}\n---\n{body}\n"
+
+
+def claim(claims, entity: str, value: str):
+    rows = claims[(claims.entity == entity) & claims["values"].str.contains(value, regex=False)]
+    assert len(rows) == 1, claims[["entity", "metric", "period", "status", "values"]].to_string()
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Payments app Teller", "Teller"),
+    ("Grocery delivery startup Dunmore Fresh", "Dunmore Fresh"),
+    ("rival Tandem", "Tandem"),
+    ("Search giant Googol", "Googol"),
+    ("Photo app Lumio's", "Lumio"),
+    ("Apple App Store", "Apple App Store"),  # a capitalized word is part of the name
+    ("Bank of Zembla", "Bank of Zembla"),
+])
+def test_a_descriptor_written_before_a_name_is_not_part_of_it(written, name):
+    assert canonical_entity(written, load_vocabulary()) == name
+
+
+def test_a_name_with_its_descriptor_and_the_bare_name_are_one_owner(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Brumby goes dark", 4, "Payroll app Brumby went offline on Monday, the company said."),
+        "b.md": article("What broke at Brumby", 5, "Brumby went offline on Tuesday after a storage fault."),
+        "c.md": article("Brumby counts the cost", 6, "Brumby, a payroll app, has 2 million customers."),
+    })
+    row = claim(claims, "Brumby", "March 10")
+    assert row.status == "conflict" and "March 11" in row["values"]
+
+
+def test_a_short_form_and_the_full_name_are_one_owner_across_articles(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Orlan Bank's year", 4, "Orlan Bank reported a net profit of $2 billion for 2024."),
+        "b.md": article("Orlan beats forecasts", 5, "Orlan's net profit was $2.6 billion in 2024, the bank said."),
+        "c.md": article("Orlan hires", 6, "Orlan employs 9,000 people."),
+    })
+    row = claim(claims, "Orlan Bank", "$2 billion")
+    assert row.status == "conflict" and "$2.6 billion" in row["values"]
+
+
+def test_a_short_form_is_the_full_name_only_when_one_full_name_extends_it():
+    records = [{"entity": e, "metric": m} for e, m in [
+        ("Orlan", "revenue"), ("Orlan Bank", "revenue"),  # one longer name: the same owner
+        ("Pell", "revenue"), ("Pell Energy", "revenue"), ("Pell Foods", "revenue"),  # two: which one is unknown
+        ("Quenby", "net_worth"), ("Quenby Shipping", "revenue"),  # a person's surname is no company's short form
+        ("Tandem", "subscribers"), ("Tandem and Orlan", "revenue"),  # owners together are no full name
+        ("Loopa", "downloads"), ("Loopa Go", "downloads")]]  # a product is not its maker
+    assert short_forms(records) == {"Orlan": "Orlan Bank"}
+
+
+def test_the_owner_of_whose_and_of_sales_at_the_company(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Streamly and Pexa", 4, "Pexa is far behind Streamly, whose subscriber base is 24 million."),
+        "b.md": article("Streamly's lead", 5, "Streamly has 25 million subscribers."),
+        "c.md": article("Streamly's sales", 6, "Streamly makes films. Sales at the company reached $900 million in 2024."),
+        "d.md": article("Streamly's year", 7, "Revenue at Streamly was $880 million in 2024."),
+    })
+    assert claim(claims, "Streamly", "24 million").status == "agreement"
+    assert claim(claims, "Streamly", "$900 million").status == "agreement"
+
+
+def test_the_company_refers_to_what_a_quoted_person_spoke_about_not_to_the_person(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Velto plans", 4, "Velto plans to open 40 stores next year, chief executive Lena Marsh said. "
+                                         "The company's staff of 1,200 works mostly in Oslo."),
+        "b.md": article("Velto grows", 5, "Velto has a staff of 1,250."),
+    })
+    rows = claims[claims["values"].str.contains("1,200", regex=False)]
+    assert list(rows.entity) == ["Velto"]
+
+
+@pytest.mark.parametrize("sentence, value, measure", [
+    ("Fennly had 3 million riders in 2023 and 4.5 million in 2024.", "4.5 million", "riders"),
+    ("Streamly now has 25 million subscribers, well ahead of rival Pexa's 11 million.", "11 million", "subscribers"),
+    ("With 25 million subscribers, Streamly leads; Pexa has 6 million.", "6 million", "subscribers"),
+])
+def test_a_count_whose_noun_is_left_out_counts_the_noun_before_it(tmp_path, sentence, value, measure):
+    claims = story_claims(tmp_path, {"a.md": article("Counts", 4, sentence)})
+    rows = claims[claims["values"].str.fullmatch(value)]
+    assert list(rows.metric) == [measure], claims[["entity", "metric", "values"]].to_string()
+
+
+def test_counts_whose_noun_is_left_out_are_compared_with_the_owner_s_own_count(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("The streaming table", 4, "Streamly now has 25 million subscribers, well ahead of rival Pexa's 11 million."),
+        "b.md": article("Who is winning", 5, "With 25 million subscribers, Streamly is the larger service; Pexa has 6 million."),
+    })
+    assert claim(claims, "Pexa", "11 million").status == "conflict"
+    assert claim(claims, "Streamly", "25 million").status == "agreement"
