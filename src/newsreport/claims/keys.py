@@ -329,14 +329,16 @@ def nationality(token) -> bool:
 
 
 def title_name(document, vocabulary: Vocabulary) -> str:
-    """The first proper name of the article's title that is not a place or store ('' for none): a
-    corpus no config knows still has a main actor."""
+    """The first proper name of the article's title that is not a place, a store or a title
+    ("Governor signs Lumo ban": Lumo); '' for none: a corpus no config knows still has a main actor."""
+    from newsreport.claims.people import TITLES
     from newsreport.claims.names import article_text, document_names, is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
     names = document_names(article_text(document))
     for token in parse(document.title or ""):
         if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not nationality(token) \
+                and token.text not in TITLES \
                 and token.ent_type_ != "DATE" \
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary)

@@ -16,7 +16,7 @@ from newsreport.claims.objects import of_object, origin_words, target_noun, targ
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import RATE_WORDS, rate_of, window_tokens
-from newsreport.claims.names import EVENT_NOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of, owner_token
+from newsreport.claims.names import EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of, owner_token
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
@@ -340,7 +340,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
         reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
             and verb.head.lemma_.lower() not in ESTIMATE_VERBS else None  # "its downloads are 4 million, Apptica estimates
-        earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None]
+        earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
+                   and (t.ent_type_ != "PERSON" or owner.lower_ in PERSONAL_PRONOUNS)]  # "the ban" is no governor's
         if reporter is not None and is_name(reporter, names):
             owner, basis = reporter, "reporting subject"
         elif earlier:
