@@ -106,3 +106,16 @@ def test_counts_whose_noun_is_left_out_are_compared_with_the_owner_s_own_count(t
     })
     assert claim(claims, "Pexa", "11 million").status == "conflict"
     assert claim(claims, "Streamly", "25 million").status == "agreement"
+
+
+@pytest.mark.parametrize("sentence, value, measure", [
+    # the tagger reads "valuing" as a noun here: the clause modifying "round" is still headed by a verb
+    ("Investors poured $2 billion into Zeal in a round valuing the company at $9 billion.", "$9 billion", "valuation"),
+    ("Investors poured $2 billion into Zeal in a round valuing the company at $9 billion.", "$2 billion", "funding"),
+    ("Backers invested $400 million into Corra last week.", "$400 million", "funding"),
+    ("Zeal raised $300 million in a round valuing it at $4 billion.", "$4 billion", "valuation"),
+])
+def test_money_put_into_a_company_is_funding_and_the_round_s_value_its_valuation(tmp_path, sentence, value, measure):
+    claims = story_claims(tmp_path, {"a.md": article("Zeal funding", 4, sentence)})
+    rows = claims[claims["values"] == value]
+    assert list(rows.metric) == [measure], claims[["entity", "metric", "values"]].to_string()

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
+                                             is_dateline)
 from newsreport.claims.figure_scope import EXCLUDING_PREPS, scope_words
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
-from newsreport.claims.rates import RATE_WORDS, rate_of, window_tokens
+from newsreport.claims.rates import rate_of, window_tokens
 from newsreport.claims.names import EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of, owner_token
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
@@ -24,11 +26,9 @@ CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "g
                 "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike",
                 "lower", "reduce", "soar", "tumble"}
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
 CLIMB_DEPS = {"advcl", "xcomp"}  # "In 2022, its riders grew 15%, reaching 40 million": the date dates both
-CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a new clause starts below these
 
 
 @dataclass
@@ -76,10 +76,17 @@ def span_root(tokens):
     return tokens[0]
 
 
+def participle(token) -> bool:
+    """A participle the tagger took for a noun: "a round valuing the company at $9 billion" (a clause
+    modifying a noun is headed by a verb)."""
+    return token.dep_ == "acl" and token.lower_.endswith(("ing", "ed")) and any(c.dep_ in ("dobj", "prep") for c in token.children)
+
+
 def clause_head(token):
     """The verb (or root) whose clause holds `token`."""
     current = token
-    while current.head.i != current.i and (current.pos_ not in ("VERB", "AUX") or current.dep_ == "prep"):
+    while current.head.i != current.i and (current.pos_ not in ("VERB", "AUX") and not participle(current)
+                                           or current.dep_ == "prep"):
         current = current.head  # "including 5,000 moderators": a preposition, not the clause's verb
     return current
 
@@ -108,44 +115,6 @@ def controlled_subject(verb):
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "ccomp"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-
-
-def is_date_like(token) -> bool:
-    """A token of a date phrase ("March 2025", "Monday", "2024"), not a rate word ("monthly users")."""
-    if token.lower_ in RATE_WORDS:
-        return False
-    return token.ent_type_ in ("DATE", "TIME") or bool(re.fullmatch(r"(?:19|20)\d{2}", token.text))
-
-
-def attached_dates(token, stop: set[int]) -> list:
-    """Date tokens in prepositional or adverbial phrases hanging from `token` (not from another
-    clause), skipping the figure's own tokens `stop`."""
-    found = []
-    for child in token.children:
-        if child.i in stop or child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS | {"dobj", "attr"}:
-            continue
-        if child.dep_ in ("prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "compound", "amod",
-                          "appos", "nummod"):
-            dates = [t for t in child.subtree if is_date_like(t) and t.i not in stop
-                     and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i > token.i or a.i < token.i
-                                 and a in child.subtree)]
-            if dates:
-                found.append((child, dates))
-    return found
-
-
-def is_dateline(child, dates) -> bool:
-    """'May 20, 2025 - ...' opening the sentence: the article's dateline, not the figure's period."""
-    first = min(t.i for t in dates)
-    last = max(t.i for t in dates)
-    doc = child.doc
-    return first <= 1 and last + 1 < len(doc) and any(doc[j].text in ("-", "–", "—") for j in range(last, min(last + 3, len(doc))))
-
-
-def date_phrase_span(child, dates) -> tuple[int, int]:
-    first, last = min(t.i for t in dates), max(t.i for t in dates)
-    span = child.doc[first:last + 1]
-    return span.start_char, span.end_char
 
 
 USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play"}
