@@ -119,3 +119,14 @@ def test_money_put_into_a_company_is_funding_and_the_round_s_value_its_valuation
     claims = story_claims(tmp_path, {"a.md": article("Zeal funding", 4, sentence)})
     rows = claims[claims["values"] == value]
     assert list(rows.metric) == [measure], claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The company's staff of 420 works mostly in Toronto.", "420"),
+    ("Velto employs 3,000 people, mainly in Oslo.", "3,000"),
+    ("Pexa has 2 million users, largely in Brazil.", "2 million"),
+])
+def test_a_place_where_most_of_it_is_does_not_restrict_the_figure(tmp_path, sentence, value):
+    claims = story_claims(tmp_path, {"a.md": article("Velto and Pexa", 4, sentence)})
+    rows = claims[claims["values"] == value]
+    assert list(rows.scope) == [""], claims[["entity", "metric", "scope", "values"]].to_string()

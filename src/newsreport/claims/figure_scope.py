@@ -3,7 +3,7 @@ phrase and in the prepositions of its noun, its verb and the subject or object i
 ("its downloads in the US", "arrive in the US", "American users", "U.S.-based users"); everywhere but
 a place the phrase excludes ("12 million users outside the US": 'outside US'). Not where it does not
 apply: the owner's own name ("Apple's"), the place of a part
-of it ("14 million users, most of them in Europe") or of the main clause around a modifier
+of it ("14 million users, most of them in Europe", "works mostly in Toronto") or of the main clause around a modifier
 ("Pexio, now worth $12 billion, is hiring in Madrid")."""
 
 from __future__ import annotations
@@ -19,6 +19,16 @@ PARTITIVES = {"most", "many", "some", "half", "majority", "bulk", "part", "share
               "all", "none", "few"}  # "14 million users, most of them in Europe": the place of a part
 
 
+MOSTLY = {"mostly", "mainly", "largely", "primarily", "chiefly", "predominantly", "partly", "especially", "notably"}
+
+
+def mostly(prep) -> bool:
+    """A place phrase hedged to say where most of it is ("mostly in Toronto", "mainly in Asia")."""
+    doc = prep.doc
+    return any(c.dep_ == "advmod" and c.lower_ in MOSTLY for c in prep.children) \
+        or prep.i > 0 and doc[prep.i - 1].lower_ in MOSTLY
+
+
 def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
     """Place words where the figure applies, in text order (entity names as the tagger spans them)."""
     doc = noun.doc
@@ -27,6 +37,8 @@ def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
     parts = {t.i for c in verb.children if part is not None and c.dep_ == "prep" and c.i > part.i
              for t in c.subtree}  # the parser hangs the part's "in Europe" on the verb
     parts |= {t.i for t in part.subtree} if part is not None else set()
+    parts |= {t.i for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and mostly(c)
+              for t in c.subtree}  # "a staff of 420 works mostly in Toronto": not all of it there
     outside = [c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in EXCLUDING_PREPS
                and c.lower_ not in ("according", "citing") and c.i not in parts]  # "half of them outside": a part's
     parts |= {t.i for c in outside for t in c.subtree}  # "12 million users outside the US": not the US
@@ -38,7 +50,7 @@ def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
                  if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS  # "half of them outside the US" is not where it applies
                  and c.i not in parts):
         scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
-                         and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
+                         and t not in scope_tokens and t.i not in parts]  # "arrive in the US": the tagger may miss a short place
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"
