@@ -30,7 +30,11 @@ def claim(claims, entity: str, value: str):
     ("rival Tandem", "Tandem"),
     ("Search giant Googol", "Googol"),
     ("Photo app Lumio's", "Lumio"),
+    ("Carmaker Lark Motors", "Lark Motors"),  # a descriptor opening the sentence
+    ("Startup Pexa", "Pexa"),
     ("Apple App Store", "Apple App Store"),  # a capitalized word is part of the name
+    ("App Store", "App Store"),
+    ("Studio Ghibli", "Studio Ghibli"),
     ("Bank of Zembla", "Bank of Zembla"),
 ])
 def test_a_descriptor_written_before_a_name_is_not_part_of_it(written, name):
@@ -130,3 +134,13 @@ def test_a_place_where_most_of_it_is_does_not_restrict_the_figure(tmp_path, sent
     claims = story_claims(tmp_path, {"a.md": article("Velto and Pexa", 4, sentence)})
     rows = claims[claims["values"] == value]
     assert list(rows.scope) == [""], claims[["entity", "metric", "scope", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vessa stopped working for its users in the US late Saturday night.",
+    "Vessa went offline on Sunday morning.",
+    "Vessa shut down its service early on Friday afternoon.",
+])
+def test_a_day_is_never_whose_event_it_is(tmp_path, sentence):
+    claims = story_claims(tmp_path, {"a.md": article("Vessa goes dark", 4, sentence)})
+    assert list(claims[claims.metric == "service_shutdown"].entity) == ["Vessa"], claims[["entity", "metric"]]

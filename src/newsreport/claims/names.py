@@ -102,7 +102,7 @@ def owner_token(token, names: frozenset = frozenset()):
                 return clause.head, "possessor"
     for child in token.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
-                and has_name_shape(child.text):
+                and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text):  # "Saturday night" is nobody's
             return child, "possessor"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
@@ -136,8 +136,13 @@ DESCRIPTOR_NOUNS = {"rival", "competitor", "tracker", "unit", "subsidiary", "par
                     "tycoon", "billionaire", "founder", "lender", "miner", "operator", "retailer", "distributor"}
 # A descriptor written before a name ("Payments app Teller", "grocery delivery startup Dunmore Fresh",
 # "rival Tandem"): up to three words ending in a lower-case noun that says what the named thing is
-DESCRIPTOR = re.compile(r"^(?:[\w&'’-]+\s+){0,3}?(?-i:(?:%s)s?)\s+(?=[A-Z0-9])"
-                        % "|".join(sorted(ANAPHORIC_NOUNS | DESCRIPTOR_NOUNS, key=len, reverse=True)))
+# descriptors that open a sentence before a name, never a name's own first word ("App Store", "Studio Ghibli")
+OPENING_DESCRIPTORS = {"startup", "firm", "retailer", "lender", "carrier", "airline", "insurer", "developer", "publisher",
+                       "broadcaster", "supplier", "provider", "conglomerate", "rival", "competitor", "tracker", "operator"}
+_NOUNS = sorted(ANAPHORIC_NOUNS | DESCRIPTOR_NOUNS, key=len, reverse=True)
+DESCRIPTOR = re.compile(r"^(?:(?:[\w&'’-]+\s+){0,3}?(?-i:(?:%s)s?)|(?-i:(?:%s)))\s+(?=[A-Z0-9])"
+                        % ("|".join(_NOUNS), "|".join(n.capitalize() for n in _NOUNS if n in OPENING_DESCRIPTORS
+                                                      or n.endswith("maker"))))  # "Carmaker Lark Motors"
 
 
 def without_descriptor(text: str) -> str:
