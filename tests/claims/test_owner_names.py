@@ -144,3 +144,24 @@ def test_a_place_where_most_of_it_is_does_not_restrict_the_figure(tmp_path, sent
 def test_a_day_is_never_whose_event_it_is(tmp_path, sentence):
     claims = story_claims(tmp_path, {"a.md": article("Vessa goes dark", 4, sentence)})
     assert list(claims[claims.metric == "service_shutdown"].entity) == ["Vessa"], claims[["entity", "metric"]]
+
+
+def test_owners_named_together_are_not_a_person_whose_surname_owns_the_next_count(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Nimo and Pexa", 4, "Nimo and Pexa together have 150 million users. "
+                                            "Pexa, a rival to Nimo with 40 million users, is growing."),
+        "b.md": article("Lark and Velto", 5, "Lark and Velto employ 9,000 people between them. Velto alone employs 2,000 people."),
+    })
+    assert claim(claims, "Pexa", "40 million").status == "single"
+    assert claim(claims, "Velto", "2,000").status == "single"
+
+
+@pytest.mark.parametrize("sentence, value, period", [
+    ("Nimo has 100 million users, up from 60 million last year.", "100 million", "2025-03"),
+    ("Velto now employs 3,000 people, compared with 2,100 in 2023.", "3,000", "2025-03"),
+    ("Lark's revenue reached $5 billion in 2024, up from $4 billion in 2023.", "$5 billion", "2024"),
+])
+def test_a_date_of_the_earlier_level_does_not_date_the_level(tmp_path, sentence, value, period):
+    claims = story_claims(tmp_path, {"a.md": article("Growth", 4, sentence)})
+    rows = claims[claims["values"] == value]
+    assert list(rows.period) == [period], claims[["entity", "metric", "period", "values"]].to_string()

@@ -30,9 +30,18 @@ def attached_dates(token, stop: set[int]) -> list:
             dates = [t for t in child.subtree if is_date_like(t) and t.i not in stop
                      and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i > token.i or a.i < token.i
                                  and a in child.subtree)]
-            if dates:
+            if dates and not earlier_level(child, stop):
                 found.append((child, dates))
     return found
+
+
+def earlier_level(phrase, stop: set[int]) -> bool:
+    """Whether `phrase` compares with another value ("up from 60 million last year", "more than 2
+    million a year earlier"): a date inside it dates that value, not the figure (`stop`)."""
+    tokens = list(phrase.subtree)
+    other = any(t.i not in stop and not is_date_like(t) and (t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"))
+                and t.pos_ == "NUM" for t in tokens)
+    return other and any(t.lower_ in ("from", "than", "compared", "versus", "against") for t in tokens)
 
 
 def is_dateline(child, dates) -> bool:

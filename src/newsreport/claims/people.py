@@ -37,6 +37,7 @@ def unify_people(rows: list[dict], documents: dict, configured: set[str] = froze
     ("Lima") becomes the one such person of that surname; the owner of a fortune also the one full
     name of that surname written in its own article."""
     people = {row["entity"] for row in rows if len(row["entity"].split()) >= 2 and row["entity"] not in configured
+              and " and " not in row["entity"]  # "Nimo and Pexa" together own a count: no person "Pexa"
               and (row.get("_label") == "PERSON" or row["metric"].startswith(PERSONAL_METRICS))}
     known = full_names(people)
     for row in rows:
