@@ -118,7 +118,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     in_noun = re.match(r"\s+in\s+([a-z-]+)(?:\s+([a-z]+))?", sentence[rel_end:]) if kind == "money" and not counted else None
     if in_noun:  # "processed $40 billion in payments", "$2 billion in new funding": what it counts
         counted = next((w for w in in_noun.groups() if w in vocabulary.money_nouns), counted)
-    money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns
+    money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns \
+        | vocabulary.placeholders  # "pegs the figure at $9 billion": the sum before it (neighbours)
     if counted and kind in ("count", "money") and money_noun or growth and counted:
         name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names
         if reading.rate and not growth:  # "4 million packages a day" is not a total

@@ -4,6 +4,8 @@ where the figure it is compared with applies."""
 
 from __future__ import annotations
 
+import re
+
 from newsreport.claims.vocabulary import Vocabulary
 
 
@@ -21,12 +23,34 @@ def resolve_placeholders(rows: list[dict], positions: dict, vocabulary: Vocabula
                   and 0 <= here - positions[o["doc"]][o["sentence_id"]] <= 1]
         if before:
             previous = before[-1]
+            if estimate_of_the_figure_before(row) and previous["confidence"] == "high" and not previous["earlier"]:
+                # "Appfigures said it was downloaded 1.6 million times. Sensor Tower put the figure at 2.9
+                # million": a second estimator's value for the quantity just stated
+                row.update(entity=previous["entity"], entity_basis=previous["entity_basis"], metric=previous["metric"],
+                           scope=row["scope"] or previous["scope"], period=row["period"] or previous["period"],
+                           confidence="high", reason="")
+                kept.append(row)
+                continue
             row.update(entity=previous["entity"], entity_basis=previous["entity_basis"], metric=previous["metric"],
                        scope=row["scope"] or previous["scope"], confidence="low",
                        reason="; ".join(filter(None, [row["reason"], f"its measure is the one of the figure before "
                                                                      f"(“{row['quote']}” is “the {row['metric']}”)"])))
             kept.append(row)
     return kept
+
+
+ESTIMATE = re.compile(r"\b(?:puts?|putting|pegs?|pegged|placed?|places|estimated?|estimates|reckons?|reckoned)\s+"
+                      r"(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)\s+at\s+(?:about |around |roughly |"
+                      r"nearly |almost |some |more than |over |just |close to )?$", re.I)
+
+
+def estimate_of_the_figure_before(row: dict) -> bool:
+    """Whether a placeholder figure is another source's value for the figure just stated ("Sensor
+    Tower put the figure at 2.9 million", "estimates the number at about 3 million"): an estimator
+    verb with "the figure/number ... at" right before it."""
+    context = row["context"].replace("…", "")
+    at = context.find(row["quote"])
+    return at > 0 and bool(ESTIMATE.search(context[:at]))
 
 
 def inherit_scope(rows: list[dict]) -> None:
