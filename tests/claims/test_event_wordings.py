@@ -18,6 +18,8 @@ from newsreport.claims.vocabulary import load_vocabulary
     ("The law, signed on May 2, takes effect on May 20.", "May 2", "law_signed"),
     ("President Ana Vell signed the Pexa ban into law on Monday, Sept. 8.", "Monday, Sept. 8", "law_signed"),
     ("Parliament voted for the measure in March, and the ban begins on June 1.", "June 1", "ban_takes_effect"),
+    ("Ana Vell will be sworn in on Jan. 20, the day after the ban.", "Jan. 20", "inauguration"),
+    ("Vell took the oath of office on January 21.", "January 21", "inauguration"),
 ])
 def test_the_event_of_a_date_is_named_by_its_own_words(sentence, day, event):
     start = sentence.index(day)

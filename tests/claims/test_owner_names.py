@@ -165,3 +165,21 @@ def test_a_date_of_the_earlier_level_does_not_date_the_level(tmp_path, sentence,
     claims = story_claims(tmp_path, {"a.md": article("Growth", 4, sentence)})
     rows = claims[claims["values"] == value]
     assert list(rows.period) == [period], claims[["entity", "metric", "period", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence, value, owner", [
+    ("About 600,000 packages a day come from Brisko and Haulo, customs data show.", "about 600,000", "Brisko and Haulo"),
+    ("Some 600,000 packages a day are sent by Brisko and Haulo.", "about 600,000", "Brisko and Haulo"),
+    ("Brisko and Haulo ship about 600,000 packages a day to Zembla.", "about 600,000", "Brisko and Haulo"),
+    ("Zembla receives 4 million packages a day, of which 600,000 are from Brisko and Haulo.", "600,000", "Brisko and Haulo"),
+])
+def test_a_count_whose_sentence_names_its_senders_keeps_them_as_its_owner(tmp_path, sentence, value, owner):
+    claims = story_claims(tmp_path, {"a.md": article("Parcels", 4, sentence)})
+    rows = claims[claims["values"] == value]
+    assert list(rows.entity) == [owner] and list(rows.metric) == ["packages_per_day"], \
+        claims[["entity", "metric", "values"]].to_string()
+
+
+def test_a_count_whose_noun_is_left_out_keeps_the_rate_of_the_count_before_it(tmp_path):
+    claims = story_claims(tmp_path, {"a.md": article("Parcels", 4, "Brisko alone sends 300,000 packages a day, while Haulo sends 250,000.")})
+    assert list(claims[claims["values"] == "250,000"].metric) == ["packages_per_day"]

@@ -18,7 +18,7 @@ from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, 
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.figure_period import month_modifier, period_from_spans, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.neighbours import inherit_scope, resolve_placeholders
+from newsreport.claims.neighbours import elided_noun, inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.rates import count_window
 from newsreport.claims.periods import NOW, NOW_BASIS
@@ -170,7 +170,7 @@ def place_name(word: str, names: frozenset) -> str:
 DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
 
 
-# "1.2 billion parcels entered Zembla", "arrived in Zembla", "were shipped to Zembla": the object is a destination
+# "1.2 billion parcels entered Zembla", "were shipped to Zembla": the object is a destination (never "from", "by")
 ARRIVAL_VERBS = {"enter", "arrive", "reach", "cross", "land", "flood", "pour", "ship", "send", "head", "travel",
                  "flow", "import", "come", "go", "move", "fly", "visit"}
 
@@ -200,7 +200,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         place = next((place_name(w, names) for w in reading.target_words or reading.origin), "")
         entity, basis = (place, "target") if place else (entity, basis)
         metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
-    if entity and rule is None and basis == "object" and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
+    if entity and rule is None and basis == "object" and reading.owner_prep not in ("from", "by") \
+            and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
         entity, basis = "", "place"  # "700 million parcels arrive in Zembla": where a count applies, not whose
         reading.entity_text = reading.entity_text or entity
     if not entity and basis != "place":  # "Streamly said that revenue rose 12%" in an article about Streamly
@@ -244,21 +245,6 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
             elif rule is not None and not rule.on_target and not reading.counted:
                 return None  # "costs $18" of nothing named: no claim
     return entity, basis, metric_name
-
-
-def elided_noun(reading, record: dict, sentence, neighbours: list[dict], names: frozenset) -> None:
-    """A count whose noun is left out takes the noun the count before it in its sentence counts:
-    "3 million riders in 2023 and 4.5 million in 2024", "25 million subscribers, ahead of rival
-    Tandem's 11 million", "With 25 million subscribers, Mossberry leads; Tandem has 6 million"."""
-    start = int(record["start"])
-    before = sorted((n for n in neighbours if _text(n.get("kind")) == "count" and int(n["end"]) <= start),
-                    key=lambda n: -int(n["start"]))
-    for other in before:
-        counted = read_figure(sentence.text, int(other["start"]) - sentence.start, int(other["end"]) - sentence.start,
-                              names).counted
-        if counted:
-            reading.counted, reading.measure_text = counted, f"{reading.measure_text} {counted}"
-            return
 
 
 def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict, names: frozenset,

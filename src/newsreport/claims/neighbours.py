@@ -1,11 +1,13 @@
 """Claim mentions read from the figures beside them: "the number was 150 million in 2016" takes
-the measure of the figure before it, and an earlier level ("up from 48 million in 2023") applies
-where the figure it is compared with applies."""
+the measure of the figure before it, a count whose noun is left out the noun of the count before it
+("4.5 million in 2024"), and an earlier level ("up from 48 million in 2023") applies where the
+figure it is compared with applies."""
 
 from __future__ import annotations
 
 import re
 
+from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary
 
 
@@ -62,3 +64,17 @@ def inherit_scope(rows: list[dict]) -> None:
                                  and o["sentence_id"] == row["sentence_id"] and not o["earlier"]
                                  and o["entity"] == row["entity"]), "")
 
+
+def elided_noun(reading, record: dict, sentence, neighbours: list[dict], names: frozenset) -> None:
+    """A count whose noun is left out takes the noun (and rate) the count before it in its sentence
+    counts: "3 million riders in 2023 and 4.5 million in 2024", "rival Tandem's 11 million"."""
+    start = int(record["start"])
+    before = sorted((n for n in neighbours if str(n.get("kind")) == "count" and int(n["end"]) <= start),
+                    key=lambda n: -int(n["start"]))
+    for other in before:
+        other_reading = read_figure(sentence.text, int(other["start"]) - sentence.start,
+                                    int(other["end"]) - sentence.start, names)
+        if other_reading.counted:  # "300,000 packages a day, while Haulo sends 250,000": a rate too
+            reading.counted, reading.rate = other_reading.counted, reading.rate or other_reading.rate
+            reading.measure_text = f"{reading.measure_text} {other_reading.counted}"
+            return

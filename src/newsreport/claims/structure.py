@@ -60,6 +60,7 @@ class FigureReading:
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
     bounded: str = ""  # "lets parcels worth less than $800 enter": the things whose value the figure gives
     own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
+    owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
 
 
 def figure_tokens(doc, start: int, end: int):
@@ -98,6 +99,9 @@ def subject_of(verb):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]  # "Loma's rival Bexo has": Bexo, the
         if subjects:                                                       # last of two the parser splits
             return subjects[-1]
+        misread = [c for c in verb.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < verb.i]
+        if misread and verb.dep_ == "ROOT":  # "Brisko and Haulo ship 600,000 packages": a subject parsed as nmod
+            return misread[0]
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -276,11 +280,12 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 if child.dep_ == "dobj" and is_name(child, names):
                     owner, basis = child, "object"
                     break
-                if child.dep_ == "prep":  # "18 million users are on the platform": the platform named before
+                if child.dep_ in ("prep", "agent"):  # "18 million users are on the platform": the platform named
                     objects = [t for t in child.children if t.dep_ == "pobj" and (is_name(t, names) or is_anaphor(t)
                                                                                and t.lower_ not in PRONOUNS)]
-                    if objects:
+                    if objects:  # before; "are sent by Brisko", "come from Brisko": the sender's
                         owner, basis = objects[0], "object"
+                        reading.owner_prep = child.lower_
                         break
         elif subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" \
                 and (is_name(verb.head, names) or is_anaphor(verb.head)):
@@ -324,7 +329,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             reading.entity_basis = basis
             reading.entity_label = owner.ent_type_
             partners = [c for c in owner.children if c.dep_ == "conj" and is_name(c, names)]
-            if partners and owner.dep_ in SUBJECT_DEPS:  # "Vexia and Loopa account for 30%": the two together
+            if partners and (owner.dep_ in SUBJECT_DEPS | {"nmod"} or reading.owner_prep in ("by", "from")):  # "Vexia and
+                # Loopa account for 30%", "sent by Brisko and Haulo": the two together
                 reading.entity_text = " and ".join([reading.entity_text] + [name_of(c)[0] for c in partners])
     reading.scope_words = scope_words(measure, noun, verb, modifier, reading.entity_span)
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
