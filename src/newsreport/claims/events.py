@@ -250,6 +250,10 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
         found = antecedent(document, position, vocabulary, person=person)
         if found or person:  # "the scooter ban in Grayport" with nothing named before: the name in its clause
             return found, []
+    if reading.reported_after:  # "the app had climbed to No. 1, Sensor Tower said": the app named before
+        named = antecedent(document, position, vocabulary)
+        if named and named != canonical_entity(reading.entity_text, vocabulary):
+            return named, []
     store_or_place = any(p.search(reading.entity_text) for _, p in vocabulary.places)  # "topped the App Store"
     if reading.entity_text and reading.entity_basis != "pronoun" and not (store_or_place and reading.entity_basis == "object"):
         return canonical_entity(reading.entity_text, vocabulary), []

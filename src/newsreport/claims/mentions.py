@@ -60,6 +60,10 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return antecedent(document, position, vocabulary), "pronoun"
     if not reading.entity_text:
         return "", ""
+    if reading.reported_after:  # "the app had climbed to No. 1, Sensor Tower said": the app named before, unless
+        named = antecedent(document, position, vocabulary)  # that is the reporter ("..., Brightline told reporters")
+        if named and named != canonical_entity(reading.entity_text, vocabulary):
+            return named, "pronoun"
     if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
            for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
         return "", "place"  # "packages enter the US": where it applies, not whose it is
@@ -285,7 +289,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%": a change the figures step left undirected
         growth = not (reading.level or reading.earlier)
     growth = growth and not (reading.level or reading.earlier) \
-        or kind == "count" and direction in ("up", "down") and reading.change  # "fell to 3.1%" is a level
+        or kind == "count" and direction in ("up", "down") and reading.change \
+        or kind == "money" and direction in ("up", "down") and reading.change and re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])
+    # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
     measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
     if measure is None:
         return None

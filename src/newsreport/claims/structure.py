@@ -60,6 +60,7 @@ class FigureReading:
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
     bounded: str = ""  # "lets parcels worth less than $800 enter": the things whose value the figure gives
     own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
+    reported_after: bool = False  # the owner is the subject of a reporting verb after the clause ("..., X said")
     owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
 
 
@@ -316,8 +317,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             and verb.head.lemma_.lower() not in ESTIMATE_VERBS else None  # "its downloads are 4 million, Apptica estimates
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
                    and (t.ent_type_ != "PERSON" or owner.lower_ in PERSONAL_PRONOUNS)]  # "the ban" is no governor's
-        if reporter is not None and is_name(reporter, names):
-            owner, basis = reporter, "reporting subject"
+        if reporter is not None and is_name(reporter, names):  # "Vinted said it had"; after the clause, maybe a
+            owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"
+            reading.reported_after = reporter.i > verb.i
         elif earlier:
             owner, basis = earlier[-1], "reporting subject"
     if owner is not None:
