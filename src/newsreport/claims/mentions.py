@@ -279,6 +279,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     growth = kind == "percent" and direction in ("up", "down")
     rel_start, rel_end = start - sentence.start, end - sentence.start
     reading = read_figure(sentence.text, rel_start, rel_end, names)
+    if reading.unnamed_holder:
+        return None  # "in a chat room with 50,000 members": not the app's users
     unit = _text(record.get("unit"))
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun

@@ -60,6 +60,7 @@ class FigureReading:
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
     bounded: str = ""  # "lets parcels worth less than $800 enter": the things whose value the figure gives
     own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
+    unnamed_holder: bool = False  # "in a chat room with 50,000 members": the count of a thing no name owns
     reported_after: bool = False  # the owner is the subject of a reporting verb after the clause ("..., X said")
     owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
 
@@ -370,6 +371,12 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if reading.earlier and not reading.own_period_spans:  # "grew from 140 million in 2015 to ...": the year right after it
         reading.own_period_spans = [sp for sp in spans if 0 <= sp[0] - after <= 5]
     reading.of_object = of_object(noun, stop)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if holder is not None and holder.pos_ == "VERB" and noun.head.i > 0 and doc[noun.head.i - 1].dep_ == "pobj":
+        holder = doc[noun.head.i - 1]  # "posted in a server with 30,000 members": the parser hangs "with" on the verb
+    reading.unnamed_holder = holder is not None and holder.pos_ == "NOUN" and not is_anaphor(holder) \
+        and holder.dep_ not in ("ROOT", "appos") and not any(c.dep_ == "poss" for c in holder.children)  # "a chat room
+    # with 50,000 members"; not "Pexa, a rival with 40 million users"
     reading.bounded = next((a.head.lower_ for a in root.ancestors if a.lemma_.lower() in ("worth", "valued", "priced")
                             and a.dep_ in ("amod", "acl") and a.head.pos_ == "NOUN" and not is_anaphor(a.head)), "")
     return reading
