@@ -63,3 +63,13 @@ def test_the_reporter_after_the_clause_owns_it_when_it_is_what_the_article_is_ab
     text = f"---\ntitle: {title}\nsource: Outlet (invented)\npublished: 2025-01-17\n---\n{body}\n"
     claims = story_claims(tmp_path, {"a.md": text})
     assert set(claims.entity) == {owner}, claims[["entity", "metric", "values"]].to_string()
+
+
+def test_a_person_with_a_title_is_the_person_named_in_full(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Lina Ortiz, the retail heiress, is worth $12 billion, according to the Meridian List."),
+        "b.md": article("Ms Ortiz has a fortune of about $12.5 billion."),
+        "c.md": article("Dr Ortiz's net worth is $7 billion, the Corbel Index estimates."),
+    })
+    rows = claims[claims.metric == "net_worth"]
+    assert list(rows.entity) == ["Lina Ortiz"] and rows.status.iloc[0] == "conflict", claims[["entity", "values"]]
