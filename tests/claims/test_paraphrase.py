@@ -65,8 +65,8 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 
 @pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check", marks=pytest.mark.xfail(strict=True, reason=(
     "sixth session's check half (read once the code was frozen): ashgrove's '6 million users in the country' and "
-    "'6.2 million users in Veldor and 140 million worldwide' are all keyed worldwide (an unknown country is no place "
-    "unless tagged; 'worldwide' of a sibling figure scopes the clause), so a possible discrepancy joins a look-alike")))],
+    "'6.2 million users in Veldor' have no scope (an untagged country is no place; 'the country' is not resolved) "
+    "and are compared with '140 million worldwide', so a possible discrepancy joins a look-alike")))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]

@@ -45,3 +45,16 @@ def test_the_members_of_something_no_name_owns_are_not_the_app_s_users(tmp_path,
 def test_an_appositive_s_with_phrase_is_its_name_s(tmp_path):
     claims = story_claims(tmp_path, {"a.md": article("Pexa, a rival to Nimo with 40 million users, is growing.")})
     assert list(claims.entity) == ["Pexa"]
+
+
+@pytest.mark.parametrize("body, value, scope", [
+    ("Velto says it has 6.2 million users in Brazil and 140 million worldwide.", "6.2 million", "Brazil"),
+    ("Velto says it has 6.2 million users in Brazil and 140 million worldwide.", "140 million", "global"),
+    ("Velto has 40 million users in the US and 100 million globally.", "40 million", "US"),
+    ("Velto has 40 million users in the US and 100 million globally.", "100 million", "global"),
+    ("Velto has 42 million monthly users worldwide, and 31 million people use it every day.", "31 million", ""),
+])
+def test_worldwide_is_the_scope_of_the_figure_it_follows_not_of_its_sibling(tmp_path, body, value, scope):
+    claims = story_claims(tmp_path, {"a.md": article(body)})
+    rows = claims[claims["values"] == value]
+    assert list(rows.scope) == [scope], claims[["metric", "scope", "values"]].to_string()

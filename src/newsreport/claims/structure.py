@@ -65,6 +65,22 @@ class FigureReading:
     owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
 
 
+def own_global(doc, clause_tokens, stop: set[int]) -> bool:
+    """Whether a "worldwide"/"globally" of the clause is the figure's (`stop`): no other number stands
+    between them ("6.2 million users in Veldor and 140 million worldwide": the 140 million's)."""
+    inside = {t.i for t in clause_tokens}
+    numbers = [t.i for t in doc if t.i not in stop and t.i in inside and t.pos_ == "NUM" and not is_date_like(t)]
+    first, last = min(stop), max(stop)
+    for match in GLOBAL_WORDS.finditer(doc.text):
+        at = next((t.i for t in doc if t.idx >= match.start()), None)
+        if at is None or at not in inside:
+            continue
+        low, high = (last, at) if at > last else (at, first)
+        if not any(low < n < high for n in numbers):
+            return True
+    return False
+
+
 def figure_tokens(doc, start: int, end: int):
     """Tokens overlapping `[start, end)`."""
     return [t for t in doc if t.idx < end and t.idx + len(t) > start]
@@ -339,8 +355,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
-    if GLOBAL_WORDS.search(clause_text):
-        reading.scope_words.append("global")
+    if GLOBAL_WORDS.search(clause_text) and own_global(doc, clause_tokens, stop):  # its own "worldwide" outranks a
+        reading.scope_words = [w for w in reading.scope_words if w.startswith("outside")] + ["global"]  # shared "in X"
     reading.clause_text = clause_text
     first = min(t.i for t in clause_tokens)
     last = max(t.i for t in clause_tokens)
