@@ -58,3 +58,26 @@ def test_worldwide_is_the_scope_of_the_figure_it_follows_not_of_its_sibling(tmp_
     claims = story_claims(tmp_path, {"a.md": article(body)})
     rows = claims[claims["values"] == value]
     assert list(rows.scope) == [scope], claims[["metric", "scope", "values"]].to_string()
+
+
+@pytest.mark.parametrize("body, value, owner, scope", [
+    ("Brightfall passed 25 million Android downloads, according to Tessa.", "25 million", "Brightfall", "Android"),
+    ("Glimmer's 9 million iOS downloads came in its first month.", "9 million", "Glimmer", "iOS"),
+    ("Android has 3 billion active users, Googol said.", "3 billion", "Android", ""),  # the platform's own count
+])
+def test_a_platform_before_the_counted_noun_is_where_the_count_applies_not_whose_it_is(tmp_path, body, value, owner, scope):
+    claims = story_claims(tmp_path, {"a.md": article(body)})
+    rows = claims[claims["values"] == value]
+    assert list(rows.entity) == [owner] and list(rows.scope) == [scope], claims[["entity", "scope", "values"]].to_string()
+
+
+@pytest.mark.parametrize("body, value, scope", [
+    ("Velto has 9 million users in Brazil and 14 million in Chile.", "9 million", "Brazil"),
+    ("Velto has 9 million users in Brazil and 14 million in Chile.", "14 million", "Chile"),
+    ("Pexa counted 2 million subscribers in Peru and 5 million in Mexico.", "5 million", "Mexico"),
+])
+def test_a_place_in_a_sibling_figure_s_phrase_is_the_sibling_s(tmp_path, body, value, scope):
+    # a place in the subject is every figure's ("Inflation in Nordland fell to 3.1% from 3.6%": test_unseen_economy)
+    claims = story_claims(tmp_path, {"a.md": article(body)})
+    rows = claims[claims["values"] == value]
+    assert list(rows.scope) == [scope], claims[["entity", "metric", "scope", "values"]].to_string()

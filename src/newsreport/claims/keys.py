@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsreport.claims.names import without_descriptor
+from newsreport.claims.names import PLATFORMS, without_descriptor
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, span_gap
 from newsreport.claims.wording import MONTH_NAMES
 
@@ -344,7 +344,7 @@ def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
             places.append("US")
         elif word == "global":
             return "global" if not places else "+".join(sorted(set(places)))
-        elif word and word[0].isupper():
+        elif word and (word[0].isupper() or word in PLATFORMS):  # "iOS"
             places.append(canonical_entity(word, vocabulary) if not entity_mentions(word, vocabulary) else
                           entity_mentions(word, vocabulary)[0][2])
     return "+".join(sorted(set(places)))

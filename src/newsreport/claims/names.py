@@ -23,6 +23,8 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
 EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
                "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}
+# platforms a count is split by, like places: "25 million Android downloads" are downloads on Android, not Android's
+PLATFORMS = {"Android", "iOS", "iPhone", "iPhones", "iPad", "Windows", "macOS", "Xbox", "PlayStation"}
 BARE_ANAPHORS = {"service", "app", "platform", "site", "website"}  # "Service was restored": no article, still the one named
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 
@@ -102,7 +104,8 @@ def owner_token(token, names: frozenset = frozenset()):
                 return clause.head, "possessor"
     for child in token.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
-                and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text):  # "Saturday night" is nobody's
+                and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) \
+                and child.text not in PLATFORMS:  # "Saturday night" is nobody's; "Android downloads": where (a scope)
             return child, "possessor"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
