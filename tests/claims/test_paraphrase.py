@@ -25,6 +25,8 @@ KNOWN_MISSES = {
     ("haleair", 0): "things affected are keyed by their wording: 'grounding 300 flights' (dated by the strike's day), "
                     "'about 300 cancelled flights' and '450 flights were cancelled' are not one measure",
     ("zembla_parcels", 0): "'1.2 billion small parcels' and 'shipments' are two measures: a size word is kept in the key",
+    # the check half of the fifth session, moved here once scored (its misses were read)
+    ("corvex", 2): "'The AI startup employs 400 people' is parsed with a noun as its root: no owner",
 }
 
 
@@ -61,7 +63,11 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning", "check"], indirect=True)
+@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check", marks=pytest.mark.xfail(strict=True, reason=(
+    "sixth session's check half (read once the code was frozen): ashgrove's '6 million users in the country' and "
+    "'6.2 million users in Veldor' have no scope (an untagged country is no place; 'the country' is not resolved) "
+    "and are compared with '140 million worldwide', so a possible discrepancy joins a look-alike")))],
+    indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}

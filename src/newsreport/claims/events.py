@@ -11,6 +11,7 @@ import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
+from newsreport.claims.event_phrases import own_phrase, verb_event
 from newsreport.claims.launches import canonical_launch, launched_name
 from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, scope_of, sentence_index
 from newsreport.claims.wording import excerpt
@@ -206,31 +207,6 @@ def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
     return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)]))
 
 
-def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the verb phrase the date at `[start, end)` hangs from, without the verbs conjoined
-    to it or the clauses below it; None when the date hangs from no verb."""
-    from newsreport.claims.parsing import parsed
-    from newsreport.claims.structure import CLAUSE_DEPS, clause_head, figure_tokens, span_root
-
-    tokens = figure_tokens(parsed(sentence), start, end)
-    if not tokens:
-        return None
-    verb = clause_head(span_root(tokens))
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    while (verb.dep_ == "xcomp" or verb.dep_ in ("advcl", "acl", "oprd")
-           and not any(c.dep_.startswith("nsubj") for c in verb.children)) and verb.head.i != verb.i:
-        verb = clause_head(verb.head)  # "ordered it to shut down on Friday", "sent its shares tumbling on Monday"
-    inside = {t.i for t in tokens}
-    cut_deps = (CLAUSE_DEPS - {"advcl"}) | {"conj", "cc"}  # "to become No. 1" stays; "which hit No. 1" does not
-    cut = [t for c in verb.subtree if c.i != verb.i and (c.dep_ in cut_deps and c.head.i == verb.i or c.dep_ == "relcl")
-           and not inside & {t.i for t in c.subtree} for t in c.subtree]  # never the clause holding the date
-    subtree = list(verb.subtree)
-    left = max([t.idx + len(t) for t in cut if t.idx + len(t) <= start] + [subtree[0].idx])
-    right = min([t.idx for t in cut if t.idx >= end] + [subtree[-1].idx + len(subtree[-1])])
-    return left, right
-
-
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -238,6 +214,10 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     from newsreport.claims.structure import read_figure
 
     reading = read_figure(sentence, start, end, names)
+    named_by_verb = verb_event(sentence, start, end, vocabulary)
+    if named_by_verb is not None:  # "signed a bill on Friday, with the ban starting on May 20": each its verb's
+        reading.own_span = own_phrase(sentence, start, end)
+        return named_by_verb, reading
     own = own_phrase(sentence, start, end)
     reading.own_span = own  # the verb phrase above the date: where its event's owner may be named
     if own is not None:  # "shut down late on Saturday, and came back on Sunday": each day its own verb's event
@@ -271,6 +251,10 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
         found = antecedent(document, position, vocabulary, person=person)
         if found or person:  # "the scooter ban in Grayport" with nothing named before: the name in its clause
             return found, []
+    if reading.reported_after:  # "the app had climbed to No. 1, Sensor Tower said": the app named before
+        named = antecedent(document, position, vocabulary)
+        if named and named != canonical_entity(reading.entity_text, vocabulary):
+            return named, []
     store_or_place = any(p.search(reading.entity_text) for _, p in vocabulary.places)  # "topped the App Store"
     if reading.entity_text and reading.entity_basis != "pronoun" and not (store_or_place and reading.entity_basis == "object"):
         return canonical_entity(reading.entity_text, vocabulary), []
@@ -333,7 +317,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             continue
         detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text)
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
-            detail = launched_name(sentence.text, reading.clause_span, names)
+            detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names), vocabulary)
         if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]
@@ -364,8 +348,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                "entity_basis": (reading.entity_basis or "nearby name") if entity else "none",
                "metric": rule.name + (f": {detail}" if detail else ""),
                # a store's charts are per country: "No. 1 on the App Store in Japan" is not No. 1 in the US
+               # so is a launch: "launched in Germany on May 6" is not its launch in Europe
                "scope": scope_of(clause_places(sentence.text, reading.clause_span), vocabulary)
-               if rule.name == "app_ranking" else "",
+               if rule.name in ("app_ranking", "launch") else "",
                # a stock move on another day is another move; so is an event said to happen again
                "period": "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,
                "period_basis": "" if rule.conflicts and not REPEATED.search(sentence.text) else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),

@@ -49,11 +49,17 @@ def yearless_quarter(text: str, published, future: bool = False) -> str:
     return f"{year}-Q{quarter}"
 
 
+# "since its launch in 2019", "since 2021": a date a total runs from (not "has since doubled as of Monday")
+SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s+(?:(?!as\b)[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I)
+
+
 def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int, future: bool = False) -> str:
     """The period named by the first date phrase of the figure's clause that reads as one: a date
     figure of the table inside it (resolved "on Monday"), a month or year phrase, or a relative
     year ("the following year") counted from the last year named before."""
     for rel_start, rel_end in spans:
+        if SINCE.search(sentence.text[:rel_start]):
+            continue  # "since its launch in 2019, downloaded 50 million times": a total up to now, not 2019's
         start, end = sentence.start + rel_start, sentence.start + rel_end
         for pattern, to_period in QUARTER_PHRASES:  # before the year figure inside it
             match = pattern.search(sentence.text[rel_start:rel_end])

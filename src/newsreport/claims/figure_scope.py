@@ -3,12 +3,14 @@ phrase and in the prepositions of its noun, its verb and the subject or object i
 ("its downloads in the US", "arrive in the US", "American users", "U.S.-based users"); everywhere but
 a place the phrase excludes ("12 million users outside the US": 'outside US'). Not where it does not
 apply: the owner's own name ("Apple's"), the place of a part
-of it ("14 million users, most of them in Europe") or of the main clause around a modifier
+of it ("14 million users, most of them in Europe", "works mostly in Toronto") or of the main clause around a modifier
 ("Pexio, now worth $12 billion, is hiring in Madrid")."""
 
 from __future__ import annotations
 
 import re
+
+from newsreport.claims.names import PLATFORMS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart",
@@ -19,6 +21,27 @@ PARTITIVES = {"most", "many", "some", "half", "majority", "bulk", "part", "share
               "all", "none", "few"}  # "14 million users, most of them in Europe": the place of a part
 
 
+MOSTLY = {"mostly", "mainly", "largely", "primarily", "chiefly", "predominantly", "partly", "especially", "notably"}
+
+
+def mostly(prep) -> bool:
+    """A place phrase hedged to say where most of it is ("mostly in Toronto", "mainly in Asia")."""
+    doc = prep.doc
+    return any(c.dep_ == "advmod" and c.lower_ in MOSTLY for c in prep.children) \
+        or prep.i > 0 and doc[prep.i - 1].lower_ in MOSTLY
+
+
+def sibling_between(noun, token, verb) -> bool:
+    """Whether another figure stands between the counted noun and a place of the verb's phrase: "9 million
+    users in Brazil and 14 million in Chile": Chile is the 14 million's, Brazil the 9 million's."""
+    own = {t.i for t in noun.subtree}
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    if token.i in subject:  # the subject's place is every figure's: "Inflation in Nordland fell to 3.1% from 3.6%"
+        return False
+    low, high = sorted((noun.i, token.i))
+    return any(t.pos_ == "NUM" and t.i not in own and low < t.i < high for t in noun.doc)
+
+
 def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
     """Place words where the figure applies, in text order (entity names as the tagger spans them)."""
     doc = noun.doc
@@ -27,18 +50,24 @@ def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
     parts = {t.i for c in verb.children if part is not None and c.dep_ == "prep" and c.i > part.i
              for t in c.subtree}  # the parser hangs the part's "in Europe" on the verb
     parts |= {t.i for t in part.subtree} if part is not None else set()
+    parts |= {t.i for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and mostly(c)
+              for t in c.subtree}  # "a staff of 420 works mostly in Toronto": not all of it there
     outside = [c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in EXCLUDING_PREPS
                and c.lower_ not in ("according", "citing") and c.i not in parts]  # "half of them outside": a part's
     parts |= {t.i for c in outside for t in c.subtree}  # "12 million users outside the US": not the US
-    scope_tokens = [t for t in measure if t.ent_type_ in ("GPE", "NORP", "LOC") and t.i not in parts]
+    scope_tokens = [t for t in measure if (t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in PLATFORMS
+                                           and t.dep_ in ("compound", "amod") and t.head.i == noun.i)  # "Android downloads"
+                    and t.i not in parts and not sibling_between(noun, t, verb)]
     based = [BASED.match(c.text) for c in noun.children if c.dep_ == "amod" and BASED.match(c.text)]
     measured_subject = [t for t in list(measure) + list(verb.children)  # "its downloads in the US", "reach customs in X"
                         if t.dep_ in SUBJECT_DEPS | {"dobj"} and t.pos_ == "NOUN" and t.head.i == verb.i]
+    own = {t.i for t in noun.subtree}  # "9 million users in Brazil and 14 million in Chile": Brazil is the 9 million's
+    measured_subject = [t for t in measured_subject if not any(c.dep_ == "nummod" and c.i not in own for c in t.children)]
     for prep in (c for c in list(noun.children) + list(verb.children) + [c for t in measured_subject for c in t.children]
                  if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS  # "half of them outside the US" is not where it applies
-                 and c.i not in parts):
+                 and c.i not in parts and not sibling_between(noun, c, verb)):
         scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
-                         and t not in scope_tokens]  # "arrive in the US": the tagger may miss a short place
+                         and t not in scope_tokens and t.i not in parts]  # "arrive in the US": the tagger may miss a short place
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"

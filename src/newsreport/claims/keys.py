@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.names import PLATFORMS, without_descriptor
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, span_gap
 from newsreport.claims.wording import MONTH_NAMES
 
@@ -236,24 +237,36 @@ PLACE_TYPES = {"place"}
 
 def canonical_entity(text: str, vocabulary: Vocabulary) -> str:
     """The configured name of an alias ("RedNote" -> "Xiaohongshu"), else the words themselves
-    without an article or possessive."""
+    without an article, a descriptor ("Payments app Teller") or a possessive."""
     found = entity_mentions(text, vocabulary)
     if found:
         return found[0][2]
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = without_descriptor(text)  # "Payments app Teller"
     text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
     return CORPORATE_SUFFIX.sub("", text) or text  # "Skyline Airways" and "Skyline" are one company
 
 
-def sentence_subject(sentence_text: str, names: frozenset = frozenset()) -> str:
-    """The named subject of a sentence's main clause ('' when it is a pronoun or common noun)."""
+REPORTING_VERBS = {"say", "tell", "add", "note", "announce", "confirm", "write", "report"}
+
+
+def sentence_subject(sentence_text: str, names: frozenset = frozenset(), skip_people: bool = False) -> str:
+    """The named subject of a sentence's main clause ('' when it is a pronoun or common noun). With
+    `skip_people` (what "it" or "the company" can refer to), never a person named in full (the tagger
+takes one-word app names for people), and first the subject of
+    the clause a reporting verb reports ("X plans ..., Y said": X)."""
     from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
     from newsreport.claims.structure import ESTIMATE_VERBS
 
-    for token in parse(sentence_text):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" \
+    tokens = list(parse(sentence_text))
+    # "Corvex plans to raise $1 billion, chief executive Mara Olsen said": what is said is about Corvex
+    reported = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp"
+                and t.head.head.dep_ == "ROOT" and t.head.head.lemma_.lower() in REPORTING_VERBS] if skip_people else []
+    for token in reported + tokens:
+        if token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or token in reported) \
+                and not (skip_people and token.ent_type_ == "PERSON" and len(name_of(token)[0].split()) >= 2) \
                 and token.head.lemma_.lower() not in ESTIMATE_VERBS:  # "The Lumen List puts ...": a source
             if is_name(token, names):
                 return name_of(token)[0]
@@ -283,7 +296,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
         return ""
     names = document_names(article_text(document))
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
-        subject = sentence_subject(earlier.text, names)
+        subject = sentence_subject(earlier.text, names, skip_people=True)
         if subject:
             return canonical_entity(subject, vocabulary)
     return main_entity(document, vocabulary)
@@ -292,6 +305,8 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
 def main_entity(document, vocabulary: Vocabulary) -> str:
     """The article's main actor: the first claim-owning entity its title names (a headline names
     whom the story is about), else the one its text names most often; '' when it names none."""
+    from newsreport.claims.article_names import text_name, title_name
+
     in_title = entity_mentions(document.title or "", vocabulary)
     named = title_name(document, vocabulary)  # "Zelda tops ChatGPT": the name the title opens with, known or not
     if named and in_title and (document.title or "").find(named) < in_title[0][0]:
@@ -315,56 +330,6 @@ def nationality(token) -> bool:
     return token.ent_type_ == "NORP" and (bool(DEMONYM.search(token.text)) or token.text.lower() in US_WORDS)
 
 
-def title_name(document, vocabulary: Vocabulary) -> str:
-    """The first proper name of the article's title that is not a place or store ('' for none): a
-    corpus no config knows still has a main actor."""
-    from newsreport.claims.names import article_text, document_names, is_name, name_of
-    from newsreport.claims.parsing import parsed as parse
-
-    names = document_names(article_text(document))
-    for token in parse(document.title or ""):
-        if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not nationality(token) \
-                and token.ent_type_ != "DATE" \
-                and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
-            return canonical_entity(name_of(token)[0], vocabulary)
-    return ""
-
-
-def text_name(document, vocabulary: Vocabulary) -> str:
-    """The one-word name the article's text writes most often (at least twice, or its only such name):
-    the main actor of an article whose title names nobody ("The photo app is used by 60 million
-    people, according to Lumio"). Not a place (a configured one, or one written "in X"), a store, a
-    nationality, a day or month, nor a part of a longer name (a person's "Mara Olsen"). Read from the
-    text's capitals, without a parse: it is asked for once per figure."""
-    from newsreport.claims.names import CALENDAR_WORD, article_text, document_names
-
-    key = (document.doc, document.title, len(document.text), id(vocabulary))
-    if key in _TEXT_NAMES:
-        return _TEXT_NAMES[key]
-    names = document_names(article_text(document))
-    counts: dict[str, int] = {}
-    for run in re.findall(r"(?<![\w'’.-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*", document.text):
-        word = run.split()[0]
-        if " " in run or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
-                or DEMONYM.search(word) and word.endswith(("an", "ese", "ish")) \
-                or any(p.search(word) for _, p in vocabulary.places) \
-                or re.search(rf"\b(?:in|into|across|from|throughout|enter|enters|entered|entering) (?:the )?"
-                             rf"{re.escape(word)}\b", document.text):
-            continue
-        counts[word] = counts.get(word, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    found = ""
-    if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
-        found = canonical_entity(ranked[0][0], vocabulary)
-    if len(_TEXT_NAMES) > 4096:
-        _TEXT_NAMES.clear()
-    _TEXT_NAMES[key] = found
-    return found
-
-
-_TEXT_NAMES: dict[tuple, str] = {}  # (doc, title, length, vocabulary) -> its text name
-
-
 def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
     """Where a figure applies: 'US', 'global', another named place, several joined ('Canada+US' for
     "in the US and Canada"), or '' when unstated."""
@@ -379,7 +344,7 @@ def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
             places.append("US")
         elif word == "global":
             return "global" if not places else "+".join(sorted(set(places)))
-        elif word and word[0].isupper():
+        elif word and (word[0].isupper() or word in PLATFORMS):  # "iOS"
             places.append(canonical_entity(word, vocabulary) if not entity_mentions(word, vocabulary) else
                           entity_mentions(word, vocabulary)[0][2])
     return "+".join(sorted(set(places)))

@@ -4,11 +4,13 @@ Launches are told apart by what was launched, not by who launched it."""
 
 from __future__ import annotations
 
+from newsreport.claims.names import without_descriptor
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 
 
 def canonical_launch(name: str, vocabulary: Vocabulary) -> str:
     """The configured name of a launched product, else the name as written."""
+    name = without_descriptor(name)  # "Streaming service Orbix" launched Orbix
     found = entity_mentions(name, vocabulary)
     return found[0][2] if found and found[0][1] - found[0][0] == len(name) else name
 
@@ -19,7 +21,8 @@ LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll"}
 def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset) -> str:
     """The name of what a clause says was launched: the object of "launched"/"released"/"unveiled"
     ("released R1"), the object of "the launch of" or its named appositive ("the launch of its newest
-    phone, the Z5"), or the subject of a passive ("Loopa Go was unveiled"); '' when no name is given."""
+    phone, the Z5"), the subject of a passive ("Loopa Go was unveiled") or of "launched", "debuted" or
+    "went live" with no object ("Orbix launched in Germany"); '' when no name is given."""
     from newsreport.claims.parsing import parsed
     from newsreport.claims.names import is_name, name_of
 
@@ -28,8 +31,10 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset)
         live = token.lemma_.lower() == "go" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "live"
         if not (left <= token.idx < right and (token.lemma_.lower() in LAUNCH_VERBS or live)):
             continue
+        intransitive = not any(c.dep_ in ("dobj", "nsubjpass", "attr") for c in token.children) \
+            and token.lemma_.lower() in ("launch", "debut", "go")  # "Orbix launched in Germany on May 6"
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                   or c.dep_ == "nsubj" and token.lemma_.lower() == "go"]  # "Zuri Pay went live"
+                   or c.dep_ == "nsubj" and intransitive]  # "Zuri Pay went live"
         objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for p in prep.children if p.dep_ == "pobj"]
         for obj in objects:

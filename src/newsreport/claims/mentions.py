@@ -18,7 +18,7 @@ from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, 
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.figure_period import month_modifier, period_from_spans, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.neighbours import inherit_scope, resolve_placeholders
+from newsreport.claims.neighbours import elided_noun, inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.rates import count_window
 from newsreport.claims.periods import NOW, NOW_BASIS
@@ -61,6 +61,10 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return antecedent(document, position, vocabulary), "pronoun"
     if not reading.entity_text:
         return "", ""
+    if reading.reported_after:  # "the app had climbed to No. 1, Sensor Tower said": the app named before, unless
+        named = antecedent(document, position, vocabulary)  # that is the reporter ("..., Brightline told reporters")
+        if named and named != canonical_entity(reading.entity_text, vocabulary):
+            return named, "pronoun"
     if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
            for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
         return "", "place"  # "packages enter the US": where it applies, not whose it is
@@ -74,6 +78,7 @@ DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift"
                                      "soar"), "up"),
                    **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
                                     "slip", "tumble", "decrease"), "down")}
+BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
@@ -102,7 +107,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
-    counted = reading.counted
+    counted = BASE.sub(r"\1s", reading.counted)  # "a subscriber base of 24 million" counts subscribers
     if kind == "duration":  # "after being down for 12 hours", "14 hours after going dark": the clause says what lasted
         metric, _ = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
         if metric is not None:
@@ -118,7 +123,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     in_noun = re.match(r"\s+in\s+([a-z-]+)(?:\s+([a-z]+))?", sentence[rel_end:]) if kind == "money" and not counted else None
     if in_noun:  # "processed $40 billion in payments", "$2 billion in new funding": what it counts
         counted = next((w for w in in_noun.groups() if w in vocabulary.money_nouns), counted)
-    money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns
+    money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns \
+        | vocabulary.placeholders  # "pegs the figure at $9 billion": the sum before it (neighbours)
     if counted and kind in ("count", "money") and money_noun or growth and counted:
         name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names
         if reading.rate and not growth:  # "4 million packages a day" is not a total
@@ -169,7 +175,7 @@ def place_name(word: str, names: frozenset) -> str:
 DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
 
 
-# "1.2 billion parcels entered Zembla", "arrived in Zembla", "were shipped to Zembla": the object is a destination
+# "1.2 billion parcels entered Zembla", "were shipped to Zembla": the object is a destination (never "from", "by")
 ARRIVAL_VERBS = {"enter", "arrive", "reach", "cross", "land", "flood", "pour", "ship", "send", "head", "travel",
                  "flow", "import", "come", "go", "move", "fly", "visit"}
 
@@ -199,7 +205,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         place = next((place_name(w, names) for w in reading.target_words or reading.origin), "")
         entity, basis = (place, "target") if place else (entity, basis)
         metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
-    if entity and rule is None and basis == "object" and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
+    if entity and rule is None and basis == "object" and reading.owner_prep not in ("from", "by") \
+            and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
         entity, basis = "", "place"  # "700 million parcels arrive in Zembla": where a count applies, not whose
         reading.entity_text = reading.entity_text or entity
     if not entity and basis != "place":  # "Streamly said that revenue rose 12%" in an article about Streamly
@@ -273,15 +280,21 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     growth = kind == "percent" and direction in ("up", "down")
     rel_start, rel_end = start - sentence.start, end - sentence.start
     reading = read_figure(sentence.text, rel_start, rel_end, names)
+    if reading.unnamed_holder:
+        return None  # "in a chat room with 50,000 members": not the app's users
     unit = _text(record.get("unit"))
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
+    if kind == "count" and not reading.counted and not reading.earlier:
+        elided_noun(reading, record, sentence, neighbours.get((document.doc, sentence.sentence_id), []), names)
     if kind == "percent" and not direction and reading.change and reading.verb in DIRECTION_VERBS:
         direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%": a change the figures step left undirected
         growth = not (reading.level or reading.earlier)
     growth = growth and not (reading.level or reading.earlier) \
-        or kind == "count" and direction in ("up", "down") and reading.change  # "fell to 3.1%" is a level
+        or kind == "count" and direction in ("up", "down") and reading.change \
+        or kind == "money" and direction in ("up", "down") and reading.change and re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])
+    # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
     measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
     if measure is None:
         return None

@@ -23,6 +23,8 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
 EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
                "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}
+# platforms a count is split by, like places: "25 million Android downloads" are downloads on Android, not Android's
+PLATFORMS = {"Android", "iOS", "iPhone", "iPhones", "iPad", "Windows", "macOS", "Xbox", "PlayStation"}
 BARE_ANAPHORS = {"service", "app", "platform", "site", "website"}  # "Service was restored": no article, still the one named
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 
@@ -96,15 +98,22 @@ def owner_token(token, names: frozenset = frozenset()):
     for child in token.children:
         if child.dep_ == "poss" and (is_name(child, names) or is_anaphor(child)):
             return child, "possessor"
+        if child.dep_ == "poss" and child.lower_ == "whose":  # "Mossberry, whose subscriber base is": Mossberry's
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and (is_name(clause.head, names) or is_anaphor(clause.head)):
+                return clause.head, "possessor"
     for child in token.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
-                and has_name_shape(child.text):
+                and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) \
+                and child.text not in PLATFORMS:  # "Saturday night" is nobody's; "Android downloads": where (a scope)
             return child, "possessor"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and is_name(pobj, names):
                     return pobj, "possessor"
+                if pobj.dep_ == "pobj" and is_anaphor(pobj) and pobj.lower_ not in PRONOUNS | PERSONAL_PRONOUNS:
+                    return pobj, "possessor"  # "sales at the company", "revenue at the bank": the one named before
                 named_appos = next((c for c in pobj.children if c.dep_ == "appos" and is_name(c, names)), None)
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and named_appos is not None:
                     return named_appos, "possessor"  # "the fortune of its founder, Ana Lima": Ana Lima's
@@ -124,3 +133,22 @@ def event_owner(token, names: frozenset = frozenset()):
         if named is not None:
             return named
     return owner_token(token, names)[0]
+
+
+DESCRIPTOR_NOUNS = {"rival", "competitor", "tracker", "unit", "subsidiary", "parent", "owner", "heiress", "heir",
+                    "tycoon", "billionaire", "founder", "lender", "miner", "operator", "retailer", "distributor"}
+# A descriptor written before a name ("Payments app Teller", "grocery delivery startup Dunmore Fresh",
+# "rival Tandem"): up to three words ending in a lower-case noun that says what the named thing is
+# descriptors that open a sentence before a name, never a name's own first word ("App Store", "Studio Ghibli")
+OPENING_DESCRIPTORS = {"startup", "firm", "retailer", "lender", "carrier", "airline", "insurer", "developer", "publisher",
+                       "broadcaster", "supplier", "provider", "conglomerate", "rival", "competitor", "tracker", "operator"}
+_NOUNS = sorted(ANAPHORIC_NOUNS | DESCRIPTOR_NOUNS, key=len, reverse=True)
+DESCRIPTOR = re.compile(r"^(?:(?:[\w&'’-]+\s+){0,3}?(?-i:(?:%s)s?)|(?-i:(?:%s)))\s+(?=[A-Z0-9])"
+                        % ("|".join(_NOUNS), "|".join(n.capitalize() for n in _NOUNS if n in OPENING_DESCRIPTORS
+                                                      or n.endswith("maker"))))  # "Carmaker Lark Motors"
+
+
+def without_descriptor(text: str) -> str:
+    """'Teller' for "Payments app Teller": the name without the words that describe it (its head
+    noun must be written in lower case, so "App Store" or "Bank of Zembla" keep their words)."""
+    return DESCRIPTOR.sub("", text, count=1)

@@ -1,9 +1,13 @@
 """Claim mentions read from the figures beside them: "the number was 150 million in 2016" takes
-the measure of the figure before it, and an earlier level ("up from 48 million in 2023") applies
-where the figure it is compared with applies."""
+the measure of the figure before it, a count whose noun is left out the noun of the count before it
+("4.5 million in 2024"), and an earlier level ("up from 48 million in 2023") applies where the
+figure it is compared with applies."""
 
 from __future__ import annotations
 
+import re
+
+from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary
 
 
@@ -21,12 +25,34 @@ def resolve_placeholders(rows: list[dict], positions: dict, vocabulary: Vocabula
                   and 0 <= here - positions[o["doc"]][o["sentence_id"]] <= 1]
         if before:
             previous = before[-1]
+            if estimate_of_the_figure_before(row) and previous["confidence"] == "high" and not previous["earlier"]:
+                # "Appfigures said it was downloaded 1.6 million times. Sensor Tower put the figure at 2.9
+                # million": a second estimator's value for the quantity just stated
+                row.update(entity=previous["entity"], entity_basis=previous["entity_basis"], metric=previous["metric"],
+                           scope=row["scope"] or previous["scope"], period=row["period"] or previous["period"],
+                           confidence="high", reason="")
+                kept.append(row)
+                continue
             row.update(entity=previous["entity"], entity_basis=previous["entity_basis"], metric=previous["metric"],
                        scope=row["scope"] or previous["scope"], confidence="low",
                        reason="; ".join(filter(None, [row["reason"], f"its measure is the one of the figure before "
                                                                      f"(“{row['quote']}” is “the {row['metric']}”)"])))
             kept.append(row)
     return kept
+
+
+ESTIMATE = re.compile(r"\b(?:puts?|putting|pegs?|pegged|placed?|places|estimated?|estimates|reckons?|reckoned)\s+"
+                      r"(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)\s+at\s+(?:about |around |roughly |"
+                      r"nearly |almost |some |more than |over |just |close to )?$", re.I)
+
+
+def estimate_of_the_figure_before(row: dict) -> bool:
+    """Whether a placeholder figure is another source's value for the figure just stated ("Sensor
+    Tower put the figure at 2.9 million", "estimates the number at about 3 million"): an estimator
+    verb with "the figure/number ... at" right before it."""
+    context = row["context"].replace("…", "")
+    at = context.find(row["quote"])
+    return at > 0 and bool(ESTIMATE.search(context[:at]))
 
 
 def inherit_scope(rows: list[dict]) -> None:
@@ -38,3 +64,17 @@ def inherit_scope(rows: list[dict]) -> None:
                                  and o["sentence_id"] == row["sentence_id"] and not o["earlier"]
                                  and o["entity"] == row["entity"]), "")
 
+
+def elided_noun(reading, record: dict, sentence, neighbours: list[dict], names: frozenset) -> None:
+    """A count whose noun is left out takes the noun (and rate) the count before it in its sentence
+    counts: "3 million riders in 2023 and 4.5 million in 2024", "rival Tandem's 11 million"."""
+    start = int(record["start"])
+    before = sorted((n for n in neighbours if str(n.get("kind")) == "count" and int(n["end"]) <= start),
+                    key=lambda n: -int(n["start"]))
+    for other in before:
+        other_reading = read_figure(sentence.text, int(other["start"]) - sentence.start,
+                                    int(other["end"]) - sentence.start, names)
+        if other_reading.counted:  # "300,000 packages a day, while Haulo sends 250,000": a rate too
+            reading.counted, reading.rate = other_reading.counted, reading.rate or other_reading.rate
+            reading.measure_text = f"{reading.measure_text} {other_reading.counted}"
+            return

@@ -9,6 +9,7 @@ import re
 TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "President", "Prime", "Minister", "Senator", "Judge", "Justice",
           "Chief", "CEO", "Founder", "Mayor", "Governor", "Professor", "Prof", "The", "A", "An", "In", "On", "At",
           "By", "For", "From", "With", "And", "But", "Of", "To", "As", "Said", "Says", "Like"}
+PERSONAL_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Prof", "Professor"}
 PERSON_METRICS = {"valuation": "net_worth"}
 PERSONAL_METRICS = ("net_worth",)  # only a person has a fortune or a net worth  # "Ortiz is worth $12 billion": her fortune, not a valuation
 
@@ -36,7 +37,12 @@ def unify_people(rows: list[dict], documents: dict, configured: set[str] = froze
     or net worth; never a `configured` entity (an app the tagger takes for a person). A one-word owner
     ("Lima") becomes the one such person of that surname; the owner of a fortune also the one full
     name of that surname written in its own article."""
+    for row in rows:  # "Ms Quenby" is Quenby: a title is not part of whose figure it is
+        words = row["entity"].split()
+        if len(words) >= 2 and words[0].rstrip(".") in PERSONAL_TITLES:
+            row["entity"] = " ".join(words[1:])
     people = {row["entity"] for row in rows if len(row["entity"].split()) >= 2 and row["entity"] not in configured
+              and " and " not in row["entity"]  # "Nimo and Pexa" together own a count: no person "Pexa"
               and (row.get("_label") == "PERSON" or row["metric"].startswith(PERSONAL_METRICS))}
     known = full_names(people)
     for row in rows:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
+                                             is_dateline)
 from newsreport.claims.figure_scope import EXCLUDING_PREPS, scope_words
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
-from newsreport.claims.rates import RATE_WORDS, rate_of, window_tokens
-from newsreport.claims.names import EVENT_NOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of, owner_token
+from newsreport.claims.rates import rate_of, window_tokens
+from newsreport.claims.names import EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of, owner_token
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
@@ -24,11 +26,9 @@ CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "g
                 "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike",
                 "lower", "reduce", "soar", "tumble"}
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
 CLIMB_DEPS = {"advcl", "xcomp"}  # "In 2022, its riders grew 15%, reaching 40 million": the date dates both
-CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a new clause starts below these
 
 
 @dataclass
@@ -60,6 +60,25 @@ class FigureReading:
     of_object: str = ""  # "30% of all small parcels" -> 'small parcels': what a share is of
     bounded: str = ""  # "lets parcels worth less than $800 enter": the things whose value the figure gives
     own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
+    unnamed_holder: bool = False  # "in a chat room with 50,000 members": the count of a thing no name owns
+    reported_after: bool = False  # the owner is the subject of a reporting verb after the clause ("..., X said")
+    owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
+
+
+def own_global(doc, clause_tokens, stop: set[int]) -> bool:
+    """Whether a "worldwide"/"globally" of the clause is the figure's (`stop`): no other number stands
+    between them ("6.2 million users in Veldor and 140 million worldwide": the 140 million's)."""
+    inside = {t.i for t in clause_tokens}
+    numbers = [t.i for t in doc if t.i not in stop and t.i in inside and t.pos_ == "NUM" and not is_date_like(t)]
+    first, last = min(stop), max(stop)
+    for match in GLOBAL_WORDS.finditer(doc.text):
+        at = next((t.i for t in doc if t.idx >= match.start()), None)
+        if at is None or at not in inside:
+            continue
+        low, high = (last, at) if at > last else (at, first)
+        if not any(low < n < high for n in numbers):
+            return True
+    return False
 
 
 def figure_tokens(doc, start: int, end: int):
@@ -76,10 +95,17 @@ def span_root(tokens):
     return tokens[0]
 
 
+def participle(token) -> bool:
+    """A participle the tagger took for a noun: "a round valuing the company at $9 billion" (a clause
+    modifying a noun is headed by a verb)."""
+    return token.dep_ == "acl" and token.lower_.endswith(("ing", "ed")) and any(c.dep_ in ("dobj", "prep") for c in token.children)
+
+
 def clause_head(token):
     """The verb (or root) whose clause holds `token`."""
     current = token
-    while current.head.i != current.i and (current.pos_ not in ("VERB", "AUX") or current.dep_ == "prep"):
+    while current.head.i != current.i and (current.pos_ not in ("VERB", "AUX") and not participle(current)
+                                           or current.dep_ == "prep"):
         current = current.head  # "including 5,000 moderators": a preposition, not the clause's verb
     return current
 
@@ -91,6 +117,9 @@ def subject_of(verb):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]  # "Loma's rival Bexo has": Bexo, the
         if subjects:                                                       # last of two the parser splits
             return subjects[-1]
+        misread = [c for c in verb.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < verb.i]
+        if misread and verb.dep_ == "ROOT":  # "Brisko and Haulo ship 600,000 packages": a subject parsed as nmod
+            return misread[0]
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -108,44 +137,6 @@ def controlled_subject(verb):
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "ccomp"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-
-
-def is_date_like(token) -> bool:
-    """A token of a date phrase ("March 2025", "Monday", "2024"), not a rate word ("monthly users")."""
-    if token.lower_ in RATE_WORDS:
-        return False
-    return token.ent_type_ in ("DATE", "TIME") or bool(re.fullmatch(r"(?:19|20)\d{2}", token.text))
-
-
-def attached_dates(token, stop: set[int]) -> list:
-    """Date tokens in prepositional or adverbial phrases hanging from `token` (not from another
-    clause), skipping the figure's own tokens `stop`."""
-    found = []
-    for child in token.children:
-        if child.i in stop or child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS | {"dobj", "attr"}:
-            continue
-        if child.dep_ in ("prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "compound", "amod",
-                          "appos", "nummod"):
-            dates = [t for t in child.subtree if is_date_like(t) and t.i not in stop
-                     and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i > token.i or a.i < token.i
-                                 and a in child.subtree)]
-            if dates:
-                found.append((child, dates))
-    return found
-
-
-def is_dateline(child, dates) -> bool:
-    """'May 20, 2025 - ...' opening the sentence: the article's dateline, not the figure's period."""
-    first = min(t.i for t in dates)
-    last = max(t.i for t in dates)
-    doc = child.doc
-    return first <= 1 and last + 1 < len(doc) and any(doc[j].text in ("-", "–", "—") for j in range(last, min(last + 3, len(doc))))
-
-
-def date_phrase_span(child, dates) -> tuple[int, int]:
-    first, last = min(t.i for t in dates), max(t.i for t in dates)
-    span = child.doc[first:last + 1]
-    return span.start_char, span.end_char
 
 
 USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play"}
@@ -245,7 +236,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
             if not reading.counted and noun.i == root.i and not is_anaphor(subject):
-                reading.counted = subject.lower_
+                kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and t.pos_ == "NOUN"
+                           and t.i < subject.i] if subject.lemma_ == "base" else []  # "subscriber base is 24 million"
+                reading.counted = " ".join(kind_of + [subject.lower_])
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
         measure |= {verb}
     misread = verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and verb.i != noun.i  # "Its workforce numbers about 3,100"
@@ -305,11 +298,12 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 if child.dep_ == "dobj" and is_name(child, names):
                     owner, basis = child, "object"
                     break
-                if child.dep_ == "prep":  # "18 million users are on the platform": the platform named before
+                if child.dep_ in ("prep", "agent"):  # "18 million users are on the platform": the platform named
                     objects = [t for t in child.children if t.dep_ == "pobj" and (is_name(t, names) or is_anaphor(t)
                                                                                and t.lower_ not in PRONOUNS)]
-                    if objects:
+                    if objects:  # before; "are sent by Brisko", "come from Brisko": the sender's
                         owner, basis = objects[0], "object"
+                        reading.owner_prep = child.lower_
                         break
         elif subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" \
                 and (is_name(verb.head, names) or is_anaphor(verb.head)):
@@ -338,9 +332,11 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
         reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
             and verb.head.lemma_.lower() not in ESTIMATE_VERBS else None  # "its downloads are 4 million, Apptica estimates
-        earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None]
-        if reporter is not None and is_name(reporter, names):
-            owner, basis = reporter, "reporting subject"
+        earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
+                   and (t.ent_type_ != "PERSON" or owner.lower_ in PERSONAL_PRONOUNS)]  # "the ban" is no governor's
+        if reporter is not None and is_name(reporter, names):  # "Vinted said it had"; after the clause, maybe a
+            owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"
+            reading.reported_after = reporter.i > verb.i
         elif earlier:
             owner, basis = earlier[-1], "reporting subject"
     if owner is not None:
@@ -352,14 +348,15 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             reading.entity_basis = basis
             reading.entity_label = owner.ent_type_
             partners = [c for c in owner.children if c.dep_ == "conj" and is_name(c, names)]
-            if partners and owner.dep_ in SUBJECT_DEPS:  # "Vexia and Loopa account for 30%": the two together
+            if partners and (owner.dep_ in SUBJECT_DEPS | {"nmod"} or reading.owner_prep in ("by", "from")):  # "Vexia and
+                # Loopa account for 30%", "sent by Brisko and Haulo": the two together
                 reading.entity_text = " and ".join([reading.entity_text] + [name_of(c)[0] for c in partners])
     reading.scope_words = scope_words(measure, noun, verb, modifier, reading.entity_span)
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
-    if GLOBAL_WORDS.search(clause_text):
-        reading.scope_words.append("global")
+    if GLOBAL_WORDS.search(clause_text) and own_global(doc, clause_tokens, stop):  # its own "worldwide" outranks a
+        reading.scope_words = [w for w in reading.scope_words if w.startswith("outside")] + ["global"]  # shared "in X"
     reading.clause_text = clause_text
     first = min(t.i for t in clause_tokens)
     last = max(t.i for t in clause_tokens)
@@ -390,6 +387,12 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if reading.earlier and not reading.own_period_spans:  # "grew from 140 million in 2015 to ...": the year right after it
         reading.own_period_spans = [sp for sp in spans if 0 <= sp[0] - after <= 5]
     reading.of_object = of_object(noun, stop)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if holder is not None and holder.pos_ == "VERB" and noun.head.i > 0 and doc[noun.head.i - 1].dep_ == "pobj":
+        holder = doc[noun.head.i - 1]  # "posted in a server with 30,000 members": the parser hangs "with" on the verb
+    reading.unnamed_holder = holder is not None and holder.pos_ == "NOUN" and not is_anaphor(holder) \
+        and holder.dep_ not in ("ROOT", "appos") and not any(c.dep_ == "poss" for c in holder.children)  # "a chat room
+    # with 50,000 members"; not "Pexa, a rival with 40 million users"
     reading.bounded = next((a.head.lower_ for a in root.ancestors if a.lemma_.lower() in ("worth", "valued", "priced")
                             and a.dep_ in ("amod", "acl") and a.head.pos_ == "NOUN" and not is_anaphor(a.head)), "")
     return reading

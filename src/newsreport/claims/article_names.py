@@ -1,0 +1,69 @@
+"""The main actor an article names without configuration: the first proper name of its title
+(`title_name`) or the one-word name its text writes most often (`text_name`)."""
+
+from __future__ import annotations
+
+import re
+
+from newsreport.claims.keys import DEMONYM, US_WORDS, canonical_entity, nationality
+from newsreport.claims.vocabulary import Vocabulary
+
+
+def opening_name(token) -> bool:
+    """A title's capitalized first word that is its subject or possessor and no descriptor ("Zelda
+    tops Instagram", "Tiko's return"; not "Inside Brightline's push", "Chipmaker beats estimates")."""
+    from newsreport.claims.names import ANAPHORIC_NOUNS, DESCRIPTOR_NOUNS
+
+    return token.dep_ in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ANAPHORIC_NOUNS | DESCRIPTOR_NOUNS
+
+
+def title_name(document, vocabulary: Vocabulary) -> str:
+    """The first proper name of the article's title that is not a place, a store or a title
+    ("Governor signs Lumo ban": Lumo); '' for none: a corpus no config knows still has a main actor."""
+    from newsreport.claims.people import TITLES
+    from newsreport.claims.names import article_text, document_names, is_name, name_of
+    from newsreport.claims.parsing import parsed as parse
+
+    names = document_names(article_text(document))
+    for token in parse(document.title or ""):
+        if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not nationality(token) \
+                and token.text not in TITLES and (token.i > 0 or token.text in names or opening_name(token)) \
+                and token.ent_type_ != "DATE" \
+                and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
+            return canonical_entity(name_of(token)[0], vocabulary)
+    return ""
+
+
+def text_name(document, vocabulary: Vocabulary) -> str:
+    """The one-word name the article's text writes most often (at least twice, or its only such name):
+    the main actor of an article whose title names nobody ("The photo app is used by 60 million
+    people, according to Lumio"). Not a place (a configured one, or one written "in X"), a store, a
+    nationality, a day or month, nor a part of a longer name (a person's "Mara Olsen"). Read from the
+    text's capitals, without a parse: it is asked for once per figure."""
+    from newsreport.claims.names import CALENDAR_WORD, article_text, document_names
+
+    key = (document.doc, document.title, len(document.text), id(vocabulary))
+    if key in _TEXT_NAMES:
+        return _TEXT_NAMES[key]
+    names = document_names(article_text(document))
+    counts: dict[str, int] = {}
+    for run in re.findall(r"(?<![\w'’.-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*", document.text):
+        word = run.split()[0]
+        if " " in run or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
+                or DEMONYM.search(word) and word.endswith(("an", "ese", "ish")) \
+                or any(p.search(word) for _, p in vocabulary.places) \
+                or re.search(rf"\b(?:in|into|across|from|throughout|enter|enters|entered|entering) (?:the )?"
+                             rf"{re.escape(word)}\b", document.text):
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    found = ""
+    if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+        found = canonical_entity(ranked[0][0], vocabulary)
+    if len(_TEXT_NAMES) > 4096:
+        _TEXT_NAMES.clear()
+    _TEXT_NAMES[key] = found
+    return found
+
+
+_TEXT_NAMES: dict[tuple, str] = {}  # (doc, title, length, vocabulary) -> its text name

@@ -1,0 +1,58 @@
+"""Date phrases in a figure's parse: which tokens are dates, the date phrases hanging from a token
+(not from another clause), a dateline opening the sentence, and a phrase's character span."""
+
+from __future__ import annotations
+
+import re
+
+from newsreport.claims.rates import RATE_WORDS
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a new clause starts below these
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def is_date_like(token) -> bool:
+    """A token of a date phrase ("March 2025", "Monday", "2024"), not a rate word ("monthly users")."""
+    if token.lower_ in RATE_WORDS:
+        return False
+    return token.ent_type_ in ("DATE", "TIME") or bool(re.fullmatch(r"(?:19|20)\d{2}", token.text))
+
+
+def attached_dates(token, stop: set[int]) -> list:
+    """Date tokens in prepositional or adverbial phrases hanging from `token` (not from another
+    clause), skipping the figure's own tokens `stop`."""
+    found = []
+    for child in token.children:
+        if child.i in stop or child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS | {"dobj", "attr"}:
+            continue
+        if child.dep_ in ("prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "compound", "amod",
+                          "appos", "nummod"):
+            dates = [t for t in child.subtree if is_date_like(t) and t.i not in stop
+                     and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i > token.i or a.i < token.i
+                                 and a in child.subtree)]
+            if dates and not earlier_level(child, stop):
+                found.append((child, dates))
+    return found
+
+
+def earlier_level(phrase, stop: set[int]) -> bool:
+    """Whether `phrase` compares with another value ("up from 60 million last year", "more than 2
+    million a year earlier"): a date inside it dates that value, not the figure (`stop`)."""
+    tokens = list(phrase.subtree)
+    other = any(t.i not in stop and not is_date_like(t) and (t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"))
+                and t.pos_ == "NUM" for t in tokens)
+    return other and any(t.lower_ in ("from", "than", "compared", "versus", "against") for t in tokens)
+
+
+def is_dateline(child, dates) -> bool:
+    """'May 20, 2025 - ...' opening the sentence: the article's dateline, not the figure's period."""
+    first = min(t.i for t in dates)
+    last = max(t.i for t in dates)
+    doc = child.doc
+    return first <= 1 and last + 1 < len(doc) and any(doc[j].text in ("-", "–", "—") for j in range(last, min(last + 3, len(doc))))
+
+
+def date_phrase_span(child, dates) -> tuple[int, int]:
+    first, last = min(t.i for t in dates), max(t.i for t in dates)
+    span = child.doc[first:last + 1]
+    return span.start_char, span.end_char

@@ -1,0 +1,66 @@
+"""Which words of a sentence name the event a date belongs to: the verb phrase the date hangs from
+(`own_phrase`) and the event type whose words hold that verb (`verb_event`: "signed" of "signed
+the bill on Friday", "starting" of "with the ban starting on May 20")."""
+
+from __future__ import annotations
+
+from newsreport.claims.vocabulary import Vocabulary, span_gap
+
+
+def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the verb phrase the date at `[start, end)` hangs from, without the verbs conjoined
+    to it or the clauses below it; None when the date hangs from no verb."""
+    from newsreport.claims.parsing import parsed
+    from newsreport.claims.structure import CLAUSE_DEPS, clause_head, figure_tokens, span_root
+
+    tokens = figure_tokens(parsed(sentence), start, end)
+    if not tokens:
+        return None
+    verb = clause_head(span_root(tokens))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    while (verb.dep_ == "xcomp" or verb.dep_ in ("advcl", "acl", "oprd")
+           and not any(c.dep_.startswith("nsubj") for c in verb.children)) and verb.head.i != verb.i:
+        verb = clause_head(verb.head)  # "ordered it to shut down on Friday", "sent its shares tumbling on Monday"
+    inside = {t.i for t in tokens}
+    cut_deps = (CLAUSE_DEPS - {"advcl"}) | {"conj", "cc"}  # "to become No. 1" stays; "which hit No. 1" does not
+    cut = [t for c in verb.subtree if c.i != verb.i and (c.dep_ in cut_deps and c.head.i == verb.i or c.dep_ == "relcl")
+           and not inside & {t.i for t in c.subtree} for t in c.subtree]  # never the clause holding the date
+    subtree = list(verb.subtree)
+    left = max([t.idx + len(t) for t in cut if t.idx + len(t) <= start] + [subtree[0].idx])
+    right = min([t.idx for t in cut if t.idx >= end] + [subtree[-1].idx + len(subtree[-1])])
+    return left, right
+
+
+def verb_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
+    """The event type (one that is a claim) whose words end right before the date at `[start, end)`
+    ("effective August 29"), else whose words hold the verb the date hangs from ("signed" of "signed
+    the bill on Friday", "starting" of "the ban starting on May 20"; a participle's date may be its
+    head verb's: "signed a bill banning Lumo on Friday"), the nearest when several do; None when
+    the date hangs from no verb or no such words hold it."""
+    from newsreport.claims.parsing import parsed
+    from newsreport.claims.structure import clause_head, figure_tokens, span_root
+
+    tokens = figure_tokens(parsed(sentence), start, end)
+    verb = clause_head(span_root(tokens)) if tokens else None
+    verbs = []
+    while verb is not None and verb.pos_ in ("VERB", "AUX") and len(verbs) < 2:
+        verbs.append(verb)  # "signed a bill banning Lumo on Friday": a participle's date may be its head verb's
+        own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+        verb = clause_head(verb.head) if verb.dep_ in ("acl", "advcl", "xcomp") and not own_subject \
+            and verb.head.i != verb.i else None
+    for rule in (r for r in vocabulary.events if r.conflicts or r.agrees):
+        for pattern in rule.patterns:  # "effective August 29", "starting May 20": the words right before it
+            if any(0 <= start - m.end() <= 1 for m in pattern.finditer(sentence)):
+                return rule
+    for verb in (v for v in verbs if v.lemma_.lower() not in ("be", "have")):
+        best, best_gap = None, None
+        for rule in (r for r in vocabulary.events if r.conflicts or r.agrees):
+            for pattern in rule.patterns:
+                for match in pattern.finditer(sentence):
+                    if match.start() <= verb.idx < match.end() and not (match.start() < end and start < match.end()):
+                        gap = span_gap(start, end, match.start(), match.end())
+                        best, best_gap = (rule, gap) if best_gap is None or gap < best_gap else (best, best_gap)
+        if best is not None:
+            return best
+    return None

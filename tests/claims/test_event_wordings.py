@@ -1,0 +1,53 @@
+"""Dated events in the wordings articles use: the event a date belongs to is named by the words right
+before it ("effective May 20", "starting May 20") or by the verb it hangs from ("signed a bill ... on
+Friday", "the ban starting on May 20"), not by the nearest event word of the sentence; a law is signed
+in several wordings; something launched may be the subject of "launched" ("Orbix launched in
+Germany"), and a launch in one place is not a launch in another. Sentences and stories of our own."""
+
+import pytest
+
+from claims_fixtures import story_claims
+from newsreport.claims.events import event_of
+from newsreport.claims.vocabulary import load_vocabulary
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    ("Governor Ray Mills signed a bill banning Lumo on Friday, with the ban starting on May 20.", "Friday", "law_signed"),
+    ("Governor Ray Mills signed a bill banning Lumo on Friday, with the ban starting on May 20.", "May 20",
+     "ban_takes_effect"),
+    ("The law, signed on May 2, takes effect on May 20.", "May 2", "law_signed"),
+    ("President Ana Vell signed the Pexa ban into law on Monday, Sept. 8.", "Monday, Sept. 8", "law_signed"),
+    ("Parliament voted for the measure in March, and the ban begins on June 1.", "June 1", "ban_takes_effect"),
+    ("Ana Vell will be sworn in on Jan. 20, the day after the ban.", "Jan. 20", "inauguration"),
+    ("Vell took the oath of office on January 21.", "January 21", "inauguration"),
+])
+def test_the_event_of_a_date_is_named_by_its_own_words(sentence, day, event):
+    start = sentence.index(day)
+    rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == event
+
+
+def article(title: str, published: str, body: str) -> str:
+    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+
+
+def test_a_law_signed_on_one_day_in_two_wordings_agrees(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Governor signs Lumo ban", "2025-05-06",
+                        "Governor Ray Mills signed a bill banning Lumo on Friday, with the ban starting on May 20."),
+        "b.md": article("Lumo ban law", "2025-05-07", "The Lumo law, signed on May 2, fines app stores $10,000 a day."),
+    })
+    signed = claims[claims.metric == "law_signed"]
+    assert list(signed.status) == ["agreement"] and list(signed.entity) == ["Lumo"]
+
+
+def test_a_launch_told_as_what_launched_is_compared_where_the_place_is_the_same(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Orbix arrives", "2025-05-09", "Streaming service Orbix launched in Germany on Tuesday, May 6."),
+        "b.md": article("Orbix debut", "2025-05-10", "Orbix went live in Germany on May 5, charging 8 euros a month."),
+        "c.md": article("Orbix in Spain", "2025-05-12", "Orbix launched in Spain on May 9, the company said."),
+    })
+    germany = claims[(claims.metric == "launch: Orbix") & (claims.scope == "Germany")]
+    assert list(germany.status) == ["conflict"] and "May 5" in germany["values"].iloc[0]
+    spain = claims[(claims.metric == "launch: Orbix") & (claims.scope == "Spain")]
+    assert list(spain.status) == ["single"]
