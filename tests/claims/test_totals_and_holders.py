@@ -26,7 +26,7 @@ def test_a_total_since_a_date_is_not_that_date_s_figure(tmp_path, body, value):
 
 def test_has_since_still_dates_the_figure(tmp_path):
     claims = story_claims(tmp_path, {"a.md": article(
-        "On Friday, Velto had 1 million downloads. That number has since doubled as of Monday morning, to 2 million "
+        "On Friday, Velto had 1 million downloads. Its tally has since climbed, as of Monday morning, to 2 million "
         "downloads of Velto's app.", "2025-01-28")})
     assert list(claims[claims["values"] == "2 million"].period) == ["2025-01-27"]
 
