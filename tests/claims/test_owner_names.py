@@ -183,3 +183,18 @@ def test_a_count_whose_sentence_names_its_senders_keeps_them_as_its_owner(tmp_pa
 def test_a_count_whose_noun_is_left_out_keeps_the_rate_of_the_count_before_it(tmp_path):
     claims = story_claims(tmp_path, {"a.md": article("Parcels", 4, "Brisko alone sends 300,000 packages a day, while Haulo sends 250,000.")})
     assert list(claims[claims["values"] == "250,000"].metric) == ["packages_per_day"]
+
+
+@pytest.mark.parametrize("line, value, owner", [
+    ("- 600,000 daily packages from Brisko and Haulo combined (2024)", "600,000", "Brisko and Haulo"),   # trade
+    ("* 40,000 daily orders from Quillo in 2023", "40,000", "Quillo"),                                      # retail
+    ("- 3,000 job cuts from Lark Motors and Vantor (2024)", "3,000", "Lark Motors and Vantor"),          # industry
+])
+def test_a_count_in_a_line_without_a_verb_keeps_the_senders_named_after_from(tmp_path, line, value, owner):
+    claims = story_claims(tmp_path, {"a.md": article("Figures", 4, line)})
+    assert list(claims[claims["values"] == value].entity) == [owner], claims[["entity", "metric", "values"]].to_string()
+
+
+def test_a_place_after_from_is_where_a_count_comes_from_not_its_owner(tmp_path):
+    claims = story_claims(tmp_path, {"a.md": article("Parcels", 4, "- 1.2 million parcels a day from Canada (2023)")})
+    assert "Canada" not in set(claims.entity), claims[["entity", "metric", "values"]].to_string()

@@ -348,7 +348,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             reading.entity_basis = basis
             reading.entity_label = owner.ent_type_
             partners = [c for c in owner.children if c.dep_ == "conj" and is_name(c, names)]
-            if partners and (owner.dep_ in SUBJECT_DEPS | {"nmod"} or reading.owner_prep in ("by", "from")):  # "Vexia and
+            if partners and (owner.dep_ in SUBJECT_DEPS | {"nmod"} or reading.owner_prep in ("by", "from")
+                             or owner.dep_ == "pobj" and owner.head.lower_ in ("by", "from")):  # "Vexia and
                 # Loopa account for 30%", "sent by Brisko and Haulo": the two together
                 reading.entity_text = " and ".join([reading.entity_text] + [name_of(c)[0] for c in partners])
     reading.scope_words = scope_words(measure, noun, verb, modifier, reading.entity_span)
