@@ -49,7 +49,7 @@ def yearless_quarter(text: str, published, future: bool = False) -> str:
     return f"{year}-Q{quarter}"
 
 
-# "since its launch in 2019", "since 2021": a date a total runs from (not "has since doubled as of Monday")
+# "since its launch in 2019", "since 2021": a date a total runs from (not "has since climbed, as of Monday")
 SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s+(?:(?!as\b)[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I)
 
 

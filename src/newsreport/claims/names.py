@@ -122,7 +122,7 @@ def owner_token(token, names: frozenset = frozenset()):
                                   and c.ent_type_ not in ("GPE", "NORP", "LOC")), None)
                     if owner is not None:
                         return owner, "possessor"
-    if token.pos_ == "NOUN":  # a counted noun with its senders, even without a verb ("600,000 daily packages from
+    if token.pos_ == "NOUN":  # a counted noun with its senders, even without a verb ("40,000 daily orders from
         for child in token.children:  # Brisko and Haulo", a list line); a place there is where they come from
             if child.dep_ == "prep" and child.lower_ == "from":
                 sender = next((p for p in child.children if p.dep_ == "pobj" and is_name(p, names)

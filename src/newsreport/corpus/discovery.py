@@ -97,7 +97,7 @@ def _trie_pattern(node: dict) -> str:
 class NameFinder:
     """Every whole-word occurrence of any of `names` in a text, as `name_pattern(name).finditer` would
     find it for each name, with one compiled regex: an alternation of all names factored as a
-    character trie (longest first), so a corpus with tens of thousands of names stays fast."""
+    character trie (longest first), so a corpus with a great many names stays fast."""
 
     def __init__(self, names):
         self.names = set(names)

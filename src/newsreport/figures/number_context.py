@@ -62,8 +62,8 @@ SPEAKER_ENDS = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}?(?:\s*[.,;:!?\"”)]|\s*
 
 # "One" before a person or an instance of something told is the indefinite article ("one user wrote",
 # "One TikTok user, who asked", "in one video", "one reason is"; the devcorpus convention counts none of
-# them), while before other nouns it mostly counts ("one hand behind her head", "one solution that does
-# it all"). Even then it counts where the noun measures ("one day"), a word of quantity leads ("more
+# them), while before other nouns it mostly counts ("one arm above the crowd", "one app that handles
+# every payment"). Even then it counts where the noun measures ("one day"), a word of quantity leads ("more
 # than one", "exactly one"), the noun is a casualty ("one person died"), or other counts stand beside
 # it ("one man and two women"), or it opens a range ("one to two years").
 ONE_INDEFINITE_NOUNS = frozenset(

@@ -62,7 +62,7 @@ RANK_PATTERNS = [
     # the cut-off of a ranking: "the top three.", "in the Top 10 in", "a top-five finish" (not "the top 1%")
     re.compile(r"\b(?i:top)[\s-](?P<word>(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)|\d{1,3})\b"
                r"(?=\s*[.,;:)!?]|\s*$|\s+(?:in|on|of|at|for|among|list|chart|charts|spot|finish|places?|"
-               r"positions?|ranking|rankings)\b)"),  # (before any other noun it counts: "the top three seeds")
+               r"positions?|ranking|rankings)\b)"),  # (before any other noun it counts: "the top three finishers")
     # "No 1" as British papers write it (no full stop), and a lower-case "no. 3"; not an address ("No 10
     # Downing Street") or a reference ("No 24-656")
     re.compile(r"(?:\bNo\s|\bno\.\s?)(?P<num>\d{1,3})\b(?![-/.,]\d)(?!\s+(?:Downing|Street|St\b|Road|Avenue))"),
@@ -137,7 +137,7 @@ def _add_coordinated_places(scan: Scan, end: int) -> None:
 
 # An ordinal counting occurrences of an event: "for the second time", "a 3rd straight term", "a
 # sixth consecutive month", "the 412th consecutive sellout", "the third session in a row", "for a
-# second day", "for the fifth year running" (but "for the third quarter", "its first day" name a period).
+# second day", "for the fifth year running" (but "for the second half", "its first day" name a period).
 REPEATED = r"(?:straight|consecutive|successive|back-to-back)"
 SPELLS = r"(?:days?|weeks?|months?|years?|sessions?|nights?|seasons?|games?|matches|races|times?|terms?)"
 OCCURRENCE = re.compile(

@@ -35,7 +35,7 @@ WEEKDAY_LEADS = {
 
 # Tense cues. Future: modals and "is set/due/expected to"; past: past auxiliaries, common
 # irregular past forms, and -ed forms not in a passive after a present or modal "be".
-# A scheduled event told in the present is future too: "the ban takes effect on Sunday", "Trump, who
+# A scheduled event told in the present is future too: "the curfew starts on Sunday", "Trump, who
 # takes office on Monday", "the rule comes into force on Friday", "the offer expires Tuesday", "with
 # Sunday's deadline looming" (a deadline lies ahead unless a past verb says it passed), "flocked to the
 # app ahead of a possible ban on Sunday".

@@ -128,7 +128,7 @@ def merge_discovered(configured: list[dict], discovered: list[dict]) -> list[dic
     span wins, as between aliases ("Latin America" over the alias "America"; "Little Red Book"
     stays the configured Xiaohongshu)."""
     # rivals are looked for in the same sentence only: a mention never crosses a sentence's end, and a
-    # corpus of thousands of documents has tens of thousands of mentions
+    # large corpus holds many more mentions than any one sentence
     by_sentence: dict[tuple, list[dict]] = {}
     for row in configured:
         by_sentence.setdefault((row["doc"], row["sentence_id"]), []).append(row)
