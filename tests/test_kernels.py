@@ -208,3 +208,37 @@ def test_kernels_run_at_a_lower_priority_than_the_build(tmp_path):
         assert process.nice() == min(19, psutil.Process().nice() + 10)
     finally:
         stop_kernel(kernel)
+
+
+def test_warm_up_imports_and_calls_preload_where_a_module_has_one(tmp_path, monkeypatch):
+    (tmp_path / "loads_a_model.py").write_text("loaded = []\ndef preload():\n    loaded.append('model')\n")
+    (tmp_path / "plain_module.py").write_text("value = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from newsreport.kernels import warm_up
+
+    warm_up(["loads_a_model", "loads_a_model.preload", "plain_module", "no_such_module"])
+    import loads_a_model
+
+    assert loads_a_model.loaded == ["model"]  # once, though named twice
+
+
+def test_each_kernel_runs_first_the_notebook_it_warmed_up_for(tmp_path):
+    # two slots: the first kernel warms up for the first notebook, the second for the second; each
+    # notebook checks that its own module (imported by a later cell) was loaded by the warm-up
+    order = [notebook(tmp_path / f"{name}.ipynb", "import sys\nprint(sys.modules.get(%r) is not None)" % module,
+                      f"import {module}")
+             for name, module in (("longest", "colorsys"), ("second", "fractions"))]
+    printed = {}
+
+    def execute(path, kernel):
+        papermill.execute_notebook(str(path), str(tmp_path / f"out-{path.name}"), km=kernel, progress_bar=False)
+        printed[path.stem] = executed(tmp_path / f"out-{path.name}").cells[-2].outputs[0]["text"]
+
+    kernels = KernelsAhead(order, dict(os.environ), tmp_path, slots=2)
+    try:
+        kernels.open()
+        for future in [kernels.run(path, execute) for path in order]:
+            future.result(timeout=120)
+    finally:
+        kernels.close()
+    assert printed == {"longest": "True\n", "second": "True\n"}

@@ -27,15 +27,21 @@ KERNEL_ARGUMENTS = ["--log-level=ERROR"]
 
 
 def warm_up(names: list[str]) -> None:
-    """Import the modules `names` (run in a kernel as it starts). A name that is not a module (`b` of
-    `from a import b`) is passed over: the notebook's own import says what is wrong, if anything."""
+    """Import the modules `names` (run in a kernel as it starts), then call the `preload()` of each
+    that has one: what it loads on first use (a model), loaded while the kernel would wait anyway. A
+    name that is not a module (`b` of `from a import b`) is passed over: the notebook's own import
+    says what is wrong, if anything."""
     import importlib
 
+    modules = []
     for name in names:
         try:
-            importlib.import_module(name)
+            modules.append(importlib.import_module(name))
         except ImportError:
             pass
+    for module in dict.fromkeys(modules):
+        if callable(getattr(module, "preload", None)):
+            module.preload()
 
 
 def imported_modules(notebook: Path) -> list[str]:
@@ -203,13 +209,15 @@ class KernelsAhead:
         for thread in self._threads:
             thread.join()
 
-    def _next_notebook(self) -> tuple[Path, Callable, Future] | None:
+    def _next_notebook(self, first: Path | None = None) -> tuple[Path, Callable, Future] | None:
         """Wait for the next notebook in order to be released and take it; None when the build closes
-        or every notebook has started."""
+        or every notebook has started. A kernel given its `first` notebook (the one it warmed up for)
+        takes nothing before that notebook's turn, so a kernel ready sooner does not take it."""
+        earliest = self.order.index(first) if first in self.order else 0
         with self._changed:
             while True:
                 self._changed.wait_for(lambda: self._closing or self._turn >= len(self.order)
-                                       or self.order[self._turn] in self._released)
+                                       or (self.order[self._turn] in self._released and self._turn >= earliest))
                 if self._closing or self._turn >= len(self.order):
                     return None
                 notebook = self.order[self._turn]
@@ -228,8 +236,10 @@ class KernelsAhead:
                 if self._closing:
                     return
             kernel = self._start(likely)
-            while (taken := self._next_notebook()) is not None:
+            first = likely[0]
+            while (taken := self._next_notebook(first)) is not None:
                 notebook, execute, future = taken
+                first = None  # later ones: whichever comes next
                 if not fresh and not reset_kernel(kernel, self.cwd):  # the last notebook killed it: a new one
                     stop_kernel(kernel, now=True)
                     kernel = self._start(likely)

@@ -45,6 +45,14 @@ def figures_for(corpus, out_dir, use_saved: bool = True) -> tuple[pd.DataFrame, 
     return figures_table(corpus), "extracted now"
 
 
+def preload() -> None:
+    """Load the sentence parser `write_ledger` loads for a document whose claim rows are not cached
+    yet (about two seconds); a build's kernel calls this while it waits for the documents map."""
+    from newsreport.corpus.syntax import load_parser
+
+    load_parser()
+
+
 def write_ledger(corpus, figures: pd.DataFrame, out_dir, cache_dir: Path | str | None = None) -> LedgerOutputs:
     """Build the claims, their sources and the events from `figures`, and write the CSVs and charts
     under `out_dir` (data/ and figures/). With `cache_dir`, each document's claim rows are kept
