@@ -138,3 +138,30 @@ def test_a_corpus_without_a_usable_document_writes_nothing(tmp_path):
     with pytest.raises(CorpusError, match="no readable document"):
         document_results(corpus, tmp_path / "out" / ".cache")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_combination_made_from_an_earlier_one_equals_one_made_from_scratch(tmp_path, monkeypatch):
+    # after the first build: an article added between two others, one changed, one removed and an
+    # identical copy of another added; the tables read from the earlier combination plus the new
+    # results must be those of a combination made from scratch, in corpus order
+    from newsreport.pipeline.documents import TABLES
+    from newsreport.pipeline.results import CORPUS_TABLES
+
+    articles = {**OTHER_ARTICLES, **RECURRING_NAME_ARTICLES}
+    names = sorted(articles)
+    corpus = write_articles(tmp_path / "corpus", {n: articles[n] for n in names if n != names[2]})
+    document_results(corpus, tmp_path / "cache")
+    write_articles(corpus, {names[2]: articles[names[2]],
+                            names[4]: articles[names[4]].replace("said", "told reporters", 1),
+                            "zz_copy.txt": articles[names[0]]})
+    (corpus / names[5]).unlink()
+    reused = []
+    real = pipeline_run.reusable_combination
+    monkeypatch.setattr(pipeline_run, "reusable_combination", lambda *a: reused.append(real(*a)) or reused[-1])
+    again = document_results(corpus, tmp_path / "cache")
+    assert reused[0] is not None and len(reused[0].keys) == len(names) - 3  # all but the added, changed, removed
+    scratch = document_results(corpus, tmp_path / "scratch")
+    for name in (*TABLES, *CORPUS_TABLES, "skipped"):
+        assert again.table(name).equals(scratch.table(name)), name
+    assert again.inputs() == scratch.inputs()
+    assert again.doc_ids() == [n.rsplit(".", 1)[0] for n in sorted(set(names) - {names[5]})]  # the copy is skipped

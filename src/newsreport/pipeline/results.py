@@ -15,8 +15,10 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsreport.corpus.chrome import Span
@@ -60,15 +62,69 @@ def _concat(pieces: list[pa.Table]) -> pa.Table | None:
     return pa.concat_tables(pieces, promote_options="permissive").combine_chunks()
 
 
-def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: Path) -> None:
+@dataclass(frozen=True)
+class StoredCombination:
+    """A combined store made earlier (`folder`) and the cache keys of its used documents that the
+    corpus being combined still has: their rows are read from it instead of from a thousand cache
+    entries."""
+
+    folder: Path
+    keys: frozenset[str]
+
+
+def reusable_combination(combined_root: Path, keys: list[str]) -> StoredCombination | None:
+    """The stored combination sharing the most used documents (same cache key: same text, settings
+    and code) with a corpus whose documents have `keys`; None when none shares one."""
+    wanted, best = set(keys), None
+    stores = combined_root.iterdir() if combined_root.is_dir() else ()
+    for folder in stores:
+        complete = folder / COMPLETE
+        if folder.name.startswith(".") or not complete.is_file():
+            continue
+        shared = wanted.intersection(json.loads(complete.read_text(encoding="utf-8")).get("keys", ()))
+        if shared and (best is None or len(shared) > len(best.keys)):
+            best = StoredCombination(folder, frozenset(shared))
+    return best
+
+
+def _rows_of(table: pa.Table, docs: set[str]) -> pa.Table:
+    """The rows of `table` whose `doc` is one of `docs`."""
+    if not table.num_rows:  # its doc column may have no type (null) then
+        return table
+    return table.filter(pc.is_in(table["doc"], value_set=pa.array(sorted(docs), table.schema.field("doc").type)))
+
+
+def _in_order(table: pa.Table, position: dict[str, int]) -> pa.Table:
+    """`table` with its documents in corpus order (`position` of each doc), each document's rows
+    in the order they had."""
+    order = np.argsort(np.fromiter((position[d] for d in table["doc"].to_pylist()), np.int64, table.num_rows),
+                       kind="stable")
+    return table.take(pa.array(order))
+
+
+def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: Path,
+            keys: list[str] | None = None, stored: StoredCombination | None = None) -> None:
     """Write the combined tables of `results` (by doc id) in corpus order into `target`, with the
-    skipped inputs and the input list of the manifest. Raises CorpusError when no document is usable."""
+    skipped inputs and the input list of the manifest. `keys` are the sources' cache keys (kept with
+    the tables); the rows of a document whose key is among `stored.keys` come from that stored
+    combination, and `results` need not hold it. Raises CorpusError when no document is usable."""
     pieces: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
     empty: dict[str, pa.Table] = {}  # a table's (empty) schema, for a corpus where it has no row
-    skipped, inputs, seen = [], [], {}
+    skipped, inputs, seen, used_keys, used_docs, from_store = [], [], {}, [], [], set()
+    key_of = dict(zip((s.doc for s in sources.sources), keys or ()))
     for entry in sources.entries:
         if isinstance(entry, Refused):
             skipped.append(Skip(entry.file, entry.reason))
+            continue
+        if stored is not None and key_of.get(entry.doc) in stored.keys:
+            if entry.sha256 in seen:
+                skipped.append(Skip(entry.file, f"identical to {seen[entry.sha256]}"))
+                continue
+            seen[entry.sha256] = entry.file
+            inputs.append({"file": entry.file, "bytes": entry.size, "sha256": entry.sha256, "status": "used"})
+            used_keys.append(key_of[entry.doc])
+            used_docs.append(entry.doc)
+            from_store.add(entry.doc)
             continue
         result = results[entry.doc]
         if result.skipped:
@@ -79,6 +135,9 @@ def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: 
             continue
         seen[result.sha256] = entry.file
         inputs.append({"file": entry.file, "bytes": entry.size, "sha256": entry.sha256, "status": "used"})
+        used_docs.append(entry.doc)
+        if entry.doc in key_of:
+            used_keys.append(key_of[entry.doc])
         for name in TABLES:
             table = result.tables[name]
             if table.num_rows:
@@ -93,8 +152,13 @@ def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: 
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
     combined = {}
+    position = {doc: i for i, doc in enumerate(used_docs)}
     for name in TABLES:
-        table = _concat(pieces[name]) if pieces[name] else empty[name]
+        if from_store:
+            earlier = _rows_of(pq.read_table(stored.folder / f"{name}.parquet"), from_store)
+            table = _in_order(_concat([earlier, *pieces[name]]), position) if pieces[name] else earlier
+        else:
+            table = _concat(pieces[name]) if pieces[name] else empty[name]
         if name in SORTED_BY and table.num_rows:
             frame = table.to_pandas().sort_values(SORTED_BY[name], kind="stable").reset_index(drop=True)
             table = pa.Table.from_pandas(frame, preserve_index=False)
@@ -105,7 +169,8 @@ def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: 
     skipped_table = pd.DataFrame([vars(s) for s in skipped], columns=["file", "reason"])
     pq.write_table(pa.Table.from_pandas(skipped_table, preserve_index=False), partial / "skipped.parquet")
     (partial / COMPLETE).write_text(json.dumps({"corpus": str(sources.location), "inputs": inputs,
-                                                "manifest": str(sources.manifest or "")}), encoding="utf-8")
+                                                "manifest": str(sources.manifest or ""), "keys": used_keys}),
+                                    encoding="utf-8")
     shutil.rmtree(target, ignore_errors=True)
     os.replace(partial, target)
 

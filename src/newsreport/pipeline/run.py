@@ -12,7 +12,7 @@ from pathlib import Path
 from newsreport.pipeline.cache import ResultsCache
 from newsreport.pipeline.documents import StageSettings, release_freed_memory, release_models
 from newsreport.pipeline.engines import map_documents
-from newsreport.pipeline.results import COMPLETE, CorpusResults, combine, fingerprint, prune
+from newsreport.pipeline.results import COMPLETE, CorpusResults, combine, fingerprint, prune, reusable_combination
 from newsreport.pipeline.sources import corpus_sources
 
 CACHE_DIRNAME = ".cache"
@@ -59,8 +59,12 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
     cache = ResultsCache(cache_dir)
     if before_work:  # told before the stored results are read (a second for a thousand): kernels start sooner
         before_work(sum(not cache.has(key) for key in keys))
+    # the documents an earlier combination holds are read from it in one go, not entry by entry
+    stored = reusable_combination(combined_root, keys)
     results, missing, new_skips = {}, [], []
     for source, key in zip(sources.sources, keys):
+        if stored is not None and key in stored.keys:
+            continue
         cached = cache.get(key)
         if cached is None:
             missing.append((source, key))
@@ -75,7 +79,7 @@ def document_results(corpus: Path | str, cache_dir: Path | str, settings: StageS
             new_skips.append(result)  # stored only once the corpus proves usable: a bad one writes nothing
         else:
             cache.put(key_of[result.doc], result)
-    combine(sources, results, target)
+    combine(sources, results, target, keys, stored)
     for result in new_skips:
         cache.put(key_of[result.doc], result)
     prune(combined_root, target)

@@ -22,11 +22,22 @@ def report_only(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return notebook
 
 
+# A page with the report's stylesheet and one of each kind of text it sets: printing it loads the
+# fonts (fontconfig, Pango, HarfBuzz) that the report's first page would otherwise wait for.
+WARM_UP_PAGE = ("<html><head><style>{css}</style></head><body><h1>a</h1><h2>b</h2><p>c <b>d</b> <i>e</i> "
+                "<a class='src' href='#x'>f</a> <code>g</code></p><p class='caption'>h</p>"
+                "<table class='exhibit'><tr><th>i</th><td>1</td></tr></table></body></html>")
+
+
 def load_exporters() -> None:
-    """Import nbconvert's HTML exporter and WeasyPrint (about a second together) ahead of their use;
-    a build calls this while its report notebook runs in a kernel, when the build's own process waits."""
-    import weasyprint  # noqa: F401
+    """Import nbconvert's HTML exporter and WeasyPrint and load the report's fonts (about a second and
+    a half together) ahead of their use; a build calls this while its report notebook runs in a
+    kernel, when the build's own process waits."""
     from nbconvert import HTMLExporter  # noqa: F401
+    from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    HTML(string=WARM_UP_PAGE.format(css=REPORT_CSS.read_text(encoding="utf-8"))).write_pdf()
 
 
 def export_html(executed_notebook: Path, html_path: Path, title: str = "Research brief") -> Path:
