@@ -228,7 +228,7 @@ class KernelsAhead:
                     return notebook, execute, future
 
     def _job(self, index: int) -> None:
-        kernel, fresh = None, True
+        kernel, fresh, cleared = None, True, False
         likely = self.order[index::self.slots]  # the notebooks this kernel runs if all take as long
         try:
             with self._changed:
@@ -240,10 +240,10 @@ class KernelsAhead:
             while (taken := self._next_notebook(first)) is not None:
                 notebook, execute, future = taken
                 first = None  # later ones: whichever comes next
-                if not fresh and not reset_kernel(kernel, self.cwd):  # the last notebook killed it: a new one
+                if not fresh and not cleared and not reset_kernel(kernel, self.cwd):  # the last one killed it
                     stop_kernel(kernel, now=True)
                     kernel = self._start(likely)
-                fresh = False
+                fresh = cleared = False
                 with self._changed:
                     if self._closing:  # closed while the kernel was reset: the notebook does not start
                         future.set_exception(RuntimeError("the build stopped before this notebook ran"))
@@ -256,6 +256,12 @@ class KernelsAhead:
                 finally:
                     with self._changed:
                         self._running.pop(notebook, None)
+                # cleared now when no notebook is waiting for this kernel (the report notebook is released
+                # only once the others are done), so that the next one does not wait for it
+                with self._changed:
+                    idle = not self._closing and self._turn < len(self.order) \
+                        and self.order[self._turn] not in self._released
+                cleared = idle and reset_kernel(kernel, self.cwd)
         finally:
             stop_kernel(kernel, now=self._closing)
 
