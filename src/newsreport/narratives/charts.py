@@ -28,7 +28,9 @@ def frame_heatmap(docs: pd.DataFrame, figures_dir: Path, labels: dict | None = N
     frames = list(dict.fromkeys(docs["frame"]))
     data = docs.pivot(index="doc", columns="frame", values="share")[frames]
     data, note = largest_rows(data, data.sum(axis=1))
-    fig, ax = plt.subplots(figsize=(1.6 * len(frames) + 3.2, 0.5 * len(data) + 1.6))
+    # half an inch a row for a few documents, less beyond: forty rows stay readable on one page
+    height = 1.6 + 0.5 * min(len(data), 8) + 0.3 * max(len(data) - 8, 0)
+    fig, ax = plt.subplots(figsize=(1.6 * len(frames) + 3.2, height))
     sns.heatmap(data.rename(index=labels or {}), annot=True, fmt=".0%", cmap="Blues", vmin=0,
                 vmax=max(0.01, float(data.max().max())), cbar_kws={"label": "share of kept sentences"},
                 linewidths=0.5, ax=ax)
