@@ -210,16 +210,23 @@ def test_kernels_run_at_a_lower_priority_than_the_build(tmp_path):
         stop_kernel(kernel)
 
 
-def test_warm_up_imports_and_calls_preload_where_a_module_has_one(tmp_path, monkeypatch):
-    (tmp_path / "loads_a_model.py").write_text("loaded = []\ndef preload():\n    loaded.append('model')\n")
-    (tmp_path / "plain_module.py").write_text("value = 1\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
+def test_warm_up_imports_and_calls_preload_where_a_module_of_ours_has_one(tmp_path, monkeypatch):
+    import sys
+    import types
+
     from newsreport.kernels import warm_up
 
-    warm_up(["loads_a_model", "loads_a_model.preload", "plain_module", "no_such_module"])
-    import loads_a_model
+    ours = types.ModuleType("newsreport.loads_a_model")
+    ours.loaded = []
+    ours.preload = lambda: ours.loaded.append("model")
+    monkeypatch.setitem(sys.modules, ours.__name__, ours)
+    (tmp_path / "someone_elses.py").write_text("called = []\ndef preload():\n    called.append(1)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    warm_up(["newsreport.loads_a_model", "newsreport.loads_a_model.preload", "someone_elses", "no_such_module"])
+    import someone_elses
 
-    assert loads_a_model.loaded == ["model"]  # once, though named twice
+    assert ours.loaded == ["model"]  # once, though named twice
+    assert someone_elses.called == []  # imported, but a preload outside the package means something else
 
 
 def test_each_kernel_runs_first_the_notebook_it_warmed_up_for(tmp_path):

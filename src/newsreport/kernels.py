@@ -28,9 +28,9 @@ KERNEL_ARGUMENTS = ["--log-level=ERROR"]
 
 def warm_up(names: list[str]) -> None:
     """Import the modules `names` (run in a kernel as it starts), then call the `preload()` of each
-    that has one: what it loads on first use (a model), loaded while the kernel would wait anyway. A
-    name that is not a module (`b` of `from a import b`) is passed over: the notebook's own import
-    says what is wrong, if anything."""
+    of this package's modules that has one: what it loads on first use (a model), loaded while the
+    kernel would wait anyway. A name that is not a module (`b` of `from a import b`) is passed over:
+    the notebook's own import says what is wrong, if anything."""
     import importlib
 
     modules = []
@@ -39,8 +39,8 @@ def warm_up(names: list[str]) -> None:
             modules.append(importlib.import_module(name))
         except ImportError:
             pass
-    for module in dict.fromkeys(modules):
-        if callable(getattr(module, "preload", None)):
+    for module in dict.fromkeys(modules):  # our own modules only: elsewhere the name may mean anything
+        if module.__name__.split(".")[0] == __name__.split(".")[0] and callable(getattr(module, "preload", None)):
             module.preload()
 
 
