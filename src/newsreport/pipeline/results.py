@@ -79,7 +79,8 @@ def reusable_combination(combined_root: Path, keys: list[str]) -> StoredCombinat
     stores = combined_root.iterdir() if combined_root.is_dir() else ()
     for folder in stores:
         complete = folder / COMPLETE
-        if folder.name.startswith(".") or not complete.is_file():
+        if folder.name.startswith(".") or not complete.is_file() \
+                or not all((folder / f"{name}.parquet").is_file() for name in TABLES):
             continue
         shared = wanted.intersection(json.loads(complete.read_text(encoding="utf-8")).get("keys", ()))
         if shared and (best is None or len(shared) > len(best.keys)):
