@@ -157,7 +157,7 @@ def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: 
     for name in TABLES:
         if from_store:
             earlier = _rows_of(pq.read_table(stored.folder / f"{name}.parquet"), from_store)
-            table = _in_order(_concat([earlier, *pieces[name]]), position) if pieces[name] else earlier
+            table = _in_order(_concat([earlier, *pieces[name]]), position)  # rows may also have moved
         else:
             table = _concat(pieces[name]) if pieces[name] else empty[name]
         if name in SORTED_BY and table.num_rows:
