@@ -269,10 +269,13 @@ def resolve_from_reference(relative: list[RawMention], text: str, reference: dat
     """The relative days of an article naming no day, counted from `reference` (the end of the
     corpus span, or a week near it): what is told in the past or present counts back from it; the
     latest of those days stands for the writing time, and what is told in the future counts on
-    from there ("shut early Saturday ... will sign an order on Monday": the Monday after)."""
+    from there ("shut early Saturday ... will sign an order on Monday": the Monday after), as do
+    the days named from the writing time itself ("On Sunday the app came back ... 'As of today'":
+    that Sunday; "tomorrow's inauguration")."""
     resolved, future = {}, []
     for raw in relative:
-        if raw.groups.get("weekday") and clause_tense(text, raw.match.start(), raw.match.end()) == "future":
+        if raw.groups.get("rel") or (raw.groups.get("weekday")
+                                     and clause_tense(text, raw.match.start(), raw.match.end()) == "future"):
             future.append(raw)
         elif (mention := _resolve_relative(raw, text, reference, "corpus", "back")) is not None:
             resolved[id(raw)] = mention

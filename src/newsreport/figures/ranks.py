@@ -149,11 +149,40 @@ OCCURRENCE = re.compile(
     re.IGNORECASE)
 
 
+# An ordinal before a noun of a try, a step of a dispute or a result counts occurrences too: "the
+# company's third attempt", "a second appeal", "their eighth win" ("first" is left out: "its first
+# offer" names one more often than it counts; a hyphened "third-round tie" is a stage's name).
+EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions?|delays?|postponements?|"
+               r"reprieves?|warnings?|strikes?|wins?|victories|defeats?|losses|titles?|hearings?|outages?|"
+               r"shutdowns?|bans?|fines?|recalls?|hikes?|waves?")
+NTH_EVENT = re.compile(rf"(?<![\w-])(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                       rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?(?:{EVENT_NOUNS})\b",
+                       re.IGNORECASE)
+# "first" as an adverb before a verb in the past: "lawmakers first proposed the ban in 2023", "the
+# app was first launched", "when regulators first raised concerns" (not "the first registered
+# users", "its first listed bond": a determiner makes "first" an adjective; not "at first").
+FIRST_DONE = re.compile(r"(?<![\w'’-])(?P<ord>[Ff]irst)\s+(?:(?!\w*eed\b)[a-z]{3,}ed|ran|came|went|took|made|saw|"
+                        r"began|became|won|met|rose|grew|hit|set|put|told|wrote|spoke|sold|bought|broke|drew|"
+                        r"found|gave|got|heard|held|knew|led|left|lost|paid|sent|shot|stood|struck|"
+                        r"threw|arose|emerged|surfaced)\b")
+NOT_ADVERB_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|at)"
+                               r"|['’]s)\s+$", re.IGNORECASE)
+
+
 def find_ordinals(scan: Scan) -> None:
     """Add every ordinal of a repeated event not already claimed (unit 'ordinal')."""
-    for match in OCCURRENCE.finditer(scan.text):
+    text = scan.text
+    matches = list(OCCURRENCE.finditer(text))
+    if "irst " in text:
+        matches += [m for m in FIRST_DONE.finditer(text)
+                    if not NOT_ADVERB_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    matches += NTH_EVENT.finditer(text)
+    for match in matches:
         if scan.is_free(match.start(), match.end()):
             groups = match.groupdict()
-            value = rank_value({"ord": groups["ord"] or groups["spell"]})
+            value = rank_value({"ord": groups["ord"] or groups.get("spell")})
             if value is not None:
-                scan.add(Figure(match.start(), match.end(), "", "other", value=float(value), unit="ordinal"))
+                start, end = match.span()
+                if match.re is FIRST_DONE:
+                    end = match.end("ord")  # the figure is the adverb; the verb is context
+                scan.add(Figure(start, end, "", "other", value=float(value), unit="ordinal"))

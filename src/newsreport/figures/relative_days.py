@@ -58,6 +58,7 @@ PERFECT_HAVE = frozenset("has have hasn't haven't 've".split())
 NOT_VERBS = frozenset("red bed need needed feed speed seed breed shed hundred embed based owned called "
                       "united limited related interested sacred naked wicked kindred".split())
 TENSE_WINDOW = 200
+CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
@@ -86,9 +87,10 @@ def clause_tense(text: str, start: int, end: int) -> str:
     cues = [c for c in cues if c[1] <= start or c[0] >= end]
     if not cues:
         return ""
-    # a cue in the span's own clause (no comma or semicolon between) speaks for it first:
-    # "he will decide on Monday, aides said" is future
-    own = [c for c in cues if not re.search(r"[,;]", text[c[1]:start] if c[1] <= start else text[end:c[0]])]
+    # a cue in the span's own clause (no comma, semicolon or joining "and"/"but" between) speaks for
+    # it first: "he will decide on Monday, aides said" and "he takes office on Monday and said he
+    # would sign" are future; "the app went dark late Saturday and came back on Sunday" is past
+    own = [c for c in cues if not CLAUSE_BREAK.search(text[c[1]:start] if c[1] <= start else text[end:c[0]])]
     cues = own or cues
     # nearest cue; a cue before the span wins a tie ("said on Monday it would appeal")
     return min(cues, key=lambda c: (start - c[1] if c[1] <= start else c[0] - end, c[0] > start))[2]

@@ -1,0 +1,83 @@
+"""Rules from probing the kinds of figure a story about an app, a platform ban or a court case
+carries (adverbial "first", ordinals of tries and results, the writing day of an undated article,
+clauses joined by "and"), each on sentences of our own from several kinds of story."""
+
+from datetime import date
+
+import pytest
+
+from newsreport.figures.dates import find_dates
+from newsreport.figures.extractor import extract
+from newsreport.figures.relative_days import clause_tense
+
+PUBLISHED = date(2025, 1, 17)
+
+
+def ordinals(text):
+    return [(f.quote, f.value) for f in extract(text, PUBLISHED) if f.unit == "ordinal"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Lawmakers first proposed the ban in 2023, citing data risks.", "first"),           # regulation
+    ("The measles strain was first detected in a farm worker last month.", "first"),   # health
+    ("When the band first played the song live, nobody clapped.", "first"),            # culture
+    ("First reported by a local paper, the data leak spread quickly.", "First"),        # tech
+])
+def test_first_before_a_verb_in_the_past_is_ordinal_one(text, quote):
+    assert ordinals(text) == [(quote, 1.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "The first registered users got a badge.",                 # "the first" + participle: an adjective
+    "Its first listed bond matured in 2019.",
+    "At first nobody noticed the outage.",                     # "at first": initially
+    "The seed was sown in spring.",                            # no "first" at all
+])
+def test_first_as_an_adjective_or_initially_is_no_ordinal(text):
+    assert ordinals(text) == []
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("It was the company's third attempt to block the law.", "third attempt", 3.0),       # courts
+    ("The striker scored in the team's eighth straight win.", "eighth straight win", 8.0),  # sport
+    ("A fourth wave of layoffs hit the games studio.", "fourth wave", 4.0),                # business
+    ("The bank lost its second appeal against the fine.", "second appeal", 2.0),          # finance
+])
+def test_an_ordinal_before_a_try_or_a_result_counts_occurrences(text, quote, value):
+    assert ordinals(text) == [(quote, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The FA Trophy third-round tie was postponed.",            # a hyphened stage's name
+    "Profit in the second quarter rose.",                       # a period
+    "Its first appeal was heard in May.",                       # "first" before a noun: left out
+])
+def test_stages_periods_and_a_first_noun_are_no_ordinals(text):
+    assert ordinals(text) == []
+
+
+SPAN = (date(2025, 3, 5), date(2025, 3, 5))  # a Wednesday
+
+
+@pytest.mark.parametrize("text, today", [
+    # a video app back after an outage; a minister at a rally
+    ('The app came back on Sunday. On Sunday, a minister said: "As of today, the app is open."',
+     "2025-03-02"),
+    # a court hearing, a lawyer quoted
+    ('The hearing ended late Friday. "Today we won," the lawyer said after the ruling.', "2025-02-28"),
+    # a storm, tonight's curfew
+    ("The storm hit the coast on Monday and the curfew starts tonight, officials said.", "2025-03-03"),
+])
+def test_today_in_an_article_naming_no_date_is_the_day_it_tells_last(text, today):
+    days = {text[m.start:m.end].lower(): m.iso for m in find_dates(text, None, SPAN)}
+    assert days[next(k for k in days if k in ("today", "tonight"))] == today
+
+
+@pytest.mark.parametrize("text, day, tense", [
+    ("He takes office at his inauguration on Monday and said he would sign an order.", "on Monday", "future"),
+    ("The app went dark late Saturday and came back on Sunday.", "on Sunday", "past"),
+    ("The court will rule on Friday but gave no reason for the delay.", "on Friday", "future"),
+])
+def test_a_clause_joined_by_and_or_but_keeps_its_own_tense(text, day, tense):
+    start = text.index(day)
+    assert clause_tense(text, start, start + len(day)) == tense
