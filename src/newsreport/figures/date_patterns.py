@@ -114,6 +114,19 @@ def month_number(token: str) -> int:
 
 
 @dataclass(frozen=True)
+class DateMention:
+    """A date found in text: its span, ISO value ('' when it cannot be resolved, '--MM-DD' when
+    only the year is missing; 'A/B' for a span of days), precision, and `inferred`: '' when the
+    text or the publication date gives it, 'article' when it rests on the article's other dates."""
+
+    start: int
+    end: int
+    iso: str
+    precision: str  # day, month or year
+    inferred: str = ""
+
+
+@dataclass(frozen=True)
 class RawMention:
     """One match of DATE_PATTERNS, before resolution."""
 

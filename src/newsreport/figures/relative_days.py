@@ -4,7 +4,7 @@ reference time, as temporal taggers do (TimeML's reference time; HeidelTime's ne
 The reference is the publication date when it is known. In an article without one, each relative
 expression is anchored to the article's own dated context: a full date in its sentence, else the
 latest date the article tells in the past (`writing_anchor`). Only when the article names no day at
-all does the corpus serve (`dates.timeline_reference`: its publication span's last day, or the week
+all does the corpus serve (`undated_days.timeline_reference`: its publication span's last day, or the week
 its dated articles name most).
 
 A weekday counts from its reference in the way its lead word says ("last Friday" before, "next

@@ -103,7 +103,7 @@ def infer_missing_years(figures: pd.DataFrame, span: tuple[date, date] | None,
     (`find_dates(text, None, span)`), so its relative days ("on Tuesday", "last year") anchor to
     its own dates once those have a year, and count from the span's last day only when it names
     no day, moved by whole weeks to the days the corpus's dated articles name most
-    (`dates.timeline_reference`). Rows dated from the span get `date_inferred` 'corpus'. Returns a copy."""
+    (`undated_days.timeline_reference`). Rows dated from the span get `date_inferred` 'corpus'. Returns a copy."""
     table = figures.copy()
     if span is None or table.empty:
         return table
