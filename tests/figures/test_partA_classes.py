@@ -81,3 +81,29 @@ def test_today_in_an_article_naming_no_date_is_the_day_it_tells_last(text, today
 def test_a_clause_joined_by_and_or_but_keeps_its_own_tense(text, day, tense):
     start = text.index(day)
     assert clause_tense(text, start, start + len(day)) == tense
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban and an outage: Saturday, Sunday, then the Monday after (not the Monday before)
+    ("The ban came into effect late Saturday, and by Sunday morning the app had stopped working. "
+     "The president, who took office on Monday, had promised to restore it.",
+     {"late Saturday": "2025-03-08", "by Sunday": "2025-03-09", "on Monday": "2025-03-10"}),
+    # a strike: Friday to Sunday
+    ("Dock workers walked out on Friday. Talks resumed on Saturday, and the union voted on Sunday to return.",
+     {"on Friday": "2025-03-07", "on Saturday": "2025-03-08", "on Sunday": "2025-03-09"}),
+    # a storm: Sunday to Tuesday; the run of the week before is as short, and as near the span's end
+    # ("Sunday" = March 9 then lies 6 days back): the days the corpus's dated articles name decide
+    ("The storm made landfall on Sunday. Power was cut on Monday and came back on Tuesday.",
+     {"on Sunday": "2025-03-09", "on Monday": "2025-03-10", "on Tuesday": "2025-03-11"}),
+])
+def test_an_undated_article_tells_its_past_weekdays_as_one_run_of_days(text, expected):
+    span = (date(2025, 3, 9), date(2025, 3, 9))  # a Sunday: counted back from it, a Monday would be March 3
+    timeline = {"2025-03-10": 2}  # the corpus's dated articles name Monday, March 10
+    days = {text[m.start:m.end]: m.iso for m in find_dates(text, None, span, timeline)}
+    assert {quote: days[quote] for quote in expected} == expected
+
+
+def test_a_single_weekday_keeps_the_span_reference():
+    text = "The minister resigned on Thursday."
+    days = [m.iso for m in find_dates(text, None, (date(2025, 3, 9), date(2025, 3, 9)))]
+    assert days == ["2025-03-06"]

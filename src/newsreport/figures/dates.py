@@ -276,7 +276,7 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
         elif span is not None:
             if fallback is None:
                 relative = [r for r in raws if r.groups.get("which") or r.groups.get("bare") or r.groups.get("rel")]
-                reference = timeline_reference(relative, text, span, timeline) if timeline else span[1]
+                reference = timeline_reference(relative, text, span, timeline or {})
                 fallback = resolve_from_reference(relative, text, reference)
             mention = fallback.get(id(raw)) or resolve_relative(raw, text, span[1], "corpus", "back")
         else:

@@ -87,7 +87,8 @@ def timeline_reference(relative: list[RawMention], text: str, span: tuple[date, 
     article's weekdays on the days the corpus's dated articles name most (`timeline`: ISO day ->
     mentions). Reports of one story tell the same days; the span's end stays unless another week
     has at least two mentions and twice those of the span's own week (in a corpus that names every
-    day about as often, no week stands out and nothing moves)."""
+    day about as often, no week stands out and nothing moves). Then moved by up to six days when
+    that puts the weekdays it tells in the past in a shorter run (`_compact_reference`)."""
     scores = {}
     for weeks in (0, 1, -1, 2, -2):
         reference = span[1] + timedelta(days=7 * weeks)
@@ -95,6 +96,35 @@ def timeline_reference(relative: list[RawMention], text: str, span: tuple[date, 
                                 resolve_from_reference(relative, text, reference).values() if mention.iso)
     best = max(scores, key=scores.get)  # the first of equal scores: the span's own week comes first
     base = scores[span[1]]
-    return best if scores[best] >= max(2, 2 * base) and best != span[1] else span[1]
+    chosen = best if scores[best] >= max(2, 2 * base) and best != span[1] else span[1]
+    return _compact_reference(relative, text, chosen, timeline)
+
+
+def _told_days(relative: list[RawMention], text: str, reference: date) -> list[date]:
+    """The weekdays an undated article tells in the past or present, counted back from `reference`."""
+    return [date.fromisoformat(m.iso) for raw in relative if raw.groups.get("weekday")
+            and (m := resolve_from_reference([raw], text, reference).get(id(raw))) is not None
+            and len(m.iso) == 10 and clause_tense(text, raw.match.start(), raw.match.end()) != "future"]
+
+
+def _compact_reference(relative: list[RawMention], text: str, reference: date,
+                       timeline: Mapping[str, int]) -> date:
+    """`reference`, or a day within six days of it from which the weekdays the article tells in the
+    past fall in a shorter run of days. A report tells one story's days in a row ("went dark late
+    Saturday ... by Sunday morning ... the president, who took office on Monday": Saturday to
+    Monday, not a Monday six days before that Saturday); the days the corpus names (`timeline`),
+    then the nearness to `reference`, decide between equally short runs."""
+    def spread(days: list[date]) -> int:
+        return (max(days) - min(days)).days if days else 0
+
+    told = {reference: _told_days(relative, text, reference)}
+    if spread(told[reference]) == 0:
+        return reference
+    for shift in (*range(1, 7), *range(-1, -7, -1)):
+        candidate = reference + timedelta(days=shift)
+        told[candidate] = _told_days(relative, text, candidate)
+    best = min(told, key=lambda r: (spread(told[r]), -sum(timeline.get(d.isoformat(), 0) for d in told[r]),
+                                    abs((r - reference).days)))
+    return best if spread(told[best]) < spread(told[reference]) else reference
 
 
