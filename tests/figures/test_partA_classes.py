@@ -107,3 +107,18 @@ def test_a_single_weekday_keeps_the_span_reference():
     text = "The minister resigned on Thursday."
     days = [m.iso for m in find_dates(text, None, (date(2025, 3, 9), date(2025, 3, 9)))]
     assert days == ["2025-03-06"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The app had two to three million US users before the ban.", (2e6, 3e6)),           # apps
+    ("The outbreak infected five to six hundred children.", (500.0, 600.0)),              # health
+    ("Between four and six thousand fans were turned away.", (4000.0, 6000.0)),           # sport
+])
+def test_a_range_in_words_reads_its_first_bound_in_the_second_bounds_scale(text, expected):
+    figures = [f for f in extract(text, PUBLISHED) if f.qualifier == "range"]
+    assert [(f.low, f.high) for f in figures] == [expected]
+
+
+def test_a_movement_in_words_reads_its_start_in_the_ends_scale():
+    figures = extract("Monthly sales rose from two to five thousand units.", PUBLISHED)
+    assert [f.value for f in figures] == [2000.0, 5000.0]

@@ -364,6 +364,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
     if words[:1].isupper() and preceding.strip() and not re.search(r"[.!?:;\"“(\n]\s*$", preceding):
         return None  # a capitalized number word inside a sentence names: "the Big Ten", "7-Eleven"
     atom = Atom(start, end, start, end, value, value, words=True)
-    if re.search(r"(?:hundred|thousand|million|billion|trillion)$", lower):
-        atom.has_scale = True
+    if scale_word := re.search(r"(?:hundred|thousand|million|billion|trillion)$", lower):
+        # the scale word apart, as for digits: "two to three million" reads the first bound in millions
+        atom.has_scale, atom.scale = True, SCALE_WORDS[scale_word.group()]
+        atom.raw_value = value / atom.scale
     return atom
