@@ -122,3 +122,13 @@ def test_a_range_in_words_reads_its_first_bound_in_the_second_bounds_scale(text,
 def test_a_movement_in_words_reads_its_start_in_the_ends_scale():
     figures = extract("Monthly sales rose from two to five thousand units.", PUBLISHED)
     assert [f.value for f in figures] == [2000.0, 5000.0]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("TikTok has 170 million U.S. users.", "users"),                  # apps
+    ("About 7,000 U.S. employees work for the carmaker.", "employees"),  # business
+    ("The charity has 40,000 UK donors.", "donors"),                  # charity
+])
+def test_a_place_in_capitals_between_a_number_and_its_noun_keeps_the_noun(text, unit):
+    figures = [f for f in extract(text, PUBLISHED) if f.kind == "count"]
+    assert [f.unit for f in figures] == [unit]

@@ -240,8 +240,16 @@ def read_tail(text: str, atom: Atom) -> None:
         atom.extra["suspended"] = True
 
 
+# A place written as capitals before the counted noun: "170 million U.S. users", "7,000 US staff".
+PLACE_BEFORE_NOUN = re.compile(r"[ \t\u00a0]+(?:(?:[A-Z]\.){2,}|US|UK|EU)(?=[ \t\u00a0]+[a-z])")
+
+
 def noun_phrase_after(text: str, end: int) -> tuple[str, int]:
     """The counted noun phrase right after a number ("monthly active users"), and where it ends."""
+    if place := PLACE_BEFORE_NOUN.match(text, end):
+        phrase, noun_end = noun_phrase_after(text, place.end())
+        if phrase:
+            return f"{place.group().strip()} {phrase}", noun_end
     # a model name may stand between the number and its noun: "2,048 Nvidia H800 chips"
     match = re.match(r"[ \t\u00a0-]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)(?:[ \t\u00a0]+(?:[A-Z][A-Za-z]*\d+[A-Za-z]*"
                      r"(?=[ \t\u00a0]+[a-z])|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)){0,3})(?![\w-])", text[end:end + 80])
