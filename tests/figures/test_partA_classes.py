@@ -132,3 +132,14 @@ def test_a_movement_in_words_reads_its_start_in_the_ends_scale():
 def test_a_place_in_capitals_between_a_number_and_its_noun_keeps_the_noun(text, unit):
     figures = [f for f in extract(text, PUBLISHED) if f.kind == "count"]
     assert [f.unit for f in figures] == [unit]
+
+
+@pytest.mark.parametrize("text, quote, day", [
+    ("The app was unavailable from Saturday night until Sunday afternoon.", "until Sunday", "2025-01-12"),  # apps
+    ("Fans queued until Tuesday to get tickets.", "until Tuesday", "2025-01-14"),                           # music
+    ("The store will stay shut until Monday.", "until Monday", "2025-01-20"),                               # retail
+    ("The offer runs until Sunday.", "until Sunday", "2025-01-19"),                                         # retail
+])
+def test_until_a_weekday_looks_back_only_when_told_in_the_past(text, quote, day):
+    days = {f.quote: f.date for f in extract(text, PUBLISHED) if f.kind == "date"}  # published a Friday
+    assert days[quote] == day

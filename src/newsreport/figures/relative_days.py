@@ -176,6 +176,8 @@ def resolve_weekday(lead: str, weekday: int, reference: date | None, tense: str 
     if reference is None:
         return ""
     way = WEEKDAY_LEADS.get(" ".join(lead.lower().split()), "")
+    if way == "ahead" and tense == "past" and lead.lower() in ("until", "till"):
+        way = "back"  # a span told in the past ended then: "the app was down until Sunday"
     if not way:
         way = {"past": "back", "future": "ahead"}.get(tense, default)
     back = (reference.weekday() - weekday) % 7
