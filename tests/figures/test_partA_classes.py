@@ -143,3 +143,21 @@ def test_a_place_in_capitals_between_a_number_and_its_noun_keeps_the_noun(text, 
 def test_until_a_weekday_looks_back_only_when_told_in_the_past(text, quote, day):
     days = {f.quote: f.date for f in extract(text, PUBLISHED) if f.kind == "date"}  # published a Friday
     assert days[quote] == day
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RedNote Gains 700,000 Users In Two Days As Ban Looms", [700000.0, 2.0]),          # apps
+    ("Storm Leaves Coast Without Power For Twelve Hours", [12.0]),                       # weather
+    ("Carmaker Adds Three Million Buyers In A Year, Shares Jump", [3e6]),               # business
+    ("Court Gives Owner Ninety Days To Sell The Club", [90.0]),                           # sport/courts
+])
+def test_number_words_in_a_title_case_headline_count(text, expected):
+    assert [f.value for f in extract(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Big Ten and Seven Eleven were named in the suit.",      # names inside a sentence
+    "Fans Of The Big Ten Conference Gather In Chicago",          # a name in a headline: no plural after it
+])
+def test_capitalized_number_words_naming_something_stay_names(text):
+    assert extract(text, PUBLISHED) == []

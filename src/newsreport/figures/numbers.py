@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from newsreport.figures.number_context import (DISPLAY_AFTER, HYPHEN_CURRENCY, HYPHEN_LEADS, MAGNITUDE_CLASS,
                                                 METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS, REPORTING_VERBS,
                                                 SPEAKER_ENDS, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR,
-                                                is_indefinite_one)
+                                                TITLE_COUNTED_AFTER, in_title_case_line, is_indefinite_one)
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
                                       alternation)
 
@@ -361,7 +361,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         return None
     if MAGNITUDE_CLASS.match(following) and not re.search(r"(?:thousand|million|billion|trillion)$", lower):
         return None  # "a six-figure salary", "double-digit growth": a size class, not an amount
-    if words[:1].isupper() and preceding.strip() and not re.search(r"[.!?:;\"“(\n]\s*$", preceding):
+    if words[:1].isupper() and preceding.strip() and not re.search(r"[.!?:;\"“(\n]\s*$", preceding) \
+            and not (TITLE_COUNTED_AFTER.match(following) and in_title_case_line(text, start)):
         return None  # a capitalized number word inside a sentence names: "the Big Ten", "7-Eleven"
     atom = Atom(start, end, start, end, value, value, words=True)
     if scale_word := re.search(r"(?:hundred|thousand|million|billion|trillion)$", lower):
