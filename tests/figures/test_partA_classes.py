@@ -161,3 +161,28 @@ def test_number_words_in_a_title_case_headline_count(text, expected):
 ])
 def test_capitalized_number_words_naming_something_stay_names(text):
     assert extract(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("He was sworn in as the 47th president on Monday.", "47th", 47.0),              # politics
+    ("The club celebrated its 125th anniversary with a parade.", "125th", 125.0),    # sport
+    ("The strike reached its 100th day on Friday.", "100th", 100.0),                 # labour
+])
+def test_an_ordinal_in_digits_before_a_noun_is_an_ordinal(text, quote, value):
+    assert ordinals(text) == [(quote, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The shop on 5th Avenue closed.", "The 19th century saw rapid growth.", "Rents on 42nd street rose.",
+])
+def test_a_street_or_a_century_in_digits_is_no_ordinal(text):
+    assert ordinals(text) == []
+
+
+@pytest.mark.parametrize("text, quote, qualifier", [
+    ("Its U.S. user base—around 2 million as of Monday—keeps growing.", "around 2 million", "approx"),
+    ("The bill's cost–nearly $4 billion–worried lawmakers.", "nearly $4 billion", "approx"),
+    ("The crowd—more than 10,000 people—filled the square.", "more than 10,000 people", "more_than"),
+])
+def test_a_hedge_right_after_a_dash_qualifies_the_number(text, quote, qualifier):
+    assert [(f.quote, f.qualifier) for f in extract(text, PUBLISHED) if f.kind != "date"] == [(quote, qualifier)]

@@ -158,6 +158,11 @@ EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions
 NTH_EVENT = re.compile(rf"(?<![\w-])(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?(?:{EVENT_NOUNS})\b",
                        re.IGNORECASE)
+# An ordinal in digits before a noun it counts off is an ordinal whatever the noun: "the 47th
+# president", "its 25th anniversary", "the 100th day" (a century or a street is a name of its own;
+# dates, places on a chart and repeated events are read before this).
+NTH_DIGITS = re.compile(r"(?<![\w.,-])(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?!centur|street|st\b|avenue|ave\b|"
+                        r"of\b|and\b|or\b|to\b|in\b|on\b|at\b)[a-z]{3,})")
 # "first" as an adverb before a verb in the past: "lawmakers first proposed the ban in 2023", "the
 # app was first launched", "when regulators first raised concerns" (not "the first registered
 # users", "its first listed bond": a determiner makes "first" an adjective; not "at first").
@@ -177,6 +182,7 @@ def find_ordinals(scan: Scan) -> None:
         matches += [m for m in FIRST_DONE.finditer(text)
                     if not NOT_ADVERB_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     matches += NTH_EVENT.finditer(text)
+    matches += NTH_DIGITS.finditer(text)
     for match in matches:
         if scan.is_free(match.start(), match.end()):
             groups = match.groupdict()
