@@ -177,6 +177,8 @@ NOT_ADVERB_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|
 def find_ordinals(scan: Scan) -> None:
     """Add every ordinal of a repeated event not already claimed (unit 'ordinal')."""
     text = scan.text
+    if _ORDINAL_MARK.search(text.lower()) is None:
+        return  # (most sentences have no ordinal: one cheap scan instead of four)
     matches = list(OCCURRENCE.finditer(text))
     if "irst " in text:
         matches += [m for m in FIRST_DONE.finditer(text)
