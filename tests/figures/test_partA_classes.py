@@ -186,3 +186,14 @@ def test_a_street_or_a_century_in_digits_is_no_ordinal(text):
 ])
 def test_a_hedge_right_after_a_dash_qualifies_the_number(text, quote, qualifier):
     assert [(f.quote, f.qualifier) for f in extract(text, PUBLISHED) if f.kind != "date"] == [(quote, qualifier)]
+
+
+@pytest.mark.parametrize("text, day, tense", [
+    ("A second outage is not ruled out: the pause ends on Tuesday 6 May.", "Tuesday 6 May", "future"),  # media
+    ("The curfew starts on Sunday, police said.", "Sunday", "future"),                                  # policing
+    ("Voting resumes at dawn on Monday.", "Monday", "future"),                                          # elections
+    ("The strike ended on Friday.", "Friday", "past"),                                                  # labour
+])
+def test_a_scheduled_start_or_end_told_in_the_present_lies_ahead(text, day, tense):
+    start = text.index(day)
+    assert clause_tense(text, start, start + len(day)) == tense

@@ -45,7 +45,7 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
-                    r"deadline|looms|looming|ahead\s+of)\b",
+                    r"deadline|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses)\s+(?:on|at)\s)\b",
                     re.IGNORECASE)
 PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't came became went rose fell said told took gave made saw "
@@ -58,7 +58,7 @@ PERFECT_HAVE = frozenset("has have hasn't haven't 've".split())
 NOT_VERBS = frozenset("red bed need needed feed speed seed breed shed hundred embed based owned called "
                       "united limited related interested sacred naked wicked kindred".split())
 TENSE_WINDOW = 200
-CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but)\b")
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
@@ -87,7 +87,7 @@ def clause_tense(text: str, start: int, end: int) -> str:
     cues = [c for c in cues if c[1] <= start or c[0] >= end]
     if not cues:
         return ""
-    # a cue in the span's own clause (no comma, semicolon or joining "and"/"but" between) speaks for
+    # a cue in the span's own clause (no comma, colon, semicolon or joining "and"/"but" between) speaks for
     # it first: "he will decide on Monday, aides said" and "he takes office on Monday and said he
     # would sign" are future; "the app went dark late Saturday and came back on Sunday" is past
     own = [c for c in cues if not CLAUSE_BREAK.search(text[c[1]:start] if c[1] <= start else text[end:c[0]])]
