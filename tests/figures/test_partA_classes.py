@@ -197,3 +197,25 @@ def test_a_hedge_right_after_a_dash_qualifies_the_number(text, quote, qualifier)
 def test_a_scheduled_start_or_end_told_in_the_present_lies_ahead(text, day, tense):
     start = text.index(day)
     assert clause_tense(text, start, start + len(day)) == tense
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("It was the second of four games in five nights.", "second", 2.0),              # sport
+    ("The ruling was the first of two hearings this month.", "first", 1.0),          # courts
+    ("The 3rd of 5 votes on the budget failed.", "3rd", 3.0),                         # politics
+])
+def test_one_of_a_counted_series_is_an_ordinal(text, quote, value):
+    assert ordinals(text) == [(quote, value)]
+
+
+def test_one_of_an_uncounted_series_is_no_ordinal():
+    assert ordinals("The first of many users arrived.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The first-placed team lost at home.", 1.0),                   # football
+    ("Our second-placed candidate withdrew.", 2.0),                 # elections
+    ("The third-placing runner was disqualified.", 3.0),            # athletics
+])
+def test_a_placed_ordinal_is_a_rank(text, value):
+    assert [(f.kind, f.value) for f in extract(text, PUBLISHED)] == [("rank", value)]

@@ -30,7 +30,7 @@ RANK_PATTERNS = [
         "ranked", "ranks", "rank", "placed", "sits", "sat"))
                + r")[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
                r"slot|ranking))?\b", re.IGNORECASE),
-    re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position))\b", re.IGNORECASE),
+    re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position)|-plac(?:ed|ing))\b", re.IGNORECASE),
     re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)|(?<=\bcame\s)"
                rf"|(?<=\bplaced\s))(?P<ord>{ORDINAL})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<ord>{ORDINAL})-(?:largest|biggest|highest|lowest|best|worst|most|least|"
@@ -158,6 +158,9 @@ EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions
 NTH_EVENT = re.compile(rf"(?<![\w-])(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?(?:{EVENT_NOUNS})\b",
                        re.IGNORECASE)
+# One of a counted series: "the second of four games", "the first of two hearings", "the 3rd of 5 votes".
+NTH_OF_N = re.compile(rf"(?<![\w-])(?P<ord>{ORDINAL})(?=\s+of\s+(?:the\s+)?(?:\d{{1,3}}|two|three|four|five|six|seven|"
+                      rf"eight|nine|ten|eleven|twelve)\s+[a-z]+s\b)", re.IGNORECASE)
 # An ordinal in digits before a noun it counts off is an ordinal whatever the noun: "the 47th
 # president", "its 25th anniversary", "the 100th day" (a century or a street is a name of its own;
 # dates, places on a chart and repeated events are read before this).
@@ -185,6 +188,7 @@ def find_ordinals(scan: Scan) -> None:
                     if not NOT_ADVERB_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     matches += NTH_EVENT.finditer(text)
     matches += NTH_DIGITS.finditer(text)
+    matches += NTH_OF_N.finditer(text)
     for match in matches:
         if scan.is_free(match.start(), match.end()):
             groups = match.groupdict()
