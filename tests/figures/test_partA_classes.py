@@ -219,3 +219,17 @@ def test_one_of_an_uncounted_series_is_no_ordinal():
 ])
 def test_a_placed_ordinal_is_a_rank(text, value):
     assert [(f.kind, f.value) for f in extract(text, PUBLISHED)] == [("rank", value)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The app slipped to fifth on Google Play.", 5.0),                 # app charts
+    ("The team dropped to seventh, three points behind.", 7.0),        # football
+    ("The novel rose to second behind a memoir.", 2.0),                # bestseller list
+])
+def test_a_place_in_words_reached_by_a_move_is_a_rank(text, value):
+    assert [f.value for f in extract(text, PUBLISHED) if f.kind == "rank"] == [value]
+
+
+@pytest.mark.parametrize("text", ["Data was passed to third parties.", "The bill moved to third reading."])
+def test_an_ordinal_after_to_before_a_noun_is_no_rank(text):
+    assert [f for f in extract(text, PUBLISHED) if f.kind == "rank"] == []

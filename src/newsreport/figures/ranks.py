@@ -63,6 +63,13 @@ RANK_PATTERNS = [
     re.compile(r"\b(?i:top)[\s-](?P<word>(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)|\d{1,3})\b"
                r"(?=\s*[.,;:)!?]|\s*$|\s+(?:in|on|of|at|for|among|list|chart|charts|spot|finish|places?|"
                r"positions?|ranking|rankings)\b)"),  # (before any other noun it counts: "the top three finishers")
+    # a place in words reached by a move: "Lemon8 climbed to third (No. 3)", "slipped to fifth on
+    # Google Play", "rose to second behind ChatGPT" (not "passed to third parties")
+    re.compile("(?:" + "|".join(rf"(?<=\b{verb}\sto\s)" for verb in (
+        "climbed", "rose", "jumped", "moved", "slipped", "fell", "dropped", "slid", "surged", "shot", "rocketed",
+        "tumbled", "advanced", "sank", "leapt", "leaped", "soared", "dipped", "returned"))
+               + r")(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+               r"(?=\s*[.,;:()]|\s*$|\s+(?:on|in|among|overall|behind|after|with|place|spot|position)\b)"),
     # "No 1" as British papers write it (no full stop), and a lower-case "no. 3"; not an address ("No 10
     # Downing Street") or a reference ("No 24-656")
     re.compile(r"(?:\bNo\s|\bno\.\s?)(?P<num>\d{1,3})\b(?![-/.,]\d)(?!\s+(?:Downing|Street|St\b|Road|Avenue))"),
@@ -97,6 +104,7 @@ _RANK_GUARDS = (
     lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: ordinal and ("in " in lower or "at " in lower),
     lambda text, lower, ordinal: "top" in lower,
+    lambda text, lower, ordinal: ordinal and " to " in lower,
     lambda text, lower, ordinal: "No " in text or "no." in text,
 )
 
