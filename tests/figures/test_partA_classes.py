@@ -233,3 +233,13 @@ def test_a_place_in_words_reached_by_a_move_is_a_rank(text, value):
 @pytest.mark.parametrize("text", ["Data was passed to third parties.", "The bill moved to third reading."])
 def test_an_ordinal_after_to_before_a_noun_is_no_rank(text):
     assert [f for f in extract(text, PUBLISHED) if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ban was upheld 9-0.",                                   # courts
+    "The justices overturned the ruling 6-3.",                   # courts
+    "The court sided 5-4 with the state.",                       # courts
+    "The team has a 41-17 record this season.",                  # sport
+])
+def test_a_tally_after_a_ruling_verb_or_before_record_is_no_figure(text):
+    assert extract(text, PUBLISHED) == []
