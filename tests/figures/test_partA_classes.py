@@ -243,3 +243,13 @@ def test_an_ordinal_after_to_before_a_noun_is_no_rank(text):
 ])
 def test_a_tally_after_a_ruling_verb_or_before_record_is_no_figure(text):
     assert extract(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ('"I\'d stay," one grocer, 58, told reporters.', [58.0]),                               # retail
+    ("Dozens posted videos (more than 40, by one count) on Monday.", [40.0]),               # apps
+    ("By one estimate, the storm cost farmers $2 billion.", [2e9]),                         # weather
+])
+def test_one_as_an_unnamed_speaker_or_one_estimate_is_no_count(text, values):
+    assert [f.value for f in extract(text, PUBLISHED) if f.kind not in ("date", "year") and f.value is not None] \
+        == values

@@ -72,7 +72,7 @@ ONE_INDEFINITE_NOUNS = frozenset(
     "senator congressman congresswoman politician researcher economist trader investor banker lawyer "
     "diplomat observer critic tiktoker redditor american chinese netizen blogger vlogger streamer "
     "reason example video post comment clip photo image case instance study report survey thread message "
-    "reply caption meme tweet review account story".split())
+    "reply caption meme tweet review account story estimate count tally measure reckoning".split())
 ONE_MEASURES = frozenset(
     "week weeks month months year years hour hours minute minutes second seconds night nights time "
     "decade century quarter dollar euro pound yuan yen rupee percent per point goal vote seat game match run "
