@@ -253,3 +253,12 @@ def test_a_tally_after_a_ruling_verb_or_before_record_is_no_figure(text):
 def test_one_as_an_unnamed_speaker_or_one_estimate_is_no_count(text, values):
     assert [f.value for f in extract(text, PUBLISHED) if f.kind not in ("date", "year") and f.value is not None] \
         == values
+
+
+@pytest.mark.parametrize("text, quote, month", [
+    ("The app added 3 million users, up from 120,000 in all of December.", "all of December", "2024-12"),  # apps
+    ("Sales slumped for most of March, then recovered.", "most of March", "2024-03"),                     # retail
+    ("Prices stayed high for the rest of October.", "the rest of October", "2024-10"),                    # energy
+])
+def test_a_month_after_a_word_of_its_extent_is_a_month(text, quote, month):
+    assert [(f.quote, f.date) for f in extract(text, PUBLISHED) if f.kind == "date"] == [(quote, month)]
