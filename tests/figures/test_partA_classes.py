@@ -262,3 +262,16 @@ def test_one_as_an_unnamed_speaker_or_one_estimate_is_no_count(text, values):
 ])
 def test_a_month_after_a_word_of_its_extent_is_a_month(text, quote, month):
     assert [(f.quote, f.date) for f in extract(text, PUBLISHED) if f.kind == "date"] == [(quote, month)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands downloaded the ride app overnight.",             # apps
+    "By noon, thousands had signed the petition.",             # politics
+    "Thousands lined the route of the parade.",                # events
+])
+def test_thousands_opening_a_clause_is_a_crowd_not_an_amount(text):
+    assert extract(text, PUBLISHED) == []
+
+
+def test_thousands_reached_stays_an_amount():
+    assert [(f.low, f.high) for f in extract("Her views often reached thousands.", PUBLISHED)] == [(1e3, 1e4)]
