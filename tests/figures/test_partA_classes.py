@@ -275,3 +275,11 @@ def test_thousands_opening_a_clause_is_a_crowd_not_an_amount(text):
 
 def test_thousands_reached_stays_an_amount():
     assert [(f.low, f.high) for f in extract("Her views often reached thousands.", PUBLISHED)] == [(1e3, 1e4)]
+
+
+def test_a_run_only_a_day_shorter_keeps_the_span_reference():
+    # counted back from Saturday, March 8: Monday the 3rd, then Friday the 7th (the order told); a run a
+    # day shorter (Friday the 28th, then Monday) is no reason to move
+    text = "The company announced the deal on Monday. On Friday, its shares rose."
+    days = [m.iso for m in find_dates(text, None, (date(2025, 3, 8), date(2025, 3, 8)))]
+    assert days == ["2025-03-03", "2025-03-07"]

@@ -9,8 +9,9 @@ corpus's publication span (`newsreport.figures.years` does this), what is still 
 the span (`newsreport.figures.span_years`): "--MM-DD" (ISO 8601's form without a year, what a date
 keeps otherwise) takes the year that puts it in the span, and relative days in an article naming
 no day count from its last day, moved by whole weeks to the days the corpus's dated articles name
-most when they clearly name one week more (`undated_days.timeline_reference`). Compiled regexes only: dateparser was measured at well under a
-thousand strings a second, too slow for every sentence.
+most when they clearly name one week more, and by days to tell its weekdays as one run
+(`undated_days.timeline_reference`). Compiled regexes only: dateparser was measured at well under
+a thousand strings a second, too slow for every sentence.
 """
 
 from __future__ import annotations

@@ -164,8 +164,8 @@ EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions
                r"reprieves?|warnings?|strikes?|wins?|victories|defeats?|losses|titles?|hearings?|outages?|"
                r"shutdowns?|bans?|fines?|recalls?|hikes?|waves?")
 NTH_EVENT = re.compile(rf"(?<![\w-])(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                       rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?(?:{EVENT_NOUNS})\b",
-                       re.IGNORECASE)
+                       rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?"
+                       rf"(?:{EVENT_NOUNS})\b", re.IGNORECASE)
 # One of a counted series: "the second of four games", "the first of two hearings", "the 3rd of 5 votes".
 NTH_OF_N = re.compile(rf"(?<![\w-])(?P<ord>{ORDINAL})(?=\s+of\s+(?:the\s+)?(?:\d{{1,3}}|two|three|four|five|six|seven|"
                       rf"eight|nine|ten|eleven|twelve)\s+[a-z]+s\b)", re.IGNORECASE)

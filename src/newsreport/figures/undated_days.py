@@ -110,8 +110,8 @@ def _told_days(relative: list[RawMention], text: str, reference: date) -> list[d
 def _compact_reference(relative: list[RawMention], text: str, reference: date,
                        timeline: Mapping[str, int]) -> date:
     """`reference`, or a day within six days of it from which the weekdays the article tells in the
-    past fall in a shorter run of days. A report tells one story's days in a row ("went dark late
-    Saturday ... by Sunday morning ... the president, who took office on Monday": Saturday to
+    past fall in a run at least three days shorter. A report tells one story's days in a row ("went
+    dark late Saturday ... by Sunday morning ... the president, who took office on Monday": Saturday to
     Monday, not a Monday six days before that Saturday); the days the corpus names (`timeline`),
     then the nearness to `reference`, decide between equally short runs."""
     def spread(days: list[date]) -> int:
@@ -125,6 +125,8 @@ def _compact_reference(relative: list[RawMention], text: str, reference: date,
         told[candidate] = _told_days(relative, text, candidate)
     best = min(told, key=lambda r: (spread(told[r]), -sum(timeline.get(d.isoformat(), 0) for d in told[r]),
                                     abs((r - reference).days)))
-    return best if spread(told[best]) < spread(told[reference]) else reference
+    # only a clearly shorter run moves it: "announced on Monday ... on Friday, shares rose" is told out
+    # of order as often as in it, and a day's difference says nothing
+    return best if spread(told[best]) <= spread(told[reference]) - 3 else reference
 
 
