@@ -283,3 +283,12 @@ def test_a_run_only_a_day_shorter_keeps_the_span_reference():
     text = "The company announced the deal on Monday. On Friday, its shares rose."
     days = [m.iso for m in find_dates(text, None, (date(2025, 3, 8), date(2025, 3, 8)))]
     assert days == ["2025-03-03", "2025-03-07"]
+
+
+@pytest.mark.parametrize("text", [
+    '"It\'s fun here," one wrote in a post that drew 12,000 likes.',     # apps
+    "One said the new stadium was too far from town.",                   # sport
+    "Of the traders asked, one added that prices looked stretched.",      # markets
+])
+def test_one_right_before_a_verb_of_saying_is_a_speaker_not_a_count(text):
+    assert [f.value for f in extract(text, PUBLISHED) if f.value == 1.0] == []

@@ -353,9 +353,9 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
-        if re.match(rf"\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*(?:,\s*\d{{1,3}},)?,?\s+"
+        if re.match(rf"\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*(?:,\s*\d{{1,3}},)?,?\s+)?"
                     rf"(?:{REPORTING_VERBS})\b", following):
-            return None  # "One user described ...", "one grocer, 58, told": an unnamed speaker, not a count
+            return None  # "One user described ...", "one grocer, 58, told", "one wrote": an unnamed speaker
         if nxt.isalpha() and not following.startswith("-") and is_indefinite_one(preceding, following, nxt):
             return None  # "One TikTok user, who asked", "in one video": "a", not a count
     if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
