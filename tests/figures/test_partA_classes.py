@@ -292,3 +292,14 @@ def test_a_run_only_a_day_shorter_keeps_the_span_reference():
 ])
 def test_one_right_before_a_verb_of_saying_is_a_speaker_not_a_count(text):
     assert [f.value for f in extract(text, PUBLISHED) if f.value == 1.0] == []
+
+
+@pytest.mark.parametrize("text, days", [
+    ("The court will rule today.", ["2025-01-17"]),                          # courts
+    ("He resigned today after the vote.", ["2025-01-17"]),                   # politics
+    ("Users are leaving today, analysts said.", ["2025-01-17"]),             # apps
+    ("The app is the largest market today.", []),                            # nowadays
+    ("The app, which launched in 2013, is still popular today.", []),        # nowadays, past in another clause
+])
+def test_today_after_a_verb_told_in_the_past_or_future_is_the_day(text, days):
+    assert [f.date for f in extract(text, PUBLISHED) if f.kind == "date"] == days

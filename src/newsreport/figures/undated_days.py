@@ -28,7 +28,20 @@ def is_today(text: str, match: re.Match) -> bool:
         return True
     if TODAY_BEFORE_VERB.match(text, match.end()):
         return True  # "the company today announced"
-    return not before.strip() or before.rstrip()[-1:] in ".!?;\n\"“"  # opening a sentence or clause
+    if not before.strip() or before.rstrip()[-1:] in ".!?;\n\"“":
+        return True  # opening a sentence or clause
+    # after a verb told in the past or future, or one going on, in its own clause: "he resigned today",
+    # "the court will rule today", "users are leaving today" (not "the largest market today", "still
+    # popular today": "nowadays" goes with the present of "be")
+    clause_start = max(text.rfind(mark, max(0, match.start() - TODAY_CLAUSE), match.start())
+                       for mark in ",;:.!?\n\"“") + 1
+    clause_start = max(clause_start, match.start() - TODAY_CLAUSE)
+    clause = text[clause_start:match.start()]
+    return bool(PROGRESSIVE.search(clause)) or clause_tense(clause, len(clause), len(clause)) in ("past", "future")
+
+
+TODAY_CLAUSE = 80  # characters of the clause before "today" read for its verb
+PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
 
 
 def resolve_relative(raw: RawMention, text: str, reference: date | None, inferred: str,
