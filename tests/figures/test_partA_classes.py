@@ -303,3 +303,13 @@ def test_one_right_before_a_verb_of_saying_is_a_speaker_not_a_count(text):
 ])
 def test_today_after_a_verb_told_in_the_past_or_future_is_the_day(text, days):
     assert [f.date for f in extract(text, PUBLISHED) if f.kind == "date"] == days
+
+
+@pytest.mark.parametrize("text, quote, unit", [
+    ("The 170-million-user platform faces a ban.", "170-million-user", "user"),      # apps
+    ("The 300-page report came out on Friday.", "300-page", "page"),                  # government
+    ("A 10-member panel will review the merger.", "10-member", "member"),             # business
+])
+def test_a_number_hyphened_to_a_noun_counts_that_noun(text, quote, unit):
+    figures = [f for f in extract(text, PUBLISHED) if f.kind == "count"]
+    assert [(f.quote, f.unit) for f in figures] == [(quote, unit)]

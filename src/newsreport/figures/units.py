@@ -244,8 +244,16 @@ def read_tail(text: str, atom: Atom) -> None:
 PLACE_BEFORE_NOUN = re.compile(r"[ \t\u00a0]+(?:(?:[A-Z]\.){2,}|US|UK|EU)(?=[ \t\u00a0]+[a-z])")
 
 
+# A number hyphened to a singular noun before another noun counts that noun ("the 170-million-user
+# platform", "a 300-page report", "a 10-member panel"); these words after the hyphen are no nouns.
+COMPOUND_COUNTED = re.compile(r"-(?!(?:strong|odd|plus|long|old|wide|high|tall|deep|thick|year|month|week|day|"
+                              r"hour|minute|second|fold|time|way|point|percent)\b)([a-z]{3,})(?=[ \t\u00a0]+[a-z])")
+
+
 def noun_phrase_after(text: str, end: int) -> tuple[str, int]:
     """The counted noun phrase right after a number ("monthly active users"), and where it ends."""
+    if compound := COMPOUND_COUNTED.match(text, end):
+        return compound.group(1), compound.end()
     if place := PLACE_BEFORE_NOUN.match(text, end):
         phrase, noun_end = noun_phrase_after(text, place.end())
         if phrase:
