@@ -313,3 +313,12 @@ def test_today_after_a_verb_told_in_the_past_or_future_is_the_day(text, days):
 def test_a_number_hyphened_to_a_noun_counts_that_noun(text, quote, unit):
     figures = [f for f in extract(text, PUBLISHED) if f.kind == "count"]
     assert [(f.quote, f.unit) for f in figures] == [(quote, unit)]
+
+
+@pytest.mark.parametrize("text, quote, kind, unit", [
+    ("The order gives the company 75 more days to find a buyer.", "75 more days", "duration", "days"),  # courts
+    ("The Pentagon sent 2,000 additional troops.", "2,000 additional troops", "count", "troops"),        # defence
+    ("Talks need 48 extra hours to conclude.", "48 extra hours", "duration", "hours"),                   # diplomacy
+])
+def test_a_word_of_addition_between_a_number_and_its_noun_keeps_the_noun(text, quote, kind, unit):
+    assert [(f.quote, f.kind, f.unit) for f in extract(text, PUBLISHED)] == [(quote, kind, unit)]

@@ -119,8 +119,9 @@ PERCENT_RIGHT = re.compile(
 _MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W", "V", "G", "″", "°")}
 MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(?![\w])")
 MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-z])")
-DURATION_RIGHT = re.compile(rf"[\s-]+(?P<unit>{alternation(DURATION_UNITS)})(?P<old>-old)?\b",
-                            re.IGNORECASE)
+# ("75 more days", "another 30 extra minutes": a word of addition may stand between)
+DURATION_RIGHT = re.compile(rf"(?:\s+(?:more|additional|extra|further))?[\s-]+(?P<unit>{alternation(DURATION_UNITS)})"
+                            r"(?P<old>-old)?\b", re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
 # "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
 # The inches of a height in feet and inches ("6ft 4in"): "in" there is no preposition.
@@ -241,6 +242,7 @@ def read_tail(text: str, atom: Atom) -> None:
 
 
 # A place written as capitals before the counted noun: "170 million U.S. users", "7,000 US staff".
+ADDED_BEFORE_NOUN = re.compile(r"[ \t\u00a0]+(?:more|additional|extra|further)(?=[ \t\u00a0]+[a-z])")
 PLACE_BEFORE_NOUN = re.compile(r"[ \t\u00a0]+(?:(?:[A-Z]\.){2,}|US|UK|EU)(?=[ \t\u00a0]+[a-z])")
 
 
@@ -254,6 +256,8 @@ def noun_phrase_after(text: str, end: int) -> tuple[str, int]:
     """The counted noun phrase right after a number ("monthly active users"), and where it ends."""
     if compound := COMPOUND_COUNTED.match(text, end):
         return compound.group(1), compound.end()
+    if added := ADDED_BEFORE_NOUN.match(text, end):  # "5 more users", "2,000 additional troops"
+        return noun_phrase_after(text, added.end())
     if place := PLACE_BEFORE_NOUN.match(text, end):
         phrase, noun_end = noun_phrase_after(text, place.end())
         if phrase:
