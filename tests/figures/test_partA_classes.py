@@ -322,3 +322,17 @@ def test_a_number_hyphened_to_a_noun_counts_that_noun(text, quote, unit):
 ])
 def test_a_word_of_addition_between_a_number_and_its_noun_keeps_the_noun(text, quote, kind, unit):
     assert [(f.quote, f.kind, f.unit) for f in extract(text, PUBLISHED)] == [(quote, kind, unit)]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Cases peaked in the 2009-2010 flu season.", 2009.0, 2010.0),            # health
+    ("Output fell every year from 2019–2021.", 2019.0, 2021.0),               # industry
+    ("The 2022-2024 contract ran out.", 2022.0, 2024.0),                      # labour
+])
+def test_two_years_joined_by_a_dash_are_one_span_of_years(text, low, high):
+    figures = extract(text, PUBLISHED)
+    assert [(f.kind, f.low, f.high, f.qualifier) for f in figures] == [("year", low, high, "range")]
+
+
+def test_a_later_year_before_an_earlier_one_is_no_span():
+    assert not [f for f in extract("The 1990-1970 comparison was odd.", PUBLISHED) if f.qualifier == "range"]

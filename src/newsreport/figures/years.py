@@ -62,6 +62,21 @@ def year_like(text: str, atom: Atom) -> bool:
 SPLIT_YEAR_TAIL = re.compile(r"[-–/](\d\d)(?!\d)")
 
 
+# Two years joined by a dash, the second later ("the 2009-2010 flu season", "from 2019–2021"): one
+# span of years, not a year and a count.
+YEAR_SPAN_TAIL = re.compile(r"[-–](?P<end>(?:1[89]|20)\d\d)(?![\d%])")
+
+
+def year_span(text: str, atom: Atom) -> tuple[int, int] | None:
+    """(last year, end offset) when `atom` opens a span of years written "2009-2010", else None."""
+    digits = text[atom.num_start:atom.num_end]
+    tail = YEAR_SPAN_TAIL.match(text, atom.num_end)
+    if atom.has_scale or tail is None or not re.fullmatch(r"(?:1[89]|20)\d\d", digits):
+        return None
+    last = int(tail.group("end"))
+    return (last, tail.end()) if int(digits) < last <= int(digits) + 50 else None
+
+
 def split_year_end(text: str, atom: Atom) -> int | None:
     """Where a split year ends when `atom` opens one: a year, a dash or slash and the next year's
     last two digits name one fiscal or sporting year ("the 2024-25 budget", "the 2019/20
