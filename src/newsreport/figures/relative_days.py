@@ -88,8 +88,8 @@ def clause_tense(text: str, start: int, end: int) -> str:
     if not cues:
         return ""
     # a cue in the span's own clause (no comma, colon, semicolon or joining "and"/"but" between) speaks for
-    # it first: "he will decide on Monday, aides said" and "he takes office on Monday and said he
-    # would sign" are future; "the app went dark late Saturday and came back on Sunday" is past
+    # it first: "he will decide on Monday, aides said" and "the mayor is sworn in on Monday and said
+    # she would act" are future; "the plant shut early Friday and reopened on Sunday" is past
     own = [c for c in cues if not CLAUSE_BREAK.search(text[c[1]:start] if c[1] <= start else text[end:c[0]])]
     cues = own or cues
     # nearest cue; a cue before the span wins a tie ("said on Monday it would appeal")

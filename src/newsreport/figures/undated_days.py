@@ -13,7 +13,8 @@ from newsreport.figures.relative_days import anchored_way, clause_tense, resolve
 
 # "today" is a day of the story after these words or opening a sentence; elsewhere it means
 # "nowadays" ("the largest market today", "but not today").
-TODAY_LEADS = ("as of", "until", "till", "since", "from", "by", "before", "after", "earlier", "later")
+TODAY_LEADS = ("as of", "until", "till", "since", "from", "by", "before", "after", "earlier", "later",
+               "starting", "beginning", "effective")
 # ... and right after a verb of announcing: "the company said today", "officials announced today".
 TODAY_AFTER_VERB = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|told|reported|revealed|"
                               r"declared|unveiled|launched|released|published|filed|ruled|voted|signed)\s+$")
@@ -76,8 +77,8 @@ def resolve_from_reference(relative: list[RawMention], text: str, reference: dat
     corpus span, or a week near it): what is told in the past or present counts back from it; the
     latest of those days stands for the writing time, and what is told in the future counts on
     from there ("shut early Saturday ... will sign an order on Monday": the Monday after), as do
-    the days named from the writing time itself ("On Sunday the app came back ... 'As of today'":
-    that Sunday; "tomorrow's inauguration")."""
+    the days named from the writing time itself ("the site came back on Sunday ... 'from today'":
+    that Sunday; "tomorrow's vote")."""
     resolved, future = {}, []
     for raw in relative:
         if raw.groups.get("rel") or (raw.groups.get("weekday")
@@ -123,9 +124,9 @@ def _told_days(relative: list[RawMention], text: str, reference: date) -> list[d
 def _compact_reference(relative: list[RawMention], text: str, reference: date,
                        timeline: Mapping[str, int]) -> date:
     """`reference`, or a day within six days of it from which the weekdays the article tells in the
-    past fall in a run at least three days shorter. A report tells one story's days in a row ("went
-    dark late Saturday ... by Sunday morning ... the president, who took office on Monday": Saturday to
-    Monday, not a Monday six days before that Saturday); the days the corpus names (`timeline`),
+    past fall in a run at least three days shorter. A report tells one story's days in a row ("the
+    strike began early Friday ... by Saturday noon ... the minister, sworn in on Sunday": Friday to
+    Sunday, not a Sunday six days before that Friday); the days the corpus names (`timeline`),
     then the nearness to `reference`, decide between equally short runs."""
     def spread(days: list[date]) -> int:
         return (max(days) - min(days)).days if days else 0
