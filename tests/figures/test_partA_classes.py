@@ -345,3 +345,12 @@ def test_a_later_year_before_an_earlier_one_is_no_span():
 ])
 def test_today_after_a_word_of_starting_is_the_day(text):
     assert [f.date for f in extract(text, PUBLISHED) if f.kind == "date"] == ["2025-01-17"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Mei joined first, and her sister, 19, followed a day later.", 19.0),   # apps
+    ("A teen, 15, was banned from the club for a season.", 15.0),           # sport
+    ("One creator, 24, posted three videos a day.", 24.0),                  # media
+])
+def test_an_age_after_a_noun_of_kin_or_trade_is_an_age(text, age):
+    assert [(f.value, f.unit) for f in extract(text, PUBLISHED) if f.unit == "years old"] == [(age, "years old")]

@@ -321,7 +321,9 @@ AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|ages of|age)\s+(?:between\s+|from\
 AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|"
                             r"victim|suspect|driver|star|actor|actress|singer|rapper|player|artist|author|teacher|"
                             r"student|nurse|doctor|officer|resident|founder|owner|veteran|pensioner|teenager|"
-                            r"grandmother|grandfather|widow|mayor|senator|minister|president|chairman|chief))"
+                            r"grandmother|grandfather|widow|mayor|senator|minister|president|chairman|chief|"
+                            r"sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|teen|child|kid|"
+                            r"partner|friend|neighbou?r|creator|influencer|streamer|engineer|lawyer|analyst))"
                             r",\s$")  # also "the star, 81, was": a person named by a noun
 AGE_PARENTHESES = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+\s?\($")
 # The speaker named after a verb of saying, the age closing the sentence or clause: "said Ben Carter,
