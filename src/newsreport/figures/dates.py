@@ -22,12 +22,14 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from newsreport.figures.date_patterns import TIME_PATTERN, WEEKDAYS, DateMention, RawMention, month_number, raw_mentions
+from newsreport.figures.date_patterns import (TIME_PATTERN, WEEKDAYS, DateMention, RawMention, month_number,
+                                             raw_mentions)
 from newsreport.figures.relative_days import (clause_tense, join_weekday_after_date, nearest_anchor, writing_anchor,
                                               year_before)
 from newsreport.figures.span_years import (FULL_DAY, bare_month_year, fill_partial, month_day_year,
                                           nearest_in_span, safe_date)
 from newsreport.figures.undated_days import resolve_from_reference, resolve_relative, timeline_reference
+
 
 def resolve_month_day(month: int, day: int, year: int | None, published: date | None, tense: str = "") -> str:
     """ISO date for a month and day; a missing year comes from the publication date and the tense
@@ -273,7 +275,7 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
         elif anchors:
             offset, day, how = writing_anchor(anchors, raw.match.start(), offsets, text, tenses)
             mention = resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
-                                        tense_at[offset])
+                                       tense_at[offset])
         elif span is not None:
             if fallback is None:
                 relative = [r for r in raws if r.groups.get("which") or r.groups.get("bare") or r.groups.get("rel")]

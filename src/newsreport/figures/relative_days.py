@@ -4,8 +4,8 @@ reference time, as temporal taggers do (TimeML's reference time; HeidelTime's ne
 The reference is the publication date when it is known. In an article without one, each relative
 expression is anchored to the article's own dated context: a full date in its sentence, else the
 latest date the article tells in the past (`writing_anchor`). Only when the article names no day at
-all does the corpus serve (`undated_days.timeline_reference`: its publication span's last day, or the week
-its dated articles name most).
+all does the corpus serve (`undated_days.timeline_reference`: its publication span's last day, or
+the week its dated articles name most).
 
 A weekday counts from its reference in the way its lead word says ("last Friday" before, "next
 Monday" after, "this Sunday" in the same week, "starting Sunday" on or after). A neutral lead
@@ -87,8 +87,8 @@ def clause_tense(text: str, start: int, end: int) -> str:
     cues = [c for c in cues if c[1] <= start or c[0] >= end]
     if not cues:
         return ""
-    # a cue in the span's own clause (no comma, colon, semicolon or joining "and"/"but" between) speaks for
-    # it first: "he will decide on Monday, aides said" and "the mayor is sworn in on Monday and said
+    # a cue in the span's own clause (no comma, colon, semicolon or joining "and"/"but" between)
+    # speaks for it first: "he will decide on Monday, aides said" and "the mayor is sworn in on Monday and said
     # she would act" are future; "the plant shut early Friday and reopened on Sunday" is past
     own = [c for c in cues if not CLAUSE_BREAK.search(text[c[1]:start] if c[1] <= start else text[end:c[0]])]
     cues = own or cues

@@ -20,6 +20,8 @@ TODAY_AFTER_VERB = re.compile(r"\b(?:said|says|announced|announces|confirmed|con
                               r"declared|unveiled|launched|released|published|filed|ruled|voted|signed)\s+$")
 TODAY_BEFORE_VERB = re.compile(r"\s+(?:said|announced|confirmed|reported|revealed|unveiled|launched|released|"
                                r"published|filed|ruled|voted|signed)\b")
+TODAY_CLAUSE = 80  # characters of the clause before "today" read for its verb
+PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
 
 
 def is_today(text: str, match: re.Match) -> bool:
@@ -41,12 +43,8 @@ def is_today(text: str, match: re.Match) -> bool:
     return bool(PROGRESSIVE.search(clause)) or clause_tense(clause, len(clause), len(clause)) in ("past", "future")
 
 
-TODAY_CLAUSE = 80  # characters of the clause before "today" read for its verb
-PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
-
-
 def resolve_relative(raw: RawMention, text: str, reference: date | None, inferred: str,
-                      default: str, anchor_tense: str | None = None) -> DateMention | None:
+                     default: str, anchor_tense: str | None = None) -> DateMention | None:
     """A relative day or year counted from `reference` ('' iso when there is none). When the
     reference is one of the article's own dates, `anchor_tense` is the tense it was told in."""
     match, groups = raw.match, raw.groups
