@@ -354,3 +354,12 @@ def test_today_after_a_word_of_starting_is_the_day(text):
 ])
 def test_an_age_after_a_noun_of_kin_or_trade_is_an_age(text, age):
     assert [(f.value, f.unit) for f in extract(text, PUBLISHED) if f.unit == "years old"] == [(age, "years old")]
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Its founders, aged 31 and 34, said servers crashed.", [31.0, 34.0]),          # tech
+    ("Three children aged 8, 11 and 15 were hurt in the crash.", [8.0, 11.0, 15.0]),  # accidents
+    ("The winners, aged 19 or 20, split the prize.", [19.0, 20.0]),                 # sport
+])
+def test_ages_coordinated_after_aged_are_all_ages(text, ages):
+    assert [f.value for f in extract(text, PUBLISHED) if f.unit == "years old"] == ages

@@ -316,6 +316,8 @@ SUSPENDED_HYPHEN = re.compile(r"-(?=\s*(?:,|and\b|or\b))[^.;:]{0,40}?\b[\w.]+-(?
 
 # "aged 18", "ages 18 to 34", "at the age of 44": the number is an age in years.
 AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|ages of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+# ... and the ages coordinated with the first: "aged 31 and 34", "aged 8, 11 and 15"
+AGE_COORDINATED = re.compile(r"\baged\s+\d{1,3}(?:,\s*\d{1,3})*(?:,?\s+(?:and|or)\s+|,\s*)$", re.IGNORECASE)
 # "Dana Lee, 44, said": a person's age in apposition after a name; "Jane Smith (44)", as British
 # papers write it, after a name of two capitalized words.
 AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|"
@@ -351,7 +353,7 @@ def is_age(text: str, atom: Atom) -> bool:
         return False
     if AGE_AFTER_SPEAKER.search(text[max(0, atom.start - 70):atom.start]) and AGE_CLOSES.match(text, atom.end):
         return True
-    if AGE_LEAD.search(before):
+    if AGE_LEAD.search(before) or AGE_COORDINATED.search(text[max(0, atom.start - 30):atom.start]):
         return True
     if AGE_OF_BEING.search(before) and AGE_OF_BEING_AFTER.match(text, atom.end):
         return True
