@@ -42,6 +42,7 @@ def test_first_as_an_adjective_or_initially_is_no_ordinal(text):
     ("The striker scored in the team's eighth straight win.", "eighth straight win", 8.0),  # sport
     ("A fourth wave of layoffs hit the games studio.", "fourth wave", 4.0),                # business
     ("The bank lost its second appeal against the fine.", "second appeal", 2.0),          # finance
+    ("It was the exchange's second loss in court this year.", "second loss", 2.0),       # crypto
 ])
 def test_an_ordinal_before_a_try_or_a_result_counts_occurrences(text, quote, value):
     assert ordinals(text) == [(quote, value)]

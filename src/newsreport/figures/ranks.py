@@ -161,7 +161,7 @@ OCCURRENCE = re.compile(
 # company's third attempt", "a second appeal", "their eighth win" ("first" is left out: "its first
 # offer" names one more often than it counts; a hyphened "third-round tie" is a stage's name).
 EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions?|delays?|postponements?|"
-               r"reprieves?|warnings?|strikes?|wins?|victories|defeats?|losses|titles?|hearings?|outages?|"
+               r"reprieves?|warnings?|strikes?|wins?|victories|defeats?|loss(?:es)?|titles?|hearings?|outages?|"
                r"shutdowns?|bans?|fines?|recalls?|hikes?|waves?")
 NTH_EVENT = re.compile(rf"(?<![\w-])(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?"
