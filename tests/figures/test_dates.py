@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from newsreport.figures.dates import find_dates, resolve_weekday
+from newsreport.figures.dates import find_dates
+from newsreport.figures.relative_days import resolve_weekday
 from newsreport.figures.extractor import extract
 
 

@@ -17,7 +17,7 @@ from newsreport.figures.scientific_numbers import SCIENTIFIC, SCIENTIFIC_GUARD, 
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
 from newsreport.figures.units import is_age, noun_end, read_tail
-from newsreport.figures.years import split_year_end, year_like
+from newsreport.figures.years import split_year_end, year_like, year_span
 
 if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
@@ -91,6 +91,12 @@ def find_numbers(scan: Scan) -> None:
             scan.add(Figure(atom.num_start, split_end, "", "year", value=float(year),
                             date=f"{year}/{year + 1}", period=f"{year}/{year + 1}"))
             index += 2 if partner is not None and partner.num_start < split_end else 1
+            continue
+        if (span := year_span(scan.text, atom)) is not None:
+            first, (last, span_end) = int(atom.value), span
+            scan.add(Figure(atom.num_start, span_end, "", "year", low=float(first), high=float(last),
+                            qualifier="range", date=f"{first}/{last}", period=f"{first}/{last}"))
+            index += 2 if partner is not None and partner.num_start < span_end else 1
             continue
         if partner is not None and join_cents(scan.text, atom, partner):
             add_atom(scan, atom)  # "4 dollars 25 cents", "twelve dollars and sixty cents": one amount

@@ -69,7 +69,8 @@ DATE_PATTERNS = [
     # a month named without a day or year, after a word that makes it a time ("in January", "since
     # March", "last April", "mid-January", "In December," opening a sentence); its year comes from the
     # publication date or the article
-    re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start)\s+of)[\s-]+|"
+    re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|"
+               r"(?i:all|most|much|part)\s+of)[\s-]+|"
                r"(?P<mlead>(?i:in|since|by|until|till|through|throughout|during|before|after|from|last|this|next))\s+)"
                r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
                r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
@@ -111,6 +112,19 @@ TIME_PATTERN = re.compile(
 def month_number(token: str) -> int:
     """1-12 for a month name or its abbreviation ("Sept.")."""
     return MONTHS[token.lower().rstrip(".")]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text: its span, ISO value ('' when it cannot be resolved, '--MM-DD' when
+    only the year is missing; 'A/B' for a span of days), precision, and `inferred`: '' when the
+    text or the publication date gives it, 'article' when it rests on the article's other dates."""
+
+    start: int
+    end: int
+    iso: str
+    precision: str  # day, month or year
+    inferred: str = ""
 
 
 @dataclass(frozen=True)

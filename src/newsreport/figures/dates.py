@@ -9,8 +9,9 @@ corpus's publication span (`newsreport.figures.years` does this), what is still 
 the span (`newsreport.figures.span_years`): "--MM-DD" (ISO 8601's form without a year, what a date
 keeps otherwise) takes the year that puts it in the span, and relative days in an article naming
 no day count from its last day, moved by whole weeks to the days the corpus's dated articles name
-most when they clearly name one week more (`timeline_reference`). Compiled regexes only: dateparser was measured at well under a
-thousand strings a second, too slow for every sentence.
+most when they clearly name one week more, and by days to tell its weekdays as one run
+(`undated_days.timeline_reference`). Compiled regexes only: dateparser was measured at well under
+a thousand strings a second, too slow for every sentence.
 """
 
 from __future__ import annotations
@@ -18,31 +19,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
-from newsreport.figures.date_patterns import TIME_PATTERN, WEEKDAYS, RawMention, month_number, raw_mentions
-from newsreport.figures.relative_days import (anchored_way, clause_tense, join_weekday_after_date, nearest_anchor,
-                                              resolve_weekday, writing_anchor, year_before)
+from newsreport.figures.date_patterns import (TIME_PATTERN, WEEKDAYS, DateMention, RawMention, month_number,
+                                             raw_mentions)
+from newsreport.figures.relative_days import (clause_tense, join_weekday_after_date, nearest_anchor, writing_anchor,
+                                              year_before)
 from newsreport.figures.span_years import (FULL_DAY, bare_month_year, fill_partial, month_day_year,
                                           nearest_in_span, safe_date)
-
-# "today" is a day of the story after these words or opening a sentence; elsewhere it means
-# "nowadays" ("the largest market today", "but not today").
-TODAY_LEADS = ("as of", "until", "till", "since", "from", "by", "before", "after", "earlier", "later")
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date found in text: its span, ISO value ('' when it cannot be resolved, '--MM-DD' when
-    only the year is missing; 'A/B' for a span of days), precision, and `inferred`: '' when the
-    text or the publication date gives it, 'article' when it rests on the article's other dates."""
-
-    start: int
-    end: int
-    iso: str
-    precision: str  # day, month or year
-    inferred: str = ""
+from newsreport.figures.undated_days import resolve_from_reference, resolve_relative, timeline_reference
 
 
 def resolve_month_day(month: int, day: int, year: int | None, published: date | None, tense: str = "") -> str:
@@ -64,24 +50,6 @@ def _month_day_iso(month: int, day: int, year: int | None, published: date | Non
     if context is not None:  # (the article was written after its own dates: a past tense says nothing)
         return resolve_month_day(month, day, None, context, "future" if tense == "future" else ""), "article"
     return (f"--{month:02d}-{day:02d}" if safe_date(2000, month, day) else ""), ""
-
-
-# ... and right after a verb of announcing: "the company said today", "officials announced today".
-TODAY_AFTER_VERB = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|told|reported|revealed|"
-                              r"declared|unveiled|launched|released|published|filed|ruled|voted|signed)\s+$")
-
-
-TODAY_BEFORE_VERB = re.compile(r"\s+(?:said|announced|confirmed|reported|revealed|unveiled|launched|released|"
-                               r"published|filed|ruled|voted|signed)\b")
-
-
-def _is_today(text: str, match: re.Match) -> bool:
-    before = text[max(0, match.start() - 12):match.start()].lower()
-    if any(re.search(rf"\b{lead}\s+$", before) for lead in TODAY_LEADS) or TODAY_AFTER_VERB.search(before):
-        return True
-    if TODAY_BEFORE_VERB.match(text, match.end()):
-        return True  # "the company today announced"
-    return not before.strip() or before.rstrip()[-1:] in ".!?;\n\"“"  # opening a sentence or clause
 
 
 def _is_relative(raw: RawMention) -> bool:
@@ -146,33 +114,6 @@ def _weekday_numbered(raw: RawMention, reference: date | None, inferred: str) ->
         return DateMention(start, end, "", "day")
     best = min(candidates, key=lambda d: abs((d - reference).days))
     return DateMention(start, end, best.isoformat(), "day", inferred)
-
-
-def _resolve_relative(raw: RawMention, text: str, reference: date | None, inferred: str,
-                      default: str, anchor_tense: str | None = None) -> DateMention | None:
-    """A relative day or year counted from `reference` ('' iso when there is none). When the
-    reference is one of the article's own dates, `anchor_tense` is the tense it was told in."""
-    match, groups = raw.match, raw.groups
-    start, end = match.start(), match.end()
-    if groups.get("rel"):
-        word = " ".join(groups["rel"].lower().split())
-        if word == "today" and not _is_today(text, match):
-            return None
-        if reference is None:
-            return DateMention(start, end, "", "day")
-        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)  # today, tonight, this morning
-        return DateMention(start, end, (reference + timedelta(days=shift)).isoformat(), "day", inferred)
-    if groups.get("relyear"):
-        if reference is None:
-            return DateMention(start, end, "", "year")
-        shift = {"last": -1, "past": -1, "this": 0, "next": 1}[groups["relyear"].lower()]
-        return DateMention(start, end, str(reference.year + shift), "year", inferred)
-    tense = clause_tense(text, start, end)
-    if anchor_tense is not None:
-        tense, default = "", anchored_way(tense, anchor_tense)
-    iso = resolve_weekday(groups.get("which") or "", WEEKDAYS[groups["weekday"].lower()], reference,
-                          tense, default)
-    return DateMention(start, end, iso, "day", inferred if iso else "")
 
 
 def _resolve_absolute(raw: RawMention, published: date | None, context: date | None) -> DateMention | None:
@@ -265,43 +206,6 @@ def _context_date(dated: list[tuple[int, date]], position: int) -> date | None:
     return min(near)[1] if near else None
 
 
-def resolve_from_reference(relative: list[RawMention], text: str, reference: date) -> dict[int, DateMention]:
-    """The relative days of an article naming no day, counted from `reference` (the end of the
-    corpus span, or a week near it): what is told in the past or present counts back from it; the
-    latest of those days stands for the writing time, and what is told in the future counts on
-    from there ("shut early Saturday ... will sign an order on Monday": the Monday after)."""
-    resolved, future = {}, []
-    for raw in relative:
-        if raw.groups.get("weekday") and clause_tense(text, raw.match.start(), raw.match.end()) == "future":
-            future.append(raw)
-        elif (mention := _resolve_relative(raw, text, reference, "corpus", "back")) is not None:
-            resolved[id(raw)] = mention
-    told = [date.fromisoformat(m.iso) for m in resolved.values() if m.iso and m.precision == "day"]
-    writing = max(told) if told else reference
-    for raw in future:
-        if (mention := _resolve_relative(raw, text, writing, "corpus", "back")) is not None:
-            resolved[id(raw)] = mention
-    return resolved
-
-
-def timeline_reference(relative: list[RawMention], text: str, span: tuple[date, date],
-                       timeline: Mapping[str, int]) -> date:
-    """The reference day for the relative days of an undated article that names no day: the
-    corpus span's last day, moved by whole weeks (up to two either way) when that puts the
-    article's weekdays on the days the corpus's dated articles name most (`timeline`: ISO day ->
-    mentions). Reports of one story tell the same days; the span's end stays unless another week
-    has at least two mentions and twice those of the span's own week (in a corpus that names every
-    day about as often, no week stands out and nothing moves)."""
-    scores = {}
-    for weeks in (0, 1, -1, 2, -2):
-        reference = span[1] + timedelta(days=7 * weeks)
-        scores[reference] = sum(timeline.get(mention.iso, 0) for mention in
-                                resolve_from_reference(relative, text, reference).values() if mention.iso)
-    best = max(scores, key=scores.get)  # the first of equal scores: the span's own week comes first
-    base = scores[span[1]]
-    return best if scores[best] >= max(2, 2 * base) and best != span[1] else span[1]
-
-
 def find_dates(text: str, published: date | None = None, span: tuple[date, date] | None = None,
                timeline: Mapping[str, int] | None = None) -> list[DateMention]:
     """Every date mention of `text`, non-overlapping, in text order. Dates without a year and
@@ -367,19 +271,19 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
             year = year_before(text, raw.match.start(), raw.groups["anayear"])
             mention = DateMention(raw.match.start(), raw.match.end(), year, "year", "article") if year else None
         elif published is not None:
-            mention = _resolve_relative(raw, text, published, "", "back")
+            mention = resolve_relative(raw, text, published, "", "back")
         elif anchors:
             offset, day, how = writing_anchor(anchors, raw.match.start(), offsets, text, tenses)
-            mention = _resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
-                                        tense_at[offset])
+            mention = resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
+                                       tense_at[offset])
         elif span is not None:
             if fallback is None:
                 relative = [r for r in raws if r.groups.get("which") or r.groups.get("bare") or r.groups.get("rel")]
-                reference = timeline_reference(relative, text, span, timeline) if timeline else span[1]
+                reference = timeline_reference(relative, text, span, timeline or {})
                 fallback = resolve_from_reference(relative, text, reference)
-            mention = fallback.get(id(raw)) or _resolve_relative(raw, text, span[1], "corpus", "back")
+            mention = fallback.get(id(raw)) or resolve_relative(raw, text, span[1], "corpus", "back")
         else:
-            mention = _resolve_relative(raw, text, None, "", "back")
+            mention = resolve_relative(raw, text, None, "", "back")
         if mention is not None:
             mentions.append(mention)
     return join_weekday_after_date(mentions, text)

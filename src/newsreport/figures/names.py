@@ -22,7 +22,8 @@ DEMONYM = re.compile(r"(?:ese|ish|ian|an|ch|i)$")
 # Words that announce a score rather than a range: "won 3-1", "voted 6-3", "a 2-0 victory".
 SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|lose|loses|losing|defeated|"
                          r"defeat|drew|draw|tied|tie|trailed|trailing|led|leading|voted|vote|votes|ruled|passed|"
-                         r"approved|rejected|confirmed|tally|"
+                         r"approved|rejected|confirmed|tally|upheld|uphold|upholds|overturned|overturn|struck|"
+                         r"blocked|sided|"
                          r"ruling|decision|victory|score|scored|scoreline|margin)\b[^.;:]{0,25}$",
                          re.IGNORECASE)
 # Nouns that label a thing with a number: "a category 4 hurricane", "level 3 restrictions",
@@ -32,7 +33,7 @@ LABEL_NOUNS = re.compile(r"\b(?:category|level|stage|phase|tier|grade|class|type
                          r"district|precinct|flight|channel|season|episode|volume|"
                          r"version|model|series|unit|number|no|size|generation|mark)\s$", re.IGNORECASE)
 SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw|(?:series\s+)?lead|"
-                         r"series|advantage|deficit|scoreline|triumph|thrashing|drubbing|rout)\b", re.IGNORECASE)
+                         r"series|advantage|deficit|scoreline|triumph|thrashing|drubbing|rout|record)\b", re.IGNORECASE)
 
 
 def _is_bare_integer(text: str, atom: Atom) -> bool:

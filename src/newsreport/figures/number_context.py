@@ -72,7 +72,7 @@ ONE_INDEFINITE_NOUNS = frozenset(
     "senator congressman congresswoman politician researcher economist trader investor banker lawyer "
     "diplomat observer critic tiktoker redditor american chinese netizen blogger vlogger streamer "
     "reason example video post comment clip photo image case instance study report survey thread message "
-    "reply caption meme tweet review account story".split())
+    "reply caption meme tweet review account story estimate count tally measure reckoning".split())
 ONE_MEASURES = frozenset(
     "week weeks month months year years hour hours minute minutes second seconds night nights time "
     "decade century quarter dollar euro pound yuan yen rupee percent per point goal vote seat game match run "
@@ -97,3 +97,24 @@ def is_indefinite_one(preceding: str, following: str, next_word: str) -> bool:
     return not (ONE_COUNTED_AFTER_LEAD.search(preceding)
                 or ONE_CASUALTY.match(following) or ONE_BESIDE_COUNTS_AFTER.match(following)
                 or ONE_BESIDE_COUNTS_BEFORE.search(preceding))
+
+
+# A headline written in title case capitalizes its number words too: "Gains 700,000 Users In Two
+# Days", "Adds Three Million Users", "Goes Dark For Twelve Hours". There a capitalized number word
+# counts when a plural noun or a unit of time follows it (a name keeps a singular or nothing after
+# it: "The Big Ten And", "Seven Eleven").
+TITLE_COUNTED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+s|(?:Day|Week|Month|Year|Hour|Minute)s?|"
+                                 r"(?:Hundred|Thousand|Million|Billion)\s+[A-Z][a-z]+s?)\b(?!['’])")
+_LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{3,}")
+
+
+def in_title_case_line(text: str, position: int) -> bool:
+    """Whether `position` lies on a short line whose longer words are nearly all capitalized (a
+    headline or subheading in title case)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    words = _LINE_WORD.findall(line)
+    if not 3 <= len(words) <= 20:
+        return False
+    return sum(word[0].isupper() for word in words) >= 0.8 * len(words)

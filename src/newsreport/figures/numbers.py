@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from newsreport.figures.number_context import (DISPLAY_AFTER, HYPHEN_CURRENCY, HYPHEN_LEADS, MAGNITUDE_CLASS,
                                                 METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS, REPORTING_VERBS,
                                                 SPEAKER_ENDS, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR,
-                                                is_indefinite_one)
+                                                TITLE_COUNTED_AFTER, in_title_case_line, is_indefinite_one)
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
                                       alternation)
 
@@ -353,17 +353,21 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
-        if re.match(rf"\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*,?\s+(?:{REPORTING_VERBS})\b", following):
-            return None  # "One user described ...": an unnamed speaker, not a count
+        if re.match(rf"\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*(?:,\s*\d{{1,3}},)?,?\s+)?"
+                    rf"(?:{REPORTING_VERBS})\b", following):
+            return None  # "One user described ...", "one grocer, 58, told", "one wrote": an unnamed speaker
         if nxt.isalpha() and not following.startswith("-") and is_indefinite_one(preceding, following, nxt):
             return None  # "One TikTok user, who asked", "in one video": "a", not a count
     if re.match(r"-(?:thirds?|halves|quarters?|fifths?)", following, re.IGNORECASE):
         return None
     if MAGNITUDE_CLASS.match(following) and not re.search(r"(?:thousand|million|billion|trillion)$", lower):
         return None  # "a six-figure salary", "double-digit growth": a size class, not an amount
-    if words[:1].isupper() and preceding.strip() and not re.search(r"[.!?:;\"“(\n]\s*$", preceding):
+    if words[:1].isupper() and preceding.strip() and not re.search(r"[.!?:;\"“(\n]\s*$", preceding) \
+            and not (TITLE_COUNTED_AFTER.match(following) and in_title_case_line(text, start)):
         return None  # a capitalized number word inside a sentence names: "the Big Ten", "7-Eleven"
     atom = Atom(start, end, start, end, value, value, words=True)
-    if re.search(r"(?:hundred|thousand|million|billion|trillion)$", lower):
-        atom.has_scale = True
+    if scale_word := re.search(r"(?:hundred|thousand|million|billion|trillion)$", lower):
+        # the scale word apart, as for digits: "two to three million" reads the first bound in millions
+        atom.has_scale, atom.scale = True, SCALE_WORDS[scale_word.group()]
+        atom.raw_value = value / atom.scale
     return atom

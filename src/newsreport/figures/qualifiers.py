@@ -17,7 +17,7 @@ _QUAL = {
 }
 QUALIFIER_WORDS = "|".join(_QUAL.values())
 QUALIFIER_LEFT = re.compile(
-    r"(?:^|(?<=[\s(\"“,]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _QUAL.items())
+    r"(?:^|(?<=[\s(\"“,—–]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _QUAL.items())
     + r")(?:\s+(?:just|only|a|an|some))?\s*$", re.IGNORECASE)
 # (an age bound: "aged 65 and older", "children 5 and under", "adults 18 or older")
 AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|-odd\b|\s+odd\b(?=\s+(?:[a-z]+s|of|years?)\b)|\s+or\s+(?:more|greater|higher|above|over)\b|\s+or\s+so\b|"

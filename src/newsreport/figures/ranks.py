@@ -30,7 +30,7 @@ RANK_PATTERNS = [
         "ranked", "ranks", "rank", "placed", "sits", "sat"))
                + r")[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
                r"slot|ranking))?\b", re.IGNORECASE),
-    re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position))\b", re.IGNORECASE),
+    re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position)|-plac(?:ed|ing))\b", re.IGNORECASE),
     re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)|(?<=\bcame\s)"
                rf"|(?<=\bplaced\s))(?P<ord>{ORDINAL})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<ord>{ORDINAL})-(?:largest|biggest|highest|lowest|best|worst|most|least|"
@@ -63,6 +63,13 @@ RANK_PATTERNS = [
     re.compile(r"\b(?i:top)[\s-](?P<word>(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)|\d{1,3})\b"
                r"(?=\s*[.,;:)!?]|\s*$|\s+(?:in|on|of|at|for|among|list|chart|charts|spot|finish|places?|"
                r"positions?|ranking|rankings)\b)"),  # (before any other noun it counts: "the top three finishers")
+    # a place in words reached by a move: "Lemon8 climbed to third (No. 3)", "slipped to fifth on
+    # Google Play", "rose to second behind ChatGPT" (not "passed to third parties")
+    re.compile("(?:" + "|".join(rf"(?<=\b{verb}\sto\s)" for verb in (
+        "climbed", "rose", "jumped", "moved", "slipped", "fell", "dropped", "slid", "surged", "shot", "rocketed",
+        "tumbled", "advanced", "sank", "leapt", "leaped", "soared", "dipped", "returned"))
+               + r")(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+               r"(?=\s*[.,;:()]|\s*$|\s+(?:on|in|among|overall|behind|after|with|place|spot|position)\b)"),
     # "No 1" as British papers write it (no full stop), and a lower-case "no. 3"; not an address ("No 10
     # Downing Street") or a reference ("No 24-656")
     re.compile(r"(?:\bNo\s|\bno\.\s?)(?P<num>\d{1,3})\b(?![-/.,]\d)(?!\s+(?:Downing|Street|St\b|Road|Avenue))"),
@@ -97,6 +104,7 @@ _RANK_GUARDS = (
     lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: ordinal and ("in " in lower or "at " in lower),
     lambda text, lower, ordinal: "top" in lower,
+    lambda text, lower, ordinal: ordinal and " to " in lower,
     lambda text, lower, ordinal: "No " in text or "no." in text,
 )
 
@@ -149,11 +157,52 @@ OCCURRENCE = re.compile(
     re.IGNORECASE)
 
 
+# An ordinal before a noun of a try, a step of a dispute or a result counts occurrences too: "the
+# company's third attempt", "a second appeal", "their eighth win" ("first" is left out: "its first
+# offer" names one more often than it counts; a hyphened "third-round tie" is a stage's name).
+EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions?|delays?|postponements?|"
+               r"reprieves?|warnings?|strikes?|wins?|victories|defeats?|loss(?:es)?|titles?|hearings?|outages?|"
+               r"shutdowns?|bans?|fines?|recalls?|hikes?|waves?")
+NTH_EVENT = re.compile(rf"(?<![\w-])(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                       rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?"
+                       rf"(?:{EVENT_NOUNS})\b", re.IGNORECASE)
+# One of a counted series: "the second of four games", "the first of two hearings", "the 3rd of 5 votes".
+NTH_OF_N = re.compile(rf"(?<![\w-])(?P<ord>{ORDINAL})(?=\s+of\s+(?:the\s+)?(?:\d{{1,3}}|two|three|four|five|six|seven|"
+                      rf"eight|nine|ten|eleven|twelve)\s+[a-z]+s\b)", re.IGNORECASE)
+# An ordinal in digits before a noun it counts off is an ordinal whatever the noun: "the 47th
+# president", "its 25th anniversary", "the 100th day" (a century or a street is a name of its own;
+# dates, places on a chart and repeated events are read before this).
+NTH_DIGITS = re.compile(r"(?<![\w.,-])(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?!centur|street|st\b|avenue|ave\b|"
+                        r"of\b|and\b|or\b|to\b|in\b|on\b|at\b)[a-z]{3,})")
+# "first" as an adverb before a verb in the past: "lawmakers first proposed the ban in 2023", "the
+# app was first launched", "when regulators first raised concerns" (not "the first registered
+# users", "its first listed bond": a determiner makes "first" an adjective; not "at first").
+FIRST_DONE = re.compile(r"(?<![\w'’-])(?P<ord>[Ff]irst)\s+(?:(?!\w*eed\b)[a-z]{3,}ed|ran|came|went|took|made|saw|"
+                        r"began|became|won|met|rose|grew|hit|set|put|told|wrote|spoke|sold|bought|broke|drew|"
+                        r"found|gave|got|heard|held|knew|led|left|lost|paid|sent|shot|stood|struck|"
+                        r"threw|arose|emerged|surfaced)\b")
+NOT_ADVERB_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|whose|at)"
+                               r"|['’]s)\s+$", re.IGNORECASE)
+
+
 def find_ordinals(scan: Scan) -> None:
     """Add every ordinal of a repeated event not already claimed (unit 'ordinal')."""
-    for match in OCCURRENCE.finditer(scan.text):
+    text = scan.text
+    if _ORDINAL_MARK.search(text.lower()) is None:
+        return  # (most sentences have no ordinal: one cheap scan instead of four)
+    matches = list(OCCURRENCE.finditer(text))
+    if "irst " in text:
+        matches += [m for m in FIRST_DONE.finditer(text)
+                    if not NOT_ADVERB_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    matches += NTH_EVENT.finditer(text)
+    matches += NTH_DIGITS.finditer(text)
+    matches += NTH_OF_N.finditer(text)
+    for match in matches:
         if scan.is_free(match.start(), match.end()):
             groups = match.groupdict()
-            value = rank_value({"ord": groups["ord"] or groups["spell"]})
+            value = rank_value({"ord": groups["ord"] or groups.get("spell")})
             if value is not None:
-                scan.add(Figure(match.start(), match.end(), "", "other", value=float(value), unit="ordinal"))
+                start, end = match.span()
+                if match.re is FIRST_DONE:
+                    end = match.end("ord")  # the figure is the adverb; the verb is context
+                scan.add(Figure(start, end, "", "other", value=float(value), unit="ordinal"))

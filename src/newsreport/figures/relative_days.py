@@ -4,8 +4,8 @@ reference time, as temporal taggers do (TimeML's reference time; HeidelTime's ne
 The reference is the publication date when it is known. In an article without one, each relative
 expression is anchored to the article's own dated context: a full date in its sentence, else the
 latest date the article tells in the past (`writing_anchor`). Only when the article names no day at
-all does the corpus serve (`dates.timeline_reference`: its publication span's last day, or the week
-its dated articles name most).
+all does the corpus serve (`undated_days.timeline_reference`: its publication span's last day, or
+the week its dated articles name most).
 
 A weekday counts from its reference in the way its lead word says ("last Friday" before, "next
 Monday" after, "this Sunday" in the same week, "starting Sunday" on or after). A neutral lead
@@ -45,7 +45,7 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
-                    r"deadline|looms|looming|ahead\s+of)\b",
+                    r"deadline|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses)\s+(?:on|at)\s)\b",
                     re.IGNORECASE)
 PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't came became went rose fell said told took gave made saw "
@@ -58,6 +58,7 @@ PERFECT_HAVE = frozenset("has have hasn't haven't 've".split())
 NOT_VERBS = frozenset("red bed need needed feed speed seed breed shed hundred embed based owned called "
                       "united limited related interested sacred naked wicked kindred".split())
 TENSE_WINDOW = 200
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
@@ -86,9 +87,10 @@ def clause_tense(text: str, start: int, end: int) -> str:
     cues = [c for c in cues if c[1] <= start or c[0] >= end]
     if not cues:
         return ""
-    # a cue in the span's own clause (no comma or semicolon between) speaks for it first:
-    # "he will decide on Monday, aides said" is future
-    own = [c for c in cues if not re.search(r"[,;]", text[c[1]:start] if c[1] <= start else text[end:c[0]])]
+    # a cue in the span's own clause (no comma, colon, semicolon or joining "and"/"but" between)
+    # speaks for it first: "he will decide on Monday, aides said" and "the mayor is sworn in on Monday and said
+    # she would act" are future; "the plant shut early Friday and reopened on Sunday" is past
+    own = [c for c in cues if not CLAUSE_BREAK.search(text[c[1]:start] if c[1] <= start else text[end:c[0]])]
     cues = own or cues
     # nearest cue; a cue before the span wins a tie ("said on Monday it would appeal")
     return min(cues, key=lambda c: (start - c[1] if c[1] <= start else c[0] - end, c[0] > start))[2]
@@ -174,6 +176,8 @@ def resolve_weekday(lead: str, weekday: int, reference: date | None, tense: str 
     if reference is None:
         return ""
     way = WEEKDAY_LEADS.get(" ".join(lead.lower().split()), "")
+    if way == "ahead" and tense == "past" and lead.lower() in ("until", "till"):
+        way = "back"  # a span told in the past ended then: "the app was down until Sunday"
     if not way:
         way = {"past": "back", "future": "ahead"}.get(tense, default)
     back = (reference.weekday() - weekday) % 7

@@ -119,8 +119,9 @@ PERCENT_RIGHT = re.compile(
 _MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W", "V", "G", "″", "°")}
 MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(?![\w])")
 MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-z])")
-DURATION_RIGHT = re.compile(rf"[\s-]+(?P<unit>{alternation(DURATION_UNITS)})(?P<old>-old)?\b",
-                            re.IGNORECASE)
+# ("75 more days", "another 30 extra minutes": a word of addition may stand between)
+DURATION_RIGHT = re.compile(rf"(?:\s+(?:more|additional|extra|further))?[\s-]+(?P<unit>{alternation(DURATION_UNITS)})"
+                            r"(?P<old>-old)?\b", re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
 # "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
 # The inches of a height in feet and inches ("6ft 4in"): "in" there is no preposition.
@@ -240,8 +241,27 @@ def read_tail(text: str, atom: Atom) -> None:
         atom.extra["suspended"] = True
 
 
+# A place written as capitals before the counted noun: "170 million U.S. users", "7,000 US staff".
+ADDED_BEFORE_NOUN = re.compile(r"[ \t\u00a0]+(?:more|additional|extra|further)(?=[ \t\u00a0]+[a-z])")
+PLACE_BEFORE_NOUN = re.compile(r"[ \t\u00a0]+(?:(?:[A-Z]\.){2,}|US|UK|EU)(?=[ \t\u00a0]+[a-z])")
+
+
+# A number hyphened to a singular noun before another noun counts that noun ("the 170-million-user
+# platform", "a 300-page report", "a 10-member panel"); these words after the hyphen are no nouns.
+COMPOUND_COUNTED = re.compile(r"-(?!(?:strong|odd|plus|long|old|wide|high|tall|deep|thick|year|month|week|day|"
+                              r"hour|minute|second|fold|time|way|point|percent)\b)([a-z]{3,})(?=[ \t\u00a0]+[a-z])")
+
+
 def noun_phrase_after(text: str, end: int) -> tuple[str, int]:
     """The counted noun phrase right after a number ("monthly active users"), and where it ends."""
+    if compound := COMPOUND_COUNTED.match(text, end):
+        return compound.group(1), compound.end()
+    if added := ADDED_BEFORE_NOUN.match(text, end):  # "5 more users", "2,000 additional troops"
+        return noun_phrase_after(text, added.end())
+    if place := PLACE_BEFORE_NOUN.match(text, end):
+        phrase, noun_end = noun_phrase_after(text, place.end())
+        if phrase:
+            return f"{place.group().strip()} {phrase}", noun_end
     # a model name may stand between the number and its noun: "2,048 Nvidia H800 chips"
     match = re.match(r"[ \t\u00a0-]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)(?:[ \t\u00a0]+(?:[A-Z][A-Za-z]*\d+[A-Za-z]*"
                      r"(?=[ \t\u00a0]+[a-z])|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)){0,3})(?![\w-])", text[end:end + 80])
@@ -296,12 +316,16 @@ SUSPENDED_HYPHEN = re.compile(r"-(?=\s*(?:,|and\b|or\b))[^.;:]{0,40}?\b[\w.]+-(?
 
 # "aged 18", "ages 18 to 34", "at the age of 44": the number is an age in years.
 AGE_LEAD = re.compile(r"\b(?:aged|ages|age of|ages of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+# ... and the ages coordinated with the first: "aged 31 and 34", "aged 8, 11 and 15"
+AGE_COORDINATED = re.compile(r"\baged\s+\d{1,3}(?:,\s*\d{1,3})*(?:,?\s+(?:and|or)\s+|,\s*)$", re.IGNORECASE)
 # "Dana Lee, 44, said": a person's age in apposition after a name; "Jane Smith (44)", as British
 # papers write it, after a name of two capitalized words.
 AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|"
                             r"victim|suspect|driver|star|actor|actress|singer|rapper|player|artist|author|teacher|"
                             r"student|nurse|doctor|officer|resident|founder|owner|veteran|pensioner|teenager|"
-                            r"grandmother|grandfather|widow|mayor|senator|minister|president|chairman|chief))"
+                            r"grandmother|grandfather|widow|mayor|senator|minister|president|chairman|chief|"
+                            r"sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|teen|child|kid|"
+                            r"partner|friend|neighbou?r|creator|influencer|streamer|engineer|lawyer|analyst))"
                             r",\s$")  # also "the star, 81, was": a person named by a noun
 AGE_PARENTHESES = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+\s?\($")
 # The speaker named after a verb of saying, the age closing the sentence or clause: "said Ben Carter,
@@ -329,7 +353,7 @@ def is_age(text: str, atom: Atom) -> bool:
         return False
     if AGE_AFTER_SPEAKER.search(text[max(0, atom.start - 70):atom.start]) and AGE_CLOSES.match(text, atom.end):
         return True
-    if AGE_LEAD.search(before):
+    if AGE_LEAD.search(before) or AGE_COORDINATED.search(text[max(0, atom.start - 30):atom.start]):
         return True
     if AGE_OF_BEING.search(before) and AGE_OF_BEING_AFTER.match(text, atom.end):
         return True

@@ -62,6 +62,21 @@ def year_like(text: str, atom: Atom) -> bool:
 SPLIT_YEAR_TAIL = re.compile(r"[-–/](\d\d)(?!\d)")
 
 
+# Two years joined by a dash, the second later ("the 2009-2010 flu season", "from 2019–2021"): one
+# span of years, not a year and a count.
+YEAR_SPAN_TAIL = re.compile(r"[-–](?P<end>(?:1[89]|20)\d\d)(?![\d%])")
+
+
+def year_span(text: str, atom: Atom) -> tuple[int, int] | None:
+    """(last year, end offset) when `atom` opens a span of years written "2009-2010", else None."""
+    digits = text[atom.num_start:atom.num_end]
+    tail = YEAR_SPAN_TAIL.match(text, atom.num_end)
+    if atom.has_scale or tail is None or not re.fullmatch(r"(?:1[89]|20)\d\d", digits):
+        return None
+    last = int(tail.group("end"))
+    return (last, tail.end()) if int(digits) < last <= int(digits) + 50 else None
+
+
 def split_year_end(text: str, atom: Atom) -> int | None:
     """Where a split year ends when `atom` opens one: a year, a dash or slash and the next year's
     last two digits name one fiscal or sporting year ("the 2024-25 budget", "the 2019/20
@@ -103,7 +118,7 @@ def infer_missing_years(figures: pd.DataFrame, span: tuple[date, date] | None,
     (`find_dates(text, None, span)`), so its relative days ("on Tuesday", "last year") anchor to
     its own dates once those have a year, and count from the span's last day only when it names
     no day, moved by whole weeks to the days the corpus's dated articles name most
-    (`dates.timeline_reference`). Rows dated from the span get `date_inferred` 'corpus'. Returns a copy."""
+    (`undated_days.timeline_reference`). Rows dated from the span get `date_inferred` 'corpus'. Returns a copy."""
     table = figures.copy()
     if span is None or table.empty:
         return table
