@@ -21,6 +21,34 @@ PARTITIVES = {"most", "many", "some", "half", "majority", "bulk", "part", "share
               "all", "none", "few"}  # "14 million users, most of them in Europe": the place of a part
 
 
+# people counted where they live: "6.2 million users in Veldor" names a place even where the tagger
+# takes the name for an organisation
+PEOPLE_COUNTED = {"user", "customer", "subscriber", "member", "resident", "player", "listener", "viewer", "reader",
+                  "shopper", "driver", "rider", "account"}
+COUNTRY_NOUNS = {"country", "nation"}  # "users in the country": the country the sentence named before
+IN_PREPS = {"in", "across", "throughout", "within", "inside"}
+
+
+def named_place(prep, noun) -> list:
+    """The place a prepositional phrase of a count of people names when the tagger does not tag it:
+    a name after the counted `noun` ("6.2 million users in Veldor"; not "players in Glimmerfall spent
+    $40 million", which counts money), or "the country" standing for the place an earlier "in X" of the
+    sentence names ("Lawmakers in Nepal ... 6 million users in the country")."""
+    if prep.lower_ not in IN_PREPS:
+        return []
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    found = []
+    for obj in objects:
+        if obj.pos_ == "PROPN" and obj.ent_type_ in ("", "ORG", "GPE", "LOC") and prep.head.i == noun.i \
+                and noun.lemma_ in PEOPLE_COUNTED:
+            found.append(obj)
+        elif obj.lemma_ in COUNTRY_NOUNS and any(c.lower_ == "the" for c in obj.children):
+            earlier = [t for t in obj.doc[:prep.i] if t.dep_ == "pobj" and t.head.lower_ in IN_PREPS
+                       and (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG"))]
+            found += earlier[-1:]
+    return found
+
+
 MOSTLY = {"mostly", "mainly", "largely", "primarily", "chiefly", "predominantly", "partly", "especially", "notably"}
 
 
@@ -68,6 +96,7 @@ def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
                  and c.i not in parts and not sibling_between(noun, c, verb)):
         scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
                          and t not in scope_tokens and t.i not in parts]  # "arrive in the US": the tagger may miss a short place
+        scope_tokens += [t for t in named_place(prep, noun) if t not in scope_tokens and t.i not in parts]
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"

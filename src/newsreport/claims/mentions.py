@@ -16,10 +16,11 @@ import pandas as pd
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, earlier_level_year, main_entity,
                                     resolve_entity, scope_of, sentence_index)
-from newsreport.claims.figure_period import month_modifier, period_from_spans, yearless_quarter
+from newsreport.claims.figure_period import month_modifier, months_quarter, period_from_spans, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import elided_noun, inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
+from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in
 from newsreport.claims.rates import count_window
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
@@ -102,7 +103,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
         if name == "users" and windowed and vocabulary.metric(windowed) is not None:
             name = windowed  # "50 million people use Loopa daily" are its daily users, not its user base
-        if reading.rate and not growth and not metric.user_series and kind != "duration":
+        if reading.rate and not growth and not metric.user_series and kind not in ("duration", "percent"):
             name += f"_per_{reading.rate}"  # "costs $25 million a day" is not the total cost
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
@@ -125,6 +126,9 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         counted = next((w for w in in_noun.groups() if w in vocabulary.money_nouns), counted)
     money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns \
         | vocabulary.placeholders  # "pegs the figure at $9 billion": the sum before it (neighbours)
+    windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
+    if kind == "count" and not growth and set(counted.split()[-1:]) & vocabulary.audience_nouns and vocabulary.metric(windowed):
+        return windowed, reading.measure_span, []  # "31 million people open it every day": its daily users
     if counted and kind in ("count", "money") and money_noun or growth and counted:
         name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names
         if reading.rate and not growth:  # "4 million packages a day" is not a total
@@ -175,20 +179,6 @@ def place_name(word: str, names: frozenset) -> str:
 DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
 
 
-# "1.2 billion parcels entered Zembla", "were shipped to Zembla": the object is a destination (never "from", "by")
-ARRIVAL_VERBS = {"enter", "arrive", "reach", "cross", "land", "flood", "pour", "ship", "send", "head", "travel",
-                 "flow", "import", "come", "go", "move", "fly", "visit"}
-
-
-def is_place(name: str, sentence: str, text: str = "") -> bool:
-    """Whether the parse of `sentence` tags `name` as a place (a country, city or region), or the
-    article `text` writes it as one ("in Zembla", "into Zembla"; the tagger misses unknown places)."""
-    from newsreport.claims.parsing import parsed
-
-    return any(e.label_ in ("GPE", "LOC") and name in (e.text, e.text.removeprefix("the ")) for e in parsed(sentence).ents) \
-        or bool(text and re.search(rf"\b(?:in|into|across|throughout) {re.escape(name)}\b(?!['’])", text))
-
-
 def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
               names: frozenset, vocabulary: Vocabulary) -> tuple[str, str, str] | None:
     """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls
@@ -205,6 +195,9 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         place = next((place_name(w, names) for w in reading.target_words or reading.origin), "")
         entity, basis = (place, "target") if place else (entity, basis)
         metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
+    if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
+        place = place_measured_in(sentence.text, reading.scope_words)
+        entity, basis = (place, "place") if place else (entity, basis)
     if entity and rule is None and basis == "object" and reading.owner_prep not in ("from", "by") \
             and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
         entity, basis = "", "place"  # "700 million parcels arrive in Zembla": where a count applies, not whose
@@ -323,6 +316,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position, future=reading.modal)
     period = period or (earlier_level_year(sentence.text, rel_start, rel_end) if reading.earlier else "") \
+        or months_quarter(reading.clause_text, document.published, reading.modal) \
         or yearless_quarter(reading.clause_text, document.published, reading.modal) \
         or month_modifier(reading.clause_text, document.published, reading.modal)  # "second-quarter sales", "January downloads"
     if reading.earlier and not period:
