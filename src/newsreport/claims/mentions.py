@@ -76,9 +76,9 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
 
 
 DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge",
-                                     "soar"), "up"),
+                                     "soar", "hire", "recruit", "create"), "up"),
                    **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
-                                    "slip", "tumble", "decrease"), "down")}
+                                    "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough"), "down")}
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
@@ -94,6 +94,11 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     metric_kind = "count" if growth else kind
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
     own, _ = nearest_metric(reading.counted, 0, 0, metric_kind, vocabulary, in_phrase=True)
+    if growth and metric is None:  # "sales grew by 12 percent" is the growth of revenue, as "revenue rose 12%" is
+        money, money_span = nearest_metric(reading.measure_text, 0, 0, "money", vocabulary, in_phrase=True)
+        if money is not None and not money.doubt:  # prices of what, on which day: keyed by their noun as before
+            metric, span = money, money_span
+            own, _ = nearest_metric(reading.counted, 0, 0, "money", vocabulary, in_phrase=True)
     head = reading.counted.split()[-1] if reading.counted else ""
     if own is not None and span and not any(m.start() < span[1] and span[0] < m.end()  # "leaving its 45 million
                                             for m in re.finditer(rf"\b{re.escape(head)}\b", reading.measure_text)):
@@ -281,9 +286,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
     if kind == "count" and not reading.counted and not reading.earlier:
         elided_noun(reading, record, sentence, neighbours.get((document.doc, sentence.sentence_id), []), names)
-    if kind == "percent" and not direction and reading.change and reading.verb in DIRECTION_VERBS:
-        direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%": a change the figures step left undirected
-        growth = not (reading.level or reading.earlier)
+    if kind in ("percent", "count") and not direction and reading.change and reading.verb in DIRECTION_VERBS:
+        direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%", "laid off 1,000 employees":
+        growth = kind == "percent" and not (reading.level or reading.earlier)  # a change the figures step left undirected
     growth = growth and not (reading.level or reading.earlier) \
         or kind == "count" and direction in ("up", "down") and reading.change \
         or kind == "money" and direction in ("up", "down") and reading.change and re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])

@@ -81,3 +81,15 @@ def join_event_days(records: list[dict]) -> None:
 
 
 JOINED_DAY = "stated as the next day (the event ran from one day into the next)"
+
+
+YEAR_RATE = "_per_year"
+
+
+def whole_year_rates(records: list[dict]) -> None:
+    """A yearly amount of a stated year is that year's amount: "annual revenue of $2 billion in 2024"
+    is 2024's revenue, as "$2 billion in sales last year" is."""
+    for record in records:
+        metric = record.get("metric") or ""
+        if metric.endswith(YEAR_RATE) and re.fullmatch(r"(?:19|20)\d{2}", record.get("period") or ""):
+            record["metric"] = metric[: -len(YEAR_RATE)]

@@ -24,7 +24,8 @@ NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "ad
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
                 "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike",
-                "lower", "reduce", "soar", "tumble"}
+                "lower", "reduce", "soar", "tumble",
+                "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create"}  # "laid off 1,000 employees": not the staff
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
