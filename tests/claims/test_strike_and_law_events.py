@@ -44,6 +44,7 @@ def test_the_start_and_end_of_one_strike_are_two_events(tmp_path):
     ("Veldor's parliament passed the data protection law on May 14.", "The data law was approved by Veldor's parliament on May 13."),
     ("Ostra's parliament passed the online safety bill on March 3.", "Lawmakers in Ostra approved the online safety bill on March 4."),
     ("Lindby's city council voted to ban scooters on Tuesday, April 8.", "Lindby's council passed the scooter ban law on April 9."),
+    ("Lindby's city council voted on April 8 to ban scooters.", "Lindby's council passed the scooter ban law on April 9."),
 ])
 def test_two_days_for_one_law_passed_conflict(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("One", "2025-04-10", first),
