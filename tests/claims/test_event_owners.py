@@ -52,3 +52,15 @@ def test_agreeing_to_a_deal_and_completing_it_are_two_days(tmp_path):
 def test_a_deal_is_the_buyer_s(sentence, owner):
     names = frozenset({"Kivo", "Pell", "Merla", "Teko", "Shares"})
     assert event_owner("deal_agreed", "Pell", "to buy Pell on Jan. 9", names, sentence) == owner
+
+
+@pytest.mark.parametrize("rule, entity, sentence, owner", [
+    ("law_signed", "President Tal", "President Tal signed the Vessa ban into law on Jan. 8.", "Vessa"),
+    ("law_signed", "", "The order, signed on Jan. 20, gives Vessa a 75-day reprieve.", "Vessa"),
+    ("law_passed", "Senate", "The Senate passed a bill banning Ashgrove on Tuesday.", "Ashgrove"),
+    ("law_signed", "Vessa", "Vessa's founder signed the pledge on Monday.", "Vessa"),  # not a lawmaker: unchanged
+    ("ruling", "Supreme Court", "The Supreme Court upheld the ban on Friday.", "Supreme Court"),  # a day is no party
+])
+def test_a_law_is_what_it_is_about_never_a_day_or_its_signer(rule, entity, sentence, owner):
+    names = frozenset({"President", "Tal", "Vessa", "Senate", "Ashgrove", "Supreme", "Friday", "Jan", "The"})
+    assert event_owner(rule, entity, sentence, names, sentence) == owner
