@@ -65,3 +65,31 @@ def test_an_annual_amount_of_a_stated_year_is_that_year_s(tmp_path, first, secon
 def test_a_yearly_amount_with_no_year_stays_a_rate(tmp_path):
     claims = two(tmp_path, "The outage costs Harlo $25 million a year.", "Harlo's outage cost $25 million in 2024.")
     assert "agreement" not in set(claims.status)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Nvidia lost nearly $600 billion in market value on Jan. 27.", "Nvidia's market cap fell by $589 billion on Jan. 27."),
+    ("Vantor's market value dropped by $40 billion on Jan. 28.", "Vantor shed about $42 billion in market value on Jan. 28."),
+    ("Orla's market capitalization declined by $12 billion on Jan. 28.", "Orla lost $12 billion of market value on Jan. 28."),
+])
+def test_market_value_that_fell_by_a_sum_is_the_sum_lost(tmp_path, first, second):
+    claims = two(tmp_path, first, second)
+    loss = claims[claims.metric == "market_value_loss"]
+    assert list(loss.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
+
+
+def test_market_value_that_fell_to_a_sum_is_the_value_left(tmp_path):
+    claims = two(tmp_path, "Nvidia lost $589 billion in market value on Jan. 27.",
+                 "Nvidia's market value fell to $2.9 trillion on Jan. 27.")
+    assert "conflict" not in set(claims.status) and "discrepancy" not in set(claims.status)
+    assert set(claims[claims["values"].str.contains("trillion")].metric) == {"valuation"}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Plume gained 700,000 new users in two days.", "More than 700,000 people joined Plume over two days."),
+    ("Plume added 2 million users last week.", "Some 2 million people joined Plume last week."),
+    ("Kivo signed up 50,000 new customers in January.", "About 50,000 new customers joined Kivo in January."),
+])
+def test_people_who_joined_are_the_new_users(tmp_path, first, second):
+    claims = two(tmp_path, first, second)
+    assert "agreement" in set(claims.status), claims[["entity", "metric", "status", "values"]].to_string()

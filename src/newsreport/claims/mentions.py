@@ -154,6 +154,8 @@ def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -
     when config names such a measure; else ''."""
     if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
         return f"new_{name}"
+    if kind == "count" and direction == "up" and name.startswith("new_") and vocabulary.metric(name) is not None:
+        return name  # "700,000 people joined Plume": new users are already what was added
     return ""
 
 
