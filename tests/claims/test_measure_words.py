@@ -93,3 +93,14 @@ def test_trips_and_rides_are_one_measure(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("One", "2025-02-02", first),
                                      "b.md": article("Two", "2025-02-03", second)})
     assert "agreement" in set(claims.status), claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("About 4 million packages enter the US each day.", "Roughly 4 million parcels a day arrive in the US duty-free."),
+    ("Some 300 trucks a day cross the border at Velt.", "About 300 trucks cross the border at Velt each day."),
+    ("Around 2,000 ships a year pass through the Sarn canal.", "About 2,000 ships pass through the Sarn canal each year."),
+])
+def test_a_verb_the_parser_hangs_on_the_counted_noun_is_no_kind_of_thing(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("One", "2025-06-02", first),
+                                     "b.md": article("Two", "2025-06-03", second)})
+    assert "agreement" in set(claims.status), claims[["entity", "metric", "scope", "status", "values"]].to_string()

@@ -22,10 +22,9 @@ from newsreport.claims.names import EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, ev
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
-CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
-                "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike",
-                "lower", "reduce", "soar", "tumble",
-                "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create"}  # "laid off 1,000 employees": not the staff
+CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
+                "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike", "lower", "reduce",
+                "soar", "tumble", "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create"}  # "laid off 1,000"
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
@@ -210,13 +209,13 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     estimated = estimated_noun(root, stop)
     noun = estimated if estimated is not None else noun  # "Forbes puts her fortune at $12 billion"
     verb = clause_head(noun)
-    if verb.i == noun.i and noun.dep_ == "ROOT":  # "1.2 billion packages arrived in 2024": parsed as a heading
+    if verb.i == noun.i and noun.dep_ == "ROOT":  # "1.2 billion packages arrived in 2024", "parcels a day arrive": misparsed
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), verb)
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
                      and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
-                     and not descriptive(c)]
+                     and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]
         reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
     aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
