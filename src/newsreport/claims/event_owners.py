@@ -13,7 +13,8 @@ STRIKE_EVENTS = ("strike_start", "strike_end")
 COURT_EVENTS = ("hearing", "ruling")
 COURT = re.compile(r"\b(?:court|judges?|justices?|tribunal|panel)\b", re.I)
 NAME = r"((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*)*)"
-EMPLOYER = re.compile(rf"\b(?:at|of)\s+(?:the\s+)?{NAME}")  # "pilots at Pelion Air", "members of the Union"
+# "pilots at Pelion Air"; "workers at Kivo's rival Pell" are Pell's
+EMPLOYER = re.compile(rf"\b(?:at|of)\s+(?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*\s?['’]s\s+(?:[a-z-]+\s+){{0,2}})?{NAME}")
 DEAL_EVENTS = ("deal_agreed",)
 BUYER = re.compile(rf"{NAME}\s+(?:\w+\s+){{0,2}}?(?:agree[sd]?|announce[sd]?|struck|strikes|reached|reaches|signed|unveiled|"
                    rf"will (?:buy|acquire|pay)|would (?:buy|acquire|pay)|plans to (?:buy|acquire))\b")

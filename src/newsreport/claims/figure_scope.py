@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.date_phrases import is_date_like
 from newsreport.claims.names import PLATFORMS
 
+GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart",
                    "according", "citing"}  # "according to Appmetric": who says it, not where it applies
@@ -108,3 +110,19 @@ def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
     places = [t.text for c in outside for t in c.subtree if t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text)]
     words += [f"outside {places[0]}"] if places and not words else []
     return list(dict.fromkeys(words))
+
+
+def own_global(doc, clause_tokens, stop: set[int]) -> bool:
+    """Whether a "worldwide"/"globally" of the clause is the figure's (`stop`): no other number stands
+    between them ("6.2 million users in Veldor and 140 million worldwide": the 140 million's)."""
+    inside = {t.i for t in clause_tokens}
+    numbers = [t.i for t in doc if t.i not in stop and t.i in inside and t.pos_ == "NUM" and not is_date_like(t)]
+    first, last = min(stop), max(stop)
+    for match in GLOBAL_WORDS.finditer(doc.text):
+        at = next((t.i for t in doc if t.idx >= match.start()), None)
+        if at is None or at not in inside:
+            continue
+        low, high = (last, at) if at > last else (at, first)
+        if not any(low < n < high for n in numbers):
+            return True
+    return False

@@ -79,6 +79,7 @@ DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift"
                                      "soar", "hire", "recruit", "create"), "up"),
                    **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
                                     "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough"), "down")}
+PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
@@ -92,6 +93,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     lasts: "a 75-day extension"); else, for counts, a metric named near it (low confidence). A
     percentage without a direction is a claim only when config names it a rate or share."""
     metric_kind = "count" if growth else kind
+    windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
     own, _ = nearest_metric(reading.counted, 0, 0, metric_kind, vocabulary, in_phrase=True)
     if growth and metric is None:  # "sales grew by 12 percent" is the growth of revenue, as "revenue rose 12%" is
@@ -105,11 +107,14 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         metric = own  # users unable to download updates" counts users: words apart from its noun do not name it
     if metric is not None:
         name = metric.name
-        windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
         if name == "users" and windowed and vocabulary.metric(windowed) is not None:
             name = windowed  # "50 million people use Loopa daily" are its daily users, not its user base
         if reading.rate and not growth and not metric.user_series and kind not in ("duration", "percent"):
             name += f"_per_{reading.rate}"  # "costs $25 million a day" is not the total cost
+        if kind == "money" and PER_SHARE.search(f"{sentence[max(0, rel_start - 25):rel_start]} {sentence[rel_end:rel_end + 12]}"):
+            name += "_per_share"  # "earnings of $1.20 a share" is no net profit
+        part = [w for w in re.findall(r"[a-z-]+", reading.clause_text.lower()) if w in vocabulary.measure_parts]
+        name += f": {' '.join(part)}" if part and metric.place_owned else ""  # "youth unemployment" is not the rate
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
@@ -131,7 +136,6 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         counted = next((w for w in in_noun.groups() if w in vocabulary.money_nouns), counted)
     money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns \
         | vocabulary.placeholders  # "pegs the figure at $9 billion": the sum before it (neighbours)
-    windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
     if kind == "count" and not growth and set(counted.split()[-1:]) & vocabulary.audience_nouns and vocabulary.metric(windowed):
         return windowed, reading.measure_span, []  # "31 million people open it every day": its daily users
     if counted and kind in ("count", "money") and money_noun or growth and counted:
@@ -280,8 +284,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     growth = kind == "percent" and direction in ("up", "down")
     rel_start, rel_end = start - sentence.start, end - sentence.start
     reading = read_figure(sentence.text, rel_start, rel_end, names)
-    if reading.unnamed_holder:
-        return None  # "in a chat room with 50,000 members": not the app's users
+    if reading.unnamed_holder or reading.part and not reading.counted:
+        return None  # "in a chat room with 50,000 members": not the app's users; "including 3,000 in sales": a part
     unit = _text(record.get("unit"))
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun

@@ -34,6 +34,7 @@ class MetricRule:
     doubt: str = ""  # why two values may both be right: never a conflict, only a possible discrepancy
 
 
+
 @dataclass(frozen=True)
 class EventRule:
     """One event type of the timeline: label, whether its dates are key dates, and its patterns."""
@@ -63,6 +64,7 @@ class Vocabulary:
     money_nouns: frozenset = frozenset()  # nouns an amount of money can measure ("a $500 threshold", "a $30 duty")
     synonyms: dict = field(default_factory=dict)  # counted nouns written two ways ("parcels" -> "packages")
     placeholders: frozenset = frozenset()  # "the number", "the total": the measure of the sentence before
+    measure_parts: frozenset = frozenset()  # "youth" of "youth unemployment": a part, not the whole measure
     audience_nouns: frozenset = frozenset()  # "people", "audience": over a day or month, its daily or monthly users
 
     def metric(self, name: str) -> MetricRule | None:
@@ -143,6 +145,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
                       synonyms={str(k).lower(): str(v).lower() for k, v in (config.get("synonyms") or {}).items()},
                       placeholders=frozenset(str(w).lower() for w in config.get("placeholder_nouns") or []),
                       audience_nouns=frozenset(str(w).lower() for w in config.get("audience_nouns") or []),
+                      measure_parts=frozenset(str(w).lower() for w in config.get("measure_parts") or []),
                       growth_suffix=config.get("growth_suffix", "_growth"),
                       entity_lookback=int(config.get("entity_lookback_sentences", 4)))
 
