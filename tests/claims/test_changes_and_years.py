@@ -93,3 +93,13 @@ def test_market_value_that_fell_to_a_sum_is_the_value_left(tmp_path):
 def test_people_who_joined_are_the_new_users(tmp_path, first, second):
     claims = two(tmp_path, first, second)
     assert "agreement" in set(claims.status), claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Plume added more than 700,000 new users in just two days.", "In two days, over 700,000 users signed up for Plume."),
+    ("Kivo gained 50,000 new customers in January.", "About 50,000 customers signed up for Kivo in January."),
+    ("Tarro got 1 million new users in its first week.", "In its first week, 1 million users joined Tarro."),
+])
+def test_users_who_signed_up_are_new_users(tmp_path, first, second):
+    claims = two(tmp_path, first, second)
+    assert list(claims.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
