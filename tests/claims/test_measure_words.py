@@ -104,3 +104,25 @@ def test_a_verb_the_parser_hangs_on_the_counted_noun_is_no_kind_of_thing(tmp_pat
     claims = story_claims(tmp_path, {"a.md": article("One", "2025-06-02", first),
                                      "b.md": article("Two", "2025-06-03", second)})
     assert "agreement" in set(claims.status), claims[["entity", "metric", "scope", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Pilots at Pelion Air accepted a 12% pay rise.", "Pelion Air's pilots won a pay increase of 12%."),
+    ("Nurses at Corve Health won an 8% pay rise.", "Corve Health nurses will get a pay increase of 8 percent."),
+    ("Dockers at Port Sella secured a 5% wage increase.", "Port Sella's dockers got a 5% pay rise."),
+])
+def test_a_pay_rise_written_two_ways_is_one_measure(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Pay deal", "2025-06-02", first),
+                                     "b.md": article("Pay deal", "2025-06-03", second)})
+    assert list(claims.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The union at Pelion Air had demanded a 20% pay rise.", "Pelion Air's pilots accepted a 12% pay rise."),
+    ("Pelion Air offered a 9% pay increase.", "Pilots at Pelion Air agreed to a 12% pay rise."),
+    ("Corve Health nurses asked for a 15% pay rise.", "Corve Health nurses won an 8% pay rise."),
+])
+def test_a_rise_demanded_or_offered_is_not_the_rise_agreed(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Pay deal", "2025-06-02", first),
+                                     "b.md": article("Pay deal", "2025-06-03", second)})
+    assert not set(claims.status) & {"conflict", "discrepancy"}, claims[["metric", "status", "values"]].to_string()

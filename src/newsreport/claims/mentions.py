@@ -20,7 +20,7 @@ from newsreport.claims.figure_period import month_modifier, months_quarter, peri
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import elided_noun, inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
-from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in
+from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name
 from newsreport.claims.rates import count_window
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
@@ -98,6 +98,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     own, _ = nearest_metric(reading.counted, 0, 0, metric_kind, vocabulary, in_phrase=True)
     if growth and metric is None:  # "sales grew by 12 percent" is the growth of revenue, as "revenue rose 12%" is
         money, money_span = nearest_metric(reading.measure_text, 0, 0, "money", vocabulary, in_phrase=True)
+        change, change_span = nearest_metric(reading.measure_text, 0, 0, "percent", vocabulary, in_phrase=True)
+        money, money_span = (change, change_span) if change is not None and change.change else (money, money_span)
         if money is not None and not money.doubt:  # prices of what, on which day: keyed by their noun as before
             metric, span = money, money_span
             own, _ = nearest_metric(reading.counted, 0, 0, "money", vocabulary, in_phrase=True)
@@ -172,22 +174,6 @@ def growth_metric(name: str, vocabulary: Vocabulary) -> str:
     """'price: dress' -> 'price_growth: dress': the change in a measure keeps its detail."""
     base, sep, detail = name.partition(": ")
     return base + vocabulary.growth_suffix + sep + detail
-
-
-def place_name(word: str, names: frozenset) -> str:
-    """A place from a place or nationality word: 'American' -> 'US', 'Zemblan' -> 'Zembla' when the
-    corpus names Zembla (a name whose stem the word extends with a demonym ending), else the word."""
-    scope = scope_of([word], load_vocabulary())
-    if scope == "US":
-        return scope
-    for name in sorted(names, key=len, reverse=True):
-        stem = name[:-1] if len(name) > 4 else name
-        if name != word and word.startswith(stem) and word[len(stem):] in DEMONYM_ENDINGS:
-            return name
-    return word
-
-
-DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
 
 
 def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
@@ -306,6 +292,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     rule = vocabulary.metric(metric_name.partition(": ")[0])
     if rule is not None and rule.doubt:
         reasons.append(rule.doubt)
+    detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs), "") if rule is not None else ""
+    metric_name, growth = metric_name + (f": {detail}" if detail else ""), growth and not (rule is not None and rule.change)
     if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
         reasons.append("the sentence says what may or is expected to happen, not what did")
     setter = ""

@@ -34,3 +34,22 @@ def place_measured_in(sentence: str, scope_words: list[str]) -> str:
             entity = next((e for e in token.doc.ents if e.start == token.i), None)
             return entity.text if entity is not None else token.text
     return ""
+
+
+def place_name(word: str, names: frozenset) -> str:
+    """A place from a place or nationality word: 'American' -> 'US', 'Zemblan' -> 'Zembla' when the
+    corpus names Zembla (a name whose stem the word extends with a demonym ending), else the word."""
+    from newsreport.claims.keys import scope_of
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    scope = scope_of([word], load_vocabulary())
+    if scope == "US":
+        return scope
+    for name in sorted(names, key=len, reverse=True):
+        stem = name[:-1] if len(name) > 4 else name
+        if name != word and word.startswith(stem) and word[len(stem):] in DEMONYM_ENDINGS:
+            return name
+    return word
+
+
+DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}

@@ -31,6 +31,8 @@ class MetricRule:
     on_target: bool = False  # keyed by what it falls on ("a tariff on Zemblan goods"), not by who states it
     of_object: bool = False  # keyed by what it is a share of ("30% of all small parcels")
     place_owned: bool = False  # a place's own measure ("the jobless rate in Nordland" is Nordland's)
+    change: bool = False  # a measure that is itself a change ("a 12% pay rise"): no growth of it is read
+    verb_details: tuple = ()  # (detail, verbs): "demanded a 15% pay rise" is not the rise agreed
     doubt: str = ""  # why two values may both be right: never a conflict, only a possible discrepancy
 
 
@@ -125,6 +127,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             patterns=_compile(spec.get("patterns"), f"metric {name}"),
             user_series=bool(spec.get("user_series", False)), on_target=bool(spec.get("on_target", False)),
             of_object=bool(spec.get("of_object", False)), place_owned=bool(spec.get("place_owned", False)),
+            change=bool(spec.get("change", False)),
+            verb_details=tuple((str(k), frozenset(v)) for k, v in (spec.get("verb_details") or {}).items()),
             doubt=str(spec.get("doubt", ""))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
