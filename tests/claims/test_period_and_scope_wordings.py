@@ -78,3 +78,26 @@ def test_an_annual_rate_is_the_rate_itself(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("Prices", "2025-06-02", first),
                                      "b.md": article("Prices", "2025-06-03", second)})
     assert list(claims.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Pova had 45 million monthly active users at the end of 2024.", "Pova's monthly active users reached 45 million last year."),
+    ("Calyx had 12 million users in December 2024.", "Calyx had about 12.5 million users in 2024."),
+    ("Quell ended 2024 with 3 million daily active users, up from 2 million.", "Quell had 3 million daily active users in 2024."),
+])
+def test_a_user_count_of_a_year_agrees_with_the_same_count_at_its_end(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("One", "2025-03-10", first),
+                                     "b.md": article("Two", "2025-03-11", second)})
+    assert "agreement" in set(claims.status), claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Pova had 45 million users at the end of 2024.", "Pova had 30 million users in 2024."),  # another level: a series
+    ("Pova was downloaded 5 million times in December 2024.", "Pova was downloaded 30 million times in 2024."),  # a sum
+    ("Kestra's revenue was $300 million in December 2024.", "Kestra's revenue was $3 billion in 2024."),
+])
+def test_a_year_joins_its_end_only_for_a_user_count_that_matches(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("One", "2025-03-10", first),
+                                     "b.md": article("Two", "2025-03-11", second)})
+    assert len(set(claims.period)) == 2 and not set(claims.status) & {"conflict", "discrepancy", "agreement"}, \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()

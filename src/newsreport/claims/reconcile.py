@@ -20,7 +20,7 @@ from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
-from newsreport.claims.periods import join_event_days, place_unstated, whole_year_rates
+from newsreport.claims.periods import join_event_days, join_year_end, place_unstated, whole_year_rates
 from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
 from newsreport.claims.short_names import unify_short_names
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
@@ -167,6 +167,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     whole_year_rates(records)
     widen_unstated_scope(records)
     place_unstated(records, published, vocabulary.tolerance)
+    join_year_end(records, vocabulary.tolerance, {m.name for m in vocabulary.metrics if m.user_series})
     join_event_days(records)
     groups: dict[tuple, list[dict]] = {}
     for record in records:

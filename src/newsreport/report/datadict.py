@@ -85,7 +85,9 @@ COLUMNS = {
                     "for a one-day event's figure published within a week of that day; 'the publication month' for "
                     "a count said to hold now; 'not stated; its value matches ...' for an undated figure placed in "
                     "the one period whose values it matches; 'stated as the next day' for the length of an event "
-                    "dated by its end; for a rank, 'the publication day' when it holds now; else 'not stated'",
+                    "dated by its end; 'stated as the year; its value matches the year-end level ...' for a user count stated "
+                    "for a year that agrees with the count other sources give for its end; for a rank, 'the publication "
+                    "day' when it holds now; else 'not stated'",
     "quote": "the exact document text at [start, end)",
     "value": "the figure's value as a number (empty for dates and ranges)",
     "low": "lower bound of a range", "high": "upper bound of a range",
