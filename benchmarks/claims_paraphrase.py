@@ -17,7 +17,7 @@ that document and overlaps the quote. Counted, as `claims_benchmark.py` counts t
 - series found: the rows of one entity, measure and scope over two or more periods (whatever the
   status of each period) together hold two of the quotes;
 - wrongly joined: a `distinct` pair found together in one conflict, discrepancy or agreement.
-`-v` lists each gold row's outcome (use it on the tuning half only).
+`-v` lists each gold row's outcome; it is refused unless only the tuning half is asked for.
 """
 
 from __future__ import annotations
@@ -149,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="each gold row's outcome")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "claims_paraphrase.csv")
     args = parser.parse_args(argv)
+    if args.verbose and args.half != ["tuning"]:
+        parser.error("-v lists misses: use it with --half tuning only (the check half is frozen: summary lines only)")
     results = [score_half(half, args.verbose) for half in args.half or HALVES]
     print_table(results, COLUMNS)
     if not args.half:  # the results file holds both halves

@@ -189,11 +189,18 @@ def shapes_figures(shapes_corpus):
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
 
 
-def story_claims(folder, articles: dict[str, str]) -> pd.DataFrame:
+def whole_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims without the agreements drawn from a conflicting claim (one row per key)."""
+    return claims[claims["part_of"] == ""] if "part_of" in claims else claims
+
+
+def story_claims(folder, articles: dict[str, str], partial: bool = False) -> pd.DataFrame:
     """The claims table of a story of our own: `articles` written into `folder`, their figures
-    extracted and the ledger built, as a user's build does."""
+    extracted and the ledger built, as a user's build does; one row per key unless `partial` (then
+    with the agreements among some sources of a conflicting claim)."""
     from newsreport.claims.ledger import build_ledger
     from newsreport.figures.extractor import figures_table
 
     corpus = load_corpus(write_articles(folder, articles))
-    return build_ledger(figures_table(corpus), corpus).claims
+    claims = build_ledger(figures_table(corpus), corpus).claims
+    return claims if partial else whole_claims(claims)

@@ -18,7 +18,7 @@ def mention(value, qualifier="exact", kind="count"):
 
 def claim(ledger, entity, metric, period=""):
     rows = ledger.claims[(ledger.claims.entity == entity) & (ledger.claims.metric == metric)
-                         & (ledger.claims.period == period)]
+                         & (ledger.claims.period == period) & (ledger.claims.part_of == "")]  # not an agreement drawn from it
     assert len(rows) == 1, f"expected one claim {entity}/{metric}/{period!r}, got\n{ledger.claims}"
     return rows.iloc[0]
 

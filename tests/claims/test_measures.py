@@ -8,7 +8,7 @@ by hand (tests/claims_fixtures.py), so these tests hold whatever the figures ext
 import pandas as pd
 import pytest
 
-from claims_fixtures import FIGURE_COLUMNS, figure_row
+from claims_fixtures import FIGURE_COLUMNS, figure_row, whole_claims
 from conftest import write_articles
 from newsreport.claims.events import events_table
 from newsreport.claims.ledger import build_ledger
@@ -169,7 +169,7 @@ def mentions(figures, corpus):
 
 @pytest.fixture(scope="module")
 def claims(figures, corpus):
-    return build_ledger(figures, corpus).claims
+    return whole_claims(build_ledger(figures, corpus).claims)
 
 
 def mention(mentions, doc, quote):

@@ -27,6 +27,23 @@ KNOWN_MISSES = {
     ("zembla_parcels", 0): "'1.2 billion small parcels' and 'shipments' are two measures: a size word is kept in the key",
     # the check half of the fifth session, moved here once scored (its misses were read)
     ("corvex", 2): "'The AI startup employs 400 people' is parsed with a noun as its root: no owner",
+    # the check half of the sixth session, moved here once spent (its misses were read)
+    ("dunmore", 0): "'Dunmore Fresh' and 'Dunmore' are two owners: 'Fresh' is no word naming a kind of company",
+    ("dunmore", 1): "'Dunmore Fresh' and 'Dunmore' are two owners",
+    ("dunmore", 2): "'Dunmore Fresh' and 'Dunmore' are two owners",
+    ("calyx", 0): "'90 million monthly active users worldwide' and an unscoped '88 million' monthly audience: the "
+                  "other sources also give a US count, so the unstated one is not taken to be worldwide",
+    ("pelion", 2): "'after the union accepted a 12% pay rise' names no owner in its sentence (a percentage of "
+                   "nobody named makes no claim); the other article's rise is dated by the day the strike ended",
+    ("tidewell", 0): "'riders took about 18.5 million trips on its scooters': the riders are the subject, no owner",
+    ("ashgrove", 0): "'voted on Sept. 3 to ban Ashgrove': the date stands between the vote and what it passed",
+    ("ashgrove", 1): "'The ban takes effect' after 'Veldor's parliament passed a law banning ... Ashgrove': the ban "
+                     "is keyed by the country named before, not by what it falls on",
+    ("veyra", 0): "the game and its maker ('Veyra Games' puzzle title Glimmerfall') and an undated count vs a "
+                  "dated one: not one key",
+    ("veyra", 1): "revenue 'made in its first four months' vs 'earned since launch': different windows",
+    ("norrick", 2): "'it would invest $2 billion' (a plan) vs 'a $2 billion expansion': not one measure",
+    ("norrick", 3): "'The company said on Monday it would invest': the day of the announcement is no event type",
 }
 
 
@@ -64,9 +81,8 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 
 
 @pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check", marks=pytest.mark.xfail(strict=True, reason=(
-    "sixth session's check half (read once the code was frozen): ashgrove's '6 million users in the country' and "
-    "'6.2 million users in Veldor' have no scope (an untagged country is no place; 'the country' is not resolved) "
-    "and are compared with '140 million worldwide', so a possible discrepancy joins a look-alike")))],
+    "seventh session's frozen check half: one false conflict, on a86f178's code and since (counted by "
+    "claims_paraphrase.py as a summary line; its misses are not read while it is the check half)")))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]

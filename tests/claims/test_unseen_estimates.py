@@ -6,6 +6,7 @@ net worth, not a company's valuation."""
 
 import pytest
 
+from claims_fixtures import whole_claims
 from conftest import write_articles
 from claims_fixtures import story_claims
 from newsreport.claims.ledger import build_ledger
@@ -52,6 +53,7 @@ def ledger(tmp_path_factory):
 
 
 def claim(claims, entity, metric):
+    claims = whole_claims(claims)
     rows = claims[(claims.entity == entity) & (claims.metric == metric)]
     assert len(rows) == 1, claims[["entity", "metric", "period", "status", "values"]]
     return rows.iloc[0]

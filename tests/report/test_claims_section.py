@@ -57,3 +57,26 @@ def test_no_typed_example_of_agreement(certain, shapes_corpus):
     example = re.search(r"here, “([^”]+)” agrees with “([^”]+)”", html)
     text = " ".join(" ".join(d.text.split()) for d in shapes_corpus.documents)
     assert example is None or all(quote in text for quote in example.groups())
+
+
+def test_sources_agreeing_inside_a_conflict_are_counted_apart_from_the_claims(tmp_path):
+    # three outlets: two agree on a fortune, a third differs; the claims counted are the claims of the
+    # corpus, and the agreeing pair is said to be listed with the agreements, not counted as one more claim
+    import re
+
+    from claims_fixtures import write_articles
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+
+    def article(day, body):
+        return f"---\ntitle: Ada Quenby's fortune\nsource: Outlet (invented)\npublished: 2025-04-0{day}\n---\n{body}\n"
+
+    corpus = load_corpus(write_articles(tmp_path / "corpus", {
+        "a.md": article(2, "Ada Quenby has a net worth of $14 billion, the Meridian List says."),
+        "b.md": article(3, "Ada Quenby's fortune is $9.5 billion, according to the Corbel Index."),
+        "c.md": article(4, "Ada Quenby, whose net worth is about $14.5 billion, owns two teams.")}))
+    rep = report_of(tmp_path / "out", corpus, figures_table(corpus))
+    text = re.sub(r"<[^>]+>", "", claims_section.section(rep))
+    claims = rep.table("claims")
+    assert f"Of {len(claims) - 1} claim" in text and "1 is a conflict" in text and "0 are agreements" in text
+    assert "1 group of sources gives values that agree with each other; it is listed with the agreements" in text

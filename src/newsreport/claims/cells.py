@@ -23,3 +23,12 @@ def number_cell(value) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def mentions_once(sources: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The claim sources with each mention once: without the rows of agreements drawn from a
+    conflicting claim (`part_of` set), whose mentions that claim lists too."""
+    if "part_of" not in claims or "claim_id" not in sources or claims.empty:
+        return sources
+    repeated = claims.loc[claims["part_of"].map(text_cell) != "", "claim_id"]
+    return sources[~sources["claim_id"].isin(repeated)]

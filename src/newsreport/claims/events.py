@@ -11,9 +11,11 @@ import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
+from newsreport.claims.event_owners import event_owner
 from newsreport.claims.event_phrases import own_phrase, verb_event
 from newsreport.claims.launches import canonical_launch, launched_name
-from newsreport.claims.keys import cited_source, date_basis, main_entity, resolve_entity, scope_of, sentence_index
+from newsreport.claims.keys import (canonical_entity, cited_source, date_basis, main_entity, resolve_entity, scope_of,
+                                    sentence_index)
 from newsreport.claims.wording import excerpt
 from newsreport.claims.names import article_text, document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
@@ -324,6 +326,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         entity, reasons = event_entity(document, position, reading, vocabulary)
         if rule.name == "launch":  # "Loopa released Loopa Go", "Loopa Go was unveiled": keyed by what was launched
             entity, reasons = canonical_launch(detail, vocabulary), []
+        owner = event_owner(rule.name, entity, reading.clause_text or sentence.text, names, sentence.text)
+        entity = canonical_entity(owner, vocabulary) if owner != entity else entity
         if rule.name in RULE_EVENTS and (not entity or entity in places):
             # "the exemption closes on May 2", "Zembla's exemption ends on May 2": the rule is what the day is
             # about; a country setting it, or nobody named, does not split it

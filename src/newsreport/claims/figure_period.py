@@ -49,6 +49,40 @@ def yearless_quarter(text: str, published, future: bool = False) -> str:
     return f"{year}-Q{quarter}"
 
 
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# a quarter named by its months: "the April-to-June quarter", "the July-September quarter", "the three
+# months to June", "the quarter ended Sept. 30", "the three months ending in December"
+MONTHS_QUARTER = re.compile(
+    rf"\b(?:{_MONTH_WORD}(?:\s*[-–]\s*|\s*[-–]?\s*(?:to|through)\s*[-–]?\s*)(?P<end>{_MONTH_WORD})\.?\s+quarter"
+    rf"|(?:three months|quarter)\s+(?:to|ended|ending|through|that ended)\s+(?:in\s+)?(?P<end2>{_MONTH_WORD})\.?"
+    rf"(?:\s+\d{{1,2}})?)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?", re.I)
+
+
+def months_quarter(text: str, published, future: bool = False) -> str:
+    """'2025-Q2' for "the April-to-June quarter" or "the three months to June": the quarter its last
+    month ends, of the year written, else (as `yearless_quarter`) the latest such quarter begun by
+    publication, or the next one not ended with `future`; '' when no such phrase ends a quarter."""
+    match = MONTHS_QUARTER.search(text)
+    if not match:
+        return ""
+    last_month = month_number(match.group("end") or match.group("end2"))
+    first = re.match(_MONTH_WORD, match.group(0), re.I) if match.group("end") else None
+    if last_month % 3 or first and (last_month - month_number(first.group(0))) % 12 != 2:
+        return ""  # "the three months to May" or "the May-June quarter" is no calendar quarter
+    quarter = last_month // 3
+    if match.group("year"):
+        return f"{match.group('year')}-Q{quarter}"
+    if published is None:
+        return ""
+    year = published.year
+    if future and last_month < published.month:
+        year += 1
+    elif not future and last_month - 2 > published.month:
+        year -= 1
+    return f"{year}-Q{quarter}"
+
+
 # "since its launch in 2019", "since 2021": a date a total runs from (not "has since climbed, as of Monday")
 SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s+(?:(?!as\b)[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I)
 
@@ -65,7 +99,8 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
             match = pattern.search(sentence.text[rel_start:rel_end])
             if match:
                 return to_period(match)
-        quarter = yearless_quarter(sentence.text[rel_start:rel_end], document.published, future)
+        quarter = months_quarter(sentence.text[max(0, rel_start - 30):rel_end + 12], document.published, future) \
+            or yearless_quarter(sentence.text[rel_start:rel_end], document.published, future)
         if quarter:  # "in the third quarter": of the publication year, or the one next to it
             return quarter
         for other in neighbours:

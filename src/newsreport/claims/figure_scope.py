@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.date_phrases import is_date_like
 from newsreport.claims.names import PLATFORMS
 
+GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 EXCLUDING_PREPS = {"outside", "excluding", "except", "beyond", "besides", "apart",
                    "according", "citing"}  # "according to Appmetric": who says it, not where it applies
@@ -19,6 +21,34 @@ PLACE_ABBREVIATION = re.compile(r"^(?:US|U\.S\.?|USA|UK|U\.K\.?|EU)$")
 BASED = re.compile(r"^(US|U\.S\.|UK|U\.K\.|EU)-based$")  # "U.S.-based users" are users in the US
 PARTITIVES = {"most", "many", "some", "half", "majority", "bulk", "part", "share", "third", "quarter", "two-thirds",
               "all", "none", "few"}  # "14 million users, most of them in Europe": the place of a part
+
+
+# people counted where they live: "6.2 million users in Veldor" names a place even where the tagger
+# takes the name for an organisation
+PEOPLE_COUNTED = {"user", "customer", "subscriber", "member", "resident", "player", "listener", "viewer", "reader",
+                  "shopper", "driver", "rider", "account"}
+COUNTRY_NOUNS = {"country", "nation"}  # "users in the country": the country the sentence named before
+IN_PREPS = {"in", "across", "throughout", "within", "inside"}
+
+
+def named_place(prep, noun) -> list:
+    """The place a prepositional phrase of a count of people names when the tagger does not tag it:
+    a name after the counted `noun` ("6.2 million users in Veldor"; not "players in Glimmerfall spent
+    $40 million", which counts money), or "the country" standing for the place an earlier "in X" of the
+    sentence names ("Lawmakers in Nepal ... 6 million users in the country")."""
+    if prep.lower_ not in IN_PREPS:
+        return []
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    found = []
+    for obj in objects:
+        if obj.pos_ == "PROPN" and obj.ent_type_ in ("", "ORG", "GPE", "LOC") and prep.head.i == noun.i \
+                and noun.lemma_ in PEOPLE_COUNTED:
+            found.append(obj)
+        elif obj.lemma_ in COUNTRY_NOUNS and any(c.lower_ == "the" for c in obj.children):
+            earlier = [t for t in obj.doc[:prep.i] if t.dep_ == "pobj" and t.head.lower_ in IN_PREPS
+                       and (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG"))]
+            found += earlier[-1:]
+    return found
 
 
 MOSTLY = {"mostly", "mainly", "largely", "primarily", "chiefly", "predominantly", "partly", "especially", "notably"}
@@ -68,6 +98,7 @@ def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
                  and c.i not in parts and not sibling_between(noun, c, verb)):
         scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
                          and t not in scope_tokens and t.i not in parts]  # "arrive in the US": the tagger may miss a short place
+        scope_tokens += [t for t in named_place(prep, noun) if t not in scope_tokens and t.i not in parts]
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"
@@ -79,3 +110,19 @@ def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
     places = [t.text for c in outside for t in c.subtree if t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text)]
     words += [f"outside {places[0]}"] if places and not words else []
     return list(dict.fromkeys(words))
+
+
+def own_global(doc, clause_tokens, stop: set[int]) -> bool:
+    """Whether a "worldwide"/"globally" of the clause is the figure's (`stop`): no other number stands
+    between them ("6.2 million users in Veldor and 140 million worldwide": the 140 million's)."""
+    inside = {t.i for t in clause_tokens}
+    numbers = [t.i for t in doc if t.i not in stop and t.i in inside and t.pos_ == "NUM" and not is_date_like(t)]
+    first, last = min(stop), max(stop)
+    for match in GLOBAL_WORDS.finditer(doc.text):
+        at = next((t.i for t in doc if t.idx >= match.start()), None)
+        if at is None or at not in inside:
+            continue
+        low, high = (last, at) if at > last else (at, first)
+        if not any(low < n < high for n in numbers):
+            return True
+    return False

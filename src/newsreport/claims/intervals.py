@@ -81,3 +81,32 @@ def all_compatible(mentions: list[dict], tolerance: dict) -> bool:
             if max(low for low, _ in bounds) > min(high for _, high in bounds):
                 return False
     return True
+
+
+def agreeing_groups(mentions: list[dict], tolerance: dict) -> list[list[dict]]:
+    """The sets of mentions, from two or more documents, whose values can all be true together, in a
+    claim where some values cannot ("$14 billion" and "about $14.5 billion" against "$9.5 billion":
+    the first two agree). Each mention is in at most one set. Numbers: intervals sorted by their low
+    end and swept, a set closing when the next interval starts past the set's smallest high end;
+    days: the same day as written."""
+    classes: dict[tuple, list[dict]] = {}
+    for mention in mentions:
+        classes.setdefault((mention["kind"], mention["unit"] if mention["kind"] == "money" else ""), []).append(mention)
+    groups = []
+    for (kind, _), members in classes.items():
+        if kind == "date":
+            by_day: dict[str, list[dict]] = {}
+            for mention in members:
+                by_day.setdefault(mention["date"], []).append(mention)
+            groups += list(by_day.values())
+            continue
+        current, top = [], math.inf
+        for mention, (low, high) in sorted(((m, value_interval(m, tolerance)) for m in members),
+                                           key=lambda pair: pair[1][0]):
+            if current and low > top:
+                groups.append(current)
+                current, top = [], math.inf
+            current.append(mention)
+            top = min(top, high)
+        groups.append(current)
+    return [g for g in groups if len({m["doc"] for m in g}) >= 2 and len(g) < len(mentions)]

@@ -16,10 +16,11 @@ import pandas as pd
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, earlier_level_year, main_entity,
                                     resolve_entity, scope_of, sentence_index)
-from newsreport.claims.figure_period import month_modifier, period_from_spans, yearless_quarter
+from newsreport.claims.figure_period import month_modifier, months_quarter, period_from_spans, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import elided_noun, inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
+from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name
 from newsreport.claims.rates import count_window
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
@@ -75,9 +76,10 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
 
 
 DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge",
-                                     "soar"), "up"),
+                                     "soar", "hire", "recruit", "create"), "up"),
                    **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
-                                    "slip", "tumble", "decrease"), "down")}
+                                    "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough"), "down")}
+PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
@@ -91,19 +93,30 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     lasts: "a 75-day extension"); else, for counts, a metric named near it (low confidence). A
     percentage without a direction is a claim only when config names it a rate or share."""
     metric_kind = "count" if growth else kind
+    windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
     own, _ = nearest_metric(reading.counted, 0, 0, metric_kind, vocabulary, in_phrase=True)
+    if growth and metric is None:  # "sales grew by 12 percent" is the growth of revenue, as "revenue rose 12%" is
+        money, money_span = nearest_metric(reading.measure_text, 0, 0, "money", vocabulary, in_phrase=True)
+        change, change_span = nearest_metric(reading.measure_text, 0, 0, "percent", vocabulary, in_phrase=True)
+        money, money_span = (change, change_span) if change is not None and change.change else (money, money_span)
+        if money is not None and not money.doubt:  # prices of what, on which day: keyed by their noun as before
+            metric, span = money, money_span
+            own, _ = nearest_metric(reading.counted, 0, 0, "money", vocabulary, in_phrase=True)
     head = reading.counted.split()[-1] if reading.counted else ""
-    if own is not None and span and not any(m.start() < span[1] and span[0] < m.end()  # "leaving its 45 million
-                                            for m in re.finditer(rf"\b{re.escape(head)}\b", reading.measure_text)):
-        metric = own  # users unable to download updates" counts users: words apart from its noun do not name it
+    if own is not None and span and metric.name != f"new_{own.name}" and not any(  # "users signed up": new users
+            m.start() < span[1] and span[0] < m.end() for m in re.finditer(rf"\b{re.escape(head)}\b", reading.measure_text)):
+        metric = own  # "leaving its 45 million users unable to download updates" counts users, not downloads
     if metric is not None:
         name = metric.name
-        windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
         if name == "users" and windowed and vocabulary.metric(windowed) is not None:
             name = windowed  # "50 million people use Loopa daily" are its daily users, not its user base
-        if reading.rate and not growth and not metric.user_series and kind != "duration":
+        if reading.rate and not growth and not metric.user_series and kind not in ("duration", "percent"):
             name += f"_per_{reading.rate}"  # "costs $25 million a day" is not the total cost
+        if kind == "money" and PER_SHARE.search(f"{sentence[max(0, rel_start - 25):rel_start]} {sentence[rel_end:rel_end + 12]}"):
+            name += "_per_share"  # "earnings of $1.20 a share" is no net profit
+        part = [w for w in re.findall(r"[a-z-]+", reading.clause_text.lower()) if w in vocabulary.measure_parts]
+        name += f": {' '.join(part)}" if part and metric.place_owned else ""  # "youth unemployment" is not the rate
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
@@ -125,6 +138,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         counted = next((w for w in in_noun.groups() if w in vocabulary.money_nouns), counted)
     money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns \
         | vocabulary.placeholders  # "pegs the figure at $9 billion": the sum before it (neighbours)
+    if kind == "count" and not growth and set(counted.split()[-1:]) & vocabulary.audience_nouns and vocabulary.metric(windowed):
+        return windowed, reading.measure_span, []  # "31 million people open it every day": its daily users
     if counted and kind in ("count", "money") and money_noun or growth and counted:
         name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names
         if reading.rate and not growth:  # "4 million packages a day" is not a total
@@ -145,6 +160,8 @@ def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -
     when config names such a measure; else ''."""
     if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
         return f"new_{name}"
+    if kind == "count" and direction == "up" and name.startswith("new_") and vocabulary.metric(name) is not None:
+        return name  # "700,000 people joined Plume": new users are already what was added
     return ""
 
 
@@ -157,36 +174,6 @@ def growth_metric(name: str, vocabulary: Vocabulary) -> str:
     """'price: dress' -> 'price_growth: dress': the change in a measure keeps its detail."""
     base, sep, detail = name.partition(": ")
     return base + vocabulary.growth_suffix + sep + detail
-
-
-def place_name(word: str, names: frozenset) -> str:
-    """A place from a place or nationality word: 'American' -> 'US', 'Zemblan' -> 'Zembla' when the
-    corpus names Zembla (a name whose stem the word extends with a demonym ending), else the word."""
-    scope = scope_of([word], load_vocabulary())
-    if scope == "US":
-        return scope
-    for name in sorted(names, key=len, reverse=True):
-        stem = name[:-1] if len(name) > 4 else name
-        if name != word and word.startswith(stem) and word[len(stem):] in DEMONYM_ENDINGS:
-            return name
-    return word
-
-
-DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
-
-
-# "1.2 billion parcels entered Zembla", "were shipped to Zembla": the object is a destination (never "from", "by")
-ARRIVAL_VERBS = {"enter", "arrive", "reach", "cross", "land", "flood", "pour", "ship", "send", "head", "travel",
-                 "flow", "import", "come", "go", "move", "fly", "visit"}
-
-
-def is_place(name: str, sentence: str, text: str = "") -> bool:
-    """Whether the parse of `sentence` tags `name` as a place (a country, city or region), or the
-    article `text` writes it as one ("in Zembla", "into Zembla"; the tagger misses unknown places)."""
-    from newsreport.claims.parsing import parsed
-
-    return any(e.label_ in ("GPE", "LOC") and name in (e.text, e.text.removeprefix("the ")) for e in parsed(sentence).ents) \
-        or bool(text and re.search(rf"\b(?:in|into|across|throughout) {re.escape(name)}\b(?!['’])", text))
 
 
 def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
@@ -205,6 +192,9 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         place = next((place_name(w, names) for w in reading.target_words or reading.origin), "")
         entity, basis = (place, "target") if place else (entity, basis)
         metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
+    if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
+        place = place_measured_in(sentence.text, reading.scope_words)
+        entity, basis = (place, "place") if place else (entity, basis)
     if entity and rule is None and basis == "object" and reading.owner_prep not in ("from", "by") \
             and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
         entity, basis = "", "place"  # "700 million parcels arrive in Zembla": where a count applies, not whose
@@ -280,17 +270,17 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     growth = kind == "percent" and direction in ("up", "down")
     rel_start, rel_end = start - sentence.start, end - sentence.start
     reading = read_figure(sentence.text, rel_start, rel_end, names)
-    if reading.unnamed_holder:
-        return None  # "in a chat room with 50,000 members": not the app's users
+    if reading.unnamed_holder or reading.part and not reading.counted:
+        return None  # "in a chat room with 50,000 members": not the app's users; "including 3,000 in sales": a part
     unit = _text(record.get("unit"))
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
     if kind == "count" and not reading.counted and not reading.earlier:
         elided_noun(reading, record, sentence, neighbours.get((document.doc, sentence.sentence_id), []), names)
-    if kind == "percent" and not direction and reading.change and reading.verb in DIRECTION_VERBS:
-        direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%": a change the figures step left undirected
-        growth = not (reading.level or reading.earlier)
+    if kind in ("percent", "count") and not direction and reading.change and reading.verb in DIRECTION_VERBS:
+        direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%", "laid off 1,000 employees":
+        growth = kind == "percent" and not (reading.level or reading.earlier)  # a change the figures step left undirected
     growth = growth and not (reading.level or reading.earlier) \
         or kind == "count" and direction in ("up", "down") and reading.change \
         or kind == "money" and direction in ("up", "down") and reading.change and re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])
@@ -302,6 +292,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     rule = vocabulary.metric(metric_name.partition(": ")[0])
     if rule is not None and rule.doubt:
         reasons.append(rule.doubt)
+    detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs), "") if rule is not None else ""
+    metric_name, growth = metric_name + (f": {detail}" if detail else ""), growth and not (rule is not None and rule.change)
     if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
         reasons.append("the sentence says what may or is expected to happen, not what did")
     setter = ""
@@ -323,6 +315,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position, future=reading.modal)
     period = period or (earlier_level_year(sentence.text, rel_start, rel_end) if reading.earlier else "") \
+        or months_quarter(reading.clause_text, document.published, reading.modal) \
         or yearless_quarter(reading.clause_text, document.published, reading.modal) \
         or month_modifier(reading.clause_text, document.published, reading.modal)  # "second-quarter sales", "January downloads"
     if reading.earlier and not period:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsreport.charts import save_chart
+from newsreport.claims.cells import mentions_once
 from newsreport.claims.charts import timeline_chart, user_numbers_chart
 from newsreport.claims.document_rows import corpus_rows
 from newsreport.claims.events import events_table
@@ -69,6 +70,6 @@ def write_ledger(corpus, figures: pd.DataFrame, out_dir, cache_dir: Path | str |
     }
     figure, data = timeline_chart(events, corpus)
     paths["timeline"] = save_chart(figure, "timeline", out.figures, data)
-    figure, data = user_numbers_chart(ledger.sources, events, corpus)
+    figure, data = user_numbers_chart(mentions_once(ledger.sources, ledger.claims), events, corpus)
     paths["user_numbers"] = save_chart(figure, "user_numbers", out.figures, data)
     return LedgerOutputs(claims=ledger.claims, sources=ledger.sources, events=events, paths=paths)

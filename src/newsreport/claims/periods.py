@@ -81,3 +81,35 @@ def join_event_days(records: list[dict]) -> None:
 
 
 JOINED_DAY = "stated as the next day (the event ran from one day into the next)"
+
+
+YEAR_RATE = "_per_year"
+
+
+def whole_year_rates(records: list[dict]) -> None:
+    """A yearly amount of a stated year is that year's amount: "annual revenue of $2 billion in 2024"
+    is 2024's revenue, as "$2 billion in sales last year" is."""
+    for record in records:
+        metric = record.get("metric") or ""
+        if metric.endswith(YEAR_RATE) and re.fullmatch(r"(?:19|20)\d{2}", record.get("period") or ""):
+            record["metric"] = metric[: -len(YEAR_RATE)]
+
+
+YEAR_END = "stated as the year; its value matches the year-end level other sources give"
+
+
+def join_year_end(records: list[dict], tolerance: dict, level_metrics: set[str]) -> None:
+    """A level stated for a year ("45 million users last year") joins the same level stated for the
+    year's end ("at the end of 2024", "in December 2024") when its value matches every value given
+    there, so the two agree; only for levels (`level_metrics`: users, which stand at a count at any
+    time), never for amounts a year adds up (revenue, downloads). It never makes a conflict."""
+    stated = stated_periods(records)
+    for record in records:
+        period = record["period"] or ""
+        if not re.fullmatch(r"(?:19|20)\d{2}", period) or record["metric"] not in level_metrics \
+                or record["kind"] in SKIPPED_KINDS or record.get("earlier"):
+            continue
+        ends = stated.get((record["entity"], record["metric"], record["scope"]), {}).get(f"{period}-12", [])
+        if ends and any(m["doc"] != record["doc"] for m in ends) \
+                and all(compatible(record, m, tolerance) for m in ends if m["kind"] == record["kind"]):
+            record["period"], record["period_basis"] = f"{period}-12", YEAR_END

@@ -18,10 +18,10 @@ import pandas as pd
 
 from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
-from newsreport.claims.intervals import all_compatible, compatible
+from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
-from newsreport.claims.periods import join_event_days, place_unstated
-from newsreport.claims.scopes import scope_doubt, widen_unstated_scope
+from newsreport.claims.periods import join_event_days, join_year_end, place_unstated, whole_year_rates
+from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
 from newsreport.claims.short_names import unify_short_names
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
@@ -31,7 +31,7 @@ UNSTATED_PERIOD_DAYS = 31
 SAME_EVENT_DAYS = 7  # two days further apart are more likely two events than one event misdated
 STATUS_ORDER = {"conflict": 0, "discrepancy": 1, "agreement": 2, "series": 3, "single": 4}
 CLAIM_COLUMNS = ["claim_id", "entity", "metric", "scope", "period", "status", "confidence", "reason", "n_sources",
-                 "values", "docs", "quotes", "explanation", "series"]
+                 "values", "docs", "quotes", "explanation", "series", "part_of"]
 SOURCE_COLUMNS = ["claim_id", "doc", "sentence_id", "start", "end", "quote", "kind", "value", "date", "low", "high",
                   "unit", "qualifier", "display", "entity", "entity_basis", "metric", "scope", "period", "period_basis",
                   "date_basis", "cited", "confidence", "reason", "evidence", "context"]
@@ -133,6 +133,19 @@ def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocab
             record["period"], record["period_basis"] = day, "the day other sources give (not stated here)"
 
 
+def partial_agreement(whole: dict, group: list[dict], vocabulary: Vocabulary, short: dict) -> dict:
+    """An agreement row for the sources of a conflicting claim whose values agree with each other
+    (`intervals.agreeing_groups`); `part_of` names the whole claim, whose sources list them again."""
+    return {**whole, "status": "agreement", "reason": "", "n_sources": len(group),
+            "confidence": "high" if all(m["confidence"] == "high" for m in group) else "low",
+            "values": "; ".join(m["display"] for m in group),
+            "docs": "; ".join(dict.fromkeys(m["doc"] for m in group)),
+            "quotes": " | ".join(f"{short.get(m['doc'], m['doc'])}: “{m['context']}”" for m in group),
+            "explanation": explain("agreement", whole["entity"], whole["metric"], whole["period"], group, vocabulary,
+                                   short, whole["scope"]),
+            "series": "", "_items": group, "_parent": whole}
+
+
 def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None,
                  rows: list[DocumentRows] | None = None) -> Ledger:
     """Group the figures into claims and label them; conflicts first, then possible discrepancies,
@@ -150,8 +163,11 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     published = {d.doc: d.published for d in corpus.documents if d.published}
     records.sort(key=lambda m: (doc_order.get(m["doc"], 0), m["start"]))
     attach_unstated_days(records, published, vocabulary)
+    drop_owner_scope(records)
+    whole_year_rates(records)
     widen_unstated_scope(records)
     place_unstated(records, published, vocabulary.tolerance)
+    join_year_end(records, vocabulary.tolerance, {m.name for m in vocabulary.metrics if m.user_series})
     join_event_days(records)
     groups: dict[tuple, list[dict]] = {}
     for record in records:
@@ -178,12 +194,19 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
             "docs": "; ".join(dict.fromkeys(m["doc"] for m in items)),
             "quotes": " | ".join(f"{short.get(m['doc'], m['doc'])}: “{m['context']}”" for m in items),
             "explanation": explain(status, entity, metric, period, items, vocabulary, short, scope),
-            "series": series_text, "_items": items,
+            "series": series_text, "part_of": "", "_items": items,
         })
+        if status in ("conflict", "discrepancy"):  # the sources that do agree, as agreements of their own
+            claims += [partial_agreement(claims[-1], group, vocabulary, short)
+                       for group in agreeing_groups(items, vocabulary.tolerance)]
     claims.sort(key=lambda c: (STATUS_ORDER[c["status"]], c["entity"], c["metric"], c["scope"], c["period"]))
     source_rows = []
     for number, claim in enumerate(claims, 1):
         claim["claim_id"] = f"C{number:03d}"
+    for claim in claims:
+        if claim.get("_parent"):
+            claim["part_of"] = claim.pop("_parent")["claim_id"]
+            claim["explanation"] += f" Other sources give a value that differs ({claim['part_of']})."
         for item in claim.pop("_items"):
             source_rows.append({"claim_id": claim["claim_id"], **{k: item.get(k) for k in SOURCE_COLUMNS[1:]}})
     return Ledger(claims=pd.DataFrame(claims, columns=CLAIM_COLUMNS),

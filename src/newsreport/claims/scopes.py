@@ -34,3 +34,11 @@ def widen_unstated_scope(records: list[dict]) -> None:
 def scope_doubt(first: dict, second: dict) -> str:
     """Why a pair is only a possible discrepancy because of a guessed scope ('' when it is not)."""
     return GUESSED_REASON if bool(first.get(GUESSED)) != bool(second.get(GUESSED)) else ""
+
+
+def drop_owner_scope(records: list[dict]) -> None:
+    """A scope that is the owner itself is no scope: "the jobless rate in Nordland" is Nordland's
+    rate, as "Nordland's jobless rate" is, not Nordland's rate within Nordland."""
+    for record in records:
+        if record.get("scope") and record["scope"] == record.get("entity"):
+            record["scope"] = ""

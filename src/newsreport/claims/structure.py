@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
-from newsreport.claims.figure_scope import EXCLUDING_PREPS, scope_words
+from newsreport.claims.figure_scope import EXCLUDING_PREPS, GLOBAL_WORDS, own_global, scope_words
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
@@ -21,10 +21,9 @@ from newsreport.claims.rates import rate_of, window_tokens
 from newsreport.claims.names import EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of, owner_token
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
-GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
-CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump",
-                "climb", "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike",
-                "lower", "reduce", "soar", "tumble"}
+CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
+                "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike", "lower", "reduce",
+                "soar", "tumble", "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create"}  # "laid off 1,000"
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
@@ -63,22 +62,7 @@ class FigureReading:
     unnamed_holder: bool = False  # "in a chat room with 50,000 members": the count of a thing no name owns
     reported_after: bool = False  # the owner is the subject of a reporting verb after the clause ("..., X said")
     owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
-
-
-def own_global(doc, clause_tokens, stop: set[int]) -> bool:
-    """Whether a "worldwide"/"globally" of the clause is the figure's (`stop`): no other number stands
-    between them ("6.2 million users in Veldor and 140 million worldwide": the 140 million's)."""
-    inside = {t.i for t in clause_tokens}
-    numbers = [t.i for t in doc if t.i not in stop and t.i in inside and t.pos_ == "NUM" and not is_date_like(t)]
-    first, last = min(stop), max(stop)
-    for match in GLOBAL_WORDS.finditer(doc.text):
-        at = next((t.i for t in doc if t.idx >= match.start()), None)
-        if at is None or at not in inside:
-            continue
-        low, high = (last, at) if at > last else (at, first)
-        if not any(low < n < high for n in numbers):
-            return True
-    return False
+    part: bool = False  # "9,000 staff, including 3,000 in sales": a part of a count named before
 
 
 def figure_tokens(doc, start: int, end: int):
@@ -199,6 +183,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     tokens = [t for t in tokens if t.pos_ not in ("VERB", "AUX")] or tokens
     root = span_root(tokens)
     stop = {t.i for t in tokens}
+    reading.part = any(a.dep_ == "prep" and (a.lower_ in ASIDE_PREPS - {"excluding"} or a.lower_ == "as" and a.i > 0
+                                            and a.nbor(-1).lower_ == "such") for a in root.ancestors)  # "such as 4,000"
     noun = root
     if root.dep_ in NUMBER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in stop:
         noun = root.head
@@ -209,21 +195,21 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     estimated = estimated_noun(root, stop)
     noun = estimated if estimated is not None else noun  # "Forbes puts her fortune at $12 billion"
     verb = clause_head(noun)
-    if verb.i == noun.i and noun.dep_ == "ROOT":  # "1.2 billion packages arrived in 2024": parsed as a heading
+    if verb.i == noun.i and noun.dep_ == "ROOT":  # "1.2 billion packages arrived in 2024", "parcels a day arrive": misparsed
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), verb)
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
                      and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
-                     and not descriptive(c)]
+                     and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]
         reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
     aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
              or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)) and c.i != verb.i]
     hidden = {t.i for c in aside for t in c.subtree}
     measure = {t for t in noun.subtree if t.i not in hidden}
-    # "employs 3,000 people across 40 stores": a count in a place phrase counts its own noun, not the verb's
-    if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN"):
+    # a count in a place phrase or a part ("employs 3,000 people across 40 stores", "including 2,000 engineers"): its own noun
+    if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part):
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod")
                              for t in c.subtree}  # "used iFood every month"
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS

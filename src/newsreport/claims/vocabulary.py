@@ -30,7 +30,11 @@ class MetricRule:
     user_series: bool = False
     on_target: bool = False  # keyed by what it falls on ("a tariff on Zemblan goods"), not by who states it
     of_object: bool = False  # keyed by what it is a share of ("30% of all small parcels")
+    place_owned: bool = False  # a place's own measure ("the jobless rate in Nordland" is Nordland's)
+    change: bool = False  # a measure that is itself a change ("a 12% pay rise"): no growth of it is read
+    verb_details: tuple = ()  # (detail, verbs): "demanded a 15% pay rise" is not the rise agreed
     doubt: str = ""  # why two values may both be right: never a conflict, only a possible discrepancy
+
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,8 @@ class Vocabulary:
     money_nouns: frozenset = frozenset()  # nouns an amount of money can measure ("a $500 threshold", "a $30 duty")
     synonyms: dict = field(default_factory=dict)  # counted nouns written two ways ("parcels" -> "packages")
     placeholders: frozenset = frozenset()  # "the number", "the total": the measure of the sentence before
+    measure_parts: frozenset = frozenset()  # "youth" of "youth unemployment": a part, not the whole measure
+    audience_nouns: frozenset = frozenset()  # "people", "audience": over a day or month, its daily or monthly users
 
     def metric(self, name: str) -> MetricRule | None:
         """The rule of metric `name` (growth metrics resolve to their base metric), or None."""
@@ -120,7 +126,10 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             window=None if window == "sentence" else int(window),
             patterns=_compile(spec.get("patterns"), f"metric {name}"),
             user_series=bool(spec.get("user_series", False)), on_target=bool(spec.get("on_target", False)),
-            of_object=bool(spec.get("of_object", False)), doubt=str(spec.get("doubt", ""))))
+            of_object=bool(spec.get("of_object", False)), place_owned=bool(spec.get("place_owned", False)),
+            change=bool(spec.get("change", False)),
+            verb_details=tuple((str(k), frozenset(v)) for k, v in (spec.get("verb_details") or {}).items()),
+            doubt=str(spec.get("doubt", ""))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:
@@ -139,6 +148,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
                       money_nouns=frozenset(str(w).lower() for w in config.get("money_nouns") or []),
                       synonyms={str(k).lower(): str(v).lower() for k, v in (config.get("synonyms") or {}).items()},
                       placeholders=frozenset(str(w).lower() for w in config.get("placeholder_nouns") or []),
+                      audience_nouns=frozenset(str(w).lower() for w in config.get("audience_nouns") or []),
+                      measure_parts=frozenset(str(w).lower() for w in config.get("measure_parts") or []),
                       growth_suffix=config.get("growth_suffix", "_growth"),
                       entity_lookback=int(config.get("entity_lookback_sentences", 4)))
 

@@ -78,13 +78,16 @@ COLUMNS = {
     "confidence": "high when entity and measure were read from the sentence's structure and the measure is not "
                   "one config marks doubtful (prices), else low",
     "entity_basis": "how the entity was found: possessor, subject, object, reporting subject, pronoun "
-                    "(resolved), target (the country a tariff falls on), main entity (the article's main actor, the only "
+                    "(resolved), target (the country a tariff falls on), place (the place a rate such as inflation is "
+                    "measured in, when nothing else owns it), main entity (the article's main actor, the only "
                     "one its sentence names), nearby name (a guess) or none (no owner)",
     "period_basis": "stated when the figure's own clause dates it; 'the day other sources give (not stated here)' "
                     "for a one-day event's figure published within a week of that day; 'the publication month' for "
                     "a count said to hold now; 'not stated; its value matches ...' for an undated figure placed in "
                     "the one period whose values it matches; 'stated as the next day' for the length of an event "
-                    "dated by its end; for a rank, 'the publication day' when it holds now; else 'not stated'",
+                    "dated by its end; 'stated as the year; its value matches the year-end level ...' for a user count stated "
+                    "for a year that agrees with the count other sources give for its end; for a rank, 'the publication "
+                    "day' when it holds now; else 'not stated'",
     "quote": "the exact document text at [start, end)",
     "value": "the figure's value as a number (empty for dates and ranges)",
     "low": "lower bound of a range", "high": "upper bound of a range",
@@ -138,6 +141,7 @@ COLUMNS = {
     "positive": "VADER positive proportion", "neutral": "VADER neutral proportion",
     "negative": "VADER negative proportion", "tone": "tone label from the compound score",
     "series": "every period reported for this entity and measure",
+    "part_of": "for an agreement among some sources of a conflicting claim: that claim's id (its sources list them too)",
     "display": "the value as shown in the report", "cited": "the source the article attributes the figure to",
     "evidence": "words that tie the figure to the measure", "context": "the sentence the quote comes from",
     "inferred": "True when the date rests on an inferred publication date",

@@ -38,13 +38,18 @@ def section(rep: Report) -> str:
     if claims.empty:
         parts.append(missing("claims comparable across sources"))
     else:
-        status_counts = claims["status"].value_counts()
+        drawn = claims["part_of"].map(lambda v: isinstance(v, str) and v != "") if "part_of" in claims \
+            else claims["status"] != claims["status"]
+        status_counts = claims[~drawn]["status"].value_counts()  # an agreement drawn from a conflict is counted apart
         parts.append(
             "<p>Figures that describe the same thing — the same entity, measure, scope and period — were grouped "
-            f"into claims. Of {plural(len(claims), 'claim')}, "
+            f"into claims. Of {plural(int((~drawn).sum()), 'claim')}, "
             + ", ".join(f"{status_counts.get(s, 0):,} {'are' if status_counts.get(s, 0) != 1 else 'is'} "
                         f"<span class='status-{s}'>{STATUS_WORDS[s][int(status_counts.get(s, 0) != 1)]}</span>"
                         for s in STATUS_WORDS)
+            + (f". Within the conflicts and possible discrepancies, {plural(int(drawn.sum()), 'group')} of sources "
+               f"{'gives' if drawn.sum() == 1 else 'give'} values that agree with each other; "
+               f"{'it is' if drawn.sum() == 1 else 'they are'} listed with the agreements" if drawn.any() else "")
             + ". A conflict means values that cannot both be true after allowing for their qualifiers"
             + agreement_example(claims, sources)
             + "; a series is the same measure at different times. A conflict is listed as such only when the "

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from newsreport.claims.cells import mentions_once
 from newsreport.paths import PROJECT_ROOT
 from newsreport.report.document import Report, esc
 from newsreport.report.sections.common import heading
@@ -68,11 +69,11 @@ def benchmark_paragraph(results: pd.DataFrame) -> str:
 
 def claims_method(rep: Report) -> str:
     """How claims are keyed and compared, with this corpus's counts of how keys were read."""
-    sources = rep.table("claim_sources")
+    sources = mentions_once(rep.table("claim_sources"), rep.table("claims"))  # a mention an agreement repeats, once
     basis = ""
     if not sources.empty and "entity_basis" in sources:
         structural = sources["entity_basis"].isin(["possessor", "subject", "object", "reporting subject", "pronoun",
-                                                    "target"])
+                                                    "target", "place"])
         ownerless = int((sources["entity_basis"] == "none").sum())
         main = int((sources["entity_basis"] == "main entity").sum())
         rest = len(sources) - int(structural.sum()) - ownerless - main

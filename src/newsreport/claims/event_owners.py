@@ -1,0 +1,52 @@
+"""Whose event a strike, a court's decision or a deal is, where the clause's subject is the wrong owner:
+workers strike at their employer ("Dock workers at Harlo went on strike": Harlo's strike), and a
+court's ruling or hearing belongs to the party before it ("The Supreme Court ruled against Vessa":
+Vessa's ruling), as other articles name them ("the Harlo strike", "the court's decision on Vessa");
+a deal is the buyer's, the name that agrees or announces it ("Kivo struck a deal to buy Pell": Kivo's);
+a law signed or passed is the law's, not its signer's ("President Tal signed the Vessa ban into law")."""
+
+from __future__ import annotations
+
+import re
+
+STRIKE_EVENTS = ("strike_start", "strike_end")
+COURT_EVENTS = ("hearing", "ruling")
+COURT = re.compile(r"\b(?:court|judges?|justices?|tribunal|panel)\b", re.I)
+NAME = r"((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*)*)"
+# "pilots at Pelion Air"; "workers at Kivo's rival Pell" are Pell's
+EMPLOYER = re.compile(rf"\b(?:at|of)\s+(?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*\s?['’]s\s+(?:[a-z-]+\s+){{0,2}})?{NAME}")
+DEAL_EVENTS = ("deal_agreed",)
+BUYER = re.compile(rf"{NAME}\s+(?:\w+\s+){{0,2}}?(?:agree[sd]?|announce[sd]?|struck|strikes|reached|reaches|signed|unveiled|"
+                   rf"will (?:buy|acquire|pay)|would (?:buy|acquire|pay)|plans to (?:buy|acquire))\b")
+PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+{NAME}")  # "ruled against Vessa", "the decision on Vessa"
+
+
+CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"
+                      r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")  # "ruled on Friday"
+LAW_EVENTS = ("law_signed", "law_passed")
+# who signs or passes a law is not what the law is about: "President Tal signed the Vessa ban into law"
+LAWMAKER = re.compile(r"^(?:President|Governor|Gov\.|Prime Minister|Premier|Chancellor|Mayor|King|Queen|Senator|Sen\.)\b"
+                      r"|\b(?:parliament|congress|senate|lawmakers|legislature|council|assembly|house|senators)\b", re.I)
+SUBJECT_OF_LAW = re.compile(rf"\b(?:the\s+)?{NAME}\s+(?:ban|law|act|bill|rules?)\b|\b(?:ban(?:ning|s)?|on|against|gives|give)\s+{NAME}")
+
+
+def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sentence: str = "") -> str:
+    """The owner of a strike (the employer after "at") or of a court's ruling or hearing (the party
+    after "against", "on", "in" ...) written in `clause`, or of a deal (the name agreeing to it, in
+    `sentence`), when that is one of the corpus's `names`; else `entity` unchanged."""
+    if rule_name in DEAL_EVENTS:
+        pattern, clause = BUYER, sentence or clause
+    elif rule_name in LAW_EVENTS and (not entity or LAWMAKER.search(entity)):
+        pattern, clause = SUBJECT_OF_LAW, sentence or clause
+    elif rule_name in STRIKE_EVENTS:
+        pattern = EMPLOYER
+    elif rule_name in COURT_EVENTS and (not entity or COURT.search(entity)):
+        pattern = PARTY
+    else:
+        return entity
+    for match in pattern.finditer(clause):
+        name = re.sub(r"['’]s$", "", next(g for g in match.groups() if g))
+        if name.split()[0] in names and not COURT.search(name) and not CALENDAR.match(name.split()[0]) \
+                and not LAWMAKER.search(name):
+            return name
+    return entity

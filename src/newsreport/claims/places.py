@@ -1,0 +1,55 @@
+"""Whether a name is a place where a figure applies rather than an owner: the destination of goods
+("arrive in Zembla") or a country the text writes as a place."""
+
+from __future__ import annotations
+
+import re
+
+# "1.2 billion parcels entered Zembla", "were shipped to Zembla": the object is a destination (never "from", "by")
+ARRIVAL_VERBS = {"enter", "arrive", "reach", "cross", "land", "flood", "pour", "ship", "send", "head", "travel",
+                 "flow", "import", "come", "go", "move", "fly", "visit"}
+
+
+def is_place(name: str, sentence: str, text: str = "") -> bool:
+    """Whether the parse of `sentence` tags `name` as a place (a country, city or region), or the
+    article `text` writes it as one ("in Zembla", "into Zembla"; the tagger misses unknown places)."""
+    from newsreport.claims.parsing import parsed
+
+    return any(e.label_ in ("GPE", "LOC") and name in (e.text, e.text.removeprefix("the ")) for e in parsed(sentence).ents) \
+        or bool(text and re.search(rf"\b(?:in|into|across|throughout) {re.escape(name)}\b(?!['’])", text))
+
+
+def place_measured_in(sentence: str, scope_words: list[str]) -> str:
+    """The place a rate such as inflation is measured in, for a figure no one owns: a place of its
+    scope, else the first name after "in" in its sentence that is no date ("Inflation in Ostra rose to
+    3.2% in May": Ostra, though the tagger may take an unknown country for an organisation)."""
+    from newsreport.claims.parsing import parsed
+
+    tagged = next((w for w in scope_words if is_place(w, sentence)), "")
+    if tagged:
+        return tagged
+    for token in parsed(sentence):
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "across", "throughout") and token.pos_ == "PROPN" \
+                and token.ent_type_ in ("GPE", "LOC", "ORG", "") and token.ent_iob_ in ("B", "O"):
+            entity = next((e for e in token.doc.ents if e.start == token.i), None)
+            return entity.text if entity is not None else token.text
+    return ""
+
+
+def place_name(word: str, names: frozenset) -> str:
+    """A place from a place or nationality word: 'American' -> 'US', 'Zemblan' -> 'Zembla' when the
+    corpus names Zembla (a name whose stem the word extends with a demonym ending), else the word."""
+    from newsreport.claims.keys import scope_of
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    scope = scope_of([word], load_vocabulary())
+    if scope == "US":
+        return scope
+    for name in sorted(names, key=len, reverse=True):
+        stem = name[:-1] if len(name) > 4 else name
+        if name != word and word.startswith(stem) and word[len(stem):] in DEMONYM_ENDINGS:
+            return name
+    return word
+
+
+DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
