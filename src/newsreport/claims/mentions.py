@@ -79,6 +79,7 @@ DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift"
                                      "soar", "hire", "recruit", "create"), "up"),
                    **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
                                     "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough"), "down")}
+ITS_THING = re.compile(r"\b(?:on|through|via|using|in|with|aboard|across) its\b", re.I)
 PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
@@ -218,6 +219,12 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
             reasons.append("its entity is the name nearest to it, not its subject or possessor")
         elif kind == "percent" or any("named near" in r or "named earlier" in r for r in reasons):
             return None  # a share or rate of nobody named, or a measure guessed from nearby words
+        elif kind == "count" and ITS_THING.search(reading.clause_text) and reading.counted.split()[-1:] \
+                and reading.counted.split()[-1] not in vocabulary.person_nouns \
+                and vocabulary.synonyms.get(reading.counted.split()[-1], reading.counted.split()[-1]) in metric_name and re.search(
+                    rf"\b{re.escape(cited_source(document, position) or '@')}\s+(?:said|says|told|reported)\b", sentence.text):
+            entity, basis = canonical_entity(cited_source(document, position), vocabulary), "pronoun"  # "Tidewell said
+            # riders took 18 million trips on its scooters": the things counted on its service are the speaker's
         else:  # "Customs officers process 4 million packages a day": a measure with no owner
             places = [reading.entity_text] if basis == "place" else []
             basis = "none"
