@@ -108,6 +108,9 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     if own is not None and span and metric.name != f"new_{own.name}" and not any(  # "users signed up": new users
             m.start() < span[1] and span[0] < m.end() for m in re.finditer(rf"\b{re.escape(head)}\b", reading.measure_text)):
         metric = own  # "leaving its 45 million users unable to download updates" counts users, not downloads
+    if metric is not None and span and head.endswith("s") and head not in vocabulary.person_nouns | {"times"} \
+            and reading.measure_text[span[0]:span[1]].lower() in vocabulary.person_nouns:  # a plural thing counted
+        metric = own  # "users sent 41 billion messages" counts messages: the people who sent them name no measure
     if metric is not None:
         name = metric.name
         if name == "users" and windowed and vocabulary.metric(windowed) is not None:
