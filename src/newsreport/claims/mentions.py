@@ -100,7 +100,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     if growth and metric is None:  # "sales grew by 12 percent" is the growth of revenue, as "revenue rose 12%" is
         money, money_span = nearest_metric(reading.measure_text, 0, 0, "money", vocabulary, in_phrase=True)
         change, change_span = nearest_metric(reading.measure_text, 0, 0, "percent", vocabulary, in_phrase=True)
-        money, money_span = (change, change_span) if change is not None and change.change else (money, money_span)
+        money, money_span = (change, change_span) if change is not None and change.change else \
+            (money, money_span) if money is not None and not money.change else (None, None)  # a loss changes no more
         if money is not None and not money.doubt:  # prices of what, on which day: keyed by their noun as before
             metric, span = money, money_span
             own, _ = nearest_metric(reading.counted, 0, 0, "money", vocabulary, in_phrase=True)
