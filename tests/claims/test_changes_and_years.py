@@ -103,3 +103,13 @@ def test_people_who_joined_are_the_new_users(tmp_path, first, second):
 def test_users_who_signed_up_are_new_users(tmp_path, first, second):
     claims = two(tmp_path, first, second)
     assert list(claims.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("text", [
+    "The Ovex index lost 2.5% on Jan. 28.",
+    "Shares of Vantor shed 4% on Jan. 27, wiping out gains.",
+    "The Marlow 100 index lost about 1% on Tuesday.",
+])
+def test_a_fall_in_percent_is_no_change_in_a_loss(tmp_path, text):
+    claims = two(tmp_path, text, "Nvidia lost $589 billion in market value on Jan. 27.")
+    assert not claims.metric.str.startswith("market_value_loss_growth").any(), claims[["entity", "metric", "values"]].to_string()

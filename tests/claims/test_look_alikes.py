@@ -34,3 +34,14 @@ def test_the_whole_rate_still_agrees_with_itself(tmp_path):
     claims = story_claims(tmp_path, {"a.md": article("Unemployment in Ostra fell to 5% in December."),
                                      "b.md": article("Ostra's unemployment rate was 5% in December.")})
     assert list(claims.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("text, value, thing", [
+    ("Pova said users sent 41 billion messages on its app in 2024.", "41 billion", "messages"),
+    ("Pova's users watched 2 billion videos in 2024.", "2 billion", "videos"),
+    ("Pova users posted 10 million photos a day.", "10 million", "photos_per_day"),
+])
+def test_things_people_made_are_counted_as_the_things_not_the_people(tmp_path, text, value, thing):
+    claims = story_claims(tmp_path, {"a.md": article(text), "b.md": article("Pova has 45 million users.")})
+    assert set(claims[claims["values"].str.contains(value)].metric) == {thing}, \
+        claims[["entity", "metric", "values"]].to_string()

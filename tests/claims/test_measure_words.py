@@ -126,3 +126,29 @@ def test_a_rise_demanded_or_offered_is_not_the_rise_agreed(tmp_path, first, seco
     claims = story_claims(tmp_path, {"a.md": article("Pay deal", "2025-06-02", first),
                                      "b.md": article("Pay deal", "2025-06-03", second)})
     assert not set(claims.status) & {"conflict", "discrepancy"}, claims[["metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Tidewell logged 18 million rides in 2024.",
+     "Scooter firm Tidewell said riders took about 18.5 million trips on its scooters last year."),
+    ("Kivo handled 3 million orders in 2024.", "Kivo said customers placed 3.1 million orders through its app in 2024."),
+    ("Pova carried 40 billion messages in 2024.", "Pova said people sent about 41 billion messages on its app in 2024."),
+])
+def test_things_counted_on_its_service_are_the_speaker_s(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Street news", "2025-03-10", first),
+                                     "b.md": article("Street news", "2025-03-11", second)})
+    assert list(claims.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
+
+
+def test_people_hurt_on_its_premises_stay_a_count_nobody_owns(tmp_path):
+    claims = story_claims(tmp_path, {"a.md": article("Safety", "2025-03-10", "Kivo said 12 people were hurt on its premises in 2024.")})
+    assert set(claims.entity) == {""}
+
+
+def test_a_count_read_with_another_measure_gets_no_owner_from_its(tmp_path):
+    # "users sent ... messages" is read as a count of users (the subject names the measure): giving it Pova as
+    # owner would set 41 billion against Pova's 45 million users
+    claims = story_claims(tmp_path, {
+        "a.md": article("Chat", "2025-03-10", "Pova has 45 million users."),
+        "b.md": article("Chat", "2025-03-11", "Pova said users sent about 41 billion messages on its app in 2024.")})
+    assert not set(claims.status) & {"conflict", "discrepancy"}, claims[["entity", "metric", "values"]].to_string()

@@ -101,3 +101,15 @@ def test_a_year_joins_its_end_only_for_a_user_count_that_matches(tmp_path, first
                                      "b.md": article("Two", "2025-03-11", second)})
     assert len(set(claims.period)) == 2 and not set(claims.status) & {"conflict", "discrepancy", "agreement"}, \
         claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("now, before", [
+    ("Orla has 20 million users, the company said on Monday.", "Orla had 12 million users a year ago."),
+    ("Kivo employs 5,000 people.", "Kivo employed 3,000 people two years ago."),
+    ("Pova's app has 8 million downloads.", "Pova's app had 2 million downloads three months ago."),
+])
+def test_a_level_some_time_ago_is_dated_back_and_never_set_against_the_level_now(tmp_path, now, before):
+    claims = story_claims(tmp_path, {"a.md": article("One", "2025-01-14", now),
+                                     "b.md": article("Two", "2025-01-14", before)})
+    assert not set(claims.status) & {"conflict", "discrepancy"}, \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -67,12 +67,19 @@ SUBJECT_AT_START = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){
 
 # "last year", "this month": counted from the publication date (None for an undated article)
 PUBLICATION_RELATIVE = re.compile(r"\b(last|this|past|previous) (year|month)\b", re.I)
+AGO = re.compile(r"\b(a|one|two|three|four|five|\d{1,2}) (year|month)s? ago\b", re.I)
+AGO_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def relative_to_publication(text: str, published) -> str:
     """'2024' for "last year" in an article published in 2025, '2025-01' for "this month"; ''
     when the text has no such phrase or the article is undated. ("the past year" is a span, not a
     calendar year: left out.)"""
+    ago = AGO.search(text)
+    if ago and published is not None:  # "12 million users a year ago": the same month that many years or months back
+        count = AGO_COUNTS.get(ago.group(1).lower()) or int(ago.group(1))
+        months = published.year * 12 + published.month - 1 - count * (12 if ago.group(2).lower() == "year" else 1)
+        return f"{months // 12}-{months % 12 + 1:02d}"
     match = PUBLICATION_RELATIVE.search(text)
     if not match or published is None or match.group(1).lower() == "past":
         return ""

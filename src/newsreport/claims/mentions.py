@@ -79,6 +79,7 @@ DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift"
                                      "soar", "hire", "recruit", "create"), "up"),
                    **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
                                     "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough"), "down")}
+ITS_THING = re.compile(r"\b(?:on|through|via|using|in|with|aboard|across) its\b", re.I)
 PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
@@ -99,7 +100,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     if growth and metric is None:  # "sales grew by 12 percent" is the growth of revenue, as "revenue rose 12%" is
         money, money_span = nearest_metric(reading.measure_text, 0, 0, "money", vocabulary, in_phrase=True)
         change, change_span = nearest_metric(reading.measure_text, 0, 0, "percent", vocabulary, in_phrase=True)
-        money, money_span = (change, change_span) if change is not None and change.change else (money, money_span)
+        money, money_span = (change, change_span) if change is not None and change.change else \
+            (money, money_span) if money is not None and not money.change else (None, None)  # a loss changes no more
         if money is not None and not money.doubt:  # prices of what, on which day: keyed by their noun as before
             metric, span = money, money_span
             own, _ = nearest_metric(reading.counted, 0, 0, "money", vocabulary, in_phrase=True)
@@ -107,6 +109,9 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     if own is not None and span and metric.name != f"new_{own.name}" and not any(  # "users signed up": new users
             m.start() < span[1] and span[0] < m.end() for m in re.finditer(rf"\b{re.escape(head)}\b", reading.measure_text)):
         metric = own  # "leaving its 45 million users unable to download updates" counts users, not downloads
+    if metric is not None and span and head.endswith("s") and head not in vocabulary.person_nouns | {"times"} \
+            and reading.measure_text[span[0]:span[1]].lower() in vocabulary.person_nouns:  # a plural thing counted
+        metric = own  # "users sent 41 billion messages" counts messages: the people who sent them name no measure
     if metric is not None:
         name = metric.name
         if name == "users" and windowed and vocabulary.metric(windowed) is not None:
@@ -218,6 +223,12 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
             reasons.append("its entity is the name nearest to it, not its subject or possessor")
         elif kind == "percent" or any("named near" in r or "named earlier" in r for r in reasons):
             return None  # a share or rate of nobody named, or a measure guessed from nearby words
+        elif kind == "count" and ITS_THING.search(reading.clause_text) and reading.counted.split()[-1:] \
+                and reading.counted.split()[-1] not in vocabulary.person_nouns \
+                and vocabulary.synonyms.get(reading.counted.split()[-1], reading.counted.split()[-1]) in metric_name and re.search(
+                    rf"\b{re.escape(cited_source(document, position) or '@')}\s+(?:said|says|told|reported)\b", sentence.text):
+            entity, basis = canonical_entity(cited_source(document, position), vocabulary), "pronoun"  # "Tidewell said
+            # riders took 18 million trips on its scooters": the things counted on its service are the speaker's
         else:  # "Customs officers process 4 million packages a day": a measure with no owner
             places = [reading.entity_text] if basis == "place" else []
             basis = "none"

@@ -105,7 +105,9 @@ def claims_method(rep: Report) -> str:
             "reason. A figure of a one-day event whose article names no day takes the one day other sources give, "
             "when it was published within a week of that day. Dated events conflict when two articles give the "
             "same event different days; for a move of a company's shares, one day from two articles agrees and "
-            "another day is another move."
+            "another day is another move. Where two or more articles of a conflicting claim give values that "
+            "agree with each other, they are also listed as an agreement (the conflict keeps every source); a user "
+            "count stated for a year joins the same count stated for the year's end when its value matches."
             + basis + "</p>")
 
 
