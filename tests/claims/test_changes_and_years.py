@@ -68,7 +68,7 @@ def test_a_yearly_amount_with_no_year_stays_a_rate(tmp_path):
 
 
 @pytest.mark.parametrize("first, second", [
-    ("Nvidia lost nearly $600 billion in market value on Jan. 27.", "Nvidia's market cap fell by $589 billion on Jan. 27."),
+    ("Halden lost nearly $420 billion in market value on Jan. 27.", "Halden's market cap fell by $410 billion on Jan. 27."),
     ("Vantor's market value dropped by $40 billion on Jan. 28.", "Vantor shed about $42 billion in market value on Jan. 28."),
     ("Orla's market capitalization declined by $12 billion on Jan. 28.", "Orla lost $12 billion of market value on Jan. 28."),
 ])
@@ -79,14 +79,14 @@ def test_market_value_that_fell_by_a_sum_is_the_sum_lost(tmp_path, first, second
 
 
 def test_market_value_that_fell_to_a_sum_is_the_value_left(tmp_path):
-    claims = two(tmp_path, "Nvidia lost $589 billion in market value on Jan. 27.",
-                 "Nvidia's market value fell to $2.9 trillion on Jan. 27.")
+    claims = two(tmp_path, "Halden lost $410 billion in market value on Jan. 27.",
+                 "Halden's market value fell to $2.6 trillion on Jan. 27.")
     assert "conflict" not in set(claims.status) and "discrepancy" not in set(claims.status)
     assert set(claims[claims["values"].str.contains("trillion")].metric) == {"valuation"}
 
 
 @pytest.mark.parametrize("first, second", [
-    ("Plume gained 700,000 new users in two days.", "More than 700,000 people joined Plume over two days."),
+    ("Plume gained 700,000 new users within two days.", "More than 700,000 people joined Plume over two days."),
     ("Plume added 2 million users last week.", "Some 2 million people joined Plume last week."),
     ("Kivo signed up 50,000 new customers in January.", "About 50,000 new customers joined Kivo in January."),
 ])
@@ -111,5 +111,5 @@ def test_users_who_signed_up_are_new_users(tmp_path, first, second):
     "The Marlow 100 index lost about 1% on Tuesday.",
 ])
 def test_a_fall_in_percent_is_no_change_in_a_loss(tmp_path, text):
-    claims = two(tmp_path, text, "Nvidia lost $589 billion in market value on Jan. 27.")
+    claims = two(tmp_path, text, "Halden lost $410 billion in market value on Jan. 27.")
     assert not claims.metric.str.startswith("market_value_loss_growth").any(), claims[["entity", "metric", "values"]].to_string()
