@@ -84,8 +84,8 @@ def section(rep: Report) -> str:
         if len(ledger):
             shown = pd.DataFrame({"Status": ledger["status"], "Entity": ledger["entity"],
                                   "Measure": ledger["metric"].str.replace("_growth$", " (change)", regex=True).str.replace("_", " "),
-                                  "Scope": ledger["scope"].fillna("").astype(str) if "scope" in ledger else "",
-                                  "Period": ledger["period"].fillna("").astype(str).replace("", "not stated"),
+                                  "Scope": ledger["scope"].astype(object).fillna("").astype(str) if "scope" in ledger else "",
+                                  "Period": ledger["period"].astype(object).fillna("").astype(str).replace("", "not stated"),
                                   "Sources": ledger["n_sources"], "Values as reported": ledger["values"]},
                                  index=ledger.index)
             parts.append(rep.exhibit(
