@@ -117,28 +117,22 @@ def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: 
         if isinstance(entry, Refused):
             skipped.append(Skip(entry.file, entry.reason))
             continue
-        if stored is not None and key_of.get(entry.doc) in stored.keys:
-            if entry.sha256 in seen:
-                skipped.append(Skip(entry.file, f"identical to {seen[entry.sha256]}"))
-                continue
-            seen[entry.sha256] = entry.file
-            inputs.append({"file": entry.file, "bytes": entry.size, "sha256": entry.sha256, "status": "used"})
-            used_keys.append(key_of[entry.doc])
-            used_docs.append(entry.doc)
-            from_store.add(entry.doc)
-            continue
-        result = results[entry.doc]
-        if result.skipped:
+        earlier = stored is not None and key_of.get(entry.doc) in stored.keys  # rows in the stored combination
+        result = None if earlier else results[entry.doc]
+        if result is not None and result.skipped:
             skipped.append(Skip(entry.file, result.skipped))
             continue
-        if result.sha256 in seen:
-            skipped.append(Skip(entry.file, f"identical to {seen[result.sha256]}"))
+        if entry.sha256 in seen:
+            skipped.append(Skip(entry.file, f"identical to {seen[entry.sha256]}"))
             continue
-        seen[result.sha256] = entry.file
+        seen[entry.sha256] = entry.file
         inputs.append({"file": entry.file, "bytes": entry.size, "sha256": entry.sha256, "status": "used"})
         used_docs.append(entry.doc)
         if entry.doc in key_of:
             used_keys.append(key_of[entry.doc])
+        if earlier:
+            from_store.add(entry.doc)
+            continue
         for name in TABLES:
             table = result.tables[name]
             if table.num_rows:
