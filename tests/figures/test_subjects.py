@@ -47,7 +47,7 @@ def test_a_numbered_name_owns_the_measure_after_it(text, value, subject):
 
 
 @pytest.mark.parametrize("text, quote, subject", [
-    ("Congress gave ByteDance 270 days to sell. The app has 40 million users.", "40 million users",
+    ("Lawmakers gave ByteDance 270 days to sell. The app has 40 million users.", "40 million users",
      "ByteDance users"),
     ("The board granted Acme 90 days to respond. Its shares fell 8%.", "8%", "Acme shares"),
     ("Regulators allowed Northwind 6 months to comply, and its subscribers rose to 2 million.", "2 million",
@@ -94,3 +94,57 @@ def test_a_hedge_and_the_share_itself_are_no_owner_of_its_of_phrase(text, value,
 def test_the_of_phrase_of_a_share_ends_at_its_verb(text, value, subject):
     figure = next(f for f in extract(text) if f.value == pytest.approx(value))
     assert figure.subject == subject
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("Sales slumped last year, a source told Bloomberg. Orders fell to 2 million units in May.",
+     "2 million units", "units"),
+    ("According to research firm Apptopia, downloads rose 40% in a week.", "40%", "downloads"),
+    ("Analyst Mei Lin noted that the retailer closed 85 stores in March.", "85 stores", "stores"),
+    ("Harbor Freight shipped 3 million orders, analysts at Morningstar said.", "3 million orders",
+     "Harbor Freight orders"),
+])
+def test_the_source_of_a_report_owns_none_of_its_figures(text, quote, subject):
+    figure = next(f for f in extract(text) if f.quote.startswith(quote) or f.quote.endswith(quote))
+    assert figure.subject == subject
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("The game is in the top 10 in 45 countries on Steam.", "45 countries", "countries"),
+    ("Uber now operates in 70 cities across Europe.", "70 cities", "cities"),
+    ("The Medicaid expansion covers 40 states, Kaiser said.", "40 states", "states"),
+])
+def test_counted_places_belong_to_no_organization(text, quote, subject):
+    assert next(f for f in extract(text) if f.quote == quote).subject == subject
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("Spotify is No. 3 on the chart. Its users grew by 12% this year.", "12%", "Spotify users"),
+    ("The Beijing-based startup said Pinduoduo had 900 million buyers.", "900 million buyers", "Pinduoduo buyers"),
+    ("Many Spanish-speaking viewers watch Netflix, which has 280 million subscribers.", "280 million subscribers",
+     "Netflix subscribers"),
+])
+def test_a_number_abbreviation_or_a_capitalized_descriptor_is_no_owner(text, quote, subject):
+    assert next(f for f in extract(text) if f.quote == quote).subject == subject
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("Traffic doubled to 2.6 million downloads of Lingo's mobile app.", "2.6 million downloads", "Lingo downloads"),
+    ("In a week, more than 90,000 new users signed up for Bluesky, the company said.", "90,000 new users",
+     "Bluesky new users"),
+    ("Officials counted 3 million users of WeChat in the region.", "3 million users", "WeChat users"),
+])
+def test_an_owner_named_just_after_the_counted_noun(text, quote, subject):
+    figure = next(f for f in extract(text) if quote in f.quote)
+    assert figure.subject == subject
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("Meanwhile, DuoLingo is No. 4 on Google Play. As a result, daily active users jumped by 30%.", "30%",
+     "DuoLingo daily active users"),
+    ("Zara opened a flagship in Paris next to Apple. Its sales rose 9% in the quarter.", "9%", "Zara sales"),
+    ("In 2023, Etsy moved its listings to a new search engine powered by Google. Its revenue reached $2.7 billion.",
+     "$2.7 billion", "Etsy revenue"),
+])
+def test_an_earlier_sentence_lends_its_subject_not_its_last_name(text, quote, subject):
+    assert next(f for f in extract(text) if f.quote.endswith(quote) or f.quote == quote).subject == subject

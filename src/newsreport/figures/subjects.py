@@ -4,6 +4,7 @@ an "of" phrase after a share ("70% of its users"), or the nearest measure noun b
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 # Counted things that belong to no organization: "90 million people", not "Temu people".
 UNOWNED_NOUNS = frozenset("people persons adults children teenagers residents citizens households "
                           "families voters men women americans europeans consumers respondents".split())
+# Counted places belong to no one either: "in 18 countries on Google Play" counts countries, not Google's.
+UNOWNED_PLACES = frozenset("countries nations states provinces regions cities towns markets territories".split())
 
 # Nouns a figure is often reported about, for finding the subject when it is not next to the number;
 # the owner is a possessive, a pronoun, or a numbered name ("iPhone 15 sales", "Model 3 orders").
@@ -37,8 +40,22 @@ MEASURE_NOUNS = re.compile(
 
 # A number before a unit of time is a duration, never the number of a name ("ByteDance 270 days").
 TIME_UNIT_AFTER = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
-# A name, with the model number that may follow it ("Model 3", "iPhone 15").
-OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]+)*(?:\s+\d{1,3}(?![\d,.]))?)(?:'s|’s)?")
+# A name, with the model number that may follow it ("Model 3", "iPhone 15"); not the abbreviation
+# "No." of a number, nor a capitalized descriptor ("Mandarin-speaking", "Beijing-based").
+OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&]*(?:-[A-Z0-9][\w&]*)*(?:\s+[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*)*"
+                        r"(?:\s+\d{1,3}(?![\d,.]))?)(?![\w-]|\.\s?\d)(?:'s|’s)?")
+# A name that gives the source of a report is not what the figure is about: "a source told Reuters",
+# "according to research firm Sensor Tower", "analyst Ben Thompson highlighted", "Appfigures said".
+SOURCE_BEFORE = re.compile(r"(?:\b(?:told|according\s+to|citing|cited\s+by|reported\s+by|per|analyst|analysts|"
+                           r"researcher|researchers|firm|agency|outlet|newspaper|reporter|spokesperson|spokesman|"
+                           r"spokeswoman)(?:\s+[a-z][\w-]*){0,2}\s+)$")
+# (a speaker who reports its own figure owns it: "Vinted said it had 105 million members")
+SOURCE_AFTER = re.compile(r"\s+(?:(?:said|says|told|reported|reports|noted|notes|wrote|writes|added|highlighted|"
+                          r"explained|estimated|estimates|argued|claimed|found|showed|shows)\b(?!\s+(?:that\s+)?"
+                          r"(?:it|its|they|their)\b)|(?:analysts?|reporters?|researchers?|spokes(?:person|man|woman)|"
+                          r"editor|columnist|correspondent)\b)")
+
+
 NOT_OWNERS = frozenset("The A An In On At For To By With From According After Before Although While When "
                        "However But And Or If As It Its This That These Those Their There Here Yesterday "
                        "Today Last Next Particularly Additionally Meanwhile Overall Unlike Prior Why How "
@@ -72,31 +89,85 @@ COMMON_OPENERS = STOP_WORDS | frozenset(QUALIFIER_WORDS.replace(" ", "|").split(
     | frozenset("nearly almost roughly approximately around about some several many few most".split())
 
 
+def _source(scan: Scan, match: re.Match) -> bool:
+    """Whether the name `match` is the source of a report (a speaker, an outlet, a data firm)."""
+    before = scan.text[max(0, match.start(1) - 60):match.start(1)]
+    return bool(SOURCE_BEFORE.search(before) or SOURCE_AFTER.match(scan.text, match.end()))
+
+
 def owner_before(scan: Scan, position: int) -> str:
-    """The nearest named thing before `position` (in its sentence, else 600 characters back)."""
+    """The nearest named thing before `position` in its sentence, else, in the nearest earlier sentence
+    that names something (up to 600 characters back), the name it opens with, its subject: after
+    "Meanwhile, DeepSeek is No. 14 on Google Play.", "daily active users jumped" are DeepSeek's.
+    Sources of a report are skipped: "a source told Reuters" makes nothing Reuters'."""
     sentence_start, _ = scan.sentence_span(position)
-    for lower_bound in (sentence_start, max(0, position - 600)):
-        candidates = [m for m in OWNER_NAME.finditer(scan.text, lower_bound, position)
-                      if m.group(1).split()[0] not in NOT_OWNERS and _named(scan, m)]
-        if candidates:
-            name, start = candidates[-1].group(1), candidates[-1].start(1)
-            number = re.search(r"\s+(\d+)$", name)
-            # a number already read as a figure counts, it names nothing: "gave ByteDance 270 days"
-            if number and (not scan.is_free(start + number.start(1), start + number.end(1))
-                           or TIME_UNIT_AFTER.match(scan.text, start + number.end(1))):
-                name = name[:number.start()]
-            return name
+    candidates = [m for m in OWNER_NAME.finditer(scan.text, sentence_start, position) if _owner(scan, m)]
+    if candidates:
+        return _without_counted_number(scan, candidates[-1])
+    index = bisect.bisect_right(scan.breaks, sentence_start) - 1
+    while index > 0 and scan.breaks[index - 1] >= position - 600:
+        index -= 1
+        start, end = scan.breaks[index], scan.breaks[index + 1]
+        # its subject, else (a sentence opening with a phrase or a common noun) the last name in it:
+        # "The board granted Acme 90 days. Its shares fell 8%."
+        named = _opening_name(scan, start, end) or [m for m in OWNER_NAME.finditer(scan.text, start, end)
+                                                     if _owner(scan, m)]
+        if named:
+            return named if isinstance(named, str) else _without_counted_number(scan, named[-1])
     return ""
 
 
-def subject_for(scan: Scan, noun: str, position: int) -> str:
+def _owner(scan: Scan, match: re.Match) -> bool:
+    return match.group(1).split()[0] not in NOT_OWNERS and _named(scan, match) and not _source(scan, match)
+
+
+# What may come before a sentence's subject: an opening phrase closed by a comma ("Meanwhile,",
+# "In 2019,", "As a result,"), an article.
+SENTENCE_OPENING = re.compile(r"[\s\"“‘(—-]*(?:[^,.;:\n]{1,40},\s+)?(?:(?:The|A|An)\s+)?")
+
+
+def _opening_name(scan: Scan, start: int, end: int) -> str:
+    """The name a sentence opens with (its subject), or ''."""
+    opening = SENTENCE_OPENING.match(scan.text, start, end)
+    match = OWNER_NAME.match(scan.text, opening.end(), end)
+    if match is None or match.start(1) != opening.end() or not _owner(scan, match):
+        return ""
+    return _without_counted_number(scan, match)
+
+
+def _without_counted_number(scan: Scan, match: re.Match) -> str:
+    """The name of `match` without a number after it that is itself a figure or counts time: "gave
+    ByteDance 270 days" names ByteDance, "Model 3" keeps its number."""
+    name, start = match.group(1), match.start(1)
+    number = re.search(r"\s+(\d+)$", name)
+    if number and (not scan.is_free(start + number.start(1), start + number.end(1))
+                   or TIME_UNIT_AFTER.match(scan.text, start + number.end(1))):
+        name = name[:number.start()]
+    return name
+
+
+# An owner named right after the counted noun: "downloads of DeepSeek's app", "users of Vinted".
+OWNER_AFTER = re.compile(r"\s+(?:of|on|for|(?:signed\s+up|registered)\s+(?:for|on|with)|joined|downloaded|"
+                         r"(?:moved|flocked|switched|migrated)\s+to)\s+(?:the\s+)?([A-Z][a-z][\w&]*(?:\s+[A-Z][\w&]*)*)(?:'s|’s)?(?![\w-])")
+
+
+def owner_after(scan: Scan, noun_end: int) -> str:
+    """The name in an "of" or "on" phrase just after a counted noun, when it is a name."""
+    match = OWNER_AFTER.match(scan.text, noun_end)
+    if not match or match.group(1).split()[0] in NOT_OWNERS or _source(scan, match):
+        return ""
+    return match.group(1)
+
+
+def subject_for(scan: Scan, noun: str, position: int, noun_end: int | None = None) -> str:
     """`noun` with the named thing that owns it ("users" -> "RedNote users"), unless it is a name
     or belongs to no one ("people")."""
     if not noun:
         return ""
-    if noun[0].isupper() or noun.split()[-1].lower() in UNOWNED_NOUNS:
+    if noun[0].isupper() or noun.split()[-1].lower() in UNOWNED_NOUNS | UNOWNED_PLACES:
         return noun
-    owner = owner_before(scan, position)
+    owner = owner_after(scan, noun_end) if noun_end is not None else ""
+    owner = owner or owner_before(scan, position)
     return f"{owner} {noun}" if owner else noun
 
 
@@ -144,7 +215,8 @@ def subject_of(scan: Scan, atom: Atom, figure: Figure) -> str:
     noun before it in the sentence."""
     text = scan.text
     if atom.noun_phrase and atom.kind in ("count",):
-        subject = subject_for(scan, atom.noun_phrase, figure.start)
+        noun_end = figure.end if text[figure.start:figure.end].endswith(atom.noun_phrase) else None
+        subject = subject_for(scan, atom.noun_phrase, figure.start, noun_end)
         # "170 million Americans are using TikTok" -> "Americans using TikTok"
         verb = re.match(r"\s+(?:who\s+)?(?:are|were|is|was)?\s*([a-z]+ing(?:\s+[A-Za-z][\w-]*){1,2})",
                         text[figure.end:figure.end + 60])
