@@ -67,3 +67,20 @@ def test_the_largest_count_nobody_owns_is_named_by_its_measure_only(tmp_path):
     headline = finding_headline(Report(out))
     # parcels and packages are one measure (config synonyms), named without an owner
     assert "40 million parcels" in headline and "— packages in the US (" in headline and "nan" not in headline
+
+
+@pytest.mark.parametrize("classifier_flags, expected", [
+    ([1, 1, 0, 0, 1, 0], "mark the same sentences for every frame"),
+    ([1, 0, 0, 0, 1, 1], "agree least on regulatory (κ"),
+])
+def test_the_agreement_sentence_says_what_the_counts_show(tmp_path, classifier_flags, expected):
+    # an earlier build said "agree least on X (κ 1.00): 0 sentences … and 0 …" when the methods never differed
+    from newsreport.narratives.validation import agreement
+    from newsreport.report.sections.frames_validation import agreement_part
+
+    dictionary_flags = [1, 1, 0, 0, 1, 0]
+    frames = pd.DataFrame({"frame": ["regulatory"] * 6, "dict_present": dictionary_flags,
+                           "clf_present": classifier_flags, "clf_score": [0.9, 0.8, 0.1, 0.2, 0.7, 0.3]})
+    write_csv(agreement(frames), tmp_path / "data" / "frame_agreement.csv")
+    html = agreement_part(Report(tmp_path), {})
+    assert expected in html

@@ -139,6 +139,8 @@ def agreement_part(rep: Report, labels: dict) -> str:
     if measured.empty:  # κ is undefined when one method marks no sentence at all
         parts.append("<p>Agreement beyond chance cannot be measured here: for every frame at least one method "
                      "marks no sentence.</p>")
+    elif not (agreement["dictionary_only"] + agreement["classifier_only"]).any():
+        parts.append("<p>The two methods mark the same sentences for every frame.</p>")
     else:
         lowest = measured.sort_values("cohen_kappa", kind="stable").iloc[0]
         parts.append(f"<p>The two methods agree least on {esc(frame_label(lowest['frame'], labels))} "
