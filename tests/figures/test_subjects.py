@@ -148,3 +148,26 @@ def test_an_owner_named_just_after_the_counted_noun(text, quote, subject):
 ])
 def test_an_earlier_sentence_lends_its_subject_not_its_last_name(text, quote, subject):
     assert next(f for f in extract(text) if f.quote.endswith(quote) or f.quote == quote).subject == subject
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("Vinted grew fast. The app spread to markets with young shoppers — such as Poland and Spain — and "
+     "reached 80 million members.", "80 million members", "Vinted members"),
+    ("Klarna expanded. Its partners (among them Ikea and H&M) handled 2 million orders a day.", "2 million orders",
+     "Klarna orders"),
+    ("Shopify merchants in countries like Canada, Brazil and Japan logged 12 million sales in a week.",
+     "12 million sales", "Shopify sales"),
+])
+def test_names_given_as_examples_or_in_an_aside_own_nothing(text, quote, subject):
+    assert next(f for f in extract(text) if quote in f.quote).subject == subject
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("Like Depop, Vinted is a resale app. It was founded in Lithuania in 2008. The app has grown across Europe, "
+     "with 80 million members.", "80 million members", "Vinted members"),
+    ("Duolingo is popular in Brazil and has 100 million users.", "100 million users", "Duolingo users"),
+    ("Netflix gained ground throughout India, adding 5 million subscribers.", "5 million subscribers",
+     "Netflix subscribers"),
+])
+def test_a_name_after_in_or_across_is_a_place_not_an_owner(text, quote, subject):
+    assert next(f for f in extract(text) if quote in f.quote).subject == subject

@@ -89,6 +89,14 @@ COMMON_OPENERS = STOP_WORDS | frozenset(QUALIFIER_WORDS.replace(" ", "|").split(
     | frozenset("nearly almost roughly approximately around about some several many few most".split())
 
 
+# Names given as examples or in an aside are not what the sentence's figure belongs to: "regions with
+# a diaspora — such as Malaysia and Taiwan — racking up 300 million users" are the app's users.
+ASIDE = re.compile(r"\s[—–]\s?[^—–]*?\s?[—–]\s|\s--\s.*?\s--\s|\([^()]*\)")
+EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+as|including|like|e\.g\.,?)\s+(?:[A-Z][\w&-]*,?\s+(?:and\s+|or\s+)?)*$")
+# A name after "in" or "across" is where something happens ("gained traction in China"), not an owner.
+PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|outside)\s+(?:the\s+)?$")
+
+
 def _source(scan: Scan, match: re.Match) -> bool:
     """Whether the name `match` is the source of a report (a speaker, an outlet, a data firm)."""
     before = scan.text[max(0, match.start(1) - 60):match.start(1)]
@@ -101,7 +109,7 @@ def owner_before(scan: Scan, position: int) -> str:
     "Meanwhile, DeepSeek is No. 14 on Google Play.", "daily active users jumped" are DeepSeek's.
     Sources of a report are skipped: "a source told Reuters" makes nothing Reuters'."""
     sentence_start, _ = scan.sentence_span(position)
-    candidates = [m for m in OWNER_NAME.finditer(scan.text, sentence_start, position) if _owner(scan, m)]
+    candidates = _owner_names(scan, sentence_start, position)
     if candidates:
         return _without_counted_number(scan, candidates[-1])
     index = bisect.bisect_right(scan.breaks, sentence_start) - 1
@@ -110,8 +118,7 @@ def owner_before(scan: Scan, position: int) -> str:
         start, end = scan.breaks[index], scan.breaks[index + 1]
         # its subject, else (a sentence opening with a phrase or a common noun) the last name in it:
         # "The board granted Acme 90 days. Its shares fell 8%."
-        named = _opening_name(scan, start, end) or [m for m in OWNER_NAME.finditer(scan.text, start, end)
-                                                     if _owner(scan, m)]
+        named = _opening_name(scan, start, end) or _owner_names(scan, start, end)
         if named:
             return named if isinstance(named, str) else _without_counted_number(scan, named[-1])
     return ""
@@ -119,6 +126,15 @@ def owner_before(scan: Scan, position: int) -> str:
 
 def _owner(scan: Scan, match: re.Match) -> bool:
     return match.group(1).split()[0] not in NOT_OWNERS and _named(scan, match) and not _source(scan, match)
+
+
+def _owner_names(scan: Scan, start: int, end: int) -> list[re.Match]:
+    """The names in `scan.text[start:end]` that may own a figure: no source, no example, no place."""
+    asides = [m.span() for m in ASIDE.finditer(scan.text, start, end)]
+    return [m for m in OWNER_NAME.finditer(scan.text, start, end) if _owner(scan, m)
+            and not any(a <= m.start() < b for a, b in asides)
+            and not EXAMPLES_BEFORE.search(scan.text, max(0, m.start() - 40), m.start())
+            and not PLACE_BEFORE.search(scan.text, max(0, m.start() - 20), m.start())]
 
 
 # What may come before a sentence's subject: an opening phrase closed by a comma ("Meanwhile,",
