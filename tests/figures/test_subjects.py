@@ -171,3 +171,13 @@ def test_names_given_as_examples_or_in_an_aside_own_nothing(text, quote, subject
 ])
 def test_a_name_after_in_or_across_is_a_place_not_an_owner(text, quote, subject):
     assert next(f for f in extract(text) if quote in f.quote).subject == subject
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("Boeing shares slid. The planemaker lost $12 billion in market value on Friday.", "$12 billion",
+     "Boeing market value"),
+    ("Stripe raised $6.5 billion in new funding from investors.", "$6.5 billion", "Stripe funding"),
+    ("Zalando posted €2 billion in quarterly sales, up from a year earlier.", "€2 billion", "Zalando sales"),
+])
+def test_an_amount_measures_the_noun_after_in(text, quote, subject):
+    assert next(f for f in extract(text) if quote in f.quote).subject == subject

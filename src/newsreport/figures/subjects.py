@@ -226,6 +226,12 @@ def of_phrase(scan: Scan, end: int, start: int | None = None) -> str:
     return subject
 
 
+# An amount followed by what it measures: "$4 billion in revenue", "lost $589 billion in market value".
+MEASURE_AFTER_AMOUNT = re.compile(r"\s+(?:in|of)\s+(?:new\s+|annual\s+|total\s+|quarterly\s+|yearly\s+)?"
+                                  r"(revenues?|sales|market\s+value|market\s+capitali[sz]ation|market\s+cap|"
+                                  r"funding|investments?|profits?|losses|debt|spending|income|earnings|valuation)\b")
+
+
 def subject_of(scan: Scan, atom: Atom, figure: Figure) -> str:
     """The subject of a number figure: its counted noun, its "of" phrase, or the nearest measure
     noun before it in the sentence."""
@@ -246,6 +252,8 @@ def subject_of(scan: Scan, atom: Atom, figure: Figure) -> str:
             return of
     if atom.kind == "duration":
         return ""  # a span of time is about the event it times, which no measure noun names
+    if atom.kind == "money" and (measure := MEASURE_AFTER_AMOUNT.match(text, figure.end)):
+        return f"{owner_before(scan, figure.start)} {measure.group(1)}".strip()
     sentence_start, _ = scan.sentence_span(figure.start)
     best = None
     # the sentence, but no further back than 300 characters (linear time on text without sentence breaks)
