@@ -45,10 +45,12 @@ _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|d
          r"tanked|tanks|crashed|collapsed|cratered|skidded|sagged|dived|dove|pared|erased|wiped out|"
          r"gave back|give back|gives back|shedding|dipping|slumping|tanking|slipping|sagging|diving|crashing|"
          r"weakening|paring|narrowed|narrows|narrowing")
+DOWN_WORDS = _DOWN  # (the benchmark's NewsQuant adapter reads levels reached by a fall with it)
 # the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
 DIRECTION_LEFT = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
-    r"(?:an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2})?"  # "fell a further 2%"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+    r"(?:an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2}|"  # "fell a further 2%"
+    r"another\s+)?"  # "could climb another 2%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
 # A movement "from X to Y": a verb or noun of change, a few words, then "from" ("rose sharply from",
 # "raised the threshold from", "an increase from"). The two ends are two figures, not a range.
