@@ -287,3 +287,15 @@ def test_a_verb_of_change_is_a_whole_word(text, direction):
 ])
 def test_another_before_the_amount_keeps_the_direction(text, direction):
     assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text, quote, direction", [
+    ("The rupee depreciated 2.3% against the dollar last month.", "2.3%", "down"),
+    ("The yuan appreciated 0.4 percent after the central bank's fixing.", "0.4 percent", "up"),
+    ("The cost of the stadium project ballooned by $400 million.", "$400 million", "up"),
+    ("Claims for sick pay mushroomed by 60% over the winter.", "60%", "up"),
+    ("Factory wages picked up 0.4% in November, the ministry said.", "0.4%", "up"),
+    ("The Lakers picked up 3 wins on the road trip.", "3 wins", ""),  # a gain of a team, no rise
+])
+def test_currency_and_cost_verbs_and_a_rate_picking_up(text, quote, direction):
+    assert next(f for f in extract(text) if f.quote == quote).direction == direction

@@ -35,7 +35,8 @@ _UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing
        r"added|adds|adding|rallied|rallies|boosted|boost|upward|upwards|expanded|expand|swelled|"
        r"spiked|leapt|leaped|hiked|trending up|revised upward|rebounded|rebound|rebounds|rebounding|recovered|"
        r"recover|recovers|recovering|firmed|firms|firming|strengthened|strengthens|strengthening|rocketed|"
-       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping|widened|widens|widening")
+       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping|widened|widens|widening|"
+       r"appreciated|appreciates|appreciating|ballooned|balloons|ballooning|mushroomed|mushrooms|mushrooming")
 _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|"
          r"declining|decreased|decrease|decreases|decreasing|slid|slide|slides|sliding|slipped|slip|"
          r"slips|lost|lose|loses|losing|plunged|plunge|plunges|plunging|plummeted|plummets|"
@@ -44,7 +45,7 @@ _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|d
          r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed|weakened|weakens|"
          r"tanked|tanks|crashed|collapsed|cratered|skidded|sagged|dived|dove|pared|erased|wiped out|"
          r"gave back|give back|gives back|shedding|dipping|slumping|tanking|slipping|sagging|diving|crashing|"
-         r"weakening|paring|narrowed|narrows|narrowing")
+         r"weakening|paring|narrowed|narrows|narrowing|depreciated|depreciates|depreciating|devalued")
 DOWN_WORDS = _DOWN  # (the benchmark's NewsQuant adapter reads levels reached by a fall with it)
 # the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
 DIRECTION_LEFT = re.compile(
@@ -90,6 +91,7 @@ PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed
 
 
 GAVE_UP = re.compile(r"\b(?:gave|give|gives|giving|given)\s+up\s*$", re.IGNORECASE)
+PICKED_UP = re.compile(r"\b(?:picked|picks|picking)\s+up\s*$", re.IGNORECASE)
 LEVEL_AMOUNT = re.compile(r"%|\bper\s?cent\b|\bpoints?\b|[$€£¥]", re.IGNORECASE)
 
 
@@ -134,6 +136,9 @@ def direction_of(text: str, start: int, end: int) -> str:
         # a market gives up ground: "the shares gave up 2%" (but a team "gave up 2 goals")
         if GAVE_UP.search(window[:match.start() + 2]) and LEVEL_AMOUNT.search(text[start:end]):
             return "down"
+        # a rate picks up by a share ("wages picked up 0.4%"; but a team "picked up 3 points")
+        if PICKED_UP.search(window[:match.start() + 2]) and re.search(r"%|\bper\s?cent\b", text[start:end]):
+            return "up"
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
