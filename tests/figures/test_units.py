@@ -153,6 +153,26 @@ def test_hyphened_durations_of_activities_are_figures(text, value, unit):
     assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("In a 20-minute video posted to her account, the creator explained why she left.", 20, "minutes"),  # app
+    ("The senator delivered a 45-minute speech on the Senate floor.", 45, "minutes"),                   # politics
+    ("The leaders held a 90-minute phone call on the trade dispute.", 90, "minutes"),                   # diplomacy
+    ("Fans streamed the band's two-hour set from the festival.", 2, "hours"),                            # culture
+])
+def test_hyphened_durations_of_things_watched_or_held_are_figures(text, value, unit):
+    figure = only_number(text)
+    assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The city signed a five-year contract with the operator.",
+    "She took out a 30-year mortgage on the flat.",
+    "The agency sold 10-year bonds at auction.",
+])
+def test_the_term_of_a_thing_is_still_no_duration(text):
+    assert not [f for f in extract(text) if f.kind == "duration"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("The app was downloaded 2.6 million times in a week.", 2.6e6),
     ("The clip was viewed 300 times before it was removed.", 300),

@@ -338,7 +338,10 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         if re.search(rf"\b(?:{REPORTING_VERBS}|according\s+to)\s+$", preceding, re.IGNORECASE) and SPEAKER_ENDS.match(
                 following):
             return None  # "said one analyst.", "according to one official in Beijing": an unnamed speaker
-        if prev in ("no", "each", "every", "any", "this", "that", "which", "the", "a", "same",
+        first_bound = re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE)
+        if first_bound and prev in ("last", "first", "next", "only", "the", "this", "that"):
+            pass  # a verb or determiner before a range: "could last one to two years", "the one or two"
+        elif prev in ("no", "each", "every", "any", "this", "that", "which", "the", "a", "same",
                     "another", "only", "last", "first", "next", "other", "someone", "anyone", "everyone",
                     "little", "big", "new", "old", "good", "bad", "right", "wrong"):
             return None
@@ -346,7 +349,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         nxt = next_word.group(1).lower() if next_word else ""
         if nxt == "of":
             return None  # "one of the most popular apps": one of a group, no count (the devcorpus convention)
-        elif re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE):
+        elif first_bound:
             pass  # the first bound of "one to two years", "one or two"
         elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
                 or nxt in ("another", "thing", "way"):

@@ -308,7 +308,12 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    # spells of waiting, inquiry or absence: "a 14-day quarantine", "a 60-day review"
                    "quarantine|isolation|notice|review|investigation|probe|inquiry|visit|vacation|holiday|leave|"
                    "furlough|sentence|term|tenure|campaign|pilot|experiment|recess|embargo|boycott|lockout|"
-                   "mission|deployment|residency|course|training")
+                   "mission|deployment|residency|course|training|"
+                   # things watched or held for their length: "a 20-minute video", "a two-hour speech"
+                   "video|clip|livestream|live stream|stream|broadcast|speech|address|interview|podcast|"
+                   "documentary|film|movie|episode|show|performance|concert|set|call|phone call|press conference|"
+                   "news conference|rally|ceremony|festival|celebration|event|summit|workshop|webinar|class|lecture|"
+                   "game|match|workout|nap|sleep")
 TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IGNORECASE)
 
 # A number whose hyphened noun comes later: "four-, five- and six-cylinder", "two- or three-bedroom".
