@@ -334,3 +334,12 @@ def test_pp_and_ppt_are_percentage_points(text, value):
 def test_a_factor_of_n_is_a_multiple(text, value):
     figure = next(f for f in extract(text) if f.value == value)
     assert (figure.kind, figure.unit) == ("multiple", "times")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Downloads of the chat app climbed 5x week on week.", 5),     # apps
+    ("The chipmaker's revenue grew 3x year over year.", 3),        # earnings
+    ("Bookings at the resort rose 4x month on month.", 4),         # travel
+])
+def test_a_glued_x_ends_a_multiple_before_a_word_of_time(text, value):
+    assert [(f.kind, f.value, f.unit) for f in extract(text)] == [("multiple", value, "times")]

@@ -166,8 +166,8 @@ def read_tail(text: str, atom: Atom) -> None:
         return
     atom.extra["tail_read"] = True
     end = atom.end
-    if atom.kind == "other" and atom.unit:
-        return
+    if atom.kind == "other" and atom.unit or atom.kind == "multiple":
+        return  # (a glued "x" ends the figure: "climbed 5x week on week")
     percent = PERCENT_RIGHT.match(text, end)
     if percent:
         atom.kind, atom.unit, atom.end = "percent", "%", percent.end()
