@@ -197,8 +197,8 @@ def find_ordinals(scan: Scan) -> None:
     if "irst " in text:
         matches += [m for m in FIRST_DONE.finditer(text)
                     if not NOT_ADVERB_BEFORE.search(text, max(0, m.start() - 12), m.start())]
-    matches += NTH_EVENT.finditer(text)
     matches += NTH_DIGITS.finditer(text)
+    matches += NTH_EVENT.finditer(text)
     matches += NTH_OF_N.finditer(text)
     for match in matches:
         if scan.is_free(match.start(), match.end()):
