@@ -68,7 +68,9 @@ def find_slash_splits(scan: Scan) -> None:
         return
     for match in SLASH_SPLIT.finditer(scan.text):
         a, b = int(match.group("a")), int(match.group("b"))
-        if a + b != 100 or not SPLIT_NOUN.match(scan.text, match.end()) or not scan.is_free(*match.span()):
+        split = SPLIT_NOUN.match(scan.text, match.end()) or SPLIT_BEFORE.search(scan.text, max(0, match.start() - 30),
+                                                                                 match.start())
+        if a + b != 100 or not split or not scan.is_free(*match.span()):
             continue
         if a == b:
             scan.add(Figure(match.start(), match.end(), "", "percent", value=float(a), unit="%"))
@@ -179,6 +181,9 @@ def add_split(scan: Scan, atom: Atom, partner: Atom) -> bool:
     return True
 
 
+# ... or after a verb or noun of splitting: "the vote split 60/40", "divided 70/30 between them"
+SPLIT_BEFORE = re.compile(r"\b(?:split|splits|splitting|divided|divides|shared|carved\s+up)\s+(?:of\s+)?"
+                          r"(?:(?:roughly|about|almost|nearly|around)\s+)?$", re.IGNORECASE)
 SPLIT_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:split|venture|stake|ownership|partnership|deal|basis|chance|shot|"
                         r"odds|mix|division|arrangement|share|structure)\b", re.IGNORECASE)
 
