@@ -343,3 +343,33 @@ def test_a_factor_of_n_is_a_multiple(text, value):
 ])
 def test_a_glued_x_ends_a_multiple_before_a_word_of_time(text, value):
     assert [(f.kind, f.value, f.unit) for f in extract(text)] == [("multiple", value, "times")]
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    # an age group is a bound on age, in years
+    ("Under-18s will need a parent's consent to open an account.", 18, "less_than"),   # apps
+    ("The bus pass for the over-60s ends in May.", 60, "more_than"),                   # transport
+    ("Vaccines are offered to over-65s and carers first.", 65, "more_than"),           # health
+])
+def test_an_age_group_is_a_bound_on_age(text, value, qualifier):
+    figure = next(f for f in extract(text) if f.unit == "years old")
+    assert (figure.value, figure.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The app is most popular with 18- to 24-year-olds, a survey found.", [(18, 24)]),   # apps
+    ("Two 16-year-olds were arrested after the match.", [16]),                          # crime
+    ("The poll covered 13-to-17-year-olds in five states.", [(13, 17)]),                # politics
+])
+def test_year_olds_in_the_plural_are_ages(text, values):
+    ages = [f for f in extract(text) if f.unit == "years old"]
+    assert [(f.low, f.high) if f.low is not None else f.value for f in ages] == values
+
+
+@pytest.mark.parametrize("text", [
+    "The twin 20-somethings run the account together.",
+    "The 70-something founder stepped down on Friday.",
+    "Sales in the 1990s grew quickly.",
+])
+def test_a_decade_of_life_or_of_years_counts_nothing(text):
+    assert [f for f in extract(text) if f.kind not in ("date", "year")] == []

@@ -199,6 +199,9 @@ def is_period_of_amount(scan: Scan, q_start: int, start: int) -> bool:
                and not re.search(r"[.;:]", scan.text[figure.end:q_start]) for figure in scan.figures[-3:])
 
 
+AGE_GROUP_BEFORE = re.compile(r"\b(under|over)-$", re.IGNORECASE)
+
+
 def add_atom(scan: Scan, atom: Atom) -> None:
     """Add one number as a figure (a year, or an amount with its context), unless it names a thing."""
     text = scan.text
@@ -210,6 +213,12 @@ def add_atom(scan: Scan, atom: Atom) -> None:
         tail = re.match(r"(?:['’′]?s)?", text[atom.num_end:]).end()
         scan.add(Figure(atom.num_start, atom.num_end + tail, "", "year", value=atom.value,
                         date=digits, period=digits))
+        return
+    group = AGE_GROUP_BEFORE.search(text, max(0, atom.num_start - 7), atom.num_start)
+    if group and re.match(r"s\b", text[atom.num_end:atom.num_end + 2]) and 0 < atom.value < 120:
+        # an age group: "under-18s", "the over-65s" (a bound on age, not a count)
+        scan.add(Figure(group.start(), atom.num_end + 1, "", "other", value=atom.value, unit="years old",
+                        qualifier="less_than" if group.group(1).lower() == "under" else "more_than"))
         return
     if is_age(text, atom):
         atom.kind, atom.unit = "other", "years old"

@@ -121,7 +121,7 @@ MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(
 MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-z])")
 # ("75 more days", "another 30 extra minutes": a word of addition may stand between)
 DURATION_RIGHT = re.compile(rf"(?:\s+(?:more|additional|extra|further))?[\s-]+(?P<unit>{alternation(DURATION_UNITS)})"
-                            r"(?P<old>-old)?\b", re.IGNORECASE)
+                            r"(?P<old>-olds?)?\b", re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
 # "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
 # The inches of a height in feet and inches ("6ft 4in"): "in" there is no preposition.
