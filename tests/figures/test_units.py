@@ -373,3 +373,22 @@ def test_year_olds_in_the_plural_are_ages(text, values):
 ])
 def test_a_decade_of_life_or_of_years_counts_nothing(text):
     assert [f for f in extract(text) if f.kind not in ("date", "year")] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Taiwan's chip exports reached NT$2.9 trillion last year.", 2.9e12, "TWD"),   # trade
+    ("The toll road cost Rp 3 billion to build.", 3e9, "IDR"),                    # infrastructure
+    ("Street vendors charge ₱50 for a plate of rice.", 50, "PHP"),                 # food
+])
+def test_more_currency_signs_before_the_amount(text, value, unit):
+    figure = only_number(text)
+    assert (figure.kind, figure.value, figure.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "As many as 500 workers could lose their jobs, the union said.",
+    "The storm damaged as many as 2,000 homes.",
+    "Police said as many as 40 people were hurt.",
+])
+def test_as_many_as_is_an_upper_bound(text):
+    assert only_number(text).qualifier == "at_most"

@@ -12,7 +12,7 @@ _QUAL = {
                  r"upwards of|upward of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than",
-    "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|"
+    "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|as many as|"
                r"as high as|as little as|as few as|not more than",
 }
 QUALIFIER_WORDS = "|".join(_QUAL.values())

@@ -21,7 +21,8 @@ CURRENCY_PREFIXES = {
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "Y=": "JPY",
     "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
-    "₩": "KRW", "RM": "MYR", "₽": "RUB", "CHF": "CHF",
+    "₩": "KRW", "RM": "MYR", "₽": "RUB", "CHF": "CHF", "NT$": "TWD", "NT $": "TWD", "TWD": "TWD",
+    "Rp": "IDR", "Rp.": "IDR", "IDR": "IDR", "₱": "PHP", "฿": "THB", "₺": "TRY", "₦": "NGN",
     # "£" as some text pipelines mangle it (seen in wire copy): "PS2.7m".
     "PS": "GBP",
 }
