@@ -296,3 +296,12 @@ def test_a_slashed_month_and_day_after_a_word_of_time_is_a_date(text, iso):
 ])
 def test_a_fraction_after_the_same_words_stays_a_fraction(text, value):
     assert [round(f.value, 4) for f in extract(text, date(2025, 1, 21)) if f.kind == "ratio"] == [round(value, 4)]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The ban was set to begin on January the 19th.", "2025-01-19"),        # app ban
+    ("Voters go to the polls on March the 9th.", "2025-03-09"),             # elections
+    ("The festival opens on June the 14th, 2025.", "2025-06-14"),           # culture
+])
+def test_a_month_then_the_day_as_an_ordinal_is_a_date(text, iso):
+    assert [f.date for f in extract(text, date(2025, 1, 12)) if f.kind == "date"] == [iso]

@@ -65,7 +65,8 @@ DATE_PATTERNS = [
     # "Sunday (January 19)"
     re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\()(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\(){_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?:\s?,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.)|\s+the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b)){_DAY}(?![\d,.]\d)"
+               rf"(?:\s?,?\s+{_YEAR})?\b"),  # (also "January the 19th")
     # lower-cased text (wire transcripts, lower-cased feeds): "as of december 1", "due nov. 15, 1999"
     # ("may" and "march" are left out: "may 5" and "march 20 miles" are verbs)
     re.compile(rf"(?<![\w.]){_LOWER_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?!\s*(?:%|percent|per\b))"
