@@ -127,3 +127,16 @@ def test_a_place_in_words_on_a_chart_and_a_number_left_behind_are_ranks(text, va
 ])
 def test_an_address_or_one_of_a_series_is_no_rank(text):
     assert not [f for f in extract(text) if f.kind == "rank"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The team sits 2nd in the conference after a road win.", 2),           # sport
+    ("The state ranks fifth in the nation for farm exports.", 5),           # economy
+    ("The sprinter was third in the world rankings last season.", 3),       # athletics
+])
+def test_a_place_in_a_conference_nation_or_world_is_a_rank(text, value):
+    assert [f.value for f in extract(text) if f.kind == "rank"] == [value]
+
+
+def test_the_nth_of_a_group_is_no_rank():
+    assert not [f for f in extract("It was the second in a group of five apps to be banned.") if f.kind == "rank"]

@@ -52,10 +52,11 @@ RANK_PATTERNS = [
                rf"(?=\s+(?:place\s+)?to\s+{ORDINAL}\b)", re.IGNORECASE),
     re.compile(r"(?:(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bat\s))(?P<ord>\d{1,3}(?:st|nd|rd|th))\b"
                r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|among|overall|place|spot|position|of|with|after|before|and|or|to)\b)"),
-    re.compile(r"(?<=\s)(?P<ord>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    re.compile(r"(?<=\s)(?<!\bthe\s)(?<!\ba\s)(?P<ord>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
+               r"seventh|eighth|ninth|tenth)"
                r"(?=\s+(?:on|in)\s+(?:the\s+)?[\w\s.'’&-]{0,40}?\b"
                r"(?:charts?|lists?|rankings?|stores?|category|league|table|standings|polls?|bestsellers?|"
-               r"leaderboards?|play)\b)", re.IGNORECASE),  # ("3rd on Google Play", "fifth on Google Play")
+               r"leaderboards?|play|conference|division|group|world|nation|country)\b)", re.IGNORECASE),  # ("3rd on Google Play", "fifth on Google Play")
     # a place held, the noun left out: "with Lemon8 in second.", "sat in third, behind", "finished
     # the day at fifth;" (not "first": "at first" is "initially")
     re.compile(r"(?:(?<=\bin\s)|(?<=\bat\s))(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
