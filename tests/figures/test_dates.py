@@ -276,3 +276,32 @@ def test_a_bare_month_in_an_undated_article_takes_its_year_from_the_corpus_span_
     span = (date(2025, 1, 14), date(2025, 1, 20))
     mention = next(m for m in find_dates(text, None, span) if text[m.start:m.end] == quote)
     assert (mention.iso, mention.inferred) == (iso, "corpus")
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a slashed month and day after a word of time, its year from the publication date
+    ("The app went dark on 1/18 and returned the next afternoon.", "2025-01-18"),       # app outage
+    ("Early voting runs until 2/28 at most polling places.", "2025-02-28"),             # elections
+    ("The court's deadline was 1/19, and the company missed it.", "2025-01-19"),        # court
+    ("Doors open Sat. 3/15 for the spring sale.", "2025-03-15"),                        # retail
+])
+def test_a_slashed_month_and_day_after_a_word_of_time_is_a_date(text, iso):
+    assert [f.date for f in extract(text, date(2025, 1, 21)) if f.kind == "date"] == [iso]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Costs were cut by 1/4 last year.", 0.25),
+    ("On 1/3 of the farms surveyed, yields fell.", 1 / 3),
+    ("The share of renters was 1/5 of the total.", 0.2),
+])
+def test_a_fraction_after_the_same_words_stays_a_fraction(text, value):
+    assert [round(f.value, 4) for f in extract(text, date(2025, 1, 21)) if f.kind == "ratio"] == [round(value, 4)]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The ban was set to begin on January the 19th.", "2025-01-19"),        # app ban
+    ("Voters go to the polls on March the 9th.", "2025-03-09"),             # elections
+    ("The festival opens on June the 14th, 2025.", "2025-06-14"),           # culture
+])
+def test_a_month_then_the_day_as_an_ordinal_is_a_date(text, iso):
+    assert [f.date for f in extract(text, date(2025, 1, 12)) if f.kind == "date"] == [iso]

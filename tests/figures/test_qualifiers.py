@@ -267,3 +267,35 @@ def test_an_amount_after_by_with_no_verb_of_change_has_no_direction():
 ])
 def test_a_gap_that_widens_or_narrows_moves(text, direction):
     assert next(f for f in extract(text) if f.kind in ("percent", "other")).direction == direction
+
+
+@pytest.mark.parametrize("text, direction", [
+    # a verb of change is a whole word: "Downloads", "Upgrades", "downtime" name things, not moves
+    ("Downloads spiked by more than 200% in the US after the ban.", "up"),
+    ("Downloads of the game rose 35% over the holiday weekend.", "up"),
+    ("Upgrades to the premium tier fell 12% in the quarter.", "down"),
+    ("Server downtime grew by 10% last year, the audit found.", "up"),
+])
+def test_a_verb_of_change_is_a_whole_word(text, direction):
+    assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Economists expect prices to climb another 2% next year.", "up"),
+    ("The pound fell another 1.4 percent against the dollar on Tuesday.", "down"),
+    ("Enrolment could shrink another 5% by the autumn, the university warned.", "down"),
+])
+def test_another_before_the_amount_keeps_the_direction(text, direction):
+    assert next(f for f in extract(text) if f.kind == "percent").direction == direction
+
+
+@pytest.mark.parametrize("text, quote, direction", [
+    ("The rupee depreciated 2.3% against the dollar last month.", "2.3%", "down"),
+    ("The yuan appreciated 0.4 percent after the central bank's fixing.", "0.4 percent", "up"),
+    ("The cost of the stadium project ballooned by $400 million.", "$400 million", "up"),
+    ("Claims for sick pay mushroomed by 60% over the winter.", "60%", "up"),
+    ("Factory wages picked up 0.4% in November, the ministry said.", "0.4%", "up"),
+    ("The Lakers picked up 3 wins on the road trip.", "3 wins", ""),  # a gain of a team, no rise
+])
+def test_currency_and_cost_verbs_and_a_rate_picking_up(text, quote, direction):
+    assert next(f for f in extract(text) if f.quote == quote).direction == direction

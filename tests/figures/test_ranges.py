@@ -124,3 +124,23 @@ def test_a_change_with_a_unit_is_a_range_only_when_its_bounds_are_close(text, ex
 ])
 def test_a_range_with_to_is_written_low_to_high(text, expected):
     assert [(f.value, f.low, f.high) for f in extract(text) if f.kind not in ("date", "year")] == expected
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # "one" after a verb or determiner ("last one", "the one") is a first bound when a second follows
+    ("The extension could last one to two years, lawyers for the company said.", 1.0, 2.0),
+    ("Engineers said the outage may last one or two days.", 1.0, 2.0),
+    ("The trial is expected to last one to three weeks.", 1.0, 3.0),
+    ("Only the first one or two games of the series will be played at home.", 1.0, 2.0),
+])
+def test_one_after_a_verb_or_determiner_opens_a_range(text, low, high):
+    assert [(f.low, f.high) for f in extract(text) if f.qualifier == "range"] == [(low, high)]
+
+
+@pytest.mark.parametrize("text", [
+    "The court will hear the first one to arrive.",
+    "It was the only one to survive the cuts.",
+    "She chose the last one or the first, she could not recall.",
+])
+def test_one_as_a_pronoun_before_to_or_or_stays_no_figure(text):
+    assert extract(text) == []

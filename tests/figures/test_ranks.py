@@ -99,3 +99,44 @@ def test_a_place_after_a_verb_of_ranking_or_a_move_from_a_place(text, ranks):
 ])
 def test_ordinals_of_order_are_no_rank(text):
     assert not any(f.kind == "rank" for f in extract(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The app's maker marks the ban's third anniversary next week.", 3),     # technology
+    ("Negotiators begin a second round of talks in Geneva on Monday.", 2),   # diplomacy
+    ("The book fair returns for its tenth edition in June.", 10),            # culture
+    ("Lawmakers forced a second vote on the bill after a tie.", 2),          # politics
+])
+def test_an_ordinal_before_an_anniversary_edition_round_or_vote_counts_occurrences(text, value):
+    assert [(f.value, f.unit) for f in extract(text) if f.unit == "ordinal"] == [(value, "ordinal")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The chat app was ranked first on Apple's chart and fifth on Google Play.", [1, 5]),       # apps
+    ("The single rose to number 3, up from number 40 the week before.", [3, 40]),               # music
+    ("Lemon8 sat second in the App Store rankings on Tuesday.", [2]),                          # apps
+    ("The striker's club was fourth in the league table at Christmas.", [4]),                  # sport
+])
+def test_a_place_in_words_on_a_chart_and_a_number_left_behind_are_ranks(text, values):
+    assert [f.value for f in extract(text) if f.kind == "rank"] == values
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister spoke outside number 10 Downing Street.",
+    "It was the fifth in a series of bans on foreign apps.",
+])
+def test_an_address_or_one_of_a_series_is_no_rank(text):
+    assert not [f for f in extract(text) if f.kind == "rank"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The team sits 2nd in the conference after a road win.", 2),           # sport
+    ("The state ranks fifth in the nation for farm exports.", 5),           # economy
+    ("The sprinter was third in the world rankings last season.", 3),       # athletics
+])
+def test_a_place_in_a_conference_nation_or_world_is_a_rank(text, value):
+    assert [f.value for f in extract(text) if f.kind == "rank"] == [value]
+
+
+def test_the_nth_of_a_group_is_no_rank():
+    assert not [f for f in extract("It was the second in a group of five apps to be banned.") if f.kind == "rank"]

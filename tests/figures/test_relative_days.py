@@ -362,3 +362,13 @@ def test_days_other_articles_write_with_their_number_count_for_the_timeline(stat
 ])
 def test_weekdays_of_undated_articles_fall_after_a_date_opened_by_since(text, quote, iso):
     assert day_of(text, quote) == (iso, "article")
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a scheduled start or end told in the present, with a bare weekday, lies ahead
+    ("The minister, whose term begins Monday, promised to review the ban.", "2025-06-16"),   # politics
+    ("The exhibition opens Saturday at the city museum.", "2025-06-14"),                      # culture
+    ("The public consultation closes Friday, officials said.", "2025-06-13"),                 # regulation
+])
+def test_a_scheduled_start_told_in_the_present_with_a_bare_weekday_is_ahead(text, iso):
+    assert [f.date for f in extract(text, date(2025, 6, 11)) if f.kind == "date"] == [iso]

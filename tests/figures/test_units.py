@@ -153,6 +153,26 @@ def test_hyphened_durations_of_activities_are_figures(text, value, unit):
     assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("In a 20-minute video posted to her account, the creator explained why she left.", 20, "minutes"),  # app
+    ("The senator delivered a 45-minute speech on the Senate floor.", 45, "minutes"),                   # politics
+    ("The leaders held a 90-minute phone call on the trade dispute.", 90, "minutes"),                   # diplomacy
+    ("Fans streamed the band's two-hour set from the festival.", 2, "hours"),                            # culture
+])
+def test_hyphened_durations_of_things_watched_or_held_are_figures(text, value, unit):
+    figure = only_number(text)
+    assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The city signed a five-year contract with the operator.",
+    "She took out a 30-year mortgage on the flat.",
+    "The agency sold 10-year bonds at auction.",
+])
+def test_the_term_of_a_thing_is_still_no_duration(text):
+    assert not [f for f in extract(text) if f.kind == "duration"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("The app was downloaded 2.6 million times in a week.", 2.6e6),
     ("The clip was viewed 300 times before it was removed.", 300),
@@ -314,3 +334,61 @@ def test_pp_and_ppt_are_percentage_points(text, value):
 def test_a_factor_of_n_is_a_multiple(text, value):
     figure = next(f for f in extract(text) if f.value == value)
     assert (figure.kind, figure.unit) == ("multiple", "times")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Downloads of the chat app climbed 5x week on week.", 5),     # apps
+    ("The chipmaker's revenue grew 3x year over year.", 3),        # earnings
+    ("Bookings at the resort rose 4x month on month.", 4),         # travel
+])
+def test_a_glued_x_ends_a_multiple_before_a_word_of_time(text, value):
+    assert [(f.kind, f.value, f.unit) for f in extract(text)] == [("multiple", value, "times")]
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    # an age group is a bound on age, in years
+    ("Under-18s will need a parent's consent to open an account.", 18, "less_than"),   # apps
+    ("The bus pass for the over-60s ends in May.", 60, "more_than"),                   # transport
+    ("Vaccines are offered to over-65s and carers first.", 65, "more_than"),           # health
+])
+def test_an_age_group_is_a_bound_on_age(text, value, qualifier):
+    figure = next(f for f in extract(text) if f.unit == "years old")
+    assert (figure.value, figure.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The app is most popular with 18- to 24-year-olds, a survey found.", [(18, 24)]),   # apps
+    ("Two 16-year-olds were arrested after the match.", [16]),                          # crime
+    ("The poll covered 13-to-17-year-olds in five states.", [(13, 17)]),                # politics
+])
+def test_year_olds_in_the_plural_are_ages(text, values):
+    ages = [f for f in extract(text) if f.unit == "years old"]
+    assert [(f.low, f.high) if f.low is not None else f.value for f in ages] == values
+
+
+@pytest.mark.parametrize("text", [
+    "The twin 20-somethings run the account together.",
+    "The 70-something founder stepped down on Friday.",
+    "Sales in the 1990s grew quickly.",
+])
+def test_a_decade_of_life_or_of_years_counts_nothing(text):
+    assert [f for f in extract(text) if f.kind not in ("date", "year")] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Taiwan's chip exports reached NT$2.9 trillion last year.", 2.9e12, "TWD"),   # trade
+    ("The toll road cost Rp 3 billion to build.", 3e9, "IDR"),                    # infrastructure
+    ("Street vendors charge ₱50 for a plate of rice.", 50, "PHP"),                 # food
+])
+def test_more_currency_signs_before_the_amount(text, value, unit):
+    figure = only_number(text)
+    assert (figure.kind, figure.value, figure.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "As many as 500 workers could lose their jobs, the union said.",
+    "The storm damaged as many as 2,000 homes.",
+    "Police said as many as 40 people were hurt.",
+])
+def test_as_many_as_is_an_upper_bound(text):
+    assert only_number(text).qualifier == "at_most"

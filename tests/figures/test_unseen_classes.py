@@ -525,3 +525,12 @@ def test_a_mixed_number_before_a_scale_word_is_scaled(text, value):
 ])
 def test_a_decimal_between_a_name_and_a_capitalized_word_is_a_version(text, counted):
     assert values(text) == counted
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The app's user base is split 60/40 between women and men.", [60, 40]),     # apps
+    ("Profits are divided 70/30 between the two partners.", [70, 30]),          # business
+    ("The panel was split roughly 55/45 on the proposal.", [55, 45]),           # politics
+])
+def test_a_slashed_split_after_a_verb_of_splitting(text, values):
+    assert [f.value for f in extract(text) if f.kind == "percent"] == values

@@ -68,7 +68,9 @@ def find_slash_splits(scan: Scan) -> None:
         return
     for match in SLASH_SPLIT.finditer(scan.text):
         a, b = int(match.group("a")), int(match.group("b"))
-        if a + b != 100 or not SPLIT_NOUN.match(scan.text, match.end()) or not scan.is_free(*match.span()):
+        split = SPLIT_NOUN.match(scan.text, match.end()) or SPLIT_BEFORE.search(scan.text, max(0, match.start() - 30),
+                                                                                 match.start())
+        if a + b != 100 or not split or not scan.is_free(*match.span()):
             continue
         if a == b:
             scan.add(Figure(match.start(), match.end(), "", "percent", value=float(a), unit="%"))
@@ -179,6 +181,9 @@ def add_split(scan: Scan, atom: Atom, partner: Atom) -> bool:
     return True
 
 
+# ... or after a verb or noun of splitting: "the vote split 60/40", "divided 70/30 between them"
+SPLIT_BEFORE = re.compile(r"\b(?:split|splits|splitting|divided|divides|shared|carved\s+up)\s+(?:of\s+)?"
+                          r"(?:(?:roughly|about|almost|nearly|around)\s+)?$", re.IGNORECASE)
 SPLIT_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:split|venture|stake|ownership|partnership|deal|basis|chance|shot|"
                         r"odds|mix|division|arrangement|share|structure)\b", re.IGNORECASE)
 
@@ -194,6 +199,9 @@ def is_period_of_amount(scan: Scan, q_start: int, start: int) -> bool:
                and not re.search(r"[.;:]", scan.text[figure.end:q_start]) for figure in scan.figures[-3:])
 
 
+AGE_GROUP_BEFORE = re.compile(r"\b(under|over)-$", re.IGNORECASE)
+
+
 def add_atom(scan: Scan, atom: Atom) -> None:
     """Add one number as a figure (a year, or an amount with its context), unless it names a thing."""
     text = scan.text
@@ -205,6 +213,12 @@ def add_atom(scan: Scan, atom: Atom) -> None:
         tail = re.match(r"(?:['’′]?s)?", text[atom.num_end:]).end()
         scan.add(Figure(atom.num_start, atom.num_end + tail, "", "year", value=atom.value,
                         date=digits, period=digits))
+        return
+    group = AGE_GROUP_BEFORE.search(text, max(0, atom.num_start - 7), atom.num_start)
+    if group and re.match(r"s\b", text[atom.num_end:atom.num_end + 2]) and 0 < atom.value < 120:
+        # an age group: "under-18s", "the over-65s" (a bound on age, not a count)
+        scan.add(Figure(group.start(), atom.num_end + 1, "", "other", value=atom.value, unit="years old",
+                        qualifier="less_than" if group.group(1).lower() == "under" else "more_than"))
         return
     if is_age(text, atom):
         atom.kind, atom.unit = "other", "years old"

@@ -41,6 +41,15 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\w.])(?<![Vv]ersion\s)(?<![Rr]elease\s)(?P<nday>[0-3]?\d)\.(?P<nmonth>[01]?\d)\."
                r"(?P<year>(?:1[89]|20)\d\d)(?![\d]|\.\d)"),
     re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
+    # a slashed month and day without a year after a word of time ("on 1/19", "until 3/14", "Sun. 1/19");
+    # not a fraction ("on 1/3 of the land", "cut by 1/4"): after "by", "before", "after", "was", "is"
+    # only a day that is no common denominator ("the deadline was 1/19")
+    re.compile(r"(?:" + "|".join(rf"(?<=\b{lead}\s)" for lead in (
+        "on", "On", "by", "By", "until", "Until", "till", "through", "thru", "since", "Since", "before", "Before",
+        "after", "After", "starting", "effective", "dated", "was", "is", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+        "Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Sun.", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "Mon,", "Tue,", "Wed,", "Thu,", "Fri,", "Sat,", "Sun,"))
+        + r")(?P<smonth>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12]\d|0?[1-9])(?![\d/]|[.,]\d|\s*(?:%|of\b|th\b))"),
     # the same with dashes, only with a four-digit year ("19-1-2025"): shorter runs are codes or scores
     re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)-(?P<sb>[0-3]?\d)-(?P<sy>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
     # a span of days: "from January 24 to 25", "Jan. 24-26", "between March 3 and March 5, 2024"
@@ -56,7 +65,8 @@ DATE_PATTERNS = [
     # "Sunday (January 19)"
     re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\()(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_WEEKDAY}(?:,?\s+|\s*\(){_MONTH}\s+{_DAY}(?![\d,.]\d)(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?:\s?,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.)|\s+the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b)){_DAY}(?![\d,.]\d)"
+               rf"(?:\s?,?\s+{_YEAR})?\b"),  # (also "January the 19th")
     # lower-cased text (wire transcripts, lower-cased feeds): "as of december 1", "due nov. 15, 1999"
     # ("may" and "march" are left out: "may 5" and "march 20 miles" are verbs)
     re.compile(rf"(?<![\w.]){_LOWER_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?!\s*(?:%|percent|per\b))"
@@ -144,7 +154,8 @@ _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 # and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
 _DATE_GUARDS = (
     lambda text, lower, month: "-" in text or "/" in text, lambda text, lower, month: "." in text,
-    lambda text, lower, month: "/" in text, lambda text, lower, month: "-" in text,
+    lambda text, lower, month: "/" in text, lambda text, lower, month: "/" in text,
+    lambda text, lower, month: "-" in text,
     *[lambda text, lower, month: month] * 5,
     lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),
     *[lambda text, lower, month: month] * 3,

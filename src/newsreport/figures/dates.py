@@ -131,6 +131,13 @@ def _resolve_absolute(raw: RawMention, published: date | None, context: date | N
         return DateMention(start, end, f"{year}", "year")
     if groups.get("nmonth") or groups.get("sa"):
         return _numeric_date(raw, year)
+    if groups.get("smonth"):  # "on 1/19": month first, its year as for "January 19"
+        month, day = int(groups["smonth"]), int(groups["sday"])
+        if day <= 12 and re.search(r"\b(?:by|before|after|was|is)\s$", match.string[max(0, start - 8):start],
+                                   re.IGNORECASE):
+            return None  # "cut by 1/4", "the share was 1/5": a fraction
+        iso, how = _month_day_iso(month, day, None, published, context, clause_tense(match.string, start, end))
+        return DateMention(start, end, iso, "day", how)
     month_token = groups["month"]
     month = month_number(month_token)
     if groups.get("mlead") or groups.get("mpart"):

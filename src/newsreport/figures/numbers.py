@@ -212,8 +212,9 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     elif before.endswith(("+", "-", "−", "–")) and len(before) > 1 and before[-2].isalpha():
         word = re.search(r"([A-Za-z]+)[-−–+]$", before)
         # names glue digits to capitals (Covid-19, GMT+8, F-35); a function word before the hyphen is text
-        if not word or before.endswith("+") or word.group(1) not in HYPHEN_LEADS:
-            return None
+        if not word or before.endswith("+") or (word.group(1) not in HYPHEN_LEADS and not (
+                word.group(1) in ("Under", "Over") and text[num_end:num_end + 1] == "s")):
+            return None  # (but an age group opening a sentence: "Under-18s")
     elif before.endswith(("-", "−")) and re.search(r"[A-Z][\w]*\s[-−]$", before) \
             and not re.match(r"[.,]\d|\s?%", text[num_end:num_end + 2]):
         return None  # "COVID -19"; but a signed change in a market list is a figure: "Nikkei -0.6%"
@@ -239,10 +240,13 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
             return None  # "1x" player speed, codes such as "4K9" or "61045m318" (a unit's power is one digit: "m2")
         if attached in TECH_NAME_SUFFIXES:
             return None  # "3D printing", "2FA": the name of a technology
-        if attached == "s" and (len(match.group("num")) == 4 or re.fullmatch(r"[1-9]0", match.group("num"))):
+        if attached == "s" and (len(match.group("num")) == 4 or re.fullmatch(r"[1-9]0", match.group("num"))) \
+                and not re.search(r"(?i:under|over)-$", before):  # (an age group: "the over-60s")
             return None  # decades "1990s", "in her 30s"
         if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
             return None  # "3D"-like names glued to words
+    if re.match(r"-somethings?\b", text[end:end + 12], re.IGNORECASE):
+        return None  # "a 20-something", "70-somethings": a decade of life, as "in her 30s"
     if re.match(r"\d", after[:1] or " ") or (MAGNITUDE_CLASS.match(text, end) and not scale_text):
         return None  # (a scaled amount is no size class: "the 170 million figure")
     if scale_text == "K" and DISPLAY_AFTER.match(text, match.end()):
@@ -338,7 +342,10 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         if re.search(rf"\b(?:{REPORTING_VERBS}|according\s+to)\s+$", preceding, re.IGNORECASE) and SPEAKER_ENDS.match(
                 following):
             return None  # "said one analyst.", "according to one official in Beijing": an unnamed speaker
-        if prev in ("no", "each", "every", "any", "this", "that", "which", "the", "a", "same",
+        first_bound = re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE)
+        if first_bound and prev in ("last", "first", "next", "only", "the", "this", "that"):
+            pass  # a verb or determiner before a range: "could last one to two years", "the one or two"
+        elif prev in ("no", "each", "every", "any", "this", "that", "which", "the", "a", "same",
                     "another", "only", "last", "first", "next", "other", "someone", "anyone", "everyone",
                     "little", "big", "new", "old", "good", "bad", "right", "wrong"):
             return None
@@ -346,7 +353,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         nxt = next_word.group(1).lower() if next_word else ""
         if nxt == "of":
             return None  # "one of the most popular apps": one of a group, no count (the devcorpus convention)
-        elif re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE):
+        elif first_bound:
             pass  # the first bound of "one to two years", "one or two"
         elif not nxt or not nxt.isalpha() or (nxt in STOP_WORDS and next_word.group(1).islower()) \
                 or nxt in ("another", "thing", "way"):

@@ -12,7 +12,7 @@ _QUAL = {
                  r"upwards of|upward of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than",
-    "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|"
+    "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|as many as|"
                r"as high as|as little as|as few as|not more than",
 }
 QUALIFIER_WORDS = "|".join(_QUAL.values())
@@ -35,7 +35,8 @@ _UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing
        r"added|adds|adding|rallied|rallies|boosted|boost|upward|upwards|expanded|expand|swelled|"
        r"spiked|leapt|leaped|hiked|trending up|revised upward|rebounded|rebound|rebounds|rebounding|recovered|"
        r"recover|recovers|recovering|firmed|firms|firming|strengthened|strengthens|strengthening|rocketed|"
-       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping|widened|widens|widening")
+       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping|widened|widens|widening|"
+       r"appreciated|appreciates|appreciating|ballooned|balloons|ballooning|mushroomed|mushrooms|mushrooming")
 _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|"
          r"declining|decreased|decrease|decreases|decreasing|slid|slide|slides|sliding|slipped|slip|"
          r"slips|lost|lose|loses|losing|plunged|plunge|plunges|plunging|plummeted|plummets|"
@@ -44,11 +45,13 @@ _DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|d
          r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed|weakened|weakens|"
          r"tanked|tanks|crashed|collapsed|cratered|skidded|sagged|dived|dove|pared|erased|wiped out|"
          r"gave back|give back|gives back|shedding|dipping|slumping|tanking|slipping|sagging|diving|crashing|"
-         r"weakening|paring|narrowed|narrows|narrowing")
+         r"weakening|paring|narrowed|narrows|narrowing|depreciated|depreciates|depreciating|devalued")
+DOWN_WORDS = _DOWN  # (the benchmark's NewsQuant adapter reads levels reached by a fall with it)
 # the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
 DIRECTION_LEFT = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
-    r"(?:an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2})?"  # "fell a further 2%"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+    r"(?:an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2}|"  # "fell a further 2%"
+    r"another\s+)?"  # "could climb another 2%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
 # A movement "from X to Y": a verb or noun of change, a few words, then "from" ("rose sharply from",
 # "raised the threshold from", "an increase from"). The two ends are two figures, not a range.
@@ -88,6 +91,7 @@ PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed
 
 
 GAVE_UP = re.compile(r"\b(?:gave|give|gives|giving|given)\s+up\s*$", re.IGNORECASE)
+PICKED_UP = re.compile(r"\b(?:picked|picks|picking)\s+up\s*$", re.IGNORECASE)
 LEVEL_AMOUNT = re.compile(r"%|\bper\s?cent\b|\bpoints?\b|[$€£¥]", re.IGNORECASE)
 
 
@@ -132,6 +136,9 @@ def direction_of(text: str, start: int, end: int) -> str:
         # a market gives up ground: "the shares gave up 2%" (but a team "gave up 2 goals")
         if GAVE_UP.search(window[:match.start() + 2]) and LEVEL_AMOUNT.search(text[start:end]):
             return "down"
+        # a rate picks up by a share ("wages picked up 0.4%"; but a team "picked up 3 points")
+        if PICKED_UP.search(window[:match.start() + 2]) and re.search(r"%|\bper\s?cent\b", text[start:end]):
+            return "up"
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"

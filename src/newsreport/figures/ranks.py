@@ -27,9 +27,9 @@ RANK_PATTERNS = [
     # (the lead is checked behind "number" once it has matched: a literal first keeps the scan fast)
     re.compile(r"(?i:number)(?:" + "|".join(rf"(?<=\b{lead}\s(?i:number))" for lead in (
         "the", "at", "to", "as", "is", "was", "became", "stayed", "remained", "reached", "hit", "held",
-        "ranked", "ranks", "rank", "placed", "sits", "sat"))
+        "ranked", "ranks", "rank", "placed", "sits", "sat", "from"))
                + r")[\s-](?P<word>one|two|three|four|five|\d+)(?:\s+(?:spot|position|place|"
-               r"slot|ranking))?\b", re.IGNORECASE),
+               r"slot|ranking))?\b(?!\s+(?:Downing|Street|St\b|Road|Avenue|Lane|Place))", re.IGNORECASE),
     re.compile(rf"(?<=\s)(?P<ord>{ORDINAL})(?:\s+(?:overall|place|spot|position)|-plac(?:ed|ing))\b", re.IGNORECASE),
     re.compile(rf"(?:(?<=\branks\s)|(?<=\branked\s)|(?<=\brank\s)|(?<=\bcame in\s)|(?<=\bfinished\s)|(?<=\bcame\s)"
                rf"|(?<=\bplaced\s))(?P<ord>{ORDINAL})\b", re.IGNORECASE),
@@ -52,9 +52,11 @@ RANK_PATTERNS = [
                rf"(?=\s+(?:place\s+)?to\s+{ORDINAL}\b)", re.IGNORECASE),
     re.compile(r"(?:(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bat\s))(?P<ord>\d{1,3}(?:st|nd|rd|th))\b"
                r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|among|overall|place|spot|position|of|with|after|before|and|or|to)\b)"),
-    re.compile(r"(?<=\s)(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?:on|in)\s+(?:the\s+)?[\w\s.'’&-]{0,40}?\b"
+    re.compile(r"(?<=\s)(?<!\bthe\s)(?<!\ba\s)(?P<ord>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
+               r"seventh|eighth|ninth|tenth)"
+               r"(?=\s+(?:on|in)\s+(?:the\s+)?[\w\s.'’&-]{0,40}?\b"
                r"(?:charts?|lists?|rankings?|stores?|category|league|table|standings|polls?|bestsellers?|"
-               r"leaderboards?|play)\b)", re.IGNORECASE),  # ("3rd on Google Play")
+               r"leaderboards?|play|conference|division|group|world|nation|country)\b)", re.IGNORECASE),  # ("3rd on Google Play", "fifth on Google Play")
     # a place held, the noun left out: "with Lemon8 in second.", "sat in third, behind", "finished
     # the day at fifth;" (not "first": "at first" is "initially")
     re.compile(r"(?:(?<=\bin\s)|(?<=\bat\s))(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -158,11 +160,13 @@ OCCURRENCE = re.compile(
 
 
 # An ordinal before a noun of a try, a step of a dispute or a result counts occurrences too: "the
-# company's third attempt", "a second appeal", "their eighth win" ("first" is left out: "its first
+# company's third attempt", "a second appeal", "their eighth win", "its tenth anniversary", "a second
+# round of talks" ("first" is left out: "its first
 # offer" names one more often than it counts; a hyphened "third-round tie" is a stage's name).
 EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions?|delays?|postponements?|"
                r"reprieves?|warnings?|strikes?|wins?|victories|defeats?|loss(?:es)?|titles?|hearings?|outages?|"
-               r"shutdowns?|bans?|fines?|recalls?|hikes?|waves?")
+               r"shutdowns?|bans?|fines?|recalls?|hikes?|waves?|anniversar(?:y|ies)|birthdays?|editions?|"
+               r"rounds?|votes?|readings?")
 NTH_EVENT = re.compile(rf"(?<![\w-])(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?"
                        rf"(?:{EVENT_NOUNS})\b", re.IGNORECASE)
@@ -194,8 +198,8 @@ def find_ordinals(scan: Scan) -> None:
     if "irst " in text:
         matches += [m for m in FIRST_DONE.finditer(text)
                     if not NOT_ADVERB_BEFORE.search(text, max(0, m.start() - 12), m.start())]
-    matches += NTH_EVENT.finditer(text)
     matches += NTH_DIGITS.finditer(text)
+    matches += NTH_EVENT.finditer(text)
     matches += NTH_OF_N.finditer(text)
     for match in matches:
         if scan.is_free(match.start(), match.end()):

@@ -36,8 +36,8 @@ WEEKDAY_LEADS = {
 # Tense cues. Future: modals and "is set/due/expected to"; past: past auxiliaries, common
 # irregular past forms, and -ed forms not in a passive after a present or modal "be".
 # A scheduled event told in the present is future too: "the curfew starts on Sunday", "Trump, who
-# takes office on Monday", "the rule comes into force on Friday", "the offer expires Tuesday", "with
-# Sunday's deadline looming" (a deadline lies ahead unless a past verb says it passed), "flocked to the
+# takes office on Monday", "whose term begins Monday", "the rule comes into force on Friday", "the offer
+# expires Tuesday", "with Sunday's deadline looming" (a deadline lies ahead unless a past verb says it passed), "flocked to the
 # app ahead of a possible ban on Sunday".
 FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|going\s+to|"
                     r"might\s+(?!have\b)[a-z]+|(?-i:may)\s+(?!have\b)[a-z]+|"  # "may be gone", not "may have"
@@ -45,7 +45,9 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
-                    r"deadline|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses)\s+(?:on|at)\s)\b",
+                    r"deadline|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses|opens|closes)\s+"
+                    r"(?:on|at)\s|(?:ends|begins|starts|resumes|lapses|opens|closes)\s+(?=(?:mon|tues|wednes|thurs|fri|"
+                    r"satur|sun)day\b))\b",
                     re.IGNORECASE)
 PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't came became went rose fell said told took gave made saw "

@@ -21,7 +21,8 @@ CURRENCY_PREFIXES = {
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "Y=": "JPY",
     "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
-    "₩": "KRW", "RM": "MYR", "₽": "RUB", "CHF": "CHF",
+    "₩": "KRW", "RM": "MYR", "₽": "RUB", "CHF": "CHF", "NT$": "TWD", "NT $": "TWD", "TWD": "TWD",
+    "Rp": "IDR", "Rp.": "IDR", "IDR": "IDR", "₱": "PHP", "฿": "THB", "₺": "TRY", "₦": "NGN",
     # "£" as some text pipelines mangle it (seen in wire copy): "PS2.7m".
     "PS": "GBP",
 }
@@ -121,7 +122,7 @@ MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(
 MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-z])")
 # ("75 more days", "another 30 extra minutes": a word of addition may stand between)
 DURATION_RIGHT = re.compile(rf"(?:\s+(?:more|additional|extra|further))?[\s-]+(?P<unit>{alternation(DURATION_UNITS)})"
-                            r"(?P<old>-old)?\b", re.IGNORECASE)
+                            r"(?P<old>-olds?)?\b", re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
 # "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
 # The inches of a height in feet and inches ("6ft 4in"): "in" there is no preposition.
@@ -166,8 +167,8 @@ def read_tail(text: str, atom: Atom) -> None:
         return
     atom.extra["tail_read"] = True
     end = atom.end
-    if atom.kind == "other" and atom.unit:
-        return
+    if atom.kind == "other" and atom.unit or atom.kind == "multiple":
+        return  # (a glued "x" ends the figure: "climbed 5x week on week")
     percent = PERCENT_RIGHT.match(text, end)
     if percent:
         atom.kind, atom.unit, atom.end = "percent", "%", percent.end()
@@ -308,7 +309,12 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    # spells of waiting, inquiry or absence: "a 14-day quarantine", "a 60-day review"
                    "quarantine|isolation|notice|review|investigation|probe|inquiry|visit|vacation|holiday|leave|"
                    "furlough|sentence|term|tenure|campaign|pilot|experiment|recess|embargo|boycott|lockout|"
-                   "mission|deployment|residency|course|training")
+                   "mission|deployment|residency|course|training|"
+                   # things watched or held for their length: "a 20-minute video", "a two-hour speech"
+                   "video|clip|livestream|live stream|stream|broadcast|speech|address|interview|podcast|"
+                   "documentary|film|movie|episode|show|performance|concert|set|call|phone call|press conference|"
+                   "news conference|rally|ceremony|festival|celebration|event|summit|workshop|webinar|class|lecture|"
+                   "game|match|workout|nap|sleep")
 TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IGNORECASE)
 
 # A number whose hyphened noun comes later: "four-, five- and six-cylinder", "two- or three-bedroom".
