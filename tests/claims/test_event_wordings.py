@@ -27,6 +27,19 @@ def test_the_event_of_a_date_is_named_by_its_own_words(sentence, day, event):
     assert rule is not None and rule.name == event
 
 
+@pytest.mark.parametrize("sentence, day, launch", [
+    ("Quorra released its new photo app on Tuesday.", "Tuesday", True),
+    ("The studio released Glimmerfall 2 on March 4.", "March 4", True),
+    ("The company sought to calm investors with a statement released on Monday afternoon.", "Monday", False),
+    ("The agency released figures on Thursday showing a drop in sales.", "Thursday", False),
+    ("Vantor released its quarterly results on Feb. 12.", "Feb. 12", False),
+])
+def test_a_statement_figures_or_results_released_are_no_launch(sentence, day, launch):
+    start = sentence.index(day)
+    rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert (rule is not None and rule.name == "launch") == launch
+
+
 def article(title: str, published: str, body: str) -> str:
     return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
 

@@ -209,6 +209,11 @@ def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
     return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)]))
 
 
+# things "released" that are news about something, not a product launched, right before the date
+NEWS_RELEASED = re.compile(r"\b(?:statements?|reports?|data|figures|results|filings?|findings|letters?)\s+"
+                           r"(?:was |were )?released\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -224,7 +229,7 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     reading.own_span = own  # the verb phrase above the date: where its event's owner may be named
     if own is not None:  # "shut down late on Saturday, and came back on Sunday": each day its own verb's event
         rule = nearest_event(sentence[own[0]:own[1]], start - own[0], end - own[0], vocabulary, prefer_claims=True)
-        if rule is not None:
+        if rule is not None and not (rule.name == "launch" and NEWS_RELEASED.search(sentence[:start])):
             return rule, reading
     left, right = reading.clause_span
     if right <= left:
@@ -233,6 +238,8 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     rule = nearest_event(sentence[left:right], start - left, end - left, vocabulary)
     if own is not None and rule is not None and rule.name == "app_ranking":
         rule = None  # "which hit No. 1 on the App Store on Saturday, fell to No. 12 by Wednesday": not its verb's
+    if rule is not None and rule.name == "launch" and NEWS_RELEASED.search(sentence[:start]):
+        rule = None  # "a statement released on Monday": news about something, not a launch
     if rule is None and NONFINITE_CLAUSE.match(reading.clause_text):
         # "is set to open on Friday", "preparing to shut down its service starting Friday": the event is
         # named by the clause the infinitive or participle completes

@@ -83,6 +83,18 @@ def months_quarter(text: str, published, future: bool = False) -> str:
     return f"{year}-Q{quarter}"
 
 
+def stated_quarter(text: str, rel_start: int, rel_end: int, published, future: bool = False) -> str:
+    """The quarter the date phrase `text[rel_start:rel_end]` names ("in the third quarter of 2024", "the
+    April-to-June quarter", "third-quarter"), read before the year figure inside it; '' for none."""
+    for pattern, to_period in QUARTER_PHRASES:
+        match = pattern.search(text[rel_start:rel_end])
+        if match:
+            return to_period(match)
+    # "in the third quarter": of the publication year, or the one next to it
+    return months_quarter(text[max(0, rel_start - 30):rel_end + 12], published, future) \
+        or yearless_quarter(text[rel_start:rel_end], published, future)
+
+
 # "since its launch in 2019", "since 2021": a date a total runs from (not "has since climbed, as of Monday")
 SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s+(?:(?!as\b)[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I)
 
@@ -90,19 +102,17 @@ SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s+(?:(?!as\b)[\w'
 def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int, future: bool = False) -> str:
     """The period named by the first date phrase of the figure's clause that reads as one: a date
     figure of the table inside it (resolved "on Monday"), a month or year phrase, or a relative
-    year ("the following year") counted from the last year named before."""
+    year ("the following year") counted from the last year named before. A quarter named in any of those phrases comes
+    first: in "reported third-quarter revenue of $4.2 billion on Thursday" the day dates the report,
+    the quarter the revenue."""
+    for rel_start, rel_end in spans:
+        quarter = stated_quarter(sentence.text, rel_start, rel_end, document.published, future)
+        if quarter and not SINCE.search(sentence.text[:rel_start]):
+            return quarter
     for rel_start, rel_end in spans:
         if SINCE.search(sentence.text[:rel_start]):
             continue  # "since its launch in 2019, downloaded 50 million times": a total up to now, not 2019's
         start, end = sentence.start + rel_start, sentence.start + rel_end
-        for pattern, to_period in QUARTER_PHRASES:  # before the year figure inside it
-            match = pattern.search(sentence.text[rel_start:rel_end])
-            if match:
-                return to_period(match)
-        quarter = months_quarter(sentence.text[max(0, rel_start - 30):rel_end + 12], document.published, future) \
-            or yearless_quarter(sentence.text[rel_start:rel_end], document.published, future)
-        if quarter:  # "in the third quarter": of the publication year, or the one next to it
-            return quarter
         for other in neighbours:
             if _text(other.get("kind")) in ("date", "year") and int(other["start"]) < end and start < int(other["end"]):
                 value = _text(other.get("date")) or _text(other.get("period")) or _text(other.get("value"))
@@ -131,3 +141,27 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
                     if years:
                         return str(int(years[-1]) + step)
     return ""
+
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+ANNUAL = re.compile(r"\b(?:annual|yearly|full-year|a year(?! (?:earlier|ago|before))|per year|each year|last year|this year|(?:19|20)\d{2})\b", re.I)
+ARTICLE_QUARTER = "the quarter its article names (not stated in its sentence)"
+
+
+def article_quarter(document) -> str:
+    """The one quarter an article names ("sales for the third quarter"), '' for none or several."""
+    quarters = {stated_quarter(s.text, 0, len(s.text), document.published) for s in document.sentences}
+    quarters.discard("")
+    return next(iter(quarters)) if len(quarters) == 1 else ""
+
+
+def summed_period(period: str, clause: str, document) -> tuple[str, str]:
+    """(period, basis) of a measure summed over a quarter or a year (revenue, profit): a single day is
+    the day of the report ("reported net income of $310 million on Thursday"), never its period; with
+    no period, in an article that names one quarter and a clause naming no year, that quarter
+    ("Quarterly net profit rose to $355 million" after "sales for the third quarter")."""
+    period = "" if DAY.fullmatch(period) else period
+    if period or ANNUAL.search(clause):
+        return period, ""
+    quarter = article_quarter(document)
+    return quarter, ARTICLE_QUARTER if quarter else ""

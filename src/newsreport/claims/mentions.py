@@ -3,9 +3,8 @@ measure comes from the noun it counts and the verb that governs it, the entity f
 or subject ("it"/"the app" resolved to the entity named before), the scope from places in its phrase,
 the period from date phrases of its own clause. Date figures become events (`events.event_of`).
 
-Each mention carries a confidence: `high` when entity and measure were read from the structure of
-its own sentence, `low` (with the reason) when they were guessed from nearby words. Input is the
-figures table of `newsreport.figures`; nothing is re-extracted."""
+Each mention carries a confidence: `high` when entity and measure were read from the structure of its own
+sentence, `low` (with the reason) when guessed from nearby words. Input: the figures table; nothing is re-extracted."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ import pandas as pd
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, earlier_level_year, main_entity,
                                     resolve_entity, scope_of, sentence_index)
-from newsreport.claims.figure_period import month_modifier, months_quarter, period_from_spans, yearless_quarter
+from newsreport.claims.figure_period import month_modifier, months_quarter, period_from_spans, summed_period, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import elided_noun, inherit_scope, resolve_placeholders
 from newsreport.claims.people import unify_people
@@ -26,6 +25,7 @@ from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, document_names
 from newsreport.claims.structure import read_figure
+from newsreport.claims.unnamed_owner import main_owns_unnamed
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
 from newsreport.tables import records as table_records
@@ -183,10 +183,9 @@ def growth_metric(name: str, vocabulary: Vocabulary) -> str:
 
 def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
               names: frozenset, vocabulary: Vocabulary) -> tuple[str, str, str] | None:
-    """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls
-    on, the article's main actor when it reports the measure or is the only actor its sentence names,
-    a nearby name (low confidence), or no owner (keyed by the measure, its place and, for people, its
-    verb). None when a share or rate has no owner. Appends to `reasons` what makes the owner doubtful."""
+    """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls on, the
+    article's main actor (it reports the measure, or no other actor is named), a nearby name (low confidence),
+    or no owner (keyed by measure, place, verb). None for a share of nobody; `reasons` gets any doubt."""
     kind = _text(record.get("kind"))
     start, end = int(record["start"]), int(record["end"])
     rel_start = start - sentence.start
@@ -229,6 +228,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                     rf"\b{re.escape(cited_source(document, position) or '@')}\s+(?:said|says|told|reported)\b", sentence.text):
             entity, basis = canonical_entity(cited_source(document, position), vocabulary), "pronoun"  # "Tidewell said
             # riders took 18 million trips on its scooters": the things counted on its service are the speaker's
+        elif basis != "place" and main_owns_unnamed(rule, main, _text(record.get("qualifier")), sentence.text, names, vocabulary):
+            entity, basis = main, "main entity"  # "Its daily users number 12 million" in an article about one app
         else:  # "Customs officers process 4 million packages a day": a measure with no owner
             places = [reading.entity_text] if basis == "place" else []
             basis = "none"
@@ -315,8 +316,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if keyed is None:
         return None
     entity, basis, metric_name = keyed
-    window = count_window(reading.clause_text) if kind == "count" and not reading.rate else ""  # "1 million
-    # times in its first week" is not the total; added to the metric below
+    window = count_window(reading.clause_text) if kind == "count" and not reading.rate else ""  # "in its first week"
     entity = "" if setter and entity == canonical_entity(setter, vocabulary) else entity  # whose rule: where it applies
     if metric_name == THRESHOLD and not entity and not reading.scope_words:  # a bound is keyed by where it applies
         reading.scope_words = ([setter] if setter else [n for n in sorted(names) if re.search(  # "parcels into Zembla"
@@ -329,6 +329,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         or months_quarter(reading.clause_text, document.published, reading.modal) \
         or yearless_quarter(reading.clause_text, document.published, reading.modal) \
         or month_modifier(reading.clause_text, document.published, reading.modal)  # "second-quarter sales", "January downloads"
+    period, summed_basis = summed_period(period, reading.clause_text, document) if rule and rule.over_time else (period, "")
     if reading.earlier and not period:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
@@ -343,7 +344,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "direction": direction, "entity": entity,
         "entity_basis": basis, "metric": windowed(added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
                                                   window),
-        "scope": scope, "period": period, "period_basis": "stated" if period else NOW_BASIS
+        "scope": scope, "period": period, "period_basis": summed_basis or "stated" if period else NOW_BASIS
         if (NOW.search(reading.clause_text) or reading.present and re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]))
         and not reading.modal else "not stated",  # "has 5 million, up from 2 million in 2021": the level now
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),

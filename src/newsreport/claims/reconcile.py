@@ -125,7 +125,7 @@ def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocab
         running_count = record["kind"] == "count" and not record["metric"].partition(": ")[0].endswith(
             vocabulary.growth_suffix)  # downloads or members on one day are not the count a week later
         if record["period"] or record["kind"] == "date" or len(days.get(key, ())) != 1 or running_count \
-                or (rule and rule.user_series):
+                or (rule and (rule.user_series or rule.over_time)):
             continue
         day = next(iter(days[key]))
         issued = published.get(record["doc"])

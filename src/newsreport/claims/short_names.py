@@ -9,7 +9,8 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  "Entertainment", "Media", "Pharma", "Pharmaceuticals", "Therapeutics", "Biotech", "Systems",
                  "Networks", "Telecom", "Communications", "Insurance", "Health", "Healthcare", "Logistics", "Shipping",
                  "Resources", "Industries", "Brands", "Retail", "Partners", "Ventures", "Electronics", "Semiconductor",
-                 "Robotics", "Mobility", "Motor", "Steel", "Mining", "Petroleum", "Oil", "Gas", "Chemicals", "Software",
+                 "Robotics", "Mobility", "Motor", "Rail", "Railway", "Railways", "Transit", "Freight",
+                 "Steel", "Mining", "Petroleum", "Oil", "Gas", "Chemicals", "Software",
                  "Interactive", "Digital", "International", "Worldwide", "Global", "Enterprises", "Investments"}
 PERSONAL = ("net_worth",)  # only a person has a net worth: a surname is never a company's short form
 

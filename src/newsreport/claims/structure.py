@@ -147,6 +147,10 @@ def descriptive(token) -> bool:
 RANK_VERBS = {"rank", "list", "name", "count"}
 
 
+# verbs of amount the tagger takes for nouns when a number follows ("users number 12 million", "sales total $4 billion")
+COPULAR_NOUNS = {"number", "numbers", "total", "totals"}
+
+
 def ranked_name(verb, names: frozenset):
     """The name a rich list or estimator ranks or values ("ranks Ana Lima 40th"), or None."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -192,6 +196,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             and root.head.head.i not in stop and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS):
         # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
         noun = root.head.head
+    subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if noun.i != root.i and noun.dep_ == "ROOT" and noun.lower_ in COPULAR_NOUNS and subject is not None:
+        noun = subject  # "Its daily active users number 12.4 million": the verb tagged a noun; the users are counted
     estimated = estimated_noun(root, stop)
     noun = estimated if estimated is not None else noun  # "Forbes puts her fortune at $12 billion"
     verb = clause_head(noun)

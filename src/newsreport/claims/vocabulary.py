@@ -34,6 +34,7 @@ class MetricRule:
     change: bool = False  # a measure that is itself a change ("a 12% pay rise"): no growth of it is read
     verb_details: tuple = ()  # (detail, verbs): "demanded a 15% pay rise" is not the rise agreed
     doubt: str = ""  # why two values may both be right: never a conflict, only a possible discrepancy
+    over_time: bool = False  # summed over a quarter or a year: a single day in its sentence dates the report, not it
 
 
 
@@ -129,7 +130,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             of_object=bool(spec.get("of_object", False)), place_owned=bool(spec.get("place_owned", False)),
             change=bool(spec.get("change", False)),
             verb_details=tuple((str(k), frozenset(v)) for k, v in (spec.get("verb_details") or {}).items()),
-            doubt=str(spec.get("doubt", ""))))
+            doubt=str(spec.get("doubt", "")), over_time=bool(spec.get("over_time", False))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:

@@ -30,6 +30,15 @@ def agreement_example(claims: pd.DataFrame, sources: pd.DataFrame) -> str:
     return ""
 
 
+def doubtful_measures() -> str:
+    """The measures the claims config marks doubtful, named as its own words say (", here price, rank"),
+    so the sentence holds for whatever config a user runs."""
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    names = [m.name.replace("_", " ") for m in load_vocabulary().metrics if m.doubt]
+    return f", here {', '.join(names)}" if names else ""
+
+
 def section(rep: Report) -> str:
     """The ledger (conflicts first, each explained), series, and the timeline of events."""
     claims = rep.table("claims")
@@ -54,7 +63,7 @@ def section(rep: Report) -> str:
             + agreement_example(claims, sources)
             + "; a series is the same measure at different times. A conflict is listed as such only when the "
               "entity and measure of both values were read from their sentences' structure and nothing else casts "
-              "doubt on the pair (a measure the config marks doubtful, such as a price; articles far apart in "
+              f"doubt on the pair (a measure the config marks doubtful{doubtful_measures()}; articles far apart in "
               "time); otherwise it is a possible discrepancy, with the reason.</p>")
         conflicts = claims[claims["status"] == "conflict"]
         listed = conflicts if rep.detailed else toplists.top_claims(conflicts, rep.top_n)
