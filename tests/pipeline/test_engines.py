@@ -34,12 +34,26 @@ def test_local_process_pool_gives_the_same_tables(corpus, inline, tmp_path, monk
         pd.testing.assert_frame_equal(pooled[name], table, obj=name)
 
 
-def test_dask_local_cluster_with_two_workers_gives_the_same_tables(corpus, inline, tmp_path):
+def test_dask_local_cluster_with_two_workers_gives_the_same_tables(corpus, inline, tmp_path, monkeypatch):
     pytest.importorskip("distributed")
+    monkeypatch.setattr(engines, "INLINE_AT_MOST", 0)  # three documents: force the cluster
     on_dask = all_tables(document_results(corpus, tmp_path / "cache", engine="dask", workers=2))
     for name, table in inline.items():
         pd.testing.assert_frame_equal(on_dask[name], table, obj=name)
     assert on_dask["skipped"].to_dict("records") == [{"file": "picture.txt", "reason": "binary file (PNG image), not text"}]
+
+
+def test_dask_without_a_cluster_runs_a_few_documents_here(corpus, inline, tmp_path, monkeypatch):
+    # a rebuild that adds one article should not wait seconds for a LocalCluster to start
+    distributed = pytest.importorskip("distributed")
+
+    def no_cluster(*args, **kwargs):
+        raise AssertionError("a LocalCluster was started for three documents")
+
+    monkeypatch.setattr(distributed, "LocalCluster", no_cluster)
+    here = all_tables(document_results(corpus, tmp_path / "cache", engine="dask"))
+    for name, table in inline.items():
+        pd.testing.assert_frame_equal(here[name], table, obj=name)
 
 
 def test_unknown_engine_is_refused():

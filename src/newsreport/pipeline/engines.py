@@ -1,6 +1,7 @@
-"""Engines that run the per-document map: `local` (a process pool over this machine's cores; a handful
-of documents run in this process, where starting workers would cost more than it saves) and `dask`
-(an existing cluster at `scheduler`, or a LocalCluster). Both call the same `process_documents` on
+"""Engines that run the per-document map: `local` (a process pool over this machine's cores) and `dask`
+(an existing cluster at `scheduler`, or a LocalCluster). Without a cluster to use, a handful of
+documents run in this process, where starting workers would cost more than it saves (a rebuild that
+adds one article). Both call the same `process_documents` on
 the same tasks and yield its results as they complete; the caller puts them back in corpus order."""
 
 from __future__ import annotations
@@ -58,10 +59,14 @@ def start_worker() -> None:
     keep_unneeded_out()
 
 
+def _inline(sources, settings) -> Iterator[list[DocumentResult]]:
+    for task in tasks(sources):
+        yield process_documents(task, settings)
+
+
 def _local(sources, settings, workers) -> Iterator[list[DocumentResult]]:
     if len(sources) <= INLINE_AT_MOST or workers == 1:
-        for task in tasks(sources):
-            yield process_documents(task, settings)
+        yield from _inline(sources, settings)
         return
     # spawn: a fresh interpreter per worker, safe from a Jupyter kernel's threads
     context = multiprocessing.get_context("spawn")
@@ -128,8 +133,12 @@ def map_documents(sources: list[DocumentSource], settings: StageSettings, engine
         raise ParameterError("scheduler: a scheduler address needs --engine dask")
     if not sources:
         return
-    results = _dask(sources, settings, scheduler, workers) if engine == "dask" else \
-        _local(sources, settings, worker_count(workers))
+    if engine == "dask":
+        # a cluster of our own would start (seconds) for a few documents; a user's cluster is used as given
+        few = not scheduler and len(sources) <= INLINE_AT_MOST
+        results = _inline(sources, settings) if few else _dask(sources, settings, scheduler, workers)
+    else:
+        results = _local(sources, settings, worker_count(workers))
     with progress_bar(len(sources), progress) as bar:
         for task_results in results:
             bar.update(len(task_results))
