@@ -305,3 +305,16 @@ def test_a_fraction_after_the_same_words_stays_a_fraction(text, value):
 ])
 def test_a_month_then_the_day_as_an_ordinal_is_a_date(text, iso):
     assert [f.date for f in extract(text, date(2025, 1, 12)) if f.kind == "date"] == [iso]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("BEIJING, JAN 19 (Reuters) - The app climbed the charts again.", "2025-01-19"),      # wire dateline
+    ("UPDATED JANUARY 20, 2025 AT 9:15 AM", "2025-01-20"),                                # page stamp
+    ("NEW YORK (AP) — On FEB. 3, the tariffs took effect.", "2025-02-03"),                # wire
+])
+def test_a_month_in_capitals_with_its_day_is_a_date(text, iso):
+    assert [f.date for f in extract(text, date(2025, 2, 4)) if f.kind == "date"] == [iso]
+
+
+def test_may_in_capitals_stays_a_verb():
+    assert [f.kind for f in extract("THE APP MAY 5 TIMES OUTGROW ITS RIVAL", date(2025, 2, 4))] == ["multiple"]

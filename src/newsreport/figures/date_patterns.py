@@ -24,7 +24,11 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
           r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|"
           r"Oct\.?|Nov\.?|Dec\.?)")
 _LOWER_MONTH = (r"(?P<month>january|february|april|june|july|august|september|october|november|december|"
-                r"jan\.|feb\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.)")
+                r"jan\.|feb\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.|"
+                # and in capitals (datelines, subheadings: "BEIJING, JAN 19", "UPDATED JANUARY 19, 2025")
+                # ("MAY" and "MARCH" left out, as in lower case: verbs in a shouted line)
+                r"JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+                r"JAN\.?|FEB\.?|MAR\.|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT\.?|SEP\.?|OCT\.?|NOV\.?|DEC\.?)")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -148,7 +152,8 @@ class RawMention:
         return self.match.groupdict()
 
 
-_LOWER_MONTH_PREFIXES = ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LOWER_MONTH_PREFIXES = ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                         "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # For each of DATE_PATTERNS, words or marks any match must contain: most sentences name no date,
 # and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
