@@ -392,3 +392,13 @@ def test_more_currency_signs_before_the_amount(text, value, unit):
 ])
 def test_as_many_as_is_an_upper_bound(text):
     assert only_number(text).qualifier == "at_most"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The app had been No. 1 on the chart for three straight days.", 3, "days"),   # apps
+    ("The nurses' strike lasted two full weeks.", 2, "weeks"),                      # labour
+    ("It rained for 5 consecutive days across the region.", 5, "days"),             # weather
+])
+def test_a_word_of_unbroken_length_keeps_a_duration(text, value, unit):
+    figure = next(f for f in extract(text) if f.kind == "duration")
+    assert (figure.value, figure.unit) == (value, unit)
