@@ -318,3 +318,21 @@ def test_a_month_in_capitals_with_its_day_is_a_date(text, iso):
 
 def test_may_in_capitals_stays_a_verb():
     assert [f.kind for f in extract("THE APP MAY 5 TIMES OUTGROW ITS RIVAL", date(2025, 2, 4))] == ["multiple"]
+
+
+@pytest.mark.parametrize("text, isos", [
+    # a month coordinated with a month just read, or ending a span of months
+    ("Downloads rose steadily between March and May, the data firm said.", ["2024-03", "2024-05"]),   # apps
+    ("From June to August, food prices fell in most regions.", ["2024-06", "2024-08"]),               # economy
+    ("The outbreak grew in October, November and December.", ["2024-10", "2024-11", "2024-12"]),      # health
+])
+def test_months_coordinated_with_a_month_are_dates(text, isos):
+    assert [f.date for f in extract(text, date(2025, 1, 21)) if f.kind == "date"] == isos
+
+
+@pytest.mark.parametrize("text", [
+    "Trump and May met in London to discuss trade.",
+    "She met June and April at the cafe on the corner.",
+])
+def test_names_that_are_months_stay_names(text):
+    assert [f for f in extract(text, date(2025, 1, 21)) if f.kind == "date"] == []
