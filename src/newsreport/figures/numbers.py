@@ -361,8 +361,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
-        if re.match(rf"\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*(?:,\s*\d{{1,3}},)?,?\s+)?"
-                    rf"(?:{REPORTING_VERBS})\b", following):
+        if re.match(rf"\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*(?:,\s*\d{{1,3}},|,\s*[^,.;:!?\d]"
+                    rf"[^,.;:!?]{{0,48}},)?,?\s+)?(?:{REPORTING_VERBS})\b", text[end:end + 90]):
             return None  # "One user described ...", "one grocer, 58, told", "one wrote": an unnamed speaker
         if nxt.isalpha() and not following.startswith("-") and is_indefinite_one(preceding, following, nxt):
             return None  # "One TikTok user, who asked", "in one video": "a", not a count
