@@ -54,7 +54,6 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsreport.corpus.loader import load_corpus  # noqa: E402
 from newsreport.figures.extractor import extract, figures_table  # noqa: E402
 from newsreport.figures.numbers import singular  # noqa: E402
-from newsreport.figures.qualifiers import DOWN_WORDS  # noqa: E402
 
 CHANGE_OF_QUALIFIER = {"exact": "=", "range": "=", "approx": "~", "more_than": ">", "at_least": ">",
                        "less_than": "<", "at_most": "<"}
@@ -152,21 +151,6 @@ def normalized_unit(figure) -> str:
 MOVEMENT_GAP = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}?\bto\s+", re.IGNORECASE)
 
 
-# NewsQuant labels a level reached by a fall "down" ("plunged 4.28 percent to Y=28,030", "ended down
-# 1% at 1,463.78", 4 of the 5 such levels in its development half; a level reached by a rise is always
-# "="; a movement "from X to Y" after a fall is "down" once and "=" once, so it is left). newsreport's `direction` marks only
-# the amount of a change (the data dictionary and the claims step read it so): the adapter maps the
-# level to the annotation's label here, from the text, as it joins movements above.
-FALL_THEN_LEVEL = re.compile(rf"\b(?:{DOWN_WORDS})(?![\w'’-])(?:\s+(?!(?:and|but|while|as|after|before)\b)\S+){{0,4}}?"
-                             r",?\s+(?:to|at|to\s+(?:end|close|finish|settle)\s+at)\s+$", re.IGNORECASE)
-
-
-def _clause_before(text: str, start: int) -> str:
-    """The text of the sentence before `start` (at most 80 characters)."""
-    window = text[max(0, start - 80):start]
-    return re.split(r"[.;!?](?=\s)", window)[-1]
-
-
 def newsreport_predictions(text: str) -> list[dict]:
     """extract() output in the CQE record format."""
     rows, previous = [], None
@@ -190,8 +174,6 @@ def newsreport_predictions(text: str) -> list[dict]:
             rows[-1]["value"] = [previous[0].value, figure.value]
             previous = None
             continue
-        if change == "=" and FALL_THEN_LEVEL.search(_clause_before(text, figure.start)):
-            change = "down"
         rows.append({"value": value, "change": change, "normalized_unit": unit})
         previous = (figure, unit) if figure.value is not None else None
     return rows

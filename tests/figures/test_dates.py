@@ -305,3 +305,34 @@ def test_a_fraction_after_the_same_words_stays_a_fraction(text, value):
 ])
 def test_a_month_then_the_day_as_an_ordinal_is_a_date(text, iso):
     assert [f.date for f in extract(text, date(2025, 1, 12)) if f.kind == "date"] == [iso]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("BEIJING, JAN 19 (Reuters) - The app climbed the charts again.", "2025-01-19"),      # wire dateline
+    ("UPDATED JANUARY 20, 2025 AT 9:15 AM", "2025-01-20"),                                # page stamp
+    ("NEW YORK (AP) — On FEB. 3, the tariffs took effect.", "2025-02-03"),                # wire
+])
+def test_a_month_in_capitals_with_its_day_is_a_date(text, iso):
+    assert [f.date for f in extract(text, date(2025, 2, 4)) if f.kind == "date"] == [iso]
+
+
+def test_may_in_capitals_stays_a_verb():
+    assert [f.kind for f in extract("THE APP MAY 5 TIMES OUTGROW ITS RIVAL", date(2025, 2, 4))] == ["multiple"]
+
+
+@pytest.mark.parametrize("text, isos", [
+    # a month coordinated with a month just read, or ending a span of months
+    ("Downloads rose steadily between March and May, the data firm said.", ["2024-03", "2024-05"]),   # apps
+    ("From June to August, food prices fell in most regions.", ["2024-06", "2024-08"]),               # economy
+    ("The outbreak grew in October, November and December.", ["2024-10", "2024-11", "2024-12"]),      # health
+])
+def test_months_coordinated_with_a_month_are_dates(text, isos):
+    assert [f.date for f in extract(text, date(2025, 1, 21)) if f.kind == "date"] == isos
+
+
+@pytest.mark.parametrize("text", [
+    "Trump and May met in London to discuss trade.",
+    "She met June and April at the cafe on the corner.",
+])
+def test_names_that_are_months_stay_names(text):
+    assert [f for f in extract(text, date(2025, 1, 21)) if f.kind == "date"] == []

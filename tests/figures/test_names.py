@@ -225,3 +225,12 @@ def test_ps_before_an_amount_is_a_mangled_pound_sign(text, value):
 ])
 def test_a_score_before_a_lead_or_rout_or_after_a_win_is_no_figure(text, values):
     assert [f.value for f in extract(text) if f.kind != "date"] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The 5 Biggest Winners Of The TikTok Ban", 5),          # apps
+    ("The 10 Best Cities To Live In Right Now", 10),         # lifestyle
+    ("The 4 Biggest Surprises From The Supreme Court Ruling", 4),   # courts
+])
+def test_a_title_case_headline_counts_its_capitalized_plural(text, value):
+    assert [f.value for f in extract(text)] == [value]

@@ -299,3 +299,15 @@ def test_another_before_the_amount_keeps_the_direction(text, direction):
 ])
 def test_currency_and_cost_verbs_and_a_rate_picking_up(text, quote, direction):
     assert next(f for f in extract(text) if f.quote == quote).direction == direction
+
+
+@pytest.mark.parametrize("text, directions", [
+    # a change listed after the first with its verb left out shares its direction
+    ("Germany's DAX rose 1.2%, France's CAC 40 0.8% and Britain's FTSE 100 0.5%.", ["up", "up", "up"]),  # markets
+    ("The Nikkei fell 1.1% and the Hang Seng 2.3% on Friday.", ["down", "down"]),                       # markets
+    ("Apple rose 2%, Microsoft 1.5%, while Nvidia fell 3%.", ["up", "up", "down"]),                    # stocks
+    ("Sales rose 5% and Amazon said 40% of buyers were new.", ["up", ""]),                             # retail
+    ("Prices fell 3%, and 20% of stores closed.", ["down", ""]),                                       # retail
+])
+def test_a_change_with_its_verb_left_out_in_a_list(text, directions):
+    assert [f.direction for f in extract(text) if f.kind == "percent"] == directions

@@ -392,3 +392,33 @@ def test_more_currency_signs_before_the_amount(text, value, unit):
 ])
 def test_as_many_as_is_an_upper_bound(text):
     assert only_number(text).qualifier == "at_most"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The app had been No. 1 on the chart for three straight days.", 3, "days"),   # apps
+    ("The nurses' strike lasted two full weeks.", 2, "weeks"),                      # labour
+    ("It rained for 5 consecutive days across the region.", 5, "days"),             # weather
+])
+def test_a_word_of_unbroken_length_keeps_a_duration(text, value, unit):
+    figure = next(f for f in extract(text) if f.kind == "duration")
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, feet, inches", [
+    ("The 6-foot-3 forward signed a two-year deal.", 6, 3),              # sport
+    ("The 5-foot-10 suspect fled on foot, police said.", 5, 10),         # crime
+    ("At 6-foot-8, the center towers over his teammates.", 6, 8),        # sport
+])
+def test_a_height_written_foot_then_inches_with_hyphens(text, feet, inches):
+    found = {f.unit: f.value for f in extract(text) if f.unit in ("feet", "inches")}
+    assert found == {"feet": feet, "inches": inches}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Temperatures hit 98.6F in the valley on Sunday.", 98.6),    # weather
+    ("Highs near 75F are expected this weekend.", 75),            # forecast
+    ("It was 40 F outside when the race began.", 40),             # sport
+])
+def test_f_after_a_temperature_is_fahrenheit(text, value):
+    figure = only_number(text)
+    assert (figure.value, figure.unit) == (value, "degrees Fahrenheit")

@@ -534,3 +534,13 @@ def test_a_decimal_between_a_name_and_a_capitalized_word_is_a_version(text, coun
 ])
 def test_a_slashed_split_after_a_verb_of_splitting(text, values):
     assert [f.value for f in extract(text) if f.kind == "percent"] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # "one" before an unnamed speaker set off by an apposition is "a", not a count
+    ('One creator, 24-year-old Maya Ortiz, told reporters she lost 2.3 million followers.', [24, 2.3e6]),  # apps
+    ("One user, a nurse in Ohio, said she would stay on the app.", []),                                   # apps
+    ("One shop owner, a mother of two, said sales fell 30%.", [2, 30]),                                   # retail
+])
+def test_one_before_a_speaker_in_apposition_is_no_count(text, values):
+    assert [f.value for f in extract(text, PUBLISHED)] == values

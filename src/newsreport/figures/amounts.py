@@ -261,6 +261,12 @@ PAIRED_CHANGE_GAP = re.compile(
     r"from\s+a\s+(?:week|month|quarter|year)\s+(?:earlier|ago|before))?,?\s+and\s+", re.IGNORECASE)
 
 
+# What may stand between a change and the next one whose verb is left out: a list comma or "and",
+# then a name ("France's CAC 40", "the Hang Seng").
+GAPPED_CHANGE = re.compile(r"\s*(?:,|;)\s*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|\d{1,4})(?:['’]s)?\s+){1,5}"
+                           r"|\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|\d{1,4})(?:['’]s)?\s+){1,5}")
+
+
 def inherit_in_parentheses(scan: Scan) -> None:
     """A conversion in parentheses or after a slash shares the qualifier and direction of the
     figure it converts: "over 2 million euros (US $2.2 million)"; a change restated after "or" in
@@ -282,6 +288,13 @@ def inherit_in_parentheses(scan: Scan) -> None:
         # the same change over a second span: "grew 0.3% q/q and 1.1% y/y", "rose 2% on the month and
         # 5% on the year", "fell 3% and 4% respectively" (not a share: "and 40% of buyers")
         elif PAIRED_CHANGE_GAP.fullmatch(gap) and previous.direction and not figure.direction \
+                and (previous.kind, previous.unit) == (figure.kind, figure.unit) \
+                and not re.match(r"\s+of\b", text[figure.end:figure.end + 4]):
+            figure.direction = previous.direction
+        # a change whose verb is left out after a list comma or "and": "the DAX rose 1.2%, France's
+        # CAC 40 0.8% and the FTSE 100 0.5%", "the Nikkei fell 1.1% and the Hang Seng 2.3%" (names only
+        # between: a lower-case word other than "the" or "and" is a verb or starts a new clause)
+        elif GAPPED_CHANGE.fullmatch(gap) and previous.direction and not figure.direction \
                 and (previous.kind, previous.unit) == (figure.kind, figure.unit) \
                 and not re.match(r"\s+of\b", text[figure.end:figure.end + 4]):
             figure.direction = previous.direction

@@ -24,7 +24,13 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
           r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|"
           r"Oct\.?|Nov\.?|Dec\.?)")
 _LOWER_MONTH = (r"(?P<month>january|february|april|june|july|august|september|october|november|december|"
-                r"jan\.|feb\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.)")
+                r"jan\.|feb\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.|"
+                # and in capitals (datelines, subheadings: "BEIJING, JAN 19", "UPDATED JANUARY 19, 2025")
+                # ("MAY" and "MARCH" left out, as in lower case: verbs in a shouted line)
+                r"JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+                r"JAN\.?|FEB\.?|MAR\.|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT\.?|SEP\.?|OCT\.?|NOV\.?|DEC\.?)")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -81,9 +87,16 @@ DATE_PATTERNS = [
     # publication date or the article
     re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|"
                r"(?i:all|most|much|part)\s+of)[\s-]+|"
-               r"(?P<mlead>(?i:in|since|by|until|till|through|throughout|during|before|after|from|last|this|next))\s+)"
+               r"(?P<mlead>(?i:in|since|by|until|till|through|throughout|during|before|after|from|between|last|this|"
+               r"next))\s+)"
                r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
                r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
+    # a month coordinated with one just named, or ending a span of months: "in January and February",
+    # "between March and May", "from June to August", "in November, December and January"
+    re.compile("(?:" + "|".join(rf"(?<={month}{joint})" for month in _MONTH_NAMES
+                                for joint in (" and ", " or ", " to ", " through ", " until ", ", "))
+               + r")(?P<mfollow>)(?P<month>January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
                r"(?!\s+(?:century|centuries|anniversary|birthday|place|round|floor|minute|hole|inning|time)\b)"),
@@ -148,7 +161,8 @@ class RawMention:
         return self.match.groupdict()
 
 
-_LOWER_MONTH_PREFIXES = ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LOWER_MONTH_PREFIXES = ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                         "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # For each of DATE_PATTERNS, words or marks any match must contain: most sentences name no date,
 # and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
@@ -160,7 +174,7 @@ _DATE_GUARDS = (
     lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),
     *[lambda text, lower, month: month] * 3,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
-    lambda text, lower, month: month,
+    lambda text, lower, month: month, lambda text, lower, month: month,
     lambda text, lower, month: "day" in lower,
     lambda text, lower, month: any(w in lower for w in ("day", "tomorrow", "night", "morning", "afternoon",
                                                         "evening")),
@@ -182,11 +196,21 @@ def raw_mentions(text: str) -> list[RawMention]:
         for match in pattern.finditer(text):
             if match.groupdict().get("day2") and not _ordered_span(match):
                 continue
+            if match.groupdict().get("mfollow") is not None and not _follows_a_month(found, text, match.start()):
+                continue  # "June and April" as names: only a month after a month read as a date follows
             if any(taken[match.start():match.end()]):
                 continue
             taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             found.append(RawMention(match))
     return sorted(found, key=lambda r: r.match.start())
+
+
+def _follows_a_month(found: list[RawMention], text: str, start: int) -> bool:
+    """Whether a month mention found so far ends right before the joint ending at `start` (", ",
+    " and ", " to ", ...), itself following a month or a list of them."""
+    joint = re.search(r"(?:,\s*|\s+(?:and|or|to|through|until)\s+)$", text[max(0, start - 10):start])
+    return bool(joint) and any(raw.match.end() == start - len(joint.group()) and raw.groups.get("month")
+                               for raw in found)
 
 
 def _ordered_span(match: re.Match) -> bool:

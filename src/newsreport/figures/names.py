@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsreport.figures.number_context import in_title_case_line
 from newsreport.figures.qualifiers import AFTER_QUALIFIER, QUALIFIER_LEFT
 from newsreport.figures.units import IRREGULAR_PLURALS, STOP_WORDS
 from newsreport.figures.years import TIME_CONTEXT_WORDS
@@ -129,6 +130,10 @@ def is_model_name(text: str, atom: Atom) -> bool:
     last_word = atom.noun_phrase.split()[-1] if atom.noun_phrase else ""
     if last_word[:1].islower() and (last_word.endswith("s") or last_word in IRREGULAR_PLURALS):
         return False  # a name before a counted noun: "20 Tesla cars", "12 Boeing jets"
+    if any(word.endswith("s") and len(word) > 3 and word.lower() not in STOP_WORDS
+           for word in atom.noun_phrase.split()) and atom.value <= 100 and in_title_case_line(text, atom.start):
+        return False  # a headline capitalizes what it counts: "The 5 Biggest Winners Of The Ban" (but a
+        # model number is larger: "Boeing 737 Max Jets Grounded")
     return (_is_bare_integer(text, atom) and first_word[:1].isupper()
             and not (first_word.endswith("s") or first_word.lower() in IRREGULAR_PLURALS
                      or DEMONYM.search(first_word)))

@@ -213,8 +213,9 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         word = re.search(r"([A-Za-z]+)[-−–+]$", before)
         # names glue digits to capitals (Covid-19, GMT+8, F-35); a function word before the hyphen is text
         if not word or before.endswith("+") or (word.group(1) not in HYPHEN_LEADS and not (
-                word.group(1) in ("Under", "Over") and text[num_end:num_end + 1] == "s")):
-            return None  # (but an age group opening a sentence: "Under-18s")
+                word.group(1) in ("Under", "Over") and text[num_end:num_end + 1] == "s") and not (
+                re.search(r"\d[\s-](?:foot|feet)-$", before) and len(match.group("num")) <= 2)):
+            return None  # (but an age group opening a sentence, "Under-18s", and a height's inches, "6-foot-3")
     elif before.endswith(("-", "−")) and re.search(r"[A-Z][\w]*\s[-−]$", before) \
             and not re.match(r"[.,]\d|\s?%", text[num_end:num_end + 2]):
         return None  # "COVID -19"; but a signed change in a market list is a figure: "Nikkei -0.6%"
@@ -360,8 +361,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             return None
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
-        if re.match(rf"\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*(?:,\s*\d{{1,3}},)?,?\s+)?"
-                    rf"(?:{REPORTING_VERBS})\b", following):
+        if re.match(rf"\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*(?:,\s*\d{{1,3}},|,\s*[^,.;:!?\d]"
+                    rf"[^,.;:!?]{{0,48}},)?,?\s+)?(?:{REPORTING_VERBS})\b", text[end:end + 90]):
             return None  # "One user described ...", "one grocer, 58, told", "one wrote": an unnamed speaker
         if nxt.isalpha() and not following.startswith("-") and is_indefinite_one(preceding, following, nxt):
             return None  # "One TikTok user, who asked", "in one video": "a", not a count

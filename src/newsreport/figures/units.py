@@ -81,7 +81,7 @@ MEASURE_UNITS = {
     "GWh": "gigawatt hours", "TWh": "terawatt hours", "megawatts": "megawatts",
     "gigawatts": "gigawatts", "kilowatts": "kilowatts", "hp": "horsepower", "bhp": "horsepower",
     "horsepower": "horsepower", "PS": "horsepower", "Nm": "newton metres", "lb-ft": "pound-feet",
-    "V": "volts", "volts": "volts", "A": "amperes", "mAh": "milliampere hours", "F": "farads",
+    "V": "volts", "volts": "volts", "A": "amperes", "mAh": "milliampere hours", "F": "degrees Fahrenheit",
     "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
     "GB": "gigabytes", "TB": "terabytes", "MB": "megabytes", "KB": "kilobytes", "Gb": "gigabits",
     "Mbps": "megabits per second", "Gbps": "gigabits per second", "G": "generation",
@@ -120,8 +120,10 @@ PERCENT_RIGHT = re.compile(
 _MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W", "V", "G", "″", "°")}
 MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(?![\w])")
 MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-z])")
-# ("75 more days", "another 30 extra minutes": a word of addition may stand between)
-DURATION_RIGHT = re.compile(rf"(?:\s+(?:more|additional|extra|further))?[\s-]+(?P<unit>{alternation(DURATION_UNITS)})"
+# ("75 more days", "another 30 extra minutes", "three straight days", "two full weeks": a word of
+# addition or of unbroken length may stand between)
+DURATION_RIGHT = re.compile(rf"(?:\s+(?:more|additional|extra|further|straight|consecutive|successive|full|whole|"
+                            rf"solid))?[\s-]+(?P<unit>{alternation(DURATION_UNITS)})"
                             r"(?P<old>-olds?)?\b", re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
 # "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
@@ -220,8 +222,10 @@ def read_tail(text: str, atom: Atom) -> None:
         atom.end = duration.end()
         return
     inches = INCHES_AFTER_FEET.match(text, end)
-    if inches and re.search(r"\d\s?(?:ft|feet|foot)\s$", text[max(0, atom.start - 12):atom.start]):
-        atom.kind, atom.unit, atom.end = "other", "inches", inches.end()  # "6ft 4in", "6 feet 4 in"
+    if inches and re.search(r"\d\s?(?:ft|feet|foot)\s$", text[max(0, atom.start - 12):atom.start]) \
+            or re.search(r"\d[\s-](?:foot|feet)-$", text[max(0, atom.start - 12):atom.start]):
+        atom.kind, atom.unit = "other", "inches"  # "6ft 4in", "6 feet 4 in", "the 6-foot-3 forward"
+        atom.end = inches.end() if inches else atom.end
         return
     measure = (MEASURE_ATTACHED.match(text, end) if text[end:end + 1].isalpha() else
                MEASURE_RIGHT.match(text, end))
