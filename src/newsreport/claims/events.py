@@ -214,6 +214,18 @@ NEWS_RELEASED = re.compile(r"\b(?:statements?|reports?|data|figures|results|fili
                            r"(?:was |were )?released\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# a participle or relative clause set off by commas ("the takeover, agreed on Tuesday, still needs ...")
+ASIDE = re.compile(r"^\s*(?:(?:which|that|who)\s+(?:was\s+|were\s+)?\w+|\w+ed)\b[^,;]*$", re.I)
+
+
+def aside_of(sentence: str, start: int, end: int) -> str:
+    """The comma-delimited participle or relative clause the date at `[start, end)` stands in ("agreed on
+    Tuesday"), '' when it stands in none: a state the main clause says goes on is not that clause's."""
+    left, right = sentence.rfind(",", 0, start), sentence.find(",", end)
+    inner = sentence[left + 1:right] if left >= 0 and right >= 0 else ""
+    return inner if ASIDE.match(inner) else ""
+
+
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -344,7 +356,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             reasons.append("its entity is not named in its clause; taken from the article")
         if not entity and rule.name not in RULE_EVENTS:
             continue
-        if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):
+        if any(p.search(aside_of(sentence.text, start - sentence.start, end - sentence.start)
+                        or reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
         elif rule.name == "app_ranking" and not reading.verb:  # "was the top free app on Tuesday"
             reasons.append("the sentence says where it stood that day, not when it got there")
