@@ -62,3 +62,26 @@ def test_installs_of_a_named_game_are_the_game_s(tmp_path):
         "b.md": article("Quorro downloads", 5, "Quorro had 4 million downloads in May, Appbeam estimates."),
     })
     assert list(rows_of(claims, "2.3 million").entity) == ["Quorro"]
+
+
+def test_an_app_removed_from_a_store_is_the_app_s_removal(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Zivo pulled", 6, "Apple removed the video app Zivo from its App Store on Wednesday."),
+        "b.md": article("Zivo gone", 7, "Zivo disappeared from Apple's store on June 10, users said."),
+        "c.md": article("Store purge", 8, "Google pulled the game Tarro off its Play Store on Thursday."),
+    })
+    removal = claims[claims.metric.str.startswith("service_shutdown")]
+    assert set(removal.entity) == {"Zivo", "Tarro"}
+    assert list(removal[removal.entity == "Zivo"].status) == ["conflict"]  # June 11 (Wednesday) vs June 10
+
+
+def test_a_person_named_in_full_in_one_article_and_by_surname_in_others_is_one_person(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Richest founders", 6, "The Corwin Index ranks the founder Lena Vos 40th in the world, "
+                                               "with a fortune of $18 billion."),
+        "b.md": article("Vos's wealth", 7, "Halden Wealth estimates Vos's wealth at $12 billion."),
+        "c.md": article("Vos at 44", 8, "Vos, 44, is worth an estimated $17.5 billion, according to the Corwin Index."),
+    })
+    fortune = claims[(claims.entity == "Lena Vos") & (claims.part_of == "")]
+    assert list(fortune.metric) == ["net_worth"] and list(fortune.status) == ["conflict"]
+    assert "$12 billion" in fortune.iloc[0]["values"] and "$17.5 billion" in fortune.iloc[0]["values"]

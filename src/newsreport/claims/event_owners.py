@@ -4,7 +4,8 @@ court's ruling or hearing belongs to the party before it ("The Supreme Court rul
 Vessa's ruling), as other articles name them ("the Harlo strike", "the court's decision on Vessa");
 a deal is the buyer's, the name that agrees or announces it ("Kivo struck a deal to buy Pell": Kivo's) or
 that takes over ("the takeover of Pell by Kivo");
-a law signed or passed is the law's, not its signer's ("President Tal signed the Vessa ban into law")."""
+a law signed or passed is the law's, not its signer's ("President Tal signed the Vessa ban into law");
+an app removed from a store is the app's, not the store owner's ("Apple removed Zivo from its App Store")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ BUYER = re.compile(rf"{NAME}\s+(?:\w+\s+){{0,2}}?(?:agree[sd]?|announce[sd]?|str
                    rf"will (?:buy|acquire|pay)|would (?:buy|acquire|pay)|plans to (?:buy|acquire))\b")
 # "the $2.8 billion takeover of Brindle by Kelso", "Brindle's acquisition by Kelso": the buyer after "by"
 BUYER_BY = re.compile(rf"\b(?:takeover|acquisition|purchase|buyout)\b[^.;]{{0,60}}?\bby\s+(?:the\s+)?{NAME}")
+SHUTDOWN_EVENTS = ("service_shutdown",)
+# "Apple removed the video app Zivo from its App Store": the app removed, not the store's owner
+REMOVED = re.compile(rf"\b(?:removed|pulled|took down|delisted)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){{0,3}}?{NAME}\s+(?:from|off)\b")
 PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+{NAME}")  # "ruled against Vessa", "the decision on Vessa"
 
 
@@ -51,6 +55,8 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
         pattern, clause = BUYER, sentence or clause
     elif rule_name in LAW_EVENTS and (not entity or LAWMAKER.search(entity)):
         pattern, clause = SUBJECT_OF_LAW, sentence or clause
+    elif rule_name in SHUTDOWN_EVENTS:
+        pattern = REMOVED
     elif rule_name in STRIKE_EVENTS:
         pattern = EMPLOYER
     elif rule_name in COURT_EVENTS and (not entity or COURT.search(entity)):
