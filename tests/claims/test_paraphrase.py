@@ -46,8 +46,8 @@ KNOWN_MISSES = {
     # the check half of the seventh session, moved here once spent (its misses read in the eighth)
     ("corrin", 3): "'net income of $310 million, up from $280 million a year earlier' after 'third-quarter revenue': "
                    "the earlier level is dropped (no period of its own), so the net income has one period",
-    ("gallion", 0): "'Norwegian sales' and 'in Norway' are two scopes; 'cars', 'electric cars' and 'sales' three measures",
-    ("gallion", 1): "'Norwegian sales' and 'in Norway' are two scopes; 'cars', 'electric cars' and 'sales' three measures",
+    ("gallion", 0): "'cars', 'electric cars' and 'sales' are three measures",
+    ("gallion", 1): "'cars', 'electric cars' and 'sales' are three measures",
     ("gallion", 2): "'deliveries reached 610,000' (no year in its sentence) and '540,000 vehicles ... in 2025': "
                     "two measures and two periods",
     ("hestra", 1): "'stayed off work from Tuesday, March 3' is no strike-start wording",

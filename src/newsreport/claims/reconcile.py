@@ -19,6 +19,7 @@ import pandas as pd
 from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_owners import buyer
+from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
 from newsreport.claims.periods import join_event_days, join_year_end, place_unstated, whole_year_rates
@@ -176,6 +177,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     unify_short_names(records)  # "Hollis" in one article, "Hollis Bank" in another
     buyers_own_prices(records, corpus)
+    unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}
