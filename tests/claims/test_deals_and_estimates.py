@@ -9,7 +9,7 @@ import pytest
 
 from claims_fixtures import story_claims
 from newsreport.claims.event_owners import buyer
-from newsreport.claims.events import aside_of
+from newsreport.claims.event_phrases import aside_of
 
 
 def article(title: str, day: int, body: str) -> str:
