@@ -64,3 +64,16 @@ def test_a_launch_told_as_what_launched_is_compared_where_the_place_is_the_same(
     assert list(germany.status) == ["conflict"] and "May 5" in germany["values"].iloc[0]
     spain = claims[(claims.metric == "launch: Orbix") & (claims.scope == "Spain")]
     assert list(spain.status) == ["single"]
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    ("The act, which Vell's lawmakers passed on May 13, comes into force on Aug. 1.", "Aug. 1", "law_takes_effect"),
+    ("The act, which Vell's lawmakers passed on May 13, comes into force on Aug. 1.", "May 13", "law_passed"),
+    ("The app, which shut down on Friday, came back on Sunday.", "Sunday", "service_restored"),
+    ("The app, which shut down on Friday, came back on Sunday.", "Friday", "service_shutdown"),
+    ("The strike, which began on March 2, ended on March 5.", "March 5", "strike_end"),
+])
+def test_a_day_outside_a_clause_set_off_by_commas_is_not_that_clause_s_event(sentence, day, event):
+    start = sentence.index(day)
+    rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == event

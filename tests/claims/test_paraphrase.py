@@ -46,19 +46,17 @@ KNOWN_MISSES = {
     # the check half of the seventh session, moved here once spent (its misses read in the eighth)
     ("corrin", 3): "'net income of $310 million, up from $280 million a year earlier' after 'third-quarter revenue': "
                    "the earlier level is dropped (no period of its own), so the net income has one period",
-    ("gallion", 0): "'Norwegian sales' and 'in Norway' are two scopes; 'cars', 'electric cars' and 'sales' three measures",
-    ("gallion", 1): "'Norwegian sales' and 'in Norway' are two scopes; 'cars', 'electric cars' and 'sales' three measures",
+    ("gallion", 0): "'cars', 'electric cars' and 'sales' are three measures",
+    ("gallion", 1): "'cars', 'electric cars' and 'sales' are three measures",
     ("gallion", 2): "'deliveries reached 610,000' (no year in its sentence) and '540,000 vehicles ... in 2025': "
                     "two measures and two periods",
     ("hestra", 1): "'stayed off work from Tuesday, March 3' is no strike-start wording",
     ("hestra", 3): "'after the company offered a 6% raise' is read as no claim (an offer, and no owner named)",
     ("hestra", 4): "'halting about 900 trains a day' and 'Some 900 services were cancelled each day': two measures",
-    ("ivel", 2): "'The law will take effect on July 1' keys the law by nobody (the act named before is Ivel's)",
-    ("ivel", 3): "'The act, which Ivel's lawmakers passed on May 13, comes into force on Aug. 1': the relative clause's "
-                 "verb types the main clause's day",
+    ("ivel", 2): "'its rules apply from July 1' is no wording of a law taking effect",
+    ("ivel", 3): "'takes effect on July 1' / 'comes into force on Aug. 1': days 31 apart are only a possible "
+                 "discrepancy (they may be two events)",
     ("kelso", 0): "the deal's price keyed by the day each article dates it ('agreed on Monday' vs undated)",
-    ("kelso", 1): "'The $2.8 billion takeover of Brindle by Kelso': the price keyed by the target, not the buyer",
-    ("kelso", 3): "'takeover of Brindle by Kelso, agreed on Tuesday': the deal keyed by the target, not the buyer",
     ("mirelle", 1): "'paying subscribers' / 'paid subscriptions' vs 'global subscriber base': two measures and scopes",
     ("mirelle", 2): "'American subscribers numbered about 14 million': subscribers are no configured measure, so the "
                     "article's main actor is not given them; 'paid subscribers' vs 'subscribers'",

@@ -2,8 +2,10 @@
 workers strike at their employer ("Dock workers at Harlo went on strike": Harlo's strike), and a
 court's ruling or hearing belongs to the party before it ("The Supreme Court ruled against Vessa":
 Vessa's ruling), as other articles name them ("the Harlo strike", "the court's decision on Vessa");
-a deal is the buyer's, the name that agrees or announces it ("Kivo struck a deal to buy Pell": Kivo's);
-a law signed or passed is the law's, not its signer's ("President Tal signed the Vessa ban into law")."""
+a deal is the buyer's, the name that agrees or announces it ("Kivo struck a deal to buy Pell": Kivo's) or
+that takes over ("the takeover of Pell by Kivo");
+a law signed or passed is the law's, not its signer's ("President Tal signed the Vessa ban into law");
+an app removed from a store is the app's, not the store owner's ("Apple removed Zivo from its App Store")."""
 
 from __future__ import annotations
 
@@ -18,6 +20,11 @@ EMPLOYER = re.compile(rf"\b(?:at|of)\s+(?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][
 DEAL_EVENTS = ("deal_agreed",)
 BUYER = re.compile(rf"{NAME}\s+(?:\w+\s+){{0,2}}?(?:agree[sd]?|announce[sd]?|struck|strikes|reached|reaches|signed|unveiled|"
                    rf"will (?:buy|acquire|pay)|would (?:buy|acquire|pay)|plans to (?:buy|acquire))\b")
+# "the $2.8 billion takeover of Brindle by Kelso", "Brindle's acquisition by Kelso": the buyer after "by"
+BUYER_BY = re.compile(rf"\b(?:takeover|acquisition|purchase|buyout)\b[^.;]{{0,60}}?\bby\s+(?:the\s+)?{NAME}")
+SHUTDOWN_EVENTS = ("service_shutdown",)
+# "Apple removed the video app Zivo from its App Store": the app removed, not the store's owner
+REMOVED = re.compile(rf"\b(?:removed|pulled|took down|delisted)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){{0,3}}?{NAME}\s+(?:from|off)\b")
 PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+{NAME}")  # "ruled against Vessa", "the decision on Vessa"
 
 
@@ -30,6 +37,16 @@ LAWMAKER = re.compile(r"^(?:President|Governor|Gov\.|Prime Minister|Premier|Chan
 SUBJECT_OF_LAW = re.compile(rf"\b(?:the\s+)?{NAME}\s+(?:ban|law|act|bill|rules?)\b|\b(?:ban(?:ning|s)?|on|against|gives|give)\s+{NAME}")
 
 
+def buyer(sentence: str, entity: str, names: frozenset) -> str:
+    """The buyer of "the takeover of Pell by Kivo" when `entity` is the one bought (a deal's price is the
+    buyer's, as its day is); else `entity`."""
+    for match in BUYER_BY.finditer(sentence):
+        name = re.sub(r"['’]s$", "", match.group(1))
+        if name.split()[0] in names and name != entity and re.search(rf"\b{re.escape(entity)}\b", sentence[:match.start(1)]):
+            return name
+    return entity
+
+
 def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sentence: str = "") -> str:
     """The owner of a strike (the employer after "at") or of a court's ruling or hearing (the party
     after "against", "on", "in" ...) written in `clause`, or of a deal (the name agreeing to it, in
@@ -38,13 +55,16 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
         pattern, clause = BUYER, sentence or clause
     elif rule_name in LAW_EVENTS and (not entity or LAWMAKER.search(entity)):
         pattern, clause = SUBJECT_OF_LAW, sentence or clause
+    elif rule_name in SHUTDOWN_EVENTS:
+        pattern = REMOVED
     elif rule_name in STRIKE_EVENTS:
         pattern = EMPLOYER
     elif rule_name in COURT_EVENTS and (not entity or COURT.search(entity)):
         pattern = PARTY
     else:
         return entity
-    for match in pattern.finditer(clause):
+    matches = list(BUYER_BY.finditer(clause)) if rule_name in DEAL_EVENTS else []
+    for match in matches + list(pattern.finditer(clause)):
         name = re.sub(r"['’]s$", "", next(g for g in match.groups() if g))
         if name.split()[0] in names and not COURT.search(name) and not CALENDAR.match(name.split()[0]) \
                 and not LAWMAKER.search(name):

@@ -1,8 +1,11 @@
 """Which words of a sentence name the event a date belongs to: the verb phrase the date hangs from
 (`own_phrase`) and the event type whose words hold that verb (`verb_event`: "signed" of "signed
-the bill on Friday", "starting" of "with the ban starting on May 20")."""
+the bill on Friday", "starting" of "with the ban starting on May 20"); the clause set off by commas a
+date stands in, or that it does not (`aside_of`, `without_asides`); things released that are news."""
 
 from __future__ import annotations
+
+import re
 
 from newsreport.claims.vocabulary import Vocabulary, span_gap
 
@@ -64,3 +67,37 @@ def verb_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
         if best is not None:
             return best
     return None
+
+
+# things "released" that are news about something, not a product launched, right before the date
+NEWS_RELEASED = re.compile(r"\b(?:statements?|reports?|data|figures|results|filings?|findings|letters?)\s+"
+                           r"(?:was |were )?released\s+(?:\w+\s+){0,2}$", re.I)
+
+
+# a participle or relative clause set off by commas ("the takeover, agreed on Tuesday, still needs ...")
+ASIDE = re.compile(r"^\s*(?:(?:which|that|who)\s+(?:was\s+|were\s+)?\w+|\w+ed)\b[^,;]*$", re.I)
+
+
+def aside_of(sentence: str, start: int, end: int) -> str:
+    """The comma-delimited participle or relative clause the date at `[start, end)` stands in ("agreed on
+    Tuesday"), '' when it stands in none: a state the main clause says goes on is not that clause's."""
+    left, right = sentence.rfind(",", 0, start), sentence.find(",", end)
+    inner = sentence[left + 1:right] if left >= 0 and right >= 0 else ""
+    return inner if ASIDE.match(inner) else ""
+
+
+def without_asides(sentence: str, start: int, end: int):
+    """(`sentence` without the comma-delimited participle or relative clauses that do not hold the date
+    at `[start, end)`, a function taking an offset of `sentence` to that text): in "The act, which
+    lawmakers passed on May 13, comes into force on Aug. 1", Aug. 1 is not the day the act passed."""
+    bounds = [-1] + [i for i, c in enumerate(sentence) if c == ","] + [len(sentence)]
+    cuts = [(left + 1, right) for left, right in zip(bounds, bounds[1:])
+            if left >= 0 and right < len(sentence) and not (left < start and end <= right + 1)
+            and ASIDE.match(sentence[left + 1:right])]
+    text = sentence
+    for left, right in reversed(cuts):
+        text = text[:left] + text[right + 1:]  # the aside and the comma closing it
+
+    def at(offset: int) -> int:
+        return offset - sum(min(offset, right + 1) - left for left, right in cuts if offset > left)
+    return text, at

@@ -12,7 +12,7 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.event_owners import event_owner
-from newsreport.claims.event_phrases import own_phrase, verb_event
+from newsreport.claims.event_phrases import NEWS_RELEASED, aside_of, own_phrase, verb_event, without_asides
 from newsreport.claims.launches import canonical_launch, launched_name
 from newsreport.claims.keys import (canonical_entity, cited_source, date_basis, main_entity, resolve_entity, scope_of,
                                     sentence_index)
@@ -189,12 +189,12 @@ RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulati
 
 def event_detail(rule, clause: str) -> str:
     """What distinguishes one event of a type from another: the store of an app ranking, the kind
-    of rule that takes effect (tariffs and an exemption are two events)."""
+    of rule that takes effect (tariffs and an exemption are two events; an act is a law)."""
     if rule.name == "app_ranking":
         return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
     if rule.name == "law_takes_effect":
         noun = RULE_NOUNS.search(clause)
-        return {"loophole": "exemption", "tariff": "tariffs"}.get(noun.group(1).lower(), noun.group(1).lower()) \
+        return {"loophole": "exemption", "tariff": "tariffs", "act": "law"}.get(noun.group(1).lower(), noun.group(1).lower()) \
             if noun else ""
     return ""
 
@@ -207,11 +207,6 @@ def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
     doc = parsed(sentence)
     found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]]
     return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)]))
-
-
-# things "released" that are news about something, not a product launched, right before the date
-NEWS_RELEASED = re.compile(r"\b(?:statements?|reports?|data|figures|results|filings?|findings|letters?)\s+"
-                           r"(?:was |were )?released\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
@@ -227,15 +222,17 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
         return named_by_verb, reading
     own = own_phrase(sentence, start, end)
     reading.own_span = own  # the verb phrase above the date: where its event's owner may be named
+    text, at = without_asides(sentence, start, end)  # event words of a clause set off by commas are not its day's
     if own is not None:  # "shut down late on Saturday, and came back on Sunday": each day its own verb's event
-        rule = nearest_event(sentence[own[0]:own[1]], start - own[0], end - own[0], vocabulary, prefer_claims=True)
+        rule = nearest_event(text[at(own[0]):at(own[1])], at(start) - at(own[0]), at(end) - at(own[0]), vocabulary,
+                             prefer_claims=True)
         if rule is not None and not (rule.name == "launch" and NEWS_RELEASED.search(sentence[:start])):
             return rule, reading
     left, right = reading.clause_span
     if right <= left:
         left, right = 0, len(sentence)
     left, right = min(left, start), max(right, end)
-    rule = nearest_event(sentence[left:right], start - left, end - left, vocabulary)
+    rule = nearest_event(text[at(left):at(right)], at(start) - at(left), at(end) - at(left), vocabulary)
     if own is not None and rule is not None and rule.name == "app_ranking":
         rule = None  # "which hit No. 1 on the App Store on Saturday, fell to No. 12 by Wednesday": not its verb's
     if rule is not None and rule.name == "launch" and NEWS_RELEASED.search(sentence[:start]):
@@ -243,7 +240,7 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     if rule is None and NONFINITE_CLAUSE.match(reading.clause_text):
         # "is set to open on Friday", "preparing to shut down its service starting Friday": the event is
         # named by the clause the infinitive or participle completes
-        rule = nearest_event(sentence[:right], start, end, vocabulary)
+        rule = nearest_event(text[:at(right)], at(start), at(end), vocabulary)
     return rule, reading
 
 
@@ -344,7 +341,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             reasons.append("its entity is not named in its clause; taken from the article")
         if not entity and rule.name not in RULE_EVENTS:
             continue
-        if any(p.search(reading.clause_text or sentence.text) for p in vocabulary.held):
+        if any(p.search(aside_of(sentence.text, start - sentence.start, end - sentence.start)
+                        or reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
         elif rule.name == "app_ranking" and not reading.verb:  # "was the top free app on Tuesday"
             reasons.append("the sentence says where it stood that day, not when it got there")

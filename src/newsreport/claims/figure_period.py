@@ -155,13 +155,16 @@ def article_quarter(document) -> str:
     return next(iter(quarters)) if len(quarters) == 1 else ""
 
 
-def summed_period(period: str, clause: str, document) -> tuple[str, str]:
+def summed_period(period: str, clause: str, document, rule) -> tuple[str, str]:
     """(period, basis) of a measure summed over a quarter or a year (revenue, profit): a single day is
     the day of the report ("reported net income of $310 million on Thursday"), never its period; with
     no period, in an article that names one quarter and a clause naming no year, that quarter
-    ("Quarterly net profit rose to $355 million" after "sales for the third quarter")."""
+    ("Quarterly net profit rose to $355 million" after "sales for the third quarter"). For one deal's
+    amount (`rule.no_day`) only the day is dropped: it dates the deal. Other measures: unchanged."""
+    if not (rule.over_time or rule.no_day):
+        return period, ""
     period = "" if DAY.fullmatch(period) else period
-    if period or ANNUAL.search(clause):
+    if period or ANNUAL.search(clause) or not rule.over_time:
         return period, ""
     quarter = article_quarter(document)
     return quarter, ARTICLE_QUARTER if quarter else ""

@@ -329,7 +329,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         or months_quarter(reading.clause_text, document.published, reading.modal) \
         or yearless_quarter(reading.clause_text, document.published, reading.modal) \
         or month_modifier(reading.clause_text, document.published, reading.modal)  # "second-quarter sales", "January downloads"
-    period, summed_basis = summed_period(period, reading.clause_text, document) if rule and rule.over_time else (period, "")
+    period, summed_basis = summed_period(period, reading.clause_text, document, rule) if rule else (period, "")
     if reading.earlier and not period:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],

@@ -112,11 +112,11 @@ def owner_token(token, names: frozenset = frozenset()):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and is_name(pobj, names):
                     return pobj, "possessor"
-                if pobj.dep_ == "pobj" and is_anaphor(pobj) and pobj.lower_ not in PRONOUNS | PERSONAL_PRONOUNS:
-                    return pobj, "possessor"  # "sales at the company", "revenue at the bank": the one named before
                 named_appos = next((c for c in pobj.children if c.dep_ == "appos" and is_name(c, names)), None)
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and named_appos is not None:
-                    return named_appos, "possessor"  # "the fortune of its founder, Ana Lima": Ana Lima's
+                    return named_appos, "possessor"  # "the fortune of its founder, Ana Lima", "installs of the game Quorro"
+                if pobj.dep_ == "pobj" and is_anaphor(pobj) and pobj.lower_ not in PRONOUNS | PERSONAL_PRONOUNS:
+                    return pobj, "possessor"  # "sales at the company", "revenue at the bank": the one named before
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "downloads of Loopa's app", "on Vexia goods"
                     owner = next((c for c in pobj.children if c.dep_ in ("poss", "compound") and is_name(c, names)
                                   and c.ent_type_ not in ("GPE", "NORP", "LOC")), None)

@@ -44,18 +44,19 @@ def unify_people(rows: list[dict], documents: dict, configured: set[str] = froze
     people = {row["entity"] for row in rows if len(row["entity"].split()) >= 2 and row["entity"] not in configured
               and " and " not in row["entity"]  # "Nimo and Pexa" together own a count: no person "Pexa"
               and (row.get("_label") == "PERSON" or row["metric"].startswith(PERSONAL_METRICS))}
-    known = full_names(people)
-    for row in rows:
-        entity = row["entity"]
-        if not entity or " " in entity or entity in configured:
-            continue
-        full = known.get(entity, "")
-        document = documents.get(row["doc"])
-        if not full and row["metric"].startswith(PERSONAL_METRICS) and document is not None:
-            full = named_in_full(entity, document.text)
-        if full:
-            row["entity"] = full
-            people.add(full)
+    for _ in range(2):  # again with the full names found in the articles: "Vos" in one, "Lena Vos" in another
+        known = full_names(people)
+        for row in rows:
+            entity = row["entity"]
+            if not entity or " " in entity or entity in configured:
+                continue
+            full = known.get(entity, "")
+            document = documents.get(row["doc"])
+            if not full and row["metric"].startswith(PERSONAL_METRICS) and document is not None:
+                full = named_in_full(entity, document.text)
+            if full:
+                row["entity"] = full
+                people.add(full)
     for row in rows:
         base, sep, detail = row["metric"].partition(": ")
         if row["entity"] in people and base in PERSON_METRICS:

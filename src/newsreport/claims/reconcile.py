@@ -18,6 +18,8 @@ import pandas as pd
 
 from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
+from newsreport.claims.event_owners import buyer
+from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
 from newsreport.claims.periods import join_event_days, join_year_end, place_unstated, whole_year_rates
@@ -125,12 +127,28 @@ def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocab
         running_count = record["kind"] == "count" and not record["metric"].partition(": ")[0].endswith(
             vocabulary.growth_suffix)  # downloads or members on one day are not the count a week later
         if record["period"] or record["kind"] == "date" or len(days.get(key, ())) != 1 or running_count \
-                or (rule and (rule.user_series or rule.over_time)):
+                or (rule and (rule.user_series or rule.over_time or rule.no_day)):
             continue
         day = next(iter(days[key]))
         issued = published.get(record["doc"])
         if issued and 0 <= (issued - date.fromisoformat(day)).days <= SAME_EVENT_DAYS:
             record["period"], record["period_basis"] = day, "the day other sources give (not stated here)"
+
+
+DEAL_PRICES = ("deal_value",)  # a deal's price is the buyer's, as its day is (`event_owners`)
+
+
+def buyers_own_prices(records: list[dict], corpus) -> None:
+    """Key a deal's price by its buyer where the sentence says who takes over whom ("the $2.8 billion
+    takeover of Brindle by Kelso"), as "Kelso agreed to buy Brindle for $2.3 billion" is keyed."""
+    owners = frozenset(w for r in records if r.get("entity") for w in str(r["entity"]).split()[:1])
+    texts = {d.doc: d.text for d in corpus.documents}
+    for record in records:
+        if record["metric"].partition(": ")[0] in DEAL_PRICES and record.get("entity") and record["doc"] in texts:
+            text = texts[record["doc"]]
+            left = max(text.rfind(". ", 0, int(record["start"])) + 2, 0)
+            right = text.find(". ", int(record["end"]))
+            record["entity"] = buyer(text[left:right if right >= 0 else len(text)], record["entity"], owners)
 
 
 def partial_agreement(whole: dict, group: list[dict], vocabulary: Vocabulary, short: dict) -> dict:
@@ -158,6 +176,8 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     mentions = pd.DataFrame(mentions, columns=MENTION_COLUMNS)  # one table's types, as one corpus-wide call gives
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     unify_short_names(records)  # "Hollis" in one article, "Hollis Bank" in another
+    buyers_own_prices(records, corpus)
+    unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}

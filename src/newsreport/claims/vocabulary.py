@@ -35,6 +35,7 @@ class MetricRule:
     verb_details: tuple = ()  # (detail, verbs): "demanded a 15% pay rise" is not the rise agreed
     doubt: str = ""  # why two values may both be right: never a conflict, only a possible discrepancy
     over_time: bool = False  # summed over a quarter or a year: a single day in its sentence dates the report, not it
+    no_day: bool = False  # one deal's amount: its day is the deal's (an event of its own), never its period
 
 
 
@@ -130,7 +131,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             of_object=bool(spec.get("of_object", False)), place_owned=bool(spec.get("place_owned", False)),
             change=bool(spec.get("change", False)),
             verb_details=tuple((str(k), frozenset(v)) for k, v in (spec.get("verb_details") or {}).items()),
-            doubt=str(spec.get("doubt", "")), over_time=bool(spec.get("over_time", False))))
+            doubt=str(spec.get("doubt", "")), over_time=bool(spec.get("over_time", False)),
+            no_day=bool(spec.get("no_day", False))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:
