@@ -84,3 +84,21 @@ def test_the_agreement_sentence_says_what_the_counts_show(tmp_path, classifier_f
     write_csv(agreement(frames), tmp_path / "data" / "frame_agreement.csv")
     html = agreement_part(Report(tmp_path), {})
     assert expected in html
+
+
+@pytest.mark.parametrize("compounds, expected", [
+    ([0.5, 0.3, -0.2, -0.4], "the regulatory frame read most positive (mean VADER tone +0.40); those carrying "
+                             "ecommerce least (-0.30)"),
+    ([0.27, 0.27, 0.271, 0.269], "Sentences carrying the regulatory and the ecommerce frames read alike (mean VADER "
+                                 "tone +0.27)"),
+])
+def test_the_tone_finding_names_a_most_positive_frame_only_when_the_printed_means_differ(tmp_path, compounds,
+                                                                                        expected):
+    # a mixed corpus printed "most positive (+0.27) … least (+0.27)"
+    from newsreport.report.sections.summary import finding_tone
+
+    write_csv(pd.DataFrame({"compound": compounds, "regulatory": [1, 1, 0, 0], "ecommerce": [0, 0, 1, 1]}),
+              tmp_path / "data" / "tone.csv")
+    write_csv(pd.DataFrame({"doc": ["a", "a"], "frame": ["regulatory", "ecommerce"]}),
+              tmp_path / "data" / "frames_docs.csv")
+    assert expected in finding_tone(Report(tmp_path))

@@ -174,6 +174,10 @@ def finding_tone(rep: Report) -> str:
                     if f in tone and (tone[f] == 1).any()), reverse=True)
     if len(means) < 2:
         return ""
-    return (f"Sentences carrying the {esc(frame_label(means[0][1], labels))} frame read most positive "
-            f"(mean VADER tone {means[0][0]:+.2f}); those carrying {esc(frame_label(means[-1][1], labels))} "
-            f"least ({means[-1][0]:+.2f}).")
+    (high, first), (low, last) = means[0], means[-1]
+    if f"{high:+.2f}" == f"{low:+.2f}":  # as printed, no frame reads more positive than another
+        named = " and ".join(f"the {esc(frame_label(frame, labels))}" for _, frame in means)
+        return f"Sentences carrying {named} frames read alike (mean VADER tone {high:+.2f})."
+    return (f"Sentences carrying the {esc(frame_label(first, labels))} frame read most positive "
+            f"(mean VADER tone {high:+.2f}); those carrying {esc(frame_label(last, labels))} "
+            f"least ({low:+.2f}).")
