@@ -422,3 +422,12 @@ def test_a_height_written_foot_then_inches_with_hyphens(text, feet, inches):
 def test_f_after_a_temperature_is_fahrenheit(text, value):
     figure = only_number(text)
     assert (figure.value, figure.unit) == (value, "degrees Fahrenheit")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The outage ran 2h 30m in total, the company said.", [(2, "hours"), (30, "minutes")]),   # apps
+    ("Queues at the border hit 24hrs on Friday.", [(24, "hours")]),                           # travel
+    ("The trailer is just 3mins long.", [(3, "minutes")]),                                    # film
+])
+def test_short_hours_and_minutes_glued_to_the_number(text, found):
+    assert [(f.value, f.unit) for f in extract(text) if f.kind == "duration"] == found

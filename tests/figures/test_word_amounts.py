@@ -188,3 +188,22 @@ def test_a_hedged_fraction_after_by_keeps_its_hedge(text, quote, qualifier):
 ])
 def test_a_fraction_as_the_subject_of_a_verb_is_a_share(text, quote):
     assert next(f for f in extract(text) if f.kind == "ratio").quote.lower() == quote.lower()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A quarter-million users joined the app in two days.", 250_000),      # apps
+    ("Half-a-million people marched through the capital.", 500_000),       # protests
+    ("The city has a half-million residents and one airport.", 500_000),   # cities
+])
+def test_a_fraction_hyphened_to_its_scale_word(text, value):
+    assert extract(text)[0].value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The petition drew 1m+ sign-ups in a day.", 1_000_000),              # politics
+    ("The creator gained 5m+ followers in a week.", 5_000_000),           # apps
+    ("The trailer had 12m+ views by Friday.", 12_000_000),                # film
+])
+def test_a_glued_m_with_a_plus_before_a_counted_plural_is_millions(text, value):
+    figure = extract(text)[0]
+    assert (figure.value, figure.qualifier) == (value, "at_least")

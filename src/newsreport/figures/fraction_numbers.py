@@ -1,6 +1,7 @@
-"""Numbers written with a fraction: "half a million", "a quarter million", "two and a half years",
-"6 1/8 percent", "2½", "half an hour". Each is read whole into one `Atom` before the plain
-numerals and number words, so its parts are not read again as separate numbers."""
+"""Numbers written with a fraction: "half a million", "a quarter million" (or "a quarter-million",
+"half-a-million"), "two and a half years", "6 1/8 percent", "2½", "half an hour". Each is read
+whole into one `Atom` before the plain numerals and number words, so its parts are not read again
+as separate numbers."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from newsreport.figures.numbers import NUMBER_WORDS, SCALE_WORDS, Atom
 FRACTION_OF_SCALE = re.compile(
     r"\b(?i:(?P<whole>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+"
     r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|quarter|a\s+third|three[\s-]quarters)"
-    r"(?:(?:\s+of)?\s+an?)?)\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b"
+    r"(?:(?:\s+of)?[\s-]+an?)?)[\s-]+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b"
     # the half after the scale: "a million and a half"
     r"|\b(?i:a|one)\s+(?P<scale_first>(?i:dozen|hundred|thousand|million|billion|trillion))\s+(?i:and\s+a\s+half)\b")
 # A whole number and a fraction without a scale word: "two and a half years", "3 and a half

@@ -133,7 +133,7 @@ def is_model_name(text: str, atom: Atom) -> bool:
     if any(word.endswith("s") and len(word) > 3 and word.lower() not in STOP_WORDS
            for word in atom.noun_phrase.split()) and atom.value <= 100 and in_title_case_line(text, atom.start):
         return False  # a headline capitalizes what it counts: "The 5 Biggest Winners Of The Ban" (but a
-        # model number is larger: "Boeing 737 Max Jets Grounded")
+        # model number is larger: "Nokia 3310 Phones Return")
     return (_is_bare_integer(text, atom) and first_word[:1].isupper()
             and not (first_word.endswith("s") or first_word.lower() in IRREGULAR_PLURALS
                      or DEMONYM.search(first_word)))

@@ -15,14 +15,15 @@ HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughl
 METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
                              r"diameter|depth|width))\b")
 # (a word in -s that is no plural noun says nothing: "spans 40m across the river", "40m as the crow flies")
-# (an adjective of counting may come first: "300m monthly users", "2m new accounts")
+# (an adjective of counting may come first: "300m monthly users", "2m new accounts"; a plus sign
+# may stand between: "1m+ sign-ups")
 MILLION_M_FOLLOWS = re.compile(
-    r"\s+(?:(?:monthly|daily|weekly|active|new|registered|unique|paying|global|total|"
+    r"\+?\s+(?:(?:monthly|daily|weekly|active|new|registered|unique|paying|global|total|"
     r"more|extra|additional|fewer|other|online|mobile)\s+){0,2}"
     r"(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps|across|as|is|"
     r"was|has|its|this|thus|plus|towards|afterwards|always|perhaps|less|unless|"
     r"whereas|besides|his|upwards|downwards|sideways|overseas|apiece)\b)"
-    r"(?:[a-z]+s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
+    r"(?:[a-z]+(?:-[a-z]+)*s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
     r"yuan|yen|users|viewers|shares|homes|jobs)\b")
 # A number of figures or digits names a size class ("a six-figure salary", "7-digit codes").
 MAGNITUDE_CLASS = re.compile(r"[-\s](?:figure|digit)s?\b", re.IGNORECASE)

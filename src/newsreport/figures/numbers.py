@@ -244,7 +244,7 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         if attached == "s" and (len(match.group("num")) == 4 or re.fullmatch(r"[1-9]0", match.group("num"))) \
                 and not re.search(r"(?i:under|over)-$", before):  # (an age group: "the over-60s")
             return None  # decades "1990s", "in her 30s"
-        if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3:
+        if not MEASURE_ATTACHED.match(text, end) and len(attached) > 3 and attached.lower() not in ("mins", "secs"):
             return None  # "3D"-like names glued to words
     if re.match(r"-somethings?\b", text[end:end + 12], re.IGNORECASE):
         return None  # "a 20-something", "70-somethings": a decade of life, as "in her 30s"
@@ -271,7 +271,9 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         atom.direction = "" if ABOVE_ZERO.match(text, end) else "up"
     if scale_text:
         token = scale_text.strip().lstrip("-").replace("-", " ")
-        if token == "m" and not currency and (METRE_M_FOLLOWS.match(text, end) or not (
+        if token == "m" and not currency and re.search(r"\d\s?h\s?$", text[max(0, start - 6):start]):
+            atom.unit, atom.kind, atom.end = "minutes", "duration", match.end()  # "2h 30m": the minutes of a time
+        elif token == "m" and not currency and (METRE_M_FOLLOWS.match(text, end) or not (
                 "." in match.group("num") or MILLION_M_FOLLOWS.match(text, end)
                 or MILLION_BEFORE.search(text[max(0, start - 120):start]))):
             atom.unit = "metres"

@@ -121,9 +121,10 @@ _MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W"
 MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(?![\w])")
 MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-z])")
 # ("75 more days", "another 30 extra minutes", "three straight days", "two full weeks": a word of
-# addition or of unbroken length may stand between)
+# addition or of unbroken length may stand between; short hours and minutes may be glued: "24hrs",
+# "2h 30m")
 DURATION_RIGHT = re.compile(rf"(?:\s+(?:more|additional|extra|further|straight|consecutive|successive|full|whole|"
-                            rf"solid))?[\s-]+(?P<unit>{alternation(DURATION_UNITS)})"
+                            rf"solid))?(?:[\s-]+|(?=(?:hrs?|mins?|h)(?:\b|\s?\d{{1,2}}\s?m(?:ins?)?\b)))(?P<unit>{alternation(DURATION_UNITS)})"
                             r"(?P<old>-olds?)?\b", re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
 # "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
