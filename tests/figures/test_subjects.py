@@ -174,8 +174,8 @@ def test_a_name_after_in_or_across_is_a_place_not_an_owner(text, quote, subject)
 
 
 @pytest.mark.parametrize("text, quote, subject", [
-    ("Boeing shares slid. The planemaker lost $12 billion in market value on Friday.", "$12 billion",
-     "Boeing market value"),
+    ("Boeing lost $12 billion in market value on Friday as its shares slid.", "$12 billion", "Boeing market value"),
+    ("Boeing shares slid. The planemaker lost $12 billion in market value on Friday.", "$12 billion", "market value"),
     ("Stripe raised $6.5 billion in new funding from investors.", "$6.5 billion", "Stripe funding"),
     ("Zalando posted €2 billion in quarterly sales, up from a year earlier.", "€2 billion", "Zalando sales"),
 ])

@@ -103,15 +103,18 @@ def _source(scan: Scan, match: re.Match) -> bool:
     return bool(SOURCE_BEFORE.search(before) or SOURCE_AFTER.match(scan.text, match.end()))
 
 
-def owner_before(scan: Scan, position: int) -> str:
+def owner_before(scan: Scan, position: int, earlier: bool = True) -> str:
     """The nearest named thing before `position` in its sentence, else, in the nearest earlier sentence
     that names something (up to 600 characters back), the name it opens with, its subject: after
     "Meanwhile, DeepSeek is No. 14 on Google Play.", "daily active users jumped" are DeepSeek's.
-    Sources of a report are skipped: "a source told Reuters" makes nothing Reuters'."""
+    Sources of a report are skipped: "a source told Reuters" makes nothing Reuters'. Not `earlier`:
+    the sentence only."""
     sentence_start, _ = scan.sentence_span(position)
     candidates = _owner_names(scan, sentence_start, position)
     if candidates:
         return _without_counted_number(scan, candidates[-1])
+    if not earlier:
+        return ""
     index = bisect.bisect_right(scan.breaks, sentence_start) - 1
     while index > 0 and scan.breaks[index - 1] >= position - 600:
         index -= 1
@@ -253,7 +256,9 @@ def subject_of(scan: Scan, atom: Atom, figure: Figure) -> str:
     if atom.kind == "duration":
         return ""  # a span of time is about the event it times, which no measure noun names
     if atom.kind == "money" and (measure := MEASURE_AFTER_AMOUNT.match(text, figure.end)):
-        return f"{owner_before(scan, figure.start)} {measure.group(1)}".strip()
+        # the owner only from this sentence: "The giant lost $589 billion in market value" after an
+        # unrelated sentence would be that sentence's subject's, and a wrong owner is worse than none
+        return f"{owner_before(scan, figure.start, earlier=False)} {measure.group(1)}".strip()
     sentence_start, _ = scan.sentence_span(figure.start)
     best = None
     # the sentence, but no further back than 300 characters (linear time on text without sentence breaks)
