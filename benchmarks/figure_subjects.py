@@ -1,10 +1,10 @@
-"""Figure subjects benchmark: does the owner we give a figure ("DeepSeek downloads") name what the
+"""Figure subjects benchmark: does the owner we give a figure ("Vinted members") name what the
 hand-made gold says the figure is about? Development and held-out devcorpus halves are reported apart.
 
     .venv/bin/python benchmarks/figure_subjects.py /work/shared/devcorpus [--held-out] [-v]
                      [--out benchmarks/results/figure_subjects.csv]
 
-The gold subject is free text ("DeepSeek mobile app downloads across both platforms"), so this is a
+The gold subject is free text ("members of the Vinted resale app in Europe"), so this is a
 proxy: a figure matched to a gold row (same document, overlapping span, as `score.py` matches them)
 whose subject has capitalized words counts as right when every one of them occurs in the gold subject
 (case-insensitive), and as wrong otherwise. Subjects without a capitalized word (no owner) are not
