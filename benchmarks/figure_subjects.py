@@ -41,7 +41,8 @@ def load_scorer(devcorpus: Path):
 
 def owner_words(subject: str) -> list[str]:
     """The capitalized words of a subject, without possessives and punctuation."""
-    return [word.strip(".,;:").removesuffix("'s").removesuffix("’s") for word in subject.split() if word[:1].isupper()]
+    return [word.strip(".,;:").removesuffix("'s").removesuffix("’s")
+            for word in subject.split() if word[:1].isupper()]
 
 
 def score_half(score, part: Path, prefixes, verbose: bool) -> tuple[int, int]:
@@ -61,7 +62,8 @@ def score_half(score, part: Path, prefixes, verbose: bool) -> tuple[int, int]:
         if not words:
             continue
         doc = half.doc_of(figure.doc)
-        match = next((g for g in gold if g["doc"] == doc and score.overlaps(g["span"], (figure.start, figure.end))), None)
+        span = (figure.start, figure.end)
+        match = next((g for g in gold if g["doc"] == doc and score.overlaps(g["span"], span)), None)
         if match is None:
             continue
         stated += 1
@@ -85,7 +87,8 @@ def main(argv=None) -> int:
     rows = []
     for half in ("development", "held out") if args.held_out else ("development",):
         for part in ("partA", "partB"):
-            right, stated = score_half(score, args.devcorpus / part, HALVES[half], args.verbose and half == "development")
+            listing = args.verbose and half == "development"
+            right, stated = score_half(score, args.devcorpus / part, HALVES[half], listing)
             rows.append({"set": f"{part} {half}", "owners_stated": stated, "owners_right": right,
                          "share_right": round(right / stated, 3) if stated else ""})
             print(f"{part} {half:12} owners right {right}/{stated}")

@@ -119,11 +119,14 @@ def owner_before(scan: Scan, position: int, earlier: bool = True) -> str:
     while index > 0 and scan.breaks[index - 1] >= position - 600:
         index -= 1
         start, end = scan.breaks[index], scan.breaks[index + 1]
-        # its subject, else (a sentence opening with a phrase or a common noun) the last name in it:
+        opening = _opening_name(scan, start, end)
+        if opening:
+            return opening
+        # a sentence opening with a phrase or a common noun lends its last name instead:
         # "The board granted Acme 90 days. Its shares fell 8%."
-        named = _opening_name(scan, start, end) or _owner_names(scan, start, end)
-        if named:
-            return named if isinstance(named, str) else _without_counted_number(scan, named[-1])
+        names = _owner_names(scan, start, end)
+        if names:
+            return _without_counted_number(scan, names[-1])
     return ""
 
 
@@ -167,7 +170,8 @@ def _without_counted_number(scan: Scan, match: re.Match) -> str:
 
 # An owner named right after the counted noun: "downloads of Lingo's app", "users of Vinted".
 OWNER_AFTER = re.compile(r"\s+(?:of|on|for|(?:signed\s+up|registered)\s+(?:for|on|with)|joined|downloaded|"
-                         r"(?:moved|flocked|switched|migrated)\s+to)\s+(?:the\s+)?([A-Z][a-z][\w&]*(?:\s+[A-Z][\w&]*)*)(?:'s|’s)?(?![\w-])")
+                         r"(?:moved|flocked|switched|migrated)\s+to)\s+(?:the\s+)?"
+                         r"([A-Z][a-z][\w&]*(?:\s+[A-Z][\w&]*)*)(?:'s|’s)?(?![\w-])")
 
 
 def owner_after(scan: Scan, noun_end: int) -> str:
