@@ -84,3 +84,16 @@ def test_a_measure_whose_sentence_names_nobody_is_the_article_s_main_actor(tmp_p
 def test_a_measure_of_another_actor_or_a_bound_is_not_the_main_actor_s(tmp_path, body, value):
     claims = story_claims(tmp_path, {"a.md": article("Skello grows", 4, body)})
     assert "Skello" not in set(rows_of(claims, value).entity)
+
+
+def test_a_count_nobody_owns_is_the_main_actor_s_when_it_owns_that_measure_elsewhere(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Corla's year", 4, "Corla, the streaming service, had 9 million subscribers at the end of "
+                                           "2025. Subscribers in Canada numbered about 2 million."),
+        "b.md": article("Corla in Canada", 5, "Corla has 3.1 million subscribers in Canada, the company said."),
+        "c.md": article("Vexo's year", 6, "Vexo, the music service, had 5 million subscribers. "
+                                          "Subscribers at rival Tunely numbered 4 million."),
+    })
+    canada = rows_of(claims, "about 2 million")
+    assert list(canada.entity) == ["Corla"] and list(canada.scope) == ["Canada"] and list(canada.status) == ["conflict"]
+    assert "Vexo" not in set(rows_of(claims, "4 million").entity)  # another actor named in its sentence

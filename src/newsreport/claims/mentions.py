@@ -25,7 +25,7 @@ from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, document_names
 from newsreport.claims.structure import read_figure
-from newsreport.claims.unnamed_owner import main_owns_unnamed
+from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
 from newsreport.tables import records as table_records
@@ -239,7 +239,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                 reasons.append("its sentence names no owner for this count of people")
             elif not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
                 reasons.append("its sentence names no owner for it, nor where it applies")
-            if reading.verb and rule is None and people:
+            if reading.verb and rule is None and people and reading.verb not in AMOUNT_VERBS:
                 metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
             elif kind == "money" and _text(record.get("qualifier")) in ("less_than", "at_most") and reading.counted \
                     and reading.counted.split()[-1] not in vocabulary.money_nouns:

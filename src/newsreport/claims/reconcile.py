@@ -20,6 +20,7 @@ from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_owners import buyer
 from newsreport.claims.nationalities import unify_nationalities
+from newsreport.claims.unnamed_owner import owned_elsewhere
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
 from newsreport.claims.periods import join_event_days, join_year_end, place_unstated, whole_year_rates
@@ -178,6 +179,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     unify_short_names(records)  # "Hollis" in one article, "Hollis Bank" in another
     buyers_own_prices(records, corpus)
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
+    owned_elsewhere(records, corpus, vocabulary)  # "Subscribers numbered 14 million" in an article on one company
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}
