@@ -11,7 +11,7 @@ import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.event_owners import event_owner
+from newsreport.claims.event_owners import banned_before, event_owner
 from newsreport.claims.event_phrases import NEWS_RELEASED, aside_of, own_phrase, verb_event, without_asides
 from newsreport.claims.launches import canonical_launch, launched_name
 from newsreport.claims.keys import (canonical_entity, cited_source, date_basis, main_entity, resolve_entity, scope_of,
@@ -244,6 +244,9 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     return rule, reading
 
 
+BAN_WORD = re.compile(r"\bban\b", re.I)
+
+
 def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tuple[str, list[str]]:
     """Whose event a date is: the subject (or possessor) of its clause, "it" resolved to the entity
     named before, else the first name in the clause that is not a place ("the ban took effect and
@@ -252,6 +255,10 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     from newsreport.claims.names import PERSONAL_PRONOUNS, is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
+    if reading.entity_basis == "pronoun" and BAN_WORD.search(reading.entity_text or ""):
+        banned = banned_before(document, position, document_names(article_text(document)))
+        if banned:  # "The ban takes effect on October 1" after "a law banning Ashgrove": Ashgrove's ban
+            return canonical_entity(banned, vocabulary), []
     if reading.entity_basis == "pronoun":
         person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
         found = antecedent(document, position, vocabulary, person=person)
