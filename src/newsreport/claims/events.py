@@ -296,7 +296,7 @@ def written_places(corpus, vocabulary: Vocabulary) -> set[str]:
 
 def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = None,
                    names: frozenset | None = None, places: set[str] | None = None) -> list[dict]:
-    """Claim mentions of dated events: one per day-dated figure whose clause names an event type
+    """Claim mentions of dated events: one per figure dated to a day or a month whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
     position") or names its entity only by a guess; a day an event is set or could happen on is
@@ -318,7 +318,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
     for record in in_parsed_chunks(dates, documents):  # sentences parsed in batches
         document = documents.get(_text(record.get("doc")))
         iso = _text(record.get("date"))
-        if document is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", iso):
+        if document is None or not re.match(r"^\d{4}-\d{2}(?:-\d{2})?$", iso):  # a day, or a month ("in March 2023")
             continue
         start, end = int(record["start"]), int(record["end"])
         sentence = document.sentence_at(start)

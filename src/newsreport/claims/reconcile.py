@@ -32,6 +32,12 @@ from newsreport.tables import records as table_records
 
 UNSTATED_PERIOD_DAYS = 31
 SAME_EVENT_DAYS = 7  # two days further apart are more likely two events than one event misdated
+SAME_EVENT_MONTHS = 2  # the same for an event dated to a month ("launched in March 2023")
+
+
+def month_number(iso: str) -> int:
+    """Months since year 0 of an ISO day or month ('2023-03' -> 24279)."""
+    return int(iso[:4]) * 12 + int(iso[5:7]) - 1
 STATUS_ORDER = {"conflict": 0, "discrepancy": 1, "agreement": 2, "series": 3, "single": 4}
 CLAIM_COLUMNS = ["claim_id", "entity", "metric", "scope", "period", "status", "confidence", "reason", "n_sources",
                  "values", "docs", "quotes", "explanation", "series", "part_of"]
@@ -54,10 +60,15 @@ def pair_doubt(first: dict, second: dict, published: dict) -> str:
     reasons += [scope_doubt(first, second)] if scope_doubt(first, second) else []
     if first["doc"] == second["doc"] and (first.get("heading") or second.get("heading")):
         reasons.append("one of them is the article's headline, which rounds or shortens its own text")
-    if first["kind"] == "date" and second["kind"] == "date":
+    if first["kind"] == "date" and second["kind"] == "date" and max(len(first["date"]), len(second["date"])) == 10 \
+            and min(len(first["date"]), len(second["date"])) == 10:
         gap = abs((date.fromisoformat(first["date"]) - date.fromisoformat(second["date"])).days)
         if gap > SAME_EVENT_DAYS:
             reasons.append(f"the days are {gap} days apart and may be two different events")
+    elif first["kind"] == "date" and second["kind"] == "date":  # a month against a month or a day: in months
+        gap = abs(month_number(first["date"]) - month_number(second["date"]))
+        if gap > SAME_EVENT_MONTHS:
+            reasons.append(f"the months are {gap} months apart and may be two different events")
     if not first["period"] and not second["period"] and first["kind"] != "date":
         a, b = published.get(first["doc"]), published.get(second["doc"])
         if a and b and abs((a - b).days) > UNSTATED_PERIOD_DAYS:
