@@ -38,8 +38,6 @@ KNOWN_MISSES = {
     ("norrick", 2): "'it would invest $2 billion' (a plan) vs 'a $2 billion expansion': not one measure",
     ("norrick", 3): "'The company said on Monday it would invest': the day of the announcement is no event type",
     # the check half of the seventh session, moved here once spent (its misses read in the eighth)
-    ("corrin", 3): "'net income of $310 million, up from $280 million a year earlier' after 'third-quarter revenue': "
-                   "the earlier level is dropped (no period of its own), so the net income has one period",
     ("gallion", 0): "'cars', 'electric cars' and 'sales' are three measures",
     ("gallion", 1): "'cars', 'electric cars' and 'sales' are three measures",
     ("gallion", 2): "'deliveries reached 610,000' (no year in its sentence) and '540,000 vehicles ... in 2025': "

@@ -17,7 +17,7 @@ from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, 
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.figure_period import month_modifier, months_quarter, period_from_spans, summed_period, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.neighbours import elided_noun, inherit_scope, resolve_placeholders
+from newsreport.claims.neighbours import elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name
 from newsreport.claims.rates import count_window
@@ -325,7 +325,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position, future=reading.modal)
-    period = period or (earlier_level_year(sentence.text, rel_start, rel_end) if reading.earlier else "") \
+    period = period or (earlier_level_year(sentence.text, rel_start, rel_end, document.published) if reading.earlier else "") \
         or months_quarter(reading.clause_text, document.published, reading.modal) \
         or yearless_quarter(reading.clause_text, document.published, reading.modal) \
         or month_modifier(reading.clause_text, document.published, reading.modal)  # "second-quarter sales", "January downloads"
@@ -385,7 +385,7 @@ def mention_rows(records: list[dict], corpus, vocabulary: Vocabulary | None = No
         if row is not None:
             rows.append(row)
     rows = resolve_placeholders(rows, positions, vocabulary)
-    inherit_scope(rows)
+    inherit_from_compared(rows)
     inherit_chart(rows)
     return rows
 
