@@ -85,3 +85,13 @@ def test_a_person_named_in_full_in_one_article_and_by_surname_in_others_is_one_p
     fortune = claims[(claims.entity == "Lena Vos") & (claims.part_of == "")]
     assert list(fortune.metric) == ["net_worth"] and list(fortune.status) == ["conflict"]
     assert "$12 billion" in fortune.iloc[0]["values"] and "$17.5 billion" in fortune.iloc[0]["values"]
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Mara Ostend founded the retailer Ostend Home in 1998.", "Ostend Home"),
+    ("Tom Reyes co-founded Brightpath in 2011 with two classmates.", "Brightpath"),
+    ("Brightpath was founded in 2011 by Tom Reyes.", "Brightpath"),
+])
+def test_the_year_a_founder_founded_something_is_the_founded_company_s(tmp_path, sentence, owner):
+    claims = story_claims(tmp_path, {"a.md": article("Founders", 4, sentence)})
+    assert list(claims[claims.metric == "founding_year"].entity) == [owner]

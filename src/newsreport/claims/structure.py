@@ -147,6 +147,7 @@ def descriptive(token) -> bool:
 RANK_VERBS = {"rank", "list", "name", "count"}
 
 
+FOUNDING_VERBS = {"found", "co-found", "cofound", "establish", "start", "create"}  # the year is what was founded
 # verbs of amount the tagger takes for nouns when a number follows ("users number 12 million", "sales total $4 billion")
 COPULAR_NOUNS = {"number", "numbers", "total", "totals"}
 
@@ -283,6 +284,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         owner = next((c for c in verb.children if c.dep_ == "dative" and (is_name(c, names) or is_anaphor(c))), None) \
             or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on")
                      for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)  # "to Vexa"
+        basis = "object" if owner is not None else basis
+    if owner is None and verb.lemma_.lower() in FOUNDING_VERBS:  # "Ostend founded the retailer Ostend Home in 1998"
+        owner = next((c for c in verb.children if c.dep_ == "dobj" and is_name(c, names)), None) or next(
+            (a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and is_name(a, names)), None)
         basis = "object" if owner is not None else basis
     if owner is None:
         subject = controlled_subject(verb) or subject_of(verb)
