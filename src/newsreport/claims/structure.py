@@ -350,7 +350,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                              or owner.dep_ == "pobj" and owner.head.lower_ in ("by", "from")):  # "Vexia and
                 # Loopa account for 30%", "sent by Brisko and Haulo": the two together
                 reading.entity_text = " and ".join([reading.entity_text] + [name_of(c)[0] for c in partners])
-    reading.scope_words = scope_words(measure, noun, verb, modifier, reading.entity_span)
+    reading.scope_words = scope_words(measure, noun, verb, modifier, reading.entity_span, stop)
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
