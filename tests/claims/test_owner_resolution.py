@@ -97,3 +97,15 @@ def test_a_count_nobody_owns_is_the_main_actor_s_when_it_owns_that_measure_elsew
     canada = rows_of(claims, "about 2 million")
     assert list(canada.entity) == ["Corla"] and list(canada.scope) == ["Canada"] and list(canada.status) == ["conflict"]
     assert "Vexo" not in set(rows_of(claims, "4 million").entity)  # another actor named in its sentence
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Its parent company reported revenue of $9 billion in 2024.", "$9 billion"),
+    ("Its biggest rival has 30 million users.", "30 million"),
+    ("The company's owner employs 40,000 people.", "40,000"),
+])
+def test_a_party_named_by_its_tie_to_the_article_s_actor_is_not_that_actor(tmp_path, sentence, value):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Tallis grows", 4, f"Tallis, the furniture retailer, had revenue of $400 million in 2024. {sentence}"),
+    })
+    assert "Tallis" not in set(rows_of(claims, value).entity)

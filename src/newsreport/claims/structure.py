@@ -18,7 +18,8 @@ from newsreport.claims.objects import of_object, origin_words, target_noun, targ
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import rate_of, window_tokens
-from newsreport.claims.names import EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of, owner_token
+from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
+                                     owner_token, related)
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
@@ -318,7 +319,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             elif subject.lemma_.lower() in EVENT_NOUNS and event_owner(subject, names) is not None:
                 owner, basis = event_owner(subject, names), "possessor"  # "The ban on Pictor is set to ..."
             elif not (is_name(subject, names) or is_anaphor(subject)):
-                poss, _ = owner_token(subject, names)  # "Loopa's shares fell 9%"
+                poss, _ = owner_token(subject, names) if not related(subject) else (None, "")  # "Loopa's shares fell 9%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
                 if owner is None:  # "Regulators fined Loopa $40 million": the named object bears it
                     owner = next((c for c in verb.children if c.dep_ in ("dobj", "dative")

@@ -35,10 +35,16 @@ def names_no_other_actor(sentence: str, main: str, names: frozenset, places, tex
 BOUNDS = ("less_than", "at_most")  # "packages valued under $800": the bound of a rule, nobody's value
 
 
+# another party named by its tie to the article's actor: "its parent company reported revenue of $9 billion"
+RELATED_PARTY = re.compile(r"\b(?:its|their|the (?:company|firm|group|app)['’]s)\s+(?:[\w-]+\s+)?(?:parent|owner|rival|"
+                           r"competitor|subsidiary|unit|acquirer|buyer|partner|supplier)s?\b", re.I)
+
+
 def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: frozenset, vocabulary) -> bool:
     """Whether a figure whose sentence names no owner is the article's main actor's (`main`): its measure
-    is one the config names (`rule`), it is no bound ("under $800") and no other actor is named."""
-    return rule is not None and bool(main) and qualifier not in BOUNDS \
+    is one the config names (`rule`), it is no bound ("under $800"), no other actor is named and no other
+    party is named by its tie to the actor ("its parent company")."""
+    return rule is not None and bool(main) and qualifier not in BOUNDS and not RELATED_PARTY.search(sentence) \
         and names_no_other_actor(sentence, main, names, vocabulary.places)
 
 
@@ -64,7 +70,7 @@ def owned_elsewhere(records: list[dict], corpus, vocabulary) -> None:
         if not main or (main, record["metric"]) not in owned:
             continue
         sentence = next((s.text for s in document.sentences if s.start <= int(record["start"]) < s.start + len(s.text)), "")
-        if sentence and names_no_other_actor(sentence, main, document_names(article_text(document)), vocabulary.places,
+        if sentence and not RELATED_PARTY.search(sentence) and names_no_other_actor(sentence, main, document_names(article_text(document)), vocabulary.places,
                                              document.text):
             record["entity"], record["entity_basis"] = main, "main entity (it owns this measure elsewhere)"
             reasons = [r for r in record["reason"].split("; ") if r and not r.startswith(NO_OWNER)]
