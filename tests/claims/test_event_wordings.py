@@ -103,3 +103,15 @@ def test_the_ban_is_keyed_by_what_it_falls_on_named_in_the_sentence_before(tmp_p
     start = claims[claims.metric == "ban_takes_effect"]
     assert set(start.entity) == {"Pexa", "Zipp"}
     assert list(start[start.entity == "Pexa"].status) == ["conflict"]
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    ("A hearing in Orla's case, scheduled for Friday, was postponed to March 20.", "March 20", "hearing"),
+    ("The ban was delayed on Jan. 20 for 75 days.", "Jan. 20", "ban_delayed"),
+    ("Officials postponed enforcement of the ban on Tuesday.", "Tuesday", "ban_delayed"),
+    ("Lark granted Vexa a 90-day extension on Friday.", "Friday", "ban_delayed"),
+])
+def test_only_a_ban_postponed_is_a_ban_delayed(sentence, day, event):
+    start = sentence.index(day)
+    rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == event

@@ -182,7 +182,9 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                 "the App Store")]
 
 
-REPEATED = re.compile(r"\b(?:again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b", re.I)
+# an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
+REPEATED = re.compile(r"\b(?:(?:again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b|"
+                      r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 
