@@ -109,3 +109,19 @@ def test_a_party_named_by_its_tie_to_the_article_s_actor_is_not_that_actor(tmp_p
         "a.md": article("Tallis grows", 4, f"Tallis, the furniture retailer, had revenue of $400 million in 2024. {sentence}"),
     })
     assert "Tallis" not in set(rows_of(claims, value).entity)
+
+
+@pytest.mark.parametrize("body", [
+    "RedFox, a Chinese app, topped the charts. The ban affects 170 million American users. RedFox has 3 million US users.",
+    "RedFox rose to No. 1. A ban on apps would affect 170 million American users. RedFox has 3 million US users.",
+])
+def test_people_an_event_falls_on_are_not_the_article_s_actor_s_users(tmp_path, body):
+    claims = story_claims(tmp_path, {"a.md": article("RedFox gains users", 4, body)})
+    assert "RedFox" not in set(rows_of(claims, "170 million").entity)
+    assert "conflict" not in set(claims.status)
+
+
+def test_users_a_ban_falls_on_are_the_banned_app_s(tmp_path):
+    claims = story_claims(tmp_path, {"a.md": article("RedFox gains users", 4,
+        "Congress passed a law banning Tikka. RedFox topped the charts. The ban affects 170 million American users.")})
+    assert list(rows_of(claims, "170 million").entity) == ["Tikka"]

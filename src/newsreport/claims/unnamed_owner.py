@@ -36,15 +36,21 @@ BOUNDS = ("less_than", "at_most")  # "packages valued under $800": the bound of 
 
 
 # another party named by its tie to the article's actor: "its parent company reported revenue of $9 billion"
-RELATED_PARTY = re.compile(r"\b(?:its|their|the (?:company|firm|group|app)['’]s)\s+(?:[\w-]+\s+)?(?:parent|owner|rival|"
-                           r"competitor|subsidiary|unit|acquirer|buyer|partner|supplier)s?\b", re.I)
+RELATED_PARTY = re.compile(r"\b(?:its|their|the (?:company|firm|group|app)['’]s)\s+(?:[\w-]+\s+)?"
+                           r"(?:parent|owner|rival|competitor|subsidiary|unit|acquirer|buyer|partner|supplier)s?\b", re.I)
+
+
+# "The ban affects 170 million users": people an event falls on are the users of what it falls on
+EVENT_PHRASE = re.compile(r"\b(?:the|a|this) (?:ban|outage|shutdown|blackout|strike|law|rule|tariffs?|order)\b", re.I)
 
 
 def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: frozenset, vocabulary) -> bool:
     """Whether a figure whose sentence names no owner is the article's main actor's (`main`): its measure
     is one the config names (`rule`), it is no bound ("under $800"), no other actor is named and no other
-    party is named by its tie to the actor ("its parent company")."""
+    party is named by its tie to the actor ("its parent company"), nor an event it may count the
+    effect of ("the ban affects 170 million users")."""
     return rule is not None and bool(main) and qualifier not in BOUNDS and not RELATED_PARTY.search(sentence) \
+        and not EVENT_PHRASE.search(sentence) \
         and names_no_other_actor(sentence, main, names, vocabulary.places)
 
 
@@ -64,14 +70,17 @@ def owned_elsewhere(records: list[dict], corpus, vocabulary) -> None:
     documents = {d.doc: d for d in corpus.documents}
     for record in records:
         document = documents.get(record["doc"])
-        if record.get("entity") or record.get("entity_basis") != "none" or record["kind"] != "count" or document is None:
+        if record.get("entity") or record.get("entity_basis") != "none" or record["kind"] != "count" \
+                or document is None:
             continue
         main = main_entity(document, vocabulary)
         if not main or (main, record["metric"]) not in owned:
             continue
-        sentence = next((s.text for s in document.sentences if s.start <= int(record["start"]) < s.start + len(s.text)), "")
-        if sentence and not RELATED_PARTY.search(sentence) and names_no_other_actor(sentence, main, document_names(article_text(document)), vocabulary.places,
-                                             document.text):
+        at = document.sentence_at(int(record["start"]))
+        sentence = at.text if at is not None else ""
+        if sentence and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
+                and names_no_other_actor(sentence, main, document_names(article_text(document)), vocabulary.places,
+                                         document.text):
             record["entity"], record["entity_basis"] = main, "main entity (it owns this measure elsewhere)"
             reasons = [r for r in record["reason"].split("; ") if r and not r.startswith(NO_OWNER)]
             record["reason"], record["confidence"] = "; ".join(reasons), "low" if reasons else "high"
