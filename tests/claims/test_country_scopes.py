@@ -39,3 +39,20 @@ def test_a_country_count_and_a_worldwide_count_are_never_compared(tmp_path):
 def test_a_name_that_owns_the_count_is_not_its_place(tmp_path):
     claims = story_claims(tmp_path, {"a.md": article("One", "2025-09-10", "Players in Glimmerfall spent $40 million in 2024.")})
     assert "Glimmerfall" not in scope_of(claims, "$40 million")
+
+
+def test_a_part_counted_in_a_place_does_not_scope_the_whole(tmp_path):
+    """'8.2 million users, 3 million of them in the US': the US is the 3 million's, not the 8.2 million's
+    (a number of a partitive "of them" is a part, as "most of them" is)."""
+    def article(day, body):
+        return f"---\ntitle: Rivo\nsource: Outlet {day} (invented)\npublished: 2026-04-1{day}\n---\n{body}\n"
+    claims = story_claims(tmp_path, {
+        "a.md": article(2, "Rivo has 8.2 million users, 3 million of them in the US."),
+        "b.md": article(3, "Rivo's American users number about 4.5 million."),
+        "c.md": article(4, "Tamba has 12 million subscribers, 2 million of whom live in Canada."),
+    })
+    whole = claims[claims["values"].str.contains("8.2 million", regex=False)]
+    assert list(whole.scope) == [""]
+    us = claims[claims["values"].str.contains("3 million", regex=False) & (claims.scope == "US")]
+    assert list(us.status) == ["conflict"]
+    assert list(claims[claims["values"].str.contains("12 million", regex=False)].scope) == [""]

@@ -85,3 +85,37 @@ def test_a_person_named_in_full_in_one_article_and_by_surname_in_others_is_one_p
     fortune = claims[(claims.entity == "Lena Vos") & (claims.part_of == "")]
     assert list(fortune.metric) == ["net_worth"] and list(fortune.status) == ["conflict"]
     assert "$12 billion" in fortune.iloc[0]["values"] and "$17.5 billion" in fortune.iloc[0]["values"]
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Mara Ostend founded the retailer Ostend Home in 1998.", "Ostend Home"),
+    ("Tom Reyes co-founded Brightpath in 2011 with two classmates.", "Brightpath"),
+    ("Brightpath was founded in 2011 by Tom Reyes.", "Brightpath"),
+])
+def test_the_year_a_founder_founded_something_is_the_founded_company_s(tmp_path, sentence, owner):
+    claims = story_claims(tmp_path, {"a.md": article("Founders", 4, sentence)})
+    assert list(claims[claims.metric == "founding_year"].entity) == [owner]
+
+
+@pytest.mark.parametrize("text, window", [
+    ("was downloaded 5 million times in its first week", "first week"),
+    ("racked up 2.8 million downloads in the first seven days after its release", "first week"),
+    ("made $40 million in its first four months", "first four months"),
+    ("sold 1 million copies in the first 24 hours", "first day"),
+    ("has been installed 9 million times since its launch", ""),
+])
+def test_a_count_over_the_first_days_of_something_is_not_its_total(text, window):
+    from newsreport.claims.rates import count_window
+    assert count_window(text) == window
+
+
+def test_two_data_firms_on_a_first_week_conflict_and_the_total_stays_apart(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Glint's debut", 4, "The game Glint was downloaded 5 million times in its first week, "
+                                             "according to Appmetrica."),
+        "b.md": article("Glint", 5, "Glint racked up 2.8 million downloads in the first seven days after its "
+                                    "release, Sensorly estimates."),
+        "c.md": article("Glint data", 6, "Since its launch, Glint has been installed 9 million times."),
+    })
+    week = rows_of(claims, "2.8 million")
+    assert list(week.status) == ["conflict"] and "9 million" not in week.iloc[0]["values"]

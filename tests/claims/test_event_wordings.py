@@ -77,3 +77,41 @@ def test_a_day_outside_a_clause_set_off_by_commas_is_not_that_clause_s_event(sen
     start = sentence.index(day)
     rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
     assert rule is not None and rule.name == event
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    # a relative clause ending the sentence names no event of the day before it
+    ("Lawmakers in Ostra voted on Sept. 3 to ban Pexa, which has 6 million users in the country.", "Sept. 3",
+     "law_passed"),
+    ("The senate voted on Jan. 14 to ban the app Lumo.", "Jan. 14", "law_passed"),  # an abbreviated month inside
+    ("Regulators shut down Vexa on Friday, which had 2 million users.", "Friday", "service_shutdown"),
+])
+def test_a_vote_to_ban_dated_inside_and_a_closing_relative_clause(sentence, day, event):
+    start = sentence.index(day)
+    rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == event
+
+
+def test_the_ban_is_keyed_by_what_it_falls_on_named_in_the_sentence_before(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Ostra bans Pexa", "2025-09-05", "Ostra's parliament passed a law banning the video app Pexa "
+                                                         "on Tuesday. The ban takes effect on October 1."),
+        "b.md": article("Pexa ban", "2025-09-06", "A ban on Pexa will begin on Oct. 2, officials said."),
+        "c.md": article("Grayport scooters", "2025-09-07", "Grayport's council voted to outlaw the scooter firm "
+                                                           "Zipp. The ban starts on Nov. 1."),
+    })
+    start = claims[claims.metric == "ban_takes_effect"]
+    assert set(start.entity) == {"Pexa", "Zipp"}
+    assert list(start[start.entity == "Pexa"].status) == ["conflict"]
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    ("A hearing in Orla's case, scheduled for Friday, was postponed to March 20.", "March 20", "hearing"),
+    ("The ban was delayed on Jan. 20 for 75 days.", "Jan. 20", "ban_delayed"),
+    ("Officials postponed enforcement of the ban on Tuesday.", "Tuesday", "ban_delayed"),
+    ("Lark granted Vexa a 90-day extension on Friday.", "Friday", "ban_delayed"),
+])
+def test_only_a_ban_postponed_is_a_ban_delayed(sentence, day, event):
+    start = sentence.index(day)
+    rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == event

@@ -198,3 +198,23 @@ def test_a_count_in_a_line_without_a_verb_keeps_the_senders_named_after_from(tmp
 def test_a_place_after_from_is_where_a_count_comes_from_not_its_owner(tmp_path):
     claims = story_claims(tmp_path, {"a.md": article("Parcels", 4, "- 1.2 million parcels a day from Canada (2023)")})
     assert "Canada" not in set(claims.entity), claims[["entity", "metric", "values"]].to_string()
+
+
+def test_a_company_introduced_under_a_longer_name_and_called_by_its_first_word_is_one_owner(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Grocers raise", 4, "Grocery delivery startup Pantry Lane raised $90 million on Monday."),
+        "b.md": article("Pantry's round", 5, "Pantry brought in $120 million from investors, the company said."),
+        "c.md": article("Brewers", 6, "Hopsley Works, a craft beer maker, sold 2 million cases in 2024."),
+        "d.md": article("Hopsley", 7, "Hopsley sold 2.9 million cases in 2024."),
+    })
+    assert claim(claims, "Pantry Lane", "$90 million").status == "conflict"
+    assert claim(claims, "Hopsley Works", "2 million").status == "conflict"
+
+
+def test_a_maker_and_its_product_named_together_stay_two_owners(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Loopa's new app", 4, "Loopa, the software company, launched Loopa Go in May. "
+                                              "Loopa Go has 2 million users."),
+        "b.md": article("Loopa's users", 5, "Loopa has 40 million users."),
+    })
+    assert set(claims[claims["values"].str.contains("40 million")].entity) == {"Loopa"}

@@ -84,3 +84,44 @@ def test_a_measure_whose_sentence_names_nobody_is_the_article_s_main_actor(tmp_p
 def test_a_measure_of_another_actor_or_a_bound_is_not_the_main_actor_s(tmp_path, body, value):
     claims = story_claims(tmp_path, {"a.md": article("Skello grows", 4, body)})
     assert "Skello" not in set(rows_of(claims, value).entity)
+
+
+def test_a_count_nobody_owns_is_the_main_actor_s_when_it_owns_that_measure_elsewhere(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Corla's year", 4, "Corla, the streaming service, had 9 million subscribers at the end of "
+                                           "2025. Subscribers in Canada numbered about 2 million."),
+        "b.md": article("Corla in Canada", 5, "Corla has 3.1 million subscribers in Canada, the company said."),
+        "c.md": article("Vexo's year", 6, "Vexo, the music service, had 5 million subscribers. "
+                                          "Subscribers at rival Tunely numbered 4 million."),
+    })
+    canada = rows_of(claims, "about 2 million")
+    assert list(canada.entity) == ["Corla"] and list(canada.scope) == ["Canada"] and list(canada.status) == ["conflict"]
+    assert "Vexo" not in set(rows_of(claims, "4 million").entity)  # another actor named in its sentence
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Its parent company reported revenue of $9 billion in 2024.", "$9 billion"),
+    ("Its biggest rival has 30 million users.", "30 million"),
+    ("The company's owner employs 40,000 people.", "40,000"),
+])
+def test_a_party_named_by_its_tie_to_the_article_s_actor_is_not_that_actor(tmp_path, sentence, value):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Tallis grows", 4, f"Tallis, the furniture retailer, had revenue of $400 million in 2024. {sentence}"),
+    })
+    assert "Tallis" not in set(rows_of(claims, value).entity)
+
+
+@pytest.mark.parametrize("body", [
+    "RedFox, a Chinese app, topped the charts. The ban affects 170 million American users. RedFox has 3 million US users.",
+    "RedFox rose to No. 1. A ban on apps would affect 170 million American users. RedFox has 3 million US users.",
+])
+def test_people_an_event_falls_on_are_not_the_article_s_actor_s_users(tmp_path, body):
+    claims = story_claims(tmp_path, {"a.md": article("RedFox gains users", 4, body)})
+    assert "RedFox" not in set(rows_of(claims, "170 million").entity)
+    assert "conflict" not in set(claims.status)
+
+
+def test_users_a_ban_falls_on_are_the_banned_app_s(tmp_path):
+    claims = story_claims(tmp_path, {"a.md": article("RedFox gains users", 4,
+        "Congress passed a law banning Tikka. RedFox topped the charts. The ban affects 170 million American users.")})
+    assert list(rows_of(claims, "170 million").entity) == ["Tikka"]

@@ -49,3 +49,25 @@ def test_an_annual_figure_in_a_quarterly_story_is_not_given_the_quarter(tmp_path
                                            "Its annual revenue is about $9 billion."),
     })
     assert list(rows_of(claims, "$9 billion").period) == [""]
+
+
+def test_an_earlier_level_is_the_level_of_the_figure_right_before_it_a_quarter_earlier(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Velmar results", 3, "Velmar Bank reported third-quarter revenue of $2.6 billion on "
+                                             "Thursday, and net income of $410 million, up from $380 million a year earlier."),
+        "b.md": article("Brisk results", 4, "Brisk Retail's second-quarter sales rose to $900 million, up from "
+                                            "$820 million a year earlier."),
+    })
+    earlier = rows_of(claims, "$380 million")
+    assert list(earlier.metric) == ["net_profit"] and list(earlier.period) == ["2024-Q3"]
+    assert list(rows_of(claims, "$820 million").period) == ["2024-Q2"]
+    assert "$380 million" not in " ".join(claims[claims.metric == "revenue"]["values"])
+
+
+def test_a_forecast_by_a_month_is_the_next_such_month(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Rivo's outlook", 4, "Rivo has 8 million users. Analysts forecast 12 million users by December."),
+        "b.md": article("Velmar outlook", 5, "Velmar Bank expects revenue of $3 billion in November, the lender said."),
+    })
+    assert list(rows_of(claims, "12 million").period) == ["2025-12"]  # published in October 2025
+    assert list(rows_of(claims, "$3 billion").period) == ["2025-11"]

@@ -70,3 +70,20 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
                 and not LAWMAKER.search(name):
             return name
     return entity
+
+
+# "passed a law banning the messaging app Ashgrove", "a ban on Pexa": what a ban falls on
+BANNED = re.compile(rf"\b(?:ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\s+(?:on\s+|of\s+)?(?:the\s+)?"
+                    rf"(?:[a-z-]+\s+){{0,3}}?{NAME}")
+
+
+def banned_before(document, position: int, names: frozenset) -> str:
+    """What "the ban" of sentence `position` falls on: the last name banned in it or the two sentences
+    before ("Veldor's parliament passed a law banning the messaging app Ashgrove. The ban takes effect
+    on October 1": Ashgrove's ban, not Veldor's, whatever the sentence before names first); '' for none."""
+    for sentence in reversed(document.sentences[max(0, position - 2):position + 1]):
+        for match in reversed(list(BANNED.finditer(sentence.text))):
+            name = re.sub(r"['’]s$", "", match.group(1)).rstrip(".")  # "the scooter firm Zipp." ends a sentence
+            if name.split()[0] in names and not CALENDAR.match(name.split()[0]) and not LAWMAKER.search(name):
+                return name
+    return ""

@@ -91,13 +91,14 @@ def without_asides(sentence: str, start: int, end: int):
     at `[start, end)`, a function taking an offset of `sentence` to that text): in "The act, which
     lawmakers passed on May 13, comes into force on Aug. 1", Aug. 1 is not the day the act passed."""
     bounds = [-1] + [i for i, c in enumerate(sentence) if c == ","] + [len(sentence)]
-    cuts = [(left + 1, right) for left, right in zip(bounds, bounds[1:])
-            if left >= 0 and right < len(sentence) and not (left < start and end <= right + 1)
-            and ASIDE.match(sentence[left + 1:right])]
+    cuts = []  # [a, b) spans to leave out: an aside with the comma closing it, or one ending the sentence
+    for left, right in zip(bounds, bounds[1:]):
+        if left >= 0 and not (left < start and end <= right + 1) and ASIDE.match(sentence[left + 1:right]):
+            cuts.append((left + 1, right + 1) if right < len(sentence) else (left, right))
     text = sentence
-    for left, right in reversed(cuts):
-        text = text[:left] + text[right + 1:]  # the aside and the comma closing it
+    for a, b in reversed(cuts):
+        text = text[:a] + text[b:]
 
     def at(offset: int) -> int:
-        return offset - sum(min(offset, right + 1) - left for left, right in cuts if offset > left)
+        return offset - sum(min(offset, b) - a for a, b in cuts if offset > a)
     return text, at

@@ -11,7 +11,7 @@ import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.event_owners import event_owner
+from newsreport.claims.event_owners import banned_before, event_owner
 from newsreport.claims.event_phrases import NEWS_RELEASED, aside_of, own_phrase, verb_event, without_asides
 from newsreport.claims.launches import canonical_launch, launched_name
 from newsreport.claims.keys import (canonical_entity, cited_source, date_basis, main_entity, resolve_entity, scope_of,
@@ -182,7 +182,9 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                 "the App Store")]
 
 
-REPEATED = re.compile(r"\b(?:again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b", re.I)
+# an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
+REPEATED = re.compile(r"\b(?:(?:again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b|"
+                      r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 
@@ -244,6 +246,9 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     return rule, reading
 
 
+BAN_WORD = re.compile(r"\bban\b", re.I)
+
+
 def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tuple[str, list[str]]:
     """Whose event a date is: the subject (or possessor) of its clause, "it" resolved to the entity
     named before, else the first name in the clause that is not a place ("the ban took effect and
@@ -252,6 +257,10 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     from newsreport.claims.names import PERSONAL_PRONOUNS, is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
+    if reading.entity_basis == "pronoun" and BAN_WORD.search(reading.entity_text or ""):
+        banned = banned_before(document, position, document_names(article_text(document)))
+        if banned:  # "The ban takes effect on October 1" after "a law banning Ashgrove": Ashgrove's ban
+            return canonical_entity(banned, vocabulary), []
     if reading.entity_basis == "pronoun":
         person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
         found = antecedent(document, position, vocabulary, person=person)
@@ -289,7 +298,7 @@ def written_places(corpus, vocabulary: Vocabulary) -> set[str]:
 
 def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = None,
                    names: frozenset | None = None, places: set[str] | None = None) -> list[dict]:
-    """Claim mentions of dated events: one per day-dated figure whose clause names an event type
+    """Claim mentions of dated events: one per figure dated to a day or a month whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
     position") or names its entity only by a guess; a day an event is set or could happen on is
@@ -311,7 +320,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
     for record in in_parsed_chunks(dates, documents):  # sentences parsed in batches
         document = documents.get(_text(record.get("doc")))
         iso = _text(record.get("date"))
-        if document is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", iso):
+        if document is None or not re.match(r"^\d{4}-\d{2}(?:-\d{2})?$", iso):  # a day, or a month ("in March 2023")
             continue
         start, end = int(record["start"]), int(record["end"])
         sentence = document.sentence_at(start)

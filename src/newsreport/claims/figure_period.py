@@ -117,6 +117,9 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
             if _text(other.get("kind")) in ("date", "year") and int(other["start"]) < end and start < int(other["end"]):
                 value = _text(other.get("date")) or _text(other.get("period")) or _text(other.get("value"))
                 value = value[:-2] if value.endswith(".0") else value
+                if future and re.fullmatch(r"\d{4}-\d{2}", value) and not re.search(r"\b(?:19|20)\d{2}\b",
+                                                                                 sentence.text[rel_start:rel_end]):
+                    continue  # "forecast 12 million users by December": the next December, not the last one
                 if re.match(r"^(?:19|20)\d{2}", value):
                     return normalize_period(value)
         text = sentence.text[rel_start:rel_end]

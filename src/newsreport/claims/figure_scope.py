@@ -51,6 +51,12 @@ def named_place(prep, noun) -> list:
     return found
 
 
+def counted_part(token) -> bool:
+    """A number that counts part of the things before it ("8.2 million users, 3 million of them in the US")."""
+    return token.pos_ == "NUM" and any(p.lower_ == "of" and any(o.lower_ in ("them", "those", "whom", "which")
+                                                                for o in p.children) for p in token.children)
+
+
 MOSTLY = {"mostly", "mainly", "largely", "primarily", "chiefly", "predominantly", "partly", "especially", "notably"}
 
 
@@ -72,13 +78,14 @@ def sibling_between(noun, token, verb) -> bool:
     return any(t.pos_ == "NUM" and t.i not in own and low < t.i < high for t in noun.doc)
 
 
-def scope_words(measure, noun, verb, modifier, entity_span) -> list[str]:
-    """Place words where the figure applies, in text order (entity names as the tagger spans them)."""
+def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = frozenset()) -> list[str]:
+    """Place words where the figure applies, in text order (entity names as the tagger spans them);
+    `stop`: the figure's own tokens (a part's place is its own: "3 million of them in the US")."""
     doc = noun.doc
     part = next((c for c in list(noun.children) + list(verb.children) if c.dep_ in ("appos", "npadvmod")
-                 and c.lower_ in PARTITIVES and c.i > noun.i), None)
-    parts = {t.i for c in verb.children if part is not None and c.dep_ == "prep" and c.i > part.i
-             for t in c.subtree}  # the parser hangs the part's "in Europe" on the verb
+                 and (c.lower_ in PARTITIVES or counted_part(c) and c.i not in stop) and c.i > noun.i), None)
+    parts = {t.i for c in list(verb.children) + list(noun.children) if part is not None and c.dep_ == "prep"
+             and c.i > part.i for t in c.subtree}  # the parser hangs the part's "in Europe" on the verb or the noun
     parts |= {t.i for t in part.subtree} if part is not None else set()
     parts |= {t.i for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and mostly(c)
               for t in c.subtree}  # "a staff of 420 works mostly in Toronto": not all of it there

@@ -45,19 +45,28 @@ WHEN_YEAR = re.compile(r"^,?\s+(?:when|as of|back in|in)\b[^.;,]{0,35}?\b((?:19|
 EARLIER_REACH = 25  # characters after an earlier level in which "a year earlier" dates it
 
 
-def earlier_level_year(sentence: str, start: int, end: int) -> str:
+def earlier_level_year(sentence: str, start: int, end: int, published=None) -> str:
     """The year of an earlier level dated relative to the sentence's own year: '2023' for the 12
     million of "carried 14 million in 2024, up from 12 million a year earlier" (or "the previous
     year"), or the year of a "when" clause right after it ("up from 2 million when it launched in
-    2021"); '' when no such phrase follows the figure."""
+    2021"); the same quarter a year before for a sentence that names a quarter ("third-quarter
+    revenue ..., up from $280 million a year earlier": 2025-Q3 in an article of 2026); '' when no
+    such phrase follows the figure."""
+    from newsreport.claims.figure_period import stated_quarter
+
     after = sentence[end:end + EARLIER_REACH]
     when = WHEN_YEAR.match(sentence[end:end + 2 * EARLIER_REACH])
     if when:  # "up from 2 million when it launched in 2021"
         return when.group(1)
     for pattern, step in RELATIVE_YEAR:
         match = pattern.search(after)
+        if not match or match.start() > 3:
+            continue
+        quarter = stated_quarter(sentence, 0, start, published)
+        if quarter:
+            return f"{int(quarter[:4]) + step}{quarter[4:]}"
         years = re.findall(r"\b((?:19|20)\d{2})\b", sentence[:start])
-        if match and match.start() <= 3 and years:
+        if years:
             return str(int(years[-1]) + step)
     return ""
 

@@ -37,7 +37,8 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset)
                    or c.dep_ == "nsubj" and intransitive]  # "Zuri Pay went live"
         objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for p in prep.children if p.dep_ == "pobj"]
-        for obj in objects:
+        objects = [token.head if o.lower_ in ("which", "that") and token.dep_ == "relcl" else o for o in objects]
+        for obj in objects:  # "Nuvi, which launched in Brazil in May": Nuvi
             named = obj if is_name(obj, names) else next(  # "its newest phone, the Z5": the appositive first
                 (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)), None)
             if named is not None:

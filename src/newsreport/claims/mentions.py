@@ -13,19 +13,20 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, earlier_level_year, main_entity,
+from newsreport.claims.keys import (canonical_entity, cited_source, earlier_level_year, main_entity,
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.figure_period import month_modifier, months_quarter, period_from_spans, summed_period, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.neighbours import elided_noun, inherit_scope, resolve_placeholders
+from newsreport.claims.neighbours import elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name
 from newsreport.claims.rates import count_window
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
-from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, document_names
+from newsreport.claims.names import ANAPHORIC_NOUNS, document_names
 from newsreport.claims.structure import read_figure
-from newsreport.claims.unnamed_owner import main_owns_unnamed
+from newsreport.claims.figure_owner import owner
+from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
 from newsreport.tables import records as table_records
@@ -47,32 +48,6 @@ def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]
     for record in figures:
         grouped.setdefault((_text(record.get("doc")), _text(record.get("sentence_id"))), []).append(record)
     return grouped
-
-
-def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary) -> tuple[str, str]:
-    """(entity, basis) of a figure from its reading: a name, or a pronoun resolved to the entity
-    named before; ('', '') when the parse names no owner or the owner is a place, store or court."""
-    if reading.entity_basis == "pronoun" and reading.entity_text.lower() in PERSONAL_PRONOUNS:
-        return antecedent(document, position, vocabulary, person=True), "pronoun"  # "his net worth"
-    if reading.entity_basis == "pronoun":
-        sentence = document.sentences[position]
-        before = entity_mentions(sentence.text[:reading.entity_span[0]], vocabulary)
-        if before:  # "TikTok ... its users": named earlier in the same sentence
-            return before[-1][2], "pronoun"
-        return antecedent(document, position, vocabulary), "pronoun"
-    if not reading.entity_text:
-        return "", ""
-    if reading.reported_after:  # "the app had climbed to No. 1, Sensor Tower said": the app named before, unless
-        named = antecedent(document, position, vocabulary)  # that is the reporter ("..., Brightline told reporters")
-        if named and named != canonical_entity(reading.entity_text, vocabulary):
-            return named, "pronoun"
-    if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
-           for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
-        return "", "place"  # "packages enter the US": where it applies, not whose it is
-    if " and " in reading.entity_text:  # owners together: "Temu and Shein" is neither alone
-        return " and ".join(sorted({canonical_entity(part, vocabulary) for part in reading.entity_text.split(" and ")})), \
-            reading.entity_basis
-    return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
 DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge",
@@ -239,7 +214,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                 reasons.append("its sentence names no owner for this count of people")
             elif not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
                 reasons.append("its sentence names no owner for it, nor where it applies")
-            if reading.verb and rule is None and people:
+            if reading.verb and rule is None and people and reading.verb not in AMOUNT_VERBS:
                 metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
             elif kind == "money" and _text(record.get("qualifier")) in ("less_than", "at_most") and reading.counted \
                     and reading.counted.split()[-1] not in vocabulary.money_nouns:
@@ -325,7 +300,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position, future=reading.modal)
-    period = period or (earlier_level_year(sentence.text, rel_start, rel_end) if reading.earlier else "") \
+    period = period or (earlier_level_year(sentence.text, rel_start, rel_end, document.published) if reading.earlier else "") \
         or months_quarter(reading.clause_text, document.published, reading.modal) \
         or yearless_quarter(reading.clause_text, document.published, reading.modal) \
         or month_modifier(reading.clause_text, document.published, reading.modal)  # "second-quarter sales", "January downloads"
@@ -385,7 +360,7 @@ def mention_rows(records: list[dict], corpus, vocabulary: Vocabulary | None = No
         if row is not None:
             rows.append(row)
     rows = resolve_placeholders(rows, positions, vocabulary)
-    inherit_scope(rows)
+    inherit_from_compared(rows)
     inherit_chart(rows)
     return rows
 

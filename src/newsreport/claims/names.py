@@ -159,3 +159,14 @@ def without_descriptor(text: str) -> str:
     """'Teller' for "Payments app Teller": the name without the words that describe it (its head
     noun must be written in lower case, so "App Store" or "Bank of Zembla" keep their words)."""
     return DESCRIPTOR.sub("", text, count=1)
+
+
+# another party named by its tie to the possessor ("its parent company", "Loopa's rival"): not the possessor itself
+RELATION_NOUNS = {"parent", "owner", "rival", "competitor", "subsidiary", "unit", "investor", "backer", "partner",
+                  "supplier", "customer", "acquirer", "buyer", "founder", "shareholder"}
+
+
+def related(noun) -> bool:
+    """Whether `noun` names another party by its tie to its possessor ("its parent company reported ...")."""
+    return noun.lemma_.lower() in RELATION_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELATION_NOUNS
+                                                       for c in noun.children)

@@ -55,11 +55,23 @@ def estimate_of_the_figure_before(row: dict) -> bool:
     return at > 0 and bool(ESTIMATE.search(context[:at]))
 
 
-def inherit_scope(rows: list[dict]) -> None:
-    """An earlier level ("up from 48 million in 2023") applies where the figure it is compared
-    with applies: it takes that figure's scope when it states none."""
+COMPARED_REACH = 20  # "$310 million, up from $280 million": the earlier level follows the figure it is compared with
+
+
+def inherit_from_compared(rows: list[dict]) -> None:
+    """An earlier level ("up from 48 million in 2023") is a level of the figure it is compared with:
+    it takes the owner and measure of the figure of its kind that ends right before it in its sentence
+    ("revenue of $4.2 billion, and net income of $310 million, up from $280 million": net income), and
+    that figure's scope when it states none."""
     for row in rows:
-        if row["earlier"] and not row["scope"]:
+        if not row["earlier"]:
+            continue
+        before = [o for o in rows if o is not row and o["doc"] == row["doc"] and o["sentence_id"] == row["sentence_id"]
+                  and not o["earlier"] and o["kind"] == row["kind"] and int(o["end"]) <= int(row["start"])]
+        last = max(before, key=lambda o: int(o["end"])) if before else None
+        if last is not None and int(row["start"]) - int(last["end"]) <= COMPARED_REACH:
+            row["entity"], row["metric"] = last["entity"], last["metric"]
+        if not row["scope"]:
             row["scope"] = next((o["scope"] for o in rows if o is not row and o["doc"] == row["doc"]
                                  and o["sentence_id"] == row["sentence_id"] and not o["earlier"]
                                  and o["entity"] == row["entity"]), "")

@@ -34,7 +34,7 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
     unknown, or it has no day (a stated date, or the publication day for a rank held "currently")."""
     from newsreport.claims.keys import canonical_entity, cited_source, scope_of, sentence_subject
     from newsreport.claims.figure_period import period_from_spans
-    from newsreport.claims.mentions import owner
+    from newsreport.claims.figure_owner import owner
     from newsreport.claims.wording import display_value, excerpt
 
     start, end = int(record["start"]), int(record["end"])

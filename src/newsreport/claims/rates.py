@@ -39,17 +39,24 @@ def rate_of(tokens) -> str:
 
 
 NUMBER_WORDS = {"a": "one", "an": "one", "1": "one", "2": "two", "3": "three", "7": "seven", "24": "24", "48": "48"}
-WINDOW = re.compile(r"\b(?:in|during|within|over)\s+(?:just\s+|only\s+)?(?:(?:its|the|their)\s+(first)|"
+WINDOW = re.compile(r"\b(?:in|during|within|over)\s+(?:just\s+|only\s+)?(?:(?:its|the|their)\s+(first)"
+                    r"(?:\s+(two|three|four|five|six|seven|ten|\d+))?|"
                     r"(a|an|one|two|three|four|five|six|seven|\d+))\s+(hour|day|week|month|weekend)s?\b", re.I)
+SAME_WINDOW = {"first seven days": "first week", "first 7 days": "first week", "first 24 hours": "first day",
+               "first four weeks": "first month", "first 30 days": "first month"}
 
 
 def count_window(text: str) -> str:
     """The span a count was made over, when its clause states one: 'first week' for "downloaded 1
-    million times in its first week", 'two days' for "in two days" or "over two days"; '' for none. A
+    million times in its first week" (and "in the first seven days"), 'first three months' for "in its first
+    three months", 'two days' for "in two days" or "over two days"; '' for none. A
     count over a window is not the count to date ("has been downloaded 5 million times")."""
     match = WINDOW.search(text)
     if not match:
         return ""
-    amount = NUMBER_WORDS.get((match.group(1) or match.group(2)).lower(), (match.group(1) or match.group(2)).lower())
-    unit = match.group(3).lower()
+    unit = match.group(4).lower()
+    if match.group(1) and match.group(2):  # "in the first seven days" is "in its first week"
+        first = f"first {match.group(2).lower()} {unit}s"
+        return SAME_WINDOW.get(first, first)
+    amount = NUMBER_WORDS.get((match.group(1) or match.group(3)).lower(), (match.group(1) or match.group(3)).lower())
     return f"{amount} {unit}" if amount in ("one", "first") else f"{amount} {unit}s"  # the label reads "in two days"

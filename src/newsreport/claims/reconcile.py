@@ -20,6 +20,7 @@ from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_owners import buyer
 from newsreport.claims.nationalities import unify_nationalities
+from newsreport.claims.unnamed_owner import owned_elsewhere
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
 from newsreport.claims.periods import join_event_days, join_year_end, place_unstated, whole_year_rates
@@ -31,6 +32,12 @@ from newsreport.tables import records as table_records
 
 UNSTATED_PERIOD_DAYS = 31
 SAME_EVENT_DAYS = 7  # two days further apart are more likely two events than one event misdated
+SAME_EVENT_MONTHS = 2  # the same for an event dated to a month ("launched in March 2023")
+
+
+def month_number(iso: str) -> int:
+    """Months since year 0 of an ISO day or month ('2023-03' -> 24279)."""
+    return int(iso[:4]) * 12 + int(iso[5:7]) - 1
 STATUS_ORDER = {"conflict": 0, "discrepancy": 1, "agreement": 2, "series": 3, "single": 4}
 CLAIM_COLUMNS = ["claim_id", "entity", "metric", "scope", "period", "status", "confidence", "reason", "n_sources",
                  "values", "docs", "quotes", "explanation", "series", "part_of"]
@@ -53,10 +60,15 @@ def pair_doubt(first: dict, second: dict, published: dict) -> str:
     reasons += [scope_doubt(first, second)] if scope_doubt(first, second) else []
     if first["doc"] == second["doc"] and (first.get("heading") or second.get("heading")):
         reasons.append("one of them is the article's headline, which rounds or shortens its own text")
-    if first["kind"] == "date" and second["kind"] == "date":
+    if first["kind"] == "date" and second["kind"] == "date" and max(len(first["date"]), len(second["date"])) == 10 \
+            and min(len(first["date"]), len(second["date"])) == 10:
         gap = abs((date.fromisoformat(first["date"]) - date.fromisoformat(second["date"])).days)
         if gap > SAME_EVENT_DAYS:
             reasons.append(f"the days are {gap} days apart and may be two different events")
+    elif first["kind"] == "date" and second["kind"] == "date":  # a month against a month or a day: in months
+        gap = abs(month_number(first["date"]) - month_number(second["date"]))
+        if gap > SAME_EVENT_MONTHS:
+            reasons.append(f"the months are {gap} months apart and may be two different events")
     if not first["period"] and not second["period"] and first["kind"] != "date":
         a, b = published.get(first["doc"]), published.get(second["doc"])
         if a and b and abs((a - b).days) > UNSTATED_PERIOD_DAYS:
@@ -175,9 +187,10 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     mentions = finish_mentions([dict(m) for r in rows for m in r.mentions], corpus, vocabulary)  # changed there
     mentions = pd.DataFrame(mentions, columns=MENTION_COLUMNS)  # one table's types, as one corpus-wide call gives
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
-    unify_short_names(records)  # "Hollis" in one article, "Hollis Bank" in another
+    unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     buyers_own_prices(records, corpus)
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
+    owned_elsewhere(records, corpus, vocabulary)  # "Subscribers numbered 14 million" in an article on one company
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}

@@ -1,8 +1,12 @@
 """One owner under one name across the articles: a company named in full in one article ("Hollis
 Bank", "Norrick Energy") and by its first word in another ("Hollis", "Norrick") is one owner, keyed by
-the full name, so the two articles' figures are compared."""
+the full name, so the two articles' figures are compared. So is a company introduced as one under a longer
+name ("grocery startup Dunmore Fresh") and called by its first word elsewhere, unless an article writes
+both (a maker and its product)."""
 
 from __future__ import annotations
+
+import re
 
 # words that complete a company's name without naming another thing ("Loopa Go", "TikTok Shop" are products)
 COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "Motors", "Foods", "Games", "Studios",
@@ -13,6 +17,36 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  "Steel", "Mining", "Petroleum", "Oil", "Gas", "Chemicals", "Software",
                  "Interactive", "Digital", "International", "Worldwide", "Global", "Enterprises", "Investments"}
 PERSONAL = ("net_worth",)  # only a person has a net worth: a surname is never a company's short form
+
+
+# nouns that introduce a company's own name ("grocery delivery startup Dunmore Fresh", "Dunmore Fresh, the
+# grocery firm"); not "app" or "service", which introduce products as often ("the app Loopa Go")
+COMPANY_NOUNS = r"(?:startup|start-up|company|firm|maker|retailer|chain|lender|carrier|airline|operator|developer|publisher|studio|brand|conglomerate)"
+
+
+def company_named(name: str, texts: list[str]) -> bool:
+    """Whether some text introduces `name` as a company ("startup Dunmore Fresh", "Dunmore Fresh, a
+    grocery firm")."""
+    escaped = re.escape(name)
+    return any(re.search(rf"\b{COMPANY_NOUNS}\s+{escaped}\b|\b{escaped},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
+                         rf"{COMPANY_NOUNS}\b", text, re.I) for text in texts)
+
+
+def described_forms(records: list[dict], texts: list[str]) -> dict[str, str]:
+    """Short name -> full name for a company named in full ("Dunmore Fresh") in some articles and by its
+    first word ("Dunmore") in others, when the full name is introduced as a company (`company_named`)
+    and no article writes both (a maker and its product, "Loopa" and "Loopa Go", appear together)."""
+    owners = {r["entity"] for r in records if r.get("entity")}
+    found: dict[str, set[str]] = {}
+    for name in owners:
+        words = name.split()
+        short = words[0]
+        if len(words) < 2 or short not in owners or " and " in name or not company_named(name, texts):
+            continue
+        alone = re.compile(rf"\b{re.escape(short)}\b(?!['’]?\s*{re.escape(' '.join(words[1:]))})")
+        if not any(name in text and alone.search(text) for text in texts):
+            found.setdefault(short, set()).add(name)
+    return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
 
 
 def short_forms(records: list[dict]) -> dict[str, str]:
@@ -34,9 +68,10 @@ def short_forms(records: list[dict]) -> dict[str, str]:
     return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
 
 
-def unify_short_names(records: list[dict]) -> None:
-    """Key each record owned by a short form (`short_forms`) by the full name instead."""
-    mapping = short_forms(records)
+def unify_short_names(records: list[dict], texts: list[str] = ()) -> None:
+    """Key each record owned by a short form (`short_forms`, and with the articles' `texts`
+    `described_forms`) by the full name instead."""
+    mapping = {**described_forms(records, list(texts)), **short_forms(records)}
     for record in records:
         full = mapping.get(record.get("entity") or "")
         if full:

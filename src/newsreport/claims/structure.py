@@ -18,7 +18,8 @@ from newsreport.claims.objects import of_object, origin_words, target_noun, targ
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import rate_of, window_tokens
-from newsreport.claims.names import EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of, owner_token
+from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
+                                     owner_token, related)
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
@@ -147,6 +148,7 @@ def descriptive(token) -> bool:
 RANK_VERBS = {"rank", "list", "name", "count"}
 
 
+FOUNDING_VERBS = {"found", "co-found", "cofound", "establish", "start", "create"}  # the year is what was founded
 # verbs of amount the tagger takes for nouns when a number follows ("users number 12 million", "sales total $4 billion")
 COPULAR_NOUNS = {"number", "numbers", "total", "totals"}
 
@@ -284,6 +286,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on")
                      for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)  # "to Vexa"
         basis = "object" if owner is not None else basis
+    if owner is None and verb.lemma_.lower() in FOUNDING_VERBS:  # "Ostend founded the retailer Ostend Home in 1998"
+        owner = next((c for c in verb.children if c.dep_ == "dobj" and is_name(c, names)), None) or next(
+            (a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and is_name(a, names)), None)
+        basis = "object" if owner is not None else basis
     if owner is None:
         subject = controlled_subject(verb) or subject_of(verb)
         if subject is not None and subject.i in {t.i for t in noun.subtree}:
@@ -313,7 +319,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             elif subject.lemma_.lower() in EVENT_NOUNS and event_owner(subject, names) is not None:
                 owner, basis = event_owner(subject, names), "possessor"  # "The ban on Pictor is set to ..."
             elif not (is_name(subject, names) or is_anaphor(subject)):
-                poss, _ = owner_token(subject, names)  # "Loopa's shares fell 9%"
+                poss, _ = owner_token(subject, names) if not related(subject) else (None, "")  # "Loopa's shares fell 9%"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
                 if owner is None:  # "Regulators fined Loopa $40 million": the named object bears it
                     owner = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
@@ -345,7 +351,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                              or owner.dep_ == "pobj" and owner.head.lower_ in ("by", "from")):  # "Vexia and
                 # Loopa account for 30%", "sent by Brisko and Haulo": the two together
                 reading.entity_text = " and ".join([reading.entity_text] + [name_of(c)[0] for c in partners])
-    reading.scope_words = scope_words(measure, noun, verb, modifier, reading.entity_span)
+    reading.scope_words = scope_words(measure, noun, verb, modifier, reading.entity_span, stop)
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))

@@ -2,7 +2,8 @@
 daily users number 12 million", "Quarterly net profit rose to $310 million, the carmaker said" and
 "American subscribers numbered about 14 million" are the article's main actor's, as a reader takes
 them. Only for measures the config names (users, revenue, staff ...; never people hurt or affected),
-and only when the sentence names no other actor."""
+and only when the sentence names no other actor. A count of something no config names ("subscribers")
+is given to the main actor only where that actor owns the same measure elsewhere (`owned_elsewhere`)."""
 
 from __future__ import annotations
 
@@ -10,20 +11,22 @@ import re
 
 from newsreport.claims.keys import DEMONYM, US_WORDS
 from newsreport.claims.names import CALENDAR_WORD
+from newsreport.claims.places import is_place
 
 CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w&.-]*")
 
 
-def names_no_other_actor(sentence: str, main: str, names: frozenset, places) -> bool:
+def names_no_other_actor(sentence: str, main: str, names: frozenset, places, text: str = "") -> bool:
     """Whether `sentence` names no one but `main`: none of its words that the document uses only as
     names (`names`, see `names.document_names`) is another actor; days, months, nationalities and
-    places (`places`: the vocabulary's (name, pattern) pairs) are no actors."""
+    places (`places`: the vocabulary's (name, pattern) pairs; or tagged or written as places in the
+    article `text`, see `places.is_place`) are no actors."""
     own = set(main.split())
     for word in CAPITALIZED.findall(sentence):
         word = word.rstrip(".")
         if word in own or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
                 or DEMONYM.search(word) and word.endswith(("an", "ans", "ese", "ish")) \
-                or any(p.search(word) for _, p in places):
+                or any(p.search(word) for _, p in places) or is_place(word, sentence, text):
             continue
         return False
     return True
@@ -32,8 +35,52 @@ def names_no_other_actor(sentence: str, main: str, names: frozenset, places) -> 
 BOUNDS = ("less_than", "at_most")  # "packages valued under $800": the bound of a rule, nobody's value
 
 
+# another party named by its tie to the article's actor: "its parent company reported revenue of $9 billion"
+RELATED_PARTY = re.compile(r"\b(?:its|their|the (?:company|firm|group|app)['’]s)\s+(?:[\w-]+\s+)?"
+                           r"(?:parent|owner|rival|competitor|subsidiary|unit|acquirer|buyer|partner|supplier)s?\b", re.I)
+
+
+# "The ban affects 170 million users": people an event falls on are the users of what it falls on
+EVENT_PHRASE = re.compile(r"\b(?:the|a|this) (?:ban|outage|shutdown|blackout|strike|law|rule|tariffs?|order)\b", re.I)
+
+
 def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: frozenset, vocabulary) -> bool:
     """Whether a figure whose sentence names no owner is the article's main actor's (`main`): its measure
-    is one the config names (`rule`), it is no bound ("under $800") and no other actor is named."""
-    return rule is not None and bool(main) and qualifier not in BOUNDS \
+    is one the config names (`rule`), it is no bound ("under $800"), no other actor is named and no other
+    party is named by its tie to the actor ("its parent company"), nor an event it may count the
+    effect of ("the ban affects 170 million users")."""
+    return rule is not None and bool(main) and qualifier not in BOUNDS and not RELATED_PARTY.search(sentence) \
+        and not EVENT_PHRASE.search(sentence) \
         and names_no_other_actor(sentence, main, names, vocabulary.places)
+
+
+NO_OWNER = "its sentence names no owner"  # the reasons `mentions.entity_of` gives a count nobody owns
+# verbs that state a level, not an event: "subscribers numbered 14 million" is the level of subscribers
+AMOUNT_VERBS = {"number", "total", "reach", "stand", "come", "amount", "hit", "top", "exceed", "pass", "surpass"}
+
+
+def owned_elsewhere(records: list[dict], corpus, vocabulary) -> None:
+    """Give a count nobody owns ("American subscribers numbered about 14 million") to its article's main
+    actor when that actor owns the same measure in another figure of the corpus ("Mirelle had 26 million
+    subscribers") and the sentence names no other actor; in place."""
+    from newsreport.claims.keys import main_entity
+    from newsreport.claims.names import article_text, document_names
+
+    owned = {(r["entity"], r["metric"]) for r in records if r.get("entity")}
+    documents = {d.doc: d for d in corpus.documents}
+    for record in records:
+        document = documents.get(record["doc"])
+        if record.get("entity") or record.get("entity_basis") != "none" or record["kind"] != "count" \
+                or document is None:
+            continue
+        main = main_entity(document, vocabulary)
+        if not main or (main, record["metric"]) not in owned:
+            continue
+        at = document.sentence_at(int(record["start"]))
+        sentence = at.text if at is not None else ""
+        if sentence and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
+                and names_no_other_actor(sentence, main, document_names(article_text(document)), vocabulary.places,
+                                         document.text):
+            record["entity"], record["entity_basis"] = main, "main entity (it owns this measure elsewhere)"
+            reasons = [r for r in record["reason"].split("; ") if r and not r.startswith(NO_OWNER)]
+            record["reason"], record["confidence"] = "; ".join(reasons), "low" if reasons else "high"

@@ -146,6 +146,8 @@ def explain(status: str, entity: str, metric: str, period: str, mentions: list[d
     """One generated sentence saying what the sources report for a claim. A period is named only
     when the sources state it."""
     label = claim_label(metric, entity, vocabulary) + scope_phrase(scope)
+    if any(m["kind"] == "date" and len(str(m["date"])) < 10 for m in mentions):
+        label = re.sub(r"^the day\b", "the date", label)  # "launched in March 2023" gives a month, not a day
     where = f" {'on' if len(period) == 10 else 'in'} {format_period(period)}" if period else ""
     years = {m["date"][:4] for m in mentions if m["kind"] == "date"}
     by_doc: dict[str, list[dict]] = {}
