@@ -30,7 +30,7 @@ def test_the_event_of_a_date_is_named_by_its_own_words(sentence, day, event):
 @pytest.mark.parametrize("sentence, day, launch", [
     ("Quorra released its new photo app on Tuesday.", "Tuesday", True),
     ("The studio released Glimmerfall 2 on March 4.", "March 4", True),
-    ("The company sought to calm investors with a statement released on Monday afternoon.", "Monday", False),
+    ("Hoping to reassure lenders, the bank put out a statement released late on Monday.", "Monday", False),
     ("The agency released figures on Thursday showing a drop in sales.", "Thursday", False),
     ("Vantor released its quarterly results on Feb. 12.", "Feb. 12", False),
 ])
