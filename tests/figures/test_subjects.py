@@ -181,3 +181,13 @@ def test_a_name_after_in_or_across_is_a_place_not_an_owner(text, quote, subject)
 ])
 def test_an_amount_measures_the_noun_after_in(text, quote, subject):
     assert next(f for f in extract(text) if quote in f.quote).subject == subject
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("Talks went well for Mercer The group now counts 4,000 members.", "4,000 members", "Mercer members"),
+    ("Analysts praised Orbit In total its users reached 9 million.", "9 million", "Orbit users"),
+    ("Fans cheered Halcyon And its followers grew to 2 million.", "2 million", "Halcyon followers"),
+])
+def test_a_function_word_after_a_name_is_no_part_of_it(text, quote, subject):
+    # run-on text (a caption or a headline glued to the next sentence) joined "Mercer The" into one name
+    assert next(f for f in extract(text) if quote in f.quote).subject == subject

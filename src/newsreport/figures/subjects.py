@@ -42,8 +42,12 @@ MEASURE_NOUNS = re.compile(
 TIME_UNIT_AFTER = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 # A name, with the model number that may follow it ("Model 3", "iPhone 15"); not the abbreviation
 # "No." of a number, nor a capitalized descriptor ("Spanish-speaking", "Lagos-based").
-OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&]*(?:-[A-Z0-9][\w&]*)*(?:\s+[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*)*"
-                        r"(?:\s+\d{1,3}(?![\d,.]))?)(?![\w-]|\.\s?\d)(?:'s|’s)?")
+# Its words are on one line, and a function word ends it: "Biden The app" is Biden, a heading above a
+# sentence is no part of its name.
+OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&]*(?:-[A-Z0-9][\w&]*)*"
+                        r"(?:[ \t\u00a0]+(?!(?:The|A|An|In|On|At|For|To|By|With|From|And|Or|But|As|It|Its|This|That)\b)"
+                        r"[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*)*"
+                        r"(?:[ \t\u00a0]+\d{1,3}(?![\d,.]))?)(?![\w-]|\.\s?\d)(?:'s|’s)?")
 # A name that gives the source of a report is not what the figure is about: "a source told Bloomberg",
 # "according to research firm Apptopia", "analyst Mei Lin noted", "Morningstar said".
 SOURCE_BEFORE = re.compile(r"(?:\b(?:told|according\s+to|citing|cited\s+by|reported\s+by|per|analyst|analysts|"
