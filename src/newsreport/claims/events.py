@@ -238,7 +238,7 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     if own is not None and rule is not None and rule.name == "app_ranking":
         rule = None  # "which hit No. 1 on the App Store on Saturday, fell to No. 12 by Wednesday": not its verb's
     if rule is not None and rule.name == "launch" and NEWS_RELEASED.search(sentence[:start]):
-        rule = None  # "a statement released on Monday": news about something, not a launch
+        rule = None  # a statement or results put out on a day: news about something, not a launch
     if rule is None and NONFINITE_CLAUSE.match(reading.clause_text):
         # "is set to open on Friday", "preparing to shut down its service starting Friday": the event is
         # named by the clause the infinitive or participle completes

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Counted things that belong to no organization: "90 million people", not "Temu people".
 UNOWNED_NOUNS = frozenset("people persons adults children teenagers residents citizens households "
                           "families voters men women americans europeans consumers respondents".split())
-# Counted places belong to no one either: "in 18 countries on Google Play" counts countries, not Google's.
+# Counted places belong to no one either: "in 40 cities on Uber" counts cities, not Uber's.
 UNOWNED_PLACES = frozenset("countries nations states provinces regions cities towns markets territories".split())
 
 # Nouns a figure is often reported about, for finding the subject when it is not next to the number;
@@ -49,7 +49,7 @@ OWNER_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w&]*(?:-[A-Z0-9][\w&]*)*"
                         r"[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*)*"
                         r"(?:[ \t\u00a0]+\d{1,3}(?![\d,.]))?)(?![\w-]|\.\s?\d)(?:'s|’s)?")
 # A name that gives the source of a report is not what the figure is about: "a source told Bloomberg",
-# "according to research firm Apptopia", "analyst Mei Lin noted", "Morningstar said".
+# "according to data company Apptopia", "analyst Mei Lin noted", "Morningstar said".
 SOURCE_BEFORE = re.compile(r"(?:\b(?:told|according\s+to|citing|cited\s+by|reported\s+by|per|analyst|analysts|"
                            r"researcher|researchers|firm|agency|outlet|newspaper|reporter|spokesperson|spokesman|"
                            r"spokeswoman)(?:\s+[a-z][\w-]*){0,2}\s+)$")
@@ -97,7 +97,7 @@ COMMON_OPENERS = STOP_WORDS | frozenset(QUALIFIER_WORDS.replace(" ", "|").split(
 # young shoppers — such as Poland and Spain — and reached 80 million members" are the app's members.
 ASIDE = re.compile(r"\s[—–]\s?[^—–]*?\s?[—–]\s|\s--\s.*?\s--\s|\([^()]*\)")
 EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+as|including|like|e\.g\.,?)\s+(?:[A-Z][\w&-]*,?\s+(?:and\s+|or\s+)?)*$")
-# A name after "in" or "across" is where something happens ("gained traction in China"), not an owner.
+# A name after "in" or "across" is where something happens ("grew fast in Brazil"), not an owner.
 PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|outside)\s+(?:the\s+)?$")
 
 
@@ -237,7 +237,7 @@ def of_phrase(scan: Scan, end: int, start: int | None = None) -> str:
     return subject
 
 
-# An amount followed by what it measures: "$4 billion in revenue", "lost $12 billion in market value".
+# An amount followed by what it measures: "$4 billion in revenue", "raised $6 million in funding".
 MEASURE_AFTER_AMOUNT = re.compile(r"\s+(?:in|of)\s+(?:new\s+|annual\s+|total\s+|quarterly\s+|yearly\s+)?"
                                   r"(revenues?|sales|market\s+value|market\s+capitali[sz]ation|market\s+cap|"
                                   r"funding|investments?|profits?|losses|debt|spending|income|earnings|valuation)\b")
@@ -264,7 +264,7 @@ def subject_of(scan: Scan, atom: Atom, figure: Figure) -> str:
     if atom.kind == "duration":
         return ""  # a span of time is about the event it times, which no measure noun names
     if atom.kind == "money" and (measure := MEASURE_AFTER_AMOUNT.match(text, figure.end)):
-        # the owner only from this sentence: "The planemaker lost $12 billion in market value" after an
+        # the owner only from this sentence: "The planemaker booked $3 billion in sales" after an
         # unrelated sentence would be that sentence's subject's, and a wrong owner is worse than none
         return f"{owner_before(scan, figure.start, earlier=False)} {measure.group(1)}".strip()
     sentence_start, _ = scan.sentence_span(figure.start)
