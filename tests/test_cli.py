@@ -145,3 +145,24 @@ def test_table_command_refuses_to_write_into_the_corpus(corpus_dir):
     process = run_cli("figures", corpus_dir, "--out", corpus_dir / "figures.csv")
     assert_one_line_error(process, "refusing to write into the corpus folder")
     assert folder_fingerprint(corpus_dir) == before
+
+
+def test_command_leaving_at_once_loses_no_output_and_runs_exit_handlers(corpus_dir, tmp_path):
+    """`run()` ends the process without tearing the interpreter down: the table, the summary line on
+    a piped stdout and what exit handlers do (pools, clusters, logging) must all still happen."""
+    import subprocess
+    import sys
+
+    import pandas as pd
+    from robustness_fixtures import cli_env
+
+    table, marker = tmp_path / "figures.csv", tmp_path / "exit-handler-ran"
+    code = ("import atexit, pathlib, sys\n"
+            f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'ran')\n"
+            f"sys.argv = ['newsreport', 'figures', {str(corpus_dir)!r}, '--out', {str(table)!r}]\n"
+            "from newsreport.cli import run\nrun()\n")
+    process = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=cli_env())
+    assert process.returncode == 0, process.stderr
+    rows = len(pd.read_csv(table))
+    assert rows > 0 and process.stdout.strip() == f"{rows} rows -> {table}"
+    assert marker.read_text() == "ran"

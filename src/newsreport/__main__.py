@@ -1,3 +1,3 @@
-from newsreport.cli import main
+from newsreport.cli import run
 
-raise SystemExit(main())
+run()
