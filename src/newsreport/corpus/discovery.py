@@ -132,24 +132,38 @@ class NameFinder:
         return found
 
 
-def names_in_sentences(candidates: pd.DataFrame, sentences, min_mentions: int = MIN_MENTIONS) -> list[DiscoveredName]:
-    """The corpus-level part of discovery: the names of `candidates` (see `entity_candidates`), with
-    every place their words occur in `sentences` (`(doc, sentence_id, start, text)` of every kept
-    sentence, `start` its offset in the document text), kept when that makes at least `min_mentions`
-    mentions; most mentioned first. Where two names overlap, the longer wins."""
-    types = name_types(candidates)
-    finder = NameFinder(types)
-    found: dict[str, list[tuple[str, int, int, str]]] = {name: [] for name in types}
+def resolved_occurrences(finder: NameFinder, sentences):
+    """`(doc, sentence_id, start, end, name)` of every occurrence of `finder`'s names in `sentences`
+    (`(doc, sentence_id, start, text)`, `start` the sentence's offset in the document text), offsets
+    into the document text. Where two overlap in a sentence, the longer wins; each sentence is
+    resolved on its own, so a changed corpus need resolve only its changed sentences."""
     for doc, sentence_id, offset, text in sentences:
         kept: list[tuple[int, int, str]] = []
         for start, end, name in sorted(finder.occurrences(text), key=lambda s: (s[0] - s[1], s[0])):
             if all(end <= s or start >= e for s, e, _ in kept):
                 kept.append((start, end, name))
         for start, end, name in kept:
-            found[name].append((doc, offset + start, offset + end, sentence_id))
+            yield doc, sentence_id, offset + start, offset + end, name
+
+
+def kept_names(types: dict[str, str], occurrences, min_mentions: int = MIN_MENTIONS) -> list[DiscoveredName]:
+    """The names of `types` (name -> type) with their `occurrences` (`resolved_occurrences`), kept
+    when they make at least `min_mentions` mentions; most mentioned first."""
+    found: dict[str, list[tuple[str, int, int, str]]] = {name: [] for name in types}
+    for doc, sentence_id, start, end, name in occurrences:
+        found[name].append((doc, start, end, sentence_id))
     names = [DiscoveredName(name, types[name], sorted(mentions))
              for name, mentions in found.items() if len(mentions) >= min_mentions]
     return sorted(names, key=lambda n: (-len(n.mentions), n.name))
+
+
+def names_in_sentences(candidates: pd.DataFrame, sentences, min_mentions: int = MIN_MENTIONS) -> list[DiscoveredName]:
+    """The corpus-level part of discovery: the names of `candidates` (see `entity_candidates`), with
+    every place their words occur in `sentences` (`(doc, sentence_id, start, text)` of every kept
+    sentence, `start` its offset in the document text), kept when that makes at least `min_mentions`
+    mentions; most mentioned first. Where two names overlap, the longer wins."""
+    types = name_types(candidates)
+    return kept_names(types, resolved_occurrences(NameFinder(types), sentences), min_mentions)
 
 
 def corpus_sentences(corpus):

@@ -96,8 +96,15 @@ def mentions_with_discovered(configured: pd.DataFrame, candidates: pd.DataFrame,
     corpus order) found often enough in `sentences` (`(doc, sentence_id, start, text)` of every kept
     sentence). Given the combined per-document tables, it gives what `entity_mentions` gives on the
     whole corpus."""
+    return mentions_table(configured, names_in_sentences(candidates, sentences))
+
+
+def mentions_table(configured: pd.DataFrame, names) -> pd.DataFrame:
+    """`configured` mentions plus the mentions of discovered `names` (`DiscoveredName`s), a
+    discovered one replacing the configured ones it overlaps only when longer than each of them;
+    sorted by document and offset."""
     rows = []
-    for name in names_in_sentences(candidates, sentences):
+    for name in names:
         rows += [{"doc": doc, "sentence_id": sentence_id, "entity": name.name, "type": name.type,
                   "alias": name.name, "start": start, "end": end}  # the name's exact words (case-sensitive)
                  for doc, start, end, sentence_id in name.mentions]

@@ -35,7 +35,7 @@ KEEP_COMBINED = 3  # combined stores kept besides the newest (older corpora, old
 # Corpus-level order the tables had when computed over the whole corpus at once.
 SORTED_BY = {"figures": ["doc", "start"]}
 # Tables made from the combined per-document ones over the whole corpus (the reduce), stored beside them.
-CORPUS_TABLES = ("entities",)
+CORPUS_TABLES = ("entities", "name_counts", "discovered_names")
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,8 @@ def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: 
             table = pa.Table.from_pandas(frame, preserve_index=False)
         pq.write_table(table, partial / f"{name}.parquet")
         combined[name] = table
-    for name, frame in corpus_tables(combined).items():
+    earlier = earlier_reduce(stored, from_store) if from_store else None
+    for name, frame in corpus_tables(combined, earlier).items():
         pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), partial / f"{name}.parquet")
     skipped_table = pd.DataFrame([vars(s) for s in skipped], columns=["file", "reason"])
     pq.write_table(pa.Table.from_pandas(skipped_table, preserve_index=False), partial / "skipped.parquet")
@@ -170,17 +171,31 @@ def combine(sources: CorpusSources, results: dict[str, DocumentResult], target: 
     os.replace(partial, target)
 
 
-def corpus_tables(combined: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
+def corpus_tables(combined: dict[str, pa.Table], earlier=None) -> dict[str, pd.DataFrame]:
     """The reduce: each of CORPUS_TABLES from the combined per-document tables (in corpus order).
-    `entities`: configured mentions plus the names discovery keeps over the whole corpus."""
-    from newsreport.narratives.entities import mentions_with_discovered
+    `entities`: configured mentions plus the names discovery keeps over the whole corpus; with
+    `earlier` (an `EarlierReduce`), unchanged documents' rows come from it where that is the same."""
+    from newsreport.narratives.entity_reduce import reduce_entities
 
     sentences = combined["sentences"].to_pandas()
     kept = sentences[["doc", "sentence_id", "start", "text"]].itertuples(index=False, name=None) \
         if len(sentences) else iter(())
-    entities = mentions_with_discovered(combined["configured_entities"].to_pandas(),
-                                        combined["entity_candidates"].to_pandas(), kept)
-    return {"entities": entities}
+    tables, _ = reduce_entities(combined["configured_entities"].to_pandas(),
+                                combined["entity_candidates"].to_pandas(), kept, earlier)
+    return tables.as_dict()
+
+
+def earlier_reduce(stored: StoredCombination, docs: set[str]):
+    """The reduce stored with `stored` as an `EarlierReduce` for a corpus whose `docs` come from it;
+    None when its tables are missing (made by an older version)."""
+    from newsreport.narratives.entity_reduce import EarlierReduce, EntityTables
+
+    paths = {name: stored.folder / f"{name}.parquet" for name in (*CORPUS_TABLES, "entity_candidates")}
+    if not all(path.is_file() for path in paths.values()):
+        return None
+    tables = EntityTables(**{name: pd.read_parquet(paths[name]) for name in CORPUS_TABLES})
+    names = pq.read_table(paths["entity_candidates"], columns=["name"])["name"].to_pylist()
+    return EarlierReduce(tables, frozenset(names), frozenset(docs))
 
 
 def prune(combined_root: Path, keep: Path) -> None:
