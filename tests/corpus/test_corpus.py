@@ -79,6 +79,19 @@ def test_dateline_is_inferred_without_a_manifest(tmp_path):
     assert "Jan. 16, 2025" in caixin.date_basis and caixin.date_basis.startswith("inferred")
 
 
+@pytest.mark.parametrize("written", ["January 14, 2025", "Jan. 16, 2025", "Sept. 3, 2024", "sep 30, 2024",
+                                     "14 January 2025", "May 5, 2025", "Dec. 31, 1999", "February 30, 2025"])
+def test_written_dates_read_as_dateparser_reads_them(written):
+    # datelines in the two usual forms are read by the standard library (dateparser costs a quarter
+    # second to load); every form must still give what dateparser gives, an impossible day none
+    import dateparser
+
+    from newsreport.corpus.metadata import parse_date
+
+    expected = dateparser.parse(written, languages=["en"], settings={"STRICT_PARSING": True})
+    assert parse_date(written) == (expected.date() if expected else None)
+
+
 def test_front_matter_keys_are_metadata_and_not_body(other_corpus):
     document = other_corpus.by_id("br_ifood_front")
     assert document.outlet == "Paulista Ledger" and document.author == "Ana Ribeiro"

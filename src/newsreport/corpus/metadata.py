@@ -30,7 +30,12 @@ def parse_date(value) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
-    import dateparser  # slow to import; only needed for written dates
+    for written in ("%B %d, %Y", "%b %d, %Y"):  # a dateline's "January 14, 2025", "Jan. 16, 2025"
+        try:
+            return datetime.strptime(text.replace(".", "", 1), written).date()
+        except ValueError:
+            pass
+    import dateparser  # slow to import (a quarter second a process); other written dates
 
     parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
     return parsed.date() if parsed else None
