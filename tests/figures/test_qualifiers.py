@@ -16,7 +16,7 @@ def test_a_fall_goes_down(text, value):
 
 
 @pytest.mark.parametrize("text, qualifier", [
-    ("The app has about 300 million monthly users.", "approx"),
+    ("The video app counts about 300 million monthly users.", "approx"),
     ("It is now worth more than $17 billion.", "more_than"),
     ("Fewer than 700,000 users signed up.", "less_than"),
     ("Fines could reach up to 6% of turnover.", "at_most"),
@@ -311,3 +311,16 @@ def test_currency_and_cost_verbs_and_a_rate_picking_up(text, quote, direction):
 ])
 def test_a_change_with_its_verb_left_out_in_a_list(text, directions):
     assert [f.direction for f in extract(text) if f.kind == "percent"] == directions
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Repairs to the sea wall will cost in the region of $2 million, the council said.", 2_000_000),
+    ("The drought in the south has lasted more or less 18 months.", 18),
+    ("The software firm employs 2,000 people, give or take.", 2000),
+    ("Close on 700 flights were cancelled across the region by the storm.", 700),
+    ("Ticket prices at the ground rose by an average of 8% this season.", 8),
+    ("Patients waited on average 41 minutes in the emergency room.", 41),
+])
+def test_hedges_of_an_approximate_amount(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.qualifier == "approx"

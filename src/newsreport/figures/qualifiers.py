@@ -9,7 +9,8 @@ from newsreport.figures.change_verbs import DOWN_LEMMAS, UP_LEMMAS, verb_forms
 
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
-              r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages",  # "c.300"
+              r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages|"  # "c.300"
+              r"an average of|on average|in the region of|more or less|close on",
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
@@ -23,7 +24,7 @@ QUALIFIER_LEFT = re.compile(
     + r")(?:\s+(?:just|only|a|an|some))?\s*$", re.IGNORECASE)
 # (an age bound: "aged 65 and older", "children 5 and under", "adults 18 or older")
 AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|-odd\b|\s+odd\b(?=\s+(?:[a-z]+s|of|years?)\b)|\s+or\s+(?:more|greater|higher|above|over)\b|\s+or\s+so\b|"
-                             r"\s+plus\b|\s+or\s+(?:less|fewer|lower|below|under)\b|"
+                             r"\s+plus\b|\s+or\s+(?:less|fewer|lower|below|under)\b|\s*,?\s+give\s+or\s+take\b|"
                              r"\s+(?:and|or)\s+(?:older|younger)\b(?!\s+[a-z]+s\b)|"  # (not "15 and older models")
                              r"\s+(?:and|or)\s+(?:over|up|above|under|below)\b(?!\s*[\d$€£¥])"
                              r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|half|[a-z]+s)\b))",
@@ -117,7 +118,7 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
     written = after.group().lower()
     if AT_MOST_AFTER.fullmatch(after.group()):
         return "at_most", after.end()
-    if written.strip() in ("or so", "-odd", "odd"):
+    if written.strip() in ("or so", "-odd", "odd") or written.rstrip().endswith("give or take"):
         return "approx", after.end()  # "40 or so", "60-odd"
     return "at_least", after.end()
 
