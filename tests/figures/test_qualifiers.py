@@ -318,9 +318,18 @@ def test_a_change_with_its_verb_left_out_in_a_list(text, directions):
     ("The drought in the south has lasted more or less 18 months.", 18),
     ("The software firm employs 2,000 people, give or take.", 2000),
     ("Close on 700 flights were cancelled across the region by the storm.", 700),
-    ("Ticket prices at the ground rose by an average of 8% this season.", 8),
-    ("Patients waited on average 41 minutes in the emergency room.", 41),
+    ("Polls suggest the mayor's lead is in the region of 6 points.", 6),
 ])
 def test_hedges_of_an_approximate_amount(text, value):
     figure = next(f for f in extract(text) if f.value == value)
     assert figure.qualifier == "approx"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Patients waited an average of 41 minutes in the emergency room.", 41),
+    ("Listings in the suburb stay on the market an average of 52 days.", 52),
+    ("The fund's managers beat the index by an average of 3 points a year.", 3),
+])
+def test_an_average_is_no_hedge(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.qualifier == "exact"

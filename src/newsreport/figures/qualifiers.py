@@ -10,7 +10,7 @@ from newsreport.figures.change_verbs import DOWN_LEMMAS, UP_LEMMAS, verb_forms
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages|"  # "c.300"
-              r"an average of|on average|in the region of|more or less|close on",
+              r"in the region of|more or less|close on",  # (an average is a statistic, no hedge)
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
