@@ -1,0 +1,53 @@
+"""A wire dateline dates an undated article: its day is the day of filing, so the article's weekdays,
+"yesterday" and bare months count from it as from a publication date. Texts of our own (trade,
+weather, elections, tech, sport)."""
+
+from datetime import date
+
+import pytest
+
+from newsreport.figures.dates import find_dates
+from newsreport.figures.extractor import extract
+
+SPAN = (date(2024, 11, 20), date(2025, 4, 8))
+
+
+def resolved(text: str, span=SPAN) -> dict[str, str]:
+    return {text[m.start:m.end]: m.iso for m in find_dates(text, None, span)}
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # the weekday told in the past is the one before the filing day, not the one nearest a later date
+    ("ROTTERDAM, Feb 12 (Wire) - Port volumes fell again. Dock workers walked out on Friday and will "
+     "return on Feb 17 if talks go well.", "on Friday", "2025-02-07"),
+    ("MANILA, March 3 — The typhoon made landfall on Saturday. Schools stay shut until March 6.",
+     "on Saturday", "2025-03-01"),
+    ("BEIJING/WASHINGTON, Jan 15 (Wire) - The app said it had hired moderators. The court heard "
+     "arguments on Friday and will rule before Jan 19.", "on Friday", "2025-01-10"),
+    # told in the future, the weekday comes after the filing day
+    ("NAIROBI, Dec. 2 (Wire) - Voters will go to the polls on Thursday, officials said.", "on Thursday",
+     "2024-12-05"),
+])
+def test_a_dateline_dates_the_weekdays(text, quote, iso):
+    assert resolved(text)[quote] == iso
+
+
+def test_a_dateline_dates_a_bare_month_by_its_tense():
+    text = ("SEOUL, Jan 14 (Wire) - The chat app's owner said on Tuesday that it had cut 200 jobs. "
+            "The layoffs began in November, and a new office will open in May.")
+    found = resolved(text)
+    assert (found["on Tuesday"], found["November"], found["May"]) == ("2025-01-14", "2024-11", "2025-05")
+
+
+def test_a_dateline_with_its_year_dates_the_article_without_a_corpus():
+    text = "LONDON, March 4, 2025 (Wire) - The striker scored twice on Sunday in a 3-1 win."
+    days = {f.quote: (f.date, f.date_inferred) for f in extract(text) if f.kind == "date"}
+    assert days["on Sunday"] == ("2025-03-02", "article")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor, speaking on Jan 15 - a Wednesday - said the bridge would reopen on Friday.",  # no place
+    "Shares rose.\nFebruary 3 - a date to remember, on Friday the market fell.",  # no place before it
+])
+def test_a_date_that_opens_no_dateline_dates_nothing_more(text):
+    assert resolved(text, None).get("on Friday", "") == ""
