@@ -51,3 +51,14 @@ def test_a_dateline_with_its_year_dates_the_article_without_a_corpus():
 ])
 def test_a_date_that_opens_no_dateline_dates_nothing_more(text):
     assert resolved(text, None).get("on Friday", "") == ""
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("What happens to the video app on Sunday? Here is what we know.", "on Sunday", "2025-01-19"),
+    ("Does the new bus timetable start on Monday?", "on Monday", "2025-01-20"),
+    ("Can the striking dockers reach a deal by Saturday?", "by Saturday", "2025-01-18"),
+    ("What happened to the market on Monday?", "on Monday", "2025-01-13"),  # told in the past
+])
+def test_a_question_in_the_present_asks_about_a_day_to_come(text, quote, iso):
+    days = {f.quote: f.date for f in extract(text, date(2025, 1, 17)) if f.kind == "date"}
+    assert days[quote] == iso

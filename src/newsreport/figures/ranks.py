@@ -51,7 +51,14 @@ RANK_PATTERNS = [
     re.compile(rf"(?<=\bfrom\s)(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                rf"(?=\s+(?:place\s+)?to\s+{ORDINAL}\b)", re.IGNORECASE),
     re.compile(r"(?:(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bat\s))(?P<ord>\d{1,3}(?:st|nd|rd|th))\b"
-               r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|among|overall|place|spot|position|of|with|after|before|and|or|to)\b)"),
+               r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|among|overall|place|spot|position|of|with|after|before|and|or|to|"
+               r"behind|ahead|a|an|last|this|earlier|previously|the\s+(?:day|week|month)\s+before)\b)"),
+    # a place held, told by a verb of being: "RedNote was 3rd.", "it is now 12th on the chart", "stayed
+    # 2nd behind ChatGPT" (not a date: "the deadline is 4th of July" has "of")
+    re.compile("(?:" + "|".join(rf"(?<=\b{verb}\s)" for verb in (
+        "was", "is", "were", "are", "remains", "remained", "stayed", "stays", "sat", "sits", "stood", "stands",
+        "now", "still")) + r")(?P<ord>\d{1,3}(?:st|nd|rd|th))\b"
+               r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|among|overall|place|spot|position|behind|after|with|for)\b)"),
     re.compile(r"(?<=\s)(?<!\bthe\s)(?<!\ba\s)(?P<ord>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
                r"seventh|eighth|ninth|tenth)"
                r"(?=\s+(?:on|in)\s+(?:the\s+)?[\w\s.'’&-]{0,40}?\b"
@@ -103,6 +110,7 @@ _RANK_GUARDS = (
     lambda text, lower, ordinal: "#" in text,
     lambda text, lower, ordinal: ordinal and "from " in lower,
     lambda text, lower, ordinal: ordinal and any(w in lower for w in ("to ", "from ", "at ")),
+    lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: ordinal,
     lambda text, lower, ordinal: ordinal and ("in " in lower or "at " in lower),
     lambda text, lower, ordinal: "top" in lower,

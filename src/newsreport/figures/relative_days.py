@@ -88,7 +88,8 @@ def clause_tense(text: str, start: int, end: int) -> str:
             cues.append((word.start(), word.end(), "past"))
     cues = [c for c in cues if c[1] <= start or c[0] >= end]
     if not cues:
-        return ""
+        # a question told in the present asks what is coming: "What happens to the app on Sunday?"
+        return "future" if text[right:right + 1] == "?" else ""
     # a cue in the span's own clause (no comma, colon, semicolon or joining "and"/"but" between)
     # speaks for it first: "he will decide on Monday, aides said" and "the mayor is sworn in on Monday and said
     # she would act" are future; "the plant shut early Friday and reopened on Sunday" is past
