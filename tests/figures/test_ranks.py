@@ -43,10 +43,20 @@ def test_ordinal_before_a_superlative_is_a_rank(text, value):
     ("On top of that, the company hired 200 engineers.", False),
     ("The plan sits on top of existing rules.", False),
     ("The app rose to the top of the download charts.", True),
-    ("The book topped the bestseller list for weeks.", True),
+    ("The app held the top position on the free chart.", True),
 ])
 def test_top_is_a_rank_only_on_a_chart_or_list(text, is_rank):
     assert bool(ranks(text)) == is_rank
+
+
+@pytest.mark.parametrize("text", [
+    "The book topped the bestseller list for weeks.",                  # publishing
+    "The photo app took the top spot on Google Play on Monday.",       # app charts
+    "Their debut single tops the streaming chart again.",              # music
+    "The club climbed into the top place in the table.",               # sport
+])
+def test_a_rank_said_without_a_numeral_is_no_figure(text):
+    assert ranks(text) == []
 
 
 @pytest.mark.parametrize("text, quote, value", [
