@@ -62,3 +62,14 @@ def test_a_date_that_opens_no_dateline_dates_nothing_more(text):
 def test_a_question_in_the_present_asks_about_a_day_to_come(text, quote, iso):
     days = {f.quote: f.date for f in extract(text, date(2025, 1, 17)) if f.kind == "date"}
     assert days[quote] == iso
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("Few analysts expect the chip rally to last beyond March.", "March", "2025-03"),       # markets
+    ("The rail strike could drag on into April, union leaders warned.", "April", "2025-04"),  # labour
+    ("Food prices should ease toward September, the central bank said.", "September", "2025-09"),  # economy
+    ("The ferry service ran into November before the cuts.", "November", "2024-11"),  # told in the past
+])
+def test_a_month_after_beyond_into_or_toward_and_a_modal_looks_ahead(text, quote, iso):
+    days = {f.quote: f.date for f in extract(text, date(2025, 1, 22)) if f.kind == "date"}
+    assert days[quote] == iso

@@ -41,6 +41,7 @@ WEEKDAY_LEADS = {
 # app ahead of a possible ban on Sunday".
 FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|going\s+to|"
                     r"might\s+(?!have\b)[a-z]+|(?-i:may)\s+(?!have\b)[a-z]+|"  # "may be gone", not "may have"
+                    r"(?:could|should)\s+(?!have\b|not\b|never\b|only\b|still\b)[a-z]+|"  # "could last", "should ease"
                     r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans|preparing|prepares|"
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
