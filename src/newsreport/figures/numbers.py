@@ -151,13 +151,20 @@ _SCALE_WORD = r"(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # (a leading point after a letter is an abbreviation's, not a decimal's: "c.300 million" is circa 300)
 NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 
+# A run of number words goes on only as English compounds them: a tens word takes a unit ("twenty-
+# five"), any word takes a scale ("three hundred"), a scale takes any word ("hundred and fifty"); two
+# numbers side by side are two figures ("three one-hour speeches", "six 90-minute classes").
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+_RUN_SCALE = r"(?:dozen|hundred|thousand|lakhs?|million|crores?|billion|trillion)\b"
+_AFTER_TENS = "(?:" + "|".join(f"(?<={word})" for word in TENS_WORDS) + ")"
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("dozen", "hundred", "thousand", "lakh", "lakhs",
+                                                           "million", "crore", "crores", "billion", "trillion")) + ")"
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
     rf"(?P<num>{NUMERAL})(?P<scale>(?:[\s-]?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
     rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
     rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
-    rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
-    rf"(?:{_WORD_NUM}|dozen|hundred|thousand|lakhs?|million|crores?|billion|trillion))*)\b)"
+    rf"(?:[\s-]+{_RUN_SCALE}|{_AFTER_TENS}[\s-]+{_ONES}|{_AFTER_SCALE}[\s-]+(?:and\s+)?(?:{_WORD_NUM}))*)\b)"
 )
 
 
@@ -324,6 +331,9 @@ def word_value(lower: str) -> float | None:
         return parse_number_words(lower)
 
 
+HYPHEN_TIME_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)\b", re.IGNORECASE)
+
+
 def read_word_atom(text: str, match: re.Match) -> Atom | None:
     """The number a run of number words stands for; None for "one" as a pronoun or article
     ("no one", "one of", "One user said")."""
@@ -335,7 +345,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         return None
     following = text[end:end + 40]
     preceding = text[max(0, start - 30):start]
-    if lower == "one" and not HYPHEN_CURRENCY.match(following):  # "a one-dollar coin" counts
+    # "a one-dollar coin" and "a one-day outage" count (whether a duration is a figure is read later)
+    if lower == "one" and not HYPHEN_CURRENCY.match(following) and not HYPHEN_TIME_UNIT.match(following):
         prev_word = re.search(r"([A-Za-z]+)\W*$", preceding)
         prev = prev_word.group(1).lower() if prev_word else ""
         if prev == "on" and re.match(r"\s+hand\b", following):
