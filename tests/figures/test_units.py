@@ -441,3 +441,12 @@ def test_short_hours_and_minutes_glued_to_the_number(text, found):
 ])
 def test_a_hyphened_duration_before_a_plural_span_noun_is_a_figure(text, value):
     assert value in [f.value for f in extract(text) if f.kind == "duration"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The 90-day clock would start once a buyer signs.", 90),                    # app ban
+    ("Negotiators face a 48-hour time limit to reach a deal.", 48),              # labour
+    ("The referee started a 10-minute timer after the injury.", 10),             # sport
+])
+def test_a_hyphened_duration_before_a_clock_or_limit_is_a_figure(text, value):
+    assert value in [f.value for f in extract(text) if f.kind == "duration"]

@@ -307,7 +307,7 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    "stay|break|hiatus|wait|lockdown|period|deadline|grace period|moratorium|blackout|strike|"
                    "trial|stint|journey|trip|flight|tour|closure|halt|lull|stoppage|standoff|siege|drought|"
                    "span|stretch|spell|run|streak|countdown|cooling-off period|drive|ride|walk|commute|hike|"
-                   "cruise|layover|"
+                   "cruise|layover|clock|timer|timeframe|time frame|time limit|"  # "the 90-day clock"
                    # activities that last: "a 14-hour debate", "a 36-hour search"
                    "debate|session|hearing|meeting|talks|negotiations|march|protest|vigil|sit-in|filibuster|"
                    "search|operation|battle|siege|surgery|shift|marathon|fast|hunger strike|voyage|"
