@@ -73,3 +73,15 @@ def test_a_question_in_the_present_asks_about_a_day_to_come(text, quote, iso):
 def test_a_month_after_beyond_into_or_toward_and_a_modal_looks_ahead(text, quote, iso):
     days = {f.quote: f.date for f in extract(text, date(2025, 1, 22)) if f.kind == "date"}
     assert days[quote] == iso
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("Staff can keep working if the ban takes effect, according to a memo seen Wednesday.", "Wednesday",
+     "2025-01-15"),                                                                      # tech
+    ("The rebels will attend talks, according to a letter sent Tuesday and shown Wednesday.", "Wednesday",
+     "2025-01-15"),                                                                      # conflict
+    ("The merger will close in March, according to terms first written Monday.", "Monday", "2025-01-13"),  # business
+])
+def test_an_irregular_participle_tells_the_past(text, quote, iso):
+    days = {f.quote.split()[-1]: f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date"}
+    assert days[quote] == iso

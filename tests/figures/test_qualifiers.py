@@ -333,3 +333,21 @@ def test_hedges_of_an_approximate_amount(text, value):
 def test_an_average_is_no_hedge(text, value):
     figure = next(f for f in extract(text) if f.value == value)
     assert figure.qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The poll's margin of error is plus or minus 3.1 percentage points.", 3.1),        # polling
+    ("The scale is accurate to plus/minus 0.5 grams, the maker says.", 0.5),            # consumer tech
+    ("Forecasters put the storm's track error at plus or minus 40 miles.", 40),         # weather
+])
+def test_a_margin_plus_or_minus_has_no_sign(text, value):
+    assert value in [f.value for f in extract(text)]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("A third of TikTok users said they had tried at least one other app.", "at_least"),  # apps
+    ("The bill would stop any family owning more than one holiday home.", "more_than"),   # housing
+    ("Each patient may bring up to two visitors.", "at_most"),                            # health
+])
+def test_a_hedged_number_word_counts_without_a_noun(text, qualifier):
+    assert qualifier in [f.qualifier for f in extract(text) if f.kind == "count"]

@@ -239,8 +239,11 @@ def add_atom(scan: Scan, atom: Atom) -> None:
             and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end) \
             and kind_noun_follows(text, atom.end) is None \
             and not PARENT_OF.search(text, max(0, atom.start - 30), atom.start) \
-            and not (COUNT_SUBJECT.match(text, atom.end) and atom.value != 1):
-        return  # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" counts)
+            and not (COUNT_SUBJECT.match(text, atom.end) and atom.value != 1) \
+            and qualifier_before(text, atom.start)[0] == "exact":
+        # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" and a hedged
+        # "at least one other app" count)
+        return
     kind_end = kind_noun_follows(text, atom.end) if atom.words and not atom.noun_phrase else None
     if kind_end is not None:
         atom.end = kind_end  # "six 3-pointers": the kind noun is what is counted

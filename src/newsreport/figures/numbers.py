@@ -260,7 +260,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     if scale_text == "K" and DISPLAY_AFTER.match(text, match.end()):
         return None  # "4K video", "an 8K TV": a resolution's name, not thousands
     sign = 1.0
-    if not currency and before.rstrip().lower().endswith("minus") or before.endswith(("minus-", "minus ")):
+    margin = re.search(r"plus(?:\s+or\s+|\s*/\s*)minus\s*$", text[max(0, start - 20):start], re.IGNORECASE)
+    if not margin and (not currency and before.rstrip().lower().endswith("minus") or before.endswith(("minus-", "minus "))):
         sign = -1.0
         fig_start = start - (len(before) - before.lower().rfind("minus"))
     elif before.endswith(("-", "−")) and (len(before) == 1 or not (before[-2].isalnum() or before[-2] in "%)")):
@@ -331,6 +332,8 @@ def word_value(lower: str) -> float | None:
         return parse_number_words(lower)
 
 
+ONE_HEDGED = re.compile(r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|exactly|at\s+most)\s+$",
+                        re.IGNORECASE)
 HYPHEN_TIME_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)\b", re.IGNORECASE)
 
 
@@ -346,7 +349,8 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
     following = text[end:end + 40]
     preceding = text[max(0, start - 30):start]
     # "a one-dollar coin" and "a one-day outage" count (whether a duration is a figure is read later)
-    if lower == "one" and not HYPHEN_CURRENCY.match(following) and not HYPHEN_TIME_UNIT.match(following):
+    if lower == "one" and not HYPHEN_CURRENCY.match(following) and not HYPHEN_TIME_UNIT.match(following) \
+            and not ONE_HEDGED.search(preceding):  # "at least one other app" counts
         prev_word = re.search(r"([A-Za-z]+)\W*$", preceding)
         prev = prev_word.group(1).lower() if prev_word else ""
         if prev == "on" and re.match(r"\s+hand\b", following):

@@ -55,7 +55,10 @@ PAST_WORDS = frozenset(
     "began got grew hit won lost left sent spent met ran sold bought brought thought found held kept led "
     "paid stood struck wrote spoke broke chose drove flew knew threw shot sank overtook took ago heard felt "
     "fought caught taught built lent meant slept dealt rode rose wore froze stole drew swore woke shook "
-    "forgot understood withdrew undertook sang rang swam drank shrank fled fed hung dug sought".split())
+    "forgot understood withdrew undertook sang rang swam drank shrank fled fed hung dug sought "
+    # participles that end in no -ed ("a memo seen Wednesday"; not "known as", "given the ban")
+    "seen taken written spoken shown thrown drawn begun broken chosen driven fallen forgotten gotten hidden "
+    "ridden risen shaken stolen sworn flown".split())
 PASSIVE_BE = frozenset("is are am be been being get gets".split())
 PERFECT_HAVE = frozenset("has have hasn't haven't 've".split())
 NOT_VERBS = frozenset("red bed need needed feed speed seed breed shed hundred embed based owned called "
