@@ -85,3 +85,13 @@ def test_a_month_after_beyond_into_or_toward_and_a_modal_looks_ahead(text, quote
 def test_an_irregular_participle_tells_the_past(text, quote, iso):
     days = {f.quote.split()[-1]: f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date"}
     assert days[quote] == iso
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    ("Users rushed to save their videos before the Sunday cutoff.", "Sunday", "2025-01-19"),        # apps
+    ("Shoppers queued for hours before the Saturday cut-off for orders.", "Saturday", "2025-01-18"),  # retail
+    ("Applicants raced to file papers ahead of Monday's cutoff.", "Monday", "2025-01-20"),           # public services
+])
+def test_a_cutoff_lies_ahead_like_a_deadline(text, quote, iso):
+    days = {f.quote.split()[-1]: f.date for f in extract(text, date(2025, 1, 17)) if f.kind == "date"}
+    assert days[quote] == iso
