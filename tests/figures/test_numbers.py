@@ -259,3 +259,31 @@ def test_a_number_word_as_the_subject_of_a_verb_counts(text, values):
 ])
 def test_a_scale_word_hyphened_to_its_number(text, value):
     assert [f.value for f in extract(text)] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The senator gave three one-hour speeches on the bill.", [3, 1]),            # politics
+    ("The college offers six 90-minute classes on Saturdays.", [6, 90]),          # education
+    ("Dock workers did five 12-hour shifts in a row.", [5, 12]),                  # labour
+    ("The network aired two 30-second ads during the final.", [2]),               # media
+])
+def test_two_numbers_side_by_side_are_two_figures(text, values):
+    assert [f.value for f in extract(text)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The council held a one-hour meeting on the budget.", 1),
+    ("The chat app suffered a one-day outage in March.", 1),
+    ("The regulator granted a one-year extension to the bank.", 1),
+])
+def test_one_hyphened_to_a_unit_of_time_is_a_duration(text, value):
+    assert [(f.kind, f.value) for f in extract(text) if f.kind == "duration"] == [("duration", value)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Twenty-five people were hurt in the crash.", 25),
+    ("The fund raised three hundred and fifty thousand dollars.", 350_000),
+    ("Ninety-nine seats went to the ruling party.", 99),
+])
+def test_number_words_compound_as_english_does(text, value):
+    assert extract(text)[0].value == value

@@ -30,7 +30,7 @@ def test_a_date_in_the_sentence_is_the_period(text, value, period):
 
 
 def test_a_sentence_does_not_end_at_an_abbreviation():
-    text = ("It rose to the top position on the U.S. App Store on January 11 and reached first place "
-            "on the U.S. Google Play Store on January 14.")
+    text = ("The game rose to the top position among U.S. App Store downloads on January 11 and reached "
+            "first place on the U.S. Google Play Store on January 14.")
     periods = [f.period for f in extract(text, date(2025, 1, 16)) if f.kind == "rank"]
     assert periods == ["2025-01-11", "2025-01-14"]

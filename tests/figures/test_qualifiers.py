@@ -16,7 +16,7 @@ def test_a_fall_goes_down(text, value):
 
 
 @pytest.mark.parametrize("text, qualifier", [
-    ("The app has about 300 million monthly users.", "approx"),
+    ("The video app counts about 300 million monthly users.", "approx"),
     ("It is now worth more than $17 billion.", "more_than"),
     ("Fewer than 700,000 users signed up.", "less_than"),
     ("Fines could reach up to 6% of turnover.", "at_most"),
@@ -311,3 +311,43 @@ def test_currency_and_cost_verbs_and_a_rate_picking_up(text, quote, direction):
 ])
 def test_a_change_with_its_verb_left_out_in_a_list(text, directions):
     assert [f.direction for f in extract(text) if f.kind == "percent"] == directions
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Repairs to the sea wall will cost in the region of $2 million, the council said.", 2_000_000),
+    ("The drought in the south has lasted more or less 18 months.", 18),
+    ("The software firm employs 2,000 people, give or take.", 2000),
+    ("Close on 700 flights were cancelled across the region by the storm.", 700),
+    ("Polls suggest the mayor's lead is in the region of 6 points.", 6),
+])
+def test_hedges_of_an_approximate_amount(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.qualifier == "approx"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Patients waited an average of 41 minutes in the emergency room.", 41),
+    ("Listings in the suburb stay on the market an average of 52 days.", 52),
+    ("The fund's managers beat the index by an average of 3 points a year.", 3),
+])
+def test_an_average_is_no_hedge(text, value):
+    figure = next(f for f in extract(text) if f.value == value)
+    assert figure.qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The poll's margin of error is plus or minus 3.1 percentage points.", 3.1),        # polling
+    ("The scale is accurate to plus/minus 0.5 grams, the maker says.", 0.5),            # consumer tech
+    ("Forecasters put the storm's track error at plus or minus 40 miles.", 40),         # weather
+])
+def test_a_margin_plus_or_minus_has_no_sign(text, value):
+    assert value in [f.value for f in extract(text)]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("A third of TikTok users said they had tried at least one other app.", "at_least"),  # apps
+    ("The bill would stop any family owning more than one holiday home.", "more_than"),   # housing
+    ("Each patient may bring up to two visitors.", "at_most"),                            # health
+])
+def test_a_hedged_number_word_counts_without_a_noun(text, qualifier):
+    assert qualifier in [f.qualifier for f in extract(text) if f.kind == "count"]

@@ -43,10 +43,20 @@ def test_ordinal_before_a_superlative_is_a_rank(text, value):
     ("On top of that, the company hired 200 engineers.", False),
     ("The plan sits on top of existing rules.", False),
     ("The app rose to the top of the download charts.", True),
-    ("The book topped the bestseller list for weeks.", True),
+    ("The app held the top position on the free chart.", True),
 ])
 def test_top_is_a_rank_only_on_a_chart_or_list(text, is_rank):
     assert bool(ranks(text)) == is_rank
+
+
+@pytest.mark.parametrize("text", [
+    "The book topped the bestseller list for weeks.",                  # publishing
+    "The photo app took the top spot on Google Play on Monday.",       # app charts
+    "Their debut single tops the streaming chart again.",              # music
+    "The club climbed into the top place in the table.",               # sport
+])
+def test_a_rank_said_without_a_numeral_is_no_figure(text):
+    assert ranks(text) == []
 
 
 @pytest.mark.parametrize("text, quote, value", [
@@ -140,3 +150,23 @@ def test_a_place_in_a_conference_nation_or_world_is_a_rank(text, value):
 
 def test_the_nth_of_a_group_is_no_rank():
     assert not [f for f in extract("It was the second in a group of five apps to be banned.") if f.kind == "rank"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("On Google Play, the racing game was 3rd.", 3),                              # app charts
+    ("The film is now 12th on the weekend box office chart.", 12),               # cinema
+    ("The college stayed 2nd behind its rival in the league table.", 2),          # sport
+    ("The podcast, up from 200th a week before, broke into the top 20.", 200),   # podcasts
+    ("The senator's bill rose to 4th, from 31st last month.", 31),               # politics
+])
+def test_a_place_in_digits_held_or_left_is_a_rank(text, value):
+    assert value in [f.value for f in extract(text) if f.kind == "rank"]
+
+
+@pytest.mark.parametrize("text", [
+    "The parade is held on the 4th of July.",
+    "His office is on 5th Avenue near the park.",
+    "The church dates from the 12th century.",
+])
+def test_digit_ordinals_of_days_streets_and_centuries_are_no_ranks(text):
+    assert [f for f in extract(text) if f.kind == "rank"] == []

@@ -431,3 +431,22 @@ def test_f_after_a_temperature_is_fahrenheit(text, value):
 ])
 def test_short_hours_and_minutes_glued_to_the_number(text, found):
     assert [(f.value, f.unit) for f in extract(text) if f.kind == "duration"] == found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Nurses at the county hospital worked 16-hour shifts during the flu surge.", 16),   # health
+    ("The college offers six 90-minute classes on Saturdays.", 90),                       # education
+    ("The video app limits younger teens to 30-second videos.", 30),                      # tech
+    ("Rescue crews ran 12-hour searches along the river.", 12),                           # disaster
+])
+def test_a_hyphened_duration_before_a_plural_span_noun_is_a_figure(text, value):
+    assert value in [f.value for f in extract(text) if f.kind == "duration"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The 90-day clock would start once a buyer signs.", 90),                    # app ban
+    ("Negotiators face a 48-hour time limit to reach a deal.", 48),              # labour
+    ("The referee started a 10-minute timer after the injury.", 10),             # sport
+])
+def test_a_hyphened_duration_before_a_clock_or_limit_is_a_figure(text, value):
+    assert value in [f.value for f in extract(text) if f.kind == "duration"]

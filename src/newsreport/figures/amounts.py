@@ -142,6 +142,12 @@ COUNT_SUBJECT = re.compile(r"\s+(?:were|was|are|have|had|remain|remained|died|su
 PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|our|his|her|whom|which)\b", re.IGNORECASE)
 
 
+# A number word before a hyphened number and the noun they both describe: "six 90-minute classes",
+# "two 30-second ads", "three one-hour speeches": the word counts the noun.
+COUNT_BEFORE_COMPOUND = re.compile(r"\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                                   r"twenty|thirty|forty|fifty|sixty|ninety)-[a-z]+\s+(?P<noun>[a-z]+s)\b")
+
+
 # A parent of a number of children: "a mother of three", "father-of-two".
 PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)[\s-]of[\s-]$",
                        re.IGNORECASE)
@@ -226,12 +232,18 @@ def add_atom(scan: Scan, atom: Atom) -> None:
         return
     if is_model_name(text, atom):
         return
+    compound = COUNT_BEFORE_COMPOUND.match(text, atom.end) if atom.words and atom.kind == "count" else None
+    if compound and not atom.noun_phrase and not atom.unit:
+        atom.unit = compound.group("noun")  # "six 90-minute classes": six classes (the 90 minutes apart)
     if atom.kind == "count" and atom.words and not atom.has_scale and not atom.noun_phrase \
             and not atom.unit and not atom.extra.get("suspended") and not PART_OF_GROUP.match(text, atom.end) \
             and kind_noun_follows(text, atom.end) is None \
             and not PARENT_OF.search(text, max(0, atom.start - 30), atom.start) \
-            and not (COUNT_SUBJECT.match(text, atom.end) and atom.value != 1):
-        return  # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" counts)
+            and not (COUNT_SUBJECT.match(text, atom.end) and atom.value != 1) \
+            and qualifier_before(text, atom.start)[0] == "exact":
+        # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" and a hedged
+        # "at least one other app" count)
+        return
     kind_end = kind_noun_follows(text, atom.end) if atom.words and not atom.noun_phrase else None
     if kind_end is not None:
         atom.end = kind_end  # "six 3-pointers": the kind noun is what is counted

@@ -220,6 +220,13 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
     publication day) is the last resort for what the article itself leaves open, moved by whole
     weeks to the days the corpus names most when `timeline` (ISO day -> mentions) is given."""
     raws = raw_mentions(text)
+    if published is None and (writing := dateline_day(text, raws, span)) is not None:
+        # a wire dateline ("SHANGHAI, Jan 15 (Wire) -") is the day the article was filed: it dates
+        # the rest as a publication date would; what it dates is inferred, from the article (or
+        # from the corpus, when the dateline's own year came from the span)
+        day, how = writing
+        return [m if m.inferred or YEAR_WRITTEN.search(text, m.start, m.end) else replace(m, inferred=how)
+                for m in find_dates(text, day, span, timeline)]
     dated = [(r.match.start(), day) for r in raws if r.groups.get("year") and r.groups.get("month")
              and (day := _written_day(r)) is not None]
     absolute: dict[int, DateMention | None] = {}
@@ -297,6 +304,35 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
 
 
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
+# A dateline opens the body or a line: a place in capitals (or several joined by "/"), a comma, the
+# month and day, then an agency in brackets or a dash ("BEIJING, Jan 19 (Reuters) -", "WASHINGTON,
+# January 14 —"); the date it gives is the day of filing.
+DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Z.'’ -]*[A-Z](?:/[A-Z][A-Z.'’ -]*[A-Z])*(?:\s*\([^()\n]{1,30}\))?,\s*$")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-—–]")
+
+
+def dateline_day(text: str, raws: list[RawMention], span: tuple[date, date] | None) -> tuple[date, str] | None:
+    """The day a dateline in the article's first lines gives, and how its year is known ('article'
+    when written, 'corpus' when it comes from `span`), or None."""
+    for raw in raws:
+        start = raw.match.start()
+        if start > 400:
+            break
+        if not (raw.groups.get("month") and raw.groups.get("day")) or raw.groups.get("day2") \
+                or not DATELINE_PLACE.search(text, max(0, start - 60), start) \
+                or not DATELINE_AFTER.match(text, raw.match.end()):
+            continue
+        mention = _resolve_absolute(raw, None, None)
+        if mention is None or mention.precision != "day":
+            return None
+        iso, how = mention.iso, "article"
+        if "--" in iso:
+            if span is None:
+                return None
+            iso, how = fill_partial(iso, span), "corpus"
+        return (date.fromisoformat(iso), how) if FULL_DAY.match(iso) else None
+    return None
 
 
 def find_times(text: str) -> list[tuple[int, int]]:

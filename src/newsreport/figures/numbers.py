@@ -151,13 +151,20 @@ _SCALE_WORD = r"(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # (a leading point after a letter is an abbreviation's, not a decimal's: "c.300 million" is circa 300)
 NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 
+# A run of number words goes on only as English compounds them: a tens word takes a unit ("twenty-
+# five"), any word takes a scale ("three hundred"), a scale takes any word ("hundred and fifty"); two
+# numbers side by side are two figures ("three one-hour speeches", "six 90-minute classes").
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+_RUN_SCALE = r"(?:dozen|hundred|thousand|lakhs?|million|crores?|billion|trillion)\b"
+_AFTER_TENS = "(?:" + "|".join(f"(?<={word})" for word in TENS_WORDS) + ")"
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("dozen", "hundred", "thousand", "lakh", "lakhs",
+                                                           "million", "crore", "crores", "billion", "trillion")) + ")"
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
     rf"(?P<num>{NUMERAL})(?P<scale>(?:[\s-]?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
     rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
     rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
-    rf"(?:(?:[\s-]+(?:(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s)|(?<=trillion\s))and\s+)?)"
-    rf"(?:{_WORD_NUM}|dozen|hundred|thousand|lakhs?|million|crores?|billion|trillion))*)\b)"
+    rf"(?:[\s-]+{_RUN_SCALE}|{_AFTER_TENS}[\s-]+{_ONES}|{_AFTER_SCALE}[\s-]+(?:and\s+)?(?:{_WORD_NUM}))*)\b)"
 )
 
 
@@ -253,7 +260,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     if scale_text == "K" and DISPLAY_AFTER.match(text, match.end()):
         return None  # "4K video", "an 8K TV": a resolution's name, not thousands
     sign = 1.0
-    if not currency and before.rstrip().lower().endswith("minus") or before.endswith(("minus-", "minus ")):
+    margin = re.search(r"plus(?:\s+or\s+|\s*/\s*)minus\s*$", text[max(0, start - 20):start], re.IGNORECASE)
+    if not margin and (not currency and before.rstrip().lower().endswith("minus") or before.endswith(("minus-", "minus "))):
         sign = -1.0
         fig_start = start - (len(before) - before.lower().rfind("minus"))
     elif before.endswith(("-", "−")) and (len(before) == 1 or not (before[-2].isalnum() or before[-2] in "%)")):
@@ -324,6 +332,11 @@ def word_value(lower: str) -> float | None:
         return parse_number_words(lower)
 
 
+ONE_HEDGED = re.compile(r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|exactly|at\s+most)\s+$",
+                        re.IGNORECASE)
+HYPHEN_TIME_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)\b", re.IGNORECASE)
+
+
 def read_word_atom(text: str, match: re.Match) -> Atom | None:
     """The number a run of number words stands for; None for "one" as a pronoun or article
     ("no one", "one of", "One user said")."""
@@ -335,7 +348,9 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         return None
     following = text[end:end + 40]
     preceding = text[max(0, start - 30):start]
-    if lower == "one" and not HYPHEN_CURRENCY.match(following):  # "a one-dollar coin" counts
+    # "a one-dollar coin" and "a one-day outage" count (whether a duration is a figure is read later)
+    if lower == "one" and not HYPHEN_CURRENCY.match(following) and not HYPHEN_TIME_UNIT.match(following) \
+            and not ONE_HEDGED.search(preceding):  # "at least one other app" counts
         prev_word = re.search(r"([A-Za-z]+)\W*$", preceding)
         prev = prev_word.group(1).lower() if prev_word else ""
         if prev == "on" and re.match(r"\s+hand\b", following):

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from newsreport.figures.change_verbs import DOWN_LEMMAS, UP_LEMMAS, verb_forms
+
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
-              r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages",  # "c.300"
+              r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages|"  # "c.300"
+              r"in the region of|more or less|close on",  # (an average is a statistic, no hedge)
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|surpassing|surpassed|surpass|beyond|north of|topped|topping",
     "less_than": r"less than|fewer than|under|below|lower than|shy of|short of|sub-|sub",
@@ -21,7 +24,7 @@ QUALIFIER_LEFT = re.compile(
     + r")(?:\s+(?:just|only|a|an|some))?\s*$", re.IGNORECASE)
 # (an age bound: "aged 65 and older", "children 5 and under", "adults 18 or older")
 AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|-odd\b|\s+odd\b(?=\s+(?:[a-z]+s|of|years?)\b)|\s+or\s+(?:more|greater|higher|above|over)\b|\s+or\s+so\b|"
-                             r"\s+plus\b|\s+or\s+(?:less|fewer|lower|below|under)\b|"
+                             r"\s+plus\b|\s+or\s+(?:less|fewer|lower|below|under)\b|\s*,?\s+give\s+or\s+take\b|"
                              r"\s+(?:and|or)\s+(?:older|younger)\b(?!\s+[a-z]+s\b)|"  # (not "15 and older models")
                              r"\s+(?:and|or)\s+(?:over|up|above|under|below)\b(?!\s*[\d$€£¥])"
                              r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|half|[a-z]+s)\b))",
@@ -29,26 +32,13 @@ AFTER_QUALIFIER = re.compile(r"(?:\s?\+(?!\d)|-plus\b|-odd\b|\s+odd\b(?=\s+(?:[a
 AT_MOST_AFTER = re.compile(r"\s+or\s+(?:less|fewer|lower|below|under)\b|\s+(?:and|or)\s+(?:younger|under|below)\b",
                            re.IGNORECASE)
 
-_UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|grew|grow|grows|"
-       r"growing|grown|gained|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|"
-       r"jumping|surged|surge|surges|surging|soared|soar|soars|soaring|advanced|advance|advances|"
-       r"added|adds|adding|rallied|rallies|boosted|boost|upward|upwards|expanded|expand|swelled|"
-       r"spiked|leapt|leaped|hiked|trending up|revised upward|rebounded|rebound|rebounds|rebounding|recovered|"
-       r"recover|recovers|recovering|firmed|firms|firming|strengthened|strengthens|strengthening|rocketed|"
-       r"rocketing|skyrocketed|accelerated|rallying|spiking|leaping|widened|widens|widening|"
-       r"appreciated|appreciates|appreciating|ballooned|balloons|ballooning|mushroomed|mushrooms|mushrooming")
-_DOWN = (r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|"
-         r"declining|decreased|decrease|decreases|decreasing|slid|slide|slides|sliding|slipped|slip|"
-         r"slips|lost|lose|loses|losing|plunged|plunge|plunges|plunging|plummeted|plummets|"
-         r"plummeting|sank|sink|sinks|sinking|tumbled|tumble|tumbles|eased|ease|eases|shed|sheds|"
-         r"down|downward|downwards|dipped|dip|dips|slumped|slump|slumps|shrank|shrunk|shrink|"
-         r"shrinks|cut|cuts|contracted|retreated|reduced|reduce|lowered|slashed|trimmed|weakened|weakens|"
-         r"tanked|tanks|crashed|collapsed|cratered|skidded|sagged|dived|dove|pared|erased|wiped out|"
-         r"gave back|give back|gives back|shedding|dipping|slumping|tanking|slipping|sagging|diving|crashing|"
-         r"weakening|paring|narrowed|narrows|narrowing|depreciated|depreciates|depreciating|devalued")
+# verbs of change in every inflection (`change_verbs`), and the words of movement that are no verbs
+_UP = "|".join(verb_forms(UP_LEMMAS) + ["trending up", "revised upward", "upwards", "upward", "up"])
+_DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives back", "wiped out", "downwards",
+                                            "downward", "down"])
 # the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
 DIRECTION_LEFT = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])(?:\s+back\b)?\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
     r"(?:an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2}|"  # "fell a further 2%"
     r"another\s+)?"  # "could climb another 2%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
@@ -58,6 +48,13 @@ CHANGE_FROM = re.compile(rf"\b(?:{_UP}|{_DOWN}|raised|raise|raises|raising|lower
                          r"gone|changed|change|changes|moved|move|moves|shifted|shift|swung|swing|switched|"
                          r"climbing|creeping|crept|jumping|cutting|doubled|tripled|halved)"
                          r"(?:,?\s+[\w'’-]+){0,3}?,?\s+from\s+$", re.IGNORECASE)
+# A verb of small movement with a comparative, before the amount: "edged higher by 0.3%", "ticked
+# lower, 4 basis points", "drifted lower 2%". (After the amount, "closed 1.1% lower", it stays
+# without a direction, as OFF_DOWN's note says.)
+MOVED_COMPARATIVE = re.compile(
+    r"\b(?:edg|tick|inch|mov|drift|trad|nudg|push|head|creep|crept|slipp|grind|ground)[a-z]*\s+"
+    r"(?:(?P<up>higher|upward)|(?P<down>lower|downward))\b,?\s*(?:by\s+)?(?:(?:" + QUALIFIER_WORDS + r")\s+)?$",
+    re.IGNORECASE)
 # Market prose writes "off" for down after a quote's name or state ("Nikkei off 0.4%", "was off 3
 # cents"). ("Closed 1.1% lower" is left without a direction: news annotation (NewsQuant) reads the
 # comparative after a change as no movement word.)
@@ -121,7 +118,7 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
     written = after.group().lower()
     if AT_MOST_AFTER.fullmatch(after.group()):
         return "at_most", after.end()
-    if written.strip() in ("or so", "-odd", "odd"):
+    if written.strip() in ("or so", "-odd", "odd") or written.rstrip().endswith("give or take"):
         return "approx", after.end()  # "40 or so", "60-odd"
     return "at_least", after.end()
 
@@ -141,6 +138,9 @@ def direction_of(text: str, start: int, end: int) -> str:
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
+    moved = MOVED_COMPARATIVE.search(window)
+    if moved:
+        return "up" if moved.group("up") else "down"
     if OFF_DOWN.search(window) or OFF_BY_DOWN.search(window):
         return "down"
     noun = CHANGE_NOUN.search(window)

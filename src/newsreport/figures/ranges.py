@@ -125,7 +125,7 @@ def add_range(scan: Scan, first: Atom, second: Atom) -> None:
         second.noun_phrase = ""
     if second.noun_phrase:
         end = noun_end(text, second.end, second.noun_phrase)
-    # a range is a change only when it is the amount of one: "dropped by 1 to 1.5 degrees", "sales
+    # a range is a change only when it is the amount of one: "fell by 1 to 1.5 degrees", "sales
     # fell 10-12%" (a dash range right after its verb), not "between 2 and 3% growth"
     by = re.search(r"\bby\s+$", text[max(0, approx_start - 10):approx_start], re.IGNORECASE)
     dash = re.fullmatch(r"\s*[-–]\s*", text[first.num_end:second.start]) is not None

@@ -307,7 +307,7 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    "stay|break|hiatus|wait|lockdown|period|deadline|grace period|moratorium|blackout|strike|"
                    "trial|stint|journey|trip|flight|tour|closure|halt|lull|stoppage|standoff|siege|drought|"
                    "span|stretch|spell|run|streak|countdown|cooling-off period|drive|ride|walk|commute|hike|"
-                   "cruise|layover|"
+                   "cruise|layover|clock|timer|timeframe|time frame|time limit|"  # "the 90-day clock"
                    # activities that last: "a 14-hour debate", "a 36-hour search"
                    "debate|session|hearing|meeting|talks|negotiations|march|protest|vigil|sit-in|filibuster|"
                    "search|operation|battle|siege|surgery|shift|marathon|fast|hunger strike|voyage|"
@@ -320,7 +320,8 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    "documentary|film|movie|episode|show|performance|concert|set|call|phone call|press conference|"
                    "news conference|rally|ceremony|festival|celebration|event|summit|workshop|webinar|class|lecture|"
                    "game|match|workout|nap|sleep")
-TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})\b", re.IGNORECASE)
+# (in the plural too: "16-hour shifts", "30-second videos")
+TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})(?:e?s)?\b", re.IGNORECASE)
 
 # A number whose hyphened noun comes later: "four-, five- and six-cylinder", "two- or three-bedroom".
 SUSPENDED_HYPHEN = re.compile(r"-(?=\s*(?:,|and\b|or\b))[^.;:]{0,40}?\b[\w.]+-(?P<noun>[a-z]+)\b")

@@ -43,6 +43,11 @@ FRACTION_PATTERN = re.compile(
     r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all|" + SHARE_VERBS + r"|[a-z]{2,}ed)\b)",
     re.IGNORECASE)
 
+# What any FRACTION_PATTERN match contains: one cheap scan skips most sentences, which hold no fraction.
+FRACTION_GUARD = re.compile(r"hal(?:f|ves)|third|quarter|fifth|tenth|[/⁄]|"
+                            r"\b(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)",
+                            re.IGNORECASE)
+
 # A fraction as the size of a change, after "by": "shrank by a third", "cut costs by half", "grew by
 # two-thirds in a decade" (whatever follows; but "by half an hour" measures the hour).
 BY_FRACTION = re.compile(
@@ -126,6 +131,8 @@ def find_fractions(scan: Scan) -> None:
     find_point_fractions(scan)
     if "by " in scan.text:
         find_change_fractions(scan)
+    if not FRACTION_GUARD.search(scan.text):
+        return
     for match in FRACTION_PATTERN.finditer(scan.text):
         start, end = match.start(), match.end()
         if not scan.is_free(start, end):

@@ -1,0 +1,69 @@
+"""Direction of a change: a verb of change counts in every inflection, with a particle "back", and a
+verb of small movement with a comparative before the amount. Sentences of our own from markets,
+health, education, transport, farming, sport and app stories."""
+
+import pytest
+
+from newsreport.figures.change_verbs import DOWN_LEMMAS, UP_LEMMAS, verb_forms
+from newsreport.figures.extractor import extract
+
+
+def direction(sentence: str, quote: str) -> str:
+    figure = next(f for f in extract(sentence) if quote in f.quote)
+    return figure.direction
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # -ing and -s forms, and participles, of verbs whose past tense was already read
+    ("The ruble was tumbling 3% against the dollar by midday in Moscow.", "3%", "down"),
+    ("Copper prices retreating 1.2% on Thursday dragged the miners with them.", "1.2%", "down"),
+    ("Attendance at the folk festival has been shrinking 5% a year since the pandemic.", "5%", "down"),
+    ("Mortgage applications sunk 8% over the holiday week.", "8%", "down"),
+    ("The carrier's bookings advancing 6% helped the whole travel sector.", "6%", "up"),
+    ("Orders contracting 4% in the quarter worried the factory's board.", "4%", "down"),
+    # verbs of change that were missing in every form
+    ("Enrolment at the community college dwindled 9% over two years.", "9%", "down"),
+    ("Milk output eroded 2% as dairy farmers culled their herds.", "2%", "down"),
+    ("Shares of the shoe retailer improved 4% in early trading.", "4%", "up"),
+    ("Daily sign-ups for the photo app are receding 15% a week now that the rival is back.", "15%", "down"),
+])
+def test_every_inflection_of_a_verb_of_change_gives_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    ("Home sales bounced back 3.5% in February after a weak winter.", "3.5%", "up"),
+    ("Membership of the nurses' union climbed back 3% after two years of losses.", "3%", "up"),
+    ("The chat app's ranking fell back 12 places once the outage ended.", "12", "down"),
+    ("The city cut back bus service by 10% to save money.", "10%", "down"),
+])
+def test_a_particle_back_keeps_the_verbs_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    ("The pound edged higher by 0.3% after the inflation figures came out.", "0.3%", "up"),
+    ("Bond yields ticked lower, 4 basis points, as traders priced in a cut.", "4 basis points", "down"),
+    ("Wheat futures drifted lower 2% on forecasts of a large harvest.", "2%", "down"),
+    ("Ticket prices for the final inched higher by about $15 overnight.", "$15", "up"),
+])
+def test_a_small_movement_with_a_comparative_before_the_amount_is_a_change(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Bids for the stadium must stay firm 30 days before the auction.", "30"),
+    ("Flights to the lower 48 states resumed on Monday.", "48"),
+    ("The league's title race is a narrow 2-point contest now.", "2"),
+    ("Shares closed 1.1% higher on the day.", "1.1%"),  # a comparative after the amount: no direction
+])
+def test_words_that_only_look_like_change_give_no_direction(sentence, quote):
+    figure = next((f for f in extract(sentence) if quote in f.quote), None)
+    assert figure is None or figure.direction == ""
+
+
+def test_every_lemma_yields_its_past_and_ing_forms():
+    up, down = set(verb_forms(UP_LEMMAS)), set(verb_forms(DOWN_LEMMAS))
+    assert {"rose", "risen", "rising", "rises", "leapt", "leaped", "bounced"} <= up
+    assert {"fell", "fallen", "dropped", "dropping", "shedding", "sunk", "sank", "dove", "dived"} <= down
+    assert "lower" not in down and "add" not in up  # bases that name other things
