@@ -54,6 +54,27 @@ KNOWN_MISSES = {
                     "article's main actor is not given them; 'paid subscribers' vs 'subscribers'",
     ("parlo", 1): "'About 12 million of them open it daily' makes no claim",
     ("parlo", 3): "'Its daily active users number 12.4 million' states no period: one point of a series only",
+    # the check half of the eighth session, moved here once spent (its misses read in the ninth)
+    ("brenn", 1): "'whose wealth Meridian estimates at about $14 billion': the estimator is taken as the owner",
+    ("brenn", 2): "'The firm posted sales of $3.1 billion in 2025' is given to the founder named before",
+    ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
+    ("corvana", 1): "'52 million worldwide' (an elided noun) is keyed by the word 'worldwide'",
+    ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
+    ("dravik", 1): "'The company had 12,400 employees at the end of 2025' is not paired with '12,400 people'",
+    ("harlo", 0): "'valued it at $2 billion' and 'at a valuation of $3.5 billion' are not one key",
+    ("harlo", 1): "'Investors put $200 million into Harlo at a valuation of' is read as the valuation",
+    ("harlo", 3): "'competes with rival Velo, valued at $3.5 billion': the rival's valuation is given to Harlo",
+    ("lumo", 0): "'arrived in Germany' / 'became available to German users' are no launch wordings",
+    ("lumo", 1): "'became available to German users' is no launch wording",
+    ("orbis", 0): "'annual profit' and 'net profit' are two measures",
+    ("orbis", 1): "'Orbis earned $820 million in 2025' is not paired with 'net profit of $820 million'",
+    ("pebble", 0): "'put Pebblequest's January installs at 1.9 million' is undated",
+    ("tarvo", 0): "'took effect on Thursday, after a court upheld it on Oct. 9' is typed a ruling; 'banned since'",
+    ("tarvo", 1): "'took effect on Thursday' is typed a ruling; 'has been banned since Oct. 15' is no event wording",
+    ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
+    ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
+    ("tovra", 2): "'About 9 million people open the app every day' is given to another company",
+    ("tovra", 3): "'up from 30 million a year earlier' after a 'now' level: the series is not found",
 }
 
 
@@ -90,9 +111,9 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check", marks=pytest.mark.xfail(strict=True, reason=(
-    "eighth session's frozen check half: one look-alike pair joined, on 5203c62's code (counted by "
-    "claims_paraphrase.py as a summary line; its misses are not read while it is the check half)")))],
+@pytest.mark.parametrize("outcomes", [pytest.param("tuning", marks=pytest.mark.xfail(strict=True, reason=(
+    "harlo (moved from the eighth session's check half): a rival's valuation after 'competes with rival Velo, "
+    "valued at' is given to Harlo"))), "check"],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
