@@ -14,6 +14,7 @@ from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.event_owners import banned_before, event_owner
 from newsreport.claims.event_phrases import NEWS_RELEASED, aside_of, own_phrase, verb_event, without_asides
 from newsreport.claims.launches import canonical_launch, launched_name
+from newsreport.claims.state_spans import state_bound
 from newsreport.claims.keys import (canonical_entity, cited_source, date_basis, main_entity, resolve_entity, scope_of,
                                     sentence_index)
 from newsreport.claims.wording import excerpt
@@ -218,6 +219,10 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     from newsreport.claims.structure import read_figure
 
     reading = read_figure(sentence, start, end, names)
+    bounded = state_bound(sentence, start, vocabulary)
+    if bounded is not None:  # "was unavailable from May 8 until May 10": each day the event bounding the state
+        reading.own_span = own_phrase(sentence, start, end)
+        return bounded, reading
     named_by_verb = verb_event(sentence, start, end, vocabulary)
     if named_by_verb is not None:  # "signed a bill on Friday, with the ban starting on May 20": each its verb's
         reading.own_span = own_phrase(sentence, start, end)
@@ -350,7 +355,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             reasons.append("its entity is not named in its clause; taken from the article")
         if not entity and rule.name not in RULE_EVENTS:
             continue
-        if any(p.search(aside_of(sentence.text, start - sentence.start, end - sentence.start)
+        if state_bound(sentence.text, rel_start, vocabulary) is not None:
+            pass  # "stayed off work from Tuesday": the day the state began, not a day it went on
+        elif any(p.search(aside_of(sentence.text, start - sentence.start, end - sentence.start)
                         or reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
         elif rule.name == "app_ranking" and not reading.verb:  # "was the top free app on Tuesday"
