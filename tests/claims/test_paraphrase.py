@@ -60,7 +60,6 @@ KNOWN_MISSES = {
     ("harlo", 0): "'valued it at $2 billion' and 'at a valuation of $3.5 billion' are not one key",
     ("harlo", 1): "'Investors put $200 million into Harlo at a valuation of' is read as the valuation",
     ("harlo", 3): "'competes with rival Velo, valued at $3.5 billion': the rival's valuation is given to Harlo",
-    ("lumo", 0): "'arrived in Germany' / 'became available to German users' are no launch wordings",
     ("lumo", 1): "'became available to German users' is no launch wording",
     ("orbis", 1): "'Orbis earned $820 million in 2025' is not paired with 'net profit of $820 million'",
     ("pebble", 0): "'put Pebblequest's January installs at 1.9 million' is undated",

@@ -13,10 +13,10 @@ from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.event_owners import banned_before, event_owner
 from newsreport.claims.event_phrases import NEWS_RELEASED, aside_of, own_phrase, verb_event, without_asides
-from newsreport.claims.launches import canonical_launch, launched_name
+from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
 from newsreport.claims.state_spans import state_bound
-from newsreport.claims.keys import (canonical_entity, cited_source, date_basis, main_entity, resolve_entity, scope_of,
-                                    sentence_index)
+from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
+                                    scope_of, sentence_index)
 from newsreport.claims.wording import excerpt
 from newsreport.claims.names import article_text, document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
@@ -337,7 +337,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             continue
         detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text)
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
-            detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names), vocabulary)
+            position = sentence_index(document)[sentence.sentence_id]  # "The app arrived": what was named before
+            detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names, lambda: earlier_launch(
+                document, position, names) or antecedent(document, position, vocabulary)), vocabulary)
         if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]
