@@ -12,6 +12,21 @@ from newsreport.claims.names import PERSONAL_PRONOUNS, article_text, document_na
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 
 BAN_WORD = re.compile(r"\bban\b", re.I)
+# a participle set off by a comma right after a name describes that name: "rival Velo, valued at $3.5 billion"
+DESCRIBING = re.compile(r"^(?:\w+ed|worth|now worth)\b", re.I)
+NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*$")
+
+
+def described_name(sentence: str, reading, names: frozenset) -> str:
+    """The name a figure's participle clause describes when the parse gave the figure to the sentence's
+    subject ("Harlo ... competes with rival Velo, valued at $3.5 billion": Velo); '' otherwise."""
+    left = reading.clause_span[0]
+    if reading.entity_basis != "subject" or not DESCRIBING.match(sentence[left:]) or left <= reading.entity_span[1]:
+        return ""
+    found = NAME_BEFORE_COMMA.search(sentence[:left])
+    if not found or found.start(1) <= reading.entity_span[1] or found.group(1).split()[0] not in names:
+        return ""
+    return found.group(1)
 
 
 def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary) -> tuple[str, str]:
@@ -31,6 +46,9 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return antecedent(document, position, vocabulary), "pronoun"
     if not reading.entity_text:
         return "", ""
+    described = described_name(document.sentences[position].text, reading, document_names(article_text(document)))
+    if described:  # "competes with rival Velo, valued at $3.5 billion": Velo's valuation
+        return canonical_entity(described, vocabulary), "appositive"
     if reading.reported_after:  # "the app had climbed to No. 1, Sensor Tower said": the app named before, unless
         named = antecedent(document, position, vocabulary)  # that is the reporter ("..., Brightline told reporters")
         if named and named != canonical_entity(reading.entity_text, vocabulary):
