@@ -186,6 +186,7 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
 # an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
 REPEATED = re.compile(r"\b(?:(?:again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
+STORE_REACH = 16  # characters around a store's name in which its country is written ("on Google Play in the US")
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 
@@ -208,6 +209,9 @@ def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
     from newsreport.claims.parsing import parsed
 
     doc = parsed(sentence)
+    store = next((m for pattern, _ in STORE_NAMES for m in pattern.finditer(sentence) if span[0] <= m.start() < span[1]), None)
+    if store is not None:  # a chart's country is written at its store ("Apple's US App Store", "Google Play in Japan"),
+        span = (max(span[0], store.start() - STORE_REACH), min(span[1], store.end() + STORE_REACH))  # not "Shanghai-based"
     found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]]
     return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)]))
 

@@ -14,6 +14,8 @@ from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 BAN_WORD = re.compile(r"\bban\b", re.I)
 # a participle set off by a comma right after a name describes that name: "rival Velo, valued at $3.5 billion"
 DESCRIBING = re.compile(r"^(?:\w+ed|worth|now worth)\b", re.I)
+# the name a stand-in subject is given right after it: "The app that topped the charts, Corra, has ..."
+APPOSITIVE_NAME = re.compile(r"^[^,.;]{0,60},\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,")
 NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*$")
 
 
@@ -40,6 +42,9 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return canonical_entity(banned, vocabulary) if banned else "", "pronoun" if banned else ""
     if reading.entity_basis == "pronoun":
         sentence = document.sentences[position]
+        named = APPOSITIVE_NAME.match(sentence.text[reading.entity_span[1]:rel_start])
+        if named and named.group(1).split()[0] in document_names(article_text(document)):
+            return canonical_entity(named.group(1), vocabulary), "appositive"  # "The app that won, Corra, has ..."
         before = entity_mentions(sentence.text[:reading.entity_span[0]], vocabulary)
         if before:  # "TikTok ... its users": named earlier in the same sentence
             return before[-1][2], "pronoun"
