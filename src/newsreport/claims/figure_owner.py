@@ -9,6 +9,7 @@ import re
 from newsreport.claims.event_owners import banned_before
 from newsreport.claims.keys import antecedent, canonical_entity
 from newsreport.claims.names import PERSONAL_PRONOUNS, article_text, document_names
+from newsreport.claims.people import TITLES
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 
 BAN_WORD = re.compile(r"\bban\b", re.I)
@@ -17,6 +18,17 @@ DESCRIBING = re.compile(r"^(?:\w+ed|worth|now worth)\b", re.I)
 # the name a stand-in subject is given right after it: "The app that topped the charts, Corra, has ..."
 APPOSITIVE_NAME = re.compile(r"^[^,.;]{0,60},\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,")
 NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*$")
+
+
+# "Ines Marrow, whose net worth Tallis Magazine estimates at $5.2 billion, founded ...": Marrow's net worth
+WHOSE = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*whose\s+[^,;]*$")
+
+
+def whose_owner(sentence: str, rel_start: int) -> tuple[str, int]:
+    """(name, start of "whose") when the figure at `rel_start` of `sentence` stands in a relative clause
+    "NAME, whose ..." (the thing measured is NAME's, whoever estimates it); ('', -1) otherwise."""
+    found = WHOSE.search(sentence[:rel_start])
+    return (found.group(1), sentence.index("whose", found.end(1))) if found else ("", -1)
 
 
 def described_name(sentence: str, reading, names: frozenset) -> str:
@@ -34,6 +46,9 @@ def described_name(sentence: str, reading, names: frozenset) -> str:
 def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary) -> tuple[str, str]:
     """(entity, basis) of a figure from its reading: a name, or a pronoun resolved to the entity
     named before; ('', '') when the parse names no owner or the owner is a place, store or court."""
+    whose, _ = whose_owner(document.sentences[position].text, rel_start)
+    if whose and whose.split()[0] not in TITLES:
+        return canonical_entity(whose, vocabulary), "possessor"
     if reading.entity_basis == "pronoun" and reading.entity_text.lower() in PERSONAL_PRONOUNS:
         return antecedent(document, position, vocabulary, person=True), "pronoun"  # "his net worth"
     if reading.entity_basis == "pronoun" and BAN_WORD.search(reading.entity_text):
