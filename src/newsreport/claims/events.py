@@ -71,7 +71,8 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, p
     for rule in vocabulary.events:
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
-                if match.start() < end and start < match.end():
+                if match.start() < end and start < match.end() or match.start() >= end and OTHER_TIME.search(
+                        sentence[end:match.start()]):  # "went dark on Saturday, hours before the ban took effect"
                     continue  # "users on Saturday, January 18": the date's own digits name no event
                 key = (prefer_claims and not (rule.conflicts or rule.agrees),
                        span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
@@ -186,6 +187,7 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
 # an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
 REPEATED = re.compile(r"\b(?:(?:again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
+OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following)\b", re.I)  # what follows is another event's time
 STORE_REACH = 16  # characters around a store's name in which its country is written ("on Google Play in the US")
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
