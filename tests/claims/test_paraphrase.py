@@ -42,7 +42,6 @@ KNOWN_MISSES = {
     ("gallion", 1): "'cars', 'electric cars' and 'sales' are three measures",
     ("gallion", 2): "'deliveries reached 610,000' (no year in its sentence) and '540,000 vehicles ... in 2025': "
                     "two measures and two periods",
-    ("hestra", 1): "'stayed off work from Tuesday, March 3' is no strike-start wording",
     ("hestra", 3): "'after the company offered a 6% raise' is read as no claim (an offer, and no owner named)",
     ("hestra", 4): "'halting about 900 trains a day' and 'Some 900 services were cancelled each day': two measures",
     ("ivel", 2): "'its rules apply from July 1' is no wording of a law taking effect",
@@ -50,10 +49,22 @@ KNOWN_MISSES = {
                  "discrepancy (they may be two events)",
     ("kelso", 0): "the deal's price keyed by the day each article dates it ('agreed on Monday' vs undated)",
     ("mirelle", 1): "'paying subscribers' / 'paid subscriptions' vs 'global subscriber base': two measures and scopes",
-    ("mirelle", 2): "'American subscribers numbered about 14 million': subscribers are no configured measure, so the "
-                    "article's main actor is not given them; 'paid subscribers' vs 'subscribers'",
     ("parlo", 1): "'About 12 million of them open it daily' makes no claim",
     ("parlo", 3): "'Its daily active users number 12.4 million' states no period: one point of a series only",
+    # the check half of the eighth session, moved here once spent (its misses read in the ninth)
+    ("brenn", 2): "'The firm posted sales of $3.1 billion in 2025' is given to the founder named before",
+    ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
+    ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
+    ("dravik", 1): "'The company had 12,400 employees at the end of 2025' is not paired with '12,400 people'",
+    ("harlo", 1): "'Investors put $200 million into Harlo at a valuation of' is read as the valuation",
+    ("lumo", 1): "'became available to German users' is no launch wording",
+    ("orbis", 1): "'Orbis earned $820 million in 2025' is not paired with 'net profit of $820 million'",
+    ("pebble", 0): "'put Pebblequest's January installs at 1.9 million' is undated",
+    ("tarvo", 1): "'took effect on Thursday' is typed a ruling; 'has been banned since Oct. 15' is no event wording",
+    ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
+    ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
+    ("tovra", 2): "'About 9 million people open the app every day' is given to another company",
+    ("tovra", 3): "'up from 30 million a year earlier' after a 'now' level: the series is not found",
 }
 
 
@@ -90,9 +101,7 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check", marks=pytest.mark.xfail(strict=True, reason=(
-    "eighth session's frozen check half: one look-alike pair joined, on 5203c62's code (counted by "
-    "claims_paraphrase.py as a summary line; its misses are not read while it is the check half)")))],
+@pytest.mark.parametrize("outcomes", ["tuning", "check"],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]

@@ -5,7 +5,8 @@ Vessa's ruling), as other articles name them ("the Harlo strike", "the court's d
 a deal is the buyer's, the name that agrees or announces it ("Kivo struck a deal to buy Pell": Kivo's) or
 that takes over ("the takeover of Pell by Kivo");
 a law signed or passed is the law's, not its signer's ("President Tal signed the Vessa ban into law");
-an app removed from a store is the app's, not the store owner's ("Apple removed Zivo from its App Store")."""
+an app removed from a store is the app's, not the store owner's ("Apple removed Zivo from its App Store");
+a ban is what is banned ("Scootly has been banned in Vellmar since Oct. 15": Scootly's)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,12 @@ BUYER_BY = re.compile(rf"\b(?:takeover|acquisition|purchase|buyout)\b[^.;]{{0,60
 SHUTDOWN_EVENTS = ("service_shutdown",)
 # "Apple removed the video app Zivo from its App Store": the app removed, not the store's owner
 REMOVED = re.compile(rf"\b(?:removed|pulled|took down|delisted)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){{0,3}}?{NAME}\s+(?:from|off)\b")
-PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+{NAME}")  # "ruled against Vessa", "the decision on Vessa"
+BAN_EVENTS = ("ban_takes_effect",)
+# "Scootly has been banned in Vellmar since Oct. 15": what is banned, not where
+BANNED_SUBJECT = re.compile(rf"{NAME}\s+(?:has been|have been|had been|was|were|is|are|remains|remained|stays|stayed)\s+"
+                            rf"(?:\w+\s+)?banned\b")
+# "ruled against Vessa", "the decision on Vessa", "heard arguments in the Vessa case"
+PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+(?:the\s+)?{NAME}")
 
 
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"
@@ -57,6 +63,8 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
         pattern, clause = SUBJECT_OF_LAW, sentence or clause
     elif rule_name in SHUTDOWN_EVENTS:
         pattern = REMOVED
+    elif rule_name in BAN_EVENTS:
+        pattern = BANNED_SUBJECT
     elif rule_name in STRIKE_EVENTS:
         pattern = EMPLOYER
     elif rule_name in COURT_EVENTS and (not entity or COURT.search(entity)):

@@ -13,9 +13,10 @@ from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.event_owners import banned_before, event_owner
 from newsreport.claims.event_phrases import NEWS_RELEASED, aside_of, own_phrase, verb_event, without_asides
-from newsreport.claims.launches import canonical_launch, launched_name
-from newsreport.claims.keys import (canonical_entity, cited_source, date_basis, main_entity, resolve_entity, scope_of,
-                                    sentence_index)
+from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
+from newsreport.claims.state_spans import state_bound
+from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
+                                    scope_of, sentence_index)
 from newsreport.claims.wording import excerpt
 from newsreport.claims.names import article_text, document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
@@ -70,7 +71,8 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, p
     for rule in vocabulary.events:
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
-                if match.start() < end and start < match.end():
+                if match.start() < end and start < match.end() or match.start() >= end and OTHER_TIME.search(
+                        sentence[end:match.start()]):  # "went dark on Saturday, hours before the ban took effect"
                     continue  # "users on Saturday, January 18": the date's own digits name no event
                 key = (prefer_claims and not (rule.conflicts or rule.agrees),
                        span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
@@ -185,6 +187,8 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
 # an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
 REPEATED = re.compile(r"\b(?:(?:again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
+OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following)\b", re.I)  # what follows is another event's time
+STORE_REACH = 16  # characters around a store's name in which its country is written ("on Google Play in the US")
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 
@@ -207,6 +211,9 @@ def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
     from newsreport.claims.parsing import parsed
 
     doc = parsed(sentence)
+    store = next((m for pattern, _ in STORE_NAMES for m in pattern.finditer(sentence) if span[0] <= m.start() < span[1]), None)
+    if store is not None:  # a chart's country is written at its store ("Apple's US App Store", "Google Play in Japan"),
+        span = (max(span[0], store.start() - STORE_REACH), min(span[1], store.end() + STORE_REACH))  # not "Shanghai-based"
     found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]]
     return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)]))
 
@@ -218,6 +225,10 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     from newsreport.claims.structure import read_figure
 
     reading = read_figure(sentence, start, end, names)
+    bounded = state_bound(sentence, start, vocabulary)
+    if bounded is not None:  # "was unavailable from May 8 until May 10": each day the event bounding the state
+        reading.own_span = own_phrase(sentence, start, end)
+        return bounded, reading
     named_by_verb = verb_event(sentence, start, end, vocabulary)
     if named_by_verb is not None:  # "signed a bill on Friday, with the ban starting on May 20": each its verb's
         reading.own_span = own_phrase(sentence, start, end)
@@ -332,7 +343,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             continue
         detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text)
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
-            detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names), vocabulary)
+            position = sentence_index(document)[sentence.sentence_id]  # "The app arrived": what was named before
+            detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names, lambda: earlier_launch(
+                document, position, names) or antecedent(document, position, vocabulary)), vocabulary)
         if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]
@@ -350,7 +363,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             reasons.append("its entity is not named in its clause; taken from the article")
         if not entity and rule.name not in RULE_EVENTS:
             continue
-        if any(p.search(aside_of(sentence.text, start - sentence.start, end - sentence.start)
+        if state_bound(sentence.text, rel_start, vocabulary) is not None:
+            pass  # "stayed off work from Tuesday": the day the state began, not a day it went on
+        elif any(p.search(aside_of(sentence.text, start - sentence.start, end - sentence.start)
                         or reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
         elif rule.name == "app_ranking" and not reading.verb:  # "was the top free app on Tuesday"

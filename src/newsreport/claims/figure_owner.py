@@ -9,14 +9,46 @@ import re
 from newsreport.claims.event_owners import banned_before
 from newsreport.claims.keys import antecedent, canonical_entity
 from newsreport.claims.names import PERSONAL_PRONOUNS, article_text, document_names
+from newsreport.claims.people import TITLES
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 
 BAN_WORD = re.compile(r"\bban\b", re.I)
+# a participle set off by a comma right after a name describes that name: "rival Velo, valued at $3.5 billion"
+DESCRIBING = re.compile(r"^(?:\w+ed|worth|now worth)\b", re.I)
+# the name a stand-in subject is given right after it: "The app that topped the charts, Corra, has ..."
+APPOSITIVE_NAME = re.compile(r"^[^,.;]{0,60},\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,")
+NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*$")
+
+
+# "Ines Marrow, whose net worth Tallis Magazine estimates at $5.2 billion, founded ...": Marrow's net worth
+WHOSE = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*whose\s+[^,;]*$")
+
+
+def whose_owner(sentence: str, rel_start: int) -> tuple[str, int]:
+    """(name, start of "whose") when the figure at `rel_start` of `sentence` stands in a relative clause
+    "NAME, whose ..." (the thing measured is NAME's, whoever estimates it); ('', -1) otherwise."""
+    found = WHOSE.search(sentence[:rel_start])
+    return (found.group(1), sentence.index("whose", found.end(1))) if found else ("", -1)
+
+
+def described_name(sentence: str, reading, names: frozenset) -> str:
+    """The name a figure's participle clause describes when the parse gave the figure to the sentence's
+    subject ("Harlo ... competes with rival Velo, valued at $3.5 billion": Velo); '' otherwise."""
+    left = reading.clause_span[0]
+    if reading.entity_basis != "subject" or not DESCRIBING.match(sentence[left:]) or left <= reading.entity_span[1]:
+        return ""
+    found = NAME_BEFORE_COMMA.search(sentence[:left])
+    if not found or found.start(1) <= reading.entity_span[1] or found.group(1).split()[0] not in names:
+        return ""
+    return found.group(1)
 
 
 def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary) -> tuple[str, str]:
     """(entity, basis) of a figure from its reading: a name, or a pronoun resolved to the entity
     named before; ('', '') when the parse names no owner or the owner is a place, store or court."""
+    whose, _ = whose_owner(document.sentences[position].text, rel_start)
+    if whose and whose.split()[0] not in TITLES:
+        return canonical_entity(whose, vocabulary), "possessor"
     if reading.entity_basis == "pronoun" and reading.entity_text.lower() in PERSONAL_PRONOUNS:
         return antecedent(document, position, vocabulary, person=True), "pronoun"  # "his net worth"
     if reading.entity_basis == "pronoun" and BAN_WORD.search(reading.entity_text):
@@ -25,12 +57,18 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return canonical_entity(banned, vocabulary) if banned else "", "pronoun" if banned else ""
     if reading.entity_basis == "pronoun":
         sentence = document.sentences[position]
+        named = APPOSITIVE_NAME.match(sentence.text[reading.entity_span[1]:rel_start])
+        if named and named.group(1).split()[0] in document_names(article_text(document)):
+            return canonical_entity(named.group(1), vocabulary), "appositive"  # "The app that won, Corra, has ..."
         before = entity_mentions(sentence.text[:reading.entity_span[0]], vocabulary)
         if before:  # "TikTok ... its users": named earlier in the same sentence
             return before[-1][2], "pronoun"
         return antecedent(document, position, vocabulary), "pronoun"
     if not reading.entity_text:
         return "", ""
+    described = described_name(document.sentences[position].text, reading, document_names(article_text(document)))
+    if described:  # "competes with rival Velo, valued at $3.5 billion": Velo's valuation
+        return canonical_entity(described, vocabulary), "appositive"
     if reading.reported_after:  # "the app had climbed to No. 1, Sensor Tower said": the app named before, unless
         named = antecedent(document, position, vocabulary)  # that is the reporter ("..., Brightline told reporters")
         if named and named != canonical_entity(reading.entity_text, vocabulary):

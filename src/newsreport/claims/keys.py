@@ -283,6 +283,7 @@ takes one-word app names for people), and first the subject of
     for token in reported + tokens:
         if token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or token in reported) \
                 and not (skip_people and token.ent_type_ == "PERSON" and len(name_of(token)[0].split()) >= 2) \
+                and not (skip_people and token.ent_type_ == "NORP") \
                 and token.head.lemma_.lower() not in ESTIMATE_VERBS:  # "The Lumen List puts ...": a source
             if is_name(token, names):
                 return name_of(token)[0]

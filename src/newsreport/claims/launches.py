@@ -1,10 +1,13 @@
 """What a launch event launched: the name of the product a clause says was launched, released,
-unveiled, rolled out or went live ("released R1 on January 20", "Zuri Pay went live on April 8").
-Launches are told apart by what was launched, not by who launched it."""
+unveiled, rolled out or went live ("released R1 on January 20", "Zuri Pay went live on April 8"), or
+that arrived or became available somewhere ("Quilla arrived in France on Sept. 3", "hit app stores");
+"it" or "the app" is the thing named before. Launches are told apart by what was launched, not by who
+launched it."""
 
 from __future__ import annotations
 
 from newsreport.claims.names import without_descriptor
+from newsreport.claims.people import TITLES
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 
 
@@ -16,9 +19,47 @@ def canonical_launch(name: str, vocabulary: Vocabulary) -> str:
 
 
 LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll"}
+# verbs whose subject is what arrived in a market: "Quilla arrived in France", "became available in the US",
+# "the game hit app stores"; a person arriving somewhere is no launch
+ARRIVAL_VERBS = {"arrive", "become", "hit", "land", "reach", "make"}
+# "it" and "the app" stand for the thing named before
+STAND_INS = {"it", "app", "service", "platform", "game", "tool", "product", "site", "website"}
+PRODUCT_NOUNS = STAND_INS - {"it"} | {"title", "version", "phone", "model", "device", "feature", "chatbot"}
 
 
-def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset) -> str:
+def arrival(token) -> bool:
+    """Whether `token` is a verb telling that something reached a market ("arrived in France", "became
+    available", "was made available", "hit app stores", "landed on Google Play")."""
+    lemma = token.lemma_.lower()
+    if lemma in ("become", "make"):  # "became available for comment" is no launch
+        return any(c.lower_ == "available" and not any(p.lower_ == "for" for p in c.children) for c in token.children)
+    if lemma in ("hit", "reach"):
+        return any(c.dep_ == "dobj" and c.lower_ in ("stores", "shelves") for c in token.children)
+    return lemma in ("arrive", "land") and any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in token.children)
+
+
+def a_person(subject) -> bool:
+    """Whether a subject is a person: a name with a title ("Prime Minister Ola Brandt") or a first name
+    and surname the tagger marks as a person ("Ola Brandt"); an app's one-word name the tagger takes for a
+    person ("Quilla") is not."""
+    words = [c for c in subject.subtree if c.dep_ == "compound" or c.i == subject.i]
+    titled = any(w.text.rstrip(".") in TITLES - {"The", "A", "An"} for w in words)
+    described = any(w.lower_ in PRODUCT_NOUNS for w in subject.subtree)  # "its new app Kestrel Go"
+    named = [w for w in words if w.ent_type_ == "PERSON"]
+    return titled or subject.ent_type_ in ("PERSON", "NORP") and len(named) >= 2 and not described
+
+
+def earlier_launch(document, position: int, names: frozenset) -> str:
+    """What the two sentences before sentence `position` of `document` say was launched ("Kestrel Bank
+    released a budgeting app, Kestrel Go"): what "the app" of an arrival stands for; '' for none."""
+    for sentence in reversed(document.sentences[max(0, position - 2):position]):
+        name = launched_name(sentence.text, (0, len(sentence.text)), names)
+        if name:
+            return name
+    return ""
+
+
+def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset, stand_in=None) -> str:
     """The name of what a clause says was launched: the object of "launched"/"released"/"unveiled"
     ("released R1"), the object of "the launch of" or its named appositive ("the launch of its newest
     phone, the Z5"), the subject of a passive ("Loopa Go was unveiled") or of "launched", "debuted" or
@@ -29,6 +70,16 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset)
     left, right = clause_span if clause_span[1] > clause_span[0] else (0, len(sentence))
     for token in parsed(sentence):
         live = token.lemma_.lower() == "go" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "live"
+        if left <= token.idx < right and token.lemma_.lower() in ARRIVAL_VERBS and arrival(token):
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not a_person(c)]
+            for subject in subjects:
+                named = subject if is_name(subject, names) else next(
+                    (c for c in subject.children if c.dep_ in ("appos", "compound") and is_name(c, names)), None)
+                if named is not None:
+                    return name_of(named)[0]
+            if any(s.lower_ in STAND_INS for s in subjects) and stand_in is not None:  # "The app arrived in US stores"
+                return stand_in()
+            continue
         if not (left <= token.idx < right and (token.lemma_.lower() in LAUNCH_VERBS or live)):
             continue
         intransitive = not any(c.dep_ in ("dobj", "nsubjpass", "attr") for c in token.children) \
@@ -43,4 +94,6 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset)
                 (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)), None)
             if named is not None:
                 return name_of(named)[0]
+            if obj.lower_ in STAND_INS and obj.dep_ == "nsubj" and stand_in is not None:  # "It launched in Chile"
+                return stand_in()
     return ""

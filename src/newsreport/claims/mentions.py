@@ -25,7 +25,7 @@ from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, document_names
 from newsreport.claims.structure import read_figure
-from newsreport.claims.figure_owner import owner
+from newsreport.claims.figure_owner import owner, whose_owner
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
@@ -127,6 +127,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         return name, reading.measure_span, []
     metric, span = nearest_metric(sentence, rel_start, rel_end, metric_kind, vocabulary)
     reason = "its measure is named near the figure, not in its own phrase"
+    if span and whose_owner(sentence, rel_start)[1] >= 0 and whose_owner(sentence, rel_start)[1] < span[0] < rel_start:
+        return metric.name, span, []  # "whose net worth Tallis estimates at $5.2 billion": the clause's own measure
     if metric is None and not counted:  # "Streamly had 9 million": the noun is left out
         metric, span = nearest_metric(sentence[:rel_start], rel_start, rel_end, metric_kind, vocabulary, in_phrase=True)
         reason = "its measure is the one named earlier in the sentence (the figure names none)"

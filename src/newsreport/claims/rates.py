@@ -41,9 +41,14 @@ def rate_of(tokens) -> str:
 NUMBER_WORDS = {"a": "one", "an": "one", "1": "one", "2": "two", "3": "three", "7": "seven", "24": "24", "48": "48"}
 WINDOW = re.compile(r"\b(?:in|during|within|over)\s+(?:just\s+|only\s+)?(?:(?:its|the|their)\s+(first)"
                     r"(?:\s+(two|three|four|five|six|seven|ten|\d+))?|"
-                    r"(a|an|one|two|three|four|five|six|seven|\d+))\s+(hour|day|week|month|weekend)s?\b", re.I)
+                    # "in the past week", "over the last two days": as long as "in a week", "in two days"
+                    r"(?:the\s+)?(?:past|last)\s+(?=(?:(?:two|three|four|five|six|seven|\d+)\s+)?(?:hour|day|week|month))|"
+                    r"(a|an|one|two|three|four|five|six|seven|\d+))\s*(?:(two|three|four|five|six|seven|\d+)\s+)?"
+                    r"(hour|day|week|month|weekend)s?\b", re.I)
 SAME_WINDOW = {"first seven days": "first week", "first 7 days": "first week", "first 24 hours": "first day",
                "first four weeks": "first month", "first 30 days": "first month"}
+
+SAME_SPAN = {"seven days": "one week", "7 days": "one week", "24 hours": "one day", "30 days": "one month"}
 
 
 def count_window(text: str) -> str:
@@ -54,9 +59,11 @@ def count_window(text: str) -> str:
     match = WINDOW.search(text)
     if not match:
         return ""
-    unit = match.group(4).lower()
+    unit = match.group(5).lower()
     if match.group(1) and match.group(2):  # "in the first seven days" is "in its first week"
         first = f"first {match.group(2).lower()} {unit}s"
         return SAME_WINDOW.get(first, first)
-    amount = NUMBER_WORDS.get((match.group(1) or match.group(3)).lower(), (match.group(1) or match.group(3)).lower())
-    return f"{amount} {unit}" if amount in ("one", "first") else f"{amount} {unit}s"  # the label reads "in two days"
+    said = match.group(1) or match.group(3) or match.group(4) or "one"  # "the past week" is one week
+    amount = NUMBER_WORDS.get(said.lower(), said.lower())
+    window = f"{amount} {unit}" if amount in ("one", "first") else f"{amount} {unit}s"  # the label reads "in two days"
+    return SAME_SPAN.get(window, window)

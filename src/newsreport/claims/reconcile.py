@@ -54,10 +54,10 @@ class Ledger:
     sources: pd.DataFrame
 
 
-def pair_doubt(first: dict, second: dict, published: dict) -> str:
+def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | None = None) -> str:
     """Why an incompatible pair is only a possible discrepancy ('' when it is a conflict)."""
     reasons = [r for m in (first, second) for r in m["reason"].split("; ") if r and m["confidence"] != "high"]
-    reasons += [scope_doubt(first, second)] if scope_doubt(first, second) else []
+    reasons += [scope_doubt(first, second, tolerance)] if scope_doubt(first, second, tolerance) else []
     if first["doc"] == second["doc"] and (first.get("heading") or second.get("heading")):
         reasons.append("one of them is the article's headline, which rounds or shortens its own text")
     if first["kind"] == "date" and second["kind"] == "date" and max(len(first["date"]), len(second["date"])) == 10 \
@@ -113,7 +113,7 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
                 continue  # "3.7 billion yuan" and "$500 million" are not compared without an exchange rate
             if not compatible(first, second, tolerance):
                 doubt = SIDE_BY_SIDE if frozenset((stated_value(first), stated_value(second))) in together \
-                    else pair_doubt(first, second, published)
+                    else pair_doubt(first, second, published, tolerance)
                 if not doubt:
                     return "conflict", ""
                 doubts.append(doubt)

@@ -4,9 +4,12 @@ worldwide figure ("has 85 million users" beside "80 million users worldwide"): i
 so agreements are seen; so does a count nobody owns when the others name one place ("1.2 billion
 parcels arrived" beside "arrived in Zembla"), and the length of an event ("offline for 12 hours" beside
 "a 14-hour blackout for US users", not doubted: one event lasts as long wherever it is felt). It is marked as guessed, and a pair with one guessed scope is never more than a
-possible discrepancy (a US-only count written without "in the US" must not make a conflict)."""
+possible discrepancy (a US-only count written without "in the US" must not make a conflict), unless the
+unstated count is larger than the worldwide one could be: no country counts more people than the world."""
 
 from __future__ import annotations
+
+from newsreport.claims.intervals import value_interval
 
 GUESSED = "scope_guessed"
 CHART_EVENT = "app_ranking"  # the day an app reached No. 1 on a store's chart in some country
@@ -31,9 +34,17 @@ def widen_unstated_scope(records: list[dict]) -> None:
             record[GUESSED] = record["kind"] not in ("duration", "date")
 
 
-def scope_doubt(first: dict, second: dict) -> str:
-    """Why a pair is only a possible discrepancy because of a guessed scope ('' when it is not)."""
-    return GUESSED_REASON if bool(first.get(GUESSED)) != bool(second.get(GUESSED)) else ""
+def scope_doubt(first: dict, second: dict, tolerance: dict | None = None) -> str:
+    """Why a pair is only a possible discrepancy because of a guessed scope ('' when it is not): none when
+    the guessed count is above anything the worldwide one allows (a part never counts more than the whole:
+    "31 million users" against "at most 24 million worldwide" disagree whatever the first one's scope)."""
+    if bool(first.get(GUESSED)) == bool(second.get(GUESSED)):
+        return ""
+    guessed, stated = (first, second) if first.get(GUESSED) else (second, first)
+    if tolerance is not None and guessed["kind"] == "count" == stated["kind"] and stated["scope"] == "global" \
+            and value_interval(guessed, tolerance)[0] > value_interval(stated, tolerance)[1]:
+        return ""
+    return GUESSED_REASON
 
 
 def drop_owner_scope(records: list[dict]) -> None:

@@ -70,6 +70,7 @@ class Vocabulary:
     placeholders: frozenset = frozenset()  # "the number", "the total": the measure of the sentence before
     measure_parts: frozenset = frozenset()  # "youth" of "youth unemployment": a part, not the whole measure
     audience_nouns: frozenset = frozenset()  # "people", "audience": over a day or month, its daily or monthly users
+    states: tuple = ()  # (pattern, event starting it, event ending it): "unavailable from May 8 until May 10"
 
     def metric(self, name: str) -> MetricRule | None:
         """The rule of metric `name` (growth metrics resolve to their base metric), or None."""
@@ -153,6 +154,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
                       placeholders=frozenset(str(w).lower() for w in config.get("placeholder_nouns") or []),
                       audience_nouns=frozenset(str(w).lower() for w in config.get("audience_nouns") or []),
                       measure_parts=frozenset(str(w).lower() for w in config.get("measure_parts") or []),
+                      states=tuple((_compile([spec["words"]], "event_states")[0], str(spec.get("starts") or ""),
+                                    str(spec.get("ends") or "")) for spec in config.get("event_states") or []),
                       growth_suffix=config.get("growth_suffix", "_growth"),
                       entity_lookback=int(config.get("entity_lookback_sentences", 4)))
 

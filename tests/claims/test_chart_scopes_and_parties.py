@@ -1,0 +1,53 @@
+"""Who and where, in the app-exodus kind of story: a chart's country is the one written at its store
+("Apple's US App Store"), not the places describing the app ("Shanghai-based", "popular in China"); a
+court hears "the Vidzy case" of Vidzy, not of the court; a people's plural ("Americans flocked to ...")
+is nobody "the app" can stand for, and a stand-in subject named right after it ("The app that topped the
+charts, Corra, ...") is that name, while "the app" after two apps named together stands for neither.
+Stories of our own."""
+
+from claims_fixtures import story_claims
+
+
+def article(title: str, published: str, body: str) -> str:
+    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+
+
+def test_the_chart_country_is_the_one_written_at_the_store(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Plinth rises", "2026-01-15", "Shanghai-based Plinth, a lifestyle app popular in China, became "
+                        "the most-downloaded free app in Apple's US App Store on Monday, Jan. 12."),
+        "b.md": article("Plinth on top", "2026-01-17", "Plinth reached No. 1 on Apple's App Store in the US on Jan. 13, "
+                        "data from Sensorly show."),
+    })
+    ranking = claims[claims.metric == "app_ranking: the App Store"]
+    assert list(ranking.scope) == ["US"] and list(ranking.status) == ["conflict"]
+
+
+def test_a_court_hearing_a_case_is_the_hearing_of_the_party_named_in_it(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Court hears Vidzy", "2026-01-11", "The Supreme Court heard arguments in the Vidzy case on Friday."),
+        "b.md": article("Vidzy arguments", "2026-01-12", "Justices heard oral arguments over the Vidzy law on Jan. 9, "
+                        "according to court records."),
+    })
+    hearing = claims[claims.metric == "hearing"]
+    assert list(hearing.entity) == ["Vidzy"] and list(hearing.status) == ["agreement"]
+
+
+def test_the_app_named_right_after_it_owns_the_count_not_the_people_before(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Where users went", "2026-01-20", "Americans flocked to Plinth and Corra this week. Plinth is "
+                        "owned by Hanbo, and Plinth is bigger. The app that topped the charts, Corra, has 2 million US "
+                        "users, its maker said."),
+        "b.md": article("Corra count", "2026-01-21", "Corra counts about 5 million American users, according to Sensorly."),
+    })
+    users = claims[claims.metric == "users"]
+    assert list(users.entity) == ["Corra"] and list(users.status) == ["conflict"]
+
+
+def test_the_app_after_two_apps_named_together_is_neither(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Two apps", "2026-01-20", "Two apps, Plinth and Corra, gained users this week. The app has "
+                        "2 million US users, its maker said."),
+        "b.md": article("Corra count", "2026-01-21", "Corra counts about 5 million American users, according to Sensorly."),
+    })
+    assert "conflict" not in set(claims.status)
