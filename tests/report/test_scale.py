@@ -167,3 +167,18 @@ def test_a_figure_many_articles_repeat_is_one_headline_with_its_count(large_repo
     headline = pd.read_csv(rep.data_dir / "report_headline_figures.csv")
     assert headline["Documents"].max() == 60  # one copy of the seeds in each of 60 "weeks"
     assert not headline.duplicated(["Value", "Unit", "What it counts"]).any()
+
+
+def test_articles_naming_no_outlet_are_not_counted_as_an_outlet(large_reports, seed_tables, tmp_path):
+    rep, html = large_reports[240]
+    outlets = rep.table("outlets")
+    named = outlets[outlets["outlet"] != "(outlet unknown)"]
+    unnamed = int(outlets.loc[outlets["outlet"] == "(outlet unknown)", "articles"].sum())
+    assert unnamed and f"The articles come from {len(named)} outlets ({unnamed} articles name none)" in html
+    # a corpus whose articles name no outlet: not "1 outlet"
+    out = write_copies(seed_tables, 30, tmp_path)
+    documents = pd.read_csv(out / "data" / "documents.csv", keep_default_na=False)
+    documents["outlet"] = ""
+    write_csv(outlets_table(documents), out / "data" / "outlets.csv")
+    html = corpus.section(Report(out, detail_max_docs=20, top_n=5))
+    assert "No article names its outlet" in html and "come from" not in html

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from newsreport.corpus.aggregates import UNKNOWN_OUTLET
 from newsreport.report.document import Report, esc, percent, plural
 from newsreport.report.scale import rows_note, scale_note
 from newsreport.report.sections.common import heading
@@ -57,6 +58,17 @@ def documents_detail(rep: Report) -> str:
                         "Bar chart of words of article text per document, with the characters set aside as page chrome."))
 
 
+def outlets_sentence(outlets: pd.DataFrame) -> str:
+    """How many outlets the articles come from (`outlets_table`), the articles that name none apart:
+    they are one row of the table, not one outlet."""
+    unknown = outlets["outlet"] == UNKNOWN_OUTLET
+    unnamed = int(outlets.loc[unknown, "articles"].sum())
+    if not (~unknown).any():
+        return "No article names its outlet"
+    named = f"The articles come from {plural(int((~unknown).sum()), 'outlet')}"
+    return named + (f" ({plural(unnamed, 'article')} {'names' if unnamed == 1 else 'name'} none)" if unnamed else "")
+
+
 def documents_aggregate(rep: Report) -> str:
     """A large corpus by outlet and by week: the top outlets and the articles-per-week chart."""
     docs = rep.documents
@@ -68,7 +80,7 @@ def documents_aggregate(rep: Report) -> str:
         shown = pd.DataFrame({"Outlet": listed["outlet"], "Articles": listed["articles"], "Words": listed["words"],
                               "First published": listed["first_published"].fillna(""),
                               "Last published": listed["last_published"].fillna("")})
-        parts.append(f"<p>The articles come from {plural(len(outlets), 'outlet')}"
+        parts.append(f"<p>{outlets_sentence(outlets)}"
                      + (f"; {plural(undated, 'article')} {'has' if undated == 1 else 'have'} no publication date and "
                         f"{'is' if undated == 1 else 'are'} left out of the charts by week" if undated else "")
                      + ".</p>")
