@@ -18,10 +18,7 @@ def section(rep: Report) -> str:
     total_chars = int(docs["n_chars"].sum())
     parts = [heading("corpus"),
              f"<p>The corpus holds {plural(len(docs), 'article')} with {plural(n_sent, 'sentence')} "
-             f"and {n_words:,} words of article text. "
-             f"Page chrome such as audio players, paywall prompts and share buttons was set aside as excluded spans: "
-             f"{excluded_chars:,} of {total_chars:,} characters ({percent(excluded_chars, total_chars)}), "
-             f"kept in the source text so that every offset in this report points into the original file.</p>"]
+             f"and {n_words:,} words of article text. " + chrome_sentence(excluded_chars, total_chars) + "</p>"]
     if len(inferred):
         parts.append(f"<p>{plural(len(inferred), 'publication date')} of {len(docs):,} "
                      f"{'was' if len(inferred) == 1 else 'were'} inferred rather than stated; the basis of each "
@@ -38,6 +35,18 @@ def section(rep: Report) -> str:
         parts.append(f'<div class="callout warn"><p>Files not used as given:</p><ul>{items}</ul>'
                      + (f"<p>{note}</p>" if note else "") + "</div>")
     return "\n".join(parts)
+
+
+def chrome_sentence(excluded_chars: int, total_chars: int) -> str:
+    """What was set aside as page chrome, or that none was found (a corpus without players or paywall
+    lines must not read as if some had been removed)."""
+    if not excluded_chars:
+        return (f"No line of its {total_chars:,} characters matched the page-chrome patterns of "
+                f"<code>config/chrome.yaml</code> (audio players, paywall prompts, share buttons), so nothing was "
+                f"set aside.")
+    return (f"Page chrome such as audio players, paywall prompts and share buttons was set aside as excluded spans: "
+            f"{excluded_chars:,} of {total_chars:,} characters ({percent(excluded_chars, total_chars)}), "
+            f"kept in the source text so that every offset in this report points into the original file.")
 
 
 def documents_detail(rep: Report) -> str:
