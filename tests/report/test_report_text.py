@@ -33,3 +33,52 @@ def test_chrome_set_aside_from_the_seeds_is_counted(tmp_path, seed_corpus):
     excluded = int(documents_table(seed_corpus)["n_excluded_chars"].sum())
     html = section(corpus_report(tmp_path, seed_corpus))
     assert excluded > 0 and f"was set aside as excluded spans: {excluded:,} of" in html
+
+
+def narratives_report(tmp_path, corpus, frames=None) -> Report:
+    """A report over `corpus` with its frame tables (dictionary and classifier, as a build makes them)."""
+    from newsreport.narratives.methods import cue_hits, doc_frames, sentence_frames
+
+    rep = corpus_report(tmp_path, corpus)
+    table = sentence_frames(corpus, frames)
+    write_csv(table, tmp_path / "data" / "frames_sentences.csv")
+    write_csv(doc_frames(corpus, frames, sentences=table), tmp_path / "data" / "frames_docs.csv")
+    write_csv(cue_hits(corpus, frames), tmp_path / "data" / "frame_cues.csv")
+    return Report(tmp_path)
+
+
+@pytest.fixture()
+def vinted_corpus(tmp_path):
+    # one article on second-hand fashion: one of its three sentences carries the e-commerce angle
+    from conftest import UNSEEN_ARTICLES, write_articles
+    from newsreport.corpus.loader import load_corpus
+
+    return load_corpus(write_articles(tmp_path / "corpus", {"vinted_growth.txt": UNSEEN_ARTICLES["vinted_growth.txt"]}))
+
+
+def test_one_sentence_carries_a_frame_in_one_document(tmp_path, vinted_corpus):
+    # the section read "1 sentence of 3 (33%) carry this frame, in 1 of 1 documents"
+    from newsreport.report.sections.narratives import section
+
+    html = section(narratives_report(tmp_path / "out", vinted_corpus))
+    assert "1 sentence of 3 (33%) carries this frame, in 1 of 1 document." in html
+
+
+def test_a_frame_the_final_flag_drops_says_which_method_marked_what(tmp_path, vinted_corpus):
+    # with `final_method: both`, the classifier marks the Vinted sentence and the dictionary does not: the
+    # section said "no sentence reaches the frame's threshold, and the classifier marks none either"
+    from newsreport.narratives.config import load_frames
+    from newsreport.paths import CONFIG_DIR
+    from newsreport.report.sections.narratives import section
+
+    config = tmp_path / "frames.yaml"
+    config.write_text((CONFIG_DIR / "frames.yaml").read_text(encoding="utf-8")
+                      .replace("final_method: classifier", "final_method: both"), encoding="utf-8")
+    frames = load_frames(config)
+    assert frames.final_method == "both"
+    html = section(narratives_report(tmp_path / "out", vinted_corpus, frames))
+    ecommerce = html[html.index("<h3>E-commerce angle</h3>"):]
+    assert "the classifier marks none either" not in ecommerce
+    assert "the classifier marks 1 sentence; the final flag (<code>final_method: both</code>) keeps none" in ecommerce
+    # a frame neither method marks still says so
+    assert "none of its cues occurs in this corpus, and the classifier marks none either" in html

@@ -44,15 +44,15 @@ def section(rep: Report) -> str:
         cue_text = ", ".join(f"<em>{esc(c)}</em> ({n})" for c, n in getattr(cue_counts, "items", lambda: [])())
         if carried.empty:
             hits = int((cues["frame"] == frame).sum()) if not cues.empty else 0
-            why = (f"its cues match {plural(hits, 'time')} but no sentence reaches the frame's threshold" if hits
-                   else "none of its cues occurs in this corpus")
+            frame_rows = sentences[sentences["frame"] == frame] if n_sentences else sentences
             parts.append(f"<h3>{esc(frame_label(frame, labels))}</h3><p>No sentence of the {n_sentences:,} carries "
-                         f"this frame: {why}, and the classifier marks none either.</p>")
+                         f"this frame: {why_no_sentence(frame_rows, hits)}.</p>")
             continue
         parts.append(
             f"<h3>{esc(frame_label(frame, labels))}</h3><p>{plural(len(carried), 'sentence')} of {n_sentences:,} "
-            f"({percent(len(carried), n_sentences)}) carry this frame, in {int(rows['present'].sum())} of "
-            f"{len(rows)} documents. It is strongest in {rep.source_ref(strongest['doc'])}, where "
+            f"({percent(len(carried), n_sentences)}) {'carries' if len(carried) == 1 else 'carry'} this frame, in "
+            f"{int(rows['present'].sum()):,} of {plural(len(rows), 'document')}. "
+            f"It is strongest in {rep.source_ref(strongest['doc'])}, where "
             f"{percent(strongest['share'], 1)} of sentences carry it "
             f"({strongest['per_1000_words']:.1f} cue hits per 1,000 words)."
             + (f" Most frequent cues: {cue_text}." if cue_text else "") + "</p>")
@@ -85,6 +85,29 @@ def section(rep: Report) -> str:
                            + (", split by document." if toplists.colour_per_document(rep) else ", all documents."),
                            "Bar chart of entity mention counts per document."))
     return "\n".join(parts)
+
+
+def why_no_sentence(frame_rows: pd.DataFrame, hits: int) -> str:
+    """Why a frame marks no sentence, from what each method did (`frames_sentences` rows of the frame):
+    its cues absent, present but under the dictionary's threshold, or one method marking sentences that
+    the configured final flag does not keep."""
+    dictionary = int(frame_rows["dict_present"].sum()) if "dict_present" in frame_rows else 0
+    classifier = int(frame_rows["clf_present"].sum()) if "clf_present" in frame_rows else 0
+    scored = "clf_score" in frame_rows and bool(frame_rows["clf_score"].notna().any())  # a trained classifier ran
+    if not hits:
+        said = "none of its cues occurs in this corpus"
+    elif not dictionary:
+        said = (f"its cues match {plural(hits, 'time')} but no sentence's cue weights reach the dictionary's "
+                f"threshold")
+    else:
+        said = f"the dictionary marks {plural(dictionary, 'sentence')}"
+    if not scored:
+        return said + ("" if not dictionary else ", but the final flag keeps none")
+    if not dictionary and not classifier:
+        return said + ", and the classifier marks none either"
+    decided = str(frame_rows["decided_by"].iloc[0]) if "decided_by" in frame_rows and len(frame_rows) else ""
+    return (said + f", the classifier {'marks ' + plural(classifier, 'sentence') if classifier else 'none'}; the final flag"
+            + (f" (<code>final_method: {esc(decided)}</code>)" if decided else "") + " keeps none")
 
 
 def keyword_in_context(rep: Report, frame: str, cues: pd.DataFrame, width: int = 70) -> pd.DataFrame:
