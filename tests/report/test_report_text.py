@@ -82,3 +82,16 @@ def test_a_frame_the_final_flag_drops_says_which_method_marked_what(tmp_path, vi
     assert "the classifier marks 1 sentence; the final flag (<code>final_method: both</code>) keeps none" in ecommerce
     # a frame neither method marks still says so
     assert "none of its cues occurs in this corpus, and the classifier marks none either" in html
+
+
+def test_places_among_the_most_mentioned_names_are_not_called_organizations(other_corpus):
+    # Brazil and Latin America are among the other-story corpus's most mentioned names: the paragraph said
+    # "The organizations and platforms mentioned most" (on devcorpus partB: "United States", "China")
+    from newsreport.narratives.entities import entity_cooccurrence, entity_counts, entity_mentions
+    from newsreport.report.sections.narratives import entities_paragraph
+
+    mentions = entity_mentions(other_corpus)
+    counts = entity_counts(mentions)
+    text = entities_paragraph(counts, entity_cooccurrence(mentions))
+    assert "Brazil (" in text and set(counts.loc[counts["entity"] == "Brazil", "type"]) == {"place"}
+    assert text.startswith("<p>The organizations and platforms, places") and "with aliases merged: " in text

@@ -109,7 +109,11 @@ def tone_by_frame_chart(tone: pd.DataFrame, frames: list[str], figures_dir: Path
     return save_chart(fig, "tone_by_frame", figures_dir, data)
 
 
-def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15, labels: dict | None = None) -> Path:
+ENTITY_CHART_ROWS = 15  # entities the mentions chart shows
+
+
+def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = ENTITY_CHART_ROWS,
+                        labels: dict | None = None) -> Path:
     """Horizontal stacked bars: mentions of the `limit` most mentioned entities, split by document.
     `labels` (doc id -> shown name, in corpus order) also fixes each document's colour."""
     apply_style()
@@ -131,7 +135,7 @@ def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15
     ax.invert_yaxis()
     ax.set_xlabel("mentions (count, aliases merged)")
     ax.set_ylabel("entity")
-    ax.set_title(f"Most mentioned organizations, platforms and places (top {limit})"
+    ax.set_title(f"Most mentioned names, aliases merged (top {limit})"
                  + ("" if by_document else ", all documents together"))
     if len(data.columns) and by_document:
         ax.legend(title="document", fontsize=7, loc="lower right")
