@@ -1,6 +1,11 @@
 """Sentences of the report that must stay true on any corpus, not only on the seeds: each test builds
 the sentence from a corpus (or its tables) where an earlier wording was false."""
 
+import os
+import re
+import shutil
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -95,3 +100,40 @@ def test_places_among_the_most_mentioned_names_are_not_called_organizations(othe
     text = entities_paragraph(counts, entity_cooccurrence(mentions))
     assert "Brazil (" in text and set(counts.loc[counts["entity"] == "Brazil", "type"]) == {"place"}
     assert text.startswith("<p>The organizations and platforms, places") and "with aliases merged: " in text
+
+
+SHARED = Path(os.environ.get("NEWSREPORT_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
+DEVCORPUS = SHARED / "devcorpus"
+
+
+def development_corpus(tmp_path, part: str):
+    """The development half (documents 01-03) of a devcorpus part, copied into `tmp_path` (read at run
+    time, never kept); skips when the shared folder is not beside the clone."""
+    from newsreport.corpus.loader import load_corpus
+
+    folder = DEVCORPUS / part / "corpus"
+    if not folder.is_dir():
+        pytest.skip(f"devcorpus not found at {DEVCORPUS} (set NEWSREPORT_SHARED to the shared folder)")
+    target = tmp_path / part
+    target.mkdir(parents=True)
+    for path in sorted(folder.glob("0[123]_*")):
+        shutil.copy(path, target / path.name)
+    return load_corpus(target)
+
+
+def test_how_claim_entities_were_read_is_counted_in_grammatical_sentences(tmp_path):
+    # on devcorpus partA (development half) Methods said "... 1 from the nearest name, and are marked
+    # low-confidence unless a place stands in"
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.methods import claims_method
+
+    corpus = development_corpus(tmp_path, "partA")
+    rep = corpus_report(tmp_path / "out", corpus)
+    ledger = write_ledger(corpus, figures_table(corpus), tmp_path / "out")
+    nearest = int((ledger.sources["entity_basis"] == "nearby name").sum())
+    text = claims_method(rep)
+    assert nearest > 0
+    assert re.search(rf"(,| and) {nearest:,} from the nearest name", text)
+    assert "A mention whose entity comes from the nearest name, or that names no owner, is marked low-confidence" in text
+    assert not re.search(r"\b1 [^.;]*\band are marked", text)

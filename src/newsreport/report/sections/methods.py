@@ -9,7 +9,7 @@ import pandas as pd
 
 from newsreport.claims.cells import mentions_once
 from newsreport.paths import PROJECT_ROOT
-from newsreport.report.document import Report, esc
+from newsreport.report.document import Report, esc, plural
 from newsreport.report.sections.common import heading
 from newsreport.report.sections.frames_validation import frames_part
 
@@ -77,14 +77,16 @@ def claims_method(rep: Report) -> str:
         ownerless = int((sources["entity_basis"] == "none").sum())
         main = int((sources["entity_basis"] == "main entity").sum())
         rest = len(sources) - int(structural.sum()) - ownerless - main
-        parts = [f"{rest:,} from the nearest name"] if rest else []
-        parts += [f"{ownerless:,} name no owner (keyed by the measure, its place and, for people, its verb)"] \
+        parts = [f"{int(structural.sum()):,} took the entity from the sentence's structure"]
+        parts += [f"{main:,} from the article's main actor (the only one its sentence names)"] if main else []
+        parts += [f"{rest:,} from the nearest name"] if rest else []
+        parts += [f"{ownerless:,} named no owner (keyed by the measure, its place and, for people, its verb)"] \
             if ownerless else []
-        basis = (f" In this corpus {int(structural.sum()):,} of {len(sources):,} claim mentions took their entity "
-                 f"from the sentence's structure"
-                 + (f", {main:,} from the article's main actor when it is the only one the sentence names" if main else "")
-                 + (f"; {' and '.join(parts)}, and are marked low-confidence unless a place stands in"
-                    if parts else "") + ".")
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        # the rule is stated apart from the counts, so that "1 ... are marked" cannot happen
+        basis = (f" In this corpus, of {plural(len(sources), 'claim mention')}, {listed}."
+                 + (" A mention whose entity comes from the nearest name, or that names no owner, is marked "
+                    "low-confidence unless a place stands in." if rest or ownerless else ""))
     return ("<p>Each figure's sentence is parsed (spaCy). A claim is keyed by the entity the figure belongs to "
             "(the possessor or subject of its phrase; “it” or “the app” resolved to the entity named before), the "
             "measure (the counted noun and its verb, matched with <code>config/metrics.yaml</code>; a measure the "
