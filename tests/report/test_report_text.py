@@ -137,3 +137,28 @@ def test_how_claim_entities_were_read_is_counted_in_grammatical_sentences(tmp_pa
     assert re.search(rf"(,| and) {nearest:,} from the nearest name", text)
     assert "A mention whose entity comes from the nearest name, or that names no owner, is marked low-confidence" in text
     assert not re.search(r"\b1 [^.;]*\band are marked", text)
+
+
+def test_the_data_dictionary_describes_each_tables_own_columns(tmp_path, vinted_corpus, other_corpus):
+    # data/README.md said frames_docs.n_sentences is the "number of kept sentences" (it counts the sentences
+    # carrying the frame), entity_cooccurrence.docs the "documents reporting the claim" and frames_docs.label
+    # "what the span or event is"
+    from newsreport.narratives.entities import entity_cooccurrence, entity_mentions
+    from newsreport.report.datadict import write_data_dictionary
+
+    rep = narratives_report(tmp_path / "out", vinted_corpus)
+    write_csv(entity_cooccurrence(entity_mentions(other_corpus)), rep.data_dir / "entity_cooccurrence.csv")
+    (tmp_path / "out" / "figures").mkdir()
+    readme = write_data_dictionary(rep.data_dir, tmp_path / "out" / "figures").read_text(encoding="utf-8")
+
+    def meaning(table: str, column: str) -> str:
+        section = readme[readme.index(f"## {table}.csv"):]
+        return section[section.index(f"| `{column}` |"):].split("\n")[0]
+
+    docs = pd.read_csv(rep.data_dir / "frames_docs.csv")
+    sentences = pd.read_csv(rep.data_dir / "sentences.csv")
+    assert docs["n_sentences"].max() < len(sentences)  # a count of frame sentences, not of kept ones
+    assert "carrying the frame" in meaning("frames_docs", "n_sentences")
+    assert "label" in meaning("frames_docs", "label") and "span or event" not in meaning("frames_docs", "label")
+    assert "claim" not in meaning("entity_cooccurrence", "docs")
+    assert meaning("documents", "n_sentences").endswith("| number of kept sentences |")
