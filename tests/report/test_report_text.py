@@ -162,3 +162,20 @@ def test_the_data_dictionary_describes_each_tables_own_columns(tmp_path, vinted_
     assert "label" in meaning("frames_docs", "label") and "span or event" not in meaning("frames_docs", "label")
     assert "claim" not in meaning("entity_cooccurrence", "docs")
     assert meaning("documents", "n_sentences").endswith("| number of kept sentences |")
+
+
+def test_a_range_is_not_counted_as_a_hedged_figure(tmp_path, seed_corpus):
+    # the seeds give two ranges: the section counted them among figures "hedged with a qualifier such as
+    # about, over or nearly"
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.figures import section
+
+    rep = corpus_report(tmp_path, seed_corpus)
+    figures = figures_table(seed_corpus)
+    write_csv(figures, rep.data_dir / "figures.csv")
+    qualifiers = figures["qualifier"].fillna("exact")
+    ranges, hedged = int((qualifiers == "range").sum()), int((~qualifiers.isin(["exact", "range"])).sum())
+    assert ranges >= 2
+    html = section(Report(tmp_path))
+    assert f"{hedged:,} figures (" in html and "hedged with a qualifier" in html
+    assert f"and {ranges:,} figures are given as a range" in html

@@ -15,13 +15,17 @@ def section(rep: Report) -> str:
         return parts[0] + missing("figures (numbers with units, dates or ranks)")
     kinds = figures["kind"].value_counts()
     kind_text = ", ".join(f"{n:,} {kind}" for kind, n in kinds.items())
-    hedged = figures[~figures["qualifier"].fillna("exact").isin(["exact", ""])]
+    qualifiers = figures["qualifier"].fillna("exact")
+    hedged = figures[~qualifiers.isin(["exact", "", "range"])]  # a range is stated, not hedged
+    ranges = int((qualifiers == "range").sum())
+    range_text = (f", and {plural(ranges, 'figure')} {'is' if ranges == 1 else 'are'} given as a range (a low "
+                  f"and a high value)" if ranges else "")
     parts.append(
         f"<p>The articles state {plural(len(figures), 'figure')} — numbers with their units, dates, ranks and "
         f"durations — found in {plural(figures['sentence_id'].nunique(), 'sentence')} ({kind_text}). "
         f"{plural(len(hedged), 'figure')} ({percent(len(hedged), len(figures))}) {'is' if len(hedged) == 1 else 'are'} "
-        f"hedged with a qualifier such as <em>about</em>, <em>over</em> or <em>nearly</em>; the ledger in the "
-        f"claims section takes these qualifiers into account when it compares sources.</p>")
+        f"hedged with a qualifier such as <em>about</em>, <em>over</em> or <em>nearly</em>{range_text}; the ledger "
+        f"in the claims section takes these qualifiers into account when it compares sources.</p>")
     parts.append(inferred_dates_paragraph(figures))
     top = headline_figures(rep)
     if not top.empty:
