@@ -179,3 +179,23 @@ def test_a_range_is_not_counted_as_a_hedged_figure(tmp_path, seed_corpus):
     html = section(Report(tmp_path))
     assert f"{hedged:,} figures (" in html and "hedged with a qualifier" in html
     assert f"and {ranges:,} figures are given as a range" in html
+
+
+def test_the_generated_title_names_every_actor_tied_for_the_most_mentions(tmp_path):
+    # devcorpus partA (development half) names TikTok and Xiaohongshu equally often: the title read
+    # "TikTok in the news", picked by table order, on articles all headlined about RedNote
+    from newsreport.narratives.entities import entity_counts, entity_mentions
+    from newsreport.report.sections.common import ACTOR_TYPES
+    from newsreport.report.sections.front import title_page
+
+    corpus = development_corpus(tmp_path, "partA")
+    rep = corpus_report(tmp_path / "out", corpus)
+    counts = entity_counts(entity_mentions(corpus))
+    write_csv(counts, rep.data_dir / "entity_counts.csv")
+    totals = counts[counts["type"].isin(ACTOR_TYPES)].groupby("entity")["mentions"].sum()
+    tied = sorted(totals[totals == totals.max()].index)
+    assert len(tied) == 2
+    html = title_page(Report(tmp_path / "out"))
+    heading = html[html.index("<h1>") + 4:html.index("</h1>")]
+    assert heading.endswith(" in the news: a sourced research brief")
+    assert all(name in heading for name in tied) and " and " in heading

@@ -46,16 +46,21 @@ def date_range(rep: Report) -> tuple[str, str]:
 ACTOR_TYPES = ("platform", "company", "e-commerce", "brand", "organization", "product")
 
 
+TITLE_MAX_NAMES = 3  # actors tied for the most mentions that a generated title names
+
+
 def top_entity(rep: Report) -> str:
     """The actor mentioned most across the corpus (for the generated title): among entities typed
     as a platform, company, brand, organization or product (never a place, court or person), else
-    the entity most claims are about."""
+    the entity most claims are about. Actors tied for the most mentions are all named ("TikTok and
+    Xiaohongshu"): picking one of them by table order would make the title say more than the counts."""
     counts = rep.table("entity_counts")
     if not counts.empty and "entity" in counts and "type" in counts:
         actors = counts[counts["type"].isin(ACTOR_TYPES)]
         totals = actors.groupby("entity")["mentions"].sum().sort_values(ascending=False, kind="stable")
         if len(totals):
-            return str(totals.index[0])
+            tied = [str(name) for name in totals[totals == totals.iloc[0]].index[:TITLE_MAX_NAMES]]
+            return tied[0] if len(tied) == 1 else ", ".join(tied[:-1]) + " and " + tied[-1]
     claims = rep.table("claims")
     if not claims.empty:
         named = claims["entity"].dropna().astype(str)
