@@ -199,3 +199,49 @@ def test_the_generated_title_names_every_actor_tied_for_the_most_mentions(tmp_pa
     heading = html[html.index("<h1>") + 4:html.index("</h1>")]
     assert heading.endswith(" in the news: a sourced research brief")
     assert all(name in heading for name in tied) and " and " in heading
+
+
+@pytest.fixture()
+def drawn_figures(monkeypatch):
+    """The matplotlib figures the chart functions save, in order (the PNGs are still written)."""
+    import newsreport.corpus.charts as corpus_charts
+    import newsreport.narratives.charts as narrative_charts
+
+    drawn = []
+    for module in (corpus_charts, narrative_charts):
+        save = module.save_chart
+
+        def keep(fig, *args, _save=save, **kwargs):
+            drawn.append(fig)
+            return _save(fig, *args, **kwargs)
+
+        monkeypatch.setattr(module, "save_chart", keep)
+    return drawn
+
+
+def panel_texts(ax) -> list[str]:
+    return [text.get_text() for text in ax.texts]
+
+
+def test_a_frame_without_cues_gets_a_panel_that_says_so(tmp_path, other_corpus, drawn_figures):
+    # no refugee cue occurs in the other-story corpus: its panel of the top-cues chart was an empty axis
+    # with ticks from -0.05 to 0.05
+    from newsreport.narratives.charts import top_cues_chart
+    from newsreport.narratives.methods import cue_hits, top_cues
+
+    top = top_cues(cue_hits(other_corpus), n=8)
+    assert "refugee" not in set(top["frame"]) and "ecommerce" in set(top["frame"])
+    top_cues_chart(top, tmp_path, ["refugee", "regulatory", "ecommerce"])
+    refugee, regulatory, ecommerce = drawn_figures[-1].axes
+    assert panel_texts(refugee) == ["no cue matched"] and not len(refugee.get_xticks())
+    assert not panel_texts(ecommerce) and len(ecommerce.patches) == int((top["frame"] == "ecommerce").sum())
+
+
+def test_a_corpus_without_page_chrome_gets_no_empty_chrome_axis(tmp_path, other_corpus, seed_corpus, drawn_figures):
+    from newsreport.corpus.charts import corpus_sizes_chart
+
+    corpus_sizes_chart(documents_table(other_corpus), tmp_path)
+    assert panel_texts(drawn_figures[-1].axes[1]) == ["none set aside"]
+    corpus_sizes_chart(documents_table(seed_corpus), tmp_path)
+    chrome = drawn_figures[-1].axes[1]
+    assert not panel_texts(chrome) and any(bar.get_width() > 0 for bar in chrome.patches)

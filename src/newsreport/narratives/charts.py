@@ -75,9 +75,14 @@ def top_cues_chart(top: pd.DataFrame, figures_dir: Path, frames: list[str] | Non
     fig, axes = plt.subplots(1, len(frames), figsize=(3.3 * len(frames), 0.32 * n_rows + 1.6), squeeze=False)
     for ax, frame in zip(axes[0], frames):
         rows = top[top["frame"] == frame]
+        ax.set_title(frame)
+        if rows.empty:  # a frame none of whose cues occurs: say so instead of an empty, mis-scaled axis
+            ax.text(0.5, 0.5, "no cue matched", ha="center", va="center", transform=ax.transAxes, color="#666666")
+            ax.set_xticks([])
+            ax.set_yticks([])
+            continue
         ax.barh(rows["quote"], rows["hits"], color=colours.get(frame, PALETTE[0]))
         ax.invert_yaxis()
-        ax.set_title(frame)
         ax.set_xlabel("hits (count)")
     axes[0][0].set_ylabel("cue as written (lower case)")
     fig.suptitle("Most frequent cues of each frame", x=0.01, ha="left", fontsize=11)
