@@ -245,3 +245,17 @@ def test_a_corpus_without_page_chrome_gets_no_empty_chrome_axis(tmp_path, other_
     corpus_sizes_chart(documents_table(seed_corpus), tmp_path)
     chrome = drawn_figures[-1].axes[1]
     assert not panel_texts(chrome) and any(bar.get_width() > 0 for bar in chrome.patches)
+
+
+def test_undated_articles_are_said_to_be_undated(tmp_path):
+    # two of the devcorpus partA development articles give no date: the corpus section said nothing of it
+    # and the documents table left their dates blank
+    from newsreport.report.sections.corpus import section
+
+    corpus = development_corpus(tmp_path, "partA")
+    documents = documents_table(corpus)
+    undated = int((documents["published"].fillna("") == "").sum())
+    assert 0 < undated < len(documents)
+    html = section(corpus_report(tmp_path / "out", corpus))
+    assert f"<p>{undated:,} of {len(documents):,} articles have no publication date" in html
+    assert html.count("<td>unknown</td>") == undated

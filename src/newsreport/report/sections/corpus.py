@@ -19,6 +19,10 @@ def section(rep: Report) -> str:
     parts = [heading("corpus"),
              f"<p>The corpus holds {plural(len(docs), 'article')} with {plural(n_sent, 'sentence')} "
              f"and {n_words:,} words of article text. " + chrome_sentence(excluded_chars, total_chars) + "</p>"]
+    undated = int((docs["published"].fillna("").astype(str) == "").sum())
+    if undated and rep.detailed:  # the aggregate view says it with the outlets
+        parts.append(f"<p>{undated:,} of {plural(len(docs), 'article')} {'has' if undated == 1 else 'have'} no "
+                     f"publication date, stated or inferred from the text (<em>unknown</em> in the table).</p>")
     if len(inferred):
         parts.append(f"<p>{plural(len(inferred), 'publication date')} of {len(docs):,} "
                      f"{'was' if len(inferred) == 1 else 'were'} inferred rather than stated; the basis of each "
@@ -55,7 +59,7 @@ def documents_detail(rep: Report) -> str:
     shown = pd.DataFrame({
         "Source": [f"S{rep.doc_number(d)}" for d in docs["doc"]],
         "Title": docs["title"],
-        "Published": docs["published"].fillna(""),
+        "Published": docs["published"].fillna("").astype(str).replace("", "unknown"),
         "Date basis": docs["date_basis"].fillna("").str.split(":").str[0],
         "Sentences": docs["n_sentences"],
         "Words": docs["n_words"],
