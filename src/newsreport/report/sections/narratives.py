@@ -82,7 +82,7 @@ def section(rep: Report) -> str:
     counts = rep.table("entity_counts")
     if not counts.empty:
         parts.append(entities_paragraph(counts, rep.table("entity_cooccurrence")))
-    parts.append(rep.chart("entity_counts", f"Mentions of the {entity_kinds(counts, ENTITY_CHART_ROWS)} mentioned most, aliases merged"
+    parts.append(rep.chart("entity_counts", f"Mentions of the most mentioned names ({entity_kinds(counts, ENTITY_CHART_ROWS)}), aliases merged"
                            + (", split by document." if toplists.colour_per_document(rep) else ", all documents."),
                            "Bar chart of entity mention counts per document."))
     return "\n".join(parts)
@@ -162,18 +162,16 @@ def entities_paragraph(counts: pd.DataFrame, pairs: pd.DataFrame) -> str:
         together = (" Named together in the same sentence most often: "
                     + "; ".join(f"{esc(r.entity_a)} and {esc(r.entity_b)} ({plural(int(r.sentences), 'sentence')})"
                                 for r in top.itertuples()) + ".")
-    return (f"<p>The {entity_kinds(counts, len(totals))} mentioned most, with aliases merged: {text}.{together}</p>")
+    return f"<p>The names mentioned most ({entity_kinds(counts, len(totals))}), with aliases merged: {text}.{together}</p>"
 
 
 def entity_kinds(counts: pd.DataFrame, top: int) -> str:
     """What the `top` most mentioned entities are, from their types: 'organizations and platforms',
-    'places', 'people' (an entity list of a story about countries is not 'organizations')."""
+    'places', 'people', joined by semicolons (a list naming countries is not 'organizations')."""
     if counts.empty or "type" not in counts:
-        return "names"
+        return "of any kind"
     totals = counts.groupby(["entity", "type"])["mentions"].sum().sort_values(ascending=False, kind="stable")
     types = set(totals.head(top).index.get_level_values("type").astype(str))
     kinds = (["organizations and platforms"] if types - {"place", "person"} else []) \
         + (["places"] if "place" in types else []) + (["people"] if "person" in types else [])
-    if not kinds:
-        return "names"
-    return kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+    return "; ".join(kinds) or "of any kind"
