@@ -30,6 +30,7 @@ def corpus_sizes_chart(documents: pd.DataFrame, figures_dir: Path) -> Path:
         chrome_ax.text(0.5, 0.5, "none set aside", ha="center", va="center", transform=chrome_ax.transAxes,
                        color="#666666")
         chrome_ax.set_xticks([])
+        chrome_ax.grid(False)  # no grid line through the words
     words_ax.invert_yaxis()
     fig.suptitle(f"Size of each document{note}", x=0.01, ha="left", fontsize=11)
     fig.tight_layout()

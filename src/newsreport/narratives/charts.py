@@ -80,6 +80,7 @@ def top_cues_chart(top: pd.DataFrame, figures_dir: Path, frames: list[str] | Non
             ax.text(0.5, 0.5, "no cue matched", ha="center", va="center", transform=ax.transAxes, color="#666666")
             ax.set_xticks([])
             ax.set_yticks([])
+            ax.grid(False)
             continue
         ax.barh(rows["quote"], rows["hits"], color=colours.get(frame, PALETTE[0]))
         ax.invert_yaxis()
