@@ -106,18 +106,19 @@ SHARED = Path(os.environ.get("NEWSREPORT_SHARED", Path(__file__).resolve().paren
 DEVCORPUS = SHARED / "devcorpus"
 
 
-def development_corpus(tmp_path, part: str):
-    """The development half (documents 01-03) of a devcorpus part, copied into `tmp_path` (read at run
-    time, never kept); skips when the shared folder is not beside the clone."""
+def development_corpus(tmp_path, *parts: str):
+    """The development half (documents 01-03) of devcorpus `parts`, copied into one folder under
+    `tmp_path` (read at run time, never kept); skips when the shared folder is not beside the clone."""
     from newsreport.corpus.loader import load_corpus
 
-    folder = DEVCORPUS / part / "corpus"
-    if not folder.is_dir():
-        pytest.skip(f"devcorpus not found at {DEVCORPUS} (set NEWSREPORT_SHARED to the shared folder)")
-    target = tmp_path / part
+    target = tmp_path / "_".join(parts)
     target.mkdir(parents=True)
-    for path in sorted(folder.glob("0[123]_*")):
-        shutil.copy(path, target / path.name)
+    for part in parts:
+        folder = DEVCORPUS / part / "corpus"
+        if not folder.is_dir():
+            pytest.skip(f"devcorpus not found at {DEVCORPUS} (set NEWSREPORT_SHARED to the shared folder)")
+        for path in sorted(folder.glob("0[123]_*")):
+            shutil.copy(path, target / path.name)
     return load_corpus(target)
 
 
@@ -259,3 +260,20 @@ def test_undated_articles_are_said_to_be_undated(tmp_path):
     html = section(corpus_report(tmp_path / "out", corpus))
     assert f"<p>{undated:,} of {len(documents):,} articles have no publication date" in html
     assert html.count("<td>unknown</td>") == undated
+
+
+def test_the_generated_title_of_a_two_story_corpus_names_both_stories(tmp_path):
+    # the development halves of partA (RedNote) and partB (DeepSeek) together were titled "TikTok in the
+    # news": no partB article names TikTok or Xiaohongshu
+    from newsreport.narratives.entities import entity_counts, entity_mentions
+    from newsreport.report.sections.front import title_page
+
+    corpus = development_corpus(tmp_path, "partA", "partB")
+    rep = corpus_report(tmp_path / "out", corpus)
+    counts = entity_counts(entity_mentions(corpus))
+    write_csv(counts, rep.data_dir / "entity_counts.csv")
+    deepseek_docs = set(counts.loc[counts["entity"] == "DeepSeek", "doc"])
+    assert deepseek_docs and not deepseek_docs & set(counts.loc[counts["entity"] == "TikTok", "doc"])
+    html = title_page(Report(tmp_path / "out"))
+    heading = html[html.index("<h1>") + 4:html.index("</h1>")]
+    assert "TikTok" in heading and "DeepSeek" in heading

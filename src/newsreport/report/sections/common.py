@@ -46,21 +46,33 @@ def date_range(rep: Report) -> tuple[str, str]:
 ACTOR_TYPES = ("platform", "company", "e-commerce", "brand", "organization", "product")
 
 
-TITLE_MAX_NAMES = 3  # actors tied for the most mentions that a generated title names
+TITLE_MAX_NAMES = 3  # actors a generated title names at most
+# a corpus whose top actor is absent from this share of its articles is about more than that actor
+TITLE_UNCOVERED_SHARE = 0.25
 
 
 def top_entity(rep: Report) -> str:
-    """The actor mentioned most across the corpus (for the generated title): among entities typed
-    as a platform, company, brand, organization or product (never a place, court or person), else
-    the entity most claims are about. Actors tied for the most mentions are all named ("TikTok and
-    Xiaohongshu"): picking one of them by table order would make the title say more than the counts."""
+    """The actors the corpus is about (for the generated title), among entities typed as a platform,
+    company, brand, organization or product (never a place, court or person): the most mentioned, with
+    any tied with it ("TikTok and Xiaohongshu": picking one by table order would say more than the
+    counts), then, while at least `TITLE_UNCOVERED_SHARE` of the articles name none of those, the
+    actor most mentioned in those articles (a corpus of two stories names both). Else the entity most
+    claims are about."""
     counts = rep.table("entity_counts")
     if not counts.empty and "entity" in counts and "type" in counts:
-        actors = counts[counts["type"].isin(ACTOR_TYPES)]
+        actors = counts[counts["type"].isin(ACTOR_TYPES) & (counts["mentions"] > 0)]
         totals = actors.groupby("entity")["mentions"].sum().sort_values(ascending=False, kind="stable")
         if len(totals):
-            tied = [str(name) for name in totals[totals == totals.iloc[0]].index[:TITLE_MAX_NAMES]]
-            return tied[0] if len(tied) == 1 else ", ".join(tied[:-1]) + " and " + tied[-1]
+            chosen = [str(name) for name in totals[totals == totals.iloc[0]].index[:TITLE_MAX_NAMES]]
+            n_docs = max(len(rep.documents), actors["doc"].nunique())
+            while len(chosen) < TITLE_MAX_NAMES:
+                covered = set(actors.loc[actors["entity"].isin(chosen), "doc"])
+                rest = actors[~actors["doc"].isin(covered)]
+                if rest.empty or rest["doc"].nunique() < TITLE_UNCOVERED_SHARE * n_docs:
+                    break
+                chosen.append(str(rest.groupby("entity")["mentions"].sum()
+                                  .sort_values(ascending=False, kind="stable").index[0]))
+            return chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " and " + chosen[-1]
     claims = rep.table("claims")
     if not claims.empty:
         named = claims["entity"].dropna().astype(str)
