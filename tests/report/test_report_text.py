@@ -277,3 +277,17 @@ def test_the_generated_title_of_a_two_story_corpus_names_both_stories(tmp_path):
     html = title_page(Report(tmp_path / "out"))
     heading = html[html.index("<h1>") + 4:html.index("</h1>")]
     assert "TikTok" in heading and "DeepSeek" in heading
+
+
+def test_a_frame_added_to_the_config_is_not_said_to_be_scored_by_the_classifier(tmp_path, other_corpus):
+    # with a fourth frame in the config (no training data), the section said every frame was scored "with
+    # a cue dictionary and a classifier trained on hand-coded sentences"
+    from narratives_fixtures import write_config_with_extra_frame
+    from newsreport.narratives.config import load_frames
+    from newsreport.report.sections.narratives import section
+
+    frames = load_frames(write_config_with_extra_frame(tmp_path))
+    html = section(narratives_report(tmp_path / "out", other_corpus, frames))
+    intro = html[:html.index("<h3>")]
+    assert "Consumer protection is decided by the dictionary alone" in intro
+    assert section(narratives_report(tmp_path / "default", other_corpus)).count("decided by the dictionary alone") == 0

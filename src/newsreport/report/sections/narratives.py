@@ -32,8 +32,8 @@ def section(rep: Report) -> str:
     n_sentences = sentences["sentence_id"].nunique() if not sentences.empty else 0
     frames = list(dict.fromkeys(docs["frame"]))
     parts.append(f"<p>Each sentence was scored for {plural(len(frames), 'frame')} "
-                 f"({', '.join(esc(frame_label(f, labels)) for f in frames)}) with a cue dictionary and a classifier "
-                 f"trained on hand-coded sentences (see Methods). A document carries a frame "
+                 f"({', '.join(esc(frame_label(f, labels)) for f in frames)}) {scored_with(sentences, frames, labels)}"
+                 f". A document carries a frame "
                  f"when at least {plural(min_sentences(rep), 'of its sentences', 'of its sentences')} "
                  f"{'does' if min_sentences(rep) == 1 else 'do'}; the share below is the share of its sentences.</p>")
     cues = rep.table("frame_cues")
@@ -86,6 +86,21 @@ def section(rep: Report) -> str:
                            + (", split by document." if toplists.colour_per_document(rep) else ", all documents."),
                            "Bar chart of entity mention counts per document."))
     return "\n".join(parts)
+
+
+def scored_with(sentences: pd.DataFrame, frames: list, labels: dict) -> str:
+    """How the frames were decided, from `frames_sentences.decided_by`: a frame added to the config, or
+    whose cues changed since training, is decided by its dictionary alone."""
+    decided = (sentences.drop_duplicates("frame").set_index("frame")["decided_by"].astype(str)
+               if "decided_by" in sentences and not sentences.empty else pd.Series(dtype=str))
+    alone = [f for f in frames if decided.get(f, "").startswith("dictionary")]
+    if not alone:
+        return "with a cue dictionary and a classifier trained on hand-coded sentences (see Methods)"
+    if len(alone) == len(frames):
+        return "with a cue dictionary (no trained classifier decides any of them; see Methods)"
+    named = ", ".join(esc(frame_label(f, labels)) for f in alone)
+    return (f"with a cue dictionary and a classifier trained on hand-coded sentences; {named} "
+            f"{'is' if len(alone) == 1 else 'are'} decided by the dictionary alone (see Methods)")
 
 
 def why_no_sentence(frame_rows: pd.DataFrame, hits: int) -> str:
