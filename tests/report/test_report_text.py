@@ -163,6 +163,8 @@ def test_the_data_dictionary_describes_each_tables_own_columns(tmp_path, vinted_
     assert "label" in meaning("frames_docs", "label") and "span or event" not in meaning("frames_docs", "label")
     assert "claim" not in meaning("entity_cooccurrence", "docs")
     assert meaning("documents", "n_sentences").endswith("| number of kept sentences |")
+    # a build on any corpus writes it, not only `make report` on the seeds
+    assert "Written by `python -m newsreport build`" in readme
 
 
 def test_a_range_is_not_counted_as_a_hedged_figure(tmp_path, seed_corpus):

@@ -202,7 +202,7 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
     and `report/README.md` beside them."""
     data_dir, figures_dir = Path(data_dir), Path(figures_dir)
     lines = ["# Data dictionary", "",
-             "Written by `make report` (notebook 05); every table of the report is one of these CSVs. Offsets are "
+             "Written by `python -m newsreport build` (notebook 05; `make report` on the seeds); every table of the report is one of these CSVs. Offsets are "
              "character offsets into the document body that `newsreport.corpus.load_corpus` keeps exactly.", ""]
     frames_docs = data_dir / "frames_docs.csv"
     frames = tuple(read_csv(frames_docs)["frame"].unique()) if frames_docs.exists() else ()
@@ -216,7 +216,7 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
             lines.append(f"| `{column}` | {describe_column(column, frames, name) or 'undocumented'} |")
         lines.append("")
     (data_dir / "README.md").write_text("\n".join(lines), encoding="utf-8")
-    charts = ["# Charts", "", "Written by `make report`; each PNG has the CSV it was drawn from beside it.", ""]
+    charts = ["# Charts", "", "Written by `python -m newsreport build`; each PNG has the CSV it was drawn from beside it.", ""]
     for png in sorted(figures_dir.glob("*.png")):
         csv_note = f" — data: `{png.stem}.csv`" if png.with_suffix(".csv").exists() else ""
         charts.append(f"- `{png.name}`{csv_note}")
@@ -224,6 +224,6 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
     report_dir = data_dir.parent / "report"
     report_dir.mkdir(exist_ok=True)
     (report_dir / "README.md").write_text(
-        "# Report\n\n`report.html` and `report.pdf` (A4) are written here by `make report` "
-        "(`python -m newsreport build`): the brief exported from `notebooks/05_report.ipynb`.\n", encoding="utf-8")
+        "# Report\n\n`report.html` and `report.pdf` (A4) are written here by `python -m newsreport build` "
+        "(`make report` on the seeds): the brief exported from `notebooks/05_report.ipynb`.\n", encoding="utf-8")
     return data_dir / "README.md"
