@@ -313,3 +313,19 @@ def test_articles_the_classifier_was_trained_on_are_not_called_unseen(tmp_path, 
     assert "articles it has not seen" not in html
     unseen = frames_part(corpus_report(tmp_path / "other", other_corpus))
     assert "training documents" not in unseen and "articles it has not seen" in unseen
+
+
+def test_how_wide_the_held_out_intervals_are_is_computed(tmp_path):
+    # Methods asserted "With this few sentences the intervals are wide" whatever the benchmark measured
+    from newsreport.narratives.validation import benchmark_results
+    from newsreport.report.sections.frames_validation import held_out_part
+
+    results = benchmark_results()
+    final = results[(results["evaluation"] == "held_out") & (results["method"] == "final") & (results["frame"] != "macro")]
+    if final.empty:
+        pytest.skip("no held-out frame results committed (benchmarks/results/frames.csv)")
+    widest = (final["f1_high"] - final["f1_low"]).max()
+    write_csv(results, tmp_path / "data" / "frame_benchmark.csv")
+    html = held_out_part(Report(tmp_path), results, {})
+    assert f"The per-frame 95% intervals span up to {widest:.2f} (" in html
+    assert "With this few sentences" not in html

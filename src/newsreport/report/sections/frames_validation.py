@@ -102,11 +102,14 @@ def held_out_part(rep: Report, benchmark: pd.DataFrame, labels: dict) -> str:
         macro = held_out[(held_out["method"] == "final") & (held_out["frame"] == "macro")]
         if len(final) and len(macro):
             weakest = final.sort_values("f1", kind="stable").iloc[0]
+            widths = (final["f1_high"] - final["f1_low"]).sort_values(ascending=False, kind="stable")
+            widest = final.loc[widths.index[0]]  # how uncertain the per-frame scores are, from their intervals
             parts.append(f"<p>Held out, the final flag reaches a macro F1 of {macro['f1'].iloc[0]:.2f} (95% interval "
                          f"{macro['f1_low'].iloc[0]:.2f}–{macro['f1_high'].iloc[0]:.2f}); its weakest frame is "
                          f"{esc(frame_label(weakest['frame'], labels))} (F1 {weakest['f1']:.2f}, "
-                         f"{plural(int(weakest['n_gold_positive']), 'hand-coded sentence')}). With this few sentences "
-                         f"the intervals are wide; read them before the point values.</p>")
+                         f"{plural(int(weakest['n_gold_positive']), 'hand-coded sentence')}). The per-frame 95% "
+                         f"intervals span up to {widths.iloc[0]:.2f} ({esc(frame_label(widest['frame'], labels))}, "
+                         f"{widest['f1_low']:.2f}–{widest['f1_high']:.2f}); read them before the point values.</p>")
     parts.append(cross_validation_text(benchmark, labels))
     parts.append(silence_text(benchmark))
     return "\n".join(p for p in parts if p)
