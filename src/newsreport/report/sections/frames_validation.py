@@ -134,9 +134,12 @@ def silence_text(benchmark: pd.DataFrame) -> str:
         return ""
     text = "; ".join(f"{int(r.false_positive)} of {int(r.n_sentences):,} sentences ({100 * r.false_positive_rate:.1f}%) "
                      f"of {esc(r.measured_on)}" for r in silence.itertuples())
-    return (f"<p>On other stories, where no users move en masse (devcorpus partB: an AI model launch and a US customs "
-            f"rule), the final flag marks the refugee frame on {text}. The development partB documents were "
-            f"training data (every sentence there coded 0); the held-out ones were not.</p>")
+    coded = int(silence["n_gold_positive"].max())  # the hand coding's refugee sentences (rows: all, held out)
+    coded_text = ("none of whose sentences the hand coding marks as refugee framing" if not coded else
+                  f"where the hand coding marks {plural(coded, 'sentence')} as refugee framing")
+    return (f"<p>On other stories (devcorpus partB: an AI model launch and a US customs rule), {coded_text}, the "
+            f"final flag marks the refugee frame on {text}. The development partB documents were training data; "
+            f"the held-out ones were not.</p>")
 
 
 def in_sample_part(rep: Report, labels: dict) -> str:
