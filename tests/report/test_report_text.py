@@ -347,3 +347,21 @@ def test_the_other_stories_hand_coding_is_read_from_the_results_not_asserted():
     recoded.loc[rows, "n_gold_positive"] = 2
     text = silence_text(recoded)
     assert "where the hand coding marks 2 sentences as refugee framing" in text and "coded 0" not in text
+
+
+def test_articles_naming_no_outlet_are_not_counted_as_an_outlet(tmp_path, other_corpus):
+    # of the other-story articles only the front-matter one names its outlet: a report of it as a large
+    # corpus said "The articles come from 2 outlets" ("(outlet unknown)" counted as one); devcorpus
+    # articles, none of which names an outlet, "come from 1 outlet"
+    from newsreport.corpus.aggregates import outlets_table
+    from newsreport.report.sections.corpus import section
+
+    documents = documents_table(other_corpus)
+    named = documents["outlet"].fillna("").astype(str).str.strip()
+    assert (named != "").sum() == 1 and (named == "").sum() == 2
+    corpus_report(tmp_path, other_corpus)
+    write_csv(outlets_table(documents), tmp_path / "data" / "outlets.csv")
+    html = section(Report(tmp_path, detail_max_docs=1))
+    assert "The articles come from 1 outlet; 2 articles name none (<em>(outlet unknown)</em>)" in html
+    write_csv(outlets_table(documents.assign(outlet="")), tmp_path / "data" / "outlets.csv")
+    assert "No article names its outlet" in section(Report(tmp_path, detail_max_docs=1))

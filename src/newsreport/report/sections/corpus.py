@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from newsreport.corpus.aggregates import UNKNOWN_OUTLET
 from newsreport.report.document import Report, esc, percent, plural
 from newsreport.report.scale import rows_note, scale_note
 from newsreport.report.sections.common import heading
@@ -81,7 +82,14 @@ def documents_aggregate(rep: Report) -> str:
         shown = pd.DataFrame({"Outlet": listed["outlet"], "Articles": listed["articles"], "Words": listed["words"],
                               "First published": listed["first_published"].fillna(""),
                               "Last published": listed["last_published"].fillna("")})
-        parts.append(f"<p>The articles come from {plural(len(outlets), 'outlet')}"
+        unnamed = outlets[outlets["outlet"] == UNKNOWN_OUTLET]  # one row for every article naming no outlet
+        n_unnamed = int(unnamed["articles"].sum())
+        named = len(outlets) - len(unnamed)
+        source_text = (f"The articles come from {plural(named, 'outlet')}" if named else "No article names its outlet")
+        if named and n_unnamed:
+            source_text += (f"; {plural(n_unnamed, 'article')} {'names' if n_unnamed == 1 else 'name'} none "
+                            f"(<em>{UNKNOWN_OUTLET}</em>)")
+        parts.append(f"<p>{source_text}"
                      + (f"; {plural(undated, 'article')} {'has' if undated == 1 else 'have'} no publication date and "
                         f"{'is' if undated == 1 else 'are'} left out of the charts by week" if undated else "")
                      + ".</p>")
