@@ -365,3 +365,21 @@ def test_articles_naming_no_outlet_are_not_counted_as_an_outlet(tmp_path, other_
     assert "The articles come from 1 outlet; 2 articles name none (<em>(outlet unknown)</em>)" in html
     write_csv(outlets_table(documents.assign(outlet="")), tmp_path / "data" / "outlets.csv")
     assert "No article names its outlet" in section(Report(tmp_path, detail_max_docs=1))
+
+
+def test_a_conflict_in_a_large_corpus_report_names_its_measure_and_place(tmp_path):
+    # shown as a large corpus, the devcorpus partA development half's conflict read "Sources disagree on
+    # Xiaohongshu app ranking: the App Store: January 13, 2025 ..." (the metric's key, and no US)
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.common import conflict_text
+
+    corpus = development_corpus(tmp_path, "partA")
+    corpus_report(tmp_path / "out", corpus)
+    ledger = write_ledger(corpus, figures_table(corpus), tmp_path / "out")
+    conflicts = ledger.claims[ledger.claims["status"] == "conflict"]
+    assert len(conflicts) and (conflicts["scope"] == "US").all()
+    rep = Report(tmp_path / "out", detail_max_docs=1)
+    text = conflict_text(rep, conflicts.iloc[0], ledger.sources)
+    assert text.startswith("Sources disagree on the day Xiaohongshu reached No. 1 on the App Store in the US: ")
+    assert "app ranking:" not in text

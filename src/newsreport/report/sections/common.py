@@ -167,6 +167,20 @@ def strongest_sentences(rep: Report, frame: str, limit: int = 3) -> pd.DataFrame
     return (rows[~text.duplicated()] if text is not None else rows).head(limit)
 
 
+def claim_about(claim: pd.Series) -> str:
+    """What a claim is about, in the words of the claims config with its place ("the day Xiaohongshu
+    reached No. 1 on the App Store in the US"); '' for a claim with no measure."""
+    from newsreport.claims.vocabulary import load_vocabulary
+    from newsreport.claims.wording import claim_label, scope_phrase
+
+    metric = claim.get("metric")
+    if not isinstance(metric, str) or not metric:
+        return ""
+    entity = claim.get("entity") if isinstance(claim.get("entity"), str) else ""
+    scope = claim.get("scope") if isinstance(claim.get("scope"), str) else ""
+    return claim_label(metric, entity, load_vocabulary()) + scope_phrase(scope)
+
+
 def conflict_text(rep: Report, claim: pd.Series, sources: pd.DataFrame) -> str:
     """A conflict explained: the claims step's explanation, naming every source, for a corpus shown
     document by document; in a large corpus (where a conflict can span hundreds of sources) the
@@ -176,8 +190,7 @@ def conflict_text(rep: Report, claim: pd.Series, sources: pd.DataFrame) -> str:
     rows = sources[sources["claim_id"] == claim["claim_id"]]
     column = "display" if "display" in rows else "quote"
     per_value = rows.groupby(column, sort=False)["doc"].nunique().sort_values(ascending=False, kind="stable")
-    measure = str(claim.get("metric") or "").replace("_", " ")
-    about = " ".join(str(x) for x in (claim.get("entity"), measure) if isinstance(x, str) and x)
+    about = claim_about(claim)
     period = claim.get("period")
     period = f" ({esc(period)})" if isinstance(period, str) and period else ""
     values = "; ".join(f"{esc(value)} ({n:,} source{'s' if n != 1 else ''})"
