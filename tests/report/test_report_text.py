@@ -383,3 +383,24 @@ def test_a_conflict_in_a_large_corpus_report_names_its_measure_and_place(tmp_pat
     text = conflict_text(rep, conflicts.iloc[0], ledger.sources)
     assert text.startswith("Sources disagree on the day Xiaohongshu reached No. 1 on the App Store in the US: ")
     assert "app ranking:" not in text
+
+
+def test_a_series_in_the_summary_is_named_in_the_configs_words(tmp_path):
+    # the devcorpus partB development half reports DeepSeek's downloads and its Google Play rank over
+    # time; the summary named a series by its metric key ("DeepSeek rank: Google Play (overall): No. 133 ...")
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.claims.vocabulary import load_vocabulary
+    from newsreport.claims.wording import claim_label
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.summary import finding_series
+
+    corpus = development_corpus(tmp_path, "partB")
+    corpus_report(tmp_path / "out", corpus)
+    ledger = write_ledger(corpus, figures_table(corpus), tmp_path / "out")
+    series = ledger.claims[ledger.claims["status"] == "series"]
+    assert "DeepSeek" in set(series["entity"])
+    text = re.sub(r"<[^>]+>", "", finding_series(Report(tmp_path / "out"))).replace("&#x27;", "'")
+    named = re.search(r"a series, not a disagreement\. (.+?): ", text).group(1)
+    labels = {claim_label(m, e, load_vocabulary()) for e, m in zip(series["entity"], series["metric"])}
+    assert named[:1].lower() + named[1:] in labels or named in labels
+    assert "_" not in named and ": " not in named

@@ -3,11 +3,13 @@ and sources."""
 
 from __future__ import annotations
 
+import pandas as pd
+
 from newsreport.report.document import Report, esc, percent, plural
 from newsreport.report.scale import SERIES_POINTS
 from newsreport.report.sections import toplists
-from newsreport.report.sections.common import (claim_values_html, cite_row, conflict_text, date_range, frame_label,
-                                               frame_labels, heading, headline_figures)
+from newsreport.report.sections.common import (claim_about, claim_values_html, cite_row, conflict_text, date_range,
+                                               frame_label, frame_labels, heading, headline_figures)
 
 def section(rep: Report) -> str:
     """Five to seven findings generated from the tables, each with its numbers and sources."""
@@ -136,8 +138,10 @@ def finding_series(rep: Report) -> str:
                else ", no period stated" if basis.startswith("not stated") else "")  # a period the article did not give
         cited.append(f"{cite_row(rep, row)} ({esc(claim['period'])}{how}, {rep.source_ref(row['doc'])})")
     n_measures = series.groupby(["entity", "metric"]).ngroups
+    label = claim_about(pd.Series({"entity": entity, "metric": metric}))  # the config's words ("DeepSeek's downloads")
+    label = label[:1].upper() + label[1:] if label else f"{entity} {str(metric).replace('_', ' ')}"
     return (f"{plural(n_measures, 'measure')} {'is' if n_measures == 1 else 'are'} reported at several points in time "
-            f"— a series, not a disagreement. {esc(entity)} {esc(str(metric).replace('_', ' '))}: "
+            f"— a series, not a disagreement. {esc(label)}: "
             + " → ".join(cited) + (f" ({n_points:,} points in all, in data/claims.csv)." if n_points > len(points)
                                    else "."))
 
