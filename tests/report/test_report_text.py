@@ -182,3 +182,18 @@ def test_a_series_in_the_summary_is_named_in_the_configs_words(tmp_path):
     labels = {claim_label(m, e, load_vocabulary()) for e, m in zip(series["entity"], series["metric"])}
     assert named[:1].lower() + named[1:] in labels or named in labels
     assert "_" not in named and ": " not in named
+
+
+def test_a_headline_figure_whose_sentence_gives_no_time_has_no_stated_period(tmp_path, seed_corpus):
+    # "Xiaohongshu employing over 15,000 staff" gives no time; the figures table fills in the publication
+    # month, which the headline table printed as its period (2025-01), while "in mid-2024" stays stated
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.figures import section
+
+    rep = corpus_report(tmp_path, seed_corpus)
+    write_csv(figures_table(seed_corpus), rep.data_dir / "figures.csv")
+    section(Report(tmp_path))
+    shown = pd.read_csv(tmp_path / "data" / "report_headline_figures.csv", dtype=str).fillna("")
+    periods = dict(zip(shown["As written"], shown["Period"]))
+    assert periods["320 million monthly active users"] == "2024-06"
+    assert periods["over 15,000 staff"] == "not stated"

@@ -85,6 +85,25 @@ def top_entity(rep: Report) -> str:
 HEADLINE_KINDS = ("count", "money", "percent", "multiple")
 
 
+def period_stated(rep: Report, row) -> bool:
+    """Whether a figure's period is stated: not the publication month standing in for a sentence that
+    gives no time (the figures table fills it in), unless a date of that month is in the sentence."""
+    period = row.get("period")
+    if not isinstance(period, str) or not period:
+        return False
+    docs = rep.documents
+    published = docs.loc[docs["doc"] == row["doc"], "published"] if "published" in docs else []
+    published = str(published.iloc[0]) if len(published) and isinstance(published.iloc[0], str) else ""
+    if not (published and published.startswith(period)):
+        return True
+    figures = rep.table("figures")
+    if figures.empty or "sentence_id" not in figures:
+        return False
+    dates = figures.loc[(figures["sentence_id"] == row.get("sentence_id")) & figures["kind"].isin(["date", "year"]),
+                        "date"]
+    return bool((dates.astype(str) == period).any())
+
+
 def missing(what: str) -> str:
     """A short note for an analysis that produced nothing for this corpus."""
     return f'<p class="callout">No {esc(what)} were found in this corpus.</p>'

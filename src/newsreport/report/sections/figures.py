@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newsreport.report.document import Report, number_words, percent, plural
-from newsreport.report.sections.common import cite_row, heading, headline_figures, missing
+from newsreport.report.sections.common import cite_row, heading, headline_figures, missing, period_stated
 
 def section(rep: Report) -> str:
     """How many figures, of what kinds and qualifiers; the headline figures, each cited; the chart."""
@@ -35,7 +35,10 @@ def section(rep: Report) -> str:
             "Value": [number_words(v) if pd.notna(v) else f"{number_words(lo)}–{number_words(hi)}"
                       for v, lo, hi in zip(top["value"], top["low"], top["high"])],
             "Unit": top["unit"].fillna(""), "Qualifier": top["qualifier"].fillna(""),
-            "What it counts": top["subject"].fillna(""), "Period": top["period"].fillna("").astype(str),
+            "What it counts": top["subject"].fillna(""),
+            # the figures table fills in the publication month where a sentence gives no time: not a stated period
+            "Period": [row["period"] if period_stated(rep, row) else "not stated" if isinstance(row["period"], str)
+                       else "" for _, row in top.iterrows()],
         }, index=top.index)
         if "documents" in top:  # a large corpus: how many documents report each figure (first one cited)
             shown["Documents"] = top["documents"].astype(int)

@@ -9,7 +9,7 @@ from newsreport.report.document import Report, esc, percent, plural
 from newsreport.report.scale import SERIES_POINTS
 from newsreport.report.sections import toplists
 from newsreport.report.sections.common import (claim_about, claim_values_html, cite_row, conflict_text, date_range,
-                                               frame_label, frame_labels, heading, headline_figures)
+                                               frame_label, frame_labels, heading, headline_figures, period_stated)
 
 def section(rep: Report) -> str:
     """Five to seven findings generated from the tables, each with its numbers and sources."""
@@ -61,19 +61,8 @@ def finding_headline(rep: Report) -> str:
         return ""
     row = counts.sort_values("magnitude", ascending=False, kind="stable").iloc[0]
     return (f"The largest count reported is {cite_row(rep, row)} — {esc(row['subject'])}"
-            + (f", {esc(row['period'])}" if stated_period(rep, row) else "")
+            + (f", {esc(row['period'])}" if period_stated(rep, row) else "")
             + f" ({rep.source_ref(row['doc'])}).")
-
-
-def stated_period(rep: Report, row) -> bool:
-    """Whether a figure's period is stated, not the publication month or day standing in for it."""
-    period = row.get("period")
-    if not isinstance(period, str) or not period:
-        return False
-    docs = rep.documents
-    published = docs.loc[docs["doc"] == row["doc"], "published"] if "published" in docs else []
-    published = str(published.iloc[0]) if len(published) and isinstance(published.iloc[0], str) else ""
-    return not (published and published.startswith(period))
 
 
 def finding_frames(rep: Report) -> str:
