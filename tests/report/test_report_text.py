@@ -197,3 +197,9 @@ def test_a_headline_figure_whose_sentence_gives_no_time_has_no_stated_period(tmp
     periods = dict(zip(shown["As written"], shown["Period"]))
     assert periods["320 million monthly active users"] == "2024-06"
     assert periods["over 15,000 staff"] == "not stated"
+    # the same in Appendix C's table of every figure; a date the sentence gives is still its period
+    from newsreport.report.sections.datatables import figures_rows
+
+    rows = figures_rows(Report(tmp_path))
+    every = dict(zip(rows["As written"], rows["Period"]))
+    assert every["over 15,000 staff"] == "not stated" and every["January 13"] == "2025-01-13"

@@ -88,20 +88,24 @@ HEADLINE_KINDS = ("count", "money", "percent", "multiple")
 def period_stated(rep: Report, row) -> bool:
     """Whether a figure's period is stated: not the publication month standing in for a sentence that
     gives no time (the figures table fills it in), unless a date of that month is in the sentence."""
-    period = row.get("period")
-    if not isinstance(period, str) or not period:
-        return False
+    return bool(periods_stated(rep, pd.DataFrame([dict(row)])).iloc[0])
+
+
+def periods_stated(rep: Report, figures: pd.DataFrame) -> pd.Series:
+    """`period_stated` for every row of `figures` (doc, sentence_id, period columns) at once."""
+    period = figures["period"].astype(object).where(figures["period"].notna(), "").astype(str)
     docs = rep.documents
-    published = docs.loc[docs["doc"] == row["doc"], "published"] if "published" in docs else []
-    published = str(published.iloc[0]) if len(published) and isinstance(published.iloc[0], str) else ""
-    if not (published and published.startswith(period)):
-        return True
-    figures = rep.table("figures")
-    if figures.empty or "sentence_id" not in figures:
-        return False
-    dates = figures.loc[(figures["sentence_id"] == row.get("sentence_id")) & figures["kind"].isin(["date", "year"]),
-                        "date"]
-    return bool((dates.astype(str) == period).any())
+    published = figures["doc"].map(dict(zip(docs["doc"], docs["published"].fillna("").astype(str)))
+                                   if "published" in docs else {}).fillna("")
+    filled_in = (period != "") & (published != "") & pd.Series(
+        [p.startswith(x) for p, x in zip(published, period)], index=figures.index, dtype=bool)
+    table = rep.table("figures")
+    if not table.empty and "sentence_id" in table:  # a date of that very month in the sentence states it
+        dated = table[table["kind"].isin(["date", "year"])]
+        said = set(zip(dated["sentence_id"], dated["date"].astype(str)))
+        filled_in &= ~pd.Series([(s, p) in said for s, p in zip(figures["sentence_id"], period)],
+                                index=figures.index, dtype=bool)
+    return (period != "") & ~filled_in
 
 
 def missing(what: str) -> str:
