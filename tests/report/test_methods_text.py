@@ -81,3 +81,19 @@ def test_the_other_stories_hand_coding_is_read_from_the_results_not_asserted():
     recoded.loc[rows, "n_gold_positive"] = 2
     text = silence_text(recoded)
     assert "where the hand coding marks 2 sentences as refugee framing" in text and "coded 0" not in text
+
+
+def test_the_intervals_methods_describes_are_the_configured_tolerances(tmp_path, monkeypatch, other_corpus):
+    # Methods typed "exact ±5%, “about” ±10%" whatever config/metrics.yaml's `tolerance` said
+    import dataclasses
+
+    import newsreport.claims.vocabulary as vocabulary
+    from newsreport.report.sections.methods import claims_method
+
+    configured = vocabulary.load_vocabulary()
+    rep = corpus_report(tmp_path, other_corpus)
+    exact, approx = 100 * configured.tolerance["exact"], 100 * configured.tolerance["approx"]
+    assert f"exact ±{exact:g}%, “about” ±{approx:g}%, “nearly” up to {approx:g}% under" in claims_method(rep)
+    changed = dataclasses.replace(configured, tolerance={"exact": 0.02, "approx": 0.15})
+    monkeypatch.setattr(vocabulary, "load_vocabulary", lambda *args, **kwargs: changed)
+    assert "exact ±2%, “about” ±15%, “nearly” up to 15% under" in claims_method(rep)

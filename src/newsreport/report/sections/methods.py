@@ -98,7 +98,7 @@ def claims_method(rep: Report) -> str:
             "same measure (worldwide; for a count nobody owns, a place), and a pair with one such guessed scope is "
             "only a possible discrepancy. A chart rank is keyed by the store and the day; two ranks of one day are "
             "only a possible discrepancy (charts and hours differ). "
-            "Values become intervals (exact ±5%, “about” ±10%, “nearly” up to 10% under, “over” and “under” "
+            f"Values become intervals ({tolerance_text()}, “over” and “under” "
             "open-ended, ranges as given; durations in hours); two values conflict when their intervals do not "
             "overlap. A forecast or a condition (“expects”, “could reach”) is never a conflict. A conflict is "
             "reported only when both "
@@ -111,6 +111,17 @@ def claims_method(rep: Report) -> str:
             "agree with each other, they are also listed as an agreement (the conflict keeps every source); a user "
             "count stated for a year joins the same count stated for the year's end when its value matches."
             + basis + "</p>")
+
+
+def tolerance_text() -> str:
+    """The intervals a figure's qualifier allows, from the `tolerance` of `config/metrics.yaml` (the
+    values the ledger compares with, not typed here)."""
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    tolerance = load_vocabulary().tolerance
+    exact, approx = 100 * float(tolerance.get("exact", 0.05)), 100 * float(tolerance.get("approx", 0.10))
+    return (f"exact ±{exact:g}%, “about” ±{approx:g}%, “nearly” up to {approx:g}% under, as "
+            f"<code>tolerance</code> in <code>config/metrics.yaml</code> sets them")
 
 
 def placed_counts(sources) -> str:
