@@ -97,3 +97,14 @@ def test_the_intervals_methods_describes_are_the_configured_tolerances(tmp_path,
     changed = dataclasses.replace(configured, tolerance={"exact": 0.02, "approx": 0.15})
     monkeypatch.setattr(vocabulary, "load_vocabulary", lambda *args, **kwargs: changed)
     assert "exact ±2%, “about” ±15%, “nearly” up to 15% under" in claims_method(rep)
+
+
+def test_the_window_for_borrowing_another_sources_day_is_the_ledgers(tmp_path, monkeypatch, other_corpus):
+    # Methods typed "published within a week of that day"; the ledger's window is a constant of the claims step
+    import newsreport.report.sections.methods as methods
+    from newsreport.claims.reconcile import SAME_EVENT_DAYS
+
+    rep = corpus_report(tmp_path, other_corpus)
+    assert f"published within {SAME_EVENT_DAYS:,} days after that day" in methods.claims_method(rep)
+    monkeypatch.setattr(methods, "SAME_EVENT_DAYS", 3)
+    assert "published within 3 days after that day" in methods.claims_method(rep)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsreport.claims.cells import mentions_once
+from newsreport.claims.reconcile import SAME_EVENT_DAYS
 from newsreport.paths import PROJECT_ROOT
 from newsreport.report.document import Report, esc, plural
 from newsreport.report.sections.common import heading
@@ -105,7 +106,8 @@ def claims_method(rep: Report) -> str:
             "readings rest on the sentence's structure and the config gives no reason to doubt the measure (a "
             "price depends on the product); otherwise it is listed as a possible discrepancy to check, with the "
             "reason. A figure of a one-day event whose article names no day takes the one day other sources give, "
-            "when it was published within a week of that day. Dated events conflict when two articles give the "
+            f"when it was published within {plural(SAME_EVENT_DAYS, 'day')} after that day. Dated events conflict "
+            "when two articles give the "
             "same event different days; for a move of a company's shares, one day from two articles agrees and "
             "another day is another move. Where two or more articles of a conflicting claim give values that "
             "agree with each other, they are also listed as an agreement (the conflict keeps every source); a user "
