@@ -203,3 +203,25 @@ def test_a_headline_figure_whose_sentence_gives_no_time_has_no_stated_period(tmp
     rows = figures_rows(Report(tmp_path))
     every = dict(zip(rows["As written"], rows["Period"]))
     assert every["over 15,000 staff"] == "not stated" and every["January 13"] == "2025-01-13"
+
+
+def test_no_busiest_date_is_named_when_every_date_has_one_source(tmp_path):
+    # the two resale articles date four things, each from one source: the summary said "the day the most
+    # sources date something to is 2025-03-03 (1 source)"; the other-story corpus's busiest date is a month
+    from conftest import OTHER_ARTICLES, UNSEEN_ARTICLES, write_articles
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.summary import finding_timeline
+
+    said = {}
+    for name, articles in (("resale", UNSEEN_ARTICLES), ("delivery", OTHER_ARTICLES)):
+        corpus = load_corpus(write_articles(tmp_path / name / "corpus", articles))
+        corpus_report(tmp_path / name, corpus)
+        write_ledger(corpus, figures_table(corpus), tmp_path / name)
+        events = pd.read_csv(tmp_path / name / "data" / "events.csv", dtype=str)
+        stories = events[events["event_type"] != "publication"]
+        said[name] = (int(stories.groupby("date")["doc"].nunique().max()), finding_timeline(Report(tmp_path / name)))
+    assert said["resale"][0] == 1
+    assert "no date is given by more than one source" in said["resale"][1] and "(1 source)" not in said["resale"][1]
+    assert said["delivery"][0] >= 2 and "the date given by the most sources is " in said["delivery"][1]

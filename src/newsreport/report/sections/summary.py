@@ -146,12 +146,15 @@ def finding_timeline(rep: Report) -> str:
     if reported.empty:
         return ""
     per_date = reported.groupby("date")["doc"].nunique().sort_values(ascending=False, kind="stable")
+    span = (f"The articles date {plural(len(dated), 'event')} from {esc(dated['date'].iloc[0])} to "
+            f"{esc(dated['date'].iloc[-1])}, publication dates included")
+    if per_date.iloc[0] < 2:  # "the date given by the most sources ... (1 source)" would pick one at random
+        return f"{span}; no date is given by more than one source."
     busiest = per_date.index[0]
     on_day = reported[reported["date"] == busiest]
     typed = on_day[on_day["event_type"].fillna("other") != "other"] if "event_type" in on_day else on_day
     row = (typed if len(typed) else on_day).iloc[0]  # name the day by what happened, when an article says
-    return (f"The articles date {plural(len(dated), 'event')} from {esc(dated['date'].iloc[0])} to "
-            f"{esc(dated['date'].iloc[-1])}, publication dates included; the day the most sources date something to "
+    return (f"{span}; the date given by the most sources "  # a date may be a month ("2025-03")
             f"is {esc(busiest)} ({plural(int(per_date.iloc[0]), 'source')}), e.g. {esc(str(row['label']).lower())}: "
             f"{cite_row(rep, row)} ({rep.source_ref(row['doc'])}).")
 
