@@ -225,3 +225,21 @@ def test_no_busiest_date_is_named_when_every_date_has_one_source(tmp_path):
     assert said["resale"][0] == 1
     assert "no date is given by more than one source" in said["resale"][1] and "(1 source)" not in said["resale"][1]
     assert said["delivery"][0] >= 2 and "the date given by the most sources is " in said["delivery"][1]
+
+
+def test_a_title_from_the_ledger_names_every_owner_the_most_articles_report_on(tmp_path):
+    # the resale articles name Vinted and Zalando in both, but no configured or recognized actor: the title
+    # fell back to "the entity most claims are about", Zalando (two series claims against Vinted's one)
+    from conftest import UNSEEN_ARTICLES, write_articles
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.front import title_page
+
+    corpus = load_corpus(write_articles(tmp_path / "corpus", UNSEEN_ARTICLES))
+    corpus_report(tmp_path / "out", corpus)
+    ledger = write_ledger(corpus, figures_table(corpus), tmp_path / "out")
+    reach = ledger.sources.groupby("entity")["doc"].nunique()
+    assert reach["Vinted"] == reach["Zalando"] == 2
+    html = title_page(Report(tmp_path / "out"))
+    assert "<h1>Vinted and Zalando in the news: a sourced research brief</h1>" in html

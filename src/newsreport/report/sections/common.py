@@ -56,8 +56,8 @@ def top_entity(rep: Report) -> str:
     company, brand, organization or product (never a place, court or person): the most mentioned, with
     any tied with it ("TikTok and Xiaohongshu": picking one by table order would say more than the
     counts), then, while at least `TITLE_UNCOVERED_SHARE` of the articles name none of those, the
-    actor most mentioned in those articles (a corpus of two stories names both). Else the entity most
-    claims are about."""
+    actor most mentioned in those articles (a corpus of two stories names both). Else the owners of
+    claim figures reported by the most articles."""
     counts = rep.table("entity_counts")
     if not counts.empty and "entity" in counts and "type" in counts:
         actors = counts[counts["type"].isin(ACTOR_TYPES) & (counts["mentions"] > 0)]
@@ -73,12 +73,15 @@ def top_entity(rep: Report) -> str:
                 chosen.append(str(rest.groupby("entity")["mentions"].sum()
                                   .sort_values(ascending=False, kind="stable").index[0]))
             return chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " and " + chosen[-1]
-    claims = rep.table("claims")
-    if not claims.empty:
-        named = claims["entity"].dropna().astype(str)
-        named = named[named != ""].value_counts()
-        if len(named):
-            return str(named.index[0])
+    # no configured or recognized actor: the owners of the ledger's figures, by how many articles report
+    # figures of theirs (ties all named: two companies each in both articles are both the story)
+    sources = rep.table("claim_sources")
+    if not sources.empty and {"entity", "doc"} <= set(sources.columns):
+        owned = sources[sources["entity"].fillna("").astype(str) != ""]
+        reach = owned.groupby("entity")["doc"].nunique().sort_values(ascending=False, kind="stable")
+        if len(reach):
+            tied = [str(name) for name in reach[reach == reach.iloc[0]].index[:TITLE_MAX_NAMES]]
+            return tied[0] if len(tied) == 1 else ", ".join(tied[:-1]) + " and " + tied[-1]
     return ""
 
 
