@@ -174,7 +174,7 @@ def test_articles_naming_no_outlet_are_not_counted_as_an_outlet(large_reports, s
     outlets = rep.table("outlets")
     named = outlets[outlets["outlet"] != "(outlet unknown)"]
     unnamed = int(outlets.loc[outlets["outlet"] == "(outlet unknown)", "articles"].sum())
-    assert unnamed and f"The articles come from {len(named)} outlets ({unnamed} articles name none)" in html
+    assert unnamed and f"The articles come from {len(named)} outlets; {unnamed} articles name none" in html
     # a corpus whose articles name no outlet: not "1 outlet"
     out = write_copies(seed_tables, 30, tmp_path)
     documents = pd.read_csv(out / "data" / "documents.csv", keep_default_na=False)

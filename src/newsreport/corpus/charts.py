@@ -22,9 +22,15 @@ def corpus_sizes_chart(documents: pd.DataFrame, figures_dir: Path) -> Path:
     fig, (words_ax, chrome_ax) = plt.subplots(1, 2, figsize=(8, 0.45 * len(data) + 1.4), sharey=True)
     words_ax.barh(data["source"], data["words_of_article_text"], color=PALETTE[0])
     words_ax.set_xlabel("article text (words)")
-    chrome_ax.barh(data["source"], data["excluded_chrome_chars"], color=PALETTE[6])
     chrome_ax.set_xlabel("excluded page chrome (characters)")
-    chrome_ax.set_xlim(0, max(int(data["excluded_chrome_chars"].max()), 1) * 1.05)  # a count: never below zero
+    if data["excluded_chrome_chars"].any():
+        chrome_ax.barh(data["source"], data["excluded_chrome_chars"], color=PALETTE[6])
+        chrome_ax.set_xlim(0, int(data["excluded_chrome_chars"].max()) * 1.05)  # a count: never below zero
+    else:  # nothing matched the chrome patterns: say so instead of an empty axis scaled 0 to 1
+        chrome_ax.text(0.5, 0.5, "none set aside", ha="center", va="center", transform=chrome_ax.transAxes,
+                       color="#666666")
+        chrome_ax.set_xticks([])
+        chrome_ax.grid(False)  # no grid line through the words
     words_ax.invert_yaxis()
     fig.suptitle(f"Size of each document{note}", x=0.01, ha="left", fontsize=11)
     fig.tight_layout()

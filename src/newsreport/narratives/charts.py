@@ -75,9 +75,15 @@ def top_cues_chart(top: pd.DataFrame, figures_dir: Path, frames: list[str] | Non
     fig, axes = plt.subplots(1, len(frames), figsize=(3.3 * len(frames), 0.32 * n_rows + 1.6), squeeze=False)
     for ax, frame in zip(axes[0], frames):
         rows = top[top["frame"] == frame]
+        ax.set_title(frame)
+        if rows.empty:  # a frame none of whose cues occurs: say so instead of an empty, mis-scaled axis
+            ax.text(0.5, 0.5, "no cue matched", ha="center", va="center", transform=ax.transAxes, color="#666666")
+            ax.set_xticks([])
+            ax.set_yticks([])
+            ax.grid(False)
+            continue
         ax.barh(rows["quote"], rows["hits"], color=colours.get(frame, PALETTE[0]))
         ax.invert_yaxis()
-        ax.set_title(frame)
         ax.set_xlabel("hits (count)")
     axes[0][0].set_ylabel("cue as written (lower case)")
     fig.suptitle("Most frequent cues of each frame", x=0.01, ha="left", fontsize=11)
@@ -109,7 +115,11 @@ def tone_by_frame_chart(tone: pd.DataFrame, frames: list[str], figures_dir: Path
     return save_chart(fig, "tone_by_frame", figures_dir, data)
 
 
-def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15, labels: dict | None = None) -> Path:
+ENTITY_CHART_ROWS = 15  # entities the mentions chart shows
+
+
+def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = ENTITY_CHART_ROWS,
+                        labels: dict | None = None) -> Path:
     """Horizontal stacked bars: mentions of the `limit` most mentioned entities, split by document.
     `labels` (doc id -> shown name, in corpus order) also fixes each document's colour."""
     apply_style()
@@ -131,7 +141,7 @@ def entity_counts_chart(counts: pd.DataFrame, figures_dir: Path, limit: int = 15
     ax.invert_yaxis()
     ax.set_xlabel("mentions (count, aliases merged)")
     ax.set_ylabel("entity")
-    ax.set_title(f"Most mentioned organizations, platforms and places (top {limit})"
+    ax.set_title(f"Most mentioned names, aliases merged (top {limit})"
                  + ("" if by_document else ", all documents together"))
     if len(data.columns) and by_document:
         ax.legend(title="document", fontsize=7, loc="lower right")

@@ -24,7 +24,8 @@ TABLES = {
     "frame_validation": "Precision, recall and F1 of each frame-detection method against the hand coding.",
     "frame_agreement": "Agreement between the two frame-detection methods per frame.",
     "tone": "VADER tone of every sentence, with the frames it carries.",
-    "entities": "Every mention of a known entity (organization, platform, place), aliases merged.",
+    "entities": "Every mention of an entity, aliases merged: those of config/entities.yaml and the names the "
+                "recognizer found (organizations, products, places, people).",
     "entity_counts": "Mentions of each entity per article.",
     "entity_cooccurrence": "How often two entities are mentioned in the same sentence.",
     "claims": "The claim ledger: figures grouped by entity, measure, scope and period, with a status.",
@@ -76,7 +77,7 @@ COLUMNS = {
     "reason": "why the file was skipped or what the warning is; for claims: why a reading is uncertain",
     "scope": "where a claim's figure applies: US, global, another named place, or empty when unstated",
     "confidence": "high when entity and measure were read from the sentence's structure and the measure is not "
-                  "one config marks doubtful (prices), else low",
+                  "one config/metrics.yaml marks doubtful, else low",
     "entity_basis": "how the entity was found: possessor, subject, object, reporting subject, pronoun "
                     "(resolved), target (the country a tariff falls on), place (the place a rate such as inflation is "
                     "measured in, when nothing else owns it), main entity (the article's main actor, the only "
@@ -177,11 +178,27 @@ COLUMNS = {
 }
 
 
-def describe_column(column: str, frames: tuple = ()) -> str:
-    """The glossary entry of a column ('' when undocumented); a frame name column is a 0/1 flag."""
+# A column whose meaning in one table differs from the glossary's (the same name, another count).
+TABLE_COLUMNS = {
+    ("frames_docs", "n_sentences"): "sentences of the document carrying the frame (final flag)",
+    ("frames_docs", "label"): "the frame's label from the frames config",
+    ("entity_cooccurrence", "docs"): "documents in which one sentence names both",
+    ("frame_benchmark", "n_sentences"): "hand-coded sentences scored",
+    ("frame_benchmark", "cohen_kappa"): "Cohen's kappa between the method and the hand coding",
+    ("frame_benchmark", "krippendorff_alpha"): "Krippendorff's alpha (nominal) between the method and the hand coding",
+    ("frame_validation", "n_sentences"): "hand-coded sentences scored",
+    ("figures", "period"): "the time the figure refers to: a date or year of its sentence, else the publication "
+                           "month (filled in, not stated)",
+    ("report_headline_figures", "Period"): "time the value refers to, as its sentence states it ('not stated' where "
+                                           "the publication month stands in)",
+}
+
+
+def describe_column(column: str, frames: tuple = (), table: str = "") -> str:
+    """The glossary entry of a column of `table` ('' when undocumented); a frame name column is a 0/1 flag."""
     if column in frames:
         return f"1 when the sentence carries the frame '{column}'"
-    return COLUMNS.get(column, "")
+    return TABLE_COLUMNS.get((table, column)) or COLUMNS.get(column, "")
 
 
 def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
@@ -189,7 +206,7 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
     and `report/README.md` beside them."""
     data_dir, figures_dir = Path(data_dir), Path(figures_dir)
     lines = ["# Data dictionary", "",
-             "Written by `make report` (notebook 05); every table of the report is one of these CSVs. Offsets are "
+             "Written by `python -m newsreport build` (notebook 05; `make report` on the seeds); every table of the report is one of these CSVs. Offsets are "
              "character offsets into the document body that `newsreport.corpus.load_corpus` keeps exactly.", ""]
     frames_docs = data_dir / "frames_docs.csv"
     frames = tuple(read_csv(frames_docs)["frame"].unique()) if frames_docs.exists() else ()
@@ -200,10 +217,10 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
         lines += [f"## {path.name}", "", about + (f" Written by {stage}." if stage else ""), "",
                   "| column | meaning |", "|---|---|"]
         for column in pd.read_csv(path, nrows=0).columns:  # the header only: write_csv leaves names as they are
-            lines.append(f"| `{column}` | {describe_column(column, frames) or 'undocumented'} |")
+            lines.append(f"| `{column}` | {describe_column(column, frames, name) or 'undocumented'} |")
         lines.append("")
     (data_dir / "README.md").write_text("\n".join(lines), encoding="utf-8")
-    charts = ["# Charts", "", "Written by `make report`; each PNG has the CSV it was drawn from beside it.", ""]
+    charts = ["# Charts", "", "Written by `python -m newsreport build`; each PNG has the CSV it was drawn from beside it.", ""]
     for png in sorted(figures_dir.glob("*.png")):
         csv_note = f" — data: `{png.stem}.csv`" if png.with_suffix(".csv").exists() else ""
         charts.append(f"- `{png.name}`{csv_note}")
@@ -211,6 +228,6 @@ def write_data_dictionary(data_dir: Path, figures_dir: Path) -> Path:
     report_dir = data_dir.parent / "report"
     report_dir.mkdir(exist_ok=True)
     (report_dir / "README.md").write_text(
-        "# Report\n\n`report.html` and `report.pdf` (A4) are written here by `make report` "
-        "(`python -m newsreport build`): the brief exported from `notebooks/05_report.ipynb`.\n", encoding="utf-8")
+        "# Report\n\n`report.html` and `report.pdf` (A4) are written here by `python -m newsreport build` "
+        "(`make report` on the seeds): the brief exported from `notebooks/05_report.ipynb`.\n", encoding="utf-8")
     return data_dir / "README.md"

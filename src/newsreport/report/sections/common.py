@@ -46,26 +46,69 @@ def date_range(rep: Report) -> tuple[str, str]:
 ACTOR_TYPES = ("platform", "company", "e-commerce", "brand", "organization", "product")
 
 
+TITLE_MAX_NAMES = 3  # actors a generated title names at most
+# a corpus whose top actor is absent from this share of its articles is about more than that actor
+TITLE_UNCOVERED_SHARE = 0.25
+
+
 def top_entity(rep: Report) -> str:
-    """The actor mentioned most across the corpus (for the generated title): among entities typed
-    as a platform, company, brand, organization or product (never a place, court or person), else
-    the entity most claims are about."""
+    """The actors the corpus is about (for the generated title), among entities typed as a platform,
+    company, brand, organization or product (never a place, court or person): the most mentioned, with
+    any tied with it ("TikTok and Xiaohongshu": picking one by table order would say more than the
+    counts), then, while at least `TITLE_UNCOVERED_SHARE` of the articles name none of those, the
+    actor most mentioned in those articles (a corpus of two stories names both). Else the owners of
+    claim figures reported by the most articles."""
     counts = rep.table("entity_counts")
     if not counts.empty and "entity" in counts and "type" in counts:
-        actors = counts[counts["type"].isin(ACTOR_TYPES)]
+        actors = counts[counts["type"].isin(ACTOR_TYPES) & (counts["mentions"] > 0)]
         totals = actors.groupby("entity")["mentions"].sum().sort_values(ascending=False, kind="stable")
         if len(totals):
-            return str(totals.index[0])
-    claims = rep.table("claims")
-    if not claims.empty:
-        named = claims["entity"].dropna().astype(str)
-        named = named[named != ""].value_counts()
-        if len(named):
-            return str(named.index[0])
+            chosen = [str(name) for name in totals[totals == totals.iloc[0]].index[:TITLE_MAX_NAMES]]
+            n_docs = max(len(rep.documents), actors["doc"].nunique())
+            while len(chosen) < TITLE_MAX_NAMES:
+                covered = set(actors.loc[actors["entity"].isin(chosen), "doc"])
+                rest = actors[~actors["doc"].isin(covered)]
+                if rest.empty or rest["doc"].nunique() < TITLE_UNCOVERED_SHARE * n_docs:
+                    break
+                chosen.append(str(rest.groupby("entity")["mentions"].sum()
+                                  .sort_values(ascending=False, kind="stable").index[0]))
+            return chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " and " + chosen[-1]
+    # no configured or recognized actor: the owners of the ledger's figures, by how many articles report
+    # figures of theirs (ties all named: two companies each in both articles are both the story)
+    sources = rep.table("claim_sources")
+    if not sources.empty and {"entity", "doc"} <= set(sources.columns):
+        owned = sources[sources["entity"].fillna("").astype(str) != ""]
+        reach = owned.groupby("entity")["doc"].nunique().sort_values(ascending=False, kind="stable")
+        if len(reach):
+            tied = [str(name) for name in reach[reach == reach.iloc[0]].index[:TITLE_MAX_NAMES]]
+            return tied[0] if len(tied) == 1 else ", ".join(tied[:-1]) + " and " + tied[-1]
     return ""
 
 
 HEADLINE_KINDS = ("count", "money", "percent", "multiple")
+
+
+def period_stated(rep: Report, row) -> bool:
+    """Whether a figure's period is stated: not the publication month standing in for a sentence that
+    gives no time (the figures table fills it in), unless a date of that month is in the sentence."""
+    return bool(periods_stated(rep, pd.DataFrame([dict(row)])).iloc[0])
+
+
+def periods_stated(rep: Report, figures: pd.DataFrame) -> pd.Series:
+    """`period_stated` for every row of `figures` (doc, sentence_id, period columns) at once."""
+    period = figures["period"].astype(object).where(figures["period"].notna(), "").astype(str)
+    docs = rep.documents
+    published = figures["doc"].map(dict(zip(docs["doc"], docs["published"].fillna("").astype(str)))
+                                   if "published" in docs else {}).fillna("")
+    filled_in = (period != "") & (published != "") & pd.Series(
+        [p.startswith(x) for p, x in zip(published, period)], index=figures.index, dtype=bool)
+    table = rep.table("figures")
+    if not table.empty and "sentence_id" in table:  # a date of that very month in the sentence states it
+        dated = table[table["kind"].isin(["date", "year"])]
+        said = set(zip(dated["sentence_id"], dated["date"].astype(str)))
+        filled_in &= ~pd.Series([(s, p) in said for s, p in zip(figures["sentence_id"], period)],
+                                index=figures.index, dtype=bool)
+    return (period != "") & ~filled_in
 
 
 def missing(what: str) -> str:
@@ -150,6 +193,20 @@ def strongest_sentences(rep: Report, frame: str, limit: int = 3) -> pd.DataFrame
     return (rows[~text.duplicated()] if text is not None else rows).head(limit)
 
 
+def claim_about(claim: pd.Series) -> str:
+    """What a claim is about, in the words of the claims config with its place ("the day Xiaohongshu
+    reached No. 1 on the App Store in the US"); '' for a claim with no measure."""
+    from newsreport.claims.vocabulary import load_vocabulary
+    from newsreport.claims.wording import claim_label, scope_phrase
+
+    metric = claim.get("metric")
+    if not isinstance(metric, str) or not metric:
+        return ""
+    entity = claim.get("entity") if isinstance(claim.get("entity"), str) else ""
+    scope = claim.get("scope") if isinstance(claim.get("scope"), str) else ""
+    return claim_label(metric, entity, load_vocabulary()) + scope_phrase(scope)
+
+
 def conflict_text(rep: Report, claim: pd.Series, sources: pd.DataFrame) -> str:
     """A conflict explained: the claims step's explanation, naming every source, for a corpus shown
     document by document; in a large corpus (where a conflict can span hundreds of sources) the
@@ -159,8 +216,7 @@ def conflict_text(rep: Report, claim: pd.Series, sources: pd.DataFrame) -> str:
     rows = sources[sources["claim_id"] == claim["claim_id"]]
     column = "display" if "display" in rows else "quote"
     per_value = rows.groupby(column, sort=False)["doc"].nunique().sort_values(ascending=False, kind="stable")
-    measure = str(claim.get("metric") or "").replace("_", " ")
-    about = " ".join(str(x) for x in (claim.get("entity"), measure) if isinstance(x, str) and x)
+    about = claim_about(claim)
     period = claim.get("period")
     period = f" ({esc(period)})" if isinstance(period, str) and period else ""
     values = "; ".join(f"{esc(value)} ({n:,} source{'s' if n != 1 else ''})"

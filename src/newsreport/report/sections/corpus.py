@@ -19,10 +19,11 @@ def section(rep: Report) -> str:
     total_chars = int(docs["n_chars"].sum())
     parts = [heading("corpus"),
              f"<p>The corpus holds {plural(len(docs), 'article')} with {plural(n_sent, 'sentence')} "
-             f"and {n_words:,} words of article text. "
-             f"Page chrome such as audio players, paywall prompts and share buttons was set aside as excluded spans: "
-             f"{excluded_chars:,} of {total_chars:,} characters ({percent(excluded_chars, total_chars)}), "
-             f"kept in the source text so that every offset in this report points into the original file.</p>"]
+             f"and {n_words:,} words of article text. " + chrome_sentence(excluded_chars, total_chars) + "</p>"]
+    undated = int((docs["published"].fillna("").astype(str) == "").sum())
+    if undated and rep.detailed:  # the aggregate view says it with the outlets
+        parts.append(f"<p>{undated:,} of {plural(len(docs), 'article')} {'has' if undated == 1 else 'have'} no "
+                     f"publication date, stated or inferred from the text (<em>unknown</em> in the table).</p>")
     if len(inferred):
         parts.append(f"<p>{plural(len(inferred), 'publication date')} of {len(docs):,} "
                      f"{'was' if len(inferred) == 1 else 'were'} inferred rather than stated; the basis of each "
@@ -41,13 +42,25 @@ def section(rep: Report) -> str:
     return "\n".join(parts)
 
 
+def chrome_sentence(excluded_chars: int, total_chars: int) -> str:
+    """What was set aside as page chrome, or that none was found (a corpus without players or paywall
+    lines must not read as if some had been removed)."""
+    if not excluded_chars:
+        return (f"No line of its {total_chars:,} characters matched the page-chrome patterns of "
+                f"<code>config/chrome.yaml</code> (audio players, paywall prompts, share buttons), so nothing was "
+                f"set aside.")
+    return (f"Page chrome such as audio players, paywall prompts and share buttons was set aside as excluded spans: "
+            f"{excluded_chars:,} of {total_chars:,} characters ({percent(excluded_chars, total_chars)}), "
+            f"kept in the source text so that every offset in this report points into the original file.")
+
+
 def documents_detail(rep: Report) -> str:
     """Every document: the documents table and the size of each document."""
     docs = rep.documents
     shown = pd.DataFrame({
         "Source": [f"S{rep.doc_number(d)}" for d in docs["doc"]],
         "Title": docs["title"],
-        "Published": docs["published"].fillna(""),
+        "Published": docs["published"].fillna("").astype(str).replace("", "unknown"),
         "Date basis": docs["date_basis"].fillna("").str.split(":").str[0],
         "Sentences": docs["n_sentences"],
         "Words": docs["n_words"],
@@ -56,17 +69,6 @@ def documents_detail(rep: Report) -> str:
                         cells={"Source": lambda r: rep.source_ref(docs.loc[r.name, "doc"])})
             + rep.chart("corpus_sizes", "Article text and excluded page chrome per document.",
                         "Bar chart of words of article text per document, with the characters set aside as page chrome."))
-
-
-def outlets_sentence(outlets: pd.DataFrame) -> str:
-    """How many outlets the articles come from (`outlets_table`), the articles that name none apart:
-    they are one row of the table, not one outlet."""
-    unknown = outlets["outlet"] == UNKNOWN_OUTLET
-    unnamed = int(outlets.loc[unknown, "articles"].sum())
-    if not (~unknown).any():
-        return "No article names its outlet"
-    named = f"The articles come from {plural(int((~unknown).sum()), 'outlet')}"
-    return named + (f" ({plural(unnamed, 'article')} {'names' if unnamed == 1 else 'name'} none)" if unnamed else "")
 
 
 def documents_aggregate(rep: Report) -> str:
@@ -80,7 +82,14 @@ def documents_aggregate(rep: Report) -> str:
         shown = pd.DataFrame({"Outlet": listed["outlet"], "Articles": listed["articles"], "Words": listed["words"],
                               "First published": listed["first_published"].fillna(""),
                               "Last published": listed["last_published"].fillna("")})
-        parts.append(f"<p>{outlets_sentence(outlets)}"
+        unnamed = outlets[outlets["outlet"] == UNKNOWN_OUTLET]  # one row for every article naming no outlet
+        n_unnamed = int(unnamed["articles"].sum())
+        named = len(outlets) - len(unnamed)
+        source_text = (f"The articles come from {plural(named, 'outlet')}" if named else "No article names its outlet")
+        if named and n_unnamed:
+            source_text += (f"; {plural(n_unnamed, 'article')} {'names' if n_unnamed == 1 else 'name'} none "
+                            f"(<em>{UNKNOWN_OUTLET}</em>)")
+        parts.append(f"<p>{source_text}"
                      + (f"; {plural(undated, 'article')} {'has' if undated == 1 else 'have'} no publication date and "
                         f"{'is' if undated == 1 else 'are'} left out of the charts by week" if undated else "")
                      + ".</p>")

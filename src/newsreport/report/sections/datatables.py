@@ -11,7 +11,7 @@ from newsreport.corpus.loader import short_doc_ids
 
 from newsreport.report import interactive
 from newsreport.report.document import Report, plural
-from newsreport.report.sections.common import heading
+from newsreport.report.sections.common import heading, periods_stated
 
 
 def _text(column: pd.Series) -> pd.Series:
@@ -37,7 +37,10 @@ def figures_rows(rep: Report) -> pd.DataFrame:
         "To": figures["high"].where(figures["value"].isna()),
         "Date": _text(figures["date"]), "Unit": _text(figures["unit"]),
         "Qualifier": _text(figures["qualifier"]), "What it counts": _text(figures["subject"]),
-        "Period": _text(figures["period"]), "Sentence": figures["sentence_id"],
+        # the publication month the figures table fills in where a sentence gives no time is not a stated period
+        "Period": _text(figures["period"]).where(periods_stated(rep, figures) | figures["period"].isna(),
+                                                 "not stated"),
+        "Sentence": figures["sentence_id"],
         "Characters": [f"{int(a)}–{int(b)}" for a, b in zip(figures["start"], figures["end"])]})
 
 

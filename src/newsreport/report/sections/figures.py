@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newsreport.report.document import Report, number_words, percent, plural
-from newsreport.report.sections.common import cite_row, heading, headline_figures, missing
+from newsreport.report.sections.common import cite_row, heading, headline_figures, missing, period_stated
 
 def section(rep: Report) -> str:
     """How many figures, of what kinds and qualifiers; the headline figures, each cited; the chart."""
@@ -15,13 +15,17 @@ def section(rep: Report) -> str:
         return parts[0] + missing("figures (numbers with units, dates or ranks)")
     kinds = figures["kind"].value_counts()
     kind_text = ", ".join(f"{n:,} {kind}" for kind, n in kinds.items())
-    hedged = figures[~figures["qualifier"].fillna("exact").isin(["exact", ""])]
+    qualifiers = figures["qualifier"].fillna("exact")
+    hedged = figures[~qualifiers.isin(["exact", "", "range"])]  # a range is stated, not hedged
+    ranges = int((qualifiers == "range").sum())
+    range_text = (f", and {plural(ranges, 'figure')} {'is' if ranges == 1 else 'are'} given as a range (a low "
+                  f"and a high value)" if ranges else "")
     parts.append(
         f"<p>The articles state {plural(len(figures), 'figure')} — numbers with their units, dates, ranks and "
         f"durations — found in {plural(figures['sentence_id'].nunique(), 'sentence')} ({kind_text}). "
         f"{plural(len(hedged), 'figure')} ({percent(len(hedged), len(figures))}) {'is' if len(hedged) == 1 else 'are'} "
-        f"hedged with a qualifier such as <em>about</em>, <em>over</em> or <em>nearly</em>; the ledger in the "
-        f"claims section takes these qualifiers into account when it compares sources.</p>")
+        f"hedged with a qualifier such as <em>about</em>, <em>over</em> or <em>nearly</em>{range_text}; the ledger "
+        f"in the claims section takes these qualifiers into account when it compares sources.</p>")
     parts.append(inferred_dates_paragraph(figures))
     top = headline_figures(rep)
     if not top.empty:
@@ -31,7 +35,10 @@ def section(rep: Report) -> str:
             "Value": [number_words(v) if pd.notna(v) else f"{number_words(lo)}–{number_words(hi)}"
                       for v, lo, hi in zip(top["value"], top["low"], top["high"])],
             "Unit": top["unit"].fillna(""), "Qualifier": top["qualifier"].fillna(""),
-            "What it counts": top["subject"].fillna(""), "Period": top["period"].fillna("").astype(str),
+            "What it counts": top["subject"].fillna(""),
+            # the figures table fills in the publication month where a sentence gives no time: not a stated period
+            "Period": [row["period"] if period_stated(rep, row) else "not stated" if isinstance(row["period"], str)
+                       else "" for _, row in top.iterrows()],
         }, index=top.index)
         if "documents" in top:  # a large corpus: how many documents report each figure (first one cited)
             shown["Documents"] = top["documents"].astype(int)

@@ -5,10 +5,12 @@ from a table; each is labelled held out, cross-validated or in-sample."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from newsreport.report.document import Report, esc, plural
-from newsreport.report.sections.common import frame_label, frame_labels
+from newsreport.report.sections.common import frame_label, frame_labels, manifest
 
 METHOD_ORDER = ("keyword baseline", "dictionary", "classifier", "final")
 
@@ -20,8 +22,8 @@ def frames_part(rep: Report) -> str:
              "dictionary, sums the weights of the cue terms of <code>config/frames.yaml</code> found in each sentence; "
              "its matches are the evidence quoted in the Narratives section. Method 2, the classifier, is a logistic "
              "regression per frame over the sentence's all-MiniLM-L6-v2 embedding (offline) and its dictionary score, "
-             "trained on hand-coded sentences (the seed articles and the development half of a separately coded set of "
-             "articles) with its threshold chosen by leave-one-document-out cross-validation; "
+             f"trained on {training_text(classifier_provenance(rep))} with its threshold chosen by leave-one-document-out "
+             "cross-validation; "
              "<code>final_method</code> in the config says which flag the report uses. "
              + decided_by_text(rep, labels) + "</p>"]
     benchmark = rep.table("frame_benchmark")
@@ -31,6 +33,36 @@ def frames_part(rep: Report) -> str:
     parts.append(in_sample_part(rep, labels))
     parts.append(agreement_part(rep, labels))
     return "\n".join(p for p in parts if p)
+
+
+def classifier_provenance(rep: Report) -> dict:
+    """The provenance the frame classifier of the build's frames config records (`config/frames_model.json`:
+    what it was trained on, its documents); empty without a classifier."""
+    from newsreport.narratives.classifier import load_model
+    from newsreport.narratives.config import load_frames
+
+    path = (manifest(rep).get("parameters") or {}).get("frames_config") or None
+    frames = load_frames(path, require_model=False)
+    if frames.model_path is None or not Path(frames.model_path).exists():
+        return {}
+    return load_model(frames.model_path).provenance
+
+
+def training_text(provenance: dict) -> str:
+    """What the classifier was trained on, as its model file records it."""
+    documents, sentences = provenance.get("documents") or [], provenance.get("n_sentences")
+    sources = "; ".join(esc(str(source)) for source in provenance.get("trained_on") or [])
+    if not documents:
+        return "hand-coded sentences"
+    return (f"{plural(int(sentences), 'hand-coded sentence') + ' of ' if sentences else 'the hand-coded sentences of '}"
+            f"{plural(len(documents), 'document')}" + (f" — {sources} —" if sources else ""))
+
+
+def trained_on_corpus(rep: Report, provenance: dict) -> list[str]:
+    """The documents of this corpus that trained the classifier: its training ids are file names, with
+    the part they came from before a slash ('partA/01_...')."""
+    trained = {str(doc).rsplit("/", 1)[-1] for doc in provenance.get("documents") or []}
+    return [doc for doc in rep.documents["doc"] if doc in trained]
 
 
 def decided_by_text(rep: Report, labels: dict) -> str:
@@ -70,11 +102,14 @@ def held_out_part(rep: Report, benchmark: pd.DataFrame, labels: dict) -> str:
         macro = held_out[(held_out["method"] == "final") & (held_out["frame"] == "macro")]
         if len(final) and len(macro):
             weakest = final.sort_values("f1", kind="stable").iloc[0]
+            widths = (final["f1_high"] - final["f1_low"]).sort_values(ascending=False, kind="stable")
+            widest = final.loc[widths.index[0]]  # how uncertain the per-frame scores are, from their intervals
             parts.append(f"<p>Held out, the final flag reaches a macro F1 of {macro['f1'].iloc[0]:.2f} (95% interval "
                          f"{macro['f1_low'].iloc[0]:.2f}–{macro['f1_high'].iloc[0]:.2f}); its weakest frame is "
                          f"{esc(frame_label(weakest['frame'], labels))} (F1 {weakest['f1']:.2f}, "
-                         f"{plural(int(weakest['n_gold_positive']), 'hand-coded sentence')}). With this few sentences "
-                         f"the intervals are wide; read them before the point values.</p>")
+                         f"{plural(int(weakest['n_gold_positive']), 'hand-coded sentence')}). The per-frame 95% "
+                         f"intervals span up to {widths.iloc[0]:.2f} ({esc(frame_label(widest['frame'], labels))}, "
+                         f"{widest['f1_low']:.2f}–{widest['f1_high']:.2f}); read them before the point values.</p>")
     parts.append(cross_validation_text(benchmark, labels))
     parts.append(silence_text(benchmark))
     return "\n".join(p for p in parts if p)
@@ -99,17 +134,30 @@ def silence_text(benchmark: pd.DataFrame) -> str:
         return ""
     text = "; ".join(f"{int(r.false_positive)} of {int(r.n_sentences):,} sentences ({100 * r.false_positive_rate:.1f}%) "
                      f"of {esc(r.measured_on)}" for r in silence.itertuples())
-    return (f"<p>On other stories, where no users move en masse (devcorpus partB: an AI model launch and a US customs "
-            f"rule), the final flag marks the refugee frame on {text}. The development partB documents were "
-            f"training data (every sentence there coded 0); the held-out ones were not.</p>")
+    coded = int(silence["n_gold_positive"].max())  # the hand coding's refugee sentences (rows: all, held out)
+    coded_text = ("none of whose sentences the hand coding marks as refugee framing" if not coded else
+                  f"where the hand coding marks {plural(coded, 'sentence')} as refugee framing")
+    return (f"<p>On other stories (devcorpus partB: an AI model launch and a US customs rule), {coded_text}, the "
+            f"final flag marks the refugee frame on {text}. The development partB documents were training data; "
+            f"the held-out ones were not.</p>")
 
 
 def in_sample_part(rep: Report, labels: dict) -> str:
     """This corpus's hand coding, where there is one, labelled in-sample when the classifier trained on it."""
     validation = rep.table("frame_validation")
     if validation.empty:
-        return ("<p>No hand coding exists for this corpus, so frame detection is not validated on it; the held-out "
-                "results above are the estimate of how it does on articles it has not seen.</p>")
+        trained = trained_on_corpus(rep, classifier_provenance(rep))
+        if not trained:
+            return ("<p>No hand coding exists for this corpus, so frame detection is not validated on it; the held-out "
+                    "results above are the estimate of how it does on articles it has not seen.</p>")
+        refs = ", ".join(rep.source_ref(doc) for doc in trained)
+        n_docs = len(rep.documents)
+        return (f"<p>No hand coding of this corpus comes with the build, so frame detection is not validated on it "
+                f"here. {len(trained):,} of its {plural(n_docs, 'document')} ({refs}) "
+                f"{'was' if len(trained) == 1 else 'were'} among the classifier's training documents: on "
+                f"{'it' if len(trained) == 1 else 'them'} its flags are in-sample, not an estimate of how it does on "
+                f"new articles" + ("" if len(trained) == n_docs else "; for the others, the held-out results above "
+                                   "are that estimate") + ".</p>")
     rows = []
     for row in validation[validation["split"] != "all"].itertuples():
         rows.append({"Frame": frame_label(row.frame, labels), "Method": row.method, "Evaluated on": row.split,

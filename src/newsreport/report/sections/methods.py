@@ -8,8 +8,9 @@ from pathlib import Path
 import pandas as pd
 
 from newsreport.claims.cells import mentions_once
+from newsreport.claims.reconcile import SAME_EVENT_DAYS
 from newsreport.paths import PROJECT_ROOT
-from newsreport.report.document import Report, esc
+from newsreport.report.document import Report, esc, plural
 from newsreport.report.sections.common import heading
 from newsreport.report.sections.frames_validation import frames_part
 
@@ -77,14 +78,16 @@ def claims_method(rep: Report) -> str:
         ownerless = int((sources["entity_basis"] == "none").sum())
         main = int((sources["entity_basis"] == "main entity").sum())
         rest = len(sources) - int(structural.sum()) - ownerless - main
-        parts = [f"{rest:,} from the nearest name"] if rest else []
-        parts += [f"{ownerless:,} name no owner (keyed by the measure, its place and, for people, its verb)"] \
+        parts = [f"{int(structural.sum()):,} took the entity from the sentence's structure"]
+        parts += [f"{main:,} from the article's main actor (the only one its sentence names)"] if main else []
+        parts += [f"{rest:,} from the nearest name"] if rest else []
+        parts += [f"{ownerless:,} named no owner (keyed by the measure, its place and, for people, its verb)"] \
             if ownerless else []
-        basis = (f" In this corpus {int(structural.sum()):,} of {len(sources):,} claim mentions took their entity "
-                 f"from the sentence's structure"
-                 + (f", {main:,} from the article's main actor when it is the only one the sentence names" if main else "")
-                 + (f"; {' and '.join(parts)}, and are marked low-confidence unless a place stands in"
-                    if parts else "") + ".")
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        # the rule is stated apart from the counts, so that "1 ... are marked" cannot happen
+        basis = (f" In this corpus, of {plural(len(sources), 'claim mention')}, {listed}."
+                 + (" A mention whose entity comes from the nearest name, or that names no owner, is marked "
+                    "low-confidence unless a place stands in." if rest or ownerless else ""))
     return ("<p>Each figure's sentence is parsed (spaCy). A claim is keyed by the entity the figure belongs to "
             "(the possessor or subject of its phrase; “it” or “the app” resolved to the entity named before), the "
             "measure (the counted noun and its verb, matched with <code>config/metrics.yaml</code>; a measure the "
@@ -96,19 +99,31 @@ def claims_method(rep: Report) -> str:
             "same measure (worldwide; for a count nobody owns, a place), and a pair with one such guessed scope is "
             "only a possible discrepancy. A chart rank is keyed by the store and the day; two ranks of one day are "
             "only a possible discrepancy (charts and hours differ). "
-            "Values become intervals (exact ±5%, “about” ±10%, “nearly” up to 10% under, “over” and “under” "
+            f"Values become intervals ({tolerance_text()}, “over” and “under” "
             "open-ended, ranges as given; durations in hours); two values conflict when their intervals do not "
             "overlap. A forecast or a condition (“expects”, “could reach”) is never a conflict. A conflict is "
             "reported only when both "
             "readings rest on the sentence's structure and the config gives no reason to doubt the measure (a "
             "price depends on the product); otherwise it is listed as a possible discrepancy to check, with the "
             "reason. A figure of a one-day event whose article names no day takes the one day other sources give, "
-            "when it was published within a week of that day. Dated events conflict when two articles give the "
+            f"when it was published within {plural(SAME_EVENT_DAYS, 'day')} after that day. Dated events conflict "
+            "when two articles give the "
             "same event different days; for a move of a company's shares, one day from two articles agrees and "
             "another day is another move. Where two or more articles of a conflicting claim give values that "
             "agree with each other, they are also listed as an agreement (the conflict keeps every source); a user "
             "count stated for a year joins the same count stated for the year's end when its value matches."
             + basis + "</p>")
+
+
+def tolerance_text() -> str:
+    """The intervals a figure's qualifier allows, from the `tolerance` of `config/metrics.yaml` (the
+    values the ledger compares with, not typed here)."""
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    tolerance = load_vocabulary().tolerance
+    exact, approx = 100 * float(tolerance.get("exact", 0.05)), 100 * float(tolerance.get("approx", 0.10))
+    return (f"exact ±{exact:g}%, “about” ±{approx:g}%, “nearly” up to {approx:g}% under, as "
+            f"<code>tolerance</code> in <code>config/metrics.yaml</code> sets them")
 
 
 def placed_counts(sources) -> str:

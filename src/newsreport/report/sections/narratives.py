@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from newsreport.narratives.charts import ENTITY_CHART_ROWS
 from newsreport.report.document import Report, esc, percent, plural
 from newsreport.report.sections import toplists
 from newsreport.report.sections.common import (frame_label, frame_labels, heading, manifest, missing,
@@ -31,8 +32,8 @@ def section(rep: Report) -> str:
     n_sentences = sentences["sentence_id"].nunique() if not sentences.empty else 0
     frames = list(dict.fromkeys(docs["frame"]))
     parts.append(f"<p>Each sentence was scored for {plural(len(frames), 'frame')} "
-                 f"({', '.join(esc(frame_label(f, labels)) for f in frames)}) with a cue dictionary and a classifier "
-                 f"trained on hand-coded sentences (see Methods). A document carries a frame "
+                 f"({', '.join(esc(frame_label(f, labels)) for f in frames)}) {scored_with(sentences, frames, labels)}"
+                 f". A document carries a frame "
                  f"when at least {plural(min_sentences(rep), 'of its sentences', 'of its sentences')} "
                  f"{'does' if min_sentences(rep) == 1 else 'do'}; the share below is the share of its sentences.</p>")
     cues = rep.table("frame_cues")
@@ -44,15 +45,15 @@ def section(rep: Report) -> str:
         cue_text = ", ".join(f"<em>{esc(c)}</em> ({n})" for c, n in getattr(cue_counts, "items", lambda: [])())
         if carried.empty:
             hits = int((cues["frame"] == frame).sum()) if not cues.empty else 0
-            why = (f"its cues match {plural(hits, 'time')} but no sentence reaches the frame's threshold" if hits
-                   else "none of its cues occurs in this corpus")
+            frame_rows = sentences[sentences["frame"] == frame] if n_sentences else sentences
             parts.append(f"<h3>{esc(frame_label(frame, labels))}</h3><p>No sentence of the {n_sentences:,} carries "
-                         f"this frame: {why}, and the classifier marks none either.</p>")
+                         f"this frame: {why_no_sentence(frame_rows, hits)}.</p>")
             continue
         parts.append(
             f"<h3>{esc(frame_label(frame, labels))}</h3><p>{plural(len(carried), 'sentence')} of {n_sentences:,} "
-            f"({percent(len(carried), n_sentences)}) carry this frame, in {int(rows['present'].sum())} of "
-            f"{len(rows)} documents. It is strongest in {rep.source_ref(strongest['doc'])}, where "
+            f"({percent(len(carried), n_sentences)}) {'carries' if len(carried) == 1 else 'carry'} this frame, in "
+            f"{int(rows['present'].sum()):,} of {plural(len(rows), 'document')}. "
+            f"It is strongest in {rep.source_ref(strongest['doc'])}, where "
             f"{percent(strongest['share'], 1)} of sentences carry it "
             f"({strongest['per_1000_words']:.1f} cue hits per 1,000 words)."
             + (f" Most frequent cues: {cue_text}." if cue_text else "") + "</p>")
@@ -81,10 +82,48 @@ def section(rep: Report) -> str:
     counts = rep.table("entity_counts")
     if not counts.empty:
         parts.append(entities_paragraph(counts, rep.table("entity_cooccurrence")))
-    parts.append(rep.chart("entity_counts", "Mentions of organizations, platforms and places, aliases merged"
+    parts.append(rep.chart("entity_counts", f"Mentions of the most mentioned names ({entity_kinds(counts, ENTITY_CHART_ROWS)}), aliases merged"
                            + (", split by document." if toplists.colour_per_document(rep) else ", all documents."),
                            "Bar chart of entity mention counts per document."))
     return "\n".join(parts)
+
+
+def scored_with(sentences: pd.DataFrame, frames: list, labels: dict) -> str:
+    """How the frames were decided, from `frames_sentences.decided_by`: a frame added to the config, or
+    whose cues changed since training, is decided by its dictionary alone."""
+    decided = (sentences.drop_duplicates("frame").set_index("frame")["decided_by"].astype(str)
+               if "decided_by" in sentences and not sentences.empty else pd.Series(dtype=str))
+    alone = [f for f in frames if decided.get(f, "").startswith("dictionary")]
+    if not alone:
+        return "with a cue dictionary and a classifier trained on hand-coded sentences (see Methods)"
+    if len(alone) == len(frames):
+        return "with a cue dictionary (no trained classifier decides any of them; see Methods)"
+    named = ", ".join(esc(frame_label(f, labels)) for f in alone)
+    return (f"with a cue dictionary and a classifier trained on hand-coded sentences; {named} "
+            f"{'is' if len(alone) == 1 else 'are'} decided by the dictionary alone (see Methods)")
+
+
+def why_no_sentence(frame_rows: pd.DataFrame, hits: int) -> str:
+    """Why a frame marks no sentence, from what each method did (`frames_sentences` rows of the frame):
+    its cues absent, present but under the dictionary's threshold, or one method marking sentences that
+    the configured final flag does not keep."""
+    dictionary = int(frame_rows["dict_present"].sum()) if "dict_present" in frame_rows else 0
+    classifier = int(frame_rows["clf_present"].sum()) if "clf_present" in frame_rows else 0
+    scored = "clf_score" in frame_rows and bool(frame_rows["clf_score"].notna().any())  # a trained classifier ran
+    if not hits:
+        said = "none of its cues occurs in this corpus"
+    elif not dictionary:
+        said = (f"its cues match {plural(hits, 'time')} but no sentence's cue weights reach the dictionary's "
+                f"threshold")
+    else:
+        said = f"the dictionary marks {plural(dictionary, 'sentence')}"
+    if not scored:
+        return said + ("" if not dictionary else ", but the final flag keeps none")
+    if not dictionary and not classifier:
+        return said + ", and the classifier marks none either"
+    decided = str(frame_rows["decided_by"].iloc[0]) if "decided_by" in frame_rows and len(frame_rows) else ""
+    return (said + f", the classifier {'marks ' + plural(classifier, 'sentence') if classifier else 'none'}; the final flag"
+            + (f" (<code>final_method: {esc(decided)}</code>)" if decided else "") + " keeps none")
 
 
 def keyword_in_context(rep: Report, frame: str, cues: pd.DataFrame, width: int = 70) -> pd.DataFrame:
@@ -138,4 +177,16 @@ def entities_paragraph(counts: pd.DataFrame, pairs: pd.DataFrame) -> str:
         together = (" Named together in the same sentence most often: "
                     + "; ".join(f"{esc(r.entity_a)} and {esc(r.entity_b)} ({plural(int(r.sentences), 'sentence')})"
                                 for r in top.itertuples()) + ".")
-    return f"<p>The organizations and platforms mentioned most, with aliases merged: {text}.{together}</p>"
+    return f"<p>The names mentioned most ({entity_kinds(counts, len(totals))}), with aliases merged: {text}.{together}</p>"
+
+
+def entity_kinds(counts: pd.DataFrame, top: int) -> str:
+    """What the `top` most mentioned entities are, from their types: 'organizations and platforms',
+    'places', 'people', joined by semicolons (a list naming countries is not 'organizations')."""
+    if counts.empty or "type" not in counts:
+        return "of any kind"
+    totals = counts.groupby(["entity", "type"])["mentions"].sum().sort_values(ascending=False, kind="stable")
+    types = set(totals.head(top).index.get_level_values("type").astype(str))
+    kinds = (["organizations and platforms"] if types - {"place", "person"} else []) \
+        + (["places"] if "place" in types else []) + (["people"] if "person" in types else [])
+    return "; ".join(kinds) or "of any kind"

@@ -3,11 +3,13 @@ and sources."""
 
 from __future__ import annotations
 
+import pandas as pd
+
 from newsreport.report.document import Report, esc, percent, plural
 from newsreport.report.scale import SERIES_POINTS
 from newsreport.report.sections import toplists
-from newsreport.report.sections.common import (claim_values_html, cite_row, conflict_text, date_range, frame_label,
-                                               frame_labels, heading, headline_figures)
+from newsreport.report.sections.common import (claim_about, claim_values_html, cite_row, conflict_text, date_range,
+                                               frame_label, frame_labels, heading, headline_figures, period_stated)
 
 def section(rep: Report) -> str:
     """Five to seven findings generated from the tables, each with its numbers and sources."""
@@ -59,19 +61,8 @@ def finding_headline(rep: Report) -> str:
         return ""
     row = counts.sort_values("magnitude", ascending=False, kind="stable").iloc[0]
     return (f"The largest count reported is {cite_row(rep, row)} — {esc(row['subject'])}"
-            + (f", {esc(row['period'])}" if stated_period(rep, row) else "")
+            + (f", {esc(row['period'])}" if period_stated(rep, row) else "")
             + f" ({rep.source_ref(row['doc'])}).")
-
-
-def stated_period(rep: Report, row) -> bool:
-    """Whether a figure's period is stated, not the publication month or day standing in for it."""
-    period = row.get("period")
-    if not isinstance(period, str) or not period:
-        return False
-    docs = rep.documents
-    published = docs.loc[docs["doc"] == row["doc"], "published"] if "published" in docs else []
-    published = str(published.iloc[0]) if len(published) and isinstance(published.iloc[0], str) else ""
-    return not (published and published.startswith(period))
 
 
 def finding_frames(rep: Report) -> str:
@@ -136,8 +127,10 @@ def finding_series(rep: Report) -> str:
                else ", no period stated" if basis.startswith("not stated") else "")  # a period the article did not give
         cited.append(f"{cite_row(rep, row)} ({esc(claim['period'])}{how}, {rep.source_ref(row['doc'])})")
     n_measures = series.groupby(["entity", "metric"]).ngroups
+    label = claim_about(pd.Series({"entity": entity, "metric": metric}))  # the config's words ("DeepSeek's downloads")
+    label = label[:1].upper() + label[1:] if label else f"{entity} {str(metric).replace('_', ' ')}"
     return (f"{plural(n_measures, 'measure')} {'is' if n_measures == 1 else 'are'} reported at several points in time "
-            f"— a series, not a disagreement. {esc(entity)} {esc(str(metric).replace('_', ' '))}: "
+            f"— a series, not a disagreement. {esc(label)}: "
             + " → ".join(cited) + (f" ({n_points:,} points in all, in data/claims.csv)." if n_points > len(points)
                                    else "."))
 
@@ -153,12 +146,15 @@ def finding_timeline(rep: Report) -> str:
     if reported.empty:
         return ""
     per_date = reported.groupby("date")["doc"].nunique().sort_values(ascending=False, kind="stable")
+    span = (f"The articles date {plural(len(dated), 'event')} from {esc(dated['date'].iloc[0])} to "
+            f"{esc(dated['date'].iloc[-1])}, publication dates included")
+    if per_date.iloc[0] < 2:  # "the date given by the most sources ... (1 source)" would pick one at random
+        return f"{span}; no date is given by more than one source."
     busiest = per_date.index[0]
     on_day = reported[reported["date"] == busiest]
     typed = on_day[on_day["event_type"].fillna("other") != "other"] if "event_type" in on_day else on_day
     row = (typed if len(typed) else on_day).iloc[0]  # name the day by what happened, when an article says
-    return (f"The articles date {plural(len(dated), 'event')} from {esc(dated['date'].iloc[0])} to "
-            f"{esc(dated['date'].iloc[-1])}, publication dates included; the day the most sources date something to "
+    return (f"{span}; the date given by the most sources "  # a date may be a month ("2025-03")
             f"is {esc(busiest)} ({plural(int(per_date.iloc[0]), 'source')}), e.g. {esc(str(row['label']).lower())}: "
             f"{cite_row(rep, row)} ({rep.source_ref(row['doc'])}).")
 
