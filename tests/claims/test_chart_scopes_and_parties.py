@@ -51,3 +51,21 @@ def test_the_app_after_two_apps_named_together_is_neither(tmp_path):
         "b.md": article("Corra count", "2026-01-21", "Corra counts about 5 million American users, according to Sensorly."),
     })
     assert "conflict" not in set(claims.status)
+
+
+def test_a_court_hearing_a_partys_challenge_is_the_partys_hearing(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Vidzy in court", "2026-01-13", "The Supreme Court heard Vidzy's challenge on Jan. 10."),
+        "b.md": article("Arguments heard", "2026-01-12", "Justices heard oral arguments over the Vidzy law on Jan. 9."),
+    })
+    hearing = claims[claims.metric == "hearing"]
+    assert list(hearing.entity) == ["Vidzy"] and list(hearing.status) == ["conflict"]
+
+
+def test_the_app_is_never_the_source_the_sentence_cites(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Chart day", "2026-01-16", "On Tuesday, Jan. 13, the Chinese app hit No. 1 on the US App Store, "
+                        "according to Sensorly."),
+        "b.md": article("Sensorly report", "2026-01-17", "Sensorly reached No. 1 on the US App Store on Jan. 11."),
+    })
+    assert "conflict" not in set(claims.status)

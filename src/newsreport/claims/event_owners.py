@@ -30,8 +30,8 @@ BAN_EVENTS = ("ban_takes_effect",)
 # "Scootly has been banned in Vellmar since Oct. 15": what is banned, not where
 BANNED_SUBJECT = re.compile(rf"{NAME}\s+(?:has been|have been|had been|was|were|is|are|remains|remained|stays|stayed)\s+"
                             rf"(?:\w+\s+)?banned\b")
-# "ruled against Vessa", "the decision on Vessa", "heard arguments in the Vessa case"
-PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+(?:the\s+)?{NAME}")
+# "ruled against Vessa", "the decision on Vessa", "heard arguments in the Vessa case", "heard Vessa's appeal"
+PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+(?:the\s+)?{NAME}|\bhe(?:ard|ars|ar|aring)\s+(?=[A-Z][\w&.-]*\s?['’]s\b){NAME}")
 
 
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"

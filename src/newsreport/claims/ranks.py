@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.events import STORE_NAMES
+from newsreport.claims.store_places import STORE_NAMES
 from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary
 
