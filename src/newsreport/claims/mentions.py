@@ -322,7 +322,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "entity_basis": basis, "metric": windowed(added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
                                                   window),
         "scope": scope, "period": period, "period_basis": summed_basis or "stated" if period else NOW_BASIS
-        if (NOW.search(reading.clause_text) or reading.present and re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]))
+        if (NOW.search(reading.clause_text) or re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]) and (
+            reading.present or re.search(r"\b(?:ago|a year earlier)\b", sentence.text[rel_end:])))  # "..., up from 7 million a year ago"
         and not reading.modal else "not stated",  # "has 5 million, up from 2 million in 2021": the level now
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
