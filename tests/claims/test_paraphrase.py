@@ -56,7 +56,6 @@ KNOWN_MISSES = {
     ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
     ("dravik", 1): "'The company had 12,400 employees at the end of 2025' is not paired with '12,400 people'",
     ("harlo", 1): "'Investors put $200 million into Harlo at a valuation of' is read as the valuation",
-    ("lumo", 1): "'became available to German users' is no launch wording",
     ("orbis", 1): "'Orbis earned $820 million in 2025' is not paired with 'net profit of $820 million'",
     ("pebble", 0): "'put Pebblequest's January installs at 1.9 million' is undated",
     ("tarvo", 1): "'took effect on Thursday' is typed a ruling; 'has been banned since Oct. 15' is no event wording",

@@ -13,6 +13,7 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                 "the App Store")]
 
 
+PEOPLE_OF_A_MARKET = {"users", "customers", "shoppers", "subscribers", "players", "consumers", "viewers", "audiences"}
 STORE_REACH = 16  # characters around a store's name in which its country is written ("on Google Play in the US")
 
 
@@ -26,4 +27,7 @@ def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
     if store is not None:  # a chart's country is written at its store ("Apple's US App Store", "Google Play in Japan"),
         span = (max(span[0], store.start() - STORE_REACH), min(span[1], store.end() + STORE_REACH))  # not "Shanghai-based"
     found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]]
+    # "became available to German users": the people's country, when no place is named
+    found = found or [t.text for t in doc if span[0] <= t.idx < span[1] and t.ent_type_ == "NORP" and t.dep_ == "amod"
+                      and t.head.lower_ in PEOPLE_OF_A_MARKET]
     return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)]))
