@@ -69,3 +69,22 @@ def test_the_app_is_never_the_source_the_sentence_cites(tmp_path):
         "b.md": article("Sensorly report", "2026-01-17", "Sensorly reached No. 1 on the US App Store on Jan. 11."),
     })
     assert "conflict" not in set(claims.status)
+
+
+def test_it_in_a_relative_clause_of_a_name_is_that_name(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Vidzy dark", "2026-01-21", "Vidzy, which says it has 170 million monthly users in the United "
+                        "States, went dark on Saturday."),
+        "b.md": article("Vidzy count", "2026-01-22", "Vidzy has 120 million monthly users in the US, Appmetric estimates."),
+    })
+    users = claims[claims.metric == "monthly_active_users"]
+    assert list(users.entity) == ["Vidzy"] and list(users.status) == ["conflict"]
+
+
+def test_the_app_taken_for_the_source_the_sentence_cites_is_only_a_guess(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Global count", "2026-01-21", "The app's global monthly user count stands at 260 million, "
+                        "according to Appmetric."),
+        "b.md": article("Appmetric users", "2026-01-22", "Appmetric has 500 million monthly users worldwide."),
+    })
+    assert "conflict" not in set(claims.status)
