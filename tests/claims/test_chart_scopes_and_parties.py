@@ -88,3 +88,14 @@ def test_the_app_taken_for_the_source_the_sentence_cites_is_only_a_guess(tmp_pat
         "b.md": article("Appmetric users", "2026-01-22", "Appmetric has 500 million monthly users worldwide."),
     })
     assert "conflict" not in set(claims.status)
+
+
+def test_a_court_upholding_the_law_that_bans_an_app_rules_on_that_app(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Law upheld", "2026-01-18", "The Supreme Court on Friday unanimously upheld the law that bans "
+                        "Vidzy unless it is sold."),
+        "b.md": article("Ruling", "2026-01-19", "In a ruling issued Jan. 17, the justices sided with the government "
+                        "against Vidzy."),
+    })
+    ruling = claims[claims.metric == "ruling"]
+    assert list(ruling.entity) == ["Vidzy"] and list(ruling.status) == ["conflict"]
