@@ -99,3 +99,13 @@ def test_a_court_upholding_the_law_that_bans_an_app_rules_on_that_app(tmp_path):
     })
     ruling = claims[claims.metric == "ruling"]
     assert list(ruling.entity) == ["Vidzy"] and list(ruling.status) == ["conflict"]
+
+
+def test_a_company_reporting_on_itself_is_no_guessed_owner(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Kettlepay back after outage", "2026-06-09", "Kettlepay restored service on Sunday after a "
+                        "16-hour blackout that left shops unable to take payments."),
+        "b.md": article("Kettlepay explains", "2026-06-10", "The outage lasted 10 hours, Kettlepay said, blaming a "
+                        "faulty update."),
+    })
+    assert list(claims[claims.metric == "outage_duration"].status) == ["conflict"]

@@ -26,7 +26,7 @@ from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, document_names
 from newsreport.claims.structure import read_figure
 from newsreport.claims.figure_owner import owner, whose_owner
-from newsreport.claims.events import cited_names
+from newsreport.claims.events import cited_names, only_cited
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
@@ -168,7 +168,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     start, end = int(record["start"]), int(record["end"])
     rel_start = start - sentence.start
     entity, basis = owner(reading, document, position, rel_start, vocabulary)
-    if basis == "pronoun" and entity and entity in cited_names(sentence.text, vocabulary):
+    if basis == "pronoun" and entity and entity in cited_names(sentence.text, vocabulary) \
+            and only_cited(entity, document.text):  # (a company saying it of itself is its own source)
         reasons.append("'it' or 'the app' is taken for the source the sentence cites")  # "..., according to Appmetric"
     if kind == "duration" and reading.entity_label == "PERSON":  # "Lark promised a 90-day extension": who decides
         entity, basis = "", ""                                   # how long is not whose extension or outage it is
