@@ -66,3 +66,13 @@ def test_a_visit_told_on_two_days_is_no_launch(tmp_path):
         "b.md": article("Paris talks", "2026-09-06", "Ola Brandt arrived in Paris on Sept. 2, officials said."),
     })
     assert not claims.metric.str.startswith("launch").any()
+
+
+def test_a_launch_to_a_countrys_users_is_a_launch_in_that_country(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Parla in Germany", "2026-09-10", "The language app Parla launched in Germany on Tuesday, Sept. 8."),
+        "b.md": article("Parla arrives", "2026-09-11", "Parla became available to German users on Sept. 8."),
+        "c.md": article("Parla in America", "2026-09-11", "The Chinese app Parla launched in the US on Sept. 1."),
+    })
+    launch = claims[claims.metric == "launch: Parla"].set_index("scope")
+    assert launch.loc["Germany", "status"] == "agreement" and launch.loc["US", "status"] == "single"

@@ -51,3 +51,61 @@ def test_the_app_after_two_apps_named_together_is_neither(tmp_path):
         "b.md": article("Corra count", "2026-01-21", "Corra counts about 5 million American users, according to Sensorly."),
     })
     assert "conflict" not in set(claims.status)
+
+
+def test_a_court_hearing_a_partys_challenge_is_the_partys_hearing(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Vidzy in court", "2026-01-13", "The Supreme Court heard Vidzy's challenge on Jan. 10."),
+        "b.md": article("Arguments heard", "2026-01-12", "Justices heard oral arguments over the Vidzy law on Jan. 9."),
+    })
+    hearing = claims[claims.metric == "hearing"]
+    assert list(hearing.entity) == ["Vidzy"] and list(hearing.status) == ["conflict"]
+
+
+def test_the_app_is_never_the_source_the_sentence_cites(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Chart day", "2026-01-16", "On Tuesday, Jan. 13, the Chinese app hit No. 1 on the US App Store, "
+                        "according to Sensorly."),
+        "b.md": article("Sensorly report", "2026-01-17", "Sensorly reached No. 1 on the US App Store on Jan. 11."),
+    })
+    assert "conflict" not in set(claims.status)
+
+
+def test_it_in_a_relative_clause_of_a_name_is_that_name(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Vidzy dark", "2026-01-21", "Vidzy, which says it has 170 million monthly users in the United "
+                        "States, went dark on Saturday."),
+        "b.md": article("Vidzy count", "2026-01-22", "Vidzy has 120 million monthly users in the US, Appmetric estimates."),
+    })
+    users = claims[claims.metric == "monthly_active_users"]
+    assert list(users.entity) == ["Vidzy"] and list(users.status) == ["conflict"]
+
+
+def test_the_app_taken_for_the_source_the_sentence_cites_is_only_a_guess(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Global count", "2026-01-21", "The app's global monthly user count stands at 260 million, "
+                        "according to Appmetric."),
+        "b.md": article("Appmetric users", "2026-01-22", "Appmetric has 500 million monthly users worldwide."),
+    })
+    assert "conflict" not in set(claims.status)
+
+
+def test_a_court_upholding_the_law_that_bans_an_app_rules_on_that_app(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Law upheld", "2026-01-18", "The Supreme Court on Friday unanimously upheld the law that bans "
+                        "Vidzy unless it is sold."),
+        "b.md": article("Ruling", "2026-01-19", "In a ruling issued Jan. 17, the justices sided with the government "
+                        "against Vidzy."),
+    })
+    ruling = claims[claims.metric == "ruling"]
+    assert list(ruling.entity) == ["Vidzy"] and list(ruling.status) == ["conflict"]
+
+
+def test_a_company_reporting_on_itself_is_no_guessed_owner(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Kettlepay back after outage", "2026-06-09", "Kettlepay restored service on Sunday after a "
+                        "16-hour blackout that left shops unable to take payments."),
+        "b.md": article("Kettlepay explains", "2026-06-10", "The outage lasted 10 hours, Kettlepay said, blaming a "
+                        "faulty update."),
+    })
+    assert list(claims[claims.metric == "outage_duration"].status) == ["conflict"]

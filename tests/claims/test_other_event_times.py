@@ -30,3 +30,24 @@ def test_the_dates_own_event_is_still_read(sentence, day, event):
     start = sentence.index(day)
     rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
     assert rule is not None and rule.name == event
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    ("Corra's chief executive testified before a House committee on April 7.", "April 7", "hearing"),
+    ("Lin Hao appeared before the Senate Commerce Committee on Tuesday.", "Tuesday", "hearing"),
+    ("Kettlepay's systems failed on Sunday night and were restored on Monday afternoon.", "Sunday night",
+     "service_shutdown"),
+    ("Kettlepay's systems failed on Sunday night and were restored on Monday afternoon.", "Monday afternoon",
+     "service_restored"),
+])
+def test_lawmakers_hearings_and_systems_failing_are_dated_events(sentence, day, event):
+    start = sentence.index(day)
+    rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == event
+
+
+def test_a_witness_at_a_trial_is_no_hearing_day():
+    sentence = "A former engineer testified on Monday in the Harlo trial."
+    start = sentence.index("Monday")
+    rule, _ = event_of(sentence, start, start + len("Monday"), load_vocabulary())
+    assert rule is None or rule.name != "hearing"

@@ -218,3 +218,20 @@ def test_a_maker_and_its_product_named_together_stay_two_owners(tmp_path):
         "b.md": article("Loopa's users", 5, "Loopa has 40 million users."),
     })
     assert set(claims[claims["values"].str.contains("40 million")].entity) == {"Loopa"}
+
+
+def test_an_owner_an_article_gives_two_names_is_one_owner(tmp_path):
+    from claims_fixtures import story_claims
+
+    def article(title: str, published: str, body: str) -> str:
+        return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+
+    claims = story_claims(tmp_path, {
+        "a.md": article("Plinth abroad", "2026-01-15", "Plinth, known in China as Xiaoshu, has 300 million monthly "
+                        "users, nearly all of them in China."),
+        "b.md": article("Xiaoshu numbers", "2026-01-16", "Xiaoshu, which Western users call Plinth, says it has 240 "
+                        "million monthly active users."),
+        "c.md": article("Plinth users", "2026-01-17", "Plinth has 300 million monthly active users, the company says."),
+    })
+    users = claims[claims.metric == "monthly_active_users"]
+    assert set(users.entity) == {"Plinth"} and list(users.status) == ["conflict"]

@@ -30,8 +30,10 @@ BAN_EVENTS = ("ban_takes_effect",)
 # "Scootly has been banned in Vellmar since Oct. 15": what is banned, not where
 BANNED_SUBJECT = re.compile(rf"{NAME}\s+(?:has been|have been|had been|was|were|is|are|remains|remained|stays|stayed)\s+"
                             rf"(?:\w+\s+)?banned\b")
-# "ruled against Vessa", "the decision on Vessa", "heard arguments in the Vessa case"
-PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+(?:the\s+)?{NAME}")
+# "ruled against Vessa", "the decision on Vessa", "heard arguments in the Vessa case", "heard Vessa's appeal",
+# "upheld the law that bans Vessa"
+PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+(?:the\s+)?{NAME}|\b(?:bans?|banning|outlaws?)\s+(?:the\s+)?"
+                   rf"(?:[a-z-]+\s+){{0,2}}?{NAME}|\bhe(?:ard|ars|ar|aring)\s+(?=[A-Z][\w&.-]*\s?['’]s\b){NAME}")
 
 
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"
@@ -68,7 +70,7 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
     elif rule_name in STRIKE_EVENTS:
         pattern = EMPLOYER
     elif rule_name in COURT_EVENTS and (not entity or COURT.search(entity)):
-        pattern = PARTY
+        pattern, clause = PARTY, f"{clause} {sentence}"  # the party may stand in a relative clause ("the law that bans Vessa")
     else:
         return entity
     matches = list(BUYER_BY.finditer(clause)) if rule_name in DEAL_EVENTS else []

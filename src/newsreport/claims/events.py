@@ -15,7 +15,8 @@ from newsreport.claims.event_owners import banned_before, event_owner
 from newsreport.claims.event_phrases import NEWS_RELEASED, aside_of, own_phrase, verb_event, without_asides
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
 from newsreport.claims.state_spans import state_bound
-from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
+from newsreport.claims.store_places import STORE_NAMES, clause_places
+from newsreport.claims.keys import (CITATION, antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
                                     scope_of, sentence_index)
 from newsreport.claims.wording import excerpt
 from newsreport.claims.names import article_text, document_names
@@ -178,17 +179,10 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 
 # ---------------------------------------------------------------- dated events as claims
 
-STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
-               (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b"
-                           r"|\bApple\s?(?:'s|’s)?\s+(?:\S+\s+){0,2}charts?\b", re.I),  # "No. 1 on Apple's US chart"
-                "the App Store")]
-
-
 # an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
 REPEATED = re.compile(r"\b(?:(?:again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
 OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following)\b", re.I)  # what follows is another event's time
-STORE_REACH = 16  # characters around a store's name in which its country is written ("on Google Play in the US")
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 
@@ -203,19 +197,6 @@ def event_detail(rule, clause: str) -> str:
         return {"loophole": "exemption", "tariff": "tariffs", "act": "law"}.get(noun.group(1).lower(), noun.group(1).lower()) \
             if noun else ""
     return ""
-
-
-def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
-    """Places named in the clause at `span` of `sentence` ("in Japan", "the US App Store")."""
-    from newsreport.claims.figure_scope import PLACE_ABBREVIATION
-    from newsreport.claims.parsing import parsed
-
-    doc = parsed(sentence)
-    store = next((m for pattern, _ in STORE_NAMES for m in pattern.finditer(sentence) if span[0] <= m.start() < span[1]), None)
-    if store is not None:  # a chart's country is written at its store ("Apple's US App Store", "Google Play in Japan"),
-        span = (max(span[0], store.start() - STORE_REACH), min(span[1], store.end() + STORE_REACH))  # not "Shanghai-based"
-    found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]]
-    return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)]))
 
 
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
@@ -260,6 +241,17 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
 BAN_WORD = re.compile(r"\bban\b", re.I)
 
 
+def cited_names(sentence: str, vocabulary: Vocabulary) -> set[str]:
+    """The names `sentence` cites as its sources ("according to Sensorly", "Appmetric said")."""
+    return {canonical_entity(m.group(1).rstrip("."), vocabulary) for p in CITATION[:3] for m in p.finditer(sentence)}
+
+
+def only_cited(name: str, text: str) -> bool:
+    """Whether `text` writes `name` only as a source ("according to Sensorly"), never as an actor."""
+    cited = len(re.findall(rf"\b(?:according to|citing|data from|figures from)\s+(?:the\s+)?{re.escape(name)}\b", text))
+    return cited == len(re.findall(rf"\b{re.escape(name)}\b", text))
+
+
 def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tuple[str, list[str]]:
     """Whose event a date is: the subject (or possessor) of its clause, "it" resolved to the entity
     named before, else the first name in the clause that is not a place ("the ban took effect and
@@ -275,6 +267,8 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     if reading.entity_basis == "pronoun":
         person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
         found = antecedent(document, position, vocabulary, person=person)
+        if found in cited_names(document.sentences[position].text, vocabulary) and only_cited(found, document.text):
+            found = ""  # "the app hit No. 1, according to Sensorly": a source the article only cites is not the app
         if found or person:  # "the scooter ban in Grayport" with nothing named before: the name in its clause
             return found, []
     if reading.reported_after:  # "the app had climbed to No. 1, Sensor Tower said": the app named before
@@ -291,9 +285,11 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     names = document_names(article_text(document))
     spans = [reading.clause_span] + ([reading.own_span] if reading.own_span else [])
     tokens = sorted(parse(sentence), key=lambda t: (t.head.lower_ in ("in", "at", "across"), t.ent_type_ in ("GPE", "LOC")))
+    cited = cited_names(sentence, vocabulary)
     for (left, right), token in ((span, token) for span in spans for token in tokens):  # a place last: "a court in
-        # Zembla heard Verda's appeal" is Verda's hearing
+        # Zembla heard Verda's appeal" is Verda's hearing; who reports it ("according to Sensorly") is no party
         if left <= token.idx < right and is_name(token, names) and token.ent_type_ not in ("NORP", "DATE") \
+                and canonical_entity(name_of(token)[0], vocabulary) not in cited \
                 and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(name_of(token)[0], vocabulary), []
     return "", []

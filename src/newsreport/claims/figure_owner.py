@@ -15,6 +15,9 @@ from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 BAN_WORD = re.compile(r"\bban\b", re.I)
 # a participle set off by a comma right after a name describes that name: "rival Velo, valued at $3.5 billion"
 DESCRIBING = re.compile(r"^(?:\w+ed|worth|now worth)\b", re.I)
+# "Vidzy, which says it has ...": "it" is the name the relative clause hangs on
+RELATIVE_SPEAKER = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*(?:which|who)\s+(?:says|said|claims|claimed|"
+                              r"reports|reported|estimates|estimated)\s+(?:that\s+)?$")
 # the name a stand-in subject is given right after it: "The app that topped the charts, Corra, has ..."
 APPOSITIVE_NAME = re.compile(r"^[^,.;]{0,60},\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,")
 NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*$")
@@ -57,6 +60,9 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return canonical_entity(banned, vocabulary) if banned else "", "pronoun" if banned else ""
     if reading.entity_basis == "pronoun":
         sentence = document.sentences[position]
+        relative = RELATIVE_SPEAKER.search(sentence.text[:reading.entity_span[0]])
+        if relative:  # "Vidzy, which says it has 170 million monthly users": Vidzy's
+            return canonical_entity(relative.group(1), vocabulary), "pronoun"
         named = APPOSITIVE_NAME.match(sentence.text[reading.entity_span[1]:rel_start])
         if named and named.group(1).split()[0] in document_names(article_text(document)):
             return canonical_entity(named.group(1), vocabulary), "appositive"  # "The app that won, Corra, has ..."

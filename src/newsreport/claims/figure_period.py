@@ -120,6 +120,8 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
                 if future and re.fullmatch(r"\d{4}-\d{2}", value) and not re.search(r"\b(?:19|20)\d{2}\b",
                                                                                  sentence.text[rel_start:rel_end]):
                     continue  # "forecast 12 million users by December": the next December, not the last one
+                if re.fullmatch(r"(?:19|20)\d{2}", value) and YEAR_END.search(sentence.text[:int(other["start"]) - sentence.start]):
+                    return f"{value}-12"  # "at the end of last year" is that year's December
                 if re.match(r"^(?:19|20)\d{2}", value):
                     return normalize_period(value)
         text = sentence.text[rel_start:rel_end]
@@ -128,6 +130,8 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
             if match:
                 return normalize_period(to_period(match))
         relative = relative_to_publication(text, document.published)
+        if relative and len(relative) == 4 and YEAR_END.search(sentence.text[:rel_start]):
+            return f"{relative}-12"
         if relative:  # "1.2 billion packages last year"
             return relative
         month = MONTH_ONLY.search(text)
@@ -147,6 +151,7 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
 
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+YEAR_END = re.compile(r"\b(?:end|close) of\s+(?:the\s+)?$", re.I)
 ANNUAL = re.compile(r"\b(?:annual|yearly|full-year|a year(?! (?:earlier|ago|before))|per year|each year|last year|this year|(?:19|20)\d{2})\b", re.I)
 ARTICLE_QUARTER = "the quarter its article names (not stated in its sentence)"
 

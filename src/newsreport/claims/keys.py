@@ -42,6 +42,7 @@ CITATION = [
     re.compile(r"\b(?P<pronoun>it|they) (?:said|says|reported|reports|estimated|found)\b"),
 ]
 WHEN_YEAR = re.compile(r"^,?\s+(?:when|as of|back in|in)\b[^.;,]{0,35}?\b((?:19|20)\d{2})\b")
+HOLDS_NOW = re.compile(r"\b(?:now|currently|has|have|counts|numbers?|stands|is|are)\b", re.I)  # a level that holds now
 EARLIER_REACH = 25  # characters after an earlier level in which "a year earlier" dates it
 
 
@@ -68,6 +69,9 @@ def earlier_level_year(sentence: str, start: int, end: int, published=None) -> s
         years = re.findall(r"\b((?:19|20)\d{2})\b", sentence[:start])
         if years:
             return str(int(years[-1]) + step)
+        if published is not None and step < 0 and HOLDS_NOW.search(sentence[:start]):  # "now has 42 million, up
+            # from 30 million a year earlier": a year back
+            return f"{published.year - 1}-{published.month:02d}"  # from the month the level now is dated by
     return ""
 
 

@@ -89,11 +89,13 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
         objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for p in prep.children if p.dep_ == "pobj"]
         objects = [token.head if o.lower_ in ("which", "that") and token.dep_ == "relcl" else o for o in objects]
+        if not objects and token.dep_ == "acl" and intransitive:  # "The language app Parla launched in Germany"
+            objects = [token.head]  # (parsed as a participle of the name)
         for obj in objects:  # "Nuvi, which launched in Brazil in May": Nuvi
             named = obj if is_name(obj, names) else next(  # "its newest phone, the Z5": the appositive first
                 (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)), None)
             if named is not None:
                 return name_of(named)[0]
-            if obj.lower_ in STAND_INS and obj.dep_ == "nsubj" and stand_in is not None:  # "It launched in Chile"
-                return stand_in()
+        if any(o.lower_ in STAND_INS and o.dep_ == "nsubj" for o in objects) and stand_in is not None:
+            return stand_in()  # "It launched in Chile", "The app launched in May"
     return ""

@@ -26,6 +26,7 @@ from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, document_names
 from newsreport.claims.structure import read_figure
 from newsreport.claims.figure_owner import owner, whose_owner
+from newsreport.claims.events import cited_names, only_cited
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
@@ -167,6 +168,9 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     start, end = int(record["start"]), int(record["end"])
     rel_start = start - sentence.start
     entity, basis = owner(reading, document, position, rel_start, vocabulary)
+    if basis == "pronoun" and entity and entity in cited_names(sentence.text, vocabulary) \
+            and only_cited(entity, document.text):  # (a company saying it of itself is its own source)
+        reasons.append("'it' or 'the app' is taken for the source the sentence cites")  # "..., according to Appmetric"
     if kind == "duration" and reading.entity_label == "PERSON":  # "Lark promised a 90-day extension": who decides
         entity, basis = "", ""                                   # how long is not whose extension or outage it is
     if rule is not None and rule.on_target:  # "a 145% tariff on Zemblan goods": keyed by what it falls on
@@ -322,7 +326,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "entity_basis": basis, "metric": windowed(added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
                                                   window),
         "scope": scope, "period": period, "period_basis": summed_basis or "stated" if period else NOW_BASIS
-        if (NOW.search(reading.clause_text) or reading.present and re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]))
+        if (NOW.search(reading.clause_text) or re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]) and (
+            reading.present or re.search(r"\b(?:ago|a year earlier)\b", sentence.text[rel_end:])))  # "..., up from 7 million a year ago"
         and not reading.modal else "not stated",  # "has 5 million, up from 2 million in 2021": the level now
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",

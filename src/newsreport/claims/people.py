@@ -61,3 +61,31 @@ def unify_people(rows: list[dict], documents: dict, configured: set[str] = froze
         base, sep, detail = row["metric"].partition(": ")
         if row["entity"] in people and base in PERSON_METRICS:
             row["metric"] = PERSON_METRICS[base] + sep + detail
+
+
+SIGNED_EVENTS = ("law_signed", "law_passed")
+OFFICE_TITLES = {"President", "Governor", "Gov.", "Prime", "Minister", "Senator", "Sen.", "Mayor", "Judge", "Justice",
+                 "Chancellor", "Premier", "King", "Queen", "Chief", "Executive", "CEO"}
+
+
+def unify_event_people(records: list[dict]) -> None:
+    """One name per person among the owners of dated events: "President Dana Cole signed the order on
+    Monday" and "Cole signed the order on Jan. 21" are Dana Cole's, so the two days are compared. A title
+    of office is dropped ("President Dana Cole" is Dana Cole), and a surname becomes the one full name of
+    that surname that a titled owner was written with."""
+    titled = set()
+    for record in records:
+        words = record["entity"].split() if record["kind"] == "date" else []
+        while len(words) > 2 and words[0] in OFFICE_TITLES | PERSONAL_TITLES:
+            words = words[1:]
+        if words and len(words) < len(record["entity"].split()):
+            record["entity"] = " ".join(words)
+            titled.add(record["entity"])
+    known = full_names(titled)
+    for record in records:
+        if record["kind"] == "date" and record["entity"] in known:
+            record["entity"] = known[record["entity"]]
+        if record["kind"] == "date" and record["entity"] in titled and record["metric"].startswith(SIGNED_EVENTS):
+            # a president signs many orders: two days keyed by the signer alone may be two laws
+            record["confidence"] = "low"
+            record["reason"] = "; ".join(filter(None, [record["reason"], "keyed by the person who signed it, who may have signed several laws or orders"]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.events import STORE_NAMES
+from newsreport.claims.store_places import STORE_NAMES
 from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary
 
@@ -23,9 +23,14 @@ NOW = re.compile(r"\b(?:currently|now|today)\b", re.I)
 PRESENT = re.compile(r"\b(?:currently|now|is|are|sits|ranks|holds|remains)\b", re.I)  # a rank on the day of writing
 
 
-def store_of(text: str) -> str:
-    """The app store a clause names ('the App Store', 'Google Play'), '' when it names none."""
-    return next((name for pattern, name in STORE_NAMES if pattern.search(text)), "")
+def store_of(text: str, at: int | None = None) -> str:
+    """The app store a clause names ('the App Store', 'Google Play'), '' when it names none; with `at` (a
+    rank's offset in `text`), the one nearest after it, else before it ("first on the App Store's free chart
+    and second on Google Play": the App Store for "first", Google Play for "second")."""
+    found = [(m.start(), name) for pattern, name in STORE_NAMES for m in pattern.finditer(text)]
+    if at is None or not found:
+        return next((name for pattern, name in STORE_NAMES if pattern.search(text)), "")
+    return min(found, key=lambda f: (f[0] < at, abs(f[0] - at)))[1]
 
 
 def rank_mention(record: dict, document, sentence, position: int, neighbours: dict, names: frozenset,
@@ -43,7 +48,7 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
     left, right = reading.clause_span if reading.clause_span[1] > reading.clause_span[0] else (0, len(sentence.text))
     clause = sentence.text[min(left, rel_start):max(right, rel_end)]
     stores = {name for pattern, name in STORE_NAMES if pattern.search(sentence.text)}
-    store = store_of(clause) or (next(iter(stores)) if len(stores) == 1 else "")  # "up from No. 71 on Friday"
+    store = store_of(clause, rel_start - min(left, rel_start)) or (next(iter(stores)) if len(stores) == 1 else "")  # "up from No. 71 on Friday"
     if not store:
         return None  # "No. 3 in the world", "ranked second among banks": no chart of an app store
     entity, basis = owner(reading, document, position, rel_start, vocabulary)

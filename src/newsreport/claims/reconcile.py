@@ -24,6 +24,7 @@ from newsreport.claims.unnamed_owner import owned_elsewhere
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
 from newsreport.claims.periods import join_event_days, join_year_end, place_unstated, whole_year_rates
+from newsreport.claims.people import unify_event_people
 from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
 from newsreport.claims.short_names import unify_short_names
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
@@ -188,6 +189,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     mentions = pd.DataFrame(mentions, columns=MENTION_COLUMNS)  # one table's types, as one corpus-wide call gives
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
+    unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
     buyers_own_prices(records, corpus)
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
     owned_elsewhere(records, corpus, vocabulary)  # "Subscribers numbered 14 million" in an article on one company

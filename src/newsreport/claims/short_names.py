@@ -2,7 +2,8 @@
 Bank", "Norrick Energy") and by its first word in another ("Hollis", "Norrick") is one owner, keyed by
 the full name, so the two articles' figures are compared. So is a company introduced as one under a longer
 name ("grocery startup Dunmore Fresh") and called by its first word elsewhere, unless an article writes
-both (a maker and its product)."""
+both (a maker and its product); and so is an owner an article gives two names ("Plinth, known in China as
+Xiaoshu")."""
 
 from __future__ import annotations
 
@@ -68,10 +69,35 @@ def short_forms(records: list[dict]) -> dict[str, str]:
     return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
 
 
+ALIAS_NAME = r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+# "Plinth, known in China as Xiaoshu", "Plinth, also called Xiaoshu", "Xiaoshu, which Western users call Plinth"
+WRITTEN_ALIASES = [re.compile(rf"{ALIAS_NAME},?\s+(?:\w+\s+)?(?:known|called|named|branded)\s+(?:in\s+\w+\s+|abroad\s+|"
+                              rf"locally\s+|internationally\s+|overseas\s+)?(?:as\s+)?{ALIAS_NAME}"),
+                   re.compile(rf"{ALIAS_NAME},\s+which\s+(?:[\w-]+\s+){{0,3}}call(?:s|ed)?\s+{ALIAS_NAME}")]
+
+
+def written_aliases(records: list[dict], texts: list[str]) -> dict[str, str]:
+    """Other name -> name for an owner an article gives two names ("Plinth, known in China as Xiaoshu"):
+    both own figures, and the one owning more mentions keys them all."""
+    counts: dict[str, int] = {}
+    for record in records:
+        if record.get("entity"):
+            counts[record["entity"]] = counts.get(record["entity"], 0) + 1
+    mapping = {}
+    for pattern in WRITTEN_ALIASES:
+        for text in texts:
+            for match in pattern.finditer(text):
+                first, second = (re.sub(r"['’]s$", "", g).rstrip(".") for g in match.groups())
+                if first in counts and second in counts and first != second:
+                    keep, other = (first, second) if (counts[first], first) >= (counts[second], second) else (second, first)
+                    mapping[other] = keep
+    return mapping
+
+
 def unify_short_names(records: list[dict], texts: list[str] = ()) -> None:
     """Key each record owned by a short form (`short_forms`, and with the articles' `texts`
-    `described_forms`) by the full name instead."""
-    mapping = {**described_forms(records, list(texts)), **short_forms(records)}
+    `described_forms`), or by another name an article gives it (`written_aliases`), by the full name instead."""
+    mapping = {**described_forms(records, list(texts)), **short_forms(records), **written_aliases(records, list(texts))}
     for record in records:
         full = mapping.get(record.get("entity") or "")
         if full:

@@ -1,0 +1,32 @@
+"""A level set beside its level a year before ("now has 42 million monthly users, up from 30 million a
+year earlier", "Its daily active users number 12.4 million, up from 7 million a year ago") holds now: it is
+dated by the publication month and the earlier level a year before, so the two make a series, and another
+source's undated count of the same size joins the level now. Stories of our own (a recipe app, a bike
+rental service)."""
+
+from claims_fixtures import story_claims
+
+
+def article(title: str, published: str, body: str) -> str:
+    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+
+
+def test_a_level_now_and_a_year_earlier_make_a_series(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Tessa grows", "2026-03-10", "Tessa, the recipe app, said on Monday that it now has 42 million "
+                        "monthly active users, up from 30 million a year earlier."),
+        "b.md": article("Tessa audience", "2026-03-12", "The app counts about 40 million people who use it each month, "
+                        "according to Tessa."),
+    })
+    users = claims[claims.metric == "monthly_active_users"].set_index("period")
+    assert users.loc["2026-03", "status"] == "agreement" and users.loc["2025-03", "status"] == "series"
+
+
+def test_a_level_numbered_up_from_a_year_ago_is_dated_now(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Rova riders", "2026-05-04", "Rova's daily active users number 2.4 million, up from "
+                        "1.5 million a year ago."),
+        "b.md": article("Rova app", "2026-05-05", "Rova has about 2.4 million daily users, the company said."),
+    })
+    users = claims[claims.metric == "daily_active_users"].set_index("period")
+    assert set(users.index) == {"2026-05", "2025-05"} and users.loc["2026-05", "status"] == "agreement"
