@@ -43,6 +43,15 @@ def apply_style() -> None:
     })
 
 
+def legend_columns(labels, figure_width: float, most: int = 6) -> int:
+    """How many columns a legend set under a chart `figure_width` inches wide can have for `labels`
+    without growing wider than the chart (legend text is about 5 pt a character, a marker about 5
+    characters): long file names get fewer columns, short labels up to `most`."""
+    longest = max((len(str(label)) for label in labels), default=1)
+    fits = int(figure_width * 72 // ((longest + 5) * 5))
+    return max(1, min(len(labels), most, fits))
+
+
 def save_chart(fig, name: str, figures_dir: Path, data: pd.DataFrame | None = None) -> Path:
     """Save `fig` as `figures_dir/name.png` (no timestamp metadata, so bytes repeat) and, when given,
     the table it was drawn from as `figures_dir/name.csv`. Returns the PNG path."""

@@ -38,3 +38,19 @@ def test_user_numbers_label_each_value_with_its_number_of_sources(copied_seeds):
     labels = [t.get_text() for t in fig.axes[0].texts]
     assert any(label.endswith("sources)") for label in labels)
     assert not data.duplicated(["entity", "metric", "period", "value"]).any()
+
+
+def test_timeline_legend_of_long_file_names_stays_within_the_chart(tmp_path):
+    # six articles whose file names are long slugs numbered per outlet (as downloaded news pages are
+    # named, so the labels keep whole names): the legend of
+    # source documents under the timeline wraps into rows instead of widening the chart past the page
+    for k, path in enumerate(sorted(SEEDS.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))[:2]):
+        slug = f"{k % 3 + 1:02d}_{['wirenews', 'dailypost'][k // 3]}-tiktok-refugees-move-to-xiaohongshu-coverage"
+        (tmp_path / f"{slug}.txt").write_text(path.read_text(encoding="utf-8") + f"\n\nCopy {k}.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert len(corpus.documents) == 6
+    fig, _ = timeline_chart(events_table(figures_table(corpus), corpus), corpus)
+    fig.canvas.draw()
+    legend = fig.axes[0].get_legend()
+    assert legend.get_title().get_text() == "Source document"
+    assert legend.get_window_extent().width <= fig.bbox.width

@@ -9,7 +9,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from newsreport.charts import PALETTE, apply_style
+from newsreport.charts import PALETTE, apply_style, legend_columns
 from newsreport.corpus.loader import source_labels
 from newsreport.claims.events import key_dates, main_months
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
@@ -122,7 +122,7 @@ def timeline_chart(events: pd.DataFrame, corpus):
     ax.set_ylabel("Event")
     # legend under the axis, not beside it: the chart keeps the page width and its text stays legible
     legend = ax.legend(title="Source document", loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False,
-                       ncols=min(len(docs), 6))
+                       ncols=legend_columns([short.get(doc, doc) for doc in docs], fig.get_figwidth()))
     for handle in legend.legend_handles:  # a document's colour is filled; hollow means "inferred" only on the plot
         handle.set_facecolor(handle.get_edgecolor())
     data = shown.drop(columns="when")[["event_id", "date", "label", "doc", "date_basis", "inferred", "key", "quote"]]
