@@ -80,3 +80,14 @@ def test_sources_agreeing_inside_a_conflict_are_counted_apart_from_the_claims(tm
     claims = rep.table("claims")
     assert f"Of {len(claims) - 1} claim" in text and "1 is a conflict" in text and "0 are agreements" in text
     assert "1 group of sources gives values that agree with each other; it is listed with the agreements" in text
+
+
+def test_doubtful_measures_are_named_as_the_configs_list_not_as_this_corpus():
+    # "(a measure the config marks doubtful, here new users, price, rank)" read as if this corpus had
+    # new-user figures; the words now say whose list it is, and every doubtful measure is in it
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    names = [m.name.replace("_", " ") for m in load_vocabulary().metrics if m.doubt]
+    text = claims_section.doubtful_measures()
+    assert names and text.startswith(": in config/metrics.yaml, ") and ", here" not in text
+    assert all(name in text for name in names) and (len(names) < 2 or f" and {names[-1]}" in text)

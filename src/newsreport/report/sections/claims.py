@@ -31,12 +31,14 @@ def agreement_example(claims: pd.DataFrame, sources: pd.DataFrame) -> str:
 
 
 def doubtful_measures() -> str:
-    """The measures the claims config marks doubtful, named as its own words say (", here price, rank"),
-    so the sentence holds for whatever config a user runs."""
+    """The measures the claims config marks doubtful, named as its own words say (": in
+    config/metrics.yaml, price and rank"), so the sentence holds for whatever config a user runs; said
+    to be the config's list, not measures this corpus reports."""
     from newsreport.claims.vocabulary import load_vocabulary
 
     names = [m.name.replace("_", " ") for m in load_vocabulary().metrics if m.doubt]
-    return f", here {', '.join(names)}" if names else ""
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+    return f": in config/metrics.yaml, {listed}" if names else ""
 
 
 def section(rep: Report) -> str:
