@@ -92,6 +92,21 @@ def test_written_dates_read_as_dateparser_reads_them(written):
     assert parse_date(written) == (expected.date() if expected else None)
 
 
+def test_a_web_address_under_source_or_link_is_the_url(tmp_path):
+    # front matter of downloaded articles often names the address "source" (an RSS export "link"); a
+    # "source" that is an outlet's name is no address
+    body = "Title line\n\nMarch 5, 2025 - The app said it had 80 million users.\n"
+    pages = {"a.md": "---\nsource: https://news.example.com/a-story\n---\n" + body,
+             "b.md": "---\nlink: http://example.org/b\nsource: Reuters\n---\n" + body,
+             "c.md": "---\nsource: Reuters\n---\n" + body,
+             "d.md": "---\nurl: https://example.org/d\nsource: https://mirror.example.net/d\n---\n" + body}
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    urls = {d.doc: d.url for d in load_corpus(tmp_path).documents}
+    assert urls == {"a": "https://news.example.com/a-story", "b": "http://example.org/b", "c": "",
+                    "d": "https://example.org/d"}
+
+
 def test_front_matter_keys_are_metadata_and_not_body(other_corpus):
     document = other_corpus.by_id("br_ifood_front")
     assert document.outlet == "Paulista Ledger" and document.author == "Ana Ribeiro"

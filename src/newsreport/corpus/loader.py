@@ -28,7 +28,7 @@ from newsreport.corpus.textio import check_size, decode_document
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MANIFEST_NAME = "manifest.csv"
-METADATA_KEYS = ("title", "outlet", "author", "published", "url")
+METADATA_KEYS = ("title", "outlet", "author", "published", "url", *meta_rules.URL_KEYS)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|\Z)", re.DOTALL)
 
 

@@ -65,6 +65,10 @@ def infer_title(document) -> str:
     return document.sentences[0].text if document.sentences else ""
 
 
+URL_KEYS = ("link", "source")  # read as the URL when no "url" is given and the value is a web address
+URL_STARTS = ("http://", "https://")
+
+
 def apply_metadata(document, front: dict, manifest_row: dict, html_meta: dict | None = None) -> None:
     """Fill the document's metadata: front matter, then manifest, then HTML metadata, then inference."""
     sources = [front, manifest_row, html_meta or {}]
@@ -79,7 +83,9 @@ def apply_metadata(document, front: dict, manifest_row: dict, html_meta: dict | 
     document.outlet = first("outlet")[1]
     byline = BYLINE.search(document.text[:DATELINE_WINDOW * 2])
     document.author = first("author")[1] or (byline.group(1) if byline else "")
-    document.url = first("url")[1]
+    # RSS exports name the address "link", and some front matter "source"; either counts only as an address
+    addresses = (first(key)[1] for key in URL_KEYS)
+    document.url = first("url")[1] or next((value for value in addresses if value.startswith(URL_STARTS)), "")
     source, published = first("published")
     if published:
         document.published = parse_date(published)
