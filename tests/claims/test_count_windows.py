@@ -13,7 +13,7 @@ from newsreport.claims.rates import count_window
     ("said it had added 3 million American users within a week", "one week"),
     ("sold 40,000 tickets over the past seven days", "one week"),
     ("were cancelled over the last two days", "two days"),
-    ("gained 700,000 new users in two days", "two days"),
+    ("gained 650,000 sign-ups in two days", "two days"),
     ("reported 120 outages in the past 24 hours", "one day"),
     ("was downloaded 1 million times in its first week", "first week"),
     ("has 300 million monthly users", ""),

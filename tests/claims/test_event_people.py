@@ -13,7 +13,7 @@ def article(title: str, published: str, body: str) -> str:
 def test_a_title_of_office_and_a_surname_name_one_signer(tmp_path):
     claims = story_claims(tmp_path, {
         "a.md": article("Order signed", "2026-01-21", "President Dana Cole signed an executive order on Monday "
-                        "delaying enforcement of the ban by 75 days."),
+                        "putting off the ban's enforcement for 75 days."),
         "b.md": article("Reprieve", "2026-01-22", "Cole signed the order on Jan. 21, giving Vidzy 75 more days."),
     })
     signed = claims[claims.metric == "law_signed"]
