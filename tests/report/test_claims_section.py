@@ -91,3 +91,17 @@ def test_doubtful_measures_are_named_as_the_configs_list_not_as_this_corpus():
     text = claims_section.doubtful_measures()
     assert names and text.startswith(": in config/metrics.yaml, ") and ", here" not in text
     assert all(name in text for name in names) and (len(names) < 2 or f" and {names[-1]}" in text)
+
+
+def test_the_ledger_names_measures_in_words_not_config_keys(certain):
+    # the ledger's Measure column printed config keys with their detail ("app ranking: the App Store",
+    # "content moderation staff"); an event is named by its type's label, a measure by its words
+    import pandas as pd
+
+    claims_section.section(certain)
+    shown = pd.read_csv(certain.data_dir / "report_claim_ledger.csv", dtype=str).fillna("")
+    compared = certain.table("claims").query("status != 'single'")
+    assert len(shown) == len(compared) and len(shown)
+    assert not shown["Measure"].str.contains(r"_|: ").any()
+    ranking = shown[shown["Measure"].str.startswith("App ranking")]
+    assert len(ranking) and ranking["Measure"].str.fullmatch(r"App ranking \(.+\)").all()

@@ -93,8 +93,12 @@ def section(rep: Report) -> str:
         if not rep.detailed:
             ledger = toplists.top_claims(ledger, rep.top_n)
         if len(ledger):
+            from newsreport.claims.vocabulary import load_vocabulary
+            from newsreport.claims.wording import measure_name
+
+            vocabulary = load_vocabulary()
             shown = pd.DataFrame({"Status": ledger["status"], "Entity": ledger["entity"],
-                                  "Measure": ledger["metric"].str.replace("_growth$", " (change)", regex=True).str.replace("_", " "),
+                                  "Measure": [measure_name(m, vocabulary) for m in ledger["metric"]],
                                   "Scope": ledger["scope"].astype(object).fillna("").astype(str) if "scope" in ledger else "",
                                   "Period": ledger["period"].astype(object).fillna("").astype(str).replace("", "not stated"),
                                   "Sources": ledger["n_sources"], "Values as reported": ledger["values"]},
