@@ -1,6 +1,8 @@
 """The narratives section's sentences and charts on corpora other than the seeds: each test builds them
 from a corpus where an earlier wording or chart was false or empty."""
 
+import re
+
 import pytest
 
 from newsreport.corpus.loader import documents_table
@@ -107,3 +109,23 @@ def test_a_frame_added_to_the_config_is_not_said_to_be_scored_by_the_classifier(
     intro = html[:html.index("<h3>")]
     assert "Consumer protection is decided by the dictionary alone" in intro
     assert section(narratives_report(tmp_path / "default", other_corpus)).count("decided by the dictionary alone") == 0
+
+
+def test_a_negative_tone_is_printed_with_a_minus_sign(tmp_path):
+    # the tone paragraph printed a negative mean with a hyphen ("-0.45"), which a reader (and a PDF's
+    # line breaking) takes for a dash; typeset text uses the minus sign
+    import pandas as pd
+
+    from newsreport.narratives.tone import text_tone
+    from newsreport.report.document import Report
+    from newsreport.report.sections.narratives import tone_paragraph
+
+    sentences = ["Flooding destroyed hundreds of homes and killed four people overnight.",
+                 "Regulators condemned the fraud, which cost savers their pensions.",
+                 "Fans celebrated a wonderful, joyful victory in the final."]
+    tone = pd.DataFrame([{**text_tone(s), "refugee": int(i < 2)} for i, s in enumerate(sentences)])
+    negative = tone[tone["refugee"] == 1]["compound"].mean()
+    assert negative < 0
+    text = tone_paragraph(Report(tmp_path), tone, ["refugee"], {"refugee": "Refugee"})
+    assert f"Refugee −{abs(negative):.2f} (2 sentences)" in text
+    assert not re.search(r"(?<![\w(])-\d", text)

@@ -88,7 +88,7 @@ def test_the_agreement_sentence_says_what_the_counts_show(tmp_path, classifier_f
 
 @pytest.mark.parametrize("compounds, expected", [
     ([0.5, 0.3, -0.2, -0.4], "the regulatory frame read most positive (mean VADER tone +0.40); those carrying "
-                             "ecommerce least (-0.30)"),
+                             "ecommerce least (−0.30)"),
     ([0.27, 0.27, 0.271, 0.269], "Sentences carrying the regulatory and the ecommerce frames read alike (mean VADER "
                                  "tone +0.27)"),
 ])

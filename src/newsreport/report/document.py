@@ -32,6 +32,12 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
+def signed(score: float) -> str:
+    """A score with its sign as typeset text: '+0.12', '−0.08' (a minus sign, not a hyphen), '0.00'."""
+    text = f"{score:+.2f}"
+    return "0.00" if text in ("+0.00", "-0.00") else text.replace("-", "−")
+
+
 def percent(part: float, whole: float) -> str:
     """A share as a rounded percentage, '—' when the whole is zero."""
     return f"{100 * part / whole:.0f}%" if whole else "—"

@@ -10,7 +10,7 @@ import pandas as pd
 from newsreport.claims.cells import mentions_once
 from newsreport.claims.reconcile import SAME_EVENT_DAYS
 from newsreport.paths import PROJECT_ROOT
-from newsreport.report.document import Report, esc, plural
+from newsreport.report.document import Report, esc, plural, signed
 from newsreport.report.sections.common import heading
 from newsreport.report.sections.frames_validation import frames_part
 
@@ -139,7 +139,7 @@ def placed_counts(sources) -> str:
 def tone_method(rep: Report) -> str:
     """What VADER is, with its mean reading of this corpus computed rather than asserted."""
     tone = rep.table("tone")
-    mean = (f" Over this corpus's {len(tone):,} sentences its mean compound score is {tone['compound'].mean():+.2f}."
+    mean = (f" Over this corpus's {len(tone):,} sentences its mean compound score is {signed(tone['compound'].mean())}."
             if not tone.empty and "compound" in tone else "")
     return ("<p>Tone is VADER's compound score per sentence (−1 to +1), a lexicon method built for social media "
             "text; it does not see irony." + mean + "</p>")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newsreport.narratives.charts import ENTITY_CHART_ROWS
-from newsreport.report.document import Report, esc, percent, plural
+from newsreport.report.document import Report, esc, percent, plural, signed
 from newsreport.report.sections import toplists
 from newsreport.report.sections.common import (frame_label, frame_labels, heading, manifest, missing,
                                                strongest_sentences)
@@ -158,10 +158,10 @@ def tone_paragraph(rep: Report, tone: pd.DataFrame, frames: list, labels: dict) 
     if not means:
         return ""
     means.sort(reverse=True)
-    text = "; ".join(f"{esc(frame_label(f, labels))} {m:+.2f} ({plural(n, 'sentence')})" for m, f, n in means)
+    text = "; ".join(f"{esc(frame_label(f, labels))} {signed(m)} ({plural(n, 'sentence')})" for m, f, n in means)
     overall = tone["compound"].mean()
     return (f"<p>Tone, measured with VADER's compound score (−1 most negative, +1 most positive), averages "
-            f"{overall:+.2f} over all {len(tone):,} sentences. By frame, from most to least positive: {text}.</p>")
+            f"{signed(overall)} over all {len(tone):,} sentences. By frame, from most to least positive: {text}.</p>")
 
 
 def entities_paragraph(counts: pd.DataFrame, pairs: pd.DataFrame) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from newsreport.report.document import Report, esc, percent, plural
+from newsreport.report.document import Report, esc, percent, plural, signed
 from newsreport.report.scale import SERIES_POINTS
 from newsreport.report.sections import toplists
 from newsreport.report.sections.common import (claim_about, claim_values_html, cite_row, conflict_text, date_range,
@@ -171,9 +171,9 @@ def finding_tone(rep: Report) -> str:
     if len(means) < 2:
         return ""
     (high, first), (low, last) = means[0], means[-1]
-    if f"{high:+.2f}" == f"{low:+.2f}":  # as printed, no frame reads more positive than another
+    if f"{signed(high)}" == f"{signed(low)}":  # as printed, no frame reads more positive than another
         named = " and ".join(f"the {esc(frame_label(frame, labels))}" for _, frame in means)
-        return f"Sentences carrying {named} frames read alike (mean VADER tone {high:+.2f})."
+        return f"Sentences carrying {named} frames read alike (mean VADER tone {signed(high)})."
     return (f"Sentences carrying the {esc(frame_label(first, labels))} frame read most positive "
-            f"(mean VADER tone {high:+.2f}); those carrying {esc(frame_label(last, labels))} "
-            f"least ({low:+.2f}).")
+            f"(mean VADER tone {signed(high)}); those carrying {esc(frame_label(last, labels))} "
+            f"least ({signed(low)}).")
