@@ -104,4 +104,4 @@ def test_the_ledger_names_measures_in_words_not_config_keys(certain):
     assert len(shown) == len(compared) and len(shown)
     assert not shown["Measure"].str.contains(r"_|: ").any()
     ranking = shown[shown["Measure"].str.startswith("App ranking")]
-    assert len(ranking) and ranking["Measure"].str.fullmatch(r"App ranking \(.+\)").all()
+    assert len(ranking) and ranking["Measure"].str.fullmatch(r"App ranking, date \(.+\)").all()

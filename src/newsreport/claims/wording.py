@@ -142,13 +142,13 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
 
 
 def measure_name(metric: str, vocabulary: Vocabulary) -> str:
-    """A claim's measure for a table column: an event's type label with its detail ("App ranking (the
-    App Store)"), else the metric's words ("monthly active users", "price (change)"), never a config key."""
+    """A claim's measure for a table column: an event's type label with its detail ("App ranking, date
+    (the App Store)"), else the metric's words ("monthly active users", "price (change)"), never a config key."""
     name, _, detail = metric.partition(": ")
     event = next((e for e in vocabulary.events if e.name == name), None)
     growth = name.endswith(vocabulary.growth_suffix)
     base = name[: -len(vocabulary.growth_suffix)] if growth else name
-    words = event.label if event is not None else base.replace("_", " ")
+    words = event.label + ", date" if event is not None else base.replace("_", " ")  # the claim is its day
     return words + (" (change)" if growth else "") + (f" ({detail})" if detail else "")
 
 
