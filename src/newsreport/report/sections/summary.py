@@ -155,8 +155,9 @@ def finding_timeline(rep: Report) -> str:
     typed = on_day[on_day["event_type"].fillna("other") != "other"] if "event_type" in on_day else on_day
     row = (typed if len(typed) else on_day).iloc[0]  # name the day by what happened, when an article says
     return (f"{span}; the date given by the most sources "  # a date may be a month ("2025-03")
-            f"is {esc(busiest)} ({plural(int(per_date.iloc[0]), 'source')}), e.g. {esc(str(row['label']).lower())}: "
-            f"{cite_row(rep, row)} ({rep.source_ref(row['doc'])}).")
+            f"is {esc(busiest)} ({plural(int(per_date.iloc[0]), 'source')}), e.g. {esc(str(row['label']).lower())}, "
+            # the source before the quote: WeasyPrint breaks a line badly at "(expected): <a ...>"
+            f"in {rep.source_ref(row['doc'])}: {cite_row(rep, row)}.")
 
 
 def finding_tone(rep: Report) -> str:
