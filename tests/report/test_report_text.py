@@ -205,6 +205,28 @@ def test_a_headline_figure_whose_sentence_gives_no_time_has_no_stated_period(tmp
     assert every["over 15,000 staff"] == "not stated" and every["January 13"] == "2025-01-13"
 
 
+def test_an_undated_articles_figure_without_a_period_says_not_stated(tmp_path):
+    # in an undated article nothing fills in a publication month: the headline table printed an empty Period
+    # cell for "170 million users" (devcorpus partA development half) beside "not stated" for dated articles
+    from conftest import write_articles
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.datatables import figures_rows
+    from newsreport.report.sections.figures import section
+
+    corpus = load_corpus(write_articles(tmp_path / "corpus", {
+        "undated.md": "---\ntitle: A ferry line's riders\n---\nThe ferry line carries 2.4 million passengers, "
+                      "its operator says, and employs 310 crew.\n"}))
+    rep = corpus_report(tmp_path, corpus)
+    figures = figures_table(corpus)
+    assert (figures["period"].fillna("") == "").all()
+    write_csv(figures, rep.data_dir / "figures.csv")
+    section(Report(tmp_path))
+    shown = pd.read_csv(tmp_path / "data" / "report_headline_figures.csv", dtype=str).fillna("")
+    assert len(shown) == 2 and (shown["Period"] == "not stated").all()
+    assert set(figures_rows(Report(tmp_path))["Period"]) == {"not stated"}
+
+
 def test_no_busiest_date_is_named_when_every_date_has_one_source(tmp_path):
     # the two resale articles date four things, each from one source: the summary said "the day the most
     # sources date something to is 2025-03-03 (1 source)"; the other-story corpus's busiest date is a month

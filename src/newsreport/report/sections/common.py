@@ -98,7 +98,7 @@ def periods_stated(rep: Report, figures: pd.DataFrame) -> pd.Series:
     """`period_stated` for every row of `figures` (doc, sentence_id, period columns) at once."""
     period = figures["period"].astype(object).where(figures["period"].notna(), "").astype(str)
     docs = rep.documents
-    published = figures["doc"].map(dict(zip(docs["doc"], docs["published"].fillna("").astype(str)))
+    published = figures["doc"].map(dict(zip(docs["doc"], docs["published"].astype(object).fillna("").astype(str)))
                                    if "published" in docs else {}).fillna("")
     filled_in = (period != "") & (published != "") & pd.Series(
         [p.startswith(x) for p, x in zip(published, period)], index=figures.index, dtype=bool)

@@ -38,7 +38,9 @@ def figures_rows(rep: Report) -> pd.DataFrame:
         "Date": _text(figures["date"]), "Unit": _text(figures["unit"]),
         "Qualifier": _text(figures["qualifier"]), "What it counts": _text(figures["subject"]),
         # the publication month the figures table fills in where a sentence gives no time is not a stated period
-        "Period": _text(figures["period"]).where(periods_stated(rep, figures) | figures["period"].isna(),
+        # (a date or a year is its own time: no period to state)
+        "Period": _text(figures["period"]).where(periods_stated(rep, figures) & figures["period"].notna()
+                                                 | figures["period"].isna() & figures["kind"].isin(["date", "year"]),
                                                  "not stated"),
         "Sentence": figures["sentence_id"],
         "Characters": [f"{int(a)}–{int(b)}" for a, b in zip(figures["start"], figures["end"])]})

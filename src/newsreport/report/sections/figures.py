@@ -36,9 +36,11 @@ def section(rep: Report) -> str:
                       for v, lo, hi in zip(top["value"], top["low"], top["high"])],
             "Unit": top["unit"].fillna(""), "Qualifier": top["qualifier"].fillna(""),
             "What it counts": top["subject"].fillna(""),
-            # the figures table fills in the publication month where a sentence gives no time: not a stated period
-            "Period": [row["period"] if period_stated(rep, row) else "not stated" if isinstance(row["period"], str)
-                       else "" for _, row in top.iterrows()],
+            # the figures table fills in the publication month where a sentence gives no time (none in an
+            # undated article): either way not a stated period
+            "Period": [row["period"] if isinstance(row["period"], str) and row["period"] and period_stated(rep, row)
+                       else "not stated"
+                       for _, row in top.iterrows()],
         }, index=top.index)
         if "documents" in top:  # a large corpus: how many documents report each figure (first one cited)
             shown["Documents"] = top["documents"].astype(int)
