@@ -140,7 +140,8 @@ def _resolve_absolute(raw: RawMention, published: date | None, context: date | N
         return DateMention(start, end, iso, "day", how)
     month_token = groups["month"]
     month = month_number(month_token)
-    if groups.get("mlead") or groups.get("mpart") or groups.get("mfollow") is not None:
+    if groups.get("mlead") or groups.get("mpart") or groups.get("mfollow") is not None \
+            or groups.get("mnoun") is not None:
         return _bare_month(raw, month, published, context)
     if groups.get("day"):
         day = int(groups["day"])

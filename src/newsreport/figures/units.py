@@ -58,7 +58,8 @@ DURATION_UNITS = {
 # Measurement units (surface form -> canonical name). Case matters for short symbols.
 MEASURE_UNITS = {
     "mph": "miles per hour", "km/h": "kilometres per hour", "km/hr": "kilometres per hour",
-    "kph": "kilometres per hour", "mpg": "miles per gallon",
+    "kph": "kilometres per hour", "kmph": "kilometres per hour", "kmh": "kilometres per hour",
+    "mpg": "miles per gallon",
     "km": "kilometres", "kilometres": "kilometres", "kilometers": "kilometres",
     "kilometre": "kilometres", "kilometer": "kilometres", "m": "metres", "metres": "metres",
     "meters": "metres", "metre": "metres", "meter": "metres", "cm": "centimetres",

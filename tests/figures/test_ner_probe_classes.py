@@ -1,0 +1,85 @@
+"""Classes found by comparing the figures with spaCy's numeric entities on the development texts
+(`benchmarks/figure_ner_probe.py`): a month dating what follows it, "N of" a named owner's group,
+a model number before a singular product noun, speeds glued to "kmph". Each on sentences of our own
+from several kinds of story."""
+
+from datetime import date
+
+import pytest
+
+from newsreport.figures.extractor import extract
+
+PUBLISHED = date(2025, 1, 17)
+
+
+def dates(text):
+    return [(f.quote, f.date) for f in extract(text, PUBLISHED) if f.kind == "date"]
+
+
+def values(text):
+    return [(f.quote, f.value) for f in extract(text, PUBLISHED) if f.kind not in ("date", "year")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("December exports slid 4% as demand cooled.", [("December", "2024-12")]),                  # trade
+    ("Analysts expect the January jobs report to show slower hiring.", [("January", "2025-01")]),  # economy
+    ("The November presidential election drew record turnout.", [("November", "2024-11")]),     # politics
+    ("The October crude contract settled lower in New York.", [("October", "2024-10")]),        # markets
+    ("November's outage knocked the app offline for hours.", [("November", "2024-11")]),        # tech
+    ("Officials said February's deadline for the sale still stands.", [("February", "2025-02")]),  # regulation
+])
+def test_a_month_before_a_noun_of_data_or_events_is_a_date(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "June Carter sang at the festival.",                 # a person's name
+    "April's mother drove her to the airport.",          # a name in the possessive
+    "May's government lost the vote.",                   # "May" names a person more often than not
+    "The January Club meets on Thursdays.",              # a month in a name: no noun of events after it
+])
+def test_a_month_in_a_name_or_before_other_words_is_no_date(text):
+    assert [q for q, _ in dates(text) if q.startswith(("June", "April", "May", "January"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three of Europe's biggest banks cut their forecasts.", [("Three", 3.0)]),           # finance
+    ("Two of Apple's suppliers warned on profits.", [("Two", 2.0)]),                       # tech
+    ("Four of Kenya's marathon runners finished in the top ten.", [("Four", 4.0)]),       # sport
+    ("Five of the council's members voted against the plan.", [("Five", 5.0)]),           # politics
+])
+def test_a_number_word_before_of_and_a_named_owners_group_counts(text, expected):
+    assert values(text)[:1] == expected
+
+
+def test_one_of_a_named_owners_group_stays_no_count():
+    assert values("One of Europe's biggest banks cut its forecast.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Apple's first Mac ran on the 68000 chip from Motorola.",        # computing
+    "The airline retired its last 747 jumbo on Tuesday.",           # aviation
+    "Collectors still pay a premium for the 3310 handset.",         # phones
+    "The 4090 card sold out within minutes.",                       # gaming hardware
+])
+def test_a_number_before_a_singular_product_noun_is_a_model_name(text):
+    assert [v for _, v in values(text) if v and v > 100] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company sold 200 phone cases in a day.", 200.0),           # a product noun modifying a plural
+    ("The firm makes 500 model trains a year.", 500.0),
+    ("The carrier ordered 30 jets from Airbus.", 30.0),              # a plural noun counts
+])
+def test_counts_of_products_stay_counts(text, expected):
+    assert expected in [v for _, v in values(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Police said the car was doing 140kmph when it crashed.", 140.0),    # crime
+    ("High-speed trains will run at 320 kmh on the new line.", 320.0),   # transport
+    ("Gusts of 95kmph felled trees across the county.", 95.0),           # weather
+])
+def test_speeds_in_kmph_are_read_with_their_unit(text, value):
+    found = [f for f in extract(text, PUBLISHED) if f.value == value]
+    assert found and found[0].unit == "kilometres per hour"
