@@ -83,3 +83,21 @@ def test_counts_of_products_stay_counts(text, expected):
 def test_speeds_in_kmph_are_read_with_their_unit(text, value):
     found = [f for f in extract(text, PUBLISHED) if f.value == value]
     assert found and found[0].unit == "kilometres per hour"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in august, the miner sold its stake for $ 12 million.", [("august", "2024-08")]),      # lower-cased wire
+    ("october exports of soybeans fell 3 % from a year earlier.", [("october", "2024-10")]),  # trade
+    ("the club signed him in june and released him by november.",
+     [("june", "2024-06"), ("november", "2024-11")]),                                        # sport
+])
+def test_lower_cased_months_after_a_word_of_time_or_before_data_are_dates(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "prices may fall in march, traders said.",     # "may" and "march" are verbs as often as months
+    "the army will march on may 5th.",
+])
+def test_lower_cased_may_and_march_stay_out(text):
+    assert [q for q, _ in dates(text) if q in ("may", "march")] == []

@@ -115,6 +115,13 @@ DATE_PATTERNS = [
     # "April's mother"); "May" is left out ("May's government" is a person's).
     re.compile(r"(?<![\w.-])(?P<mnoun>)(?P<month>January|February|March|April|June|July|August|September|October|"
                r"November|December)(?=(?:['’]s)?(?:\s+[a-z]+)?\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
+    # the same two in lower-cased text ("in august", "since july", "the december contract"); "may" and
+    # "march" are left out, as verbs
+    re.compile(r"\b(?P<mlead>in|since|by|until|through|during|before|after|from|last|this|next)\s+"
+               r"(?P<month>january|february|april|june|july|august|september|october|november|december)"
+               r"\b(?![\s,.]*\d)(?!['’]s)"),
+    re.compile(r"(?<![\w.-])(?P<mnoun>)(?P<month>january|february|april|june|july|august|september|october|"
+               r"november|december)(?=(?:['’]s)?(?:\s+[a-z]+)?\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
     # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
                r"(?!\s+(?:century|centuries|anniversary|birthday|place|round|floor|minute|hole|inning|time)\b)"),
@@ -193,6 +200,7 @@ _DATE_GUARDS = (
     *[lambda text, lower, month: month] * 3,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
     lambda text, lower, month: month, lambda text, lower, month: month, lambda text, lower, month: month,
+    *[lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES[:10])] * 2,
     lambda text, lower, month: "day" in lower,
     lambda text, lower, month: any(w in lower for w in ("day", "tomorrow", "night", "morning", "afternoon",
                                                         "evening")),
