@@ -101,3 +101,18 @@ def test_lower_cased_months_after_a_word_of_time_or_before_data_are_dates(text, 
 ])
 def test_lower_cased_may_and_march_stay_out(text):
     assert [q for q, _ in dates(text) if q in ("may", "march")] == []
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Patients with a score less than or equal to 30 were excluded from the trial.", "at_most"),   # health
+    ("Firms with revenue greater than or equal to $10 million must file a report.", "at_least"),  # regulation
+    ("Households earning equal to or less than 40,000 pounds qualify for the grant.", "at_most"),  # welfare
+    ("Support for the measure polled at <5% in rural counties.", "less_than"),                    # politics
+    ("Only towns with >1,000 residents get a polling station.", "more_than"),                     # elections
+    ("Turnout was ≥60% in most districts.", "at_least"),
+    ("The new transistor gate is smaller than 3 nanometres.", "less_than"),                        # tech
+    ("Police said the crowd was larger than 20,000.", "more_than"),                                # protest
+])
+def test_comparison_words_and_signs_before_a_number_are_its_qualifier(text, qualifier):
+    found = [f for f in extract(text, PUBLISHED) if f.value]
+    assert [f.qualifier for f in found] == [qualifier]
