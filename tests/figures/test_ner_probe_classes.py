@@ -116,3 +116,17 @@ def test_lower_cased_may_and_march_stay_out(text):
 def test_comparison_words_and_signs_before_a_number_are_its_qualifier(text, qualifier):
     found = [f for f in extract(text, PUBLISHED) if f.value]
     assert [f.qualifier for f in found] == [qualifier]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The city's population passed 3 million and a half last year.", 3_500_000.0),          # census
+    ("The fund lost two million and one half in a single quarter.", 2_500_000.0),            # finance
+    ("The dam will cost five billion and three quarters, officials said.", 5_750_000_000.0),  # infrastructure
+    ("A million and a half people marched through the capital.", 1_500_000.0),              # protest
+])
+def test_a_fraction_after_a_scale_word_is_a_fraction_of_the_scale(text, value):
+    assert [v for _, v in values(text)] == [value]
+
+
+def test_a_number_word_before_a_denominator_is_not_added_to_the_run():
+    assert 2_000_003.0 not in [v for _, v in values("They have two million and three fifths.")]
