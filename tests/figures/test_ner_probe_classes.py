@@ -130,3 +130,26 @@ def test_a_fraction_after_a_scale_word_is_a_fraction_of_the_scale(text, value):
 
 def test_a_number_word_before_a_denominator_is_not_added_to_the_run():
     assert 2_000_003.0 not in [v for _, v in values("They have two million and three fifths.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A third of sign-ups came from the US, up from a tenth in December.", [0.333333333333333, 0.1]),  # tech
+    ("The party's vote share fell from a third to a fifth over the decade.", [0.333333333333333, 0.2]),  # politics
+    ("An eighth of the fleet was grounded after the inspection.", [0.125]),                             # aviation
+    ("Nearly a sixth of the harvest was lost to the floods.", [0.166666666666667]),                    # farming
+])
+def test_sixths_eighths_and_a_share_ending_a_movement_are_fractions(text, expected):
+    assert [f.value for f in extract(text, PUBLISHED) if f.kind == "ratio"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The firm sold the data to a third party in 2023.",      # a party, no share
+    "She finished a sixth straight race without a win.",     # an ordinal
+])
+def test_a_third_party_or_a_sixth_straight_is_no_fraction(text):
+    assert [f for f in extract(text, PUBLISHED) if f.kind == "ratio"] == []
+
+
+def test_an_eighth_is_an_exact_share_and_a_third_an_approximate_one():
+    found = {f.quote: f.qualifier for f in extract("An eighth of staff and a third of managers left.", PUBLISHED)}
+    assert found == {"An eighth": "exact", "a third": "approx"}

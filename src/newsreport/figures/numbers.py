@@ -49,7 +49,7 @@ ORDINAL_WORDS = {
 FRACTION_WORDS = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
     "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
-    "tenth": 1 / 10, "tenths": 1 / 10,
+    "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10,
 }
 
 # Vague plural amounts, as NewsQuant annotates them: an order-of-magnitude range.
