@@ -153,3 +153,18 @@ def test_a_third_party_or_a_sixth_straight_is_no_fraction(text):
 def test_an_eighth_is_an_exact_share_and_a_third_an_approximate_one():
     found = {f.quote: f.qualifier for f in extract("An eighth of staff and a third of managers left.", PUBLISHED)}
     assert found == {"An eighth": "exact", "a third": "approx"}
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("The museum welcomed its five millionth visitor on Tuesday.", "five millionth", 5_000_000.0),   # culture
+    ("The app celebrated its 10 millionth download last week.", "10 millionth", 10_000_000.0),      # tech
+    ("The bakery greeted its thousandth customer with a free cake.", "thousandth", 1000.0),         # local
+    ("The striker made her 1,000th appearance for the national side.", "1,000th", 1000.0),         # sport
+])
+def test_ordinals_of_a_scale_and_with_thousands_separators_are_ordinals(text, quote, value):
+    found = [(f.quote, f.value) for f in extract(text, PUBLISHED) if f.unit == "ordinal"]
+    assert found == [(quote, value)]
+
+
+def test_a_millionth_of_a_second_is_no_ordinal_and_no_count():
+    assert values("The flash lasted a millionth of a second.") == []
