@@ -168,3 +168,12 @@ def test_ordinals_of_a_scale_and_with_thousands_separators_are_ordinals(text, qu
 
 def test_a_millionth_of_a_second_is_no_ordinal_and_no_count():
     assert values("The flash lasted a millionth of a second.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The app slipped three places to fourth, behind two rivals.", 4.0),            # app charts
+    ("The team climbed one spot to second after the win.", 2.0),                   # sport
+    ("The university dropped four positions to ninth, its lowest ever.", 9.0),     # education
+])
+def test_a_place_in_words_after_a_move_counted_in_places_is_a_rank(text, value):
+    assert [f.value for f in extract(text, PUBLISHED) if f.kind == "rank"] == [value]

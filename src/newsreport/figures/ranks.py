@@ -75,7 +75,9 @@ RANK_PATTERNS = [
     # Google Play", "rose to second behind ChatGPT" (not "passed to third parties")
     re.compile("(?:" + "|".join(rf"(?<=\b{verb}\sto\s)" for verb in (
         "climbed", "rose", "jumped", "moved", "slipped", "fell", "dropped", "slid", "surged", "shot", "rocketed",
-        "tumbled", "advanced", "sank", "leapt", "leaped", "soared", "dipped", "returned"))
+        "tumbled", "advanced", "sank", "leapt", "leaped", "soared", "dipped", "returned",
+        # a move counted in places: "slipped three places to fourth", "rose one spot to second"
+        "places", "place", "spots", "spot", "positions", "position", "rungs", "notches"))
                + r")(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                r"(?=\s*[.,;:()]|\s*$|\s+(?:on|in|among|overall|behind|after|with|place|spot|position)\b)"),
     # "No 1" as British papers write it (no full stop), and a lower-case "no. 3"; not an address ("No 10
