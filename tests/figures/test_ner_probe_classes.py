@@ -177,3 +177,30 @@ def test_a_millionth_of_a_second_is_no_ordinal_and_no_count():
 ])
 def test_a_place_in_words_after_a_move_counted_in_places_is_a_rank(text, value):
     assert [f.value for f in extract(text, PUBLISHED) if f.kind == "rank"] == [value]
+
+
+# published on a Wednesday: a weekday told in the past is the one before, in the future the one after
+WEDNESDAY = date(2025, 1, 22)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The index will likely open 1.5% lower on Monday.", "2025-01-27"),                 # a decimal point
+    ("Lawmakers will vote on the U.S. budget on Thursday.", "2025-01-23"),              # an abbreviation
+    ("The app is expected to return at 9 a.m. on Friday.", "2025-01-24"),               # a clock time
+    ("Fans will see Gen. Ortiz's parade on Saturday.", "2025-01-25"),                  # a title
+])
+def test_a_full_stop_in_a_number_or_abbreviation_does_not_end_the_sentence_for_tense(text, expected):
+    assert [f.date for f in extract(text, WEDNESDAY) if f.kind == "date"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exemption will end on August 29, the agency said.", "2025-08-29"),          # trade
+    ("The league's new season starts on September 12.", "2025-09-12"),               # sport
+    ("The city is set to hold its mayoral election on November 4.", "2025-11-04"),   # politics
+])
+def test_a_day_told_in_the_future_lies_ahead_however_far(text, expected):
+    assert [f.date for f in extract(text, WEDNESDAY) if f.kind == "date"] == [expected]
+
+
+def test_a_day_far_ahead_told_in_the_past_or_without_tense_stays_last_years():
+    assert [f.date for f in extract("The exemption ended on August 29.", WEDNESDAY)] == ["2024-08-29"]
