@@ -204,3 +204,12 @@ def test_a_day_told_in_the_future_lies_ahead_however_far(text, expected):
 
 def test_a_day_far_ahead_told_in_the_past_or_without_tense_stays_last_years():
     assert [f.date for f in extract("The exemption ended on August 29.", WEDNESDAY)] == ["2024-08-29"]
+
+
+@pytest.mark.parametrize("text", [
+    "The team's payroll tops $300 million, the highest in the league.",    # sport
+    "Attendance at the fair tops 50,000 for the first time.",              # local
+    "The fund now tops 2 billion euros in assets.",                        # finance
+])
+def test_tops_before_an_amount_is_more_than(text):
+    assert [f.qualifier for f in extract(text, PUBLISHED) if f.value and f.value > 100] == ["more_than"]

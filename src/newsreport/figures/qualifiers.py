@@ -13,7 +13,7 @@ _QUAL = {
               r"in the region of|more or less|close on",  # (an average is a statistic, no hedge)
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|larger than|bigger than|surpassing|surpassed|surpass|beyond|"
-                 r"north of|topped|topping|>(?!=)",
+                 r"north of|topped|topping|tops|>(?!=)",
     "less_than": r"less than|fewer than|under|below|lower than|smaller than|shy of|short of|sub-|sub|<(?!=)",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than|"
                 r"(?:greater|more|higher) than or equal to|equal to or (?:greater|more|higher) than|>=|≥",
