@@ -213,3 +213,29 @@ def test_a_day_far_ahead_told_in_the_past_or_without_tense_stays_last_years():
 ])
 def test_tops_before_an_amount_is_more_than(text):
     assert [f.qualifier for f in extract(text, PUBLISHED) if f.value and f.value > 100] == ["more_than"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The museum reopens next spring after a six-month refit.", 6.0),              # culture
+    ("The bridge will close for a two-year renovation.", 2.0),                     # transport
+    ("The reactor needs a 40-day overhaul before it can restart.", 40.0),          # energy
+])
+def test_a_hyphened_duration_before_works_that_take_time_is_a_duration(text, value):
+    assert [(f.kind, f.value) for f in extract(text, PUBLISHED) if f.kind == "duration"] == [("duration", value)]
+
+
+# published on the 20th: a day of the month already past, told in the future, is next month's
+TWENTIETH = date(2025, 1, 20)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The museum reopens on the 15th with a new wing.", "2025-02-15"),          # culture
+    ("The court will rule by the 10th, lawyers said.", "2025-02-10"),           # courts
+    ("Ticket sales are set to open on the 3rd.", "2025-02-03"),                 # events
+])
+def test_a_day_of_the_month_already_past_told_in_the_future_is_next_months(text, expected):
+    assert [f.date for f in extract(text, TWENTIETH) if f.kind == "date"] == [expected]
+
+
+def test_a_day_of_the_month_told_in_the_past_stays_in_this_month():
+    assert [f.date for f in extract("Sales peaked on the 12th.", TWENTIETH)] == ["2025-01-12"]

@@ -146,7 +146,7 @@ DATE_PATTERNS = [
                                                                         "before", "after", "from", "through", "and"))
                + r")\s+"
                r"(?P<mday>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?\u2014\u2013]|$|\s(?:and|or|when|to|until|"
-               r"through|at|as|but|after|before|in|of\s+(?:this|that|last|next)\s+month)\b))", re.IGNORECASE),
+               r"through|at|as|but|after|before|in|with|for|of\s+(?:this|that|last|next)\s+month)\b))", re.IGNORECASE),
 ]
 
 # Times of day are not figures ("2:19 a.m.", "10.45pm", "00:00", "5am").

@@ -46,8 +46,10 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
-                    r"deadline|cut-?off|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses|opens|closes)\s+"
-                    r"(?:on|at)\s|(?:ends|begins|starts|resumes|lapses|opens|closes)\s+(?=(?:mon|tues|wednes|thurs|fri|"
+                    r"deadline|cut-?off|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|"
+                    r"relaunches)\s+"
+                    r"(?:on|at)\s|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|relaunches)\s+"
+                    r"(?=(?:mon|tues|wednes|thurs|fri|"
                     r"satur|sun)day\b))\b",
                     re.IGNORECASE)
 PAST_WORDS = frozenset(
