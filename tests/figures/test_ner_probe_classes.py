@@ -239,3 +239,12 @@ def test_a_day_of_the_month_already_past_told_in_the_future_is_next_months(text,
 
 def test_a_day_of_the_month_told_in_the_past_stays_in_this_month():
     assert [f.date for f in extract("Sales peaked on the 12th.", TWENTIETH)] == ["2025-01-12"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The yuan traded near a 16-month low against the dollar.", 16.0),     # currencies
+    ("The chipmaker's stock hit a 52-week high on Tuesday.", 52.0),        # stocks
+    ("Oil prices reached a two-year peak as supply tightened.", 2.0),      # commodities
+])
+def test_the_span_a_level_is_the_extreme_of_is_a_duration(text, value):
+    assert [f.value for f in extract(text, PUBLISHED) if f.kind == "duration"] == [value]

@@ -319,6 +319,8 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    "mission|deployment|residency|course|training|"
                    # works that take their time: "a six-month refit", "a two-year renovation"
                    "refit|renovation|refurbishment|overhaul|repairs|restoration|construction|rebuild|maintenance|"
+                   # the span a level is the extreme of: "a 16-month low", "a 52-week high"
+                   "high|low|peak|trough|"
                    # things watched or held for their length: "a 20-minute video", "a two-hour speech"
                    "video|clip|livestream|live stream|stream|broadcast|speech|address|interview|podcast|"
                    "documentary|film|movie|episode|show|performance|concert|set|call|phone call|press conference|"
