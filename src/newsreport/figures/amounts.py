@@ -139,7 +139,9 @@ def find_numbers(scan: Scan) -> None:
 COUNT_SUBJECT = re.compile(r"\s+(?:were|was|are|have|had|remain|remained|died|survived|escaped|fled|"
                            r"will|would|could|did)\b", re.IGNORECASE)
 # A number word before "of the", "of them": how many of a group ("seven of the 10 largest banks").
-PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|our|his|her|whom|which)\b", re.IGNORECASE)
+# and "of" a named owner's ("three of Europe's biggest banks", "two of CERN's experiments")
+PART_OF_GROUP = re.compile(r"\s+of\s+(?:(?i:the|its|their|them|those|these|our|us|his|her|whom|which)\b|"
+                           r"[A-Z][\w&.-]*['’]s?\s)")
 
 
 # A number word before a hyphened number and the noun they both describe: "six 90-minute classes",

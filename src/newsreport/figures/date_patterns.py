@@ -38,6 +38,18 @@ _NAMED_DAYS = "".join(rf"(?<!{word}\s)" for word in ("Black", "Cyber", "Super", 
                                                 "Easter", "Giving", "Bloody", "Blue", "Fat", "Manic", "Palm"))
 _LEADS = "|".join(sorted((re.escape(k) for k in WEEKDAY_LEADS), key=len, reverse=True))
 
+# Nouns of data, trade and events that a month before them dates ("December exports", "January's ban").
+MONTH_PERIOD_NOUNS = (
+    r"(?:sales|exports|imports|figures?|data|numbers|report|reading|jobs|payrolls|inflation|meeting|meetings|"
+    r"elections?|vote|referendum|deadline|gains?|loss|losses|decline|drop|fall|rise|surge|spike|slump|record|"
+    r"high|low|peak|total|release|launch|ban|shutdown|outage|contracts?|futures|delivery|deliveries|session|"
+    r"rally|sell-?off|survey|poll|issue|edition|budget|forecast|estimate|revenues?|output|production|shipments|"
+    r"traffic|downloads|levels?|rates?|print|announcement|order|summit|hearing|ruling|visit|attack|storm|"
+    r"floods?|earthquake|quake|wildfires?|opening|debut|update|cut|hike|increase|decrease|average|event|"
+    r"conference|inauguration|deal|agreement|talks|protests?|strike|holidays?|crash|selloff|results|"
+    r"earnings|prices|spending|unemployment|payroll|numbers)"
+)
+
 # Longest readings first: a span taken by an earlier pattern is not read again.
 DATE_PATTERNS = [
     # numeric dates: ISO 8601 ("2025-01-19") and slashed ("1/19/2025", "19/01/2025", "9/11/01")
@@ -97,6 +109,19 @@ DATE_PATTERNS = [
                                 for joint in (" and ", " or ", " to ", " through ", " until ", ", "))
                + r")(?P<mfollow>)(?P<month>January|February|March|April|May|June|July|August|September|October|"
                r"November|December)\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
+    # a month naming the period of what follows, as a modifier or a possessive: "December exports",
+    # "the September crude contract", "January's deadline", "November's election". A noun of data,
+    # trade or events must follow (one word may stand between), so names stay out ("June Carter",
+    # "April's mother"); "May" is left out ("May's government" is a person's).
+    re.compile(r"(?<![\w.-])(?P<mnoun>)(?P<month>January|February|March|April|June|July|August|September|October|"
+               r"November|December)(?=(?:['’]s)?(?:\s+[a-z]+)?\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
+    # the same two in lower-cased text ("in august", "since july", "the december contract"); "may" and
+    # "march" are left out, as verbs
+    re.compile(r"\b(?P<mlead>in|since|by|until|through|during|before|after|from|last|this|next)\s+"
+               r"(?P<month>january|february|april|june|july|august|september|october|november|december)"
+               r"\b(?![\s,.]*\d)(?!['’]s)"),
+    re.compile(r"(?<![\w.-])(?P<mnoun>)(?P<month>january|february|april|june|july|august|september|october|"
+               r"november|december)(?=(?:['’]s)?(?:\s+[a-z]+)?\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
     # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
                r"(?!\s+(?:century|centuries|anniversary|birthday|place|round|floor|minute|hole|inning|time)\b)"),
@@ -121,7 +146,7 @@ DATE_PATTERNS = [
                                                                         "before", "after", "from", "through", "and"))
                + r")\s+"
                r"(?P<mday>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?\u2014\u2013]|$|\s(?:and|or|when|to|until|"
-               r"through|at|as|but|after|before|in|of\s+(?:this|that|last|next)\s+month)\b))", re.IGNORECASE),
+               r"through|at|as|but|after|before|in|with|for|of\s+(?:this|that|last|next)\s+month)\b))", re.IGNORECASE),
 ]
 
 # Times of day are not figures ("2:19 a.m.", "10.45pm", "00:00", "5am").
@@ -174,7 +199,8 @@ _DATE_GUARDS = (
     lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),
     *[lambda text, lower, month: month] * 3,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
-    lambda text, lower, month: month, lambda text, lower, month: month,
+    lambda text, lower, month: month, lambda text, lower, month: month, lambda text, lower, month: month,
+    *[lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES[:10])] * 2,
     lambda text, lower, month: "day" in lower,
     lambda text, lower, month: any(w in lower for w in ("day", "tomorrow", "night", "morning", "afternoon",
                                                         "evening")),

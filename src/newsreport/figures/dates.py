@@ -65,7 +65,8 @@ def _day_of_month(raw: RawMention, last_month: DateMention | None, published: da
                   span: tuple[date, date] | None = None) -> DateMention | None:
     """"the 19th": the day of the month the article last named before it (`last_month`: "January
     13 ... by the 19th"), else of the publication month (the month before when the day is still to
-    come and the clause is told in the past), else of the month that puts it nearest the corpus
+    come and the clause is told in the past, the month after when it has passed and the clause is told
+    in the future), else of the month that puts it nearest the corpus
     `span`. '' when none gives a month (the corpus-level pass may date it); None for no such day."""
     start, end, day = raw.match.start(), raw.match.end(), int(raw.groups["mday"])
     if not 1 <= day <= 31:
@@ -85,8 +86,11 @@ def _day_of_month(raw: RawMention, last_month: DateMention | None, published: da
         found = day_near_span(day, span)
         return DateMention(start, end, found.isoformat(), "day", "corpus") if found else None
     year, month = published.year, published.month
-    if day > published.day and clause_tense(raw.match.string, start, end) == "past":
+    tense = clause_tense(raw.match.string, start, end) if day != published.day else ""
+    if day > published.day and tense == "past":
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif day < published.day and tense == "future":  # "the museum reopens on the 15th", written on the 20th
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
     found = safe_date(year, month, day)
     return DateMention(start, end, found.isoformat(), "day", "") if found else None
 
@@ -140,7 +144,8 @@ def _resolve_absolute(raw: RawMention, published: date | None, context: date | N
         return DateMention(start, end, iso, "day", how)
     month_token = groups["month"]
     month = month_number(month_token)
-    if groups.get("mlead") or groups.get("mpart") or groups.get("mfollow") is not None:
+    if groups.get("mlead") or groups.get("mpart") or groups.get("mfollow") is not None \
+            or groups.get("mnoun") is not None:
         return _bare_month(raw, month, published, context)
     if groups.get("day"):
         day = int(groups["day"])

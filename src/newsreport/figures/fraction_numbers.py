@@ -16,8 +16,11 @@ FRACTION_OF_SCALE = re.compile(
     r"\b(?i:(?P<whole>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+"
     r"(?P<frac1>half|quarter|third)|(?P<frac2>half|a\s+half|a\s+quarter|quarter|a\s+third|three[\s-]quarters)"
     r"(?:(?:\s+of)?[\s-]+an?)?)[\s-]+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b"
-    # the half after the scale: "a million and a half"
-    r"|\b(?i:a|one)\s+(?P<scale_first>(?i:dozen|hundred|thousand|million|billion|trillion))\s+(?i:and\s+a\s+half)\b")
+    # the fraction after the scale: "a million and a half", "3 million and a half", "five billion and three
+    # quarters" (the fraction is of the scale, not a number added to it)
+    r"|\b(?P<sf_whole>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten)|\d+)\s+"
+    r"(?P<scale_first>(?i:dozen|hundred|thousand|million|billion|trillion))\s+(?i:and\s+"
+    r"(?P<sf_frac>(?:a|one)\s+half|(?:a|one)\s+quarter|three\s+quarters|(?:a|one)\s+third))\b")
 # A whole number and a fraction without a scale word: "two and a half years", "3 and a half
 # hours", "one-and-a-half times" (with a scale word FRACTION_OF_SCALE reads it first).
 WHOLE_AND_FRACTION = re.compile(
@@ -45,7 +48,10 @@ def fraction_of_scale_atom(match: re.Match) -> Atom:
     word = (match.group("scale") or match.group("scale_first")).lower()
     scale = 12.0 if word == "dozen" else SCALE_WORDS[word]
     if match.group("scale_first"):
-        amount = 1.5
+        whole = match.group("sf_whole").lower()
+        base = float(whole) if whole.isdigit() else (1.0 if whole == "a" else float(NUMBER_WORDS[whole]))
+        fraction = " ".join(match.group("sf_frac").lower().split()).removeprefix("a ").removeprefix("one ")
+        amount = base + _FRACTIONS[fraction]
     elif match.group("frac1"):
         whole = match.group("whole")
         base = float(whole) if whole.isdigit() else float(NUMBER_WORDS[whole.lower()])

@@ -123,11 +123,24 @@ def _is_version_after_styled_name(text: str, atom: Atom) -> bool:
             and STYLED_NAME_BEFORE.search(text, max(0, atom.start - 20), atom.start) is not None)
 
 
+# Kinds of product a model number names when the noun after it stays singular: "the 8088 chip",
+# "its last 747 jumbo", "the 4090 graphics card" (a count above one takes a plural: "30 chips"; a
+# plural after the product noun makes it a modifier of what is counted: "200 phone cases").
+PRODUCT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)??(?:chip|chipset|processor|cpu|gpu|card|jet|jetliner|airliner|jumbo|plane|handset|phone|"
+    r"smartphone|laptop|tablet|console|camera|lens|engine|coupe|sedan|convertible|hatchback|truck|tractor|rifle|"
+    r"pistol|rocket|router|drone|model|series|edition|variant|motorbike|motorcycle|locomotive|printer)\b"
+    r"(?![-'’])(?!\s+[a-z]+s\b)", re.IGNORECASE)
+
+
 def is_model_name(text: str, atom: Atom) -> bool:
     """A bare integer before a capitalized singular word names a thing: "Route 66 Diner",
-    "10 Downing Street", "Galaxy 24 Ultra" (but "20 Chinese firms" and "5 Americans" count)."""
+    "10 Downing Street", "Galaxy 24 Ultra" (but "20 Chinese firms" and "5 Americans" count); so
+    does one above one before a singular product noun ("the 68000 chip", "a 747 jumbo")."""
     first_word = atom.noun_phrase.split()[0] if atom.noun_phrase else ""
     last_word = atom.noun_phrase.split()[-1] if atom.noun_phrase else ""
+    if _is_bare_integer(text, atom) and atom.value > 1 and PRODUCT_AFTER.match(text, atom.num_end):
+        return True
     if last_word[:1].islower() and (last_word.endswith("s") or last_word in IRREGULAR_PLURALS):
         return False  # a name before a counted noun: "20 Tesla cars", "12 Boeing jets"
     if any(word.endswith("s") and len(word) > 3 and word.lower() not in STOP_WORDS

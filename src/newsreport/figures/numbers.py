@@ -49,7 +49,7 @@ ORDINAL_WORDS = {
 FRACTION_WORDS = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
     "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
-    "tenth": 1 / 10, "tenths": 1 / 10,
+    "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10,
 }
 
 # Vague plural amounts, as NewsQuant annotates them: an order-of-magnitude range.
@@ -159,12 +159,15 @@ _RUN_SCALE = r"(?:dozen|hundred|thousand|lakhs?|million|crores?|billion|trillion
 _AFTER_TENS = "(?:" + "|".join(f"(?<={word})" for word in TENS_WORDS) + ")"
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("dozen", "hundred", "thousand", "lakh", "lakhs",
                                                            "million", "crore", "crores", "billion", "trillion")) + ")"
+# (a number word before a fraction's denominator is its numerator, no part of the run: "two million and
+# three fifths" is not 2,000,003)
+_NO_DENOMINATOR = r"(?![\s-]+(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)"
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
     rf"(?P<num>{NUMERAL})(?P<scale>(?:[\s-]?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
     rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
     rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
-    rf"(?:[\s-]+{_RUN_SCALE}|{_AFTER_TENS}[\s-]+{_ONES}|{_AFTER_SCALE}[\s-]+(?:and\s+)?(?:{_WORD_NUM}))*)\b)"
+    rf"(?:[\s-]+{_RUN_SCALE}|{_AFTER_TENS}[\s-]+{_ONES}|{_AFTER_SCALE}[\s-]+(?:and\s+)?(?:{_WORD_NUM}){_NO_DENOMINATOR})*)\b)"
 )
 
 

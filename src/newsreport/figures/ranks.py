@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsreport.figures.numbers import ORDINAL_WORDS, parse_number_words, parse_numeral
+from newsreport.figures.numbers import NUMBER_WORDS, ORDINAL_WORDS, parse_number_words, parse_numeral
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import rank_subject
 
@@ -75,7 +75,9 @@ RANK_PATTERNS = [
     # Google Play", "rose to second behind ChatGPT" (not "passed to third parties")
     re.compile("(?:" + "|".join(rf"(?<=\b{verb}\sto\s)" for verb in (
         "climbed", "rose", "jumped", "moved", "slipped", "fell", "dropped", "slid", "surged", "shot", "rocketed",
-        "tumbled", "advanced", "sank", "leapt", "leaped", "soared", "dipped", "returned"))
+        "tumbled", "advanced", "sank", "leapt", "leaped", "soared", "dipped", "returned",
+        # a move counted in places: "slipped three places to fourth", "rose one spot to second"
+        "places", "place", "spots", "spot", "positions", "position", "rungs", "notches"))
                + r")(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                r"(?=\s*[.,;:()]|\s*$|\s+(?:on|in|among|overall|behind|after|with|place|spot|position)\b)"),
     # "No 1" as British papers write it (no full stop), and a lower-case "no. 3"; not an address ("No 10
@@ -97,7 +99,7 @@ def rank_value(groups: dict) -> float | None:
 
 
 _ORDINAL_MARK = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                           r"\d(?:st|nd|rd|th)\b")
+                           r"\d(?:st|nd|rd|th)\b|(?:hundred|thousand|million|billion)th\b")
 # For each of RANK_PATTERNS, what any match must contain (text, lower-cased text, has an ordinal):
 # a substring test is far cheaper than a regex scan, and most sentences rank nothing.
 _RANK_GUARDS = (
@@ -182,8 +184,14 @@ NTH_OF_N = re.compile(rf"(?<![\w-])(?P<ord>{ORDINAL})(?=\s+of\s+(?:the\s+)?(?:\d
 # An ordinal in digits before a noun it counts off is an ordinal whatever the noun: "the 47th
 # president", "its 25th anniversary", "the 100th day" (a century or a street is a name of its own;
 # dates, places on a chart and repeated events are read before this).
-NTH_DIGITS = re.compile(r"(?<![\w.,-])(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?!centur|street|st\b|avenue|ave\b|"
-                        r"of\b|and\b|or\b|to\b|in\b|on\b|at\b)[a-z]{3,})")
+NTH_DIGITS = re.compile(r"(?<![\w.,-])(?P<ord>(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:st|nd|rd|th))(?=\s+(?!centur|street|"
+                        r"st\b|avenue|ave\b|of\b|and\b|or\b|to\b|in\b|on\b|at\b)[a-z]{3,})")  # (also "1,000th")
+# An ordinal of a scale before what it counts off: "its millionth user", "the five millionth
+# visitor", "its 10-millionth download" (but "a millionth of a second" is a fraction).
+SCALE_ORDINAL = re.compile(r"(?<![\w-])(?:(?P<times>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"a|one)[\s-]+)?(?P<scale>hundredth|thousandth|millionth|billionth)"
+                           r"(?=\s+(?!of\b)[a-z]{3,})", re.IGNORECASE)
+_SCALE_OF_ORDINAL = {"hundredth": 100.0, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9}
 # "first" as an adverb before a verb in the past: "lawmakers first proposed the ban in 2023", "the
 # app was first launched", "when regulators first raised concerns" (not "the first registered
 # users", "its first listed bond": a determiner makes "first" an adjective; not "at first").
@@ -207,6 +215,13 @@ def find_ordinals(scan: Scan) -> None:
     matches += NTH_DIGITS.finditer(text)
     matches += NTH_EVENT.finditer(text)
     matches += NTH_OF_N.finditer(text)
+    if "th" in text and any(word in text.lower() for word in _SCALE_OF_ORDINAL):
+        for match in SCALE_ORDINAL.finditer(text):
+            if scan.is_free(match.start(), match.end()):
+                times = (match.group("times") or "a").lower()
+                count = 1.0 if times == "a" else float(NUMBER_WORDS.get(times) or times)
+                scan.add(Figure(match.start(), match.end(), "", "other", unit="ordinal",
+                                value=count * _SCALE_OF_ORDINAL[match.group("scale").lower()]))
     for match in matches:
         if scan.is_free(match.start(), match.end()):
             groups = match.groupdict()

@@ -46,8 +46,10 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
-                    r"deadline|cut-?off|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses|opens|closes)\s+"
-                    r"(?:on|at)\s|(?:ends|begins|starts|resumes|lapses|opens|closes)\s+(?=(?:mon|tues|wednes|thurs|fri|"
+                    r"deadline|cut-?off|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|"
+                    r"relaunches)\s+"
+                    r"(?:on|at)\s|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|relaunches)\s+"
+                    r"(?=(?:mon|tues|wednes|thurs|fri|"
                     r"satur|sun)day\b))\b",
                     re.IGNORECASE)
 PAST_WORDS = frozenset(
@@ -64,6 +66,23 @@ PERFECT_HAVE = frozenset("has have hasn't haven't 've".split())
 NOT_VERBS = frozenset("red bed need needed feed speed seed breed shed hundred embed based owned called "
                       "united limited related interested sacred naked wicked kindred".split())
 TENSE_WINDOW = 200
+# What ends a sentence: a full stop that is no decimal point ("3.5%") and no abbreviation's ("U.S.",
+# "a.m.", "Jan.", "Gov."), or "!", "?", a line break.
+_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
+                  "Ms", "Dr", "No", "St", "vs", "Inc", "Corp", "Co", "Ltd", "Gov", "Sen", "Rep", "Gen", "Jr", "Sr")
+SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Za-z])" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
+                          + r"\.(?!\d)")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end), no further than TENSE_WINDOW characters either side (linear
+    time on text without sentence breaks)."""
+    low, high = max(0, start - TENSE_WINDOW), min(len(text), end + TENSE_WINDOW)
+    left = low
+    for mark in SENTENCE_END.finditer(text, low, start):
+        left = mark.end()
+    after = SENTENCE_END.search(text, end, high)
+    return left, after.start() if after else high
 CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
@@ -73,10 +92,7 @@ def clause_tense(text: str, start: int, end: int) -> str:
     ("the app came to the top on Tuesday" → past; "the court will rule on Friday" → future)."""
     # the sentence, but no further than TENSE_WINDOW characters either side (linear time on text
     # without sentence breaks)
-    low, high = max(0, start - TENSE_WINDOW), min(len(text), end + TENSE_WINDOW)
-    left = max(max(text.rfind(mark, low, start) for mark in (".", "!", "?", "\n")) + 1, low)
-    right = min((i for i in (text.find(mark, end, high) for mark in (".", "!", "?", "\n")) if i >= 0),
-                default=high)
+    left, right = sentence_bounds(text, start, end)
     cues = [(m.start(), m.end(), "future") for m in FUTURE.finditer(text, left, right)]
     words = list(_WORD.finditer(text, left, right))
     for index, word in enumerate(words):
@@ -129,10 +145,7 @@ def anchored_way(tense: str, anchor_tense: str) -> str:
 def _same_sentence(anchors: list[tuple], position: int, index: int, text: str) -> tuple | None:
     """The anchor in the sentence around `position` nearest it, or None (`index`: where `position`
     falls among the anchors' offsets)."""
-    low, high = max(0, position - TENSE_WINDOW), min(len(text), position + TENSE_WINDOW)
-    left = max(max(text.rfind(mark, low, position) for mark in (".", "!", "?", "\n")) + 1, low)
-    right = min((i for i in (text.find(mark, position, high) for mark in (". ", "!", "?", "\n")) if i >= 0),
-                default=high)
+    left, right = sentence_bounds(text, position, position)
     same = [anchor for anchor in anchors[max(0, index - 3):index + 3] if left <= anchor[0] < right]
     return min(same, key=lambda anchor: abs(anchor[0] - position)) if same else None
 

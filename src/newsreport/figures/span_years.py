@@ -35,12 +35,13 @@ def month_day_year(month: int, day: int, reference: date, tense: str = "") -> da
     date): in the reference's year, or the year before when that puts it more than half a year after
     the reference; told in the past, the latest not more than two months after the reference ("signed
     it on April 24" in January: last April), told in the future the first not more than two months
-    before it ("will report on Jan. 3" in December: next January)."""
+    before it ("will report on Jan. 3" in December: next January), however far ahead ("the exemption
+    will end on August 29", written in January, is this August)."""
     candidate = safe_date(reference.year, month, day)
     if candidate is None:
         return None
     ahead = (candidate - reference).days
-    if ahead > 183 or (tense == "past" and ahead > TENSE_SLACK_DAYS):
+    if (ahead > 183 and tense != "future") or (tense == "past" and ahead > TENSE_SLACK_DAYS):
         return safe_date(reference.year - 1, month, day)
     if tense == "future" and ahead < -TENSE_SLACK_DAYS:
         return safe_date(reference.year + 1, month, day)

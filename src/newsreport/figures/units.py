@@ -58,13 +58,15 @@ DURATION_UNITS = {
 # Measurement units (surface form -> canonical name). Case matters for short symbols.
 MEASURE_UNITS = {
     "mph": "miles per hour", "km/h": "kilometres per hour", "km/hr": "kilometres per hour",
-    "kph": "kilometres per hour", "mpg": "miles per gallon",
+    "kph": "kilometres per hour", "kmph": "kilometres per hour", "kmh": "kilometres per hour",
+    "mpg": "miles per gallon",
     "km": "kilometres", "kilometres": "kilometres", "kilometers": "kilometres",
     "kilometre": "kilometres", "kilometer": "kilometres", "m": "metres", "metres": "metres",
     "meters": "metres", "metre": "metres", "meter": "metres", "cm": "centimetres",
     "mm": "millimetres", "millimeter": "millimetres", "millimetres": "millimetres",
     "μm": "micrometres", "um": "micrometres", "nm": "nanometres", "nanometer": "nanometres",
-    "nanometers": "nanometres", "miles": "miles", "mile": "miles", "mi": "miles",
+    "nanometers": "nanometres", "nanometres": "nanometres", "nanometre": "nanometres",
+    "miles": "miles", "mile": "miles", "mi": "miles",
     "feet": "feet", "foot": "feet", "ft": "feet", "inch": "inches", "inches": "inches",
     "in.": "inches", "″": "inches", "yards": "yards", "yard": "yards", "yd": "yards",
     "acres": "acres", "acre": "acres", "hectares": "hectares", "ha": "hectares",
@@ -315,6 +317,10 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    "quarantine|isolation|notice|review|investigation|probe|inquiry|visit|vacation|holiday|leave|"
                    "furlough|sentence|term|tenure|campaign|pilot|experiment|recess|embargo|boycott|lockout|"
                    "mission|deployment|residency|course|training|"
+                   # works that take their time: "a six-month refit", "a two-year renovation"
+                   "refit|renovation|refurbishment|overhaul|repairs|restoration|construction|rebuild|maintenance|"
+                   # the span a level is the extreme of: "a 16-month low", "a 52-week high"
+                   "high|low|peak|trough|"
                    # things watched or held for their length: "a 20-minute video", "a two-hour speech"
                    "video|clip|livestream|live stream|stream|broadcast|speech|address|interview|podcast|"
                    "documentary|film|movie|episode|show|performance|concert|set|call|phone call|press conference|"

@@ -25,12 +25,13 @@ COMPARATIVES = r"higher|lower|more|less|fewer|larger|smaller|bigger|cheaper|dear
 
 FRACTION_PATTERN = re.compile(
     r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
-    r"thirds|quarter|quarters|fifths?|tenths?)\b(?=\s+of\b|\s*$|[,.;]|\s+(?:" + SHARE_VERBS + r")\b"
+    r"thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?)\b(?=\s+of\b|\s*$|[,.;]|\s+(?:" + SHARE_VERBS + r")\b"
     r"|(?<!quarter)(?<!quarters)\s+(?:" + COMPARATIVES + r"|[a-z]{2,}ed)\b"
     # a hyphened fraction before what it sizes: "a two-thirds majority", "a one-fifth drop" ("a third
     # stake" may be the third one)
     r"|(?:" + "|".join(f"(?<=-{den})" for den in ("half", "third", "thirds", "quarter", "quarters", "fifth",
-                                                   "fifths", "tenth", "tenths")) + r")"
+                                                   "fifths", "sixth", "sixths", "eighth", "eighths", "tenth",
+                                                   "tenths")) + r")"
     r"\s+(?:majority|minority|stake|share|discount|cut|drop|fall|rise|increase|decrease|reduction)\b)"
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
     # "one in five", "Four in 10 adults", "nine out of 10", "1 in every 4 posts"
@@ -43,8 +44,15 @@ FRACTION_PATTERN = re.compile(
     r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all|" + SHARE_VERBS + r"|[a-z]{2,}ed)\b)",
     re.IGNORECASE)
 
+# A share one end of a movement, before a word of time or place: "up from a tenth in December", "fell
+# from a third to a fifth over the year" (but "to a third party" is no share).
+MOVED_FRACTION = re.compile(
+    r"(?:(?<=\bfrom\s)|(?<=\bto\s))(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>half|third|thirds|quarter|"
+    r"quarters|fifths?|sixths?|eighths?|tenths?)\b(?=\s+(?:in|on|at|by|over|last|this|since|between|within|and|or|"
+    r"to|from|a|an)\b)", re.IGNORECASE)
+
 # What any FRACTION_PATTERN match contains: one cheap scan skips most sentences, which hold no fraction.
-FRACTION_GUARD = re.compile(r"hal(?:f|ves)|third|quarter|fifth|tenth|[/⁄]|"
+FRACTION_GUARD = re.compile(r"hal(?:f|ves)|third|quarter|fifth|sixth|eighth|tenth|[/⁄]|"
                             r"\b(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)",
                             re.IGNORECASE)
 
@@ -52,7 +60,7 @@ FRACTION_GUARD = re.compile(r"hal(?:f|ves)|third|quarter|fifth|tenth|[/⁄]|"
 # two-thirds in a decade" (whatever follows; but "by half an hour" measures the hour).
 BY_FRACTION = re.compile(
     r"\bby\s+(?P<fraction>(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?P<num>a|an|one|two|three|four)[\s-]+"
-    r"(?P<den>half|third|thirds|quarter|quarters|fifths?|tenths?)|(?P<half>half)))\b"
+    r"(?P<den>half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?)|(?P<half>half)))\b"
     r"(?!\s+(?:an?|the|of|point|percentage)\b)(?![-\w])", re.IGNORECASE)
 
 # One of a thing, or a few more: "a year or two", "a day or so", "another striker or two" (a range from
@@ -133,7 +141,8 @@ def find_fractions(scan: Scan) -> None:
         find_change_fractions(scan)
     if not FRACTION_GUARD.search(scan.text):
         return
-    for match in FRACTION_PATTERN.finditer(scan.text):
+    matches = [*FRACTION_PATTERN.finditer(scan.text), *MOVED_FRACTION.finditer(scan.text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         start, end = match.start(), match.end()
         if not scan.is_free(start, end):
             continue
@@ -145,8 +154,8 @@ def find_fractions(scan: Scan) -> None:
         if value is None:
             continue
         qualifier, q_start = qualifier_before(scan.text, start)
-        if qualifier == "exact" and match.group("den") and abs(value * 100 - round(value * 100)) > 1e-6:
-            qualifier = "approx"  # "a third" is 33.3...%: no exact share in whole percents
+        if qualifier == "exact" and match.group("den") and abs(value * 1000 - round(value * 1000)) > 1e-6:
+            qualifier = "approx"  # "a third" is 33.3...%: no exact share (but "an eighth" is 12.5%)
         figure = Figure(q_start, end, "", "ratio", value=value, qualifier=qualifier,
                         direction=direction_of(scan.text, q_start, end))  # "lost a quarter of its value"
         figure.subject = of_phrase(scan, end, q_start)
@@ -165,7 +174,7 @@ def find_change_fractions(scan: Scan) -> None:
             continue  # "delayed by a quarter", "won by half a length": no change in size
         value = fraction_value(match.groupdict())
         qualifier, _ = qualifier_before(scan.text, match.start("num") if match.group("num") else match.start("half"))
-        if qualifier == "exact" and abs(value * 100 - round(value * 100)) > 1e-6:
+        if qualifier == "exact" and abs(value * 1000 - round(value * 1000)) > 1e-6:
             qualifier = "approx"
         scan.add(Figure(start, end, "", "ratio", value=value, qualifier=qualifier, direction=direction))
 
