@@ -168,7 +168,7 @@ def estimated_noun(root, stop: set[int]):
     """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
     "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
-    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj") and verb.i not in stop \
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "ccomp") and verb.i not in stop \
             and verb.head.lemma_.lower() in ESTIMATE_VERBS:
         return verb  # the parser hung "at 3.5 million" on the object itself
     if verb is None or verb.lemma_.lower() not in ESTIMATE_VERBS:
@@ -355,7 +355,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
-    if GLOBAL_WORDS.search(clause_text) and own_global(doc, clause_tokens, stop):  # its own "worldwide" outranks a
+    if GLOBAL_WORDS.search(clause_text) and own_global(doc, clause_tokens, stop, {t.i for t in measure}) or any(  # "its global downloads"
+            t.lower_ in ("global", "worldwide") and t.head.i == noun.i for t in measure):  # its own "worldwide" outranks a
         reading.scope_words = [w for w in reading.scope_words if w.startswith("outside")] + ["global"]  # shared "in X"
     reading.clause_text = clause_text
     first = min(t.i for t in clause_tokens)
