@@ -55,16 +55,12 @@ KNOWN_MISSES = {
     ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
     ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
     ("dravik", 1): "'The company had 12,400 employees at the end of 2025' is not paired with '12,400 people'",
-    ("harlo", 1): "'Investors put $200 million into Harlo at a valuation of' is read as the valuation",
     ("orbis", 1): "'Orbis earned $820 million in 2025' is not paired with 'net profit of $820 million'",
-    ("pebble", 0): "'put Pebblequest's January installs at 1.9 million' is undated",
     ("tarvo", 1): "'took effect on Thursday' is typed a ruling; 'has been banned since Oct. 15' is no event wording",
     ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
     ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
     ("tovra", 2): "'About 9 million people open the app every day' is given to another company",
     # the check half of the ninth session, moved here once spent (its misses read in the tenth)
-    ("aldane", 1): "'Investors put $400 million into Aldane this week at a $6 billion valuation': no owner read",
-    ("aldane", 2): "'Investors put $400 million into Aldane': no owner read (as harlo)",
     ("cinder", 0): "48 million and 52 million overlap under the exact-figure tolerance (±5%: 45.6-50.4 vs "
                    "49.4-54.6 million), so the ledger's convention (the devcorpus') reads them as agreeing",
     ("cinder", 1): "48 million and 52 million overlap under the ±5% tolerance of exact figures",

@@ -91,3 +91,46 @@ def test_a_global_word_of_another_noun_is_not_the_figure_s_scope(tmp_path, body,
     claims = story_claims(tmp_path, articles(body), partial=True)
     row = claims[claims["values"].str.contains(quote, regex=False)]
     assert len(row) == 1 and row.scope.iloc[0] == scope, claims[["entity", "metric", "scope", "values"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity, period", [
+    (("Sightline estimates that Pebblequest was downloaded 3.4 million times worldwide in January.",
+      "Tapstat put Pebblequest's January installs at 1.9 million across the world."), "Pebblequest", "2026-01"),
+    (("Velto's February sales came to $2 billion, the company said.",
+      "Analysts put Velto's February revenue at $1.4 billion."), "Velto", "2026-02"),
+    (("Ridgeline Air carried 3.1 million passengers in February, the airline said.",
+      "The aviation authority puts Ridgeline Air's February passengers at 2.2 million."), "Ridgeline", "2026-02"),
+])
+def test_a_month_before_an_estimated_measure_dates_the_estimate(tmp_path, bodies, entity, period):
+    claims = story_claims(tmp_path, articles(*bodies))
+    row = claims[claims.entity == entity]
+    assert list(row.status) == ["conflict"] and list(row.period) == [period], \
+        claims[["entity", "metric", "period", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity, value", [
+    (("Harlo, the payroll start-up, raised $200 million this month.",
+      "Investors put $200 million into Harlo at a valuation of $3.5 billion."), "Harlo", "$200 million"),
+    (("Backers have poured $45 million into Quenby Foods, the grocery delivery firm said.",
+      "Quenby Foods raised $45 million from investors."), "Quenby Foods", "$45 million"),
+    (("Venture firms pumped $30 million into Tovi, the language-learning app, last year.",
+      "Tovi raised $30 million in 2025."), "Tovi", "$30 million"),
+])
+def test_money_put_into_a_company_is_its_funding(tmp_path, bodies, entity, value):
+    claims = story_claims(tmp_path, articles(*bodies))
+    row = claims[(claims.entity == entity) & (claims.metric == "funding")]
+    assert list(row.status) == ["agreement"] and value in row["values"].iloc[0], \
+        claims[["entity", "metric", "period", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("body, quote, metric", [
+    ("Fairwick has raised $120 million in a Series B round that values it at $1.1 billion.", "$120 million", "funding"),
+    ("Korvo sold 410,000 cars in a year that saw its revenue fall to $9 billion.", "410,000", "cars"),
+    ("Harbourside signed Reyes for £62 million in a deal that makes him the club's best-paid player on £200,000 a week.",
+     "£62 million", ""),
+])
+def test_a_relative_clause_holding_another_figure_does_not_name_this_one_s_measure(tmp_path, body, quote, metric):
+    claims = story_claims(tmp_path, articles(body), partial=True)
+    row = claims[claims["values"].str.contains(quote, regex=False)]
+    assert (row.metric.iloc[0] == metric if metric else row.empty or row.metric.iloc[0] != "valuation"), \
+        claims[["entity", "metric", "values"]].to_string()
