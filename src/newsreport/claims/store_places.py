@@ -8,7 +8,7 @@ import re
 
 STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b"
-                           r"|\bApple\s?(?:'s|’s)?\s+(?:\S+\s+){0,2}charts?\b"  # "No. 1 on Apple's US chart"
+                           r"|\bApple\s?(?:'s|’s)?\s+(?:\S+\s+){0,2}(?:charts?|store)\b"  # "No. 1 on Apple's US chart", "Apple's US store"
                            r"|\biPhone\s+apps\b", re.I),  # "the No. 1 spot among free iPhone apps"
                 "the App Store")]
 
