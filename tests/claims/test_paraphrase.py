@@ -55,13 +55,21 @@ KNOWN_MISSES = {
     ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
     ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
     ("dravik", 1): "'The company had 12,400 employees at the end of 2025' is not paired with '12,400 people'",
-    ("harlo", 1): "'Investors put $200 million into Harlo at a valuation of' is read as the valuation",
     ("orbis", 1): "'Orbis earned $820 million in 2025' is not paired with 'net profit of $820 million'",
-    ("pebble", 0): "'put Pebblequest's January installs at 1.9 million' is undated",
     ("tarvo", 1): "'took effect on Thursday' is typed a ruling; 'has been banned since Oct. 15' is no event wording",
     ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
     ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
     ("tovra", 2): "'About 9 million people open the app every day' is given to another company",
+    # the check half of the ninth session, moved here once spent (its misses read in the tenth)
+    ("cinder", 0): "48 million and 52 million overlap under the exact-figure tolerance (±5%: 45.6-50.4 vs "
+                   "49.4-54.6 million), so the ledger's convention (the devcorpus') reads them as agreeing",
+    ("cinder", 1): "48 million and 52 million overlap under the ±5% tolerance of exact figures",
+    ("dottie", 0): "'two days after reaching the top on Saturday': a day in a clause after 'after' is not read",
+    ("lattice", 3): "'up from 400,000 a month earlier' after an estimator's 'puts ... at 2.9 million' is not keyed",
+    ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
+    ("tillo", 0): "'lasted about 30 hours' and 'the 20-hour disruption' are not keyed as one outage length",
+    ("tillo", 1): "'was unavailable from Saturday morning' is not keyed with 'went down on Saturday, June 6'",
+    ("vexa", 1): "'Lin Hao testified' and 'Lin's appearance' are keyed by two forms of the person's name",
 }
 
 
@@ -99,10 +107,8 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 
 
 @pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check", marks=pytest.mark.xfail(strict=True, reason=(
-    "ninth session's frozen check half, vexa: the hearing day 'Thursday's Senate hearing' (March 26) against 'Lin's "
-    "appearance before the Senate committee on March 25' is a disagreement the texts hold, but the frozen gold lists "
-    "only the pair 01|02 as the conflict, so the scorer counts it false (read once, when this test failed after the "
-    "rule 'appeared before a committee' = hearing; the gold is left as committed)")))],
+    "tenth session's frozen check half: scored at the start with 1 false conflict and 2 look-alike pairs joined; "
+    "which ones is not read until the half is spent (summary lines only)")))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]

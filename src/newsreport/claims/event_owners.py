@@ -31,9 +31,11 @@ BAN_EVENTS = ("ban_takes_effect",)
 BANNED_SUBJECT = re.compile(rf"{NAME}\s+(?:has been|have been|had been|was|were|is|are|remains|remained|stays|stayed)\s+"
                             rf"(?:\w+\s+)?banned\b")
 # "ruled against Vessa", "the decision on Vessa", "heard arguments in the Vessa case", "heard Vessa's appeal",
-# "upheld the law that bans Vessa"
+# "upheld the law that bans Vessa", "upheld the Vessa ban", "blocked Vessa's ban"
 PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+(?:the\s+)?{NAME}|\b(?:bans?|banning|outlaws?)\s+(?:the\s+)?"
-                   rf"(?:[a-z-]+\s+){{0,2}}?{NAME}|\bhe(?:ard|ars|ar|aring)\s+(?=[A-Z][\w&.-]*\s?['’]s\b){NAME}")
+                   rf"(?:[a-z-]+\s+){{0,2}}?{NAME}|\bhe(?:ard|ars|ar|aring)\s+(?=[A-Z][\w&.-]*\s?['’]s\b){NAME}"
+                   rf"|\b(?:upheld|uphold|upholds|blocked|blocks|block|overturned|overturns|struck down|strikes down)\s+(?:the\s+)?"
+                   rf"{NAME}(?:['’]s)?\s+(?:ban|law|act|order|rule|appeal|challenge)\b")
 
 
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"

@@ -35,6 +35,13 @@ def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     return left, right
 
 
+def held_text(sentence: str, start: int, end: int) -> str:
+    """The verb phrase the date at `[start, end)` hangs from, without verbs conjoined to it: in "hit No. 1
+    on Monday, Feb. 9, and it has stayed near the top since" the state that went on is another clause's."""
+    own = own_phrase(sentence, start, end)
+    return sentence[own[0]:own[1]] if own else ""
+
+
 def verb_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
     """The event type (one that is a claim) whose words end right before the date at `[start, end)`
     ("effective August 29"), else whose words hold the verb the date hangs from ("signed" of "signed

@@ -12,7 +12,7 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.event_owners import banned_before, event_owner
-from newsreport.claims.event_phrases import NEWS_RELEASED, aside_of, own_phrase, verb_event, without_asides
+from newsreport.claims.event_phrases import NEWS_RELEASED, aside_of, held_text, own_phrase, verb_event, without_asides
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import STORE_NAMES, clause_places
@@ -361,8 +361,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             continue
         if state_bound(sentence.text, rel_start, vocabulary) is not None:
             pass  # "stayed off work from Tuesday": the day the state began, not a day it went on
-        elif any(p.search(aside_of(sentence.text, start - sentence.start, end - sentence.start)
-                        or reading.clause_text or sentence.text) for p in vocabulary.held):
+        elif any(p.search(aside_of(sentence.text, rel_start, rel_end) or held_text(sentence.text, rel_start, rel_end)
+                          or reading.clause_text or sentence.text) for p in vocabulary.held):
             reasons.append("the sentence says a state went on, not when it began")
         elif rule.name == "app_ranking" and not reading.verb:  # "was the top free app on Tuesday"
             reasons.append("the sentence says where it stood that day, not when it got there")

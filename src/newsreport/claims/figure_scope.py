@@ -81,7 +81,10 @@ def sibling_between(noun, token, verb) -> bool:
 def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = frozenset()) -> list[str]:
     """Place words where the figure applies, in text order (entity names as the tagger spans them);
     `stop`: the figure's own tokens (a part's place is its own: "3 million of them in the US")."""
+    from newsreport.claims.store_places import source_tokens
+
     doc = noun.doc
+    quiet = source_tokens(doc)  # "Analysts at Brixton put ...": the estimator's place is not the figure's
     part = next((c for c in list(noun.children) + list(verb.children) if c.dep_ in ("appos", "npadvmod")
                  and (c.lower_ in PARTITIVES or counted_part(c) and c.i not in stop) and c.i > noun.i), None)
     parts = {t.i for c in list(verb.children) + list(noun.children) if part is not None and c.dep_ == "prep"
@@ -92,6 +95,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
     outside = [c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in EXCLUDING_PREPS
                and c.lower_ not in ("according", "citing") and c.i not in parts]  # "half of them outside": a part's
     parts |= {t.i for c in outside for t in c.subtree}  # "12 million users outside the US": not the US
+    parts |= quiet - {t.i for t in noun.subtree}
     scope_tokens = [t for t in measure if (t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in PLATFORMS
                                            and t.dep_ in ("compound", "amod") and t.head.i == noun.i)  # "Android downloads"
                     and t.i not in parts and not sibling_between(noun, t, verb)]
@@ -119,15 +123,20 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
     return list(dict.fromkeys(words))
 
 
-def own_global(doc, clause_tokens, stop: set[int]) -> bool:
+def own_global(doc, clause_tokens, stop: set[int], measured: set[int] | None = None) -> bool:
     """Whether a "worldwide"/"globally" of the clause is the figure's (`stop`): no other number stands
-    between them ("6.2 million users in Veldor and 140 million worldwide": the 140 million's)."""
+    between them ("6.2 million users in Veldor and 140 million worldwide": the 140 million's), and it
+    does not describe a noun outside the figure's measure (token indices `measured`; "9 million users in
+    Brazil and its global user base is 80 million": the base's, the 80 million's)."""
     inside = {t.i for t in clause_tokens}
     numbers = [t.i for t in doc if t.i not in stop and t.i in inside and t.pos_ == "NUM" and not is_date_like(t)]
     first, last = min(stop), max(stop)
     for match in GLOBAL_WORDS.finditer(doc.text):
         at = next((t.i for t in doc if t.idx >= match.start()), None)
         if at is None or at not in inside:
+            continue
+        if measured is not None and doc[at].dep_ in ("amod", "compound") and doc[at].head.i not in measured \
+                and doc[at].head.pos_ in ("NOUN", "PROPN") and doc[at].head.i not in stop:
             continue
         low, high = (last, at) if at > last else (at, first)
         if not any(low < n < high for n in numbers):

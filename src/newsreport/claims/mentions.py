@@ -43,6 +43,15 @@ MENTION_COLUMNS = [
     "cited", "evidence", "context", "display", "confidence", "reason", "heading"]
 
 
+
+def possessed_words(sentence: str, reading, rel_start: int) -> str:
+    """The words between a possessor and the figure ("Pebblequest's January installs at" of "Tapstat
+    put Pebblequest's January installs at 1.9 million"), where the parse may put the measure in
+    another clause than the figure; '' when the figure has no possessor before it."""
+    if reading.entity_basis != "possessor" or not reading.entity_span or reading.entity_span[1] > rel_start:
+        return ""
+    return sentence[reading.entity_span[1]:rel_start]
+
 def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]]:
     """Figure rows grouped by (doc, start of sentence) for looking up dates inside a period phrase."""
     grouped: dict[tuple[str, str], list[dict]] = {}
@@ -309,7 +318,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     period = period or (earlier_level_year(sentence.text, rel_start, rel_end, document.published) if reading.earlier else "") \
         or months_quarter(reading.clause_text, document.published, reading.modal) \
         or yearless_quarter(reading.clause_text, document.published, reading.modal) \
-        or month_modifier(reading.clause_text, document.published, reading.modal)  # "second-quarter sales", "January downloads"
+        or month_modifier(reading.clause_text, document.published, reading.modal) \
+        or month_modifier(possessed_words(sentence.text, reading, rel_start), document.published, reading.modal)
+    # "second-quarter sales", "January downloads"; "put Pebblequest's January installs at", parsed apart
     period, summed_basis = summed_period(period, reading.clause_text, document, rule) if rule else (period, "")
     if reading.earlier and not period:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure

@@ -102,6 +102,11 @@ def owner_token(token, names: frozenset = frozenset()):
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             if clause is not None and (is_name(clause.head, names) or is_anaphor(clause.head)):
                 return clause.head, "possessor"
+    for child in token.children:  # "Sundew's lifetime downloads": the parser may hang the possessor on a modifier
+        if child.dep_ in ("nmod", "compound", "amod") and child.i < token.i:
+            poss = next((c for c in child.children if c.dep_ == "poss" and is_name(c, names)), None)
+            if poss is not None:
+                return poss, "possessor"
     for child in token.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
                 and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) \

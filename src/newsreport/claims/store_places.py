@@ -8,7 +8,7 @@ import re
 
 STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b"
-                           r"|\bApple\s?(?:'s|’s)?\s+(?:\S+\s+){0,2}charts?\b"  # "No. 1 on Apple's US chart"
+                           r"|\bApple\s?(?:'s|’s)?\s+(?:\S+\s+){0,2}(?:charts?|store)\b"  # "No. 1 on Apple's US chart", "Apple's US store"
                            r"|\biPhone\s+apps\b", re.I),  # "the No. 1 spot among free iPhone apps"
                 "the App Store")]
 
@@ -26,8 +26,36 @@ def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
     store = next((m for pattern, _ in STORE_NAMES for m in pattern.finditer(sentence) if span[0] <= m.start() < span[1]), None)
     if store is not None:  # a chart's country is written at its store ("Apple's US App Store", "Google Play in Japan"),
         span = (max(span[0], store.start() - STORE_REACH), min(span[1], store.end() + STORE_REACH))  # not "Shanghai-based"
-    found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]]
+    quiet = source_tokens(doc)  # "according to Appmetric", "Seoul-based Hanul": who says it or a company's home
+    found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]
+             and not any(t.i in quiet for t in e)]
     # "became available to German users": the people's country, when no place is named
     found = found or [t.text for t in doc if span[0] <= t.idx < span[1] and t.ent_type_ == "NORP" and t.dep_ == "amod"
                       and t.head.lower_ in PEOPLE_OF_A_MARKET]
-    return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)]))
+    return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)
+                                       and t.i not in quiet]))
+
+
+REPORTING_VERBS = {"say", "estimate", "report", "put", "peg", "count", "calculate", "reckon", "tally", "track",
+                   "value", "forecast", "project", "show", "find"}
+SOURCE_PREPS = {"according", "citing", "per"}
+
+
+def source_tokens(doc) -> set[int]:
+    """Tokens that name who states a figure or where a company is based, not where the figure applies:
+    an "according to ..." or "citing ..." phrase, the subject of a verb of saying or estimating with
+    its phrases ("Analysts at Brixton put ...", "Appmetric in London said"), and a place in a "-based"
+    compound naming a company's home ("Seoul-based Hanul Commerce"; "US-based users" are where they are)."""
+    quiet: set[int] = set()
+    for token in doc:
+        if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
+            quiet |= {t.i for t in token.subtree}
+        elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in REPORTING_VERBS \
+                and (token.head.pos_ == "VERB" or token.head.dep_ == "ROOT") \
+                and token.lower_ not in ("it", "they", "we", "i", "he", "she"):  # (a verb the tagger took for a noun)
+            quiet |= {t.i for t in token.subtree}
+            quiet |= {t.i for c in token.head.children if c.dep_ == "compound" and token.i < c.i < token.head.i
+                      for t in c.subtree}  # "Analysts at Brixton estimate", parsed with Brixton on the verb
+        elif token.lower_.endswith("based") and token.head.pos_ == "PROPN":  # not "US-based users"
+            quiet |= {t.i for t in token.subtree}
+    return quiet

@@ -125,7 +125,7 @@ def controlled_subject(verb):
 
 
 USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play"}
-GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap"}
+GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap", "put", "pour", "invest", "inject", "pump"}
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
 
 
@@ -168,7 +168,7 @@ def estimated_noun(root, stop: set[int]):
     """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
     "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
-    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj") and verb.i not in stop \
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "ccomp") and verb.i not in stop \
             and verb.head.lemma_.lower() in ESTIMATE_VERBS:
         return verb  # the parser hung "at 3.5 million" on the object itself
     if verb is None or verb.lemma_.lower() not in ESTIMATE_VERBS:
@@ -215,6 +215,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
     aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
              or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)) and c.i != verb.i]
+    aside += [r for r in noun.subtree if r.dep_ == "relcl" and r.i != verb.i and other_figure(r, stop)]  # "a round that values it at $1 billion"
     hidden = {t.i for c in aside for t in c.subtree}
     measure = {t for t in noun.subtree if t.i not in hidden}
     # a count in a place phrase or a part ("employs 3,000 people across 40 stores", "including 2,000 engineers"): its own noun
@@ -245,8 +246,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                     and c.i not in {t.i for t in noun.subtree}):
             measure |= {obj} | {t for t in obj.children if t.dep_ in ("compound", "amod")}
             if root.dep_ == "pobj" and root.head.lower_ == "by" or earlier and obj.tag_ == "NNS":
-                # "raised prices by 40%": the prices changed; "carried 14 million passengers, up from 12
-                # million": the earlier level counts what the clause's object counts
+                # "raised prices by 40%": the prices changed; "carried 14 million passengers, up from 12 million": the earlier level counts what the object counts
                 reading.counted = reading.counted or obj.lower_
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                 measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
@@ -283,8 +283,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         owner, basis = verb.head, "subject"
     if owner is None and verb.lemma_.lower() in GIVE_VERBS:  # "give Vexa a 90-day extension": Vexa's, not the giver's
         owner = next((c for c in verb.children if c.dep_ == "dative" and (is_name(c, names) or is_anaphor(c))), None) \
-            or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on")
-                     for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)  # "to Vexa"
+            or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on", "into")
+                     for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)  # "to Vexa", "put $5 million into Vexa"
         basis = "object" if owner is not None else basis
     if owner is None and verb.lemma_.lower() in FOUNDING_VERBS:  # "Ostend founded the retailer Ostend Home in 1998"
         owner = next((c for c in verb.children if c.dep_ == "dobj" and is_name(c, names)), None) or next(
@@ -355,7 +355,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
-    if GLOBAL_WORDS.search(clause_text) and own_global(doc, clause_tokens, stop):  # its own "worldwide" outranks a
+    if GLOBAL_WORDS.search(clause_text) and own_global(doc, clause_tokens, stop, {t.i for t in measure}) or any(  # "its global downloads"
+            t.lower_ in ("global", "worldwide") and t.head.i == noun.i for t in measure):  # its own "worldwide" outranks a
         reading.scope_words = [w for w in reading.scope_words if w.startswith("outside")] + ["global"]  # shared "in X"
     reading.clause_text = clause_text
     first = min(t.i for t in clause_tokens)

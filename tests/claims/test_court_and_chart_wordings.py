@@ -1,0 +1,58 @@
+"""Wordings of dated events that name the same event in another way: a court that upholds "the Vidlo
+ban" or rejects, dismisses or blocks a party's challenge rules on that party's case; an order "granting
+... was signed"; a chamber that "approved the measure" passed it; "Apple's US store" is the App Store.
+Two articles giving such an event different days conflict. Stories of our own."""
+
+import pytest
+
+from claims_fixtures import story_claims
+
+
+def articles(*bodies: str, published: str = "2026-01-23") -> dict[str, str]:
+    return {f"0{i}_outlet.md": f"---\ntitle: Story {i}\nsource: Outlet {i} (invented)\npublished: {published}\n---\n{body}\n"
+            for i, body in enumerate(bodies, start=1)}
+
+
+@pytest.mark.parametrize("bodies, entity", [
+    (("Vidlo faces a US ban. The Supreme Court upheld the Vidlo ban on Friday, Jan. 16. Vidlo has 150 million US users.",
+      "Vidlo lost its appeal. The court upheld the law that bans Vidlo on Thursday, Jan. 15."), "Vidlo"),
+    (("Orla Air appealed a state rule on fares. A federal judge blocked Orla Air's challenge on Monday.",
+      "Orla Air says its fares are fair. The court rejected the Orla Air challenge on Tuesday, Jan. 20."), "Orla"),
+    (("Kestrel Bank sued the regulator. A judge dismissed Kestrel Bank's lawsuit on Jan. 12.",
+      "Kestrel Bank will appeal. A judge threw out the Kestrel Bank case on Jan. 14, a court filing shows."), "Kestrel Bank"),
+])
+def test_a_court_s_decision_on_a_party_is_the_party_s_ruling(tmp_path, bodies, entity):
+    claims = story_claims(tmp_path, articles(*bodies))
+    ruling = claims[claims.metric == "ruling"]
+    assert list(ruling.entity) == [entity] and list(ruling.status) == ["conflict"], \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, metric", [
+    (("Governor Ana Ruiz signed the Pexa bill on Monday, Jan. 19.",
+      "The bill banning Pexa from state phones was signed by Governor Ana Ruiz on Tuesday, Jan. 20."), "law_signed"),
+    (("The House passed the Pexa bill on Jan. 13 by a vote of 352-65.",
+      "Lawmakers in the House approved the Pexa measure on Jan. 14."), "law_passed"),
+    (("The Senate passed the data bill on Jan. 8.",
+      "The Senate approved the measure on Jan. 9, after a long debate."), "law_passed"),
+])
+def test_a_law_signed_or_passed_in_other_words_is_one_event(tmp_path, bodies, metric):
+    claims = story_claims(tmp_path, articles(*bodies))
+    rows = claims[claims.metric == metric]
+    assert len(rows) == 1 and rows.status.iloc[0] in ("conflict", "discrepancy"), \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("bodies", [
+    ("Corra overtook ChatMax as the top free app in the US App Store on Sunday.",
+     "Corra became the most downloaded app on Apple's US store on Saturday."),
+    ("Dottie reached No. 1 on the App Store in the US on Jan. 12.",
+     "Dottie was the No. 1 game on Apple's store in the US on Jan. 12, when it first topped the chart."),
+    ("Stellar Maps rose to No. 1 on Apple's US store on Jan. 10.",
+     "Stellar Maps reached No. 1 on the US App Store on Jan. 11."),
+])
+def test_apple_s_store_is_the_app_store(tmp_path, bodies):
+    claims = story_claims(tmp_path, articles(*bodies))
+    ranking = claims[claims.metric.str.startswith("app_ranking")]
+    assert len(ranking) == 1 and ranking.metric.iloc[0] == "app_ranking: the App Store", \
+        claims[["entity", "metric", "scope", "values", "status"]].to_string()
