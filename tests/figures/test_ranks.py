@@ -170,3 +170,22 @@ def test_a_place_in_digits_held_or_left_is_a_rank(text, value):
 ])
 def test_digit_ordinals_of_days_streets_and_centuries_are_no_ranks(text):
     assert [f for f in extract(text) if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The app ranked third in Japan and 12th in Brazil.", [("third", 3), ("12th", 12)]),
+    ("The team finished 2nd in the league and 14th in the cup.", [("2nd", 2), ("14th", 14)]),
+    ("The city ranks 3rd in Europe and 21st worldwide for air quality.", [("3rd", 3), ("21st", 21)]),
+    ("The university placed fifth in Asia and 48th in the world.", [("fifth", 5), ("48th", 48)]),
+])
+def test_a_place_coordinated_after_the_list_the_first_is_on_is_a_rank(text, expected):
+    # the second place was missed (or read as an ordinal of 21) once a phrase stood between the two
+    assert ranks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It finished third in the race and second time around it won.",
+    "It ranked first in the US and first-quarter sales rose.",
+])
+def test_an_ordinal_after_a_place_that_is_no_place_is_no_rank(text):
+    assert len(ranks(text)) == 1

@@ -147,8 +147,20 @@ def find_ranks(scan: Scan) -> None:
 COORDINATED_PLACE = re.compile(rf"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<ord>{ORDINAL})\b", re.IGNORECASE)
 
 
+# A place coordinated after the list or place the first one is in: "third in Japan and 12th in Brazil",
+# "3rd in Europe and 21st worldwide"; the second must be told as a place too (not "... and second
+# time", "... and first-quarter sales").
+COORDINATED_AFTER_PHRASE = re.compile(
+    rf"\s+(?:in|on|among|at)\s+(?:the\s+)?[\w.'’&-]+(?:\s+[A-Z][\w.'’&-]*){{0,3}}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    rf"(?P<ord>{ORDINAL})(?![\w-])(?=\s+(?:in|on|among|at|worldwide|globally|overall|nationally)\b|\s*[,.;:)]|\s*$)",
+    re.IGNORECASE)
+
+
 def _add_coordinated_places(scan: Scan, end: int) -> None:
-    while (match := COORDINATED_PLACE.match(scan.text, end)) and scan.is_free(match.start("ord"), match.end()):
+    while True:
+        match = COORDINATED_PLACE.match(scan.text, end) or COORDINATED_AFTER_PHRASE.match(scan.text, end)
+        if not match or not scan.is_free(match.start("ord"), match.end()):
+            return
         scan.add(Figure(match.start("ord"), match.end(), "", "rank", value=float(rank_value(match.groupdict()))))
         end = match.end()
 
