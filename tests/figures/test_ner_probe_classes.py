@@ -248,3 +248,20 @@ def test_a_day_of_the_month_told_in_the_past_stays_in_this_month():
 ])
 def test_the_span_a_level_is_the_extreme_of_is_a_duration(text, value):
     assert [f.value for f in extract(text, PUBLISHED) if f.kind == "duration"] == [value]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Only one person was hospitalized after the crash.", "one person"),                 # accidents
+    ("Only one passenger — a 67-year-old man — needed treatment.", "one passenger"),     # transport
+    ("The town has only one doctor for 4,000 residents.", "one doctor"),                 # health
+])
+def test_only_one_before_a_noun_is_a_count(text, quote):
+    assert (quote, 1.0) in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He was the only one to survive the crash.",
+    "Only one of the bidders met the deadline.",
+])
+def test_the_only_one_and_only_one_of_are_no_counts(text):
+    assert [v for _, v in values(text) if v == 1.0] == []
