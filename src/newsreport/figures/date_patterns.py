@@ -186,6 +186,8 @@ class RawMention:
         return self.match.groupdict()
 
 
+_LOWER_MONTH_NAMES = ("january", "february", "april", "june", "july", "august", "september", "october", "november",
+                      "december")
 _LOWER_MONTH_PREFIXES = ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                          "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -200,7 +202,7 @@ _DATE_GUARDS = (
     *[lambda text, lower, month: month] * 3,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
     lambda text, lower, month: month, lambda text, lower, month: month, lambda text, lower, month: month,
-    *[lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES[:10])] * 2,
+    *[lambda text, lower, month: any(name in text for name in _LOWER_MONTH_NAMES)] * 2,
     lambda text, lower, month: "day" in lower,
     lambda text, lower, month: any(w in lower for w in ("day", "tomorrow", "night", "morning", "afternoon",
                                                         "evening")),
