@@ -265,3 +265,12 @@ def test_only_one_before_a_noun_is_a_count(text, quote):
 ])
 def test_the_only_one_and_only_one_of_are_no_counts(text):
     assert [v for _, v in values(text) if v == 1.0] == []
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Prices fell an average of 2.3% across the goods tracked.", "down"),      # inflation
+    ("Rents rose by an average of 5 per cent in the capital.", "up"),          # housing
+    ("Wages climbed an average of $1,200 over the year.", "up"),               # labour
+])
+def test_a_change_by_an_average_of_an_amount_keeps_its_direction(text, direction):
+    assert [f.direction for f in extract(text, PUBLISHED) if f.value][:1] == [direction]
