@@ -274,3 +274,17 @@ def test_the_only_one_and_only_one_of_are_no_counts(text):
 ])
 def test_a_change_by_an_average_of_an_amount_keeps_its_direction(text, direction):
     assert [f.direction for f in extract(text, PUBLISHED) if f.value][:1] == [direction]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sunday, 19/01 — service begins to return for most users.", [("Sunday, 19/01", "2025-01-19")]),  # UK blog
+    ("The band plays its last show on 24/01 in Leeds.", [("24/01", "2025-01-24")]),                   # culture
+    ("Tuesday, 14/1: the app reaches No. 1 in the US.", [("Tuesday, 14/1", "2025-01-14")]),           # timeline
+    ("On Monday 1/20, the order was signed.", [("Monday 1/20", "2025-01-20")]),                       # US style
+])
+def test_a_slashed_day_first_date_and_a_weekday_naming_a_slashed_date(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_slashed_fraction_after_by_stays_a_fraction():
+    assert [f.kind for f in extract("Prices were cut by 1/4 this year.", PUBLISHED)] == ["ratio", "year"]

@@ -59,6 +59,9 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\w.])(?<![Vv]ersion\s)(?<![Rr]elease\s)(?P<nday>[0-3]?\d)\.(?P<nmonth>[01]?\d)\."
                r"(?P<year>(?:1[89]|20)\d\d)(?![\d]|\.\d)"),
     re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
+    # a weekday naming its slashed date, one figure ("Sunday, 19/01", "Monday 1/20")
+    re.compile(rf"\b{_WEEKDAY},?\s+(?:(?P<smonth>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12]\d|0?[1-9])|"
+               r"(?P<sday_first>1[3-9]|2\d|3[01])/(?P<smonth_second>0?[1-9]|1[0-2]))(?<!24/7)(?![\d/]|[.,]\d|\s*%)"),
     # a slashed month and day without a year after a word of time ("on 1/19", "until 3/14", "Sun. 1/19");
     # not a fraction ("on 1/3 of the land", "cut by 1/4"): after "by", "before", "after", "was", "is"
     # only a day that is no common denominator ("the deadline was 1/19")
@@ -66,8 +69,13 @@ DATE_PATTERNS = [
         "on", "On", "by", "By", "until", "Until", "till", "through", "thru", "since", "Since", "before", "Before",
         "after", "After", "starting", "effective", "dated", "was", "is", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
         "Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Sun.", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday", "Mon,", "Tue,", "Wed,", "Thu,", "Fri,", "Sat,", "Sun,"))
-        + r")(?P<smonth>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12]\d|0?[1-9])(?![\d/]|[.,]\d|\s*(?:%|of\b|th\b))"),
+        "Friday", "Saturday", "Sunday", "Mon,", "Tue,", "Wed,", "Thu,", "Fri,", "Sat,", "Sun,", "Monday,", "Tuesday,",
+        "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"))
+        # (month first, as US news writes it; day first only where the day cannot be a month and the month
+        # has two digits: "on 19/01", but "24/7" is round the clock)
+        + r")(?:(?P<smonth>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12]\d|0?[1-9])|"
+          r"(?P<sday_first>1[3-9]|2\d|3[01])/(?P<smonth_second>0[1-9]|1[0-2]))"
+          r"(?![\d/]|[.,]\d|\s*(?:%|of\b|th\b))"),
     # the same with dashes, only with a four-digit year ("19-1-2025"): shorter runs are codes or scores
     re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)-(?P<sb>[0-3]?\d)-(?P<sy>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
     # a span of days: "from January 24 to 25", "Jan. 24-26", "between March 3 and March 5, 2024"
@@ -195,7 +203,7 @@ _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 # and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
 _DATE_GUARDS = (
     lambda text, lower, month: "-" in text or "/" in text, lambda text, lower, month: "." in text,
-    lambda text, lower, month: "/" in text, lambda text, lower, month: "/" in text,
+    lambda text, lower, month: "/" in text, lambda text, lower, month: "/" in text, lambda text, lower, month: "/" in text,
     lambda text, lower, month: "-" in text,
     *[lambda text, lower, month: month] * 5,
     lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),

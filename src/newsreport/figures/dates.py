@@ -135,8 +135,9 @@ def _resolve_absolute(raw: RawMention, published: date | None, context: date | N
         return DateMention(start, end, f"{year}", "year")
     if groups.get("nmonth") or groups.get("sa"):
         return _numeric_date(raw, year)
-    if groups.get("smonth"):  # "on 1/19": month first, its year as for "January 19"
-        month, day = int(groups["smonth"]), int(groups["sday"])
+    if groups.get("smonth") or groups.get("sday_first"):  # "on 1/19": its year as for "January 19"
+        month, day = (int(groups["smonth"]), int(groups["sday"])) if groups.get("smonth") else \
+            (int(groups["smonth_second"]), int(groups["sday_first"]))
         if day <= 12 and re.search(r"\b(?:by|before|after|was|is)\s$", match.string[max(0, start - 8):start],
                                    re.IGNORECASE):
             return None  # "cut by 1/4", "the share was 1/5": a fraction
