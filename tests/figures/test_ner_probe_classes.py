@@ -288,3 +288,7 @@ def test_a_slashed_day_first_date_and_a_weekday_naming_a_slashed_date(text, expe
 
 def test_a_slashed_fraction_after_by_stays_a_fraction():
     assert [f.kind for f in extract("Prices were cut by 1/4 this year.", PUBLISHED)] == ["ratio", "year"]
+
+
+def test_two_words_may_stand_between_a_month_and_its_noun():
+    assert dates("The September natural gas contract rose 10 cents.") == [("September", "2024-09")]

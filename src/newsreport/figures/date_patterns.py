@@ -119,17 +119,17 @@ DATE_PATTERNS = [
                r"November|December)\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a month naming the period of what follows, as a modifier or a possessive: "December exports",
     # "the September crude contract", "January's deadline", "November's election". A noun of data,
-    # trade or events must follow (one word may stand between), so names stay out ("June Carter",
+    # trade or events must follow (two words may stand between), so names stay out ("June Carter",
     # "April's mother"); "May" is left out ("May's government" is a person's).
     re.compile(r"(?<![\w.-])(?P<mnoun>)(?P<month>January|February|March|April|June|July|August|September|October|"
-               r"November|December)(?=(?:['’]s)?(?:\s+[a-z]+)?\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
+               r"November|December)(?=(?:['’]s)?(?:\s+[a-z]+){0,2}\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
     # the same two in lower-cased text ("in august", "since july", "the december contract"); "may" and
     # "march" are left out, as verbs
     re.compile(r"\b(?P<mlead>in|since|by|until|through|during|before|after|from|last|this|next)\s+"
                r"(?P<month>january|february|april|june|july|august|september|october|november|december)"
                r"\b(?![\s,.]*\d)(?!['’]s)"),
     re.compile(r"(?<![\w.-])(?P<mnoun>)(?P<month>january|february|april|june|july|august|september|october|"
-               r"november|december)(?=(?:['’]s)?(?:\s+[a-z]+)?\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
+               r"november|december)(?=(?:['’]s)?(?:\s+[a-z]+){0,2}\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
     # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
                r"(?!\s+(?:century|centuries|anniversary|birthday|place|round|floor|minute|hole|inning|time)\b)"),
