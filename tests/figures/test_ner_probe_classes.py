@@ -292,3 +292,22 @@ def test_a_slashed_fraction_after_by_stays_a_fraction():
 
 def test_two_words_may_stand_between_a_month_and_its_noun():
     assert dates("The September natural gas contract rose 10 cents.") == [("September", "2024-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net migration hit 728,000 in the year to June, officials said.", [("June", "2024-06")]),   # statistics
+    ("Profits rose 8% in the three months to September.", [("September", "2024-09")]),          # earnings
+    ("Retail sales grew 2% in the 12 months to November.", [("November", "2024-11")]),          # retail
+])
+def test_a_month_ending_a_period_after_to_is_a_date(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, low, high, value", [
+    ("Unemployment among 16-24 year olds rose to 14.8%.", 16.0, 24.0, None),   # labour
+    ("In Scotland 16 year olds can vote in local elections.", None, None, 16.0),  # politics
+    ("The survey asked 2,000 10 year olds about screen time.", None, None, 10.0),  # education
+])
+def test_year_olds_written_without_a_hyphen_are_ages(text, low, high, value):
+    ages = [(f.low, f.high, f.value) for f in extract(text, PUBLISHED) if f.unit == "years old"]
+    assert ages == [(low, high, value)]

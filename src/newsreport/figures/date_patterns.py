@@ -107,7 +107,7 @@ DATE_PATTERNS = [
     # publication date or the article
     re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|"
                r"(?i:all|most|much|part)\s+of)[\s-]+|"
-               r"(?P<mlead>(?i:in|since|by|until|till|through|throughout|during|before|after|from|between|last|this|"
+               r"(?P<mlead>(?i:in|since|by|until|till|to|through|throughout|during|before|after|from|between|last|this|"
                r"next|beyond|into|towards|toward|ahead of))\s+)"
                r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
                r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
