@@ -121,14 +121,14 @@ DATE_PATTERNS = [
     # "the September crude contract", "January's deadline", "November's election". A noun of data,
     # trade or events must follow (two words may stand between), so names stay out ("June Carter",
     # "April's mother"); "May" is left out ("May's government" is a person's).
-    re.compile(r"(?<![\w.-])(?P<mnoun>)(?P<month>January|February|March|April|June|July|August|September|October|"
+    re.compile(r"\b(?<![.-])(?P<mnoun>)(?P<month>January|February|March|April|June|July|August|September|October|"
                r"November|December)(?=(?:['’]s)?(?:\s+[a-z]+){0,2}\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
     # the same two in lower-cased text ("in august", "since july", "the december contract"); "may" and
     # "march" are left out, as verbs
     re.compile(r"\b(?P<mlead>in|since|by|until|through|during|before|after|from|last|this|next)\s+"
                r"(?P<month>january|february|april|june|july|august|september|october|november|december)"
                r"\b(?![\s,.]*\d)(?!['’]s)"),
-    re.compile(r"(?<![\w.-])(?P<mnoun>)(?P<month>january|february|april|june|july|august|september|october|"
+    re.compile(r"\b(?<![.-])(?P<mnoun>)(?P<month>january|february|april|june|july|august|september|october|"
                r"november|december)(?=(?:['’]s)?(?:\s+[a-z]+){0,2}\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
     # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
@@ -209,7 +209,8 @@ _DATE_GUARDS = (
     lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),
     *[lambda text, lower, month: month] * 3,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
-    lambda text, lower, month: month, lambda text, lower, month: month, lambda text, lower, month: month,
+    lambda text, lower, month: month, lambda text, lower, month: month,
+    lambda text, lower, month: month and any(name in text for name in _MONTH_NAMES),
     *[lambda text, lower, month: any(name in text for name in _LOWER_MONTH_NAMES)] * 2,
     lambda text, lower, month: "day" in lower,
     lambda text, lower, month: any(w in lower for w in ("day", "tomorrow", "night", "morning", "afternoon",
