@@ -311,3 +311,16 @@ def test_a_month_ending_a_period_after_to_is_a_date(text, expected):
 def test_year_olds_written_without_a_hyphen_are_ages(text, low, high, value):
     ages = [(f.low, f.high, f.value) for f in extract(text, PUBLISHED) if f.unit == "years old"]
     assert ages == [(low, high, value)]
+
+
+def test_a_count_before_a_noun_whose_plural_is_the_same_stays_a_count():
+    assert (100.0 in [v for _, v in values("The streamer has commissioned 100 series this year.")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He will speak about the December 12 attack at the rally.", "2024-12-12"),   # a past day named in a future clause
+    ("Officials will review the August 29 order next week.", "2024-08-29"),
+    ("The exemption expires August 29, the agency said.", "2025-08-29"),         # the verb's own time
+])
+def test_only_a_day_that_is_the_future_verbs_time_lies_far_ahead(text, expected):
+    assert [f.date for f in extract(text, WEDNESDAY) if f.kind == "date"] == [expected]
