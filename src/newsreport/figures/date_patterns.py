@@ -46,8 +46,8 @@ MONTH_PERIOD_NOUNS = (
     r"rally|sell-?off|survey|poll|issue|edition|budget|forecast|estimate|revenues?|output|production|shipments|"
     r"traffic|downloads|levels?|rates?|print|announcement|order|summit|hearing|ruling|visit|attack|storm|"
     r"floods?|earthquake|quake|wildfires?|opening|debut|update|cut|hike|increase|decrease|average|event|"
-    r"conference|inauguration|deal|agreement|talks|protests?|strike|holidays?|crash|selloff|results|"
-    r"earnings|prices|spending|unemployment|payroll|numbers)"
+    r"conference|inauguration|deal|agreement|talks|protests?|strike|holidays?|crash|results|"
+    r"earnings|prices|spending|unemployment|payroll)"
 )
 
 # Longest readings first: a span taken by an earlier pattern is not read again.
