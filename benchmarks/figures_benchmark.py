@@ -166,7 +166,11 @@ def newsreport_predictions(text: str) -> list[dict]:
             value = figure.value
         else:
             continue
-        change = figure.direction or CHANGE_OF_QUALIFIER.get(figure.qualifier, "=")
+        # NewsQuant gives one label where newsreport keeps a qualifier and a direction: a bound or hedge
+        # outranks the direction ("rose by about 5%" is "~"), as in its development half and as CQE,
+        # written by its annotators, labels them
+        bound = CHANGE_OF_QUALIFIER.get(figure.qualifier, "=")
+        change = bound if bound != "=" else (figure.direction or "=")
         unit = normalized_unit(figure)
         if previous is not None and figure.value is not None and re.search(r"\bfrom\s+$", text[:previous[0].start]) \
                 and MOVEMENT_GAP.fullmatch(text, previous[0].end, figure.start) \

@@ -248,3 +248,79 @@ def test_a_day_of_the_month_told_in_the_past_stays_in_this_month():
 ])
 def test_the_span_a_level_is_the_extreme_of_is_a_duration(text, value):
     assert [f.value for f in extract(text, PUBLISHED) if f.kind == "duration"] == [value]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Only one person was hospitalized after the crash.", "one person"),                 # accidents
+    ("Only one passenger — a 67-year-old man — needed treatment.", "one passenger"),     # transport
+    ("The town has only one doctor for 4,000 residents.", "one doctor"),                 # health
+])
+def test_only_one_before_a_noun_is_a_count(text, quote):
+    assert (quote, 1.0) in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He was the only one to survive the crash.",
+    "Only one of the bidders met the deadline.",
+])
+def test_the_only_one_and_only_one_of_are_no_counts(text):
+    assert [v for _, v in values(text) if v == 1.0] == []
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Prices fell an average of 2.3% across the goods tracked.", "down"),      # inflation
+    ("Rents rose by an average of 5 per cent in the capital.", "up"),          # housing
+    ("Wages climbed an average of $1,200 over the year.", "up"),               # labour
+])
+def test_a_change_by_an_average_of_an_amount_keeps_its_direction(text, direction):
+    assert [f.direction for f in extract(text, PUBLISHED) if f.value][:1] == [direction]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sunday, 19/01 — service begins to return for most users.", [("Sunday, 19/01", "2025-01-19")]),  # UK blog
+    ("The band plays its last show on 24/01 in Leeds.", [("24/01", "2025-01-24")]),                   # culture
+    ("Tuesday, 14/1: the app reaches No. 1 in the US.", [("Tuesday, 14/1", "2025-01-14")]),           # timeline
+    ("On Monday 1/20, the order was signed.", [("Monday 1/20", "2025-01-20")]),                       # US style
+])
+def test_a_slashed_day_first_date_and_a_weekday_naming_a_slashed_date(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_slashed_fraction_after_by_stays_a_fraction():
+    assert [f.kind for f in extract("Prices were cut by 1/4 this year.", PUBLISHED)] == ["ratio", "year"]
+
+
+def test_two_words_may_stand_between_a_month_and_its_noun():
+    assert dates("The September natural gas contract rose 10 cents.") == [("September", "2024-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net migration hit 728,000 in the year to June, officials said.", [("June", "2024-06")]),   # statistics
+    ("Profits rose 8% in the three months to September.", [("September", "2024-09")]),          # earnings
+    ("Retail sales grew 2% in the 12 months to November.", [("November", "2024-11")]),          # retail
+])
+def test_a_month_ending_a_period_after_to_is_a_date(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, low, high, value", [
+    ("Unemployment among 16-24 year olds rose to 14.8%.", 16.0, 24.0, None),   # labour
+    ("In Scotland 16 year olds can vote in local elections.", None, None, 16.0),  # politics
+    ("The survey asked 2,000 10 year olds about screen time.", None, None, 10.0),  # education
+])
+def test_year_olds_written_without_a_hyphen_are_ages(text, low, high, value):
+    ages = [(f.low, f.high, f.value) for f in extract(text, PUBLISHED) if f.unit == "years old"]
+    assert ages == [(low, high, value)]
+
+
+def test_a_count_before_a_noun_whose_plural_is_the_same_stays_a_count():
+    assert (100.0 in [v for _, v in values("The streamer has commissioned 100 series this year.")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He will speak about the December 12 attack at the rally.", "2024-12-12"),   # a past day named in a future clause
+    ("Officials will review the August 29 order next week.", "2024-08-29"),
+    ("The exemption expires August 29, the agency said.", "2025-08-29"),         # the verb's own time
+])
+def test_only_a_day_that_is_the_future_verbs_time_lies_far_ahead(text, expected):
+    assert [f.date for f in extract(text, WEDNESDAY) if f.kind == "date"] == [expected]

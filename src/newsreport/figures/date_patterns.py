@@ -46,8 +46,8 @@ MONTH_PERIOD_NOUNS = (
     r"rally|sell-?off|survey|poll|issue|edition|budget|forecast|estimate|revenues?|output|production|shipments|"
     r"traffic|downloads|levels?|rates?|print|announcement|order|summit|hearing|ruling|visit|attack|storm|"
     r"floods?|earthquake|quake|wildfires?|opening|debut|update|cut|hike|increase|decrease|average|event|"
-    r"conference|inauguration|deal|agreement|talks|protests?|strike|holidays?|crash|selloff|results|"
-    r"earnings|prices|spending|unemployment|payroll|numbers)"
+    r"conference|inauguration|deal|agreement|talks|protests?|strike|holidays?|crash|results|"
+    r"earnings|prices|spending|unemployment|payroll)"
 )
 
 # Longest readings first: a span taken by an earlier pattern is not read again.
@@ -59,6 +59,9 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\w.])(?<![Vv]ersion\s)(?<![Rr]elease\s)(?P<nday>[0-3]?\d)\.(?P<nmonth>[01]?\d)\."
                r"(?P<year>(?:1[89]|20)\d\d)(?![\d]|\.\d)"),
     re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
+    # a weekday naming its slashed date, one figure ("Sunday, 19/01", "Monday 1/20")
+    re.compile(rf"\b{_WEEKDAY},?\s+(?:(?P<smonth>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12]\d|0?[1-9])|"
+               r"(?P<sday_first>1[3-9]|2\d|3[01])/(?P<smonth_second>0?[1-9]|1[0-2]))(?<!24/7)(?![\d/]|[.,]\d|\s*%)"),
     # a slashed month and day without a year after a word of time ("on 1/19", "until 3/14", "Sun. 1/19");
     # not a fraction ("on 1/3 of the land", "cut by 1/4"): after "by", "before", "after", "was", "is"
     # only a day that is no common denominator ("the deadline was 1/19")
@@ -66,8 +69,13 @@ DATE_PATTERNS = [
         "on", "On", "by", "By", "until", "Until", "till", "through", "thru", "since", "Since", "before", "Before",
         "after", "After", "starting", "effective", "dated", "was", "is", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
         "Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Sun.", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday", "Mon,", "Tue,", "Wed,", "Thu,", "Fri,", "Sat,", "Sun,"))
-        + r")(?P<smonth>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12]\d|0?[1-9])(?![\d/]|[.,]\d|\s*(?:%|of\b|th\b))"),
+        "Friday", "Saturday", "Sunday", "Mon,", "Tue,", "Wed,", "Thu,", "Fri,", "Sat,", "Sun,", "Monday,", "Tuesday,",
+        "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"))
+        # (month first, as US news writes it; day first only where the day cannot be a month and the month
+        # has two digits: "on 19/01", but "24/7" is round the clock)
+        + r")(?:(?P<smonth>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12]\d|0?[1-9])|"
+          r"(?P<sday_first>1[3-9]|2\d|3[01])/(?P<smonth_second>0[1-9]|1[0-2]))"
+          r"(?![\d/]|[.,]\d|\s*(?:%|of\b|th\b))"),
     # the same with dashes, only with a four-digit year ("19-1-2025"): shorter runs are codes or scores
     re.compile(r"(?<![\d/.-])(?P<sa>[0-3]?\d)-(?P<sb>[0-3]?\d)-(?P<sy>(?:19|20)\d\d)(?![\d/-]|\.\d)"),
     # a span of days: "from January 24 to 25", "Jan. 24-26", "between March 3 and March 5, 2024"
@@ -99,7 +107,7 @@ DATE_PATTERNS = [
     # publication date or the article
     re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|"
                r"(?i:all|most|much|part)\s+of)[\s-]+|"
-               r"(?P<mlead>(?i:in|since|by|until|till|through|throughout|during|before|after|from|between|last|this|"
+               r"(?P<mlead>(?i:in|since|by|until|till|to|through|throughout|during|before|after|from|between|last|this|"
                r"next|beyond|into|towards|toward|ahead of))\s+)"
                r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
                r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
@@ -111,17 +119,17 @@ DATE_PATTERNS = [
                r"November|December)\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a month naming the period of what follows, as a modifier or a possessive: "December exports",
     # "the September crude contract", "January's deadline", "November's election". A noun of data,
-    # trade or events must follow (one word may stand between), so names stay out ("June Carter",
+    # trade or events must follow (two words may stand between), so names stay out ("June Carter",
     # "April's mother"); "May" is left out ("May's government" is a person's).
-    re.compile(r"(?<![\w.-])(?P<mnoun>)(?P<month>January|February|March|April|June|July|August|September|October|"
-               r"November|December)(?=(?:['’]s)?(?:\s+[a-z]+)?\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
+    re.compile(r"\b(?<![.-])(?P<mnoun>)(?P<month>January|February|March|April|June|July|August|September|October|"
+               r"November|December)(?=(?:['’]s)?(?:\s+[a-z]+){0,2}\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
     # the same two in lower-cased text ("in august", "since july", "the december contract"); "may" and
     # "march" are left out, as verbs
     re.compile(r"\b(?P<mlead>in|since|by|until|through|during|before|after|from|last|this|next)\s+"
                r"(?P<month>january|february|april|june|july|august|september|october|november|december)"
                r"\b(?![\s,.]*\d)(?!['’]s)"),
-    re.compile(r"(?<![\w.-])(?P<mnoun>)(?P<month>january|february|april|june|july|august|september|october|"
-               r"november|december)(?=(?:['’]s)?(?:\s+[a-z]+)?\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
+    re.compile(r"\b(?<![.-])(?P<mnoun>)(?P<month>january|february|april|june|july|august|september|october|"
+               r"november|december)(?=(?:['’]s)?(?:\s+[a-z]+){0,2}\s+" + MONTH_PERIOD_NOUNS + r"\b)"),
     # a weekday with its day number and no month: "Sunday the 19th", "Friday, the 8th"
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?P<wday>[1-3]?\d)(?:st|nd|rd|th)\b"
                r"(?!\s+(?:century|centuries|anniversary|birthday|place|round|floor|minute|hole|inning|time)\b)"),
@@ -186,6 +194,8 @@ class RawMention:
         return self.match.groupdict()
 
 
+_LOWER_MONTH_NAMES = ("january", "february", "april", "june", "july", "august", "september", "october", "november",
+                      "december")
 _LOWER_MONTH_PREFIXES = ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                          "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -193,14 +203,15 @@ _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 # and a substring test is far cheaper than a regex scan (text, lower-cased text, has a month name).
 _DATE_GUARDS = (
     lambda text, lower, month: "-" in text or "/" in text, lambda text, lower, month: "." in text,
-    lambda text, lower, month: "/" in text, lambda text, lower, month: "/" in text,
+    lambda text, lower, month: "/" in text, lambda text, lower, month: "/" in text, lambda text, lower, month: "/" in text,
     lambda text, lower, month: "-" in text,
     *[lambda text, lower, month: month] * 5,
     lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),
     *[lambda text, lower, month: month] * 3,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
-    lambda text, lower, month: month, lambda text, lower, month: month, lambda text, lower, month: month,
-    *[lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES[:10])] * 2,
+    lambda text, lower, month: month, lambda text, lower, month: month,
+    lambda text, lower, month: month and any(name in text for name in _MONTH_NAMES),
+    *[lambda text, lower, month: any(name in text for name in _LOWER_MONTH_NAMES)] * 2,
     lambda text, lower, month: "day" in lower,
     lambda text, lower, month: any(w in lower for w in ("day", "tomorrow", "night", "morning", "afternoon",
                                                         "evening")),

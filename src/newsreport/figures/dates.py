@@ -48,7 +48,7 @@ def _month_day_iso(month: int, day: int, year: int | None, published: date | Non
     if year is not None or published is not None:
         return resolve_month_day(month, day, year, published, tense), ""
     if context is not None:  # (the article was written after its own dates: a past tense says nothing)
-        return resolve_month_day(month, day, None, context, "future" if tense == "future" else ""), "article"
+        return resolve_month_day(month, day, None, context, tense if tense.startswith("future") else ""), "article"
     return (f"--{month:02d}-{day:02d}" if safe_date(2000, month, day) else ""), ""
 
 
@@ -58,6 +58,9 @@ def _is_relative(raw: RawMention) -> bool:
                 or groups.get("mday") or groups.get("anayear") or groups.get("wday"))
 
 
+# A preposition of time right before a day: the day is when the clause's verb happens.
+TIME_OF_VERB_BEFORE = re.compile(r"\b(?:on|by|until|till|from|starting|before|after|through|effective|expires|ends|"
+                                 r"begins|starts|opens|closes|resumes|lapses)\s+$", re.IGNORECASE)
 MONTH_NAMED = re.compile(r"(?:\d{4}|-)-\d\d")  # an ISO value that names a month ("2025-01", "--01-19")
 
 
@@ -135,8 +138,9 @@ def _resolve_absolute(raw: RawMention, published: date | None, context: date | N
         return DateMention(start, end, f"{year}", "year")
     if groups.get("nmonth") or groups.get("sa"):
         return _numeric_date(raw, year)
-    if groups.get("smonth"):  # "on 1/19": month first, its year as for "January 19"
-        month, day = int(groups["smonth"]), int(groups["sday"])
+    if groups.get("smonth") or groups.get("sday_first"):  # "on 1/19": its year as for "January 19"
+        month, day = (int(groups["smonth"]), int(groups["sday"])) if groups.get("smonth") else \
+            (int(groups["smonth_second"]), int(groups["sday_first"]))
         if day <= 12 and re.search(r"\b(?:by|before|after|was|is)\s$", match.string[max(0, start - 8):start],
                                    re.IGNORECASE):
             return None  # "cut by 1/4", "the share was 1/5": a fraction
@@ -152,6 +156,8 @@ def _resolve_absolute(raw: RawMention, published: date | None, context: date | N
         if not 1 <= day <= 31:
             return None
         tense = clause_tense(match.string, start, end) if year is None else ""
+        if tense == "future" and TIME_OF_VERB_BEFORE.search(match.string, max(0, start - 12), start):
+            tense = "future-time"  # "will end on August 29": the day is the verb's time, however far ahead
         iso, how = _month_day_iso(month, day, year, published, context, tense)
         if groups.get("day2"):
             month2 = month_number(groups["month2"]) if groups.get("month2") else month

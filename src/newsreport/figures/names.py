@@ -124,12 +124,13 @@ def _is_version_after_styled_name(text: str, atom: Atom) -> bool:
 
 
 # Kinds of product a model number names when the noun after it stays singular: "the 8088 chip",
-# "its last 747 jumbo", "the 4090 graphics card" (a count above one takes a plural: "30 chips"; a
-# plural after the product noun makes it a modifier of what is counted: "200 phone cases").
+# "its last 747 jumbo", "the 4090 graphics card" (a count above one takes a plural: "30 chips"; nouns
+# whose plural is the same are left out: "100 series", "30 aircraft"; a plural after the product noun
+# makes it a modifier of what is counted: "200 phone cases").
 PRODUCT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)??(?:chip|chipset|processor|cpu|gpu|card|jet|jetliner|airliner|jumbo|plane|handset|phone|"
     r"smartphone|laptop|tablet|console|camera|lens|engine|coupe|sedan|convertible|hatchback|truck|tractor|rifle|"
-    r"pistol|rocket|router|drone|model|series|edition|variant|motorbike|motorcycle|locomotive|printer)\b"
+    r"pistol|rocket|router|drone|model|edition|variant|motorbike|motorcycle|locomotive|printer)\b"
     r"(?![-'’])(?!\s+[a-z]+s\b)", re.IGNORECASE)
 
 

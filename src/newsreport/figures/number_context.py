@@ -78,7 +78,13 @@ ONE_MEASURES = frozenset(
     "week weeks month months year years hour hours minute minutes second seconds night nights time "
     "decade century quarter dollar euro pound yuan yen rupee percent per point goal vote seat game match run "
     "million billion thousand hundred dozen more less fewer in to or and".split())
-ONE_COUNTED_AFTER_LEAD = re.compile(r"\b(?:just|exactly|precisely|least|most|than|about|nearly|almost|roughly|"
+# A number word before a denominator is no part of a run of number words: "two million and three
+# fifths" is not 2,000,003.
+NO_DENOMINATOR = r"(?![\s-]+(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)"
+# "only one" before a noun counts ("only one person was hurt"), but not "the only one to survive".
+ONLY_ONE_COUNTS = re.compile(r"\s+(?!(?:of|to|who|that|which|thing|way|another)\b)[a-z]{3,}")
+OWNED_ONLY = re.compile(r"\b(?:the|his|her|its|their|our|my|your|an?)\s+only\s*$", re.IGNORECASE)
+ONE_COUNTED_AFTER_LEAD = re.compile(r"\b(?:just|only|exactly|precisely|least|most|than|about|nearly|almost|roughly|"
                                     r"around|over|under|single)\s+$", re.IGNORECASE)
 ONE_CASUALTY = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}?\s+(?:(?:was|were|is|has\s+been)\s+)?(?:died|dies|dead|"
                           r"killed|injured|hurt|wounded|arrested|detained|missing|survived|rescued|"

@@ -15,9 +15,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from newsreport.figures.number_context import (DISPLAY_AFTER, HYPHEN_CURRENCY, HYPHEN_LEADS, MAGNITUDE_CLASS,
-                                                METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS, REPORTING_VERBS,
-                                                SPEAKER_ENDS, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR,
-                                                TITLE_COUNTED_AFTER, in_title_case_line, is_indefinite_one)
+                                                METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS, NO_DENOMINATOR,
+                                                ONLY_ONE_COUNTS, OWNED_ONLY, REPORTING_VERBS, SPEAKER_ENDS,
+                                                TECH_NAME_SUFFIXES, TEMPERATURE_NEAR, TITLE_COUNTED_AFTER,
+                                                in_title_case_line, is_indefinite_one)
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
                                       alternation)
 
@@ -159,15 +160,12 @@ _RUN_SCALE = r"(?:dozen|hundred|thousand|lakhs?|million|crores?|billion|trillion
 _AFTER_TENS = "(?:" + "|".join(f"(?<={word})" for word in TENS_WORDS) + ")"
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("dozen", "hundred", "thousand", "lakh", "lakhs",
                                                            "million", "crore", "crores", "billion", "trillion")) + ")"
-# (a number word before a fraction's denominator is its numerator, no part of the run: "two million and
-# three fifths" is not 2,000,003)
-_NO_DENOMINATOR = r"(?![\s-]+(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)"
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
     rf"(?P<num>{NUMERAL})(?P<scale>(?:[\s-]?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
     rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
     rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
-    rf"(?:[\s-]+{_RUN_SCALE}|{_AFTER_TENS}[\s-]+{_ONES}|{_AFTER_SCALE}[\s-]+(?:and\s+)?(?:{_WORD_NUM}){_NO_DENOMINATOR})*)\b)"
+    rf"(?:[\s-]+{_RUN_SCALE}|{_AFTER_TENS}[\s-]+{_ONES}|{_AFTER_SCALE}[\s-]+(?:and\s+)?(?:{_WORD_NUM}){NO_DENOMINATOR})*)\b)"
 )
 
 
@@ -356,16 +354,17 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             and not ONE_HEDGED.search(preceding):  # "at least one other app" counts
         prev_word = re.search(r"([A-Za-z]+)\W*$", preceding)
         prev = prev_word.group(1).lower() if prev_word else ""
-        if prev == "on" and re.match(r"\s+hand\b", following):
-            return None  # "on one hand"
-        if prev == "at" and re.match(r"\s+(?:point|stage|time)\b", following):
-            return None  # "at one point": once, no count
+        if (prev == "on" and re.match(r"\s+hand\b", following)) or (
+                prev == "at" and re.match(r"\s+(?:point|stage|time)\b", following)):
+            return None  # "on one hand"; "at one point": once, no count
         if re.search(rf"\b(?:{REPORTING_VERBS}|according\s+to)\s+$", preceding, re.IGNORECASE) and SPEAKER_ENDS.match(
                 following):
             return None  # "said one analyst.", "according to one official in Beijing": an unnamed speaker
         first_bound = re.match(rf"\s*(?:to|or|-)\s*(?:{_WORD_NUM}|\d)", following, re.IGNORECASE)
         if first_bound and prev in ("last", "first", "next", "only", "the", "this", "that"):
             pass  # a verb or determiner before a range: "could last one to two years", "the one or two"
+        elif prev == "only" and ONLY_ONE_COUNTS.match(following) and not OWNED_ONLY.search(preceding):
+            pass  # "only one person was hurt": a count (but "the only one to survive", "only one of")
         elif prev in ("no", "each", "every", "any", "this", "that", "which", "the", "a", "same",
                     "another", "only", "last", "first", "next", "other", "someone", "anyone", "everyone",
                     "little", "big", "new", "old", "good", "bad", "right", "wrong"):

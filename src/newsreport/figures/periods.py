@@ -23,10 +23,12 @@ CLAUSE_BREAK = re.compile(r"[;,]|\b(?:and|but|while|whereas)\b")
 RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)  # not "the past year"
 
 
-def _same_clause(text: str, one, other) -> bool:
-    """Whether no comma, semicolon or conjunction stands between two figures."""
-    first, second = sorted((one, other), key=lambda f: f.start)
-    return not CLAUSE_BREAK.search(text, first.end, max(first.end, second.start))
+def _same_clause(breaks: list[tuple[int, int]], one, other) -> bool:
+    """Whether no comma, semicolon or conjunction (`breaks`: their spans in text order) stands between
+    two figures."""
+    first, second = (one, other) if one.start <= other.start else (other, one)
+    index = bisect_left(breaks, (first.end, -1))
+    return not (index < len(breaks) and breaks[index][1] <= second.start)
 
 
 def assign_periods(scan: Scan) -> None:
@@ -34,6 +36,10 @@ def assign_periods(scan: Scan) -> None:
     text = scan.text
     time_figures = sorted((f for f in scan.figures if f.kind in ("date", "year") and f.date), key=lambda f: f.start)
     time_starts = [f.start for f in time_figures]
+    # what each time figure's own context says, read once (linear time on text without sentence breaks)
+    dates_subject = {id(f): bool(DATES_THE_SUBJECT.search(text[max(0, f.start - 30):f.start])) for f in time_figures}
+    led_by = {id(f): bool(PERIOD_LEAD.search(text[max(0, f.start - 16):f.start])) for f in time_figures}
+    breaks = [m.span() for m in CLAUSE_BREAK.finditer(text)]
     relative_years = []
     if scan.published is not None:
         for match in RELATIVE_YEAR.finditer(text):
@@ -50,13 +56,12 @@ def assign_periods(scan: Scan) -> None:
             continue
         start, end = scan.sentence_span(figure.start)
         in_sentence = time_figures[bisect_left(time_starts, start):bisect_left(time_starts, end)]
-        candidates = [f for f in in_sentence if f.period
-                      and not DATES_THE_SUBJECT.search(text[max(0, f.start - 30):f.start])]
-        led = [f for f in candidates if PERIOD_LEAD.search(text[max(0, f.start - 16):f.start])]
+        candidates = [f for f in in_sentence if f.period and not dates_subject[id(f)]]
+        led = [f for f in candidates if led_by[id(f)]]
         pool = led or candidates
         # prefer a date of the figure's own clause: "top position ... on January 11 and first place
         # ... on January 14" gives each rank its own day
-        pool = [f for f in pool if _same_clause(text, f, figure)] or pool
+        pool = [f for f in pool if _same_clause(breaks, f, figure)] or pool
         if pool:
             chosen = min(pool, key=lambda f: abs(f.start - figure.start))
             figure.period, figure.date_inferred = chosen.period, chosen.date_inferred

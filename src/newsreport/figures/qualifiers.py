@@ -42,7 +42,8 @@ _DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives bac
 # the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
 DIRECTION_LEFT = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])(?:\s+back\b)?\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
-    r"(?:an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2}|"  # "fell a further 2%"
+    r"(?:an?\s+average\s+of\s+|"  # "fell an average of 2.3%"
+    r"an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2}|"  # "fell a further 2%"
     r"another\s+)?"  # "could climb another 2%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
 # A movement "from X to Y": a verb or noun of change, a few words, then "from" ("rose sharply from",

@@ -70,8 +70,10 @@ TENSE_WINDOW = 200
 # "a.m.", "Jan.", "Gov."), or "!", "?", a line break.
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
                   "Ms", "Dr", "No", "St", "vs", "Inc", "Corp", "Co", "Ltd", "Gov", "Sen", "Rep", "Gen", "Jr", "Sr")
-SENTENCE_END = re.compile(r"[!?\n]|(?<!\b[A-Za-z])" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
-                          + r"\.(?!\d)")
+# (the full stop is matched first and its word looked at behind it: a look-behind tried at every
+# character would cost more than the whole tense reading)
+SENTENCE_END = re.compile(r"[!?\n]|\.(?<!\b[A-Za-z]\.)" + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
+                          + r"(?!\d)")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -35,15 +35,16 @@ def month_day_year(month: int, day: int, reference: date, tense: str = "") -> da
     date): in the reference's year, or the year before when that puts it more than half a year after
     the reference; told in the past, the latest not more than two months after the reference ("signed
     it on April 24" in January: last April), told in the future the first not more than two months
-    before it ("will report on Jan. 3" in December: next January), however far ahead ("the exemption
-    will end on August 29", written in January, is this August)."""
+    before it ("will report on Jan. 3" in December: next January); tense 'future-time', a future verb
+    whose time the day is ("will end on August 29"), puts it ahead however far (written in January,
+    this August; but "will speak about the December 12 attack" is last December's)."""
     candidate = safe_date(reference.year, month, day)
     if candidate is None:
         return None
     ahead = (candidate - reference).days
-    if (ahead > 183 and tense != "future") or (tense == "past" and ahead > TENSE_SLACK_DAYS):
+    if (ahead > 183 and tense != "future-time") or (tense == "past" and ahead > TENSE_SLACK_DAYS):
         return safe_date(reference.year - 1, month, day)
-    if tense == "future" and ahead < -TENSE_SLACK_DAYS:
+    if tense in ("future", "future-time") and ahead < -TENSE_SLACK_DAYS:
         return safe_date(reference.year + 1, month, day)
     return candidate
 

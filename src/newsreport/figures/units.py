@@ -127,7 +127,7 @@ MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-
 # "2h 30m")
 DURATION_RIGHT = re.compile(rf"(?:\s+(?:more|additional|extra|further|straight|consecutive|successive|full|whole|"
                             rf"solid))?(?:[\s-]+|(?=(?:hrs?|mins?|h)(?:\b|\s?\d{{1,2}}\s?m(?:ins?)?\b)))(?P<unit>{alternation(DURATION_UNITS)})"
-                            r"(?P<old>-olds?)?\b", re.IGNORECASE)
+                            r"(?P<old>[-\s]olds?)?\b", re.IGNORECASE)
 TIMES_RIGHT = re.compile(r"(?:\s+times\b|-fold\b)", re.IGNORECASE)
 # "viewed 300 times" counts occurrences; "300 times more", "times as many" compare.
 # The inches of a height in feet and inches ("6ft 4in"): "in" there is no preposition.

@@ -47,7 +47,7 @@ FRACTION_PATTERN = re.compile(
 # A share one end of a movement, before a word of time or place: "up from a tenth in December", "fell
 # from a third to a fifth over the year" (but "to a third party" is no share).
 MOVED_FRACTION = re.compile(
-    r"(?:(?<=\bfrom\s)|(?<=\bto\s))(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>half|third|thirds|quarter|"
+    r"\b(?:from|to)\s(?P<num>a|an|one|two|three|four)[\s-]+(?P<den>half|third|thirds|quarter|"
     r"quarters|fifths?|sixths?|eighths?|tenths?)\b(?=\s+(?:in|on|at|by|over|last|this|since|between|within|and|or|"
     r"to|from|a|an)\b)", re.IGNORECASE)
 
@@ -143,7 +143,7 @@ def find_fractions(scan: Scan) -> None:
         return
     matches = [*FRACTION_PATTERN.finditer(scan.text), *MOVED_FRACTION.finditer(scan.text)]
     for match in sorted(matches, key=lambda m: m.start()):
-        start, end = match.start(), match.end()
+        start, end = match.start("num") if match.re is MOVED_FRACTION else match.start(), match.end()
         if not scan.is_free(start, end):
             continue
         if (match.group("den") and MIXED_LEAD.search(scan.text, max(0, start - 20), start)) or (
