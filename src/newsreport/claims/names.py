@@ -48,6 +48,7 @@ def has_name_shape(text: str) -> bool:
     return bool(NAME_SHAPE.search(text))
 
 
+VAGUE_AMOUNTS = {"millions", "thousands", "hundreds", "dozens", "tens", "billions", "scores", "crowds", "lots"}
 CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
 
@@ -56,7 +57,7 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
     in lower case (`names`; the tagger misses unknown names that open a sentence: "Loopa grew")."""
     if token.ent_type_ in ("DATE", "TIME") and CALENDAR_WORD.match(token.text):
         return False  # "for seven hours on Friday": a day is never whose figure it is
-    if not has_name_shape(token.text):
+    if not has_name_shape(token.text) or token.lower_ in VAGUE_AMOUNTS:  # "Millions of Brisk fans": nobody's name
         return False
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
             or token.text in names)
