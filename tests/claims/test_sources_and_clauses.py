@@ -134,3 +134,30 @@ def test_a_relative_clause_holding_another_figure_does_not_name_this_one_s_measu
     row = claims[claims["values"].str.contains(quote, regex=False)]
     assert (row.metric.iloc[0] == metric if metric else row.empty or row.metric.iloc[0] != "valuation"), \
         claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity", [
+    (("A court in Brussels fined Orbix 2.1 billion euros on Thursday for abusing its dominance.",
+      "Regulators fined Orbix 1.5 billion euros, the company said."), "Orbix"),
+    (("A tribunal in Madrid fined Tessa Air 40 million euros on Monday over late refunds.",
+      "Tessa Air was ordered to pay a fine of 25 million euros, the airline said on Tuesday."), "Tessa"),
+    (("Officials in Delmar County fined Quarry Foods $2 million on Friday for safety breaches.",
+      "Quarry Foods faces a $3.5 million fine, according to its annual report."), "Quarry Foods"),
+])
+def test_a_deciding_body_s_seat_and_the_day_of_a_fine_do_not_split_the_fine(tmp_path, bodies, entity):
+    claims = story_claims(tmp_path, articles(*bodies))
+    fines = claims[claims.metric == "fine"]
+    assert list(fines.status) == ["conflict"] and fines.entity.iloc[0].startswith(entity) and fines.scope.iloc[0] == "", \
+        claims[["entity", "metric", "scope", "period", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("body, quote, metric", [
+    ("Quarry Foods faces a $3.5 million fine, according to its annual report.", "$3.5 million", "fine"),
+    ("Tessa Air was ordered to pay a fine of 25 million euros.", "25 million euros", "fine"),
+    ("Kivo Bank reported a net profit of 1.2 billion euros for 2025.", "1.2 billion euros", "net_profit"),
+])
+def test_an_amount_before_or_after_its_noun_is_measured_by_that_noun(tmp_path, body, quote, metric):
+    claims = story_claims(tmp_path, articles(body), partial=True)
+    row = claims[claims["values"].str.contains(quote.split()[0].lstrip("$"), regex=False)]
+    assert len(row) == 1 and row.metric.iloc[0] == metric and row.confidence.iloc[0] == "high", \
+        claims[["entity", "metric", "values", "confidence", "reason"]].to_string()

@@ -108,8 +108,8 @@ def owner_token(token, names: frozenset = frozenset()):
             poss = next((c for c in child.children if c.dep_ == "poss" and is_name(c, names)), None)
             if poss is not None:
                 return poss, "possessor"
-    for child in token.children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
+    for child in token.children:  # "fined Tessa Air 40 million euros": the parser hangs the one fined on the amount
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
                 and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) \
                 and child.text not in PLATFORMS:  # "Saturday night" is nobody's; "Android downloads": where (a scope)
             return child, "possessor"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
+from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name
 from newsreport.claims.figure_scope import EXCLUDING_PREPS, GLOBAL_WORDS, own_global, scope_words
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
@@ -126,7 +127,6 @@ def controlled_subject(verb):
 
 USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play"}
 GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap", "put", "pour", "invest", "inject", "pump"}
-ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
 
 
 def other_figure(phrase, stop: set[int]) -> bool:
@@ -151,30 +151,8 @@ RANK_VERBS = {"rank", "list", "name", "count"}
 FOUNDING_VERBS = {"found", "co-found", "cofound", "establish", "start", "create"}  # the year is what was founded
 # verbs of amount the tagger takes for nouns when a number follows ("users number 12 million", "sales total $4 billion")
 COPULAR_NOUNS = {"number", "numbers", "total", "totals"}
-
-
-def ranked_name(verb, names: frozenset):
-    """The name a rich list or estimator ranks or values ("ranks Ana Lima 40th"), or None."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if is_name(obj, names):
-            return obj
-        named = [c for c in obj.children if c.dep_ == "compound" and is_name(c, names)]  # "Ana Lima 40th"
-        if named:
-            return named[-1]
-    return None
-
-
-def estimated_noun(root, stop: set[int]):
-    """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
-    "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
-    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "ccomp") and verb.i not in stop \
-            and verb.head.lemma_.lower() in ESTIMATE_VERBS:
-        return verb  # the parser hung "at 3.5 million" on the object itself
-    if verb is None or verb.lemma_.lower() not in ESTIMATE_VERBS:
-        return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.i not in stop), None)  # "puts her net worth at", "her net worth is estimated at"
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}  # where a word is a noun whatever its tag
+CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "won", "pesos", "reais", "rubles"}
 
 
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
@@ -192,10 +170,11 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.part = any(a.dep_ == "prep" and (a.lower_ in ASIDE_PREPS - {"excluding"} or a.lower_ == "as" and a.i > 0
                                             and a.nbor(-1).lower_ == "such") for a in root.ancestors)  # "such as 4,000"
     noun = root
-    if root.dep_ in NUMBER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in stop:
-        noun = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-            and root.head.head.i not in stop and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS):
+    if root.dep_ in NUMBER_DEPS and root.head.i not in stop and (root.head.pos_ in ("NOUN", "PROPN") or root.head.pos_ == "ADJ"
+                                                                  and root.head.dep_ in ARGUMENT_DEPS):
+        noun = root.head  # "faces a $3.5 million fine": a noun the tagger took for an adjective
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and root.head.head.i not in stop \
+            and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS | CURRENCY_NOUNS):  # "a fine of 25 million euros"
         # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
         noun = root.head.head
     subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
