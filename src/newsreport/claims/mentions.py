@@ -307,6 +307,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         return None
     entity, basis, metric_name = keyed
     window = count_window(reading.clause_text) if kind == "count" and not reading.rate else ""  # "in its first week"
+    if window and rule is not None and rule.window_doubt:  # "700,000 new users in two days": the window is stated
+        reasons[:] = [r for r in reasons if r != rule.doubt]
     entity = "" if setter and entity == canonical_entity(setter, vocabulary) else entity  # whose rule: where it applies
     if metric_name == THRESHOLD and not entity and not reading.scope_words:  # a bound is keyed by where it applies
         reading.scope_words = ([setter] if setter else [n for n in sorted(names) if re.search(  # "parcels into Zembla"
