@@ -56,3 +56,36 @@ def test_apple_s_store_is_the_app_store(tmp_path, bodies):
     ranking = claims[claims.metric.str.startswith("app_ranking")]
     assert len(ranking) == 1 and ranking.metric.iloc[0] == "app_ranking: the App Store", \
         claims[["entity", "metric", "scope", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, metric", [
+    (("Vidlo's app went offline in the US late on Saturday, Jan. 17.",
+      "Vidlo blocked access for American users on Sunday, Jan. 18."), "service_shutdown"),
+    (("Paywell suspended service for its customers on Friday, Jan. 16, after a cyberattack.",
+      "Paywell shut down its app on Thursday, Jan. 15."), "service_shutdown"),
+    (("Vidlo began restoring service to US users on Sunday, Jan. 18.",
+      "Vidlo was back up and running in the US on Monday, Jan. 19."), "service_restored"),
+    (("Trainline Nord's booking site was up and running again on Tuesday, Jan. 13.",
+      "Trainline Nord restored its booking site on Wednesday, Jan. 14."), "service_restored"),
+])
+def test_a_service_blocked_suspended_or_running_again_is_one_shutdown_or_return(tmp_path, bodies, metric):
+    claims = story_claims(tmp_path, articles(*bodies))
+    rows = claims[claims.metric == metric]
+    assert list(rows.status) == ["conflict"], claims[["entity", "metric", "period", "values", "status"]].to_string()
+
+
+def test_a_service_down_again_is_another_event(tmp_path):
+    claims = story_claims(tmp_path, articles("Paywell went down again on Monday, Jan. 12.", "Paywell went down on Friday, Jan. 9."))
+    assert "conflict" not in set(claims.status)
+
+
+@pytest.mark.parametrize("bodies", [
+    ("Kuma's chatbot topped the App Store in the US on Monday, Jan. 19.",
+     "On Saturday, Jan. 17, the Kuma chatbot was No. 1 on the US App Store for the first time."),
+    ("Dottie reached No. 1 on Google Play in the US on Jan. 12.",
+     "Dottie was the top free game on Google Play in the US for the first time on Jan. 10."),
+])
+def test_an_app_at_no_1_for_the_first_time_got_there_that_day(tmp_path, bodies):
+    claims = story_claims(tmp_path, articles(*bodies))
+    ranking = claims[claims.metric.str.startswith("app_ranking")]
+    assert list(ranking.status) == ["conflict"], claims[["entity", "metric", "values", "status", "reason"]].to_string()

@@ -120,3 +120,27 @@ def other_names_near(document, position: int, entity: str) -> list[str]:
     own = set(re.findall(r"[\w-]+", entity))
     text = " ".join(s.text for s in document.sentences[max(0, position - 2):position + 1])
     return [w for w in re.findall(r"\b[A-Z][\w-]*", text) if w in names and w not in own and not CALENDAR_WORD.match(w)]
+
+
+FIRST_TIME = re.compile(r"\bfor the first time\b|\bfirst (?:reached|hit|topped|climbed)\b", re.I)
+
+
+def reading_doubts(rule, reading, sentence: str, start: int, end: int, vocabulary: Vocabulary) -> list[str]:
+    """Why the day at `[start, end)` of `sentence` may not be the day its event (`rule`) happened: the
+    sentence says a state went on ("maintained its position on Tuesday"; not a day bounding a state,
+    "stayed off work from Tuesday"), where an app stood that day ("was the top free app on Tuesday";
+    unless it got there then, "was No. 1 for the first time"), or what was planned."""
+    from newsreport.claims.state_spans import state_bound
+
+    reasons = []
+    if state_bound(sentence, start, vocabulary) is not None:
+        pass  # "stayed off work from Tuesday": the day the state began, not a day it went on
+    elif any(p.search(aside_of(sentence, start, end) or held_text(sentence, start, end) or reading.clause_text
+                      or sentence) for p in vocabulary.held):
+        reasons.append("the sentence says a state went on, not when it began")
+    elif rule.name == "app_ranking" and not reading.verb and not FIRST_TIME.search(sentence):
+        reasons.append("the sentence says where it stood that day, not when it got there")
+    if reading.modal and rule.name in ("service_shutdown", "service_restored"):
+        # "getting ready to close its service from Friday": what a company plans is not when it happened
+        reasons.append("the sentence says what was planned or expected, not when it happened")
+    return reasons
