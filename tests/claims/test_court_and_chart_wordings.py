@@ -89,3 +89,17 @@ def test_an_app_at_no_1_for_the_first_time_got_there_that_day(tmp_path, bodies):
     claims = story_claims(tmp_path, articles(*bodies))
     ranking = claims[claims.metric.str.startswith("app_ranking")]
     assert list(ranking.status) == ["conflict"], claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, conflict", [
+    (("Kuma launched its chatbot app in the US on Jan. 10.", "Kuma's chatbot app debuted in America on Jan. 15."), True),
+    (("Pinto, a Chinese AI startup, released its new reasoning model on Jan. 20.",
+      "Pinto released its reasoning model on Jan. 22, the company said."), True),
+    (("Lumen Games released its puzzle game on Jan. 6.", "Lumen Games' puzzle game was released on Jan. 8."), True),
+    (("Kuma launched its chatbot app in the US on Jan. 10.", "Kuma launched its video app in the US on Jan. 15."), False),
+])
+def test_a_product_named_by_its_kind_is_its_owner_s_product_of_that_kind(tmp_path, bodies, conflict):
+    claims = story_claims(tmp_path, articles(*bodies))
+    launches = claims[claims.metric.str.startswith("launch")]
+    assert (list(launches.status) == ["conflict"]) == conflict and not launches.entity.str.contains("AI").any(), \
+        claims[["entity", "metric", "values", "status"]].to_string()
