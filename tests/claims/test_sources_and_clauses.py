@@ -161,3 +161,30 @@ def test_an_amount_before_or_after_its_noun_is_measured_by_that_noun(tmp_path, b
     row = claims[claims["values"].str.contains(quote.split()[0].lstrip("$"), regex=False)]
     assert len(row) == 1 and row.metric.iloc[0] == metric and row.confidence.iloc[0] == "high", \
         claims[["entity", "metric", "values", "confidence", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("body, entity", [
+    ("Forbes estimates Lin Wei's net worth at $12 billion. The Bloomberg Billionaires Index puts it at $9.6 billion.",
+     "Lin Wei"),
+    ("Pinto was downloaded 1.6 million times in the US last week, Appfigures said. Sensor Tower put it at 2.9 million.",
+     "Pinto"),
+    ("Ridgeline Air says it carried 3.1 million passengers in February. The aviation authority puts it at about 2.2 million.",
+     "Ridgeline"),
+])
+def test_a_second_estimator_putting_it_at_a_value_conflicts_with_the_figure_before(tmp_path, body, entity):
+    claims = story_claims(tmp_path, articles(body))
+    rows = claims[claims.entity == entity]
+    assert list(rows.status) == ["conflict"] and "+" not in rows.scope.iloc[0] and "Tower" not in rows.scope.iloc[0], \
+        claims[["entity", "metric", "scope", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("body, entity, metric, period", [
+    ("Lin Wei, worth $12 billion according to Forbes, founded Pinto in 2013.", "Lin Wei", "net_worth", ""),
+    ("Tomas Brandt, worth $2 billion, bought Kelso Foods in 2019.", "Tomas Brandt", "net_worth", ""),
+    ("Pexio, valued at $2 billion in 2024, is hiring in Madrid.", "Pexio", "valuation", "2024"),
+])
+def test_a_figure_describing_a_name_is_that_name_s_and_dated_by_its_own_words(tmp_path, body, entity, metric, period):
+    claims = story_claims(tmp_path, articles(body), partial=True)
+    row = claims[claims.metric == metric]
+    assert list(row.entity) == [entity] and list(row.period) == [period], \
+        claims[["entity", "metric", "period", "values"]].to_string()

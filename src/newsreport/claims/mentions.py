@@ -17,7 +17,7 @@ from newsreport.claims.keys import (canonical_entity, cited_source, earlier_leve
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.figure_period import month_modifier, months_quarter, period_from_spans, summed_period, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.neighbours import elided_noun, inherit_from_compared, resolve_placeholders
+from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name
 from newsreport.claims.rates import count_window
@@ -78,6 +78,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     else what the phrase counts ("registered members", "packages a day", the event a duration
     lasts: "a 75-day extension"); else, for counts, a metric named near it (low confidence). A
     percentage without a direction is a claim only when config names it a rate or share."""
+    if kind in ("count", "money") and ESTIMATE_IT.search(sentence[:rel_start]):  # "The Index puts it at $9.6 billion"
+        return "figure", reading.measure_span, []  # a placeholder: the quantity the sentence before states (neighbours)
     metric_kind = "count" if growth else kind
     windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)

@@ -265,6 +265,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on", "into")
                      for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)  # "to Vexa", "put $5 million into Vexa"
         basis = "object" if owner is not None else basis
+    if modifier is not None and is_name(modifier.head, names) and basis != "possessor":
+        owner, basis = modifier.head, "subject"  # "Lin Wei, worth $12 billion, founded Pinto": Lin Wei's worth
     if owner is None and verb.lemma_.lower() in FOUNDING_VERBS:  # "Ostend founded the retailer Ostend Home in 1998"
         owner = next((c for c in verb.children if c.dep_ == "dobj" and is_name(c, names)), None) or next(
             (a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and is_name(a, names)), None)
@@ -355,8 +357,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             spans.append((step.head.idx, step.head.idx + len(step.head)))
         if step.pos_ in ("VERB", "AUX") and step.dep_ != "prep" and (spans or step.dep_ not in CLIMB_DEPS):
             break  # a clause's own date, or a clause that is not a participle of the one above
-        if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS:
-            break
+        if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS or modifier is not None and step.i == modifier.i:
+            break  # "Lin Wei, worth $12 billion, founded Pinto in 2013": 2013 dates the founding, not the worth
     spans += [(c.idx, c.idx + len(c)) for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
               and c.ent_type_ == "DATE" and c.i not in stop]  # "Piper's January downloads", "its 2024 revenue"
     after = tokens[-1].idx + len(tokens[-1])  # "grew from 2 million in 2022 to 5 million in 2024": the year right
