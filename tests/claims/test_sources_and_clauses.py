@@ -23,6 +23,8 @@ def articles(*bodies: str, published: str = "2026-03-12") -> dict[str, str]:
      "Harbourside FC", ("£480 million", "£610 million")),
     (("Corra has 20 million monthly users, the company said.",
       "Researchers in Oslo estimate Corra's monthly users at 12 million."), "Corra", ("20 million", "12 million")),
+    (("Corra has 9 million users in the US, the company said.",
+      "Analysts at Norbury estimate Corra's US users at 6 million."), "Corra", ("9 million", "6 million")),
 ])
 def test_an_estimator_s_place_does_not_scope_its_estimate(tmp_path, bodies, entity, values):
     claims = story_claims(tmp_path, articles(*bodies))

@@ -358,9 +358,10 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             entity, reasons = "", []
         elif not entity:
             entity = resolve_entity(document, position, start, end, "", vocabulary) or main_entity(document, vocabulary)
-            if entity != main_entity(document, vocabulary) or other_names_near(document, position, entity):
-                # trusted where it is the article's main actor and no other name stands in the sentence or the two
-                # before (benchmarks/claims_doubts.py); "Its rival Vinto backed the cap. The judge ruled on ..." stays doubtful
+            if entity != main_entity(document, vocabulary) or entity not in (document.title or "") \
+                    or other_names_near(document, position, entity):
+                # trusted where it is the article's main actor, named in its title, and no other name stands in the sentence
+                # or the two before (benchmarks/claims_doubts.py); "Its rival Vinto backed the cap. The judge ruled" stays doubtful
                 reasons.append("its entity is not named in its clause, so it is taken from the article")
         if not entity and rule.name not in RULE_EVENTS:
             continue

@@ -44,6 +44,10 @@ AGENT_NOUNS = {"court", "judge", "jury", "tribunal", "regulator", "watchdog", "o
                "government", "police", "prosecutor", "analyst", "researcher", "economist", "agency", "commission"}
 
 
+AGENT_PLACE = re.compile(r"\b(?i:analysts?|researchers?|economists?|officials?|regulators?|judges?|courts?|tribunals?)\s+"
+                         r"(?:at|in|from|of)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+
+
 def source_tokens(doc) -> set[int]:
     """Tokens that name who states a figure or where a company is based, not where the figure applies:
     an "according to ..." or "citing ..." phrase, the subject of a verb of saying or estimating with
@@ -64,4 +68,6 @@ def source_tokens(doc) -> set[int]:
             quiet |= {t.i for t in token.subtree}  # "A court in Brussels fined Orbix": the court's seat, not the fine's scope
         elif token.lower_.endswith("based") and token.head.pos_ == "PROPN":  # not "US-based users"
             quiet |= {t.i for t in token.subtree}
+    for match in AGENT_PLACE.finditer(doc.text):  # "Analysts at Brixton estimate ...", however it is parsed
+        quiet |= {t.i for t in doc if match.start(1) <= t.idx < match.end(1)}
     return quiet
