@@ -103,3 +103,18 @@ def test_a_product_named_by_its_kind_is_its_owner_s_product_of_that_kind(tmp_pat
     launches = claims[claims.metric.str.startswith("launch")]
     assert (list(launches.status) == ["conflict"]) == conflict and not launches.entity.str.contains("AI").any(), \
         claims[["entity", "metric", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity", [
+    (("Congress passed a law banning Vidlo last year. The Supreme Court upheld the ban on Friday, Jan. 16.",
+      "Lawmakers voted to ban Vidlo in April. The justices upheld the ban on Thursday, Jan. 15."), "Vidlo"),
+    (("The city banned the scooter firm Zipp in March. A judge upheld the ban on Jan. 12.",
+      "The city's ban on Zipp stands. A court upheld the ban on Jan. 13, Zipp said."), "Zipp"),
+    (("Parliament passed a law banning the messaging app Ashby. The high court upheld the ban on Jan. 5.",
+      "The ban on Ashby survived its court test when judges upheld the ban on Jan. 7."), "Ashby"),
+])
+def test_a_court_upholding_the_ban_rules_on_what_is_banned(tmp_path, bodies, entity):
+    claims = story_claims(tmp_path, articles(*bodies))
+    ruling = claims[claims.metric == "ruling"]
+    assert list(ruling.entity) == [entity] and list(ruling.status) == ["conflict"], \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()

@@ -11,7 +11,7 @@ import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.event_owners import banned_before, event_owner
+from newsreport.claims.event_owners import COURT, COURT_EVENTS, banned_before, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, other_names_near, own_phrase, reading_doubts, verb_event,
                                              without_asides)
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
@@ -352,6 +352,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             entity, reasons = canonical_launch(detail, vocabulary), []
         owner = event_owner(rule.name, entity, reading.clause_text or sentence.text, names, sentence.text)
         entity = canonical_entity(owner, vocabulary) if owner != entity else entity
+        if rule.name in COURT_EVENTS and COURT.search(entity) and BAN_WORD.search(reading.clause_text or sentence.text):
+            entity = canonical_entity(banned_before(document, position, names), vocabulary)  # "upheld the ban": what is banned
         if rule.name in RULE_EVENTS and (not entity or entity in places):
             # "the exemption closes on May 2", "Zembla's exemption ends on May 2": the rule is what the day is
             # about; a country setting it, or nobody named, does not split it
