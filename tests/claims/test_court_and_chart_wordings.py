@@ -118,3 +118,16 @@ def test_a_court_upholding_the_ban_rules_on_what_is_banned(tmp_path, bodies, ent
     ruling = claims[claims.metric == "ruling"]
     assert list(ruling.entity) == [entity] and list(ruling.status) == ["conflict"], \
         claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity", [
+    (("The Vidlo ban, which takes effect on Jan. 19, was upheld by the court.",
+      "The ban on Vidlo went into effect on Jan. 18, a day earlier than planned."), "Vidlo"),
+    (("The Zipp ban starts on Jan. 1, the city said.", "The city's ban on the scooter firm Zipp began on Jan. 2."), "Zipp"),
+    (("Kestrel's ban took effect on Jan. 5 across the province.", "The ban on Kestrel came into force on Jan. 6."), "Kestrel"),
+])
+def test_a_ban_named_by_what_it_falls_on_is_that_thing_s_ban(tmp_path, bodies, entity):
+    claims = story_claims(tmp_path, articles(*bodies))
+    ban = claims[claims.metric == "ban_takes_effect"]
+    assert list(ban.entity) == [entity] and list(ban.status) == ["conflict"], \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()
