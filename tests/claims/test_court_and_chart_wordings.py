@@ -56,3 +56,78 @@ def test_apple_s_store_is_the_app_store(tmp_path, bodies):
     ranking = claims[claims.metric.str.startswith("app_ranking")]
     assert len(ranking) == 1 and ranking.metric.iloc[0] == "app_ranking: the App Store", \
         claims[["entity", "metric", "scope", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, metric", [
+    (("Vidlo's app went offline in the US late on Saturday, Jan. 17.",
+      "Vidlo blocked access for American users on Sunday, Jan. 18."), "service_shutdown"),
+    (("Paywell suspended service for its customers on Friday, Jan. 16, after a cyberattack.",
+      "Paywell shut down its app on Thursday, Jan. 15."), "service_shutdown"),
+    (("Vidlo began restoring service to US users on Sunday, Jan. 18.",
+      "Vidlo was back up and running in the US on Monday, Jan. 19."), "service_restored"),
+    (("Trainline Nord's booking site was up and running again on Tuesday, Jan. 13.",
+      "Trainline Nord restored its booking site on Wednesday, Jan. 14."), "service_restored"),
+])
+def test_a_service_blocked_suspended_or_running_again_is_one_shutdown_or_return(tmp_path, bodies, metric):
+    claims = story_claims(tmp_path, articles(*bodies))
+    rows = claims[claims.metric == metric]
+    assert list(rows.status) == ["conflict"], claims[["entity", "metric", "period", "values", "status"]].to_string()
+
+
+def test_a_service_down_again_is_another_event(tmp_path):
+    claims = story_claims(tmp_path, articles("Paywell went down again on Monday, Jan. 12.", "Paywell went down on Friday, Jan. 9."))
+    assert "conflict" not in set(claims.status)
+
+
+@pytest.mark.parametrize("bodies", [
+    ("Kuma's chatbot topped the App Store in the US on Monday, Jan. 19.",
+     "On Saturday, Jan. 17, the Kuma chatbot was No. 1 on the US App Store for the first time."),
+    ("Dottie reached No. 1 on Google Play in the US on Jan. 12.",
+     "Dottie was the top free game on Google Play in the US for the first time on Jan. 10."),
+])
+def test_an_app_at_no_1_for_the_first_time_got_there_that_day(tmp_path, bodies):
+    claims = story_claims(tmp_path, articles(*bodies))
+    ranking = claims[claims.metric.str.startswith("app_ranking")]
+    assert list(ranking.status) == ["conflict"], claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, conflict", [
+    (("Kuma launched its chatbot app in the US on Jan. 10.", "Kuma's chatbot app debuted in America on Jan. 15."), True),
+    (("Pinto, a Chinese AI startup, released its new reasoning model on Jan. 20.",
+      "Pinto released its reasoning model on Jan. 22, the company said."), True),
+    (("Lumen Games released its puzzle game on Jan. 6.", "Lumen Games' puzzle game was released on Jan. 8."), True),
+    (("Kuma launched its chatbot app in the US on Jan. 10.", "Kuma launched its video app in the US on Jan. 15."), False),
+])
+def test_a_product_named_by_its_kind_is_its_owner_s_product_of_that_kind(tmp_path, bodies, conflict):
+    claims = story_claims(tmp_path, articles(*bodies))
+    launches = claims[claims.metric.str.startswith("launch")]
+    assert (list(launches.status) == ["conflict"]) == conflict and not launches.entity.str.contains("AI").any(), \
+        claims[["entity", "metric", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity", [
+    (("Congress passed a law banning Vidlo last year. The Supreme Court upheld the ban on Friday, Jan. 16.",
+      "Lawmakers voted to ban Vidlo in April. The justices upheld the ban on Thursday, Jan. 15."), "Vidlo"),
+    (("The city banned the scooter firm Zipp in March. A judge upheld the ban on Jan. 12.",
+      "The city's ban on Zipp stands. A court upheld the ban on Jan. 13, Zipp said."), "Zipp"),
+    (("Parliament passed a law banning the messaging app Ashby. The high court upheld the ban on Jan. 5.",
+      "The ban on Ashby survived its court test when judges upheld the ban on Jan. 7."), "Ashby"),
+])
+def test_a_court_upholding_the_ban_rules_on_what_is_banned(tmp_path, bodies, entity):
+    claims = story_claims(tmp_path, articles(*bodies))
+    ruling = claims[claims.metric == "ruling"]
+    assert list(ruling.entity) == [entity] and list(ruling.status) == ["conflict"], \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity", [
+    (("The Vidlo ban, which takes effect on Jan. 19, was upheld by the court.",
+      "The ban on Vidlo went into effect on Jan. 18, a day earlier than planned."), "Vidlo"),
+    (("The Zipp ban starts on Jan. 1, the city said.", "The city's ban on the scooter firm Zipp began on Jan. 2."), "Zipp"),
+    (("Kestrel's ban took effect on Jan. 5 across the province.", "The ban on Kestrel came into force on Jan. 6."), "Kestrel"),
+])
+def test_a_ban_named_by_what_it_falls_on_is_that_thing_s_ban(tmp_path, bodies, entity):
+    claims = story_claims(tmp_path, articles(*bodies))
+    ban = claims[claims.metric == "ban_takes_effect"]
+    assert list(ban.entity) == [entity] and list(ban.status) == ["conflict"], \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()

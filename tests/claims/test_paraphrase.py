@@ -69,6 +69,8 @@ KNOWN_MISSES = {
     ("tillo", 0): "'lasted about 30 hours' and 'the 20-hour disruption' are not keyed as one outage length",
     ("tillo", 1): "'was unavailable from Saturday morning' is not keyed with 'went down on Saturday, June 6'",
     ("vexa", 1): "'Lin Hao testified' and 'Lin's appearance' are keyed by two forms of the person's name",
+    # stories of the tenth session for calibrating doubts
+    ("halo", 1): "'The union said 4,000 people joined the strike' is read as new users",
 }
 
 

@@ -23,6 +23,8 @@ def articles(*bodies: str, published: str = "2026-03-12") -> dict[str, str]:
      "Harbourside FC", ("£480 million", "£610 million")),
     (("Corra has 20 million monthly users, the company said.",
       "Researchers in Oslo estimate Corra's monthly users at 12 million."), "Corra", ("20 million", "12 million")),
+    (("Corra has 9 million users in the US, the company said.",
+      "Analysts at Norbury estimate Corra's US users at 6 million."), "Corra", ("9 million", "6 million")),
 ])
 def test_an_estimator_s_place_does_not_scope_its_estimate(tmp_path, bodies, entity, values):
     claims = story_claims(tmp_path, articles(*bodies))
@@ -134,3 +136,57 @@ def test_a_relative_clause_holding_another_figure_does_not_name_this_one_s_measu
     row = claims[claims["values"].str.contains(quote, regex=False)]
     assert (row.metric.iloc[0] == metric if metric else row.empty or row.metric.iloc[0] != "valuation"), \
         claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity", [
+    (("A court in Brussels fined Orbix 2.1 billion euros on Thursday for abusing its dominance.",
+      "Regulators fined Orbix 1.5 billion euros, the company said."), "Orbix"),
+    (("A tribunal in Madrid fined Tessa Air 40 million euros on Monday over late refunds.",
+      "Tessa Air was ordered to pay a fine of 25 million euros, the airline said on Tuesday."), "Tessa"),
+    (("Officials in Delmar County fined Quarry Foods $2 million on Friday for safety breaches.",
+      "Quarry Foods faces a $3.5 million fine, according to its annual report."), "Quarry Foods"),
+])
+def test_a_deciding_body_s_seat_and_the_day_of_a_fine_do_not_split_the_fine(tmp_path, bodies, entity):
+    claims = story_claims(tmp_path, articles(*bodies))
+    fines = claims[claims.metric == "fine"]
+    assert list(fines.status) == ["conflict"] and fines.entity.iloc[0].startswith(entity) and fines.scope.iloc[0] == "", \
+        claims[["entity", "metric", "scope", "period", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("body, quote, metric", [
+    ("Quarry Foods faces a $3.5 million fine, according to its annual report.", "$3.5 million", "fine"),
+    ("Tessa Air was ordered to pay a fine of 25 million euros.", "25 million euros", "fine"),
+    ("Kivo Bank reported a net profit of 1.2 billion euros for 2025.", "1.2 billion euros", "net_profit"),
+])
+def test_an_amount_before_or_after_its_noun_is_measured_by_that_noun(tmp_path, body, quote, metric):
+    claims = story_claims(tmp_path, articles(body), partial=True)
+    row = claims[claims["values"].str.contains(quote.split()[0].lstrip("$"), regex=False)]
+    assert len(row) == 1 and row.metric.iloc[0] == metric and row.confidence.iloc[0] == "high", \
+        claims[["entity", "metric", "values", "confidence", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("body, entity", [
+    ("Forbes estimates Lin Wei's net worth at $12 billion. The Bloomberg Billionaires Index puts it at $9.6 billion.",
+     "Lin Wei"),
+    ("Pinto was downloaded 1.6 million times in the US last week, Appfigures said. Sensor Tower put it at 2.9 million.",
+     "Pinto"),
+    ("Ridgeline Air says it carried 3.1 million passengers in February. The aviation authority puts it at about 2.2 million.",
+     "Ridgeline"),
+])
+def test_a_second_estimator_putting_it_at_a_value_conflicts_with_the_figure_before(tmp_path, body, entity):
+    claims = story_claims(tmp_path, articles(body))
+    rows = claims[claims.entity == entity]
+    assert list(rows.status) == ["conflict"] and "+" not in rows.scope.iloc[0] and "Tower" not in rows.scope.iloc[0], \
+        claims[["entity", "metric", "scope", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("body, entity, metric, period", [
+    ("Lin Wei, worth $12 billion according to Forbes, founded Pinto in 2013.", "Lin Wei", "net_worth", ""),
+    ("Tomas Brandt, worth $2 billion, bought Kelso Foods in 2019.", "Tomas Brandt", "net_worth", ""),
+    ("Pexio, valued at $2 billion in 2024, is hiring in Madrid.", "Pexio", "valuation", "2024"),
+])
+def test_a_figure_describing_a_name_is_that_name_s_and_dated_by_its_own_words(tmp_path, body, entity, metric, period):
+    claims = story_claims(tmp_path, articles(body), partial=True)
+    row = claims[claims.metric == metric]
+    assert list(row.entity) == [entity] and list(row.period) == [period], \
+        claims[["entity", "metric", "period", "values"]].to_string()

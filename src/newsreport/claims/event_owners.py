@@ -86,7 +86,7 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
 
 # "passed a law banning the messaging app Ashgrove", "a ban on Pexa": what a ban falls on
 BANNED = re.compile(rf"\b(?:ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\s+(?:on\s+|of\s+)?(?:the\s+)?"
-                    rf"(?:[a-z-]+\s+){{0,3}}?{NAME}")
+                    rf"(?:[a-z-]+\s+){{0,3}}?{NAME}|{NAME}(?:['’]s)?\s+ban\b")  # "the Vidlo ban", "Vidlo's ban"
 
 
 def banned_before(document, position: int, names: frozenset) -> str:
@@ -95,7 +95,9 @@ def banned_before(document, position: int, names: frozenset) -> str:
     on October 1": Ashgrove's ban, not Veldor's, whatever the sentence before names first); '' for none."""
     for sentence in reversed(document.sentences[max(0, position - 2):position + 1]):
         for match in reversed(list(BANNED.finditer(sentence.text))):
-            name = re.sub(r"['’]s$", "", match.group(1)).rstrip(".")  # "the scooter firm Zipp." ends a sentence
+            name = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"['’]s$", "", match.group(1) or match.group(2))).rstrip(".")
+            if not name:  # ("the scooter firm Zipp." ends a sentence; "The Vidlo ban" opens one)
+                continue
             if name.split()[0] in names and not CALENDAR.match(name.split()[0]) and not LAWMAKER.search(name):
                 return name
     return ""

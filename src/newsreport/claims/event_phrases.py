@@ -100,7 +100,7 @@ def without_asides(sentence: str, start: int, end: int):
     bounds = [-1] + [i for i, c in enumerate(sentence) if c == ","] + [len(sentence)]
     cuts = []  # [a, b) spans to leave out: an aside with the comma closing it, or one ending the sentence
     for left, right in zip(bounds, bounds[1:]):
-        if left >= 0 and not (left < start and end <= right + 1) and ASIDE.match(sentence[left + 1:right]):
+        if left >= 0 and not (left < start <= right) and ASIDE.match(sentence[left + 1:right]):  # (a date may hold a comma)
             cuts.append((left + 1, right + 1) if right < len(sentence) else (left, right))
     text = sentence
     for a, b in reversed(cuts):
@@ -109,3 +109,38 @@ def without_asides(sentence: str, start: int, end: int):
     def at(offset: int) -> int:
         return offset - sum(min(offset, b) - a for a, b in cuts if offset > a)
     return text, at
+
+
+def other_names_near(document, position: int, entity: str) -> list[str]:
+    """Names in sentence `position` of `document` and the two before that are not part of `entity`
+    (nor a weekday or month): another actor the sentence's unnamed event could belong to."""
+    from newsreport.claims.names import CALENDAR_WORD, article_text, document_names
+
+    names = document_names(article_text(document))
+    own = set(re.findall(r"[\w-]+", entity))
+    text = " ".join(s.text for s in document.sentences[max(0, position - 2):position + 1])
+    return [w for w in re.findall(r"\b[A-Z][\w-]*", text) if w in names and w not in own and not CALENDAR_WORD.match(w)]
+
+
+FIRST_TIME = re.compile(r"\bfor the first time\b|\bfirst (?:reached|hit|topped|climbed)\b", re.I)
+
+
+def reading_doubts(rule, reading, sentence: str, start: int, end: int, vocabulary: Vocabulary) -> list[str]:
+    """Why the day at `[start, end)` of `sentence` may not be the day its event (`rule`) happened: the
+    sentence says a state went on ("maintained its position on Tuesday"; not a day bounding a state,
+    "stayed off work from Tuesday"), where an app stood that day ("was the top free app on Tuesday";
+    unless it got there then, "was No. 1 for the first time"), or what was planned."""
+    from newsreport.claims.state_spans import state_bound
+
+    reasons = []
+    if state_bound(sentence, start, vocabulary) is not None:
+        pass  # "stayed off work from Tuesday": the day the state began, not a day it went on
+    elif any(p.search(aside_of(sentence, start, end) or held_text(sentence, start, end) or reading.clause_text
+                      or sentence) for p in vocabulary.held):
+        reasons.append("the sentence says a state went on, not when it began")
+    elif rule.name == "app_ranking" and not reading.verb and not FIRST_TIME.search(sentence):
+        reasons.append("the sentence says where it stood that day, not when it got there")
+    if reading.modal and rule.name in ("service_shutdown", "service_restored"):
+        # "getting ready to close its service from Friday": what a company plans is not when it happened
+        reasons.append("the sentence says what was planned or expected, not when it happened")
+    return reasons

@@ -38,11 +38,13 @@ def described_name(sentence: str, reading, names: frozenset) -> str:
     """The name a figure's participle clause describes when the parse gave the figure to the sentence's
     subject ("Harlo ... competes with rival Velo, valued at $3.5 billion": Velo); '' otherwise."""
     left = reading.clause_span[0]
-    if reading.entity_basis != "subject" or not DESCRIBING.match(sentence[left:]) or left <= reading.entity_span[1]:
+    if reading.entity_basis not in ("subject", "object") or not DESCRIBING.match(sentence[left:]):
         return ""
     found = NAME_BEFORE_COMMA.search(sentence[:left])
-    if not found or found.start(1) <= reading.entity_span[1] or found.group(1).split()[0] not in names:
+    if not found or found.group(1).split()[0] not in names:
         return ""
+    if reading.entity_basis == "subject" and (left <= reading.entity_span[1] or found.start(1) <= reading.entity_span[1]):
+        return ""  # (an object read after it: "Lin Wei, worth $12 billion, founded Pinto": Lin Wei's, not Pinto's)
     return found.group(1)
 
 

@@ -109,7 +109,8 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
                  and c.i not in parts and not sibling_between(noun, c, verb)):
         scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
                          and t not in scope_tokens and t.i not in parts]  # "arrive in the US": the tagger may miss a short place
-        scope_tokens += [t for t in named_place(prep, noun) if t not in scope_tokens and t.i not in parts]
+        scope_tokens += [t for t in named_place(prep, noun) if t not in scope_tokens and (t.i not in parts or t.i in quiet
+                                                                                         and t.i < prep.i)]  # "the country"
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"

@@ -278,7 +278,7 @@ takes one-word app names for people), and first the subject of
     from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed as parse
 
-    from newsreport.claims.structure import ESTIMATE_VERBS
+    from newsreport.claims.estimators import ESTIMATE_VERBS
 
     tokens = list(parse(sentence_text))
     # "Corvex plans to raise $1 billion, chief executive Mara Olsen said": what is said is about Corvex

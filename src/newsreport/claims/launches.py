@@ -59,6 +59,27 @@ def earlier_launch(document, position: int, names: frozenset) -> str:
     return ""
 
 
+GENERIC_ACRONYMS = {"AI", "VR", "AR", "EV", "TV", "PC", "5G", "GPS"}  # "its AI model" names no product
+
+
+def owned_product(verb, obj, names: frozenset) -> str:
+    """'Kuma app' for "Kuma launched its chatbot app" or "Kuma's chatbot app debuted": a product named
+    only by its kind is its owner's product of that kind; '' when it has no named owner."""
+    from newsreport.claims.names import is_name, name_of
+
+    if obj.lemma_.lower() not in PRODUCT_NOUNS - {"version", "feature"}:
+        return ""
+    kind = " ".join([c.lower_ for c in obj.children if c.i < obj.i and (c.dep_ == "compound" or c.dep_ == "amod"
+                                                                         and c.tag_ == "VBG")] + [obj.lemma_.lower()])
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)  # "its chatbot app" is not "its video app"
+    if poss is not None and is_name(poss, names):
+        return f"{name_of(poss)[0]} {kind}"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and is_name(c, names)), None)
+    if poss is not None and poss.lower_ in ("its", "their") and subject is not None:
+        return f"{name_of(subject)[0]} {kind}"
+    return ""
+
+
 def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset, stand_in=None) -> str:
     """The name of what a clause says was launched: the object of "launched"/"released"/"unveiled"
     ("released R1"), the object of "the launch of" or its named appositive ("the launch of its newest
@@ -93,9 +114,13 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
             objects = [token.head]  # (parsed as a participle of the name)
         for obj in objects:  # "Nuvi, which launched in Brazil in May": Nuvi
             named = obj if is_name(obj, names) else next(  # "its newest phone, the Z5": the appositive first
-                (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)), None)
+                (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)
+                 and c.text not in GENERIC_ACRONYMS), None)
             if named is not None:
                 return name_of(named)[0]
+            owned = owned_product(token, obj, names)
+            if owned:
+                return owned
         if any(o.lower_ in STAND_INS and o.dep_ == "nsubj" for o in objects) and stand_in is not None:
             return stand_in()  # "It launched in Chile", "The app launched in May"
     return ""

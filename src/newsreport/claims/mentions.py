@@ -17,7 +17,7 @@ from newsreport.claims.keys import (canonical_entity, cited_source, earlier_leve
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.figure_period import month_modifier, months_quarter, period_from_spans, summed_period, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.neighbours import elided_noun, inherit_from_compared, resolve_placeholders
+from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name
 from newsreport.claims.rates import count_window
@@ -78,6 +78,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     else what the phrase counts ("registered members", "packages a day", the event a duration
     lasts: "a 75-day extension"); else, for counts, a metric named near it (low confidence). A
     percentage without a direction is a claim only when config names it a rate or share."""
+    if kind in ("count", "money") and ESTIMATE_IT.search(sentence[:rel_start]):  # "The Index puts it at $9.6 billion"
+        return "figure", reading.measure_span, []  # a placeholder: the quantity the sentence before states (neighbours)
     metric_kind = "count" if growth else kind
     windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
@@ -307,6 +309,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         return None
     entity, basis, metric_name = keyed
     window = count_window(reading.clause_text) if kind == "count" and not reading.rate else ""  # "in its first week"
+    if window and rule is not None and rule.window_doubt:  # "700,000 new users in two days": the window is stated
+        reasons[:] = [r for r in reasons if r != rule.doubt]
     entity = "" if setter and entity == canonical_entity(setter, vocabulary) else entity  # whose rule: where it applies
     if metric_name == THRESHOLD and not entity and not reading.scope_words:  # a bound is keyed by where it applies
         reading.scope_words = ([setter] if setter else [n for n in sorted(names) if re.search(  # "parcels into Zembla"

@@ -28,8 +28,9 @@ def resolve_placeholders(rows: list[dict], positions: dict, vocabulary: Vocabula
             if estimate_of_the_figure_before(row) and previous["confidence"] == "high" and not previous["earlier"]:
                 # "Appfigures said it was downloaded 1.6 million times. Sensor Tower put the figure at 2.9
                 # million": a second estimator's value for the quantity just stated
+                own_scope = row["scope"] if row["entity_basis"] not in ("none", "") else ""  # (not the estimator's name)
                 row.update(entity=previous["entity"], entity_basis=previous["entity_basis"], metric=previous["metric"],
-                           scope=row["scope"] or previous["scope"], period=row["period"] or previous["period"],
+                           scope=own_scope or previous["scope"], period=row["period"] or previous["period"],
                            confidence="high", reason="")
                 kept.append(row)
                 continue
@@ -41,9 +42,12 @@ def resolve_placeholders(rows: list[dict], positions: dict, vocabulary: Vocabula
     return kept
 
 
+HEDGES = r"(?:about |around |roughly |nearly |almost |some |more than |over |just |close to )?"
 ESTIMATE = re.compile(r"\b(?:puts?|putting|pegs?|pegged|placed?|places|estimated?|estimates|reckons?|reckoned)\s+"
-                      r"(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)\s+at\s+(?:about |around |roughly |"
-                      r"nearly |almost |some |more than |over |just |close to )?$", re.I)
+                      rf"(?:(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)|it)\s+at\s+{HEDGES}$", re.I)
+# "The Bloomberg index puts it at $9.6 billion": "it" is the quantity the sentence before states
+ESTIMATE_IT = re.compile(rf"\b(?:puts?|putting|pegs?|pegged|places?|placed|estimates?|estimated|reckons?|reckoned)\s+it\s+at\s+"
+                         rf"{HEDGES}\W?$", re.I)
 
 
 def estimate_of_the_figure_before(row: dict) -> bool:

@@ -39,12 +39,20 @@ def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
 REPORTING_VERBS = {"say", "estimate", "report", "put", "peg", "count", "calculate", "reckon", "tally", "track",
                    "value", "forecast", "project", "show", "find"}
 SOURCE_PREPS = {"according", "citing", "per"}
+# who acts, decides or counts: their place is where they sit ("a court in Brussels", "officials in Ridley")
+AGENT_NOUNS = {"court", "judge", "jury", "tribunal", "regulator", "watchdog", "official", "authority", "ministry",
+               "government", "police", "prosecutor", "analyst", "researcher", "economist", "agency", "commission"}
+
+
+AGENT_PLACE = re.compile(r"\b(?i:analysts?|researchers?|economists?|officials?|regulators?|judges?|courts?|tribunals?)\s+"
+                         r"(?:at|in|from|of)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 
 
 def source_tokens(doc) -> set[int]:
     """Tokens that name who states a figure or where a company is based, not where the figure applies:
     an "according to ..." or "citing ..." phrase, the subject of a verb of saying or estimating with
-    its phrases ("Analysts at Brixton put ...", "Appmetric in London said"), and a place in a "-based"
+    its phrases ("Analysts at Brixton put ...", "Appmetric in London said"), a subject that acts or decides
+    ("A court in Brussels fined ...", "Officials in Ridley said ..."), and a place in a "-based"
     compound naming a company's home ("Seoul-based Hanul Commerce"; "US-based users" are where they are)."""
     quiet: set[int] = set()
     for token in doc:
@@ -56,6 +64,10 @@ def source_tokens(doc) -> set[int]:
             quiet |= {t.i for t in token.subtree}
             quiet |= {t.i for c in token.head.children if c.dep_ == "compound" and token.i < c.i < token.head.i
                       for t in c.subtree}  # "Analysts at Brixton estimate", parsed with Brixton on the verb
+        elif token.dep_ in ("nsubj", "nsubjpass", "agent") and token.lemma_.lower() in AGENT_NOUNS:
+            quiet |= {t.i for t in token.subtree}  # "A court in Brussels fined Orbix": the court's seat, not the fine's scope
         elif token.lower_.endswith("based") and token.head.pos_ == "PROPN":  # not "US-based users"
             quiet |= {t.i for t in token.subtree}
+    for match in AGENT_PLACE.finditer(doc.text):  # "Analysts at Brixton estimate ...", however it is parsed
+        quiet |= {t.i for t in doc if match.start(1) <= t.idx < match.end(1)}
     return quiet

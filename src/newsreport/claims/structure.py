@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
+from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name
 from newsreport.claims.figure_scope import EXCLUDING_PREPS, GLOBAL_WORDS, own_global, scope_words
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
@@ -126,7 +127,6 @@ def controlled_subject(verb):
 
 USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play"}
 GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap", "put", "pour", "invest", "inject", "pump"}
-ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
 
 
 def other_figure(phrase, stop: set[int]) -> bool:
@@ -151,30 +151,8 @@ RANK_VERBS = {"rank", "list", "name", "count"}
 FOUNDING_VERBS = {"found", "co-found", "cofound", "establish", "start", "create"}  # the year is what was founded
 # verbs of amount the tagger takes for nouns when a number follows ("users number 12 million", "sales total $4 billion")
 COPULAR_NOUNS = {"number", "numbers", "total", "totals"}
-
-
-def ranked_name(verb, names: frozenset):
-    """The name a rich list or estimator ranks or values ("ranks Ana Lima 40th"), or None."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if is_name(obj, names):
-            return obj
-        named = [c for c in obj.children if c.dep_ == "compound" and is_name(c, names)]  # "Ana Lima 40th"
-        if named:
-            return named[-1]
-    return None
-
-
-def estimated_noun(root, stop: set[int]):
-    """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
-    "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
-    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "ccomp") and verb.i not in stop \
-            and verb.head.lemma_.lower() in ESTIMATE_VERBS:
-        return verb  # the parser hung "at 3.5 million" on the object itself
-    if verb is None or verb.lemma_.lower() not in ESTIMATE_VERBS:
-        return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.i not in stop), None)  # "puts her net worth at", "her net worth is estimated at"
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}  # where a word is a noun whatever its tag
+CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "won", "pesos", "reais", "rubles"}
 
 
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
@@ -192,10 +170,11 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.part = any(a.dep_ == "prep" and (a.lower_ in ASIDE_PREPS - {"excluding"} or a.lower_ == "as" and a.i > 0
                                             and a.nbor(-1).lower_ == "such") for a in root.ancestors)  # "such as 4,000"
     noun = root
-    if root.dep_ in NUMBER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in stop:
-        noun = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-            and root.head.head.i not in stop and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS):
+    if root.dep_ in NUMBER_DEPS and root.head.i not in stop and (root.head.pos_ in ("NOUN", "PROPN") or root.head.pos_ == "ADJ"
+                                                                  and root.head.dep_ in ARGUMENT_DEPS):
+        noun = root.head  # "faces a $3.5 million fine": a noun the tagger took for an adjective
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and root.head.head.i not in stop \
+            and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS | CURRENCY_NOUNS):  # "a fine of 25 million euros"
         # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
         noun = root.head.head
     subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
@@ -286,6 +265,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on", "into")
                      for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)  # "to Vexa", "put $5 million into Vexa"
         basis = "object" if owner is not None else basis
+    if modifier is not None and is_name(modifier.head, names) and basis != "possessor":
+        owner, basis = modifier.head, "subject"  # "Lin Wei, worth $12 billion, founded Pinto": Lin Wei's worth
     if owner is None and verb.lemma_.lower() in FOUNDING_VERBS:  # "Ostend founded the retailer Ostend Home in 1998"
         owner = next((c for c in verb.children if c.dep_ == "dobj" and is_name(c, names)), None) or next(
             (a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and is_name(a, names)), None)
@@ -376,8 +357,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             spans.append((step.head.idx, step.head.idx + len(step.head)))
         if step.pos_ in ("VERB", "AUX") and step.dep_ != "prep" and (spans or step.dep_ not in CLIMB_DEPS):
             break  # a clause's own date, or a clause that is not a participle of the one above
-        if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS:
-            break
+        if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS or modifier is not None and step.i == modifier.i:
+            break  # "Lin Wei, worth $12 billion, founded Pinto in 2013": 2013 dates the founding, not the worth
     spans += [(c.idx, c.idx + len(c)) for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
               and c.ent_type_ == "DATE" and c.i not in stop]  # "Piper's January downloads", "its 2024 revenue"
     after = tokens[-1].idx + len(tokens[-1])  # "grew from 2 million in 2022 to 5 million in 2024": the year right

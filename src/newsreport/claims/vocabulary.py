@@ -36,6 +36,7 @@ class MetricRule:
     doubt: str = ""  # why two values may both be right: never a conflict, only a possible discrepancy
     over_time: bool = False  # summed over a quarter or a year: a single day in its sentence dates the report, not it
     no_day: bool = False  # one deal's amount: its day is the deal's (an event of its own), never its period
+    window_doubt: bool = False  # `doubt` is about the window counted: a window its sentence states settles it
 
 
 
@@ -133,7 +134,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             change=bool(spec.get("change", False)),
             verb_details=tuple((str(k), frozenset(v)) for k, v in (spec.get("verb_details") or {}).items()),
             doubt=str(spec.get("doubt", "")), over_time=bool(spec.get("over_time", False)),
-            no_day=bool(spec.get("no_day", False))))
+            no_day=bool(spec.get("no_day", False)), window_doubt=bool(spec.get("window_doubt", False))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:

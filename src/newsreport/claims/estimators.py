@@ -1,0 +1,33 @@
+"""What an estimator's sentence measures: the name a rich list or data firm ranks or values ("ranks Ana
+Lima 40th") and the measure it puts at a figure ("puts her net worth at $18 billion", "estimates the app's
+downloads at 3.5 million"): the estimator is the source, the thing it values is the owner."""
+
+from __future__ import annotations
+
+from newsreport.claims.names import is_name
+
+ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
+
+
+def ranked_name(verb, names: frozenset):
+    """The name a rich list or estimator ranks or values ("ranks Ana Lima 40th"), or None."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if is_name(obj, names):
+            return obj
+        named = [c for c in obj.children if c.dep_ == "compound" and is_name(c, names)]  # "Ana Lima 40th"
+        if named:
+            return named[-1]
+    return None
+
+
+def estimated_noun(root, stop: set[int]):
+    """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
+    "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "ccomp") and verb.i not in stop \
+            and verb.head.lemma_.lower() in ESTIMATE_VERBS:
+        return verb  # the parser hung "at 3.5 million" on the object itself
+    if verb is None or verb.lemma_.lower() not in ESTIMATE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.i not in stop), None)  # "puts her net worth at", "her net worth is estimated at"
