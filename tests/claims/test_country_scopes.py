@@ -56,3 +56,16 @@ def test_a_part_counted_in_a_place_does_not_scope_the_whole(tmp_path):
     us = claims[claims["values"].str.contains("3 million", regex=False) & (claims.scope == "US")]
     assert list(us.status) == ["conflict"]
     assert list(claims[claims["values"].str.contains("12 million", regex=False)].scope) == [""]
+
+
+@pytest.mark.parametrize("text, value, scope", [
+    ("Pronto has 4.1 million Spanish users and about 12 million worldwide, a spokesperson said.", "4.1 million", "Spanish"),
+    ("The chain runs 300 French stores and 2,100 worldwide.", "300", "French"),
+    ("Kivo Bank serves 2 million Portuguese customers and about 9 million worldwide.", "2 million", "Portuguese"),
+])
+def test_a_worldwide_after_a_second_number_is_that_numbers_not_the_first(tmp_path, text, value, scope):
+    # the parser hangs "worldwide" on the first count's noun; the first count was keyed worldwide and
+    # joined the second (one claim "4.1 million; about 12 million", global); alone in its corpus, the
+    # people's adjective is the scope (another article's "in Spain" would make it Spain)
+    claims = story_claims(tmp_path, {"a.md": article("One", "2025-03-05", text)})
+    assert scope_of(claims, value) == {scope}, claims[["entity", "metric", "scope", "values"]].to_string()

@@ -450,3 +450,16 @@ def test_a_hyphened_duration_before_a_plural_span_noun_is_a_figure(text, value):
 ])
 def test_a_hyphened_duration_before_a_clock_or_limit_is_a_figure(text, value):
     assert value in [f.value for f in extract(text) if f.kind == "duration"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The chain has 300 stores in France and 2,100 worldwide.", "2,100"),
+    ("Strikes closed 40 schools in the city and 1,200 nationwide.", "1,200"),
+    ("Pronto has 4.1 million Spanish users and about 12 million worldwide.", "about 12 million"),
+    ("Tickets for the final sold for $450 apiece.", "$450"),
+    ("The storm cut power to 90,000 homes in Leeds alone.", "90,000 homes"),
+])
+def test_an_adverb_of_where_or_how_many_after_a_number_is_not_what_it_counts(text, quote):
+    # "12 million worldwide" had the unit "worldwide"; the count's noun, if any, comes from its own phrase
+    figure = next(f for f in extract(text) if f.quote == quote)
+    assert figure.unit not in ("worldwide", "nationwide", "apiece", "alone")

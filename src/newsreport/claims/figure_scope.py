@@ -130,8 +130,6 @@ def own_global(doc, clause_tokens, stop: set[int], measured: set[int] | None = N
     does not describe a noun outside the figure's measure (token indices `measured`; "9 million users in
     Brazil and its global user base is 80 million": the base's, the 80 million's)."""
     inside = {t.i for t in clause_tokens}
-    numbers = [t.i for t in doc if t.i not in stop and t.i in inside and t.pos_ == "NUM" and not is_date_like(t)]
-    first, last = min(stop), max(stop)
     for match in GLOBAL_WORDS.finditer(doc.text):
         at = next((t.i for t in doc if t.idx >= match.start()), None)
         if at is None or at not in inside:
@@ -139,7 +137,15 @@ def own_global(doc, clause_tokens, stop: set[int], measured: set[int] | None = N
         if measured is not None and doc[at].dep_ in ("amod", "compound") and doc[at].head.i not in measured \
                 and doc[at].head.pos_ in ("NOUN", "PROPN") and doc[at].head.i not in stop:
             continue
-        low, high = (last, at) if at > last else (at, first)
-        if not any(low < n < high for n in numbers):
+        if not number_between(doc, stop, at, inside):
             return True
     return False
+
+
+def number_between(doc, stop: set[int], at: int, inside: set[int]) -> bool:
+    """Whether another number of the clause (token indices `inside`) stands between the figure (`stop`)
+    and the token at `at`: then a place word there is that number's ("4.1 million Spanish users and
+    about 12 million worldwide", though the parser hangs "worldwide" on "users")."""
+    low, high = (max(stop), at) if at > max(stop) else (at, min(stop))
+    return any(low < t.i < high and t.i not in stop and t.i in inside and t.pos_ == "NUM" and not is_date_like(t)
+               for t in doc)

@@ -156,10 +156,12 @@ over under about around more less only just also not no so if when while where b
 respectively ago later earlier then now yet still even up down out off last next this every all both such
 same other another than than via amid among between during through across against without within toward
 towards upon onto than whether how what why he she they we you i me him them us one""".split())
-# Words after a number that are not what it counts: comparatives ("25k cheaper") and common
-# irregular verbs ("500 fell", "3 sold"), which regular "-ed" endings already rule out.
+# Words after a number that are not what it counts: comparatives ("25k cheaper"), adverbs of where or
+# how many ("12 million worldwide", "5,000 nationwide", "$3 apiece", "2 million alone"; "-ly" ones are
+# dropped anyway) and common irregular verbs ("500 fell", "3 sold"), which regular "-ed" endings already rule out.
 NOT_COUNTED = frozenset("""cheaper dearer higher lower bigger smaller larger greater fewer better worse faster
 slower longer shorter older younger earlier later richer poorer stronger weaker
+worldwide nationwide statewide citywide countrywide overall apiece abroad alone altogether
 fell rose sold won lost grew made took said got gave went came saw left paid spent beat led hit put set ran
 bought brought held kept told thought built sent met became began rang sank slid shed drew fought""".split())
 IRREGULAR_PLURALS = frozenset("people staff children men women personnel police media data feet teeth "
