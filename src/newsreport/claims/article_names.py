@@ -28,10 +28,18 @@ def title_name(document, vocabulary: Vocabulary) -> str:
     for token in parse(document.title or ""):
         if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not nationality(token) \
                 and token.text not in TITLES and (token.i > 0 or token.text in names or opening_name(token)) \
-                and token.ent_type_ != "DATE" \
+                and token.ent_type_ != "DATE" and not describes_a_name(token) \
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(longer_name(name_of(token)[0], document.text), vocabulary)
     return ""
+
+
+def describes_a_name(token) -> bool:
+    """A common noun opening a descriptor before a name ("Delivery app Pronto", "Fashion retailer Velo":
+    what Pronto and Velo are), though a title's capitals make it look like one."""
+    head = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "compound" and head.pos_ == "NOUN" and head.dep_ == "compound" \
+        and head.head.pos_ == "PROPN"
 
 
 def longer_name(name: str, text: str) -> str:

@@ -215,7 +215,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                            and t.i < subject.i] if subject.lemma_ == "base" else []  # "subscriber base is 24 million"
                 reading.counted = " ".join(kind_of + [subject.lower_])
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
-        measure |= {verb}
+        measure |= {verb}  # and a noun it describes names the measure: "an outage lasting 14 hours", "a deal worth"
+        measure |= {verb.head} | {c for c in verb.head.children if c.dep_ == "compound"} if verb.head.pos_ == "NOUN" else set()
     misread = verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and verb.i != noun.i  # "Its workforce numbers about 3,100"
     measure |= {c for c in verb.children if c.dep_ == "compound"} if misread else set()  # (a verb tagged as a noun)
     earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
@@ -269,7 +270,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         owner, basis = modifier.head, "subject"  # "Lin Wei, worth $12 billion, founded Pinto": Lin Wei's worth
     if owner is None and verb.lemma_.lower() in FOUNDING_VERBS:  # "Ostend founded the retailer Ostend Home in 1998"
         owner = next((c for c in verb.children if c.dep_ == "dobj" and is_name(c, names)), None) or next(
-            (a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and is_name(a, names)), None)
+            (a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and is_name(a, names)), None) \
+            or next((verb.head for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("which", "that") and verb.dep_ == "relcl"
+                     and is_name(verb.head, names)), None)  # "Velo, which Lind founded in 1998": Velo's year
         basis = "object" if owner is not None else basis
     if owner is None:
         subject = controlled_subject(verb) or subject_of(verb)
