@@ -49,3 +49,20 @@ def test_a_descriptor_opening_a_title_is_not_the_articles_main_actor(tmp_path, t
     claims = story_claims(tmp_path, {"a.md": article(title, "2025-03-05", text)})
     assert "Delivery" not in set(claims.entity) and set(claims.entity) <= {name}, \
         claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("name, direct, estimated", [
+    ("Orlane", "The strike costs Orlane about €20 million a day, the airline said.",
+     "Analysts put the cost of the strike at €8 million a day."),
+    ("Teska Oil", "The cleanup costs Teska Oil $2 million a week, the company said.",
+     "Regulators estimate the cost of the cleanup at $5 million a week."),
+    ("Pronto", "The outage costs Pronto $300,000 a day, its chief executive said.",
+     "Analysts put the cost of the outage at $1 million a day."),
+])
+def test_a_rate_on_an_estimators_figure_keys_it_with_the_same_rate(tmp_path, name, direct, estimated):
+    # "put the cost at €8 million a day" was keyed as a cost without its rate, apart from "€20 million a day"
+    claims = story_claims(tmp_path, {"a.md": article(f"{name} counts the cost", "2025-07-08", direct),
+                                     "b.md": article(f"What the stoppage costs {name}", "2025-07-09", estimated)})
+    costs = claims[claims.metric.str.startswith("cost")]
+    assert len(costs) == 1 and costs.iloc[0].metric.startswith("cost_per_"), \
+        claims[["entity", "metric", "values"]].to_string()

@@ -240,7 +240,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     measure |= {usage} if usage is not None else set()  # "the 9 million who use Pellet": users of Pellet
     reading.target_words, reading.target_noun, reading.origin = targets(measure, doc), target_noun(measure), origin_words(measure)
     ordered = sorted(measure, key=lambda t: t.i)
-    reading.rate = rate_of(ordered) or rate_of(window_tokens(noun, verb))
+    # a rate on the figure itself counts where an estimator's noun is the measure: "put the cost at €8 million a day"
+    reading.rate = rate_of(ordered) or rate_of(list(root.subtree)) or rate_of(window_tokens(noun, verb))
     reading.measure_text = " ".join(t.text for t in ordered)
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
     rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
