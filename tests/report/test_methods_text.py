@@ -108,3 +108,21 @@ def test_the_window_for_borrowing_another_sources_day_is_the_ledgers(tmp_path, m
     assert f"published within {SAME_EVENT_DAYS:,} days after that day" in methods.claims_method(rep)
     monkeypatch.setattr(methods, "SAME_EVENT_DAYS", 3)
     assert "published within 3 days after that day" in methods.claims_method(rep)
+
+
+def test_methods_says_a_whole_count_is_exactly_itself_only_when_configured(tmp_path, monkeypatch, other_corpus):
+    import dataclasses
+
+    import newsreport.claims.vocabulary as vocabulary
+    from newsreport.claims.intervals import value_interval
+    from newsreport.report.sections.methods import claims_method
+
+    configured = vocabulary.load_vocabulary()
+    rep = corpus_report(tmp_path, other_corpus)
+    row = {"kind": "count", "value": 57.0, "low": None, "high": None, "qualifier": "exact", "quote": "57 people"}
+    assert value_interval(row, configured.tolerance) == (57.0, 57.0)
+    assert "a whole count not ending in zero is exactly itself" in claims_method(rep)
+    off = dataclasses.replace(configured, tolerance={**configured.tolerance, "unrounded_exact": False})
+    monkeypatch.setattr(vocabulary, "load_vocabulary", lambda *a, **k: off)
+    assert value_interval(row, off.tolerance) != (57.0, 57.0)
+    assert "exactly itself" not in claims_method(rep)

@@ -16,7 +16,8 @@ def duration_hours(unit: str) -> float:
 
 
 def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
-    """The interval of values a numeric mention allows: exact ±5% (reporting rounds), approx ±10%,
+    """The interval of values a numeric mention allows: exact ±5% (reporting rounds; a whole count
+    not ending in zero is exactly itself), approx ±10%,
     "nearly X" [0.9X, X], more_than (X, ∞), less_than [0, X), at_least [X, ∞), at_most [0, X], ranges
     as given; a year is exactly itself; durations in hours. Tolerances come from `config/metrics.yaml`."""
     exact, approx = float(tolerance.get("exact", 0.05)), float(tolerance.get("approx", 0.10))
@@ -44,7 +45,16 @@ def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
         return (0.0 if value > 0 else -math.inf, value - 1e-9 * max(magnitude, 1))
     if qualifier == "at_most":
         return (0.0 if value > 0 else -math.inf, value)
+    if row.get("kind") == "count" and row["value"] is not None and unrounded(row["value"]) \
+            and tolerance.get("unrounded_exact", True):  # (durations are spans in round units: "48 hours", "two days")
+        return (value, value)  # "57 people", "1,234 flights": a count written to the unit is not a rounding
     return (value - exact * magnitude, value + exact * magnitude)
+
+
+def unrounded(value: float) -> bool:
+    """A whole count of at least 11 not ending in zero ("57", "1,234"): written to the unit, where the
+    exact tolerance is for figures reporting rounds ("320 million", "15,000", "12.4%")."""
+    return value > 10 and float(value).is_integer() and int(value) % 10 != 0
 
 
 def dates_compatible(a: str, b: str) -> bool:

@@ -60,7 +60,13 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
     if not has_name_shape(token.text) or token.lower_ in VAGUE_AMOUNTS:  # "Millions of Brisk fans": nobody's name
         return False
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
-            or token.text in names)
+            or token.text in names and not COMMON_OPENER_TAGS.match(token.tag_))
+
+
+# The tags of a capitalized word the document never writes in lower case that still is no name: a plural
+# noun or a verb opening a sentence or a title ("Floods in Varda killed 42", "Aid groups put ..."); an
+# unknown name that opens one is tagged a singular noun ("Loopa grew") and stays a name.
+COMMON_OPENER_TAGS = re.compile(r"^(?:NNS|VB[DGNPZ]?)$")
 
 
 @lru_cache(maxsize=64)

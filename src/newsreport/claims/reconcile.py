@@ -55,8 +55,9 @@ class Ledger:
     sources: pd.DataFrame
 
 
-def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | None = None) -> str:
-    """Why an incompatible pair is only a possible discrepancy ('' when it is a conflict)."""
+def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | None = None, tally: bool = False) -> str:
+    """Why an incompatible pair is only a possible discrepancy ('' when it is a conflict). A `tally`
+    (a running total) with no stated period may have grown between articles of different days."""
     reasons = [r for m in (first, second) for r in m["reason"].split("; ") if r and m["confidence"] != "high"]
     reasons += [scope_doubt(first, second, tolerance)] if scope_doubt(first, second, tolerance) else []
     if first["doc"] == second["doc"] and (first.get("heading") or second.get("heading")):
@@ -72,8 +73,9 @@ def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | Non
             reasons.append(f"the months are {gap} months apart and may be two different events")
     if not first["period"] and not second["period"] and first["kind"] != "date":
         a, b = published.get(first["doc"]), published.get(second["doc"])
-        if a and b and abs((a - b).days) > UNSTATED_PERIOD_DAYS:
-            reasons.append(f"neither states a period and the articles are {abs((a - b).days)} days apart")
+        if a and b and abs((a - b).days) > (0 if tally else UNSTATED_PERIOD_DAYS):
+            apart = abs((a - b).days)
+            reasons.append(f"neither states a period and the articles are {apart} day{'' if apart == 1 else 's'} apart")
     return "; ".join(dict.fromkeys(reasons))
 
 
@@ -96,7 +98,8 @@ def side_by_side(mentions: list[dict]) -> set[frozenset]:
     return {frozenset(pair) for values in by_sentence.values() for pair in itertools.combinations(values, 2)}
 
 
-def group_status(mentions: list[dict], tolerance: dict, in_series: bool, published: dict) -> tuple[str, str]:
+def group_status(mentions: list[dict], tolerance: dict, in_series: bool, published: dict,
+                 tally: bool = False) -> tuple[str, str]:
     """(status, reason) of one claim: `conflict` when a pair of mentions from different sentences
     cannot both be true and nothing casts doubt on it; `discrepancy` when such a pair exists but
     some reading is uncertain (the reason says which); else `agreement` (two or more documents),
@@ -114,7 +117,7 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
                 continue  # "3.7 billion yuan" and "$500 million" are not compared without an exchange rate
             if not compatible(first, second, tolerance):
                 doubt = SIDE_BY_SIDE if frozenset((stated_value(first), stated_value(second))) in together \
-                    else pair_doubt(first, second, published, tolerance)
+                    else pair_doubt(first, second, published, tolerance, tally)
                 if not doubt:
                     return "conflict", ""
                 doubts.append(doubt)
@@ -215,7 +218,8 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     for (entity, metric, scope, period), items in groups.items():
         series_periods = sorted(periods_by_series.get((entity, metric, scope), []))
         in_series = bool(period) and len(series_periods) >= 2
-        status, reason = group_status(items, vocabulary.tolerance, in_series, published)
+        rule = vocabulary.metric(metric.partition(": ")[0])
+        status, reason = group_status(items, vocabulary.tolerance, in_series, published, bool(rule and rule.tally))
         series_text = ""
         if in_series:
             series_text = "; ".join(
