@@ -190,3 +190,16 @@ def test_a_figure_describing_a_name_is_that_name_s_and_dated_by_its_own_words(tm
     row = claims[claims.metric == metric]
     assert list(row.entity) == [entity] and list(row.period) == [period], \
         claims[["entity", "metric", "period", "values"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity", [
+    (("EU regulators fined Tessa 400 million euros on Monday.",
+      "Tessa was fined 300 million euros by the European Commission this week."), "Tessa"),
+    (("The league fined Castlebury £2 million.", "Castlebury was fined £3 million by the Premier League."), "Castlebury"),
+    (("Regulators fined Kivo $40 million.", "Kivo was fined $55 million by the Federal Reserve."), "Kivo"),
+])
+def test_the_one_fined_in_a_passive_owns_the_fine_not_the_one_fining(tmp_path, bodies, entity):
+    claims = story_claims(tmp_path, articles(*bodies))
+    fines = claims[claims.metric == "fine"]
+    assert list(fines.entity) == [entity] and list(fines.status) == ["conflict"], \
+        claims[["entity", "metric", "values", "status"]].to_string()
