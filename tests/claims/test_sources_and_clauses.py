@@ -203,3 +203,18 @@ def test_the_one_fined_in_a_passive_owns_the_fine_not_the_one_fining(tmp_path, b
     fines = claims[claims.metric == "fine"]
     assert list(fines.entity) == [entity] and list(fines.status) == ["conflict"], \
         claims[["entity", "metric", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity, value", [
+    (("Plume has raised $300 million, the company said.",
+      "Northgate Ventures led a $300 million investment in Plume, two people familiar with the deal said."), "Plume",
+     "$300 million"),
+    (("Tovi raised $40 million in January.", "A $40 million investment in Tovi was led by Arden Capital."), "Tovi",
+     "$40 million"),
+    (("Solara Energy raised $1.2 billion from investors.", "The fund made a $1.2 billion investment in Solara Energy."),
+     "Solara Energy", "$1.2 billion"),
+])
+def test_an_investment_in_a_company_is_its_funding(tmp_path, bodies, entity, value):
+    claims = story_claims(tmp_path, articles(*bodies))
+    row = claims[(claims.metric == "funding") & (claims.entity == entity)]
+    assert list(row.status) == ["agreement"], claims[["entity", "metric", "scope", "values", "status"]].to_string()
