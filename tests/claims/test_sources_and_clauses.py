@@ -218,3 +218,18 @@ def test_an_investment_in_a_company_is_its_funding(tmp_path, bodies, entity, val
     claims = story_claims(tmp_path, articles(*bodies))
     row = claims[(claims.metric == "funding") & (claims.entity == entity)]
     assert list(row.status) == ["agreement"], claims[["entity", "metric", "scope", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, person", [
+    (("Hurun's rich list values the Pinto founder's fortune at $12 billion.",
+      "Pinto founder Lin Wei is worth $9.6 billion, according to Forbes."), "Lin Wei"),
+    (("The Meridian list puts the Corra founder's net worth at $4 billion.",
+      "Mara Quist, the founder of Corra, is worth $6 billion, says the Sterling index."), "Mara Quist"),
+    (("The Lumen Index puts the Velto founder's wealth at $2 billion.",
+      "Velto's co-founder, Ravi Mehta, has a net worth of $3.5 billion."), "Ravi Mehta"),
+])
+def test_a_fortune_of_a_company_s_founder_is_the_person_named_as_its_founder(tmp_path, bodies, person):
+    claims = story_claims(tmp_path, articles(*bodies))
+    row = claims[claims.metric == "net_worth"]
+    assert list(row.entity) == [person] and list(row.status) == ["conflict"] and list(row.scope) == [""], \
+        claims[["entity", "metric", "scope", "values", "status"]].to_string()
