@@ -131,3 +131,16 @@ def test_a_ban_named_by_what_it_falls_on_is_that_thing_s_ban(tmp_path, bodies, e
     ban = claims[claims.metric == "ban_takes_effect"]
     assert list(ban.entity) == [entity] and list(ban.status) == ["conflict"], \
         claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity", [
+    (("Governor Ana Ruiz signed the Kids Online Safety Act on Friday, Jan. 16.",
+      "Governor Ana Ruiz signed the Kids Online Safety Act into law on Thursday, Jan. 15."), "Kids Online Safety"),
+    (("President Dana Cole signed the Data Privacy Act on Jan. 9.", "Cole signed the Data Privacy Act on Jan. 8."),
+     "Data Privacy"),
+])
+def test_an_act_signed_by_name_is_the_act_s_signing(tmp_path, bodies, entity):
+    claims = story_claims(tmp_path, articles(*bodies))
+    signed = claims[claims.metric == "law_signed"]
+    assert len(signed) == 1 and signed.status.iloc[0] in ("conflict", "discrepancy"), \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()

@@ -190,3 +190,46 @@ def test_a_figure_describing_a_name_is_that_name_s_and_dated_by_its_own_words(tm
     row = claims[claims.metric == metric]
     assert list(row.entity) == [entity] and list(row.period) == [period], \
         claims[["entity", "metric", "period", "values"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity", [
+    (("EU regulators fined Tessa 400 million euros on Monday.",
+      "Tessa was fined 300 million euros by the European Commission this week."), "Tessa"),
+    (("The league fined Castlebury £2 million.", "Castlebury was fined £3 million by the Premier League."), "Castlebury"),
+    (("Regulators fined Kivo $40 million.", "Kivo was fined $55 million by the Federal Reserve."), "Kivo"),
+])
+def test_the_one_fined_in_a_passive_owns_the_fine_not_the_one_fining(tmp_path, bodies, entity):
+    claims = story_claims(tmp_path, articles(*bodies))
+    fines = claims[claims.metric == "fine"]
+    assert list(fines.entity) == [entity] and list(fines.status) == ["conflict"], \
+        claims[["entity", "metric", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, entity, value", [
+    (("Plume has raised $300 million, the company said.",
+      "Northgate Ventures led a $300 million investment in Plume, two people familiar with the deal said."), "Plume",
+     "$300 million"),
+    (("Tovi raised $40 million in January.", "A $40 million investment in Tovi was led by Arden Capital."), "Tovi",
+     "$40 million"),
+    (("Solara Energy raised $1.2 billion from investors.", "The fund made a $1.2 billion investment in Solara Energy."),
+     "Solara Energy", "$1.2 billion"),
+])
+def test_an_investment_in_a_company_is_its_funding(tmp_path, bodies, entity, value):
+    claims = story_claims(tmp_path, articles(*bodies))
+    row = claims[(claims.metric == "funding") & (claims.entity == entity)]
+    assert list(row.status) == ["agreement"], claims[["entity", "metric", "scope", "values", "status"]].to_string()
+
+
+@pytest.mark.parametrize("bodies, person", [
+    (("Hurun's rich list values the Pinto founder's fortune at $12 billion.",
+      "Pinto founder Lin Wei is worth $9.6 billion, according to Forbes."), "Lin Wei"),
+    (("The Meridian list puts the Corra founder's net worth at $4 billion.",
+      "Mara Quist, the founder of Corra, is worth $6 billion, says the Sterling index."), "Mara Quist"),
+    (("The Lumen Index puts the Velto founder's wealth at $2 billion.",
+      "Velto's co-founder, Ravi Mehta, has a net worth of $3.5 billion."), "Ravi Mehta"),
+])
+def test_a_fortune_of_a_company_s_founder_is_the_person_named_as_its_founder(tmp_path, bodies, person):
+    claims = story_claims(tmp_path, articles(*bodies))
+    row = claims[claims.metric == "net_worth"]
+    assert list(row.entity) == [person] and list(row.status) == ["conflict"] and list(row.scope) == [""], \
+        claims[["entity", "metric", "scope", "values", "status"]].to_string()

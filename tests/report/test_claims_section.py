@@ -89,6 +89,9 @@ def test_doubtful_measures_are_named_as_the_configs_list_not_as_this_corpus():
 
     names = [m.name.replace("_", " ") for m in load_vocabulary().metrics if m.doubt]
     text = claims_section.doubtful_measures()
+    # a doubt about the window counted holds only where no window is stated (config window_doubt)
+    assert all(f"{m.name.replace('_', ' ')} (when its sentence states no window)" in text
+               for m in load_vocabulary().metrics if m.doubt and m.window_doubt)
     assert names and text.startswith(": in config/metrics.yaml, ") and ", here" not in text
     assert all(name in text for name in names) and (len(names) < 2 or f" and {names[-1]}" in text)
 

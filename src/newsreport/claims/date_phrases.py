@@ -18,6 +18,17 @@ def is_date_like(token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") or bool(re.fullmatch(r"(?:19|20)\d{2}", token.text))
 
 
+def ancestors_below(token, top) -> list:
+    """The heads between `token` and `top` (not `top`, nor the heads above it): a date inside a clause
+    below `top` is that clause's; a clause `top` itself stands in does not matter."""
+    found = []
+    for ancestor in token.ancestors:
+        if ancestor.i == top.i:
+            break
+        found.append(ancestor)
+    return found
+
+
 def attached_dates(token, stop: set[int]) -> list:
     """Date tokens in prepositional or adverbial phrases hanging from `token` (not from another
     clause), skipping the figure's own tokens `stop`."""
@@ -28,8 +39,7 @@ def attached_dates(token, stop: set[int]) -> list:
         if child.dep_ in ("prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "compound", "amod",
                           "appos", "nummod"):
             dates = [t for t in child.subtree if is_date_like(t) and t.i not in stop
-                     and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i > token.i or a.i < token.i
-                                 and a in child.subtree)]
+                     and not any(a.dep_ in CLAUSE_DEPS for a in ancestors_below(t, token))]
             if dates and not earlier_level(child, stop):
                 found.append((child, dates))
     return found

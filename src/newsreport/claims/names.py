@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
 
 OWNER_PREPS = {"for", "of", "on", "at", "by"}
+INVESTED_NOUNS = {"investment", "stake", "round", "funding", "injection"}
 # Nouns that stand for an entity already named ("the app", "the company") and pronouns.
 ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "service", "site", "network",
                    "group", "business", "retailer", "maker", "developer", "lab", "brand", "marketplace",
@@ -120,7 +121,8 @@ def owner_token(token, names: frozenset = frozenset()):
                 and child.text not in PLATFORMS:  # "Saturday night" is nobody's; "Android downloads": where (a scope)
             return child, "possessor"
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in OWNER_PREPS or child.lower_ == "in" and token.lemma_.lower()
+                                     in INVESTED_NOUNS):  # "a $300 million investment in Plume": Plume's funding
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and is_name(pobj, names):
                     return pobj, "possessor"

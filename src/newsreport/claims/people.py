@@ -57,10 +57,32 @@ def unify_people(rows: list[dict], documents: dict, configured: set[str] = froze
             if full:
                 row["entity"] = full
                 people.add(full)
+    texts = "\n".join(d.text for d in documents.values())
+    for row in rows:  # "values the Pinto founder's fortune at $12 billion": the founder's, named elsewhere in full
+        document = documents.get(row["doc"])
+        if row["metric"].startswith(PERSONAL_METRICS) and row["entity"] and row["entity"] not in people \
+                and document is not None and "founder" in document.text[max(0, int(row["start"]) - 120):int(row["start"])]:
+            founder = founder_of(row["entity"], texts)
+            if founder:  # (the company's name is then no place either: "the Pinto founder's fortune")
+                row["entity"], row["scope"] = founder, "" if row["scope"] == row["entity"] else row["scope"]
     for row in rows:
         base, sep, detail = row["metric"].partition(": ")
         if row["entity"] in people and base in PERSON_METRICS:
             row["metric"] = PERSON_METRICS[base] + sep + detail
+
+
+PERSON = r"([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+
+
+def founder_of(company: str, text: str) -> str:
+    """The one person `text` names as `company`'s founder ("Pinto founder Lin Wei", "Lin Wei, the founder of
+    Pinto", "Pinto's founder, Lin Wei"); '' when it names none or several."""
+    name = re.escape(company)
+    found = {m.group(1) for pattern in (rf"\b{name}(?:['’]s)? (?:co-?)?founder,? (?:and [a-z ]+ )?{PERSON}",
+                                        rf"{PERSON}, (?:the )?(?:co-?)?founder (?:and [a-z ]+ )?of {name}\b",
+                                        rf"{PERSON}, (?:the )?{name} (?:co-?)?founder\b")
+             for m in re.finditer(pattern, text)}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 SIGNED_EVENTS = ("law_signed", "law_passed")

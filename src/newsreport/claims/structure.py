@@ -255,6 +255,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names) if not misread or owner_token(noun, names)[0] else owner_token(verb, names)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and is_name(c, names)), None)
+    if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "by" and passive is not None \
+            and verb.lemma_.lower() not in ("buy", "acquire", "purchase", "take"):  # (a deal is the buyer's)
+        owner, basis = passive, "subject"  # "Tessa was fined 400 million euros by the Commission": Tessa's fine
     if owner is None and noun.i != root.i and is_anaphor(noun) and noun.lower_ not in PRONOUNS:
         owner, basis = noun, "subject"  # "the $4 billion startup": the startup named before is what it measures
     if owner is None and usage is not None:

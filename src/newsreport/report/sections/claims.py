@@ -36,7 +36,8 @@ def doubtful_measures() -> str:
     to be the config's list, not measures this corpus reports."""
     from newsreport.claims.vocabulary import load_vocabulary
 
-    names = [m.name.replace("_", " ") for m in load_vocabulary().metrics if m.doubt]
+    names = [m.name.replace("_", " ") + (" (when its sentence states no window)" if m.window_doubt else "")
+             for m in load_vocabulary().metrics if m.doubt]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
     return f": in config/metrics.yaml, {listed}" if names else ""
 
