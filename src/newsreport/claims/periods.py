@@ -17,11 +17,13 @@ NOW_DATED = "the publication month (not stated; the sentence says it holds now)"
 MATCHED = "not stated; its value matches the one other sources give for this period"
 
 
-def stated_periods(records: list[dict]) -> dict[tuple, dict[str, list[dict]]]:
-    """(entity, metric, scope) -> period -> the mentions stating it, for counts, money and shares."""
+def stated_periods(records: list[dict], earlier: bool = True) -> dict[tuple, dict[str, list[dict]]]:
+    """(entity, metric, scope) -> period -> the mentions stating it, for counts, money and shares;
+    without the `earlier` levels a figure is compared with when False ("rose to $310 million, from
+    $280 million a year earlier": the $280 million is last year's, and an undated $305 million is not)."""
     stated: dict[tuple, dict[str, list[dict]]] = {}
     for record in records:
-        if record["period"] and record["kind"] not in SKIPPED_KINDS:
+        if record["period"] and record["kind"] not in SKIPPED_KINDS and (earlier or not record.get("earlier")):
             stated.setdefault((record["entity"], record["metric"], record["scope"]), {}).setdefault(
                 record["period"], []).append(record)
     return stated
@@ -29,6 +31,32 @@ def stated_periods(records: list[dict]) -> dict[tuple, dict[str, list[dict]]]:
 
 SKIPPED_KINDS = ("date", "year", "rank")
 EXPECTED = "may or is expected to happen"  # the reason `mentions` gives a forecast or plan  # events, founding years and ranks carry their own days
+
+
+THE_QUARTER = re.compile(r"\b(?:the|this|its|latest|last)\s+(?:\w+\s+)?quarter\b|\bquarterly\b", re.I)
+QUARTER_BASIS = "the quarter other sources report that week (not stated; the sentence says “the quarter”)"
+QUARTER_DAYS = 7
+
+
+def date_the_quarter(records: list[dict], published: dict, summed: set[str]) -> None:
+    """A sum over "the quarter" or a "quarterly" one (`summed`: metrics summed over a quarter or a
+    year) whose sentence names no quarter is the quarter its company is reporting: the one quarter
+    other articles published within `QUARTER_DAYS` days give for the same entity, measure and scope
+    ("revenue for the quarter came in at $2.4 billion" beside "third-quarter revenue of $2.1 billion")."""
+    quarters: dict[tuple, set[tuple[str, object]]] = {}
+    for record in records:
+        if re.fullmatch(r"\d{4}-Q[1-4]", record["period"] or "") and not record.get("earlier"):
+            quarters.setdefault((record["entity"], record["metric"], record["scope"]), set()).add(
+                (record["period"], published.get(record["doc"])))
+    for record in records:
+        issued = published.get(record["doc"])
+        if record["period"] or record.get("earlier") or record["metric"] not in summed or issued is None \
+                or not THE_QUARTER.search(record.get("context") or ""):
+            continue
+        near = {period for period, day in quarters.get((record["entity"], record["metric"], record["scope"]), ())
+                if day is not None and abs((day - issued).days) <= QUARTER_DAYS}
+        if len(near) == 1:
+            record["period"], record["period_basis"] = near.pop(), QUARTER_BASIS
 
 
 def place_unstated(records: list[dict], published: dict, tolerance: dict) -> None:
@@ -41,7 +69,7 @@ def place_unstated(records: list[dict], published: dict, tolerance: dict) -> Non
         if not record["period"] and record["period_basis"] == NOW_BASIS and issued is not None \
                 and stated.get((record["entity"], record["metric"], record["scope"])):
             record["period"], record["period_basis"] = issued.isoformat()[:7], NOW_DATED
-    stated = stated_periods(records)
+    stated = stated_periods(records, earlier=False)  # a value joins what sources report, not a baseline
     for record in records:
         if record["period"] or record["kind"] in SKIPPED_KINDS or record.get("earlier") or EXPECTED in record["reason"]:
             continue  # a forecast joins no period of reported values
