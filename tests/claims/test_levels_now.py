@@ -4,6 +4,8 @@ dated by the publication month and the earlier level a year before, so the two m
 source's undated count of the same size joins the level now. Stories of our own (a recipe app, a bike
 rental service)."""
 
+import pytest
+
 from claims_fixtures import story_claims
 
 
@@ -30,3 +32,18 @@ def test_a_level_numbered_up_from_a_year_ago_is_dated_now(tmp_path):
     })
     users = claims[claims.metric == "daily_active_users"].set_index("period")
     assert set(users.index) == {"2026-05", "2025-05"} and users.loc["2026-05", "status"] == "agreement"
+
+
+@pytest.mark.parametrize("before, now", [
+    ("Pilots at Orla Air began a strike on Monday, July 7, grounding 300 flights on Monday.",
+     "The walkout at Orla Air has cancelled 450 flights so far."),
+    ("Kelp had 2 million users on June 1, the company said.", "Kelp now has 2.6 million users."),
+    ("The Varda floods had damaged 12,000 homes by Sunday, Sept. 14.", "Floods have now damaged 15,000 homes in Varda."),
+])
+def test_a_level_now_in_a_series_of_days_is_dated_by_its_publication_day(tmp_path, before, now):
+    # dated by its month, "450 flights so far" (July 9) sorted before "300 flights" (July 7) in the series
+    name = next(w for w in ("Orla Air", "Kelp", "Varda") if w in before)
+    claims = story_claims(tmp_path, {"a.md": article(f"{name} in numbers", "2025-07-08", before),
+                                     "b.md": article(f"The latest on {name}", "2025-07-09", now)})
+    series = claims[claims.status == "series"].sort_values("period")
+    assert list(series.period)[-1:] == ["2025-07-09"], claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -335,8 +335,8 @@ def test_values_in_two_currencies_are_not_compared():
 def test_a_running_count_with_no_day_does_not_take_another_article_s_day(claims):
     # "had 2.6 million downloads on Sunday" (a) and "now has 3 million downloads" (b, two days later): counts run on
     downloads = claims[(claims.entity == "Loopa") & (claims.metric == "downloads")]
-    # "now" dates (b) by its publication month, a point of the series, never the other article's day
-    assert set(downloads.period) == {"2025-05-04", "2025-05"} and "conflict" not in set(downloads.status)
+    # "now" dates (b) by its publication day (the series' other point is a day), never the other article's day
+    assert set(downloads.period) == {"2025-05-04", "2025-05-07"} and "conflict" not in set(downloads.status)
 
 
 def test_a_day_an_event_could_happen_on_is_compared_as_written(claims):

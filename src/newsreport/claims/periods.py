@@ -14,6 +14,7 @@ from newsreport.claims.intervals import compatible
 NOW = re.compile(r"\b(?:now|currently|today|at present|so far|to date)\b", re.I)
 NOW_BASIS = "not stated; the sentence says it holds now"
 NOW_DATED = "the publication month (not stated; the sentence says it holds now)"
+NOW_DAY = "the publication day (not stated; the sentence says it holds now)"  # in a series of days
 MATCHED = "not stated; its value matches the one other sources give for this period"
 
 
@@ -66,9 +67,13 @@ def place_unstated(records: list[dict], published: dict, tolerance: dict) -> Non
     stated = stated_periods(records)
     for record in records:
         issued = published.get(record["doc"])
-        if not record["period"] and record["period_basis"] == NOW_BASIS and issued is not None \
-                and stated.get((record["entity"], record["metric"], record["scope"])):
-            record["period"], record["period_basis"] = issued.isoformat()[:7], NOW_DATED
+        others = stated.get((record["entity"], record["metric"], record["scope"]))
+        if not record["period"] and record["period_basis"] == NOW_BASIS and issued is not None and others:
+            # by the day when the series' other points are days: "450 flights so far" on July 9 comes after
+            # "300 flights" on July 7, not before it as July would
+            day = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) for period in others)
+            record["period"], record["period_basis"] = (issued.isoformat(), NOW_DAY) if day else \
+                (issued.isoformat()[:7], NOW_DATED)
     stated = stated_periods(records, earlier=False)  # a value joins what sources report, not a baseline
     for record in records:
         if record["period"] or record["kind"] in SKIPPED_KINDS or record.get("earlier") or EXPECTED in record["reason"]:

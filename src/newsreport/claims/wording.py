@@ -94,8 +94,8 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
             text += " (the year from the corpus's publication dates)"
         elif str(item.get("period_basis", "")).startswith("the day other"):
             text += " (no day stated; published within a week of it)"
-        elif str(item.get("period_basis", "")).startswith("the publication month"):
-            text += " (“now”: no period stated, dated by the publication month)"
+        elif str(item.get("period_basis", "")).startswith(("the publication month", "the publication day")):
+            text += f" (“now”: no period stated, dated by the {str(item['period_basis']).split()[2]})"
         elif str(item.get("period_basis", "")).startswith("stated as the next day"):
             text += " (dated the next day: the event ran from one day into the next)"
         elif str(item.get("period_basis", "")).startswith("not stated; its value matches"):

@@ -93,8 +93,8 @@ def claims_method(rep: Report) -> str:
             "measure (the counted noun and its verb, matched with <code>config/metrics.yaml</code>; a measure the "
             "config does not name is the counted noun itself), the scope (a country or “worldwide” in its phrase) "
             "and the period (a date phrase of the figure's own clause). A figure stating no period stays undated, "
-            "except that a count said to hold “now” takes its article's publication month when the measure is "
-            "reported for other periods, and a figure with no time joins the one period whose values it matches"
+            "except that a count said to hold “now” takes its article's publication month (its day, where the "
+            "measure's other periods are days) when the measure is reported for other periods, and a figure with no time joins the one period whose values it matches"
             + placed_counts(sources) + ". A figure stating no place joins the only scope other sources give for the "
             "same measure (worldwide; for a count nobody owns, a place), and a pair with one such guessed scope is "
             "only a possible discrepancy. A chart rank is keyed by the store and the day; two ranks of one day are "
@@ -133,7 +133,7 @@ def placed_counts(sources) -> str:
     if sources.empty or "period_basis" not in sources:
         return ""
     basis = sources["period_basis"].fillna("").astype(str)
-    now = int(basis.str.startswith("the publication month").sum())
+    now = int(basis.str.startswith(("the publication month", "the publication day")).sum())
     matched = int(basis.str.startswith("not stated; its value matches").sum())
     return f" (in this corpus, {now:,} and {matched:,} claim mentions)" if now or matched else ""
 

@@ -123,7 +123,7 @@ def finding_series(rep: Report) -> str:
     for _, claim in points.iterrows():
         row = sources[sources["claim_id"] == claim["claim_id"]].iloc[0]
         basis = str(row.get("period_basis", "") or "")
-        how = (", the publication month: “now”" if basis.startswith("the publication month")
+        how = (f", the publication {basis.split()[2]}: “now”" if basis.startswith(("the publication month", "the publication day"))
                else ", no period stated" if basis.startswith("not stated") else "")  # a period the article did not give
         cited.append(f"{cite_row(rep, row)} ({esc(claim['period'])}{how}, {rep.source_ref(row['doc'])})")
     n_measures = series.groupby(["entity", "metric"]).ngroups
