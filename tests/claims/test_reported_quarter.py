@@ -50,3 +50,12 @@ def test_an_undated_figure_does_not_join_an_earlier_levels_period(tmp_path, earl
     joined = claims[claims["values"].str.contains(";", regex=False)]
     assert joined.empty or not joined["values"].str.contains(r"\$280|1\.1 million;|€36", regex=True).any(), \
         claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+def test_a_quarter_is_written_out_in_the_claims_explanation(tmp_path):
+    # the conflict read "Sources disagree on Marlo Foods's revenue in 2024-Q3"
+    claims = story_claims(tmp_path, {
+        "a.md": article("Marlo Foods results", "2025-04-24", "Marlo Foods reported third-quarter revenue of $2.1 billion."),
+        "b.md": article("Marlo Foods in numbers", "2025-04-25", "Marlo Foods' revenue for the quarter came in at $2.4 billion.")})
+    conflict = claims[claims.status == "conflict"].iloc[0]
+    assert "in the third quarter of 2024" in conflict.explanation and "-Q3" not in conflict.explanation

@@ -26,14 +26,20 @@ def format_number(value: float, unit: str = "") -> str:
     return f"{prefix}{scaled}{suffix}"
 
 
+QUARTER_NAMES = ("first", "second", "third", "fourth")
+
+
 def format_date(iso: str, with_year: bool = True) -> str:
-    """'2025-01-13' -> 'January 13, 2025' (or 'January 13'); '2024-08' -> 'August 2024'."""
+    """'2025-01-13' -> 'January 13, 2025' (or 'January 13'); '2024-08' -> 'August 2024'; '2024-Q3' ->
+    'the third quarter of 2024'."""
     parts = iso.split("-")
     if len(parts) == 3 and all(p.isdigit() for p in parts):
         text = f"{MONTH_NAMES[int(parts[1]) - 1]} {int(parts[2])}"
         return f"{text}, {parts[0]}" if with_year else text
     if len(parts) == 2 and all(p.isdigit() for p in parts):
         return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2 and parts[0].isdigit() and re.fullmatch(r"Q[1-4]", parts[1]):  # "2024-Q3"
+        return f"the {QUARTER_NAMES[int(parts[1][1]) - 1]} quarter of {parts[0]}"
     return iso
 
 
