@@ -31,11 +31,13 @@ BAN_EVENTS = ("ban_takes_effect",)
 BANNED_SUBJECT = re.compile(rf"{NAME}\s+(?:has been|have been|had been|was|were|is|are|remains|remained|stays|stayed)\s+"
                             rf"(?:\w+\s+)?banned\b")
 # "ruled against Vessa", "the decision on Vessa", "heard arguments in the Vessa case", "heard Vessa's appeal",
-# "upheld the law that bans Vessa", "upheld the Vessa ban", "blocked Vessa's ban"
+# "upheld the law that bans Vessa", "upheld the Vessa ban", "blocked Vessa's ban", "ruled that the Vessa ban"
 PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+(?:the\s+)?{NAME}|\b(?:bans?|banning|outlaws?)\s+(?:the\s+)?"
                    rf"(?:[a-z-]+\s+){{0,2}}?{NAME}|\bhe(?:ard|ars|ar|aring)\s+(?=[A-Z][\w&.-]*\s?['’]s\b){NAME}"
                    rf"|\b(?:upheld|uphold|upholds|blocked|blocks|block|overturned|overturns|struck down|strikes down)\s+(?:the\s+)?"
-                   rf"{NAME}(?:['’]s)?\s+(?:ban|law|act|order|rule|appeal|challenge)\b")
+                   rf"{NAME}(?:['’]s)?\s+(?:ban|law|act|order|rule|appeal|challenge)\b"
+                   # what a court ruled of: "ruled on Thursday that the Vidlo ban could go ahead"
+                   rf"|\b(?:ruled|rules|decided|found|held)\b[^.;]{{0,30}}?\bthat\s+(?:the\s+)?{NAME}")
 
 
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"

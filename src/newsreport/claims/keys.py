@@ -315,10 +315,12 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
             if len(subject.split()) >= 2 and not entity_mentions(subject, vocabulary):
                 return canonical_entity(subject, vocabulary)
         return ""
+    from newsreport.claims.event_owners import COURT, LAWMAKER
+
     names = document_names(article_text(document))
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
         subject = sentence_subject(earlier.text, names, skip_people=True)
-        if subject:
+        if subject and not (COURT.search(subject) or LAWMAKER.search(subject)):  # a court rules; "the app" is no court
             return canonical_entity(subject, vocabulary)
     return main_entity(document, vocabulary)
 
