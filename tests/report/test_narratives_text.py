@@ -129,3 +129,14 @@ def test_a_negative_tone_is_printed_with_a_minus_sign(tmp_path):
     text = tone_paragraph(Report(tmp_path), tone, ["refugee"], {"refugee": "Refugee"})
     assert f"Refugee −{abs(negative):.2f} (2 sentences)" in text
     assert not re.search(r"(?<![\w(])-\d", text)
+
+
+def test_a_name_mentioned_once_is_said_to_have_one_mention():
+    # the paragraph read "Sensor Tower (1 mentions in 1 document)" on a corpus of our own stories
+    import pandas as pd
+
+    from newsreport.report.sections.narratives import entities_paragraph
+
+    counts = pd.DataFrame({"doc": ["a", "b", "b"], "entity": ["Kelp", "Kelp", "Sensor Tower"], "mentions": [3, 2, 1]})
+    text = entities_paragraph(counts, pd.DataFrame(columns=["entity_a", "entity_b", "sentences"]))
+    assert "Sensor Tower (1 mention in 1 document)" in text and "Kelp (5 mentions in 2 documents)" in text

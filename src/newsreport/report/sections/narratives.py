@@ -168,7 +168,7 @@ def entities_paragraph(counts: pd.DataFrame, pairs: pd.DataFrame) -> str:
     """The most-mentioned entities across the corpus, and the pairs most often named in one sentence."""
     totals = counts.groupby("entity")["mentions"].sum().sort_values(ascending=False, kind="stable").head(6)
     docs = counts[counts["mentions"] > 0].groupby("entity")["doc"].nunique()
-    text = ", ".join(f"{esc(e)} ({int(n):,} mentions in {plural(int(docs.get(e, 0)), 'document')})"
+    text = ", ".join(f"{esc(e)} ({plural(int(n), 'mention')} in {plural(int(docs.get(e, 0)), 'document')})"
                      for e, n in totals.items())
     together = ""
     if not pairs.empty:
