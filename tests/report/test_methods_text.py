@@ -121,7 +121,7 @@ def test_methods_says_a_whole_count_is_exactly_itself_only_when_configured(tmp_p
     rep = corpus_report(tmp_path, other_corpus)
     row = {"kind": "count", "value": 57.0, "low": None, "high": None, "qualifier": "exact", "quote": "57 people"}
     assert value_interval(row, configured.tolerance) == (57.0, 57.0)
-    assert "a whole count not ending in zero is exactly itself" in claims_method(rep)
+    assert "sets them (where an exact whole count not ending in zero is exactly itself)" in claims_method(rep)
     off = dataclasses.replace(configured, tolerance={**configured.tolerance, "unrounded_exact": False})
     monkeypatch.setattr(vocabulary, "load_vocabulary", lambda *a, **k: off)
     assert value_interval(row, off.tolerance) != (57.0, 57.0)

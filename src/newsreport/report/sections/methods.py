@@ -122,10 +122,10 @@ def tolerance_text() -> str:
 
     tolerance = load_vocabulary().tolerance
     exact, approx = 100 * float(tolerance.get("exact", 0.05)), 100 * float(tolerance.get("approx", 0.10))
-    unrounded = (" (but a whole count not ending in zero is exactly itself)"
+    unrounded = (" (where an exact whole count not ending in zero is exactly itself)"
                  if tolerance.get("unrounded_exact", True) else "")
-    return (f"exact ±{exact:g}%, “about” ±{approx:g}%, “nearly” up to {approx:g}% under{unrounded}, as "
-            f"<code>tolerance</code> in <code>config/metrics.yaml</code> sets them")
+    return (f"exact ±{exact:g}%, “about” ±{approx:g}%, “nearly” up to {approx:g}% under, as "
+            f"<code>tolerance</code> in <code>config/metrics.yaml</code> sets them{unrounded}")
 
 
 def placed_counts(sources) -> str:
