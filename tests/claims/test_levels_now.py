@@ -47,3 +47,20 @@ def test_a_level_now_in_a_series_of_days_is_dated_by_its_publication_day(tmp_pat
                                      "b.md": article(f"The latest on {name}", "2025-07-09", now)})
     series = claims[claims.status == "series"].sort_values("period")
     assert list(series.period)[-1:] == ["2025-07-09"], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("title, text, earlier_day", [
+    ("Varda toll rises", "The death toll from the Varda floods rose to 57 on Monday, Sept. 15, up from 42 a day earlier.",
+     "2025-09-14"),
+    ("Kelp grows", "Kelp grew to 2.3 million daily users on May 30, up from about 1.4 million the week before.",
+     "2025-05-23"),
+    ("Ferrum Air recovers", "Ferrum Air flew 41,000 passengers on Friday, July 11, up from 30,000 the previous day.",
+     "2025-07-10"),
+])
+def test_an_earlier_level_a_span_back_is_dated_by_that_span(tmp_path, title, text, earlier_day):
+    # "up from 42 a day earlier" was dropped as an undated earlier level: the series lost its first point
+    claims = story_claims(tmp_path, {"a.md": article(title, "2025-09-16" if "Varda" in title else "2025-07-12"
+                                                     if "Ferrum" in title else "2025-06-02", text)})
+    series = claims[claims.status == "series"]
+    assert earlier_day in set(series.period) and len(series) == 2, \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -176,3 +176,12 @@ def summed_period(period: str, clause: str, document, rule) -> tuple[str, str]:
         return period, ""
     quarter = article_quarter(document)
     return quarter, ARTICLE_QUARTER if quarter else ""
+
+
+def possessed_words(sentence: str, reading, rel_start: int) -> str:
+    """The words between a possessor and the figure ("Pebblequest's January installs at" of "Tapstat
+    put Pebblequest's January installs at 1.9 million"), where the parse may put the measure in
+    another clause than the figure; '' when the figure has no possessor before it."""
+    if reading.entity_basis != "possessor" or not reading.entity_span or reading.entity_span[1] > rel_start:
+        return ""
+    return sentence[reading.entity_span[1]:rel_start]

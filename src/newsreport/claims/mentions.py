@@ -15,7 +15,9 @@ import pandas as pd
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (canonical_entity, cited_source, earlier_level_year, main_entity,
                                     resolve_entity, scope_of, sentence_index)
-from newsreport.claims.figure_period import month_modifier, months_quarter, period_from_spans, summed_period, yearless_quarter
+from newsreport.claims.earlier_spans import EARLIER_BY, EARLIER_SPAN, date_earlier_spans
+from newsreport.claims.figure_period import (month_modifier, months_quarter, period_from_spans, possessed_words,
+                                           summed_period, yearless_quarter)
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
@@ -42,15 +44,6 @@ MENTION_COLUMNS = [
     "direction", "entity", "entity_basis", "metric", "scope", "period", "period_basis", "earlier", "date_basis",
     "cited", "evidence", "context", "display", "confidence", "reason", "heading"]
 
-
-
-def possessed_words(sentence: str, reading, rel_start: int) -> str:
-    """The words between a possessor and the figure ("Pebblequest's January installs at" of "Tapstat
-    put Pebblequest's January installs at 1.9 million"), where the parse may put the measure in
-    another clause than the figure; '' when the figure has no possessor before it."""
-    if reading.entity_basis != "possessor" or not reading.entity_span or reading.entity_span[1] > rel_start:
-        return ""
-    return sentence[reading.entity_span[1]:rel_start]
 
 def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]]:
     """Figure rows grouped by (doc, start of sentence) for looking up dates inside a period phrase."""
@@ -326,7 +319,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         or month_modifier(possessed_words(sentence.text, reading, rel_start), document.published, reading.modal)
     # "second-quarter sales", "January downloads"; "put Pebblequest's January installs at", parsed apart
     period, summed_basis = summed_period(period, reading.clause_text, document, rule) if rule else (period, "")
-    if reading.earlier and not period:
+    shifted = EARLIER_SPAN.match(sentence.text, rel_end) if reading.earlier and not period else None
+    if reading.earlier and not period and not shifted:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
                                                vocabulary)  # founded "in China" is no scope
@@ -340,7 +334,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "direction": direction, "entity": entity,
         "entity_basis": basis, "metric": windowed(added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
                                                   window),
-        "scope": scope, "period": period, "period_basis": summed_basis or "stated" if period else NOW_BASIS
+        "scope": scope, "period": period, "period_basis": EARLIER_BY + next(g for g in shifted.groups() if g).lower()
+        if shifted else summed_basis or "stated" if period else NOW_BASIS
         if (NOW.search(reading.clause_text) or re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]) and (
             reading.present or re.search(r"\b(?:ago|a year earlier)\b", sentence.text[rel_end:])))  # "..., up from 7 million a year ago"
         and not reading.modal else "not stated",  # "has 5 million, up from 2 million in 2021": the level now
@@ -392,6 +387,7 @@ def finish_mentions(rows: list[dict], corpus, vocabulary: Vocabulary) -> list[di
     per person across the articles, then earlier levels dropped where their sentence dates the
     change ("to $18 from $12 on Monday")."""
     unify_people(rows, {d.doc: d for d in corpus.documents}, {entity for entity, _ in vocabulary.aliases})
+    rows = date_earlier_spans(rows)
     current = {(o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"]) for o in rows if not o["earlier"]}
     return [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
                                     (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]
