@@ -324,9 +324,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
         reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
             and verb.head.lemma_.lower() not in ESTIMATE_VERBS else None  # "its downloads are 4 million, Apptica estimates
+        personal = owner.lower_ in PERSONAL_PRONOUNS  # "Meridian says her net worth is": her, not the list's
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
-                   and (t.ent_type_ != "PERSON" or owner.lower_ in PERSONAL_PRONOUNS)]  # "the ban" is no governor's
-        if reporter is not None and is_name(reporter, names):  # "Vinted said it had"; after the clause, maybe a
+                   and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")]  # "the ban" is no governor's
+        if reporter is not None and is_name(reporter, names) and (reporter.ent_type_ == "PERSON" or not personal):
             owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"
             reading.reported_after = reporter.i > verb.i
         elif earlier:
