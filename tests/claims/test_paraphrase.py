@@ -74,8 +74,8 @@ KNOWN_MISSES = {
     # the check half of the tenth session, moved here once spent (its misses read at its end)
     ("altrion", 1): "'wiped about $95 billion off its market value' dated by its day, 'a slide that erased roughly "
                     "$95 billion' undated and owned by nobody",
-    ("delmar", 0): "'Delmar Governor Ruth Oyelaran', 'Oyelaran' and 'its governor' (Delmar) are three owners",
-    ("delmar", 1): "'Delmar Governor Ruth Oyelaran' and 'its governor' (Delmar) are two owners",
+    ("delmar", 0): "one signer now ('Delmar Governor Ruth Oyelaran', 'Oyelaran', 'its governor'), but days keyed by "
+                   "the signer alone are only a possible discrepancy (a governor signs many laws)",
     ("delmar", 2): "'The law takes effect' / 'Platforms will have to comply from': the second is no wording of the "
                    "law taking effect, and neither names whose law",
     ("delmar", 3): "'The law takes effect' / 'The rules come into force': neither names whose law",
