@@ -79,8 +79,6 @@ KNOWN_MISSES = {
     ("delmar", 2): "'The law takes effect' / 'Platforms will have to comply from': the second is no wording of the "
                    "law taking effect, and neither names whose law",
     ("delmar", 3): "'The law takes effect' / 'The rules come into force': neither names whose law",
-    ("korvo", 0): "a damages award ('ordered ... to pay $1.4 billion in damages', 'a $1.2 billion verdict', "
-                  "'awarded Anvil Cells $1.4 billion') is keyed by its wording",
     ("korvo", 1): "'A federal jury on Tuesday ordered' / 'was hit with a $1.2 billion verdict on Tuesday': one is no "
                   "ruling wording",
     ("odile", 0): "no event type for a hurricane's landfall",
