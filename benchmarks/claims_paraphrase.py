@@ -1,13 +1,13 @@
 """Paraphrase check of the claim ledger: invented stories (`tests/claims/paraphrase/`) in which
 invented outlets state the same figure or event in different words, with hand-made gold claims.
 
-    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning|check] [-v]
+    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning|check2] [-v]
 
-Two halves: `tuning` (read while writing the claims rules) and `check` (written first, before any
-rule was changed for it, and not tuned on since). Each story folder is a corpus; its gold rows in
-the half's `gold_claims.csv` give a status (`conflict`, `agreement`, `series`, or `distinct`: two
-figures that look alike but must not be compared) and one quote per document, a literal substring
-of that document's body.
+Two halves: `tuning` (read while writing the claims rules; each spent check half of an earlier
+session joined it) and `check2` (written first, before any rule was changed for it, and not tuned
+on since). Each story folder is a corpus; its gold rows in the half's `gold_claims.csv` give a status
+(`conflict`, `agreement`, `series`, or `distinct`: two figures that look alike but must not be
+compared) and one quote per document, a literal substring of that document's body.
 
 A gold quote is in a predicted claim when one of the claim's sources (from `Ledger.sources`) lies in
 that document and overlaps the quote. Counted, as `claims_benchmark.py` counts the devcorpus:
@@ -38,7 +38,7 @@ from newsreport.figures.extractor import figures_table  # noqa: E402
 from claims_benchmark import print_table, write_results  # noqa: E402
 
 STORIES = ROOT / "tests" / "claims" / "paraphrase"
-HALVES = ("tuning", "check")
+HALVES = ("tuning", "check2")
 COLUMNS = ["half", "stories", "docs", "gold_conflicts", "conflicts_found", "false_conflicts", "discrepancies",
            "gold_agreements", "agreements_paired", "gold_series", "series_found", "gold_distinct", "wrongly_joined"]
 JOINING = ("conflict", "discrepancy", "agreement")
@@ -145,15 +145,15 @@ def score_half(half: str, verbose: bool = False) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--half", choices=HALVES, action="append", help="default: both")
+    parser.add_argument("--half", choices=HALVES, action="append", help="default: all")
     parser.add_argument("-v", "--verbose", action="store_true", help="each gold row's outcome")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "claims_paraphrase.csv")
     args = parser.parse_args(argv)
     if args.verbose and args.half != ["tuning"]:
-        parser.error("-v lists misses: use it with --half tuning only (the check half is frozen: summary lines only)")
+        parser.error("-v lists misses: use it with --half tuning only (the check halves are frozen: summary lines only)")
     results = [score_half(half, args.verbose) for half in args.half or HALVES]
     print_table(results, COLUMNS)
-    if not args.half:  # the results file holds both halves
+    if not args.half:  # the results file holds every half
         write_results(results, COLUMNS, args.out)
     return 0
 

@@ -5,8 +5,8 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check half was written first and is not tuned on: its recall is measured by the benchmark, and
-here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
+check half (`check2`) was written first and is not tuned on: its recall is measured by the benchmark,
+and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
 from pathlib import Path
@@ -71,6 +71,30 @@ KNOWN_MISSES = {
     ("vexa", 1): "'Lin Hao testified' and 'Lin's appearance' are keyed by two forms of the person's name",
     # stories of the tenth session for calibrating doubts
     ("halo", 1): "'The union said 4,000 people joined the strike' is read as new users",
+    # the check half of the tenth session, moved here once spent (its misses read at its end)
+    ("altrion", 1): "'wiped about $95 billion off its market value' dated by its day, 'a slide that erased roughly "
+                    "$95 billion' undated and owned by nobody",
+    ("delmar", 0): "one signer now ('Delmar Governor Ruth Oyelaran', 'Oyelaran', 'its governor'), but days keyed by "
+                   "the signer alone are only a possible discrepancy (a governor signs many laws)",
+    ("delmar", 2): "'The law takes effect' / 'Platforms will have to comply from': the second is no wording of the "
+                   "law taking effect, and neither names whose law",
+    ("delmar", 3): "'The law takes effect' / 'The rules come into force': neither names whose law",
+    ("korvo", 1): "'A federal jury on Tuesday ordered' / 'was hit with a $1.2 billion verdict on Tuesday': one is no "
+                  "ruling wording",
+    ("odile", 0): "no event type for a hurricane's landfall",
+    ("odile", 1): "outages counted as 'homes and businesses' and as 'customers' are two measures",
+    ("odile", 2): "outages counted as 'homes and businesses' and as a bare number are two measures",
+    ("odile", 3): "'about 1.1 million customers' at the peak is undated, '420,000' dated: no series",
+    ("odile", 4): "'Two deaths' and 'four deaths' are given to the storm and to a weather agency",
+    ("reyes", 0): "no measure for a transfer fee: 'a fee of £62 million' and 'paid £55 million' are not one key",
+    ("reyes", 1): "no measure for a transfer fee: '£62m' is not keyed",
+    ("ridley", 0): "one measure and owner now ('146 confirmed cases', '124 measles cases': Ridley County's cases), "
+                   "but 'has grown to 146 ..., the department said on Tuesday' is undated (the reporting day does not "
+                   "date it) while the other is dated Tuesday; the bare '146' ('measles count stood at') is not keyed",
+    ("ridley", 1): "'146 confirmed cases' undated, the bare '146' ('measles count stood at 146') not keyed",
+    ("ridley", 2): "'Eighteen people' hospitalized and 'Eighteen patients' needing care are two measures",
+    ("ridley", 3): "'up from 98 a week earlier' after an undated level is not keyed",
+    ("stardrift", 1): "'in 72 hours' and 'in its first three days' are two windows; the studio's claim has no owner",
 }
 
 
@@ -107,12 +131,7 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check", marks=pytest.mark.xfail(strict=True, reason=(
-    "tenth session's check half, scored at its start and end (both: 1 false conflict, 2 look-alike pairs joined), "
-    "its misses read at the end (spent): korvo, 'shares fell 6% in after-hours trading' (undated, given the day "
-    "other sources give) against 'closed down 4.5% on Wednesday'; pinto, 'Its American user base is much smaller: "
-    "about 6 million people use it each month' read as worldwide monthly users")))],
-    indirect=True)
+@pytest.mark.parametrize("outcomes", ["tuning", "check2"], indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}

@@ -31,3 +31,13 @@ def estimated_noun(root, stop: set[int]):
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
                  and c.i not in stop), None)  # "puts her net worth at", "her net worth is estimated at"
+
+
+def split_object(noun):
+    """The word right before an estimator's object that the parser made a second object of the same
+    verb ("put its US downloads at 2.1 million": "its US" and "downloads"): a modifier of the measure,
+    holding its possessor and place; else None."""
+    if noun.dep_ != "dobj" or noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    return before if before.dep_ == "dobj" and before.head.i == noun.head.i and before.pos_ in ("PROPN", "ADJ") else None

@@ -149,3 +149,16 @@ def number_between(doc, stop: set[int], at: int, inside: set[int]) -> bool:
     low, high = (max(stop), at) if at > max(stop) else (at, min(stop))
     return any(low < t.i < high and t.i not in stop and t.i in inside and t.pos_ == "NUM" and not is_date_like(t)
                for t in doc)
+
+
+def lead_scope(doc, stop: set[int]) -> list[str]:
+    """Place words of a clause that a colon opens the figure's sentence with ("Its American user base
+    is much smaller: about 6 million people use it each month"; "Sales in Europe were weaker: 1.2
+    million cars"): the count after the colon is the one the lead describes. [] when the lead holds a
+    number of its own (then it is another figure's) or no place."""
+    first = min(stop) if stop else 0
+    colon = next((t.i for t in reversed(doc[:first]) if t.text == ":"), None)
+    if colon is None or any(t.like_num for t in doc[:colon]):
+        return []
+    return [t.text for t in doc[:colon] if t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text)
+            or t.ent_type_ == "NORP" and t.text[:1].isupper()]

@@ -297,6 +297,9 @@ takes one-word app names for people), and first the subject of
     return ""
 
 
+AGED_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:aged )?\d{2},")
+
+
 def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 4, person: bool = False) -> str:
     """What 'it', 'the app' or 'the company' refers to: the named subject of the nearest earlier
     sentence that has one (within `lookback` sentences), else the article's main entity. With
@@ -314,6 +317,10 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
             subject = sentence_subject(earlier.text, names)
             if len(subject.split()) >= 2 and not entity_mentions(subject, vocabulary):
                 return canonical_entity(subject, vocabulary)
+        for earlier in reversed(document.sentences[max(0, position - lookback):position + 1]):
+            aged = AGED_NAME.findall(earlier.text)  # "Halden, 51, owns ...": a name with an age is a person's
+            if aged:
+                return canonical_entity(aged[-1], vocabulary)
         return ""
     from newsreport.claims.event_owners import COURT, LAWMAKER
 

@@ -1,5 +1,5 @@
 """What a launch event launched: the name of the product a clause says was launched, released,
-unveiled, rolled out or went live ("released R1 on January 20", "Zuri Pay went live on April 8"), or
+unveiled, rolled out, went live or went on sale ("released R1 on January 20", "Zuri Pay went live on April 8"), or
 that arrived or became available somewhere ("Quilla arrived in France on Sept. 3", "hit app stores");
 "it" or "the app" is the thing named before. Launches are told apart by what was launched, not by who
 launched it."""
@@ -90,7 +90,8 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
 
     left, right = clause_span if clause_span[1] > clause_span[0] else (0, len(sentence))
     for token in parsed(sentence):
-        live = token.lemma_.lower() == "go" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "live"
+        live = token.lemma_.lower() == "go" and token.i + 1 < len(token.doc) and (  # "went live", "went on sale"
+            token.doc[token.i + 1].lower_ == "live" or token.doc[token.i + 1:token.i + 3].text.lower() == "on sale")
         if left <= token.idx < right and token.lemma_.lower() in ARRIVAL_VERBS and arrival(token):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not a_person(c)]
             for subject in subjects:
@@ -114,7 +115,7 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
             objects = [token.head]  # (parsed as a participle of the name)
         for obj in objects:  # "Nuvi, which launched in Brazil in May": Nuvi
             named = obj if is_name(obj, names) else next(  # "its newest phone, the Z5": the appositive first
-                (c for dep in ("appos", "compound") for c in obj.children if c.dep_ == dep and is_name(c, names)
+                (c for dep in ("appos", "compound", "nmod") for c in obj.children if c.dep_ == dep and is_name(c, names)
                  and c.text not in GENERIC_ACRONYMS), None)
             if named is not None:
                 return name_of(named)[0]

@@ -22,7 +22,7 @@ from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name
-from newsreport.claims.rates import count_window
+from newsreport.claims.rates import count_window, trading_session
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, document_names
@@ -301,7 +301,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if keyed is None:
         return None
     entity, basis, metric_name = keyed
-    window = count_window(reading.clause_text) if kind == "count" and not reading.rate else ""  # "in its first week"
+    window = count_window(reading.clause_text) if kind == "count" and not reading.rate else \
+        trading_session(reading.clause_text) if kind == "percent" else ""  # "in its first week", "in after-hours trading"
     if window and rule is not None and rule.window_doubt:  # "700,000 new users in two days": the window is stated
         reasons[:] = [r for r in reasons if r != rule.doubt]
     entity = "" if setter and entity == canonical_entity(setter, vocabulary) else entity  # whose rule: where it applies

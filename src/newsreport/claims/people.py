@@ -90,18 +90,33 @@ OFFICE_TITLES = {"President", "Governor", "Gov.", "Prime", "Minister", "Senator"
                  "Chancellor", "Premier", "King", "Queen", "Chief", "Executive", "CEO"}
 
 
+OFFICE_HOLDER = re.compile(r"\b([A-Z][a-z]+) (Governor|Mayor|President|Premier|Chancellor) ([A-Z][a-z]+ [A-Z][a-z]+)\b")
+
+
 def unify_event_people(records: list[dict]) -> None:
     """One name per person among the owners of dated events: "President Dana Cole signed the order on
     Monday" and "Cole signed the order on Jan. 21" are Dana Cole's, so the two days are compared. A title
-    of office is dropped ("President Dana Cole" is Dana Cole), and a surname becomes the one full name of
-    that surname that a titled owner was written with."""
-    titled = set()
+    of office is dropped ("President Dana Cole", "Delmar Governor Ruth Oyelaran"), a place whose office
+    signs ("when its governor signed the law", "Delmar's governor") is the one holder the articles name
+    ("Delmar Governor Ruth Oyelaran"), and a surname becomes the one full name of that surname that a
+    titled owner was written with."""
+    titled, offices = set(), {}
     for record in records:
         words = record["entity"].split() if record["kind"] == "date" else []
+        if len(words) > 3 and words[1] in OFFICE_TITLES and words[0] not in OFFICE_TITLES:
+            words = words[1:]  # "Delmar Governor Ruth Oyelaran": the office's place goes first
         while len(words) > 2 and words[0] in OFFICE_TITLES | PERSONAL_TITLES:
             words = words[1:]
         if words and len(words) < len(record["entity"].split()):
             record["entity"] = " ".join(words)
+            titled.add(record["entity"])
+        for place, office, person in OFFICE_HOLDER.findall(record.get("context") or "") if record["kind"] == "date" else []:
+            offices.setdefault((place, office.lower()), set()).add(person)
+    for record in records:  # "Delmar ... when its governor signed the law": the governor Delmar's articles name
+        office = next((o for p, o in offices if p == record["entity"] and re.search(
+            rf"\b(?:its|the|{re.escape(p)}['’]s) {o}\b", record.get("context") or "", re.I)), "")
+        if record["kind"] == "date" and office and len(offices[(record["entity"], office)]) == 1:
+            record["entity"] = next(iter(offices[(record["entity"], office)]))
             titled.add(record["entity"])
     known = full_names(titled)
     for record in records:

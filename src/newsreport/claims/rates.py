@@ -67,3 +67,19 @@ def count_window(text: str) -> str:
     amount = NUMBER_WORDS.get(said.lower(), said.lower())
     window = f"{amount} {unit}" if amount in ("one", "first") else f"{amount} {unit}s"  # the label reads "in two days"
     return SAME_SPAN.get(window, window)
+
+
+# A move outside the regular session is another measure than the day's close ("shares fell 6% in
+# after-hours trading" on the evening of a verdict, "closed down 4.5%" the next day).
+SESSION = re.compile(r"\b(?:in|during)\s+(?:(after\s*-?\s*hours|extended|post\s*-?\s*market)|(pre\s*-?\s*market))"  # a clause's
+                     r"\s+trad(?:ing|e)\b"  # tokens are joined by spaces: "after - hours"
+                     r"|\b(?:(after)|(before)) the (?:closing |opening )?bell\b", re.I)
+
+
+def trading_session(text: str) -> str:
+    """'after-hours trading' or 'premarket trading' when `text` places a market move outside the
+    regular session, else ''."""
+    match = SESSION.search(text)
+    if not match:
+        return ""
+    return "after-hours trading" if match.group(1) or match.group(3) else "premarket trading"

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
-from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name
-from newsreport.claims.figure_scope import EXCLUDING_PREPS, GLOBAL_WORDS, number_between, own_global, scope_words
+from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, split_object
+from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, lead_scope, number_between,
+                                            own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
@@ -197,6 +198,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     aside += [r for r in noun.subtree if r.dep_ == "relcl" and r.i != verb.i and other_figure(r, stop)]  # "a round that values it at $1 billion"
     hidden = {t.i for c in aside for t in c.subtree}
     measure = {t for t in noun.subtree if t.i not in hidden}
+    split = split_object(noun) if estimated is not None else None  # "put its US downloads at": "its US" is the noun's
+    measure |= set(split.subtree) if split is not None else set()
     # a count in a place phrase or a part ("employs 3,000 people across 40 stores", "including 2,000 engineers"): its own noun
     if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part):
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
@@ -255,6 +258,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names) if not misread or owner_token(noun, names)[0] else owner_token(verb, names)
+    owner, basis = owner_token(split, names) if owner is None and split is not None else (owner, basis)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and is_name(c, names)), None)
     if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "by" and passive is not None \
             and verb.lemma_.lower() not in ("buy", "acquire", "purchase", "take"):  # (a deal is the buyer's)
@@ -320,9 +324,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         # "Loopa has 40 million users, and the app counts ...": a named subject before it in the sentence
         reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
             and verb.head.lemma_.lower() not in ESTIMATE_VERBS else None  # "its downloads are 4 million, Apptica estimates
+        personal = owner.lower_ in PERSONAL_PRONOUNS  # "Meridian says her net worth is": her, not the list's
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
-                   and (t.ent_type_ != "PERSON" or owner.lower_ in PERSONAL_PRONOUNS)]  # "the ban" is no governor's
-        if reporter is not None and is_name(reporter, names):  # "Vinted said it had"; after the clause, maybe a
+                   and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")]  # "the ban" is no governor's
+        if reporter is not None and is_name(reporter, names) and (reporter.ent_type_ == "PERSON" or not personal):
             owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"
             reading.reported_after = reporter.i > verb.i
         elif earlier:
@@ -341,6 +346,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 # Loopa account for 30%", "sent by Brisko and Haulo": the two together
                 reading.entity_text = " and ".join([reading.entity_text] + [name_of(c)[0] for c in partners])
     reading.scope_words = scope_words(measure, noun, verb, modifier, reading.entity_span, stop)
+    if split is not None and (split.ent_type_ in ("GPE", "LOC", "NORP") or PLACE_ABBREVIATION.match(split.text)):
+        reading.scope_words = list(dict.fromkeys(reading.scope_words + [split.text]))  # "its EU installs"
+    reading.scope_words = reading.scope_words or lead_scope(doc, stop)  # "Its American user base ...: 6 million"
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
