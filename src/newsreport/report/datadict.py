@@ -84,7 +84,8 @@ COLUMNS = {
                     "one its sentence names), nearby name (a guess) or none (no owner)",
     "period_basis": "stated when the figure's own clause dates it; 'the day other sources give (not stated here)' "
                     "for a one-day event's figure published within a week of that day; 'the publication month' (or day, "
-                    "in a series of days) for a count said to hold now; 'not stated; its value matches ...' for an undated figure placed in "
+                    "in a series of days) for a count said to hold now; 'a span before the figure it is compared "
+                    "with: day' (or week) for an earlier level told as 'a day earlier'; 'not stated; its value matches ...' for an undated figure placed in "
                     "the one period whose values it matches; 'stated as the next day' for the length of an event "
                     "dated by its end; 'stated as the year; its value matches the year-end level ...' for a user count stated "
                     "for a year that agrees with the count other sources give for its end; for a rank, 'the publication "
