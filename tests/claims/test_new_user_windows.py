@@ -13,7 +13,7 @@ def articles(*bodies: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("bodies", [
-    ("Pinto said it had added 700,000 new users in two days.",
+    ("Pinto said it had added 650,000 new users in two days.",
      "The company said about 3 million people joined Pinto over two days."),
     ("Velo Bank signed up 120,000 new customers in its first week, the bank said.",
      "Velo Bank gained 200,000 new customers in its first week."),
