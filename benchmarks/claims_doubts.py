@@ -90,18 +90,22 @@ def tuning_readings() -> list[tuple[str, str, str]]:
     return rows
 
 
+def development_sets(devcorpus: Path, scratch: Path) -> list[tuple[str, Path, list[dict]]]:
+    """(name, corpus folder, gold rows) of the seeds and each devcorpus development half (01-03, copied
+    under `scratch`; only gold rows all in those documents)."""
+    sets = [("seeds", ROOT / "seeds", devbench.read_gold(devbench.SEED_GOLD))]
+    for part in ("partA", "partB"):
+        folder = devcorpus / part
+        gold = [g for g in devbench.read_gold(folder / "gold_claims.csv") if devbench.doc_prefixes(g) <= set(DEVELOPMENT)]
+        sets.append((f"{part} development", devbench.half_corpus(folder / "corpus", DEVELOPMENT, scratch / part), gold))
+    return sets
+
+
 def devcorpus_readings(devcorpus: Path) -> list[tuple[str, str, str]]:
     """The same for the seeds and the devcorpus development halves (their gold has no `distinct` rows)."""
     rows = []
-    sets = [("seeds", ROOT / "seeds", devbench.read_gold(devbench.SEED_GOLD))]
     with tempfile.TemporaryDirectory() as scratch:
-        for part in ("partA", "partB"):
-            folder = devcorpus / part
-            gold = [g for g in devbench.read_gold(folder / "gold_claims.csv")
-                    if devbench.doc_prefixes(g) <= set(DEVELOPMENT)]
-            sets.append((f"{part} development",
-                         devbench.half_corpus(folder / "corpus", DEVELOPMENT, Path(scratch) / part), gold))
-        for name, corpus_dir, gold in sets:
+        for name, corpus_dir, gold in development_sets(devcorpus, Path(scratch)):
             corpus = load_corpus(corpus_dir)
             ledger = build_ledger(figures_table(corpus), corpus)
             by_claim: dict[str, list[dict]] = {}
@@ -121,15 +125,8 @@ def devcorpus_readings(devcorpus: Path) -> list[tuple[str, str, str]]:
 def devcorpus_discrepancies(devcorpus: Path) -> list[tuple[str, str, bool]]:
     """The same for the seeds and each devcorpus development half (its gold rows all in 01-03)."""
     rows = []
-    sets = [("seeds", ROOT / "seeds", devbench.read_gold(devbench.SEED_GOLD))]
     with tempfile.TemporaryDirectory() as scratch:
-        for part in ("partA", "partB"):
-            folder = devcorpus / part
-            gold = [g for g in devbench.read_gold(folder / "gold_claims.csv")
-                    if devbench.doc_prefixes(g) <= set(DEVELOPMENT)]
-            sets.append((f"{part} development",
-                         devbench.half_corpus(folder / "corpus", DEVELOPMENT, Path(scratch) / part), gold))
-        for name, corpus_dir, gold in sets:
+        for name, corpus_dir, gold in development_sets(devcorpus, Path(scratch)):
             claims, _, _ = devbench.ledger_rows(corpus_dir)
             conflicts = [g for g in gold if g["status"] == "conflict"]
             for claim in claims:
