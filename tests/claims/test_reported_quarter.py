@@ -59,3 +59,5 @@ def test_a_quarter_is_written_out_in_the_claims_explanation(tmp_path):
         "b.md": article("Marlo Foods in numbers", "2025-04-25", "Marlo Foods' revenue for the quarter came in at $2.4 billion.")})
     conflict = claims[claims.status == "conflict"].iloc[0]
     assert "in the third quarter of 2024" in conflict.explanation and "-Q3" not in conflict.explanation
+    # the quarter the second article leaves unnamed is said to be inferred, not stated
+    assert "(“the quarter”: the one other sources report that week)" in conflict.explanation

@@ -100,6 +100,8 @@ def _doc_phrase(doc: str, items: list[dict], short: dict[str, str], with_year: b
             text += " (the year from the corpus's publication dates)"
         elif str(item.get("period_basis", "")).startswith("the day other"):
             text += " (no day stated; published within a week of it)"
+        elif str(item.get("period_basis", "")).startswith("the quarter other"):
+            text += " (“the quarter”: the one other sources report that week)"
         elif str(item.get("period_basis", "")).startswith(("the publication month", "the publication day")):
             text += f" (“now”: no period stated, dated by the {str(item['period_basis']).split()[2]})"
         elif str(item.get("period_basis", "")).startswith("stated as the next day"):
