@@ -222,8 +222,18 @@ def cited_source(document, position: int) -> str:
                 if subject:
                     return subject.group(1)
             continue
-        return re.sub(r"(?<=[a-z])\.$", "", match.group(1).strip())  # "Reuters." ends a sentence; "U.S." stays
+        cited = re.sub(r"(?<=[a-z])\.$", "", match.group(1).strip())  # "Reuters." ends a sentence; "U.S." stays
+        return cited.lower() if match.start(1) == 0 and " " not in cited and plural_common_noun(sentence) else cited
     return ""
+
+
+def plural_common_noun(sentence: str) -> bool:
+    """Whether the word opening `sentence` is a plural common noun ("Officials said", "Analysts said":
+    capitalised only because it opens the sentence), not a name ("Reuters said")."""
+    from newsreport.claims.parsing import parsed
+
+    first = parsed(sentence)[0]
+    return first.tag_ == "NNS" and not first.ent_type_
 
 
 def date_basis(quote: str) -> str:
