@@ -21,25 +21,17 @@ def title_name(document, vocabulary: Vocabulary) -> str:
     """The first proper name of the article's title that is not a place, a store or a title
     ("Governor signs Lumo ban": Lumo); '' for none: a corpus no config knows still has a main actor."""
     from newsreport.claims.people import TITLES
-    from newsreport.claims.names import article_text, document_names, is_name, name_of
+    from newsreport.claims.names import article_text, document_names, is_name, name_of, without_descriptor
     from newsreport.claims.parsing import parsed as parse
 
     names = document_names(article_text(document))
-    for token in parse(document.title or ""):
+    for token in parse(without_descriptor(document.title or "")):  # "Delivery app Pronto restores ...": Pronto
         if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not nationality(token) \
                 and token.text not in TITLES and (token.i > 0 or token.text in names or opening_name(token)) \
-                and token.ent_type_ != "DATE" and not describes_a_name(token) \
+                and token.ent_type_ != "DATE" \
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(longer_name(name_of(token)[0], document.text), vocabulary)
     return ""
-
-
-def describes_a_name(token) -> bool:
-    """A common noun opening a descriptor before a name ("Delivery app Pronto", "Fashion retailer Velo":
-    what Pronto and Velo are), though a title's capitals make it look like one."""
-    head = token.head
-    return token.pos_ == "NOUN" and token.dep_ == "compound" and head.pos_ == "NOUN" and head.dep_ == "compound" \
-        and head.head.pos_ == "PROPN"
 
 
 def longer_name(name: str, text: str) -> str:

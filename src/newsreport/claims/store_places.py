@@ -1,5 +1,5 @@
 """Where a dated event happened: the places its clause names ("launched in Germany", "No. 1 on the US
-App Store"), and for a store's chart the country written at the store ("Apple's US App Store", "Google
+App Store"), and for a store's chart the country written at the store ("Apple's UK App Store", "Google
 Play in Japan"), not places describing the app ("Shanghai-based", "popular in China")."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
 
     doc = parsed(sentence)
     store = next((m for pattern, _ in STORE_NAMES for m in pattern.finditer(sentence) if span[0] <= m.start() < span[1]), None)
-    if store is not None:  # a chart's country is written at its store ("Apple's US App Store", "Google Play in Japan"),
+    if store is not None:  # a chart's country is written at its store ("Apple's UK App Store", "Google Play in Japan"),
         span = (max(span[0], store.start() - STORE_REACH), min(span[1], store.end() + STORE_REACH))  # not "Shanghai-based"
     quiet = source_tokens(doc)  # "according to Appmetric", "Seoul-based Hanul": who says it or a company's home
     found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]

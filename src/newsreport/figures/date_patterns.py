@@ -118,7 +118,7 @@ DATE_PATTERNS = [
                + r")(?P<mfollow>)(?P<month>January|February|March|April|May|June|July|August|September|October|"
                r"November|December)\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a month naming the period of what follows, as a modifier or a possessive: "December exports",
-    # "the September crude contract", "January's deadline", "November's election". A noun of data,
+    # "the March wheat contract", "January's deadline", "November's election". A noun of data,
     # trade or events must follow (two words may stand between), so names stay out ("June Carter",
     # "April's mother"); "May" is left out ("May's government" is a person's).
     re.compile(r"\b(?<![.-])(?P<mnoun>)(?P<month>January|February|March|April|June|July|August|September|October|"
