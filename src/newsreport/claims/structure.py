@@ -64,6 +64,9 @@ class FigureReading:
     own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
     unnamed_holder: bool = False  # "in a chat room with 50,000 members": the count of a thing no name owns
     reported_after: bool = False  # the owner is the subject of a reporting verb after the clause ("..., X said")
+    # the owner is a reporting subject read in place of a noun that refers back ("Appmetric said the app was
+    # downloaded ..."): a speaker says "it" of itself, but "the app" of the thing named before
+    reported_noun: bool = False
     owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
     part: bool = False  # "9,000 staff, including 3,000 in sales": a part of a count named before
 
@@ -328,6 +331,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
                    and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")]  # "the ban" is no governor's
         if reporter is not None and is_name(reporter, names) and (reporter.ent_type_ == "PERSON" or not personal):
+            reading.reported_noun = owner.lower_ not in PRONOUNS | PERSONAL_PRONOUNS
             owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"
             reading.reported_after = reporter.i > verb.i
         elif earlier:
