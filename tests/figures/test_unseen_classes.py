@@ -32,6 +32,9 @@ def test_dashed_ranges_and_splits_stay_ranges_and_shares(text, expected):
     ('"It\'s wild," said Ben Carter, 31.', 31),                                    # app users
     ('"We will appeal," according to lawyer Ana Ruiz, 52; the case goes on.', 52),  # courts
     ('"Nobody saw the price rise coming," says retiree Tom Hale, 67', 67),          # economy
+    ('"It was worth starting over," said Torres, 24.', 24),                         # creators, surname alone
+    ('"The water came so fast," said Okafor, 58.', 58),                             # floods, surname alone
+    ('"We lost half our stock," said shopkeeper Lindqvist, 61.', 61),               # retail, role and surname
 ])
 def test_an_age_closing_the_sentence_after_a_named_speaker(text, age):
     figures = [f for f in extract(text, PUBLISHED)]

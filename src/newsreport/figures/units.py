@@ -349,10 +349,10 @@ AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother
                             r",\s$")  # also "the star, 81, was": a person named by a noun
 AGE_PARENTHESES = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+\s?\($")
 # The speaker named after a verb of saying, the age closing the sentence or clause: "said Ben Carter,
-# 31.", "according to lawyer Ana Ruiz, 52;", "says retiree Tom Hale, 67" (a name of two to four
-# capitalized words, after at most two words of role).
+# 31.", "according to lawyer Ana Ruiz, 52;", "says retiree Tom Hale, 67", "said Torres, 24." (a name of
+# one to four capitalized words, a surname alone on a second mention, after at most two words of role).
 AGE_AFTER_SPEAKER = re.compile(r"\b(?:said|says|told|added|adds|wrote|writes|explained|explains|asked|asks|"
-                               r"recalled|recalls|according\s+to)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s$")
+                               r"recalled|recalls|according\s+to)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s$")
 AGE_CLOSES = re.compile(r"\s*(?:[.;!?)\"”]|$)")
 # A person's own age after a verb of being or turning: "I'm 45 and", "she is 24,", "he turned 30."
 AGE_OF_BEING = re.compile(r"\b(?:I['’]m|I\s+am|(?:he|she)['’]s|(?:he|she|who)\s+is|(?:he|she|who)\s+was|"
