@@ -7,11 +7,14 @@ surge, a data breach, share moves), each shown on stories of several kinds:
 - "the most-downloaded free iPhone app" is a No. 1 on the App Store;
 - "The company, which has 31 million customers in Europe, said ...": a relative clause on a speaker
   states its own figure, with its own place;
-- "fell 6% in London trading": where shares trade is no scope of the move."""
+- "fell 6% in London trading", "rose 14% to $31.20 in New York": where shares trade is no scope of the move;
+- "said on Monday that ... a ban that takes effect on Wednesday": Monday is when it was said, no day of the ban."""
 
 import pytest
 
 from claims_fixtures import story_claims
+from newsreport.claims.events import event_of
+from newsreport.claims.vocabulary import load_vocabulary
 
 
 def article(title: str, published: str, body: str, outlet: str = "Outlet") -> str:
@@ -84,6 +87,7 @@ def test_a_relative_clause_on_a_speaker_has_its_own_place(tmp_path, body, value,
     ("RavenPay's shares fell 6% in London trading on Monday.", "RavenPay"),
     ("Shares of Kanto Motors fell 6% in early Tokyo trading on Monday.", "Kanto Motors"),
     ("Lumio shares dropped 6% on the Hong Kong exchange on Monday.", "Lumio"),
+    ("Quillo's shares dropped 6% to $31.20 in New York on Monday.", "Quillo"),
 ])
 def test_the_market_a_share_moved_in_is_no_scope(tmp_path, body, owner):
     """Two articles on one move, one naming the market and one not, agree."""
@@ -116,3 +120,80 @@ def test_a_window_written_with_the_is_the_same_window(tmp_path):
     new = claims[claims.metric.str.startswith("new_users")]
     assert list(new.status) == ["agreement"] and list(new.metric) == ["new_users: in two days"], \
         claims[["entity", "metric", "status", "values"]].to_string()
+
+
+
+@pytest.mark.parametrize("sentence, said, told, event", [
+    ("Quillo said on Monday that sign-ups soared as Vocala users prepared for a ban that takes effect on "
+     "Wednesday.", "on Monday", "on Wednesday", "ban_takes_effect"),
+    ("The minister told reporters on Friday that the law banning Zembla's app would take effect on June 1.",
+     "on Friday", "on June 1", "ban_takes_effect"),
+    ("Officials said on Tuesday that the court ruled against the airline on May 3.", "on Tuesday", "on May 3",
+     "ruling"),
+])
+def test_the_day_something_was_said_is_no_day_of_what_it_tells(sentence, said, told, event):
+    vocabulary = load_vocabulary()
+    start = sentence.index(said)
+    rule, _ = event_of(sentence, start, start + len(said), vocabulary)
+    assert rule is None or rule.name not in (event, "other_event") and not rule.conflicts, rule
+    start = sentence.index(told)
+    rule, _ = event_of(sentence, start, start + len(told), vocabulary)
+    assert rule is not None and rule.name == event
+
+
+@pytest.mark.parametrize("body", [
+    "For Maya Torres, who has 80,000 followers on Zipclip, the ban that starts Feb. 15 means starting over.",
+    "Velto grew fast. Creators on Zipclip are nervous because the ban starts Feb. 15.",
+    "Velto hired 200 moderators. For creators with big followings on Zipclip, the ban that starts Feb. 15 is a blow.",
+])
+def test_the_ban_is_never_the_app_people_move_to(tmp_path, body):
+    """"The ban" falls on what is banned: in an article about Velto that never writes Velto as banned, a
+    ban whose sentence names another app is not Velto's (the timeline names no owner rather than a wrong
+    one; "Brisk goes dark ... The ban took effect on Sunday" stays Brisk's, see tests/claims/test_state_spans.py)."""
+    from newsreport.claims.events import events_table
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    from claims_fixtures import write_articles
+
+    corpus = load_corpus(write_articles(tmp_path, {"a.md": article("Creators weigh a move to Velto", "2026-02-11", body)}))
+    events = events_table(figures_table(corpus), corpus)
+    bans = events[events.event_type == "ban_takes_effect"]
+    assert len(bans) == 1 and set(bans.entity) == {""}, events.to_string()
+
+
+def test_a_ban_due_on_a_day_is_the_day_it_takes_effect():
+    vocabulary = load_vocabulary()
+    for sentence, day in [("With the US ban on rival app Zipclip due on Feb. 15, creators are moving.", "Feb. 15"),
+                          ("The ban on Lumo, scheduled for March 3, was upheld.", "March 3"),
+                          ("A ban on the scooters, slated for June 1, has split the council.", "June 1")]:
+        start = sentence.index(day)
+        rule, _ = event_of(sentence, start, start + len(day), vocabulary)
+        assert rule is not None and rule.name == "ban_takes_effect", sentence
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Brightleaf shares jumped after Velto reached the top of the US App Store over the weekend.",
+     "Velto reached No. 1 on Saturday, Feb. 7, according to Appmetric."),
+    ("Kesta has climbed Apple's US App Store chart all week.", "The game hit number one on Friday, Feb. 6."),
+    ("Downloads of Marlo surged on the US App Store this week.", "Marlo took the top spot on Saturday, Feb. 7, Sensorly said."),
+])
+def test_a_no_1_without_a_store_is_on_the_chart_the_sentence_before_names(tmp_path, first, second):
+    """Articles name the store once and then write "No. 1" alone: the day it reached No. 1 there is
+    compared with another article's day for that chart."""
+    app = second.split()[0] if second.split()[0] != "The" else "Kesta"
+    claims = story_claims(tmp_path, {
+        "a.md": article(f"{app} tops the charts", "2026-02-09", f"{first} {second}", "Wire"),
+        "b.md": article(f"{app} tops the charts", "2026-02-10", f"{app} was the No. 1 free app on Apple's US App Store "
+                        f"on Sunday, Feb. 8.", "Desk")})
+    rankings = claims[claims.metric.str.startswith("app_ranking")]
+    assert len(rankings) == 1 and set(rankings.scope) == {"US"} and rankings.status.iloc[0] in ("conflict", "discrepancy"), \
+        claims[["entity", "metric", "scope", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("second", [
+    "Its founder was No. 1 in her class on Friday, Feb. 6.",
+    "Its rival Doro reached No. 1 among banks in Japan on Friday, Feb. 6.",
+])
+def test_a_no_1_on_another_list_is_no_chart_rank(tmp_path, second):
+    claims = story_claims(tmp_path, {"a.md": article("Lumo", "2026-02-09", f"Lumo is popular on the US App Store. {second}")})
+    assert not claims.metric.str.startswith("app_ranking").any(), claims[["entity", "metric", "values"]].to_string()

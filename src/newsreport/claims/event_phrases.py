@@ -35,6 +35,19 @@ def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     return left, right
 
 
+SAYING_VERBS = {"say", "tell", "add", "note", "write", "explain", "argue", "claim", "insist", "reply", "testify"}
+
+
+def said_on(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at `[start, end)` dates a saying ("said on Monday that ... a ban that takes effect
+    on Wednesday"): the day something was said, not a day of the events it tells."""
+    from newsreport.claims.parsing import parsed
+    from newsreport.claims.structure import clause_head, figure_tokens, span_root
+
+    tokens = figure_tokens(parsed(sentence), start, end)
+    return bool(tokens) and clause_head(span_root(tokens)).lemma_.lower() in SAYING_VERBS
+
+
 def held_text(sentence: str, start: int, end: int) -> str:
     """The verb phrase the date at `[start, end)` hangs from, without verbs conjoined to it: in "hit No. 1
     on Monday, Feb. 9, and it has stayed near the top since" the state that went on is another clause's."""

@@ -11,9 +11,10 @@ import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.event_owners import COURT, COURT_EVENTS, banned_before, event_owner
-from newsreport.claims.event_phrases import (NEWS_RELEASED, other_names_near, own_phrase, reading_doubts, verb_event,
-                                             without_asides)
+from newsreport.claims.carried_charts import carried_chart
+from newsreport.claims.event_owners import COURT, COURT_EVENTS, ban_owner, banned_before, event_owner
+from newsreport.claims.event_phrases import (NEWS_RELEASED, other_names_near, own_phrase, reading_doubts, said_on,
+                                             verb_event, without_asides)
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import STORE_NAMES, clause_places
@@ -224,6 +225,8 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
                              prefer_claims=True)
         if rule is not None and not (rule.name == "launch" and NEWS_RELEASED.search(sentence[:start])):
             return rule, reading
+        if said_on(sentence, start, end):
+            return None, reading  # the day it was said: the events it tells have days of their own
     left, right = reading.clause_span
     if right <= left:
         left, right = 0, len(sentence)
@@ -263,9 +266,7 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
     from newsreport.claims.parsing import parsed as parse
 
     if reading.entity_basis == "pronoun" and BAN_WORD.search(reading.entity_text or ""):
-        banned = banned_before(document, position, document_names(article_text(document)))
-        if banned:  # "The ban takes effect on October 1" after "a law banning Ashgrove": Ashgrove's ban
-            return canonical_entity(banned, vocabulary), []
+        return ban_owner(document, position, vocabulary), []
     if reading.entity_basis == "pronoun":
         person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
         found = antecedent(document, position, vocabulary, person=person)
@@ -337,9 +338,13 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             continue
         rel_start, rel_end = start - sentence.start, end - sentence.start
         rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, names)
+        carried = carried_chart(document, sentence_index(document)[sentence.sentence_id],
+                                reading.clause_text or sentence.text) if rule is None else None
+        rule = next(e for e in vocabulary.events if e.name == "app_ranking") if carried else rule
         if rule is None or not (rule.conflicts or rule.agrees):
             continue
-        detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text)
+        detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text) \
+            or (carried[0] if carried else "")
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
             position = sentence_index(document)[sentence.sentence_id]  # "The app arrived": what was named before
             detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names, lambda: earlier_launch(
@@ -377,7 +382,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                "metric": rule.name + (f": {detail}" if detail else ""),
                # a store's charts are per country: "No. 1 on the App Store in Japan" is not No. 1 in the US
                # so is a launch: "launched in Germany on May 6" is not its launch in Europe
-               "scope": scope_of(clause_places(sentence.text, reading.clause_span), vocabulary)
+               "scope": scope_of(carried[1] if carried else clause_places(sentence.text, reading.clause_span), vocabulary)
                if rule.name in ("app_ranking", "launch") else "",
                # a stock move on another day is another move; so is an event said to happen again
                "period": "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,

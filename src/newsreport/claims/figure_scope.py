@@ -61,13 +61,22 @@ def counted_part(token) -> bool:
 MARKET_SESSIONS = {"trading", "trade", "dealings", "session", "exchange", "bourse"}
 
 
+SHARE_NOUNS = {"share", "stock"}
+
+
 def trading_venue(token) -> bool:
-    """A place naming the market a price moved in ("in New York trading", "on the Hong Kong exchange")."""
+    """A place naming the market a price moved in ("in New York trading", "on the Hong Kong exchange",
+    "shares rose 14% to $31.20 in New York"); not a listing the shares are named by ("its Hong Kong shares")."""
+    place = token
     while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
         token = token.head
         if token.lemma_.lower() in MARKET_SESSIONS:
             return True
-    return False
+    if not (token.dep_ == "pobj" and token.head.lower_ in ("in", "on")):
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
+    return any(s.lemma_.lower() in SHARE_NOUNS and place.i not in {t.i for t in s.subtree} for s in subjects)
 
 
 def describes_owner(token, noun) -> bool:

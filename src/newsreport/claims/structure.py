@@ -64,9 +64,7 @@ class FigureReading:
     own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
     unnamed_holder: bool = False  # "in a chat room with 50,000 members": the count of a thing no name owns
     reported_after: bool = False  # the owner is the subject of a reporting verb after the clause ("..., X said")
-    # the owner is a reporting subject read in place of a noun that refers back ("Appmetric said the app was
-    # downloaded ..."): a speaker says "it" of itself, but "the app" of the thing named before
-    reported_noun: bool = False
+    reported_noun: bool = False  # ... read in place of "the app" ("X said the app ..."): the app named before, not X
     owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
     part: bool = False  # "9,000 staff, including 3,000 in sales": a part of a count named before
 
