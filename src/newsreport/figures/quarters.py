@@ -8,11 +8,13 @@ import re
 
 from newsreport.figures.date_patterns import MONTHS
 
-QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+            "last": 4, "final": 4}  # (the last or final one only of a year written: "the last quarter of 2024")
 # a quarter is not its year: "revenue of $2 billion in the first quarter of 2024" is not 2024's revenue
 QUARTER_PHRASES = [
-    (re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)[- ]quarter (?:of |in )?((?:19|20)\d{2})\b", re.I),
-     lambda m: f"{m.group(2)}-Q{QUARTERS[m.group(1).lower()]}"),
+    (re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)[- ]quarter (?:of |in )?((?:19|20)\d{2})\b"
+                r"|\b(last|final) quarter of ((?:19|20)\d{2})\b", re.I),
+     lambda m: f"{m.group(2) or m.group(4)}-Q{QUARTERS[(m.group(1) or m.group(3)).lower()]}"),
     (re.compile(r"\bQ([1-4])\s*((?:19|20)\d{2})\b"), lambda m: f"{m.group(2)}-Q{m.group(1)}"),
     (re.compile(r"\b((?:19|20)\d{2})\s*Q([1-4])\b"), lambda m: f"{m.group(1)}-Q{m.group(2)}"),  # "2024 Q3"
 ]
