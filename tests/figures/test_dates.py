@@ -336,3 +336,21 @@ def test_months_coordinated_with_a_month_are_dates(text, isos):
 ])
 def test_names_that_are_months_stay_names(text):
     assert [f for f in extract(text, date(2025, 1, 21)) if f.kind == "date"] == []
+
+
+# A month in which a past event happened lies behind the publication date, even the month after it:
+# sentences of our own from trade, jobs, retail and travel stories, written in January.
+@pytest.mark.parametrize("text, month", [
+    ("Exports fell 3% in February, the ministry said.", "2024-02"),
+    ("Unemployment dropped to 3.9% in March from 4.1% in February.", "2024-02"),
+    ("Store traffic slumped in February as storms hit the Midwest.", "2024-02"),
+    ("The airline carried 9 million passengers during February, a record for the month.", "2024-02"),
+])
+def test_a_past_event_in_a_month_lies_behind_the_publication_date(text, month):
+    dates = [f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date" and "Feb" in f.quote]
+    assert dates == [month]
+
+
+def test_a_month_a_schedule_starts_from_may_lie_ahead_in_the_past_tense():
+    text = "Ministers agreed to cut the quota from February."
+    assert [f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date"] == ["2025-02"]
