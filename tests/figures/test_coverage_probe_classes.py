@@ -81,3 +81,26 @@ def test_the_last_quarter_of_a_year_written_is_its_fourth(text, value, period):
 def test_a_final_quarter_without_a_year_is_no_calendar_quarter():
     text = "The Celtics scored 38 points in the final quarter."
     assert next(f.period for f in extract(text, PUBLISHED) if f.value == 38) == "2025-01"
+
+
+@pytest.mark.parametrize("body, quote, day", [
+    ("When Pingo went dark on February 2, 2025, sophomore Ellie Park, 19, downloaded Chirp within an hour.\n\n"
+     "By Wednesday, she was back on Pingo.\n", "By Wednesday", "2025-02-05"),
+    ("After the levy took effect on March 3, 2025, importers rushed to reroute shipments.\n\n"
+     "On Thursday, the first rerouted containers reached Rotterdam.\n", "On Thursday", "2025-03-06"),
+    ("The strike that began on Oct. 14, 2024 shut three plants.\n\n"
+     "By Friday, talks had resumed, and a deal followed.\n", "By Friday", "2024-10-18"),
+    ("Floodwaters reached the old town on Tuesday, Sept. 16, 2025, forcing 2,000 people from their homes.\n\n"
+     "By Saturday, most had returned.\n", "By Saturday", "2025-09-20"),
+    ("The festival opened on Sunday, June 1, 2025 with 40 films.\n\n"
+     "By Thursday, its box office had passed $2 million.\n", "By Thursday", "2025-06-05"),
+])
+def test_an_undated_article_counts_its_weekdays_from_the_events_it_tells(tmp_path, body, quote, day):
+    # the date in the opening sentence is an event's, not a dateline: the weekdays after it count
+    # from it as the article's own date, not back from it as from a publication date
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+
+    (tmp_path / "story.txt").write_text("---\ntitle: A story\n---\n" + body, encoding="utf-8")
+    table = figures_table(load_corpus(tmp_path))
+    assert table.loc[table["quote"] == quote, "date"].tolist() == [day]
