@@ -202,9 +202,10 @@ def find_vague(scan: Scan) -> None:
         elif match.group("vague").lower() in ("dozens", "hundreds", "millions", "billions", "trillions") \
                 and not match.group(0).lower().endswith("of"):
             continue  # "hundreds more followed", "Millions use it": a vague crowd, no amount of anything
-        elif not match.group(0).lower().endswith("of") and re.search(r"(?:^|[.!?;:,\"“(\n])\s*$",
-                                                                    scan.text[max(0, start - 3):start]):
-            continue  # "Thousands downloaded it overnight": a crowd opening a clause (but "views reaching thousands")
+        elif re.search(r"(?:^|[.!?;:,\"“(\n])\s*$", scan.text[max(0, start - 3):start]):
+            # "Thousands downloaded it overnight", "Millions of Americans use it": a crowd opening a
+            # clause (but "views reaching thousands", "home to millions of users" keep their range)
+            continue
         noun, noun_end = noun_phrase_after(scan.text, end)
         unit = noun.split()[-1] if noun else ""
         if match.group(0).lower().endswith(" of"):
