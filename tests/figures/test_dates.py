@@ -354,3 +354,33 @@ def test_a_past_event_in_a_month_lies_behind_the_publication_date(text, month):
 def test_a_month_a_schedule_starts_from_may_lie_ahead_in_the_past_tense():
     text = "Ministers agreed to cut the quota from February."
     assert [f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date"] == ["2025-02"]
+
+
+# A comma between month and year after a word of time, as many outlets write it: a month, not a bare
+# year. Sentences of our own from politics, tech and retail stories.
+@pytest.mark.parametrize("text, quote, iso", [
+    ("Congress passed the law with bipartisan support in April, 2024.", "April, 2024", "2024-04"),
+    ("The platform has grown steadily since January, 2023, the company said.", "January, 2023", "2023-01"),
+    ("Sales fell 8% in the quarter ended in December, 2024.", "December, 2024", "2024-12"),
+])
+def test_a_month_and_year_joined_by_a_comma_is_a_month(text, quote, iso):
+    assert [(f.quote, f.date) for f in extract(text, date(2025, 1, 16)) if f.kind == "date"] == [(quote, iso)]
+
+
+def test_a_name_before_a_year_is_no_month():
+    text = "Prime Minister Theresa May, 2019's most embattled leader, resigned."
+    assert [f.kind for f in extract(text, date(2025, 1, 16))] == ["year"]
+
+
+# A start or end scheduled in the present before a date lies ahead: offers, seasons, consultations.
+@pytest.mark.parametrize("text, iso", [
+    ("The trade-in offer ends Dec. 31.", "2025-12-31"),
+    ("The baseball season starts March 27, the league said.", "2025-03-27"),
+    ("The consultation closes Nov. 30 and the rules take effect next year.", "2025-11-30"),
+])
+def test_a_start_or_end_told_in_the_present_before_a_date_lies_ahead(text, iso):
+    assert [f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date"] == [iso]
+
+
+def test_a_past_opening_before_a_date_stays_behind():
+    assert [f.date for f in extract("The store opened Dec. 2 to long lines.", date(2025, 1, 16))] == ["2024-12-02"]

@@ -50,7 +50,9 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"relaunches)\s+"
                     r"(?:on|at)\s|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|relaunches)\s+"
                     r"(?=(?:mon|tues|wednes|thurs|fri|"
-                    r"satur|sun)day\b))\b",
+                    r"satur|sun)day\b|"
+                    # and before a date: "the offer ends Dec. 31", "the season starts March 27"
+                    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))\b",
                     re.IGNORECASE)
 PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't came became went rose fell said told took gave made saw "
