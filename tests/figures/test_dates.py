@@ -384,3 +384,28 @@ def test_a_start_or_end_told_in_the_present_before_a_date_lies_ahead(text, iso):
 
 def test_a_past_opening_before_a_date_stays_behind():
     assert [f.date for f in extract("The store opened Dec. 2 to long lines.", date(2025, 1, 16))] == ["2024-12-02"]
+
+
+# "That same year" after "last year" names the year "last year" resolved to, as after a written year:
+# sentences of our own from lobbying, sport and farming stories.
+@pytest.mark.parametrize("text, year", [
+    ("Last year, the company spent $40 million on lobbying. That same year it hired 1,200 staff in Texas.", "2024"),
+    ("The club was relegated last year. The following year it hopes to return.", "2025"),
+    ("Farm incomes fell last year, and that same year two mills closed.", "2024"),
+])
+def test_an_anaphoric_year_after_last_year_counts_from_it(text, year):
+    anaphoric = [f for f in extract(text, date(2025, 1, 16)) if f.kind == "year" and "year" in f.quote
+                 and not f.quote.lower().startswith("last")]
+    assert [f.date for f in anaphoric] == [year]
+
+
+def test_an_anaphoric_year_in_an_undated_article_follows_its_last_year(tmp_path):
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+
+    (tmp_path / "a.txt").write_text("---\ntitle: A\npublished: 2025-03-10\n---\nThe app was banned on Sunday.\n")
+    (tmp_path / "b.txt").write_text("---\ntitle: B\n---\nThe app went dark on Friday night.\n\n"
+                                    "Last year, its owner spent $40 million on lobbying. That same year it hired "
+                                    "1,200 staff.\n")
+    table = figures_table(load_corpus(tmp_path))
+    assert table.loc[table["quote"] == "That same year", "date"].tolist() == ["2024"]

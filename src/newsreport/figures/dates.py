@@ -288,13 +288,18 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
         if published is None and SINCE_BEFORE.search(text, max(0, offset - 8), offset):
             tense_at[offset] = "since"
     mentions = []
+    relative_year: tuple[int, int | None] | None = None  # where the last "last/this/next year" is, its year
     fallback: dict[int, DateMention] | None = None
     for raw in raws:
         if id(raw) in absolute:
             mention = absolute[id(raw)]
         elif raw.groups.get("anayear"):
-            year = year_before(text, raw.match.start(), raw.groups["anayear"])
+            year = year_before(text, raw.match.start(), raw.groups["anayear"],
+                               relative_year if relative_year and relative_year[1] else None)
             mention = DateMention(raw.match.start(), raw.match.end(), year, "year", "article") if year else None
+            if mention is None and relative_year and raw.match.start() - 600 <= relative_year[0]:
+                # after a "last year" left open (an undated article), open too: the corpus span dates both
+                mention = DateMention(raw.match.start(), raw.match.end(), "", "year")
         elif published is not None:
             mention = resolve_relative(raw, text, published, "", "back")
         elif anchors:
@@ -311,6 +316,8 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
             mention = resolve_relative(raw, text, None, "", "back")
         if mention is not None:
             mentions.append(mention)
+            if raw.groups.get("relyear"):  # "Last year ... That same year"
+                relative_year = (mention.start, int(mention.iso) if mention.iso else None)
     return join_weekday_after_date(mentions, text)
 
 

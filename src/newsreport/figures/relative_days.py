@@ -223,15 +223,18 @@ WRITTEN_YEAR = re.compile(r"(?<![\d$€£.,])(?:1[89]|20)\d\d(?![\d%])")
 YEAR_SHIFTS = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}
 
 
-def year_before(text: str, position: int, phrase: str) -> str:
+def year_before(text: str, position: int, phrase: str, relative: tuple[int, int] | None = None) -> str:
     """The year an anaphoric phrase names ("that same year", "the following year"), counted from
-    the last year written before `position` in the article; '' when none is written within the
-    preceding 600 characters."""
-    years = [int(m.group()) for m in WRITTEN_YEAR.finditer(text, max(0, position - 600), position)]
+    the last year named before `position` in the article within the preceding 600 characters:
+    written, or `relative` ((offset, year) of a "last year" already resolved: "Last year, it spent
+    $40 million. That same year ..."); '' when none is."""
+    years = [(m.start(), int(m.group())) for m in WRITTEN_YEAR.finditer(text, max(0, position - 600), position)]
+    if relative is not None and position - 600 <= relative[0] < position:
+        years = sorted(years + [relative])
     if not years:
         return ""
     shift = next((v for word, v in YEAR_SHIFTS.items() if re.search(rf"\b{word}\b", phrase.lower())), 0)
-    return str(years[-1] + shift)
+    return str(years[-1][1] + shift)
 
 
 # A weekday restating the day just written: "January 14 (Tuesday)", "Jan. 14, Tuesday, when".
