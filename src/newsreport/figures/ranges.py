@@ -42,8 +42,10 @@ def is_movement(text: str, first: Atom, second: Atom) -> bool:
     # from zero, it is a span of speeds or charge ("goes from 0 to 80 km/h", "charges from 0 to 80%"),
     # but growth when it ends in a scaled amount or money ("went from zero to 50 million users")
     from_zero_span = first.value == 0 and not (second.has_scale or second.currency)
+    # a hedge may stand after "from": "went from fewer than 500,000 to 4.1 million", "rose from about 2%"
+    _, hedge_start = qualifier_before(text, first.start)
     if not re.fullmatch(r"\s*to\s*", text[first.end:second.start], re.IGNORECASE) or from_zero_span \
-            or not CHANGE_FROM.search(text[max(0, first.start - 50):first.start]):
+            or not CHANGE_FROM.search(text[max(0, hedge_start - 50):hedge_start]):
         return False
     if second.has_scale and not first.has_scale and first.raw_value <= second.raw_value:
         first.value, first.scale, first.has_scale = first.raw_value * second.scale, second.scale, True
