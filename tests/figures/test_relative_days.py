@@ -372,3 +372,25 @@ def test_weekdays_of_undated_articles_fall_after_a_date_opened_by_since(text, qu
 ])
 def test_a_scheduled_start_told_in_the_present_with_a_bare_weekday_is_ahead(text, iso):
     assert [f.date for f in extract(text, date(2025, 6, 11)) if f.kind == "date"] == [iso]
+
+
+# A weekday placed by a short span from the day told just before it is dated from that day, and a
+# deadline looks ahead only for its own clause: sentences of our own about an app shutdown, a strike,
+# a storm and a court, written on the Monday after.
+@pytest.mark.parametrize("text, days", [
+    ("The app went offline late Saturday, hours before Sunday's deadline.", ["2025-01-18", "2025-01-19"]),
+    ("The plant shut down on Saturday night, a day before the Sunday strike deadline.",
+     ["2025-01-18", "2025-01-19"]),
+    ("Crews restored power on Monday, hours after Sunday's storm.", ["2025-01-20", "2025-01-19"]),
+    ("The court ruled on Friday, just before the Sunday cut-off, that the law stands.",
+     ["2025-01-17", "2025-01-19"]),
+])
+def test_a_weekday_a_short_span_away_counts_from_the_day_before_it(text, days):
+
+    assert [f.date for f in extract(text, date(2025, 1, 20)) if f.kind == "date"] == days
+
+
+def test_a_deadline_ahead_of_the_writing_still_looks_ahead():
+
+    text = "With Sunday's deadline looming, users are fleeing to the rival app."
+    assert [f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date"] == ["2025-01-19"]
