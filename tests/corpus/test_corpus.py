@@ -138,3 +138,31 @@ def test_reading_time_slideshow_and_comment_counters_are_chrome(line):
     text = f"RedNote gained 700,000 users in two days.\n{line}\nIt was No. 1 on Tuesday.\n"
     excluded = [text[s.start:s.end] for s in find_excluded_spans(text, load_chrome_patterns())]
     assert excluded == [line]
+
+
+@pytest.mark.parametrize("top", [
+    "Published: Jan. 16, 2025  2:19 a.m.  GMT+8\n\nThe app topped the charts.",
+    "Title line\nJanuary 14, 2025 – In a significant shift, users moved to the app.",
+    "By Ann Lee | Jan 14, 2025\n\nThe ban looms.",
+    "BEIJING, Jan. 15, 2025 - Downloads surged overnight.",
+    "Updated on March 3, 2025\nShares fell 4% on Monday.",
+])
+def test_a_dateline_heading_its_line_dates_the_article(top):
+    from newsreport.corpus.metadata import infer_published
+
+    published, basis = infer_published(top)
+    assert published is not None and basis.startswith("inferred: dateline")
+
+
+@pytest.mark.parametrize("top", [
+    # a date told in a sentence dates an event, not the article: the article's own dates then anchor
+    # its weekdays ("By Friday" after the ban is that week's Friday, not the one before)
+    "When the state banned the dating app Glint on April 1, 2025, its users did not wait around.",
+    "The law, which was signed on April 24, 2024, gave the owner nine months to sell.",
+    "Sales have slumped since March 3, 2025, when the new levy took effect.",
+    "Title line\n\nThe outage that began on Feb. 2, 2025 lasted 16 hours.",
+])
+def test_a_date_told_in_a_sentence_is_no_dateline(top):
+    from newsreport.corpus.metadata import infer_published
+
+    assert infer_published(top) == (None, "")

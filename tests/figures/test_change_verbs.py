@@ -26,6 +26,12 @@ def direction(sentence: str, quote: str) -> str:
     ("Milk output eroded 2% as dairy farmers culled their herds.", "2%", "down"),
     ("Shares of the shoe retailer improved 4% in early trading.", "4%", "up"),
     ("Daily sign-ups for the photo app are receding 15% a week now that the rival is back.", "15%", "down"),
+    # verbs of a fall or a slowing: a stock nosedives, sales slow, a market cools, demand softens
+    ("The chipmaker's stock nosedived 18% after the earnings miss.", "18%", "down"),
+    ("Home sales slowed 3% in December as mortgage rates rose.", "3%", "down"),
+    ("Wage growth cooled 0.3 percentage points in November.", "0.3", "down"),
+    ("Demand for the handheld console softened 1.8% after the holidays.", "1.8%", "down"),
+    ("Passenger growth at the airport decelerated 2 points in the spring.", "2", "down"),
 ])
 def test_every_inflection_of_a_verb_of_change_gives_a_direction(sentence, quote, expected):
     assert direction(sentence, quote) == expected
@@ -36,6 +42,8 @@ def test_every_inflection_of_a_verb_of_change_gives_a_direction(sentence, quote,
     ("Membership of the nurses' union climbed back 3% after two years of losses.", "3%", "up"),
     ("The chat app's ranking fell back 12 places once the outage ended.", "12", "down"),
     ("The city cut back bus service by 10% to save money.", "10%", "down"),
+    ("Shares of the lender pulled back 2.3% from their record.", "2.3%", "down"),
+    ("Sign-ups to the chat app pulled back 40% once the ban was lifted.", "40%", "down"),
 ])
 def test_a_particle_back_keeps_the_verbs_direction(sentence, quote, expected):
     assert direction(sentence, quote) == expected
@@ -56,6 +64,8 @@ def test_a_small_movement_with_a_comparative_before_the_amount_is_a_change(sente
     ("Flights to the lower 48 states resumed on Monday.", "48"),
     ("The league's title race is a narrow 2-point contest now.", "2"),
     ("Shares closed 1.1% higher on the day.", "1.1%"),  # a comparative after the amount: no direction
+    ("Inflation slowed to 2.4% in September.", "2.4%"),  # the level reached: no direction
+    ("The freight train slowed to 20 mph near the station.", "20"),
 ])
 def test_words_that_only_look_like_change_give_no_direction(sentence, quote):
     figure = next((f for f in extract(sentence) if quote in f.quote), None)

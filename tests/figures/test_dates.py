@@ -336,3 +336,76 @@ def test_months_coordinated_with_a_month_are_dates(text, isos):
 ])
 def test_names_that_are_months_stay_names(text):
     assert [f for f in extract(text, date(2025, 1, 21)) if f.kind == "date"] == []
+
+
+# A month in which a past event happened lies behind the publication date, even the month after it:
+# sentences of our own from trade, jobs, retail and travel stories, written in January.
+@pytest.mark.parametrize("text, month", [
+    ("Exports fell 3% in February, the ministry said.", "2024-02"),
+    ("Unemployment dropped to 3.9% in March from 4.1% in February.", "2024-02"),
+    ("Store traffic slumped in February as storms hit the Midwest.", "2024-02"),
+    ("The airline carried 9 million passengers during February, a record for the month.", "2024-02"),
+])
+def test_a_past_event_in_a_month_lies_behind_the_publication_date(text, month):
+    dates = [f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date" and "Feb" in f.quote]
+    assert dates == [month]
+
+
+def test_a_month_a_schedule_starts_from_may_lie_ahead_in_the_past_tense():
+    text = "Ministers agreed to cut the quota from February."
+    assert [f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date"] == ["2025-02"]
+
+
+# A comma between month and year after a word of time, as many outlets write it: a month, not a bare
+# year. Sentences of our own from politics, tech and retail stories.
+@pytest.mark.parametrize("text, quote, iso", [
+    ("Congress passed the law with bipartisan support in April, 2024.", "April, 2024", "2024-04"),
+    ("The platform has grown steadily since January, 2023, the company said.", "January, 2023", "2023-01"),
+    ("Sales fell 8% in the quarter ended in December, 2024.", "December, 2024", "2024-12"),
+])
+def test_a_month_and_year_joined_by_a_comma_is_a_month(text, quote, iso):
+    assert [(f.quote, f.date) for f in extract(text, date(2025, 1, 16)) if f.kind == "date"] == [(quote, iso)]
+
+
+def test_a_name_before_a_year_is_no_month():
+    text = "Prime Minister Theresa May, 2019's most embattled leader, resigned."
+    assert [f.kind for f in extract(text, date(2025, 1, 16))] == ["year"]
+
+
+# A start or end scheduled in the present before a date lies ahead: offers, seasons, consultations.
+@pytest.mark.parametrize("text, iso", [
+    ("The trade-in offer ends Dec. 31.", "2025-12-31"),
+    ("The baseball season starts March 27, the league said.", "2025-03-27"),
+    ("The consultation closes Nov. 30 and the rules take effect next year.", "2025-11-30"),
+])
+def test_a_start_or_end_told_in_the_present_before_a_date_lies_ahead(text, iso):
+    assert [f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date"] == [iso]
+
+
+def test_a_past_opening_before_a_date_stays_behind():
+    assert [f.date for f in extract("The store opened Dec. 2 to long lines.", date(2025, 1, 16))] == ["2024-12-02"]
+
+
+# "That same year" after "last year" names the year "last year" resolved to, as after a written year:
+# sentences of our own from lobbying, sport and farming stories.
+@pytest.mark.parametrize("text, year", [
+    ("Last year, the company spent $40 million on lobbying. That same year it hired 1,200 staff in Texas.", "2024"),
+    ("The club was relegated last year. The following year it hopes to return.", "2025"),
+    ("Farm incomes fell last year, and that same year two mills closed.", "2024"),
+])
+def test_an_anaphoric_year_after_last_year_counts_from_it(text, year):
+    anaphoric = [f for f in extract(text, date(2025, 1, 16)) if f.kind == "year" and "year" in f.quote
+                 and not f.quote.lower().startswith("last")]
+    assert [f.date for f in anaphoric] == [year]
+
+
+def test_an_anaphoric_year_in_an_undated_article_follows_its_last_year(tmp_path):
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+
+    (tmp_path / "a.txt").write_text("---\ntitle: A\npublished: 2025-03-10\n---\nThe app was banned on Sunday.\n")
+    (tmp_path / "b.txt").write_text("---\ntitle: B\n---\nThe app went dark on Friday night.\n\n"
+                                    "Last year, its owner spent $40 million on lobbying. That same year it hired "
+                                    "1,200 staff.\n")
+    table = figures_table(load_corpus(tmp_path))
+    assert table.loc[table["quote"] == "That same year", "date"].tolist() == ["2024"]

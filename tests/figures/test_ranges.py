@@ -1,5 +1,7 @@
 """Two numbers read as one range, or as two alternatives."""
 
+from datetime import date
+
 import pytest
 
 from newsreport.figures.extractor import extract
@@ -144,3 +146,17 @@ def test_one_after_a_verb_or_determiner_opens_a_range(text, low, high):
 ])
 def test_one_as_a_pronoun_before_to_or_or_stays_no_figure(text):
     assert extract(text) == []
+
+
+# A hedge after "from" keeps a movement two figures, each with its own qualifier: sentences of our
+# own from app, jobs, market-share and ticket-price stories.
+@pytest.mark.parametrize("text, first, second", [
+    ("Chirp's US user base went from fewer than 500,000 to 4.1 million in a week.",
+     (500000, "less_than"), (4100000, "exact")),
+    ("The jobless rate rose from about 3.5% to 4.2% over the year.", (3.5, "approx"), (4.2, "exact")),
+    ("Its market share fell from more than 60% to 41% after the rival launched.", (60, "more_than"), (41, "exact")),
+    ("Ticket prices jumped from under $50 to $120 in two years.", (50, "less_than"), (120, "exact")),
+])
+def test_a_hedged_start_of_a_movement_is_its_own_figure(text, first, second):
+    figures = [f for f in extract(text, date(2025, 1, 16)) if f.kind != "duration"]
+    assert [(f.value, f.qualifier) for f in figures] == [first, second]

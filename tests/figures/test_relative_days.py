@@ -372,3 +372,50 @@ def test_weekdays_of_undated_articles_fall_after_a_date_opened_by_since(text, qu
 ])
 def test_a_scheduled_start_told_in_the_present_with_a_bare_weekday_is_ahead(text, iso):
     assert [f.date for f in extract(text, date(2025, 6, 11)) if f.kind == "date"] == [iso]
+
+
+# A weekday placed by a short span from the day told just before it is dated from that day, and a
+# deadline looks ahead only for its own clause: sentences of our own about an app shutdown, a strike,
+# a storm and a court, written on the Monday after.
+@pytest.mark.parametrize("text, days", [
+    ("The app went offline late Saturday, hours before Sunday's deadline.", ["2025-01-18", "2025-01-19"]),
+    ("The plant shut down on Saturday night, a day before the Sunday strike deadline.",
+     ["2025-01-18", "2025-01-19"]),
+    ("Crews restored power on Monday, hours after Sunday's storm.", ["2025-01-20", "2025-01-19"]),
+    ("The court ruled on Friday, just before the Sunday cut-off, that the law stands.",
+     ["2025-01-17", "2025-01-19"]),
+])
+def test_a_weekday_a_short_span_away_counts_from_the_day_before_it(text, days):
+
+    assert [f.date for f in extract(text, date(2025, 1, 20)) if f.kind == "date"] == days
+
+
+def test_a_deadline_ahead_of_the_writing_still_looks_ahead():
+
+    text = "With Sunday's deadline looming, users are fleeing to the rival app."
+    assert [f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date"] == ["2025-01-19"]
+
+
+# "Today" inside a quotation is the day its words were said: at a rally, to reporters, in a speech
+# (sentences of our own, written on the Monday after).
+@pytest.mark.parametrize("text, quote, day", [
+    ('At a rally on Sunday, the president said he would sign an order on Monday. "As of today, the app is '
+     'back," he said.', "today", "2025-01-19"),
+    ('"Today is a great day for our members," the union leader told reporters on Saturday.', "Today", "2025-01-18"),
+    ('The minister spoke on Friday in Geneva. "Starting today, the border is open," she said.', "today",
+     "2025-01-17"),
+])
+def test_a_quoted_today_is_the_day_the_words_were_said(text, quote, day):
+    figure = next(f for f in extract(text, date(2025, 1, 20)) if f.quote.endswith(quote))
+    assert figure.date == day
+
+
+def test_today_outside_a_quotation_is_the_day_of_writing():
+    figure = next(f for f in extract("The company said today that it would appeal.", date(2025, 1, 20)))
+    assert figure.date == "2025-01-20"
+
+
+def test_a_day_inside_what_was_said_does_not_date_the_quote():
+    text = 'The bakery said it would reopen on Tuesday. "Today we are sad," a worker said.'
+    figure = next(f for f in extract(text, date(2025, 1, 20)) if f.quote.lower().endswith("today"))
+    assert figure.date == "2025-01-20"

@@ -463,3 +463,21 @@ def test_an_adverb_of_where_or_how_many_after_a_number_is_not_what_it_counts(tex
     # "12 million worldwide" had the unit "worldwide"; the count's noun, if any, comes from its own phrase
     figure = next(f for f in extract(text) if f.quote == quote)
     assert figure.unit not in ("worldwide", "nationwide", "apiece", "alone")
+
+
+# A rate written out is one unit: wind speed, fuel economy, sprint speed, traffic (our own sentences).
+@pytest.mark.parametrize("text, quote, unit", [
+    ("The storm packed winds of 120 kilometres per hour as it reached the coast.", "120 kilometres per hour",
+     "kilometres per hour"),
+    ("Winds reached 90 miles an hour on Sunday, the weather service said.", "90 miles an hour", "miles per hour"),
+    ("The hybrid gets 52 miles per gallon on the highway.", "52 miles per gallon", "miles per gallon"),
+    ("The sprinter was clocked at 12.4 metres per second.", "12.4 metres per second", "metres per second"),
+])
+def test_a_rate_written_out_is_one_unit(text, quote, unit):
+    figure = next(f for f in extract(text) if f.kind == "other")
+    assert (figure.quote, figure.unit) == (quote, unit)
+
+
+def test_a_distance_before_a_separate_clause_keeps_its_unit():
+    figures = extract("The trail runs 20 miles, a gallon of water costs $1.")
+    assert [(f.quote, f.unit) for f in figures] == [("20 miles", "miles"), ("$1", "USD")]

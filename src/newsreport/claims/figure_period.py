@@ -8,12 +8,10 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.cells import text_cell as _text
-from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, QUARTER_PHRASES, QUARTERS, RELATIVE_YEAR,
-                                    month_number, normalize_period, relative_to_publication)
-
-YEARLESS_QUARTER = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)(?:\s*-\s*|\s+)quarter\b(?!,? (?:of |in )?(?:19|20)\d{2})",
-                              re.I)
-
+from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, RELATIVE_YEAR, month_number, normalize_period,
+                                    relative_to_publication)
+# the quarter readers are the figures step's; `mentions` imports them from here
+from newsreport.figures.quarters import months_quarter, stated_quarter, yearless_quarter  # noqa: F401
 
 MONTH_MODIFIER = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
                             r"Nov(?:ember)?|Dec(?:ember)?)\s+(?=[a-z]{3,})")  # "its January downloads" ("May" is a verb too)
@@ -30,69 +28,6 @@ def month_modifier(text: str, published, future: bool = False) -> str:
     if future:
         year = published.year + (1 if number < published.month else 0)
     return f"{year}-{number:02d}"
-
-
-def yearless_quarter(text: str, published, future: bool = False) -> str:
-    """'2025-Q3' for "in the third quarter" in an article published in August 2025: the latest such
-    quarter that has begun by publication, or with `future` ("expects revenue of $9 billion in the
-    third quarter") the next one that has not ended; '' without such a phrase or publication date."""
-    match = YEARLESS_QUARTER.search(text)
-    if not match or published is None:
-        return ""
-    quarter = QUARTERS[match.group(1).lower()]
-    first_month, last_month = 3 * quarter - 2, 3 * quarter
-    year = published.year
-    if future and last_month < published.month:
-        year += 1
-    elif not future and first_month > published.month:
-        year -= 1
-    return f"{year}-Q{quarter}"
-
-
-_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|"
-               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-# a quarter named by its months: "the April-to-June quarter", "the July-September quarter", "the three
-# months to June", "the quarter ended Sept. 30", "the three months ending in December"
-MONTHS_QUARTER = re.compile(
-    rf"\b(?:{_MONTH_WORD}(?:\s*[-–]\s*|\s*[-–]?\s*(?:to|through)\s*[-–]?\s*)(?P<end>{_MONTH_WORD})\.?\s+quarter"
-    rf"|(?:three months|quarter)\s+(?:to|ended|ending|through|that ended)\s+(?:in\s+)?(?P<end2>{_MONTH_WORD})\.?"
-    rf"(?:\s+\d{{1,2}})?)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?", re.I)
-
-
-def months_quarter(text: str, published, future: bool = False) -> str:
-    """'2025-Q2' for "the April-to-June quarter" or "the three months to June": the quarter its last
-    month ends, of the year written, else (as `yearless_quarter`) the latest such quarter begun by
-    publication, or the next one not ended with `future`; '' when no such phrase ends a quarter."""
-    match = MONTHS_QUARTER.search(text)
-    if not match:
-        return ""
-    last_month = month_number(match.group("end") or match.group("end2"))
-    first = re.match(_MONTH_WORD, match.group(0), re.I) if match.group("end") else None
-    if last_month % 3 or first and (last_month - month_number(first.group(0))) % 12 != 2:
-        return ""  # "the three months to May" or "the May-June quarter" is no calendar quarter
-    quarter = last_month // 3
-    if match.group("year"):
-        return f"{match.group('year')}-Q{quarter}"
-    if published is None:
-        return ""
-    year = published.year
-    if future and last_month < published.month:
-        year += 1
-    elif not future and last_month - 2 > published.month:
-        year -= 1
-    return f"{year}-Q{quarter}"
-
-
-def stated_quarter(text: str, rel_start: int, rel_end: int, published, future: bool = False) -> str:
-    """The quarter the date phrase `text[rel_start:rel_end]` names ("in the third quarter of 2024", "the
-    April-to-June quarter", "third-quarter"), read before the year figure inside it; '' for none."""
-    for pattern, to_period in QUARTER_PHRASES:
-        match = pattern.search(text[rel_start:rel_end])
-        if match:
-            return to_period(match)
-    # "in the third quarter": of the publication year, or the one next to it
-    return months_quarter(text[max(0, rel_start - 30):rel_end + 12], published, future) \
-        or yearless_quarter(text[rel_start:rel_end], published, future)
 
 
 # "since its launch in 2019", "since 2021": a date a total runs from (not "has since climbed, as of Monday")

@@ -8,19 +8,13 @@ import re
 from newsreport.claims.names import PLATFORMS, without_descriptor
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, span_gap
 from newsreport.claims.wording import MONTH_NAMES
+from newsreport.figures.quarters import QUARTER_PHRASES, stated_quarter
 
 SUBJECT_REACH = 4  # an alias starting within this many characters of a sentence is its subject
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # Period phrases near a number when the figures table leaves `period` empty.
-QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-# a quarter is not its year: "revenue of $2 billion in the first quarter of 2024" is not 2024's revenue
-QUARTER_PHRASES = [
-    (re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th) quarter (?:of |in )?((?:19|20)\d{2})\b", re.I),
-     lambda m: f"{m.group(2)}-Q{QUARTERS[m.group(1).lower()]}"),
-    (re.compile(r"\bQ([1-4])\s*((?:19|20)\d{2})\b"), lambda m: f"{m.group(2)}-Q{m.group(1)}"),
-]
 PERIOD_PHRASES = QUARTER_PHRASES + [
     (re.compile(r"\b(?:mid|middle of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-06"),
     (re.compile(r"\b(?:early|start of|beginning of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-01"),
@@ -53,8 +47,6 @@ def earlier_level_year(sentence: str, start: int, end: int, published=None) -> s
     2021"); the same quarter a year before for a sentence that names a quarter ("third-quarter
     revenue ..., up from $280 million a year earlier": 2025-Q3 in an article of 2026); '' when no
     such phrase follows the figure."""
-    from newsreport.claims.figure_period import stated_quarter
-
     after = sentence[end:end + EARLIER_REACH]
     when = WHEN_YEAR.match(sentence[end:end + 2 * EARLIER_REACH])
     if when:  # "up from 2 million when it launched in 2021"

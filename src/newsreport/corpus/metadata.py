@@ -41,9 +41,23 @@ def parse_date(value) -> date | None:
     return parsed.date() if parsed else None
 
 
+# The words a dateline's line may hold before the date ("Published: Jan. 16, 2025", "Updated on
+# January 14, 2025", "By Ann Lee | Jan 14, 2025", "BEIJING, Jan. 15, 2025"); a date after other
+# lower-case words is told in a sentence ("When the state banned the app on April 1, 2025, ...")
+# and dates an event, not the article.
+DATELINE_LEAD_WORDS = frozenset("published updated posted last first on at by date modified originally and".split())
+
+
+def _is_dateline(text: str, start: int) -> bool:
+    """Whether the date at `start` heads its line rather than being told in a sentence."""
+    lead = text[text.rfind("\n", 0, start) + 1:start]
+    return all(word in DATELINE_LEAD_WORDS for word in re.findall(r"\b[a-z][a-z'’]*\b", lead))
+
+
 def infer_published(text: str) -> tuple[date | None, str]:
     """The first dateline in the top of `text`, with the reason; (None, "") when there is none."""
-    match = DATELINE.search(text[:DATELINE_WINDOW])
+    top = text[:DATELINE_WINDOW]
+    match = next((m for m in DATELINE.finditer(top) if _is_dateline(top, m.start())), None)
     if not match:
         return None, ""
     found = parse_date(match.group())

@@ -11,7 +11,7 @@ UP_LEMMAS = ("rise/rose/risen grow/grew/grown gain increase climb jump surge soa
 DOWN_LEMMAS = ("fall/fell/fallen drop+ decline decrease slide/slid/slid slip+ lose/lost/lost plunge plummet "
                "sink/sank/sunk tumble ease shed+/shed/shed dip+ slump shrink/shrank/shrunk cut+/cut/cut contract "
                "retreat reduce lower slash trim+ weaken tank crash collapse crater skid+ sag+ dive/dove/dived "
-               "pare erase narrow depreciate devalue dwindle erode recede")
+               "pare erase narrow depreciate devalue dwindle erode recede nosedive slow cool soften decelerate")
 IRREGULAR_EXTRA = ("leapt",)
 # Base forms read as something else before a number in news ("add 200 jobs", "the lower 48 states",
 # "a narrow 2-1 win", "a firm 3% offer", "a crash 40 years ago") carry no direction; the other
@@ -19,7 +19,8 @@ IRREGULAR_EXTRA = ("leapt",)
 NO_BASE = {"add", "lower", "firm", "contract", "tank", "crater", "rocket", "skyrocket", "balloon", "mushroom",
            "spike", "crash", "rally", "collapse", "trim", "slash", "narrow", "pare", "sag", "skid", "dive",
            "erase", "retreat", "recede", "dwindle", "erode", "bounce", "hike", "swell", "leap", "plummet",
-           "weaken", "strengthen", "appreciate", "depreciate", "devalue", "accelerate", "improve", "widen"}
+           "weaken", "strengthen", "appreciate", "depreciate", "devalue", "accelerate", "improve", "widen",
+           "nosedive", "slow", "cool", "soften", "decelerate"}
 
 
 def _regular(stem: str, double: bool) -> tuple[str, str, str]:

@@ -100,6 +100,11 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "7-Mar-2022"
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    # a comma between month and year after a word of time: "in April, 2024", "since January, 2023"
+    # (not a name: "Theresa May, 2019")
+    re.compile(r"(?:" + "|".join(rf"(?<=\b{lead}\s)" for lead in ("in", "In", "since", "Since", "until", "by", "from",
+                                                                 "during", "of", "through", "before", "after"))
+               + rf"){_MONTH},\s+{_YEAR}\b"),
     re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
                re.IGNORECASE),
     # a month named without a day or year, after a word that makes it a time ("in January", "since
@@ -207,7 +212,7 @@ _DATE_GUARDS = (
     lambda text, lower, month: "-" in text,
     *[lambda text, lower, month: month] * 5,
     lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),
-    *[lambda text, lower, month: month] * 3,
+    *[lambda text, lower, month: month] * 4,
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
     lambda text, lower, month: month, lambda text, lower, month: month,
     lambda text, lower, month: month and any(name in text for name in _MONTH_NAMES),

@@ -24,8 +24,9 @@ from datetime import date
 
 from newsreport.figures.date_patterns import (TIME_PATTERN, WEEKDAYS, DateMention, RawMention, month_number,
                                              raw_mentions)
-from newsreport.figures.relative_days import (clause_tense, join_weekday_after_date, nearest_anchor, writing_anchor,
-                                              year_before)
+from newsreport.figures.relative_days import (clause_tense, join_weekday_after_date, link_weekdays_to_the_day_before,
+                                              nearest_anchor, writing_anchor, year_before)
+from newsreport.figures.quoted_days import date_quoted_today
 from newsreport.figures.span_years import (FULL_DAY, bare_month_year, fill_partial, month_day_year,
                                           nearest_in_span, safe_date)
 from newsreport.figures.undated_days import resolve_from_reference, resolve_relative, timeline_reference
@@ -288,19 +289,24 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
         if published is None and SINCE_BEFORE.search(text, max(0, offset - 8), offset):
             tense_at[offset] = "since"
     mentions = []
+    relative_year: tuple[int, int | None] | None = None  # where the last "last/this/next year" is, its year
     fallback: dict[int, DateMention] | None = None
     for raw in raws:
         if id(raw) in absolute:
             mention = absolute[id(raw)]
         elif raw.groups.get("anayear"):
-            year = year_before(text, raw.match.start(), raw.groups["anayear"])
+            year = year_before(text, raw.match.start(), raw.groups["anayear"],
+                               relative_year if relative_year and relative_year[1] else None)
             mention = DateMention(raw.match.start(), raw.match.end(), year, "year", "article") if year else None
+            if mention is None and relative_year and raw.match.start() - 600 <= relative_year[0]:
+                # after a "last year" left open (an undated article), open too: the corpus span dates both
+                mention = DateMention(raw.match.start(), raw.match.end(), "", "year")
         elif published is not None:
             mention = resolve_relative(raw, text, published, "", "back")
         elif anchors:
             offset, day, how = writing_anchor(anchors, raw.match.start(), offsets, text, tenses)
             mention = resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
-                                       tense_at[offset])
+                                       tense_at[offset], offset < raw.match.start())
         elif span is not None:
             if fallback is None:
                 relative = [r for r in raws if r.groups.get("which") or r.groups.get("bare") or r.groups.get("rel")]
@@ -311,7 +317,9 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
             mention = resolve_relative(raw, text, None, "", "back")
         if mention is not None:
             mentions.append(mention)
-    return join_weekday_after_date(mentions, text)
+            if raw.groups.get("relyear"):  # "Last year ... That same year"
+                relative_year = (mention.start, int(mention.iso) if mention.iso else None)
+    return join_weekday_after_date(date_quoted_today(link_weekdays_to_the_day_before(mentions, text), text), text)
 
 
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

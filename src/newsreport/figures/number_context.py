@@ -16,7 +16,7 @@ METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|t
                              r"diameter|depth|width))\b")
 # (a word in -s that is no plural noun says nothing: "spans 40m across the river", "40m as the crow flies")
 # (an adjective of counting may come first: "300m monthly users", "2m new accounts"; a plus sign
-# may stand between: "1m+ sign-ups")
+# may stand between: "1m+ sign-ups"; and people named by their place, "5m Londoners")
 MILLION_M_FOLLOWS = re.compile(
     r"\+?\s+(?:(?:monthly|daily|weekly|active|new|registered|unique|paying|global|total|"
     r"more|extra|additional|fewer|other|online|mobile)\s+){0,2}"
@@ -24,7 +24,9 @@ MILLION_M_FOLLOWS = re.compile(
     r"was|has|its|this|thus|plus|towards|afterwards|always|perhaps|less|unless|"
     r"whereas|besides|his|upwards|downwards|sideways|overseas|apiece)\b)"
     r"(?:[a-z]+(?:-[a-z]+)*s|people|staff|tons?|tonnes?|barrels?|dollars?|euros?|pounds?|"
-    r"yuan|yen|users|viewers|shares|homes|jobs)\b")
+    r"yuan|yen|users|viewers|shares|homes|jobs|"
+    # people by where they live: "1m+ Americans", "5m Londoners", "40m Nigerians", "3m Muscovites"
+    r"[A-Z][a-z]+(?:ans|ons|ers|ites|ese|is))\b")
 # A number of figures or digits names a size class ("a six-figure salary", "7-digit codes").
 MAGNITUDE_CLASS = re.compile(r"[-\s](?:figure|digit)s?\b", re.IGNORECASE)
 # Temperature words near a decimal glued to "K" make it kelvin, not thousands.

@@ -12,6 +12,11 @@ from newsreport.figures.subjects import subject_of
 from newsreport.figures.units import AGE_LEAD, noun_end, read_tail
 from newsreport.figures.years import year_like
 
+# a range of ages named by its group: "the 18-24 age group", "the 25-34 age bracket", "the 18-to-29
+# demographic", "the 65-74 cohort"
+AGE_GROUP_AFTER = re.compile(r"(?:\s*-?\s*years?[\s-]olds?)?\s+(?:age[\s-](?:groups?|brackets?|ranges?|bands?|cohorts?)|"
+                             r"demographics?|cohorts?)\b", re.IGNORECASE)
+
 if TYPE_CHECKING:
     from newsreport.figures.numbers import Atom
     from newsreport.figures.scan import Scan
@@ -37,8 +42,10 @@ def is_movement(text: str, first: Atom, second: Atom) -> bool:
     # from zero, it is a span of speeds or charge ("goes from 0 to 80 km/h", "charges from 0 to 80%"),
     # but growth when it ends in a scaled amount or money ("went from zero to 50 million users")
     from_zero_span = first.value == 0 and not (second.has_scale or second.currency)
+    # a hedge may stand after "from": "went from fewer than 500,000 to 4.1 million", "rose from about 2%"
+    _, hedge_start = qualifier_before(text, first.start)
     if not re.fullmatch(r"\s*to\s*", text[first.end:second.start], re.IGNORECASE) or from_zero_span \
-            or not CHANGE_FROM.search(text[max(0, first.start - 50):first.start]):
+            or not CHANGE_FROM.search(text[max(0, hedge_start - 50):hedge_start]):
         return False
     if second.has_scale and not first.has_scale and first.raw_value <= second.raw_value:
         first.value, first.scale, first.has_scale = first.raw_value * second.scale, second.scale, True
@@ -109,7 +116,8 @@ def add_range(scan: Scan, first: Atom, second: Atom) -> None:
         low = first.raw_value * second.scale
     kind = second.kind if second.kind != "count" else first.kind
     unit = second.unit or first.unit
-    age = AGE_LEAD.search(text[max(0, first.start - 20):first.start]) and kind == "count"
+    group = AGE_GROUP_AFTER.match(text, second.num_end) if kind == "count" and 0 < low < high <= 120 else None
+    age = (AGE_LEAD.search(text[max(0, first.start - 20):first.start]) or group) and kind == "count"
     if age:
         kind, unit = "other", "years old"  # "aged 18 to 34"
     q_start = first.start
@@ -123,7 +131,9 @@ def add_range(scan: Scan, first: Atom, second: Atom) -> None:
     # an age counts years; what follows it is the sentence's verb: "users aged 18 to 34 make up"
     if age and not second.noun_phrase.startswith("year"):
         second.noun_phrase = ""
-    if second.noun_phrase:
+    if group:
+        end = group.end()  # "the 18-24 age group": the range with the group it names
+    elif second.noun_phrase:
         end = noun_end(text, second.end, second.noun_phrase)
     # a range is a change only when it is the amount of one: "fell by 1 to 1.5 degrees", "sales
     # fell 10-12%" (a dash range right after its verb), not "between 2 and 3% growth"

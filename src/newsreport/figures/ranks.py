@@ -70,7 +70,10 @@ RANK_PATTERNS = [
     # the cut-off of a ranking: "the top three.", "in the Top 10 in", "a top-five finish" (not "the top 1%")
     re.compile(r"\b(?i:top)[\s-](?P<word>(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)|\d{1,3})\b"
                r"(?=\s*[.,;:)!?]|\s*$|\s+(?:in|on|of|at|for|among|list|chart|charts|spot|finish|places?|"
-               r"positions?|ranking|rankings)\b)"),  # (before any other noun it counts: "the top three finishers")
+               r"positions?|ranking|rankings|"
+               # a word of time or place after the cut-off: "in the top 5 overall by Tuesday", "out of the
+               # top 100 by Friday", "the top 10 worldwide", "stayed in the top 20 behind"
+               r"overall|by|since|until|behind|after|worldwide|globally|nationally|again)\b)"),  # (before any other noun it counts: "the top three finishers")
     # a place in words reached by a move: "Lemon8 climbed to third (No. 3)", "slipped to fifth on
     # Google Play", "rose to second behind ChatGPT" (not "passed to third parties")
     re.compile("(?:" + "|".join(rf"(?<=\b{verb}\sto\s)" for verb in (

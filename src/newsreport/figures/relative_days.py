@@ -50,8 +50,13 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"relaunches)\s+"
                     r"(?:on|at)\s|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|relaunches)\s+"
                     r"(?=(?:mon|tues|wednes|thurs|fri|"
-                    r"satur|sun)day\b))\b",
+                    r"satur|sun)day\b|"
+                    # and before a date: "the offer ends Dec. 31", "the season starts March 27"
+                    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))\b",
                     re.IGNORECASE)
+# Future cues that name what lies ahead of the event, not the time of telling: they speak for their own
+# clause only.
+WEAK_FUTURE = re.compile(r"deadline|cut-?off|looms|looming|ahead\s+of", re.IGNORECASE)
 PAST_WORDS = frozenset(
     "was were had did didn't wasn't weren't hadn't came became went rose fell said told took gave made saw "
     "began got grew hit won lost left sent spent met ran sold bought brought thought found held kept led "
@@ -96,6 +101,7 @@ def clause_tense(text: str, start: int, end: int) -> str:
     # without sentence breaks)
     left, right = sentence_bounds(text, start, end)
     cues = [(m.start(), m.end(), "future") for m in FUTURE.finditer(text, left, right)]
+    weak = {cue[0] for cue in cues if WEAK_FUTURE.fullmatch(text, cue[0], cue[1])}
     words = list(_WORD.finditer(text, left, right))
     for index, word in enumerate(words):
         token = word.group().lower()
@@ -116,7 +122,11 @@ def clause_tense(text: str, start: int, end: int) -> str:
     # speaks for it first: "he will decide on Monday, aides said" and "the mayor is sworn in on Monday and said
     # she would act" are future; "the plant shut early Friday and reopened on Sunday" is past
     own = [c for c in cues if not CLAUSE_BREAK.search(text[c[1]:start] if c[1] <= start else text[end:c[0]])]
-    cues = own or cues
+    # a deadline looks ahead only for its own clause: "The app shut down on Saturday night, a day before
+    # the Sunday deadline" tells Saturday in the past
+    cues = own or [c for c in cues if c[0] not in weak]
+    if not cues:
+        return ""
     # nearest cue; a cue before the span wins a tie ("said on Monday it would appeal")
     return min(cues, key=lambda c: (start - c[1] if c[1] <= start else c[0] - end, c[0] > start))[2]
 
@@ -221,15 +231,18 @@ WRITTEN_YEAR = re.compile(r"(?<![\d$€£.,])(?:1[89]|20)\d\d(?![\d%])")
 YEAR_SHIFTS = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}
 
 
-def year_before(text: str, position: int, phrase: str) -> str:
+def year_before(text: str, position: int, phrase: str, relative: tuple[int, int] | None = None) -> str:
     """The year an anaphoric phrase names ("that same year", "the following year"), counted from
-    the last year written before `position` in the article; '' when none is written within the
-    preceding 600 characters."""
-    years = [int(m.group()) for m in WRITTEN_YEAR.finditer(text, max(0, position - 600), position)]
+    the last year named before `position` in the article within the preceding 600 characters:
+    written, or `relative` ((offset, year) of a "last year" already resolved: "Last year, it spent
+    $40 million. That same year ..."); '' when none is."""
+    years = [(m.start(), int(m.group())) for m in WRITTEN_YEAR.finditer(text, max(0, position - 600), position)]
+    if relative is not None and position - 600 <= relative[0] < position:
+        years = sorted(years + [relative])
     if not years:
         return ""
     shift = next((v for word, v in YEAR_SHIFTS.items() if re.search(rf"\b{word}\b", phrase.lower())), 0)
-    return str(years[-1] + shift)
+    return str(years[-1][1] + shift)
 
 
 # A weekday restating the day just written: "January 14 (Tuesday)", "Jan. 14, Tuesday, when".
@@ -251,3 +264,38 @@ def join_weekday_after_date(mentions: list, text: str) -> list:
         joined.append(mention)
     return joined
 
+
+
+# A weekday placed by a short span from a day told just before it in the sentence: "went offline late
+# Saturday, hours before Sunday's deadline", "shut down on Saturday night, a day before the Sunday
+# deadline", "returned on Monday, hours after Sunday's shutdown" (some words may come between:
+# "hours before the ban took effect on Sunday").
+LINKED_SPAN = re.compile(r"\b(?:hours|minutes|moments|(?:a|one|two|three)\s+days?|the\s+day|shortly|just|only)\s+"
+                         r"(?P<way>before|after|ahead\s+of)\b[^.;!?]{0,40}$", re.IGNORECASE)
+WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def link_weekdays_to_the_day_before(mentions: list, text: str) -> list:
+    """Date mentions (in text order) whose bare weekday a short span links to the day told just
+    before it in its sentence, re-dated from that day: "before" puts it after that day, "after"
+    before it (within six days); others unchanged."""
+    linked = list(mentions)
+    for index in range(1, len(linked)):
+        mention, previous = linked[index], linked[index - 1]
+        if not (len(previous.iso) == 10 and previous.iso[:1] != "-" and WEEKDAY_NAME.search(text, mention.start,
+                                                                                           mention.end)
+                and not re.search(r"\d", text[mention.start:mention.end]) and mention.start - previous.end <= 70):
+            continue
+        left, _ = sentence_bounds(text, mention.start, mention.end)
+        span = LINKED_SPAN.search(text, previous.end, mention.start)
+        if previous.start < left or span is None:
+            continue
+        weekday = WEEKDAY_NAME.search(text, mention.start, mention.end).group().lower()
+        anchor = date.fromisoformat(previous.iso)
+        target = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(weekday)
+        if span.group("way").lower() == "after":
+            day = anchor - timedelta(days=(anchor.weekday() - target) % 7 or 7)
+        else:
+            day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+        linked[index] = replace(mention, iso=day.isoformat())
+    return linked

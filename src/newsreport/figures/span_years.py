@@ -88,7 +88,7 @@ def bare_month_year(month: int, lead: str, reference: date, tense: str = "") -> 
     """The year of a month named without one, from a reference day: "last April" the latest April
     before the reference month, "next March" the first after it; told in the past, the latest not
     after the month following the reference month (tense is read roughly: "asked for the quota to be
-    cut from April" in March is this April), in the future the first on or after the reference month
+    cut from April" in March is this April; but a past "in" a month is never ahead), in the future the first on or after the reference month
     (a future is read from its markers, "will", "set to", more surely than a past from its -ed forms);
     otherwise the next such month when it is at most three months ahead, else the last one (news
     reports more than it forecasts: "the record set in July", written in February, is last July)."""
@@ -99,6 +99,8 @@ def bare_month_year(month: int, lead: str, reference: date, tense: str = "") -> 
     if lead == "this":
         return reference.year
     ahead, behind = (month - reference.month) % 12, (reference.month - month) % 12
-    forward = ahead <= {"past": 1, "future": 11}.get(tense, 3)
+    # (a month a past event happened "in" lies behind: "exports fell 3% in February", written in January,
+    # is last February; one led by "from", "until", "by" may still be a schedule)
+    forward = ahead <= {"past": 0 if lead in ("in", "during", "throughout") else 1, "future": 11}.get(tense, 3)
     index = reference.year * 12 + reference.month - 1 + (ahead if forward else -behind)
     return index // 12

@@ -34,9 +34,9 @@ FRACTION_PATTERN = re.compile(
                                                    "tenths")) + r")"
     r"\s+(?:majority|minority|stake|share|discount|cut|drop|fall|rise|increase|decrease|reduction)\b)"
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
-    # "one in five", "Four in 10 adults", "nine out of 10", "1 in every 4 posts"
-    r"|(?<![$€£¥\d.,])(?<!\d-)\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
-    r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    # "one in five", "Four in 10 adults", "nine out of 10", "1 in every 4 posts", "a one-in-four chance"
+    r"|(?<![$€£¥\d.,])(?<!\d-)\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d+)(?:\s+|-(?=in-|out-))(?:out[\s-]of|in)(?:\s+|-)"
+    r"(?:every[\s-])?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"(?=\s+[A-Za-z]|\s*[.,;:)]\s|\s*[.,;:)]?$)"  # "about 1 in 10." closing a sentence
     r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
     # "half of the staff"; but "the first half of 2024", "the latter half of the decade" are periods
@@ -53,7 +53,7 @@ MOVED_FRACTION = re.compile(
 
 # What any FRACTION_PATTERN match contains: one cheap scan skips most sentences, which hold no fraction.
 FRACTION_GUARD = re.compile(r"hal(?:f|ves)|third|quarter|fifth|sixth|eighth|tenth|[/⁄]|"
-                            r"\b(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)",
+                            r"\b(?:in|of)[\s-]+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)",
                             re.IGNORECASE)
 
 # A fraction as the size of a change, after "by": "shrank by a third", "cut costs by half", "grew by
@@ -202,9 +202,10 @@ def find_vague(scan: Scan) -> None:
         elif match.group("vague").lower() in ("dozens", "hundreds", "millions", "billions", "trillions") \
                 and not match.group(0).lower().endswith("of"):
             continue  # "hundreds more followed", "Millions use it": a vague crowd, no amount of anything
-        elif not match.group(0).lower().endswith("of") and re.search(r"(?:^|[.!?;:,\"“(\n])\s*$",
-                                                                    scan.text[max(0, start - 3):start]):
-            continue  # "Thousands downloaded it overnight": a crowd opening a clause (but "views reaching thousands")
+        elif re.search(r"(?:^|[.!?;:,\"“(\n])\s*$", scan.text[max(0, start - 3):start]):
+            # "Thousands downloaded it overnight", "Millions of Americans use it": a crowd opening a
+            # clause (but "views reaching thousands", "home to millions of users" keep their range)
+            continue
         noun, noun_end = noun_phrase_after(scan.text, end)
         unit = noun.split()[-1] if noun else ""
         if match.group(0).lower().endswith(" of"):

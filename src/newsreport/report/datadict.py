@@ -189,8 +189,8 @@ TABLE_COLUMNS = {
     ("frame_benchmark", "cohen_kappa"): "Cohen's kappa between the method and the hand coding",
     ("frame_benchmark", "krippendorff_alpha"): "Krippendorff's alpha (nominal) between the method and the hand coding",
     ("frame_validation", "n_sentences"): "hand-coded sentences scored",
-    ("figures", "period"): "the time the figure refers to: a date or year of its sentence, else the publication "
-                           "month (filled in, not stated)",
+    ("figures", "period"): "the time the figure refers to: a quarter its clause names ('2024-Q3'), a date or year "
+                           "of its sentence, else the publication month (filled in, not stated)",
     ("report_headline_figures", "Period"): "time the value refers to, as its sentence states it ('not stated' where "
                                            "the publication month stands in)",
 }
