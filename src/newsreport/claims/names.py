@@ -28,6 +28,10 @@ PRONOUNS = {"it", "its", "they", "their", "them"}
 PLATFORMS = {"Android", "iOS", "iPhone", "iPhones", "iPad", "Windows", "macOS", "Xbox", "PlayStation"}
 BARE_ANAPHORS = {"service", "app", "platform", "site", "website"}  # "Service was restored": no article, still the one named
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
+# "we" in a quotation is the speaker's organization ("'We now have 2 million daily users,' the founder said");
+# outside one it is the writer, whose figures these are not
+QUOTED_PLURALS = {"we", "our", "us"}
+QUOTATION_MARK = re.compile(r"[\"“”]")
 
 def name_of(token) -> tuple[str, tuple[int, int]]:
     """A name with its compound and flat parts ("Apple App Store", "Little Red Book")."""
@@ -35,6 +39,10 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
              or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.i == token.i)]
     parts = [t for t in parts if t.pos_ in ("PROPN", "NOUN", "X") and has_name_shape(t.text)
              or t.i == token.i]  # "rival app Pictor" is Pictor
+    dashes = [t.i for t in token.doc if t.text in ("-", "–", "—") and 0 < t.i < token.i and t.whitespace_
+              and token.doc[t.i - 1].whitespace_]  # spaced: "Coca-Cola" is one name
+    if dashes:  # "SAO PAULO - Yappa, which ...": a dateline before a dash is no part of the name
+        parts = [t for t in parts if t.i > dashes[-1] or t.i == token.i]
     first, last = min(p.i for p in parts), max(p.i for p in parts)
     span = token.doc[first:last + 1]
     return span.text, (span.start_char, span.end_char)
@@ -94,11 +102,19 @@ def is_anaphor(token) -> bool:
     'the outage', 'the ban': an event of that entity ("The outage lasted 14 hours")."""
     if token.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
         return True
+    if token.lower_ in QUOTED_PLURALS:
+        return quoted(token)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in ANAPHORIC_NOUNS | EVENT_NOUNS:
         return False
     bare_subject = token.lemma_.lower() in BARE_ANAPHORS and token.dep_ in ("nsubj", "nsubjpass") and not any(
         c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in token.children)  # "Service was restored"
     return bare_subject or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+
+
+def quoted(token) -> bool:
+    """Whether `token` stands in quoted speech: its sentence holds a quotation mark (a quote that runs over
+    sentences opens in the first and closes in the last, so each of its sentences holds one)."""
+    return bool(QUOTATION_MARK.search(token.doc.text))
 
 
 def owner_token(token, names: frozenset = frozenset()):
