@@ -117,6 +117,23 @@ def quoted(token) -> bool:
     return bool(QUOTATION_MARK.search(token.doc.text))
 
 
+def owning_object(token, names: frozenset = frozenset()) -> bool:
+    """Whether a verb's object owns the count that is the verb's subject: a name or a word for the thing
+    named before ("2 million people use it every day", "90,000 riders use the app"), not people ("them")."""
+    return is_name(token, names) or is_anaphor(token) and token.lemma_.lower() not in {
+        "they", "them", "their"} | QUOTED_PLURALS | EVENT_NOUNS
+
+
+def reported_owner(reporter, pronoun) -> bool:
+    """Whether the subject of a reporting verb is what `pronoun` in the reported clause stands for: a person
+    for "her" ("Meridian says her net worth is": hers, not the list's), anyone for "it", and no person for a
+    quoted "we" ("'We have 30,000 employees,' Ana Lima said": her company's, not hers)."""
+    person = reporter.ent_type_ == "PERSON"
+    if pronoun.lower_ in PERSONAL_PRONOUNS:
+        return person
+    return not (person and pronoun.lower_ in QUOTED_PLURALS)
+
+
 def owner_token(token, names: frozenset = frozenset()):
     """A name, pronoun or 'the app' among the possessor / owner-preposition children of `token`."""
     for child in token.children:

@@ -20,8 +20,8 @@ from newsreport.claims.objects import of_object, origin_words, target_noun, targ
 from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import rate_of, window_tokens
-from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, QUOTED_PLURALS, event_owner, is_anaphor, is_name, name_of,
-                                     owner_token, related)
+from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
+                                     owner_token, owning_object, related, reported_owner)
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
@@ -287,8 +287,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         subject = controlled_subject(verb) or subject_of(verb)
         if subject is not None and subject.i in {t.i for t in noun.subtree}:
             for child in verb.children:
-                if child.dep_ == "dobj" and (is_name(child, names) or is_anaphor(child) and child.lemma_.lower()
-                                             not in {"they", "them", "their"} | QUOTED_PLURALS | EVENT_NOUNS):
+                if child.dep_ == "dobj" and owning_object(child, names):
                     owner, basis = child, "object"  # "2 million people use it every day": what is used
                     break
                 if child.dep_ in ("prep", "agent"):  # "18 million users are on the platform": the platform named
@@ -326,11 +325,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         reporter = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
             and verb.head.lemma_.lower() not in ESTIMATE_VERBS else None  # "its downloads are 4 million, Apptica estimates
         personal = owner.lower_ in PERSONAL_PRONOUNS  # "Meridian says her net worth is": her, not the list's
-        speaking = owner.lower_ in QUOTED_PLURALS  # "'We have 30,000 employees,' Ana Lima said": her company's, not hers
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
                    and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")]  # "the ban" is no governor's
-        if reporter is not None and is_name(reporter, names) and (reporter.ent_type_ == "PERSON" or not personal) \
-                and not (speaking and reporter.ent_type_ == "PERSON"):
+        if reporter is not None and is_name(reporter, names) and reported_owner(reporter, owner):
             owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"
             reading.reported_after = reporter.i > verb.i
         elif earlier:
