@@ -117,6 +117,12 @@ def quoted(token) -> bool:
     return bool(QUOTATION_MARK.search(token.doc.text))
 
 
+def opening_word(token, names: frozenset) -> bool:
+    """A common noun the tagger takes for a name because it opens the sentence ("Passenger numbers reached",
+    "Visitor numbers fell"): capitalized only there, and the document never uses it as a name."""
+    return token.i == 0 and bool(names) and token.text not in names and token.pos_ == "PROPN" and not token.ent_type_
+
+
 def owning_object(token, names: frozenset = frozenset()) -> bool:
     """Whether a verb's object owns the count that is the verb's subject: a name or a word for the thing
     named before ("2 million people use it every day", "90,000 riders use the app"), not people ("them")."""
@@ -148,8 +154,10 @@ def owner_token(token, names: frozenset = frozenset()):
             poss = next((c for c in child.children if c.dep_ == "poss" and is_name(c, names)), None)
             if poss is not None:
                 return poss, "possessor"
-    for child in token.children:  # "fined Tessa Air 40 million euros": the parser hangs the one fined on the amount
+    # "fined Tessa Air 40 million euros": the parser hangs the one fined on the amount (but "a $500 million Series D":
+    for child in token.children:  # a part of a name, not its owner; "Passenger numbers": no name, capital as it opens)
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
+                and token.pos_ != "PROPN" and not opening_word(child, names) \
                 and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) \
                 and child.text not in PLATFORMS:  # "Saturday night" is nobody's; "Android downloads": where (a scope)
             return child, "possessor"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
-from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, split_object
+from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, lead_scope, number_between,
                                             own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
@@ -21,7 +21,7 @@ from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import rate_of, window_tokens
 from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
-                                     owner_token, owning_object, related, reported_owner)
+                                     opening_word, owner_token, owning_object, related, reported_owner)
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
@@ -152,6 +152,7 @@ RANK_VERBS = {"rank", "list", "name", "count"}
 FOUNDING_VERBS = {"found", "co-found", "cofound", "establish", "start", "create"}  # the year is what was founded
 # verbs of amount the tagger takes for nouns when a number follows ("users number 12 million", "sales total $4 billion")
 COPULAR_NOUNS = {"number", "numbers", "total", "totals"}
+COUNT_NOUNS = {"base", "number", "count", "total", "tally"}  # "subscriber base", "passenger numbers": what they count
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}  # where a word is a noun whatever its tag
 CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "won", "pesos", "reais", "rubles"}
 
@@ -189,7 +190,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
-                     and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
+                     and (c.pos_ in ("ADJ", "NOUN", "VERB") or c.dep_ == "compound" and opening_word(c, names))
+                     and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")  # "Passenger numbers": capital as it opens
                      and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]
         reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
@@ -213,9 +215,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
-            if not reading.counted and noun.i == root.i and not is_anaphor(subject):
-                kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and t.pos_ == "NOUN"
-                           and t.i < subject.i] if subject.lemma_ == "base" else []  # "subscriber base is 24 million"
+            if not reading.counted and noun.i == root.i and not is_anaphor(subject) and not set_level(root, verb):
+                kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and (t.pos_ == "NOUN" or opening_word(
+                    t, names)) and t.i < subject.i] if subject.lemma_ in COUNT_NOUNS else []  # "subscriber base is 24 million"
                 reading.counted = " ".join(kind_of + [subject.lower_])
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
         measure |= {verb}  # and a noun it describes names the measure: "an outage lasting 14 hours", "a deal worth"
