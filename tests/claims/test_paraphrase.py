@@ -5,7 +5,7 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check half (`check2`) was written first and is not tuned on: its recall is measured by the benchmark,
+check halves (`check2`, `check3`) were written first and are not tuned on: their recall is measured by the benchmark,
 and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
@@ -152,7 +152,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning", "check2"], indirect=True)
+# check3 at its start (its rows unread): no false conflict, but one look-alike pair joined (in aeroval)
+@pytest.mark.parametrize("outcomes", ["tuning", "check2", pytest.param("check3", marks=pytest.mark.xfail(
+    strict=True, reason="look-alike pair joined on check3 at start (its rows unread); no false conflict"))],
+    indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}

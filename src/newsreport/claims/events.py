@@ -273,7 +273,7 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
             found = ""  # "the app hit No. 1, according to Sensorly": a source the article only cites is not the app
         if found or person:  # "the scooter ban in Grayport" with nothing named before: the name in its clause
             return found, []
-    if reading.reported_after:  # "the app had climbed to No. 1, Sensor Tower said": the app named before
+    if reading.reported_after or reading.reported_noun:  # "the app had climbed to No. 1, Sensor Tower said": the app named before
         named = antecedent(document, position, vocabulary)
         if named and named != canonical_entity(reading.entity_text, vocabulary):
             return named, []

@@ -77,7 +77,7 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     described = described_name(document.sentences[position].text, reading, document_names(article_text(document)))
     if described:  # "competes with rival Velo, valued at $3.5 billion": Velo's valuation
         return canonical_entity(described, vocabulary), "appositive"
-    if reading.reported_after:  # "the app had climbed to No. 1, Sensor Tower said": the app named before, unless
+    if reading.reported_after or reading.reported_noun:  # "the app had climbed to No. 1, Sensor Tower said": the app named before, unless
         named = antecedent(document, position, vocabulary)  # that is the reporter ("..., Brightline told reporters")
         if named and named != canonical_entity(reading.entity_text, vocabulary):
             return named, "pronoun"

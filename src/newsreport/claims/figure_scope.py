@@ -57,6 +57,33 @@ def counted_part(token) -> bool:
                                                                 for o in p.children) for p in token.children)
 
 
+# where shares change hands is no scope of the move: "fell 6% in London trading", "in early Tokyo trade"
+MARKET_SESSIONS = {"trading", "trade", "dealings", "session", "exchange", "bourse"}
+
+
+def trading_venue(token) -> bool:
+    """A place naming the market a price moved in ("in New York trading", "on the Hong Kong exchange")."""
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in MARKET_SESSIONS:
+            return True
+    return False
+
+
+def describes_owner(token, noun) -> bool:
+    """A nationality or place describing the owner, not what it counts: "a Chinese lifestyle app ... has
+    drawn 700,000 new users", "the German carmaker sold 2 million cars", "the Shanghai-based company" (not
+    "Chinese users")."""
+    from newsreport.claims.names import ANAPHORIC_NOUNS
+    from newsreport.claims.store_places import PEOPLE_NOUNS
+
+    head = token.head
+    if head.lower_.endswith("based") and head.i != token.i:  # "the Shanghai-based company": its home
+        return head.head.lemma_.lower() not in PEOPLE_NOUNS   # (but "US-based users" are in the US)
+    return token.dep_ in ("amod", "compound", "npadvmod") and head.i != noun.i and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in ANAPHORIC_NOUNS and head.dep_ in SUBJECT_DEPS | {"appos", "poss"}
+
+
 MOSTLY = {"mostly", "mainly", "largely", "primarily", "chiefly", "predominantly", "partly", "especially", "notably"}
 
 
@@ -111,6 +138,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
                          and t not in scope_tokens and t.i not in parts]  # "arrive in the US": the tagger may miss a short place
         scope_tokens += [t for t in named_place(prep, noun) if t not in scope_tokens and (t.i not in parts or t.i in quiet
                                                                                          and t.i < prep.i)]  # "the country"
+    scope_tokens = [t for t in scope_tokens if not trading_venue(t) and not describes_owner(t, noun)]
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"

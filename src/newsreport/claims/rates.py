@@ -43,7 +43,7 @@ WINDOW = re.compile(r"\b(?:in|during|within|over)\s+(?:just\s+|only\s+)?(?:(?:it
                     r"(?:\s+(two|three|four|five|six|seven|ten|\d+))?|"
                     # "in the past week", "over the last two days": as long as "in a week", "in two days"
                     r"(?:the\s+)?(?:past|last)\s+(?=(?:(?:two|three|four|five|six|seven|\d+)\s+)?(?:hour|day|week|month))|"
-                    r"(a|an|one|two|three|four|five|six|seven|\d+))\s*(?:(two|three|four|five|six|seven|\d+)\s+)?"
+                    r"(?:the\s+)?(a|an|one|two|three|four|five|six|seven|\d+))\s*(?:(two|three|four|five|six|seven|\d+)\s+)?"
                     r"(hour|day|week|month|weekend)s?\b", re.I)
 SAME_WINDOW = {"first seven days": "first week", "first 7 days": "first week", "first 24 hours": "first day",
                "first four weeks": "first month", "first 30 days": "first month"}
@@ -54,7 +54,7 @@ SAME_SPAN = {"seven days": "one week", "7 days": "one week", "24 hours": "one da
 def count_window(text: str) -> str:
     """The span a count was made over, when its clause states one: 'first week' for "downloaded 1
     million times in its first week" (and "in the first seven days"), 'first three months' for "in its first
-    three months", 'two days' for "in two days" or "over two days"; '' for none. A
+    three months", 'two days' for "in two days", "over two days" or "in the two days to Tuesday"; '' for none. A
     count over a window is not the count to date ("has been downloaded 5 million times")."""
     match = WINDOW.search(text)
     if not match:

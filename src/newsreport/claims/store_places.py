@@ -9,10 +9,13 @@ import re
 STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b"
                            r"|\bApple\s?(?:'s|’s)?\s+(?:\S+\s+){0,2}(?:charts?|store)\b"  # "No. 1 on Apple's US chart", "Apple's US store"
-                           r"|\biPhone\s+apps\b", re.I),  # "the No. 1 spot among free iPhone apps"
+                           r"|\biPhone\s+apps?\b|\bon\s+(?:the\s+)?iPhones?\b", re.I),  # "among free iPhone apps", "on iPhones"
                 "the App Store")]
 
 
+# people counted where they are: "US-based users" live in the US, a "Shanghai-based company" is only based there
+PEOPLE_NOUNS = {"user", "customer", "shopper", "subscriber", "player", "consumer", "viewer", "audience", "member",
+                "worker", "employee", "resident", "people", "person", "creator", "seller", "buyer", "driver"}
 PEOPLE_OF_A_MARKET = {"users", "customers", "shoppers", "subscribers", "players", "consumers", "viewers", "audiences"}
 STORE_REACH = 16  # characters around a store's name in which its country is written ("on Google Play in the US")
 
@@ -53,7 +56,8 @@ def source_tokens(doc) -> set[int]:
     an "according to ..." or "citing ..." phrase, the subject of a verb of saying or estimating with
     its phrases ("Analysts at Brixton put ...", "Appmetric in London said"), a subject that acts or decides
     ("A court in Brussels fined ...", "Officials in Ridley said ..."), and a place in a "-based"
-    compound naming a company's home ("Seoul-based Hanul Commerce"; "US-based users" are where they are)."""
+    compound naming a company's home ("Seoul-based Hanul Commerce"; "US-based users" are where they are).
+    Not a relative clause on a speaker: it states figures of its own."""
     quiet: set[int] = set()
     for token in doc:
         if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
@@ -61,13 +65,16 @@ def source_tokens(doc) -> set[int]:
         elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in REPORTING_VERBS \
                 and (token.head.pos_ == "VERB" or token.head.dep_ == "ROOT") \
                 and token.lower_ not in ("it", "they", "we", "i", "he", "she"):  # (a verb the tagger took for a noun)
-            quiet |= {t.i for t in token.subtree}
+            # not a relative clause on the speaker: "The company, which has 9 million customers in Europe, said"
+            told = {t.i for c in token.children if c.dep_ == "relcl" for t in c.subtree}
+            quiet |= {t.i for t in token.subtree} - told
             quiet |= {t.i for c in token.head.children if c.dep_ == "compound" and token.i < c.i < token.head.i
                       for t in c.subtree}  # "Analysts at Brixton estimate", parsed with Brixton on the verb
         elif token.dep_ in ("nsubj", "nsubjpass", "agent") and token.lemma_.lower() in AGENT_NOUNS:
             quiet |= {t.i for t in token.subtree}  # "A court in Brussels fined Orbix": the court's seat, not the fine's scope
-        elif token.lower_.endswith("based") and token.head.pos_ == "PROPN":  # not "US-based users"
-            quiet |= {t.i for t in token.subtree}
+        elif token.lower_.endswith("based") and (token.head.pos_ == "PROPN" or token.head.pos_ == "NOUN"
+                                                   and token.head.lemma_.lower() not in PEOPLE_NOUNS):
+            quiet |= {t.i for t in token.subtree}  # "the Shanghai-based company"; not "US-based users"
     for match in AGENT_PLACE.finditer(doc.text):  # "Analysts at Brixton estimate ...", however it is parsed
         quiet |= {t.i for t in doc if match.start(1) <= t.idx < match.end(1)}
     return quiet

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsreport.claims.counted import counted_words
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
 from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
@@ -21,7 +22,7 @@ from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import rate_of, window_tokens
 from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
-                                     opening_word, owner_token, owning_object, related, reported_owner)
+                                     opening_word, owner_token, owning_object, QUOTED_PLURALS, related, reported_owner)
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
@@ -64,6 +65,9 @@ class FigureReading:
     own_span: tuple[int, int] | None = None  # a date's verb phrase with the verbs above it (set by claims.events)
     unnamed_holder: bool = False  # "in a chat room with 50,000 members": the count of a thing no name owns
     reported_after: bool = False  # the owner is the subject of a reporting verb after the clause ("..., X said")
+    # the owner is a reporting subject read in place of a noun that refers back ("Appmetric said the app was
+    # downloaded ..."): a speaker says "it" of itself, but "the app" of the thing named before
+    reported_noun: bool = False
     owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
     part: bool = False  # "9,000 staff, including 3,000 in sales": a part of a count named before
 
@@ -137,15 +141,6 @@ def other_figure(phrase, stop: set[int]) -> bool:
                for t in phrase.subtree)
 
 
-def descriptive(token) -> bool:
-    """A modifier that describes the things counted without making them another measure: one half of
-    a hyphenated adjective ("low-value packages", "duty-free parcels") or a word of a fixed foreign
-    phrase ("de minimis packages")."""
-    doc = token.doc
-    hyphenated = any(0 <= j < len(doc) and doc[j].text in ("-", "–") for j in (token.i - 1, token.i + 1))
-    return hyphenated or token.tag_ == "FW" or any(c.pos_ == "X" or c.tag_ == "FW" for c in token.children)
-
-
 RANK_VERBS = {"rank", "list", "name", "count"}
 
 
@@ -189,11 +184,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), verb)
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
-        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
-                     and (c.pos_ in ("ADJ", "NOUN", "VERB") or c.dep_ == "compound" and opening_word(c, names))
-                     and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")  # "Passenger numbers": capital as it opens
-                     and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]
-        reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
+        reading.counted = counted_words(noun, names)
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
     aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
              or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)) and c.i != verb.i]
@@ -330,6 +321,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
                    and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")]  # "the ban" is no governor's
         if reporter is not None and is_name(reporter, names) and reported_owner(reporter, owner):
+            reading.reported_noun = owner.lower_ not in PRONOUNS | PERSONAL_PRONOUNS | QUOTED_PLURALS
             owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"
             reading.reported_after = reporter.i > verb.i
         elif earlier:

@@ -83,6 +83,20 @@ def segment_line(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A wire dateline opening a paragraph: a place in capitals, a day or an agency, a dash ("SHANGHAI, Jan 14
+# (Reuters) -", "WASHINGTON (AP) —", "NEW YORK, March 3 -"). It is a line of its own: parsed with the
+# sentence after it, the place reads as that sentence's subject.
+DATELINE = re.compile(r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*"
+                      r"(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\()"  # a day or an agency must follow
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?(?:\s*\([^()\n]{1,30}\))?\s*[-—–]+(?=\s+\S)")
+
+
+def dateline_end(line: str) -> int:
+    """Where a dateline opening `line` ends (0 when there is none)."""
+    found = DATELINE.match(line)
+    return found.end() if found and any(c.isalpha() for c in found.group()) else 0
+
+
 def line_kind(line: str) -> str:
     """A short line with no closing punctuation is a heading (titles, section names, bylines)."""
     stripped = line.strip()
@@ -102,6 +116,13 @@ def split_sentences(text: str, doc: str, excluded=()) -> list[Sentence]:
                 continue
             base = region_start + line.start()
             kind = line_kind(line_text)
+            dateline = dateline_end(line_text)
+            if dateline:
+                index = len(sentences)
+                sentences.append(Sentence(f"{doc}:s{index:03d}", doc, index, base, base + dateline,
+                                          text[base:base + dateline], "heading"))
+                skipped = len(line_text[dateline:]) - len(line_text[dateline:].lstrip())
+                base, line_text = base + dateline + skipped, line_text[dateline + skipped:]
             for start, end in segment_line(line_text):
                 index = len(sentences)
                 sentences.append(Sentence(f"{doc}:s{index:03d}", doc, index, base + start, base + end,
