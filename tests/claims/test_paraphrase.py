@@ -58,7 +58,6 @@ KNOWN_MISSES = {
     ("tarvo", 1): "'took effect on Thursday' is typed a ruling; 'has been banned since Oct. 15' is no event wording",
     ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
     ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
-    ("tovra", 2): "'About 9 million people open the app every day' is given to another company",
     # the check half of the ninth session, moved here once spent (its misses read in the tenth)
     ("cinder", 0): "48 million and 52 million overlap under the exact-figure tolerance (±5%: 45.6-50.4 vs "
                    "49.4-54.6 million), so the ledger's convention (the devcorpus') reads them as agreeing",
@@ -95,6 +94,28 @@ KNOWN_MISSES = {
     ("ridley", 2): "'Eighteen people' hospitalized and 'Eighteen patients' needing care are two measures",
     ("ridley", 3): "'up from 98 a week earlier' after an undated level is not keyed",
     ("stardrift", 1): "'in 72 hours' and 'in its first three days' are two windows; the studio's claim has no owner",
+    # probe stories of the eleventh session (tuning data; each miss traced to a class)
+    ("quintara", 0): "'will cut about 1,800 jobs' is a plan (a possible discrepancy only) against 'is laying off 2,400'",
+    ("tavora", 1): "'Of those, 45,000 are in the US' names no counted noun: no claim",
+    ("canvo", 0): "people whose data a breach exposed: 'the personal data of 4.2 million customers' and 'affected "
+                  "about 6 million users' are two measures",
+    ("canvo", 1): "'4.2 million customers' and 'the data of 4.2 million people' are two measures",
+    ("nightharbor", 0): "no measure for a film's takings: 'earned $85 million' / 'took in $92 million' make no claim",
+    ("nightharbor", 1): "no measure for a film's takings: 'a $85 million debut' makes no claim",
+    ("nightharbor", 2): "'cost about $60 million to make' and 'a production budget of $60 million' are two measures",
+    ("kestavia", 0): "a country's visitors: 'Kestavia welcomed' (owner), 'Arrivals in Kestavia' (scope) and the "
+                     "minister's 'We received' (no owner) are three keys",
+    ("kestavia", 1): "'Kestavia welcomed 4.2 million foreign visitors' and 'Arrivals in Kestavia reached 4.2 million' "
+                     "are two keys",
+    ("kestavia", 2): "'Arrivals in Kestavia' and 'Kestavia welcomed ... foreign visitors' are two keys",
+    ("pindle", 0): "ranks of one day are only a possible discrepancy (charts and hours differ)",
+    ("pindle", 1): "'the US App Store's free chart' / 'Apple's US free-app chart' give no US scope, 'in the US' does",
+    ("phonemarket", 1): "'giving it 14% of the global market' (a participle clause after an estimator's sentence) "
+                        "makes no claim",
+    ("phonemarket", 2): "shipments counted as 'smartphones' and as 'units' are two measures; 'the firm estimated, on "
+                        "shipments of 51 million units' is given to the estimator",
+    ("ostrava_air", 0): "'About 35 million people passed through' the airport and '31.4 million passengers' are two measures",
+    ("ostrava_air", 2): "'the previous record of 29.8 million set in 2019' is keyed by its verb ('set'), not as passengers",
 }
 
 

@@ -42,6 +42,10 @@ def longer_name(name: str, text: str) -> str:
     return next(iter(longer)) if len(longer) == 1 and not {"", "The ", "A ", "An "} & found else name
 
 
+# "a Seoul-based app", "the Alibaba-backed firm": a word that describes the actor, never its name
+PLACE_DESCRIPTOR = re.compile(r"-[a-z]+ed$")
+
+
 def text_name(document, vocabulary: Vocabulary) -> str:
     """The one-word name the article's text writes most often (at least twice, or its only such name):
     the main actor of an article whose title names nobody ("The photo app is used by 60 million
@@ -58,6 +62,7 @@ def text_name(document, vocabulary: Vocabulary) -> str:
     for run in re.findall(r"(?<![\w'’.-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*", document.text):
         word = run.split()[0]
         if " " in run or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
+                or PLACE_DESCRIPTOR.search(word) \
                 or DEMONYM.search(word) and word.endswith(("an", "ese", "ish")) \
                 or any(p.search(word) for _, p in vocabulary.places) \
                 or re.search(rf"\b(?:in|into|across|from|throughout|enter|enters|entered|entering) (?:the )?"

@@ -41,3 +41,11 @@ def split_object(noun):
         return None
     before = noun.doc[noun.i - 1]
     return before if before.dep_ == "dobj" and before.head.i == noun.head.i and before.pos_ in ("PROPN", "ADJ") else None
+
+
+def set_level(root, verb) -> bool:
+    """Whether the figure is the level a verb sets its object at ("the bank kept its main rate at 4.5%", "left
+    borrowing costs unchanged at 4.5%", "raised its key rate to 4.75%"): the object names the measure, and the
+    subject only sets it (the subject's noun is not what is counted)."""
+    return root.dep_ == "pobj" and root.head.lower_ in ("at", "to") and root.head.head.i == verb.i and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)

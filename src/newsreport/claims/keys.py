@@ -279,6 +279,7 @@ takes one-word app names for people), and first the subject of
     the clause a reporting verb reports ("X plans ..., Y said": X)."""
     from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed as parse
+    from newsreport.claims.people import COMPANY_WORDS
 
     from newsreport.claims.estimators import ESTIMATE_VERBS
 
@@ -288,7 +289,8 @@ takes one-word app names for people), and first the subject of
                 and t.head.head.dep_ == "ROOT" and t.head.head.lemma_.lower() in REPORTING_VERBS] if skip_people else []
     for token in reported + tokens:
         if token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or token in reported) \
-                and not (skip_people and token.ent_type_ == "PERSON" and len(name_of(token)[0].split()) >= 2) \
+                and not (skip_people and token.ent_type_ == "PERSON" and len(name_of(token)[0].split()) >= 2
+                         and name_of(token)[0].split()[-1] not in COMPANY_WORDS) \
                 and not (skip_people and token.ent_type_ == "NORP") \
                 and token.head.lemma_.lower() not in ESTIMATE_VERBS:  # "The Lumen List puts ...": a source
             if is_name(token, names):

@@ -21,7 +21,7 @@ from newsreport.claims.figure_period import (month_modifier, months_quarter, per
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
-from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name
+from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name, place_named_before
 from newsreport.claims.rates import count_window, trading_session
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
@@ -60,6 +60,7 @@ DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift"
 ITS_THING = re.compile(r"\b(?:on|through|via|using|in|with|aboard|across) its\b", re.I)
 PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
+COUNT_OF = re.compile(r"^(?:\w+ )*?(\w+?)s? (?:numbers|count|total|tally)$")  # "passenger numbers": passengers
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
@@ -106,6 +107,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
     counted = BASE.sub(r"\1s", reading.counted)  # "a subscriber base of 24 million" counts subscribers
+    counted = COUNT_OF.sub(r"\1s", counted)  # "visitor numbers reached 4 million" counts visitors
     if kind == "duration":  # "after being down for 12 hours", "14 hours after going dark": the clause says what lasted
         metric, _ = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
         if metric is not None:
@@ -182,7 +184,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         entity, basis = (place, "target") if place else (entity, basis)
         metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
     if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
-        place = place_measured_in(sentence.text, reading.scope_words)
+        place = (reading.entity_text if basis == "place" else "") or place_measured_in(sentence.text, reading.scope_words) \
+            or place_named_before(document, position)  # "Japan's inflation rate": the place is its possessor
         entity, basis = (place, "place") if place else (entity, basis)
     if entity and rule is None and basis == "object" and reading.owner_prep not in ("from", "by") \
             and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):
@@ -290,6 +293,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if rule is not None and rule.doubt:
         reasons.append(rule.doubt)
     detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs), "") if rule is not None else ""
+    direction = "" if growth and rule is not None and rule.change else direction  # "prices rose 3.1%": inflation of 3.1%
     metric_name, growth = metric_name + (f": {detail}" if detail else ""), growth and not (rule is not None and rule.change)
     if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
         reasons.append("the sentence says what may or is expected to happen, not what did")

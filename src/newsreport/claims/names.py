@@ -28,6 +28,10 @@ PRONOUNS = {"it", "its", "they", "their", "them"}
 PLATFORMS = {"Android", "iOS", "iPhone", "iPhones", "iPad", "Windows", "macOS", "Xbox", "PlayStation"}
 BARE_ANAPHORS = {"service", "app", "platform", "site", "website"}  # "Service was restored": no article, still the one named
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
+# "we" in a quotation is the speaker's organization ("'We now have 2 million daily users,' the founder said");
+# outside one it is the writer, whose figures these are not
+QUOTED_PLURALS = {"we", "our", "us"}
+QUOTATION_MARK = re.compile(r"[\"“”]")
 
 def name_of(token) -> tuple[str, tuple[int, int]]:
     """A name with its compound and flat parts ("Apple App Store", "Little Red Book")."""
@@ -35,6 +39,10 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
              or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.i == token.i)]
     parts = [t for t in parts if t.pos_ in ("PROPN", "NOUN", "X") and has_name_shape(t.text)
              or t.i == token.i]  # "rival app Pictor" is Pictor
+    dashes = [t.i for t in token.doc if t.text in ("-", "–", "—") and 0 < t.i < token.i and t.whitespace_
+              and token.doc[t.i - 1].whitespace_]  # spaced: "Coca-Cola" is one name
+    if dashes:  # "SAO PAULO - Yappa, which ...": a dateline before a dash is no part of the name
+        parts = [t for t in parts if t.i > dashes[-1] or t.i == token.i]
     first, last = min(p.i for p in parts), max(p.i for p in parts)
     span = token.doc[first:last + 1]
     return span.text, (span.start_char, span.end_char)
@@ -94,11 +102,42 @@ def is_anaphor(token) -> bool:
     'the outage', 'the ban': an event of that entity ("The outage lasted 14 hours")."""
     if token.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
         return True
+    if token.lower_ in QUOTED_PLURALS:
+        return quoted(token)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in ANAPHORIC_NOUNS | EVENT_NOUNS:
         return False
     bare_subject = token.lemma_.lower() in BARE_ANAPHORS and token.dep_ in ("nsubj", "nsubjpass") and not any(
         c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in token.children)  # "Service was restored"
     return bare_subject or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+
+
+def quoted(token) -> bool:
+    """Whether `token` stands in quoted speech: its sentence holds a quotation mark (a quote that runs over
+    sentences opens in the first and closes in the last, so each of its sentences holds one)."""
+    return bool(QUOTATION_MARK.search(token.doc.text))
+
+
+def opening_word(token, names: frozenset) -> bool:
+    """A common noun the tagger takes for a name because it opens the sentence ("Passenger numbers reached",
+    "Visitor numbers fell"): capitalized only there, and the document never uses it as a name."""
+    return token.i == 0 and bool(names) and token.text not in names and token.pos_ == "PROPN" and not token.ent_type_
+
+
+def owning_object(token, names: frozenset = frozenset()) -> bool:
+    """Whether a verb's object owns the count that is the verb's subject: a name or a word for the thing
+    named before ("2 million people use it every day", "90,000 riders use the app"), not people ("them")."""
+    return is_name(token, names) or is_anaphor(token) and token.lemma_.lower() not in {
+        "they", "them", "their"} | QUOTED_PLURALS | EVENT_NOUNS
+
+
+def reported_owner(reporter, pronoun) -> bool:
+    """Whether the subject of a reporting verb is what `pronoun` in the reported clause stands for: a person
+    for "her" ("Meridian says her net worth is": hers, not the list's), anyone for "it", and no person for a
+    quoted "we" ("'We have 30,000 employees,' Ana Lima said": her company's, not hers)."""
+    person = reporter.ent_type_ == "PERSON"
+    if pronoun.lower_ in PERSONAL_PRONOUNS:
+        return person
+    return not (person and pronoun.lower_ in QUOTED_PLURALS)
 
 
 def owner_token(token, names: frozenset = frozenset()):
@@ -115,8 +154,10 @@ def owner_token(token, names: frozenset = frozenset()):
             poss = next((c for c in child.children if c.dep_ == "poss" and is_name(c, names)), None)
             if poss is not None:
                 return poss, "possessor"
-    for child in token.children:  # "fined Tessa Air 40 million euros": the parser hangs the one fined on the amount
+    # "fined Tessa Air 40 million euros": the parser hangs the one fined on the amount (but "a $500 million Series D":
+    for child in token.children:  # a part of a name, not its owner; "Passenger numbers": no name, capital as it opens)
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
+                and token.pos_ != "PROPN" and not opening_word(child, names) \
                 and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) \
                 and child.text not in PLATFORMS:  # "Saturday night" is nobody's; "Android downloads": where (a scope)
             return child, "possessor"

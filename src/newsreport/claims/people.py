@@ -11,6 +11,10 @@ TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "President", "Prime", "Ministe
           "By", "For", "From", "With", "And", "But", "Of", "To", "As", "Said", "Says", "Like"}
 PERSONAL_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Prof", "Professor"}
 PERSON_METRICS = {"valuation": "net_worth"}
+# the last word of a company's name, never of a person's (the tagger takes "Plume AI" for a person)
+COMPANY_WORDS = {"AI", "Inc", "Ltd", "Corp", "Co", "LLC", "Plc", "plc", "AG", "SA", "GmbH", "Labs", "Group", "Holdings",
+                 "Bank", "Motors", "Pictures", "Capital", "Ventures", "Technologies", "Systems", "Media", "Games",
+                 "Studios", "Airlines", "Airways", "Air", "Foods", "Pharma", "Energy", "Partners", "Robotics", "Mobile"}
 PERSONAL_METRICS = ("net_worth",)  # only a person has a fortune or a net worth  # "Ortiz is worth $12 billion": her fortune, not a valuation
 
 
@@ -43,6 +47,7 @@ def unify_people(rows: list[dict], documents: dict, configured: set[str] = froze
             row["entity"] = " ".join(words[1:])
     people = {row["entity"] for row in rows if len(row["entity"].split()) >= 2 and row["entity"] not in configured
               and " and " not in row["entity"]  # "Nimo and Pexa" together own a count: no person "Pexa"
+              and row["entity"].split()[-1].rstrip(".") not in COMPANY_WORDS  # "Plume AI", "Tavora Motors": firms
               and (row.get("_label") == "PERSON" or row["metric"].startswith(PERSONAL_METRICS))}
     for _ in range(2):  # again with the full names found in the articles: "Vos" in one, "Lena Vos" in another
         known = full_names(people)

@@ -36,6 +36,25 @@ def place_measured_in(sentence: str, scope_words: list[str]) -> str:
     return ""
 
 
+# what a country owns: "Ostra's central bank", "Ostra's economy" name Ostra as a place whatever its tag
+NATIONAL_BODIES = {"bank", "government", "ministry", "economy", "parliament", "statistics", "treasury", "cabinet"}
+
+
+def place_named_before(document, position: int, lookback: int = 2) -> str:
+    """The one place (a country, state or city the tagger knows) the sentences just before `position` name,
+    for a rate whose sentence names none ("Ostra's central bank held rates. Annual inflation was 3.4% in
+    March, the bank said": Ostra's inflation); '' when the nearest sentence naming places names several."""
+    from newsreport.claims.parsing import parsed
+
+    for earlier in reversed(document.sentences[max(0, position - lookback):position]):
+        doc = parsed(earlier.text)
+        places = {e.text.removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "GPE"} | {
+            t.text for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.lemma_.lower() in NATIONAL_BODIES}
+        if places:
+            return places.pop() if len(places) == 1 else ""
+    return ""
+
+
 def place_name(word: str, names: frozenset) -> str:
     """A place from a place or nationality word: 'American' -> 'US', 'Zemblan' -> 'Zembla' when the
     corpus names Zembla (a name whose stem the word extends with a demonym ending), else the word."""

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsreport.claims.counted import counted_words
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
-from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, split_object
+from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, lead_scope, number_between,
                                             own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
@@ -21,7 +22,7 @@ from newsreport.claims.modality import is_compared, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import rate_of, window_tokens
 from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
-                                     owner_token, related)
+                                     opening_word, owner_token, owning_object, QUOTED_PLURALS, related, reported_owner)
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
@@ -138,21 +139,13 @@ def other_figure(phrase, stop: set[int]) -> bool:
                for t in phrase.subtree)
 
 
-def descriptive(token) -> bool:
-    """A modifier that describes the things counted without making them another measure: one half of
-    a hyphenated adjective ("low-value packages", "duty-free parcels") or a word of a fixed foreign
-    phrase ("de minimis packages")."""
-    doc = token.doc
-    hyphenated = any(0 <= j < len(doc) and doc[j].text in ("-", "–") for j in (token.i - 1, token.i + 1))
-    return hyphenated or token.tag_ == "FW" or any(c.pos_ == "X" or c.tag_ == "FW" for c in token.children)
-
-
 RANK_VERBS = {"rank", "list", "name", "count"}
 
 
 FOUNDING_VERBS = {"found", "co-found", "cofound", "establish", "start", "create"}  # the year is what was founded
 # verbs of amount the tagger takes for nouns when a number follows ("users number 12 million", "sales total $4 billion")
 COPULAR_NOUNS = {"number", "numbers", "total", "totals"}
+COUNT_NOUNS = {"base", "number", "count", "total", "tally"}  # "subscriber base", "passenger numbers": what they count
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}  # where a word is a noun whatever its tag
 CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "won", "pesos", "reais", "rubles"}
 
@@ -189,10 +182,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), verb)
     if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
-        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
-                     and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
-                     and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]
-        reading.counted = " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
+        reading.counted = counted_words(noun, names)
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
     aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
              or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)) and c.i != verb.i]
@@ -214,9 +204,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
-            if not reading.counted and noun.i == root.i and not is_anaphor(subject):
-                kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and t.pos_ == "NOUN"
-                           and t.i < subject.i] if subject.lemma_ == "base" else []  # "subscriber base is 24 million"
+            if not reading.counted and noun.i == root.i and not is_anaphor(subject) and not set_level(root, verb):
+                kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and (t.pos_ == "NOUN" or opening_word(
+                    t, names)) and t.i < subject.i] if subject.lemma_ in COUNT_NOUNS else []  # "subscriber base is 24 million"
                 reading.counted = " ".join(kind_of + [subject.lower_])
     if verb.dep_ == "acl" and verb.head.i != verb.i:  # "Acme, founded in 2009": the verb modifies a name
         measure |= {verb}  # and a noun it describes names the measure: "an outage lasting 14 hours", "a deal worth"
@@ -288,8 +278,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         subject = controlled_subject(verb) or subject_of(verb)
         if subject is not None and subject.i in {t.i for t in noun.subtree}:
             for child in verb.children:
-                if child.dep_ == "dobj" and is_name(child, names):
-                    owner, basis = child, "object"
+                if child.dep_ == "dobj" and owning_object(child, names):
+                    owner, basis = child, "object"  # "2 million people use it every day": what is used
                     break
                 if child.dep_ in ("prep", "agent"):  # "18 million users are on the platform": the platform named
                     objects = [t for t in child.children if t.dep_ == "pobj" and (is_name(t, names) or is_anaphor(t)
@@ -328,8 +318,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         personal = owner.lower_ in PERSONAL_PRONOUNS  # "Meridian says her net worth is": her, not the list's
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
                    and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")]  # "the ban" is no governor's
-        if reporter is not None and is_name(reporter, names) and (reporter.ent_type_ == "PERSON" or not personal):
-            reading.reported_noun = owner.lower_ not in PRONOUNS | PERSONAL_PRONOUNS
+        if reporter is not None and is_name(reporter, names) and reported_owner(reporter, owner):
+            reading.reported_noun = owner.lower_ not in PRONOUNS | PERSONAL_PRONOUNS | QUOTED_PLURALS
             owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"
             reading.reported_after = reporter.i > verb.i
         elif earlier:

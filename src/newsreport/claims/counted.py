@@ -1,0 +1,25 @@
+"""What a figure counts: the noun it is hung on with the modifiers that make it another measure ("monthly active
+users", "passenger numbers"), not those that only describe the things counted ("low-value packages")."""
+
+from __future__ import annotations
+
+from newsreport.claims.names import opening_word
+
+
+def descriptive(token) -> bool:
+    """A modifier that describes the things counted without making them another measure: one half of
+    a hyphenated adjective ("low-value packages", "duty-free parcels") or a word of a fixed foreign
+    phrase ("de minimis packages")."""
+    doc = token.doc
+    hyphenated = any(0 <= j < len(doc) and doc[j].text in ("-", "–") for j in (token.i - 1, token.i + 1))
+    return hyphenated or token.tag_ == "FW" or any(c.pos_ == "X" or c.tag_ == "FW" for c in token.children)
+
+
+def counted_words(noun, names: frozenset = frozenset()) -> str:
+    """The counted noun with its measure-making modifiers, lower case ("monthly active users"); a capitalized
+    modifier opening the sentence ("Passenger numbers") is one of them, not a name."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
+                 and (c.pos_ in ("ADJ", "NOUN", "VERB") or c.dep_ == "compound" and opening_word(c, names))
+                 and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
+                 and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]
+    return " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
