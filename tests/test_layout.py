@@ -42,3 +42,12 @@ def test_no_module_is_longer_than_one_sitting():
     long_modules = {str(path.relative_to(PACKAGE)): n for path in PACKAGE.rglob("*.py")
                     if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400}
     assert not long_modules
+
+
+def test_test_modules_have_unique_names():
+    """The tests folders have no __init__.py, so pytest imports each test module by its file name: two
+    modules of one name in two stage folders stop the whole suite at collection."""
+    names: dict[str, list[str]] = {}
+    for path in PACKAGE.parents[1].joinpath("tests").rglob("test_*.py"):
+        names.setdefault(path.name, []).append(str(path.parent.name))
+    assert {name: folders for name, folders in names.items() if len(folders) > 1} == {}
