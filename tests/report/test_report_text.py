@@ -268,3 +268,32 @@ def test_a_title_from_the_ledger_names_every_owner_the_most_articles_report_on(t
     assert reach["Vinted"] == reach["Zalando"] == 2
     html = title_page(Report(tmp_path / "out"))
     assert "<h1>Vinted and Zalando in the news: a sourced research brief</h1>" in html
+
+
+def test_what_a_headline_figure_counts_is_the_ledger_s_owner_and_measure(tmp_path):
+    """"It has about 300 million monthly active users" after a sentence naming the company's backers: the
+    figures step's nearest name is a backer; the table says what the ledger read from the parse."""
+    from conftest import write_articles
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.common import what_counted
+
+    def article(outlet, day, body):
+        return f"---\ntitle: Hushly rides a wave of sign-ups\nsource: {outlet} (invented)\npublished: 2026-05-0{day}\n---\n{body}\n"
+
+    corpus = load_corpus(write_articles(tmp_path / "corpus", {
+        "a.md": article("Wire", 6, "Hushly, a lifestyle app, drew 700,000 new users in two days. The company, whose "
+                                   "backers include Tencent and Alibaba, was valued at $17 billion in 2024. It has "
+                                   "about 300 million monthly active users."),
+        "b.md": article("Daily", 7, "Hushly was valued at $17 billion in 2024, PitchBook data shows. The app counts "
+                                    "roughly 300 million users a month.")}))
+    figures = figures_table(corpus)
+    corpus_report(tmp_path / "out", corpus)
+    write_csv(figures, tmp_path / "out" / "data" / "figures.csv")
+    write_ledger(corpus, figures, tmp_path / "out")
+    counted = what_counted(Report(tmp_path / "out"), figures)
+    said = dict(zip(figures["quote"], counted))
+    assert said["about 300 million monthly active users"] == "Hushly's monthly active users"
+    assert said["roughly 300 million users"] == "Hushly's monthly active users"
+    assert "Alibaba" not in " ".join(counted) and "PitchBook" not in " ".join(counted)

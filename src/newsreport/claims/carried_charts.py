@@ -27,3 +27,11 @@ def carried_chart(document, position: int, clause: str) -> tuple[str, list[str]]
     before = document.sentences[position - 1].text
     store = next((name for pattern, name in STORE_NAMES if pattern.search(before)), "")
     return (store, clause_places(before, (0, len(before)))) if store else None
+
+
+def chart_rule(rule, reading, document, position: int, vocabulary):
+    """(rule, carried) for a date whose own clause gave `rule`: the app-ranking rule and the carried chart
+    when `rule` is None and the clause says No. 1 on the chart the sentence before names; else (rule, None)."""
+    carried = carried_chart(document, position, reading.clause_text or document.sentences[position].text) \
+        if rule is None else None
+    return (next(e for e in vocabulary.events if e.name == "app_ranking"), carried) if carried else (rule, None)

@@ -11,7 +11,7 @@ import pandas as pd
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.carried_charts import carried_chart
+from newsreport.claims.carried_charts import chart_rule
 from newsreport.claims.event_owners import COURT, COURT_EVENTS, ban_owner, banned_before, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, other_names_near, own_phrase, reading_doubts, said_on,
                                              verb_event, without_asides)
@@ -146,6 +146,7 @@ def event_rows(dates: list[dict], corpus, vocabulary: Vocabulary | None = None) 
         published = document.published.isoformat() if document.published else ""
         rel_start, rel_end = start - sentence.start, end - sentence.start
         rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, document_names(article_text(document)))
+        rule = chart_rule(rule, reading, document, position, vocabulary)[0]  # "reached No. 1" after a store's name
         if iso == published and position < DATELINE_SENTENCES and rule is None:
             continue  # a bare dateline is already the publication event
         basis = event_date_basis(document, start, end, _text(record.get("date_inferred")))
@@ -338,9 +339,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             continue
         rel_start, rel_end = start - sentence.start, end - sentence.start
         rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, names)
-        carried = carried_chart(document, sentence_index(document)[sentence.sentence_id],
-                                reading.clause_text or sentence.text) if rule is None else None
-        rule = next(e for e in vocabulary.events if e.name == "app_ranking") if carried else rule
+        rule, carried = chart_rule(rule, reading, document, sentence_index(document)[sentence.sentence_id], vocabulary)
         if rule is None or not (rule.conflicts or rule.agrees):
             continue
         detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text) \

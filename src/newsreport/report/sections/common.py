@@ -111,6 +111,26 @@ def periods_stated(rep: Report, figures: pd.DataFrame) -> pd.Series:
     return (period != "") & ~filled_in
 
 
+def what_counted(rep: Report, figures: pd.DataFrame) -> pd.Series:
+    """What each figure counts, for a table: the claim ledger's owner and measure where the figure is a
+    high-confidence claim ("Hushly's monthly active users": the ledger reads "it" and "the app" from the
+    parse), else the figures step's subject (the words near the number)."""
+    from newsreport.claims.vocabulary import load_vocabulary
+    from newsreport.claims.wording import claim_label, scope_phrase
+
+    subjects = figures["subject"].astype(object).where(figures["subject"].notna(), "").astype(str)
+    sources = rep.table("claim_sources")
+    if sources.empty or not {"doc", "start", "end", "confidence", "kind"} <= set(sources):
+        return subjects
+    vocabulary = load_vocabulary()
+    sure = sources[(sources["confidence"] == "high") & (sources["kind"] != "date") & sources["start"].notna()]
+    said = {(r["doc"], int(r["start"]), int(r["end"])): claim_label(r["metric"], r["entity"], vocabulary)
+            + scope_phrase(str(r["scope"]) if isinstance(r["scope"], str) else "")
+            for r in sure.to_dict("records") if isinstance(r["entity"], str) and r["entity"]}
+    return pd.Series([said.get((d, int(b), int(e)), s) for d, b, e, s in
+                      zip(figures["doc"], figures["start"], figures["end"], subjects)], index=figures.index)
+
+
 def missing(what: str) -> str:
     """A short note for an analysis that produced nothing for this corpus."""
     return f'<p class="callout">No {esc(what)} were found in this corpus.</p>'

@@ -11,7 +11,7 @@ from newsreport.corpus.loader import short_doc_ids
 
 from newsreport.report import interactive
 from newsreport.report.document import Report, plural
-from newsreport.report.sections.common import heading, periods_stated
+from newsreport.report.sections.common import heading, periods_stated, what_counted
 
 
 def _text(column: pd.Series) -> pd.Series:
@@ -36,7 +36,7 @@ def figures_rows(rep: Report) -> pd.DataFrame:
         "Value": figures["value"].fillna(figures["low"]).where(~figures["kind"].isin(["date", "year"])),
         "To": figures["high"].where(figures["value"].isna()),
         "Date": _text(figures["date"]), "Unit": _text(figures["unit"]),
-        "Qualifier": _text(figures["qualifier"]), "What it counts": _text(figures["subject"]),
+        "Qualifier": _text(figures["qualifier"]), "What it counts": what_counted(rep, figures),
         # the publication month the figures table fills in where a sentence gives no time is not a stated period
         # (a date or a year is its own time: no period to state)
         "Period": _text(figures["period"]).where(periods_stated(rep, figures) & figures["period"].notna()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from newsreport.report.document import Report, number_words, percent, plural
-from newsreport.report.sections.common import cite_row, heading, headline_figures, missing, period_stated
+from newsreport.report.sections.common import cite_row, heading, headline_figures, missing, period_stated, what_counted
+
 
 def section(rep: Report) -> str:
     """How many figures, of what kinds and qualifiers; the headline figures, each cited; the chart."""
@@ -35,7 +36,7 @@ def section(rep: Report) -> str:
             "Value": [number_words(v) if pd.notna(v) else f"{number_words(lo)}–{number_words(hi)}"
                       for v, lo, hi in zip(top["value"], top["low"], top["high"])],
             "Unit": top["unit"].fillna(""), "Qualifier": top["qualifier"].fillna(""),
-            "What it counts": top["subject"].fillna(""),
+            "What it counts": what_counted(rep, top),
             # the figures table fills in the publication month where a sentence gives no time (none in an
             # undated article): either way not a stated period
             "Period": [row["period"] if isinstance(row["period"], str) and row["period"] and period_stated(rep, row)
