@@ -37,7 +37,8 @@ AT_MOST_AFTER = re.compile(r"\s+or\s+(?:less|fewer|lower|below|under)\b|\s+(?:an
 
 # verbs of change in every inflection (`change_verbs`), and the words of movement that are no verbs
 _UP = "|".join(verb_forms(UP_LEMMAS) + ["trending up", "revised upward", "upwards", "upward", "up"])
-_DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives back", "wiped out", "pulled back",
+_DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives back", "wiped out", "wiping out",
+                                            "wipes out", "wipe out", "pulled back",
                                             "pulls back", "pulling back", "downwards",
                                             "downward", "down"])
 # the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
