@@ -44,6 +44,10 @@ def test_every_inflection_of_a_verb_of_change_gives_a_direction(sentence, quote,
     ("The city cut back bus service by 10% to save money.", "10%", "down"),
     ("Shares of the lender pulled back 2.3% from their record.", "2.3%", "down"),
     ("Sign-ups to the chat app pulled back 40% once the ban was lifted.", "40%", "down"),
+    # "wipe out" in every form, as "wiped out" was
+    ("The chipmaker's shares plunged, wiping out $589 billion in market value.", "$589 billion", "down"),
+    ("A single bad harvest wipes out 30% of the farm's income.", "30%", "down"),
+    ("The storm could wipe out 2 million acres of cotton.", "2 million", "down"),
 ])
 def test_a_particle_back_keeps_the_verbs_direction(sentence, quote, expected):
     assert direction(sentence, quote) == expected

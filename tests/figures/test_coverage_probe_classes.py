@@ -88,12 +88,8 @@ def test_a_final_quarter_without_a_year_is_no_calendar_quarter():
      "By Wednesday, she was back on Pingo.\n", "By Wednesday", "2025-02-05"),
     ("After the levy took effect on March 3, 2025, importers rushed to reroute shipments.\n\n"
      "On Thursday, the first rerouted containers reached Rotterdam.\n", "On Thursday", "2025-03-06"),
-    ("The strike that began on Oct. 14, 2024 shut three plants.\n\n"
-     "By Friday, talks had resumed, and a deal followed.\n", "By Friday", "2024-10-18"),
-    ("Floodwaters reached the old town on Tuesday, Sept. 16, 2025, forcing 2,000 people from their homes.\n\n"
-     "By Saturday, most had returned.\n", "By Saturday", "2025-09-20"),
-    ("The festival opened on Sunday, June 1, 2025 with 40 films.\n\n"
-     "By Thursday, its box office had passed $2 million.\n", "By Thursday", "2025-06-05"),
+    ("The film festival opened on Friday, June 6, 2025 with 40 films.\n\n"
+     "On Sunday, its box office passed $2 million.\n", "On Sunday", "2025-06-08"),
 ])
 def test_an_undated_article_counts_its_weekdays_from_the_events_it_tells(tmp_path, body, quote, day):
     # the date in the opening sentence is an event's, not a dateline: the weekdays after it count

@@ -306,7 +306,7 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
         elif anchors:
             offset, day, how = writing_anchor(anchors, raw.match.start(), offsets, text, tenses)
             mention = resolve_relative(raw, text, day, "corpus" if how == "corpus" else "article", "nearest",
-                                       tense_at[offset], offset < raw.match.start())
+                                       tense_at[offset])
         elif span is not None:
             if fallback is None:
                 relative = [r for r in raws if r.groups.get("which") or r.groups.get("bare") or r.groups.get("rel")]

@@ -113,14 +113,14 @@ def assign_periods(scan: Scan) -> None:
         pool = [f for f in pool if _same_clause(breaks, f, figure)] or pool
         chosen = min(pool, key=lambda f: abs(f.start - figure.start)) if pool else None
         named = quarters[bisect_left(quarter_starts, start):bisect_left(quarter_starts, end)] \
-            if figure.kind in QUARTER_KINDS and "old" not in figure.unit else []  # (nor ages: "Lee, 49,")
+            if quarters and figure.kind in QUARTER_KINDS and "old" not in figure.unit else []  # (nor ages: "Lee, 49,")
         # a quarter of the figure's own clause is its period, and one of its sentence when only a day
         # elsewhere in it would date the figure (the day dates the report of the quarter) or when it
         # opens the sentence before the figure ("In the third quarter, revenue rose to $2.1 billion")
-        quarter = [q for q in named if _same_clause(breaks, q, figure)] or (
+        quarter = ([q for q in named if _same_clause(breaks, q, figure)] or (
             named if chosen is not None and len(chosen.period) == 10 and not _same_clause(breaks, chosen, figure)
             else [q for q in named if chosen is None and q.end <= figure.start
-                  and not JOINED_CLAUSE.search(text, q.end, figure.start)])
+                  and not JOINED_CLAUSE.search(text, q.end, figure.start)])) if named else []
         nearest = min(quarter, key=lambda q: abs(q.start - figure.start)) if quarter else None
         if nearest is not None:
             # a year counted from a date the article infers is inferred too

@@ -37,7 +37,8 @@ AT_MOST_AFTER = re.compile(r"\s+or\s+(?:less|fewer|lower|below|under)\b|\s+(?:an
 
 # verbs of change in every inflection (`change_verbs`), and the words of movement that are no verbs
 _UP = "|".join(verb_forms(UP_LEMMAS) + ["trending up", "revised upward", "upwards", "upward", "up"])
-_DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives back", "wiped out", "pulled back",
+_DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives back", "wiped out", "wiping out",
+                                            "wipes out", "wipe out", "pulled back",
                                             "pulls back", "pulling back", "downwards",
                                             "downward", "down"])
 # the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
@@ -128,10 +129,17 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
     return "at_least", after.end()
 
 
+WORD = re.compile(r"[A-Za-z]+")
+# every word DIRECTION_LEFT's verbs and particles begin with
+DIRECTION_WORDS = frozenset(phrase.split()[0].lower() for phrase in (_UP + "|" + _DOWN).split("|"))
+
+
 def direction_of(text: str, start: int, end: int) -> str:
     """"up" or "down" when a verb of change governs the number starting at `start`, else ""."""
     window = text[max(0, start - 60):start]
-    match = DIRECTION_LEFT.search(window)
+    # the long alternation of verb forms runs only where a word of it stands (most windows hold none)
+    match = DIRECTION_LEFT.search(window) if not DIRECTION_WORDS.isdisjoint(
+        word.lower() for word in WORD.findall(window)) else None
     if match and match.group("up") and match.group("up").lower() == "up" and PHRASAL_UP.search(
             window[:match.start() + 2]):
         # a market gives up ground: "the shares gave up 2%" (but a team "gave up 2 goals")

@@ -44,10 +44,9 @@ def is_today(text: str, match: re.Match) -> bool:
 
 
 def resolve_relative(raw: RawMention, text: str, reference: date | None, inferred: str,
-                     default: str, anchor_tense: str | None = None, anchor_before: bool = False) -> DateMention | None:
+                     default: str, anchor_tense: str | None = None) -> DateMention | None:
     """A relative day or year counted from `reference` ('' iso when there is none). When the
-    reference is one of the article's own dates, `anchor_tense` is the tense it was told in, and
-    `anchor_before` says whether the text told it before this day."""
+    reference is one of the article's own dates, `anchor_tense` is the tense it was told in."""
     match, groups = raw.match, raw.groups
     start, end = match.start(), match.end()
     if groups.get("rel"):
@@ -65,13 +64,7 @@ def resolve_relative(raw: RawMention, text: str, reference: date | None, inferre
         return DateMention(start, end, str(reference.year + shift), "year", inferred)
     tense = clause_tense(text, start, end)
     if anchor_tense is not None:
-        # "By Friday" after the event the article dates, told in the past, is a state the story
-        # reached after it: "The strike began on Oct. 14, 2024 ... By Friday, talks had resumed"
-        if anchor_before and anchor_tense == "past" and tense != "future" and \
-                " ".join((groups.get("which") or "").lower().split()) == "by":
-            tense, default = "", "after"
-        else:
-            tense, default = "", anchored_way(tense, anchor_tense)
+        tense, default = "", anchored_way(tense, anchor_tense)
     iso = resolve_weekday(groups.get("which") or "", WEEKDAYS[groups["weekday"].lower()], reference,
                           tense, default)
     return DateMention(start, end, iso, "day", inferred if iso else "")

@@ -60,14 +60,6 @@ MEASURE_UNITS = {
     "mph": "miles per hour", "km/h": "kilometres per hour", "km/hr": "kilometres per hour",
     "kph": "kilometres per hour", "kmph": "kilometres per hour", "kmh": "kilometres per hour",
     "mpg": "miles per gallon",
-    # rates written out ("60 miles per hour", "30 miles a gallon"): one unit, not the first word
-    "miles per hour": "miles per hour", "miles an hour": "miles per hour",
-    "kilometres per hour": "kilometres per hour", "kilometers per hour": "kilometres per hour",
-    "kilometres an hour": "kilometres per hour", "kilometers an hour": "kilometres per hour",
-    "km per hour": "kilometres per hour", "km an hour": "kilometres per hour",
-    "miles per gallon": "miles per gallon", "miles a gallon": "miles per gallon",
-    "metres per second": "metres per second", "meters per second": "metres per second",
-    "feet per second": "feet per second",
     "km": "kilometres", "kilometres": "kilometres", "kilometers": "kilometres",
     "kilometre": "kilometres", "kilometer": "kilometres", "m": "metres", "metres": "metres",
     "meters": "metres", "metre": "metres", "meter": "metres", "cm": "centimetres",
@@ -129,6 +121,8 @@ PERCENT_RIGHT = re.compile(
     re.IGNORECASE)
 _MEASURE_SPACED = {u for u in MEASURE_UNITS if len(u) > 1 or u in ("C", "F", "W", "V", "G", "″", "°")}
 MEASURE_RIGHT = re.compile(rf"(?:\s?|-)(?P<unit>{alternation(_MEASURE_SPACED)})(?![\w])")
+# a distance written out as a rate: "miles per hour", "kilometres an hour", "miles a gallon"
+RATE_AFTER = re.compile(r"\s+(?:per|an?)\s+(?P<per>hour|gallon|second)\b", re.IGNORECASE)
 MEASURE_ATTACHED = re.compile(rf"(?P<unit>{alternation(MEASURE_UNITS)})(?![A-Za-z])")
 # ("75 more days", "another 30 extra minutes", "three straight days", "two full weeks": a word of
 # addition or of unbroken length may stand between; short hours and minutes may be glued: "24hrs",
@@ -247,6 +241,9 @@ def read_tail(text: str, atom: Atom) -> None:
         unit = MEASURE_UNITS[measure.group("unit")]
         if not (unit == "pounds" and atom.has_scale):
             atom.kind, atom.unit, atom.end = "other", unit, measure.end()
+            rate = RATE_AFTER.match(text, measure.end()) if unit in ("miles", "kilometres", "metres", "feet") else None
+            if rate:  # "60 miles per hour", "90 miles an hour", "52 miles per gallon": one unit
+                atom.unit, atom.end = f"{unit} per {rate.group('per').lower()}", rate.end()
             return
     noun, _ = noun_phrase_after(text, end)
     if noun:
