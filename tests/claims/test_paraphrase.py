@@ -5,7 +5,7 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check halves (`check2`, `check3`) were written first and are not tuned on: their recall is measured by the benchmark,
+check half (`check3`) was written first and is not tuned on: their recall is measured by the benchmark,
 and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
@@ -59,9 +59,6 @@ KNOWN_MISSES = {
     ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
     ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
     # the check half of the ninth session, moved here once spent (its misses read in the tenth)
-    ("cinder", 0): "48 million and 52 million overlap under the exact-figure tolerance (±5%: 45.6-50.4 vs "
-                   "49.4-54.6 million), so the ledger's convention (the devcorpus') reads them as agreeing",
-    ("cinder", 1): "48 million and 52 million overlap under the ±5% tolerance of exact figures",
     ("dottie", 0): "'two days after reaching the top on Saturday': a day in a clause after 'after' is not read",
     ("lattice", 3): "'up from 400,000 a month earlier' after an estimator's 'puts ... at 2.9 million' is not keyed",
     ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
@@ -116,6 +113,28 @@ KNOWN_MISSES = {
                         "shipments of 51 million units' is given to the estimator",
     ("ostrava_air", 0): "'About 35 million people passed through' the airport and '31.4 million passengers' are two measures",
     ("ostrava_air", 2): "'the previous record of 29.8 million set in 2019' is keyed by its verb ('set'), not as passengers",
+    # check2 of the tenth session, moved here once spent (its misses read in the eleventh)
+    ("tamsel", 2): "'said quarterly net income was $412 million on sales of $6.8 billion' after 'Tamsel, the maker of "
+                   "...,': the appositive subject is read as nobody",
+    ("zappo", 2): "'Photo editor Zappo climbed ...': the descriptor's capital 'Photo' is read as the name 'it' refers to",
+    ("zappo", 3): "'two days after it was ranked No. 48': a rank dated relative to another day is not dated",
+    ("ostler", 0): "'awarded Felt $83 million' is no damages wording",
+    ("ostler", 2): "'A federal jury ... on Wednesday ordered' and 'Jurors found on Wednesday' are no ruling wordings",
+    ("ostler", 3): "'Jurors found on Wednesday, June 10' is no ruling wording",
+    ("brisholm", 0): "people on strike: 'dockworkers at the Port of Brisholm walked off the job' (owner 'Port'), "
+                     "'workers went on strike' and 'members are taking part' are three keys",
+    ("brisholm", 3): "'Each day of the stoppage costs' is not read as a cost per day",
+    ("skyvault", 1): "'business customers' and 'corporate clients' are two measures",
+    ("skyvault", 2): "'suffered an outage on Monday' and 'were down ... on Monday, July 20' are no dated event",
+    ("skyvault", 3): "'suffered an outage on Monday' and 'The seven-hour Skyvault outage on July 20' are no dated event",
+    ("kesh", 0): "'struck ... on Sunday, killing at least 212 people, officials said on Tuesday': the running toll is "
+                 "dated by the quake's day, not the day it was reported",
+    ("kesh", 1): "'forced from their homes' is no wording of displaced people",
+    ("kesh", 2): "no event type for an earthquake",
+    ("kesh", 3): "the toll 'killing at least 212' is dated by the quake's day (Sunday), not Tuesday",
+    ("aurel", 0): "'has been available in American stores since Thursday' is no launch wording",
+    ("aurel", 2): "'priced at $799' (Nimbra's, the maker) and 'It costs $799' (the phone's cost) are two keys",
+    ("aurel", 4): "'up from 180,000 for the previous model': an earlier level with no date of its own is dropped",
 }
 
 
@@ -153,7 +172,7 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 
 
 # check3 at its start (its rows unread): no false conflict, but one look-alike pair joined (in aeroval)
-@pytest.mark.parametrize("outcomes", ["tuning", "check2", pytest.param("check3", marks=pytest.mark.xfail(
+@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check3", marks=pytest.mark.xfail(
     strict=True, reason="look-alike pair joined on check3 at start (its rows unread); no false conflict"))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):

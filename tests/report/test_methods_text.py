@@ -121,8 +121,26 @@ def test_methods_says_a_whole_count_is_exactly_itself_only_when_configured(tmp_p
     rep = corpus_report(tmp_path, other_corpus)
     row = {"kind": "count", "value": 57.0, "low": None, "high": None, "qualifier": "exact", "quote": "57 people"}
     assert value_interval(row, configured.tolerance) == (57.0, 57.0)
-    assert "sets them (where an exact whole count not ending in zero is exactly itself)" in claims_method(rep)
+    assert "sets them (where an exact whole count not ending in zero is exactly itself;" in claims_method(rep)
     off = dataclasses.replace(configured, tolerance={**configured.tolerance, "unrounded_exact": False})
     monkeypatch.setattr(vocabulary, "load_vocabulary", lambda *a, **k: off)
     assert value_interval(row, off.tolerance) != (57.0, 57.0)
     assert "exactly itself" not in claims_method(rep)
+
+
+def test_methods_gives_the_tolerance_of_a_precise_figure_only_when_configured(tmp_path, monkeypatch, other_corpus):
+    import dataclasses
+
+    import newsreport.claims.vocabulary as vocabulary
+    from newsreport.claims.intervals import value_interval
+    from newsreport.report.sections.methods import claims_method
+
+    configured = vocabulary.load_vocabulary()
+    rep = corpus_report(tmp_path, other_corpus)
+    row = {"kind": "money", "value": 412e6, "low": None, "high": None, "qualifier": "exact", "quote": "$412 million"}
+    spread = 412e6 * float(configured.tolerance["precise"])
+    assert value_interval(row, configured.tolerance) == (412e6 - spread, 412e6 + spread)
+    assert f"±{100 * float(configured.tolerance['precise']):g}% or half its last digit" in claims_method(rep)
+    off = dataclasses.replace(configured, tolerance={k: v for k, v in configured.tolerance.items() if k != "precise"})
+    monkeypatch.setattr(vocabulary, "load_vocabulary", lambda *a, **k: off)
+    assert "half its last digit" not in claims_method(rep)

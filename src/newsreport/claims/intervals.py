@@ -17,7 +17,8 @@ def duration_hours(unit: str) -> float:
 
 def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
     """The interval of values a numeric mention allows: exact ±5% (reporting rounds; a whole count
-    not ending in zero is exactly itself), approx ±10%,
+    not ending in zero is exactly itself; a figure with two or more significant digits not ending in
+    zero, "$412 million", ±3%, or half its last digit), approx ±10%,
     "nearly X" [0.9X, X], more_than (X, ∞), less_than [0, X), at_least [X, ∞), at_most [0, X], ranges
     as given; a year is exactly itself; durations in hours. Tolerances come from `config/metrics.yaml`."""
     exact, approx = float(tolerance.get("exact", 0.05)), float(tolerance.get("approx", 0.10))
@@ -48,7 +49,33 @@ def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
     if row.get("kind") == "count" and row["value"] is not None and unrounded(row["value"]) \
             and tolerance.get("unrounded_exact", True):  # (durations are spans in round units: "48 hours", "two days")
         return (value, value)  # "57 people", "1,234 flights": a count written to the unit is not a rounding
+    precise = tolerance.get("precise")
+    if precise is not None and row.get("kind") in PRECISE_KINDS and precise_figure(str(row.get("quote", ""))):
+        # never narrower than the figure's last written digit allows: "$1.2 billion" may be $1.25 billion rounded
+        spread = max(float(precise) * magnitude, last_digit_half(str(row.get("quote", "")), magnitude))
+        return (value - spread, value + spread)
     return (value - exact * magnitude, value + exact * magnitude)
+
+
+PRECISE_KINDS = ("count", "money", "percent")  # (durations are spans in round units: "48 hours", "two days")
+NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def last_digit_half(quote: str, magnitude: float) -> float:
+    """Half a unit of the last digit written, in the figure's own scale: 0.05 billion for "$1.2 billion"."""
+    numeral = NUMERAL.search(quote).group().replace(",", "")
+    written = float(numeral)
+    decimals = len(numeral.partition(".")[2])
+    return 0.5 * 10 ** -decimals * (magnitude / written) if written else 0.0
+
+
+def precise_figure(quote: str) -> bool:
+    """Whether a figure is written with two or more significant digits, the last not zero ("$412 million",
+    "6.8 billion", "48 million", "3.2%"): no round number a report rounds to ("320 million", "15,000", "$4
+    billion"), so only a small tolerance (`tolerance.precise`) separates two sources that state it."""
+    numeral = NUMERAL.search(quote)
+    digits = numeral.group().replace(",", "").replace(".", "").lstrip("0") if numeral else ""
+    return len(digits) >= 2 and not digits.endswith("0")
 
 
 def unrounded(value: float) -> bool:

@@ -122,8 +122,11 @@ def tolerance_text() -> str:
 
     tolerance = load_vocabulary().tolerance
     exact, approx = 100 * float(tolerance.get("exact", 0.05)), 100 * float(tolerance.get("approx", 0.10))
-    unrounded = (" (where an exact whole count not ending in zero is exactly itself)"
-                 if tolerance.get("unrounded_exact", True) else "")
+    notes = (["an exact whole count not ending in zero is exactly itself"] if tolerance.get("unrounded_exact", True)
+             else []) + ([f"an exact figure written with two or more significant digits, the last not zero, ±"
+                          f"{100 * float(tolerance['precise']):g}% or half its last digit, whichever is wider"]
+                         if tolerance.get("precise") is not None else [])
+    unrounded = f" (where {'; '.join(notes)})" if notes else ""
     return (f"exact ±{exact:g}%, “about” ±{approx:g}%, “nearly” up to {approx:g}% under, as "
             f"<code>tolerance</code> in <code>config/metrics.yaml</code> sets them{unrounded}")
 

@@ -1,0 +1,49 @@
+"""A figure written with two or more significant digits, the last not zero ("$412 million", "48 million",
+"3.2%"), is no round number a report rounds to: it allows ±3% (or half its last digit, if wider), where a round
+figure ("$400 million", "50 million") allows ±5%. So $412 million and $385 million of one quarter's profit
+conflict, while "$1.2 billion" and "$1.25 billion" (a rounding) and "24 million" and "25 million" agree.
+Stories of our own: a food company's profit, a streamer's subscribers, a country's inflation."""
+
+import pytest
+
+from claims_fixtures import story_claims
+from newsreport.claims.intervals import precise_figure, value_interval
+
+
+def article(title: str, published: str, body: str) -> str:
+    return f"---\ntitle: {title}\nsource: Outlet (invented)\npublished: {published}\n---\n{body}\n"
+
+
+@pytest.mark.parametrize("entity, metric, first, second, status", [
+    ("Tamsel Foods", "net_profit", "Tamsel Foods posted a first-quarter net profit of $412 million.",
+     "Tamsel Foods booked a first-quarter net profit of $385 million.", "conflict"),
+    ("Cinder", "subscribers", "Cinder had 48 million subscribers at the end of the third quarter.",
+     "Cinder ended the third quarter with 52 million subscribers.", "conflict"),
+    ("Varnland", "inflation_rate", "Inflation in Varnland was 3.2% in March.",
+     "Varnland's inflation rate reached 3.6% in March.", "conflict"),
+    ("Hollis Bank", "net_profit", "Hollis Bank's net profit for 2025 was $1.2 billion.",
+     "Hollis Bank made a net profit of $1.25 billion in 2025.", "agreement"),
+    ("Mossberry", "subscribers", "Mossberry has 24 million subscribers.", "Mossberry has 25 million subscribers.",
+     "agreement"),
+    ("Pictor", "monthly_active_users", "Pictor has 78 million monthly active users.",
+     "Pictor has more than 80 million monthly active users.", "agreement"),
+])
+def test_a_precise_figure_allows_less_than_a_round_one(tmp_path, entity, metric, first, second, status):
+    claims = story_claims(tmp_path, {"a.md": article(f"{entity} results", "2026-04-24", first),
+                                     "b.md": article(f"{entity} numbers", "2026-04-24", second)})
+    rows = claims[(claims.entity == entity) & (claims.metric == metric)]
+    assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("quote, precise", [
+    ("$412 million", True), ("6.8 billion", True), ("3.2%", True), ("1,234 flights", True),
+    ("320 million", False), ("15,000", False), ("$4 billion", False), ("three hundred thousand", False),
+])
+def test_which_figures_are_precise(quote, precise):
+    assert precise_figure(quote) == precise
+
+
+def test_half_the_last_digit_when_wider():
+    row = {"kind": "money", "value": 1.2e9, "low": None, "high": None, "qualifier": "exact", "quote": "$1.2 billion"}
+    low, high = value_interval(row, {"exact": 0.05, "precise": 0.03})
+    assert (round(low / 1e9, 3), round(high / 1e9, 3)) == (1.15, 1.25)
