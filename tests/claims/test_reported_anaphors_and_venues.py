@@ -197,3 +197,23 @@ def test_a_no_1_without_a_store_is_on_the_chart_the_sentence_before_names(tmp_pa
 def test_a_no_1_on_another_list_is_no_chart_rank(tmp_path, second):
     claims = story_claims(tmp_path, {"a.md": article("Lumo", "2026-02-09", f"Lumo is popular on the US App Store. {second}")})
     assert not claims.metric.str.startswith("app_ranking").any(), claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence, app", [
+    ("Tollo, a photo app, became the most downloaded free app on Apple's U.S. App Store Monday, data firm "
+     "Appmetric said Tuesday.", "Tollo"),
+    ("Kesta topped Apple's U.S. App Store Sunday, the analytics firm Sensorly said Monday.", "Kesta"),
+    ("Marlo climbed to No. 1 on Google Play Sunday, Appmetric reported Monday.", "Marlo"),
+])
+def test_an_event_told_by_a_source_is_the_told_clause_s_not_the_source_s(tmp_path, sentence, app):
+    """AP style writes the day without "on" ("... App Store Monday, Appmetric said Tuesday"); the parser
+    then hangs it on "said", and the event went to the data firm."""
+    from newsreport.claims.events import events_table
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    from claims_fixtures import write_articles
+
+    corpus = load_corpus(write_articles(tmp_path, {"a.md": article(f"{app} tops the chart", "2026-03-10", sentence)}))
+    events = events_table(figures_table(corpus), corpus)
+    ranked = events[events.event_type == "app_ranking"]
+    assert len(ranked) >= 1 and set(ranked.entity) == {app}, events[["date", "event_type", "entity", "quote"]].to_string()

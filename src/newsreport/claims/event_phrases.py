@@ -48,6 +48,25 @@ def said_on(sentence: str, start: int, end: int) -> bool:
     return bool(tokens) and clause_head(span_root(tokens)).lemma_.lower() in SAYING_VERBS
 
 
+def told_owner(reading, sentence: str, at: int, names: frozenset) -> str:
+    """The told clause's named subject when the parse gave the event of the date at `at` to the speaker of
+    `sentence` ("Tollo became the most downloaded app on the App Store Monday, Appmetric said Tuesday": the
+    parse hangs "Monday" on "said"; Tollo). Only a date right after the told clause: in "At Thursday's
+    hearing, Lin told lawmakers that Vexa ...", the hearing is Lin's."""
+    from newsreport.claims.names import is_name, name_of
+    from newsreport.claims.parsing import parsed
+
+    if reading.verb not in SAYING_VERBS | {"report", "show", "find"} or reading.entity_basis != "subject":
+        return ""
+    for token in parsed(sentence):
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in SAYING_VERBS | {"report", "show", "find"}:
+            last = max(token.subtree, key=lambda t: t.i)
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and is_name(c, names)), None)
+            if subject is not None and 0 <= at - (last.idx + len(last)) <= 4:  # "... App Store Monday"
+                return name_of(subject)[0]
+    return ""
+
+
 def held_text(sentence: str, start: int, end: int) -> str:
     """The verb phrase the date at `[start, end)` hangs from, without verbs conjoined to it: in "hit No. 1
     on Monday, Feb. 9, and it has stayed near the top since" the state that went on is another clause's."""

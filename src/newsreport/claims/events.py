@@ -14,7 +14,7 @@ from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
 from newsreport.claims.event_owners import COURT, COURT_EVENTS, ban_owner, banned_before, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, other_names_near, own_phrase, reading_doubts, said_on,
-                                             verb_event, without_asides)
+                                             told_owner, verb_event, without_asides)
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import STORE_NAMES, clause_places
@@ -156,7 +156,7 @@ def event_rows(dates: list[dict], corpus, vocabulary: Vocabulary | None = None) 
             "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": document.text[start:end],
             "label": (rule.label + (" (expected)" if reading.modal else "")) if rule else OTHER_LABEL,
             "event_type": rule.name if rule else "other",
-            "entity": event_entity(document, position, reading, vocabulary)[0],
+            "entity": event_entity(document, position, reading, vocabulary, rel_start)[0],
             "key": bool(rule and rule.key), "context": excerpt(sentence.text, rel_start, rel_end),
         })
     return rows
@@ -258,10 +258,10 @@ def only_cited(name: str, text: str) -> bool:
     return cited == len(re.findall(rf"\b{re.escape(name)}\b", text))
 
 
-def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tuple[str, list[str]]:
-    """Whose event a date is: the subject (or possessor) of its clause, "it" resolved to the entity
-    named before, else the first name in the clause that is not a place ("the ban took effect and
-    Loopa went dark"); ('', []) when the clause names none."""
+def event_entity(document, position: int, reading, vocabulary: Vocabulary, at: int = -1) -> tuple[str, list[str]]:
+    """Whose event the date at offset `at` of sentence `position` is: the subject (or possessor) of its
+    clause, "it" resolved to the entity named before, else the first name in the clause that is not a
+    place ("the ban took effect and Loopa went dark"); ('', []) when the clause names none."""
     from newsreport.claims.keys import antecedent, canonical_entity
     from newsreport.claims.names import PERSONAL_PRONOUNS, is_name, name_of
     from newsreport.claims.parsing import parsed as parse
@@ -279,6 +279,9 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary) -> tu
         named = antecedent(document, position, vocabulary)
         if named and named != canonical_entity(reading.entity_text, vocabulary):
             return named, []
+    told = told_owner(reading, document.sentences[position].text, at, document_names(article_text(document)))
+    if told:  # "Tollo became No. 1 ... Monday, Appmetric said": the parse hung the day on "said"
+        return canonical_entity(told, vocabulary), []
     store_or_place = any(p.search(reading.entity_text) for _, p in vocabulary.places)  # "topped the App Store"
     if reading.entity_text and reading.entity_basis != "pronoun" and not (store_or_place and reading.entity_basis == "object"):
         return canonical_entity(reading.entity_text, vocabulary), []
@@ -351,7 +354,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]
-        entity, reasons = event_entity(document, position, reading, vocabulary)
+        entity, reasons = event_entity(document, position, reading, vocabulary, rel_start)
         if rule.name == "launch":  # "Loopa released Loopa Go", "Loopa Go was unveiled": keyed by what was launched
             entity, reasons = canonical_launch(detail, vocabulary), []
         owner = event_owner(rule.name, entity, reading.clause_text or sentence.text, names, sentence.text)
@@ -359,8 +362,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         if rule.name in COURT_EVENTS and COURT.search(entity) and BAN_WORD.search(reading.clause_text or sentence.text):
             entity = canonical_entity(banned_before(document, position, names), vocabulary)  # "upheld the ban": what is banned
         if rule.name in RULE_EVENTS and (not entity or entity in places):
-            # "the exemption closes on May 2", "Zembla's exemption ends on May 2": the rule is what the day is
-            # about; a country setting it, or nobody named, does not split it
+            # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []
         elif not entity:
             entity = resolve_entity(document, position, start, end, "", vocabulary) or main_entity(document, vocabulary)
@@ -379,8 +381,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
                "entity_basis": (reading.entity_basis or "nearby name") if entity else "none",
                "metric": rule.name + (f": {detail}" if detail else ""),
-               # a store's charts are per country: "No. 1 on the App Store in Japan" is not No. 1 in the US
-               # so is a launch: "launched in Germany on May 6" is not its launch in Europe
+               # a store's charts are per country ("No. 1 on the App Store in Japan"), so is a launch ("in Germany")
                "scope": scope_of(carried[1] if carried else clause_places(sentence.text, reading.clause_span), vocabulary)
                if rule.name in ("app_ranking", "launch") else "",
                # a stock move on another day is another move; so is an event said to happen again

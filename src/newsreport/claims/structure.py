@@ -8,7 +8,6 @@ ledger trusts a conflict only when both sides were read from structure."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from newsreport.claims.counted import counted_words
