@@ -217,3 +217,17 @@ def test_an_event_told_by_a_source_is_the_told_clause_s_not_the_source_s(tmp_pat
     events = events_table(figures_table(corpus), corpus)
     ranked = events[events.event_type == "app_ranking"]
     assert len(ranked) >= 1 and set(ranked.entity) == {app}, events[["date", "event_type", "entity", "quote"]].to_string()
+
+
+@pytest.mark.parametrize("metric, entity, label", [
+    ("revenue", "Marlo Foods", "Marlo Foods' revenue"),           # a company named by a plural noun
+    ("monthly_active_users", "Nordic Games", "Nordic Games' monthly active users"),
+    ("valuation", "Brightleaf", "Brightleaf's valuation"),
+    ("registered_members", "Orbis", "Orbis' registered members"),   # a measure no config names
+    ("revenue", "", "revenue (no owner named)"),                     # (was "an owner no source names's revenue")
+    ("staff", "", "the number of staff at an owner no source names"),
+])
+def test_a_name_ending_in_s_takes_the_apostrophe_alone(metric, entity, label):
+    from newsreport.claims.wording import claim_label
+
+    assert claim_label(metric, entity, load_vocabulary()) == label

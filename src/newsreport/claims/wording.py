@@ -127,6 +127,14 @@ def scope_phrase(scope: str) -> str:
     return " worldwide" if scope == "global" else f" in the {scope}" if scope in ("US", "UK", "EU") else f" in {scope}"
 
 
+def possessive(label: str, entity: str) -> str:
+    """`label` with "{entity}'s" written for `entity`: a name ending in s takes the apostrophe alone, as
+    news style writes it ("Marlo Foods' revenue", "Shein's revenue")."""
+    if entity.endswith(("s", "S")):
+        label = label.replace("{entity}'s", "{entity}'")
+    return label.replace("{entity}", entity)
+
+
 def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
     """What a claim is about, in words: the metric's label with its entity, or the event's."""
     name, _, detail = metric.partition(": ")
@@ -139,13 +147,14 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
     rule = vocabulary.metric(base)
     words = base.replace("_", " ").replace(" per ", " a ")
     if rule:
-        label = rule.label.replace("{entity}", entity or "an owner no source names")
+        label = possessive(rule.label, entity) if entity else rule.label.replace("{entity}'s ", "").replace(
+            "{entity}", "an owner no source names") + (" (no owner named)" if "{entity}'s " in rule.label else "")
         label = label.replace("{detail}", detail or "its total") if "{detail}" in label else \
             label + (f" ({detail})" if detail else "")  # "the cost reported for ... (dress)"
         rate = re.search(r"_per_(day|week|month|year)$", base)
         label += f" a {rate.group(1)}" if rate and not rule.name.endswith(rate.group(0)) else ""
     else:  # a measure no config names: "Vinted's registered members", "packages a day (process)"
-        label = (f"{entity}'s {words}" if entity else words) + (f" ({detail})" if detail else "")
+        label = (possessive("{entity}'s ", entity) + words if entity else words) + (f" ({detail})" if detail else "")
     return "the change in " + label if growth else label
 
 
