@@ -130,6 +130,7 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 WORD = re.compile(r"[A-Za-z]+")
+COMPARATIVE_WORDS = frozenset(("higher", "upward", "lower", "downward"))
 # every word DIRECTION_LEFT's verbs and particles begin with
 DIRECTION_WORDS = frozenset(phrase.split()[0].lower() for phrase in (_UP + "|" + _DOWN).split("|"))
 
@@ -137,9 +138,9 @@ DIRECTION_WORDS = frozenset(phrase.split()[0].lower() for phrase in (_UP + "|" +
 def direction_of(text: str, start: int, end: int) -> str:
     """"up" or "down" when a verb of change governs the number starting at `start`, else ""."""
     window = text[max(0, start - 60):start]
-    # the long alternation of verb forms runs only where a word of it stands (most windows hold none)
-    match = DIRECTION_LEFT.search(window) if not DIRECTION_WORDS.isdisjoint(
-        word.lower() for word in WORD.findall(window)) else None
+    # each long pattern runs only where a word it needs stands (most windows hold none)
+    words = {word.lower() for word in WORD.findall(window)}
+    match = DIRECTION_LEFT.search(window) if not DIRECTION_WORDS.isdisjoint(words) else None
     if match and match.group("up") and match.group("up").lower() == "up" and PHRASAL_UP.search(
             window[:match.start() + 2]):
         # a market gives up ground: "the shares gave up 2%" (but a team "gave up 2 goals")
@@ -151,15 +152,15 @@ def direction_of(text: str, start: int, end: int) -> str:
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
-    moved = MOVED_COMPARATIVE.search(window)
+    moved = MOVED_COMPARATIVE.search(window) if not COMPARATIVE_WORDS.isdisjoint(words) else None
     if moved:
         return "up" if moved.group("up") else "down"
-    if OFF_DOWN.search(window) or OFF_BY_DOWN.search(window):
+    if "off" in words and (OFF_DOWN.search(window) or OFF_BY_DOWN.search(window)):
         return "down"
-    noun = CHANGE_NOUN.search(window)
+    noun = CHANGE_NOUN.search(window) if "of" in words else None
     if noun:
         return "up" if noun.group("up") else "down"
-    changed = OBJECT_CHANGED_BY.search(window)
+    changed = OBJECT_CHANGED_BY.search(window) if "by" in words else None
     if changed:
         return "up" if changed.group("up") else "down"
     return ""
