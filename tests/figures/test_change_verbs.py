@@ -81,3 +81,14 @@ def test_every_lemma_yields_its_past_and_ing_forms():
     assert {"rose", "risen", "rising", "rises", "leapt", "leaped", "bounced"} <= up
     assert {"fell", "fallen", "dropped", "dropping", "shedding", "sunk", "sank", "dove", "dived"} <= down
     assert "lower" not in down and "add" not in up  # bases that name other things
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    ("The euro weakened to $1.02, a loss of 1.5% on the day.", "1.5%", "down"),
+    ("The FTSE closed the week with losses of 3.2 percent.", "3.2", "down"),
+    ("Treasuries ended with a loss of nearly 40 basis points for the month.", "40", "down"),
+    # a loss of money is the amount lost, a level, not a change
+    ("The airline reported a loss of $2 billion for the year.", "$2 billion", ""),
+])
+def test_a_loss_of_a_share_or_points_is_a_fall(sentence, quote, expected):
+    assert direction(sentence, quote) == expected

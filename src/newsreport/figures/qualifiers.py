@@ -131,6 +131,8 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
 
 WORD = re.compile(r"[A-Za-z]+")
 COMPARATIVE_WORDS = frozenset(("higher", "upward", "lower", "downward"))
+LOSS_OF = re.compile(r"\b(?:loss|losses)\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+LEVEL_SHARE = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpoints?\b", re.IGNORECASE)
 # every word DIRECTION_LEFT's verbs and particles begin with
 DIRECTION_WORDS = frozenset(phrase.split()[0].lower() for phrase in (_UP + "|" + _DOWN).split("|"))
 
@@ -160,6 +162,9 @@ def direction_of(text: str, start: int, end: int) -> str:
     noun = CHANGE_NOUN.search(window) if "of" in words else None
     if noun:
         return "up" if noun.group("up") else "down"
+    # a loss of a share or of points is a fall ("a loss of 1.5% on the day"); a loss of money is a level
+    if ("loss" in words or "losses" in words) and LOSS_OF.search(window) and LEVEL_SHARE.search(text[start:end]):
+        return "down"
     changed = OBJECT_CHANGED_BY.search(window) if "by" in words else None
     if changed:
         return "up" if changed.group("up") else "down"
