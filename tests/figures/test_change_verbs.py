@@ -92,3 +92,12 @@ def test_every_lemma_yields_its_past_and_ing_forms():
 ])
 def test_a_loss_of_a_share_or_points_is_a_fall(sentence, quote, expected):
     assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    ("GDP shrank at an annualized rate of 0.3% in the first quarter.", "0.3%", "down"),
+    ("The economy grew at an annual rate of 2.8% in the third quarter.", "2.8%", "up"),
+    ("Home prices rose at a seasonally adjusted annual pace of 4.1% in March.", "4.1%", "up"),
+])
+def test_a_change_at_an_annual_rate_keeps_its_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected

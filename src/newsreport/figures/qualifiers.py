@@ -45,6 +45,9 @@ _DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives bac
 DIRECTION_LEFT = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])(?:\s+back\b)?\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
     r"(?:an?\s+average\s+of\s+|"  # "fell an average of 2.3%"
+    # "grew at an annual rate of 2.8%", "shrank at a seasonally adjusted annualized pace of 0.3%"
+    r"at\s+an?\s+(?:seasonally[\s-]adjusted\s+)?(?:annual|annualized|annualised|yearly|quarterly)\s+"
+    r"(?:rate|pace)\s+of\s+|"
     r"an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2}|"  # "fell a further 2%"
     r"another\s+)?"  # "could climb another 2%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
