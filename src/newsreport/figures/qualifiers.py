@@ -143,9 +143,15 @@ DIRECTION_WORDS = frozenset(phrase.split()[0].lower() for phrase in (_UP + "|" +
 def direction_of(text: str, start: int, end: int) -> str:
     """"up" or "down" when a verb of change governs the number starting at `start`, else ""."""
     window = text[max(0, start - 60):start]
-    # each long pattern runs only where a word it needs stands (most windows hold none)
-    words = {word.lower() for word in WORD.findall(window)}
-    match = DIRECTION_LEFT.search(window) if not DIRECTION_WORDS.isdisjoint(words) else None
+    # each long pattern runs only where a word it needs stands (most windows hold none); the verbs'
+    # pattern is tried only at the words it can begin with, left to right, as a search would
+    found = WORD.findall(window)
+    words = {word.lower() for word in found}
+    match = None
+    if not DIRECTION_WORDS.isdisjoint(words):
+        for word in WORD.finditer(window):
+            if word.group().lower() in DIRECTION_WORDS and (match := DIRECTION_LEFT.match(window, word.start())):
+                break
     if match and match.group("up") and match.group("up").lower() == "up" and PHRASAL_UP.search(
             window[:match.start() + 2]):
         # a market gives up ground: "the shares gave up 2%" (but a team "gave up 2 goals")
