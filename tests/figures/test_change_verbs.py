@@ -81,3 +81,23 @@ def test_every_lemma_yields_its_past_and_ing_forms():
     assert {"rose", "risen", "rising", "rises", "leapt", "leaped", "bounced"} <= up
     assert {"fell", "fallen", "dropped", "dropping", "shedding", "sunk", "sank", "dove", "dived"} <= down
     assert "lower" not in down and "add" not in up  # bases that name other things
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    ("The euro weakened to $1.02, a loss of 1.5% on the day.", "1.5%", "down"),
+    ("The FTSE closed the week with losses of 3.2 percent.", "3.2", "down"),
+    ("Treasuries ended with a loss of nearly 40 basis points for the month.", "40", "down"),
+    # a loss of money is the amount lost, a level, not a change
+    ("The airline reported a loss of $2 billion for the year.", "$2 billion", ""),
+])
+def test_a_loss_of_a_share_or_points_is_a_fall(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    ("GDP shrank at an annualized rate of 0.3% in the first quarter.", "0.3%", "down"),
+    ("The economy grew at an annual rate of 2.8% in the third quarter.", "2.8%", "up"),
+    ("Home prices rose at a seasonally adjusted annual pace of 4.1% in March.", "4.1%", "up"),
+])
+def test_a_change_at_an_annual_rate_keeps_its_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected

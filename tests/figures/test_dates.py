@@ -409,3 +409,18 @@ def test_an_anaphoric_year_in_an_undated_article_follows_its_last_year(tmp_path)
                                     "1,200 staff.\n")
     table = figures_table(load_corpus(tmp_path))
     assert table.loc[table["quote"] == "That same year", "date"].tolist() == ["2024"]
+
+
+# A month compared with the month just named is the one before it (sentences of our own from factory,
+# retail and jobs reports, written in January).
+@pytest.mark.parametrize("text, months", [
+    ("Factory output rose in February from January, the data showed.", ["2024-02", "2024-01"]),
+    ("Retail sales rose 0.4% in December from November.", ["2024-12", "2024-11"]),
+    ("The jobless rate was 4.1% in March, up from 3.9% in February.", ["2024-03", "2024-02"]),
+])
+def test_a_month_compared_with_the_month_before_it_is_earlier(text, months):
+    assert [f.date for f in extract(text, date(2025, 1, 16)) if f.kind == "date"] == months
+
+
+def test_a_span_of_months_keeps_its_order():
+    assert [f.date for f in extract("Sales ran from October to December.", date(2025, 1, 16))] == ["2024-10", "2024-12"]

@@ -118,8 +118,9 @@ DATE_PATTERNS = [
                r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a month coordinated with one just named, or ending a span of months: "in January and February",
     # "between March and May", "from June to August", "in November, December and January"
-    re.compile("(?:" + "|".join(rf"(?<={month}{joint})" for month in _MONTH_NAMES
-                                for joint in (" and ", " or ", " to ", " through ", " until ", ", "))
+    # (the month before the joint is checked by `_follows_a_month`: a look-behind per month and joint
+    # cost more than the rest of the date patterns)
+    re.compile("(?:" + "|".join(rf"(?<={joint})" for joint in (" and ", " or ", " to ", " through ", " until ", ", "))
                + r")(?P<mfollow>)(?P<month>January|February|March|April|May|June|July|August|September|October|"
                r"November|December)\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a month naming the period of what follows, as a modifier or a possessive: "December exports",
@@ -212,7 +213,8 @@ _DATE_GUARDS = (
     lambda text, lower, month: "-" in text,
     *[lambda text, lower, month: month] * 5,
     lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),
-    *[lambda text, lower, month: month] * 4,
+    *[lambda text, lower, month: month] * 3,
+    lambda text, lower, month: month and (", 1" in text or ", 2" in text),  # "in April, 2024"
     lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
     lambda text, lower, month: month, lambda text, lower, month: month,
     lambda text, lower, month: month and any(name in text for name in _MONTH_NAMES),
@@ -251,8 +253,8 @@ def _follows_a_month(found: list[RawMention], text: str, start: int) -> bool:
     """Whether a month mention found so far ends right before the joint ending at `start` (", ",
     " and ", " to ", ...), itself following a month or a list of them."""
     joint = re.search(r"(?:,\s*|\s+(?:and|or|to|through|until)\s+)$", text[max(0, start - 10):start])
-    return bool(joint) and any(raw.match.end() == start - len(joint.group()) and raw.groups.get("month")
-                               for raw in found)
+    return bool(joint) and text.endswith(_MONTH_NAMES, 0, start - len(joint.group())) \
+        and any(raw.match.end() == start - len(joint.group()) and raw.groups.get("month") for raw in found)
 
 
 def _ordered_span(match: re.Match) -> bool:

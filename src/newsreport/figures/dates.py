@@ -24,8 +24,9 @@ from datetime import date
 
 from newsreport.figures.date_patterns import (TIME_PATTERN, WEEKDAYS, DateMention, RawMention, month_number,
                                              raw_mentions)
-from newsreport.figures.relative_days import (clause_tense, join_weekday_after_date, link_weekdays_to_the_day_before,
-                                              nearest_anchor, writing_anchor, year_before)
+from newsreport.figures.relative_days import (clause_tense, date_compared_months, join_weekday_after_date,
+                                              link_weekdays_to_the_day_before, nearest_anchor, writing_anchor,
+                                              year_before)
 from newsreport.figures.quoted_days import date_quoted_today
 from newsreport.figures.span_years import (FULL_DAY, bare_month_year, fill_partial, month_day_year,
                                           nearest_in_span, safe_date)
@@ -319,7 +320,8 @@ def find_dates(text: str, published: date | None = None, span: tuple[date, date]
             mentions.append(mention)
             if raw.groups.get("relyear"):  # "Last year ... That same year"
                 relative_year = (mention.start, int(mention.iso) if mention.iso else None)
-    return join_weekday_after_date(date_quoted_today(link_weekdays_to_the_day_before(mentions, text), text), text)
+    mentions = date_compared_months(link_weekdays_to_the_day_before(mentions, text), text)
+    return join_weekday_after_date(date_quoted_today(mentions, text), text)
 
 
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -45,6 +45,9 @@ _DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives bac
 DIRECTION_LEFT = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])(?:\s+back\b)?\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
     r"(?:an?\s+average\s+of\s+|"  # "fell an average of 2.3%"
+    # "grew at an annual rate of 2.8%", "shrank at a seasonally adjusted annualized pace of 0.3%"
+    r"at\s+an?\s+(?:seasonally[\s-]adjusted\s+)?(?:annual|annualized|annualised|yearly|quarterly)\s+"
+    r"(?:rate|pace)\s+of\s+|"
     r"an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2}|"  # "fell a further 2%"
     r"another\s+)?"  # "could climb another 2%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
@@ -130,6 +133,9 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 WORD = re.compile(r"[A-Za-z]+")
+COMPARATIVE_WORDS = frozenset(("higher", "upward", "lower", "downward"))
+LOSS_OF = re.compile(r"\b(?:loss|losses)\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+LEVEL_SHARE = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpoints?\b", re.IGNORECASE)
 # every word DIRECTION_LEFT's verbs and particles begin with
 DIRECTION_WORDS = frozenset(phrase.split()[0].lower() for phrase in (_UP + "|" + _DOWN).split("|"))
 
@@ -137,9 +143,15 @@ DIRECTION_WORDS = frozenset(phrase.split()[0].lower() for phrase in (_UP + "|" +
 def direction_of(text: str, start: int, end: int) -> str:
     """"up" or "down" when a verb of change governs the number starting at `start`, else ""."""
     window = text[max(0, start - 60):start]
-    # the long alternation of verb forms runs only where a word of it stands (most windows hold none)
-    match = DIRECTION_LEFT.search(window) if not DIRECTION_WORDS.isdisjoint(
-        word.lower() for word in WORD.findall(window)) else None
+    # each long pattern runs only where a word it needs stands (most windows hold none); the verbs'
+    # pattern is tried only at the words it can begin with, left to right, as a search would
+    found = WORD.findall(window)
+    words = {word.lower() for word in found}
+    match = None
+    if not DIRECTION_WORDS.isdisjoint(words):
+        for word in WORD.finditer(window):
+            if word.group().lower() in DIRECTION_WORDS and (match := DIRECTION_LEFT.match(window, word.start())):
+                break
     if match and match.group("up") and match.group("up").lower() == "up" and PHRASAL_UP.search(
             window[:match.start() + 2]):
         # a market gives up ground: "the shares gave up 2%" (but a team "gave up 2 goals")
@@ -151,15 +163,18 @@ def direction_of(text: str, start: int, end: int) -> str:
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
-    moved = MOVED_COMPARATIVE.search(window)
+    moved = MOVED_COMPARATIVE.search(window) if not COMPARATIVE_WORDS.isdisjoint(words) else None
     if moved:
         return "up" if moved.group("up") else "down"
-    if OFF_DOWN.search(window) or OFF_BY_DOWN.search(window):
+    if "off" in words and (OFF_DOWN.search(window) or OFF_BY_DOWN.search(window)):
         return "down"
-    noun = CHANGE_NOUN.search(window)
+    noun = CHANGE_NOUN.search(window) if "of" in words else None
     if noun:
         return "up" if noun.group("up") else "down"
-    changed = OBJECT_CHANGED_BY.search(window)
+    # a loss of a share or of points is a fall ("a loss of 1.5% on the day"); a loss of money is a level
+    if ("loss" in words or "losses" in words) and LOSS_OF.search(window) and LEVEL_SHARE.search(text[start:end]):
+        return "down"
+    changed = OBJECT_CHANGED_BY.search(window) if "by" in words else None
     if changed:
         return "up" if changed.group("up") else "down"
     return ""

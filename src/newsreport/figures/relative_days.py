@@ -299,3 +299,26 @@ def link_weekdays_to_the_day_before(mentions: list, text: str) -> list:
             day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
         linked[index] = replace(mention, iso=day.isoformat())
     return linked
+
+
+# A month compared with the month just named in its clause is the earlier one: "rose 0.4% in December
+# from November", "in March, up from February", "in May compared with April".
+COMPARED_BASE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+in)?)\s+$", re.IGNORECASE)
+
+
+def date_compared_months(mentions: list, text: str) -> list:
+    """Date mentions (in text order) with a bare month compared with the month just before it in its
+    clause moved to the latest such month before that one (its year was read alone before)."""
+    dated = list(mentions)
+    for index in range(1, len(dated)):
+        mention, previous = dated[index], dated[index - 1]
+        if not (mention.precision == "month" and previous.precision == "month" and len(mention.iso) == 7
+                and len(previous.iso) == 7 and previous.iso[:1] != "-" and mention.iso[:1] != "-"
+                and mention.start - previous.end <= 40 and not re.search(r"[.;!?]", text[previous.end:mention.start])
+                and COMPARED_BASE.search(text, max(previous.end, mention.start - 20), mention.start)):
+            continue
+        year, month = int(previous.iso[:4]), int(mention.iso[5:7])
+        if month >= int(previous.iso[5:7]):
+            year -= 1
+        dated[index] = replace(mention, iso=f"{year}-{month:02d}")
+    return dated

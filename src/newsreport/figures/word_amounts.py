@@ -89,6 +89,7 @@ MULTIPLE_PATTERN = re.compile(
 FOLD_PATTERN = re.compile(r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|"
                           r"thousand)-?fold\b", re.IGNORECASE)
 MULTIPLE_VALUES = {"doub": 2.0, "twic": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}
+MULTIPLE_STEMS = ("doubl", "twice", "tripl", "trebl", "quadrupl", "halv")
 
 
 def _word_or_digits(token: str) -> float | None:
@@ -238,8 +239,10 @@ def find_one_or_more(scan: Scan) -> None:
 def find_multiples(scan: Scan) -> None:
     """Add multiples written as verbs or adverbs ("double its profits", "twice as many") or as
     one word ("a sixfold rise")."""
-    matches = sorted(list(MULTIPLE_PATTERN.finditer(scan.text)) + list(FOLD_PATTERN.finditer(scan.text)),
-                     key=lambda m: m.start())
+    lower = scan.text.lower()  # (a substring test first: most texts hold neither kind of word)
+    words = list(MULTIPLE_PATTERN.finditer(scan.text)) if any(stem in lower for stem in MULTIPLE_STEMS) else []
+    folds = list(FOLD_PATTERN.finditer(scan.text)) if "fold" in lower else []
+    matches = sorted(words + folds, key=lambda m: m.start())
     for match in matches:
         start, end = match.start(), match.end()
         if not scan.is_free(start, end):
