@@ -84,9 +84,6 @@ KNOWN_MISSES = {
     ("odile", 4): "'Two deaths' and 'four deaths' are given to the storm and to a weather agency",
     ("reyes", 0): "no measure for a transfer fee: 'a fee of £62 million' and 'paid £55 million' are not one key",
     ("reyes", 1): "no measure for a transfer fee: '£62m' is not keyed",
-    ("ridley", 0): "one measure and owner now ('146 confirmed cases', '124 measles cases': Ridley County's cases), "
-                   "but 'has grown to 146 ..., the department said on Tuesday' is undated (the reporting day does not "
-                   "date it) while the other is dated Tuesday; the bare '146' ('measles count stood at') is not keyed",
     ("ridley", 1): "'146 confirmed cases' undated, the bare '146' ('measles count stood at 146') not keyed",
     ("ridley", 2): "'Eighteen people' hospitalized and 'Eighteen patients' needing care are two measures",
     ("ridley", 3): "'up from 98 a week earlier' after an undated level is not keyed",
@@ -127,11 +124,7 @@ KNOWN_MISSES = {
     ("skyvault", 1): "'business customers' and 'corporate clients' are two measures",
     ("skyvault", 2): "'suffered an outage on Monday' and 'were down ... on Monday, July 20' are no dated event",
     ("skyvault", 3): "'suffered an outage on Monday' and 'The seven-hour Skyvault outage on July 20' are no dated event",
-    ("kesh", 0): "'struck ... on Sunday, killing at least 212 people, officials said on Tuesday': the running toll is "
-                 "dated by the quake's day, not the day it was reported",
-    ("kesh", 1): "'forced from their homes' is no wording of displaced people",
     ("kesh", 2): "no event type for an earthquake",
-    ("kesh", 3): "the toll 'killing at least 212' is dated by the quake's day (Sunday), not Tuesday",
     ("aurel", 0): "'has been available in American stores since Thursday' is no launch wording",
     ("aurel", 2): "'priced at $799' (Nimbra's, the maker) and 'It costs $799' (the phone's cost) are two keys",
     ("aurel", 4): "'up from 180,000 for the previous model': an earlier level with no date of its own is dropped",
