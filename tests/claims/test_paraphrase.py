@@ -75,8 +75,6 @@ KNOWN_MISSES = {
     ("delmar", 2): "'The law takes effect' / 'Platforms will have to comply from': the second is no wording of the "
                    "law taking effect, and neither names whose law",
     ("delmar", 3): "'The law takes effect' / 'The rules come into force': neither names whose law",
-    ("korvo", 1): "'A federal jury on Tuesday ordered' / 'was hit with a $1.2 billion verdict on Tuesday': one is no "
-                  "ruling wording",
     ("odile", 0): "no event type for a hurricane's landfall",
     ("odile", 1): "outages counted as 'homes and businesses' and as 'customers' are two measures",
     ("odile", 2): "outages counted as 'homes and businesses' and as a bare number are two measures",
@@ -116,8 +114,6 @@ KNOWN_MISSES = {
     ("zappo", 2): "'Photo editor Zappo climbed ...': the descriptor's capital 'Photo' is read as the name 'it' refers to",
     ("zappo", 3): "'two days after it was ranked No. 48': a rank dated relative to another day is not dated",
     ("ostler", 0): "'awarded Felt $83 million' is no damages wording",
-    ("ostler", 2): "'A federal jury ... on Wednesday ordered' and 'Jurors found on Wednesday' are no ruling wordings",
-    ("ostler", 3): "'Jurors found on Wednesday, June 10' is no ruling wording",
     ("brisholm", 0): "people on strike: 'dockworkers at the Port of Brisholm walked off the job' (owner 'Port'), "
                      "'workers went on strike' and 'members are taking part' are three keys",
     ("brisholm", 3): "'Each day of the stoppage costs' is not read as a cost per day",
