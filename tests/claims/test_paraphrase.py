@@ -109,9 +109,6 @@ KNOWN_MISSES = {
     ("ostrava_air", 0): "'About 35 million people passed through' the airport and '31.4 million passengers' are two measures",
     ("ostrava_air", 2): "'the previous record of 29.8 million set in 2019' is keyed by its verb ('set'), not as passengers",
     # check2 of the tenth session, moved here once spent (its misses read in the eleventh)
-    ("tamsel", 2): "'said quarterly net income was $412 million on sales of $6.8 billion' after 'Tamsel, the maker of "
-                   "...,': the appositive subject is read as nobody",
-    ("zappo", 2): "'Photo editor Zappo climbed ...': the descriptor's capital 'Photo' is read as the name 'it' refers to",
     ("zappo", 3): "'two days after it was ranked No. 48': a rank dated relative to another day is not dated",
     ("ostler", 0): "'awarded Felt $83 million' is no damages wording",
     ("brisholm", 0): "people on strike: 'dockworkers at the Port of Brisholm walked off the job' (owner 'Port'), "
