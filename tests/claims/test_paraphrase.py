@@ -75,8 +75,6 @@ KNOWN_MISSES = {
     ("delmar", 2): "'The law takes effect' / 'Platforms will have to comply from': the second is no wording of the "
                    "law taking effect, and neither names whose law",
     ("delmar", 3): "'The law takes effect' / 'The rules come into force': neither names whose law",
-    ("korvo", 1): "'A federal jury on Tuesday ordered' / 'was hit with a $1.2 billion verdict on Tuesday': one is no "
-                  "ruling wording",
     ("odile", 0): "no event type for a hurricane's landfall",
     ("odile", 1): "outages counted as 'homes and businesses' and as 'customers' are two measures",
     ("odile", 2): "outages counted as 'homes and businesses' and as a bare number are two measures",
@@ -84,9 +82,6 @@ KNOWN_MISSES = {
     ("odile", 4): "'Two deaths' and 'four deaths' are given to the storm and to a weather agency",
     ("reyes", 0): "no measure for a transfer fee: 'a fee of £62 million' and 'paid £55 million' are not one key",
     ("reyes", 1): "no measure for a transfer fee: '£62m' is not keyed",
-    ("ridley", 0): "one measure and owner now ('146 confirmed cases', '124 measles cases': Ridley County's cases), "
-                   "but 'has grown to 146 ..., the department said on Tuesday' is undated (the reporting day does not "
-                   "date it) while the other is dated Tuesday; the bare '146' ('measles count stood at') is not keyed",
     ("ridley", 1): "'146 confirmed cases' undated, the bare '146' ('measles count stood at 146') not keyed",
     ("ridley", 2): "'Eighteen people' hospitalized and 'Eighteen patients' needing care are two measures",
     ("ridley", 3): "'up from 98 a week earlier' after an undated level is not keyed",
@@ -114,24 +109,15 @@ KNOWN_MISSES = {
     ("ostrava_air", 0): "'About 35 million people passed through' the airport and '31.4 million passengers' are two measures",
     ("ostrava_air", 2): "'the previous record of 29.8 million set in 2019' is keyed by its verb ('set'), not as passengers",
     # check2 of the tenth session, moved here once spent (its misses read in the eleventh)
-    ("tamsel", 2): "'said quarterly net income was $412 million on sales of $6.8 billion' after 'Tamsel, the maker of "
-                   "...,': the appositive subject is read as nobody",
-    ("zappo", 2): "'Photo editor Zappo climbed ...': the descriptor's capital 'Photo' is read as the name 'it' refers to",
     ("zappo", 3): "'two days after it was ranked No. 48': a rank dated relative to another day is not dated",
     ("ostler", 0): "'awarded Felt $83 million' is no damages wording",
-    ("ostler", 2): "'A federal jury ... on Wednesday ordered' and 'Jurors found on Wednesday' are no ruling wordings",
-    ("ostler", 3): "'Jurors found on Wednesday, June 10' is no ruling wording",
     ("brisholm", 0): "people on strike: 'dockworkers at the Port of Brisholm walked off the job' (owner 'Port'), "
                      "'workers went on strike' and 'members are taking part' are three keys",
     ("brisholm", 3): "'Each day of the stoppage costs' is not read as a cost per day",
     ("skyvault", 1): "'business customers' and 'corporate clients' are two measures",
     ("skyvault", 2): "'suffered an outage on Monday' and 'were down ... on Monday, July 20' are no dated event",
     ("skyvault", 3): "'suffered an outage on Monday' and 'The seven-hour Skyvault outage on July 20' are no dated event",
-    ("kesh", 0): "'struck ... on Sunday, killing at least 212 people, officials said on Tuesday': the running toll is "
-                 "dated by the quake's day, not the day it was reported",
-    ("kesh", 1): "'forced from their homes' is no wording of displaced people",
     ("kesh", 2): "no event type for an earthquake",
-    ("kesh", 3): "the toll 'killing at least 212' is dated by the quake's day (Sunday), not Tuesday",
     ("aurel", 0): "'has been available in American stores since Thursday' is no launch wording",
     ("aurel", 2): "'priced at $799' (Nimbra's, the maker) and 'It costs $799' (the phone's cost) are two keys",
     ("aurel", 4): "'up from 180,000 for the previous model': an earlier level with no date of its own is dropped",

@@ -28,10 +28,24 @@ def title_name(document, vocabulary: Vocabulary) -> str:
     for token in parse(without_descriptor(document.title or "")):  # "Delivery app Pronto restores ...": Pronto
         if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not nationality(token) \
                 and token.text not in TITLES and (token.i > 0 or token.text in names or opening_name(token)) \
-                and token.ent_type_ != "DATE" \
+                and token.ent_type_ != "DATE" and not written_lower(name_of(token)[0], document.text) and not describes(token) \
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(longer_name(name_of(token)[0], document.text), vocabulary)
     return ""
+
+
+def describes(token) -> bool:
+    """Whether a title's opening word is a descriptor's first word ("Photo editor Zappo tops ...", "Payments
+    app Teller ..."): a lower-case noun after it, then a name."""
+    doc = token.doc
+    return token.i == 0 and len(doc) > 2 and doc[1].pos_ == "NOUN" and doc[1].text.islower() \
+        and doc[2].text[:1].isupper()
+
+
+def written_lower(word: str, text: str) -> bool:
+    """Whether the article writes `word` in lower case ("Crisps and cookies keep Tamsel growing" over a text
+    about "Crunchfield crisps"): a common noun capitalized by the title, no name."""
+    return word[:1].isupper() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 def longer_name(name: str, text: str) -> str:

@@ -120,3 +120,20 @@ def possessed_words(sentence: str, reading, rel_start: int) -> str:
     if reading.entity_basis != "possessor" or not reading.entity_span or reading.entity_span[1] > rel_start:
         return ""
     return sentence[reading.entity_span[1]:rel_start]
+
+
+REPORTED_AT = re.compile(r"\b(?:said|says|reported|announced|confirmed|told (?:\w+ ){0,2}?)\s*(?:on\s+)?$", re.I)
+
+
+def tally_period(period: str, reading, spans, sentence, neighbours: list[dict]) -> str:
+    """The period of a running total ("killing at least 212 people"): the day its sentence says it was reported
+    ("..., officials said on Tuesday", "Officials said on Tuesday that 23 people had died") when its own clause
+    dates nothing but the event it counts the toll of ("struck on Sunday, killing ..."); else `period`."""
+    if not reading.clause_span or any(reading.clause_span[0] <= a and b <= reading.clause_span[1] for a, b in spans):
+        return period
+    for other in neighbours:
+        start = int(other["start"]) - sentence.start
+        if _text(other.get("kind")) == "date" and not reading.clause_span[0] <= start < reading.clause_span[1] \
+                and REPORTED_AT.search(sentence.text[max(0, start - 40):start]):
+            return _text(other.get("date")) or period
+    return period

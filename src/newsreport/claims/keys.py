@@ -34,6 +34,9 @@ CITATION = [
     re.compile(r"\b((?:[Tt]he )?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:said|says|reported|reports|"
                r"has learned|estimated|estimates|found)\b"),
     re.compile(r"\b(?P<pronoun>it|they) (?:said|says|reported|reports|estimated|found)\b"),
+    # "Tamsel, the maker of Crunchfield crisps, said": the name an appositive describes
+    re.compile(r"\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+(?:the|a|an|its)\s[^,;]{1,60},\s+"
+               r"(?:said|says|reported|reports|estimated|estimates|found)\b"),
 ]
 WHEN_YEAR = re.compile(r"^,?\s+(?:when|as of|back in|in)\b[^.;,]{0,35}?\b((?:19|20)\d{2})\b")
 HOLDS_NOW = re.compile(r"\b(?:now|currently|has|have|counts|numbers?|stands|is|are)\b", re.I)  # a level that holds now
@@ -275,13 +278,12 @@ REPORTING_VERBS = {"say", "tell", "add", "note", "announce", "confirm", "write",
 def sentence_subject(sentence_text: str, names: frozenset = frozenset(), skip_people: bool = False) -> str:
     """The named subject of a sentence's main clause ('' when it is a pronoun or common noun). With
     `skip_people` (what "it" or "the company" can refer to), never a person named in full (the tagger
-takes one-word app names for people), and first the subject of
-    the clause a reporting verb reports ("X plans ..., Y said": X)."""
+    takes one-word app names for people), and first the subject of the clause a reporting verb reports
+    ("X plans ..., Y said": X)."""
+    from newsreport.claims.estimators import ESTIMATE_VERBS
     from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed as parse
     from newsreport.claims.people import COMPANY_WORDS
-
-    from newsreport.claims.estimators import ESTIMATE_VERBS
 
     tokens = list(parse(sentence_text))
     # "Corvex plans to raise $1 billion, chief executive Mara Olsen said": what is said is about Corvex

@@ -17,7 +17,7 @@ from newsreport.claims.keys import (canonical_entity, cited_source, earlier_leve
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.earlier_spans import EARLIER_BY, EARLIER_SPAN, date_earlier_spans
 from newsreport.claims.figure_period import (month_modifier, months_quarter, period_from_spans, possessed_words,
-                                           summed_period, yearless_quarter)
+                                           summed_period, tally_period, yearless_quarter)
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
@@ -324,6 +324,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         or month_modifier(possessed_words(sentence.text, reading, rel_start), document.published, reading.modal)
     # "second-quarter sales", "January downloads"; "put Pebblequest's January installs at", parsed apart
     period, summed_basis = summed_period(period, reading.clause_text, document, rule) if rule else (period, "")
+    period = tally_period(period, reading, spans, sentence, neighbours.get((document.doc, sentence.sentence_id), [])) \
+        if rule is not None and rule.tally else period  # "struck on Sunday, killing 212, officials said on Tuesday"
     shifted = EARLIER_SPAN.match(sentence.text, rel_end) if reading.earlier and not period else None
     if reading.earlier and not period and not shifted:
         return None  # "up from 48 million": an earlier level of unstated date, only context for the figure

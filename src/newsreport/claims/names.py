@@ -37,8 +37,10 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
     """A name with its compound and flat parts ("Apple App Store", "Little Red Book")."""
     parts = [t for t in token.subtree if t.i == token.i or (t.dep_ in ("compound", "flat") and t.head.i == token.i)
              or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.i == token.i)]
+    common = [t.i for t in parts if t.i < token.i and t.pos_ == "NOUN" and not has_name_shape(t.text)
+              and has_name_shape(token.text)]  # ("Ridley County health officials": a common noun's own modifiers)
     parts = [t for t in parts if t.pos_ in ("PROPN", "NOUN", "X") and has_name_shape(t.text)
-             or t.i == token.i]  # "rival app Pictor" is Pictor
+             and not (common and t.i < common[-1]) or t.i == token.i]  # "rival app Pictor", "Photo editor Zappo": Pictor, Zappo
     dashes = [t.i for t in token.doc if t.text in ("-", "–", "—") and 0 < t.i < token.i and t.whitespace_
               and token.doc[t.i - 1].whitespace_]  # spaced: "Coca-Cola" is one name
     if dashes:  # "SAO PAULO - Yappa, which ...": a dateline before a dash is no part of the name

@@ -112,19 +112,27 @@ def finding_series(rep: Report) -> str:
     series = claims[claims["status"] == "series"]
     if series.empty:
         return ""
+    # a point of the series may itself be an agreement or a conflict of that period: it is a point too
+    whole = claims["part_of"].fillna("").astype(str) == "" if "part_of" in claims else True
+    in_series = claims[whole & (claims["series"].fillna("").astype(str) != "")] if "series" in claims else series
     sources = rep.table("claim_sources")
     groups = series.groupby(["entity", "metric"], sort=False)["claim_id"].apply(list)
-    (entity, metric), claim_ids = max(groups.items(), key=lambda item: len(item[1]))
-    points = series[series["claim_id"].isin(claim_ids)].sort_values("period", kind="stable")
+    (entity, metric), _ = max(groups.items(), key=lambda item: len(item[1]))
+    points = in_series[(in_series["entity"] == entity) & (in_series["metric"] == metric)].sort_values("period", kind="stable")
     n_points = len(points)
     if not rep.detailed:  # a long series of a large corpus: its first, last and evenly spaced points
         points = toplists.spread(points, SERIES_POINTS)
     cited = []
     for _, claim in points.iterrows():
-        row = sources[sources["claim_id"] == claim["claim_id"]].iloc[0]
+        rows = sources[sources["claim_id"] == claim["claim_id"]]
+        row = rows.iloc[0]
         basis = str(row.get("period_basis", "") or "")
         how = (f", the publication {basis.split()[2]}: “now”" if basis.startswith(("the publication month", "the publication day"))
                else ", no period stated" if basis.startswith("not stated") else "")  # a period the article did not give
+        if len(rows) > 1:  # "at least 212 (S1) and 96 (S2) (2026-02-17)": the sources of that period, each cited
+            cited.append(" and ".join(f"{cite_row(rep, r)} ({rep.source_ref(r['doc'])})" for _, r in rows.iterrows())
+                         + f" ({esc(claim['period'])}{how})")
+            continue
         cited.append(f"{cite_row(rep, row)} ({esc(claim['period'])}{how}, {rep.source_ref(row['doc'])})")
     n_measures = series.groupby(["entity", "metric"]).ngroups
     label = claim_about(pd.Series({"entity": entity, "metric": metric}))  # the config's words ("DeepSeek's downloads")

@@ -1,0 +1,29 @@
+"""The summary's series line lists every period of the series, also a period whose sources disagree (the
+toll of one day that two articles give differently), each of its sources cited: it read "Deaths in Kesh:
+140 (2026-02-16, S1)" alone, as if one value had been reported over time. A story of our own."""
+
+import re
+
+from claims_fixtures import write_articles
+from newsreport.corpus.loader import load_corpus
+from newsreport.report.document import Report
+from report_text_fixtures import corpus_report
+
+ARTICLES = {
+    "01.md": "---\ntitle: Earthquake in Kesh\npublished: 2026-02-17\n---\nA strong earthquake struck Kesh on Sunday, "
+             "killing at least 212 people, officials said on Tuesday.\n\nOn Monday the toll stood at 140.\n",
+    "02.md": "---\ntitle: Aid reaches Kesh\npublished: 2026-02-17\n---\nThe death toll from Sunday's quake in Kesh "
+             "rose to 96 on Tuesday, the regional disaster agency said.\n",
+}
+
+
+def test_the_series_line_lists_a_period_whose_sources_disagree(tmp_path):
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.summary import finding_series
+
+    corpus = load_corpus(write_articles(tmp_path / "corpus", ARTICLES))
+    corpus_report(tmp_path / "out", corpus)
+    write_ledger(corpus, figures_table(corpus), tmp_path / "out")
+    text = re.sub(r"<[^>]+>", "", finding_series(Report(tmp_path / "out")))
+    assert re.search(r"140\S* \(2026-02-16, S\d\) → at least 212[^(]* \(S\d\) and 96\S* \(S\d\) \(2026-02-17\)", text), text
