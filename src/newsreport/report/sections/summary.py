@@ -114,7 +114,7 @@ def finding_series(rep: Report) -> str:
         return ""
     # a point of the series may itself be an agreement or a conflict of that period: it is a point too
     whole = claims["part_of"].astype(object).fillna("").astype(str) == "" if "part_of" in claims else True
-    in_series = claims[whole & (claims["series"].fillna("").astype(str) != "")] if "series" in claims else series
+    in_series = claims[whole & (claims["series"].astype(object).fillna("").astype(str) != "")] if "series" in claims else series
     sources = rep.table("claim_sources")
     groups = series.groupby(["entity", "metric"], sort=False)["claim_id"].apply(list)
     (entity, metric), _ = max(groups.items(), key=lambda item: len(item[1]))
