@@ -26,7 +26,8 @@ PARTITIVES = {"most", "many", "some", "half", "majority", "bulk", "part", "share
 # people counted where they live: "6.2 million users in Veldor" names a place even where the tagger
 # takes the name for an organisation
 PEOPLE_COUNTED = {"user", "customer", "subscriber", "member", "resident", "player", "listener", "viewer", "reader",
-                  "shopper", "driver", "rider", "account"}
+                  "shopper", "driver", "rider", "account", "worker", "employee", "consumer", "creator", "seller", "buyer",
+                  "people", "person", "audience"}  # (also: "US-based users" are in the US, a "Shanghai-based firm" is not)
 COUNTRY_NOUNS = {"country", "nation"}  # "users in the country": the country the sentence named before
 IN_PREPS = {"in", "across", "throughout", "within", "inside"}
 
@@ -84,11 +85,10 @@ def describes_owner(token, noun) -> bool:
     drawn 700,000 new users", "the German carmaker sold 2 million cars", "the Shanghai-based company" (not
     "Chinese users")."""
     from newsreport.claims.names import ANAPHORIC_NOUNS
-    from newsreport.claims.store_places import PEOPLE_NOUNS
 
     head = token.head
     if head.lower_.endswith("based") and head.i != token.i:  # "the Shanghai-based company": its home
-        return head.head.lemma_.lower() not in PEOPLE_NOUNS   # (but "US-based users" are in the US)
+        return head.head.lemma_.lower() not in PEOPLE_COUNTED  # (but "US-based users" are in the US)
     return token.dep_ in ("amod", "compound", "npadvmod") and head.i != noun.i and head.pos_ == "NOUN" \
         and head.lemma_.lower() in ANAPHORIC_NOUNS and head.dep_ in SUBJECT_DEPS | {"appos", "poss"}
 

@@ -13,9 +13,6 @@ STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
                 "the App Store")]
 
 
-# people counted where they are: "US-based users" live in the US, a "Shanghai-based company" is only based there
-PEOPLE_NOUNS = {"user", "customer", "shopper", "subscriber", "player", "consumer", "viewer", "audience", "member",
-                "worker", "employee", "resident", "people", "person", "creator", "seller", "buyer", "driver"}
 PEOPLE_OF_A_MARKET = {"users", "customers", "shoppers", "subscribers", "players", "consumers", "viewers", "audiences"}
 STORE_REACH = 16  # characters around a store's name in which its country is written ("on Google Play in the US")
 
@@ -58,6 +55,8 @@ def source_tokens(doc) -> set[int]:
     ("A court in Brussels fined ...", "Officials in Ridley said ..."), and a place in a "-based"
     compound naming a company's home ("Seoul-based Hanul Commerce"; "US-based users" are where they are).
     Not a relative clause on a speaker: it states figures of its own."""
+    from newsreport.claims.figure_scope import PEOPLE_COUNTED
+
     quiet: set[int] = set()
     for token in doc:
         if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
@@ -73,7 +72,7 @@ def source_tokens(doc) -> set[int]:
         elif token.dep_ in ("nsubj", "nsubjpass", "agent") and token.lemma_.lower() in AGENT_NOUNS:
             quiet |= {t.i for t in token.subtree}  # "A court in Brussels fined Orbix": the court's seat, not the fine's scope
         elif token.lower_.endswith("based") and (token.head.pos_ == "PROPN" or token.head.pos_ == "NOUN"
-                                                   and token.head.lemma_.lower() not in PEOPLE_NOUNS):
+                                                   and token.head.lemma_.lower() not in PEOPLE_COUNTED):
             quiet |= {t.i for t in token.subtree}  # "the Shanghai-based company"; not "US-based users"
     for match in AGENT_PLACE.finditer(doc.text):  # "Analysts at Brixton estimate ...", however it is parsed
         quiet |= {t.i for t in doc if match.start(1) <= t.idx < match.end(1)}

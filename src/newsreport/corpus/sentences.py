@@ -94,7 +94,7 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*"
 def dateline_end(line: str) -> int:
     """Where a dateline opening `line` ends (0 when there is none)."""
     found = DATELINE.match(line)
-    return found.end() if found and any(c.isalpha() for c in found.group()) else 0
+    return found.end() if found else 0
 
 
 def line_kind(line: str) -> str:
