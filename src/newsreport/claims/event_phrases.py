@@ -36,6 +36,7 @@ def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 SAYING_VERBS = {"say", "tell", "add", "note", "write", "explain", "argue", "claim", "insist", "reply", "testify"}
+TELLING_VERBS = SAYING_VERBS | {"report", "show", "find"}  # a source telling what happened ("data showed")
 
 
 def said_on(sentence: str, start: int, end: int) -> bool:
@@ -56,10 +57,10 @@ def told_owner(reading, sentence: str, at: int, names: frozenset) -> str:
     from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed
 
-    if reading.verb not in SAYING_VERBS | {"report", "show", "find"} or reading.entity_basis != "subject":
+    if reading.verb not in TELLING_VERBS or reading.entity_basis != "subject":
         return ""
     for token in parsed(sentence):
-        if token.dep_ == "ccomp" and token.head.lemma_.lower() in SAYING_VERBS | {"report", "show", "find"}:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in TELLING_VERBS:
             last = max(token.subtree, key=lambda t: t.i)
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and is_name(c, names)), None)
             if subject is not None and 0 <= at - (last.idx + len(last)) <= 4:  # "... App Store Monday"

@@ -60,8 +60,6 @@ def counted_part(token) -> bool:
 
 # where shares change hands is no scope of the move: "fell 6% in London trading", "in early Tokyo trade"
 MARKET_SESSIONS = {"trading", "trade", "dealings", "session", "exchange", "bourse"}
-
-
 SHARE_NOUNS = {"share", "stock"}
 
 
