@@ -100,7 +100,7 @@ def test_the_market_a_share_moved_in_is_no_scope(tmp_path, body, owner):
 
 
 @pytest.mark.parametrize("body, value", [
-    ("Hushly, a Chinese lifestyle app, has drawn more than 700,000 new users in two days.", "700,000"),
+    ("Hushly, a Chinese lifestyle app, has drawn more than 640,000 new users in two days.", "640,000"),
     ("The German carmaker sold 2 million cars in 2025, Kanto said.", "2 million"),
     ("The Shanghai-based company was valued at $17 billion in 2024.", "$17 billion"),
 ])
@@ -114,8 +114,8 @@ def test_where_the_owner_is_from_is_no_scope(tmp_path, body, value):
 def test_a_window_written_with_the_is_the_same_window(tmp_path):
     """"In the two days to Tuesday" and "in two days" count new users over one window: they agree."""
     claims = story_claims(tmp_path, {
-        "a.md": article("Hushly", "2026-05-06", "Hushly has drawn more than 700,000 new users in two days.", "Wire"),
-        "b.md": article("Hushly", "2026-05-08", "In the two days to Tuesday, Hushly gained over 700,000 new users.",
+        "a.md": article("Hushly", "2026-05-06", "Hushly has drawn more than 640,000 new users in two days.", "Wire"),
+        "b.md": article("Hushly", "2026-05-08", "In the two days to Tuesday, Hushly gained over 640,000 new users.",
                         "Brief")})
     new = claims[claims.metric.str.startswith("new_users")]
     assert list(new.status) == ["agreement"] and list(new.metric) == ["new_users: in two days"], \

@@ -283,7 +283,7 @@ def test_what_a_headline_figure_counts_is_the_ledger_s_owner_and_measure(tmp_pat
         return f"---\ntitle: Hushly rides a wave of sign-ups\nsource: {outlet} (invented)\npublished: 2026-05-0{day}\n---\n{body}\n"
 
     corpus = load_corpus(write_articles(tmp_path / "corpus", {
-        "a.md": article("Wire", 6, "Hushly, a lifestyle app, drew 700,000 new users in two days. The company, whose "
+        "a.md": article("Wire", 6, "Hushly, a lifestyle app, drew 640,000 new users in two days. The company, whose "
                                    "backers include Tencent and Alibaba, was valued at $17 billion in 2024. It has "
                                    "about 300 million monthly active users."),
         "b.md": article("Daily", 7, "Hushly was valued at $17 billion in 2024, PitchBook data shows. The app counts "
