@@ -137,6 +137,7 @@ KNOWN_MISSES = {
     ("voteday", 1): "no election measures (turnout, vote share) in the config vocabulary",
     ("voteday", 2): "no election measures (turnout, vote share) in the config vocabulary",
     ("voteday", 3): "no election measures (turnout, vote share) in the config vocabulary",
+    ("courtday", 1): "'unless its owner sells it by Sept. 20' and 'until Sept. 20 to sell' name no event type",
 }
 
 

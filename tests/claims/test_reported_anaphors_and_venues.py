@@ -231,3 +231,33 @@ def test_a_name_ending_in_s_takes_the_apostrophe_alone(metric, entity, label):
     from newsreport.claims.wording import claim_label
 
     assert claim_label(metric, entity, load_vocabulary()) == label
+
+
+@pytest.mark.parametrize("body, value, owner", [
+    ("Flicka grew fast. About 150 million Americans use the app, the company says.", "150 million", "Flicka"),
+    ("Tessa Bank opened in May. Some 2 million Britons use the bank, the firm says.", "2 million", "Tessa Bank"),
+    ("Loomly is popular with teens. Around 900,000 Canadians use the service, its owner said.", "900,000", "Loomly"),
+])
+def test_the_people_counted_are_not_the_owner_of_their_count(tmp_path, body, value, owner):
+    """"150 million Americans use the app, the company says": the app is what is used; the Americans are
+    the count itself (they were read as its owner, keyed apart from the app's other user counts)."""
+    claims = story_claims(tmp_path, {"a.md": article(f"{owner} grows", "2026-09-18", body)})
+    assert set(rows(claims, value).entity) == {owner}, claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("title, body, party", [
+    ("Five things to know about the Flicka decision", "The Supreme Court's 9-0 decision came on Sept. 11.", "Flicka"),
+    ("Vexo loses its appeal", "The appeals court's ruling came on May 3, two months after the hearing.", "Vexo"),
+    ("Inside the Pellet case", "The judges' ruling was handed down on June 2.", "Pellet"),
+])
+def test_a_court_s_ruling_is_the_party_s_the_article_is_about(tmp_path, title, body, party):
+    """A court is no party: its ruling is keyed by the actor the article's title names, so that it is
+    compared with other articles' day for that party's ruling."""
+    from newsreport.claims.events import event_mentions
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    from claims_fixtures import write_articles
+
+    corpus = load_corpus(write_articles(tmp_path, {"a.md": article(title, "2026-09-18", body)}))
+    rulings = [m for m in event_mentions(figures_table(corpus).to_dict("records"), corpus) if m["metric"] == "ruling"]
+    assert [m["entity"] for m in rulings] == [party], rulings

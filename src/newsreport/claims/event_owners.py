@@ -14,6 +14,7 @@ import re
 
 STRIKE_EVENTS = ("strike_start", "strike_end")
 COURT_EVENTS = ("hearing", "ruling")
+BAN_WORD = re.compile(r"\bban\b", re.I)
 COURT = re.compile(r"\b(?:court|judges?|justices?|tribunal|panel)\b", re.I)
 NAME = r"((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*)*)"
 # "pilots at Pelion Air"; "workers at Kivo's rival Pell" are Pell's
@@ -89,6 +90,20 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
 # "passed a law banning the messaging app Ashgrove", "a ban on Pexa": what a ban falls on
 BANNED = re.compile(rf"\b(?:ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\s+(?:on\s+|of\s+)?(?:the\s+)?"
                     rf"(?:[a-z-]+\s+){{0,3}}?{NAME}|{NAME}(?:['’]s)?\s+ban\b")  # "the Vidlo ban", "Vidlo's ban"
+
+
+def court_party(rule_name: str, entity: str, clause: str, document, position: int, names: frozenset, vocabulary) -> str:
+    """Whose a court's hearing or ruling is when the court was read as its owner: what is banned for "upheld
+    the ban", else the article's main actor when its title names it ("Five things to know about the Flicka
+    decision": "The Supreme Court's 9-0 decision came on Sept. 11" is Flicka's ruling); `entity` otherwise."""
+    from newsreport.claims.keys import canonical_entity, main_entity
+
+    if rule_name not in COURT_EVENTS or not COURT.search(entity):
+        return entity
+    if BAN_WORD.search(clause):
+        return canonical_entity(banned_before(document, position, names), vocabulary)
+    main = main_entity(document, vocabulary)
+    return main if main and not COURT.search(main) and main in (document.title or "") else entity
 
 
 def banned_anywhere(document, names: frozenset) -> set[str]:

@@ -12,7 +12,7 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
-from newsreport.claims.event_owners import COURT, COURT_EVENTS, ban_owner, banned_before, event_owner
+from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
@@ -244,8 +244,6 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     return rule, reading
 
 
-BAN_WORD = re.compile(r"\bban\b", re.I)
-
 
 def cited_names(sentence: str, vocabulary: Vocabulary) -> set[str]:
     """The names `sentence` cites as its sources ("according to Sensorly", "Appmetric said")."""
@@ -359,8 +357,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             entity, reasons = canonical_launch(detail, vocabulary), []
         owner = event_owner(rule.name, entity, reading.clause_text or sentence.text, names, sentence.text)
         entity = canonical_entity(owner, vocabulary) if owner != entity else entity
-        if rule.name in COURT_EVENTS and COURT.search(entity) and BAN_WORD.search(reading.clause_text or sentence.text):
-            entity = canonical_entity(banned_before(document, position, names), vocabulary)  # "upheld the ban": what is banned
+        entity = court_party(rule.name, entity, reading.clause_text or sentence.text, document, position, names, vocabulary)
         if rule.name in RULE_EVENTS and (not entity or entity in places):
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []

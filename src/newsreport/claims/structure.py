@@ -316,7 +316,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             and verb.head.lemma_.lower() not in ESTIMATE_VERBS else None  # "its downloads are 4 million, Apptica estimates
         personal = owner.lower_ in PERSONAL_PRONOUNS  # "Meridian says her net worth is": her, not the list's
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
-                   and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")]  # "the ban" is no governor's
+                   and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")  # "the ban" is no governor's
+                   and t.i not in {n.i for n in noun.subtree}]  # "150 million Americans use the app": they are counted
         if reporter is not None and is_name(reporter, names) and reported_owner(reporter, owner):
             reading.reported_noun = owner.lower_ not in PRONOUNS | PERSONAL_PRONOUNS | QUOTED_PLURALS
             owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"
