@@ -151,9 +151,21 @@ def normalized_unit(figure) -> str:
 MOVEMENT_GAP = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}?\bto\s+", re.IGNORECASE)
 
 
+# NewsQuant labels the level a fallen amount reaches "down" too ("plunged 4.28 percent to Y=28,030",
+# "lost 1.1% to end at 1,334.20", "ended down 1% at 1,463.78"): 4 of the 5 such levels in its development
+# half; the level after a risen amount stays "=" (5 of 5). (A movement "from X to Y" told by a fall is
+# split there, 1 "down" and 1 "=", so it keeps "=".) A labelling convention, kept here in the adapter:
+# in newsreport's own records a direction belongs to the amount of a change only.
+LEVEL_AFTER_CHANGE = re.compile(
+    r"(?:\s+(?:from|than|on|over|versus|vs\.?)\s+(?:a|an|the|its|last)?\s*(?:[a-z]+\s+){0,2}?"
+    r"(?:ago|earlier|before|previously|year|month|quarter|week|day|session))?"
+    r",?\s+(?:to|at)\s+(?:(?:close|end|finish|settle|trade)\s+(?:at\s+)?)?"
+    r"(?:(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?)?", re.IGNORECASE)
+
+
 def newsreport_predictions(text: str) -> list[dict]:
     """extract() output in the CQE record format."""
-    rows, previous = [], None
+    rows, previous, fallen = [], None, None
     for figure in extract(text):
         if figure.kind in BENCHMARK_SKIPPED_KINDS:
             continue
@@ -176,10 +188,13 @@ def newsreport_predictions(text: str) -> list[dict]:
                 and MOVEMENT_GAP.fullmatch(text, previous[0].end, figure.start) \
                 and (unit == previous[1] or "-" in (unit, previous[1])):
             rows[-1]["value"] = [previous[0].value, figure.value]
-            previous = None
+            previous = fallen = None
             continue
+        if change == "=" and fallen is not None and LEVEL_AFTER_CHANGE.fullmatch(text, fallen.end, figure.start):
+            change = "down"
         rows.append({"value": value, "change": change, "normalized_unit": unit})
         previous = (figure, unit) if figure.value is not None else None
+        fallen = figure if figure.direction == "down" and figure.qualifier == "exact" else None
     return rows
 
 
