@@ -101,3 +101,33 @@ def test_a_loss_of_a_share_or_points_is_a_fall(sentence, quote, expected):
 ])
 def test_a_change_at_an_annual_rate_keeps_its_direction(sentence, quote, expected):
     assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # a market wins back or gives up ground; a climate, a business or a patient's state moves
+    ("The shares recouped 2% in late trade after the chief executive's comments.", "2%", "up"),
+    ("The ride-hailing app regained 12% of its lost drivers within a month.", "12%", "up"),
+    ("Oil surrendered 1.5% after the weekly inventory data.", "1.5%", "down"),
+    ("Global temperatures have warmed by 1.1C since pre-industrial times.", "1.1C", "up"),
+    ("The lake warmed 2 degrees over the summer, biologists said.", "2 degrees", "up"),
+    ("Operating margin deteriorated by 2 percentage points as freight costs rose.", "2", "down"),
+    ("The patient's lung function deteriorated 15% in a year.", "15%", "down"),
+    # a verb that lengthens or shortens its object, then "by" the amount
+    ("The new battery extends the car's range by 60 miles.", "60 miles", "up"),
+    ("The ministry extended the filing deadline by two weeks.", "two weeks", "up"),
+    ("The league lengthened the season by 4 games.", "4 games", "up"),
+    ("The update shortened charging time by 15 minutes.", "15 minutes", "down"),
+    ("The court shortened his sentence by three years on appeal.", "three years", "down"),
+])
+def test_verbs_of_regaining_surrendering_and_lengthening_give_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Visitors can expect a warm 25C afternoon on Saturday.", "25C"),
+    ("Buyers may pay for an extended 10-year warranty.", "10-year"),
+    ("The strike extended into a 3rd week.", "3rd"),
+])
+def test_such_verbs_as_adjectives_or_without_by_give_no_direction(sentence, quote):
+    figure = next((f for f in extract(sentence) if quote in f.quote), None)
+    assert figure is None or figure.direction == ""

@@ -81,8 +81,10 @@ CHANGE_NOUN = re.compile(
 # women on boards by 5 points": the object may take a few words.
 OBJECT_CHANGED_BY = re.compile(
     r"\b(?:(?P<up>raised|raises|raising|boosted|boosts|boosting|increased|increases|increasing|expanded|"
-    r"lifted|lifts)|(?P<down>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|"
-    r"slashes|trimmed|trims|curbed|curbs|decreased|decreases|shrank|narrowed|narrows))"
+    r"lifted|lifts|extended|extends|extending|lengthened|lengthens)|"
+    r"(?P<down>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|"
+    r"slashes|trimmed|trims|curbed|curbs|decreased|decreases|shrank|narrowed|narrows|shortened|shortens|"
+    r"shortening))"
     r"\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
 # "off" with "by" before the amount: "sales were off by 8%".
 OFF_BY_DOWN = re.compile(r"\b(?:was|were|is|are|been|closed|ended|finished|settled)\s+off\s+by\s+"
