@@ -131,3 +131,39 @@ def test_verbs_of_regaining_surrendering_and_lengthening_give_a_direction(senten
 def test_such_verbs_as_adjectives_or_without_by_give_no_direction(sentence, quote):
     figure = next((f for f in extract(sentence) if quote in f.quote), None)
     assert figure is None or figure.direction == ""
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # a noun of change that also names other things gives a direction to a share or points
+    ("The blue chips staged a rally of 2.4% on Friday.", "2.4%", "up"),
+    ("Shares of the drugmaker saw a rebound of 5% after the ruling.", "5%", "up"),
+    ("The yen made an advance of 1.1 percent against the euro.", "1.1 percent", "up"),
+    ("Hospital waiting times showed an improvement of 3 percent over the month.", "3 percent", "up"),
+    ("The chat app's stock suffered a slide of 4% after the downgrade.", "4%", "down"),
+    ("Yields saw a retreat of 20 basis points after the jobs report.", "20 basis points", "down"),
+    ("The lender's shares had a sell-off of 7% in Milan.", "7%", "down"),
+])
+def test_a_noun_of_change_of_a_share_or_points_gives_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Organisers said the rally of 5,000 supporters was peaceful.", "5,000"),
+    ("The publisher paid the author an advance of $500,000.", "$500,000"),
+    ("The exhibition opens with a slide of 30 photographs from the war.", "30"),
+])
+def test_such_a_noun_of_people_money_or_things_gives_no_direction(sentence, quote):
+    assert direction(sentence, quote) == ""
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    ("The Nikkei ended up 0.8% at 33,450 on Tuesday.", "0.8%", "up"),
+    ("Gold ended up 0.5 percent after the Fed minutes.", "0.5 percent", "up"),
+    ("Shares of the airline ended up 2.1% on the day.", "2.1%", "up"),
+])
+def test_a_market_that_ends_up_a_share_rose(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+def test_ending_up_somewhere_is_no_rise():
+    assert direction("The family ended up 40 miles from home after the storm.", "40 miles") == ""

@@ -98,7 +98,7 @@ PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed
 
 
 GAVE_UP = re.compile(r"\b(?:gave|give|gives|giving|given)\s+up\s*$", re.IGNORECASE)
-PICKED_UP = re.compile(r"\b(?:picked|picks|picking)\s+up\s*$", re.IGNORECASE)
+PICKED_UP = re.compile(r"\b(?:picked|picks|picking|ended|ends|ending)\s+up\s*$", re.IGNORECASE)
 LEVEL_AMOUNT = re.compile(r"%|\bper\s?cent\b|\bpoints?\b|[$€£¥]", re.IGNORECASE)
 
 
@@ -136,7 +136,16 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
 
 WORD = re.compile(r"[A-Za-z]+")
 COMPARATIVE_WORDS = frozenset(("higher", "upward", "lower", "downward"))
-LOSS_OF = re.compile(r"\b(?:loss|losses)\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+# Nouns of change that also name other things (a rally of supporters, an advance of $500, a loss of
+# money, a slide of photos) give a direction only to a share or points: "a rally of 2.4%", "a loss of
+# 1.5% on the day", "a retreat of 20 basis points".
+_SHARE_NOUNS_UP = ("rally", "rallies", "rebound", "rebounds", "advance", "advances", "improvement",
+                   "improvements", "upturn", "recovery", "climb")
+_SHARE_NOUNS_DOWN = ("loss", "losses", "slide", "slides", "retreat", "retreats", "slip", "tumble",
+                     "deterioration", "pullback", "setback", "selloff", "sell-off", "downswing")
+SHARE_CHANGE_NOUN = re.compile(r"\b(?:(?P<up>" + "|".join(_SHARE_NOUNS_UP) + ")|(?P<down>" + "|".join(_SHARE_NOUNS_DOWN)
+                               + r"))\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+SHARE_NOUN_WORDS = frozenset(_SHARE_NOUNS_UP + _SHARE_NOUNS_DOWN + ("sell",))
 LEVEL_SHARE = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpoints?\b", re.IGNORECASE)
 # every word DIRECTION_LEFT's verbs and particles begin with
 DIRECTION_WORDS = frozenset(phrase.split()[0].lower() for phrase in (_UP + "|" + _DOWN).split("|"))
@@ -159,7 +168,8 @@ def direction_of(text: str, start: int, end: int) -> str:
         # a market gives up ground: "the shares gave up 2%" (but a team "gave up 2 goals")
         if GAVE_UP.search(window[:match.start() + 2]) and LEVEL_AMOUNT.search(text[start:end]):
             return "down"
-        # a rate picks up by a share ("wages picked up 0.4%"; but a team "picked up 3 points")
+        # a rate picks up, or a market ends up, by a share ("wages picked up 0.4%", "the index ended up
+        # 0.8%"; but a team "picked up 3 points", a family "ended up in a motel")
         if PICKED_UP.search(window[:match.start() + 2]) and re.search(r"%|\bper\s?cent\b", text[start:end]):
             return "up"
         match = None
@@ -173,9 +183,11 @@ def direction_of(text: str, start: int, end: int) -> str:
     noun = CHANGE_NOUN.search(window) if "of" in words else None
     if noun:
         return "up" if noun.group("up") else "down"
-    # a loss of a share or of points is a fall ("a loss of 1.5% on the day"); a loss of money is a level
-    if ("loss" in words or "losses" in words) and LOSS_OF.search(window) and LEVEL_SHARE.search(text[start:end]):
-        return "down"
+    # a loss, rally or slide of a share or of points is a change ("a loss of 1.5% on the day"); of money or
+    # people it is a level or a crowd
+    if not SHARE_NOUN_WORDS.isdisjoint(words) and LEVEL_SHARE.search(text[start:end]) \
+            and (noun := SHARE_CHANGE_NOUN.search(window)):
+        return "up" if noun.group("up") else "down"
     changed = OBJECT_CHANGED_BY.search(window) if "by" in words else None
     if changed:
         return "up" if changed.group("up") else "down"
