@@ -351,3 +351,22 @@ def test_a_margin_plus_or_minus_has_no_sign(text, value):
 ])
 def test_a_hedged_number_word_counts_without_a_noun(text, qualifier):
     assert qualifier in [f.qualifier for f in extract(text) if f.kind == "count"]
+
+
+@pytest.mark.parametrize("text, quote, qualifier", [
+    # "barely" and "scarcely" hedge the amount (just about it), as news annotation (CQE's bounds) reads them
+    ("The measure passed with barely 51% of the vote.", "51%", "approx"),
+    ("The striker has scored scarcely 10 goals in two seasons.", "10", "approx"),
+    ("The new app drew barely 3,000 downloads in its first week.", "3,000", "approx"),
+    # "a shade under/over" is a bound, as "just under/over" is
+    ("The marathon winner finished in a shade under 2 hours 5 minutes.", "2 hours", "less_than"),
+    ("The painting sold for a shade over $4 million at auction.", "$4 million", "more_than"),
+    ("Turnout was a shade under 60% in the capital.", "60%", "less_than"),
+    # "beneath" is below
+    ("Temperatures fell beneath 10 degrees overnight in the valley.", "10 degrees", "less_than"),
+    ("Shares of the retailer slipped beneath $20 for the first time.", "$20", "less_than"),
+    ("The lake's level dropped beneath 300 metres above sea level.", "300 metres", "less_than"),
+])
+def test_barely_and_beneath_are_hedges_and_a_shade_keeps_the_bound(text, quote, qualifier):
+    figure = next(f for f in extract(text) if quote in f.quote)
+    assert figure.qualifier == qualifier

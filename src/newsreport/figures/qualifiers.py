@@ -10,11 +10,11 @@ from newsreport.figures.change_verbs import DOWN_LEMMAS, UP_LEMMAS, verb_forms
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages|"  # "c.300"
-              r"in the region of|more or less|close on",  # (an average is a statistic, no hedge)
+              r"in the region of|more or less|close on|barely|scarcely",  # (an average is a statistic, no hedge)
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|larger than|bigger than|surpassing|surpassed|surpass|beyond|"
                  r"north of|topped|topping|tops|>(?!=)",
-    "less_than": r"less than|fewer than|under|below|lower than|smaller than|shy of|short of|sub-|sub|<(?!=)",
+    "less_than": r"less than|fewer than|under|below|beneath|lower than|smaller than|shy of|short of|sub-|sub|<(?!=)",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than|"
                 r"(?:greater|more|higher) than or equal to|equal to or (?:greater|more|higher) than|>=|≥",
     "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|as many as|"
