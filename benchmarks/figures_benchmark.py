@@ -157,8 +157,8 @@ MOVEMENT_GAP = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}?\bto\s+", re.IGNORE
 # split there, 1 "down" and 1 "=", so it keeps "=".) A labelling convention, kept here in the adapter:
 # in newsreport's own records a direction belongs to the amount of a change only.
 LEVEL_AFTER_CHANGE = re.compile(
-    r"(?:\s+(?:from|than|on|over|versus|vs\.?)\s+(?:a|an|the|its|last)?\s*(?:[a-z]+\s+){0,2}?"
-    r"(?:ago|earlier|before|previously|year|month|quarter|week|day|session))?"
+    # the span or place of the fall may stand between: "from a year ago", "in the year to March,", "in London"
+    r"(?:\s+(?:from|than|on|over|versus|vs\.?|in|during|since|for)\s+[^,.;:\d]{1,30}?)?"
     r",?\s+(?:to|at)\s+(?:(?:close|end|finish|settle|trade)\s+(?:at\s+)?)?"
     r"(?:(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?)?", re.IGNORECASE)
 

@@ -77,6 +77,9 @@ def test_the_benchmark_adapter_joins_a_movement_into_newsquants_range(text, valu
     ("Housing starts plummeted 14.8% to an annual rate of 1.33 million units.", ["down", "down"]),
     ("Sales at the brewer fell 10 percent from a year ago to 300,000 hectolitres.", ["down", "down"]),
     ("Gold was down 0.3 percent at $2,011 an ounce.", ["down", "down"]),
+    # with the span or place of the fall between
+    ("Passenger numbers fell 22% in the year to March, to 41 million.", ["down", "down"]),
+    ("Copper dropped 1.9% in London to $8,210 a tonne.", ["down", "down"]),
     # after a rise the level stays "=", as it does after a hedged fall or a fall with no amount
     ("Oil prices climbed 3% to $84.20 a barrel in London.", ["up", "="]),
     ("Shares fell about 5% to $40 in early trade.", ["~", "="]),
