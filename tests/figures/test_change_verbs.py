@@ -167,3 +167,22 @@ def test_a_market_that_ends_up_a_share_rose(sentence, quote, expected):
 
 def test_ending_up_somewhere_is_no_rise():
     assert direction("The family ended up 40 miles from home after the storm.", "40 miles") == ""
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # verbs of wearing down or dying away, and of quickening
+    ("Battery capacity degrades by 20% after a thousand charging cycles.", "20%", "down"),
+    ("Support for the governing party waned 4 points over the summer.", "4 points", "down"),
+    ("Bond yields ebbed 0.2 percentage point after the auction.", "0.2", "down"),
+    ("Hiring slackened 1.5% in the second half, the survey found.", "1.5%", "down"),
+    ("River levels subsided 2 metres overnight after the storm.", "2 metres", "down"),
+    ("The rally faded as shares of the bank faded 3% by the close.", "3%", "down"),
+    ("Core inflation moderated 0.3 points in January.", "0.3", "down"),
+    ("Growth in app downloads quickened 6% in the holiday season.", "6%", "up"),
+])
+def test_verbs_of_fading_and_quickening_give_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+def test_moderate_as_an_adjective_gives_no_direction():
+    assert direction("Economists expect moderate 2% growth next year.", "2%") == ""
