@@ -194,7 +194,7 @@ def newsreport_predictions(text: str) -> list[dict]:
             change = "down"
         rows.append({"value": value, "change": change, "normalized_unit": unit})
         previous = (figure, unit) if figure.value is not None else None
-        fallen = figure if figure.direction == "down" and figure.qualifier == "exact" else None
+        fallen = figure if figure.direction == "down" else None
     return rows
 
 
