@@ -163,6 +163,9 @@ LEVEL_AFTER_CHANGE = re.compile(
     r"(?:(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?)?", re.IGNORECASE)
 
 
+EQUALITY_BEFORE = re.compile(r"\b(?:just|only|exactly|merely|a\s+mere)\s+$", re.IGNORECASE)
+
+
 def newsreport_predictions(text: str) -> list[dict]:
     """extract() output in the CQE record format."""
     rows, previous, fallen = [], None, None
@@ -180,9 +183,12 @@ def newsreport_predictions(text: str) -> list[dict]:
             continue
         # NewsQuant gives one label where newsreport keeps a qualifier and a direction: a bound or hedge
         # outranks the direction ("rose by about 5%" is "~"), as in its development half and as CQE,
-        # written by its annotators, labels them
+        # written by its annotators, labels them; so does a word of equality ("grew by just 3%" is "=" in
+        # its development half; CQE's bounds read "just" and "exactly" as "=")
         bound = CHANGE_OF_QUALIFIER.get(figure.qualifier, "=")
         change = bound if bound != "=" else (figure.direction or "=")
+        if change in ("up", "down") and EQUALITY_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+            change = "="
         unit = normalized_unit(figure)
         if previous is not None and figure.value is not None and re.search(r"\bfrom\s+$", text[:previous[0].start]) \
                 and MOVEMENT_GAP.fullmatch(text, previous[0].end, figure.start) \

@@ -93,3 +93,19 @@ def test_the_benchmark_adapter_labels_the_level_a_fall_reaches_as_newsquant_does
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert [row["change"] for row in module.newsreport_predictions(text)] == changes
+
+
+@pytest.mark.parametrize("text, changes", [
+    # a word of equality before a changed amount takes NewsQuant's "=", as a hedge takes "~"
+    ("China's economy grew by just 3% last year, the slowest pace in decades.", ["="]),
+    ("Consumer prices rose only 0.1% in March, the statistics office said.", ["="]),
+    ("The carmaker's shares slipped a mere 0.2% after the recall.", ["="]),
+    ("Ticket sales fell exactly 10% from the previous season.", ["="]),
+    # without one the direction stays
+    ("Ticket sales fell 10% from the previous season.", ["down"]),
+])
+def test_the_benchmark_adapter_reads_a_word_of_equality_as_newsquant_does(text, changes):
+    spec = importlib.util.spec_from_file_location("figures_benchmark", ROOT / "benchmarks" / "figures_benchmark.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert [row["change"] for row in module.newsreport_predictions(text)] == changes
