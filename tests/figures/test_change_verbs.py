@@ -186,3 +186,27 @@ def test_verbs_of_fading_and_quickening_give_a_direction(sentence, quote, expect
 
 def test_moderate_as_an_adjective_gives_no_direction():
     assert direction("Economists expect moderate 2% growth next year.", "2%") == ""
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # a bare base verb before a share or points: headlines and leads with a plural subject, infinitives
+    ("Meta shares crater 20% after earnings miss", "20%", "down"),
+    ("Stocks rally 2% as inflation cools", "2%", "up"),
+    ("Oil prices tank 7% on demand fears", "7%", "down"),
+    ("Chip stocks plummet 10 percent on new export curbs", "10 percent", "down"),
+    ("Real wages improve 3% as energy bills fall", "3%", "up"),
+    ("Analysts expect the yen to weaken 5% next year.", "5%", "down"),
+    ("Treasuries could rally 10 points if the Fed cuts.", "10 points", "up"),
+])
+def test_a_bare_verb_of_change_before_a_share_gives_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("The bill passed with a narrow 51% majority.", "51%"),
+    ("Relief goes to the lower 5% of earners.", "5%"),
+    ("The court heard of a crash 40 years ago.", "40"),  # no share
+    ("Investors saw the rally 5% short of its peak.", "5%"),  # an article before the noun
+])
+def test_such_a_base_after_an_article_or_before_no_share_gives_no_direction(sentence, quote):
+    assert direction(sentence, quote) == ""

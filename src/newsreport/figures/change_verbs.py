@@ -24,6 +24,15 @@ NO_BASE = {"add", "lower", "firm", "contract", "tank", "crater", "rocket", "skyr
            "nosedive", "slow", "cool", "soften", "decelerate", "warm", "deteriorate", "moderate", "fade"}
 
 
+# Of those, the bases that are plainly a verb of change before a share or points when no article or
+# possessive stands before them: headlines and wire leads with a plural subject ("Meta shares crater
+# 20%", "Stocks rally 2%", "Oil prices tank 7%"; but "a narrow 51% majority", "the lower 5%").
+BASE_BEFORE_SHARE = {"add", "tank", "crater", "rocket", "skyrocket", "balloon", "spike", "crash", "rally",
+                     "collapse", "slash", "pare", "sag", "skid", "dive", "erase", "retreat", "recede", "dwindle",
+                     "erode", "bounce", "leap", "plummet", "weaken", "strengthen", "appreciate", "depreciate",
+                     "accelerate", "improve", "widen", "nosedive", "soften", "decelerate", "fade"}
+
+
 def _regular(stem: str, double: bool) -> tuple[str, str, str]:
     """Third person, past and -ing forms of a regular verb."""
     third = stem + ("es" if stem.endswith(("sh", "ch", "ss", "x")) else "s")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsreport.figures.change_verbs import DOWN_LEMMAS, UP_LEMMAS, verb_forms
+from newsreport.figures.change_verbs import BASE_BEFORE_SHARE, DOWN_LEMMAS, UP_LEMMAS, verb_forms
 
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
@@ -147,6 +147,20 @@ SHARE_CHANGE_NOUN = re.compile(r"\b(?:(?P<up>" + "|".join(_SHARE_NOUNS_UP) + ")|
                                + r"))\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
 SHARE_NOUN_WORDS = frozenset(_SHARE_NOUNS_UP + _SHARE_NOUNS_DOWN + ("sell",))
 LEVEL_SHARE = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpoints?\b", re.IGNORECASE)
+def _lemma_set(lemmas: str) -> set[str]:
+    return {entry.split("/")[0].rstrip("+") for entry in lemmas.split()}
+
+
+# a bare base verb before a share, the word before it no article or possessive ("Stocks rally 2%")
+_BASES_UP = sorted(BASE_BEFORE_SHARE & _lemma_set(UP_LEMMAS))
+_BASES_DOWN = sorted(BASE_BEFORE_SHARE & _lemma_set(DOWN_LEMMAS))
+BASE_VERB_SHARE = re.compile(
+    r"(?:^|(?P<before>[\w'’]+)\s+)(?:(?P<up>" + "|".join(_BASES_UP) + r")|(?P<down>" + "|".join(_BASES_DOWN)
+    + r"))\s+(?:by\s+)?(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?:just|only|another|a\s+further)\s+)?$",
+    re.IGNORECASE)
+NOT_BEFORE_A_VERB = frozenset(("a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+                               "these", "those", "of", "for", "with", "in", "on", "at", "and", "or"))
+BASE_WORDS = frozenset(BASE_BEFORE_SHARE)
 # every word DIRECTION_LEFT's verbs and particles begin with
 DIRECTION_WORDS = frozenset(phrase.split()[0].lower() for phrase in (_UP + "|" + _DOWN).split("|"))
 
@@ -175,6 +189,10 @@ def direction_of(text: str, start: int, end: int) -> str:
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
+    if not match and not BASE_WORDS.isdisjoint(words) and LEVEL_SHARE.search(text[start:end]):
+        base = BASE_VERB_SHARE.search(window)
+        if base and (base.group("before") or "").lower() not in NOT_BEFORE_A_VERB:
+            return "up" if base.group("up") else "down"
     moved = MOVED_COMPARATIVE.search(window) if not COMPARATIVE_WORDS.isdisjoint(words) else None
     if moved:
         return "up" if moved.group("up") else "down"
