@@ -79,13 +79,28 @@ CHANGE_NOUN = re.compile(
 # A verb that changes its object, then "by" the amount: "raised rates by 25 basis points" (but
 # "raised $250 million" is money brought in), "cut the risk of death by 20%", "boosted the share of
 # women on boards by 5 points": the object may take a few words.
+_OBJECT_UP = ("raised|raises|raising|boosted|boosts|boosting|increased|increases|increasing|expanded|"
+              "lifted|lifts|lifting|hiked|hikes|hiking|extended|extends|extending|lengthened|lengthens")
+_OBJECT_DOWN = ("cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|slashing|"
+                "trimmed|trims|trimming|curbed|curbs|decreased|decreases|shrank|narrowed|narrows|shortened|"
+                "shortens|shortening|discounted|discounts|discounting")
 OBJECT_CHANGED_BY = re.compile(
-    r"\b(?:(?P<up>raised|raises|raising|boosted|boosts|boosting|increased|increases|increasing|expanded|"
-    r"lifted|lifts|extended|extends|extending|lengthened|lengthens)|"
-    r"(?P<down>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|"
-    r"slashes|trimmed|trims|curbed|curbs|decreased|decreases|shrank|narrowed|narrows|shortened|shortens|"
-    r"shortening))"
+    rf"\b(?:(?P<up>{_OBJECT_UP})|(?P<down>{_OBJECT_DOWN}))"
     r"\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+# The same verbs with their object and a share or points straight after it, no "by": "hiked prices 8%",
+# "is raising fares 5% from June", "trimming its headcount 10%" (the object holds no figure or
+# preposition: "cut 10% of jobs" has none, "raised its stake to 5%" reaches a level).
+# (forms that are also nouns stay out: "the pay cut affected 40% of staff", "tax increases hit 30%")
+_NOUN_FORMS = {"cut", "cuts", "increases", "decreases", "raises", "lifts", "hikes", "discounts", "trims", "curbs",
+               "boosts"}
+_OBJECT_UP_VERBS = "|".join(w for w in _OBJECT_UP.split("|") if w not in _NOUN_FORMS)
+_OBJECT_DOWN_VERBS = "|".join(w for w in _OBJECT_DOWN.split("|") if w not in _NOUN_FORMS)
+OBJECT_CHANGED_SHARE = re.compile(
+    rf"\b(?:(?P<up>{_OBJECT_UP_VERBS})|(?P<down>{_OBJECT_DOWN_VERBS}))"
+    r"\s+(?:(?!(?:by|to|from|of|in|on|at|for|with|than|and|or|about|over|under|that|which|who|as|after|"
+    r"when|while|because|since|if|said|says|saying)\b)[A-Za-z'’-]+\s+){1,4}"
+    r"(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+OBJECT_VERB_WORDS = frozenset((_OBJECT_UP_VERBS + "|" + _OBJECT_DOWN_VERBS).split("|"))
 # "off" with "by" before the amount: "sales were off by 8%".
 OFF_BY_DOWN = re.compile(r"\b(?:was|were|is|are|been|closed|ended|finished|settled)\s+off\s+by\s+"
                          r"(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
@@ -207,6 +222,8 @@ def direction_of(text: str, start: int, end: int) -> str:
             and (noun := SHARE_CHANGE_NOUN.search(window)):
         return "up" if noun.group("up") else "down"
     changed = OBJECT_CHANGED_BY.search(window) if "by" in words else None
+    if not changed and not OBJECT_VERB_WORDS.isdisjoint(words) and LEVEL_SHARE.search(text[start:end]):
+        changed = OBJECT_CHANGED_SHARE.search(window)
     if changed:
         return "up" if changed.group("up") else "down"
     return ""
