@@ -21,7 +21,10 @@ value+change when the change symbols agree, and for value+unit when the lower-ca
 agree, which also uses up the prediction. Micro P = TP / #predicted, R = TP / #gold.
 
 A movement "from X (at some time) to Y", which newsreport keeps as two figures (the devcorpus
-convention), is joined back into one X-Y quantity for the sentence sets, as NewsQuant annotates it.
+convention), is joined back into one X-Y quantity for the sentence sets, as NewsQuant annotates it. Its
+change labels are also followed there (each from its development half): a bound, hedge or word of equality
+outranks the direction ("rose about 5%" is "~", "grew by just 3%" "="), and the level a fallen amount
+reaches is "down" ("lost 1.1% to end at 1,334.20").
 
 Peers run in their own virtual environments (see benchmarks/README.md) on the same inputs in the same
 run; a peer whose interpreter is missing is skipped with a note. newsreport figures of kind date, year
