@@ -101,3 +101,112 @@ def test_a_loss_of_a_share_or_points_is_a_fall(sentence, quote, expected):
 ])
 def test_a_change_at_an_annual_rate_keeps_its_direction(sentence, quote, expected):
     assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # a market wins back or gives up ground; a climate, a business or a patient's state moves
+    ("The shares recouped 2% in late trade after the chief executive's comments.", "2%", "up"),
+    ("The ride-hailing app regained 12% of its lost drivers within a month.", "12%", "up"),
+    ("Oil surrendered 1.5% after the weekly inventory data.", "1.5%", "down"),
+    ("Global temperatures have warmed by 1.1C since pre-industrial times.", "1.1C", "up"),
+    ("The lake warmed 2 degrees over the summer, biologists said.", "2 degrees", "up"),
+    ("Operating margin deteriorated by 2 percentage points as freight costs rose.", "2", "down"),
+    ("The patient's lung function deteriorated 15% in a year.", "15%", "down"),
+    # a verb that lengthens or shortens its object, then "by" the amount
+    ("The new battery extends the car's range by 60 miles.", "60 miles", "up"),
+    ("The ministry extended the filing deadline by two weeks.", "two weeks", "up"),
+    ("The league lengthened the season by 4 games.", "4 games", "up"),
+    ("The update shortened charging time by 15 minutes.", "15 minutes", "down"),
+    ("The court shortened his sentence by three years on appeal.", "three years", "down"),
+])
+def test_verbs_of_regaining_surrendering_and_lengthening_give_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Visitors can expect a warm 25C afternoon on Saturday.", "25C"),
+    ("Buyers may pay for an extended 10-year warranty.", "10-year"),
+    ("The strike extended into a 3rd week.", "3rd"),
+])
+def test_such_verbs_as_adjectives_or_without_by_give_no_direction(sentence, quote):
+    figure = next((f for f in extract(sentence) if quote in f.quote), None)
+    assert figure is None or figure.direction == ""
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # a noun of change that also names other things gives a direction to a share or points
+    ("The blue chips staged a rally of 2.4% on Friday.", "2.4%", "up"),
+    ("Shares of the drugmaker saw a rebound of 5% after the ruling.", "5%", "up"),
+    ("The yen made an advance of 1.1 percent against the euro.", "1.1 percent", "up"),
+    ("Hospital waiting times showed an improvement of 3 percent over the month.", "3 percent", "up"),
+    ("The chat app's stock suffered a slide of 4% after the downgrade.", "4%", "down"),
+    ("Yields saw a retreat of 20 basis points after the jobs report.", "20 basis points", "down"),
+    ("The lender's shares had a sell-off of 7% in Milan.", "7%", "down"),
+])
+def test_a_noun_of_change_of_a_share_or_points_gives_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Organisers said the rally of 5,000 supporters was peaceful.", "5,000"),
+    ("The publisher paid the author an advance of $500,000.", "$500,000"),
+    ("The exhibition opens with a slide of 30 photographs from the war.", "30"),
+])
+def test_such_a_noun_of_people_money_or_things_gives_no_direction(sentence, quote):
+    assert direction(sentence, quote) == ""
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    ("The Nikkei ended up 0.8% at 33,450 on Tuesday.", "0.8%", "up"),
+    ("Gold ended up 0.5 percent after the Fed minutes.", "0.5 percent", "up"),
+    ("Shares of the airline ended up 2.1% on the day.", "2.1%", "up"),
+])
+def test_a_market_that_ends_up_a_share_rose(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+def test_ending_up_somewhere_is_no_rise():
+    assert direction("The family ended up 40 miles from home after the storm.", "40 miles") == ""
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # verbs of wearing down or dying away, and of quickening
+    ("Battery capacity degrades by 20% after a thousand charging cycles.", "20%", "down"),
+    ("Support for the governing party waned 4 points over the summer.", "4 points", "down"),
+    ("Bond yields ebbed 0.2 percentage point after the auction.", "0.2", "down"),
+    ("Hiring slackened 1.5% in the second half, the survey found.", "1.5%", "down"),
+    ("River levels subsided 2 metres overnight after the storm.", "2 metres", "down"),
+    ("The rally faded as shares of the bank faded 3% by the close.", "3%", "down"),
+    ("Core inflation moderated 0.3 points in January.", "0.3", "down"),
+    ("Growth in app downloads quickened 6% in the holiday season.", "6%", "up"),
+])
+def test_verbs_of_fading_and_quickening_give_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+def test_moderate_as_an_adjective_gives_no_direction():
+    assert direction("Economists expect moderate 2% growth next year.", "2%") == ""
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # a bare base verb before a share or points: headlines and leads with a plural subject, infinitives
+    ("Meta shares crater 20% after earnings miss", "20%", "down"),
+    ("Stocks rally 2% as inflation cools", "2%", "up"),
+    ("Oil prices tank 7% on demand fears", "7%", "down"),
+    ("Chip stocks plummet 10 percent on new export curbs", "10 percent", "down"),
+    ("Real wages improve 3% as energy bills fall", "3%", "up"),
+    ("Analysts expect the yen to weaken 5% next year.", "5%", "down"),
+    ("Treasuries could rally 10 points if the Fed cuts.", "10 points", "up"),
+])
+def test_a_bare_verb_of_change_before_a_share_gives_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("The bill passed with a narrow 51% majority.", "51%"),
+    ("Relief goes to the lower 5% of earners.", "5%"),
+    ("The court heard of a crash 40 years ago.", "40"),  # no share
+    ("Investors saw the rally 5% short of its peak.", "5%"),  # an article before the noun
+])
+def test_such_a_base_after_an_article_or_before_no_share_gives_no_direction(sentence, quote):
+    assert direction(sentence, quote) == ""

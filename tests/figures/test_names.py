@@ -234,3 +234,18 @@ def test_a_score_before_a_lead_or_rout_or_after_a_win_is_no_figure(text, values)
 ])
 def test_a_title_case_headline_counts_its_capitalized_plural(text, value):
     assert [f.value for f in extract(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales of two-wheelers dipped in March as rural demand stayed weak.",
+    "A three-wheeler taxi waited outside the station.",
+    "The carmaker will stop building its two-seater sports car next year.",
+    "He hit three-pointers from everywhere in the final quarter.",
+])
+def test_a_number_word_hyphened_to_a_kind_noun_names_the_kind(text):
+    assert [f.quote for f in extract(text) if f.kind not in ("date", "year")] == []
+
+
+def test_a_count_of_such_kinds_still_counts():
+    assert [(f.quote, f.value) for f in extract("He hit five three-pointers in the final quarter.")] \
+        == [("five three-pointers", 5.0)]

@@ -68,3 +68,44 @@ def test_the_benchmark_adapter_joins_a_movement_into_newsquants_range(text, valu
     spec.loader.exec_module(module)
     assert [row["value"] for row in module.newsreport_predictions(text)] == values
 
+
+
+@pytest.mark.parametrize("text, changes", [
+    # the level a fallen amount reaches takes NewsQuant's "down" (markets, energy, economy, company news)
+    ("The Kospi lost 2.1% to close at 2,410.5 on Friday.", ["down", "down"]),
+    ("Brent crude fell 2.3% to $81.40 a barrel after the inventory data.", ["down", "down"]),
+    ("Housing starts plummeted 14.8% to an annual rate of 1.33 million units.", ["down", "down"]),
+    ("Sales at the brewer fell 10 percent from a year ago to 300,000 hectolitres.", ["down", "down"]),
+    ("Gold was down 0.3 percent at $2,011 an ounce.", ["down", "down"]),
+    # with the span or place of the fall between
+    ("Passenger numbers fell 22% in the year to March, to 41 million.", ["down", "down"]),
+    ("Copper dropped 1.9% in London to $8,210 a tonne.", ["down", "down"]),
+    # a hedge on the fallen amount leaves the level one a fall reaches
+    ("Shares fell about 5% to $40 in early trade.", ["~", "down"]),
+    # after a rise the level stays "=", as it does after a fall with no amount
+    ("Oil prices climbed 3% to $84.20 a barrel in London.", ["up", "="]),
+    ("The jobless rate fell to 3.7% in March, from 3.9% in February.", ["=", "="]),
+    # a second figure that is no level of the fallen measure
+    ("The index dropped 1.6%, and 12 of its 50 stocks hit new lows.", ["down", "=", "="]),
+])
+def test_the_benchmark_adapter_labels_the_level_a_fall_reaches_as_newsquant_does(text, changes):
+    spec = importlib.util.spec_from_file_location("figures_benchmark", ROOT / "benchmarks" / "figures_benchmark.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert [row["change"] for row in module.newsreport_predictions(text)] == changes
+
+
+@pytest.mark.parametrize("text, changes", [
+    # a word of equality before a changed amount takes NewsQuant's "=", as a hedge takes "~"
+    ("China's economy grew by just 3% last year, the slowest pace in decades.", ["="]),
+    ("Consumer prices rose only 0.1% in March, the statistics office said.", ["="]),
+    ("The carmaker's shares slipped a mere 0.2% after the recall.", ["="]),
+    ("Ticket sales fell exactly 10% from the previous season.", ["="]),
+    # without one the direction stays
+    ("Ticket sales fell 10% from the previous season.", ["down"]),
+])
+def test_the_benchmark_adapter_reads_a_word_of_equality_as_newsquant_does(text, changes):
+    spec = importlib.util.spec_from_file_location("figures_benchmark", ROOT / "benchmarks" / "figures_benchmark.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert [row["change"] for row in module.newsreport_predictions(text)] == changes

@@ -351,3 +351,47 @@ def test_a_margin_plus_or_minus_has_no_sign(text, value):
 ])
 def test_a_hedged_number_word_counts_without_a_noun(text, qualifier):
     assert qualifier in [f.qualifier for f in extract(text) if f.kind == "count"]
+
+
+@pytest.mark.parametrize("text, quote, qualifier", [
+    # "barely" and "scarcely" hedge the amount (just about it), as news annotation (CQE's bounds) reads them
+    ("The measure passed with barely 51% of the vote.", "51%", "approx"),
+    ("The striker has scored scarcely 10 goals in two seasons.", "10", "approx"),
+    ("The new app drew barely 3,000 downloads in its first week.", "3,000", "approx"),
+    # "a shade under/over" is a bound, as "just under/over" is
+    ("The marathon winner finished in a shade under 2 hours 5 minutes.", "2 hours", "less_than"),
+    ("The painting sold for a shade over $4 million at auction.", "$4 million", "more_than"),
+    ("Turnout was a shade under 60% in the capital.", "60%", "less_than"),
+    # "beneath" is below
+    ("Temperatures fell beneath 10 degrees overnight in the valley.", "10 degrees", "less_than"),
+    ("Shares of the retailer slipped beneath $20 for the first time.", "$20", "less_than"),
+    ("The lake's level dropped beneath 300 metres above sea level.", "300 metres", "less_than"),
+])
+def test_barely_and_beneath_are_hedges_and_a_shade_keeps_the_bound(text, quote, qualifier):
+    figure = next(f for f in extract(text) if quote in f.quote)
+    assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, quote, direction", [
+    # a verb that changes its object, the object, then a share or points with no "by"
+    ("The company hiked prices 8% in March, blaming freight costs.", "8%", "up"),
+    ("The carrier is raising fares 5% from June.", "5%", "up"),
+    ("The hospital group is trimming its headcount 10% this year.", "10%", "down"),
+    ("Apple lifted its quarterly dividend 4% on Thursday.", "4%", "up"),
+    ("The central bank lowered its benchmark rate 25 basis points.", "25 basis points", "down"),
+    ("The school board reduced class sizes 15 percent over five years.", "15 percent", "down"),
+])
+def test_a_verb_changing_its_object_gives_a_share_after_the_object_its_direction(text, quote, direction):
+    figure = next(f for f in extract(text) if quote in f.quote)
+    assert figure.direction == direction
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The council raised concerns that 40% of homes were damp.", "40%"),
+    ("The pay cut affected 40% of staff at the plant.", "40%"),
+    ("Tax increases hit 30% of households hardest.", "30%"),
+    ("The bank raised its stake to 5% on Monday.", "5%"),
+])
+def test_a_clause_or_a_noun_after_such_a_verb_gives_no_direction(text, quote):
+    figure = next(f for f in extract(text) if quote in f.quote)
+    assert figure.direction == ""

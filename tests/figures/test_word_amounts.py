@@ -48,7 +48,7 @@ def test_vague_amounts_in_sentences_stay_ranges(text, low, high):
 @pytest.mark.parametrize("text, value, direction", [
     ("The Fed cut rates by a quarter point to 4.5%.", 0.25, "down"),
     ("Yields fell half a percentage point on Friday.", 0.5, "down"),
-    ("The bank lifted its rate three-quarters of a point.", 0.75, ""),
+    ("The bank lifted its rate three-quarters of a point.", 0.75, "up"),  # a verb changing its object
 ])
 def test_a_fraction_of_a_point_is_the_step_of_a_rate(text, value, direction):
     figure = next(f for f in extract(text) if "point" in f.unit)

@@ -7,11 +7,12 @@ from __future__ import annotations
 # before -ed and -ing ("drop+" -> dropped, dropping).
 UP_LEMMAS = ("rise/rose/risen grow/grew/grown gain increase climb jump surge soar advance add rally boost "
              "expand swell spike leap hike rebound recover firm strengthen rocket skyrocket accelerate widen "
-             "appreciate balloon mushroom improve bounce")
+             "appreciate balloon mushroom improve bounce recoup regain warm quicken")
 DOWN_LEMMAS = ("fall/fell/fallen drop+ decline decrease slide/slid/slid slip+ lose/lost/lost plunge plummet "
                "sink/sank/sunk tumble ease shed+/shed/shed dip+ slump shrink/shrank/shrunk cut+/cut/cut contract "
                "retreat reduce lower slash trim+ weaken tank crash collapse crater skid+ sag+ dive/dove/dived "
-               "pare erase narrow depreciate devalue dwindle erode recede nosedive slow cool soften decelerate")
+               "pare erase narrow depreciate devalue dwindle erode recede nosedive slow cool soften decelerate "
+               "surrender deteriorate degrade wane ebb slacken subside fade moderate")
 IRREGULAR_EXTRA = ("leapt",)
 # Base forms read as something else before a number in news ("add 200 jobs", "the lower 48 states",
 # "a narrow 2-1 win", "a firm 3% offer", "a crash 40 years ago") carry no direction; the other
@@ -20,7 +21,16 @@ NO_BASE = {"add", "lower", "firm", "contract", "tank", "crater", "rocket", "skyr
            "spike", "crash", "rally", "collapse", "trim", "slash", "narrow", "pare", "sag", "skid", "dive",
            "erase", "retreat", "recede", "dwindle", "erode", "bounce", "hike", "swell", "leap", "plummet",
            "weaken", "strengthen", "appreciate", "depreciate", "devalue", "accelerate", "improve", "widen",
-           "nosedive", "slow", "cool", "soften", "decelerate"}
+           "nosedive", "slow", "cool", "soften", "decelerate", "warm", "deteriorate", "moderate", "fade"}
+
+
+# Of those, the bases that are plainly a verb of change before a share or points when no article or
+# possessive stands before them: headlines and wire leads with a plural subject ("Meta shares crater
+# 20%", "Stocks rally 2%", "Oil prices tank 7%"; but "a narrow 51% majority", "the lower 5%").
+BASE_BEFORE_SHARE = {"add", "tank", "crater", "rocket", "skyrocket", "balloon", "spike", "crash", "rally",
+                     "collapse", "slash", "pare", "sag", "skid", "dive", "erase", "retreat", "recede", "dwindle",
+                     "erode", "bounce", "leap", "plummet", "weaken", "strengthen", "appreciate", "depreciate",
+                     "accelerate", "improve", "widen", "nosedive", "soften", "decelerate", "fade"}
 
 
 def _regular(stem: str, double: bool) -> tuple[str, str, str]:

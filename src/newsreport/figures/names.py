@@ -49,6 +49,10 @@ KIND_NOUN_AFTER = re.compile(r"-(?:pointers?|wheelers?|seaters?|deckers?|footers
                              r"pounders?|sixers?|niners?|bedders?)\b", re.IGNORECASE)
 
 
+NUMBER_BEFORE_KIND = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                r"eighteen|double|triple", re.IGNORECASE)
+
+
 # A second bound right after a number: "18-24", "25 to 34".
 DEMOGRAPHIC_RANGE = re.compile(r"\s*(?:[-–]|to\s)\s*\d{1,2}\b")
 
@@ -68,9 +72,9 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     text = scan.text
     if _is_version_after_styled_name(text, atom) or _is_version_between_names(text, atom):
         return True
-    if re.fullmatch(r"\d+", text[atom.num_start:atom.num_end]) and not atom.currency \
+    if NUMBER_BEFORE_KIND.fullmatch(text[atom.num_start:atom.num_end]) and not atom.currency \
             and KIND_NOUN_AFTER.match(text, atom.num_end):
-        return True
+        return True  # (in words too: "two-wheelers" are scooters, "a three-wheeler" a rickshaw)
     if not _is_bare_integer(text, atom):
         return False
     before = text[max(0, atom.start - 30):atom.start]

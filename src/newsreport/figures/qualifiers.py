@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 
-from newsreport.figures.change_verbs import DOWN_LEMMAS, UP_LEMMAS, verb_forms
+from newsreport.figures.change_verbs import BASE_BEFORE_SHARE, DOWN_LEMMAS, UP_LEMMAS, verb_forms
 
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages|"  # "c.300"
-              r"in the region of|more or less|close on",  # (an average is a statistic, no hedge)
+              r"in the region of|more or less|close on|barely|scarcely",  # (an average is a statistic, no hedge)
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|larger than|bigger than|surpassing|surpassed|surpass|beyond|"
                  r"north of|topped|topping|tops|>(?!=)",
-    "less_than": r"less than|fewer than|under|below|lower than|smaller than|shy of|short of|sub-|sub|<(?!=)",
+    "less_than": r"less than|fewer than|under|below|beneath|lower than|smaller than|shy of|short of|sub-|sub|<(?!=)",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than|"
                 r"(?:greater|more|higher) than or equal to|equal to or (?:greater|more|higher) than|>=|≥",
     "at_most": r"up to|at most|no more than|a maximum of|maximum of|as much as|as many as|"
@@ -79,11 +79,28 @@ CHANGE_NOUN = re.compile(
 # A verb that changes its object, then "by" the amount: "raised rates by 25 basis points" (but
 # "raised $250 million" is money brought in), "cut the risk of death by 20%", "boosted the share of
 # women on boards by 5 points": the object may take a few words.
+_OBJECT_UP = ("raised|raises|raising|boosted|boosts|boosting|increased|increases|increasing|expanded|"
+              "lifted|lifts|lifting|hiked|hikes|hiking|extended|extends|extending|lengthened|lengthens")
+_OBJECT_DOWN = ("cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|slashing|"
+                "trimmed|trims|trimming|curbed|curbs|decreased|decreases|shrank|narrowed|narrows|shortened|"
+                "shortens|shortening|discounted|discounts|discounting")
 OBJECT_CHANGED_BY = re.compile(
-    r"\b(?:(?P<up>raised|raises|raising|boosted|boosts|boosting|increased|increases|increasing|expanded|"
-    r"lifted|lifts)|(?P<down>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|"
-    r"slashes|trimmed|trims|curbed|curbs|decreased|decreases|shrank|narrowed|narrows))"
+    rf"\b(?:(?P<up>{_OBJECT_UP})|(?P<down>{_OBJECT_DOWN}))"
     r"\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+# The same verbs with their object and a share or points straight after it, no "by": "hiked prices 8%",
+# "is raising fares 5% from June", "trimming its headcount 10%" (the object holds no figure or
+# preposition: "cut 10% of jobs" has none, "raised its stake to 5%" reaches a level).
+# (forms that are also nouns stay out: "the pay cut affected 40% of staff", "tax increases hit 30%")
+_NOUN_FORMS = {"cut", "cuts", "increases", "decreases", "raises", "lifts", "hikes", "discounts", "trims", "curbs",
+               "boosts"}
+_OBJECT_UP_VERBS = "|".join(w for w in _OBJECT_UP.split("|") if w not in _NOUN_FORMS)
+_OBJECT_DOWN_VERBS = "|".join(w for w in _OBJECT_DOWN.split("|") if w not in _NOUN_FORMS)
+OBJECT_CHANGED_SHARE = re.compile(
+    rf"\b(?:(?P<up>{_OBJECT_UP_VERBS})|(?P<down>{_OBJECT_DOWN_VERBS}))"
+    r"\s+(?:(?!(?:by|to|from|of|in|on|at|for|with|than|and|or|about|over|under|that|which|who|as|after|"
+    r"when|while|because|since|if|said|says|saying)\b)[A-Za-z'’-]+\s+){1,4}"
+    r"(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+OBJECT_VERB_WORDS = frozenset((_OBJECT_UP_VERBS + "|" + _OBJECT_DOWN_VERBS).split("|"))
 # "off" with "by" before the amount: "sales were off by 8%".
 OFF_BY_DOWN = re.compile(r"\b(?:was|were|is|are|been|closed|ended|finished|settled)\s+off\s+by\s+"
                          r"(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
@@ -96,7 +113,7 @@ PHRASAL_UP = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|sign|signed
 
 
 GAVE_UP = re.compile(r"\b(?:gave|give|gives|giving|given)\s+up\s*$", re.IGNORECASE)
-PICKED_UP = re.compile(r"\b(?:picked|picks|picking)\s+up\s*$", re.IGNORECASE)
+PICKED_UP = re.compile(r"\b(?:picked|picks|picking|ended|ends|ending)\s+up\s*$", re.IGNORECASE)
 LEVEL_AMOUNT = re.compile(r"%|\bper\s?cent\b|\bpoints?\b|[$€£¥]", re.IGNORECASE)
 
 
@@ -134,8 +151,31 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
 
 WORD = re.compile(r"[A-Za-z]+")
 COMPARATIVE_WORDS = frozenset(("higher", "upward", "lower", "downward"))
-LOSS_OF = re.compile(r"\b(?:loss|losses)\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+# Nouns of change that also name other things (a rally of supporters, an advance of $500, a loss of
+# money, a slide of photos) give a direction only to a share or points: "a rally of 2.4%", "a loss of
+# 1.5% on the day", "a retreat of 20 basis points".
+_SHARE_NOUNS_UP = ("rally", "rallies", "rebound", "rebounds", "advance", "advances", "improvement",
+                   "improvements", "upturn", "recovery", "climb")
+_SHARE_NOUNS_DOWN = ("loss", "losses", "slide", "slides", "retreat", "retreats", "slip", "tumble",
+                     "deterioration", "pullback", "setback", "selloff", "sell-off", "downswing")
+SHARE_CHANGE_NOUN = re.compile(r"\b(?:(?P<up>" + "|".join(_SHARE_NOUNS_UP) + ")|(?P<down>" + "|".join(_SHARE_NOUNS_DOWN)
+                               + r"))\s+of\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+SHARE_NOUN_WORDS = frozenset(_SHARE_NOUNS_UP + _SHARE_NOUNS_DOWN + ("sell",))
 LEVEL_SHARE = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpoints?\b", re.IGNORECASE)
+def _lemma_set(lemmas: str) -> set[str]:
+    return {entry.split("/")[0].rstrip("+") for entry in lemmas.split()}
+
+
+# a bare base verb before a share, the word before it no article or possessive ("Stocks rally 2%")
+_BASES_UP = sorted(BASE_BEFORE_SHARE & _lemma_set(UP_LEMMAS))
+_BASES_DOWN = sorted(BASE_BEFORE_SHARE & _lemma_set(DOWN_LEMMAS))
+BASE_VERB_SHARE = re.compile(
+    r"(?:^|(?P<before>[\w'’]+)\s+)(?:(?P<up>" + "|".join(_BASES_UP) + r")|(?P<down>" + "|".join(_BASES_DOWN)
+    + r"))\s+(?:by\s+)?(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?:just|only|another|a\s+further)\s+)?$",
+    re.IGNORECASE)
+NOT_BEFORE_A_VERB = frozenset(("a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+                               "these", "those", "of", "for", "with", "in", "on", "at", "and", "or"))
+BASE_WORDS = frozenset(BASE_BEFORE_SHARE)
 # every word DIRECTION_LEFT's verbs and particles begin with
 DIRECTION_WORDS = frozenset(phrase.split()[0].lower() for phrase in (_UP + "|" + _DOWN).split("|"))
 
@@ -157,12 +197,17 @@ def direction_of(text: str, start: int, end: int) -> str:
         # a market gives up ground: "the shares gave up 2%" (but a team "gave up 2 goals")
         if GAVE_UP.search(window[:match.start() + 2]) and LEVEL_AMOUNT.search(text[start:end]):
             return "down"
-        # a rate picks up by a share ("wages picked up 0.4%"; but a team "picked up 3 points")
+        # a rate picks up, or a market ends up, by a share ("wages picked up 0.4%", "the index ended up
+        # 0.8%"; but a team "picked up 3 points", a family "ended up in a motel")
         if PICKED_UP.search(window[:match.start() + 2]) and re.search(r"%|\bper\s?cent\b", text[start:end]):
             return "up"
         match = None
     if match and not re.search(r"\bto\s*$", window):
         return "up" if match.group("up") else "down"
+    if not match and not BASE_WORDS.isdisjoint(words) and LEVEL_SHARE.search(text[start:end]):
+        base = BASE_VERB_SHARE.search(window)
+        if base and (base.group("before") or "").lower() not in NOT_BEFORE_A_VERB:
+            return "up" if base.group("up") else "down"
     moved = MOVED_COMPARATIVE.search(window) if not COMPARATIVE_WORDS.isdisjoint(words) else None
     if moved:
         return "up" if moved.group("up") else "down"
@@ -171,10 +216,14 @@ def direction_of(text: str, start: int, end: int) -> str:
     noun = CHANGE_NOUN.search(window) if "of" in words else None
     if noun:
         return "up" if noun.group("up") else "down"
-    # a loss of a share or of points is a fall ("a loss of 1.5% on the day"); a loss of money is a level
-    if ("loss" in words or "losses" in words) and LOSS_OF.search(window) and LEVEL_SHARE.search(text[start:end]):
-        return "down"
+    # a loss, rally or slide of a share or of points is a change ("a loss of 1.5% on the day"); of money or
+    # people it is a level or a crowd
+    if not SHARE_NOUN_WORDS.isdisjoint(words) and LEVEL_SHARE.search(text[start:end]) \
+            and (noun := SHARE_CHANGE_NOUN.search(window)):
+        return "up" if noun.group("up") else "down"
     changed = OBJECT_CHANGED_BY.search(window) if "by" in words else None
+    if not changed and not OBJECT_VERB_WORDS.isdisjoint(words) and LEVEL_SHARE.search(text[start:end]):
+        changed = OBJECT_CHANGED_SHARE.search(window)
     if changed:
         return "up" if changed.group("up") else "down"
     return ""
