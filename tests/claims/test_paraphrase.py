@@ -112,7 +112,6 @@ KNOWN_MISSES = {
     ("ostler", 0): "'awarded Felt $83 million' is no damages wording",
     ("brisholm", 0): "people on strike: 'dockworkers at the Port of Brisholm walked off the job' (owner 'Port'), "
                      "'workers went on strike' and 'members are taking part' are three keys",
-    ("brisholm", 3): "'Each day of the stoppage costs' is not read as a cost per day",
     ("skyvault", 1): "'business customers' and 'corporate clients' are two measures",
     ("skyvault", 2): "'suffered an outage on Monday' and 'were down ... on Monday, July 20' are no dated event",
     ("skyvault", 3): "'suffered an outage on Monday' and 'The seven-hour Skyvault outage on July 20' are no dated event",
