@@ -27,3 +27,15 @@ def test_a_company_word_ends_no_person_s_name(tmp_path, entity, first, second):
     mine = claims[claims.entity == entity]
     assert {"funding", "valuation"} <= set(mine[mine.status == "agreement"].metric) \
         and not mine.metric.str.startswith("net_worth").any(), claims[["entity", "metric", "status", "values"]].to_string()
+
+
+def test_a_sum_raised_is_named_funding_and_the_day_of_a_round_funding_date():
+    # "funding" names both a measure (the sum raised) and an event type (the day of a round): the ledger
+    # table called the disputed $300 million / $250 million "Funding, date"
+    from newsreport.claims.vocabulary import load_vocabulary
+    from newsreport.claims.wording import measure_name
+
+    vocabulary = load_vocabulary()
+    assert measure_name("funding", vocabulary, dated=False) == "funding"
+    assert measure_name("funding", vocabulary, dated=True) == "Funding, date"
+    assert measure_name("ruling", vocabulary, dated=False) == "Court ruling, date"  # an event only

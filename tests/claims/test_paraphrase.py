@@ -63,7 +63,6 @@ KNOWN_MISSES = {
     ("lattice", 3): "'up from 400,000 a month earlier' after an estimator's 'puts ... at 2.9 million' is not keyed",
     ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
     ("tillo", 0): "'lasted about 30 hours' and 'the 20-hour disruption' are not keyed as one outage length",
-    ("tillo", 1): "'was unavailable from Saturday morning' is not keyed with 'went down on Saturday, June 6'",
     ("vexa", 1): "'Lin Hao testified' and 'Lin's appearance' are keyed by two forms of the person's name",
     # stories of the tenth session for calibrating doubts
     ("halo", 1): "'The union said 4,000 people joined the strike' is read as new users",
@@ -101,7 +100,6 @@ KNOWN_MISSES = {
                      "are two keys",
     ("kestavia", 2): "'Arrivals in Kestavia' and 'Kestavia welcomed ... foreign visitors' are two keys",
     ("pindle", 0): "ranks of one day are only a possible discrepancy (charts and hours differ)",
-    ("pindle", 1): "'the US App Store's free chart' / 'Apple's US free-app chart' give no US scope, 'in the US' does",
     ("phonemarket", 1): "'giving it 14% of the global market' (a participle clause after an estimator's sentence) "
                         "makes no claim",
     ("phonemarket", 2): "shipments counted as 'smartphones' and as 'units' are two measures; 'the firm estimated, on "
@@ -113,7 +111,6 @@ KNOWN_MISSES = {
     ("ostler", 0): "'awarded Felt $83 million' is no damages wording",
     ("brisholm", 0): "people on strike: 'dockworkers at the Port of Brisholm walked off the job' (owner 'Port'), "
                      "'workers went on strike' and 'members are taking part' are three keys",
-    ("brisholm", 3): "'Each day of the stoppage costs' is not read as a cost per day",
     ("skyvault", 1): "'business customers' and 'corporate clients' are two measures",
     ("skyvault", 2): "'suffered an outage on Monday' and 'were down ... on Monday, July 20' are no dated event",
     ("skyvault", 3): "'suffered an outage on Monday' and 'The seven-hour Skyvault outage on July 20' are no dated event",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.store_places import STORE_NAMES
+from newsreport.claims.store_places import STORE_NAMES, clause_places
 from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary
 
@@ -73,7 +73,9 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
         "quote": document.text[start:end], "kind": "rank", "value": _number(record.get("value")), "low": None,
         "high": None, "date": "", "unit": "", "qualifier": _text(record.get("qualifier")) or "exact", "direction": "",
         "entity": entity, "entity_basis": basis, "metric": f"rank: {store}" + (f" ({(chart.group(1) or chart.group(2)).lower()})" if chart else ""),
-        "scope": scope_of([w for w in reading.scope_words if w not in STORE_WORDS], vocabulary),
+        "scope": scope_of([w for w in reading.scope_words if w not in STORE_WORDS], vocabulary)
+        or scope_of(clause_places(sentence.text, (min(left, rel_start), max(right, rel_end))), vocabulary),  # "No. 7 on
+        # the US App Store's free chart": the country written at the store, as for the day of a ranking
         "period": period, "period_basis": period_basis, "earlier": reading.earlier, "date_basis": "",
         "cited": cited_source(document, position), "evidence": "", "context": excerpt(sentence.text, rel_start, rel_end),
         "confidence": "low", "reason": rule.doubt if rule is not None and rule.doubt else "a chart rank",

@@ -26,6 +26,9 @@ def window_tokens(noun, verb) -> list:
         for child in head.children:
             if child.dep_ in WINDOW_DEPS and (child.dep_ != "prep" or child.lower_ == "per"):
                 found += list(child.subtree)
+            elif child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in ("day", "week", "month", "year", "night"):
+                # "Each day of the stoppage costs the economy €40 million": the subject is the window
+                found += [c for c in child.children if c.dep_ == "det" and c.lower_ in ("each", "every")] + [child]
     return found
 
 

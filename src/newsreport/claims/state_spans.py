@@ -21,7 +21,8 @@ def state_bound(sentence: str, start: int, vocabulary: Vocabulary):
     """The event rule whose day the date starting at `start` of `sentence` is, when that date bounds a
     configured state ("unavailable from May 8": the service shut down; "until May 10": restored);
     None when it bounds none."""
-    before = sentence[:start]
+    lead = re.match(r"(?:from|since|until|till)\s+", sentence[start:], re.I)  # a date quoted with its bound: "since Thursday"
+    before = sentence[:start] + (lead.group(0) if lead else "")
     bound = START_BOUND.search(before)
     starts = bound is not None
     if bound is None:

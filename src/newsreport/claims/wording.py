@@ -158,11 +158,14 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
     return "the change in " + label if growth else label
 
 
-def measure_name(metric: str, vocabulary: Vocabulary) -> str:
+def measure_name(metric: str, vocabulary: Vocabulary, dated: bool = True) -> str:
     """A claim's measure for a table column: an event's type label with its detail ("App ranking, date
-    (the App Store)"), else the metric's words ("monthly active users", "price (change)"), never a config key."""
+    (the App Store)"), else the metric's words ("monthly active users", "price (change)"), never a config key.
+    `dated`: the claim's values are dates; a figure's measure that shares an event type's name ("funding":
+    the sum raised, and the day of a round) is named by its words when they are not."""
     name, _, detail = metric.partition(": ")
-    event = next((e for e in vocabulary.events if e.name == name), None)
+    event = next((e for e in vocabulary.events if e.name == name), None) \
+        if dated or vocabulary.metric(name) is None else None
     growth = name.endswith(vocabulary.growth_suffix)
     base = name[: -len(vocabulary.growth_suffix)] if growth else name
     words = event.label + ", date" if event is not None else base.replace("_", " ")  # the claim is its day

@@ -98,8 +98,11 @@ def section(rep: Report) -> str:
             from newsreport.claims.wording import measure_name
 
             vocabulary = load_vocabulary()
+            quoted = rep.table("claim_sources")  # claims whose values are dates: events, named by their type
+            dated = set(quoted.loc[quoted["kind"] == "date", "claim_id"]) if "kind" in quoted else set(ledger["claim_id"])
             shown = pd.DataFrame({"Status": ledger["status"], "Entity": ledger["entity"],
-                                  "Measure": [measure_name(m, vocabulary) for m in ledger["metric"]],
+                                  "Measure": [measure_name(m, vocabulary, c in dated) for m, c in
+                                              zip(ledger["metric"], ledger["claim_id"])],
                                   "Scope": ledger["scope"].astype(object).fillna("").astype(str) if "scope" in ledger else "",
                                   "Period": ledger["period"].astype(object).fillna("").astype(str).replace("", "not stated"),
                                   "Sources": ledger["n_sources"], "Values as reported": ledger["values"]},
