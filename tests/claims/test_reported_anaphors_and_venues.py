@@ -261,3 +261,30 @@ def test_a_court_s_ruling_is_the_party_s_the_article_is_about(tmp_path, title, b
     corpus = load_corpus(write_articles(tmp_path, {"a.md": article(title, "2026-09-18", body)}))
     rulings = [m for m in event_mentions(figures_table(corpus).to_dict("records"), corpus) if m["metric"] == "ruling"]
     assert [m["entity"] for m in rulings] == [party], rulings
+
+
+@pytest.mark.parametrize("title, body, app", [
+    ("Vibely refugees find a new home on Lumina", "American users fleeing Vibely have turned to Lumina, a Chinese "
+     "platform. The app topped the App Store in the US on Tuesday, June 9.", "Lumina"),
+    ("Strimo users flock to Pinglo", "Users leaving Strimo are signing up for Pinglo. The app hit No. 1 on Google "
+     "Play in the US on Friday, May 8.", "Pinglo"),
+    ("Zipclip creators move to Velto", "Creators who built followings on Zipclip are moving to Velto. The app "
+     "reached No. 1 on Apple's US App Store on Sunday, Feb. 8.", "Velto"),
+])
+def test_a_title_s_people_of_one_app_moving_to_another_is_about_the_other(tmp_path, title, body, app):
+    """"Vibely refugees find a new home on Lumina": the story is about Lumina, so "the app" of its text is
+    Lumina, not the app its users leave."""
+    claims = story_claims(tmp_path, {"a.md": article(title, "2026-06-10", body)})
+    rankings = claims[claims.metric.str.startswith("app_ranking")]
+    assert list(rankings.entity) == [app], claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("With Vibely set to be banned in the US on June 14, users are leaving.", "June 14"),
+    ("The app will be banned in Montana from Jan. 1, the governor said.", "Jan. 1"),
+    ("Zivo was banned in India on June 29, 2020, with 58 other apps.", "June 29, 2020"),
+])
+def test_banned_in_a_place_on_a_day_is_the_day_the_ban_takes_effect(sentence, day):
+    start = sentence.index(day)
+    rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == "ban_takes_effect"

@@ -25,13 +25,30 @@ def title_name(document, vocabulary: Vocabulary) -> str:
     from newsreport.claims.parsing import parsed as parse
 
     names = document_names(article_text(document))
-    for token in parse(without_descriptor(document.title or "")):  # "Delivery app Pronto restores ...": Pronto
+    title = parse(without_descriptor(document.title or ""))
+    for token in title:  # "Delivery app Pronto restores ...": Pronto
+        if leaving(token, title, names):
+            continue  # "Vibely refugees find a new home on Lumina": the story is where they go
         if is_name(token, names) and (token.dep_ != "compound" or token.head.pos_ == "NOUN") and not nationality(token) \
                 and token.text not in TITLES and (token.i > 0 or token.text in names or opening_name(token)) \
                 and token.ent_type_ != "DATE" and not written_lower(name_of(token)[0], document.text) and not describes(token) \
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             return canonical_entity(longer_name(name_of(token)[0], document.text), vocabulary)
     return ""
+
+
+# people named by the app they use or leave: "Vibely refugees", "TikTok users", "Strimo fans"
+PEOPLE_OF_AN_APP = {"refugee", "user", "fan", "creator", "exile", "migrant", "loyalist", "influencer", "streamer"}
+
+
+def leaving(token, title, names: frozenset) -> bool:
+    """A name that only says whose people a title's subject is, when the title names another name after it
+    ("Vibely refugees flock to Lumina", "Strimo users find a home on Pinglo")."""
+    from newsreport.claims.names import is_name
+
+    after = title[token.i + 1] if token.i + 1 < len(title) else None  # (the tagger may not parse it as a compound)
+    return after is not None and after.lemma_.lower() in PEOPLE_OF_AN_APP \
+        and any(is_name(t, names) for t in title[after.i + 1:])
 
 
 def describes(token) -> bool:
