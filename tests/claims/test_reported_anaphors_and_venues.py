@@ -288,3 +288,29 @@ def test_banned_in_a_place_on_a_day_is_the_day_the_ban_takes_effect(sentence, da
     start = sentence.index(day)
     rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
     assert rule is not None and rule.name == "ban_takes_effect"
+
+
+@pytest.mark.parametrize("text, window", [
+    ("Appfigures put Drifto's US downloads at 2.4 million for the week ending July 5.", "one week"),
+    ("Hollis Stores said sales reached $410 million in the month through May 31.", "one month"),
+    ("Nordbank lent $2.2 billion in the week to Friday, the central bank said.", "one week"),
+])
+def test_a_span_ending_on_a_day_is_a_window(text, window):
+    from newsreport.claims.rates import count_window
+
+    assert count_window(text) == window
+
+
+def test_estimates_for_the_week_ending_a_day_are_compared(tmp_path):
+    """"for the week ending July 5", "in the week to July 5", "over the seven days to July 5": one week, dated
+    by its last day (the parser hangs "July 5" in a clause of "ending"); two data firms' values conflict."""
+    claims = story_claims(tmp_path, {
+        "a.md": article("Drifto soars", "2026-07-06", "Drifto was installed 3.1 million times in the US over the seven "
+                        "days to July 5, Sensor Tower estimated.", "Wire"),
+        "b.md": article("Drifto's week", "2026-07-07", "Appfigures put Drifto's US downloads at 2.4 million for the week "
+                        "ending July 5.", "Daily"),
+        "c.md": article("Drifto by the numbers", "2026-07-08", "According to Sensor Tower, Drifto was downloaded about 3 "
+                        "million times in the US in the week to July 5.", "Review")}, partial=True)
+    downloads = claims[claims.metric.str.startswith("downloads")]
+    assert "conflict" in set(downloads.status) and set(downloads.period) == {"2026-07-05"}, \
+        downloads[["entity", "metric", "period", "status", "values"]].to_string()

@@ -39,10 +39,19 @@ def attached_dates(token, stop: set[int]) -> list:
         if child.dep_ in ("prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "compound", "amod",
                           "appos", "nummod"):
             dates = [t for t in child.subtree if is_date_like(t) and t.i not in stop
-                     and not any(a.dep_ in CLAUSE_DEPS for a in ancestors_below(t, token))]
+                     and not any(a.dep_ in CLAUSE_DEPS and not window_end(a) for a in ancestors_below(t, token))]
             if dates and not earlier_level(child, stop):
                 found.append((child, dates))
     return found
+
+
+SPAN_NOUNS = {"week", "month", "year", "quarter", "day", "period", "fortnight", "weekend"}
+
+
+def window_end(clause) -> bool:
+    """"the week ending July 5", "the quarter ended March 31": the day a span of time ends is that span's
+    date, though the parser hangs it in a clause of its own."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() == "end" and clause.head.lemma_.lower() in SPAN_NOUNS
 
 
 def earlier_level(phrase, stop: set[int]) -> bool:

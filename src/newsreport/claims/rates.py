@@ -54,11 +54,19 @@ SAME_WINDOW = {"first seven days": "first week", "first 7 days": "first week", "
 SAME_SPAN = {"seven days": "one week", "7 days": "one week", "24 hours": "one day", "30 days": "one month"}
 
 
+# "in the week to July 5", "for the week ending Sunday", "in the month through May 31": one week (month) up to a day
+ENDING_WINDOW = re.compile(r"\b(?:in|during|over|for|across)\s+the\s+(week|month|fortnight)\s+"
+                           r"(?:to|ending|ended|through|until|that ended)\b", re.I)
+
+
 def count_window(text: str) -> str:
     """The span a count was made over, when its clause states one: 'first week' for "downloaded 1
     million times in its first week" (and "in the first seven days"), 'first three months' for "in its first
     three months", 'two days' for "in two days", "over two days" or "in the two days to Tuesday"; '' for none. A
     count over a window is not the count to date ("has been downloaded 5 million times")."""
+    ending = ENDING_WINDOW.search(text)
+    if ending:
+        return {"week": "one week", "month": "one month", "fortnight": "two weeks"}[ending.group(1).lower()]
     match = WINDOW.search(text)
     if not match:
         return ""
