@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from claims_fixtures import story_claims
-from newsreport.claims.figure_period import months_quarter
+from newsreport.figures.quarters import months_quarter
 
 
 def article(title: str, published: str, body: str) -> str:

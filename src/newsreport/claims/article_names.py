@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.figure_scope import PEOPLE_COUNTED
 from newsreport.claims.keys import DEMONYM, US_WORDS, canonical_entity, nationality
 from newsreport.claims.vocabulary import Vocabulary
 
@@ -38,7 +39,7 @@ def title_name(document, vocabulary: Vocabulary) -> str:
 
 
 # people named by the app they use or leave: "Vibely refugees", "TikTok users", "Strimo fans"
-PEOPLE_OF_AN_APP = {"refugee", "user", "fan", "creator", "exile", "migrant", "loyalist", "influencer", "streamer"}
+PEOPLE_OF_AN_APP = PEOPLE_COUNTED | {"refugee", "fan", "exile", "migrant", "loyalist", "influencer", "streamer"}
 
 
 def leaving(token, title, names: frozenset) -> bool:

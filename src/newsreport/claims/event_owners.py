@@ -94,8 +94,8 @@ BANNED = re.compile(rf"\b(?:ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|prohibit(?:s|
 
 def court_party(rule_name: str, entity: str, clause: str, document, position: int, names: frozenset, vocabulary) -> str:
     """Whose a court's hearing or ruling is when the court was read as its owner: what is banned for "upheld
-    the ban", else the article's main actor when its title names it ("Five things to know about the Flicka
-    decision": "The Supreme Court's 9-0 decision came on Sept. 11" is Flicka's ruling); `entity` otherwise."""
+    the ban", else the article's main actor when its title names it (in an article titled "What the Flicka
+    decision means", "The Supreme Court's 9-0 decision came on Sept. 11" is Flicka's ruling); `entity` otherwise."""
     from newsreport.claims.keys import canonical_entity, main_entity
 
     if rule_name not in COURT_EVENTS or not COURT.search(entity):

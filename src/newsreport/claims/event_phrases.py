@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.keys import REPORTING_VERBS
 from newsreport.claims.vocabulary import Vocabulary, span_gap
 
 
@@ -35,8 +36,8 @@ def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     return left, right
 
 
-SAYING_VERBS = {"say", "tell", "add", "note", "write", "explain", "argue", "claim", "insist", "reply", "testify"}
-TELLING_VERBS = SAYING_VERBS | {"report", "show", "find"}  # a source telling what happened ("data showed")
+SAYING_VERBS = REPORTING_VERBS | {"explain", "argue", "claim", "insist", "reply", "testify"}
+TELLING_VERBS = SAYING_VERBS | {"show", "find"}  # a source telling what happened ("data showed")
 
 
 def said_on(sentence: str, start: int, end: int) -> bool:

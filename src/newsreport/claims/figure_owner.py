@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-from newsreport.claims.event_owners import banned_before
+from newsreport.claims.event_owners import BAN_WORD, banned_before
 from newsreport.claims.keys import antecedent, canonical_entity
 from newsreport.claims.names import PERSONAL_PRONOUNS, article_text, document_names
 from newsreport.claims.people import TITLES
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 
-BAN_WORD = re.compile(r"\bban\b", re.I)
 # a participle set off by a comma right after a name describes that name: "rival Velo, valued at $3.5 billion"
 DESCRIBING = re.compile(r"^(?:\w+ed|worth|now worth)\b", re.I)
 # "Vidzy, which says it has ...": "it" is the name the relative clause hangs on

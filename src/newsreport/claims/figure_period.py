@@ -10,8 +10,7 @@ import re
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, RELATIVE_YEAR, month_number, normalize_period,
                                     relative_to_publication)
-# the quarter readers are the figures step's; `mentions` imports them from here
-from newsreport.figures.quarters import months_quarter, stated_quarter, yearless_quarter  # noqa: F401
+from newsreport.figures.quarters import stated_quarter  # the figures step's quarter reader
 
 MONTH_MODIFIER = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
                             r"Nov(?:ember)?|Dec(?:ember)?)\s+(?=[a-z]{3,})")  # "its January downloads" ("May" is a verb too)

@@ -16,8 +16,8 @@ from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (canonical_entity, cited_source, earlier_level_year, main_entity,
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.earlier_spans import EARLIER_BY, EARLIER_SPAN, date_earlier_spans
-from newsreport.claims.figure_period import (month_modifier, months_quarter, period_from_spans, possessed_words,
-                                           summed_period, tally_period, yearless_quarter)
+from newsreport.claims.figure_period import month_modifier, period_from_spans, possessed_words, summed_period, tally_period
+from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
