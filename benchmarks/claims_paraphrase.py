@@ -1,12 +1,12 @@
 """Paraphrase check of the claim ledger: invented stories (`tests/claims/paraphrase/`) in which
 invented outlets state the same figure or event in different words, with hand-made gold claims.
 
-    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning|check3] [-v]
+    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning] [-v]
 
-Two halves: `tuning` (read while writing the claims rules; each spent check half of an earlier
-session joined it, check2 last) and `check3` (written on branch `check11` before that session's
-rules, by a helper who read neither the rules nor the other halves' gold; written first, before
-any rule was changed for it, and not tuned on since). Each story folder is a
+Halves: `tuning` (read while writing the claims rules; each spent check half of an earlier
+session joined it, check3 last) and a frozen check half when one is in use (written by a helper who
+read neither the rules nor the other halves' gold, before any rule was changed for it, and not
+tuned on). Each story folder is a
 corpus; its gold rows in the half's `gold_claims.csv` give a status (`conflict`, `agreement`,
 `series`, or `distinct`: two figures that look alike but must not be compared) and one quote per
 document, a literal substring of that document's body.
@@ -40,7 +40,7 @@ from newsreport.figures.extractor import figures_table  # noqa: E402
 from claims_benchmark import print_table, write_results  # noqa: E402
 
 STORIES = ROOT / "tests" / "claims" / "paraphrase"
-HALVES = ("tuning", "check3")
+HALVES = ("tuning",)
 COLUMNS = ["half", "stories", "docs", "gold_conflicts", "conflicts_found", "false_conflicts", "discrepancies",
            "gold_agreements", "agreements_paired", "gold_series", "series_found", "gold_distinct", "wrongly_joined"]
 JOINING = ("conflict", "discrepancy", "agreement")

@@ -5,7 +5,7 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check half (`check3`) was written first and is not tuned on: their recall is measured by the benchmark,
+check half, when one is in use, was written first and is not tuned on: their recall is measured by the benchmark,
 and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
@@ -74,7 +74,6 @@ KNOWN_MISSES = {
     ("delmar", 2): "'The law takes effect' / 'Platforms will have to comply from': the second is no wording of the "
                    "law taking effect, and neither names whose law",
     ("delmar", 3): "'The law takes effect' / 'The rules come into force': neither names whose law",
-    ("odile", 0): "no event type for a hurricane's landfall",
     ("odile", 1): "outages counted as 'homes and businesses' and as 'customers' are two measures",
     ("odile", 2): "outages counted as 'homes and businesses' and as a bare number are two measures",
     ("odile", 3): "'about 1.1 million customers' at the peak is undated, '420,000' dated: no series",
@@ -137,6 +136,40 @@ KNOWN_MISSES = {
     ("courtday", 1): "'unless its owner sells it by Sept. 20' and 'until Sept. 20 to sell' name no event type",
     ("tivo", 3): "'now has 8 million daily users, up from 4 million a week earlier': a level 'now' is dated by the "
                  "publication day only in a series of days; 'a week earlier' gives no day",
+    # check3, the check half of the eleventh session, moved here once spent (its misses read in the twelfth)
+    ("wisp", 2): "'the day the ban took effect' is keyed by the banned app in one article and by the app people move to "
+                 "in the other",
+    ("wisp", 3): "'200 content moderators' hired in the past week vs 'some 200 moderators': another owner read for one "
+                 "(the banned app) and a week window for the other",
+    ("wisp", 4): "'valued at $1.1 billion two years ago': the year is read, but the owner is not (a relative clause)",
+    ("tangly", 1): "'fourth on Google Play' in a headline-style lead: the owner read as 'Chinese-made Tangly'",
+    ("tangly", 2): "'more than 3 million downloads' owned by the data firm that counts them; 'in one week' window read "
+                   "for the other",
+    ("tangly", 3): "'No. 212 on April 1' before 'No. 1': the earlier rank of a climb is not read as a rank",
+    ("netguild", 1): "'fines of up to $5,000 per violation' under a state's law: a fine with no owner but the law is not "
+                     "keyed by the law",
+    ("netguild", 2): "'the law takes effect July 1' keyed by the governor who signed it in one article",
+    ("corriq", 2): "'annual recurring revenue of $90 million' and 'about $90 million a year': 'revenue' vs "
+                   "'revenue per year'",
+    ("murmur", 1): "'its global monthly base is about 60 million': 'base per month' is not monthly active users",
+    ("murmur", 3): "'19 million people a day, up from 12 million a year earlier': the earlier level is not read",
+    ("aeroval", 1): "'revenue rose 12% to €1.9 billion on strong demand for flights to Brazil and the Caribbean': the "
+                    "destinations read as the revenue's scope",
+    ("tessaro", 0): "'agreed to pay roughly $1.9 billion for Tessaro, according to two people briefed': the price is "
+                    "read with no owner",
+    ("tessaro", 1): "the deal's announcement day: 'The announcement, made on April 12' names no event type",
+    ("tessaro", 2): "'sent Orvane's shares down 4%' keyed as a growth of the announcement",
+    ("pennant", 2): "'began notifying affected customers on Monday' / 'Letters went out to customers on May 3': no "
+                    "event type for a notification",
+    ("nadine", 0): "'the state had confirmed nine deaths': 'the state' is not read as the place named before",
+    ("nadine", 3): "winds at landfall ('sustained winds of 120 mph') are not a measure the ledger keys",
+    ("nadine", 4): "'the toll climbed to 17 by Tuesday afternoon' is owned by the state, the earlier toll by the storm",
+    ("torvexa", 1): "'$28,000 annually for Torvexa' owned by the maker in one article and by the regulator in another",
+    ("torvexa", 2): "'slowed cognitive decline by 31%' vs 'about 30%': a decline's change is not keyed as one measure",
+    ("torvexa", 3): "'1,700 patients' in a trial: read with the verb ('enrol', 'slow') and no owner",
+    ("castellan", 0): "'412,000 sport utility vehicles', '412,000 vehicles' and '400,000 Ridgeback SUVs': three measures",
+    ("castellan", 1): "the recall's day: 'announced the recall on Tuesday' names no event type for a recall",
+    ("castellan", 2): "'about 690,000 vehicles' worldwide read with no owner",
 }
 
 
@@ -173,10 +206,7 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-# check3 at its start (its rows unread): no false conflict, but one look-alike pair joined (in aeroval)
-@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check3", marks=pytest.mark.xfail(
-    strict=True, reason="look-alike pair joined on check3 at start (its rows unread); no false conflict"))],
-    indirect=True)
+@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}

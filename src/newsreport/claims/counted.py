@@ -3,6 +3,8 @@ users", "passenger numbers"), not those that only describe the things counted ("
 
 from __future__ import annotations
 
+import re
+
 from newsreport.claims.names import opening_word
 
 
@@ -23,3 +25,25 @@ def counted_words(noun, names: frozenset = frozenset()) -> str:
                  and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
                  and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]
     return " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
+
+
+# people a harm reached: "data belonging to 4.8 million customers", "exposed the records of 6 million
+# policyholders", "the outage affected 2 million users", "obtained records on 2.8 million customers" in a
+# sentence about a breach: they count those hit, not all the owner's customers ("has 11 million customers")
+HARMED_VERBS = {"affect", "expose", "steal", "compromise", "leak", "hit", "impact", "breach", "hack", "belong", "notify",
+                "disrupt", "strand"}
+HARM_WORDS = re.compile(r"\b(?:breach(?:es|ed)?|hack(?:ed|ers?|s)?|cyber-?attacks?|intrusion|exposed|stolen|stole|leak(?:s|ed)?|"
+                        r"compromised|affected|outages?|ransomware)\b", re.I)
+# verbs of the people an owner has or wins, whatever the sentence says around them
+HOLDING_VERBS = {"", "have", "serve", "count", "number", "employ", "reach", "boast", "claim", "add", "gain", "lose", "win",
+                 "attract", "sign", "keep", "retain", "use"}
+
+
+def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
+    """What keys a figure apart by its verb: a metric's own `verb_details` ("demanded a 15% pay rise"), or
+    'affected' for a count of people a harm reached."""
+    if rule is not None:
+        return next((d for d, verbs in rule.verb_details if reading.verb in verbs), "")
+    people = reading.counted.split()[-1:] and reading.counted.split()[-1] in person_nouns
+    harmed = reading.verb in HARMED_VERBS or reading.verb not in HOLDING_VERBS and HARM_WORDS.search(sentence)
+    return "affected" if people and harmed else ""

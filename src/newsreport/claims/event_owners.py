@@ -60,6 +60,13 @@ def buyer(sentence: str, entity: str, names: frozenset) -> str:
     return entity
 
 
+APPROVAL_EVENTS = ("approval",)
+# what a regulator approved, not the regulator: "The FDA approved Meridell's drug Torvexa on Thursday" (the last
+# name of the object), "Torvexa, cleared by regulators last Thursday", "Torvexa, the treatment regulators approved"
+APPROVED = re.compile(rf"\b(?:approved|cleared|authori[sz]ed)\s+(?:[\w'’-]+\s+){{0,4}}?{NAME}(?=\s+(?:on|in|last|late|early|for|as|to|,|\.)|[,.;]|$)"
+                      rf"|{NAME},\s+(?:(?:which|that|the|a|an)\s+[^,.;]{{0,50}}?)?(?:approved|cleared|authori[sz]ed)\b")
+
+
 def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sentence: str = "") -> str:
     """The owner of a strike (the employer after "at") or of a court's ruling or hearing (the party
     after "against", "on", "in" ...) written in `clause`, or of a deal (the name agreeing to it, in
@@ -70,6 +77,8 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
         pattern, clause = SUBJECT_OF_LAW, sentence or clause
     elif rule_name in SHUTDOWN_EVENTS:
         pattern = REMOVED
+    elif rule_name in APPROVAL_EVENTS:
+        pattern, clause = APPROVED, sentence or clause
     elif rule_name in BAN_EVENTS:
         pattern = BANNED_SUBJECT
     elif rule_name in STRIKE_EVENTS:

@@ -165,9 +165,10 @@ def own_global(doc, clause_tokens, stop: set[int], measured: set[int] | None = N
     does not describe a noun outside the figure's measure (token indices `measured`; "9 million users in
     Brazil and its global user base is 80 million": the base's, the 80 million's)."""
     inside = {t.i for t in clause_tokens}
+    part = any(counted_part(doc[i]) for i in stop)  # "62 million users worldwide, 11 million of them in the US"
     for match in GLOBAL_WORDS.finditer(doc.text):
         at = next((t.i for t in doc if t.idx >= match.start()), None)
-        if at is None or at not in inside:
+        if at is None or at not in inside or part and at < min(stop):  # (the whole's "worldwide", not the part's)
             continue
         if measured is not None and doc[at].dep_ in ("amod", "compound") and doc[at].head.i not in measured \
                 and doc[at].head.pos_ in ("NOUN", "PROPN") and doc[at].head.i not in stop:

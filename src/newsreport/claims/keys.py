@@ -335,7 +335,14 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
         subject = sentence_subject(earlier.text, names, skip_people=True)
         if subject and not (COURT.search(subject) or LAWMAKER.search(subject)):  # a court rules; "the app" is no court
             return canonical_entity(subject, vocabulary)
+        if earlier is document.sentences[position - 1]:
+            from newsreport.claims.sole_actor import sole_actor
+
+            sole = sole_actor(earlier.text, vocabulary, names)
+            if sole:  # "... and few have benefited as much as Wisp. The app was installed ...": Wisp
+                return sole
     return main_entity(document, vocabulary)
+
 
 
 def main_entity(document, vocabulary: Vocabulary) -> str:

@@ -9,7 +9,6 @@ sentence, `low` (with the reason) when guessed from nearby words. Input: the fig
 from __future__ import annotations
 
 import re
-
 import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
@@ -21,6 +20,7 @@ from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
+from newsreport.claims.counted import verb_detail
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name, place_named_before
 from newsreport.claims.rates import count_window, trading_session
 from newsreport.claims.periods import NOW, NOW_BASIS
@@ -228,7 +228,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
             elif not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
                 reasons.append("its sentence names no owner for it, nor where it applies")
             if reading.verb and rule is None and people and reading.verb not in AMOUNT_VERBS:
-                metric_name = f"{metric_name}: {reading.verb}"  # "20 people died" is not "20 people hurt"
+                metric_name = f"{metric_name.removesuffix(': affected')}: {reading.verb}"  # "20 people died" is not "20 people hurt"
             elif kind == "money" and _text(record.get("qualifier")) in ("less_than", "at_most") and reading.counted \
                     and reading.counted.split()[-1] not in vocabulary.money_nouns:
                 # "parcels worth less than $500 enter duty-free": no parcel's value, the bound of a rule
@@ -270,7 +270,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     growth = kind == "percent" and direction in ("up", "down")
     rel_start, rel_end = start - sentence.start, end - sentence.start
     reading = read_figure(sentence.text, rel_start, rel_end, names)
-    if reading.unnamed_holder or reading.part and not reading.counted:
+    if reading.unnamed_holder or reading.expected or reading.part and not reading.counted:
         return None  # "in a chat room with 50,000 members": not the app's users; "including 3,000 in sales": a part
     unit = _text(record.get("unit"))
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
@@ -292,7 +292,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     rule = vocabulary.metric(metric_name.partition(": ")[0])
     if rule is not None and rule.doubt:
         reasons.append(rule.doubt)
-    detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs), "") if rule is not None else ""
+    detail = verb_detail(rule, reading, vocabulary.person_nouns, sentence.text)
     direction = "" if growth and rule is not None and rule.change else direction  # "prices rose 3.1%": inflation of 3.1%
     metric_name, growth = metric_name + (f": {detail}" if detail else ""), growth and not (rule is not None and rule.change)
     if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"

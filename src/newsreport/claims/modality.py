@@ -5,6 +5,8 @@ figure's own."""
 
 from __future__ import annotations
 
+import re
+
 MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", "slate", "aim", "hope", "forecast",
@@ -57,6 +59,25 @@ def is_hypothetical(verb) -> bool:
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
             break
     return False
+
+
+FORECAST_NOUNS = {"forecast", "estimate", "expectation", "consensus", "projection", "prediction", "guidance", "target"}
+# "the €75 million analysts had expected": the parser may take the forecasters for the counted noun
+FORECASTERS_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:analysts?|economists?|forecasters?|investors?|traders?|markets?|Wall Street|the "
+                               r"market|experts?)\s+(?:polled\s+by\s+\S+\s+)?(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|"
+                               r"projected|estimated|anticipated|pencill?ed in|been expecting|expecting)|(?:than\s+)?(?:expected|forecast)\b)")
+
+
+def is_expected(root) -> bool:
+    """An amount someone expected, not one that was reported: "short of the €75 million analysts had
+    expected", "beating the 3.1% economists forecast", "a consensus estimate of $2.1 billion"."""
+    noun = root.head if root.dep_ in ("nummod", "compound") and root.head.pos_ == "NOUN" else root
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in FORECAST_VERBS for c in (root, noun) for c in c.children):
+        return True
+    head = root.head
+    if FORECASTERS_AFTER.match(root.doc.text, root.idx + len(root)):
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in FORECAST_NOUNS
 
 
 def is_compared(root) -> bool:

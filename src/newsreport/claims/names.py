@@ -215,7 +215,12 @@ DESCRIPTOR = re.compile(r"^(?:(?:[\w&'’-]+\s+){0,3}?(?-i:(?:%s)s?)|(?-i:(?:%s)
 def without_descriptor(text: str) -> str:
     """'Teller' for "Payments app Teller": the name without the words that describe it (its head
     noun must be written in lower case, so "App Store" or "Bank of Zembla" keep their words)."""
-    return DESCRIPTOR.sub("", text, count=1)
+    return DESCRIPTOR.sub("", STORM_KIND.sub("", text, count=1), count=1)
+
+
+# a storm's kind before its name: "Hurricane Nadine" and "Nadine" are one storm (its kind may change)
+STORM_KIND = re.compile(r"^(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Cyclone|Storm|Tropical\s+Depression)"
+                        r"\s+(?=[A-Z])")
 
 
 # another party named by its tie to the possessor ("its parent company", "Loopa's rival"): not the possessor itself

@@ -16,7 +16,8 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  "Resources", "Industries", "Brands", "Retail", "Partners", "Ventures", "Electronics", "Semiconductor",
                  "Robotics", "Mobility", "Motor", "Rail", "Railway", "Railways", "Transit", "Freight",
                  "Steel", "Mining", "Petroleum", "Oil", "Gas", "Chemicals", "Software",
-                 "Interactive", "Digital", "International", "Worldwide", "Global", "Enterprises", "Investments"}
+                 "Interactive", "Digital", "International", "Worldwide", "Global", "Enterprises", "Investments",
+                 "Mutual", "Assurance", "Holdings", "Airlines", "Airways", "Labs", "Bio", "Therapeutics", "Semiconductors"}
 PERSONAL = ("net_worth",)  # only a person has a net worth: a surname is never a company's short form
 
 

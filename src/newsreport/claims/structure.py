@@ -17,7 +17,7 @@ from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, lead_scope, number_between,
                                             own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
-from newsreport.claims.modality import is_compared, is_hypothetical
+from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import rate_of, window_tokens
 from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
@@ -67,6 +67,7 @@ class FigureReading:
     reported_noun: bool = False  # ... read in place of "the app" ("X said the app ..."): the app named before, not X
     owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
     part: bool = False  # "9,000 staff, including 3,000 in sales": a part of a count named before
+    expected: bool = False  # "short of the €75 million analysts had expected": a forecast, not the figure reported
 
 
 def figure_tokens(doc, start: int, end: int):
@@ -239,6 +240,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
     rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
     reading.earlier = earlier and not (rival is not None and is_name(rival, names))
+    reading.expected = is_expected(root)
     reading.modal = is_hypothetical(verb)
     reading.present = verb.tag_ in ("VBZ", "VBP") and not reading.modal  # "Loma has 5 million users": holds now
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"

@@ -1,0 +1,31 @@
+"""What "the app" points back to when the sentence before names no subject: the one actor it names
+("Americans have tried many alternatives, and few have gained as much as Pinglo. The app ...")."""
+
+from __future__ import annotations
+
+import re
+
+from newsreport.claims.event_owners import SOURCE_PHRASE
+from newsreport.claims.keys import CITATION, canonical_entity
+from newsreport.claims.names import is_name, name_of
+from newsreport.claims.parsing import parsed as parse
+from newsreport.claims.vocabulary import Vocabulary
+
+# "PitchBook data shows", "Appmetric figures showed": a source, as "data from Appmetric" is
+# and "Data from Ridemetric showed" opening a sentence
+SOURCE_DATA = re.compile(r"\b(?:[A-Z][\w&.'’-]*\s+){1,3}(?:data|figures|estimates|numbers)\s+(?:shows?|showed|suggests?|suggested)\b"
+                         r"|\b(?:[Dd]ata|[Ff]igures|[Ee]stimates|[Nn]umbers) (?:from|by) [^,.;]*")
+
+
+def sole_actor(text: str, vocabulary: Vocabulary, names: frozenset) -> str:
+    """The one actor a sentence with no named subject names (not a known place, a nationality, a day or a
+    person named in full, nor a source it cites), when it names exactly one: what "the app" of the next
+    sentence points back to. A name the tagger takes for a place counts (an app may be tagged so)."""
+    told = SOURCE_DATA.sub("", SOURCE_PHRASE.sub("", text))
+    cited = {canonical_entity(m.group(1).rstrip("."), vocabulary) for p in CITATION[:3] for m in p.finditer(told)}
+    named = {canonical_entity(name_of(t)[0], vocabulary) for t in parse(told) if is_name(t, names)
+             and t.ent_type_ not in ("NORP", "DATE", "TIME")
+             and not (t.ent_type_ == "PERSON" and len(name_of(t)[0].split()) >= 2)  # (one-word app names tag as people)
+             and not any(p.search(t.text) for _, p in vocabulary.places)}
+    named -= cited
+    return next(iter(named)) if len(named) == 1 else ""
