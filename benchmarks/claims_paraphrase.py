@@ -1,12 +1,12 @@
 """Paraphrase check of the claim ledger: invented stories (`tests/claims/paraphrase/`) in which
 invented outlets state the same figure or event in different words, with hand-made gold claims.
 
-    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning] [-v]
+    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning|check4] [-v]
 
 Halves: `tuning` (read while writing the claims rules; each spent check half of an earlier
-session joined it, check3 last) and a frozen check half when one is in use (written by a helper who
-read neither the rules nor the other halves' gold, before any rule was changed for it, and not
-tuned on). Each story folder is a
+session joined it, check3 last) and `check4` (written on branch `check12` before the twelfth
+session's rules, by a helper who read neither the rules nor the other halves' gold; written first,
+before any rule was changed for it, and not tuned on; frozen: summary lines only). Each story folder is a
 corpus; its gold rows in the half's `gold_claims.csv` give a status (`conflict`, `agreement`,
 `series`, or `distinct`: two figures that look alike but must not be compared) and one quote per
 document, a literal substring of that document's body.
@@ -40,7 +40,7 @@ from newsreport.figures.extractor import figures_table  # noqa: E402
 from claims_benchmark import print_table, write_results  # noqa: E402
 
 STORIES = ROOT / "tests" / "claims" / "paraphrase"
-HALVES = ("tuning",)
+HALVES = ("tuning", "check4")
 COLUMNS = ["half", "stories", "docs", "gold_conflicts", "conflicts_found", "false_conflicts", "discrepancies",
            "gold_agreements", "agreements_paired", "gold_series", "series_found", "gold_distinct", "wrongly_joined"]
 JOINING = ("conflict", "discrepancy", "agreement")
@@ -147,7 +147,7 @@ def score_half(half: str, verbose: bool = False) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--half", choices=HALVES, action="append", help="default: all")
+    parser.add_argument("--half", choices=HALVES, action="append", help="repeatable; default: all")
     parser.add_argument("-v", "--verbose", action="store_true", help="each gold row's outcome")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "claims_paraphrase.csv")
     args = parser.parse_args(argv)

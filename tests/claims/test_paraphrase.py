@@ -5,8 +5,8 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check half, when one is in use, was written first and is not tuned on: their recall is measured by the benchmark,
-and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
+check half (`check4`) was written first and is not tuned on: its recall is measured by the
+benchmark, and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
 from pathlib import Path
@@ -206,7 +206,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
+# check4 at its start (40a5f43, its rows unread): no false conflict, one look-alike pair of 29 joined
+@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check4", marks=pytest.mark.xfail(
+    strict=True, reason="1 of 29 look-alike pairs joined on check4 at start (its rows unread); 0 false conflicts"))],
+    indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}
