@@ -5,6 +5,7 @@ session) was spent and its misses read, each shown on stories of several kinds:
   source it cites ("PitchBook data shows", "data from Appmetric") is no such actor;
 - "62 million users worldwide, about 11 million of them in the US": the part is in the US; the
   "worldwide" before it is the whole's;
+- "Louisiana officials said the state had confirmed nine deaths": "the state" is the place named before;
 - "short of the €75 million analysts had expected", "a consensus estimate of 41,000": a forecast is no
   reported figure."""
 
@@ -72,3 +73,14 @@ def test_an_amount_someone_expected_is_no_reported_figure(tmp_path, body, report
     claims = story_claims(tmp_path, {"a.md": article("Results", "2026-06-12", body)})
     assert len(rows(claims, reported)) == 1 and rows(claims, expected).empty, \
         claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("body, value, scope", [
+    ("Louisiana health officials said the state had confirmed nine deaths from Hurricane Orla on Monday.", "9", "Louisiana"),
+    ("Fire officials in Alberta said the province had lost 300 homes to the Kessel wildfire by Sunday.", "300", "Alberta"),
+    ("Officials in Bavaria said on Friday the state had lost 12,000 factory jobs at Velda Motors this year.", "12,000",
+     "Bavaria"),
+])
+def test_the_state_as_subject_is_the_place_named_before(tmp_path, body, value, scope):
+    claims = story_claims(tmp_path, {"a.md": article("Toll", "2026-09-15", body)})
+    assert set(rows(claims, value).scope) == {scope}, claims[["entity", "metric", "scope", "values"]].to_string()

@@ -161,7 +161,6 @@ KNOWN_MISSES = {
     ("tessaro", 2): "'sent Orvane's shares down 4%' keyed as a growth of the announcement",
     ("pennant", 2): "'began notifying affected customers on Monday' / 'Letters went out to customers on May 3': no "
                     "event type for a notification",
-    ("nadine", 0): "'the state had confirmed nine deaths': 'the state' is not read as the place named before",
     ("nadine", 3): "winds at landfall ('sustained winds of 120 mph') are not a measure the ledger keys",
     ("nadine", 4): "'the toll climbed to 17 by Tuesday afternoon' is owned by the state, the earlier toll by the storm",
     ("torvexa", 1): "'$28,000 annually for Torvexa' owned by the maker in one article and by the regulator in another",

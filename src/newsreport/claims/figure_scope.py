@@ -52,6 +52,19 @@ def named_place(prep, noun) -> list:
     return found
 
 
+PLACE_NOUNS = COUNTRY_NOUNS | {"state", "province", "region", "county", "city", "island", "territory"}
+
+
+def place_subject(verb) -> list:
+    """The place "the state" stands for as the subject of a figure's verb: the place named before it in
+    the sentence ("Louisiana officials said the state had confirmed nine deaths", "Ontario's premier said
+    the province had recorded 40 cases"); [] when it names none."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lemma_.lower() not in PLACE_NOUNS or not any(c.lower_ == "the" for c in subject.children):
+        return []
+    return [t for t in subject.doc[:subject.i] if t.ent_type_ in ("GPE", "LOC")][-1:]
+
+
 def counted_part(token) -> bool:
     """A number that counts part of the things before it ("8.2 million users, 3 million of them in the US")."""
     return token.pos_ == "NUM" and any(p.lower_ == "of" and any(o.lower_ in ("them", "those", "whom", "which")
@@ -145,6 +158,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
                          and t not in scope_tokens and t.i not in parts]  # "arrive in the US": the tagger may miss a short place
         scope_tokens += [t for t in named_place(prep, noun) if t not in scope_tokens and (t.i not in parts or t.i in quiet
                                                                                          and t.i < prep.i)]  # "the country"
+    scope_tokens += [t for t in place_subject(verb) if t not in scope_tokens]  # "the state had confirmed nine deaths"
     scope_tokens = [t for t in scope_tokens if not trading_venue(t) and not describes_owner(t, noun)]
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
