@@ -43,3 +43,20 @@ def test_people_a_harm_reached_are_not_all_the_owner_s_people(tmp_path, harmed, 
                                      "b.md": article("Fallout", "2027-05-07", held, "Daily")})
     assert not claims.status.isin(["conflict", "discrepancy", "agreement"]).any(), \
         claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Orvane agreed to pay roughly $1.9 billion for Tessaro, according to two people briefed on the terms.",
+     "Orvane Systems said on Monday it would acquire Tessaro, a Boston security firm, for $2.4 billion in cash."),
+    ("Marlo Foods will pay $300 million for Brava Snacks, the companies said.",
+     "Marlo Foods said it would buy Brava Snacks for $420 million."),
+    ("Harlo United paid €80 million for Dani Velez, the club confirmed.",
+     "Harlo United agreed to buy Dani Velez from Vardar Athletic for €60 million, the club said."),
+])
+def test_a_price_paid_for_a_name_is_the_payer_s_deal_and_an_announced_deal_is_no_hypothesis(tmp_path, first, second):
+    """"X agreed to pay $Y for Z" and "X said it would acquire Z for $W" state one deal's price: two prices conflict."""
+    claims = story_claims(tmp_path, {"a.md": article("Deal", "2027-04-13", first, "Wire"),
+                                     "b.md": article("Deal agreed", "2027-04-13", second, "Daily")})
+    deal = claims[claims.metric == "deal_value"]
+    assert list(deal.status) == ["conflict"] and deal.iloc[0].confidence == "high", \
+        claims[["entity", "metric", "status", "confidence", "values"]].to_string()

@@ -46,7 +46,6 @@ KNOWN_MISSES = {
     ("ivel", 2): "'its rules apply from July 1' is no wording of a law taking effect",
     ("ivel", 3): "'takes effect on July 1' / 'comes into force on Aug. 1': days 31 apart are only a possible "
                  "discrepancy (they may be two events)",
-    ("kelso", 0): "the deal's price keyed by the day each article dates it ('agreed on Monday' vs undated)",
     ("mirelle", 1): "'paying subscribers' / 'paid subscriptions' vs 'global subscriber base': two measures and scopes",
     ("parlo", 1): "'About 12 million of them open it daily' makes no claim",
     # the check half of the eighth session, moved here once spent (its misses read in the ninth)
@@ -155,8 +154,6 @@ KNOWN_MISSES = {
     ("murmur", 3): "'19 million people a day, up from 12 million a year earlier': the earlier level is not read",
     ("aeroval", 1): "'revenue rose 12% to €1.9 billion on strong demand for flights to Brazil and the Caribbean': the "
                     "destinations read as the revenue's scope",
-    ("tessaro", 0): "'agreed to pay roughly $1.9 billion for Tessaro, according to two people briefed': the price is "
-                    "read with no owner",
     ("tessaro", 1): "the deal's announcement day: 'The announcement, made on April 12' names no event type",
     ("tessaro", 2): "'sent Orvane's shares down 4%' keyed as a growth of the announcement",
     ("pennant", 2): "'began notifying affected customers on Monday' / 'Letters went out to customers on May 3': no "

@@ -50,9 +50,16 @@ LAWMAKER = re.compile(r"^(?:President|Governor|Gov\.|Prime Minister|Premier|Chan
 SUBJECT_OF_LAW = re.compile(rf"\b(?:the\s+)?{NAME}\s+(?:ban|law|act|bill|rules?)\b|\b(?:ban(?:ning|s)?|on|against|gives|give)\s+{NAME}")
 
 
+# "Kivo agreed to pay $1.9 billion for Pell": the payer is the buyer
+PAYER = re.compile(rf"{NAME}\s+(?:[a-z]+\s+){{0,3}}?(?:pay|pays|paid|paying)\b[^;]{{0,60}}?\bfor\s+(?:the\s+)?{NAME}")
+
+
 def buyer(sentence: str, entity: str, names: frozenset) -> str:
-    """The buyer of "the takeover of Pell by Kivo" when `entity` is the one bought (a deal's price is the
-    buyer's, as its day is); else `entity`."""
+    """The buyer of "the takeover of Pell by Kivo" or "Kivo agreed to pay $1.9 billion for Pell" when
+    `entity` is the one bought (a deal's price is the buyer's, as its day is); else `entity`."""
+    for match in PAYER.finditer(sentence):
+        if match.group(2).startswith(entity) and match.group(1).split()[0] in names and match.group(1) != entity:
+            return match.group(1)
     for match in BUYER_BY.finditer(sentence):
         name = re.sub(r"['’]s$", "", match.group(1))
         if name.split()[0] in names and name != entity and re.search(rf"\b{re.escape(entity)}\b", sentence[:match.start(1)]):

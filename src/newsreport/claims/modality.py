@@ -33,11 +33,25 @@ def prospect_predicate(copula) -> bool:
     return False
 
 
+DEAL_VERBS = {"acquire", "buy", "purchase", "merge", "sell", "pay"}
+
+
+def announced_deal(verb) -> bool:
+    """'Orvane said on Monday it would acquire Tessaro for $2.4 billion', 'Marlo will pay $300 million for
+    Brava': a deal told in the future is agreed, and its price is the deal's (not "could buy", a deal only
+    talked of, nor "would buy Brava if regulators agree")."""
+    return verb.lemma_.lower() in DEAL_VERBS and not any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) \
+        and all(c.lower_ in ("would", "will", "'ll") for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS) \
+        and any(t.dep_ in ("prep", "dative") and t.lower_ == "for" for t in verb.subtree)
+
+
 def is_hypothetical(verb) -> bool:
     """'could be fined on March 3', 'in case the merger is blocked this Friday', 'will close':
     the clause says what may happen, not what did."""
     if verb.lemma_.lower() in FORECAST_VERBS:  # "analysts had expected revenue of $1.9 billion"
         return True
+    if announced_deal(verb):
+        return False
     for node in [verb] + [a for a in verb.ancestors][:2]:
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:

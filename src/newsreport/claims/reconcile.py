@@ -162,7 +162,8 @@ def buyers_own_prices(records: list[dict], corpus) -> None:
     for record in records:
         if record["metric"].partition(": ")[0] in DEAL_PRICES and record.get("entity") and record["doc"] in texts:
             text = texts[record["doc"]]
-            left = max(text.rfind(". ", 0, int(record["start"])) + 2, 0)
+            stop = text.rfind(". ", 0, int(record["start"]))
+            left = stop + 2 if stop >= 0 else 0  # (the first sentence starts at 0, not 1)
             right = text.find(". ", int(record["end"]))
             record["entity"] = buyer(text[left:right if right >= 0 else len(text)], record["entity"], owners)
 
@@ -191,9 +192,9 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     mentions = finish_mentions([dict(m) for r in rows for m in r.mentions], corpus, vocabulary)  # changed there
     mentions = pd.DataFrame(mentions, columns=MENTION_COLUMNS)  # one table's types, as one corpus-wide call gives
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
+    buyers_own_prices(records, corpus)  # (before short names: the buyer may be named by its short form)
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
-    buyers_own_prices(records, corpus)
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
     owned_elsewhere(records, corpus, vocabulary)  # "Subscribers numbered 14 million" in an article on one company
     short = short_doc_ids(corpus.documents)

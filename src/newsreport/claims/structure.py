@@ -195,7 +195,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part):
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
                              for t in c.subtree}  # "used iFood every month", "left 3,000 people homeless"
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ not in EXCLUDING_PREPS
                      and not other_figure(c, stop)):  # "raised $300 million at a valuation of $4 billion"
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
         subject = controlled_subject(verb) or subject_of(verb)
