@@ -210,3 +210,23 @@ def test_a_bare_verb_of_change_before_a_share_gives_a_direction(sentence, quote,
 ])
 def test_such_a_base_after_an_article_or_before_no_share_gives_no_direction(sentence, quote):
     assert direction(sentence, quote) == ""
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # the same change told for a second span or place, its verb left out: economy, markets, company
+    # results, health and transport
+    ("Factory output grew 2.1% in January and 1.4% in February, the agency said.", "1.4%", "up"),
+    ("The lender's shares lost 3.2% on Monday and a further 1.9% on Tuesday.", "1.9%", "down"),
+    ("Sales fell 4% in Europe, 6% in Asia and 2% in the Americas.", "6%", "down"),
+    ("Sales fell 4% in Europe, 6% in Asia and 2% in the Americas.", "2%", "down"),
+    ("Measles cases rose 30% in the north and 12% in the south over the winter.", "12%", "up"),
+    ("Bus ridership dropped 8% in the first half and 5% in the second.", "5%", "down"),
+    ("Pay rose 0.8 per cent in the quarter and 4.1 per cent through the year.", "4.1 per cent", "up"),
+    # a share of something, a gap to a mark, or a new clause is no second change
+    ("Revenue rose 8% in the quarter, 2% above what analysts expected.", "2%", ""),
+    ("Bookings climbed 15% in March, and 40% of them came from abroad.", "40%", ""),
+    ("Prices rose 3% in May and inflation was 2.6% a year earlier.", "2.6%", ""),
+    ("The index gained 1.2% on Friday, 3% short of its record.", "3%", ""),
+])
+def test_a_change_told_for_a_second_span_shares_its_verbs_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected

@@ -269,10 +269,24 @@ def add_atom(scan: Scan, atom: Atom) -> None:
 
 
 # What may stand between two amounts of one change over different spans: a span label, then "and".
+# The span label may be a short phrase of time or place ("in January", "on Monday", "in the first
+# half", "through the year", "in Europe"), whose words are no verb or clause word; a list comma may
+# stand for "and", and "a further"/"another" may open the second amount.
+_CLAUSE_WORDS = (r"(?:was|were|is|are|be|been|being|has|have|had|said|says|say|while|but|which|that|who|"
+                 r"as|it|its|they|their|he|she|we|and|or|of|to|than|after|before|when|because|if)")
 PAIRED_CHANGE_GAP = re.compile(
     r"\s*(?:[qmy]/[qmy]|yoy|qoq|mom|on\s+the\s+(?:day|week|month|quarter|year)|"
     r"(?:day|week|month|quarter|year)[-\s]on[-\s](?:day|week|month|quarter|year)|sequentially|"
-    r"from\s+a\s+(?:week|month|quarter|year)\s+(?:earlier|ago|before))?,?\s+and\s+", re.IGNORECASE)
+    r"from\s+a\s+(?:week|month|quarter|year)\s+(?:earlier|ago|before)|"
+    rf"(?:in|on|over|through|throughout|during|across|at|for)\s+(?:(?!{_CLAUSE_WORDS}\b)[\w'’.-]+\s+){{0,3}}?"
+    rf"(?!{_CLAUSE_WORDS}\b)[\w'’.-]+)?"
+    r"(?:,?\s+and|,)\s+(?:(?:a\s+further|another)\s+)?", re.IGNORECASE)
+
+
+# A second amount that is a share of something or a gap to a mark is no second change: "and 40% of
+# buyers", "2% above forecasts", "3% short of the record".
+COMPARED_AFTER = re.compile(r"\s+(?:of|above|below|under|over|ahead|behind|short|shy|higher|lower|more|less|"
+                            r"fewer|than|off)\b", re.IGNORECASE)
 
 
 # What may stand between a change and the next one whose verb is left out: a list comma or "and",
@@ -300,10 +314,11 @@ def inherit_in_parentheses(scan: Scan) -> None:
                 and (previous.kind, previous.unit) != (figure.kind, figure.unit):
             figure.direction = previous.direction
         # the same change over a second span: "grew 0.3% q/q and 1.1% y/y", "rose 2% on the month and
-        # 5% on the year", "fell 3% and 4% respectively" (not a share: "and 40% of buyers")
+        # 5% on the year", "fell 3% and 4% respectively", "rose 2.1% in May and 1.4% in June", "slid 4% in
+        # Europe, 6% in Asia" (not a share: "and 40% of buyers")
         elif PAIRED_CHANGE_GAP.fullmatch(gap) and previous.direction and not figure.direction \
                 and (previous.kind, previous.unit) == (figure.kind, figure.unit) \
-                and not re.match(r"\s+of\b", text[figure.end:figure.end + 4]):
+                and not COMPARED_AFTER.match(text, figure.end):
             figure.direction = previous.direction
         # a change whose verb is left out after a list comma or "and": "the DAX rose 1.2%, France's
         # CAC 40 0.8% and the FTSE 100 0.5%", "the Nikkei fell 1.1% and the Hang Seng 2.3%" (names only
