@@ -230,3 +230,30 @@ def test_such_a_base_after_an_article_or_before_no_share_gives_no_direction(sent
 ])
 def test_a_change_told_for_a_second_span_shares_its_verbs_direction(sentence, quote, expected):
     assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # an amount taken "off" a value by a verb of removal is a fall (markets, retail, energy, transport)
+    ("The profit warning wiped 12% off the insurer's market value.", "12%", "down"),
+    ("The sale knocked $40 off the price of the headphones.", "$40", "down"),
+    ("Cheaper gas shaved 0.4 points off the inflation rate.", "0.4", "down"),
+    ("The new timetable took 15 minutes off the journey to the coast.", "15 minutes", "down"),
+    # "off" that is no removal
+    ("The divers took 3 boats off the coast of the island.", "3", ""),
+    ("The wreck of the ferry lies 3 miles off the coast.", "3 miles", ""),
+    ("The coach sent 2 players off the bench at half-time.", "2", ""),
+])
+def test_an_amount_taken_off_a_value_is_a_fall(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # particle verbs and a verb of fast movement: markets, sport, retail, tech
+    ("The Dow tacked on 0.4% in the final hour of trading.", "0.4%", "up"),
+    ("The airline's shares clawed back 3.1% after the early sell-off.", "3.1%", "up"),
+    ("Shares of the chip designer zoomed 15% on the takeover news.", "15%", "up"),
+    ("The league leaders stretched their lead by four points on Saturday.", "four points", "up"),
+    ("Zoom 5 features every remote worker should know", "5", ""),
+])
+def test_particle_verbs_and_fast_movement_give_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected

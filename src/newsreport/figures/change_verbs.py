@@ -7,7 +7,7 @@ from __future__ import annotations
 # before -ed and -ing ("drop+" -> dropped, dropping).
 UP_LEMMAS = ("rise/rose/risen grow/grew/grown gain increase climb jump surge soar advance add rally boost "
              "expand swell spike leap hike rebound recover firm strengthen rocket skyrocket accelerate widen "
-             "appreciate balloon mushroom improve bounce recoup regain warm quicken")
+             "appreciate balloon mushroom improve bounce recoup regain warm quicken zoom")
 DOWN_LEMMAS = ("fall/fell/fallen drop+ decline decrease slide/slid/slid slip+ lose/lost/lost plunge plummet "
                "sink/sank/sunk tumble ease shed+/shed/shed dip+ slump shrink/shrank/shrunk cut+/cut/cut contract "
                "retreat reduce lower slash trim+ weaken tank crash collapse crater skid+ sag+ dive/dove/dived "
@@ -21,7 +21,8 @@ NO_BASE = {"add", "lower", "firm", "contract", "tank", "crater", "rocket", "skyr
            "spike", "crash", "rally", "collapse", "trim", "slash", "narrow", "pare", "sag", "skid", "dive",
            "erase", "retreat", "recede", "dwindle", "erode", "bounce", "hike", "swell", "leap", "plummet",
            "weaken", "strengthen", "appreciate", "depreciate", "devalue", "accelerate", "improve", "widen",
-           "nosedive", "slow", "cool", "soften", "decelerate", "warm", "deteriorate", "moderate", "fade"}
+           "nosedive", "slow", "cool", "soften", "decelerate", "warm", "deteriorate", "moderate", "fade",
+           "zoom"}  # (Zoom, the company)
 
 
 # Of those, the bases that are plainly a verb of change before a share or points when no article or

@@ -37,6 +37,7 @@ AT_MOST_AFTER = re.compile(r"\s+or\s+(?:less|fewer|lower|below|under)\b|\s+(?:an
 
 # verbs of change in every inflection (`change_verbs`), and the words of movement that are no verbs
 _UP = "|".join(verb_forms(UP_LEMMAS) + ["trending up", "revised upward", "upwards", "upward", "up"])
+_UP = _UP + "|tacked on|tacks on|tacking on|clawed back|claws back|clawing back|claw back"  # particle verbs
 _DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives back", "wiped out", "wiping out",
                                             "wipes out", "wipe out", "pulled back",
                                             "pulls back", "pulling back", "downwards",
@@ -80,7 +81,8 @@ CHANGE_NOUN = re.compile(
 # "raised $250 million" is money brought in), "cut the risk of death by 20%", "boosted the share of
 # women on boards by 5 points": the object may take a few words.
 _OBJECT_UP = ("raised|raises|raising|boosted|boosts|boosting|increased|increases|increasing|expanded|"
-              "lifted|lifts|lifting|hiked|hikes|hiking|extended|extends|extending|lengthened|lengthens")
+              "lifted|lifts|lifting|hiked|hikes|hiking|extended|extends|extending|lengthened|lengthens|"
+              "stretched|stretches|stretching")
 _OBJECT_DOWN = ("cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|slashing|"
                 "trimmed|trims|trimming|curbed|curbs|decreased|decreases|shrank|narrowed|narrows|shortened|"
                 "shortens|shortening|discounted|discounts|discounting")
@@ -100,6 +102,12 @@ OBJECT_CHANGED_SHARE = re.compile(
     r"\s+(?:(?!(?:by|to|from|of|in|on|at|for|with|than|and|or|about|over|under|that|which|who|as|after|"
     r"when|while|because|since|if|said|says|saying)\b)[A-Za-z'’-]+\s+){1,4}"
     r"(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+# An amount taken "off" a value by a verb of removal is a fall: "wiped 12% off the bank's value",
+# "knocked $2 off the price", "shaved 0.3 points off the yield" (the direction is read after the amount).
+OFF_AFTER = re.compile(r"\s+off\b(?!\s+(?:the\s+)?(?:coast|shore|field|pitch|bench|air|line)\b)", re.IGNORECASE)
+REMOVED_BEFORE = re.compile(r"\b(?:knock|wipe|wiping|shav|lop|slic|chop|strip|clip|took|take|taking|trimm|shed)"
+                            r"[a-z]*\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?:another|a\s+further)\s+)?$",
+                            re.IGNORECASE)
 OBJECT_VERB_WORDS = frozenset((_OBJECT_UP_VERBS + "|" + _OBJECT_DOWN_VERBS).split("|"))
 # "off" with "by" before the amount: "sales were off by 8%".
 OFF_BY_DOWN = re.compile(r"\b(?:was|were|is|are|been|closed|ended|finished|settled)\s+off\s+by\s+"
@@ -226,4 +234,6 @@ def direction_of(text: str, start: int, end: int) -> str:
         changed = OBJECT_CHANGED_SHARE.search(window)
     if changed:
         return "up" if changed.group("up") else "down"
+    if OFF_AFTER.match(text, end) and REMOVED_BEFORE.search(window):
+        return "down"
     return ""
