@@ -58,6 +58,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsreport.corpus.loader import load_corpus  # noqa: E402
 from newsreport.figures.extractor import extract, figures_table  # noqa: E402
 from newsreport.figures.numbers import singular  # noqa: E402
+from newsreport.figures.qualifiers import QUALIFIER_WORDS  # noqa: E402
 
 CHANGE_OF_QUALIFIER = {"exact": "=", "range": "=", "approx": "~", "more_than": ">", "at_least": ">",
                        "less_than": "<", "at_most": "<"}
@@ -161,6 +162,7 @@ MOVEMENT_GAP = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}?\bto\s+", re.IGNORE
 # NewsQuant's development half against one, see benchmarks/README.md).
 
 
+HEDGE_WRITTEN = re.compile(rf"(?:{QUALIFIER_WORDS})\b", re.IGNORECASE)
 EQUALITY_BEFORE = re.compile(r"\b(?:just|only|exactly|merely|a\s+mere)\s+$", re.IGNORECASE)
 
 
@@ -184,6 +186,10 @@ def newsreport_predictions(text: str) -> list[dict]:
         # written by its annotators, labels them; so does a word of equality ("grew by just 3%" is "=" in
         # its development half; CQE's bounds read "just" and "exactly" as "=")
         bound = CHANGE_OF_QUALIFIER.get(figure.qualifier, "=")
+        # NewsQuant's "~" is a hedge the text writes ("about", "nearly"); newsreport also marks a fraction
+        # whose decimal does not end ("a third") approximate, which the text does not say
+        if bound == "~" and figure.kind == "ratio" and not HEDGE_WRITTEN.match(figure.quote):
+            bound = "="
         change = bound if bound != "=" else (figure.direction or "=")
         if change in ("up", "down") and EQUALITY_BEFORE.search(text, max(0, figure.start - 12), figure.start):
             change = "="

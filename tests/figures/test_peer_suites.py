@@ -118,3 +118,17 @@ def test_the_benchmark_adapter_reads_a_word_of_equality_as_newsquant_does(text, 
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert [row["change"] for row in module.newsreport_predictions(text)] == changes
+
+
+@pytest.mark.parametrize("text, changes", [
+    # a fraction is "~" in NewsQuant's label only when the text hedges it (markets, industry, health, polls)
+    ("The stock lost a third of its value in a month.", ["down"]),
+    ("Output at the smelter slumped by two-thirds.", ["down"]),
+    ("Two-thirds of nurses said they had worked unpaid overtime.", ["="]),
+    ("Nearly a third of voters had not decided.", ["~"]),
+])
+def test_the_benchmark_adapter_reads_a_fraction_as_hedged_only_when_the_text_hedges_it(text, changes):
+    spec = importlib.util.spec_from_file_location("figures_benchmark", ROOT / "benchmarks" / "figures_benchmark.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert [row["change"] for row in module.newsreport_predictions(text)] == changes
