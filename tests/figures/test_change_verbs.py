@@ -237,9 +237,10 @@ def test_a_change_told_for_a_second_span_shares_its_verbs_direction(sentence, qu
     ("The profit warning wiped 12% off the insurer's market value.", "12%", "down"),
     ("The sale knocked $40 off the price of the headphones.", "$40", "down"),
     ("Cheaper gas shaved 0.4 points off the inflation rate.", "0.4", "down"),
-    ("The new timetable took 15 minutes off the journey to the coast.", "15 minutes", "down"),
+    ("The new timetable lopped 15 minutes off the journey to the coast.", "15 minutes", "down"),
+    ("Take 20% off all items this week.", "20%", ""),  # a discount offered, no change told
     # "off" that is no removal
-    ("The divers took 3 boats off the coast of the island.", "3", ""),
+    ("The divers clipped 3 lines off the coast of the island.", "3", ""),
     ("The wreck of the ferry lies 3 miles off the coast.", "3 miles", ""),
     ("The coach sent 2 players off the bench at half-time.", "2", ""),
 ])
@@ -256,4 +257,16 @@ def test_an_amount_taken_off_a_value_is_a_fall(sentence, quote, expected):
     ("Zoom 5 features every remote worker should know", "5", ""),
 ])
 def test_particle_verbs_and_fast_movement_give_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # text printed in lower case: a change whose verb is left out after "the" and a name (markets,
+    # sales, sport attendance); a clause with its own verb takes nothing
+    ("the dow fell 1.2% and the nasdaq 0.8% on tuesday.", "0.8%", "down"),
+    ("sales at the chain rose 6%, and the online arm 14%.", "14%", "up"),
+    ("crowds at the open dropped 9% and the final 4% this year.", "4%", "down"),
+    ("the index fell 2% and the analysts expect 3% more.", "3%", ""),
+])
+def test_a_gapped_change_in_lower_case_text_shares_the_direction(sentence, quote, expected):
     assert direction(sentence, quote) == expected

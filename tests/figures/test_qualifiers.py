@@ -395,3 +395,14 @@ def test_a_verb_changing_its_object_gives_a_share_after_the_object_its_direction
 def test_a_clause_or_a_noun_after_such_a_verb_gives_no_direction(text, quote):
     figure = next(f for f in extract(text) if quote in f.quote)
     assert figure.direction == ""
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    # "near" before an amount hedges it (markets, weather, fundraising)
+    ("Bitcoin was trading near $64,000 on Sunday evening.", "$64,000"),
+    ("Temperatures near 40C are forecast for the weekend.", "40C"),
+    ("The appeal has raised near 2 million pounds so far.", "2 million pounds"),
+])
+def test_near_before_an_amount_is_approximate(sentence, quote):
+    figure = next(f for f in extract(sentence) if quote in f.quote)
+    assert figure.qualifier == "approx"

@@ -293,6 +293,10 @@ COMPARED_AFTER = re.compile(r"\s+(?:of|above|below|under|over|ahead|behind|short
 # then a name ("France's CAC 40", "the Hang Seng").
 GAPPED_CHANGE = re.compile(r"\s*(?:,|;)\s*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|\d{1,4})(?:['’]s)?\s+){1,5}"
                            r"|\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|\d{1,4})(?:['’]s)?\s+){1,5}")
+# Text printed all in lower case ("the dow fell 1.2% and the nasdaq 0.8%") has no capitals to tell a
+# name by: there the name follows "the" and holds no word that opens a clause.
+GAPPED_CHANGE_LOWER = re.compile(r"\s*(?:,|;)?\s*(?:and\s+)?the\s+(?:(?!" + _CLAUSE_WORDS + r"\b|expects?\b|sees?\b|saw\b)"
+                                 r"(?:[a-z][\w'’&.-]*|\d{1,4})(?:['’]s)?\s+){1,4}")
 
 
 def inherit_in_parentheses(scan: Scan) -> None:
@@ -300,6 +304,7 @@ def inherit_in_parentheses(scan: Scan) -> None:
     figure it converts: "over 2 million euros (US $2.2 million)"; a change restated after "or" in
     another measure shares its direction ("fell 120 points, or 0.9%")."""
     text = scan.text
+    lower_case = not any(ch.isupper() for ch in text)
     numeric = sorted((f for f in scan.figures if f.kind not in ("date", "year", "rank")), key=lambda f: f.start)
     for previous, figure in zip(numeric, numeric[1:]):
         gap = text[previous.end:figure.start]
@@ -323,7 +328,8 @@ def inherit_in_parentheses(scan: Scan) -> None:
         # a change whose verb is left out after a list comma or "and": "the DAX rose 1.2%, France's
         # CAC 40 0.8% and the FTSE 100 0.5%", "the Nikkei fell 1.1% and the Hang Seng 2.3%" (names only
         # between: a lower-case word other than "the" or "and" is a verb or starts a new clause)
-        elif GAPPED_CHANGE.fullmatch(gap) and previous.direction and not figure.direction \
+        elif (GAPPED_CHANGE.fullmatch(gap) or (lower_case and GAPPED_CHANGE_LOWER.fullmatch(gap))) \
+                and previous.direction and not figure.direction \
                 and (previous.kind, previous.unit) == (figure.kind, figure.unit) \
                 and not re.match(r"\s+of\b", text[figure.end:figure.end + 4]):
             figure.direction = previous.direction

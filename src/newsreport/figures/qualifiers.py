@@ -10,7 +10,7 @@ from newsreport.figures.change_verbs import BASE_BEFORE_SHARE, DOWN_LEMMAS, UP_L
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages|"  # "c.300"
-              r"in the region of|more or less|close on|barely|scarcely",  # (an average is a statistic, no hedge)
+              r"in the region of|more or less|close on|barely|scarcely|near",  # "trading near $64,000"  # (an average is a statistic, no hedge)
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|larger than|bigger than|surpassing|surpassed|surpass|beyond|"
                  r"north of|topped|topping|tops|>(?!=)",
@@ -105,7 +105,7 @@ OBJECT_CHANGED_SHARE = re.compile(
 # An amount taken "off" a value by a verb of removal is a fall: "wiped 12% off the bank's value",
 # "knocked $2 off the price", "shaved 0.3 points off the yield" (the direction is read after the amount).
 OFF_AFTER = re.compile(r"\s+off\b(?!\s+(?:the\s+)?(?:coast|shore|field|pitch|bench|air|line)\b)", re.IGNORECASE)
-REMOVED_BEFORE = re.compile(r"\b(?:knock|wipe|wiping|shav|lop|slic|chop|strip|clip|took|take|taking|trimm|shed)"
+REMOVED_BEFORE = re.compile(r"\b(?:knock|wipe|wiping|shav|lop|slic|chop|strip|clip|trimm|shed)"
                             r"[a-z]*\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?:another|a\s+further)\s+)?$",
                             re.IGNORECASE)
 OBJECT_VERB_WORDS = frozenset((_OBJECT_UP_VERBS + "|" + _OBJECT_DOWN_VERBS).split("|"))
