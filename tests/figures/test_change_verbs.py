@@ -270,3 +270,22 @@ def test_particle_verbs_and_fast_movement_give_a_direction(sentence, quote, expe
 ])
 def test_a_gapped_change_in_lower_case_text_shares_the_direction(sentence, quote, expected):
     assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # a hyphened adjective between the verb and its amount (economy, retail, tech)
+    ("Output grew a better-than-expected 3.1% in the spring.", "3.1%", "up"),
+    ("Toy sales increased by a double-digit 14% over the holidays.", "14%", "up"),
+    ("Handset shipments fell a much-feared 9% in the quarter.", "9%", "down"),
+    # the span of the change set off by commas before "by" (markets, road safety, hospitals)
+    ("The index rose for a fourth straight session, by 0.4%.", "0.4%", "up"),
+    ("Traffic deaths dropped for a second year running, by 4.2%.", "4.2%", "down"),
+    ("Waiting times grew for the third month in a row, by 6 minutes.", "6 minutes", "up"),
+    # an agent after "by" is no amount of the change
+    ("Sales rose for the year, led by 12 stores in the north.", "12", ""),
+    # "and then" before a further amount of the same change (retail, farming)
+    ("Sales dropped 5% in May and then another 3% in June.", "3%", "down"),
+    ("Milk yields rose 2% and then a further 1.5% as the weather warmed.", "1.5%", "up"),
+])
+def test_adjectives_spans_and_then_keep_the_direction_of_a_change(sentence, quote, expected):
+    assert direction(sentence, quote) == expected

@@ -280,7 +280,7 @@ PAIRED_CHANGE_GAP = re.compile(
     r"from\s+a\s+(?:week|month|quarter|year)\s+(?:earlier|ago|before)|"
     rf"(?:in|on|over|through|throughout|during|across|at|for)\s+(?:(?!{_CLAUSE_WORDS}\b)[\w'’.-]+\s+){{0,3}}?"
     rf"(?!{_CLAUSE_WORDS}\b)[\w'’.-]+)?"
-    r"(?:,?\s+and|,)\s+(?:(?:a\s+further|another)\s+)?", re.IGNORECASE)
+    r"(?:,?\s+and(?:\s+then)?|,)\s+(?:(?:a\s+further|another)\s+)?", re.IGNORECASE)
 
 
 # A second amount that is a share of something or a gap to a mark is no second change: "and 40% of

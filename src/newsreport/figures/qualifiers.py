@@ -42,14 +42,15 @@ _DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives bac
                                             "wipes out", "wipe out", "pulled back",
                                             "pulls back", "pulling back", "downwards",
                                             "downward", "down"])
-# the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
+# the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%", or
+# after the span of the change: "fell for a fourth straight session, by 2%"
 DIRECTION_LEFT = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])(?:\s+back\b)?\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])(?:\s+back\b)?\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+|\s+for\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
     r"(?:an?\s+average\s+of\s+|"  # "fell an average of 2.3%"
     # "grew at an annual rate of 2.8%", "shrank at a seasonally adjusted annualized pace of 0.3%"
     r"at\s+an?\s+(?:seasonally[\s-]adjusted\s+)?(?:annual|annualized|annualised|yearly|quarterly)\s+"
     r"(?:rate|pace)\s+of\s+|"
-    r"an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2}|"  # "fell a further 2%"
+    r"an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+(?:-[a-z]+)*\s+){1,2}|"  # "fell a further 2%", "a better-than-expected 3.1%"
     r"another\s+)?"  # "could climb another 2%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
 # A movement "from X to Y": a verb or noun of change, a few words, then "from" ("rose sharply from",
