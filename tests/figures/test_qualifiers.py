@@ -406,3 +406,18 @@ def test_a_clause_or_a_noun_after_such_a_verb_gives_no_direction(text, quote):
 def test_near_before_an_amount_is_approximate(sentence, quote):
     figure = next(f for f in extract(sentence) if quote in f.quote)
     assert figure.qualifier == "approx"
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # "over" a duration after a verb of spreading out in time is the span, no bound (finance, tax,
+    # benefits, transport); after "for" or before money it stays "more than"
+    ("The student loan is repaid over 25 years.", "25 years", "exact"),
+    ("The new levy will be phased in over three years.", "three years", "exact"),
+    ("Compensation payments are spread over six months.", "six months", "exact"),
+    ("The new bus fleet will be rolled out over 18 months.", "18 months", "exact"),
+    ("She has coached the team for over 20 years.", "20 years", "more_than"),
+    ("The fund invested over $2 billion in wind farms.", "$2 billion", "more_than"),
+])
+def test_over_a_duration_after_a_verb_of_spreading_is_the_span(sentence, quote, expected):
+    figure = next(f for f in extract(sentence) if quote in f.quote)
+    assert figure.qualifier == expected

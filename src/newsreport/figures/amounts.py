@@ -196,12 +196,22 @@ SPLIT_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:split|venture|stake|ownership|part
                         r"odds|mix|division|arrangement|share|structure)\b", re.IGNORECASE)
 
 
+# A verb of spreading something out in time before "over" and a duration: the duration is the span,
+# no bound ("repaid over 25 years", "phased in over three years", "spread over six months").
+SPREAD_OVER = re.compile(r"\b(?:re)?(?:paid|pay|pays|paying|payable|spread|spreads|spreading|phased|phasing|"
+                         r"staggered|amortized|amortised|spent|spend|spending|invested|invest|investing|"
+                         r"disbursed|distributed|rolled|rolling|implemented|delivered|released|built)"
+                         r"(?:\s+(?:in|out|back))?\s+$", re.IGNORECASE)
+
+
 def is_period_of_amount(scan: Scan, q_start: int, start: int) -> bool:
     """Whether "over" before a duration spans the period an amount accrues over ("costs $1.7
     trillion over 66 years", "returned 12.5% a year over five years"), not "more than" ("for over
     20 years"): an amount ends a few words before it in the same clause."""
     if not re.fullmatch(r"over\s+", scan.text[q_start:start], re.IGNORECASE):
         return False
+    if SPREAD_OVER.search(scan.text, max(0, q_start - 30), q_start):
+        return True  # "repaid over 25 years", "phased in over three years"
     # (a share of people accrues nothing: "1 in 20 waited over 12 hours" waited more than 12 hours)
     return any(figure.kind not in ("date", "year", "rank", "ratio", "duration") and 0 <= q_start - figure.end <= 25
                and not re.search(r"[.;:]", scan.text[figure.end:q_start]) for figure in scan.figures[-3:])
