@@ -421,3 +421,20 @@ def test_near_before_an_amount_is_approximate(sentence, quote):
 def test_over_a_duration_after_a_verb_of_spreading_is_the_span(sentence, quote, expected):
     figure = next(f for f in extract(sentence) if quote in f.quote)
     assert figure.qualifier == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # "top" as a verb after a modal or "to" is "more than" (weather, company, media, trade); a ranking's
+    # "top 5" stays a rank
+    ("Temperatures could top 40C in the capital on Friday.", "40C", "more_than"),
+    ("Sales of the console are expected to top $1 billion this year.", "$1 billion", "more_than"),
+    ("The trailer will top 100 million views by Sunday, the studio said.", "100 million", "more_than"),
+    ("Grain exports may top 2 million tonnes in the season.", "2 million", "more_than"),
+])
+def test_top_as_a_verb_after_a_modal_is_more_than(sentence, quote, expected):
+    figure = next(f for f in extract(sentence) if quote in f.quote)
+    assert figure.qualifier == expected
+
+
+def test_a_rankings_top_5_is_no_bound():
+    assert all(f.qualifier != "more_than" for f in extract("The game climbed to top 5 overall on the chart."))

@@ -13,7 +13,9 @@ _QUAL = {
               r"in the region of|more or less|close on|barely|scarcely|near",  # "trading near $64,000"  # (an average is a statistic, no hedge)
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|larger than|bigger than|surpassing|surpassed|surpass|beyond|"
-                 r"north of|topped|topping|tops|>(?!=)",
+                 r"north of|topped|topping|tops|>(?!=)|"
+                 # the base verb after a modal or "to" ("could top 40C", "expected to top $1bn"; not "the top 10")
+                 r"(?:(?<=could\s)|(?<=would\s)|(?<=will\s)|(?<=may\s)|(?<=might\s)|(?<=to\s))top",
     "less_than": r"less than|fewer than|under|below|beneath|lower than|smaller than|shy of|short of|sub-|sub|<(?!=)",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than|"
                 r"(?:greater|more|higher) than or equal to|equal to or (?:greater|more|higher) than|>=|≥",
