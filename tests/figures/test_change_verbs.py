@@ -289,3 +289,20 @@ def test_a_gapped_change_in_lower_case_text_shares_the_direction(sentence, quote
 ])
 def test_adjectives_spans_and_then_keep_the_direction_of_a_change(sentence, quote, expected):
     assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # verbs of a fall or a rise that were missing (energy, media, retail, company results, banking)
+    ("Demand for diesel diminished by 4% over the summer.", "4%", "down"),
+    ("The streaming service haemorrhaged 9% of its subscribers in a year.", "9%", "down"),
+    ("Footfall in the arcade lessened by 3% after the car park closed.", "3%", "down"),
+    ("The carmaker's losses deepened by 12% in the quarter.", "12%", "up"),
+    # a verb that changes its object, with "by" (central banks, ratings, sport)
+    ("The central bank upped its growth forecast by 0.5 percentage points.", "0.5", "up"),
+    ("The agency downgraded the city's bonds by two notches.", "two notches", "down"),
+    ("Bookmakers upgraded the club's title chances by 10 points.", "10 points", "up"),
+    # noun forms stay none
+    ("The ups and downs of 2 years in office wore him out.", "2 years", ""),
+])
+def test_more_verbs_of_change_and_of_changing_an_object(sentence, quote, expected):
+    assert direction(sentence, quote) == expected

@@ -85,10 +85,10 @@ CHANGE_NOUN = re.compile(
 # women on boards by 5 points": the object may take a few words.
 _OBJECT_UP = ("raised|raises|raising|boosted|boosts|boosting|increased|increases|increasing|expanded|"
               "lifted|lifts|lifting|hiked|hikes|hiking|extended|extends|extending|lengthened|lengthens|"
-              "stretched|stretches|stretching")
+              "stretched|stretches|stretching|upped|ups|upping|upgraded|upgrades|upgrading")
 _OBJECT_DOWN = ("cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|slashing|"
                 "trimmed|trims|trimming|curbed|curbs|decreased|decreases|shrank|narrowed|narrows|shortened|"
-                "shortens|shortening|discounted|discounts|discounting")
+                "shortens|shortening|discounted|discounts|discounting|downgraded|downgrades|downgrading")
 OBJECT_CHANGED_BY = re.compile(
     rf"\b(?:(?P<up>{_OBJECT_UP})|(?P<down>{_OBJECT_DOWN}))"
     r"\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
@@ -97,7 +97,7 @@ OBJECT_CHANGED_BY = re.compile(
 # preposition: "cut 10% of jobs" has none, "raised its stake to 5%" reaches a level).
 # (forms that are also nouns stay out: "the pay cut affected 40% of staff", "tax increases hit 30%")
 _NOUN_FORMS = {"cut", "cuts", "increases", "decreases", "raises", "lifts", "hikes", "discounts", "trims", "curbs",
-               "boosts"}
+               "boosts", "ups", "upgrades", "downgrades"}
 _OBJECT_UP_VERBS = "|".join(w for w in _OBJECT_UP.split("|") if w not in _NOUN_FORMS)
 _OBJECT_DOWN_VERBS = "|".join(w for w in _OBJECT_DOWN.split("|") if w not in _NOUN_FORMS)
 OBJECT_CHANGED_SHARE = re.compile(
