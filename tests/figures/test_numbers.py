@@ -298,3 +298,15 @@ def test_number_words_compound_as_english_does(text, value):
 def test_cr_after_rupees_is_a_crore(sentence, quote, value):
     figure = next(f for f in extract(sentence) if f.quote == quote)
     assert figure.value == value
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # "in one go", "in one fell swoop", "in one piece" say at once or whole, no count (banking, markets,
+    # disasters); "in one session" counts
+    ("Rates were lifted by 75 basis points in one go.", [75.0]),
+    ("The index gave up 2% in one fell swoop.", [2.0]),
+    ("The lifeboat crew brought all 12 sailors home in one piece.", [12.0]),
+    ("Shares rose 4% in one session.", [4.0, 1.0]),
+])
+def test_in_one_go_is_no_count(sentence, values):
+    assert [f.value for f in extract(sentence) if f.kind not in ("date", "year")] == values

@@ -354,9 +354,9 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             and not ONE_HEDGED.search(preceding):  # "at least one other app" counts
         prev_word = re.search(r"([A-Za-z]+)\W*$", preceding)
         prev = prev_word.group(1).lower() if prev_word else ""
-        if (prev == "on" and re.match(r"\s+hand\b", following)) or (
-                prev == "at" and re.match(r"\s+(?:point|stage|time)\b", following)):
-            return None  # "on one hand"; "at one point": once, no count
+        idiom = {"on": r"hand", "at": r"point|stage|time", "in": r"go|fell\s+swoop|piece"}.get(prev)
+        if idiom and re.match(rf"\s+(?:{idiom})\b", following):
+            return None  # "on one hand"; "at one point", "in one go": once or whole, no count
         if re.search(rf"\b(?:{REPORTING_VERBS}|according\s+to)\s+$", preceding, re.IGNORECASE) and SPEAKER_ENDS.match(
                 following):
             return None  # "said one analyst.", "according to one official in Beijing": an unnamed speaker
