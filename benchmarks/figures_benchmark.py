@@ -24,7 +24,7 @@ A movement "from X (at some time) to Y", which newsreport keeps as two figures (
 convention), is joined back into one X-Y quantity for the sentence sets, as NewsQuant annotates it. Its
 change labels are also followed there (each from its development half): a bound, hedge or word of equality
 outranks the direction ("rose about 5%" is "~", "grew by just 3%" "="); a level a change reaches stays "="
-("lost 1.1% to end at 1,334.20"), as newsreport records it.
+("lost 2% to end at 7,410"), as newsreport records it.
 
 Peers run in their own virtual environments (see benchmarks/README.md) on the same inputs in the same
 run; a peer whose interpreter is missing is skipped with a note. newsreport figures of kind date, year
@@ -156,10 +156,10 @@ def normalized_unit(figure) -> str:
 MOVEMENT_GAP = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}?\bto\s+", re.IGNORECASE)
 
 
-# A level a change reaches ("fell 2% to $40", "ended down 1% at 1,463.78") keeps "=": newsreport gives a
+# A level a change reaches ("fell 2% to $40", "ended down 1% at 7,410") keeps "=": newsreport gives a
 # direction to the amount of a change only, and the adapter no longer labels such levels "down" as an
 # earlier pass did (`LEVEL_AFTER_CHANGE`, reverted in the twelfth pass; its evidence was two sentences of
-# NewsQuant's development half against one, see benchmarks/README.md).
+# NewsQuant's development half against two, see benchmarks/README.md).
 
 
 HEDGE_WRITTEN = re.compile(rf"(?:{QUALIFIER_WORDS})\b", re.IGNORECASE)
