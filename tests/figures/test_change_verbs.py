@@ -210,3 +210,99 @@ def test_a_bare_verb_of_change_before_a_share_gives_a_direction(sentence, quote,
 ])
 def test_such_a_base_after_an_article_or_before_no_share_gives_no_direction(sentence, quote):
     assert direction(sentence, quote) == ""
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # the same change told for a second span or place, its verb left out: economy, markets, company
+    # results, health and transport
+    ("Factory output grew 2.1% in January and 1.4% in February, the agency said.", "1.4%", "up"),
+    ("The lender's shares lost 3.2% on Monday and a further 1.9% on Tuesday.", "1.9%", "down"),
+    ("Sales fell 4% in Europe, 6% in Asia and 2% in the Americas.", "6%", "down"),
+    ("Sales fell 4% in Europe, 6% in Asia and 2% in the Americas.", "2%", "down"),
+    ("Measles cases rose 30% in the north and 12% in the south over the winter.", "12%", "up"),
+    ("Bus ridership dropped 8% in the first half and 5% in the second.", "5%", "down"),
+    ("Pay rose 0.8 per cent in the quarter and 4.1 per cent through the year.", "4.1 per cent", "up"),
+    # a share of something, a gap to a mark, or a new clause is no second change
+    ("Revenue rose 8% in the quarter, 2% above what analysts expected.", "2%", ""),
+    ("Bookings climbed 15% in March, and 40% of them came from abroad.", "40%", ""),
+    ("Prices rose 3% in May and inflation was 2.6% a year earlier.", "2.6%", ""),
+    ("The index gained 1.2% on Friday, 3% short of its record.", "3%", ""),
+])
+def test_a_change_told_for_a_second_span_shares_its_verbs_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # an amount taken "off" a value by a verb of removal is a fall (markets, retail, energy, transport)
+    ("The profit warning wiped 12% off the insurer's market value.", "12%", "down"),
+    ("The sale knocked $40 off the price of the headphones.", "$40", "down"),
+    ("Cheaper gas shaved 0.4 points off the inflation rate.", "0.4", "down"),
+    ("The new timetable lopped 15 minutes off the journey to the coast.", "15 minutes", "down"),
+    ("Take 20% off all items this week.", "20%", ""),  # a discount offered, no change told
+    # "off" that is no removal
+    ("The divers clipped 3 lines off the coast of the island.", "3", ""),
+    ("The wreck of the ferry lies 3 miles off the coast.", "3 miles", ""),
+    ("The coach sent 2 players off the bench at half-time.", "2", ""),
+])
+def test_an_amount_taken_off_a_value_is_a_fall(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # particle verbs and a verb of fast movement: markets, sport, retail, tech
+    ("The Dow tacked on 0.4% in the final hour of trading.", "0.4%", "up"),
+    ("The airline's shares clawed back 3.1% after the early sell-off.", "3.1%", "up"),
+    ("Shares of the chip designer zoomed 15% on the takeover news.", "15%", "up"),
+    ("The league leaders stretched their lead by four points on Saturday.", "four points", "up"),
+    ("Zoom 5 features every remote worker should know", "5", ""),
+])
+def test_particle_verbs_and_fast_movement_give_a_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # text printed in lower case: a change whose verb is left out after "the" and a name (markets,
+    # sales, sport attendance); a clause with its own verb takes nothing
+    ("the dow fell 1.2% and the nasdaq 0.8% on tuesday.", "0.8%", "down"),
+    ("sales at the chain rose 6%, and the online arm 14%.", "14%", "up"),
+    ("crowds at the open dropped 9% and the final 4% this year.", "4%", "down"),
+    ("the index fell 2% and the analysts expect 3% more.", "3%", ""),
+])
+def test_a_gapped_change_in_lower_case_text_shares_the_direction(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # a hyphened adjective between the verb and its amount (economy, retail, tech)
+    ("Output grew a better-than-expected 3.1% in the spring.", "3.1%", "up"),
+    ("Toy sales increased by a double-digit 14% over the holidays.", "14%", "up"),
+    ("Handset shipments fell a much-feared 9% in the quarter.", "9%", "down"),
+    # the span of the change set off by commas before "by" (markets, road safety, hospitals)
+    ("The index rose for a fourth straight session, by 0.4%.", "0.4%", "up"),
+    ("Traffic deaths dropped for a second year running, by 4.2%.", "4.2%", "down"),
+    ("Waiting times grew for the third month in a row, by 6 minutes.", "6 minutes", "up"),
+    # an agent after "by" is no amount of the change
+    ("Sales rose for the year, led by 12 stores in the north.", "12", ""),
+    # "and then" before a further amount of the same change (retail, farming)
+    ("Sales dropped 5% in May and then another 3% in June.", "3%", "down"),
+    ("Milk yields rose 2% and then a further 1.5% as the weather warmed.", "1.5%", "up"),
+])
+def test_adjectives_spans_and_then_keep_the_direction_of_a_change(sentence, quote, expected):
+    assert direction(sentence, quote) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # verbs of a fall or a rise that were missing (energy, media, retail, company results, banking)
+    ("Demand for diesel diminished by 4% over the summer.", "4%", "down"),
+    ("The streaming service haemorrhaged 9% of its subscribers in a year.", "9%", "down"),
+    ("Footfall in the arcade lessened by 3% after the car park closed.", "3%", "down"),
+    ("The carmaker's losses deepened by 12% in the quarter.", "12%", "up"),
+    # a verb that changes its object, with "by" (central banks, ratings, sport)
+    ("The central bank upped its growth forecast by 0.5 percentage points.", "0.5", "up"),
+    ("The agency downgraded the city's bonds by two notches.", "two notches", "down"),
+    ("Bookmakers upgraded the club's title chances by 10 points.", "10 points", "up"),
+    # noun forms stay none
+    ("The ups and downs of 2 years in office wore him out.", "2 years", ""),
+])
+def test_more_verbs_of_change_and_of_changing_an_object(sentence, quote, expected):
+    assert direction(sentence, quote) == expected

@@ -287,3 +287,26 @@ def test_one_hyphened_to_a_unit_of_time_is_a_duration(text, value):
 ])
 def test_number_words_compound_as_english_does(text, value):
     assert extract(text)[0].value == value
+
+
+@pytest.mark.parametrize("sentence, quote, value", [
+    # "cr" after a rupee amount is a crore, as Indian outlets abbreviate it (results, markets, budgets)
+    ("The lender's net profit rose to Rs 4,312 cr in the quarter.", "Rs 4,312 cr", 43_120_000_000),
+    ("Foreign investors pulled out ₹1,250 Cr from equities on Friday.", "₹1,250 Cr", 12_500_000_000),
+    ("The state set aside INR 830 cr for flood relief.", "INR 830 cr", 8_300_000_000),
+])
+def test_cr_after_rupees_is_a_crore(sentence, quote, value):
+    figure = next(f for f in extract(sentence) if f.quote == quote)
+    assert figure.value == value
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # "in one go", "in one fell swoop", "in one piece" say at once or whole, no count (banking, markets,
+    # disasters); "in one session" counts
+    ("Rates were lifted by 75 basis points in one go.", [75.0]),
+    ("The index gave up 2% in one fell swoop.", [2.0]),
+    ("The lifeboat crew brought all 12 sailors home in one piece.", [12.0]),
+    ("Shares rose 4% in one session.", [4.0, 1.0]),
+])
+def test_in_one_go_is_no_count(sentence, values):
+    assert [f.value for f in extract(sentence) if f.kind not in ("date", "year")] == values

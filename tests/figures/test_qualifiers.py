@@ -395,3 +395,46 @@ def test_a_verb_changing_its_object_gives_a_share_after_the_object_its_direction
 def test_a_clause_or_a_noun_after_such_a_verb_gives_no_direction(text, quote):
     figure = next(f for f in extract(text) if quote in f.quote)
     assert figure.direction == ""
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    # "near" before an amount hedges it (markets, weather, fundraising)
+    ("Bitcoin was trading near $64,000 on Sunday evening.", "$64,000"),
+    ("Temperatures near 40C are forecast for the weekend.", "40C"),
+    ("The appeal has raised near 2 million pounds so far.", "2 million pounds"),
+])
+def test_near_before_an_amount_is_approximate(sentence, quote):
+    figure = next(f for f in extract(sentence) if quote in f.quote)
+    assert figure.qualifier == "approx"
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # "over" a duration after a verb of spreading out in time is the span, no bound (finance, tax,
+    # benefits, transport); after "for" or before money it stays "more than"
+    ("The student loan is repaid over 25 years.", "25 years", "exact"),
+    ("The new levy will be phased in over three years.", "three years", "exact"),
+    ("Compensation payments are spread over six months.", "six months", "exact"),
+    ("The new bus fleet will be rolled out over 18 months.", "18 months", "exact"),
+    ("She has coached the team for over 20 years.", "20 years", "more_than"),
+    ("The fund invested over $2 billion in wind farms.", "$2 billion", "more_than"),
+])
+def test_over_a_duration_after_a_verb_of_spreading_is_the_span(sentence, quote, expected):
+    figure = next(f for f in extract(sentence) if quote in f.quote)
+    assert figure.qualifier == expected
+
+
+@pytest.mark.parametrize("sentence, quote, expected", [
+    # "top" as a verb after a modal or "to" is "more than" (weather, company, media, trade); a ranking's
+    # "top 5" stays a rank
+    ("Temperatures could top 40C in the capital on Friday.", "40C", "more_than"),
+    ("Sales of the console are expected to top $1 billion this year.", "$1 billion", "more_than"),
+    ("The trailer will top 100 million views by Sunday, the studio said.", "100 million", "more_than"),
+    ("Grain exports may top 2 million tonnes in the season.", "2 million", "more_than"),
+])
+def test_top_as_a_verb_after_a_modal_is_more_than(sentence, quote, expected):
+    figure = next(f for f in extract(sentence) if quote in f.quote)
+    assert figure.qualifier == expected
+
+
+def test_a_rankings_top_5_is_no_bound():
+    assert all(f.qualifier != "more_than" for f in extract("The game climbed to top 5 overall on the chart."))

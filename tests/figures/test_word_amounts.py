@@ -219,3 +219,14 @@ def test_a_glued_m_with_a_plus_before_a_counted_plural_is_millions(text, value):
 ])
 def test_a_vague_crowd_opening_a_clause_is_not_a_figure(text):
     assert [f for f in extract(text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize("sentence, quote, value, direction", [
+    # a fraction straight after "up" or "down" sizes the change (sport audiences, retail, housing)
+    ("Viewing figures for the derby were down a fifth on last season.", "a fifth", 0.2, "down"),
+    ("Sales of umbrellas were up a third on the year.", "a third", 1 / 3, "up"),
+    ("Asking rents in the city are up a half since the pandemic.", "a half", 0.5, "up"),
+])
+def test_a_fraction_after_up_or_down_is_the_change(sentence, quote, value, direction):
+    figure = next(f for f in extract(sentence) if f.quote == quote)
+    assert abs(figure.value - value) < 1e-9 and figure.direction == direction

@@ -196,12 +196,22 @@ SPLIT_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:split|venture|stake|ownership|part
                         r"odds|mix|division|arrangement|share|structure)\b", re.IGNORECASE)
 
 
+# A verb of spreading something out in time before "over" and a duration: the duration is the span,
+# no bound ("repaid over 25 years", "phased in over three years", "spread over six months").
+SPREAD_OVER = re.compile(r"\b(?:re)?(?:paid|pay|pays|paying|payable|spread|spreads|spreading|phased|phasing|"
+                         r"staggered|amortized|amortised|spent|spend|spending|invested|invest|investing|"
+                         r"disbursed|distributed|rolled|rolling|implemented|delivered|released|built)"
+                         r"(?:\s+(?:in|out|back))?\s+$", re.IGNORECASE)
+
+
 def is_period_of_amount(scan: Scan, q_start: int, start: int) -> bool:
     """Whether "over" before a duration spans the period an amount accrues over ("costs $1.7
     trillion over 66 years", "returned 12.5% a year over five years"), not "more than" ("for over
     20 years"): an amount ends a few words before it in the same clause."""
     if not re.fullmatch(r"over\s+", scan.text[q_start:start], re.IGNORECASE):
         return False
+    if SPREAD_OVER.search(scan.text, max(0, q_start - 30), q_start):
+        return True  # "repaid over 25 years", "phased in over three years"
     # (a share of people accrues nothing: "1 in 20 waited over 12 hours" waited more than 12 hours)
     return any(figure.kind not in ("date", "year", "rank", "ratio", "duration") and 0 <= q_start - figure.end <= 25
                and not re.search(r"[.;:]", scan.text[figure.end:q_start]) for figure in scan.figures[-3:])
@@ -269,16 +279,34 @@ def add_atom(scan: Scan, atom: Atom) -> None:
 
 
 # What may stand between two amounts of one change over different spans: a span label, then "and".
+# The span label may be a short phrase of time or place ("in January", "on Monday", "in the first
+# half", "through the year", "in Europe"), whose words are no verb or clause word; a list comma may
+# stand for "and", and "a further"/"another" may open the second amount.
+_CLAUSE_WORDS = (r"(?:was|were|is|are|be|been|being|has|have|had|said|says|say|while|but|which|that|who|"
+                 r"as|it|its|they|their|he|she|we|and|or|of|to|than|after|before|when|because|if)")
 PAIRED_CHANGE_GAP = re.compile(
     r"\s*(?:[qmy]/[qmy]|yoy|qoq|mom|on\s+the\s+(?:day|week|month|quarter|year)|"
     r"(?:day|week|month|quarter|year)[-\s]on[-\s](?:day|week|month|quarter|year)|sequentially|"
-    r"from\s+a\s+(?:week|month|quarter|year)\s+(?:earlier|ago|before))?,?\s+and\s+", re.IGNORECASE)
+    r"from\s+a\s+(?:week|month|quarter|year)\s+(?:earlier|ago|before)|"
+    rf"(?:in|on|over|through|throughout|during|across|at|for)\s+(?:(?!{_CLAUSE_WORDS}\b)[\w'’.-]+\s+){{0,3}}?"
+    rf"(?!{_CLAUSE_WORDS}\b)[\w'’.-]+)?"
+    r"(?:,?\s+and(?:\s+then)?|,)\s+(?:(?:a\s+further|another)\s+)?", re.IGNORECASE)
+
+
+# A second amount that is a share of something or a gap to a mark is no second change: "and 40% of
+# buyers", "2% above forecasts", "3% short of the record".
+COMPARED_AFTER = re.compile(r"\s+(?:of|above|below|under|over|ahead|behind|short|shy|higher|lower|more|less|"
+                            r"fewer|than|off)\b", re.IGNORECASE)
 
 
 # What may stand between a change and the next one whose verb is left out: a list comma or "and",
 # then a name ("France's CAC 40", "the Hang Seng").
 GAPPED_CHANGE = re.compile(r"\s*(?:,|;)\s*(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|\d{1,4})(?:['’]s)?\s+){1,5}"
                            r"|\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|\d{1,4})(?:['’]s)?\s+){1,5}")
+# Text printed all in lower case ("the dow fell 1.2% and the nasdaq 0.8%") has no capitals to tell a
+# name by: there the name follows "the" and holds no word that opens a clause.
+GAPPED_CHANGE_LOWER = re.compile(r"\s*(?:,|;)?\s*(?:and\s+)?the\s+(?:(?!" + _CLAUSE_WORDS + r"\b|expects?\b|sees?\b|saw\b)"
+                                 r"(?:[a-z][\w'’&.-]*|\d{1,4})(?:['’]s)?\s+){1,4}")
 
 
 def inherit_in_parentheses(scan: Scan) -> None:
@@ -286,6 +314,7 @@ def inherit_in_parentheses(scan: Scan) -> None:
     figure it converts: "over 2 million euros (US $2.2 million)"; a change restated after "or" in
     another measure shares its direction ("fell 120 points, or 0.9%")."""
     text = scan.text
+    lower_case = not any(ch.isupper() for ch in text)
     numeric = sorted((f for f in scan.figures if f.kind not in ("date", "year", "rank")), key=lambda f: f.start)
     for previous, figure in zip(numeric, numeric[1:]):
         gap = text[previous.end:figure.start]
@@ -300,15 +329,17 @@ def inherit_in_parentheses(scan: Scan) -> None:
                 and (previous.kind, previous.unit) != (figure.kind, figure.unit):
             figure.direction = previous.direction
         # the same change over a second span: "grew 0.3% q/q and 1.1% y/y", "rose 2% on the month and
-        # 5% on the year", "fell 3% and 4% respectively" (not a share: "and 40% of buyers")
+        # 5% on the year", "fell 3% and 4% respectively", "rose 2.1% in May and 1.4% in June", "slid 4% in
+        # Europe, 6% in Asia" (not a share: "and 40% of buyers")
         elif PAIRED_CHANGE_GAP.fullmatch(gap) and previous.direction and not figure.direction \
                 and (previous.kind, previous.unit) == (figure.kind, figure.unit) \
-                and not re.match(r"\s+of\b", text[figure.end:figure.end + 4]):
+                and not COMPARED_AFTER.match(text, figure.end):
             figure.direction = previous.direction
         # a change whose verb is left out after a list comma or "and": "the DAX rose 1.2%, France's
         # CAC 40 0.8% and the FTSE 100 0.5%", "the Nikkei fell 1.1% and the Hang Seng 2.3%" (names only
         # between: a lower-case word other than "the" or "and" is a verb or starts a new clause)
-        elif GAPPED_CHANGE.fullmatch(gap) and previous.direction and not figure.direction \
+        elif (GAPPED_CHANGE.fullmatch(gap) or (lower_case and GAPPED_CHANGE_LOWER.fullmatch(gap))) \
+                and previous.direction and not figure.direction \
                 and (previous.kind, previous.unit) == (figure.kind, figure.unit) \
                 and not re.match(r"\s+of\b", text[figure.end:figure.end + 4]):
             figure.direction = previous.direction

@@ -7,12 +7,13 @@ from __future__ import annotations
 # before -ed and -ing ("drop+" -> dropped, dropping).
 UP_LEMMAS = ("rise/rose/risen grow/grew/grown gain increase climb jump surge soar advance add rally boost "
              "expand swell spike leap hike rebound recover firm strengthen rocket skyrocket accelerate widen "
-             "appreciate balloon mushroom improve bounce recoup regain warm quicken")
+             "appreciate balloon mushroom improve bounce recoup regain warm quicken zoom deepen")
 DOWN_LEMMAS = ("fall/fell/fallen drop+ decline decrease slide/slid/slid slip+ lose/lost/lost plunge plummet "
                "sink/sank/sunk tumble ease shed+/shed/shed dip+ slump shrink/shrank/shrunk cut+/cut/cut contract "
                "retreat reduce lower slash trim+ weaken tank crash collapse crater skid+ sag+ dive/dove/dived "
                "pare erase narrow depreciate devalue dwindle erode recede nosedive slow cool soften decelerate "
-               "surrender deteriorate degrade wane ebb slacken subside fade moderate")
+               "surrender deteriorate degrade wane ebb slacken subside fade moderate diminish lessen "
+               "hemorrhage haemorrhage")
 IRREGULAR_EXTRA = ("leapt",)
 # Base forms read as something else before a number in news ("add 200 jobs", "the lower 48 states",
 # "a narrow 2-1 win", "a firm 3% offer", "a crash 40 years ago") carry no direction; the other
@@ -21,7 +22,8 @@ NO_BASE = {"add", "lower", "firm", "contract", "tank", "crater", "rocket", "skyr
            "spike", "crash", "rally", "collapse", "trim", "slash", "narrow", "pare", "sag", "skid", "dive",
            "erase", "retreat", "recede", "dwindle", "erode", "bounce", "hike", "swell", "leap", "plummet",
            "weaken", "strengthen", "appreciate", "depreciate", "devalue", "accelerate", "improve", "widen",
-           "nosedive", "slow", "cool", "soften", "decelerate", "warm", "deteriorate", "moderate", "fade"}
+           "nosedive", "slow", "cool", "soften", "decelerate", "warm", "deteriorate", "moderate", "fade",
+           "zoom", "deepen", "diminish", "lessen", "hemorrhage", "haemorrhage"}  # (Zoom, the company)
 
 
 # Of those, the bases that are plainly a verb of change before a share or points when no article or

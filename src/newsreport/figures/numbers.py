@@ -26,7 +26,7 @@ from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7,
     "crores": 1e7, "billion": 1e9, "trillion": 1e12,
-    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "mil": 1e6, "bil": 1e9,
+    "mln": 1e6, "mn": 1e6, "cr": 1e7, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "mil": 1e6, "bil": 1e9,
     "MM": 1e6,  # finance's million: "$5MM"
     "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9, "T": 1e12,  # "T" after a currency only
 }
@@ -162,7 +162,7 @@ _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("dozen", "hundred", 
                                                            "million", "crore", "crores", "billion", "trillion")) + ")"
 # A numeral with its scale, or a run of number words ("three hundred and fifty thousand").
 ATOM = re.compile(
-    rf"(?P<num>{NUMERAL})(?P<scale>(?:[\s-]?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
+    rf"(?P<num>{NUMERAL})(?P<scale>(?:[\s-]?{_SCALE_WORD}\b)+|\s?(?:mln|bln|mn|bn|tn|trn|[cC]r)\b|(?:mil|bil|MM)\b|[kKmMbBT]\b)?"
     rf"|(?P<words>\b(?i:(?:a\s+(?=(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion)\b))?"
     rf"(?:{_WORD_NUM}|(?<=a\s)(?:dozen|hundred|thousand|lakh|million|crore|billion|trillion))"
     rf"(?:[\s-]+{_RUN_SCALE}|{_AFTER_TENS}[\s-]+{_ONES}|{_AFTER_SCALE}[\s-]+(?:and\s+)?(?:{_WORD_NUM}){NO_DENOMINATOR})*)\b)"
@@ -291,8 +291,8 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         elif token == "K" and not currency and "." in match.group("num") and TEMPERATURE_NEAR.search(
                 text, max(0, start - 60), min(len(text), end + 60)):
             atom.unit, atom.kind, atom.end = "kelvin", "other", match.end()  # "about 20 °C (293.15K)"
-        elif token in ("b", "T") and not currency:
-            atom.end = num_end  # "T" is a trillion only in money ("$3.4T"), else a tesla or a name
+        elif token in ("b", "T", "cr", "Cr") and not currency:
+            atom.end = num_end  # "$3.4T" and "Rs 400 cr" scale money only ("T" is else a tesla or a name)
         else:
             scale = 1.0
             for word in token.split():
@@ -354,9 +354,9 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
             and not ONE_HEDGED.search(preceding):  # "at least one other app" counts
         prev_word = re.search(r"([A-Za-z]+)\W*$", preceding)
         prev = prev_word.group(1).lower() if prev_word else ""
-        if (prev == "on" and re.match(r"\s+hand\b", following)) or (
-                prev == "at" and re.match(r"\s+(?:point|stage|time)\b", following)):
-            return None  # "on one hand"; "at one point": once, no count
+        idiom = {"on": r"hand", "at": r"point|stage|time", "in": r"go|fell\s+swoop|piece"}.get(prev)
+        if idiom and re.match(rf"\s+(?:{idiom})\b", following):
+            return None  # "on one hand"; "at one point", "in one go": once or whole, no count
         if re.search(rf"\b(?:{REPORTING_VERBS}|according\s+to)\s+$", preceding, re.IGNORECASE) and SPEAKER_ENDS.match(
                 following):
             return None  # "said one analyst.", "according to one official in Beijing": an unnamed speaker

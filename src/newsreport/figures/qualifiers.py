@@ -10,10 +10,12 @@ from newsreport.figures.change_verbs import BASE_BEFORE_SHARE, DOWN_LEMMAS, UP_L
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages|"  # "c.300"
-              r"in the region of|more or less|close on|barely|scarcely",  # (an average is a statistic, no hedge)
+              r"in the region of|more or less|close on|barely|scarcely|near",  # "trading near $64,000"  # (an average is a statistic, no hedge)
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|larger than|bigger than|surpassing|surpassed|surpass|beyond|"
-                 r"north of|topped|topping|tops|>(?!=)",
+                 r"north of|topped|topping|tops|>(?!=)|"
+                 # the base verb after a modal or "to" ("could top 40C", "expected to top $1bn"; not "the top 10")
+                 r"(?:(?<=could\s)|(?<=would\s)|(?<=will\s)|(?<=may\s)|(?<=might\s)|(?<=to\s))top",
     "less_than": r"less than|fewer than|under|below|beneath|lower than|smaller than|shy of|short of|sub-|sub|<(?!=)",
     "at_least": r"at least|no less than|no fewer than|a minimum of|minimum of|not less than|"
                 r"(?:greater|more|higher) than or equal to|equal to or (?:greater|more|higher) than|>=|≥",
@@ -37,18 +39,20 @@ AT_MOST_AFTER = re.compile(r"\s+or\s+(?:less|fewer|lower|below|under)\b|\s+(?:an
 
 # verbs of change in every inflection (`change_verbs`), and the words of movement that are no verbs
 _UP = "|".join(verb_forms(UP_LEMMAS) + ["trending up", "revised upward", "upwards", "upward", "up"])
+_UP = _UP + "|tacked on|tacks on|tacking on|clawed back|claws back|clawing back|claw back"  # particle verbs
 _DOWN = "|".join(verb_forms(DOWN_LEMMAS) + ["gave back", "give back", "gives back", "wiped out", "wiping out",
                                             "wipes out", "wipe out", "pulled back",
                                             "pulls back", "pulling back", "downwards",
                                             "downward", "down"])
-# the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%"
+# the amount may follow after "by", a few words later and set off by commas: "rose sharply, by 18%", or
+# after the span of the change: "fell for a fourth straight session, by 2%"
 DIRECTION_LEFT = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])(?:\s+back\b)?\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w'’-])(?:\s+back\b)?\s*(?:,?\s*(?:[\w'’-]+,?\s+){{0,3}}?by\s+|\s+for\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+by\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
     r"(?:an?\s+average\s+of\s+|"  # "fell an average of 2.3%"
     # "grew at an annual rate of 2.8%", "shrank at a seasonally adjusted annualized pace of 0.3%"
     r"at\s+an?\s+(?:seasonally[\s-]adjusted\s+)?(?:annual|annualized|annualised|yearly|quarterly)\s+"
     r"(?:rate|pace)\s+of\s+|"
-    r"an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+\s+){1,2}|"  # "fell a further 2%"
+    r"an?\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or|the|deal|total)\b)[a-z]+(?:-[a-z]+)*\s+){1,2}|"  # "fell a further 2%", "a better-than-expected 3.1%"
     r"another\s+)?"  # "could climb another 2%"
     r"(?:(?:just|only)\s+)?$", re.IGNORECASE)
 # A movement "from X to Y": a verb or noun of change, a few words, then "from" ("rose sharply from",
@@ -80,10 +84,11 @@ CHANGE_NOUN = re.compile(
 # "raised $250 million" is money brought in), "cut the risk of death by 20%", "boosted the share of
 # women on boards by 5 points": the object may take a few words.
 _OBJECT_UP = ("raised|raises|raising|boosted|boosts|boosting|increased|increases|increasing|expanded|"
-              "lifted|lifts|lifting|hiked|hikes|hiking|extended|extends|extending|lengthened|lengthens")
+              "lifted|lifts|lifting|hiked|hikes|hiking|extended|extends|extending|lengthened|lengthens|"
+              "stretched|stretches|stretching|upped|ups|upping|upgraded|upgrades|upgrading")
 _OBJECT_DOWN = ("cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|slashing|"
                 "trimmed|trims|trimming|curbed|curbs|decreased|decreases|shrank|narrowed|narrows|shortened|"
-                "shortens|shortening|discounted|discounts|discounting")
+                "shortens|shortening|discounted|discounts|discounting|downgraded|downgrades|downgrading")
 OBJECT_CHANGED_BY = re.compile(
     rf"\b(?:(?P<up>{_OBJECT_UP})|(?P<down>{_OBJECT_DOWN}))"
     r"\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
@@ -92,7 +97,7 @@ OBJECT_CHANGED_BY = re.compile(
 # preposition: "cut 10% of jobs" has none, "raised its stake to 5%" reaches a level).
 # (forms that are also nouns stay out: "the pay cut affected 40% of staff", "tax increases hit 30%")
 _NOUN_FORMS = {"cut", "cuts", "increases", "decreases", "raises", "lifts", "hikes", "discounts", "trims", "curbs",
-               "boosts"}
+               "boosts", "ups", "upgrades", "downgrades"}
 _OBJECT_UP_VERBS = "|".join(w for w in _OBJECT_UP.split("|") if w not in _NOUN_FORMS)
 _OBJECT_DOWN_VERBS = "|".join(w for w in _OBJECT_DOWN.split("|") if w not in _NOUN_FORMS)
 OBJECT_CHANGED_SHARE = re.compile(
@@ -100,6 +105,12 @@ OBJECT_CHANGED_SHARE = re.compile(
     r"\s+(?:(?!(?:by|to|from|of|in|on|at|for|with|than|and|or|about|over|under|that|which|who|as|after|"
     r"when|while|because|since|if|said|says|saying)\b)[A-Za-z'’-]+\s+){1,4}"
     r"(?:(?:" + QUALIFIER_WORDS + r")\s+)?$", re.IGNORECASE)
+# An amount taken "off" a value by a verb of removal is a fall: "wiped 12% off the bank's value",
+# "knocked $2 off the price", "shaved 0.3 points off the yield" (the direction is read after the amount).
+OFF_AFTER = re.compile(r"\s+off\b(?!\s+(?:the\s+)?(?:coast|shore|field|pitch|bench|air|line)\b)", re.IGNORECASE)
+REMOVED_BEFORE = re.compile(r"\b(?:knock|wipe|wiping|shav|lop|slic|chop|strip|clip|trimm|shed)"
+                            r"[a-z]*\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?:another|a\s+further)\s+)?$",
+                            re.IGNORECASE)
 OBJECT_VERB_WORDS = frozenset((_OBJECT_UP_VERBS + "|" + _OBJECT_DOWN_VERBS).split("|"))
 # "off" with "by" before the amount: "sales were off by 8%".
 OFF_BY_DOWN = re.compile(r"\b(?:was|were|is|are|been|closed|ended|finished|settled)\s+off\s+by\s+"
@@ -226,4 +237,6 @@ def direction_of(text: str, start: int, end: int) -> str:
         changed = OBJECT_CHANGED_SHARE.search(window)
     if changed:
         return "up" if changed.group("up") else "down"
+    if OFF_AFTER.match(text, end) and REMOVED_BEFORE.search(window):
+        return "down"
     return ""

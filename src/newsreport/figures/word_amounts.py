@@ -58,8 +58,8 @@ FRACTION_GUARD = re.compile(r"hal(?:f|ves)|third|quarter|fifth|sixth|eighth|tent
 
 # A fraction as the size of a change, after "by": "shrank by a third", "cut costs by half", "grew by
 # two-thirds in a decade" (whatever follows; but "by half an hour" measures the hour).
-BY_FRACTION = re.compile(
-    r"\bby\s+(?P<fraction>(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?P<num>a|an|one|two|three|four)[\s-]+"
+BY_FRACTION = re.compile(  # (also straight after "up" or "down": "sales were down a fifth on last year")
+    r"\b(?:by|up|down)\s+(?P<fraction>(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?P<num>a|an|one|two|three|four)[\s-]+"
     r"(?P<den>half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?)|(?P<half>half)))\b"
     r"(?!\s+(?:an?|the|of|point|percentage)\b)(?![-\w])", re.IGNORECASE)
 
@@ -138,7 +138,7 @@ def find_point_fractions(scan: Scan) -> None:
 def find_fractions(scan: Scan) -> None:
     """Add every fraction of the text not already claimed, as a ratio with its qualifier."""
     find_point_fractions(scan)
-    if "by " in scan.text:
+    if "by " in scan.text or "up " in scan.text or "down " in scan.text:
         find_change_fractions(scan)
     if not FRACTION_GUARD.search(scan.text):
         return
