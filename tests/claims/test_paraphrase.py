@@ -166,6 +166,9 @@ KNOWN_MISSES = {
     ("castellan", 0): "'412,000 sport utility vehicles', '412,000 vehicles' and '400,000 Ridgeback SUVs': three measures",
     ("castellan", 1): "the recall's day: 'announced the recall on Tuesday' names no event type for a recall",
     ("castellan", 2): "'about 690,000 vehicles' worldwide read with no owner",
+    # probe stories of the twelfth session
+    ("kivu", 6): "'about 4 million daily active users in the US, up from 1.1 million a month earlier': 'a month earlier' "
+                 "gives the earlier level no day",
 }
 
 

@@ -99,7 +99,7 @@ def inherit_chart(rows: list[dict]) -> None:
                 row["metric"] = current[0]["metric"]
 
 
-US_STORE = re.compile(r"\b(?:US|U\.S\.?|American|United States)(?:'s|’s)?\s+(?:Apple\s+)?(?:App\s*Store|Apple Store|Google Play)",
+US_STORE = re.compile(r"\b(?:US|U\.S\.?|American|United States)(?:'s|’s)?\s+(?:Apple\s+)?(?:App\s*Store|Apple Store|Google Play|Play Store)",
                       re.I)  # "the U.S. App Store": the rank applies in the US
 TOP_GROUP = re.compile(r"\btop[- ](?:\d+|ten|five|three|twenty|hundred)\b", re.I)  # "in the top 10": not No. 1
 

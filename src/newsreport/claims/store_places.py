@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-STORE_NAMES = [(re.compile(r"\bGoogle\s+Play\b", re.I), "Google Play"),
+STORE_NAMES = [(re.compile(r"\bGoogle(?:'s|’s)?\s+Play\b|\bPlay\s+Store\b", re.I), "Google Play"),  # "Google's Play Store"
                (re.compile(r"\b(?:Apple(?:'s|’s)?\s+)?(?:US\s+|U\.S\.\s+)?App\s*Store\b|\bApple\s+Store\b"
                            r"|\bApple\s?(?:'s|’s)?\s+(?:\S+\s+){0,2}(?:charts?|store)\b"  # "No. 1 on Apple's US chart", "Apple's US store"
                            r"|\biPhone\s+apps?\b|\bon\s+(?:the\s+)?iPhones?\b", re.I),  # "among free iPhone apps", "on iPhones"

@@ -128,7 +128,7 @@ def controlled_subject(verb):
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
-USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play"}
+USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play", "open"}
 GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap", "put", "pour", "invest", "inject", "pump"}
 
 

@@ -151,7 +151,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
     return Vocabulary(metrics=tuple(metrics), aliases=tuple(aliases), events=events, places=tuple(places),
                       tolerance=dict(config.get("tolerance") or {}),
                       held=_compile(config.get("held_state_patterns"), "held_state_patterns"),
-                      person_nouns=frozenset(str(w).lower() for w in config.get("person_nouns") or []),
+                      person_nouns=frozenset(str(w).lower() for w in (config.get("person_nouns") or [])  # a country's
+                                             + [w for w in config.get("audience_nouns") or [] if w != "audience"]),  # people too
                       money_nouns=frozenset(str(w).lower() for w in config.get("money_nouns") or []),
                       synonyms={str(k).lower(): str(v).lower() for k, v in (config.get("synonyms") or {}).items()},
                       placeholders=frozenset(str(w).lower() for w in config.get("placeholder_nouns") or []),
