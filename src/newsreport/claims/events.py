@@ -379,7 +379,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                "entity_basis": (reading.entity_basis or "nearby name") if entity else "none",
                "metric": rule.name + (f": {detail}" if detail else ""),
                # a store's charts are per country ("No. 1 on the App Store in Japan"), so is a launch ("in Germany")
-               "scope": scope_of(carried[1] if carried else clause_places(sentence.text, reading.clause_span), vocabulary)
+               "scope": scope_of(carried[1] if carried else clause_places(sentence.text, reading.own_span if rule.name == "launch"
+                                 and reading.own_span else reading.clause_span), vocabulary)  # (a launch: its own verb's places)
                if rule.name in ("app_ranking", "launch") else "",
                # a stock move on another day is another move; so is an event said to happen again
                "period": "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,

@@ -91,7 +91,8 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
     left, right = clause_span if clause_span[1] > clause_span[0] else (0, len(sentence))
     for token in parsed(sentence):
         live = token.lemma_.lower() == "go" and token.i + 1 < len(token.doc) and (  # "went live", "went on sale"
-            token.doc[token.i + 1].lower_ == "live" or token.doc[token.i + 1:token.i + 3].text.lower() == "on sale")
+            token.doc[token.i + 1].lower_ == "live" or token.doc[token.i + 1:token.i + 3].text.lower() == "on sale") \
+            or token.lemma_.lower() == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)  # "put out"
         if left <= token.idx < right and token.lemma_.lower() in ARRIVAL_VERBS and arrival(token):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not a_person(c)]
             for subject in subjects:
@@ -116,7 +117,9 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
         for obj in objects:  # "Nuvi, which launched in Brazil in May": Nuvi
             named = obj if is_name(obj, names) else next(  # "its newest phone, the Z5": the appositive first
                 (c for dep in ("appos", "compound", "nmod") for c in obj.children if c.dep_ == dep and is_name(c, names)
-                 and c.text not in GENERIC_ACRONYMS), None)
+                 and c.text not in GENERIC_ACRONYMS), None) or next(  # "Solen's model, called Meridian-2, was released"
+                (n for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "dub", "brand")
+                 for n in c.children if n.dep_ in ("oprd", "attr", "dobj", "xcomp") and is_name(n, names)), None)
             if named is not None:
                 return name_of(named)[0]
             owned = owned_product(token, obj, names)

@@ -232,3 +232,13 @@ def related(noun) -> bool:
     """Whether `noun` names another party by its tie to its possessor ("its parent company reported ...")."""
     return noun.lemma_.lower() in RELATION_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELATION_NOUNS
                                                        for c in noun.children)
+
+
+OTHER_PARTIES = {"rival", "competitor", "peer", "challenger"}
+
+
+def related_count(counted: str) -> bool:
+    """Whether a counted noun is another party of the same kind ("investors valued rivals at $20 billion"):
+    no figure of the article's actor (customers or investors counted are the actor's own)."""
+    word = counted.split()[-1:] if counted else []
+    return bool(word) and (word[0] in OTHER_PARTIES or word[0].endswith("s") and word[0][:-1] in OTHER_PARTIES)
