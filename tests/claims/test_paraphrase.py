@@ -81,7 +81,6 @@ KNOWN_MISSES = {
     ("reyes", 1): "no measure for a transfer fee: '£62m' is not keyed",
     ("ridley", 1): "'146 confirmed cases' undated, the bare '146' ('measles count stood at 146') not keyed",
     ("ridley", 2): "'Eighteen people' hospitalized and 'Eighteen patients' needing care are two measures",
-    ("ridley", 3): "'up from 98 a week earlier' after an undated level is not keyed",
     ("stardrift", 1): "'in 72 hours' and 'in its first three days' are two windows; the studio's claim has no owner",
     # probe stories of the eleventh session (tuning data; each miss traced to a class)
     ("quintara", 0): "'will cut about 1,800 jobs' is a plan (a possible discrepancy only) against 'is laying off 2,400'",
@@ -169,6 +168,8 @@ KNOWN_MISSES = {
     # probe stories of the twelfth session
     ("kivu", 6): "'about 4 million daily active users in the US, up from 1.1 million a month earlier': 'a month earlier' "
                  "gives the earlier level no day",
+    ("parcel_loophole", 1): "'Customs officers processed about 4 million such parcels a day': a count whose sentence names "
+                            "no owner nor place is low confidence, so incompatible counts are a possible discrepancy",
 }
 
 

@@ -17,10 +17,15 @@ def descriptive(token) -> bool:
     return hyphenated or token.tag_ == "FW" or any(c.pos_ == "X" or c.tag_ == "FW" for c in token.children)
 
 
+# words pointing back to things named before, not a kind of them: "4 million such parcels", "similar cases"
+POINTING_WORDS = {"such", "similar", "same", "other", "further", "additional", "more"}
+
+
 def counted_words(noun, names: frozenset = frozenset()) -> str:
     """The counted noun with its measure-making modifiers, lower case ("monthly active users"); a capitalized
     modifier opening the sentence ("Passenger numbers") is one of them, not a name."""
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
+                 and c.lower_ not in POINTING_WORDS
                  and (c.pos_ in ("ADJ", "NOUN", "VERB") or c.dep_ == "compound" and opening_word(c, names))
                  and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
                  and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]

@@ -13,7 +13,7 @@ from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
 from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, event_owner
-from newsreport.claims.event_phrases import (NEWS_RELEASED, other_names_near, own_phrase, reading_doubts, said_on,
+from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
 from newsreport.claims.state_spans import state_bound
@@ -221,6 +221,8 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     own = own_phrase(sentence, start, end)
     reading.own_span = own  # the verb phrase above the date: where its event's owner may be named
     text, at = without_asides(sentence, start, end)  # event words of a clause set off by commas are not its day's
+    if own is not None and said_on(sentence, start, end, PLAIN_SAYING) and sentence[end:end + 2] not in ("'s", "’s"):
+        return None, reading  # the day it was said (not "At Thursday's hearing, Lin told ..."): the events it tells
     if own is not None:  # "shut down late on Saturday, and came back on Sunday": each day its own verb's event
         rule = nearest_event(text[at(own[0]):at(own[1])], at(start) - at(own[0]), at(end) - at(own[0]), vocabulary,
                              prefer_claims=True)
