@@ -148,7 +148,7 @@ DATE_PATTERNS = [
                r"prior|preceding)\s+year)\b(?!['’]s)", re.IGNORECASE),
     # a year named from the reference day: "last year", "this year", "next year"
     # ("the past year", "the last year" are the twelve months before, a span and no calendar year)
-    re.compile(r"(?<!\bthe\s)\b(?P<relyear>last|this|next|past)\s+year\b(?!['’]s)", re.IGNORECASE),
+    re.compile(r"(?<!\bthe\s)\b(?P<relyear>last|this|next|past)\s+year\b", re.IGNORECASE),
     re.compile(rf"\b(?P<which>{_LEADS})\s+{_WEEKDAY}\b", re.IGNORECASE),
     # a bare weekday ("said Monday", "Tuesday's vote"); not in names ("Black Friday", "the Sunday Times")
     re.compile(rf"{_NAMED_DAYS}\b(?P<bare>{_WEEKDAY})\b(?!s\b)(?!\s+[A-Z])"),
