@@ -109,3 +109,22 @@ def test_a_victory_counted_off_is_an_ordinal(text, anchor, value):
 def test_the_span_a_thing_has_lasted_is_a_duration(text, anchor, value, unit):
     figure = figure_at(text, anchor)
     assert (figure.kind, figure.value, figure.unit) == ("duration", value, unit)
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Twelve people were hurt in the crash, with two in critical condition.", "two", 2),      # accident
+    ("The party won 14 seats, with three going to independents.", "three", 3),                 # election
+    ("The storm killed 30 people, with five still missing.", "five", 5),                       # disaster
+    ("Of the 40 flights, 12 were cancelled and nine delayed.", "nine", 9),                     # travel
+])
+def test_a_number_word_whose_noun_is_left_out_counts_when_its_state_is_told(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert (figure.kind, figure.value) == ("count", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The bottom three all lost on Saturday.",          # a place in a table, no state told
+    "The minister met the three at the palace on Friday.",         # a group named before, no state told
+])
+def test_a_bare_number_word_without_a_state_still_counts_nothing(text):
+    assert [f for f in figures(text) if f.kind == "count"] == []
