@@ -41,7 +41,8 @@ WEEKDAY_LEADS = {
 # app ahead of a possible ban on Sunday".
 # The same verbs after a plural subject before a weekday ("pre-orders open on Friday", "polls close on
 # Thursday", "classes resume Monday"), but not as an adjective after "be" ("the shops were open on Sunday").
-PLURAL_SCHEDULED = (r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bstay\s)(?<!\bstayed\s)"
+PLURAL_SCHEDULED = (r"(?=(?:open|close|start|begin|end|resume|reopen|restart|relaunch)\s)"  # (the cheap test first)
+                    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bstay\s)(?<!\bstayed\s)"
                     r"(?<!\bremain\s)(?<!\bremained\s)(?<!\bkeep\s)(?<!\bkept\s)"
                     r"(?:open|close|start|begin|end|resume|reopen|restart|relaunch)")
 FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|going\s+to|"
