@@ -128,3 +128,14 @@ def test_a_number_word_whose_noun_is_left_out_counts_when_its_state_is_told(text
 ])
 def test_a_bare_number_word_without_a_state_still_counts_nothing(text):
     assert [f for f in figures(text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The top 10 apps took 41% of all downloads in week 3 of January.", "3"),       # app charts
+    ("Round 2 of March's talks ended without a deal.", "2"),                        # politics
+    ("On day 5 of the strike, 2,000 workers marched.", "5"),                        # labour
+    ("Stage 4 of June's race finished in the rain.", "4"),                          # cycling
+])
+def test_the_number_of_a_labelled_week_day_or_round_is_no_date_or_count(text, number):
+    position = text.index(f" {number} ") + 1
+    assert [f for f in figures(text) if f.start <= position < f.end] == []

@@ -97,7 +97,10 @@ DATE_PATTERNS = [
     # ("may" and "march" are left out: "may 5" and "march 20 miles" are verbs)
     re.compile(rf"(?<![\w.]){_LOWER_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?!\s*(?:%|percent|per\b))"
                rf"(?:\s?,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    # (not the number of a labelled part of the month: "week 3 of January", "round 2 of March's talks")
+    re.compile("".join(rf"(?<!\b[{word[0].upper()}{word[0]}]{word[1:]}\s)" for word in ("week", "game", "part", "leg",
+                                                                                   "round", "stage", "phase"))
+               + rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "7-Mar-2022"
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     # a comma between month and year after a word of time: "in April, 2024", "since January, 2023"

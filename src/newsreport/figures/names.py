@@ -32,7 +32,7 @@ SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|los
 LABEL_NOUNS = re.compile(r"\b(?:category|level|stage|phase|tier|grade|class|type|round|game|chapter|section|"
                          r"article|gate|platform|terminal|zone|route|highway|interstate|exit|runway|pier|"
                          r"district|precinct|flight|channel|season|episode|volume|"
-                         r"version|model|series|unit|number|no|size|generation|mark)\s$", re.IGNORECASE)
+                         r"version|model|series|unit|number|no|size|generation|mark|week|day)\s$", re.IGNORECASE)
 SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw|(?:series\s+)?lead|"
                          r"series|advantage|deficit|scoreline|triumph|thrashing|drubbing|rout|record)\b", re.IGNORECASE)
 
