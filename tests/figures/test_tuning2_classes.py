@@ -139,3 +139,30 @@ def test_a_bare_number_word_without_a_state_still_counts_nothing(text):
 def test_the_number_of_a_labelled_week_day_or_round_is_no_date_or_count(text, number):
     position = text.index(f" {number} ") + 1
     assert [f for f in figures(text) if f.start <= position < f.end] == []
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("The Conservatives lost 11 seats and gained two.", "two", 2),                  # election
+    ("The club signed three players and sold two.", "two", 2),                      # football
+    ("The chain opened 12 stores in March and closed four, it said.", "four", 4),  # retail
+])
+def test_a_number_word_after_a_verb_of_gain_or_loss_counts_the_noun_just_counted(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert (figure.kind, figure.value) == ("count", value)
+
+
+def test_a_number_word_after_a_verb_counts_nothing_without_a_count_before():
+    assert figures("She won two.") == []
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Rainfall totals climbed past 400mm in some areas.", "400mm"),               # weather
+    ("Bitcoin pushed past $100,000 for the first time.", "$100,000"),              # crypto
+    ("The index rose past 8,000 points on Friday.", "8,000"),                      # markets
+])
+def test_past_a_mark_after_a_verb_of_rising_is_more_than(text, anchor):
+    assert figure_at(text, anchor).qualifier == "more_than"
+
+
+def test_past_after_other_verbs_is_no_bound():
+    assert figure_at("He walked past 3 shops on the way.", "3").qualifier == "exact"
