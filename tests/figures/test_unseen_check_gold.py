@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent
-FOLDERS = [folder for folder in (HERE / "unseen_check", HERE / "unseen_check_s9", HERE / "unseen_tuning")
+FOLDERS = [folder for folder in (HERE / "unseen_check", HERE / "unseen_check_s9", HERE / "unseen_tuning",
+                                 HERE / "unseen_tuning2")
            if folder.exists()]
 
 

@@ -138,6 +138,18 @@ def find_numbers(scan: Scan) -> None:
 # "three have died".
 COUNT_SUBJECT = re.compile(r"\s+(?:were|was|are|have|had|remain|remained|died|survived|escaped|fled|"
                            r"will|would|could|did)\b", re.IGNORECASE)
+# A number word whose noun is left out, told with its state after "with" ("12 were hurt, with two in
+# critical condition", "won 14 seats, with three going to independents", "with five still missing"),
+# or after "and" or a comma next to a count just read ("12 were cancelled and nine delayed").
+WITH_COUNT_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+LISTED_COUNT_BEFORE = re.compile(r"\d[\d,]*\s+(?:were\s+|was\s+)?[a-z]+(?:,|\s+and)\s+$")
+COUNT_STATE_AFTER = re.compile(r"\s+(?:(?:still|later|now|also|reported|feared|believed)\s+)?(?:in|on|at|going|left|"
+                               r"missing|dead|injured|hurt|wounded|killed|unaccounted|critical|(?!need|feed|seed)[a-z]{2,}ed\b)")
+# ... or the object of a verb of gain or loss whose noun was just counted: "lost 11 seats and gained
+# two", "signed three players and sold two", "won 12 medals but lost four appeals".
+ELIDED_OBJECT_BEFORE = re.compile(r"\b(?:gained|gains|lost|loses|added|adds|won|wins|shed|sheds|cut|cuts|dropped|"
+                                  r"signed|sold|bought|opened|closed|picked\s+up|took)\s+$", re.IGNORECASE)
+CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;)]|$)|\s+(?:and|but|while|whereas|each|apiece|more)\b")
 # A number word before "of the", "of them": how many of a group ("seven of the 10 largest banks").
 # and "of" a named owner's ("three of Europe's biggest banks", "two of CERN's experiments")
 PART_OF_GROUP = re.compile(r"\s+of\s+(?:(?i:the|its|their|them|those|these|our|us|his|her|whom|which)\b|"
@@ -220,6 +232,12 @@ def is_period_of_amount(scan: Scan, q_start: int, start: int) -> bool:
 AGE_GROUP_BEFORE = re.compile(r"\b(under|over)-$", re.IGNORECASE)
 
 
+def _count_read_before(scan: Scan, start: int) -> bool:
+    """Whether a count of a noun was read a short way before `start` in the same sentence."""
+    return any(f.kind in ("count", "other") and f.unit and 0 <= start - f.end <= 60
+               and not re.search(r"[.;:!?]", scan.text[f.end:start]) for f in scan.figures[-3:])
+
+
 def add_atom(scan: Scan, atom: Atom) -> None:
     """Add one number as a figure (a year, or an amount with its context), unless it names a thing."""
     text = scan.text
@@ -252,6 +270,11 @@ def add_atom(scan: Scan, atom: Atom) -> None:
             and kind_noun_follows(text, atom.end) is None \
             and not PARENT_OF.search(text, max(0, atom.start - 30), atom.start) \
             and not (COUNT_SUBJECT.match(text, atom.end) and atom.value != 1) \
+            and not (atom.value >= 2 and COUNT_STATE_AFTER.match(text, atom.end)
+                     and (WITH_COUNT_BEFORE.search(text, max(0, atom.start - 6), atom.start)
+                          or LISTED_COUNT_BEFORE.search(text, max(0, atom.start - 40), atom.start))) \
+            and not (atom.value >= 2 and ELIDED_OBJECT_BEFORE.search(text, max(0, atom.start - 12), atom.start)
+                     and CLAUSE_ENDS_AFTER.match(text, atom.end) and _count_read_before(scan, atom.start)) \
             and qualifier_before(text, atom.start)[0] == "exact":
         # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" and a hedged
         # "at least one other app" count)

@@ -97,7 +97,10 @@ DATE_PATTERNS = [
     # ("may" and "march" are left out: "may 5" and "march 20 miles" are verbs)
     re.compile(rf"(?<![\w.]){_LOWER_MONTH}(?:\s+|(?<=\.)){_DAY}(?![\d,.]\d)(?!\s*(?:%|percent|per\b))"
                rf"(?:\s?,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    # (not the number of a labelled part of the month: "week 3 of January", "round 2 of March's talks")
+    re.compile("".join(rf"(?<!\b[{word[0].upper()}{word[0]}]{word[1:]}\s)" for word in ("week", "game", "part", "leg",
+                                                                                   "round", "stage", "phase"))
+               + rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "7-Mar-2022"
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     # a comma between month and year after a word of time: "in April, 2024", "since January, 2023"
@@ -148,7 +151,7 @@ DATE_PATTERNS = [
                r"prior|preceding)\s+year)\b(?!['’]s)", re.IGNORECASE),
     # a year named from the reference day: "last year", "this year", "next year"
     # ("the past year", "the last year" are the twelve months before, a span and no calendar year)
-    re.compile(r"(?<!\bthe\s)\b(?P<relyear>last|this|next|past)\s+year\b(?!['’]s)", re.IGNORECASE),
+    re.compile(r"(?<!\bthe\s)\b(?P<relyear>last|this|next|past)\s+year\b", re.IGNORECASE),
     re.compile(rf"\b(?P<which>{_LEADS})\s+{_WEEKDAY}\b", re.IGNORECASE),
     # a bare weekday ("said Monday", "Tuesday's vote"); not in names ("Black Friday", "the Sunday Times")
     re.compile(rf"{_NAMED_DAYS}\b(?P<bare>{_WEEKDAY})\b(?!s\b)(?!\s+[A-Z])"),

@@ -32,7 +32,7 @@ SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|los
 LABEL_NOUNS = re.compile(r"\b(?:category|level|stage|phase|tier|grade|class|type|round|game|chapter|section|"
                          r"article|gate|platform|terminal|zone|route|highway|interstate|exit|runway|pier|"
                          r"district|precinct|flight|channel|season|episode|volume|"
-                         r"version|model|series|unit|number|no|size|generation|mark)\s$", re.IGNORECASE)
+                         r"version|model|series|unit|number|no|size|generation|mark|week|day)\s$", re.IGNORECASE)
 SCORE_AFTER = re.compile(r"\s+(?:victory|win|defeat|loss|vote|decision|ruling|majority|draw|(?:series\s+)?lead|"
                          r"series|advantage|deficit|scoreline|triumph|thrashing|drubbing|rout|record)\b", re.IGNORECASE)
 
@@ -87,6 +87,8 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     bare = word.lower().strip("\"“(")
     if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS:
         return False
+    if _is_gapped_count(scan, atom):
+        return False
     # "RedNote: 5 things to know"; a possessive owns what follows: "TikTok's 150-170 million users"
     plural = bare.endswith("s") or bare in IRREGULAR_PLURALS
     if word.endswith((",", ";", ":", "'s", "’s")) or QUALIFIER_LEFT.search(before) \
@@ -100,6 +102,23 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     if opens_sentence and plural and not styled and DEMOGRAPHIC_RANGE.match(text, atom.num_end):
         return False  # a group by age opening the sentence: "Users 18-24 account for", "Women 25 to 34"
     return not (opens_sentence and atom.noun_phrase and not styled and not scan.is_proper(word))
+
+
+# A count whose verb and noun are left out in a list after a count just read: "Labour won 21, the
+# Conservatives 9 and the Greens 6", "Smith scored 24 points, Jones 18 and Lee 11", "the hosts won 12
+# medals, Kenya 9 and Ethiopia 7" (one or two capitalized words between, the list goes on or ends after).
+GAPPED_NAME_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)?\s$")
+GAPPED_LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:and|respectively|in|during|over|this|last)\b")
+
+
+def _is_gapped_count(scan: Scan, atom: Atom) -> bool:
+    text = scan.text
+    gap = GAPPED_NAME_BEFORE.search(text, max(0, atom.start - 50), atom.start)
+    if gap is None or not GAPPED_LIST_GOES_ON.match(text, atom.num_end):
+        return False
+    # the count before is a figure already read (not a name's number: "the iPhone 15, Galaxy 24 and ...")
+    return any(f.kind in ("count", "other") and re.fullmatch(r"(?:\s+[a-z]+){0,2}", text[f.end:gap.start()])
+               for f in scan.figures if f.end <= gap.start())
 
 
 # A name spelled with a capital inside it ("iOS", "macOS", "iPadOS", "visionOS"): a decimal after it
@@ -164,6 +183,8 @@ def is_score(text: str, first: Atom, second: Atom) -> bool:
     if not (_is_bare_integer(text, first) and _is_bare_integer(text, second)):
         return False
     joint = text[first.num_end:second.num_start]
+    if re.fullmatch(r"[-–—]", joint) and first.value == second.value and not second.noun_phrase:
+        return True  # a tie ("held 2-2 at home", "level at 1-1", "tied 89-89"): no range has equal bounds
     if not re.fullmatch(r"\s*[-–—]\s*", joint):
         # "ruled 9 to 0", "the vote was 7 to 2": a tally is written larger first, a range smaller first
         if not (re.fullmatch(r"\s+to\s+", joint) and first.value >= second.value):

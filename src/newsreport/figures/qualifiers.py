@@ -14,6 +14,11 @@ _QUAL = {
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|larger than|bigger than|surpassing|surpassed|surpass|beyond|"
                  r"north of|topped|topping|tops|>(?!=)|"
+                 # "past" a mark after a verb of rising: "climbed past 400mm", "pushed past $100"
+                 + "(?:" + "|".join(rf"(?<={verb}\s)" for verb in ("climbed", "rose", "pushed", "surged", "jumped",
+                                                                  "soared", "crept", "edged", "went", "broke", "shot",
+                                                                  "rallied", "moved", "raced", "sailed"))
+                 + r")past|"
                  # the base verb after a modal or "to" ("could top 40C", "expected to top $1bn"; not "the top 10")
                  r"(?:(?<=could\s)|(?<=would\s)|(?<=will\s)|(?<=may\s)|(?<=might\s)|(?<=to\s))top",
     "less_than": r"less than|fewer than|under|below|beneath|lower than|smaller than|shy of|short of|sub-|sub|<(?!=)",

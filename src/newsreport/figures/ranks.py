@@ -86,6 +86,12 @@ RANK_PATTERNS = [
     # "No 1" as British papers write it (no full stop), and a lower-case "no. 3"; not an address ("No 10
     # Downing Street") or a reference ("No 24-656")
     re.compile(r"(?:\bNo\s|\bno\.\s?)(?P<num>\d{1,3})\b(?![-/.,]\d)(?!\s+(?:Downing|Street|St\b|Road|Avenue))"),
+    # a place told with the field it is held in: "putting it fifth worldwide", "ranks third globally",
+    # "finished 12th overall" (not "its first worldwide tour": the field ends the phrase)
+    re.compile(r"(?<=\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?P<ord>second|third|fourth|fifth|sixth|"
+               r"seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:worldwide|globally|nationally|overall|"
+               r"in\s+the\s+world)(?=\s*[,.;:)]|\s*$|\s+(?:in|on|for|after|behind|with|and|by|among|according|"
+               r"last|this)\b)", re.IGNORECASE),
 ]
 
 
@@ -120,6 +126,8 @@ _RANK_GUARDS = (
     lambda text, lower, ordinal: "top" in lower,
     lambda text, lower, ordinal: ordinal and " to " in lower,
     lambda text, lower, ordinal: "No " in text or "no." in text,
+    lambda text, lower, ordinal: ordinal and any(w in lower for w in ("worldwide", "globally", "nationally",
+                                                                      "overall", "in the world")),
 )
 
 
@@ -189,7 +197,7 @@ OCCURRENCE = re.compile(
 EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions?|delays?|postponements?|"
                r"reprieves?|warnings?|strikes?|wins?|victories|defeats?|loss(?:es)?|titles?|hearings?|outages?|"
                r"shutdowns?|bans?|fines?|recalls?|hikes?|waves?|anniversar(?:y|ies)|birthdays?|editions?|"
-               r"rounds?|votes?|readings?")
+               r"rounds?|votes?|readings?|victory")
 NTH_EVENT = re.compile(rf"(?<![\w-])(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?"
                        rf"(?:{EVENT_NOUNS})\b", re.IGNORECASE)

@@ -39,6 +39,12 @@ WEEKDAY_LEADS = {
 # takes office on Monday", "whose term begins Monday", "the rule comes into force on Friday", "the offer
 # expires Tuesday", "with Sunday's deadline looming" (a deadline lies ahead unless a past verb says it passed), "flocked to the
 # app ahead of a possible ban on Sunday".
+# The same verbs after a plural subject before a weekday ("pre-orders open on Friday", "polls close on
+# Thursday", "classes resume Monday"), but not as an adjective after "be" ("the shops were open on Sunday").
+PLURAL_SCHEDULED = (r"(?=(?:open|close|start|begin|end|resume|reopen|restart|relaunch)\s)"  # (the cheap test first)
+                    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bstay\s)(?<!\bstayed\s)"
+                    r"(?<!\bremain\s)(?<!\bremained\s)(?<!\bkeep\s)(?<!\bkept\s)"
+                    r"(?:open|close|start|begin|end|resume|reopen|restart|relaunch)")
 FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|going\s+to|"
                     r"might\s+(?!have\b)[a-z]+|(?-i:may)\s+(?!have\b)[a-z]+|"  # "may be gone", not "may have"
                     r"(?:could|should)\s+(?!have\b|not\b|never\b|only\b|still\b)[a-z]+|"  # "could last", "should ease"
@@ -48,7 +54,9 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
                     r"deadline|cut-?off|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|"
                     r"relaunches)\s+"
-                    r"(?:on|at)\s|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|relaunches)\s+"
+                    # the cue stops before "on": the day's span starts there ("starts on Monday")
+                    r"(?=(?:on|at)\s)|" + PLURAL_SCHEDULED + r"\s+(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
+                    r"(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|relaunches)\s+"
                     r"(?=(?:mon|tues|wednes|thurs|fri|"
                     r"satur|sun)day\b|"
                     # and before a date: "the offer ends Dec. 31", "the season starts March 27"

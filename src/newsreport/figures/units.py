@@ -332,7 +332,10 @@ TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truc
                    "video|clip|livestream|live stream|stream|broadcast|speech|address|interview|podcast|"
                    "documentary|film|movie|episode|show|performance|concert|set|call|phone call|press conference|"
                    "news conference|rally|ceremony|festival|celebration|event|summit|workshop|webinar|class|lecture|"
-                   "game|match|workout|nap|sleep")
+                   "game|match|workout|nap|sleep|"
+                   # spans a thing has lasted: "the race's 42-year history", "a 20-year career", "his
+                   # 30-year reign", "a 10-year absence"
+                   "history|career|lifetime|lifespan|existence|reign|marriage|rivalry|absence|exile")
 # (in the plural too: "16-hour shifts", "30-second videos")
 TIME_SPAN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{TIME_SPAN_NOUNS})(?:e?s)?\b", re.IGNORECASE)
 
