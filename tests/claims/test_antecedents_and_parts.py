@@ -67,6 +67,8 @@ def test_a_counted_part_keeps_its_own_place_over_the_whole_s_worldwide(tmp_path,
      "€68 million", "€75 million"),
     ("Nordland's inflation rate rose to 3.4% in May, above the 3.1% economists had forecast.", "3.4%", "3.1%"),
     ("Velda Motors sold 48,000 trucks in June, beating a consensus estimate of 41,000 trucks.", "48,000", "41,000"),
+    ("Streamo added 5.1 million paid subscribers, beating the 4.4 million analysts had forecast.", "5.1 million",
+     "4.4 million"),
 ])
 def test_an_amount_someone_expected_is_no_reported_figure(tmp_path, body, reported, expected):
     """A forecast beside a result is not a second source's value of the result: no claim."""

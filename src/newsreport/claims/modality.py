@@ -75,6 +75,8 @@ def is_hypothetical(verb) -> bool:
     return False
 
 
+FORECASTER_NOUNS = {"analyst", "economist", "forecaster", "investor", "trader", "expert"}
+FORECAST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated)\b")
 FORECAST_NOUNS = {"forecast", "estimate", "expectation", "consensus", "projection", "prediction", "guidance", "target"}
 # "the €75 million analysts had expected": the parser may take the forecasters for the counted noun
 FORECASTERS_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:analysts?|economists?|forecasters?|investors?|traders?|markets?|Wall Street|the "
@@ -91,6 +93,8 @@ def is_expected(root) -> bool:
     head = root.head
     if FORECASTERS_AFTER.match(root.doc.text, root.idx + len(root)):
         return True
+    if noun.lemma_.lower() in FORECASTER_NOUNS and FORECAST_AFTER.match(root.doc.text, noun.idx + len(noun)):
+        return True  # "beating the 4.4 million analysts had forecast": the parser counts the analysts
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in FORECAST_NOUNS
 
 
