@@ -6,7 +6,9 @@ trade wire, an explainer and a retail weekly), each shown on several kinds of st
 - "the ministry said on Thursday, closing a loophole ...": the day something was said is no day of the
   events its participle tells;
 - "processed 4 million parcels a day last year, up from 1.1 million in 2021": an earlier level a few words
-  after its figure is a level of that figure's measure."""
+  after its figure is a level of that figure's measure;
+- "Ofcom fined the company £1.2m", "was fined £1.2m by Ofcom", "slapped a £1.5 million fine on Chattle's owner":
+  a fine is the fined party's, not the regulator's (found on a UK probe story of an app's surge)."""
 
 import pytest
 
@@ -69,3 +71,18 @@ def test_an_earlier_level_a_few_words_on_is_a_level_of_the_same_measure(tmp_path
     second = claims[claims["values"].str.contains(later, regex=False)]
     assert len(first) == 1 and len(second) == 1 and first.iloc[0].metric == second.iloc[0].metric, \
         claims[["entity", "metric", "period", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ofcom fined the company £1.2m in March. The company, Chattle, is appealing.",
+     "Chattle was fined £1.2m by Ofcom in March, the company said."),
+    ("A court in Vellmar fined Harlo Rail €4 million on Tuesday, Harlo Rail said.",
+     "Regulators slapped a €4 million fine on Harlo Rail on Tuesday."),
+    ("The European Commission fined Pinglo €300 million on May 5.",
+     "Pinglo was fined €300 million by the European Commission on May 5."),
+])
+def test_a_fine_is_the_fined_party_s_not_the_regulator_s(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Fine", "2026-06-10", first, "Wire"),
+                                     "b.md": article("Fined", "2026-06-10", second, "Daily")})
+    fines = claims[claims.metric == "fine"]
+    assert list(fines.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()

@@ -242,6 +242,9 @@ def test_a_scaled_amount_before_figure_is_no_size_class(text, value):
     ("Xiaohongshu has 300m monthly users.", 300e6),     # apps
     ("Snap has 450m daily active users.", 450e6),       # social media
     ("The bank added 2m new accounts in 2024.", 2e6),   # banking
+    ("Chattle has roughly 6m UK users, Ofcom estimates.", 6e6),  # a place's adjective: apps
+    ("The club has 2m American fans.", 2e6),            # sport
+    ("Some 40m Indian farmers rely on the scheme.", 40e6),  # farming policy
 ])
 def test_a_glued_m_before_counting_adjectives_and_a_plural_is_a_million(text, value):
     assert values(text) == [value]

@@ -17,6 +17,7 @@ from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, lead_scope, number_between,
                                             own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
+from newsreport.claims.fines import fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import rate_of, window_tokens
@@ -267,6 +268,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on", "into")
                      for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)  # "to Vexa", "put $5 million into Vexa"
         basis = "object" if owner is not None else basis
+    fined = fined_party(verb, noun, names, GIVE_VERBS)  # "Ofcom fined the company £1.2m", "slapped a £1.5m fine on Chattle": the fined's
+    owner, basis = (fined, "object") if fined is not None else (owner, basis)
     if modifier is not None and is_name(modifier.head, names) and basis != "possessor":
         owner, basis = modifier.head, "subject"  # "Lin Wei, worth $12 billion, founded Pinto": Lin Wei's worth
     if owner is None and verb.lemma_.lower() in FOUNDING_VERBS:  # "Ostend founded the retailer Ostend Home in 1998"
@@ -319,7 +322,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         personal = owner.lower_ in PERSONAL_PRONOUNS  # "Meridian says her net worth is": her, not the list's
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
                    and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")  # "the ban" is no governor's
-                   and t.i not in {n.i for n in noun.subtree}]  # "150 million Americans use the app": they are counted
+                   and t.i not in {n.i for n in noun.subtree}  # "150 million Americans use the app": they are counted
+                   and not (owner.dep_ in ("dobj", "dative") and t.head.i == verb.i)]  # "Ofcom fined the company": not Ofcom
         if reporter is not None and is_name(reporter, names) and reported_owner(reporter, owner):
             reading.reported_noun = owner.lower_ not in PRONOUNS | PERSONAL_PRONOUNS | QUOTED_PLURALS
             owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"

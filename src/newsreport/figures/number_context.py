@@ -15,11 +15,12 @@ HYPHEN_LEADS = frozenset("to now and or up over under about around nearly roughl
 METRE_M_FOLLOWS = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below|thick|in\s+(?:length|height|"
                              r"diameter|depth|width))\b")
 # (a word in -s that is no plural noun says nothing: "spans 40m across the river", "40m as the crow flies")
-# (an adjective of counting may come first: "300m monthly users", "2m new accounts"; a plus sign
+# (an adjective of counting or of a place may come first: "300m monthly users", "6m UK users"; a plus sign
 # may stand between: "1m+ sign-ups"; and people named by their place, "5m Londoners")
 MILLION_M_FOLLOWS = re.compile(
     r"\+?\s+(?:(?:monthly|daily|weekly|active|new|registered|unique|paying|global|total|"
-    r"more|extra|additional|fewer|other|online|mobile)\s+){0,2}"
+    r"more|extra|additional|fewer|other|online|mobile|"
+    r"[A-Z]{2,3}|[A-Z][a-z]+(?:an|ish|ese))\s+){0,2}"  # a place's adjective: "6m UK users", "2m American fans"
     r"(?!(?:races|hurdles|sprints|relays|heats|finals|pools|dashes|laps|across|as|is|"
     r"was|has|its|this|thus|plus|towards|afterwards|always|perhaps|less|unless|"
     r"whereas|besides|his|upwards|downwards|sideways|overseas|apiece)\b)"
