@@ -1,5 +1,6 @@
 """Wordings of coverage the ledger keyed wrongly, found when check3 (a frozen check half of the eleventh
 session) was spent and its misses read, each shown on stories of several kinds:
+- a place is no antecedent ("Britain's kids have gone Chattle crazy. ... 9 million Britons now use it": the app);
 - a sentence with no named subject that names one actor ("... and few have benefited as much as
   Wisp.") is what "the app" of the next sentence points back to, not the article's main actor; a
   source it cites ("PitchBook data shows", "data from Appmetric") is no such actor;
@@ -86,3 +87,16 @@ def test_an_amount_someone_expected_is_no_reported_figure(tmp_path, body, report
 def test_the_state_as_subject_is_the_place_named_before(tmp_path, body, value, scope):
     claims = story_claims(tmp_path, {"a.md": article("Toll", "2026-09-15", body)})
     assert set(rows(claims, value).scope) == {scope}, claims[["entity", "metric", "scope", "values"]].to_string()
+
+
+@pytest.mark.parametrize("body, value, entity", [
+    ("Chattle is everywhere. Britain's kids have gone Chattle crazy. Bosses claim 9 million people now use it.",
+     "9 million", "Chattle"),
+    ("Velda Motors builds vans. Germany's drivers have taken to Velda Motors. The company sold 80,000 vans last year.",
+     "80,000", "Velda Motors"),
+    ("Pinglo keeps growing. India's teenagers love Pinglo. The app now has 12 million users there.", "12 million",
+     "Pinglo"),
+])
+def test_a_place_is_no_antecedent(tmp_path, body, value, entity):
+    claims = story_claims(tmp_path, {"a.md": article("Craze", "2026-06-11", body)})
+    assert set(rows(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()

@@ -329,11 +329,12 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
                 return canonical_entity(aged[-1], vocabulary)
         return ""
     from newsreport.claims.event_owners import COURT, LAWMAKER
+    from newsreport.claims.places import is_place
 
     names = document_names(article_text(document))
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
-        subject = sentence_subject(earlier.text, names, skip_people=True)
-        if subject and not (COURT.search(subject) or LAWMAKER.search(subject)):  # a court rules; "the app" is no court
+        subject = sentence_subject(earlier.text, names, skip_people=True)  # (a court rules; a place, "Britain's kids", uses nothing)
+        if subject and not (COURT.search(subject) or LAWMAKER.search(subject) or is_place(subject, earlier.text)):
             return canonical_entity(subject, vocabulary)
         if earlier is document.sentences[position - 1]:
             from newsreport.claims.sole_actor import sole_actor
