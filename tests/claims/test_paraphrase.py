@@ -175,6 +175,9 @@ KNOWN_MISSES = {
     ("chattle", 2): "'a whopping 9 million Britons now use it': Britons (untagged by the parser) give no scope, so the "
                     "count is not keyed as UK users",
     ("chattle", 5): "'up from 2 million at the start of the year': the earlier level's period is not read",
+    ("zapp", 1): "'cutting off an estimated 150 million users' is read as a fall in users, not as the users the ban "
+                 "reaches",
+    ("zapp", 3): "'Zapp's parent Kaiyun Tech said it employed around 2,000 staff in India': 'it' is read as India",
 }
 
 

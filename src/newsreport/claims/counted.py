@@ -19,17 +19,24 @@ def descriptive(token) -> bool:
 
 # words pointing back to things named before, not a kind of them: "4 million such parcels", "similar cases"
 POINTING_WORDS = {"such", "similar", "same", "other", "further", "additional", "more"}
+# a scale the parser hangs on the noun is part of the number: "50 lakh new sign-ups", "2 crore users"
+SCALE_WORDS = {"lakh", "lakhs", "crore", "crores", "million", "billion", "thousand", "hundred", "mn", "bn"}
 
 
 def counted_words(noun, names: frozenset = frozenset()) -> str:
     """The counted noun with its measure-making modifiers, lower case ("monthly active users"); a capitalized
     modifier opening the sentence ("Passenger numbers") is one of them, not a name."""
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
-                 and c.lower_ not in POINTING_WORDS
+                 and c.lower_ not in POINTING_WORDS | SCALE_WORDS
                  and (c.pos_ in ("ADJ", "NOUN", "VERB") or c.dep_ == "compound" and opening_word(c, names))
                  and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
                  and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]
-    return " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
+    doc = noun.doc  # a hyphened noun is one word: "sign-ups", "start-ups", "pick-ups"
+    glued = noun.i >= 2 and doc[noun.i - 1].text in ("-", "–") and not doc[noun.i - 1].whitespace_ \
+        and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].is_alpha
+    head = f"{doc[noun.i - 2].lower_}-{noun.lower_}" if glued else noun.lower_
+    words = [(t.i, t.lower_) for t in modifiers if not (glued and t.i == noun.i - 2)] + [(noun.i, head)]
+    return " ".join(w for _, w in sorted(words))
 
 
 # people a harm reached: "data belonging to 4.8 million customers", "exposed the records of 6 million

@@ -31,6 +31,8 @@ BAN_EVENTS = ("ban_takes_effect",)
 # "Scootly has been banned in Vellmar since Oct. 15": what is banned, not where
 BANNED_SUBJECT = re.compile(rf"{NAME}\s+(?:has been|have been|had been|was|were|is|are|remains|remained|stays|stayed)\s+"
                             rf"(?:\w+\s+)?banned\b")
+# "India banned the Chinese short-video app Zapp on Tuesday": the app banned, not the government
+BANNED_APP = re.compile(rf"\b(?:banned|blocked|banning|blocking|bans|blocks)\b[^.;]{{0,40}}?\bapps?\s+{NAME}")
 # "ruled against Vessa", "the decision on Vessa", "heard arguments in the Vessa case", "heard Vessa's appeal",
 # "upheld the law that bans Vessa", "upheld the Vessa ban", "blocked Vessa's ban", "ruled that the Vessa ban"
 PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+(?:the\s+)?{NAME}|\b(?:bans?|banning|outlaws?)\s+(?:the\s+)?"
@@ -87,7 +89,7 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
     elif rule_name in APPROVAL_EVENTS:
         pattern, clause = APPROVED, sentence or clause
     elif rule_name in BAN_EVENTS:
-        pattern = BANNED_SUBJECT
+        pattern = BANNED_SUBJECT if BANNED_SUBJECT.search(clause) else BANNED_APP
     elif rule_name in STRIKE_EVENTS:
         pattern = EMPLOYER
     elif rule_name in COURT_EVENTS and (not entity or COURT.search(entity)):

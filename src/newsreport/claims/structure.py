@@ -8,6 +8,8 @@ ledger trusts a conflict only when both sides were read from structure."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from newsreport.claims.counted import counted_words
@@ -237,7 +239,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     ordered = sorted(measure, key=lambda t: t.i)
     # a rate on the figure itself counts where an estimator's noun is the measure: "put the cost at €8 million a day"
     reading.rate = rate_of(ordered) or rate_of(list(root.subtree)) or rate_of(window_tokens(noun, verb))
-    reading.measure_text = " ".join(t.text for t in ordered)
+    reading.measure_text = re.sub(r"(?<=\w) - (?=\w)", "-", " ".join(t.text for t in ordered))  # "sign-ups" stays one word
     reading.measure_span = (ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
     rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
     reading.earlier = earlier and not (rival is not None and is_name(rival, names))
