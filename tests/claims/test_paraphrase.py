@@ -119,7 +119,6 @@ KNOWN_MISSES = {
     ("aurel", 2): "'priced at $799' (Nimbra's, the maker) and 'It costs $799' (the phone's cost) are two keys",
     ("aurel", 4): "'up from 180,000 for the previous model': an earlier level with no date of its own is dropped",
     # the integrator's probe stories of the eleventh session (wire, explainer and feature styles), misses left
-    ("pinglo", 5): "'last week' and 'the week before' date a count by weeks: periods are days, months, quarters, years",
     ("reprieve", 0): "an order is keyed by the president who signed it, who may sign several: a possible discrepancy",
     ("reprieve", 1): "'75 more days to find a buyer', 'pauses enforcement for 75 days': a reprieve's length has no owner",
     ("strimoban", 2): "'would silence 170 million Americans': people named by a nationality are not read as users",
@@ -135,8 +134,22 @@ KNOWN_MISSES = {
     ("voteday", 2): "no election measures (turnout, vote share) in the config vocabulary",
     ("voteday", 3): "no election measures (turnout, vote share) in the config vocabulary",
     ("courtday", 1): "'unless its owner sells it by Sept. 20' and 'until Sept. 20 to sell' name no event type",
-    ("tivo", 3): "'now has 8 million daily users, up from 4 million a week earlier': a level 'now' is dated by the "
-                 "publication day only in a series of days; 'a week earlier' gives no day",
+    # probe stories of the twelfth session (claims helper; first scores in benchmarks/README.md)
+    ("dorsvote", 1): "no election measures (turnout, vote share) in the config vocabulary",
+    ("dorsvote", 2): "no election measures (turnout, vote share) in the config vocabulary",
+    ("dorsvote", 3): "no election measures (turnout, vote share) in the config vocabulary",
+    ("dorsvote", 4): "no election measures (turnout, vote share) in the config vocabulary",
+    ("quillet", 0): "'- 45 million: monthly users worldwide', the first line of a list, makes no claim",
+    ("marenorder", 0): "an order is keyed by the president who signed it, who may sign several: a possible discrepancy",
+    ("railwalk", 0): "people on strike: 'members ... taking part' and 'drivers joined the strike' (read as new users)",
+    ("railwalk", 2): "'a rise of 4 per cent' is read as a growth of 'cent'; 'the 4% offered' makes no claim",
+    ("brekfee", 0): "no measure for a transfer fee: 'a fee of', 'paid €55m for' and 'a €48m deal' are three keys",
+    ("ostquake", 1): "no measure for an earthquake's magnitude",
+    ("ostquake", 2): "no event type for an earthquake striking",
+    ("crispo", 0): "'the biggest deal in the sector this year' dates the deal's price by the year of the superlative",
+    ("crispo", 1): "a price per share in a takeover ('Rs 640 per share') makes no claim",
+    ("gdprevise", 1): "no measure for an economy's growth written 'growth' or 'gross domestic product expanded'",
+    ("gdprevise", 3): "'The jobless rate stood at 5.2% in June' takes no place from the sentence before",
 }
 
 
