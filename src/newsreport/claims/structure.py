@@ -116,7 +116,7 @@ def subject_of(verb):
     return None
 
 
-PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
+PERCENT_WORDS = {"%", "percent", "cent", "pct", "percentage", "points"}  # "40%", "40 per cent": what changed is the subject
 
 
 def controlled_subject(verb):
@@ -161,6 +161,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     tokens = [t for t in tokens if t.pos_ not in ("VERB", "AUX")] or tokens
     root = span_root(tokens)
     stop = {t.i for t in tokens}
+    cent = next((t for t in tokens if t.lower_ == "cent" and t.i > 0 and t.nbor(-1).lower_ == "per"), None)
+    root = cent if cent is not None and root.like_num and cent.head.i != root.i else root  # "won 31 per cent of the
+    # vote": the parser may hang "per cent" beside the number; its phrase ("of the vote") is the figure's, as for "%"
     reading.part = any(a.dep_ == "prep" and (a.lower_ in ASIDE_PREPS - {"excluding"} or a.lower_ == "as" and a.i > 0
                                             and a.nbor(-1).lower_ == "such") for a in root.ancestors)  # "such as 4,000"
     noun = root
@@ -198,8 +201,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                      and not other_figure(c, stop)):  # "raised $300 million at a valuation of $4 billion"
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
         subject = controlled_subject(verb) or subject_of(verb)
-        if subject is not None and subject.pos_ == "NOUN" and subject.i not in {t.i for t in noun.subtree} \
-                and not is_name(subject, names):
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i not in {t.i for t in noun.subtree} \
+                and not is_name(subject, names):  # (a word tagged a name that is none: "Turnout was 51%")
             measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
