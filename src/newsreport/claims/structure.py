@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsreport.claims.counted import counted_words
+from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
 from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
@@ -152,7 +153,7 @@ CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
     """Read the figure at `[start, end)` of `sentence` from the sentence's parse; `names` are words
     the document uses only as names (see `document_names`)."""
-    doc = parsed(sentence)
+    doc = parsed(as_phrase(sentence))  # "- 45 million: monthly users": a list line read as its phrase
     tokens = figure_tokens(doc, start, end)
     reading = FigureReading()
     if not tokens:
