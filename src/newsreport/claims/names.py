@@ -71,8 +71,8 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
         return False  # "for seven hours on Friday": a day is never whose figure it is
     if not has_name_shape(token.text) or token.lower_ in VAGUE_AMOUNTS:  # "Millions of Brisk fans": nobody's name
         return False
-    if token.i == 0 and token.text not in names and measure_word(token.lower_):
-        return False  # "Turnout was 54%", "Revenue rose": a measure word the tagger may call a name as it opens
+    if (token.i == 0 and token.text not in names or token.text.isupper()) and measure_word(token.lower_):
+        return False  # "Turnout was 54%", "GDP expanded": a measure word the tagger may call a name
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
             or token.text in names and not COMMON_OPENER_TAGS.match(token.tag_))
 
