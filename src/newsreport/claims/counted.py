@@ -23,3 +23,19 @@ def counted_words(noun, names: frozenset = frozenset()) -> str:
                  and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
                  and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]
     return " ".join(t.lower_ for t in sorted(modifiers + [noun], key=lambda t: t.i))
+
+
+def part_and_whole(root, noun, stop: set[int]):
+    """(noun, whole) of a figure in "N of the M things" ("won 43 of the 120 seats", "closed 12 of its 80
+    stores"): N counts the things (their noun is its noun); M is the whole N is part of (`whole` True:
+    nobody's count). Other figures: (noun, False)."""
+    of_number = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
+    if of_number and (root.dep_ == "nummod" or root.i == noun.i) and noun.head.head.i not in stop:
+        return noun, True
+    if noun.i == root.i and root.like_num:
+        things = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" and p.pos_ == "NOUN" and any(n.like_num for n in p.children
+                                                                        if n.dep_ == "nummod")), None)
+        if things is not None:
+            return things, False
+    return noun, False

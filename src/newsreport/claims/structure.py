@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsreport.claims.counted import counted_words
+from newsreport.claims.counted import counted_words, part_and_whole
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
@@ -176,6 +176,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS | CURRENCY_NOUNS):  # "a fine of 25 million euros"
         # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
         noun = root.head.head
+    noun, whole = part_and_whole(root, noun, stop)  # "won 43 of the 120 seats": 43 counts seats, 120 is the whole
+    if whole:
+        reading.part = True  # (a part of nothing counted: no claim)
+        return reading
     subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if noun.i != root.i and noun.dep_ == "ROOT" and noun.lower_ in COPULAR_NOUNS and subject is not None:
         noun = subject  # "Its daily active users number 12.4 million": the verb tagged a noun; the users are counted
