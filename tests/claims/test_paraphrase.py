@@ -65,7 +65,8 @@ KNOWN_MISSES = {
     ("tillo", 0): "'lasted about 30 hours' and 'the 20-hour disruption' are not keyed as one outage length",
     ("vexa", 1): "'Lin Hao testified' and 'Lin's appearance' are keyed by two forms of the person's name",
     # stories of the tenth session for calibrating doubts
-    ("halo", 1): "'The union said 4,000 people joined the strike' is read as new users",
+    ("halo", 1): "'4,000 people joined the strike' (strikers, nobody's) and 'About 4,000 engineers are taking part' "
+                 "(no strike word in its sentence) are two keys",
     # the check half of the tenth session, moved here once spent (its misses read at its end)
     ("altrion", 1): "'wiped about $95 billion off its market value' dated by its day, 'a slide that erased roughly "
                     "$95 billion' undated and owned by nobody",
@@ -140,7 +141,8 @@ KNOWN_MISSES = {
     ("dorsvote", 3): "'ahead of the Social Democrats on 28 per cent': a share of another party elided after a comparison",
     ("dorsvote", 4): "'Turnout was 54.3%' undated, 'down from 61% in 2021' dated: no series",
     ("marenorder", 0): "an order is keyed by the president who signed it, who may sign several: a possible discrepancy",
-    ("railwalk", 0): "people on strike: 'members ... taking part' and 'drivers joined the strike' (read as new users)",
+    ("railwalk", 0): "strikers: 'about 6,500 members of the Drivers' Union taking part' (the union's members) and "
+                     "'Some 8,000 drivers joined the strike' (nobody's) are two keys",
     ("railwalk", 2): "'a rise of 4 per cent' is read as a growth of 'cent'; 'the 4% offered' makes no claim",
     ("brekfee", 0): "no measure for a transfer fee: 'a fee of', 'paid €55m for' and 'a €48m deal' are three keys",
     ("ostquake", 1): "no measure for an earthquake's magnitude",

@@ -22,7 +22,7 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
                    "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club",
                    "game", "tool", "assistant", "product", "device", "software", "browser", "messenger", "streamer",
                    "party", "team", "union"}  # a political party, a side, a trade union named before
-EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
+EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "stoppage", "ban", "suspension", "extension",
                "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}
 # platforms a count is split by, like places: "25 million Android downloads" are downloads on Android, not Android's
