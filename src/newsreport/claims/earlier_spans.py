@@ -1,11 +1,13 @@
 """Earlier levels told as a span back from the figure they are compared with ("rose to 57 on Monday, up
-from 42 a day earlier", "2.3 million on May 30, up from 1.4 million the week before"): dated by that
-figure's day less the span, so the two make a series (and the earlier level can agree with another
-article's count of that day)."""
+from 42 a day earlier", "2.3 million on May 30, up from 1.4 million the week before", "55 million at the end
+of September, up from 51 million a year earlier"): dated by that figure's period less the span (a day, a week,
+a month or a year back, at the figure's own granularity), so the two make a series, never a conflict (and the
+earlier level can agree with another article's count of that period)."""
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from newsreport.claims.periods import NOW_BASIS, NOW_DAY
@@ -13,8 +15,8 @@ from newsreport.claims.weeks import week_before
 
 # An earlier level dated by a span back from the figure it is compared with: "rose to 57 on Monday, up from 42
 # a day earlier", "2.3 million on May 30, up from 1.4 million the week before"
-EARLIER_SPAN = re.compile(r",?\s+(?:(?:a|one)\s+(day|week)\s+(?:earlier|before)|the\s+(day|week)\s+before|"
-                          r"the\s+previous\s+(day|week))\b", re.I)
+EARLIER_SPAN = re.compile(r",?\s+(?:(?:a|one)\s+(day|week|month|year)\s+(?:earlier|before)|the\s+(day|week|month|year)\s+"
+                          r"before|the\s+previous\s+(day|week|month|year))\b", re.I)
 EARLIER_BY = "a span before the figure it is compared with: "
 SPAN_DAYS = {"day": 1, "week": 7}
 
@@ -32,19 +34,37 @@ def date_earlier_spans(rows: list[dict], published: dict | None = None) -> list[
                 and (row["doc"], row["sentence_id"], row["entity"], row["metric"]) in spanned:
             row["period"], row["period_basis"] = issued.isoformat(), NOW_DAY
     days = {(r["doc"], r["sentence_id"], r["entity"], r["metric"]): r["period"] for r in rows
-            if not r["earlier"] and (re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["period"] or "") or week_before(r["period"]))}
+            if not r["earlier"] and shifted_back(r["period"] or "", "year")}
     kept = []
     for row in rows:
         if str(row["period_basis"]).startswith(EARLIER_BY):
             day = days.get((row["doc"], row["sentence_id"], row["entity"], row["metric"]))
             if not day:
                 continue
-            span = row["period_basis"][len(EARLIER_BY):]
-            if week_before(day):  # "2.4 million last week, up from 900,000 the week before": the week before
-                if span != "week":
-                    continue
-                row["period"] = week_before(day)
-            else:
-                row["period"] = (date.fromisoformat(day) - timedelta(days=SPAN_DAYS[span])).isoformat()
+            row["period"] = shifted_back(day, row["period_basis"][len(EARLIER_BY):])
+            if not row["period"]:
+                continue  # "a day earlier" than a month: no period of its own
         kept.append(row)
     return kept
+
+
+def shifted_back(period: str, span: str) -> str:
+    """`period` less one `span` (day, week, month, year) at its own granularity: '2026-09-06' less a week is
+    '2026-08-30', '2026-W37' less a week '2026-W36', '2026-09' less a month '2026-08' and less a year
+    '2025-09', '2026-Q3' less a year '2025-Q3', '2026' less a year '2025'; '' when the span is finer than the
+    period (a day before a month) or the period is none of these."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        day = date.fromisoformat(period)
+        if span in SPAN_DAYS:
+            return (day - timedelta(days=SPAN_DAYS[span])).isoformat()
+        months = day.year * 12 + day.month - 1 - (12 if span == "year" else 1)
+        year, month = months // 12, months % 12 + 1
+        return date(year, month, min(day.day, monthrange(year, month)[1])).isoformat()
+    if week_before(period):
+        return week_before(period) if span == "week" else week_before(period, 52) if span == "year" else ""
+    if re.fullmatch(r"\d{4}-\d{2}", period) and span in ("month", "year"):
+        months = int(period[:4]) * 12 + int(period[5:]) - 1 - (12 if span == "year" else 1)
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    if re.fullmatch(r"\d{4}(?:-Q[1-4])?", period) and span == "year":
+        return f"{int(period[:4]) - 1}{period[4:]}"
+    return ""
