@@ -39,3 +39,18 @@ def part_and_whole(root, noun, stop: set[int]):
         if things is not None:
             return things, False
     return noun, False
+
+
+SCALE_WORDS = {"crore", "crores", "lakh", "lakhs"}  # "2 crore users": Indian scale words, parts of the number
+
+
+def number_root(root, tokens: list):
+    """The token a figure's phrase hangs on when the parser splits its number: "31 per cent of the vote" ("per
+    cent" hung beside the number: its phrase is the figure's, as for "%"), "2 crore registered users" (a
+    scale word taken for a noun: the things counted are the noun it modifies)."""
+    cent = next((t for t in tokens if t.lower_ == "cent" and t.i > 0 and t.nbor(-1).lower_ == "per"), None)
+    if cent is not None and root.like_num and cent.head.i != root.i:
+        return cent
+    if root.lower_ in SCALE_WORDS:  # the last noun of the figure's words after it ("6 lakh paying subscribers")
+        return next((t for t in reversed(tokens) if t.pos_ == "NOUN" and t.i > root.i), root)
+    return root

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsreport.claims.counted import counted_words, part_and_whole
+from newsreport.claims.counted import counted_words, number_root, part_and_whole
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
@@ -163,9 +163,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     tokens = [t for t in tokens if t.pos_ not in ("VERB", "AUX")] or tokens
     root = span_root(tokens)
     stop = {t.i for t in tokens}
-    cent = next((t for t in tokens if t.lower_ == "cent" and t.i > 0 and t.nbor(-1).lower_ == "per"), None)
-    root = cent if cent is not None and root.like_num and cent.head.i != root.i else root  # "won 31 per cent of the
-    # vote": the parser may hang "per cent" beside the number; its phrase ("of the vote") is the figure's, as for "%"
+    root = number_root(root, tokens)  # "31 per cent of the vote", "2 crore users": a number the parser split
     reading.part = any(a.dep_ == "prep" and (a.lower_ in ASIDE_PREPS - {"excluding"} or a.lower_ == "as" and a.i > 0
                                             and a.nbor(-1).lower_ == "such") for a in root.ancestors)  # "such as 4,000"
     noun = root
