@@ -35,3 +35,13 @@ def test_strikers_counted_two_ways_conflict(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("Strike", first), "b.md": article("Strike", second)})
     rows = claims[claims.metric.str.startswith("strikers")]
     assert list(rows.status) == ["conflict"], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("body", [
+    "Stepper is a fitness app. Its users walked 2 billion steps in 2025, the company said.",
+    "Trailhead runs the national park's app. Visitors walked 3 million miles on its trails last year.",
+    "The charity's walkers walked 40,000 kilometres in May, the charity said.",
+])
+def test_distance_walked_is_no_strike(tmp_path, body):
+    claims = story_claims(tmp_path, {"a.md": article("Walking", body)})
+    assert not any(m.startswith("strikers") for m in claims.metric), set(claims.metric)
