@@ -1,7 +1,7 @@
 """Elections: a party's or a candidate's share of the votes cast ("won 34% of the vote", "secured 34 per cent of
 the vote", "took 34.2% of ballots cast") is one measure of its own, and turnout ("Turnout was 51%", "51% of voters
 cast a ballot") the place's; "per cent" written in two words is a percentage, as "%" is; "Turnout" opening a
-sentence is no name; "the party" (the union, the team) is the one named before. Stories of our own: a national
+sentence is no name; "the party" (the team) is the one named before. Stories of our own: a national
 election, a city's mayoral race, a sports federation's vote for its president, a union's strike ballot."""
 
 import pytest
@@ -45,9 +45,8 @@ def test_turnout_told_two_ways_conflicts(tmp_path, first, second):
 @pytest.mark.parametrize("first, second", [
     ("The Liberal Union held its rally in Porto. The party took 30% of the vote.", "The Liberal Union won 30% of the vote."),
     ("Delta Labour held its count in Oslo. The party secured 41 per cent of the vote.", "Delta Labour won 41% of the vote."),
-    ("The Harbour Workers Union balloted its members. The union said 9,000 members voted.",
-     "The Harbour Workers Union said 9,000 members voted."),
+    ("The Oslo Vikings won the league title. The team scored 41 goals in 2025.", "The Oslo Vikings scored 41 goals in 2025."),
 ])
-def test_the_party_or_the_union_is_the_one_named_before(tmp_path, first, second):
+def test_the_party_or_the_team_is_the_one_named_before(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("Count", first), "b.md": article("Count", second)})
     assert "agreement" in set(claims.status), claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()

@@ -21,7 +21,7 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
                    "carmaker", "chipmaker", "manufacturer", "publisher", "studio", "broadcaster", "supplier",
                    "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club",
                    "game", "tool", "assistant", "product", "device", "software", "browser", "messenger", "streamer",
-                   "party", "team", "union"}  # a political party, a side, a trade union named before
+                   "party", "team"}  # a political party, a side named before ("the union" may follow the employer's name)
 EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "stoppage", "ban", "suspension", "extension",
                "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}
