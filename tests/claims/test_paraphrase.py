@@ -59,12 +59,12 @@ KNOWN_MISSES = {
     ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
     # the check half of the ninth session, moved here once spent (its misses read in the tenth)
     ("dottie", 0): "'two days after reaching the top on Saturday': a day in a clause after 'after' is not read",
-    ("lattice", 3): "'up from 400,000 a month earlier' after an estimator's 'puts ... at 2.9 million' is not keyed",
     ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
     ("tillo", 0): "'lasted about 30 hours' and 'the 20-hour disruption' are not keyed as one outage length",
     ("vexa", 1): "'Lin Hao testified' and 'Lin's appearance' are keyed by two forms of the person's name",
     # stories of the tenth session for calibrating doubts
-    ("halo", 1): "'The union said 4,000 people joined the strike' is read as new users",
+    ("halo", 1): "'4,000 people joined the strike' (strikers, nobody's) and 'About 4,000 engineers are taking part' "
+                 "(no strike word in its sentence) are two keys",
     # the check half of the tenth session, moved here once spent (its misses read at its end)
     ("altrion", 1): "'wiped about $95 billion off its market value' dated by its day, 'a slide that erased roughly "
                     "$95 billion' undated and owned by nobody",
@@ -111,29 +111,26 @@ KNOWN_MISSES = {
     ("skyvault", 1): "'business customers' and 'corporate clients' are two measures",
     ("skyvault", 2): "'suffered an outage on Monday' and 'were down ... on Monday, July 20' are no dated event",
     ("skyvault", 3): "'suffered an outage on Monday' and 'The seven-hour Skyvault outage on July 20' are no dated event",
-    ("kesh", 2): "no event type for an earthquake",
+    ("kesh", 2): "'Sunday's quake' (a day as the possessor of a disaster) is no wording of the day it struck",
     ("aurel", 0): "'has been available in American stores since Thursday' is no launch wording",
     ("aurel", 2): "'priced at $799' (Nimbra's, the maker) and 'It costs $799' (the phone's cost) are two keys",
     ("aurel", 4): "'up from 180,000 for the previous model': an earlier level with no date of its own is dropped",
     # the integrator's probe stories of the eleventh session (wire, explainer and feature styles), misses left
-    ("pinglo", 5): "'last week' and 'the week before' date a count by weeks: periods are days, months, quarters, years",
     ("reprieve", 0): "an order is keyed by the president who signed it, who may sign several: a possible discrepancy",
     ("reprieve", 1): "'75 more days to find a buyer', 'pauses enforcement for 75 days': a reprieve's length has no owner",
     ("strimoban", 2): "'would silence 170 million Americans': people named by a nationality are not read as users",
-    ("velto", 3): "'- 3.4 million: US downloads in January, per Appmetric': a 'By the numbers' list line makes no claim",
-    ("velto", 4): "'- $1.1 billion: Brightleaf's 2025 revenue': a 'By the numbers' list line makes no claim",
+    ("velto", 3): "'estimated that the app was downloaded 2.9 million times in the US in January': the US is not "
+                  "read as the scope of a count in a clause reported by an estimator",
     ("velto", 5): "'the ban' whose sentence names Zipclip, in an article about Velto, is left without an owner",
     ("vocala", 1): "'Last week alone, about 1.2 million people ... joined' states no window the ledger reads",
     ("vocala", 4): "'rose 14% to $31.20': the level a share price reached is not read as the share price",
     ("vocala", 6): "'a ban that takes effect on Wednesday' and 'will be removed from app stores on Wednesday' are two "
                    "event types",
-    ("voteday", 0): "no election measures (turnout, vote share) in the config vocabulary",
-    ("voteday", 1): "no election measures (turnout, vote share) in the config vocabulary",
-    ("voteday", 2): "no election measures (turnout, vote share) in the config vocabulary",
-    ("voteday", 3): "no election measures (turnout, vote share) in the config vocabulary",
+    ("voteday", 0): "'Turnout was 58%' takes no place: the sentence before names 'Vellmark' only as a possessor the tagger calls an organization",
+    ("voteday", 1): "'Vellmark's governing party ... winning 38.2%': the party is described, not named (keyed by the country)",
+    ("voteday", 2): "'The opposition Green Alliance took 27%' / 'came second with 26.8%': no measure named in the phrase",
+    ("voteday", 3): "'won 38% of the vote, down from 44% at the last election in 2022': the level is undated, so no series",
     ("courtday", 1): "'unless its owner sells it by Sept. 20' and 'until Sept. 20 to sell' name no event type",
-    ("tivo", 3): "'now has 8 million daily users, up from 4 million a week earlier': a level 'now' is dated by the "
-                 "publication day only in a series of days; 'a week earlier' gives no day",
     # check3, the check half of the eleventh session, moved here once spent (its misses read in the twelfth)
     ("wisp", 2): "'the day the ban took effect' is keyed by the banned app in one article and by the app people move to "
                  "in the other",
@@ -150,7 +147,6 @@ KNOWN_MISSES = {
     ("corriq", 2): "'annual recurring revenue of $90 million' and 'about $90 million a year': 'revenue' vs "
                    "'revenue per year'",
     ("murmur", 1): "'its global monthly base is about 60 million': 'base per month' is not monthly active users",
-    ("murmur", 3): "'19 million people a day, up from 12 million a year earlier': the earlier level is not read",
     ("aeroval", 1): "'revenue rose 12% to €1.9 billion on strong demand for flights to Brazil and the Caribbean': the "
                     "destinations read as the revenue's scope",
     ("tessaro", 1): "the deal's announcement day: 'The announcement, made on April 12' names no event type",
@@ -166,8 +162,9 @@ KNOWN_MISSES = {
     ("castellan", 1): "the recall's day: 'announced the recall on Tuesday' names no event type for a recall",
     ("castellan", 2): "'about 690,000 vehicles' worldwide read with no owner",
     # probe stories of the twelfth session
-    ("kivu", 6): "'about 4 million daily active users in the US, up from 1.1 million a month earlier': 'a month earlier' "
-                 "gives the earlier level no day",
+    ("kivu", 1): "'puts Kivu's daily active users at about 2.5 million' states no period; the company's 'about 4 million, "
+                 "up from 1.1 million a month earlier' is dated to the publication month, so the undated estimate "
+                 "joins no period (it matches none) and the two are not compared",
     ("parcel_loophole", 1): "'Customs officers processed about 4 million such parcels a day': a count whose sentence names "
                             "no owner nor place is low confidence, so incompatible counts are a possible discrepancy",
     ("chattle", 1): "'earlier this year' (a year) and 'in March' (a month of it) are two periods, so one fine's two "
@@ -178,6 +175,24 @@ KNOWN_MISSES = {
     ("zapp", 1): "'cutting off an estimated 150 million users' is read as a fall in users, not as the users the ban "
                  "reaches",
     ("zapp", 3): "'Zapp's parent Kaiyun Tech said it employed around 2,000 staff in India': 'it' is read as India",
+    # probe stories of the twelfth session (claims helper; first scores in benchmarks/README.md)
+    ("dorsvote", 1): "turnout: 'Turnout was 54.3%' is owned by the dateline's country only; '57 per cent of eligible voters' "
+                     "and 'The turnout of 54.3%' find no place (the tagger does not know an invented country)",
+    ("dorsvote", 3): "'ahead of the Social Democrats on 28 per cent': a share of another party elided after a comparison",
+    ("dorsvote", 4): "'Turnout was 54.3%' undated, 'down from 61% in 2021' dated: no series",
+    ("marenorder", 0): "an order is keyed by the president who signed it, who may sign several: a possible discrepancy",
+    ("railwalk", 0): "strikers: 'about 6,500 members of the Drivers' Union taking part' (the union's members) and "
+                     "'Some 8,000 drivers joined the strike' (nobody's) are two keys",
+    ("railwalk", 2): "'a rise of 4 per cent' is read as a growth of 'cent'; 'the 4% offered' makes no claim",
+    ("brekfee", 0): "no measure for a transfer fee: 'a fee of', 'paid €55m for' and 'a €48m deal' are three keys",
+    ("ostquake", 1): "no measure for an earthquake's magnitude",
+    ("crispo", 0): "'the biggest deal in the sector this year' dates the deal's price by the year of the superlative",
+    ("crispo", 1): "a price per share in a takeover ('Rs 640 per share') makes no claim",
+    ("gdprevise", 1): "'revised its estimate of second-quarter growth up to 0.6%' (bare 'growth') and an article whose "
+                          "place is named only in its title make no claim",
+    ("lumeo", 0): "'48 million paying subscribers worldwide' (undated: 'in its last quarterly report') and '55 million "
+                  "at the end of September': no shared period",
+    ("gdprevise", 3): "'The jobless rate stood at 5.2% in June' takes no place from the sentence before",
 }
 
 

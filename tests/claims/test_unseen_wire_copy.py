@@ -17,7 +17,9 @@ OUTLETS = ("herald", "courier", "tribune")
 
 
 def article(outlet: str, day: int, text: str) -> tuple[str, str]:
-    return f"{outlet}.md", (f"---\ntitle: Pictor climbs the charts\npublished: 2025-03-0{day}\n---\n"
+    # published Tuesday to Thursday of one week: "last week" in each names the same week (an article of the
+    # Monday after a Sunday one would name the next)
+    return f"{outlet}.md", (f"---\ntitle: Pictor climbs the charts\npublished: 2025-03-0{day + 3}\n---\n"
                             f"Pictor climbs the charts\n\n{text}\nThe photo app was released in February.\n")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.cells import text_cell as _text
+from newsreport.claims.weeks import week_period  # "last week": an ISO week
 from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, RELATIVE_YEAR, month_number, normalize_period,
                                     relative_to_publication)
 from newsreport.figures.quarters import stated_quarter  # the figures step's quarter reader
@@ -33,12 +34,14 @@ def month_modifier(text: str, published, future: bool = False) -> str:
 SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s+(?:(?!as\b)[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I)
 
 
-def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int, future: bool = False) -> str:
+def period_from_spans(spans, sentence, neighbours: list[dict], document, position: int, future: bool = False,
+                      weeks: bool = False) -> str:
     """The period named by the first date phrase of the figure's clause that reads as one: a date
     figure of the table inside it (resolved "on Monday"), a month or year phrase, or a relative
     year ("the following year") counted from the last year named before. A quarter named in any of those phrases comes
     first: in "reported third-quarter revenue of $4.2 billion on Thursday" the day dates the report,
-    the quarter the revenue."""
+    the quarter the revenue. With `weeks` (counts: what a week adds up), "last week" is a calendar week;
+    a sum of money told "this week" is one deal's or round's, dated by its event, not a week's total."""
     for rel_start, rel_end in spans:
         quarter = stated_quarter(sentence.text, rel_start, rel_end, document.published, future)
         if quarter and not SINCE.search(sentence.text[:rel_start]):
@@ -63,7 +66,7 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
             match = pattern.search(text)
             if match:
                 return normalize_period(to_period(match))
-        relative = relative_to_publication(text, document.published)
+        relative = relative_to_publication(text, document.published) or weeks and week_period(text, document.published)
         if relative and len(relative) == 4 and YEAR_END.search(sentence.text[:rel_start]):
             return f"{relative}-12"
         if relative:  # "1.2 billion packages last year"

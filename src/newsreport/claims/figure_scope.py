@@ -187,6 +187,9 @@ def own_global(doc, clause_tokens, stop: set[int], measured: set[int] | None = N
         if measured is not None and doc[at].dep_ in ("amod", "compound") and doc[at].head.i not in measured \
                 and doc[at].head.pos_ in ("NOUN", "PROPN") and doc[at].head.i not in stop:
             continue
+        if at < min(stop) and any(t.like_num and t.i in inside and t.i not in stop for t in doc[:at]) \
+                and not any(t.lower_ in ("from", "than") for t in doc[at:min(stop)]):  # (not "..., up from 47 million")
+            continue  # "48 million subscribers worldwide, 12 million of them in the US": it closes the 48 million's phrase
         if not number_between(doc, stop, at, inside):
             return True
     return False

@@ -8,20 +8,22 @@ import re
 
 from newsreport.claims.names import is_anaphor, is_name
 
+# verbs whose figure is the recipient's ("give Vexa a 90-day extension", "slapped a fine on Chattle")
+GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap", "put", "pour", "invest", "inject", "pump"}
 FINE_VERBS = {"fine", "penalise", "penalize"}
 PENALTY_NOUNS = {"fine", "penalty", "sanction"}
 FINED = re.compile(r"^(?:fined|fines|fining|penali[sz](?:ed|es|ing))$")
 
 
-def fined_party(verb, noun, names: frozenset, give_verbs: set[str]):
+def fined_party(verb, noun, names: frozenset):
     """Who a fine falls on, not who imposes it: the object of "fined" ("Ofcom fined the company £1.2m"), the
-    subject of "was fined", or the one a fine is put on with a verb of giving (`give_verbs`: "slapped a £1.5
+    subject of "was fined", or the one a fine is put on with a verb of giving ("slapped a £1.5
     million fine on Chattle's owner"); None otherwise."""
     if verb.lemma_.lower() in FINE_VERBS or FINED.match(verb.lower_):  # (the lemmatizer may give "fined" as "fin")
         # "The company was fined £1.2m by Ofcom": the subject, not the agent; the parser may call the object a dative
         fined = ("nsubjpass",) if any(c.dep_ == "auxpass" for c in verb.children) else ("dobj", "dative")
         return next((c for c in verb.children if c.dep_ in fined and (is_name(c, names) or is_anaphor(c))), None)
-    if verb.lemma_.lower() in give_verbs and noun.lemma_.lower() in PENALTY_NOUNS:
+    if verb.lemma_.lower() in GIVE_VERBS and noun.lemma_.lower() in PENALTY_NOUNS:
         for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")):
             target = next((p for p in prep.children if p.dep_ == "pobj"), None)
             owner = next((c for c in target.children if c.dep_ == "poss"), None) if target is not None else None

@@ -74,7 +74,7 @@ SUBJECT_AT_START = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){
 
 
 # "last year", "this month": counted from the publication date (None for an undated article)
-PUBLICATION_RELATIVE = re.compile(r"\b(last|this|past|previous) (year|month)\b", re.I)
+PUBLICATION_RELATIVE = re.compile(r"\b(last|this|past) (year|month)\b", re.I)  # "the previous month": before a time named
 AGO = re.compile(r"\b(a|one|two|three|four|five|\d{1,2}) (year|month)s? ago\b", re.I)
 AGO_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -91,7 +91,7 @@ def relative_to_publication(text: str, published) -> str:
     match = PUBLICATION_RELATIVE.search(text)
     if not match or published is None or match.group(1).lower() == "past":
         return ""
-    back = 1 if match.group(1).lower() in ("last", "previous") else 0
+    back = 1 if match.group(1).lower() == "last" else 0
     if match.group(2).lower() == "year":
         return str(published.year - back)
     month = published.month - back

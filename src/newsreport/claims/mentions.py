@@ -54,9 +54,9 @@ def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]
 
 
 DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge",
-                                     "soar", "hire", "recruit", "create"), "up"),
+                                     "soar", "hire", "recruit", "create", "expand"), "up"),
                    **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
-                                    "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough"), "down")}
+                                    "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough", "shrink", "contract"), "down")}
 ITS_THING = re.compile(r"\b(?:on|through|via|using|in|with|aboard|across) its\b", re.I)
 PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
@@ -316,7 +316,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
-                               document, position, future=reading.modal)
+                               document, position, future=reading.modal, weeks=kind == "count")
     period = period or (earlier_level_year(sentence.text, rel_start, rel_end, document.published) if reading.earlier else "") \
         or months_quarter(reading.clause_text, document.published, reading.modal) \
         or yearless_quarter(reading.clause_text, document.published, reading.modal) \
@@ -394,7 +394,7 @@ def finish_mentions(rows: list[dict], corpus, vocabulary: Vocabulary) -> list[di
     per person across the articles, then earlier levels dropped where their sentence dates the
     change ("to $18 from $12 on Monday")."""
     unify_people(rows, {d.doc: d for d in corpus.documents}, {entity for entity, _ in vocabulary.aliases})
-    rows = date_earlier_spans(rows)
+    rows = date_earlier_spans(rows, {d.doc: d.published for d in corpus.documents})
     current = {(o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"]) for o in rows if not o["earlier"]}
     return [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
                                     (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]

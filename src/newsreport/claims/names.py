@@ -20,8 +20,9 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "se
                    "chatbot", "model", "operator", "airline", "carrier", "bank", "lender", "insurer", "automaker",
                    "carmaker", "chipmaker", "manufacturer", "publisher", "studio", "broadcaster", "supplier",
                    "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club",
-                   "game", "tool", "assistant", "product", "device", "software", "browser", "messenger", "streamer"}
-EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "ban", "suspension", "extension",
+                   "game", "tool", "assistant", "product", "device", "software", "browser", "messenger", "streamer",
+                   "party", "team"}  # a political party, a side named before ("the union" may follow the employer's name)
+EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "stoppage", "ban", "suspension", "extension",
                "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}
 # platforms a count is split by, like places: "25 million Android downloads" are downloads on Android, not Android's
@@ -70,8 +71,19 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
         return False  # "for seven hours on Friday": a day is never whose figure it is
     if not has_name_shape(token.text) or token.lower_ in VAGUE_AMOUNTS:  # "Millions of Brisk fans": nobody's name
         return False
+    if (token.i == 0 and token.text not in names or token.text.isupper()) and measure_word(token.lower_):
+        return False  # "Turnout was 54%", "GDP expanded": a measure word the tagger may call a name
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
             or token.text in names and not COMMON_OPENER_TAGS.match(token.tag_))
+
+
+@lru_cache(maxsize=256)
+def measure_word(word: str) -> bool:
+    """Whether `word` alone is a measure of the config ("turnout", "revenue", "inflation")."""
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    return any((m := p.search(word)) is not None and m.group(0) == word
+               for rule in load_vocabulary().metrics for p in rule.patterns)
 
 
 # The tags of a capitalized word the document never writes in lower case that still is no name: a plural

@@ -17,6 +17,7 @@ from datetime import date
 import pandas as pd
 
 from newsreport.corpus.loader import short_doc_ids
+from newsreport.claims.revisions import revised_apart  # a revised value is another estimate
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_owners import buyer
 from newsreport.claims.nationalities import unify_nationalities
@@ -189,7 +190,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     vocabulary = vocabulary or load_vocabulary()
     if rows is None:
         rows = corpus_rows(figures, corpus, vocabulary)
-    mentions = finish_mentions([dict(m) for r in rows for m in r.mentions], corpus, vocabulary)  # changed there
+    mentions = revised_apart(finish_mentions([dict(m) for r in rows for m in r.mentions], corpus, vocabulary))
     mentions = pd.DataFrame(mentions, columns=MENTION_COLUMNS)  # one table's types, as one corpus-wide call gives
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     buyers_own_prices(records, corpus)  # (before short names: the buyer may be named by its short form)

@@ -12,14 +12,15 @@ import re
 
 from dataclasses import dataclass, field
 
-from newsreport.claims.counted import counted_words
+from newsreport.claims.counted import counted_words, number_root, other_figure, part_and_whole
+from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
 from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, lead_scope, number_between,
                                             own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
-from newsreport.claims.fines import fined_party
+from newsreport.claims.fines import GIVE_VERBS, fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
 from newsreport.claims.parsing import parsed
 from newsreport.claims.rates import rate_of, window_tokens
@@ -29,7 +30,8 @@ from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, e
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
 CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
                 "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike", "lower", "reduce",
-                "soar", "tumble", "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create"}  # "laid off 1,000"
+                "soar", "tumble", "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create",
+                "expand", "shrink", "contract"}  # "laid off 1,000"; "the economy expanded 0.9%"
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
@@ -120,7 +122,7 @@ def subject_of(verb):
     return None
 
 
-PERCENT_WORDS = {"%", "percent", "pct", "percentage", "points"}  # "40%": what changed is the subject, not "%"
+PERCENT_WORDS = {"%", "percent", "cent", "pct", "percentage", "points"}  # "40%", "40 per cent": what changed is the subject
 
 
 def controlled_subject(verb):
@@ -132,14 +134,6 @@ def controlled_subject(verb):
 
 
 USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play", "open"}
-GIVE_VERBS = {"give", "grant", "offer", "award", "hand", "extend", "issue", "impose", "slap", "put", "pour", "invest", "inject", "pump"}
-
-
-def other_figure(phrase, stop: set[int]) -> bool:
-    """Whether `phrase` holds a number other than the figure's own tokens `stop`: the phrase then
-    names that number's measure ("at a valuation of $4 billion"), not this figure's."""
-    return any(t.i not in stop and (t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")) and t.pos_ == "NUM"
-               for t in phrase.subtree)
 
 
 RANK_VERBS = {"rank", "list", "name", "count"}
@@ -156,7 +150,7 @@ CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
     """Read the figure at `[start, end)` of `sentence` from the sentence's parse; `names` are words
     the document uses only as names (see `document_names`)."""
-    doc = parsed(sentence)
+    doc = parsed(as_phrase(sentence))  # "- 45 million: monthly users": a list line read as its phrase
     tokens = figure_tokens(doc, start, end)
     reading = FigureReading()
     if not tokens:
@@ -165,6 +159,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     tokens = [t for t in tokens if t.pos_ not in ("VERB", "AUX")] or tokens
     root = span_root(tokens)
     stop = {t.i for t in tokens}
+    root = number_root(root, tokens)  # "31 per cent of the vote", "2 crore users": a number the parser split
     reading.part = any(a.dep_ == "prep" and (a.lower_ in ASIDE_PREPS - {"excluding"} or a.lower_ == "as" and a.i > 0
                                             and a.nbor(-1).lower_ == "such") for a in root.ancestors)  # "such as 4,000"
     noun = root
@@ -175,6 +170,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS | CURRENCY_NOUNS):  # "a fine of 25 million euros"
         # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
         noun = root.head.head
+    noun, whole = part_and_whole(root, noun, stop)  # "won 43 of the 120 seats": 43 counts seats, 120 is the whole
+    if whole:
+        reading.part = True  # (a part of nothing counted: no claim)
+        return reading
     subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if noun.i != root.i and noun.dep_ == "ROOT" and noun.lower_ in COPULAR_NOUNS and subject is not None:
         noun = subject  # "Its daily active users number 12.4 million": the verb tagged a noun; the users are counted
@@ -197,13 +196,14 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # a count in a place phrase or a part ("employs 3,000 people across 40 stores", "including 2,000 engineers"): its own noun
     if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part):
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
-                             for t in c.subtree}  # "used iFood every month", "left 3,000 people homeless"
+                             for t in c.subtree} | {c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower()
+                                                    in EVENT_NOUNS}  # "left 3,000 people homeless", "joined the strike"
         for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ not in EXCLUDING_PREPS
                      and not other_figure(c, stop)):  # "raised $300 million at a valuation of $4 billion"
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
         subject = controlled_subject(verb) or subject_of(verb)
-        if subject is not None and subject.pos_ == "NOUN" and subject.i not in {t.i for t in noun.subtree} \
-                and not is_name(subject, names):
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i not in {t.i for t in noun.subtree} \
+                and not is_name(subject, names):  # (a word tagged a name that is none: "Turnout was 51%")
             measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
@@ -270,7 +270,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on", "into")
                      for p in prep.children if p.dep_ == "pobj" and is_name(p, names)), None)  # "to Vexa", "put $5 million into Vexa"
         basis = "object" if owner is not None else basis
-    fined = fined_party(verb, noun, names, GIVE_VERBS)  # "Ofcom fined the company £1.2m", "slapped a £1.5m fine on Chattle": the fined's
+    fined = fined_party(verb, noun, names)  # "Ofcom fined the company £1.2m", "slapped a £1.5m fine on Chattle": the fined's
     owner, basis = (fined, "object") if fined is not None else (owner, basis)
     if modifier is not None and is_name(modifier.head, names) and basis != "possessor":
         owner, basis = modifier.head, "subject"  # "Lin Wei, worth $12 billion, founded Pinto": Lin Wei's worth

@@ -22,7 +22,7 @@ def names_no_other_actor(sentence: str, main: str, names: frozenset, places, tex
     places (`places`: the vocabulary's (name, pattern) pairs; or tagged or written as places in the
     article `text`, see `places.is_place`) are no actors."""
     own = set(main.split())
-    for word in CAPITALIZED.findall(sentence):
+    for word in CAPITALIZED.findall(CITED.sub("", sentence)):
         word = word.rstrip(".")
         if word in own or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
                 or DEMONYM.search(word) and word.endswith(("an", "ans", "ese", "ish")) \
@@ -30,6 +30,10 @@ def names_no_other_actor(sentence: str, main: str, names: frozenset, places, tex
             continue
         return False
     return True
+
+
+# who a figure is cited to is its source, not another actor: "..., per Appmetric", "according to Sensor Tower"
+CITED = re.compile(r"\b(?:according to|per|citing|data from)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 
 
 BOUNDS = ("less_than", "at_most")  # "packages valued under $800": the bound of a rule, nobody's value
