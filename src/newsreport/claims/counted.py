@@ -19,8 +19,9 @@ def descriptive(token) -> bool:
 
 # words pointing back to things named before, not a kind of them: "4 million such parcels", "similar cases"
 POINTING_WORDS = {"such", "similar", "same", "other", "further", "additional", "more"}
-# a scale the parser hangs on the noun is part of the number: "50 lakh new sign-ups", "2 crore users"
-COUNT_SCALES = {"lakh", "lakhs", "crore", "crores", "million", "billion", "thousand", "hundred", "mn", "bn"}
+SCALE_WORDS = {"crore", "crores", "lakh", "lakhs"}  # "2 crore users": Indian scale words, parts of the number
+# a scale the parser hangs on the noun is part of the number: "50 lakh new sign-ups", "2 million new users"
+COUNT_SCALES = SCALE_WORDS | {"million", "billion", "thousand", "hundred", "mn", "bn"}
 
 
 def counted_words(noun, names: frozenset = frozenset()) -> str:
@@ -76,8 +77,6 @@ def part_and_whole(root, noun, stop: set[int]):
             return things, False
     return noun, False
 
-
-SCALE_WORDS = {"crore", "crores", "lakh", "lakhs"}  # "2 crore users": Indian scale words, parts of the number
 
 
 def number_root(root, tokens: list):

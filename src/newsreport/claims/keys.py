@@ -330,6 +330,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
         return ""
     from newsreport.claims.event_owners import COURT, LAWMAKER
     from newsreport.claims.places import is_place
+    from newsreport.claims.sole_actor import sole_actor
 
     names = document_names(article_text(document))
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
@@ -337,13 +338,10 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
         if subject and not (COURT.search(subject) or LAWMAKER.search(subject) or is_place(subject, earlier.text)):
             return canonical_entity(subject, vocabulary)
         if earlier is document.sentences[position - 1]:
-            from newsreport.claims.sole_actor import sole_actor
-
             sole = sole_actor(earlier.text, vocabulary, names)
             if sole:  # "... and few have benefited as much as Wisp. The app was installed ...": Wisp
                 return sole
     return main_entity(document, vocabulary)
-
 
 
 def main_entity(document, vocabulary: Vocabulary) -> str:

@@ -25,7 +25,7 @@ from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in,
 from newsreport.claims.rates import count_window, trading_session
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
-from newsreport.claims.names import ANAPHORIC_NOUNS, document_names, related_count as related
+from newsreport.claims.names import ANAPHORIC_NOUNS, document_names, related_count
 from newsreport.claims.structure import read_figure
 from newsreport.claims.figure_owner import owner, whose_owner
 from newsreport.claims.events import cited_names, only_cited
@@ -270,7 +270,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     growth = kind == "percent" and direction in ("up", "down")
     rel_start, rel_end = start - sentence.start, end - sentence.start
     reading = read_figure(sentence.text, rel_start, rel_end, names)
-    if reading.unnamed_holder or reading.expected or related(reading.counted) and not reading.entity_text or reading.part and not reading.counted:
+    if reading.unnamed_holder or reading.expected or related_count(reading.counted) and not reading.entity_text \
+            or reading.part and not reading.counted:
         return None  # "in a chat room with 50,000 members": not the app's users; "including 3,000 in sales": a part
     unit = _text(record.get("unit"))
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
@@ -348,8 +349,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         and not reading.modal else "not stated",  # "has 5 million, up from 2 million in 2021": the level now
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
-        "context": excerpt(sentence.text, rel_start, rel_end),
-        "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
+        "context": excerpt(sentence.text, rel_start, rel_end), "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
         "_label": reading.entity_label if basis in ("possessor", "subject", "object") else "",
         "heading": sentence.kind == "heading",
     }

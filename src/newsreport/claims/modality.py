@@ -88,7 +88,7 @@ def is_expected(root) -> bool:
     """An amount someone expected, not one that was reported: "short of the €75 million analysts had
     expected", "beating the 3.1% economists forecast", "a consensus estimate of $2.1 billion"."""
     noun = root.head if root.dep_ in ("nummod", "compound") and root.head.pos_ == "NOUN" else root
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in FORECAST_VERBS for c in (root, noun) for c in c.children):
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in FORECAST_VERBS for t in (root, noun) for c in t.children):
         return True
     head = root.head
     if FORECASTERS_AFTER.match(root.doc.text, root.idx + len(root)):
