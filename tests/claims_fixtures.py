@@ -204,3 +204,13 @@ def story_claims(folder, articles: dict[str, str], partial: bool = False) -> pd.
     corpus = load_corpus(write_articles(folder, articles))
     claims = build_ledger(figures_table(corpus), corpus).claims
     return claims if partial else whole_claims(claims)
+
+
+def article(title: str, published: str, body: str, outlet: str = "Outlet") -> str:
+    """One invented article in the corpus format (front matter, then the body)."""
+    return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
+
+
+def rows_of(claims: pd.DataFrame, value: str) -> pd.DataFrame:
+    """The claims whose reported values include `value` as written."""
+    return claims[claims["values"].str.contains(value, regex=False)]

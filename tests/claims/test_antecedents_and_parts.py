@@ -12,15 +12,7 @@ session) was spent and its misses read, each shown on stories of several kinds:
 
 import pytest
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str, outlet: str = "Outlet") -> str:
-    return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
-
-
-def rows(claims, value: str):
-    return claims[claims["values"].str.contains(value, regex=False)]
+from claims_fixtures import article, rows_of, story_claims
 
 
 @pytest.mark.parametrize("body, value, entity", [
@@ -34,7 +26,7 @@ def rows(claims, value: str):
 ])
 def test_the_app_after_a_sentence_naming_one_actor_is_that_actor(tmp_path, body, value, entity):
     claims = story_claims(tmp_path, {"a.md": article("Winners and losers", "2027-03-16", body)})
-    assert set(rows(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()
+    assert set(rows_of(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()
 
 
 @pytest.mark.parametrize("body, value, entity", [
@@ -47,7 +39,7 @@ def test_the_app_after_a_sentence_naming_one_actor_is_that_actor(tmp_path, body,
 ])
 def test_a_cited_source_is_not_what_the_app_points_back_to(tmp_path, body, value, entity):
     claims = story_claims(tmp_path, {"a.md": article("Growth", "2026-07-02", body)})
-    assert set(rows(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()
+    assert set(rows_of(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()
 
 
 @pytest.mark.parametrize("body, value, scope", [
@@ -60,7 +52,7 @@ def test_a_cited_source_is_not_what_the_app_points_back_to(tmp_path, body, value
 ])
 def test_a_counted_part_keeps_its_own_place_over_the_whole_s_worldwide(tmp_path, body, value, scope):
     claims = story_claims(tmp_path, {"a.md": article("Audience", "2027-03-24", body)})
-    assert set(rows(claims, value).scope) == {scope}, claims[["entity", "metric", "scope", "values"]].to_string()
+    assert set(rows_of(claims, value).scope) == {scope}, claims[["entity", "metric", "scope", "values"]].to_string()
 
 
 @pytest.mark.parametrize("body, reported, expected", [
@@ -74,7 +66,7 @@ def test_a_counted_part_keeps_its_own_place_over_the_whole_s_worldwide(tmp_path,
 def test_an_amount_someone_expected_is_no_reported_figure(tmp_path, body, reported, expected):
     """A forecast beside a result is not a second source's value of the result: no claim."""
     claims = story_claims(tmp_path, {"a.md": article("Results", "2026-06-12", body)})
-    assert len(rows(claims, reported)) == 1 and rows(claims, expected).empty, \
+    assert len(rows_of(claims, reported)) == 1 and rows_of(claims, expected).empty, \
         claims[["entity", "metric", "values"]].to_string()
 
 
@@ -86,7 +78,7 @@ def test_an_amount_someone_expected_is_no_reported_figure(tmp_path, body, report
 ])
 def test_the_state_as_subject_is_the_place_named_before(tmp_path, body, value, scope):
     claims = story_claims(tmp_path, {"a.md": article("Toll", "2026-09-15", body)})
-    assert set(rows(claims, value).scope) == {scope}, claims[["entity", "metric", "scope", "values"]].to_string()
+    assert set(rows_of(claims, value).scope) == {scope}, claims[["entity", "metric", "scope", "values"]].to_string()
 
 
 @pytest.mark.parametrize("body, value, entity", [
@@ -99,4 +91,4 @@ def test_the_state_as_subject_is_the_place_named_before(tmp_path, body, value, s
 ])
 def test_a_place_is_no_antecedent(tmp_path, body, value, entity):
     claims = story_claims(tmp_path, {"a.md": article("Craze", "2026-06-11", body)})
-    assert set(rows(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()
+    assert set(rows_of(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()

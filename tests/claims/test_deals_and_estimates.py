@@ -7,17 +7,13 @@ Stories of our own (invented companies and outlets)."""
 
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import rows_of, story_claims
 from newsreport.claims.event_owners import buyer
 from newsreport.claims.event_phrases import aside_of
 
 
 def article(title: str, day: int, body: str) -> str:
     return f"---\ntitle: {title}\nsource: Outlet {day} (invented)\npublished: 2025-06-1{day}\n---\n{body}\n"
-
-
-def rows_of(claims, value: str):
-    return claims[claims["values"].str.contains(value, regex=False)]
 
 
 @pytest.mark.parametrize("sentence, bought, owner", [

@@ -8,11 +8,7 @@ markets wire, a tech site and an Asian desk), each shown on several kinds of sto
 
 import pytest
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str, outlet: str = "Outlet") -> str:
-    return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import article, story_claims
 
 
 @pytest.mark.parametrize("first, second", [

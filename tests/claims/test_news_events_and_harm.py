@@ -7,11 +7,7 @@ people a harm reached (found when check3 was spent), each on stories of several 
 
 import pytest
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str, outlet: str = "Outlet") -> str:
-    return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import article, story_claims
 
 
 @pytest.mark.parametrize("first, second, days", [

@@ -6,16 +6,12 @@ Stories of our own (invented companies and outlets), each rule in several kinds 
 
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import rows_of, story_claims
 from newsreport.claims.article_names import longer_name
 
 
 def article(title: str, day: int, body: str) -> str:
     return f"---\ntitle: {title}\nsource: Outlet {day} (invented)\npublished: 2025-03-1{day}\n---\n{body}\n"
-
-
-def rows_of(claims, value: str):
-    return claims[claims["values"].str.contains(value, regex=False)]
 
 
 @pytest.mark.parametrize("name, text, full", [

@@ -12,17 +12,9 @@ surge, a data breach, share moves), each shown on stories of several kinds:
 
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import article, rows_of, story_claims
 from newsreport.claims.events import event_of
 from newsreport.claims.vocabulary import load_vocabulary
-
-
-def article(title: str, published: str, body: str, outlet: str = "Outlet") -> str:
-    return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
-
-
-def rows(claims, value: str):
-    return claims[claims["values"].str.contains(value, regex=False)]
 
 
 @pytest.mark.parametrize("body, value, entity", [
@@ -35,7 +27,7 @@ def rows(claims, value: str):
 ])
 def test_the_app_in_a_reported_clause_is_the_thing_named_before(tmp_path, body, value, entity):
     claims = story_claims(tmp_path, {"a.md": article("Surge", "2026-03-11", body)})
-    assert set(rows(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()
+    assert set(rows_of(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()
 
 
 @pytest.mark.parametrize("body, value, entity", [
@@ -45,7 +37,7 @@ def test_the_app_in_a_reported_clause_is_the_thing_named_before(tmp_path, body, 
 ])
 def test_a_speaker_saying_it_of_itself_keeps_its_figure(tmp_path, body, value, entity):
     claims = story_claims(tmp_path, {"a.md": article("Figures", "2026-03-11", body)})
-    assert set(rows(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()
+    assert set(rows_of(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()
 
 
 def test_an_app_no_config_knows_is_the_story_s_actor_over_a_known_app_named_aside(tmp_path):
@@ -80,7 +72,7 @@ def test_an_iphone_app_chart_is_the_app_store(tmp_path, body):
 ])
 def test_a_relative_clause_on_a_speaker_has_its_own_place(tmp_path, body, value, scope):
     claims = story_claims(tmp_path, {"a.md": article("Results", "2026-10-06", f"Tessa Bank grew. {body}")})
-    assert set(rows(claims, value).scope) == {scope}, claims[["entity", "metric", "scope", "values"]].to_string()
+    assert set(rows_of(claims, value).scope) == {scope}, claims[["entity", "metric", "scope", "values"]].to_string()
 
 
 @pytest.mark.parametrize("body, owner", [
@@ -108,7 +100,7 @@ def test_where_the_owner_is_from_is_no_scope(tmp_path, body, value):
     """A nationality or home describing the owner ("a Chinese app", "the Shanghai-based company") says
     nothing about where its users, sales or value are; "Chinese users" would."""
     claims = story_claims(tmp_path, {"a.md": article("Hushly and Kanto", "2026-05-06", f"Hushly and Kanto grew. {body}")})
-    assert set(rows(claims, value).scope) == {""}, claims[["entity", "metric", "scope", "values"]].to_string()
+    assert set(rows_of(claims, value).scope) == {""}, claims[["entity", "metric", "scope", "values"]].to_string()
 
 
 def test_a_window_written_with_the_is_the_same_window(tmp_path):
@@ -242,7 +234,7 @@ def test_the_people_counted_are_not_the_owner_of_their_count(tmp_path, body, val
     """"150 million Americans use the app, the company says": the app is what is used; the Americans are
     the count itself (they were read as its owner, keyed apart from the app's other user counts)."""
     claims = story_claims(tmp_path, {"a.md": article(f"{owner} grows", "2026-09-18", body)})
-    assert set(rows(claims, value).entity) == {owner}, claims[["entity", "metric", "values"]].to_string()
+    assert set(rows_of(claims, value).entity) == {owner}, claims[["entity", "metric", "values"]].to_string()
 
 
 @pytest.mark.parametrize("title, body, party", [

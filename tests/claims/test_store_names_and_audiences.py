@@ -6,11 +6,7 @@ one app's surge), each shown on several kinds of app and store:
 
 import pytest
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str, outlet: str = "Outlet") -> str:
-    return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import article, story_claims
 
 
 @pytest.mark.parametrize("first, second", [

@@ -3,15 +3,11 @@ config/metrics.yaml): the day its report came out is never its period ("reported
 revenue of $4.2 billion on Thursday"), and "quarterly" in an article about one quarter's results is
 that quarter. Stories of our own (invented companies and outlets) of several kinds."""
 
-from claims_fixtures import story_claims
+from claims_fixtures import rows_of, story_claims
 
 
 def article(title: str, day: int, body: str) -> str:
     return f"---\ntitle: {title}\nsource: Outlet {day} (invented)\npublished: 2025-10-2{day}\n---\n{body}\n"
-
-
-def rows_of(claims, value: str):
-    return claims[claims["values"].str.contains(value, regex=False)]
 
 
 def test_the_day_of_the_report_is_not_the_quarter_of_the_revenue(tmp_path):

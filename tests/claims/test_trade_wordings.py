@@ -12,11 +12,7 @@ trade wire, an explainer and a retail weekly), each shown on several kinds of st
 
 import pytest
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str, outlet: str = "Outlet") -> str:
-    return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import article, story_claims
 
 
 @pytest.mark.parametrize("first, second", [
@@ -48,13 +44,17 @@ def test_a_pointing_word_is_no_kind_of_what_is_counted(tmp_path, body, value, me
 
 @pytest.mark.parametrize("body", [
     "The ministry said on Thursday, closing a loophole that retailers such as Quickcart have used for years.",
-    "Velda Motors said on Monday, ending weeks of talks with the union, that it would keep the plant open.",
-    "The club told fans on Friday, launching a campaign for its new stadium, that tickets would cost more.",
+    "Zembla will end the duty-free exemption for cheap parcels on May 2, the commerce ministry said on Thursday, "
+    "closing a loophole that online retailers such as Quickcart and Hexa have used to ship cheap goods.",
+    "Nordland's finance ministry said on Monday, scrapping a tax exemption for electric cars that took effect in 2020, "
+    "that prices would rise.",
 ])
 def test_the_day_something_was_said_is_no_day_of_what_its_participle_tells(tmp_path, body):
+    """(Each sentence dated the exemption's end by the day of saying before the rule; a day its own clause
+    names still counts: "will end ... on May 2".)"""
     claims = story_claims(tmp_path, {"a.md": article("Statement", "2026-04-03", body)})
-    assert claims[claims.metric.str.contains("law_takes_effect|strike|launch")].empty, \
-        claims[["entity", "metric", "values"]].to_string()
+    ends = claims[claims.metric.str.contains("law_takes_effect")]
+    assert not ends["values"].str.contains("April 2|March 30").any(), claims[["entity", "metric", "values"]].to_string()
 
 
 @pytest.mark.parametrize("body, earlier, later", [

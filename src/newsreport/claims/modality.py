@@ -76,12 +76,13 @@ def is_hypothetical(verb) -> bool:
 
 
 FORECASTER_NOUNS = {"analyst", "economist", "forecaster", "investor", "trader", "expert"}
-FORECAST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated)\b")
+FORECAST_VERB = r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated|pencill?ed in|" \
+                r"been expecting|expecting)\b"
+FORECAST_AFTER = re.compile(r"\s+" + FORECAST_VERB)  # after the forecasters: "... analysts had forecast"
 FORECAST_NOUNS = {"forecast", "estimate", "expectation", "consensus", "projection", "prediction", "guidance", "target"}
 # "the €75 million analysts had expected": the parser may take the forecasters for the counted noun
-FORECASTERS_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:analysts?|economists?|forecasters?|investors?|traders?|markets?|Wall Street|the "
-                               r"market|experts?)\s+(?:polled\s+by\s+\S+\s+)?(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|"
-                               r"projected|estimated|anticipated|pencill?ed in|been expecting|expecting)|(?:than\s+)?(?:expected|forecast)\b)")
+FORECASTERS_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:analysts?|economists?|forecasters?|investors?|traders?|markets?|Wall Street|"
+                               r"the market|experts?)\s+(?:polled\s+by\s+\S+\s+)?" + FORECAST_VERB + r"|(?:than\s+)?(?:expected|forecast)\b)")
 
 
 def is_expected(root) -> bool:

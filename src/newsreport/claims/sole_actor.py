@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.event_owners import SOURCE_PHRASE
-from newsreport.claims.keys import CITATION, canonical_entity
+from newsreport.claims.keys import canonical_entity
 from newsreport.claims.names import is_name, name_of
 from newsreport.claims.parsing import parsed as parse
 from newsreport.claims.vocabulary import Vocabulary
@@ -22,7 +22,9 @@ def sole_actor(text: str, vocabulary: Vocabulary, names: frozenset) -> str:
     person named in full, nor a source it cites), when it names exactly one: what "the app" of the next
     sentence points back to. A name the tagger takes for a place counts (an app may be tagged so)."""
     told = SOURCE_DATA.sub("", SOURCE_PHRASE.sub("", text))
-    cited = {canonical_entity(m.group(1).rstrip("."), vocabulary) for p in CITATION[:3] for m in p.finditer(told)}
+    from newsreport.claims.events import cited_names  # (events imports keys, which imports this module lazily)
+
+    cited = cited_names(told, vocabulary)
     named = {canonical_entity(name_of(t)[0], vocabulary) for t in parse(told) if is_name(t, names)
              and t.ent_type_ not in ("NORP", "DATE", "TIME")
              and not (t.ent_type_ == "PERSON" and len(name_of(t)[0].split()) >= 2)  # (one-word app names tag as people)
