@@ -5,7 +5,7 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check half (`check4`) was written first and is not tuned on: its recall is measured by the
+check half of a session (`checkN`) is written first and is not tuned on: its recall is measured by the
 benchmark, and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
@@ -193,6 +193,58 @@ KNOWN_MISSES = {
     ("lumeo", 0): "'48 million paying subscribers worldwide' (undated: 'in its last quarterly report') and '55 million "
                   "at the end of September': no shared period",
     ("gdprevise", 3): "'The jobless rate stood at 5.2% in June' takes no place from the sentence before",
+    # check4, the check half of the twelfth session, moved here once spent (its misses read in the thirteenth)
+    ("dockstrike", 0): "a march's size ('Police put the size of Tuesday's march at 8,000 people', 'Some 25,000 people "
+                       "joined the march'): no measure for the people at an event",
+    ("dockstrike", 2): "strikers: 'About 6,500 dockers are taking part in the strike' and 'port workers have stayed "
+                       "away' are two measures",
+    ("dockstrike", 3): "'the number of ships waiting rose to 74 ... from 31 on Monday': ships waiting are no measure",
+    ("fixedlink", 0): "turnout: 'Turnout was 61.4 per cent' and 'the turnout of 54 per cent' take no place (the island "
+                      "is named only in the sentences before)",
+    ("fixedlink", 1): "'38,412 people voting in favour' (people who voted) and 'taking 38,412 votes' (the Yes side's "
+                      "votes): two measures",
+    ("fixedlink", 2): "a referendum's day is no event type",
+    ("fixedlink", 3): "'the £1.1bn estimate for a tunnel' makes no claim; 'around £1.1bn' has no owner",
+    ("hearthly", 0): "'some 38 million people around the globe open the neighbourhood app in a typical month': "
+                     "people opening an app in a month are not read as monthly users",
+    ("hearthly", 2): "'About 14 million of those monthly users are in the United States': a part of the users named "
+                     "before ('of those') makes no claim",
+    ("joblessrate", 0): "jobs lost: 'the economy lost 22,000 positions in June' is keyed as the economy's GDP, 'lost "
+                        "41,000 jobs last month' has no place, and one article's count is dated by the day it was said",
+    ("joblessrate", 1): "'The jobless rate climbed to 6.4 per cent, the statistics agency said' takes no place",
+    ("joblessrate", 3): "wage growth ('wages rose 3.1% from a year earlier') is no measure",
+    ("joblessrate", 4): "'the Bank of Canada's rate decision on July 21': the name is cut to 'Bank' and a rate "
+                        "decision is typed a ruling in one article only",
+    ("lumenary", 1): "'has been downloaded 4 million times ..., its co-founder Sigrid Aalberg told Tech Dispatch': the "
+                     "figure is given to the person quoted",
+    ("marrowfield", 1): "stores to close: 'shops' and 'stores' are two measures, and 'Stocks' (a heading word) is read "
+                        "as an owner",
+    ("measles", 0): "cases counted by two agencies: the state's count has no owner and the federal count is owned by "
+                    "'Centers' (the name cut before 'for')",
+    ("measles", 1): "'up from 285 a week earlier' after 'the department said Tuesday': the earlier count is not read",
+    ("measles", 2): "'Forty-three people have been admitted to hospital' and 'Forty-three patients have needed hospital "
+                    "care': no measure for people in hospital",
+    ("measles", 3): "deaths in an outbreak: owned by the state in one article and by the country in another",
+    ("quillo_surge", 0): "'downloaded roughly 2.3 million times in the US' has no scope (the estimator's clause) and "
+                         "'Some 900,000 Americans downloaded it' has one",
+    ("quillo_surge", 2): "'at 12:01 a.m. Saturday' and 'April 10' as the day a ban took effect: a time before a weekday "
+                         "is not read as that day",
+    ("quillo_surge", 3): "'downloaded more than 5 million times' and 'close to 6 million new users': two measures",
+    ("quillo_surge", 4): "'$80 million' raised 'last year' in one article is placed in Singapore, its dateline's city",
+    ("quillo_surge", 5): "'to No. 1 from No. 212 a week earlier': the earlier rank is not read",
+    ("reyna", 0): "no measure for a transfer fee: 'paid £72m' is spending, 'a fee of £72 million' a fee, '£60m' a deal",
+    ("reyna", 1): "'the Argentine scored 31 goals': a nationality used as a noun for a person is read as the owner",
+    ("reyna", 2): "a contract's length ('a five-year deal') is no measure",
+    ("tallyfin", 0): "'values the Austin company at $4.5 billion' is owned by the city; 'a $5.2 billion price tag on "
+                     "Tallyfin' is a price, not a valuation",
+    ("tallyfin", 2): "the valuation 'now' is owned by the city, so no series with the 2025 round",
+    ("tarini", 1): "'3.2 lakh people had been moved to cyclone shelters' and 'the number of people evacuated': two "
+                   "measures",
+    ("tarini", 2): "homes damaged are owned by the cyclone in one article and by the state in another",
+    ("zingo", 0): "'listed the petition ... for hearing on April 28' and 'the court agreed to hear the petition on "
+                  "Tuesday': only one is read as a hearing's day",
+    ("zingo", 2): "'The government has blocked 36 apps in all' and 'had blocked the 36 apps last week': the ministry "
+                  "owns one, nobody the other",
 }
 
 
@@ -229,10 +281,7 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-# check4 at its start (40a5f43, its rows unread): no false conflict, one look-alike pair of 29 joined
-@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check4", marks=pytest.mark.xfail(
-    strict=True, reason="1 of 29 look-alike pairs joined on check4 at start (its rows unread); 0 false conflicts"))],
-    indirect=True)
+@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}

@@ -1,0 +1,86 @@
+"""Wordings found when check4 (the frozen check half of the twelfth session) was spent, each shown on
+stories of several kinds:
+- a wire dateline ("ANTWERP, Belgium (EuroWire) —", "NEW DELHI:") says where a story was filed: its place
+  is neither the owner of the figures after it nor their scope;
+- "fines of up to $2,500" and "penalties of up to $2,500" are one measure (a plural of the metric's word);
+- of two charts in one sentence, each day is on the chart written nearest it ("hit No. 1 on Apple's US chart on
+  Wednesday, went on to top the British App Store on Friday"), and a people's adjective at a store is its country;
+- an unquoted title with a colon ("title: Explainer: what the law means") keeps the article's date, so
+  "Friday, July 2" is dated in the article's year, not in the year of another date it names."""
+
+import pytest
+
+from claims_fixtures import article, story_claims
+
+
+@pytest.mark.parametrize("dateline, body, other", [
+    ("ANTWERP, Belgium (EuroWire) — ",
+     "Dock workers walked off the job on Monday over pay.\n\nAbout 6,500 dockers are taking part in the strike, "
+     "according to the port authority.",
+     "Roughly 6,500 port workers have stayed away since Monday, the port authority said."),
+    ("NEW DELHI: ",
+     "Lawyers for the short-video platform filed a plea in the High Court on Friday.\n\nAbout 4 crore users have "
+     "lost access since the order, the plea said.",
+     "Some 40 million users have lost access since the order, the petition said."),
+    ("MANILA, Philippines (Islandwire) — ",
+     "Rescue teams reached flooded villages on Tuesday as the storm weakened.\n\nAbout 12,000 families remain in evacuation centres, "
+     "the disaster agency said.",
+     "Some 12,000 families were still in shelters, officials said."),
+])
+def test_a_dateline_place_owns_no_figure_and_scopes_none(tmp_path, dateline, body, other):
+    claims = story_claims(tmp_path, {"a.md": article("Wire", "2027-06-15", dateline + body, "Wire"),
+                                     "b.md": article("Daily", "2027-06-15", other, "Daily")})
+    place = dateline.split(",")[0].split(":")[0].strip()
+    keyed = claims[claims.entity.str.upper().str.contains(place.split()[-1]) |
+                   claims.scope.str.upper().str.contains(place.split()[-1])]
+    assert keyed.empty, keyed[["entity", "metric", "scope", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The law lets the attorney general seek civil penalties of up to $2,500 for each violation.",
+     "Companies that break the rules face fines of up to $2,500 for each violation."),
+    ("Under the rules, Ofcom can impose a penalty of up to £18m on Chattle.",
+     "Chattle faces fines of up to £18m, the regulator said."),
+    ("The league can hand Dunmore Athletic a penalty of up to €2m for the breach.",
+     "Dunmore Athletic could face fines of up to €2m if the breach is proven."),
+])
+def test_fines_and_penalties_are_one_measure(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Law", "2027-06-28", first, "Wire"),
+                                     "b.md": article("Rules", "2027-06-29", second, "Daily")})
+    fines = claims[claims.metric.str.startswith("fine")]
+    assert list(fines.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Explainer: what Nebraska's age law means for your phone",
+     "The law comes into force on Friday, July 2. Iowa's version does not begin until January 1, 2028."),
+    ("Markets wrap: what the rate decision means",
+     "The central bank announces its decision on Friday, July 2. Its next review is due on January 1, 2028."),
+    ("Q&A: when the new stadium opens",
+     "The stadium opens on Friday, July 2. A second stand follows on January 1, 2028."),
+])
+def test_a_colon_in_a_title_keeps_the_article_s_year(tmp_path, title, body):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.md").write_text(f"---\ntitle: {title}\npublished: 2027-06-29\n---\n{body}\n",
+                                              encoding="utf-8")
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    table = figures_table(load_corpus(tmp_path / "corpus"))
+    assert "2027-07-02" in set(table.date), table[["quote", "date"]].to_string()
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("Lumo, which hit No. 1 on Apple's US chart on Wednesday, reached No. 1 on the British App Store on Friday.",
+     "Lumo reached No. 1 on the US App Store on Wednesday, May 5."),
+    ("The game Tidepool topped the US App Store on Monday and climbed to No. 1 on the German App Store on Thursday.",
+     "Tidepool was the top free app on Apple's US store on Monday, May 3."),
+    ("Budget airline app Skyhop reached No. 1 on Apple's US chart on Tuesday and was No. 1 on the Japanese App Store "
+     "on Saturday.", "Skyhop hit No. 1 on the US App Store on Tuesday, May 4."),
+])
+def test_each_day_of_a_climb_is_on_the_chart_written_nearest_it(tmp_path, sentence, other):
+    claims = story_claims(tmp_path, {"a.md": article("Charts", "2027-05-08", sentence, "Wire"),
+                                     "b.md": article("Top", "2027-05-08", other, "Daily")})
+    ranks = claims[claims.metric.str.startswith("app_ranking")]
+    us_days = ranks[ranks.scope == "US"]  # the other chart's day is not compared with the US one
+    assert list(us_days.status) == ["agreement"] and us_days.iloc[0]["values"].count(";") == 1, \
+        ranks[["entity", "metric", "scope", "status", "values"]].to_string()
