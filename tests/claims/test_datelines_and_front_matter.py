@@ -9,6 +9,8 @@ stories of several kinds:
   central banks, two universities or two ministries are not one "Bank", "University" or "Ministry";
 - "the Austin company" is the company named before, not the city (a place the gazetteers know, even where
   the tagger takes it for a person); "Payroll start-up Tallyfin" is Tallyfin;
+- people "moved to cyclone shelters" are people evacuated, and people "admitted to hospital" or "hospitalised"
+  are one measure;
 - an unquoted title with a colon ("title: Explainer: what the law means") keeps the article's date, so
   "Friday, July 2" is dated in the article's year, not in the year of another date it names."""
 
@@ -122,4 +124,34 @@ def test_a_city_before_company_describes_the_company_named_before(tmp_path, titl
                                      "b.md": article(title, "2027-03-02", second, "Daily")})
     agreed = claims[claims.status == "agreement"]
     assert len(agreed) == 1 and agreed.iloc[0].entity == title.split()[2 if "start-up" in title else 1], \
+        claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("In Odisha, 3.2 lakh people had been moved to cyclone shelters by Friday, officials said.",
+     "Officials said about 320,000 people were evacuated in Odisha by Friday."),
+    ("Some 14,000 residents of Kerala were relocated to relief camps as the floods rose, the state said.",
+     "About 14,000 people were evacuated in Kerala as the floods rose."),
+    ("In Guerrero, 5,600 people were moved to shelters as the hurricane neared, officials said.",
+     "About 5,600 people were evacuated in Guerrero as the hurricane neared, officials said."),
+])
+def test_people_moved_to_shelters_are_people_evacuated(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Storm", "2027-05-25", first, "Wire"),
+                                     "b.md": article("Relief", "2027-05-25", second, "Daily")})
+    assert list(claims[claims.metric == "displaced_people"].status) == ["agreement"], \
+        claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("In Texas, 43 people have been admitted to hospital since the outbreak began, the department said.",
+     "In Texas, 43 people have been hospitalized since the outbreak began, officials said."),
+    ("In Seville, about 210 people were taken to hospital during the heat wave, the city said.",
+     "In Seville, some 210 people were hospitalised during the heat wave, the city said."),
+    ("In Lagos, 65 passengers were rushed to hospitals after the crash, police said.",
+     "In Lagos, 65 people were hospitalised after the crash, police said."),
+])
+def test_people_admitted_to_hospital_are_one_measure(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Outbreak", "2027-04-14", first, "Wire"),
+                                     "b.md": article("Cases", "2027-04-14", second, "Daily")})
+    assert list(claims[claims.metric.str.startswith("hospitalized")].status) == ["agreement"], \
         claims[["entity", "metric", "status", "values"]].to_string()
