@@ -11,6 +11,8 @@ stories of several kinds:
   the tagger takes it for a person); "Payroll start-up Tallyfin" is Tallyfin;
 - people "moved to cyclone shelters" are people evacuated, and people "admitted to hospital" or "hospitalised"
   are one measure;
+- a national rate whose article names no place near it is the rate of the place its headline names
+  ("Norland economy grows 0.4%", "Vellmark's jobless rate rises");
 - an unquoted title with a colon ("title: Explainer: what the law means") keeps the article's date, so
   "Friday, July 2" is dated in the article's year, not in the year of another date it names."""
 
@@ -155,3 +157,21 @@ def test_people_admitted_to_hospital_are_one_measure(tmp_path, first, second):
                                      "b.md": article("Cases", "2027-04-14", second, "Daily")})
     assert list(claims[claims.metric.str.startswith("hospitalized")].status) == ["agreement"], \
         claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("titles, first, second", [
+    (("Norland economy grows 0.4% in second quarter", "Norland's growth revised up"),
+     "Output rose faster than expected. The economy grew 0.4% in the second quarter, the statistics office said.",
+     "Officials revised their figures on Friday. The economy grew 0.6% in the second quarter, the office said."),
+    (("Vellmark's jobless rate rises in June", "Vellmark unemployment climbs as employers cut staff"),
+     "Employers cut staff again. The jobless rate rose to 5.2% in June, the statistics agency said.",
+     "Hiring slowed further. The unemployment rate climbed to 5.2% in June, officials said."),
+    (("Ostravia inflation eases to 3.1%", "Ostravia's inflation slows in May"),
+     "Food prices fell. Annual inflation slowed to 3.1% in May, the statistics office said.",
+     "Fuel got cheaper. Annual inflation eased to 3.1% in May, the office said."),
+])
+def test_a_national_rate_is_the_rate_of_the_place_its_headline_names(tmp_path, titles, first, second):
+    claims = story_claims(tmp_path, {"a.md": article(titles[0], "2027-07-10", first, "Wire"),
+                                     "b.md": article(titles[1], "2027-07-10", second, "Daily")})
+    compared = claims[claims.status.isin(["agreement", "conflict"])]
+    assert len(compared) == 1 and compared.iloc[0].entity, claims[["entity", "metric", "status", "values"]].to_string()
