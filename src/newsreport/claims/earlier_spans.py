@@ -10,6 +10,7 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
+from newsreport.claims.earlier_levels import date_compared_now, drop_uncompared
 from newsreport.claims.periods import NOW_BASIS, NOW_DAY
 from newsreport.claims.weeks import week_before
 
@@ -26,6 +27,8 @@ def date_earlier_spans(rows: list[dict], published: dict | None = None) -> list[
     its sentence compares it with, less that span; drop it where that figure has no day. A figure said to
     hold now ("now has 8 million, up from 4 million a week earlier") is dated by its publication day
     (`published`: doc -> day) when its sentence gives such an earlier level: the two make a series of days."""
+    rows = drop_uncompared(rows)
+    date_compared_now(rows, published or {})
     spanned = {(r["doc"], r["sentence_id"], r["entity"], r["metric"]): r["period_basis"][len(EARLIER_BY):] for r in rows
                if str(r["period_basis"]).startswith(EARLIER_BY)}
     for row in rows:

@@ -66,6 +66,9 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
             match = pattern.search(text)
             if match:
                 return normalize_period(to_period(match))
+        start_of_year = YEAR_START.search(text)
+        if start_of_year and document.published:  # "at the start of the year": January of the article's year
+            return f"{document.published.year - (start_of_year.group(1).lower() == 'last')}-01"
         relative = relative_to_publication(text, document.published) or weeks and week_period(text, document.published)
         if relative and len(relative) == 4 and YEAR_END.search(sentence.text[:rel_start]):
             return f"{relative}-12"
@@ -87,6 +90,8 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
     return ""
 
 
+# "at the start of the year", "at the beginning of last year" ("the start of 2025" is one of PERIOD_PHRASES)
+YEAR_START = re.compile(r"\b(?:start|beginning|turn) of (the|this|last) year\b", re.I)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 YEAR_END = re.compile(r"\b(?:end|close) of\s+(?:the\s+)?$", re.I)
 ANNUAL = re.compile(r"\b(?:annual|yearly|full-year|a year(?! (?:earlier|ago|before))|per year|each year|last year|this year|(?:19|20)\d{2})\b", re.I)

@@ -1,10 +1,8 @@
-"""Figures become claim mentions. Each figure's sentence is parsed (`structure.read_figure`): the
-measure comes from the noun it counts and the verb that governs it, the entity from the possessor
-or subject ("it"/"the app" resolved to the entity named before), the scope from places in its phrase,
-the period from date phrases of its own clause. Date figures become events (`events.event_of`).
-
-Each mention carries a confidence: `high` when entity and measure were read from the structure of its own
-sentence, `low` (with the reason) when guessed from nearby words. Input: the figures table; nothing is re-extracted."""
+"""Figures become claim mentions. Each figure's sentence is parsed (`structure.read_figure`): the measure comes from
+the noun it counts and its verb, the entity from the possessor or subject ("it"/"the app" resolved to the entity named
+before), the scope from places in its phrase, the period from its clause's dates. Date figures become events.
+Each mention carries a confidence: `high` when entity and measure were read from the structure of its own sentence,
+`low` (with the reason) when guessed from nearby words. Input: the figures table; nothing is re-extracted."""
 
 from __future__ import annotations
 
@@ -15,6 +13,7 @@ from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (canonical_entity, cited_source, earlier_level_year, main_entity,
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.earlier_spans import EARLIER_BY, EARLIER_SPAN, date_earlier_spans
+from newsreport.claims.earlier_levels import compared_measure, compared_owner
 from newsreport.claims.figure_period import month_modifier, period_from_spans, possessed_words, summed_period, tally_period
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
@@ -286,7 +285,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         or kind == "count" and direction in ("up", "down") and reading.change \
         or kind == "money" and direction in ("up", "down") and reading.change and re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])
     # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
-    measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary)
+    measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) or compared_measure(reading)
     if measure is None:
         return None
     metric_name, metric_span, reasons = measure
@@ -302,7 +301,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "money" and reading.bounded and _text(record.get("qualifier")) in ("less_than", "at_most"):
         # "Zembla lets parcels worth less than $800 enter duty-free": no valuation of Zembla, the bound of its rule
         setter, metric_name, rule, reading.entity_text, reading.entity_basis = reading.entity_text, THRESHOLD, None, "", ""
-    keyed = entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names, vocabulary)
+    keyed = entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names, vocabulary) \
+        or compared_owner(reading)  # an earlier level takes the owner of the figure it is compared with
     if keyed is None:
         return None
     entity, basis, metric_name = keyed
@@ -384,7 +384,7 @@ def mention_rows(records: list[dict], corpus, vocabulary: Vocabulary | None = No
         if row is not None:
             rows.append(row)
     rows = resolve_placeholders(rows, positions, vocabulary)
-    inherit_from_compared(rows)
+    inherit_from_compared(rows, documents)
     inherit_chart(rows)
     return rows
 

@@ -1,0 +1,74 @@
+"""Earlier levels ("up from 285", "down from 61% in 2021") read as the earlier point of the figure they are
+compared with, so the two make a series of one entity, measure and scope and never a conflict:
+- an earlier level whose own words name no measure ("Turnout was 54.3%, the commission said, down from
+  61% in 2021": 'said 61%') takes the measure of that figure (`compared_measure`, then
+  `neighbours.inherit_from_compared`), and so does one that names no owner (`compared_owner`); with no such
+  figure it makes no claim (`drop_uncompared`);
+- an attribution between the two ("412 cases, the health department said Tuesday, up from 285") does not
+  part them (`gap_without_attribution`);
+- a figure with no date of its own compared with a dated earlier level ("won 38% of the vote, down from 44%
+  in 2022") is the level at the time of writing (`date_compared_now`), as "has 5 million, up from 2 million
+  in 2021" is."""
+
+from __future__ import annotations
+
+import re
+
+from newsreport.claims.periods import EXPECTED, NOW_BASIS
+
+COMPARED = "the measure of the figure it is compared with"  # a placeholder metric, replaced or dropped
+
+# ", the Texas health department said Tuesday,", ", according to the regulator Ofcom,": who gave the figure
+ATTRIBUTION = re.compile(r",\s+(?:according to [^,]{1,80}|[^,]{1,80}?\b(?:said|says|reported|reports|announced|"
+                         r"estimated|estimates|showed|shows|told [^,]{1,40})(?:\s+(?:on\s+)?[A-Z]\w+)?)\s*(?=,)")
+
+
+def compared_measure(reading) -> tuple[str, tuple[int, int] | None, list[str]] | None:
+    """The placeholder measure of an earlier level whose own words name none; None for any other figure."""
+    return (COMPARED, reading.measure_span, []) if reading.earlier else None
+
+
+def compared_owner(reading) -> tuple[str, str, str] | None:
+    """(entity, basis, metric) placeholders of an earlier level whose own words name no owner ("the office said,
+    up from 5.1% in 2024"): both taken from the figure it is compared with; None for any other figure."""
+    return ("", "compared", COMPARED) if reading.earlier else None
+
+
+def drop_uncompared(rows: list[dict]) -> list[dict]:
+    """`rows` without the earlier levels that found no figure to take their measure from."""
+    return [row for row in rows if row["metric"] != COMPARED]
+
+
+def gap_without_attribution(between: str) -> int:
+    """The length of the text between a figure and its earlier level once an attribution is taken out."""
+    return len(ATTRIBUTION.sub("", between))
+
+
+def date_compared_now(rows: list[dict], published: dict) -> None:
+    """A figure whose sentence states no period, compared with an earlier level of the same entity and
+    measure that has one before the article's month ("won 38%, down from 44% at the last election in
+    2022", "Turnout was 54.3%, down from 61% in 2021"), is said to hold at the time of writing: it is
+    dated like a figure said to hold now (`periods.place_unstated`); in place. Forecasts are left alone."""
+    dated = {}
+    for row in rows:
+        if row["earlier"] and row["period"]:
+            dated.setdefault((row["doc"], row["sentence_id"], row["entity"], row["metric"]), []).append(row)
+    for row in rows:
+        issued = published.get(row["doc"])
+        if row["earlier"] or row["period"] or row["period_basis"] != "not stated" or issued is None \
+                or EXPECTED in row["reason"]:
+            continue
+        earlier = dated.get((row["doc"], row["sentence_id"], row["entity"], row["metric"]), [])
+        if any(int(e["start"]) > int(row["end"]) and before_month(e["period"], issued) for e in earlier):
+            row["period_basis"] = NOW_BASIS
+
+
+def before_month(period: str, issued) -> bool:
+    """Whether `period` ('2021', '2026-05', '2026-Q1', '2026-05-03', '2026-W20') ends before the month of `issued`."""
+    month = issued.isoformat()[:7]
+    if re.fullmatch(r"\d{4}", period):
+        return period < month[:4]
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", period)
+    if quarter:
+        return f"{quarter.group(1)}-{int(quarter.group(2)) * 3:02d}" < month
+    return bool(re.match(r"\d{4}-\d{2}", period)) and period[:7] < month
