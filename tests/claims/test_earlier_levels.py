@@ -10,10 +10,11 @@ import pytest
 from claims_fixtures import article, story_claims
 
 
-def series_of(tmp_path, entity: str, body: str, published: str = "2026-06-10"):
-    """The claims of `entity` in a one-article story, and a table of them to show on failure."""
+def series_of(tmp_path, entity: str, body: str, published: str = "2026-06-10", measure: str = ""):
+    """The claims of `entity` (of a `measure` when given: a rank, not the day of a ranking) in a one-article
+    story, and a table of them to show on failure."""
     claims = story_claims(tmp_path, {"a.md": article("The figures", published, body)})
-    rows = claims[claims.entity == entity]
+    rows = claims[(claims.entity == entity) & claims.metric.str.startswith(measure)]
     return rows, rows[["entity", "metric", "scope", "period", "status", "series", "values"]].to_string()
 
 
@@ -56,3 +57,49 @@ def test_an_attribution_between_a_figure_and_its_earlier_level_does_not_part_the
     rows, shown = series_of(tmp_path, entity, body)
     assert len(rows) == 2 and "conflict" not in set(rows.status) and rows.series.all(), shown
     assert earlier in set(rows.period), shown
+
+
+@pytest.mark.parametrize("entity, measure, body, earlier", [
+    ("Brixel", "rank", "The puzzle game Brixel climbed to No. 1 among free games on Google Play in Japan on Friday, May 8, "
+                       "three days after it was ranked No. 57.", "2026-05-05"),
+    ("Zoomo", "", "The ride-hailing app Zoomo had 2.4 million daily active users on Monday, May 4, a month after it "
+                  "had 1.1 million daily active users.", "2026-04-04"),
+    ("Harlow Airport", "", "Harlow Airport handled 92,000 passengers on Sunday, May 3, two weeks after it handled "
+                           "61,000 passengers.", "2026-04-19"),
+])
+def test_a_level_a_span_before_the_figure_it_follows_is_dated_back_from_it(tmp_path, entity, measure, body, earlier):
+    rows, shown = series_of(tmp_path, entity, body, published="2026-05-10", measure=measure)
+    assert len(rows) == 2 and "conflict" not in set(rows.status) and rows.series.all(), shown
+    assert earlier in set(rows.period), shown
+
+
+@pytest.mark.parametrize("entity, body, earlier", [
+    ("Centsy", "The budgeting app Centsy became the most downloaded free app on Apple's US App Store on Monday, "
+               "May 4. It had been sitting at No. 180 on April 20, according to the data firm Appfigures.",
+     "2026-04-20"),
+    ("Pollo", "The quiz game Pollo rose to No. 2 among free games on Google Play in Brazil on Sunday, May 3. The "
+              "game was ranked No. 95 on April 26.", "2026-04-26"),
+    ("Marlo", "The meditation app Marlo reached No. 3 on Apple's UK App Store on Tuesday, May 5. It had ranked No. "
+              "64 on May 1, the analytics firm Sensorly said.", "2026-05-01"),
+])
+def test_an_earlier_rank_in_the_next_sentence_is_on_the_store_named_before(tmp_path, entity, body, earlier):
+    rows, shown = series_of(tmp_path, entity, body, published="2026-05-10", measure="rank")
+    assert len(rows) == 2 and "conflict" not in set(rows.status) and rows.series.all(), shown
+    assert earlier in set(rows.period), shown
+
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The meditation app Marlo reached No. 3 on Apple's UK App Store on Tuesday.", "Marlo"),
+    ("The streaming service Veloso raised its prices on Monday.", "Veloso"),
+    ("The chip maker Arvento reported record sales on Thursday.", "Arvento"),
+    # a name ending in '-ly' opening the sentence is tagged an adverb, and the description taken for the subject
+    ("Fundly, a crowdfunding platform owned by the Austin-based Rally Group, raised $40 million on Friday.", "Fundly"),
+    ("Medly, a pharmacy-delivery service run by the Leeds-based Orrin Health, filled 2 million prescriptions last "
+     "year.", "Medly"),
+    ("Votely, a polling app built by the Vienna-based Urna Labs, predicted the result on Sunday.", "Votely"),
+])
+def test_the_subject_a_description_names_is_what_it_refers_to_next(sentence, name):
+    from newsreport.claims.keys import sentence_subject
+
+    assert sentence_subject(sentence, frozenset({name}), skip_people=True) == name

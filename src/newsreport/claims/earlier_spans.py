@@ -19,6 +19,30 @@ from newsreport.claims.weeks import week_before
 EARLIER_SPAN = re.compile(r",?\s+(?:(?:a|one)\s+(day|week|month|year)\s+(?:earlier|before)|the\s+(day|week|month|year)\s+"
                           r"before|the\s+previous\s+(day|week|month|year))\b", re.I)
 EARLIER_BY = "a span before the figure it is compared with: "
+# A level dated by a span back from the figure of the clause it follows: "climbed to No. 1 on Tuesday, two days
+# after it was ranked No. 48", "reached 900 cases on Friday, a week after it reported 310"
+AFTER_SPAN = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+"
+                        r"after\s+[^,;.]{0,40}$", re.I)
+SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}
+
+
+def span_after(before: str) -> str:
+    """'2 day' for the text before a figure ending "two days after it was ranked", '' for none."""
+    match = AFTER_SPAN.search(before)
+    if not match:
+        return ""
+    count = SPAN_COUNTS.get(match.group(1).lower()) or int(match.group(1))
+    return match.group(2).lower() if count == 1 else f"{count} {match.group(2).lower()}"
+
+
+def span_back(sentence: str, rel_start: int, rel_end: int, earlier: bool) -> str:
+    """The span an earlier level is told back from the figure it is compared with ("from No. 212 a week earlier":
+    'week'; "two days after it was ranked No. 48": '2 day'), '' when it is told no such way."""
+    if earlier:
+        match = EARLIER_SPAN.match(sentence, rel_end)
+        return next(g for g in match.groups() if g).lower() if match else ""
+    return span_after(sentence[:rel_start])
 SPAN_DAYS = {"day": 1, "week": 7}
 
 
@@ -28,6 +52,7 @@ def date_earlier_spans(rows: list[dict], published: dict | None = None) -> list[
     hold now ("now has 8 million, up from 4 million a week earlier") is dated by its publication day
     (`published`: doc -> day) when its sentence gives such an earlier level: the two make a series of days."""
     rows = drop_uncompared(rows)
+    levels_after_a_span(rows)
     date_compared_now(rows, published or {})
     spanned = {(r["doc"], r["sentence_id"], r["entity"], r["metric"]): r["period_basis"][len(EARLIER_BY):] for r in rows
                if str(r["period_basis"]).startswith(EARLIER_BY)}
@@ -36,8 +61,9 @@ def date_earlier_spans(rows: list[dict], published: dict | None = None) -> list[
         span = spanned.get((row["doc"], row["sentence_id"], row["entity"], row["metric"]))
         if not row["earlier"] and not row["period"] and row["period_basis"] == NOW_BASIS and issued is not None and span:
             # (a month or a year earlier: the publication month, so other articles' counts of that month still meet it)
-            row["period"] = issued.isoformat() if span in SPAN_DAYS else issued.isoformat()[:7]
-            row["period_basis"] = NOW_DAY if span in SPAN_DAYS else NOW_BASIS
+            daily = span.rpartition(" ")[2] in SPAN_DAYS
+            row["period"] = issued.isoformat() if daily else issued.isoformat()[:7]
+            row["period_basis"] = NOW_DAY if daily else NOW_BASIS
     days = {(r["doc"], r["sentence_id"], r["entity"], r["metric"]): r["period"] for r in rows
             if not r["earlier"] and shifted_back(r["period"] or "", "year")}
     kept = []
@@ -56,8 +82,11 @@ def date_earlier_spans(rows: list[dict], published: dict | None = None) -> list[
 def shifted_back(period: str, span: str) -> str:
     """`period` less one `span` (day, week, month, year) at its own granularity: '2026-09-06' less a week is
     '2026-08-30', '2026-W37' less a week '2026-W36', '2026-09' less a month '2026-08' and less a year
-    '2025-09', '2026-Q3' less a year '2025-Q3', '2026' less a year '2025'; '' when the span is finer than the
-    period (a day before a month) or the period is none of these."""
+    '2025-09', '2026-Q3' less a year '2025-Q3', '2026' less a year '2025' ('2 day': two days); '' when the span
+    is finer than the period (a day before a month) or the period is none of these."""
+    count, _, span = span.rpartition(" ")  # "2 day": two days back
+    for _ in range(int(count) - 1 if count else 0):
+        period = shifted_back(period, span)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
         day = date.fromisoformat(period)
         if span in SPAN_DAYS:
@@ -73,3 +102,18 @@ def shifted_back(period: str, span: str) -> str:
     if re.fullmatch(r"\d{4}(?:-Q[1-4])?", period) and span == "year":
         return f"{int(period[:4]) - 1}{period[4:]}"
     return ""
+
+
+def levels_after_a_span(rows: list[dict]) -> None:
+    """An undated level told a span after which the figure before it in its sentence came ("reached 900 cases on
+    Friday, a week after it reported 310") is an earlier level of that figure, dated by its period less the span
+    (`date_earlier_spans`); in place. Only where such a figure of the same entity and measure comes before it."""
+    for row in rows:
+        if row["earlier"] or row["period"] or row["period_basis"] != "not stated":
+            continue
+        context = row["context"]
+        span = span_after(context[:context.find(row["quote"])]) if row["quote"] in context else ""
+        if span and any(o is not row and not o["earlier"] and o["period"] and int(o["end"]) <= int(row["start"])
+                        and (o["doc"], o["sentence_id"], o["entity"], o["metric"])
+                        == (row["doc"], row["sentence_id"], row["entity"], row["metric"]) for o in rows):
+            row["earlier"], row["period_basis"] = True, EARLIER_BY + span

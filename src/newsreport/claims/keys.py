@@ -276,10 +276,10 @@ REPORTING_VERBS = {"say", "tell", "add", "note", "announce", "confirm", "write",
 
 
 def sentence_subject(sentence_text: str, names: frozenset = frozenset(), skip_people: bool = False) -> str:
-    """The named subject of a sentence's main clause ('' when it is a pronoun or common noun). With
-    `skip_people` (what "it" or "the company" can refer to), never a person named in full (the tagger
-    takes one-word app names for people), and first the subject of the clause a reporting verb reports
-    ("X plans ..., Y said": X)."""
+    """The named subject of a sentence's main clause ('' when it is a pronoun or common noun). With `skip_people`
+    (what "it" or "the company" can refer to), never a person named in full (the tagger takes one-word app names
+    for people), and first the subject of the clause a reporting verb reports ("X plans ..., Y said": X)."""
+    from newsreport.claims.apposed_subjects import apposed_name
     from newsreport.claims.estimators import ESTIMATE_VERBS
     from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed as parse
@@ -300,6 +300,8 @@ def sentence_subject(sentence_text: str, names: frozenset = frozenset(), skip_pe
             owner = next((c for c in token.children if c.dep_ == "poss" and is_name(c, names)), None)
             if owner is not None:  # "Loopa's revenue reached ..."
                 return name_of(owner)[0]
+            if apposed_name(token, names):  # "The meditation app Marlo reached ...", "Fundly, a platform, raised"
+                return apposed_name(token, names)
     return ""
 
 

@@ -1,6 +1,8 @@
 """An app's chart rank as a claim ("the No. 9 paid app on the App Store", "up from No. 71 on
-March 3"): keyed by the app, the store named in the figure's clause and the day it held that
-rank, so ranks on several days form a series and two articles giving one rank on one day agree. A
+March 3"): keyed by the app, the store named in the figure's clause (else the one store of the sentence
+before: "It had been sitting at No. 212 on April 1") and the day it held that rank (an earlier rank told a span
+back, "from No. 212 a week earlier", "two days after it was ranked No. 48", by the day of the rank it is
+compared with, less the span), so ranks on several days form a series and two articles giving one rank on one day agree. A
 rank is never a conflict on its own: charts (free, paid, overall, a category) and hours differ, so
 two ranks of one day are a possible discrepancy to check (the `doubt` of config's `rank` metric).
 A No. 1 said in words ("was the most downloaded game on Google Play by Friday") is a rank
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
+from newsreport.claims.earlier_spans import EARLIER_BY, span_back
 from newsreport.claims.store_places import STORE_NAMES, clause_places
 from newsreport.claims.structure import read_figure
 from newsreport.claims.vocabulary import Vocabulary
@@ -20,6 +23,9 @@ CHART = re.compile(r"\b(overall|paid|top[- ]grossing)\b|\b(social|games?|enterta
                    r"news|education|finance|lifestyle|music|travel|business|utilities)\s+(?:[a-z]+\s+)?(?:apps?|charts?|category|list)",
                    re.I)
 NOW = re.compile(r"\b(?:currently|now|today)\b", re.I)
+# what may follow the rank of an app on a chart: not "the No. 2 economy", "the No. 3 bank"
+APP_RANK_AFTER = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|among|by|for|at|spot|place|position|free|paid|overall|apps?|"
+                            r"games?|download(?:ed|s)?)\b)", re.I)
 PRESENT = re.compile(r"\b(?:currently|now|is|are|sits|ranks|holds|remains)\b", re.I)  # a rank on the day of writing
 
 
@@ -49,6 +55,11 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
     clause = sentence.text[min(left, rel_start):max(right, rel_end)]
     stores = {name for pattern, name in STORE_NAMES if pattern.search(sentence.text)}
     store = store_of(clause, rel_start - min(left, rel_start)) or (next(iter(stores)) if len(stores) == 1 else "")  # "up from No. 71 on Friday"
+    # "topped Apple's US App Store on Monday. It had been sitting at No. 212 on April 1": the one store of the
+    # sentence before, for a rank of no other thing ("the No. 2 economy") on a day of its own (below)
+    before = "" if store or position < 1 or not APP_RANK_AFTER.match(sentence.text, rel_end) \
+        else document.sentences[position - 1].text
+    store = store or store_of(before) if len({n for p, n in STORE_NAMES if p.search(before)}) == 1 else store
     if not store:
         return None  # "No. 3 in the world", "ranked second among banks": no chart of an app store
     entity, basis = owner(reading, document, position, rel_start, vocabulary)
@@ -59,12 +70,17 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
                                document, position)
+    if before and not period:
+        return None
     period_basis = "stated"
     now = not reading.earlier and NOW.search(sentence.text[:rel_start]) and not NOW.search(sentence.text[rel_end:])
     if (now or not period and not reading.earlier and PRESENT.search(clause)) and document.published:
         # "is currently No. 3, up from No. 40 on Monday": Monday dates the earlier rank, not this one
         period, period_basis = document.published.isoformat(), "the publication day (the sentence says it holds now)"
-    if len(period) != 10:
+    back = "" if period else span_back(sentence.text, rel_start, rel_end, reading.earlier)  # "from No. 212 a week earlier"
+    if back:  # dated by the day of the rank it is compared with (claims.earlier_spans)
+        reading.earlier, period_basis = True, EARLIER_BY + back
+    elif len(period) != 10:
         return None  # a rank changes by the day: a month or no date cannot be compared
     rule = vocabulary.metric("rank")
     chart = CHART.search(sentence.text[rel_start:rel_end + 24] + " " + reading.measure_text)
@@ -74,7 +90,8 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
         "high": None, "date": "", "unit": "", "qualifier": _text(record.get("qualifier")) or "exact", "direction": "",
         "entity": entity, "entity_basis": basis, "metric": f"rank: {store}" + (f" ({(chart.group(1) or chart.group(2)).lower()})" if chart else ""),
         "scope": scope_of([w for w in reading.scope_words if w not in STORE_WORDS], vocabulary)
-        or scope_of(clause_places(sentence.text, (min(left, rel_start), max(right, rel_end)), rel_start), vocabulary),  # "No. 7 on
+        or scope_of(clause_places(sentence.text, (min(left, rel_start), max(right, rel_end)), rel_start), vocabulary)
+        or scope_of(clause_places(before, (0, len(before))), vocabulary),  # "No. 7 on
         # the US App Store's free chart": the country written at the store, as for the day of a ranking
         "period": period, "period_basis": period_basis, "earlier": reading.earlier, "date_basis": "",
         "cited": cited_source(document, position), "evidence": "", "context": excerpt(sentence.text, rel_start, rel_end),

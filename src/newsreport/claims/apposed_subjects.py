@@ -1,0 +1,27 @@
+"""A sentence's subject named beside a common noun that describes it: "The meditation app Marlo reached No. 3"
+(the parser takes 'app' for the subject and 'Marlo' for its appositive) and "Fundly, a crowdfunding platform owned
+by Rally, raised ..." (a name ending in '-ly' is tagged an adverb, and the description taken for the subject). What
+"it" or "the app" in the next sentence refers to is that name."""
+
+from __future__ import annotations
+
+from newsreport.claims.names import is_name, name_of
+
+
+def apposed_name(subject, names: frozenset) -> str:
+    """The name apposed to a common-noun `subject` token ('Marlo' of "The meditation app Marlo"), or the name
+    opening the sentence before a comma and the subject's indefinite article ('Fundly' of "Fundly, a crowdfunding
+    platform, raised"); '' for neither."""
+    if subject.pos_ != "NOUN":
+        return ""
+    apposed = next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), None)
+    if apposed is not None:
+        return name_of(apposed)[0]
+    tokens = subject.doc
+    article = next((c for c in subject.children if c.dep_ == "det"), None)
+    if article is None or article.lower_ not in ("a", "an") or article.i < 2 or tokens[article.i - 1].text != ",":
+        return ""
+    name = tokens[article.i - 2]  # the name opens the sentence and ends at the comma: "Fundly, a platform"
+    if name.head == subject.head and is_name(name, names) and all(t.head == name or t == name for t in tokens[:name.i]):
+        return name_of(name)[0]
+    return ""
