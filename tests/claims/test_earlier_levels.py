@@ -103,3 +103,32 @@ def test_the_subject_a_description_names_is_what_it_refers_to_next(sentence, nam
     from newsreport.claims.keys import sentence_subject
 
     assert sentence_subject(sentence, frozenset({name}), skip_people=True) == name
+
+
+@pytest.mark.parametrize("entity, body, earlier", [
+    ("Korvel", "Korvel's revenue rose to $5.2 billion in 2025 from $4.4 billion, the chip maker said.", "2024"),
+    ("Ostland", "Ostland's jobless rate climbed to 6.4% in May from 6.1%, the statistics office said.", "2026-04"),
+    ("Harlow Airport", "Harlow Airport handled 31 million passengers in 2025, up from 27 million.", "2024"),
+])
+def test_an_earlier_level_of_no_time_of_its_own_is_of_the_period_before(tmp_path, entity, body, earlier):
+    rows, shown = series_of(tmp_path, entity, body)
+    assert len(rows) == 2 and "conflict" not in set(rows.status) and rows.series.all(), shown
+    assert earlier in set(rows.period), shown
+
+
+def test_a_period_taken_to_be_the_one_before_is_at_most_a_possible_discrepancy(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Korvel results", "2026-03-02", "Korvel's revenue rose to $5.2 billion in 2025 from $4.4 billion."),
+        "b.md": article("Korvel a year ago", "2026-03-03", "Korvel's revenue was $4.1 billion in 2024, its filings show.")})
+    rows = claims[(claims.entity == "Korvel") & (claims.period == "2024")]
+    assert list(rows.status) == ["discrepancy"], rows[["metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("entity, body", [
+    ("Korvel", "Korvel's revenue rose to $1.4 billion in the third quarter from $1.1 billion, the chip maker said."),
+    ("Mariposa County", "Mariposa County recorded 640 measles cases in April, up from 310."),
+    ("Zorbly", "The chat app Zorbly had 4.1 million daily active users on Monday, up from 2.9 million."),
+])
+def test_a_quarter_a_day_or_a_month_of_a_count_gives_no_period_before(tmp_path, entity, body):
+    rows, shown = series_of(tmp_path, entity, body)
+    assert len(rows) == 1, shown  # compared with a year before or with any earlier report: no period of its own

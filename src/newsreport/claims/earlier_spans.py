@@ -44,6 +44,10 @@ def span_back(sentence: str, rel_start: int, rel_end: int, earlier: bool) -> str
         return next(g for g in match.groups() if g).lower() if match else ""
     return span_after(sentence[:rel_start])
 SPAN_DAYS = {"day": 1, "week": 7}
+# An earlier level that states no time of its own ("revenue rose to $5 billion in 2024, from $4 billion"; "the
+# jobless rate climbed to 6.4% in June from 6.1%"): the period before its figure's, where that is plain
+ONE_PERIOD = "one period"
+ONE_PERIOD_DOUBT = "its period is taken to be the one before the figure it is compared with (it states none)"
 
 
 def date_earlier_spans(rows: list[dict], published: dict | None = None) -> list[dict]:
@@ -55,7 +59,7 @@ def date_earlier_spans(rows: list[dict], published: dict | None = None) -> list[
     levels_after_a_span(rows)
     date_compared_now(rows, published or {})
     spanned = {(r["doc"], r["sentence_id"], r["entity"], r["metric"]): r["period_basis"][len(EARLIER_BY):] for r in rows
-               if str(r["period_basis"]).startswith(EARLIER_BY)}
+               if str(r["period_basis"]).startswith(EARLIER_BY) and r["period_basis"] != EARLIER_BY + ONE_PERIOD}
     for row in rows:
         issued = (published or {}).get(row["doc"])
         span = spanned.get((row["doc"], row["sentence_id"], row["entity"], row["metric"]))
@@ -72,7 +76,10 @@ def date_earlier_spans(rows: list[dict], published: dict | None = None) -> list[
             day = days.get((row["doc"], row["sentence_id"], row["entity"], row["metric"]))
             if not day:
                 continue
-            row["period"] = shifted_back(day, row["period_basis"][len(EARLIER_BY):])
+            span = row["period_basis"][len(EARLIER_BY):]
+            row["period"] = period_before(day, row["kind"]) if span == ONE_PERIOD else shifted_back(day, span)
+            if span == ONE_PERIOD:  # (a guess: at most a possible discrepancy with what others report for it)
+                row["confidence"], row["reason"] = "low", "; ".join(filter(None, [row["reason"], ONE_PERIOD_DOUBT]))
             if not row["period"]:
                 continue  # "a day earlier" than a month: no period of its own
         kept.append(row)
@@ -117,3 +124,14 @@ def levels_after_a_span(rows: list[dict]) -> None:
                         and (o["doc"], o["sentence_id"], o["entity"], o["metric"])
                         == (row["doc"], row["sentence_id"], row["entity"], row["metric"]) for o in rows):
             row["earlier"], row["period_basis"] = True, EARLIER_BY + span
+
+
+def period_before(period: str, kind: str) -> str:
+    """The period before `period` an earlier level with no time of its own refers to: the year before a year; the
+    month before a month for a rate (`kind` percent: "6.4% in June from 6.1%" is May's); '' otherwise (a quarter or
+    a day may be compared with a year before or with any earlier report)."""
+    if re.fullmatch(r"(?:19|20)\d{2}", period):
+        return str(int(period) - 1)
+    if re.fullmatch(r"\d{4}-\d{2}", period) and kind == "percent":
+        return shifted_back(period, "month")
+    return ""

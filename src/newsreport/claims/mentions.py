@@ -12,7 +12,7 @@ import pandas as pd
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (canonical_entity, cited_source, earlier_level_year, main_entity,
                                     resolve_entity, scope_of, sentence_index)
-from newsreport.claims.earlier_spans import EARLIER_BY, EARLIER_SPAN, date_earlier_spans
+from newsreport.claims.earlier_spans import EARLIER_BY, ONE_PERIOD, date_earlier_spans, span_back
 from newsreport.claims.earlier_levels import compared_measure, compared_owner
 from newsreport.claims.figure_period import month_modifier, period_from_spans, possessed_words, summed_period, tally_period
 from newsreport.figures.quarters import months_quarter, yearless_quarter
@@ -327,9 +327,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     period, summed_basis = summed_period(period, reading.clause_text, document, rule) if rule else (period, "")
     period = tally_period(period, reading, spans, sentence, neighbours.get((document.doc, sentence.sentence_id), [])) \
         if rule is not None and rule.tally else period  # "struck on Sunday, killing 212, officials said on Tuesday"
-    shifted = EARLIER_SPAN.match(sentence.text, rel_end) if reading.earlier and not period else None
-    if reading.earlier and not period and not shifted:
-        return None  # "up from 48 million": an earlier level of unstated date, only context for the figure
+    # "up from 42 a day earlier": a span back from the figure it is compared with; "up from 48 million": the period before
+    shifted = span_back(sentence.text, rel_start, rel_end, True) or ONE_PERIOD if reading.earlier and not period else ""
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
                                                vocabulary)  # founded "in China" is no scope
     evidence = sentence.text[min(rel_start, metric_span[0]):max(rel_end, metric_span[1])] if metric_span else ""
@@ -342,7 +341,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "direction": direction, "entity": entity,
         "entity_basis": basis, "metric": windowed(added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
                                                   window),
-        "scope": scope, "period": period, "period_basis": EARLIER_BY + next(g for g in shifted.groups() if g).lower()
+        "scope": scope, "period": period, "period_basis": EARLIER_BY + shifted
         if shifted else summed_basis or "stated" if period else NOW_BASIS
         if (NOW.search(reading.clause_text) or re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]) and (
             reading.present or re.search(r"\b(?:ago|a year earlier)\b", sentence.text[rel_end:])))  # "..., up from 7 million a year ago"
