@@ -132,3 +132,18 @@ def test_a_period_taken_to_be_the_one_before_is_at_most_a_possible_discrepancy(t
 def test_a_quarter_a_day_or_a_month_of_a_count_gives_no_period_before(tmp_path, entity, body):
     rows, shown = series_of(tmp_path, entity, body)
     assert len(rows) == 1, shown  # compared with a year before or with any earlier report: no period of its own
+
+
+@pytest.mark.parametrize("entity, body, earlier", [
+    ("Kestavia", "Kestavia welcomed 4.2 million foreign visitors in 2025, topping the previous record of 3.9 million set "
+                 "in 2019.", "2019"),
+    ("Korvel", "Korvel shipped 12 million phones in 2025, beating its previous record of 10.5 million set in 2021.",
+     "2021"),
+    ("Rovers", "Rovers sold 41,000 season tickets in 2025, breaking the previous record of 38,500 set in 2016.", "2016"),
+    ("Mariposa County", "Mariposa County recorded 640 measles cases in 2025, above its previous high of 410 cases set "
+                        "in 2019.", "2019"),
+])
+def test_a_previous_record_is_an_earlier_level_of_the_figure_that_beats_it(tmp_path, entity, body, earlier):
+    rows, shown = series_of(tmp_path, entity, body, published="2026-05-10")
+    assert len(rows) == 2 and "conflict" not in set(rows.status) and rows.series.all(), shown
+    assert earlier in set(rows.period), shown

@@ -4,6 +4,8 @@ compared with, so the two make a series of one entity, measure and scope and nev
   61% in 2021": 'said 61%') takes the measure of that figure (`compared_measure`, then
   `neighbours.inherit_from_compared`), and so does one that names no owner (`compared_owner`); with no such
   figure it makes no claim (`drop_uncompared`);
+- a previous record, high or peak ("beating the previous record of 29.8 million set in 2019") is an earlier level
+  (`mark_previous_highs`);
 - an attribution between the two ("412 cases, the health department said Tuesday, up from 285") does not
   part them (`gap_without_attribution`);
 - a figure with no date of its own compared with a dated earlier level ("won 38% of the vote, down from 44%
@@ -42,6 +44,25 @@ def drop_uncompared(rows: list[dict]) -> list[dict]:
 def gap_without_attribution(between: str) -> int:
     """The length of the text between a figure and its earlier level once an attribution is taken out."""
     return len(ATTRIBUTION.sub("", between))
+
+
+# "beating the previous record of 29.8 million set in 2019", "above its previous high of $198": an earlier level
+PREVIOUS_HIGH = re.compile(r"\b(?:previous|former|old|earlier|prior|last)\s+(?:all-time\s+)?(?:record|high|peak|best)"
+                           r"(?:\s+(?:of|at))?\s+$", re.I)
+SET_IN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:set|reached|recorded|hit|achieved)\s+in\s+((?:19|20)\d{2})\b")
+
+
+def mark_previous_highs(rows: list[dict]) -> None:
+    """A previous record, high or peak a figure is compared with ("handled 31.4 million passengers in 2024,
+    beating the previous record of 29.8 million set in 2019") is an earlier level of that figure; in place."""
+    for row in rows:
+        context = row["context"]
+        at = context.find(row["quote"])
+        if not row["earlier"] and at > 0 and PREVIOUS_HIGH.search(context[:at]):
+            row["earlier"] = True
+            year = SET_IN.match(context, at + len(row["quote"]))
+            if year:  # "set in 2019" (the clause's other year is its figure's)
+                row["period"], row["period_basis"] = year.group(1), "stated"
 
 
 def date_compared_now(rows: list[dict], published: dict) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.structure import read_figure
-from newsreport.claims.earlier_levels import gap_without_attribution
+from newsreport.claims.earlier_levels import gap_without_attribution, mark_previous_highs
 from newsreport.claims.vocabulary import Vocabulary
 
 
@@ -69,6 +69,7 @@ def inherit_from_compared(rows: list[dict], documents: dict | None = None) -> No
     ("revenue of $4.2 billion, and net income of $310 million, up from $280 million": net income), and
     that figure's scope when it states none; an attribution between them is not counted in their distance
     ("412 cases, the health department said Tuesday, up from 285")."""
+    mark_previous_highs(rows)
     for row in rows:
         if not row["earlier"]:
             continue
