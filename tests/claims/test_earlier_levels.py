@@ -147,3 +147,17 @@ def test_a_previous_record_is_an_earlier_level_of_the_figure_that_beats_it(tmp_p
     rows, shown = series_of(tmp_path, entity, body, published="2026-05-10")
     assert len(rows) == 2 and "conflict" not in set(rows.status) and rows.series.all(), shown
     assert earlier in set(rows.period), shown
+
+
+@pytest.mark.parametrize("entity, body, earlier", [
+    ("Lani", "Corvo Province officials said the province had confirmed 23 deaths from Typhoon Lani as of Sunday, May 3, "
+             "and the toll rose to 41 by Tuesday, May 5.", "2026-05-03"),
+    ("Sarvan", "Officials said the Sarvan earthquake had killed 310 people in Keshet Province as of Monday, June 1, and "
+               "the death toll rose to 480 by Wednesday, June 3.", "2026-06-01"),
+    ("Kestrel Fire", "Rescue teams said the Kestrel Fire had destroyed 1,200 homes in Norvale County as of Monday, "
+                     "June 1, and the toll rose to 1,650 by Wednesday, June 3.", "2026-06-01"),
+])
+def test_a_running_total_told_as_the_toll_is_the_later_level_of_the_count_before_it(tmp_path, entity, body, earlier):
+    rows, shown = series_of(tmp_path, entity, body)
+    assert len(rows) == 2 and "conflict" not in set(rows.status) and rows.series.all(), shown
+    assert earlier in set(rows.period), shown

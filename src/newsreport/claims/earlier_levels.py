@@ -6,6 +6,8 @@ compared with, so the two make a series of one entity, measure and scope and nev
   figure it makes no claim (`drop_uncompared`);
 - a previous record, high or peak ("beating the previous record of 29.8 million set in 2019") is an earlier level
   (`mark_previous_highs`);
+- a running total told as the later level of a count before it ("nine deaths as of Monday, and the toll climbed to
+  17 by Tuesday") is that count's (`follow_running_totals`);
 - an attribution between the two ("412 cases, the health department said Tuesday, up from 285") does not
   part them (`gap_without_attribution`);
 - a figure with no date of its own compared with a dated earlier level ("won 38% of the vote, down from 44%
@@ -63,6 +65,28 @@ def mark_previous_highs(rows: list[dict]) -> None:
             year = SET_IN.match(context, at + len(row["quote"]))
             if year:  # "set in 2019" (the clause's other year is its figure's)
                 row["period"], row["period_basis"] = year.group(1), "stated"
+
+
+# "..., and the toll climbed to 17 by Tuesday", "that number had risen to": a later level of the count before it
+LATER_LEVEL = re.compile(r"\b(?:the|that|this|its)\s+(?:death\s+)?(?:toll|number|count|total|tally)\s+(?:had\s+|has\s+|then\s+)?"
+                         r"(?:climbed|rose|risen|grew|grown|jumped|fell|fallen|dropped|reached|increased|decreased|swelled)"
+                         r"\s+(?:to\s+)?$", re.I)
+
+
+def follow_running_totals(rows: list[dict]) -> None:
+    """A running total told as the later level of a count before it in its sentence ("had confirmed nine deaths
+    from Hurricane Nadine as of Monday, and the toll climbed to 17 by Tuesday") is that count's: it takes its
+    owner, measure and scope, so the two are one series of days; in place."""
+    for row in rows:
+        context = row["context"]
+        at = context.find(row["quote"])
+        if row["earlier"] or at <= 0 or not LATER_LEVEL.search(context[:at]):
+            continue
+        before = [o for o in rows if o is not row and (o["doc"], o["sentence_id"], o["kind"]) == (row["doc"],
+                  row["sentence_id"], row["kind"]) and not o["earlier"] and int(o["end"]) <= int(row["start"])]
+        if before:  # and its measure: "1,200 homes destroyed ..., and the toll rose to 1,650" counts homes
+            last = max(before, key=lambda o: int(o["end"]))
+            row.update(entity=last["entity"], entity_basis=last["entity_basis"], scope=last["scope"], metric=last["metric"])
 
 
 def date_compared_now(rows: list[dict], published: dict) -> None:

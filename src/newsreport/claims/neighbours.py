@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.structure import read_figure
-from newsreport.claims.earlier_levels import gap_without_attribution, mark_previous_highs
+from newsreport.claims.earlier_levels import follow_running_totals, gap_without_attribution, mark_previous_highs
 from newsreport.claims.vocabulary import Vocabulary
 
 
@@ -70,6 +70,7 @@ def inherit_from_compared(rows: list[dict], documents: dict | None = None) -> No
     that figure's scope when it states none; an attribution between them is not counted in their distance
     ("412 cases, the health department said Tuesday, up from 285")."""
     mark_previous_highs(rows)
+    follow_running_totals(rows)
     for row in rows:
         if not row["earlier"]:
             continue
