@@ -192,6 +192,9 @@ class Atom:
 
 
 ABOVE_ZERO = re.compile(r"\s?(?:°|º|degrees?\b|[CF]\b)")
+# a word before a signed number that makes it a level, not a change: "revised down to -0.1%", "stood at -2%"
+LEVEL_BEFORE_SIGN = re.compile(r"\b(?:to|at|from|was|were|is|are|be|been|stood|remained|stayed|reached|hit|"
+                               r"between)\s+$", re.IGNORECASE)
 
 
 def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
@@ -272,8 +275,22 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     atom = Atom(fig_start, end, num_start, num_end, sign * value, sign * value, currency=currency)
     if prefix and before.endswith(("-", "−")):
         atom.value = atom.raw_value = -value
-    if sign < 0 and re.match(r"\s?%", text[end:end + 2]):
-        atom.direction = "down"  # a signed percentage is a change: "-0.6%"
+    sign_before_currency = text[max(0, fig_start - 2):fig_start] if prefix and sign > 0 else ""
+    if sign_before_currency[-1:] in ("-", "−", "+") and (len(sign_before_currency) == 1
+                                                          or sign_before_currency[0] in " (\n"):
+        # a sign before the currency: "(-$14)", "+£2.1bn"
+        atom.start = fig_start = fig_start - 1
+        if sign_before_currency[-1] == "+":
+            atom.direction = "up"
+        else:
+            sign = -1.0
+            atom.value = atom.raw_value = -value
+            before = "(-" if sign_before_currency[0] == "(" else "-"
+    if sign < 0 and not LEVEL_BEFORE_SIGN.search(text, max(0, fig_start - 12), fig_start) and (
+            re.match(r"\s?%", text[end:end + 2]) or (before.endswith("(-") and not ABOVE_ZERO.match(text, end))):
+        # a signed percentage is a change ("-0.6%"), and so is a signed amount in brackets after a price
+        # ("118.2p (-2.1p)"); a negative level reached or held is none ("revised down to -0.1%")
+        atom.direction = "down"
     if before.endswith("+") and (len(before) == 1 or not before[-2].isalnum()):
         atom.start = start - 1
         # a plus sign marks a rise, but on a temperature it is above zero: "+5C", "+3 degrees"

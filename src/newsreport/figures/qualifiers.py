@@ -133,10 +133,12 @@ PICKED_UP = re.compile(r"\b(?:picked|picks|picking|ended|ends|ending)\s+up\s*$",
 LEVEL_AMOUNT = re.compile(r"%|\bper\s?cent\b|\bpoints?\b|[$€£¥]", re.IGNORECASE)
 
 
-# "up to" after a verb of movement is where the movement ended ("ticked up to 3.9%", "went up to
-# $5"), not a cap.
-MOVED_UP = re.compile(r"\b(?:[a-z]+ed|went|go|goes|going|gone|shot|crept|rose|grew|ticks?|edges?|inch(?:es)?|"
-                      r"steps?|moves?|moving)\s+$", re.IGNORECASE)
+# "up to" after a verb whose particle "up" moves it is where the movement ended ("ticked up to 3.9%",
+# "went up to $5", "was revised up to 2%"), not a cap; after other verbs it is one ("lasted up to three
+# hours", "could be fined up to $10,000", "affected up to 2,000 homes").
+MOVED_UP = re.compile(r"\b(?:(?:tick|edg|inch|step|mov|ramp|bump|push|pump|nudg|notch|ratchet|trend|firm|perk|"
+                      r"revis|pick|mark|round|jack|crank|climb|jump|spik|hik|head|drift|float|shoot|go|creep)"
+                      r"(?:s|es|ed|d|ped|ing|ping)?|went|gone|shot|crept|rose|grew)\s+$", re.IGNORECASE)
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int]:

@@ -19,14 +19,15 @@ if TYPE_CHECKING:
 SHARE_VERBS = (r"say|says|said|are|were|have|had|use|used|think|thought|believe|agree|agreed|expect|plan|"
                r"want|report|reported|own|live|work|would|will|could|do|did|favou?r|oppose|support|prefer")
 
-# A share compared or acting: "a third higher than expected", "two-thirds voted", "more than half
-# signed up" (a past form; not after "quarter": "the quarter ended March 31" is a period).
+# A share compared or acting: "a third higher than expected", "a fifth below pre-crisis levels",
+# "two-thirds voted", "more than half signed up" (a past form; not after "quarter": "the quarter ended
+# March 31" is a period).
 COMPARATIVES = r"higher|lower|more|less|fewer|larger|smaller|bigger|cheaper|dearer|faster|slower|longer|shorter"
 
 FRACTION_PATTERN = re.compile(
     r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
     r"thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?)\b(?=\s+of\b|\s*$|[,.;]|\s+(?:" + SHARE_VERBS + r")\b"
-    r"|(?<!quarter)(?<!quarters)\s+(?:" + COMPARATIVES + r"|[a-z]{2,}ed)\b"
+    r"|\s+(?:" + COMPARATIVES + r"|below|above)\b|(?<!quarter)(?<!quarters)\s+[a-z]{2,}ed\b"
     # a hyphened fraction before what it sizes: "a two-thirds majority", "a one-fifth drop" ("a third
     # stake" may be the third one)
     r"|(?:" + "|".join(f"(?<=-{den})" for den in ("half", "third", "thirds", "quarter", "quarters", "fifth",

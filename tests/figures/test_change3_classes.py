@@ -1,0 +1,116 @@
+"""Classes found with the third set of change sentences (`tests/figures/change_tuning3.txt`), each shown here
+on sentences of our own from several kinds of story: "over" a count of sessions or seasons, or after a share
+that changed, is the span of the change; "up to" is a cap except after a verb whose "up" moves it; a title-case
+verb of change before a number names nothing; "axe" cuts; a signed amount in brackets after a price is a fall,
+a negative level reached is none; a number word after a verb of change and "by" is the change; a fraction
+before "below" or "above" is a share compared."""
+
+import pytest
+
+from newsreport.figures.extractor import extract
+
+
+def figure_at(text, anchor):
+    position = text.index(anchor)
+    return next((f for f in extract(text) if f.start <= position < f.end), None)
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("The miner's stock sank 23% over two sessions.", "two sessions"),                    # markets
+    ("The striker scored 41 goals over three seasons at the club.", "three seasons"),     # sport
+    ("Emissions dropped by nearly half over three decades.", "three decades"),            # climate
+    ("Support for the party fell by a third over two years.", "two years"),               # politics
+])
+def test_over_a_span_after_a_change_is_the_span_not_more_than(text, anchor):
+    assert figure_at(text, anchor).qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Fewer than one in five patients waited over 12 hours.", "12 hours"),   # a share of people accrues nothing
+    ("The ceasefire has held for over two years.", "two years"),
+])
+def test_over_a_duration_with_no_amount_before_stays_more_than(text, anchor):
+    assert figure_at(text, anchor).qualifier == "more_than"
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Outages lasted up to three hours for some users.", "three hours"),            # tech
+    ("Offenders could be fined up to $10,000 under the new law.", "$10,000"),      # politics
+    ("The floods affected up to 2,000 homes in the valley.", "2,000"),              # disaster
+    ("Patients waited up to 14 weeks for a scan.", "14 weeks"),                      # health
+])
+def test_up_to_after_a_verb_that_does_not_move_is_a_cap(text, anchor):
+    assert figure_at(text, anchor).qualifier == "at_most"
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Mortgage rates edged up to 7.1 per cent.", "7.1"),
+    ("The forecast was revised up to 2.4%.", "2.4"),
+    ("Petrol prices crept up to 150p a litre.", "150p"),
+    ("The jobless rate ticked up to 4.3% in May.", "4.3"),
+])
+def test_up_to_after_a_verb_of_rising_is_the_level_reached(text, anchor):
+    assert figure_at(text, anchor).qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    ("Sensex Sinks 900 Points As Banks Slide", "900", "down"),        # Indian markets headline
+    ("Dow Drops 500 Points on Rate Fears", "500", "down"),              # US markets headline
+    ("Carmaker Axes 2,000 Jobs In Europe", "2,000", "down"),           # company news
+    ("Greens Gained 12 Seats In Council Vote", "12", "up"),            # politics
+])
+def test_a_title_case_verb_of_change_before_a_number_names_nothing(text, anchor, direction):
+    figure = figure_at(text, anchor)
+    assert figure is not None and figure.direction == direction
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("The steelmaker plans to axe 2,800 jobs.", "2,800"),       # industry
+    ("The broadcaster axed 400 roles last year.", "400"),       # media
+    ("The council is axing 120 posts to balance its books.", "120"),  # local government
+])
+def test_axe_cuts(text, anchor):
+    assert figure_at(text, anchor).direction == "down"
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    ("BT closed at 118.2p (-2.1p) after the results.", "-2.1p", "down"),           # UK markets
+    ("Gold settled at $2,318 (-$14) in New York.", "-$14", "down"),                  # commodities
+    ("Rolls-Royce 412.5p (+9.3p), BT 118.2p (-2.1p).", "+9.3p", "up"),
+])
+def test_a_signed_amount_in_brackets_after_a_price_is_a_change(text, anchor, direction):
+    assert figure_at(text, anchor).direction == direction
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Growth was revised down to -0.1% in the second estimate.", "-0.1%"),   # economy
+    ("The yield stood at -0.4% for most of the year.", "-0.4%"),             # bonds
+    ("Net migration fell to -2% of the population.", "-2%"),                 # demographics
+    ("Temperatures in Oslo were (-5C) at dawn.", "-5C"),                     # a temperature in brackets
+])
+def test_a_negative_level_reached_or_held_is_no_change(text, anchor):
+    assert figure_at(text, anchor).direction == ""
+
+
+@pytest.mark.parametrize("text, anchor, value, direction", [
+    ("The death toll rose by four to 27 on Friday.", "four", 4, "up"),            # disaster
+    ("Labour's majority on the council was cut by three.", "three", 3, "down"),   # politics
+    ("The squad was reduced by two after injuries.", "two", 2, "down"),           # sport
+])
+def test_a_number_word_after_a_verb_of_change_and_by_is_the_change(text, anchor, value, direction):
+    figure = figure_at(text, anchor)
+    assert figure.value == value and figure.direction == direction
+
+
+def test_a_number_word_after_by_with_no_change_counts_nothing_alone():
+    assert figure_at("The ranking was topped by three rivals in turn.", "three").unit == "rivals"
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Bus passenger numbers are still a fifth below pre-pandemic levels.", "a fifth", 0.2),  # transport
+    ("Fares are two-thirds above 2019 levels.", "two-thirds", 0.666666666666667),          # aviation
+    ("Sales were a quarter lower in March than a year earlier.", "a quarter", 0.25),        # retail
+])
+def test_a_fraction_before_below_or_above_is_a_share_compared(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert figure.kind == "ratio" and abs(figure.value - value) < 1e-9 and figure.direction == ""
