@@ -5,6 +5,8 @@ verb of change before a number names nothing; "axe" cuts; a signed amount in bra
 a negative level reached is none; a number word after a verb of change and "by" is the change; a fraction
 before "below" or "above" is a share compared."""
 
+from datetime import date
+
 import pytest
 
 from newsreport.figures.extractor import extract
@@ -114,3 +116,47 @@ def test_a_number_word_after_by_with_no_change_counts_nothing_alone():
 def test_a_fraction_before_below_or_above_is_a_share_compared(text, anchor, value):
     figure = figure_at(text, anchor)
     assert figure.kind == "ratio" and abs(figure.value - value) < 1e-9 and figure.direction == ""
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Subscribers rose by a million in a quarter.", "a million"),                 # tech
+    ("The lender earned $2bn in a quarter for the first time.", "$2bn"),          # banking
+    ("The club paid its captain £40,000 per quarter in image rights.", "£40,000"),  # sport
+])
+def test_a_quarter_after_a_word_of_time_is_a_period_not_a_share(text, anchor):
+    assert all(f.kind != "ratio" for f in extract(text))
+    assert figure_at(text, anchor) is not None
+
+
+def test_in_a_quarter_of_is_still_a_share():
+    figure = figure_at("Lessons were lost in a quarter of schools.", "a quarter")
+    assert figure.kind == "ratio" and figure.value == 0.25
+
+
+@pytest.mark.parametrize("text", [
+    "The rate-setting committee split 6-3 in favour of a hold.",      # central bank
+    "The Supreme Court was divided 5-4 on the question.",             # courts
+    "The board split 7-2 on the takeover bid.",                       # business
+])
+def test_a_vote_split_counts_nothing(text):
+    assert [f for f in extract(text) if f.kind not in ("date", "year")] == []
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("The vote split 55-45 along party lines.", [55, 45]),            # politics
+    ("The profits are divided 70-30 by the partners.", [70, 30]),  # business
+])
+def test_shares_of_a_split_after_its_verb_are_percents(text, shares):
+    assert [(f.kind, f.value) for f in extract(text)] == [("percent", share) for share in shares]
+
+
+@pytest.mark.parametrize("text, anchor, iso", [
+    ("Inflation slowed in March, and the bank now expects it to peak in September.", "September", "2025-09"),
+    ("Sales fell in March, and the company expects demand to recover in October.", "October", "2025-10"),
+    ("Prices rose in April, but economists see rates falling in December.", "December", "2025-12"),
+    ("Crowds fell in April, and organisers predict numbers to double in August.", "August", "2025-08"),
+])
+def test_a_month_after_a_verb_of_expecting_and_its_infinitive_lies_ahead(text, anchor, iso):
+    position = text.index(anchor)
+    figure = next(f for f in extract(text, date(2025, 5, 8)) if f.start <= position < f.end)
+    assert figure.date == iso

@@ -186,12 +186,14 @@ def join_cents(text: str, atom: Atom, partner: Atom) -> bool:
 
 
 def add_split(scan: Scan, atom: Atom, partner: Atom) -> bool:
-    """Two whole numbers joined by a dash that add up to 100 before a word of sharing are the
-    shares of a split, in percent: "a 60-40 split" (60% and 40%), "a 50-50 joint venture" (50%, once)."""
+    """Two whole numbers joined by a dash that add up to 100 before a word of sharing, or after a verb
+    of splitting, are the shares of a split, in percent: "a 60-40 split" (60% and 40%), "a 50-50 joint
+    venture" (50%, once), "the vote split 55-45"."""
     text = scan.text
     if atom.words or partner.words or atom.has_scale or partner.has_scale or atom.currency \
             or text[atom.num_end:partner.num_start] not in ("-", "–") or atom.value + partner.value != 100 \
-            or not SPLIT_NOUN.match(text, partner.num_end):
+            or not (SPLIT_NOUN.match(text, partner.num_end)
+                    or SPLIT_BEFORE.search(text, max(0, atom.start - 30), atom.start)):
         return False
     if atom.value == partner.value:
         scan.add(Figure(atom.num_start, partner.num_end, "", "percent", value=atom.value, unit="%"))

@@ -25,7 +25,7 @@ DEMONYM = re.compile(r"(?:ese|ish|ian|an|ch|i)$")
 SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|lose|loses|losing|defeated|"
                          r"defeat|drew|draw|tied|tie|trailed|trailing|led|leading|voted|vote|votes|ruled|passed|"
                          r"approved|rejected|confirmed|tally|upheld|uphold|upholds|overturned|overturn|struck|"
-                         r"blocked|sided|"
+                         r"blocked|sided|split|splits|divided|"  # a vote split: "the committee split 6-3"
                          r"ruling|decision|victory|score|scored|scoreline|margin)\b[^.;:]{0,25}$",
                          re.IGNORECASE)
 # Nouns that label a thing with a number: "a category 4 hurricane", "level 3 restrictions",

@@ -50,6 +50,10 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"(?:could|should)\s+(?!have\b|not\b|never\b|only\b|still\b)[a-z]+|"  # "could last", "should ease"
                     r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans|preparing|prepares|"
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
+                    # a present verb of expecting with its object, then the infinitive: "the bank expects
+                    # inflation to peak in September", "analysts see rates falling to 3% by June"
+                    r"(?:expects|expect|forecasts|forecast|predicts|predict|projects|project|anticipates|anticipate|sees|see)\s+(?:[\w'’-]+\s+){1,3}?"
+                    r"(?:to\s+[a-z]+|[a-z]+ing)\b|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
                     r"deadline|cut-?off|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|"

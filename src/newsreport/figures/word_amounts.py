@@ -136,6 +136,10 @@ def find_point_fractions(scan: Scan) -> None:
                         direction=direction_of(scan.text, q_start, end)))
 
 
+# A quarter after a word of time is a period of three months: "in a quarter", "per quarter", "each quarter".
+QUARTER_AS_PERIOD = re.compile(r"\b(?:in|per|each|every|within|for)\s+$", re.IGNORECASE)
+
+
 def find_fractions(scan: Scan) -> None:
     """Add every fraction of the text not already claimed, as a ratio with its qualifier."""
     find_point_fractions(scan)
@@ -152,6 +156,12 @@ def find_fractions(scan: Scan) -> None:
                 match.group("den") and match.group("den").lower() == "half"
                 and re.search(r"\band\s+$", scan.text[max(0, start - 5):start])):
             continue  # "two and a half", "an hour and a half": one amount, read elsewhere
+        if match.group("den") and match.group("den").lower() == "quarter" \
+                and QUARTER_AS_PERIOD.search(scan.text, max(0, start - 8), start) \
+                and not re.match(r"\s+of\b", scan.text[end:end + 4]):
+            # "rose by a million in a quarter", "paid per quarter": three months, not a share (but "in a
+            # quarter of schools" is one)
+            continue
         value = fraction_value(match.groupdict())
         if value is None:
             continue
