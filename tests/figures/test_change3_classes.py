@@ -160,3 +160,17 @@ def test_a_month_after_a_verb_of_expecting_and_its_infinitive_lies_ahead(text, a
     position = text.index(anchor)
     figure = next(f for f in extract(text, date(2025, 5, 8)) if f.start <= position < f.end)
     assert figure.date == iso
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("The sugar tax will add 2p to the price of a can.", "2p"),                         # health policy
+    ("The levy could add as much as £90 to the average energy bill.", "£90"),          # energy
+    ("Tariffs may add 0.5 percentage points to inflation next year.", "0.5"),          # economy
+    ("The new stand will add 8% to the club's ticket prices.", "8%"),                  # sport
+])
+def test_an_amount_added_to_a_level_is_a_rise(text, anchor):
+    assert figure_at(text, anchor).direction == "up"
+
+
+def test_add_before_a_count_alone_keeps_no_direction():
+    assert figure_at("The firm will add 200 jobs at the plant.", "200").direction == ""
