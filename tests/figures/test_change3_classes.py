@@ -174,3 +174,63 @@ def test_an_amount_added_to_a_level_is_a_rise(text, anchor):
 
 def test_add_before_a_count_alone_keeps_no_direction():
     assert figure_at("The firm will add 200 jobs at the plant.", "200").direction == ""
+
+
+SUNDAY = date(2025, 3, 9)
+
+
+@pytest.mark.parametrize("text, anchor, iso", [
+    ("His side travel to Kingsbridge on Tuesday night.", "on Tuesday", "2025-03-11"),            # sport
+    ("The rate-setting committee meets on Thursday to decide.", "on Thursday", "2025-03-13"),    # economy
+    ("The two leaders meet in Geneva on Friday.", "on Friday", "2025-03-14"),                    # diplomacy
+    ("Leeds host Burnley on Saturday evening.", "on Saturday", "2025-03-15"),                    # sport
+    # the past forms tell the past, and a noun after a determiner nothing
+    ("The side travelled to Leeds on Tuesday.", "on Tuesday", "2025-03-04"),
+    ("Officials said a visit on Monday went well.", "on Monday", "2025-03-03"),
+])
+def test_a_fixture_or_meeting_told_in_the_present_lies_ahead(text, anchor, iso):
+    position = text.index(anchor)
+    figure = next(f for f in extract(text, SUNDAY) if f.start <= position < f.end)
+    assert figure.date == iso
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Waiting list falls for fourth month", "fourth month", 4),                    # health headline
+    ("Stocks Rise For Third Day As Yields Ease", "Third Day", 3),                  # markets headline
+    ("It is the fourth monthly fall in a row.", "fourth monthly fall", 4),         # statistics
+    ("The index posted its fifth weekly gain.", "fifth weekly gain", 5),           # markets
+    ("The central bank made its second cut this year.", "second cut", 2),          # economy
+])
+def test_an_ordinal_of_a_run_of_changes_is_an_ordinal(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert figure is not None and (figure.unit, figure.value) == ("ordinal", value)
+
+
+def test_fall_alone_after_an_ordinal_may_be_autumn():
+    assert [f for f in extract("It was their second fall in the mountains.") if f.unit == "ordinal"] == []
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Ashford led through a 12th-minute penalty.", "12th", 12),                     # football
+    ("He struck again in the third minute of stoppage time.", "third minute", 3),   # football
+    ("The leader crashed on the fifth lap.", "fifth lap", 5),                       # motor racing
+    ("She birdied the third hole to take the lead.", "third hole", 3),              # golf
+])
+def test_the_moment_of_a_game_is_an_ordinal(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert figure is not None and (figure.unit, figure.value) == ("ordinal", value)
+
+
+@pytest.mark.parametrize("text, anchor, iso", [
+    ("Long waits rose by nearly 10% on August.", "August", "2025-08"),          # health
+    ("Retail sales were down 2% on March, the statistics office said.", "March", "2025-03"),  # economy
+    ("Passenger numbers were flat on September.", "September", "2025-09"),     # transport
+])
+def test_a_month_after_a_british_on_of_comparison_is_a_date(text, anchor, iso):
+    position = text.index(anchor)
+    figure = next(f for f in extract(text, date(2025, 10, 9)) if f.start <= position < f.end)
+    assert figure.date == iso
+
+
+def test_on_may_may_be_a_person():
+    assert [f for f in extract("Pressure on May grew after the vote.", date(2025, 10, 9)) if f.kind == "date"] == []
