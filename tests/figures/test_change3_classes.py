@@ -234,3 +234,12 @@ def test_a_month_after_a_british_on_of_comparison_is_a_date(text, anchor, iso):
 
 def test_on_may_may_be_a_person():
     assert [f for f in extract("Pressure on May grew after the vote.", date(2025, 10, 9)) if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("The league deducted six points from the club for late payments.", "six points"),   # sport
+    ("Examiners will deduct 5% for every day a project is late.", "5%"),                   # education
+    ("The regulator deducted £2m from the operator's payments.", "£2m"),                   # transport
+])
+def test_deduct_takes_away(text, anchor):
+    assert figure_at(text, anchor).direction == "down"
