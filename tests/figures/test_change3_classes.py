@@ -243,3 +243,32 @@ def test_on_may_may_be_a_person():
 ])
 def test_deduct_takes_away(text, anchor):
     assert figure_at(text, anchor).direction == "down"
+
+
+THURSDAY = date(2025, 7, 17)
+
+
+@pytest.mark.parametrize("text, anchor, iso", [
+    ("Temperatures are forecast to climb to 34C in London on Saturday.", "on Saturday", "2025-07-19"),  # weather
+    ("The storm is likely to make landfall on Friday.", "on Friday", "2025-07-18"),                    # disaster
+    ("The bill is projected to clear the Senate on Monday.", "on Monday", "2025-07-21"),               # politics
+    ("The champion is tipped to retain her title on Sunday.", "on Sunday", "2025-07-20"),              # sport
+])
+def test_a_forecast_told_with_its_infinitive_looks_ahead(text, anchor, iso):
+    position = text.index(anchor)
+    figure = next(f for f in extract(text, THURSDAY) if f.start <= position < f.end)
+    assert figure.date == iso
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Highlights\n- Net debt cut to £412m; leverage 1.3x\n- Dividend up 5%", "1.3x", 1.3),      # results
+    ("Key numbers\n• Downloads grew 3x in a year\n• 40 countries", "3x", 3),                     # tech
+    ("At a glance\n* Rents up 2.5x since 2010\n* Wages up 40%", "2.5x", 2.5),                    # housing
+])
+def test_a_multiple_in_a_bulleted_line_is_read(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert figure is not None and (figure.kind, figure.value) == ("multiple", value)
+
+
+def test_a_speed_control_in_player_chrome_is_no_multiple():
+    assert extract("Listen to this article 1x") == []

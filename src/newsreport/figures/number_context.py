@@ -158,7 +158,7 @@ def is_signed_change(text: str, start: int, end: int, bracketed: bool) -> bool:
 def is_times_x(text: str, end: int) -> bool:
     """Whether the "x" glued after a number at `end` means times ("grew 3x", "a 3.5x jump"): not
     in a code ("4x4", "10x Genomics") and not a player's speed control, a line of page chrome
-    without sentence punctuation ("Listen to this article 1x")."""
+    without sentence punctuation ("Listen to this article 1x"; a bulleted line is no control)."""
     if not re.match(r"[xX×](?![\w])(?!\s+[A-Z])", text[end:end + 3]):
         return False
     line_start = text.rfind("\n", max(0, end - 200), end) + 1
@@ -166,4 +166,5 @@ def is_times_x(text: str, end: int) -> bool:
     if line_start == 0 and end > 200 or line_end < 0 and end + 200 < len(text):
         return True  # a line over 200 characters is prose, not a control
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    return bool(re.search(r"[.!?;,:\"”)]$", line)) or len(line.split()) > 12
+    # a bullet of a list of results is prose too: "- Net debt £412m; leverage 1.3x"
+    return bool(re.search(r"[.!?;,:\"”)]$", line)) or len(line.split()) > 12 or bool(re.match(r"[-•*–]\s", line))

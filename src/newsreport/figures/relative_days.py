@@ -56,7 +56,8 @@ FIXTURE = (r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\
 FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|going\s+to|"
                     r"might\s+(?!have\b)[a-z]+|(?-i:may)\s+(?!have\b)[a-z]+|"  # "may be gone", not "may have"
                     r"(?:could|should)\s+(?!have\b|not\b|never\b|only\b|still\b)[a-z]+|"  # "could last", "should ease"
-                    r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans|preparing|prepares|"
+                    r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans|preparing|prepares|forecast|"
+                    r"predicted|projected|tipped|likely|unlikely|"
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
                     # a present verb of expecting with its object, then the infinitive: "the bank expects
                     # inflation to peak in September", "analysts see rates falling to 3% by June"
