@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from newsreport.claims.counted import counted_words, number_root, other_figure, part_and_whole
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
-                                             is_dateline)
+                                             is_dateline, opening_dates)
 from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
@@ -377,6 +377,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             break  # a clause's own date, or a clause that is not a participle of the one above
         if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS or modifier is not None and step.i == modifier.i:
             break  # "Lin Wei, worth $12 billion, founded Pinto in 2013": 2013 dates the founding, not the worth
+    spans = spans or opening_dates(verb, stop)  # "In 2024, floods killed 183 and displaced 600,000": both in 2024
     spans += [(c.idx, c.idx + len(c)) for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
               and c.ent_type_ == "DATE" and c.i not in stop]  # "Piper's January downloads", "its 2024 revenue"
     after = tokens[-1].idx + len(tokens[-1])  # "grew from 2 million in 2022 to 5 million in 2024": the year right
