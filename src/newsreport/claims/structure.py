@@ -188,7 +188,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
     aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
              or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)) and c.i != verb.i]
-    aside += [r for r in noun.subtree if r.dep_ == "relcl" and r.i != verb.i and other_figure(r, stop)]  # "a round that values it at $1 billion"
+    aside += [r for r in noun.subtree if r.dep_ in ("relcl", "appos") and r.i != verb.i and other_figure(r, stop)]  # "a round that values it at $1 billion", "..., a 23% share"
     hidden = {t.i for c in aside for t in c.subtree}
     measure = {t for t in noun.subtree if t.i not in hidden}
     split = split_object(noun) if estimated is not None else None  # "put its US downloads at": "its US" is the noun's
@@ -196,7 +196,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # a count in a place phrase or a part ("employs 3,000 people across 40 stores", "including 2,000 engineers"): its own noun
     if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part):
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
-                             for t in c.subtree} | {c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower()
+                             and not other_figure(c, stop) for t in c.subtree} | {c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower()
                                                     in EVENT_NOUNS}  # "left 3,000 people homeless", "joined the strike"
         for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ not in EXCLUDING_PREPS
                      and not other_figure(c, stop)):  # "raised $300 million at a valuation of $4 billion"
