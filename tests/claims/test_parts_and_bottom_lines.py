@@ -1,4 +1,4 @@
-"""Wordings found on probe stories of our own (a ride-hailing company's quarter, floods in a state), each shown
+"""Wordings found on probe stories of our own (a ride-hailing company's quarter, floods in a state, a national budget), each shown
 on stories of several kinds:
 - "620 million trips worldwide in the quarter, 410 million of them in the US": the part is the US count, not a
   second worldwide count (which made a false possible discrepancy with the whole);
@@ -6,6 +6,8 @@ on stories of several kinds:
   in the sentence's place (it made a false conflict with the US part);
 - "In 2024, floods in the state killed 183 people and displaced more than 600,000": the opening year dates both
   verbs' figures (the second one, undated, made a false conflict with this year's count);
+- "a deficit of 1.8% of GDP", "defence at 2.1% of GDP": a ratio to the economy's size, not the economy's growth
+  (it made false possible discrepancies with the growth forecast);
 - "The company earned $84 million in the quarter" is its net profit, not its revenue; "a net loss of $640
   million" is a net loss, not a fall in market value."""
 
@@ -70,4 +72,20 @@ def test_an_opening_year_dates_both_coordinated_verbs(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("Before", "2027-04-22", first, "Wire"),
                                      "b.md": article("Now", "2027-04-22", second, "Daily")})
     assert "conflict" not in set(claims.status) and "discrepancy" not in set(claims.status), \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The budget deficit would narrow to 1.8% of GDP next year, the minister said. Nordland's economy will grow "
+     "1.6% next year.", "Nordland's economy is expected to grow 1.6% next year, and its deficit to reach 1.8% of GDP."),
+    ("Ostravia's public debt stood at 61% of gross domestic product in 2026, and the economy grew 2.2% that year.",
+     "Ostravia's economy grew 2.4% in 2026, while its debt reached 61% of its GDP."),
+    ("Vellmark spends about 1.5% of its GDP on defence; its economy grew 0.9% last year.",
+     "Vellmark's economy grew 0.9% last year, and defence took 2% of GDP."),
+])
+def test_a_share_of_gdp_is_no_growth_of_the_economy(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Budget", "2027-10-06", first, "Wire"),
+                                     "b.md": article("Plans", "2027-10-07", second, "Daily")})
+    growth = claims[claims.metric == "gdp"]
+    assert not growth["values"].str.contains("1.8%|61%|1.5%|2%").any(), \
         claims[["entity", "metric", "period", "status", "values"]].to_string()
