@@ -8,6 +8,8 @@ on stories of several kinds:
   verbs' figures (the second one, undated, made a false conflict with this year's count);
 - "a deficit of 1.8% of GDP", "defence at 2.1% of GDP": a ratio to the economy's size, not the economy's growth
   (it made false possible discrepancies with the growth forecast);
+- "Defence spending would rise to 98 billion crowns" is a part of spending, not all of it (it made a false
+  series with the total);
 - "The company earned $84 million in the quarter" is its net profit, not its revenue; "a net loss of $640
   million" is a net loss, not a fall in market value."""
 
@@ -88,4 +90,19 @@ def test_a_share_of_gdp_is_no_growth_of_the_economy(tmp_path, first, second):
                                      "b.md": article("Plans", "2027-10-07", second, "Daily")})
     growth = claims[claims.metric == "gdp"]
     assert not growth["values"].str.contains("1.8%|61%|1.5%|2%").any(), \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Nordland proposed spending of 1.42 trillion crowns for 2028.",
+     "Nordland's defence spending would rise to 98 billion crowns in 2028, the minister said."),
+    ("Kestrel plans to spend $4 billion in 2027, the company said.",
+     "Kestrel's marketing spending will reach $900 million in 2027, the company said."),
+    ("Ostravia's spending will total 310 billion euros in 2027, the ministry said.",
+     "Ostravia's health spending will reach 41 billion euros in 2027, the ministry said."),
+])
+def test_a_part_of_spending_is_not_all_spending(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Budget", "2027-10-06", first, "Wire"),
+                                     "b.md": article("Plans", "2027-10-07", second, "Daily")})
+    assert not set(claims.status) & {"conflict", "discrepancy", "series"}, \
         claims[["entity", "metric", "period", "status", "values"]].to_string()

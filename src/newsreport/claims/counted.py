@@ -102,3 +102,22 @@ def other_figure(phrase, stop: set[int]) -> bool:
     names that number's measure ("at a valuation of $4 billion"), not this figure's."""
     return any(t.i not in stop and (t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")) and t.pos_ == "NUM"
                for t in phrase.subtree)
+
+
+# words before a divisible measure that name no part of it: "total spending", "its annual budget"
+WHOLE_WORDS = {"total", "overall", "annual", "yearly", "monthly", "quarterly", "weekly", "daily", "public", "government",
+               "state", "federal", "national", "gross", "net", "record", "new", "planned", "proposed", "current",
+               "previous", "extra", "additional", "more", "less", "higher", "lower", "its", "their", "his", "her", "our",
+               "the", "a", "an", "this", "that", "of", "and", "to", "in", "on", "for", "would", "will", "has", "had"}
+
+
+def divisible_detail(metric, measure_text: str, span) -> str:
+    """': defence' for "Defence spending would rise to 98 billion": the word written right before a divisible
+    measure's own word names the part it is ('' for none, a name, or a word for the whole: "total spending")."""
+    if metric is None or not getattr(metric, "divisible", False) or not span:
+        return ""
+    before = re.findall(r"[A-Za-z][A-Za-z-]*", measure_text[:span[0]])[-1:]
+    word = before[0] if before else ""
+    if not word or word.lower() in WHOLE_WORDS or (word[0].isupper() and span[0] > len(word) + 1):
+        return ""  # (a capital word inside the phrase is a name: "Nordland spending" is Nordland's)
+    return f": {word.lower()}"
