@@ -2,7 +2,8 @@
 - those of its users who open or visit an app each day or month are its daily or monthly users, as those who
   use it are ("About 12 million of them open it daily" / "12 million daily active users");
 - British "shops" are "stores" ("will close 120 shops" / "will shut 120 stores");
-- a case "to be heard" on a day is a hearing on that day ("will be heard by the court on April 27")."""
+- a case "to be heard" on a day is a hearing on that day ("will be heard by the court on April 27");
+- gross bookings, GMV and gross merchandise value are one measure, what buyers paid through a platform."""
 
 import pytest
 
@@ -50,4 +51,20 @@ def test_a_case_to_be_heard_on_a_day_is_a_hearing(tmp_path, first, second):
                                      "b.md": article("Listed", "2027-04-23", second, "Daily")})
     hearings = claims[claims.metric == "hearing"]
     assert list(hearings.status) in (["conflict"], ["discrepancy"]), \
+        claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Shopiq's gross merchandise value rose to $48 billion in 2026, the company said.",
+     "Shopiq's GMV reached $48 billion in 2026, up from $39 billion."),
+    ("Rydo's gross bookings came to $11.9 billion in the first quarter.",
+     "Rydo's gross bookings reached $11.4 billion in the first quarter, the company said."),
+    ("Tripzo's gross bookings were $6.2 billion in 2026, the travel site said.",
+     "Tripzo's gross transaction value hit $6.2 billion in 2026."),
+])
+def test_gross_bookings_and_gmv_are_one_measure_apart_from_revenue(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Sales", "2027-03-01", first, "Wire"),
+                                     "b.md": article("Value", "2027-03-02", second, "Daily")})
+    compared = claims[claims.metric == "gross_sales_value"]
+    assert len(compared) == 1 and compared.iloc[0].status in ("agreement", "conflict"), \
         claims[["entity", "metric", "status", "values"]].to_string()
