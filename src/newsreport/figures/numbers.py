@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from newsreport.figures.number_context import (DISPLAY_AFTER, HYPHEN_CURRENCY, HYPHEN_LEADS, MAGNITUDE_CLASS,
                                                 METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS, NO_DENOMINATOR,
                                                 ONLY_ONE_COUNTS, OWNED_ONLY, REPORTING_VERBS, SPEAKER_ENDS,
-                                                TECH_NAME_SUFFIXES, TEMPERATURE_NEAR, TITLE_COUNTED_AFTER,
-                                                in_title_case_line, is_indefinite_one)
+                                                SPEAKER_OF, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR,
+                                                TITLE_COUNTED_AFTER, in_title_case_line, is_indefinite_one)
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
                                       alternation)
 
@@ -381,7 +381,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
         if re.match(rf"\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*(?:,\s*\d{{1,3}},|,\s*[^,.;:!?\d]"
-                    rf"[^,.;:!?]{{0,48}},)?,?\s+)?(?:{REPORTING_VERBS})\b", text[end:end + 90]):
+                    rf"[^,.;:!?]{{0,48}},|{SPEAKER_OF})?,?\s+)?(?:{REPORTING_VERBS})\b", text[end:end + 90]):
             return None  # "One user described ...", "one grocer, 58, told", "one wrote": an unnamed speaker
         if nxt.isalpha() and not following.startswith("-") and is_indefinite_one(preceding, following, nxt):
             return None  # "One TikTok user, who asked", "in one video": "a", not a count

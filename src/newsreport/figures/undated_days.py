@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from newsreport.figures.date_patterns import WEEKDAYS, DateMention, RawMention
-from newsreport.figures.relative_days import anchored_way, clause_tense, resolve_weekday
+from newsreport.figures.relative_days import anchored_way, clause_tense, resolve_weekday, session_over
 
 # "today" is a day of the story after these words or opening a sentence; elsewhere it means
 # "nowadays" ("the largest market today", "but not today").
@@ -62,7 +62,7 @@ def resolve_relative(raw: RawMention, text: str, reference: date | None, inferre
             return DateMention(start, end, "", "year")
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[groups["relyear"].lower()]
         return DateMention(start, end, str(reference.year + shift), "year", inferred)
-    tense = clause_tense(text, start, end)
+    tense = "past" if session_over(text, start, end) else clause_tense(text, start, end)
     if anchor_tense is not None:
         tense, default = "", anchored_way(tense, anchor_tense)
     iso = resolve_weekday(groups.get("which") or "", WEEKDAYS[groups["weekday"].lower()], reference,

@@ -1,0 +1,142 @@
+"""Classes found with the third tuning set (`tests/figures/unseen_tuning3/`: a live blog, a Q&A explainer, a
+numbered listicle, wire briefs, an earnings table written as text, a Chinese platform, a trade-policy story, a
+market wrap, a feature with conversions), each shown here on sentences of our own from several kinds of story:
+a fraction of a percent, a share of a hundred or a thousand, quarters counted as periods, a share compared
+("a quarter more"), the renminbi written "Rmb", a weekday named by its trading session, a scheduled event with
+a short phrase before its weekday, an unnamed speaker told with an of-phrase, ordinals of more repeated events,
+and a guess ("maybe", "perhaps") as a hedge."""
+
+from datetime import date
+
+import pytest
+
+from newsreport.figures.extractor import extract
+
+TUESDAY = date(2025, 3, 18)
+
+
+def figures(text):
+    return extract(text, TUESDAY)
+
+
+def figure_at(text, anchor):
+    position = text.index(anchor)
+    return next((f for f in figures(text) if f.start <= position < f.end), None)
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("The index eased half a percent in late trade.", "half a percent", 0.5),                     # markets
+    ("Turnout fell by half of one per cent in the northern wards.", "half of one per cent", 0.5),  # politics
+    ("Inflation came in a quarter of a percent above the forecast.", "a quarter of a percent", 0.25),  # economy
+])
+def test_a_fraction_of_a_percent_is_a_percentage(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert figure.kind == "percent" and figure.value == pytest.approx(value)
+
+
+def test_half_a_percentage_point_stays_points():
+    figure = figure_at("The central bank raised rates by half a percentage point.", "half")
+    assert figure.unit == "percentage points" and figure.value == 0.5
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Fewer than one in a thousand parcels is opened at the border.", "one in a thousand", 0.001),  # trade
+    ("About one in a hundred patients had a serious reaction.", "one in a hundred", 0.01),          # health
+    ("Roughly one in 1,000 accounts was hit by the breach.", "one in 1,000", 0.001),                # tech
+    ('Inspectors can check "fewer than one in a thousand" lorries.', "one in a thousand", 0.001),  # transport
+])
+def test_a_share_of_a_hundred_or_a_thousand_is_a_ratio(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert figure.kind == "ratio" and figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("The chipmaker has been profitable for the past six quarters.", "six quarters", 6),    # tech earnings
+    ("Same-store sales have fallen for three quarters in a row.", "three quarters", 3),     # retail
+    ("The airline expects losses over the next two quarters.", "two quarters", 2),         # travel
+])
+def test_quarters_counted_as_periods_are_a_count_not_a_share(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert figure.kind != "ratio" and figure.value == value
+
+
+def test_three_quarters_of_a_group_stays_a_share():
+    assert figure_at("Three quarters of voters backed the plan.", "Three").value == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Britain imported roughly a quarter more parcels than two years earlier.", "a quarter"),  # trade
+    ("Season tickets cost a quarter less than last year.", "a quarter"),                        # sport
+    ("The clinic saw a quarter fewer patients in January.", "a quarter"),                       # health
+])
+def test_a_quarter_compared_is_a_share(text, anchor):
+    figure = figure_at(text, anchor)
+    assert figure.kind == "ratio" and figure.value == pytest.approx(0.25)
+
+
+def test_a_quarter_as_a_period_before_a_comparative_is_no_share():
+    assert all(f.kind != "ratio" for f in figures("Profit in a quarter more than doubled."))
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("The carmaker swung to a loss of Rmb430mn in the quarter.", "Rmb430mn", 430e6),           # cars
+    ("The hospital chain raised Rmb 2.5bn in its listing.", "Rmb 2.5bn", 2.5e9),                # health
+    ("A Shanghai court fined the streamer Rmb50,000 for the stunt.", "Rmb50,000", 50e3),         # media
+])
+def test_the_renminbi_written_rmb_is_yuan(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert figure.unit == "CNY" and figure.value == value
+
+
+@pytest.mark.parametrize("text, anchor, iso", [
+    ("The buyer will pay a premium of 38% to Friday's close.", "Friday", "2025-03-14"),          # deals
+    ("Bitcoin could fall back below Monday's low, traders said.", "Monday", "2025-03-17"),       # crypto
+    ("Oil will test Thursday's high if the talks fail.", "Thursday", "2025-03-13"),              # commodities
+])
+def test_a_weekday_named_by_its_trading_session_is_past(text, anchor, iso):
+    assert figure_at(text, anchor).date == iso
+
+
+def test_a_session_still_ahead_looks_ahead():
+    assert figure_at("Traders are positioning ahead of Friday's close.", "Friday").date == "2025-03-21"
+
+
+@pytest.mark.parametrize("text, anchor, iso", [
+    ("The duty exemption ends for Chinese goods on Friday.", "on Friday", "2025-03-21"),         # trade
+    ("The museum closes for repairs on Sunday.", "on Sunday", "2025-03-23"),                     # culture
+    ("The strike begins across the rail network on Monday.", "on Monday", "2025-03-24"),         # transport
+    ("The strike began across the rail network on Monday.", "on Monday", "2025-03-17"),          # told in the past
+])
+def test_a_scheduled_event_with_a_phrase_before_its_weekday_lies_ahead(text, anchor, iso):
+    assert figure_at(text, anchor).date == iso
+
+
+@pytest.mark.parametrize("text", [
+    "One seller of phone cases told us her costs would triple.",                                # retail
+    "One owner of a small bakery said flour prices had hit a record.",                          # food
+    "One nurse at the city hospital said the wards were full.",                                 # health
+    "One resident of the flooded village told reporters the water rose fast.",                  # disaster
+])
+def test_an_unnamed_speaker_told_with_an_of_phrase_is_no_count(text):
+    assert all(f.value != 1 for f in figures(text))
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Analysts expect a fourth increase before the summer.", "fourth", 4),                      # streaming prices
+    ("The ministry filed its third such complaint with the WTO.", "third", 3),                  # trade
+    ("The central bank delivered its second cut in three months.", "second", 2),               # economy
+    ("It was the club's third takeover in a decade.", "third", 3),                              # sport
+])
+def test_ordinals_of_more_repeated_events_count_them(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert figure.unit == "ordinal" and figure.value == value
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ('The founders had "maybe a dozen" users at first.', "a dozen", 12),                         # tech
+    ("Perhaps 300 people were still missing after the landslide.", "300", 300),                 # disaster
+    ("The ground held possibly 40,000 fans on the night.", "40,000", 40000),                    # sport
+])
+def test_a_guess_is_an_approximate_figure(text, anchor, value):
+    figure = figure_at(text, anchor)
+    assert figure.value == value and figure.qualifier == "approx"
