@@ -4,7 +4,7 @@ market wrap, a feature with conversions), each shown here on sentences of our ow
 a fraction of a percent, a share of a hundred or a thousand, quarters counted as periods, a share compared
 ("a quarter more"), the renminbi written "Rmb", a weekday named by its trading session, a scheduled event with
 a short phrase before its weekday, an unnamed speaker told with an of-phrase, ordinals of more repeated events,
-and a guess ("maybe", "perhaps") as a hedge."""
+a guess ("maybe", "perhaps") as a hedge, and a number with a guess after it as a rough range."""
 
 from datetime import date
 
@@ -140,3 +140,18 @@ def test_ordinals_of_more_repeated_events_count_them(text, anchor, value):
 def test_a_guess_is_an_approximate_figure(text, anchor, value):
     figure = figure_at(text, anchor)
     assert figure.value == value and figure.qualifier == "approx"
+
+
+@pytest.mark.parametrize("text, anchor, low, high", [
+    ("The repairs will take two, maybe three days.", "two", 2, 3),                               # disaster
+    ("Five, perhaps six, companies have bid for the licence.", "Five", 5, 6),                    # tech
+    ("The flight was delayed by 4 or perhaps 5 hours.", "4", 4, 5),                              # travel
+    ('The coach wants "twenty, maybe twenty-five" players in the squad.', "twenty", 20, 25),      # sport
+])
+def test_a_number_and_a_guess_after_it_are_a_rough_range(text, anchor, low, high):
+    figure = figure_at(text, anchor)
+    assert (figure.low, figure.high) == (low, high)
+
+
+def test_a_list_with_a_comma_before_or_stays_apart():
+    assert all(f.low is None for f in figures("Pick one, two, or three options; it costs 5, or 6 with tax."))
