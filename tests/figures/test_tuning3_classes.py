@@ -4,7 +4,8 @@ market wrap, a feature with conversions), each shown here on sentences of our ow
 a fraction of a percent, a share of a hundred or a thousand, quarters counted as periods, a share compared
 ("a quarter more"), the renminbi written "Rmb", a weekday named by its trading session, a scheduled event with
 a short phrase before its weekday, an unnamed speaker told with an of-phrase, ordinals of more repeated events,
-a guess ("maybe", "perhaps") as a hedge, and a number with a guess after it as a rough range."""
+a guess ("maybe", "perhaps") as a hedge, a number with a guess after it as a rough range,
+codes after "code", and festivals named by a date ("Double 11")."""
 
 from datetime import date
 
@@ -155,3 +156,32 @@ def test_a_number_and_a_guess_after_it_are_a_rough_range(text, anchor, low, high
 
 def test_a_list_with_a_comma_before_or_stays_apart():
     assert all(f.low is None for f in figures("Pick one, two, or three options; it costs 5, or 6 with tax."))
+
+
+@pytest.mark.parametrize("text", [
+    "Trousers under HS code 6204 face the new duty.",                                           # trade
+    "Cars under tariff code 8703.23 were exempted.",                                             # cars
+    "Homes in ZIP code 90210 and area code 212 got the mailer.",                                 # property
+    "The app showed error code 403 to users in the region.",                                     # tech
+])
+def test_a_number_after_a_word_of_coding_is_a_code(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sales during the 618 festival beat forecasts.",                                             # e-commerce
+    "Parcel volumes peaked during Double 11, the courier said.",                                 # logistics
+    "Phone makers cut prices ahead of 11.11, analysts said.",                                    # electronics
+    "Its Double Twelve promotions were smaller.",                                                # retail
+])
+def test_chinas_shopping_festivals_named_by_a_date_count_nothing(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 618 people attended the hearing.", 618),
+    ("The store sold 618, more than a year before.", 618),
+    ("The shares rose 11.11% on the day.", 11.11),
+])
+def test_the_same_numbers_elsewhere_still_count(text, value):
+    assert any(f.value == value for f in figures(text))
