@@ -62,11 +62,17 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     return "affected" if people and harmed else ""
 
 
+# words for a part of a whole counted after "of": "two-thirds of the 620 million rides", "40% of its 9,000 staff"
+PART_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "%",
+              "percent", "cent", "majority", "most", "share", "proportion", "fraction", "bulk", "portion"}
+
+
 def part_and_whole(root, noun, stop: set[int]):
     """(noun, whole) of a figure in "N of the M things" ("won 43 of the 120 seats", "closed 12 of its 80
     stores"): N counts the things (their noun is its noun); M is the whole N is part of (`whole` True:
     nobody's count). Other figures: (noun, False)."""
-    of_number = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
+    of_number = noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_
+                                                                       in PART_WORDS)  # "two-thirds of the 620 million rides"
     if of_number and (root.dep_ == "nummod" or root.i == noun.i) and noun.head.head.i not in stop:
         return noun, True
     if noun.i == root.i and root.like_num:

@@ -17,8 +17,8 @@ from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline)
 from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
-from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, lead_scope, number_between,
-                                            own_global, scope_words)
+from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
+                                            number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.fines import GIVE_VERBS, fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
@@ -354,7 +354,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
     if GLOBAL_WORDS.search(clause_text) and own_global(doc, clause_tokens, stop, {t.i for t in measure}) or any(  # "its global downloads"
             t.lower_ in ("global", "worldwide") and t.head.i == noun.i and not number_between(doc, stop, t.i, {
-                c.i for c in clause_tokens}) for t in measure):  # its own "worldwide" outranks a
+                c.i for c in clause_tokens}) for t in measure
+            if not any(counted_part(doc[i]) for i in stop)):  # its own "worldwide" outranks a shared "in X" (a part's: not the whole's)
         reading.scope_words = [w for w in reading.scope_words if w.startswith("outside")] + ["global"]  # shared "in X"
     reading.clause_text = clause_text
     first = min(t.i for t in clause_tokens)

@@ -116,7 +116,9 @@ DATE_PATTERNS = [
     re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|"
                r"(?i:all|most|much|part)\s+of)[\s-]+|"
                r"(?P<mlead>(?i:in|since|by|until|till|to|through|throughout|during|before|after|from|between|last|this|"
-               r"next|beyond|into|towards|toward|ahead of))\s+)"
+               r"next|beyond|into|towards|toward|ahead of|"
+               # British comparisons: "a rise of 10% on August", "down 2% on March" ("on May" may be a person)
+               r"on(?=\s+(?!May\b))))\s+)"
                r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
                r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a month coordinated with one just named, or ending a span of months: "in January and February",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsreport.figures.change_verbs import DOWN_LEMMAS, UP_LEMMAS, verb_forms
 from newsreport.figures.number_context import in_title_case_line
 from newsreport.figures.qualifiers import AFTER_QUALIFIER, QUALIFIER_LEFT
 from newsreport.figures.units import IRREGULAR_PLURALS, STOP_WORDS
@@ -24,7 +25,7 @@ DEMONYM = re.compile(r"(?:ese|ish|ian|an|ch|i)$")
 SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|lose|loses|losing|defeated|"
                          r"defeat|drew|draw|tied|tie|trailed|trailing|led|leading|voted|vote|votes|ruled|passed|"
                          r"approved|rejected|confirmed|tally|upheld|uphold|upholds|overturned|overturn|struck|"
-                         r"blocked|sided|"
+                         r"blocked|sided|split|splits|divided|"  # a vote split: "the committee split 6-3"
                          r"ruling|decision|victory|score|scored|scoreline|margin)\b[^.;:]{0,25}$",
                          re.IGNORECASE)
 # Nouns that label a thing with a number: "a category 4 hurricane", "level 3 restrictions",
@@ -64,6 +65,13 @@ def kind_noun_follows(text: str, end: int) -> int | None:
     return kind.end() if kind else None
 
 
+# A headline in title case capitalizes its verb of change, which names nothing: "Sensex Sinks 900
+# Points", "Carmaker Axes 2,000 Jobs", "Shares Jumped 20% ..." (the third person and past forms only:
+# "Rally 2" or "Advance 3" could name things).
+TITLE_CHANGE_VERBS = frozenset(form for form in verb_forms(UP_LEMMAS) + verb_forms(DOWN_LEMMAS)
+                               if form.endswith(("s", "ed")))
+
+
 def is_name_part(scan: Scan, atom: Atom) -> bool:
     """A bare integer right after a name is part of it: "iPhone 15 sales", "the Model 3",
     "S&P 500". A capitalized word opening a sentence is a name only when it is not a common
@@ -85,7 +93,7 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     if LABEL_NOUNS.search(before):
         return True
     bare = word.lower().strip("\"“(")
-    if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS:
+    if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS | TITLE_CHANGE_VERBS:
         return False
     if _is_gapped_count(scan, atom):
         return False

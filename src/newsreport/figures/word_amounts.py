@@ -19,15 +19,15 @@ if TYPE_CHECKING:
 SHARE_VERBS = (r"say|says|said|are|were|have|had|use|used|think|thought|believe|agree|agreed|expect|plan|"
                r"want|report|reported|own|live|work|would|will|could|do|did|favou?r|oppose|support|prefer")
 
-# A share compared or acting: "a third higher than expected", "a quarter more than in 2023",
-# "two-thirds voted", "more than half signed up" (a past form; not after "quarter": "the quarter ended
-# March 31" is a period).
+# A share compared or acting: "a third higher than expected", "a fifth below pre-crisis levels", "a
+# quarter more than in 2023", "two-thirds voted", "more than half signed up" (a past form; not after
+# "quarter": "the quarter ended March 31" is a period).
 COMPARATIVES = r"higher|lower|more|less|fewer|larger|smaller|bigger|cheaper|dearer|faster|slower|longer|shorter"
 
 FRACTION_PATTERN = re.compile(
     r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
     r"thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?)\b(?=\s+of\b|\s*$|[,.;]|\s+(?:" + SHARE_VERBS + r")\b"
-    r"|(?<!\bin a quarter)\s+(?:" + COMPARATIVES + r")\b|(?<!quarter)(?<!quarters)\s+[a-z]{2,}ed\b"
+    r"|\s+(?:" + COMPARATIVES + r"|below|above)\b|(?<!quarter)(?<!quarters)\s+[a-z]{2,}ed\b"
     # a hyphened fraction before what it sizes: "a two-thirds majority", "a one-fifth drop" ("a third
     # stake" may be the third one)
     r"|(?:" + "|".join(f"(?<=-{den})" for den in ("half", "third", "thirds", "quarter", "quarters", "fifth",
@@ -147,6 +147,10 @@ def find_point_fractions(scan: Scan) -> None:
                         direction=direction_of(scan.text, q_start, end)))
 
 
+# A quarter after a word of time is a period of three months: "in a quarter", "per quarter", "each quarter".
+QUARTER_AS_PERIOD = re.compile(r"\b(?:in|per|each|every|within|for)\s+$", re.IGNORECASE)
+
+
 def find_fractions(scan: Scan) -> None:
     """Add every fraction of the text not already claimed, as a ratio with its qualifier."""
     find_point_fractions(scan)
@@ -163,6 +167,12 @@ def find_fractions(scan: Scan) -> None:
                 match.group("den") and match.group("den").lower() == "half"
                 and re.search(r"\band\s+$", scan.text[max(0, start - 5):start])):
             continue  # "two and a half", "an hour and a half": one amount, read elsewhere
+        if match.group("den") and match.group("den").lower() == "quarter" \
+                and QUARTER_AS_PERIOD.search(scan.text, max(0, start - 8), start) \
+                and not re.match(r"\s+of\b", scan.text[end:end + 4]):
+            # "rose by a million in a quarter", "paid per quarter": three months, not a share (but "in a
+            # quarter of schools" is one)
+            continue
         value = fraction_value(match.groupdict())
         if value is None or (match.group("den") or "").lower() == "quarters" and \
                 COUNTED_QUARTERS.search(scan.text, max(0, start - 30), start):

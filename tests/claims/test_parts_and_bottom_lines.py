@@ -1,0 +1,56 @@
+"""Wordings found on a probe story of our own (a ride-hailing company's quarter, three outlets), each shown
+on stories of several kinds:
+- "620 million trips worldwide in the quarter, 410 million of them in the US": the part is the US count, not a
+  second worldwide count (which made a false possible discrepancy with the whole);
+- "two-thirds of the 620 million rides", "40% of its 9,000 staff": the whole after a fraction is nobody's count
+  in the sentence's place (it made a false conflict with the US part);
+- "The company earned $84 million in the quarter" is its net profit, not its revenue; "a net loss of $640
+  million" is a net loss, not a fall in market value."""
+
+import pytest
+
+from claims_fixtures import article, story_claims
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Rydo said it completed 620 million trips worldwide in the quarter, 410 million of them in the US.",
+     "Riders took 620 million trips with Rydo around the world in the quarter."),
+    ("Vantra shipped 48 million phones worldwide last year, 12 million of them in India, the company said.",
+     "Vantra shipped 48 million phones around the world last year, the company said."),
+    ("Glimmer had 90 million subscribers worldwide at the end of June, 31 million of them in Europe.",
+     "Glimmer counted 90 million subscribers around the globe at the end of June."),
+])
+def test_a_counted_part_is_not_a_second_worldwide_count(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Quarter", "2027-05-06", first, "Wire"),
+                                     "b.md": article("Results", "2027-05-07", second, "Daily")})
+    assert "discrepancy" not in set(claims.status) and "conflict" not in set(claims.status), \
+        claims[["entity", "metric", "scope", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("US trips made up about two-thirds of the 620 million rides Rydo handled in the quarter.",
+     "In the US alone, riders took 410 million trips with Rydo in the quarter."),
+    ("UK sales made up half of the 2.4 million cars Castor sold in 2026.",
+     "In the UK, Castor sold 1.2 million cars in 2026."),
+    ("Indian users account for 40% of the 300 million users Chatterly has.",
+     "In India, Chatterly has 120 million users, the company said."),
+])
+def test_the_whole_after_a_fraction_is_not_the_part_s_count(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Share", "2027-05-08", first, "Wire"),
+                                     "b.md": article("Local", "2027-05-08", second, "Daily")})
+    assert "conflict" not in set(claims.status) and "discrepancy" not in set(claims.status), \
+        claims[["entity", "metric", "scope", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second, metric", [
+    ("Rydo earned $84 million in the three months to March, on sales of $3.2 billion.",
+     "Rydo posted net income of $84 million in the first quarter.", "net_profit"),
+    ("Orvane earned €410 million in 2026, the bank said.", "Orvane's net profit was €410 million in 2026.", "net_profit"),
+    ("Kestrel Air posted a net loss of $640 million in 2026.", "Kestrel Air lost $640 million in 2026, a net loss it "
+     "blamed on fuel.", "net_loss"),
+])
+def test_earned_is_the_bottom_line_and_a_net_loss_is_a_loss(tmp_path, first, second, metric):
+    claims = story_claims(tmp_path, {"a.md": article("Profit", "2027-05-07", first, "Wire"),
+                                     "b.md": article("Earnings", "2027-05-07", second, "Daily")})
+    assert list(claims[claims.metric == metric].status) == ["agreement"], \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -1,0 +1,35 @@
+"""Wordings of the same measure found when check4 was spent, each shown on stories of several kinds:
+- those of its users who open or visit an app each day or month are its daily or monthly users, as those who
+  use it are ("About 12 million of them open it daily" / "12 million daily active users");
+- British "shops" are "stores" ("will close 120 shops" / "will shut 120 stores")."""
+
+import pytest
+
+from claims_fixtures import article, story_claims
+
+
+@pytest.mark.parametrize("first, second, metric", [
+    ("Parlo has 48 million users. About 12 million of them open it daily, the company said.",
+     "Parlo has about 12 million daily active users, according to the company.", "daily_active_users"),
+    ("Brightpage has 90 million users. Some 40 million of them visit it every month, its owner said.",
+     "Brightpage has 40 million monthly active users, its owner said.", "monthly_active_users"),
+    ("Kickoff has 10 million users. Roughly 3 million of them open it on a typical day, the league said.",
+     "Kickoff has about 3 million daily active users, the league said.", "daily_active_users"),
+])
+def test_people_who_open_or_visit_it_each_day_or_month_are_its_users(tmp_path, first, second, metric):
+    claims = story_claims(tmp_path, {"a.md": article("Usage", "2027-05-01", first, "Wire"),
+                                     "b.md": article("Users", "2027-05-01", second, "Daily")})
+    assert list(claims[claims.metric == metric].status) == ["agreement"], \
+        claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Marrowfield will close 120 shops this year, the retailer said.", "Marrowfield said it would shut 120 stores this year."),
+    ("The bakery chain Greggan plans to open 150 new shops in 2027.", "Greggan plans to open 150 new stores in 2027."),
+    ("Pharmacy group Bootle had 2,200 shops at the end of 2026.", "Bootle had 2,200 stores at the end of 2026."),
+])
+def test_shops_are_stores(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Shops", "2027-03-01", first, "Wire"),
+                                     "b.md": article("Stores", "2027-03-01", second, "Daily")})
+    assert list(claims[claims.metric.str.contains("stores")].status) == ["agreement"], \
+        claims[["entity", "metric", "status", "values"]].to_string()
