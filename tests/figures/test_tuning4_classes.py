@@ -5,7 +5,7 @@ sentences of our own from several kinds of story: a fraction of a percent, a sha
 quarters counted as periods, a share compared ("a quarter more"), the renminbi written "Rmb", a weekday named
 by its trading session, a scheduled event with a short phrase before its weekday, an unnamed speaker told with
 an of-phrase, ordinals of more repeated events, a guess ("maybe", "perhaps") as a hedge, a number with a guess
-after it as a rough range, codes after "code", and festivals named by a date ("Double 11")."""
+after it as a rough range, codes after "code", festivals named by a date ("Double 11"), and decimals spoken in words."""
 
 from datetime import date
 
@@ -173,6 +173,7 @@ def test_a_number_after_a_word_of_coding_is_a_code(text):
     "Parcel volumes peaked during Double 11, the courier said.",                                 # logistics
     "Phone makers cut prices ahead of 11.11, analysts said.",                                    # electronics
     "Its Double Twelve promotions were smaller.",                                                # retail
+    'The fashion brand cut its prices for the "618" festival.',                                  # fashion
 ])
 def test_chinas_shopping_festivals_named_by_a_date_count_nothing(text):
     assert figures(text) == []
@@ -185,3 +186,17 @@ def test_chinas_shopping_festivals_named_by_a_date_count_nothing(text):
 ])
 def test_the_same_numbers_elsewhere_still_count(text, value):
     assert any(f.value == value for f in figures(text))
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ('"That is one point two billion people," the minister said.', "one point", 1.2e9),          # politics
+    ("Inflation hit three point five percent, the governor told MPs.", "three point", 3.5),       # economy
+    ('"Growth was twenty-two point seven per cent," the founder said.', "twenty-two", 22.7),      # tech
+    ("The winner finished in nine point oh five seconds.", "nine point", 9.05),                   # sport
+])
+def test_a_decimal_spoken_in_words_is_one_number(text, anchor, value):
+    assert figure_at(text, anchor).value == pytest.approx(value)
+
+
+def test_a_point_in_a_game_is_no_decimal():
+    assert [f.value for f in figures("He scored at that point two minutes later.")] == [2]

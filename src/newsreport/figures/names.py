@@ -207,12 +207,13 @@ NAMED_NUMBERS = re.compile(r"(?<![\w/.])(?:9/11|7/7|24/7(?:/365)?)(?![\w/]|\.\d)
 
 # A number after a word of coding is a code: "HS code 6204", "tariff code 8703.23", "ZIP code 90210",
 # "area code 212", "error code 403" (nothing counted).
-CODE_AFTER_WORD = re.compile(r"\b(?:code|codes|heading|subheading)\s+(?:No\.\s?)?\d[\d.]*(?<!\.)(?!\s*%)", re.IGNORECASE)
+CODE_AFTER_WORD = re.compile(r"\bcodes?\s+(?:No\.\s?)?\d[\d.]*(?<!\.)(?!\s*%)", re.IGNORECASE)
 # China's shopping festivals are named by their dates: "the 618 festival", "Double 11", "during 11.11",
 # "Double Twelve sales" (a name, not a count or a multiple).
 SHOPPING_FESTIVAL = re.compile(
     r"\bDouble\s(?:11|12|Eleven|Twelve)\b|(?<![\w.$€£¥%])(?:618|11\.11|12\.12)"
-    r"(?=\s+(?:shopping|sales?|festival|period|event|promotions?|gala|campaigns?|season|spree|bonanza|deals?)\b)"
+    r"(?=[\"”’']?\s+(?:shopping|sales?|festival|period|event|promotions?|gala|campaigns?|season|spree|"
+    r"bonanza|deals?)\b)"
     r"|(?:(?<=during\s)|(?<=ahead\sof\s)|(?<=before\s)|(?<=after\s)|(?<=year's\s)|(?<=year’s\s))"
     r"(?:618|11\.11|12\.12)(?=\s*[,.;:)](?!\d))")
 
@@ -249,7 +250,7 @@ def find_codes(text: str) -> list[tuple[int, int]]:
     if "/" in text or "(" in text:
         codes += [(m.start(), m.end()) for m in NAMED_NUMBERS.finditer(text)]
     lower = text.lower()
-    if "code" in lower or "heading" in lower:
+    if "code" in lower:
         codes += [(m.start(), m.end()) for m in CODE_AFTER_WORD.finditer(text)]
     if "618" in text or "11" in text or "12.12" in text or "Double" in text:
         codes += [(m.start(), m.end()) for m in SHOPPING_FESTIVAL.finditer(text)]
