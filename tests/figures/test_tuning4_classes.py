@@ -5,7 +5,8 @@ sentences of our own from several kinds of story: a fraction of a percent, a sha
 quarters counted as periods, a share compared ("a quarter more"), the renminbi written "Rmb", a weekday named
 by its trading session, a scheduled event with a short phrase before its weekday, an unnamed speaker told with
 an of-phrase, ordinals of more repeated events, a guess ("maybe", "perhaps") as a hedge, a number with a guess
-after it as a rough range, codes after "code", festivals named by a date ("Double 11"), and decimals spoken in words."""
+after it as a rough range, codes after "code", festivals named by a date ("Double 11"), decimals spoken in words, "end-March",
+and a month ending a span told in the present ("runs until July")."""
 
 from datetime import date
 
@@ -200,3 +201,22 @@ def test_a_decimal_spoken_in_words_is_one_number(text, anchor, value):
 
 def test_a_point_in_a_game_is_no_decimal():
     assert [f.value for f in figures("He scored at that point two minutes later.")] == [2]
+
+
+@pytest.mark.parametrize("text, anchor, iso", [
+    ("Net debt stood at $3bn at end-2024, the lender said.", "end-2024", "2024-12"),              # banking
+    ("Reservoirs were 40% full at end-February.", "end-February", "2025-02"),                    # drought
+    ("The club hopes to sign him by end-June.", "end-June", "2025-06"),                         # sport
+])
+def test_end_and_a_month_or_year_joined_by_a_hyphen_is_a_date(text, anchor, iso):
+    assert figure_at(text, anchor).date == iso
+
+
+@pytest.mark.parametrize("text, anchor, iso", [
+    ("The tariff pause lasts until July, officials say.", "July", "2025-07"),                    # trade
+    ("The exhibition runs till December at the city museum.", "December", "2025-12"),            # culture
+    ("The roadworks continue until September on the bypass.", "September", "2025-09"),           # transport
+    ("The app was down until March, when it returned.", "March", "2025-03"),                     # told in the past
+])
+def test_a_span_told_in_the_present_runs_until_a_month_ahead(text, anchor, iso):
+    assert figure_at(text, anchor).date == iso
