@@ -1,12 +1,13 @@
 """Classes found with the fourth tuning set (`tests/figures/unseen_tuning4/`, the thirteenth pass's second
 figures helper: a live blog, a Q&A explainer, a numbered listicle, wire briefs, an earnings table written as
-text, a Chinese platform, a trade-policy story, a market wrap, a feature with conversions), each shown here on
-sentences of our own from several kinds of story: a fraction of a percent, a share of a hundred or a thousand,
-quarters counted as periods, a share compared ("a quarter more"), the renminbi written "Rmb", a weekday named
-by its trading session, a scheduled event with a short phrase before its weekday, an unnamed speaker told with
-an of-phrase, ordinals of more repeated events, a guess ("maybe", "perhaps") as a hedge, a number with a guess
-after it as a rough range, codes after "code", festivals named by a date ("Double 11"), decimals spoken in words, "end-March",
-and a month ending a span told in the present ("runs until July")."""
+text, a Chinese platform, a trade-policy story, a market wrap, a feature with conversions) and probes in those
+styles, each shown here on sentences of our own from several kinds of story: a fraction of a percent, a share
+of a hundred or a thousand, quarters counted as periods, a share compared ("a quarter more"), the renminbi
+written "Rmb", a weekday named by its trading session, a scheduled event with a short phrase before its
+weekday, an unnamed speaker told with an of-phrase, ordinals of more repeated events, a guess ("maybe",
+"perhaps") as a hedge, a number with a guess after it as a rough range, codes after "code", festivals named by
+a date ("Double 11"), decimals spoken in words, "end-March", a month ending a span told in the present ("runs
+until July"), and a metric's acronym before its value ("EPS 48 cents")."""
 
 from datetime import date
 
@@ -220,3 +221,17 @@ def test_end_and_a_month_or_year_joined_by_a_hyphen_is_a_date(text, anchor, iso)
 ])
 def test_a_span_told_in_the_present_runs_until_a_month_ahead(text, anchor, iso):
     assert figure_at(text, anchor).date == iso
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("EPS 48 cents, up from 41 cents a year earlier.", "48", 48),                                 # earnings
+    ("The factory PMI rose to 51 in July.", "51", 51),                                            # economy
+    ("The bank's NPS 62 score beat its rivals'.", "62", 62),                                      # banking
+    ("EPS 4 cents in the quarter, the miner said.", "4", 4),                                      # mining
+])
+def test_a_metrics_acronym_before_a_number_gives_its_value(text, anchor, value):
+    assert figure_at(text, anchor).value == value
+
+
+def test_a_product_name_and_its_number_stay_a_name():
+    assert figures("The iPhone 15 and the PS5 sold well.") == []

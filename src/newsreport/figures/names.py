@@ -72,6 +72,12 @@ TITLE_CHANGE_VERBS = frozenset(form for form in verb_forms(UP_LEMMAS) + verb_for
                                if form.endswith(("s", "ed")))
 
 
+# A metric's acronym before a number gives its value, as results tables and data releases write it: "EPS
+# 48 cents", "PMI 49 in May", "NPS 62" (not a product's name and number, as "iPhone 15" is).
+METRIC_ACRONYMS = frozenset("EPS DAU MAU WAU ARPU ARPPU GMV EBITDA EBIT CPI PPI PMI GDP ROE ROI NPS AUM FCF "
+                            "NAV LTV CAC".split())
+
+
 def is_name_part(scan: Scan, atom: Atom) -> bool:
     """A bare integer right after a name is part of it: "iPhone 15 sales", "the Model 3",
     "S&P 500". A capitalized word opening a sentence is a name only when it is not a common
@@ -93,7 +99,8 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     if LABEL_NOUNS.search(before):
         return True
     bare = word.lower().strip("\"“(")
-    if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS | TITLE_CHANGE_VERBS:
+    if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS | TITLE_CHANGE_VERBS \
+            or word.strip("\"“(") in METRIC_ACRONYMS:
         return False
     if _is_gapped_count(scan, atom):
         return False

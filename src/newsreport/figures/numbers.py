@@ -205,12 +205,15 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         key = prefix.group().strip()
         currency = CURRENCY_PREFIXES.get(key) or CURRENCY_PREFIXES.get(re.sub(r"\s", "", key), "USD")
         fig_start = start - len(prefix.group())
-        # a currency code glued to a word ("ABC12") is part of a name
+        # a currency code glued to a word ("ABC12") is part of a name; with a space before the number it
+        # is the end of a word, no currency ("EPS 48 cents", "FIRM 20")
         if fig_start > 0 and text[fig_start - 1].isalnum() and prefix.group()[0].isalpha():
-            return None
+            if not prefix.group()[-1].isspace():
+                return None
+            currency, fig_start = "", start
         # "PS" stands for a mangled "£" only before an amount written as one ("PS2.7m", "PS450",
         # "PS1,200"): a lone digit is a model name ("the PS5", "PS4 games")
-        if key == "PS" and re.fullmatch(r"\d", match.group("num")) and not re.match(
+        if currency and key == "PS" and re.fullmatch(r"\d", match.group("num")) and not re.match(
                 r"\s*(?:m|bn|k|million|billion)\b", text[num_end:num_end + 9]):
             return None
     elif before and (before[-1].isalnum() or before[-1] in "_#@/^"):
