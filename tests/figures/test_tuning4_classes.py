@@ -7,7 +7,7 @@ written "Rmb", a weekday named by its trading session, a scheduled event with a 
 weekday, an unnamed speaker told with an of-phrase, ordinals of more repeated events, a guess ("maybe",
 "perhaps") as a hedge, a number with a guess after it as a rough range, codes after "code", festivals named by
 a date ("Double 11"), decimals spoken in words, "end-March", a month ending a span told in the present ("runs
-until July"), and a metric's acronym before its value ("EPS 48 cents")."""
+until July"), a metric's acronym before its value ("EPS 48 cents"), and "today's vote", "so far today"."""
 
 from datetime import date
 
@@ -235,3 +235,17 @@ def test_a_metrics_acronym_before_a_number_gives_its_value(text, anchor, value):
 
 def test_a_product_name_and_its_number_stay_a_name():
     assert figures("The iPhone 15 and the PS5 sold well.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Investors await today's vote in parliament.",                                               # politics
+    "Shares rose in today's session after the jobs data.",                                       # markets
+    "Analysts will watch today's launch event closely.",                                         # tech
+    "Here is what we know so far today.",                                                        # live blog
+])
+def test_today_owning_an_event_or_so_far_is_the_day(text):
+    assert figure_at(text, "today").date == "2025-03-18"
+
+
+def test_today_owning_people_is_nowadays():
+    assert figures("Many of today's teenagers never use email.") == []
