@@ -249,3 +249,12 @@ def test_today_owning_an_event_or_so_far_is_the_day(text):
 
 def test_today_owning_people_is_nowadays():
     assert figures("Many of today's teenagers never use email.") == []
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Volumes were in the order of 3 million parcels a day.", "3 million"),                       # logistics
+    ("Something like 2,000 police were on duty at the final.", "2,000"),                          # sport
+    ("Repairs on the order of $5bn will be needed after the floods.", "$5bn"),                    # disaster
+])
+def test_an_order_of_size_is_approximate(text, anchor):
+    assert figure_at(text, anchor).qualifier == "approx"
