@@ -1,9 +1,11 @@
-"""Wordings found on a probe story of our own (a ride-hailing company's quarter, three outlets), each shown
+"""Wordings found on probe stories of our own (a ride-hailing company's quarter, floods in a state), each shown
 on stories of several kinds:
 - "620 million trips worldwide in the quarter, 410 million of them in the US": the part is the US count, not a
   second worldwide count (which made a false possible discrepancy with the whole);
 - "two-thirds of the 620 million rides", "40% of its 9,000 staff": the whole after a fraction is nobody's count
   in the sentence's place (it made a false conflict with the US part);
+- "In 2024, floods in the state killed 183 people and displaced more than 600,000": the opening year dates both
+  verbs' figures (the second one, undated, made a false conflict with this year's count);
 - "The company earned $84 million in the quarter" is its net profit, not its revenue; "a net loss of $640
   million" is a net loss, not a fall in market value."""
 
@@ -53,4 +55,19 @@ def test_earned_is_the_bottom_line_and_a_net_loss_is_a_loss(tmp_path, first, sec
     claims = story_claims(tmp_path, {"a.md": article("Profit", "2027-05-07", first, "Wire"),
                                      "b.md": article("Earnings", "2027-05-07", second, "Daily")})
     assert list(claims[claims.metric == metric].status) == ["agreement"], \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("In 2024, floods in Bahia killed 183 people and displaced more than 600,000. This year the toll is lower.",
+     "About 70,000 people have been displaced in Bahia by this year's floods, officials said."),
+    ("In 2025, Ostrel hired 4,000 engineers and employed 52,000 people in all, its report said.",
+     "Ostrel now employs about 61,000 people, the company said on Monday."),
+    ("Last year, the festival sold 90,000 tickets and drew 140,000 visitors, the organisers said.",
+     "This year's festival drew 110,000 visitors, the organisers said."),
+])
+def test_an_opening_year_dates_both_coordinated_verbs(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Before", "2027-04-22", first, "Wire"),
+                                     "b.md": article("Now", "2027-04-22", second, "Daily")})
+    assert "conflict" not in set(claims.status) and "discrepancy" not in set(claims.status), \
         claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -1,7 +1,8 @@
 """Wordings of the same measure found when check4 was spent, each shown on stories of several kinds:
 - those of its users who open or visit an app each day or month are its daily or monthly users, as those who
   use it are ("About 12 million of them open it daily" / "12 million daily active users");
-- British "shops" are "stores" ("will close 120 shops" / "will shut 120 stores")."""
+- British "shops" are "stores" ("will close 120 shops" / "will shut 120 stores");
+- a case "to be heard" on a day is a hearing on that day ("will be heard by the court on April 27")."""
 
 import pytest
 
@@ -32,4 +33,21 @@ def test_shops_are_stores(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("Shops", "2027-03-01", first, "Wire"),
                                      "b.md": article("Stores", "2027-03-01", second, "Daily")})
     assert list(claims[claims.metric.str.contains("stores")].status) == ["agreement"], \
+        claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Zingo's petition will be heard by the Delhi High Court on April 27.",
+     "The Delhi High Court has listed Zingo's petition for hearing on April 28."),
+    ("Corvo's appeal will now be heard by the Court of Appeal on 14 May.",
+     "The Court of Appeal hearing on Corvo's appeal is set for 15 May."),
+    ("The challenge to the Pinglo ban is due to be heard on June 3, its lawyers said.",
+     "The court has set a hearing on the Pinglo challenge for June 4, its lawyers said."),
+])
+def test_a_case_to_be_heard_on_a_day_is_a_hearing(tmp_path, first, second):
+    # (the court of appeal, "hearing" in both, passes on the previous code too: a guard)
+    claims = story_claims(tmp_path, {"a.md": article("Court", "2027-04-23", first, "Wire"),
+                                     "b.md": article("Listed", "2027-04-23", second, "Daily")})
+    hearings = claims[claims.metric == "hearing"]
+    assert list(hearings.status) in (["conflict"], ["discrepancy"]), \
         claims[["entity", "metric", "status", "values"]].to_string()
