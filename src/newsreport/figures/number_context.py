@@ -63,6 +63,9 @@ DISPLAY_AFTER = re.compile(r"\s+(?:videos?|resolution|TVs?|televisions?|displays
 SPEAKER_ENDS = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}?(?:\s*[.,;:!?\"”)]|\s*$|\s+(?:in|at|on|from|with|who|"
                           r"familiar|close|based|for|told|to)\b)")
 
+# Who an unnamed speaker is, told after the noun ("One seller of phone cases told us", "one owner of a
+# small bakery said", "one nurse at the city hospital said"; the verb follows it straight).
+SPEAKER_OF = r"\s+(?:of|from|at|in|on|with)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*(?=\s+[a-z])"
 
 # "One" before a person or an instance of something told is the indefinite article ("one user wrote",
 # "One TikTok user, who asked", "in one video", "one reason is"; the devcorpus convention counts none of

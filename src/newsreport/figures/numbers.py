@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from newsreport.figures.number_context import (ABOVE_ZERO, DISPLAY_AFTER, HYPHEN_CURRENCY, HYPHEN_LEADS,
                                                 MAGNITUDE_CLASS, METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS,
                                                 NO_DENOMINATOR, ONLY_ONE_COUNTS, OWNED_ONLY, REPORTING_VERBS,
-                                                SPEAKER_ENDS, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR,
+                                                SPEAKER_ENDS, SPEAKER_OF, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR,
                                                 TITLE_COUNTED_AFTER, currency_sign, in_title_case_line,
                                                 is_indefinite_one, is_signed_change, is_times_x)
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
@@ -205,12 +205,15 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         key = prefix.group().strip()
         currency = CURRENCY_PREFIXES.get(key) or CURRENCY_PREFIXES.get(re.sub(r"\s", "", key), "USD")
         fig_start = start - len(prefix.group())
-        # a currency code glued to a word ("ABC12") is part of a name
+        # a currency code glued to a word ("ABC12") is part of a name; with a space before the number it
+        # is the end of a word, no currency ("EPS 48 cents", "FIRM 20")
         if fig_start > 0 and text[fig_start - 1].isalnum() and prefix.group()[0].isalpha():
-            return None
+            if not prefix.group()[-1].isspace():
+                return None
+            currency, fig_start = "", start
         # "PS" stands for a mangled "£" only before an amount written as one ("PS2.7m", "PS450",
         # "PS1,200"): a lone digit is a model name ("the PS5", "PS4 games")
-        if key == "PS" and re.fullmatch(r"\d", match.group("num")) and not re.match(
+        if currency and key == "PS" and re.fullmatch(r"\d", match.group("num")) and not re.match(
                 r"\s*(?:m|bn|k|million|billion)\b", text[num_end:num_end + 9]):
             return None
     elif before and (before[-1].isalnum() or before[-1] in "_#@/^"):
@@ -372,7 +375,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
         if re.match(rf"\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*(?:,\s*\d{{1,3}},|,\s*[^,.;:!?\d]"
-                    rf"[^,.;:!?]{{0,48}},)?,?\s+)?(?:{REPORTING_VERBS})\b", text[end:end + 90]):
+                    rf"[^,.;:!?]{{0,48}},|{SPEAKER_OF})?,?\s+)?(?:{REPORTING_VERBS})\b", text[end:end + 90]):
             return None  # "One user described ...", "one grocer, 58, told", "one wrote": an unnamed speaker
         if nxt.isalpha() and not following.startswith("-") and is_indefinite_one(preceding, following, nxt):
             return None  # "One TikTok user, who asked", "in one video": "a", not a count

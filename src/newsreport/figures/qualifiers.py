@@ -10,7 +10,9 @@ from newsreport.figures.change_verbs import BASE_BEFORE_SHARE, DOWN_LEMMAS, UP_L
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages|"  # "c.300"
-              r"in the region of|more or less|close on|barely|scarcely|near",  # "trading near $64,000"  # (an average is a statistic, no hedge)
+              r"in the region of|more or less|close on|barely|scarcely|near|"  # "trading near $64,000"  # (an average is a statistic, no hedge)
+              # a guess or an order of size: "maybe a dozen users", "perhaps 300 people", "in the order of 3 million"
+              r"maybe|perhaps|possibly|nigh on|nigh|in the order of|on the order of|of the order of|something like",
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|larger than|bigger than|surpassing|surpassed|surpass|beyond|"
                  r"north of|topped|topping|tops|>(?!=)|"

@@ -193,12 +193,13 @@ OCCURRENCE = re.compile(
 
 # An ordinal before a noun of a try, a step of a dispute or a result counts occurrences too: "the
 # company's third attempt", "a second appeal", "their eighth win", "its tenth anniversary", "a second
-# round of talks" ("first" is left out: "its first
+# round of talks", "the bank's second cut", "its third such complaint" ("first" is left out: "its first
 # offer" names one more often than it counts; a hyphened "third-round tie" is a stage's name).
 EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions?|delays?|postponements?|"
                r"reprieves?|warnings?|strikes?|wins?|victories|defeats?|loss(?:es)?|titles?|hearings?|outages?|"
                r"shutdowns?|bans?|fines?|recalls?|hikes?|waves?|anniversar(?:y|ies)|birthdays?|editions?|"
-               r"rounds?|votes?|readings?|victory|"
+               r"rounds?|votes?|readings?|victory|complaints?|acquisitions?|takeovers?|downgrades?|upgrades?|"
+               r"resignations?|layoffs?|"
                # a change told as one of a run: "the fourth monthly fall", "a ninth straight weekly gain"
                r"falls|rises?|declines?|drops?|gains?|increases?|decreases?|cuts?|contractions?|slowdowns?|"
                # the moment of a game: "in the third minute of stoppage time", "on the fifth lap"
@@ -206,7 +207,7 @@ EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions
 # the frequency of a repeated change between the ordinal and its noun: "the fourth monthly fall"
 FREQUENCY = r"(?:daily|weekly|monthly|quarterly|annual|yearly)"
 NTH_EVENT = re.compile(rf"(?<![\w-])(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                       rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?"
+                       rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+|such\s+)?"
                        rf"(?:{FREQUENCY}\s+)?(?:{EVENT_NOUNS}|(?<=ly\s)fall)\b", re.IGNORECASE)  # ("fall" alone may be autumn)
 # One of a counted series: "the second of four games", "the first of two hearings", "the 3rd of 5 votes".
 NTH_OF_N = re.compile(rf"(?<![\w-])(?P<ord>{ORDINAL})(?=\s+of\s+(?:the\s+)?(?:\d{{1,3}}|two|three|four|five|six|seven|"

@@ -67,8 +67,11 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
                     r"deadline|cut-?off|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|"
                     r"relaunches)\s+"
-                    # the cue stops before "on": the day's span starts there ("starts on Monday")
-                    r"(?=(?:on|at)\s)|" + PLURAL_SCHEDULED + r"\s+(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
+                    # the cue stops before "on": the day's span starts there ("starts on Monday"); a
+                    # short phrase may come between ("ends for Chinese goods on Friday", "closes for
+                    # repairs on Sunday", "begins across the network on Monday")
+                    r"(?:(?:for|in|at|across|to|on)\s+(?:[\w'’-]+\s+){1,3}?)?"
+                    r"(?=on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:on|at)\s)|" + PLURAL_SCHEDULED + r"\s+(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
                     + FIXTURE + r"|"
                     r"(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|relaunches)\s+"
                     r"(?=(?:mon|tues|wednes|thurs|fri|"
@@ -76,6 +79,19 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     # and before a date: "the offer ends Dec. 31", "the season starts March 27"
                     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))\b",
                     re.IGNORECASE)
+# A weekday named by its trading session's result is a day gone by, whatever the tense of its
+# sentence: "will pay a 38% premium to Friday's close", "Monday's sell-off", "fell below Tuesday's low"
+# (not after "ahead of", "before", "until": "ahead of Friday's close" lies ahead).
+SESSION_OVER = re.compile(r"['’]s\s+(?:close|closing|finish|session|sell-?off|rout|slump|plunge|"
+                          r"(?:intraday\s+|record\s+)?(?:low|high))\b", re.IGNORECASE)
+SESSION_AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|till|into|await(?:ing)?)\s+$", re.IGNORECASE)
+
+
+def session_over(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at [start, end) names a trading session already over ("Friday's close")."""
+    return SESSION_OVER.match(text, end) is not None and not SESSION_AHEAD.search(text, max(0, start - 12), start)
+
+
 # Future cues that name what lies ahead of the event, not the time of telling: they speak for their own
 # clause only.
 WEAK_FUTURE = re.compile(r"deadline|cut-?off|looms|looming|ahead\s+of", re.IGNORECASE)
