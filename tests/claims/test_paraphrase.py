@@ -47,13 +47,11 @@ KNOWN_MISSES = {
     ("ivel", 3): "'takes effect on July 1' / 'comes into force on Aug. 1': days 31 apart are only a possible "
                  "discrepancy (they may be two events)",
     ("mirelle", 1): "'paying subscribers' / 'paid subscriptions' vs 'global subscriber base': two measures and scopes",
-    ("parlo", 1): "'About 12 million of them open it daily' makes no claim",
     # the check half of the eighth session, moved here once spent (its misses read in the ninth)
     ("brenn", 2): "'The firm posted sales of $3.1 billion in 2025' is given to the founder named before",
     ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
     ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
     ("dravik", 1): "'The company had 12,400 employees at the end of 2025' is not paired with '12,400 people'",
-    ("orbis", 1): "'Orbis earned $820 million in 2025' is not paired with 'net profit of $820 million'",
     ("tarvo", 1): "'took effect on Thursday' is typed a ruling; 'has been banned since Oct. 15' is no event wording",
     ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
     ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
@@ -236,6 +234,14 @@ KNOWN_MISSES = {
                   "Tuesday': only one is read as a hearing's day",
     ("zingo", 2): "'The government has blocked 36 apps in all' and 'had blocked the 36 apps last week': the ministry "
                   "owns one, nobody the other",
+    # the lead's probe stories of the thirteenth session (each found a precision class; first scores in benchmarks/README.md)
+    ("rydo", 0): "'gross bookings, the total value of rides ...' reached $11.4 billion: the measure is read as 'value' "
+                 "with no owner, and 'Gross bookings came to $11.9 billion' makes no claim",
+    ("phone", 1): "'3 million people preordered the phone in its first three days' (people, a three-day window) and '3 "
+                  "million preorders over its first weekend': two measures",
+    ("budget", 0): "'The government's draft budget ... foresees total spending of 1.42 trillion crowns' has no owner (the "
+                   "government is not named)",
+    ("budget", 3): "'Growth is expected to reach 1.6% next year' names no economy and no place",
 }
 
 

@@ -49,10 +49,14 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
         parts = [t for t in parts if t.i > dashes[-1] or t.i == token.i]
     first, last = min(p.i for p in parts), max(p.i for p in parts)
     last = named_body_end(token.doc, first, last)
+    model = token.doc[last + 1] if last + 1 < len(token.doc) else None
+    if model is not None and model.dep_ == "nummod" and model.head.i == token.i and MODEL_NUMBER.match(model.text):
+        last += 1  # "Halo 9", "iPhone 17", "Model 3": a product's number is part of its name (Halo 8 is another)
     span = token.doc[first:last + 1]
     return span.text, (span.start_char, span.end_char)
 
 
+MODEL_NUMBER = re.compile(r"^(?!(?:19|20)\d\d$)\d{1,4}$")  # a model's number, not a year
 NAME_LINKS = {"of", "for", "and", "&", "de", "du", "des", "la", "le"}  # "Bank of Canada", "Centers for Disease Control"
 
 
