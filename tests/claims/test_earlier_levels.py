@@ -161,3 +161,18 @@ def test_a_running_total_told_as_the_toll_is_the_later_level_of_the_count_before
     rows, shown = series_of(tmp_path, entity, body)
     assert len(rows) == 2 and "conflict" not in set(rows.status) and rows.series.all(), shown
     assert earlier in set(rows.period), shown
+
+
+@pytest.mark.parametrize("entity, body, earlier", [
+    ("Tallo", "The payroll start-up Tallo has raised $200 million in a round that values it at $3.1 billion, its chief "
+              "executive said on Tuesday. Tallo was valued at $1.2 billion in its previous round in 2024.", "2024"),
+    ("Kelvaria", "Kelvaria's turnout was 48.5%, the electoral commission said on Monday. At the previous election in "
+                 "2021, Kelvaria's turnout was 63%.", "2021"),
+    ("Rovers", "Rovers have sold 41,000 season tickets, the club said on Friday. Rovers sold 36,000 season tickets in "
+               "the previous season, 2025.", "2025"),
+])
+def test_an_undated_figure_beside_a_previous_round_or_election_is_the_level_now(tmp_path, entity, body, earlier):
+    rows, shown = series_of(tmp_path, entity, body)
+    rows = rows[rows.period != ""]  # (not the money raised in the round)
+    assert len(rows) == 2 and "conflict" not in set(rows.status) and rows.series.all(), shown
+    assert earlier in set(rows.period) and "2026-06" in set(rows.period), shown

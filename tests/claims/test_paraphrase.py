@@ -226,7 +226,6 @@ KNOWN_MISSES = {
     ("reyna", 2): "a contract's length ('a five-year deal') is no measure",
     ("tallyfin", 0): "'values the Austin company at $4.5 billion' is owned by the city; 'a $5.2 billion price tag on "
                      "Tallyfin' is a price, not a valuation",
-    ("tallyfin", 2): "the valuation 'now' is owned by the city, so no series with the 2025 round",
     ("tarini", 1): "'3.2 lakh people had been moved to cyclone shelters' and 'the number of people evacuated': two "
                    "measures",
     ("tarini", 2): "homes damaged are owned by the cyclone in one article and by the state in another",

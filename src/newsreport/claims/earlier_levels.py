@@ -12,7 +12,8 @@ compared with, so the two make a series of one entity, measure and scope and nev
   part them (`gap_without_attribution`);
 - a figure with no date of its own compared with a dated earlier level ("won 38% of the vote, down from 44%
   in 2022") is the level at the time of writing (`date_compared_now`), as "has 5 million, up from 2 million
-  in 2021" is."""
+  in 2021" is, and so is one a sentence near it compares with a previous round, election or season
+  (`date_before_previous`: "... was valued at $1.9 billion in its previous round in 2025")."""
 
 from __future__ import annotations
 
@@ -106,6 +107,36 @@ def date_compared_now(rows: list[dict], published: dict) -> None:
         earlier = dated.get((row["doc"], row["sentence_id"], row["entity"], row["metric"]), [])
         if any(int(e["start"]) > int(row["end"]) and before_month(e["period"], issued) for e in earlier):
             row["period_basis"] = NOW_BASIS
+
+
+# "valued at $1.9 billion in its previous round in 2025", "61% at the last election in 2021": a level of an earlier
+# event of the kind the article reports ("last" only of an election: "its last quarterly report" is the latest)
+PREVIOUS_EVENT = re.compile(r"\b(?:(?:previous|prior|preceding)\s+(?:\w+\s+)?(?:round|election|vote|census|season|"
+                            r"edition|survey)|last\s+(?:general\s+)?election)\b", re.I)
+NEAR_SENTENCES = 2  # the sentences after or before a figure in which its earlier level may be told
+
+
+def date_before_previous(rows: list[dict], published: dict) -> None:
+    """A figure with no date of its own, of an entity and measure that a sentence near it gives for a previous
+    round, election or season before the article's month ("values the company at $4.5 billion. ... was valued at
+    $1.9 billion in its previous round in 2025"), is the level at the time of writing; in place."""
+    previous = {}
+    for row in rows:
+        issued = published.get(row["doc"])
+        if row["period"] and issued is not None and PREVIOUS_EVENT.search(row["context"]) \
+                and before_month(row["period"], issued):
+            previous.setdefault((row["doc"], row["entity"], row["metric"], row["scope"]), []).append(sentence_number(row))
+    for row in rows:
+        near = previous.get((row["doc"], row["entity"], row["metric"], row["scope"]), [])
+        if not row["earlier"] and not row["period"] and row["period_basis"] == "not stated" and row["entity"] \
+                and EXPECTED not in row["reason"] and any(0 < abs(n - sentence_number(row)) <= NEAR_SENTENCES for n in near):
+            row["period_basis"] = NOW_BASIS
+
+
+def sentence_number(row: dict) -> int:
+    """The position of a row's sentence in its document ('01_wire:s012': 12)."""
+    digits = re.search(r"(\d+)$", str(row["sentence_id"]))
+    return int(digits.group(1)) if digits else -1
 
 
 def before_month(period: str, issued) -> bool:

@@ -10,7 +10,7 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
-from newsreport.claims.earlier_levels import date_compared_now, drop_uncompared
+from newsreport.claims.earlier_levels import date_before_previous, date_compared_now, drop_uncompared
 from newsreport.claims.periods import NOW_BASIS, NOW_DAY
 from newsreport.claims.weeks import week_before
 
@@ -58,6 +58,7 @@ def date_earlier_spans(rows: list[dict], published: dict | None = None) -> list[
     rows = drop_uncompared(rows)
     levels_after_a_span(rows)
     date_compared_now(rows, published or {})
+    date_before_previous(rows, published or {})
     spanned = {(r["doc"], r["sentence_id"], r["entity"], r["metric"]): r["period_basis"][len(EARLIER_BY):] for r in rows
                if str(r["period_basis"]).startswith(EARLIER_BY) and r["period_basis"] != EARLIER_BY + ONE_PERIOD}
     for row in rows:
