@@ -106,3 +106,20 @@ def test_a_part_of_spending_is_not_all_spending(tmp_path, first, second):
                                      "b.md": article("Plans", "2027-10-07", second, "Daily")})
     assert not set(claims.status) & {"conflict", "discrepancy", "series"}, \
         claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence", [
+    "US consumers spent $11.3 billion online on Black Friday, according to Adobe.",
+    "Tourists spent €4.2 billion in Lisbon last year, the city said.",
+    "Shoppers spent £1.9 billion on the day, the trade body said.",
+])
+def test_who_spent_is_no_part_of_the_spending(sentence):
+    from newsreport.claims.counted import divisible_detail
+    from newsreport.claims.structure import read_figure
+    from newsreport.claims.vocabulary import load_vocabulary, nearest_metric
+
+    amount = next(w for w in sentence.split() if w[:1] in "$€£")
+    start = sentence.index(amount)
+    reading = read_figure(sentence, start, start + len(amount) + len(" billion"))
+    metric, span = nearest_metric(reading.measure_text, 0, 0, "money", load_vocabulary(), in_phrase=True)
+    assert metric.name == "spending" and divisible_detail(metric, reading.measure_text, span) == ""

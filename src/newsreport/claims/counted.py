@@ -114,8 +114,9 @@ WHOLE_WORDS = {"total", "overall", "annual", "yearly", "monthly", "quarterly", "
 def divisible_detail(metric, measure_text: str, span) -> str:
     """': defence' for "Defence spending would rise to 98 billion": the word written right before a divisible
     measure's own word names the part it is ('' for none, a name, or a word for the whole: "total spending")."""
-    if metric is None or not getattr(metric, "divisible", False) or not span:
-        return ""
+    if metric is None or not getattr(metric, "divisible", False) or not span \
+            or not re.search(r"(?:ing|ment)$", measure_text[span[0]:span[1]]):
+        return ""  # (only a noun has a part before it: in "consumers spent $11 billion" the word before is who spent)
     before = re.findall(r"[A-Za-z][A-Za-z-]*", measure_text[:span[0]])[-1:]
     word = before[0] if before else ""
     if not word or word.lower() in WHOLE_WORDS or (word[0].isupper() and span[0] > len(word) + 1):
