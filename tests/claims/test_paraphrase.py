@@ -89,8 +89,6 @@ KNOWN_MISSES = {
                   "about 6 million users' are two measures",
     ("canvo", 1): "'4.2 million customers' and 'the data of 4.2 million people' are two measures",
     ("nightharbor", 0): "no measure for a film's takings: 'earned $85 million' / 'took in $92 million' make no claim",
-    ("nightharbor", 1): "no measure for a film's takings: 'a $85 million debut' makes no claim",
-    ("nightharbor", 2): "'cost about $60 million to make' and 'a production budget of $60 million' are two measures",
     ("kestavia", 0): "a country's visitors: 'Kestavia welcomed' (owner), 'Arrivals in Kestavia' (scope) and the "
                      "minister's 'We received' (no owner) are three keys",
     ("kestavia", 1): "'Kestavia welcomed 4.2 million foreign visitors' and 'Arrivals in Kestavia reached 4.2 million' "
@@ -223,10 +221,11 @@ KNOWN_MISSES = {
     ("lorelin", 2): "no event wording for a ferry that capsized",
     ("lorelin", 3): "'licensed to carry 120 passengers' keyed by its verb, 'licensed for 120 passengers' by the ship",
     ("lorelin", 5): "'Fifty-three survivors' and 'Fifty-three people survived' are two measures",
-    ("starfall", 0): "no measure for a film's takings ('took in ... over its opening weekend', 'earned $92m ... from Friday to Sunday')",
-    ("starfall", 1): "no measure for a film's takings ('Its $84 million opening')",
-    ("starfall", 2): "no measure for a film's takings; 'Worldwide' opening a sentence taken as an owner",
-    ("starfall", 4): "'cost about $180 million to make' (owner 'Worldwide') and 'a production budget of' are two measures",
+    ("starfall", 0): "'earned $92m in the US and Canada from Friday to Sunday' names no box-office word; 'in North America' "
+                     "and 'in the US and Canada' are two scopes",
+    ("starfall", 1): "'Its $84 million opening' in an article whose title opens with 'Can' is keyed to 'Starfall', not 'Starfall Rising'",
+    ("starfall", 2): "'Worldwide, the film grossed $212 million' is still keyed to 'Worldwide' (the clause's own subject reading)",
+    ("starfall", 4): "'a production budget of $180 million' in an article whose title opens with 'Can' is keyed to 'Starfall', not 'Starfall Rising'",
     ("altavia_measles", 0): "'187 confirmed cases, according to the regional health agency' keyed as 'cases: regional'",
     ("altavia_measles", 2): "people in hospital: 'admitted to hospital' and 'treated in hospital' are two measures, neither owned",
     ("altavia_measles", 3): "vaccination coverage makes no claim",

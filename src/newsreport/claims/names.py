@@ -60,6 +60,7 @@ def has_name_shape(text: str) -> bool:
     return bool(NAME_SHAPE.search(text))
 
 
+SCOPE_OPENER = re.compile(r"^(?:Worldwide|Globally|Overall|Domestically|Internationally|Nationally|Nationwide|Abroad|Overseas)$")
 VAGUE_AMOUNTS = {"millions", "thousands", "hundreds", "dozens", "tens", "billions", "scores", "crowds", "lots"}
 CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
@@ -73,6 +74,8 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
         return False
     if (token.i == 0 and token.text not in names or token.text.isupper()) and measure_word(token.lower_):
         return False  # "Turnout was 54%", "GDP expanded": a measure word the tagger may call a name
+    if token.i == 0 and SCOPE_OPENER.match(token.text):
+        return False  # "Worldwide, the film grossed ...", "Globally, sales rose": a scope, never an owner
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
             or token.text in names and not COMMON_OPENER_TAGS.match(token.tag_))
 
