@@ -231,7 +231,6 @@ KNOWN_MISSES = {
     ("rbse_results", 1): "a pass percentage / pass rate makes no claim",
     ("rbse_results", 2): "'10.4 lakh students appeared' and '10.4 lakh candidates had registered' are two measures",
     ("rbse_results", 3): "a pass percentage makes no claim",
-    ("nimbara", 1): "power capacity in megawatts makes no claim",
     ("nimbara", 2): "power capacity in megawatts makes no claim",
     ("nimbara", 3): "'create 1,200 permanent jobs once complete in 2029' (a plan of 2029) vs 'employ about 900 people'",
     ("nimbara", 5): "'Construction will need 3,000 workers' and '3,000 construction jobs' are two measures",

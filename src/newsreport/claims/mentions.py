@@ -247,7 +247,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
     document = documents.get(_text(record.get("doc")))
     kind = _text(record.get("kind"))
-    if document is None or kind not in NUMERIC_KINDS + ("rank", "ratio"):
+    if document is None or kind not in NUMERIC_KINDS + ("rank", "ratio", "other"):  # ("other": a physical unit)
         return None  # dates are events (events.py); multiples are not compared here
     start, end = int(record["start"]), int(record["end"])
     sentence = document.sentence_at(start)
