@@ -96,3 +96,15 @@ def other_figure(phrase, stop: set[int]) -> bool:
     names that number's measure ("at a valuation of $4 billion"), not this figure's."""
     return any(t.i not in stop and (t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")) and t.pos_ == "NUM"
                for t in phrase.subtree)
+
+
+# who a figure is cited to: "according to the regional health agency", "data from the youth council", "the women's
+# ministry said": the words naming a source are not the words naming a part of the population measured
+SOURCE_PHRASE = re.compile(r"\b(?:according to|data from|figures from|citing|reported by)\b[^,;]*|"
+                           r",\s*(?:the\s+)?[\w' -]{0,40}?\b(?:said|says|reported|estimated)\b[^,;]*", re.I)
+
+
+def measure_part_words(clause: str, parts: frozenset) -> list[str]:
+    """The words of `clause` naming a part of a population or an index ("youth unemployment", "core inflation"),
+    outside the phrase that names who the figure is cited to."""
+    return [w for w in re.findall(r"[a-z-]+", SOURCE_PHRASE.sub(" ", clause).lower()) if w in parts]

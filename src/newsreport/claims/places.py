@@ -72,3 +72,16 @@ def place_name(word: str, names: frozenset) -> str:
 
 
 DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
+
+
+# a place named with its kind of unit in lower case ("Altavia province", "Rajmer state", "Kerry county") is the
+# place: another article writes it bare. A unit written as part of the name ("Ridley County") is left as written.
+PLACE_UNIT = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:province|state|district|county|region|prefecture)$")
+
+
+def drop_place_units(records: list[dict]) -> None:
+    """Write each owner and scope named as "X province" / "X state" as the bare place X."""
+    for record in records:
+        for field in ("entity", "scope"):
+            if record.get(field):
+                record[field] = PLACE_UNIT.sub(r"\1", str(record[field]))

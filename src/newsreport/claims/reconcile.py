@@ -26,6 +26,7 @@ from newsreport.claims.intervals import agreeing_groups, all_compatible, compati
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
 from newsreport.claims.periods import date_the_quarter, join_event_days, join_year_end, place_unstated, whole_year_rates
 from newsreport.claims.people import unify_event_people
+from newsreport.claims.places import drop_place_units
 from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
 from newsreport.claims.short_names import unify_short_names
 from newsreport.claims.units import compared_unit, name_the_scale
@@ -199,6 +200,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     texts = {d.doc: d.text for d in corpus.documents}
     name_the_scale(records, texts)  # "48.6 degrees Celsius": the scale of a reading
     key_records_apart(records, texts)  # "the all-time record is 51C": not this week's value
+    drop_place_units(records)  # "Altavia province" / "Altavia"
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
