@@ -83,7 +83,6 @@ KNOWN_MISSES = {
     ("ridley", 2): "'Eighteen people' hospitalized and 'Eighteen patients' needing care are two measures",
     ("stardrift", 1): "'in 72 hours' and 'in its first three days' are two windows; the studio's claim has no owner",
     # probe stories of the eleventh session (tuning data; each miss traced to a class)
-    ("quintara", 0): "'will cut about 1,800 jobs' is a plan (a possible discrepancy only) against 'is laying off 2,400'",
     ("tavora", 1): "'Of those, 45,000 are in the US' names no counted noun: no claim",
     ("canvo", 0): "people whose data a breach exposed: 'the personal data of 4.2 million customers' and 'affected "
                   "about 6 million users' are two measures",
@@ -226,7 +225,6 @@ KNOWN_MISSES = {
     ("altavia_measles", 3): "'Coverage of the second dose fell to 78 per cent last year, from 91 per cent in 2019' makes "
                             "no claim (no place in its sentence, none named before)",
     ("altavia_measles", 4): "'Coverage of the second dose fell to 78 per cent last year' makes no claim",
-    ("quorvane", 0): "'would cut about 1,800 jobs' is a plan, 'is laying off 2,400 staff' reported (as quintara-0)",
     ("rbse_results", 0): "'a pass percentage of 87.3 per cent' makes no claim ('per cent' after 'percentage of'); 87.3% and "
                          "89.1% would also meet within the precise tolerance (±3%)",
     ("rbse_results", 1): "'a pass percentage of 87.3 per cent' makes no claim ('per cent' after 'percentage of')",
