@@ -206,7 +206,6 @@ KNOWN_MISSES = {
     ("kellwick", 2): "'The previous record, 80,203' and 'the old mark of 80,203' are two measures",
     ("kellwick", 4): "'A peak television audience of 6.4 million' and 'The peak TV audience was 4.1 million': modifiers kept in the measure",
     ("sandrapur", 0): "temperatures ('48.6 degrees Celsius', '49.1C') make no claim",
-    ("sandrapur", 1): "temperatures make no claim",
     ("drossel", 0): "'11 of the 23 miners trapped' keys the part (11); 'Thirty-one miners were trapped' has no owner",
     ("drossel", 2): "a depth in metres makes no claim",
     ("kestoria_rates", 0): "'The Reserve Bank of Kestoria (RBK) on Wednesday cut its key lending rate ...' makes no claim "

@@ -32,6 +32,7 @@ from newsreport.claims.short_names import unify_short_names
 from newsreport.claims.units import compared_unit, name_the_scale
 from newsreport.claims.held_records import key_records_apart
 from newsreport.claims.institution_names import unify_institutions
+from newsreport.claims.datelines import drop_dateline_places
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
 from newsreport.tables import records as table_records
@@ -202,6 +203,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     name_the_scale(records, texts)  # "48.6 degrees Celsius": the scale of a reading
     key_records_apart(records, texts)  # "the all-time record is 51C": not this week's value
     unify_institutions(records, texts)  # "the RBSE" / "the Rajmer Board of Secondary Education (RBSE)"; a central bank's country
+    drop_dateline_places(records, texts)  # "NEW DELHI: Sandrapur sizzled at 48.6 degrees": filed there, not measured there
     drop_place_units(records)  # "Altavia province" / "Altavia"
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
