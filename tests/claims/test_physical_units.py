@@ -45,10 +45,12 @@ def test_figures_in_physical_units_are_claims(tmp_path, first, second, metric, s
     ("Phoenix hit 118 degrees Fahrenheit on Saturday, July 11.", "Phoenix reached 48C on Saturday, July 11."),
     ("The Osprey fire had burned 20,000 hectares by Tuesday.", "The Osprey fire had burned 20,000 acres by Tuesday."),
     ("The Ardley plant will have 2 gigawatts of capacity.", "The Ardley plant will have 2,000 kilowatts of capacity."),
+    ("Tamsel Bank reported revenue of 3.7 billion yuan for 2025.", "Tamsel Bank reported revenue of $500 million for 2025."),
 ])
 def test_two_units_are_never_compared(tmp_path, first, second):
+    """Values never compared neither conflict nor agree ("118 degrees Fahrenheit" and "48C" agree on nothing)."""
     claims = two_outlets(tmp_path, first, second)
-    assert not set(claims.status) & {"conflict", "discrepancy"}, table(claims)
+    assert not set(claims.status) & {"conflict", "discrepancy", "agreement"}, table(claims)
 
 
 @pytest.mark.parametrize("first, second", [

@@ -29,7 +29,7 @@ from newsreport.claims.people import unify_event_people
 from newsreport.claims.places import drop_place_units
 from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
 from newsreport.claims.short_names import unify_short_names
-from newsreport.claims.units import compared_unit, name_the_scale
+from newsreport.claims.units import compared_across_documents, compared_unit, name_the_scale
 from newsreport.claims.held_records import key_records_apart
 from newsreport.claims.institution_names import unify_institutions
 from newsreport.claims.datelines import drop_dateline_places
@@ -129,8 +129,8 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
                 doubts.append(doubt)
     if doubts:
         return "discrepancy", doubts[0]
-    if len({m["doc"] for m in mentions}) >= 2:
-        return "agreement", ""
+    if len({m["doc"] for m in mentions}) >= 2 and compared_across_documents(mentions):
+        return "agreement", ""  # (not "¥3.7 billion" with "$500 million": values never compared agree on nothing)
     return ("series" if in_series else "single"), ""
 
 

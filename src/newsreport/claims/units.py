@@ -48,3 +48,12 @@ def name_the_scale(records: list[dict], texts: dict[str, str]) -> None:
         after = SCALE_AFTER.match(texts.get(record["doc"], ""), int(record["end"]))
         if after:
             record["unit"] = "degrees Celsius" if after.group(1) else "degrees Fahrenheit"
+
+
+def compared_across_documents(mentions: list[dict]) -> bool:
+    """Whether two documents give values that are compared (one kind, one unit class): "¥3.7 billion" and "$500
+    million", or "118 degrees Fahrenheit" and "48C", are not, so they agree on nothing."""
+    docs: dict[tuple, set] = {}
+    for mention in mentions:
+        docs.setdefault((mention["kind"], compared_unit(mention)), set()).add(mention["doc"])
+    return any(len(found) >= 2 for found in docs.values())
