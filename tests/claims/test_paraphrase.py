@@ -205,8 +205,6 @@ KNOWN_MISSES = {
     ("kellwick", 1): "'A crowd of 87,192' and '87,192 people filled Kellwick Stadium' are two measures and owners",
     ("kellwick", 2): "'The previous record, 80,203' and 'the old mark of 80,203' are two measures",
     ("kellwick", 4): "'A peak television audience of 6.4 million' and 'The peak TV audience was 4.1 million': modifiers kept in the measure",
-    ("sandrapur", 0): "'Temperatures in Sandrapur reached 49.1C ..., as a heatwave tightened its grip across Rajmer state' is "
-                      "given to Rajmer (a place of a later clause), not Sandrapur",
     ("sandrapur", 1): "'48.6 degrees Celsius' and a bare '48.6 degrees' are two unit classes (a bare degree names no scale), so never compared",
     ("drossel", 0): "'11 of the 23 miners trapped' keys the part (11); 'Thirty-one miners were trapped' has no owner",
     ("drossel", 2): "a depth in metres makes no claim",

@@ -25,6 +25,12 @@ def place_measured_in(sentence: str, scope_words: list[str]) -> str:
     3.2% in May": Ostra, though the tagger may take an unknown country for an organisation)."""
     from newsreport.claims.parsing import parsed
 
+    subject_place = next((t for t in parsed(sentence) if t.dep_ == "pobj" and t.head.lower_ == "in" and t.pos_ == "PROPN"
+                          and t.head.head.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject_place is not None:  # "Temperatures in Sandrapur reached 49.1C, as the heat spread across Rajmer": the
+        entity = next((e for e in subject_place.doc.ents if e.start <= subject_place.i < e.end), None)  # its own place
+        first = min([subject_place.i] + [c.i for c in subject_place.children if c.dep_ == "compound"])
+        return entity.text if entity is not None else subject_place.doc[first:subject_place.i + 1].text  # "Ridley County"
     tagged = next((w for w in scope_words if is_place(w, sentence)), "")
     if tagged:
         return tagged
