@@ -7,6 +7,7 @@ import html
 import json
 import re
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,18 @@ def test_front_matter_that_is_not_yaml_is_ignored_with_a_warning(tmp_path):
     assert document.text.startswith("Body text of an article about shopping apps.")
     assert document.title == "Body text of an article about shopping apps."  # inferred, not "[an unclosed list"
     assert len(document.warnings) == 1 and "front matter is not valid YAML" in document.warnings[0]
+
+
+@pytest.mark.parametrize("title", ["Explainer: what the new age law means for your phone",
+                                   "Markets wrap: stocks slide as oil jumps",
+                                   "Cyclone Asha: 2 lakh people moved to shelters"])
+def test_a_colon_in_an_unquoted_title_keeps_the_publication_date(tmp_path, title):
+    # not valid YAML ("mapping values are not allowed"), but each line is a plain "key: value"
+    (tmp_path / "piece.md").write_text(f"---\ntitle: {title}\npublished: 2027-06-29\n---\n"
+                                       "The law comes into force on Friday, July 2.\n", encoding="utf-8")
+    document = load_corpus(tmp_path).by_id("piece")
+    assert (document.title, document.published) == (title, date(2027, 6, 29))
+    assert len(document.warnings) == 1 and "read as plain 'key: value' text" in document.warnings[0]
 
 
 def test_lines_starting_like_formulas_are_neutralized_in_written_csv(tmp_path):

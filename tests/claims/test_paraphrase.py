@@ -5,7 +5,7 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check half (`check4`) was written first and is not tuned on: its recall is measured by the
+check half (`check5`) was written first and is not tuned on: its recall is measured by the
 benchmark, and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
@@ -47,13 +47,11 @@ KNOWN_MISSES = {
     ("ivel", 3): "'takes effect on July 1' / 'comes into force on Aug. 1': days 31 apart are only a possible "
                  "discrepancy (they may be two events)",
     ("mirelle", 1): "'paying subscribers' / 'paid subscriptions' vs 'global subscriber base': two measures and scopes",
-    ("parlo", 1): "'About 12 million of them open it daily' makes no claim",
     # the check half of the eighth session, moved here once spent (its misses read in the ninth)
     ("brenn", 2): "'The firm posted sales of $3.1 billion in 2025' is given to the founder named before",
     ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
     ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
     ("dravik", 1): "'The company had 12,400 employees at the end of 2025' is not paired with '12,400 people'",
-    ("orbis", 1): "'Orbis earned $820 million in 2025' is not paired with 'net profit of $820 million'",
     ("tarvo", 1): "'took effect on Thursday' is typed a ruling; 'has been banned since Oct. 15' is no event wording",
     ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
     ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
@@ -189,11 +187,14 @@ KNOWN_MISSES = {
                           "place is named only in its title make no claim",
     ("lumeo", 0): "'48 million paying subscribers worldwide' (undated: 'in its last quarterly report') and '55 million "
                   "at the end of September': no shared period",
-    ("gdprevise", 3): "'The jobless rate stood at 5.2% in June' takes no place from the sentence before",
     # probe stories of the claims helper of the thirteenth session (claims13), first scored on main's code at 004566b
-    ("cinderbluff", 2): "'The blaze ... broke out', 'The fire started': no event wording for a fire that is no wildfire",
-    ("cinderbluff", 4): "'was 15% contained' / 'Containment stood at 15 per cent': no containment measure",
-    ("cinderbluff", 5): "'86 homes' destroyed owned by a dateline's town, 'At least 86 homes have been lost' by nobody",
+    ("cinderbluff", 1): "'has blackened roughly 48,000 acres since it ignited on July 11' (published the next day) is undated, the wire's 'by Tuesday morning' dated: no shared period",
+    ("cinderbluff", 2): "'The blaze, which broke out on Saturday' / 'The fire started on Friday, July 10': the owner is taken "
+                        "from the article (other names stand near), so only a possible discrepancy",
+    ("cinderbluff", 4): "'was 15% contained' / 'Containment stood at 15 per cent': no containment measure (tried: the "
+                        "parser hangs 'was 15% contained' on the adjective)",
+    ("cinderbluff", 5): "'It has destroyed 86 homes' (damaged buildings) and 'At least 86 homes have been lost' (homes): "
+                        "'lost' is no damage wording",
     ("coinmere", 0): "an exchange's 'users' and 'customers' are two measures; the users dated by the halt's day",
     ("coinmere", 1): "'leaving about 1.8 million users unable' dated by the halt's day, the explainer's undated and worldwide",
     ("coinmere", 2): "'Coinmere, the ... platform with some 2.6 million customers, stopped clients taking money out on "
@@ -236,6 +237,66 @@ KNOWN_MISSES = {
     ("nimbara", 2): "power capacity in megawatts makes no claim",
     ("nimbara", 3): "'create 1,200 permanent jobs once complete in 2029' (a plan of 2029) vs 'employ about 900 people'",
     ("nimbara", 5): "'Construction will need 3,000 workers' and '3,000 construction jobs' are two measures",
+    # check4, the check half of the twelfth session, moved here once spent (its misses read in the thirteenth)
+    ("dockstrike", 0): "a march's size ('Police put the size of Tuesday's march at 8,000 people', 'Some 25,000 people "
+                       "joined the march'): no measure for the people at an event",
+    ("dockstrike", 2): "strikers: 'About 6,500 dockers are taking part in the strike' and 'port workers have stayed "
+                       "away' are two measures",
+    ("dockstrike", 3): "'the number of ships waiting rose to 74 ... from 31 on Monday': ships waiting are no measure",
+    ("fixedlink", 0): "turnout: 'Turnout was 61.4 per cent' and 'the turnout of 54 per cent' take no place (the island "
+                      "is named only in the sentences before)",
+    ("fixedlink", 1): "'38,412 people voting in favour' (people who voted) and 'taking 38,412 votes' (the Yes side's "
+                      "votes): two measures",
+    ("fixedlink", 2): "a referendum's day is no event type",
+    ("fixedlink", 3): "'the £1.1bn estimate for a tunnel' makes no claim; 'around £1.1bn' has no owner",
+    ("hearthly", 0): "'some 38 million people around the globe open the neighbourhood app in a typical month': "
+                     "people opening an app in a month are not read as monthly users",
+    ("hearthly", 2): "'About 14 million of those monthly users are in the United States': a part of the users named "
+                     "before ('of those') makes no claim",
+    ("joblessrate", 0): "jobs lost: 'the economy lost 22,000 positions in June' is keyed as the economy's GDP, 'lost "
+                        "41,000 jobs last month' has no place, and one article's count is dated by the day it was said",
+    ("joblessrate", 1): "'The jobless rate climbed to 6.4 per cent, the statistics agency said' takes no place",
+    ("joblessrate", 3): "wage growth ('wages rose 3.1% from a year earlier') is no measure",
+    ("joblessrate", 4): "'the Bank of Canada's rate decision on July 21': the name is cut to 'Bank' and a rate "
+                        "decision is typed a ruling in one article only",
+    ("lumenary", 1): "'has been downloaded 4 million times ..., its co-founder Sigrid Aalberg told Tech Dispatch': the "
+                     "figure is given to the person quoted",
+    ("marrowfield", 1): "stores to close: 'shops' and 'stores' are two measures, and 'Stocks' (a heading word) is read "
+                        "as an owner",
+    ("measles", 0): "cases counted by two agencies: the state's count has no owner and the federal count is owned by "
+                    "'Centers' (the name cut before 'for')",
+    ("measles", 1): "'up from 285 a week earlier' after 'the department said Tuesday': the earlier count is not read",
+    ("measles", 2): "'Forty-three people have been admitted to hospital' and 'Forty-three patients have needed hospital "
+                    "care': no measure for people in hospital",
+    ("measles", 3): "deaths in an outbreak: owned by the state in one article and by the country in another",
+    ("quillo_surge", 0): "'downloaded roughly 2.3 million times in the US' has no scope (the estimator's clause) and "
+                         "'Some 900,000 Americans downloaded it' has one",
+    ("quillo_surge", 2): "'at 12:01 a.m. Saturday' and 'April 10' as the day a ban took effect: a time before a weekday "
+                         "is not read as that day",
+    ("quillo_surge", 3): "'downloaded more than 5 million times' and 'close to 6 million new users': two measures",
+    ("quillo_surge", 4): "'$80 million' raised 'last year' in one article is placed in Singapore, its dateline's city",
+    ("quillo_surge", 5): "'to No. 1 from No. 212 a week earlier': the earlier rank is not read",
+    ("reyna", 0): "no measure for a transfer fee: 'paid £72m' is spending, 'a fee of £72 million' a fee, '£60m' a deal",
+    ("reyna", 1): "'the Argentine scored 31 goals': a nationality used as a noun for a person is read as the owner",
+    ("reyna", 2): "a contract's length ('a five-year deal') is no measure",
+    ("tallyfin", 0): "'values the Austin company at $4.5 billion' is owned by the city; 'a $5.2 billion price tag on "
+                     "Tallyfin' is a price, not a valuation",
+    ("tallyfin", 2): "the valuation 'now' is owned by the city, so no series with the 2025 round",
+    ("tarini", 1): "'3.2 lakh people had been moved to cyclone shelters' and 'the number of people evacuated': two "
+                   "measures",
+    ("tarini", 2): "homes damaged are owned by the cyclone in one article and by the state in another",
+    ("zingo", 0): "'listed the petition ... for hearing on April 28' and 'the court agreed to hear the petition on "
+                  "Tuesday': only one is read as a hearing's day",
+    ("zingo", 2): "'The government has blocked 36 apps in all' and 'had blocked the 36 apps last week': the ministry "
+                  "owns one, nobody the other",
+    # the lead's probe stories of the thirteenth session (each found a precision class; first scores in benchmarks/README.md)
+    ("rydo", 0): "'gross bookings, the total value of rides ...' reached $11.4 billion: the measure is read as 'value' "
+                 "with no owner, and 'Gross bookings came to $11.9 billion' makes no claim",
+    ("phone", 1): "'3 million people preordered the phone in its first three days' (people, a three-day window) and '3 "
+                  "million preorders over its first weekend': two measures",
+    ("budget", 0): "'The government's draft budget ... foresees total spending of 1.42 trillion crowns' has no owner (the "
+                   "government is not named)",
+    ("budget", 3): "'Growth is expected to reach 1.6% next year' names no economy and no place",
 }
 
 
@@ -272,9 +333,9 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-# check4 at its start (40a5f43, its rows unread): no false conflict, one look-alike pair of 29 joined
-@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check4", marks=pytest.mark.xfail(
-    strict=True, reason="1 of 29 look-alike pairs joined on check4 at start (its rows unread); 0 false conflicts"))],
+# check5 at its start (004566b, its rows unread): three false conflicts, one look-alike pair of 59 joined
+@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check5", marks=pytest.mark.xfail(
+    strict=True, reason="3 false conflicts and 1 of 59 look-alike pairs joined on check5 at start (its rows unread)"))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]

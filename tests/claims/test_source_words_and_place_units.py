@@ -17,7 +17,7 @@ from claims_fixtures import article, story_claims
     ("Consumer prices in Velta rose 3.2% in June, according to the food industry federation.",
      "Consumer prices in Velta rose 3.2% in June.", "inflation_rate", "agreement"),
     ("In Altavia province, 31 people have been admitted to hospital, the ministry said.",
-     "In Altavia, 44 patients have been treated in hospital, the agency said.", "hospitalised", "conflict"),
+     "In Altavia, 44 patients have been treated in hospital, the agency said.", "hospitalized", "conflict"),
     ("The jobless rate in Kerran state rose to 5.1% in May.", "The jobless rate in Kerran rose to 5.8% in May.",
      "unemployment_rate", "conflict"),
     ("Floods in Varda province killed 42 people on Sunday.", "Floods in Varda killed 42 people on Sunday.",

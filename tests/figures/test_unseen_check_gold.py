@@ -10,7 +10,7 @@ import pytest
 
 HERE = Path(__file__).parent
 FOLDERS = [folder for folder in (HERE / "unseen_check", HERE / "unseen_check_s9", HERE / "unseen_tuning",
-                                 HERE / "unseen_tuning2")
+                                 HERE / "unseen_tuning2", HERE / "unseen_tuning3", HERE / "unseen_tuning4")
            if folder.exists()]
 
 

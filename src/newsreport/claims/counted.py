@@ -62,11 +62,17 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     return "affected" if people and harmed else ""
 
 
+# words for a part of a whole counted after "of": "two-thirds of the 620 million rides", "40% of its 9,000 staff"
+PART_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "%",
+              "percent", "cent", "majority", "most", "share", "proportion", "fraction", "bulk", "portion"}
+
+
 def part_and_whole(root, noun, stop: set[int]):
     """(noun, whole) of a figure in "N of the M things" ("won 43 of the 120 seats", "closed 12 of its 80
     stores"): N counts the things (their noun is its noun); M is the whole N is part of (`whole` True:
     nobody's count). Other figures: (noun, False)."""
-    of_number = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
+    of_number = noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_
+                                                                       in PART_WORDS)  # "two-thirds of the 620 million rides"
     if of_number and (root.dep_ == "nummod" or root.i == noun.i) and noun.head.head.i not in stop:
         return noun, True
     if noun.i == root.i and root.like_num:
@@ -108,3 +114,22 @@ def measure_part_words(clause: str, parts: frozenset) -> list[str]:
     """The words of `clause` naming a part of a population or an index ("youth unemployment", "core inflation"),
     outside the phrase that names who the figure is cited to."""
     return [w for w in re.findall(r"[a-z-]+", SOURCE_PHRASE.sub(" ", clause).lower()) if w in parts]
+
+
+# words before a divisible measure that name no part of it: "total spending", "its annual budget"
+WHOLE_WORDS = {"total", "overall", "annual", "yearly", "monthly", "quarterly", "weekly", "daily", "public", "government",
+               "state", "federal", "national", "gross", "net", "record", "new", "planned", "proposed", "current",
+               "previous", "extra", "additional", "more", "less", "higher", "lower", "its", "their", "his", "her", "our",
+               "the", "a", "an", "this", "that", "of", "and", "to", "in", "on", "for", "would", "will", "has", "had"}
+
+
+def divisible_detail(metric, measure_text: str, span) -> str:
+    """': defence' for "Defence spending would rise to 98 billion": the word written right before a divisible
+    measure's own word names the part it is ('' for none, a name, or a word for the whole: "total spending")."""
+    if metric is None or not getattr(metric, "divisible", False) or not span:
+        return ""
+    before = re.findall(r"[A-Za-z][A-Za-z-]*", measure_text[:span[0]])[-1:]
+    word = before[0] if before else ""
+    if not word or word.lower() in WHOLE_WORDS | COUNT_SCALES or (word[0].isupper() and span[0] > len(word) + 1):
+        return ""  # (a capital word inside the phrase is a name: "Nordland spending" is Nordland's)
+    return f": {word.lower()}"

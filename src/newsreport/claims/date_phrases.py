@@ -45,6 +45,16 @@ def attached_dates(token, stop: set[int]) -> list:
     return found
 
 
+def opening_dates(verb, stop: set[int]) -> list[tuple[int, int]]:
+    """Spans of the dates that open a coordination before a verb joined to it ("In 2024, floods killed 183
+    people and displaced more than 600,000": 2024 dates the displaced too); [] when `verb` is no such verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i >= verb.i:
+        return []
+    return [span for child, dates in attached_dates(head, stop) if not is_dateline(child, dates)
+            and (span := date_phrase_span(child, dates))[0] < head.idx]
+
+
 SPAN_NOUNS = {"week", "month", "year", "quarter", "day", "period", "fortnight", "weekend"}
 
 

@@ -382,7 +382,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                "metric": rule.name + (f": {detail}" if detail else ""),
                # a store's charts are per country ("No. 1 on the App Store in Japan"), so is a launch ("in Germany")
                "scope": scope_of(carried[1] if carried else clause_places(sentence.text, reading.own_span if rule.name == "launch"
-                                 and reading.own_span else reading.clause_span), vocabulary)  # (a launch: its own verb's places)
+                                 and reading.own_span else reading.clause_span, rel_start), vocabulary)  # (a launch: its own verb's places)
                if rule.name in ("app_ranking", "launch") else "",
                # a stock move on another day is another move; so is an event said to happen again
                "period": "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,

@@ -151,7 +151,8 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
                         if t.dep_ in SUBJECT_DEPS | {"dobj"} and t.pos_ == "NOUN" and t.head.i == verb.i]
     own = {t.i for t in noun.subtree}  # "9 million users in Brazil and 14 million in Chile": Brazil is the 9 million's
     measured_subject = [t for t in measured_subject if not any(c.dep_ == "nummod" and c.i not in own for c in t.children)]
-    for prep in (c for c in list(noun.children) + list(verb.children) + [c for t in measured_subject for c in t.children]
+    own_part = [c for i in stop if counted_part(doc[i]) for c in doc[i].children]  # "110,000 of them in South Korea"
+    for prep in (c for c in list(noun.children) + list(verb.children) + [c for t in measured_subject for c in t.children] + own_part
                  if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS  # "half of them outside the US" is not where it applies
                  and c.i not in parts and not sibling_between(noun, c, verb)):
         scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))

@@ -24,6 +24,9 @@ def fined_party(verb, noun, names: frozenset):
         fined = ("nsubjpass",) if any(c.dep_ == "auxpass" for c in verb.children) else ("dobj", "dative")
         return next((c for c in verb.children if c.dep_ in fined and (is_name(c, names) or is_anaphor(c))), None)
     if verb.lemma_.lower() in GIVE_VERBS and noun.lemma_.lower() in PENALTY_NOUNS:
+        given = next((c for c in verb.children if c.dep_ == "dative" and (is_name(c, names) or is_anaphor(c))), None)
+        if given is not None:  # "The league can hand Rovers a penalty of up to €2m"
+            return given
         for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")):
             target = next((p for p in prep.children if p.dep_ == "pobj"), None)
             owner = next((c for c in target.children if c.dep_ == "poss"), None) if target is not None else None

@@ -1,7 +1,8 @@
 """A record a figure is said to be ("The all-time record is 51C, set in 2016", "the previous record of 80,203",
 "beating the old mark of 29.8 million") is the highest value ever, not the value of the period its article is
 about: it is keyed apart (its measure with the detail "record"), so it neither conflicts with this week's value
-nor dates itself by the day of the sentence before. "A record 87,192 fans" is this event's own value and stays."""
+nor dates itself by the day of the sentence before. "A record 87,192 fans" is this event's own value and stays. A
+departure from the usual level ("4.5 degrees above normal") is keyed apart the same way: it is no reading."""
 
 from __future__ import annotations
 
@@ -14,13 +15,22 @@ RECORD_BEFORE = re.compile(r"\b(?:record|all-time high|all-time low|previous bes
 WINDOW = 60  # characters before the figure that may hold the words
 
 
+# a departure from the usual level told after a figure: "4.5 degrees above normal", "2% below the seasonal average"
+DEPARTURE_AFTER = re.compile(r"^[^.;,]{0,25}?\b(?:above|below|warmer than|colder than|higher than|lower than)\s+"
+                             r"(?:the\s+)?(?:normal|average|usual|the norm|seasonal (?:average|norm)|(?:long-term|historical) average)\b", re.I)
+
+
 def key_records_apart(records: list[dict], texts: dict[str, str]) -> None:
-    """Give each numeric mention whose figure is said to be a record the measure detail "record".
-    `texts`: each document's text by its id."""
+    """Give each numeric mention whose figure is said to be a record the measure detail "record", and one that is a
+    departure from the usual level ("4.5 degrees above normal") the detail "departure". `texts`: each document's
+    text by its id."""
     for record in records:
-        if record.get("kind") in ("date", None) or ": record" in str(record.get("metric", "")):
+        metric = str(record.get("metric", ""))
+        if record.get("kind") in ("date", None) or metric.endswith((": record", ": departure")):
             continue
-        start = int(record["start"])
-        before = texts.get(record["doc"], "")[max(0, start - WINDOW):start]
-        if RECORD_BEFORE.search(before):
-            record["metric"] = f"{record['metric']}: record"
+        start, end = int(record["start"]), int(record["end"])
+        text = texts.get(record["doc"], "")
+        if RECORD_BEFORE.search(text[max(0, start - WINDOW):start]):
+            record["metric"] = f"{metric}: record"
+        elif DEPARTURE_AFTER.match(text[end:end + WINDOW]):
+            record["metric"] = f"{metric}: departure"

@@ -53,7 +53,7 @@ def earlier_launch(document, position: int, names: frozenset) -> str:
     """What the two sentences before sentence `position` of `document` say was launched ("Kestrel Bank
     released a budgeting app, Kestrel Go"): what "the app" of an arrival stands for; '' for none."""
     for sentence in reversed(document.sentences[max(0, position - 2):position]):
-        name = launched_name(sentence.text, (0, len(sentence.text)), names)
+        name = launched_name(sentence.text, (0, len(sentence.text)), names, aside=False)
         if name:
             return name
     return ""
@@ -80,11 +80,12 @@ def owned_product(verb, obj, names: frozenset) -> str:
     return ""
 
 
-def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset, stand_in=None) -> str:
+def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset, stand_in=None, aside: bool = True) -> str:
     """The name of what a clause says was launched: the object of "launched"/"released"/"unveiled"
     ("released R1"), the object of "the launch of" or its named appositive ("the launch of its newest
     phone, the Z5"), the subject of a passive ("Loopa Go was unveiled") or of "launched", "debuted" or
-    "went live" with no object ("Orbix launched in Germany"); '' when no name is given."""
+    "went live" with no object ("Orbix launched in Germany"); '' when no name is given. Without `aside`, not a
+    launch told in a relative clause ("last year's Halo 8, which launched at $799"): background to the news."""
     from newsreport.claims.parsing import parsed
     from newsreport.claims.names import is_name, name_of
 
@@ -103,7 +104,8 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
             if any(s.lower_ in STAND_INS for s in subjects) and stand_in is not None:  # "The app arrived in US stores"
                 return stand_in()
             continue
-        if not (left <= token.idx < right and (token.lemma_.lower() in LAUNCH_VERBS or live)):
+        if not (left <= token.idx < right and (token.lemma_.lower() in LAUNCH_VERBS or live)) \
+                or not aside and token.dep_ == "relcl":
             continue
         intransitive = not any(c.dep_ in ("dobj", "nsubjpass", "attr") for c in token.children) \
             and token.lemma_.lower() in ("launch", "debut", "go")  # "Orbix launched in Germany on May 6"

@@ -11,11 +11,12 @@ from functools import lru_cache
 # At import, not in `document_names`: the claims step always needs spaCy, and a build imports the
 # notebook's modules while the kernel waits for its turn (newsreport.kernels).
 from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
+from newsreport.corpus.gazetteer import is_known_place
 
 OWNER_PREPS = {"for", "of", "on", "at", "by"}
 INVESTED_NOUNS = {"investment", "stake", "round", "funding", "injection"}
 # Nouns that stand for an entity already named ("the app", "the company") and pronouns.
-ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "giant", "service", "site", "network",
+ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "start-up", "giant", "service", "site", "network",
                    "group", "business", "retailer", "maker", "developer", "lab", "brand", "marketplace",
                    "chatbot", "model", "operator", "airline", "carrier", "bank", "lender", "insurer", "automaker",
                    "carmaker", "chipmaker", "manufacturer", "publisher", "studio", "broadcaster", "supplier",
@@ -47,8 +48,34 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
     if dashes:  # "SAO PAULO - Yappa, which ...": a dateline before a dash is no part of the name
         parts = [t for t in parts if t.i > dashes[-1] or t.i == token.i]
     first, last = min(p.i for p in parts), max(p.i for p in parts)
+    last = named_body_end(token.doc, first, last)
+    model = token.doc[last + 1] if last + 1 < len(token.doc) else None
+    if model is not None and model.dep_ == "nummod" and model.head.i == token.i and MODEL_NUMBER.match(model.text):
+        last += 1  # "Halo 9", "iPhone 17", "Model 3": a product's number is part of its name (Halo 8 is another)
     span = token.doc[first:last + 1]
     return span.text, (span.start_char, span.end_char)
+
+
+MODEL_NUMBER = re.compile(r"^(?!(?:19|20)\d\d$)\d{1,4}$")  # a model's number, not a year
+NAME_LINKS = {"of", "for", "and", "&", "de", "du", "des", "la", "le"}  # "Bank of Canada", "Centers for Disease Control"
+
+
+def named_body_end(doc, first: int, last: int) -> int:
+    """The last token of a body's name that goes on past its head word with "of" or "for" ("the Bank of
+    Canada", "the Centers for Disease Control and Prevention", "University of Michigan"), as the tagger's
+    organization spans it; `last` otherwise. Cut at the head, two central banks would both be "Bank"."""
+    entity = next((e for e in doc.ents if e.start <= first < e.end and e.label_ in ("ORG", "FAC")), None)
+    if entity is None or entity.end - 1 <= last or doc[last + 1].lower_ not in NAME_LINKS:
+        return last
+    end = last
+    for candidate in doc[last + 1:entity.end]:
+        if candidate.lower_ in NAME_LINKS or has_name_shape(candidate.text) and candidate.pos_ in ("PROPN", "NOUN"):
+            end = candidate.i
+        else:
+            break
+    while end > last and doc[end].lower_ in NAME_LINKS:
+        end -= 1
+    return end
 
 
 NAME_SHAPE = re.compile(r"[A-Z]|[^\x00-\x7f]")  # "Loopa", "iFood", "小红书"; never "de" of "de minimis"
@@ -179,8 +206,9 @@ def owner_token(token, names: frozenset = frozenset()):
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
                 and token.pos_ != "PROPN" and not opening_word(child, names) \
                 and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) \
-                and child.text not in PLATFORMS:  # "Saturday night" is nobody's; "Android downloads": where (a scope)
-            return child, "possessor"
+                and child.text not in PLATFORMS \
+                and not (is_anaphor(token) and is_known_place(name_of(child)[0])):  # "the Austin company": a description
+            return child, "possessor"  # ("Saturday night" is nobody's; "Android downloads": where, a scope)
     for child in token.children:
         if child.dep_ == "prep" and (child.lower_ in OWNER_PREPS or child.lower_ == "in" and token.lemma_.lower()
                                      in INVESTED_NOUNS):  # "a $300 million investment in Plume": Plume's funding
@@ -222,8 +250,8 @@ DESCRIPTOR_NOUNS = {"rival", "competitor", "tracker", "unit", "subsidiary", "par
 # A descriptor written before a name ("Payments app Teller", "grocery delivery startup Dunmore Fresh",
 # "rival Tandem"): up to three words ending in a lower-case noun that says what the named thing is
 # descriptors that open a sentence before a name, never a name's own first word ("App Store", "Studio Ghibli")
-OPENING_DESCRIPTORS = {"startup", "firm", "retailer", "lender", "carrier", "airline", "insurer", "developer", "publisher",
-                       "broadcaster", "supplier", "provider", "conglomerate", "rival", "competitor", "tracker", "operator"}
+OPENING_DESCRIPTORS = {"startup", "start-up", "firm", "retailer", "lender", "carrier", "airline", "insurer", "developer",
+                       "publisher", "broadcaster", "supplier", "provider", "conglomerate", "rival", "competitor", "tracker", "operator"}
 _NOUNS = sorted(ANAPHORIC_NOUNS | DESCRIPTOR_NOUNS, key=len, reverse=True)
 DESCRIPTOR = re.compile(r"^(?:(?:[\w&'’-]+\s+){0,3}?(?-i:(?:%s)s?)|(?-i:(?:%s)))\s+(?=[A-Z0-9])"
                         % ("|".join(_NOUNS), "|".join(n.capitalize() for n in _NOUNS if n in OPENING_DESCRIPTORS

@@ -49,7 +49,8 @@ NATIONAL_BODIES = {"bank", "government", "ministry", "economy", "parliament", "s
 def place_named_before(document, position: int, lookback: int = 2) -> str:
     """The one place (a country, state or city the tagger knows) the sentences just before `position` name,
     for a rate whose sentence names none ("Ostra's central bank held rates. Annual inflation was 3.4% in
-    March, the bank said": Ostra's inflation); '' when the nearest sentence naming places names several."""
+    March, the bank said": Ostra's inflation), else the place of the article's title; '' when the nearest
+    sentence naming places names several."""
     from newsreport.claims.parsing import parsed
 
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
@@ -58,7 +59,35 @@ def place_named_before(document, position: int, lookback: int = 2) -> str:
             t.text for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.lemma_.lower() in NATIONAL_BODIES}
         if places:
             return places.pop() if len(places) == 1 else ""
-    return ""
+    from newsreport.claims.names import article_text, document_names
+
+    names = document_names(article_text(document))
+    # a headline's first word is capitalized whatever it is: a name when the article never writes it in lower case
+    opening = (document.title or "").split(" ", 1)[0]
+    if opening[:1].isupper() and opening.isalpha() and not re.search(rf"\b{re.escape(opening.lower())}\b", document.text):
+        names = names | {opening}
+    return title_place(document.title or "", names)
+
+
+# what a headline says a place's figure is ("Norland economy grows 0.4%", "Canada's jobless rate rises",
+# "Turnout hits record in Vellmark election"): the place is whom such a story's national figures are about
+NATIONAL_MEASURES = {"economy", "election", "vote", "referendum", "inflation", "growth", "unemployment", "jobless",
+                     "gdp", "budget", "census", "turnout", "rate", "poll", "polls"}
+
+
+def title_place(title: str, names: frozenset = frozenset()) -> str:
+    """The one place a headline names, tagged as a place or written as the owner of a national measure
+    or body ("Norland's growth", "Vellmark election"; a name the tagger misses is one of the article's
+    `names`); '' for none or several."""
+    from newsreport.claims.names import name_of
+    from newsreport.claims.parsing import parsed
+
+    doc = parsed(title)
+    places = {e.text.removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    places |= {name_of(t)[0] for t in doc if (t.pos_ == "PROPN" or t.text in names)
+               and (t.dep_ in ("poss", "compound") or t.dep_ == "amod" and t.text in names)
+               and t.head.lemma_.lower() in NATIONAL_MEASURES | NATIONAL_BODIES}
+    return places.pop() if len(places) == 1 else ""
 
 
 def place_name(word: str, names: frozenset) -> str:

@@ -74,7 +74,7 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
         "high": None, "date": "", "unit": "", "qualifier": _text(record.get("qualifier")) or "exact", "direction": "",
         "entity": entity, "entity_basis": basis, "metric": f"rank: {store}" + (f" ({(chart.group(1) or chart.group(2)).lower()})" if chart else ""),
         "scope": scope_of([w for w in reading.scope_words if w not in STORE_WORDS], vocabulary)
-        or scope_of(clause_places(sentence.text, (min(left, rel_start), max(right, rel_end))), vocabulary),  # "No. 7 on
+        or scope_of(clause_places(sentence.text, (min(left, rel_start), max(right, rel_end)), rel_start), vocabulary),  # "No. 7 on
         # the US App Store's free chart": the country written at the store, as for the day of a ranking
         "period": period, "period_basis": period_basis, "earlier": reading.earlier, "date_basis": "",
         "cited": cited_source(document, position), "evidence": "", "context": excerpt(sentence.text, rel_start, rel_end),

@@ -16,12 +16,15 @@ from newsreport.claims.vocabulary import Vocabulary
 SOURCE_DATA = re.compile(r"\b(?:[A-Z][\w&.'’-]*\s+){1,3}(?:data|figures|estimates|numbers)\s+(?:shows?|showed|suggests?|suggested)\b"
                          r"|\b(?:[Dd]ata|[Ff]igures|[Ee]stimates|[Nn]umbers) (?:from|by) [^,.;]*")
 
+# what a figure is set against is no actor: "3 million preordered it, against 2.2 million for the Halo 8"
+COMPARED_WITH = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|unlike)\s(?:[^,.;]|\.(?=\S))*")
+
 
 def sole_actor(text: str, vocabulary: Vocabulary, names: frozenset) -> str:
     """The one actor a sentence with no named subject names (not a known place, a nationality, a day or a
     person named in full, nor a source it cites), when it names exactly one: what "the app" of the next
     sentence points back to. A name the tagger takes for a place counts (an app may be tagged so)."""
-    told = SOURCE_DATA.sub("", SOURCE_PHRASE.sub("", text))
+    told = COMPARED_WITH.sub("", SOURCE_DATA.sub("", SOURCE_PHRASE.sub("", text)))
     from newsreport.claims.events import cited_names  # (events imports keys, which imports this module lazily)
 
     cited = cited_names(told, vocabulary)

@@ -17,21 +17,26 @@ PEOPLE_OF_A_MARKET = {"users", "customers", "shoppers", "subscribers", "players"
 STORE_REACH = 16  # characters around a store's name in which its country is written ("on Google Play in the US")
 
 
-def clause_places(sentence: str, span: tuple[int, int]) -> list[str]:
-    """Places named in the clause at `span` of `sentence` ("in Japan", "the US App Store")."""
+def clause_places(sentence: str, span: tuple[int, int], near: int | None = None) -> list[str]:
+    """Places named in the clause at `span` of `sentence` ("in Japan", "the US App Store"); of two
+    stores in it, the one nearest `near` (the event's words): "reached No. 1 on Apple's US chart on
+    Wednesday and topped the British App Store on Friday" names one chart for each day."""
     from newsreport.claims.figure_scope import PLACE_ABBREVIATION
     from newsreport.claims.parsing import parsed
 
     doc = parsed(sentence)
-    store = next((m for pattern, _ in STORE_NAMES for m in pattern.finditer(sentence) if span[0] <= m.start() < span[1]), None)
+    stores = [m for pattern, _ in STORE_NAMES for m in pattern.finditer(sentence) if span[0] <= m.start() < span[1]]
+    store = min(stores, key=lambda m: (0 if near is None else min(abs(m.start() - near), abs(m.end() - near)),
+                                       m.start())) if stores else None
     if store is not None:  # a chart's country is written at its store ("Apple's UK App Store", "Google Play in Japan"),
         span = (max(span[0], store.start() - STORE_REACH), min(span[1], store.end() + STORE_REACH))  # not "Shanghai-based"
     quiet = source_tokens(doc)  # "according to Appmetric", "Seoul-based Hanul": who says it or a company's home
     found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]
              and not any(t.i in quiet for t in e)]
-    # "became available to German users": the people's country, when no place is named
+    # "became available to German users": the people's country, when no place is named; "the British App Store"
     found = found or [t.text for t in doc if span[0] <= t.idx < span[1] and t.ent_type_ == "NORP" and t.dep_ == "amod"
-                      and t.head.lower_ in PEOPLE_OF_A_MARKET]
+                      and t.head.lower_ in PEOPLE_OF_A_MARKET] or ([t.text for t in doc if t.ent_type_ == "NORP"
+                      and store.start() - STORE_REACH <= t.idx < store.start()] if store is not None else [])
     return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)
                                        and t.i not in quiet]))
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from newsreport.claims.counted import counted_words, number_root, other_figure, part_and_whole
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
-                                             is_dateline)
+                                             is_dateline, opening_dates)
 from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
-from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, lead_scope, number_between,
-                                            own_global, scope_words)
+from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
+                                            number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.fines import GIVE_VERBS, fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
@@ -188,7 +188,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
     aside = [c for c in noun.children if (c.dep_ in CLAUSE_DEPS | {"appos", "conj", "cc"}
              or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)) and c.i != verb.i]
-    aside += [r for r in noun.subtree if r.dep_ == "relcl" and r.i != verb.i and other_figure(r, stop)]  # "a round that values it at $1 billion"
+    aside += [r for r in noun.subtree if r.dep_ in ("relcl", "appos") and r.i != verb.i and other_figure(r, stop)]  # "a round that values it at $1 billion", "..., a 23% share"
     hidden = {t.i for c in aside for t in c.subtree}
     measure = {t for t in noun.subtree if t.i not in hidden}
     split = split_object(noun) if estimated is not None else None  # "put its US downloads at": "its US" is the noun's
@@ -196,7 +196,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # a count in a place phrase or a part ("employs 3,000 people across 40 stores", "including 2,000 engineers"): its own noun
     if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part):
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
-                             for t in c.subtree} | {c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower()
+                             and not other_figure(c, stop) for t in c.subtree} | {c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower()
                                                     in EVENT_NOUNS}  # "left 3,000 people homeless", "joined the strike"
         for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ not in EXCLUDING_PREPS
                      and not other_figure(c, stop)):  # "raised $300 million at a valuation of $4 billion"
@@ -354,7 +354,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
     if GLOBAL_WORDS.search(clause_text) and own_global(doc, clause_tokens, stop, {t.i for t in measure}) or any(  # "its global downloads"
             t.lower_ in ("global", "worldwide") and t.head.i == noun.i and not number_between(doc, stop, t.i, {
-                c.i for c in clause_tokens}) for t in measure):  # its own "worldwide" outranks a
+                c.i for c in clause_tokens}) for t in measure
+            if not any(counted_part(doc[i]) for i in stop)):  # its own "worldwide" outranks a shared "in X" (a part's: not the whole's)
         reading.scope_words = [w for w in reading.scope_words if w.startswith("outside")] + ["global"]  # shared "in X"
     reading.clause_text = clause_text
     first = min(t.i for t in clause_tokens)
@@ -376,6 +377,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             break  # a clause's own date, or a clause that is not a participle of the one above
         if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS or modifier is not None and step.i == modifier.i:
             break  # "Lin Wei, worth $12 billion, founded Pinto in 2013": 2013 dates the founding, not the worth
+    spans = spans or opening_dates(verb, stop)  # "In 2024, floods killed 183 and displaced 600,000": both in 2024
     spans += [(c.idx, c.idx + len(c)) for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
               and c.ent_type_ == "DATE" and c.i not in stop]  # "Piper's January downloads", "its 2024 revenue"
     after = tokens[-1].idx + len(tokens[-1])  # "grew from 2 million in 2022 to 5 million in 2024": the year right

@@ -38,6 +38,7 @@ class MetricRule:
     no_day: bool = False  # one deal's amount: its day is the deal's (an event of its own), never its period
     window_doubt: bool = False  # `doubt` is about the window counted: a window its sentence states settles it
     tally: bool = False  # a running total ("42 people killed"): undated values of articles of other days may both be right
+    divisible: bool = False  # a word before its own names a part ("defence spending" is not all spending)
 
 
 
@@ -136,7 +137,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             verb_details=tuple((str(k), frozenset(v)) for k, v in (spec.get("verb_details") or {}).items()),
             doubt=str(spec.get("doubt", "")), over_time=bool(spec.get("over_time", False)),
             no_day=bool(spec.get("no_day", False)), window_doubt=bool(spec.get("window_doubt", False)),
-            tally=bool(spec.get("tally", False))))
+            tally=bool(spec.get("tally", False)), divisible=bool(spec.get("divisible", False))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:

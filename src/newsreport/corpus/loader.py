@@ -97,10 +97,25 @@ def split_front_matter(raw: str, file: str) -> tuple[dict, str, list[str]]:
         values = load_yaml(match.group(1)) or {}
     except yaml.YAMLError as error:
         reason = str(error).splitlines()[0]
+        plain = plain_key_lines(match.group(1))
+        if plain:
+            return plain, body, [f"{file}: front matter is not valid YAML ({reason}); its lines "
+                                 f"{', '.join(plain)} were read as plain 'key: value' text"]
         return {}, body, [f"{file}: front matter is not valid YAML ({reason}); metadata inferred from the text"]
     if not isinstance(values, dict):
         return {}, body, [f"{file}: front matter is not a mapping of keys; metadata inferred from the text"]
     return {k: ("" if v is None else v) for k, v in values.items() if k in METADATA_KEYS}, body, []
+
+
+# A front-matter line "key: value" read as plain text when the block is not valid YAML: a colon inside
+# an unquoted title ("title: Explainer: what the law means") is common in hand-written files. A value
+# opening with YAML syntax ("[an unclosed list") is not guessed at.
+PLAIN_KEY_LINE = re.compile(r"^(?P<key>[A-Za-z_]+):[ \t]+(?P<value>[^\[\]{}&*!|>%@`:\s].*?)\s*$", re.MULTILINE)
+
+
+def plain_key_lines(block: str) -> dict[str, str]:
+    """The metadata keys of a front-matter block read line by line (YAML aside)."""
+    return {m["key"]: m["value"] for m in PLAIN_KEY_LINE.finditer(block) if m["key"] in METADATA_KEYS}
 
 
 def read_manifest(folder: Path) -> dict[str, dict]:

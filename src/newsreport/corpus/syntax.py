@@ -4,6 +4,7 @@ offsets into the same text, so anything read from a parse can be quoted back."""
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from functools import lru_cache
 
@@ -22,6 +23,24 @@ def load_parser():
     except (ImportError, OSError) as error:  # the package or its model is not installed
         raise NewsreportError(f"spaCy model {MODEL} is not installed ({error}); "
                               "run `make` or `pip install -r requirements.txt`") from error
+
+
+# A wire dateline opening a text: a place in capitals, maybe a region or country and a date after a
+# comma, maybe an agency in brackets, then a dash or colon ("ANTWERP, Belgium (EuroWire) —", "NEW DELHI:",
+# "LUBBOCK, Texas (State Wire) —", "SAO PAULO, Jan 15 (Reuters) -"). It says where the story was filed;
+# parsed as words, the place becomes the sentence's subject and so the owner or scope of its figures.
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*)*(?:/[A-Z][A-Z.'’ -]*[A-Z])?"
+                      r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z0-9][\w.'’]*){0,3}){0,2}"
+                      r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–:]|--?)\s")
+
+
+def without_dateline(text: str) -> str:
+    """`text` with an opening wire dateline blanked out (same length: offsets stay those of `text`);
+    a capital word alone ("Apple: ...") or a heading in capitals with no dash is kept."""
+    found = DATELINE.match(text)
+    if not found or not re.search(r"[A-Z]{2}", found.group()) or re.match(r"\s*[A-Z]\b", text):
+        return text
+    return " " * found.end() + text[found.end():]
 
 
 # Parses kept per process, least recently used first out: claims, events and entities parse the same
@@ -76,7 +95,7 @@ def _restore(text: str):
     docs = list(DocBin().from_bytes(payload).get_docs(load_parser().vocab))
     for other, doc in zip(texts, docs):
         _STORED.pop(other, None)
-        if doc.text == other:  # a parse is only ever used for exactly its text
+        if doc.text == without_dateline(other):  # a parse is only ever used for exactly its text
             _remember(other, doc)
     return _PARSES.get(text)
 
@@ -89,7 +108,7 @@ def parse(text: str):
         return doc
     if text in _STORED and (doc := _restore(text)) is not None:
         return doc
-    doc = load_parser()(text)
+    doc = load_parser()(without_dateline(text))
     _remember(text, doc)
     return doc
 
@@ -100,9 +119,9 @@ def parse_many(texts) -> list:
     texts = list(texts)
     missing = [t for t in dict.fromkeys(texts)
                if t not in _PARSES and not (t in _STORED and _restore(t) is not None)]
-    for text, doc in zip(missing, load_parser().pipe(missing, batch_size=BATCH)):
+    for text, doc in zip(missing, load_parser().pipe(map(without_dateline, missing), batch_size=BATCH)):
         _remember(text, doc)
     parsed = {}
     for text in dict.fromkeys(texts):  # fetched after parsing: a long list may have evicted its own start
-        parsed[text] = _PARSES.get(text) or load_parser()(text)
+        parsed[text] = _PARSES.get(text) or load_parser()(without_dateline(text))
     return [parsed[t] for t in texts]

@@ -186,12 +186,14 @@ def join_cents(text: str, atom: Atom, partner: Atom) -> bool:
 
 
 def add_split(scan: Scan, atom: Atom, partner: Atom) -> bool:
-    """Two whole numbers joined by a dash that add up to 100 before a word of sharing are the
-    shares of a split, in percent: "a 60-40 split" (60% and 40%), "a 50-50 joint venture" (50%, once)."""
+    """Two whole numbers joined by a dash that add up to 100 before a word of sharing, or after a verb
+    of splitting, are the shares of a split, in percent: "a 60-40 split" (60% and 40%), "a 50-50 joint
+    venture" (50%, once), "the vote split 55-45"."""
     text = scan.text
     if atom.words or partner.words or atom.has_scale or partner.has_scale or atom.currency \
             or text[atom.num_end:partner.num_start] not in ("-", "–") or atom.value + partner.value != 100 \
-            or not SPLIT_NOUN.match(text, partner.num_end):
+            or not (SPLIT_NOUN.match(text, partner.num_end)
+                    or SPLIT_BEFORE.search(text, max(0, atom.start - 30), atom.start)):
         return False
     if atom.value == partner.value:
         scan.add(Figure(atom.num_start, partner.num_end, "", "percent", value=atom.value, unit="%"))
@@ -224,11 +226,19 @@ def is_period_of_amount(scan: Scan, q_start: int, start: int) -> bool:
         return False
     if SPREAD_OVER.search(scan.text, max(0, q_start - 30), q_start):
         return True  # "repaid over 25 years", "phased in over three years"
-    # (a share of people accrues nothing: "1 in 20 waited over 12 hours" waited more than 12 hours)
-    return any(figure.kind not in ("date", "year", "rank", "ratio", "duration") and 0 <= q_start - figure.end <= 25
+    # (a share of people accrues nothing: "1 in 20 waited over 12 hours" waited more than 12 hours; a
+    # share that changed does: "fell by nearly half over three decades")
+    return any(figure.kind not in ("date", "year", "rank", "duration")
+               and (figure.kind != "ratio" or figure.direction) and 0 <= q_start - figure.end <= 25
                and not re.search(r"[.;:]", scan.text[figure.end:q_start]) for figure in scan.figures[-3:])
 
 
+# Counted spans of time that are no duration units: trading sessions, sport seasons, school terms
+# ("sank 23% over two sessions", "scored 41 goals over three seasons").
+SPAN_COUNT_UNITS = frozenset(("sessions", "trading sessions", "seasons", "terms", "trading days", "semesters"))
+
+
+BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 AGE_GROUP_BEFORE = re.compile(r"\b(under|over)-$", re.IGNORECASE)
 
 
@@ -275,15 +285,18 @@ def add_atom(scan: Scan, atom: Atom) -> None:
                           or LISTED_COUNT_BEFORE.search(text, max(0, atom.start - 40), atom.start))) \
             and not (atom.value >= 2 and ELIDED_OBJECT_BEFORE.search(text, max(0, atom.start - 12), atom.start)
                      and CLAUSE_ENDS_AFTER.match(text, atom.end) and _count_read_before(scan, atom.start)) \
-            and qualifier_before(text, atom.start)[0] == "exact":
-        # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks" and a hedged
-        # "at least one other app" count)
+            and qualifier_before(text, atom.start)[0] == "exact" \
+            and not (BY_BEFORE.search(text, max(0, atom.start - 4), atom.start)
+                     and direction_of(text, atom.start, atom.end)):
+        # a bare number word counts nothing: "the bottom three" (but "seven of the 10 banks", a hedged
+        # "at least one other app" and the amount of a change, "the toll rose by four", count)
         return
     kind_end = kind_noun_follows(text, atom.end) if atom.words and not atom.noun_phrase else None
     if kind_end is not None:
         atom.end = kind_end  # "six 3-pointers": the kind noun is what is counted
     qualifier, q_start = qualifier_before(text, atom.start)
-    if qualifier == "more_than" and atom.kind == "duration" and is_period_of_amount(scan, q_start, atom.start):
+    if qualifier == "more_than" and (atom.kind == "duration" or atom.unit.lower() in SPAN_COUNT_UNITS) \
+            and is_period_of_amount(scan, q_start, atom.start):
         qualifier, q_start = "exact", atom.start
     after = qualifier_after(text, atom.end)
     if after and qualifier == "exact":

@@ -13,7 +13,7 @@ DOWN_LEMMAS = ("fall/fell/fallen drop+ decline decrease slide/slid/slid slip+ lo
                "retreat reduce lower slash trim+ weaken tank crash collapse crater skid+ sag+ dive/dove/dived "
                "pare erase narrow depreciate devalue dwindle erode recede nosedive slow cool soften decelerate "
                "surrender deteriorate degrade wane ebb slacken subside fade moderate diminish lessen "
-               "hemorrhage haemorrhage")
+               "hemorrhage haemorrhage axe deduct")
 IRREGULAR_EXTRA = ("leapt",)
 # Base forms read as something else before a number in news ("add 200 jobs", "the lower 48 states",
 # "a narrow 2-1 win", "a firm 3% offer", "a crash 40 years ago") carry no direction; the other

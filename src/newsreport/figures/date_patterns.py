@@ -108,15 +108,18 @@ DATE_PATTERNS = [
     re.compile(r"(?:" + "|".join(rf"(?<=\b{lead}\s)" for lead in ("in", "In", "since", "Since", "until", "by", "from",
                                                                  "during", "of", "through", "before", "after"))
                + rf"){_MONTH},\s+{_YEAR}\b"),
-    re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of)[\s\-]+{_YEAR}\b",
+    # ("end-2024", "end-March" as business and central-bank copy write the end of a period)
+    re.compile(rf"\b(?P<part>mid|early|late|end of|the end of|beginning of|start of|end(?=-))[\s\-]+{_YEAR}\b",
                re.IGNORECASE),
     # a month named without a day or year, after a word that makes it a time ("in January", "since
     # March", "last April", "mid-January", "In December," opening a sentence); its year comes from the
     # publication date or the article
-    re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|"
+    re.compile(r"\b(?:(?P<mpart>mid|early|late|(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|end(?=-)|"
                r"(?i:all|most|much|part)\s+of)[\s-]+|"
                r"(?P<mlead>(?i:in|since|by|until|till|to|through|throughout|during|before|after|from|between|last|this|"
-               r"next|beyond|into|towards|toward|ahead of))\s+)"
+               r"next|beyond|into|towards|toward|ahead of|"
+               # British comparisons: "a rise of 10% on August", "down 2% on March" ("on May" may be a person)
+               r"on(?=\s+(?!May\b))))\s+)"
                r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
                r"\b(?![\s,.]*\d)(?!['’]s)(?!\s+(?:[A-Z]|and\s+[A-Z][a-z]+\s+\d))"),
     # a month coordinated with one just named, or ending a span of months: "in January and February",
@@ -218,7 +221,8 @@ _DATE_GUARDS = (
     lambda text, lower, month: any(prefix in text for prefix in _LOWER_MONTH_PREFIXES),
     *[lambda text, lower, month: month] * 3,
     lambda text, lower, month: month and (", 1" in text or ", 2" in text),  # "in April, 2024"
-    lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "beginning", "start of")),
+    lambda text, lower, month: any(w in lower for w in ("mid", "early", "late", "end of", "end-", "beginning",
+                                                        "start of")),
     lambda text, lower, month: month, lambda text, lower, month: month,
     lambda text, lower, month: month and any(name in text for name in _MONTH_NAMES),
     *[lambda text, lower, month: any(name in text for name in _LOWER_MONTH_NAMES)] * 2,

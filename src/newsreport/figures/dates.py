@@ -135,7 +135,7 @@ def _resolve_absolute(raw: RawMention, published: date | None, context: date | N
         part = groups["part"].lower()
         if part == "mid":
             return DateMention(start, end, f"{year}-06", "month")
-        if part.endswith("end of"):
+        if part.endswith("end of") or part == "end":
             return DateMention(start, end, f"{year}-12", "month")
         return DateMention(start, end, f"{year}", "year")
     if groups.get("nmonth") or groups.get("sa"):

@@ -32,13 +32,23 @@ HALF_A_UNIT = re.compile(r"\b(?i:half\s+an?)(?=\s+(?i:hour|day|year|minute|secon
 # Unicode vulgar fractions, alone or after a whole number ("½ cup", "2½ years").
 MIXED_FRACTION = re.compile(r"(?<![\w/.,])(?P<whole>\d+)(?:\s+|-)(?P<fn>\d{1,2})/(?P<fd>\d{1,2})(?![\d/])"
                             r"|(?<![\w/.,])(?P<vwhole>\d+)?\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+# A decimal spoken in words, as quotes and transcripts write it: "one point two billion", "three point
+# five percent", "twenty-two point seven million" (the scale and unit are read after it).
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9}
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+SPOKEN_DECIMAL = re.compile(
+    rf"\b(?P<whole>(?i:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|"
+    rf"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_TENS}))"
+    r"\s+(?i:point)\s+(?P<decimals>(?i:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b(?!\s+point))*))\b")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
 # Each reader with a word or mark its matches must contain: most sentences have none, and a
 # substring test is far cheaper than a regex scan.
 FRACTION_READERS = ((WHOLE_AND_FRACTION, ("and a", "and-a")), (MIXED_FRACTION, ("/", "½", "⅓", "⅔", "¼", "¾", "⅕",
                                                                               "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜",
                                                                               "⅝", "⅞")),
-                    (HALF_A_UNIT, ("half",)))
+                    (HALF_A_UNIT, ("half",)), (SPOKEN_DECIMAL, (" point ",)))
 FRACTION_OF_SCALE_MARKS = ("half", "quarter", "third")
 
 
@@ -68,6 +78,8 @@ def whole_and_fraction_atom(match: re.Match) -> Atom | None:
     """"two and a half" (2.5), "6 1/8" (6.125), "2½" (2.5), "½" (0.5); None for "5 7/3" (not a
     proper fraction) or a denominator no one writes ("3 1/99")."""
     groups = match.groupdict()
+    if match.re is SPOKEN_DECIMAL:
+        return spoken_decimal_atom(match)
     if match.re is HALF_A_UNIT:
         return Atom(match.start(), match.end(), match.start(), match.end(), 0.5, 0.5, words=True)
     if groups.get("frac"):
@@ -93,3 +105,20 @@ def whole_and_fraction_atom(match: re.Match) -> Atom | None:
 
 # A scale word right after a mixed number: "1 1/2 million".
 SCALE_AFTER = re.compile(r"\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b")
+
+
+def spoken_decimal_atom(match: re.Match) -> Atom:
+    """"one point two" (1.2), "three point oh five" (3.05), with a scale word after it ("one point
+    two billion": 1.2e9)."""
+    whole = NUMBER_WORDS.get(match.group("whole").lower())
+    if whole is None:  # "twenty-two"
+        tens, ones = match.group("whole").lower().split("-")
+        whole = NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
+    decimals = "".join(str(_DIGIT_WORDS[word]) for word in match.group("decimals").lower().split())
+    value = float(f"{int(whole)}.{decimals}")
+    atom = Atom(match.start(), match.end(), match.start(), match.end(), value, value, words=True)
+    scale = SCALE_AFTER.match(match.string, match.end())
+    if scale:
+        factor = SCALE_WORDS[scale.group("scale").lower()]
+        atom.end, atom.value, atom.scale, atom.has_scale = scale.end(), value * factor, factor, True
+    return atom

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsreport.figures.change_verbs import DOWN_LEMMAS, UP_LEMMAS, verb_forms
 from newsreport.figures.number_context import in_title_case_line
 from newsreport.figures.qualifiers import AFTER_QUALIFIER, QUALIFIER_LEFT
 from newsreport.figures.units import IRREGULAR_PLURALS, STOP_WORDS
@@ -24,7 +25,7 @@ DEMONYM = re.compile(r"(?:ese|ish|ian|an|ch|i)$")
 SCORE_WORDS = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|lose|loses|losing|defeated|"
                          r"defeat|drew|draw|tied|tie|trailed|trailing|led|leading|voted|vote|votes|ruled|passed|"
                          r"approved|rejected|confirmed|tally|upheld|uphold|upholds|overturned|overturn|struck|"
-                         r"blocked|sided|"
+                         r"blocked|sided|split|splits|divided|"  # a vote split: "the committee split 6-3"
                          r"ruling|decision|victory|score|scored|scoreline|margin)\b[^.;:]{0,25}$",
                          re.IGNORECASE)
 # Nouns that label a thing with a number: "a category 4 hurricane", "level 3 restrictions",
@@ -64,6 +65,19 @@ def kind_noun_follows(text: str, end: int) -> int | None:
     return kind.end() if kind else None
 
 
+# A headline in title case capitalizes its verb of change, which names nothing: "Sensex Sinks 900
+# Points", "Carmaker Axes 2,000 Jobs", "Shares Jumped 20% ..." (the third person and past forms only:
+# "Rally 2" or "Advance 3" could name things).
+TITLE_CHANGE_VERBS = frozenset(form for form in verb_forms(UP_LEMMAS) + verb_forms(DOWN_LEMMAS)
+                               if form.endswith(("s", "ed")))
+
+
+# A metric's acronym before a number gives its value, as results tables and data releases write it: "EPS
+# 48 cents", "PMI 49 in May", "NPS 62" (not a product's name and number, as "iPhone 15" is).
+METRIC_ACRONYMS = frozenset("EPS DAU MAU WAU ARPU ARPPU GMV EBITDA EBIT CPI PPI PMI GDP ROE ROI NPS AUM FCF "
+                            "NAV LTV CAC".split())
+
+
 def is_name_part(scan: Scan, atom: Atom) -> bool:
     """A bare integer right after a name is part of it: "iPhone 15 sales", "the Model 3",
     "S&P 500". A capitalized word opening a sentence is a name only when it is not a common
@@ -85,7 +99,8 @@ def is_name_part(scan: Scan, atom: Atom) -> bool:
     if LABEL_NOUNS.search(before):
         return True
     bare = word.lower().strip("\"“(")
-    if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS:
+    if not re.search(r"[A-Z]", word) or bare in STOP_WORDS | TIME_CONTEXT_WORDS | AMOUNT_LEADS | TITLE_CHANGE_VERBS \
+            or word.strip("\"“(") in METRIC_ACRONYMS:
         return False
     if _is_gapped_count(scan, atom):
         return False
@@ -197,6 +212,18 @@ def is_score(text: str, first: Atom, second: Atom) -> bool:
 # "open 24/7", "401(k) plans", "403(b) accounts", "501(c)(3) charities".
 NAMED_NUMBERS = re.compile(r"(?<![\w/.])(?:9/11|7/7|24/7(?:/365)?)(?![\w/]|\.\d)|(?<![\w.])\d{3}\([a-z]\)(?:\(\d\))?")
 
+# A number after a word of coding is a code: "HS code 6204", "tariff code 8703.23", "ZIP code 90210",
+# "area code 212", "error code 403" (nothing counted).
+CODE_AFTER_WORD = re.compile(r"\bcodes?\s+(?:No\.\s?)?\d[\d.]*(?<!\.)(?!\s*%)", re.IGNORECASE)
+# China's shopping festivals are named by their dates: "the 618 festival", "Double 11", "during 11.11",
+# "Double Twelve sales" (a name, not a count or a multiple).
+SHOPPING_FESTIVAL = re.compile(
+    r"\bDouble\s(?:11|12|Eleven|Twelve)\b|(?<![\w.$€£¥%])(?:618|11\.11|12\.12)"
+    r"(?=[\"”’']?\s+(?:shopping|sales?|festival|period|event|promotions?|gala|campaigns?|season|spree|"
+    r"bonanza|deals?)\b)"
+    r"|(?:(?<=during\s)|(?<=ahead\sof\s)|(?<=before\s)|(?<=after\s)|(?<=year's\s)|(?<=year’s\s))"
+    r"(?:618|11\.11|12\.12)(?=\s*[,.;:)](?!\d))")
+
 # Three or more digit groups joined by hyphens are a phone number, account or part number
 # ("+44 20-7946-0018", "4021-7730-1195"), not figures; a date ("2025-01-19", "19-1-2025") is read as a date.
 CODE_PATTERN = re.compile(r"(?:\+\d{1,3}\s)?(?<![\w.\-])\d+(?:-\d+){2,}(?![\w\-])")
@@ -220,13 +247,19 @@ INDEX_NAMES = re.compile(
 
 
 def find_codes(text: str) -> list[tuple[int, int]]:
-    """Spans of digit codes (phone, account, part numbers), index names ("russell 2000") and
-    references ("Case No. 24-656", "version 8.69"), which count nothing."""
+    """Spans of digit codes (phone, account, part numbers, "HS code 6204"), index names ("russell
+    2000"), references ("Case No. 24-656", "version 8.69") and festivals named by a date ("Double 11"),
+    which count nothing."""
     codes = [(m.start(), m.end()) for m in CODE_PATTERN.finditer(text) if not ISO_DAY.fullmatch(m.group())]
     codes += [(m.start(), m.end()) for m in INDEX_NAMES.finditer(text)]
     if "No." in text or ")(" in text or VERSION_MARK.search(text):
         codes += [(m.start(), m.end()) for m in REFERENCE_NUMBER.finditer(text)]
     if "/" in text or "(" in text:
         codes += [(m.start(), m.end()) for m in NAMED_NUMBERS.finditer(text)]
+    lower = text.lower()
+    if "code" in lower:
+        codes += [(m.start(), m.end()) for m in CODE_AFTER_WORD.finditer(text)]
+    if "618" in text or "11" in text or "12.12" in text or "Double" in text:
+        codes += [(m.start(), m.end()) for m in SHOPPING_FESTIVAL.finditer(text)]
     return codes
 

@@ -1,6 +1,6 @@
 """What around a numeral decides how it reads: a glued "m" as metres or a million, digits glued to a
-name's letters, a size class ("six-figure"), an unnamed speaker ("said one analyst"). Vocabularies
-and patterns only; `numbers` applies them."""
+name's letters, a size class ("six-figure"), an unnamed speaker ("said one analyst"), a sign (a change or
+a level), a glued "x" (times). Vocabularies and patterns only; `numbers` applies them."""
 
 from __future__ import annotations
 
@@ -63,6 +63,9 @@ DISPLAY_AFTER = re.compile(r"\s+(?:videos?|resolution|TVs?|televisions?|displays
 SPEAKER_ENDS = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}?(?:\s*[.,;:!?\"”)]|\s*$|\s+(?:in|at|on|from|with|who|"
                           r"familiar|close|based|for|told|to)\b)")
 
+# Who an unnamed speaker is, told after the noun ("One seller of phone cases told us", "one owner of a
+# small bakery said", "one nurse at the city hospital said"; the verb follows it straight).
+SPEAKER_OF = r"\s+(?:of|from|at|in|on|with)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*(?=\s+[a-z])"
 
 # "One" before a person or an instance of something told is the indefinite article ("one user wrote",
 # "One TikTok user, who asked", "in one video", "one reason is"; the devcorpus convention counts none of
@@ -128,3 +131,43 @@ def in_title_case_line(text: str, position: int) -> bool:
     if not 3 <= len(words) <= 20:
         return False
     return sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
+# A temperature after a signed number: its sign says above or below zero, not a change ("+5C", "(-5C)").
+ABOVE_ZERO = re.compile(r"\s?(?:°|º|degrees?\b|[CF]\b)")
+# a word before a signed number that makes it a level, not a change: "revised down to -0.1%", "stood at -2%"
+LEVEL_BEFORE_SIGN = re.compile(r"\b(?:to|at|from|was|were|is|are|be|been|stood|remained|stayed|reached|hit|"
+                               r"between)\s+$", re.IGNORECASE)
+
+
+def currency_sign(text: str, currency_start: int) -> str:
+    """'+' or '-' written before a currency sign at the start of a line, a word or brackets ("(-$14)",
+    "+£2.1bn"), else '' (a dash after a digit joins a range: "$5-$10")."""
+    lead = text[max(0, currency_start - 2):currency_start]
+    if lead[-1:] in ("-", "−", "+") and (len(lead) == 1 or lead[0] in " (\n"):
+        return "+" if lead[-1] == "+" else "-"
+    return ""
+
+
+def is_signed_change(text: str, start: int, end: int, bracketed: bool) -> bool:
+    """Whether a negative number from `start` to `end` is a fall: a signed percentage ("-0.6%"), or a
+    signed amount in brackets after a price ("118.2p (-2.1p)", not a temperature "(-5C)"); a negative level
+    reached or held is none ("revised down to -0.1%")."""
+    if LEVEL_BEFORE_SIGN.search(text, max(0, start - 12), start):
+        return False
+    return bool(re.match(r"\s?%", text[end:end + 2])) or (bracketed and not ABOVE_ZERO.match(text, end))
+
+
+def is_times_x(text: str, end: int) -> bool:
+    """Whether the "x" glued after a number at `end` means times ("grew 3x", "a 3.5x jump"): not
+    in a code ("4x4", "10x Genomics") and not a player's speed control, a line of page chrome
+    without sentence punctuation ("Listen to this article 1x"; a bulleted line is no control)."""
+    if not re.match(r"[xX×](?![\w])(?!\s+[A-Z])", text[end:end + 3]):
+        return False
+    line_start = text.rfind("\n", max(0, end - 200), end) + 1
+    line_end = text.find("\n", end, end + 200)
+    if line_start == 0 and end > 200 or line_end < 0 and end + 200 < len(text):
+        return True  # a line over 200 characters is prose, not a control
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    # a bullet of a list of results is prose too: "- Net debt £412m; leverage 1.3x"
+    return bool(re.search(r"[.!?;,:\"”)]$", line)) or len(line.split()) > 12 or bool(re.match(r"[-•*–]\s", line))

@@ -14,11 +14,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from newsreport.figures.number_context import (DISPLAY_AFTER, HYPHEN_CURRENCY, HYPHEN_LEADS, MAGNITUDE_CLASS,
-                                                METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS, NO_DENOMINATOR,
-                                                ONLY_ONE_COUNTS, OWNED_ONLY, REPORTING_VERBS, SPEAKER_ENDS,
-                                                TECH_NAME_SUFFIXES, TEMPERATURE_NEAR, TITLE_COUNTED_AFTER,
-                                                in_title_case_line, is_indefinite_one)
+from newsreport.figures.number_context import (ABOVE_ZERO, DISPLAY_AFTER, HYPHEN_CURRENCY, HYPHEN_LEADS,
+                                                MAGNITUDE_CLASS, METRE_M_FOLLOWS, MILLION_BEFORE, MILLION_M_FOLLOWS,
+                                                NO_DENOMINATOR, ONLY_ONE_COUNTS, OWNED_ONLY, REPORTING_VERBS,
+                                                SPEAKER_ENDS, SPEAKER_OF, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR,
+                                                TITLE_COUNTED_AFTER, currency_sign, in_title_case_line,
+                                                is_indefinite_one, is_signed_change, is_times_x)
 from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
                                       alternation)
 
@@ -191,9 +192,6 @@ class Atom:
     extra: dict = field(default_factory=dict)
 
 
-ABOVE_ZERO = re.compile(r"\s?(?:°|º|degrees?\b|[CF]\b)")
-
-
 def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     """The number a digit match stands for, with its currency, sign and scale; None when the digits
     are part of a name, a version, a list marker or an ordinal."""
@@ -207,12 +205,15 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         key = prefix.group().strip()
         currency = CURRENCY_PREFIXES.get(key) or CURRENCY_PREFIXES.get(re.sub(r"\s", "", key), "USD")
         fig_start = start - len(prefix.group())
-        # a currency code glued to a word ("ABC12") is part of a name
+        # a currency code glued to a word ("ABC12") is part of a name; with a space before the number it
+        # is the end of a word, no currency ("EPS 48 cents", "FIRM 20")
         if fig_start > 0 and text[fig_start - 1].isalnum() and prefix.group()[0].isalpha():
-            return None
+            if not prefix.group()[-1].isspace():
+                return None
+            currency, fig_start = "", start
         # "PS" stands for a mangled "£" only before an amount written as one ("PS2.7m", "PS450",
         # "PS1,200"): a lone digit is a model name ("the PS5", "PS4 games")
-        if key == "PS" and re.fullmatch(r"\d", match.group("num")) and not re.match(
+        if currency and key == "PS" and re.fullmatch(r"\d", match.group("num")) and not re.match(
                 r"\s*(?:m|bn|k|million|billion)\b", text[num_end:num_end + 9]):
             return None
     elif before and (before[-1].isalnum() or before[-1] in "_#@/^"):
@@ -272,8 +273,15 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     atom = Atom(fig_start, end, num_start, num_end, sign * value, sign * value, currency=currency)
     if prefix and before.endswith(("-", "−")):
         atom.value = atom.raw_value = -value
-    if sign < 0 and re.match(r"\s?%", text[end:end + 2]):
-        atom.direction = "down"  # a signed percentage is a change: "-0.6%"
+    if prefix and sign > 0 and (lead := currency_sign(text, fig_start)):  # "(-$14)", "+£2.1bn"
+        atom.start = fig_start = fig_start - 1
+        if lead == "+":
+            atom.direction = "up"
+        else:
+            sign, atom.value, atom.raw_value = -1.0, -value, -value
+            before = text[max(0, fig_start - 1):fig_start + 1]
+    if sign < 0 and is_signed_change(text, fig_start, end, before.endswith("(-")):
+        atom.direction = "down"
     if before.endswith("+") and (len(before) == 1 or not before[-2].isalnum()):
         atom.start = start - 1
         # a plus sign marks a rise, but on a temperature it is above zero: "+5C", "+3 degrees"
@@ -307,20 +315,6 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
     elif times_x:
         atom.kind, atom.unit, atom.end = "multiple", "times", end + 1
     return atom
-
-
-def is_times_x(text: str, end: int) -> bool:
-    """Whether the "x" glued after a number at `end` means times ("grew 3x", "a 3.5x jump"): not
-    in a code ("4x4", "10x Genomics") and not a player's speed control, a line of page chrome
-    without sentence punctuation ("Listen to this article 1x")."""
-    if not re.match(r"[xX×](?![\w])(?!\s+[A-Z])", text[end:end + 3]):
-        return False
-    line_start = text.rfind("\n", max(0, end - 200), end) + 1
-    line_end = text.find("\n", end, end + 200)
-    if line_start == 0 and end > 200 or line_end < 0 and end + 200 < len(text):
-        return True  # a line over 200 characters is prose, not a control
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    return bool(re.search(r"[.!?;,:\"”)]$", line)) or len(line.split()) > 12
 
 
 def word_value(lower: str) -> float | None:
@@ -381,7 +375,7 @@ def read_word_atom(text: str, match: re.Match) -> Atom | None:
         if re.match(r"-(?!year|month|week|day|hour|minute|second)", following):
             return None  # one-off, one-time
         if re.match(rf"\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}[A-Za-z][\w'’-]*(?:,\s*\d{{1,3}},|,\s*[^,.;:!?\d]"
-                    rf"[^,.;:!?]{{0,48}},)?,?\s+)?(?:{REPORTING_VERBS})\b", text[end:end + 90]):
+                    rf"[^,.;:!?]{{0,48}},|{SPEAKER_OF})?,?\s+)?(?:{REPORTING_VERBS})\b", text[end:end + 90]):
             return None  # "One user described ...", "one grocer, 58, told", "one wrote": an unnamed speaker
         if nxt.isalpha() and not following.startswith("-") and is_indefinite_one(preceding, following, nxt):
             return None  # "One TikTok user, who asked", "in one video": "a", not a count

@@ -10,7 +10,9 @@ from newsreport.figures.change_verbs import BASE_BEFORE_SHARE, DOWN_LEMMAS, UP_L
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages|"  # "c.300"
-              r"in the region of|more or less|close on|barely|scarcely|near",  # "trading near $64,000"  # (an average is a statistic, no hedge)
+              r"in the region of|more or less|close on|barely|scarcely|near|"  # "trading near $64,000"  # (an average is a statistic, no hedge)
+              # a guess or an order of size: "maybe a dozen users", "perhaps 300 people", "in the order of 3 million"
+              r"maybe|perhaps|possibly|nigh on|nigh|in the order of|on the order of|of the order of|something like",
     "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|larger than|bigger than|surpassing|surpassed|surpass|beyond|"
                  r"north of|topped|topping|tops|>(?!=)|"
@@ -116,6 +118,13 @@ OFF_AFTER = re.compile(r"\s+off\b(?!\s+(?:the\s+)?(?:coast|shore|field|pitch|ben
 REMOVED_BEFORE = re.compile(r"\b(?:knock|wipe|wiping|shav|lop|slic|chop|strip|clip|trimm|shed)"
                             r"[a-z]*\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?:another|a\s+further)\s+)?$",
                             re.IGNORECASE)
+# The base "add" (no direction alone: "add 200 jobs") before an amount added to a level is a rise: "the tax
+# will add 2p to the price of a can", "could add 0.5 points to inflation", "add £90 to the average bill".
+ADD_BEFORE = re.compile(r"\badd\s+(?:(?:" + QUALIFIER_WORDS + r")\s+)?(?:(?:another|a\s+further)\s+)?$", re.IGNORECASE)
+ADDED_TO_LEVEL = re.compile(r"\s+(?:(?:a|an)\s+[a-z]+\s+)?to\s+(?:(?:the|a|an|its|their|his|her|our|your|every|each)\s+)?"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:price|prices|bill|bills|cost|costs|value|total|fare|fares|"
+                            r"rate|rates|inflation|tally|debt|deficit|borrowing|premiums?|tax|taxes|rent|rents)\b",
+                            re.IGNORECASE)
 OBJECT_VERB_WORDS = frozenset((_OBJECT_UP_VERBS + "|" + _OBJECT_DOWN_VERBS).split("|"))
 # "off" with "by" before the amount: "sales were off by 8%".
 OFF_BY_DOWN = re.compile(r"\b(?:was|were|is|are|been|closed|ended|finished|settled)\s+off\s+by\s+"
@@ -133,10 +142,12 @@ PICKED_UP = re.compile(r"\b(?:picked|picks|picking|ended|ends|ending)\s+up\s*$",
 LEVEL_AMOUNT = re.compile(r"%|\bper\s?cent\b|\bpoints?\b|[$€£¥]", re.IGNORECASE)
 
 
-# "up to" after a verb of movement is where the movement ended ("ticked up to 3.9%", "went up to
-# $5"), not a cap.
-MOVED_UP = re.compile(r"\b(?:[a-z]+ed|went|go|goes|going|gone|shot|crept|rose|grew|ticks?|edges?|inch(?:es)?|"
-                      r"steps?|moves?|moving)\s+$", re.IGNORECASE)
+# "up to" after a verb whose particle "up" moves it is where the movement ended ("ticked up to 3.9%",
+# "went up to $5", "was revised up to 2%"), not a cap; after other verbs it is one ("lasted up to three
+# hours", "could be fined up to $10,000", "affected up to 2,000 homes").
+MOVED_UP = re.compile(r"\b(?:(?:tick|edg|inch|step|mov|ramp|bump|push|pump|nudg|notch|ratchet|trend|firm|perk|"
+                      r"revis|pick|mark|round|jack|crank|climb|jump|spik|hik|head|drift|float|shoot|go|creep)"
+                      r"(?:s|es|ed|d|ped|ing|ping)?|went|gone|shot|crept|rose|grew)\s+$", re.IGNORECASE)
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -244,4 +255,6 @@ def direction_of(text: str, start: int, end: int) -> str:
         return "up" if changed.group("up") else "down"
     if OFF_AFTER.match(text, end) and REMOVED_BEFORE.search(window):
         return "down"
+    if "add" in words and ADD_BEFORE.search(window) and ADDED_TO_LEVEL.match(text, end):
+        return "up"
     return ""

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     from newsreport.figures.numbers import Atom
     from newsreport.figures.scan import Scan
 
+# ("or" also with a guess after it, or a guess alone after a comma: "two, maybe three days", "five or
+# perhaps six firms": a rough range, as "three or four years")
 RANGE_CONNECTOR = re.compile(
-    r"\s*(?:(?P<dash>[-–—])|(?P<to>-?\s*to\s*-?|through)|(?P<and>-?\s*and)|(?P<or>or))\s*", re.IGNORECASE)
+    r"\s*(?:(?P<dash>[-–—])|(?P<to>-?\s*to\s*-?|through)|(?P<and>-?\s*and)|"
+    r"(?P<or>or(?:\s+(?:maybe|perhaps|possibly))?|,\s*(?:maybe|perhaps|possibly)))\s*", re.IGNORECASE)
 
 
 def is_alternative(text: str, first: Atom, second: Atom) -> bool:

@@ -186,21 +186,29 @@ OCCURRENCE = re.compile(
     rf"(?:\s+{REPEATED})?\s+(?:times?|terms?)\b(?![\s-]+[a-z]+(?:ers?|ors?)\b)"  # (not "first time buyers")
     rf"|\s+{REPEATED}\s+[a-z]+\b"
     rf"|\s+[a-z]+\s+(?:in\s+a\s+row|running)\b)"
-    rf"|(?:(?<=\bfor\sa\s)|(?<=\bfor\sthe\s))(?P<spell>{ORDINAL})\s+{SPELLS}\b",
+    rf"|(?:(?<=\bfor\sa\s)|(?<=\bfor\sthe\s)|(?<=\bfor\s))(?P<spell>{ORDINAL})\s+{SPELLS}\b",  # (a headline drops
+    # the article: "Prices Rise For Third Month")
     re.IGNORECASE)
 
 
 # An ordinal before a noun of a try, a step of a dispute or a result counts occurrences too: "the
 # company's third attempt", "a second appeal", "their eighth win", "its tenth anniversary", "a second
-# round of talks" ("first" is left out: "its first
+# round of talks", "the bank's second cut", "its third such complaint" ("first" is left out: "its first
 # offer" names one more often than it counts; a hyphened "third-round tie" is a stage's name).
 EVENT_NOUNS = (r"attempts?|bids?|tries|appeals?|challenges?|lawsuits?|extensions?|delays?|postponements?|"
                r"reprieves?|warnings?|strikes?|wins?|victories|defeats?|loss(?:es)?|titles?|hearings?|outages?|"
                r"shutdowns?|bans?|fines?|recalls?|hikes?|waves?|anniversar(?:y|ies)|birthdays?|editions?|"
-               r"rounds?|votes?|readings?|victory")
+               r"rounds?|votes?|readings?|victory|complaints?|acquisitions?|takeovers?|downgrades?|upgrades?|"
+               r"resignations?|layoffs?|"
+               # a change told as one of a run: "the fourth monthly fall", "a ninth straight weekly gain"
+               r"falls|rises?|declines?|drops?|gains?|increases?|decreases?|cuts?|contractions?|slowdowns?|"
+               # the moment of a game: "in the third minute of stoppage time", "on the fifth lap"
+               r"minute|lap|hole|inning")
+# the frequency of a repeated change between the ordinal and its noun: "the fourth monthly fall"
+FREQUENCY = r"(?:daily|weekly|monthly|quarterly|annual|yearly)"
 NTH_EVENT = re.compile(rf"(?<![\w-])(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                       rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+)?"
-                       rf"(?:{EVENT_NOUNS})\b", re.IGNORECASE)
+                       rf"eleventh|twelfth|\d{{1,3}}(?:st|nd|rd|th))\s+(?:{REPEATED}\s+|straight\s+|such\s+)?"
+                       rf"(?:{FREQUENCY}\s+)?(?:{EVENT_NOUNS}|(?<=ly\s)fall)\b", re.IGNORECASE)  # ("fall" alone may be autumn)
 # One of a counted series: "the second of four games", "the first of two hearings", "the 3rd of 5 votes".
 NTH_OF_N = re.compile(rf"(?<![\w-])(?P<ord>{ORDINAL})(?=\s+of\s+(?:the\s+)?(?:\d{{1,3}}|two|three|four|five|six|seven|"
                       rf"eight|nine|ten|eleven|twelve)\s+[a-z]+s\b)", re.IGNORECASE)
@@ -208,7 +216,9 @@ NTH_OF_N = re.compile(rf"(?<![\w-])(?P<ord>{ORDINAL})(?=\s+of\s+(?:the\s+)?(?:\d
 # president", "its 25th anniversary", "the 100th day" (a century or a street is a name of its own;
 # dates, places on a chart and repeated events are read before this).
 NTH_DIGITS = re.compile(r"(?<![\w.,-])(?P<ord>(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:st|nd|rd|th))(?=\s+(?!centur|street|"
-                        r"st\b|avenue|ave\b|of\b|and\b|or\b|to\b|in\b|on\b|at\b)[a-z]{3,})")  # (also "1,000th")
+                        r"st\b|avenue|ave\b|of\b|and\b|or\b|to\b|in\b|on\b|at\b)[a-z]{3,}"
+                        # hyphened to the moment of a game: "a 12th-minute penalty", "a 90th-minute winner"
+                        r"|-(?:minute|lap|inning)\b)")  # (also "1,000th")
 # An ordinal of a scale before what it counts off: "its millionth user", "the five millionth
 # visitor", "its 10-millionth download" (but "a millionth of a second" is a fraction).
 SCALE_ORDINAL = re.compile(r"(?<![\w-])(?:(?P<times>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -45,23 +45,53 @@ PLURAL_SCHEDULED = (r"(?=(?:open|close|start|begin|end|resume|reopen|restart|rel
                     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bstay\s)(?<!\bstayed\s)"
                     r"(?<!\bremain\s)(?<!\bremained\s)(?<!\bkeep\s)(?<!\bkept\s)"
                     r"(?:open|close|start|begin|end|resume|reopen|restart|relaunch)")
+# A fixture or meeting told in the present before its weekday lies ahead: "United host Arsenal on Sunday",
+# "his side travel to Leeds on Tuesday night", "the committee meets on Thursday", "the two leaders meet
+# in Geneva on Friday" (the past forms differ: "hosted", "travelled", "met"; not a noun after a determiner:
+# "a visit on Monday").
+FIXTURE = (r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
+           r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bwere\s)(?<!\bwas\s)"
+           r"(?:travels?|hosts?|faces?|visits?|meets?|welcomes?|entertains?|takes?\s+on)\s+"
+           r"(?:[\w'’.-]+\s+){0,4}?(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|going\s+to|"
                     r"might\s+(?!have\b)[a-z]+|(?-i:may)\s+(?!have\b)[a-z]+|"  # "may be gone", not "may have"
                     r"(?:could|should)\s+(?!have\b|not\b|never\b|only\b|still\b)[a-z]+|"  # "could last", "should ease"
-                    r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans|preparing|prepares|"
+                    r"(?:set|due|expected|scheduled|slated|poised|planned|planning|plans|preparing|prepares|forecast|"
+                    r"predicted|projected|tipped|likely|unlikely|"
                     r"intends|intending|aims|aiming|hopes|hoping|threatens|threatening|vows|vowing)\s+to|"
+                    # a present verb of expecting with its object, then the infinitive: "the bank expects
+                    # inflation to peak in September", "analysts see rates falling to 3% by June"
+                    r"(?:expects|expect|forecasts|forecast|predicts|predict|projects|project|anticipates|anticipate|sees|see)\s+(?:[\w'’-]+\s+){1,3}?"
+                    r"(?:to\s+[a-z]+|[a-z]+ing)\b|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
                     r"deadline|cut-?off|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|"
                     r"relaunches)\s+"
-                    # the cue stops before "on": the day's span starts there ("starts on Monday")
-                    r"(?=(?:on|at)\s)|" + PLURAL_SCHEDULED + r"\s+(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
+                    # the cue stops before "on": the day's span starts there ("starts on Monday"); a
+                    # short phrase may come between ("ends for Chinese goods on Friday", "closes for
+                    # repairs on Sunday", "begins across the network on Monday")
+                    r"(?:(?:for|in|at|across|to|on)\s+(?:[\w'’-]+\s+){1,3}?)?"
+                    r"(?=on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:on|at)\s)|" + PLURAL_SCHEDULED + r"\s+(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
+                    + FIXTURE + r"|"
                     r"(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|relaunches)\s+"
                     r"(?=(?:mon|tues|wednes|thurs|fri|"
                     r"satur|sun)day\b|"
                     # and before a date: "the offer ends Dec. 31", "the season starts March 27"
                     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))\b",
                     re.IGNORECASE)
+# A weekday named by its trading session's result is a day gone by, whatever the tense of its
+# sentence: "will pay a 38% premium to Friday's close", "Monday's sell-off", "fell below Tuesday's low"
+# (not after "ahead of", "before", "until": "ahead of Friday's close" lies ahead).
+SESSION_OVER = re.compile(r"['’]s\s+(?:close|closing|finish|session|sell-?off|rout|slump|plunge|"
+                          r"(?:intraday\s+|record\s+)?(?:low|high))\b", re.IGNORECASE)
+SESSION_AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|till|into|await(?:ing)?)\s+$", re.IGNORECASE)
+
+
+def session_over(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at [start, end) names a trading session already over ("Friday's close")."""
+    return SESSION_OVER.match(text, end) is not None and not SESSION_AHEAD.search(text, max(0, start - 12), start)
+
+
 # Future cues that name what lies ahead of the event, not the time of telling: they speak for their own
 # clause only.
 WEAK_FUTURE = re.compile(r"deadline|cut-?off|looms|looming|ahead\s+of", re.IGNORECASE)

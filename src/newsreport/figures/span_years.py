@@ -101,6 +101,9 @@ def bare_month_year(month: int, lead: str, reference: date, tense: str = "") -> 
     ahead, behind = (month - reference.month) % 12, (reference.month - month) % 12
     # (a month a past event happened "in" lies behind: "exports fell 3% in February", written in January,
     # is last February; one led by "from", "until", "by" may still be a schedule)
-    forward = ahead <= {"past": 0 if lead in ("in", "during", "throughout") else 1, "future": 11}.get(tense, 3)
+    # (the end of a span told in the present is a schedule: "the pause runs until July", "the exemption
+    # lasts till December" lie ahead)
+    untold = 11 if lead in ("until", "till") else 3
+    forward = ahead <= {"past": 0 if lead in ("in", "during", "throughout") else 1, "future": 11}.get(tense, untold)
     index = reference.year * 12 + reference.month - 1 + (ahead if forward else -behind)
     return index // 12

@@ -9,12 +9,17 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from newsreport.figures.date_patterns import WEEKDAYS, DateMention, RawMention
-from newsreport.figures.relative_days import anchored_way, clause_tense, resolve_weekday
+from newsreport.figures.relative_days import anchored_way, clause_tense, resolve_weekday, session_over
 
 # "today" is a day of the story after these words or opening a sentence; elsewhere it means
 # "nowadays" ("the largest market today", "but not today").
 TODAY_LEADS = ("as of", "until", "till", "since", "from", "by", "before", "after", "earlier", "later",
-               "starting", "beginning", "effective")
+               "starting", "beginning", "effective", "so far")
+# ... and as the owner of an event or a session: "today's vote", "today's session", "today's launch event",
+# "today's live coverage" (not "today's teenagers": nowadays).
+TODAY_EVENT = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:session|trading|close|open|vote|votes|meeting|hearing|debate|talks|"
+                         r"decision|announcement|statement|briefing|launch|event|deadline|match|game|race|final|"
+                         r"strike|protest|rally|sell-?off|auction|coverage|blog|episode|edition|summit|budget)\b")
 # ... and right after a verb of announcing: "the company said today", "officials announced today".
 TODAY_AFTER_VERB = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|told|reported|revealed|"
                               r"declared|unveiled|launched|released|published|filed|ruled|voted|signed)\s+$")
@@ -29,8 +34,8 @@ def is_today(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 12):match.start()].lower()
     if any(re.search(rf"\b{lead}\s+$", before) for lead in TODAY_LEADS) or TODAY_AFTER_VERB.search(before):
         return True
-    if TODAY_BEFORE_VERB.match(text, match.end()):
-        return True  # "the company today announced"
+    if TODAY_BEFORE_VERB.match(text, match.end()) or TODAY_EVENT.match(text, match.end()):
+        return True  # "the company today announced", "today's vote"
     if not before.strip() or before.rstrip()[-1:] in ".!?;\n\"“":
         return True  # opening a sentence or clause
     # after a verb told in the past or future, or one going on, in its own clause: "he resigned today",
@@ -62,7 +67,7 @@ def resolve_relative(raw: RawMention, text: str, reference: date | None, inferre
             return DateMention(start, end, "", "year")
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[groups["relyear"].lower()]
         return DateMention(start, end, str(reference.year + shift), "year", inferred)
-    tense = clause_tense(text, start, end)
+    tense = "past" if session_over(text, start, end) else clause_tense(text, start, end)
     if anchor_tense is not None:
         tense, default = "", anchored_way(tense, anchor_tense)
     iso = resolve_weekday(groups.get("which") or "", WEEKDAYS[groups["weekday"].lower()], reference,

@@ -20,7 +20,8 @@ CURRENCY_PREFIXES = {
     "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HK $": "HKD", "HKD": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "Y=": "JPY",
-    "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
+    # (the renminbi as the Financial Times writes it, "Rmb430mn", and as "CN¥3.5bn")
+    "CNY": "CNY", "RMB": "CNY", "Rmb": "CNY", "CN¥": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
     "₩": "KRW", "RM": "MYR", "₽": "RUB", "CHF": "CHF", "NT$": "TWD", "NT $": "TWD", "TWD": "TWD",
     "Rp": "IDR", "Rp.": "IDR", "IDR": "IDR", "₱": "PHP", "฿": "THB", "₺": "TRY", "₦": "NGN",
     # "£" as some text pipelines mangle it (seen in wire copy): "PS2.7m".

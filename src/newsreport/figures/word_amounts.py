@@ -19,14 +19,15 @@ if TYPE_CHECKING:
 SHARE_VERBS = (r"say|says|said|are|were|have|had|use|used|think|thought|believe|agree|agreed|expect|plan|"
                r"want|report|reported|own|live|work|would|will|could|do|did|favou?r|oppose|support|prefer")
 
-# A share compared or acting: "a third higher than expected", "two-thirds voted", "more than half
-# signed up" (a past form; not after "quarter": "the quarter ended March 31" is a period).
+# A share compared or acting: "a third higher than expected", "a fifth below pre-crisis levels", "a
+# quarter more than in 2023", "two-thirds voted", "more than half signed up" (a past form; not after
+# "quarter": "the quarter ended March 31" is a period).
 COMPARATIVES = r"higher|lower|more|less|fewer|larger|smaller|bigger|cheaper|dearer|faster|slower|longer|shorter"
 
 FRACTION_PATTERN = re.compile(
     r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|halves|third|"
     r"thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?)\b(?=\s+of\b|\s*$|[,.;]|\s+(?:" + SHARE_VERBS + r")\b"
-    r"|(?<!quarter)(?<!quarters)\s+(?:" + COMPARATIVES + r"|[a-z]{2,}ed)\b"
+    r"|\s+(?:" + COMPARATIVES + r"|below|above)\b|(?<!quarter)(?<!quarters)\s+[a-z]{2,}ed\b"
     # a hyphened fraction before what it sizes: "a two-thirds majority", "a one-fifth drop" ("a third
     # stake" may be the third one)
     r"|(?:" + "|".join(f"(?<=-{den})" for den in ("half", "third", "thirds", "quarter", "quarters", "fifth",
@@ -36,8 +37,9 @@ FRACTION_PATTERN = re.compile(
     r"(?!\s+of\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"  # "a quarter of a million"
     # "one in five", "Four in 10 adults", "nine out of 10", "1 in every 4 posts", "a one-in-four chance"
     r"|(?<![$€£¥\d.,])(?<!\d-)\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d+)(?:\s+|-(?=in-|out-))(?:out[\s-]of|in)(?:\s+|-)"
-    r"(?:every[\s-])?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
-    r"(?=\s+[A-Za-z]|\s*[.,;:)]\s|\s*[.,;:)]?$)"  # "about 1 in 10." closing a sentence
+    r"(?:every[\s-])?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|(?:a\s+|one\s+)?(?:hundred|thousand|million)"
+    r"|\d{1,3}(?:,\d{3})+|\d+)\b"  # "one in a thousand", "one in 1,000"
+    r"(?=\s+[A-Za-z]|\s*[.,;:)\"”’]+(?:\s|$)|\s*[.,;:)]?$)"  # "about 1 in 10." closing a sentence or a quote
     r"|(?<![\w-])(?<!\d\s)(?P<fn>\d+)\s?[/⁄](?P<fd>\d+)(?![\d/⁄])"  # not "6 1/8": a mixed number
     # "half of the staff"; but "the first half of 2024", "the latter half of the decade" are periods
     r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bformer\s)(?<!\bback\s)(?<!\bfront\s)"
@@ -51,9 +53,15 @@ MOVED_FRACTION = re.compile(
     r"quarters|fifths?|sixths?|eighths?|tenths?)\b(?=\s+(?:in|on|at|by|over|last|this|since|between|within|and|or|"
     r"to|from|a|an)\b)", re.IGNORECASE)
 
+# Quarters counted as periods, not a share: "the past three quarters", "for two straight quarters"
+# ("three quarters of users" is a share).
+COUNTED_QUARTERS = re.compile(r"\b(?:past|last|next|previous|first|coming|recent|latest|for|over|in|within|after)\s+$",
+                              re.IGNORECASE)
+
 # What any FRACTION_PATTERN match contains: one cheap scan skips most sentences, which hold no fraction.
 FRACTION_GUARD = re.compile(r"hal(?:f|ves)|third|quarter|fifth|sixth|eighth|tenth|[/⁄]|"
-                            r"\b(?:in|of)[\s-]+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)",
+                            r"\b(?:in|of)[\s-]+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d|"
+                            r"(?:a\s+|one\s+)?(?:hundred|thousand|million))",
                             re.IGNORECASE)
 
 # A fraction as the size of a change, after "by": "shrank by a third", "cut costs by half", "grew by
@@ -76,10 +84,10 @@ VAGUE_PATTERN = re.compile(
 MIXED_LEAD = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                         r"forty|fifty|hundred|thousand|million|billion))\s+and\s+$", re.IGNORECASE)
 # A fraction of a point, the step of a rate: "a quarter point", "half a percentage point",
-# "three-quarters of a point".
-POINT_FRACTION = re.compile(r"\b(?:(?P<num>a|an|one|two|three)[\s-]+(?P<den>quarters?|thirds?|half)(?:\s+of\s+a)?|"
-                            r"(?P<half>half)\s+a)[\s-]+(?P<unit>(?:percentage|basis)[\s-]+points?|points?)\b",
-                            re.IGNORECASE)
+# "three-quarters of a point"; and of a percent: "eased half a percent", "a quarter of a per cent".
+POINT_FRACTION = re.compile(r"\b(?:(?P<num>a|an|one|two|three)[\s-]+(?P<den>quarters?|thirds?|half)(?:\s+of\s+(?:a|one))?|"
+                            r"(?P<half>half)\s+(?:of\s+)?(?:a|one))[\s-]+(?P<unit>(?:percentage|basis)[\s-]+points?|"
+                            r"points?|per\s?cent)\b", re.IGNORECASE)
 
 MULTIPLE_PATTERN = re.compile(
     r"\b(?P<word>double|doubled|doubles|doubling|twice|triple|tripled|triples|tripling|treble|"
@@ -93,6 +101,7 @@ MULTIPLE_STEMS = ("doubl", "twice", "tripl", "trebl", "quadrupl", "halv")
 
 
 def _word_or_digits(token: str) -> float | None:
+    token = re.sub(r"^(?:a|one)\s+", "", token.replace(",", ""), flags=re.IGNORECASE)
     return float(token) if token.isdigit() else parse_number_words(token)
 
 
@@ -100,7 +109,8 @@ def fraction_value(groups: dict) -> float | None:
     """The fraction a matched FRACTION_PATTERN states, or None when it is not a share of a whole."""
     if groups.get("den"):
         numerator = 1.0 if groups["num"].lower() in ("a", "an") else float(NUMBER_WORDS[groups["num"].lower()])
-        return numerator * FRACTION_WORDS[groups["den"].lower()]
+        share = numerator * FRACTION_WORDS[groups["den"].lower()]
+        return share if share < 1 else None  # "six quarters", "four quarters": periods counted, no share
     if groups.get("n1"):
         n1, n2 = _word_or_digits(groups["n1"]), _word_or_digits(groups["n2"])
         if not n1 or not n2 or n1 >= n2 or (1800 <= n2 <= 2100 and groups["n2"].isdigit()):
@@ -118,7 +128,7 @@ def fraction_value(groups: dict) -> float | None:
 def find_point_fractions(scan: Scan) -> None:
     """Add fractions of a point ("cut rates by a quarter point": 0.25 points), with their hedge and
     the direction of the change they measure."""
-    if "point" not in scan.text:
+    if "point" not in scan.text and "cent" not in scan.text:
         return
     for match in POINT_FRACTION.finditer(scan.text):
         start, end = match.start(), match.end()
@@ -129,10 +139,16 @@ def find_point_fractions(scan: Scan) -> None:
         else:
             numerator = 1.0 if match.group("num").lower() in ("a", "an") else float(NUMBER_WORDS[match.group("num").lower()])
             value = numerator * FRACTION_WORDS[match.group("den").lower()]
-        unit = "percentage points" if match.group("unit").lower().startswith("percentage") else "points"
+        unit = match.group("unit").lower()
+        kind, unit = ("percent", "%") if unit.startswith("per") and "point" not in unit else \
+            ("other", "percentage points" if unit.startswith("percentage") else "points")
         qualifier, q_start = qualifier_before(scan.text, start)
-        scan.add(Figure(q_start, end, "", "other", value=value, unit=unit, qualifier=qualifier,
+        scan.add(Figure(q_start, end, "", kind, value=value, unit=unit, qualifier=qualifier,
                         direction=direction_of(scan.text, q_start, end)))
+
+
+# A quarter after a word of time is a period of three months: "in a quarter", "per quarter", "each quarter".
+QUARTER_AS_PERIOD = re.compile(r"\b(?:in|per|each|every|within|for)\s+$", re.IGNORECASE)
 
 
 def find_fractions(scan: Scan) -> None:
@@ -151,9 +167,16 @@ def find_fractions(scan: Scan) -> None:
                 match.group("den") and match.group("den").lower() == "half"
                 and re.search(r"\band\s+$", scan.text[max(0, start - 5):start])):
             continue  # "two and a half", "an hour and a half": one amount, read elsewhere
-        value = fraction_value(match.groupdict())
-        if value is None:
+        if match.group("den") and match.group("den").lower() == "quarter" \
+                and QUARTER_AS_PERIOD.search(scan.text, max(0, start - 8), start) \
+                and not re.match(r"\s+of\b", scan.text[end:end + 4]):
+            # "rose by a million in a quarter", "paid per quarter": three months, not a share (but "in a
+            # quarter of schools" is one)
             continue
+        value = fraction_value(match.groupdict())
+        if value is None or (match.group("den") or "").lower() == "quarters" and \
+                COUNTED_QUARTERS.search(scan.text, max(0, start - 30), start):
+            continue  # "the past three quarters": fiscal quarters counted (read as a count by `numbers`)
         qualifier, q_start = qualifier_before(scan.text, start)
         if qualifier == "exact" and match.group("den") and abs(value * 1000 - round(value * 1000)) > 1e-6:
             qualifier = "approx"  # "a third" is 33.3...%: no exact share (but "an eighth" is 12.5%)
