@@ -65,3 +65,16 @@ def test_two_units_are_never_compared(tmp_path, first, second):
 def test_a_record_is_not_the_value_of_the_day(tmp_path, first, second):
     claims = two_outlets(tmp_path, first, second)
     assert not set(claims.status) & {"conflict", "discrepancy"}, table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Delhi logged a maximum of 45.2 degrees Celsius on Sunday, 4.5 degrees above normal.",
+     "Nights in Delhi stayed above 32 degrees on Sunday."),
+    ("Oslo recorded 31.2 degrees on Tuesday, July 14, some 9 degrees above the seasonal average.",
+     "Oslo recorded 31.2 degrees on Tuesday, July 14."),
+    ("Seville hit 44.1C on Monday, July 13, 6.3 degrees warmer than normal.", "Seville reached 44.1C on Monday, July 13."),
+])
+def test_a_departure_from_normal_is_no_reading(tmp_path, first, second):
+    """"4.5 degrees above normal" is how far the day was from the usual, keyed apart (held_records)."""
+    claims = two_outlets(tmp_path, first, second)
+    assert not set(claims.status) & {"conflict", "discrepancy"}, table(claims)
