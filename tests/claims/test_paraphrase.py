@@ -81,14 +81,11 @@ KNOWN_MISSES = {
     ("ridley", 2): "'Eighteen people' hospitalized and 'Eighteen patients' needing care are two measures",
     ("stardrift", 1): "'in 72 hours' and 'in its first three days' are two windows; the studio's claim has no owner",
     # probe stories of the eleventh session (tuning data; each miss traced to a class)
-    ("quintara", 0): "'will cut about 1,800 jobs' is a plan (a possible discrepancy only) against 'is laying off 2,400'",
     ("tavora", 1): "'Of those, 45,000 are in the US' names no counted noun: no claim",
     ("canvo", 0): "people whose data a breach exposed: 'the personal data of 4.2 million customers' and 'affected "
                   "about 6 million users' are two measures",
     ("canvo", 1): "'4.2 million customers' and 'the data of 4.2 million people' are two measures",
     ("nightharbor", 0): "no measure for a film's takings: 'earned $85 million' / 'took in $92 million' make no claim",
-    ("nightharbor", 1): "no measure for a film's takings: 'a $85 million debut' makes no claim",
-    ("nightharbor", 2): "'cost about $60 million to make' and 'a production budget of $60 million' are two measures",
     ("kestavia", 0): "a country's visitors: 'Kestavia welcomed' (owner), 'Arrivals in Kestavia' (scope) and the "
                      "minister's 'We received' (no owner) are three keys",
     ("kestavia", 1): "'Kestavia welcomed 4.2 million foreign visitors' and 'Arrivals in Kestavia reached 4.2 million' "
@@ -183,6 +180,56 @@ KNOWN_MISSES = {
                           "place is named only in its title make no claim",
     ("lumeo", 0): "'48 million paying subscribers worldwide' (undated: 'in its last quarterly report') and '55 million "
                   "at the end of September': no shared period",
+    # probe stories of the claims helper of the thirteenth session (claims13), first scored on main's code at 004566b
+    ("cinderbluff", 1): "'has blackened roughly 48,000 acres since it ignited on July 11' (published the next day) is undated, the wire's 'by Tuesday morning' dated: no shared period",
+    ("cinderbluff", 2): "'The blaze, which broke out on Saturday' / 'The fire started on Friday, July 10': the owner is taken "
+                        "from the article (other names stand near), so only a possible discrepancy",
+    ("cinderbluff", 4): "'was 15% contained' / 'Containment stood at 15 per cent': no containment measure (tried: the "
+                        "parser hangs 'was 15% contained' on the adjective)",
+    ("cinderbluff", 5): "'It has destroyed 86 homes' (damaged buildings) and 'At least 86 homes have been lost' (homes): "
+                        "'lost' is no damage wording",
+    ("coinmere", 0): "an exchange's 'users' and 'customers' are two measures; the users dated by the halt's day",
+    ("coinmere", 1): "'leaving about 1.8 million users unable' dated by the halt's day, the explainer's undated and worldwide",
+    ("coinmere", 2): "'Coinmere, the ... platform with some 2.6 million customers, stopped clients taking money out on "
+                     "Tuesday night': the day's clause is the gerund's, so the owner is taken from the article (low "
+                     "confidence): a possible discrepancy, not a conflict",
+    ("coinmere", 3): "'When did it stop withdrawals? On Wednesday.': an answer's day is not read with its question",
+    ("coinmere", 4): "'customer assets' and 'customer deposits' are two measures; 'it said' after the deposits",
+    ("kellwick", 0): "a crowd: 'A crowd of 87,192' (Northgate's) and 'More than 91,000 fans packed into Kellwick' (nobody's)",
+    ("kellwick", 1): "'A crowd of 87,192' and '87,192 people filled Kellwick Stadium' are two measures and owners",
+    ("kellwick", 2): "'The previous record, 80,203' and 'the old mark of 80,203' are two measures",
+    ("kellwick", 4): "'A peak television audience of 6.4 million' and 'The peak TV audience was 4.1 million': modifiers kept in the measure",
+    ("sandrapur", 1): "'48.6 degrees Celsius' and a bare '48.6 degrees' are two unit classes (a bare degree names no scale), so never compared",
+    ("drossel", 0): "'11 of the 23 miners trapped' keys the part (11); 'Thirty-one miners were trapped' has no owner",
+    ("drossel", 2): "a depth in metres makes no claim",
+    ("kestoria_rates", 0): "'The Reserve Bank of Kestoria (RBK) on Wednesday cut its key lending rate ...' makes no claim "
+                           "(a day between the subject and its verb); '6.0%' is a round value (±5%) that meets 6.25%",
+    ("kestoria_rates", 1): "'The Reserve Bank of Kestoria (RBK) on Wednesday cut ...' makes no claim (a day between the "
+                           "subject and its verb)",
+    ("kestoria_rates", 2): "the size of a rate cut ('25 basis points', 'half a percentage point') makes no claim",
+    ("kestoria_rates", 3): "'retail inflation eased to 3.1 per cent in August' in a clause after the rate cut makes no claim",
+    ("kestoria_rates", 5): "no event type for a central bank's rate decision",
+    ("lorelin", 0): "people aboard: 'had about 200 people on board' (the ship's people) and 'more than 260 passengers aboard' (nobody's)",
+    ("lorelin", 2): "no event wording for a ferry that capsized",
+    ("lorelin", 3): "'licensed to carry 120 passengers' keyed by its verb, 'licensed for 120 passengers' by the ship",
+    ("lorelin", 5): "'Fifty-three people survived, most of them clinging' is keyed 'survivors: people' (a detail from the part that follows), 'Fifty-three survivors' 'survivors'",
+    ("starfall", 0): "'earned $92m in the US and Canada from Friday to Sunday' names no box-office word; 'in North America' "
+                     "and 'in the US and Canada' are two scopes",
+    ("starfall", 1): "'Its $84 million opening' in an article whose title opens with 'Can' is keyed to 'Starfall', not 'Starfall Rising'",
+    ("starfall", 2): "'Worldwide, the film grossed $212 million' is still keyed to 'Worldwide' (the clause's own subject reading)",
+    ("starfall", 4): "'a production budget of $180 million' in an article whose title opens with 'Can' is keyed to 'Starfall', not 'Starfall Rising'",
+    ("altavia_measles", 0): "'187 confirmed cases, according to the regional health agency' keyed as 'cases: regional'",
+    ("altavia_measles", 3): "'Coverage of the second dose fell to 78 per cent last year, from 91 per cent in 2019' makes "
+                            "no claim (no place in its sentence, none named before)",
+    ("altavia_measles", 4): "'Coverage of the second dose fell to 78 per cent last year' makes no claim",
+    ("rbse_results", 0): "'a pass percentage of 87.3 per cent' makes no claim ('per cent' after 'percentage of'); 87.3% and "
+                         "89.1% would also meet within the precise tolerance (±3%)",
+    ("rbse_results", 1): "'a pass percentage of 87.3 per cent' makes no claim ('per cent' after 'percentage of')",
+    ("rbse_results", 2): "'10.4 lakh students appeared' and '10.4 lakh candidates had registered' are two measures",
+    ("rbse_results", 3): "'a pass percentage of 87.3 per cent' makes no claim ('per cent' after 'percentage of')",
+    ("nimbara", 2): "power capacity in megawatts makes no claim",
+    ("nimbara", 3): "'create 1,200 permanent jobs once complete in 2029' (a plan of 2029) vs 'employ about 900 people'",
+    ("nimbara", 5): "'Construction will need 3,000 workers' and '3,000 construction jobs' are two measures",
     # check4, the check half of the twelfth session, moved here once spent (its misses read in the thirteenth)
     ("dockstrike", 0): "a march's size ('Police put the size of Tuesday's march at 8,000 people', 'Some 25,000 people "
                        "joined the march'): no measure for the people at an event",

@@ -104,6 +104,18 @@ def other_figure(phrase, stop: set[int]) -> bool:
                for t in phrase.subtree)
 
 
+# who a figure is cited to: "according to the regional health agency", "data from the youth council", "the women's
+# ministry said": the words naming a source are not the words naming a part of the population measured
+SOURCE_PHRASE = re.compile(r"\b(?:according to|data from|figures from|citing|reported by)\b[^,;]*|"
+                           r",\s*(?:the\s+)?[\w' -]{0,40}?\b(?:said|says|reported|estimated)\b[^,;]*", re.I)
+
+
+def measure_part_words(clause: str, parts: frozenset) -> list[str]:
+    """The words of `clause` naming a part of a population or an index ("youth unemployment", "core inflation"),
+    outside the phrase that names who the figure is cited to."""
+    return [w for w in re.findall(r"[a-z-]+", SOURCE_PHRASE.sub(" ", clause).lower()) if w in parts]
+
+
 # words before a divisible measure that name no part of it: "total spending", "its annual budget"
 WHOLE_WORDS = {"total", "overall", "annual", "yearly", "monthly", "quarterly", "weekly", "daily", "public", "government",
                "state", "federal", "national", "gross", "net", "record", "new", "planned", "proposed", "current",
@@ -119,6 +131,6 @@ def divisible_detail(metric, measure_text: str, span) -> str:
         return ""  # (only a noun has a part before it: in "consumers spent $11 billion" the word before is who spent)
     before = re.findall(r"[A-Za-z][A-Za-z-]*", measure_text[:span[0]])[-1:]
     word = before[0] if before else ""
-    if not word or word.lower() in WHOLE_WORDS or (word[0].isupper() and span[0] > len(word) + 1):
+    if not word or word.lower() in WHOLE_WORDS | COUNT_SCALES or (word[0].isupper() and span[0] > len(word) + 1):
         return ""  # (a capital word inside the phrase is a name: "Nordland spending" is Nordland's)
     return f": {word.lower()}"

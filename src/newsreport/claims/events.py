@@ -74,9 +74,9 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, p
     for rule in vocabulary.events:
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
-                if match.start() < end and start < match.end() or match.start() >= end and OTHER_TIME.search(
-                        sentence[end:match.start()]):  # "went dark on Saturday, hours before the ban took effect"
-                    continue  # "users on Saturday, January 18": the date's own digits name no event
+                if match.start() < end and start < match.end() or match.start() >= end and (OTHER_TIME.search(
+                        sentence[end:match.start()]) or RELATIVE.search(match.group())):  # "went dark on Saturday,
+                    continue  # hours before the ban took effect", "on Monday ... the ferry that sank"; "users on Saturday, January 18"
                 key = (prefer_claims and not (rule.conflicts or rule.agrees),
                        span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
                 if best_key is None or key < best_key:
@@ -186,7 +186,8 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 # ("running again" after an outage is the service restored, not a second event)
 REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
-OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following)\b", re.I)  # what follows is another event's time
+OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since)\b", re.I)  # what follows is another event's time
+RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)  # "the ferry that sank": a relative clause's event, not an earlier date's
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 
@@ -244,7 +245,6 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
         # named by the clause the infinitive or participle completes
         rule = nearest_event(text[:at(right)], at(start), at(end), vocabulary)
     return rule, reading
-
 
 
 def cited_names(sentence: str, vocabulary: Vocabulary) -> set[str]:

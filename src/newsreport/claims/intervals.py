@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from newsreport.claims.units import READINGS, compared_unit
+
 
 NEARLY = re.compile(r"^\s*(?:nearly|almost|just under|close to)\b", re.I)
 HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730.5, "year": 8766}
@@ -46,6 +48,9 @@ def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
         return (0.0 if value > 0 else -math.inf, value - 1e-9 * max(magnitude, 1))
     if qualifier == "at_most":
         return (0.0 if value > 0 else -math.inf, value)
+    if compared_unit(row) in READINGS:  # "48.6 degrees": a reading on a scale with no zero, exact to its last digit
+        return (value - last_digit_half(str(row.get("quote", "")), magnitude),
+                value + last_digit_half(str(row.get("quote", "")), magnitude))
     if row.get("kind") == "count" and row["value"] is not None and unrounded(row["value"]) \
             and tolerance.get("unrounded_exact", True):  # (durations are spans in round units: "48 hours", "two days")
         return (value, value)  # "57 people", "1,234 flights": a count written to the unit is not a rounding
@@ -106,7 +111,7 @@ def all_compatible(mentions: list[dict], tolerance: dict) -> bool:
     The quick answer for a claim a thousand articles repeat; False says only that some pair differs."""
     classes: dict[tuple, list[dict]] = {}
     for mention in mentions:
-        classes.setdefault((mention["kind"], mention["unit"] if mention["kind"] == "money" else ""), []).append(mention)
+        classes.setdefault((mention["kind"], compared_unit(mention)), []).append(mention)
     for (kind, _), members in classes.items():
         if kind == "date":
             days = {m["date"] for m in members}
@@ -128,7 +133,7 @@ def agreeing_groups(mentions: list[dict], tolerance: dict) -> list[list[dict]]:
     days: the same day as written."""
     classes: dict[tuple, list[dict]] = {}
     for mention in mentions:
-        classes.setdefault((mention["kind"], mention["unit"] if mention["kind"] == "money" else ""), []).append(mention)
+        classes.setdefault((mention["kind"], compared_unit(mention)), []).append(mention)
     groups = []
     for (kind, _), members in classes.items():
         if kind == "date":

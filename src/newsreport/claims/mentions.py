@@ -19,7 +19,7 @@ from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
-from newsreport.claims.counted import divisible_detail, verb_detail  # "youth unemployment", "defence spending": parts
+from newsreport.claims.counted import divisible_detail, measure_part_words, verb_detail  # "youth unemployment": parts
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name, place_named_before
 from newsreport.claims.rates import count_window, trading_session
 from newsreport.claims.periods import NOW, NOW_BASIS
@@ -100,7 +100,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
             name += f"_per_{reading.rate}"  # "costs $25 million a day" is not the total cost
         if kind == "money" and PER_SHARE.search(f"{sentence[max(0, rel_start - 25):rel_start]} {sentence[rel_end:rel_end + 12]}"):
             name += "_per_share"  # "earnings of $1.20 a share" is no net profit
-        part = [w for w in re.findall(r"[a-z-]+", reading.clause_text.lower()) if w in vocabulary.measure_parts]
+        part = measure_part_words(reading.clause_text, vocabulary.measure_parts)  # (not a source's words)
         name += f": {' '.join(part)}" if part and metric.place_owned else divisible_detail(metric, reading.measure_text, span)
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
@@ -246,7 +246,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
     document = documents.get(_text(record.get("doc")))
     kind = _text(record.get("kind"))
-    if document is None or kind not in NUMERIC_KINDS + ("rank", "ratio"):
+    if document is None or kind not in NUMERIC_KINDS + ("rank", "ratio", "other"):  # ("other": a physical unit)
         return None  # dates are events (events.py); multiples are not compared here
     start, end = int(record["start"]), int(record["end"])
     sentence = document.sentence_at(start)

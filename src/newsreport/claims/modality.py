@@ -45,12 +45,29 @@ def announced_deal(verb) -> bool:
         and any(t.dep_ in ("prep", "dative") and t.lower_ == "for" for t in verb.subtree)
 
 
+CUT_VERBS = {"cut", "eliminate", "shed", "axe", "slash", "lay"}  # "lay" of "lay off"
+STAFF_NOUNS = {"job", "jobs", "staff", "worker", "workers", "employee", "employees", "position", "positions", "role",
+               "roles", "people"}
+
+
+def announced_cut(verb) -> bool:
+    """'Quorvane said on Thursday it would cut about 1,800 jobs', 'will lay off 600 workers': a company telling
+    the cuts it will make announces them (their size is the cut's), unless a condition holds ("would cut 500 jobs if
+    sales fall") or the saying is a forecast of others ("could cut", "may shed")."""
+    conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
+    return verb.lemma_.lower() in CUT_VERBS and not conditional \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children) \
+        and all(c.lower_ in ("would", "will", "'ll") for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS) \
+        and any(t.lower_ in STAFF_NOUNS and t.dep_ in ("dobj", "pobj") for t in verb.subtree)
+
+
 def is_hypothetical(verb) -> bool:
     """'could be fined on March 3', 'in case the merger is blocked this Friday', 'will close':
     the clause says what may happen, not what did."""
     if verb.lemma_.lower() in FORECAST_VERBS:  # "analysts had expected revenue of $1.9 billion"
         return True
-    if announced_deal(verb):
+    if announced_deal(verb) or announced_cut(verb):
         return False
     for node in [verb] + [a for a in verb.ancestors][:2]:
         for child in node.children:

@@ -87,6 +87,8 @@ def has_name_shape(text: str) -> bool:
     return bool(NAME_SHAPE.search(text))
 
 
+SCOPE_OPENER = re.compile(r"^(?:Worldwide|Globally|Overall|Domestically|Internationally|Nationally|Nationwide|Abroad|Overseas)$")
+UNIT_NAMES = {"Celsius", "Fahrenheit", "Centigrade", "Kelvin", "Richter"}
 VAGUE_AMOUNTS = {"millions", "thousands", "hundreds", "dozens", "tens", "billions", "scores", "crowds", "lots"}
 CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
@@ -100,6 +102,10 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
         return False
     if (token.i == 0 and token.text not in names or token.text.isupper()) and measure_word(token.lower_):
         return False  # "Turnout was 54%", "GDP expanded": a measure word the tagger may call a name
+    if token.text in UNIT_NAMES:
+        return False  # "45.2 degrees Celsius": a unit, never an owner
+    if token.i == 0 and SCOPE_OPENER.match(token.text):
+        return False  # "Worldwide, the film grossed ...", "Globally, sales rose": a scope, never an owner
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
             or token.text in names and not COMMON_OPENER_TAGS.match(token.tag_))
 

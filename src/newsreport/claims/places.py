@@ -25,6 +25,12 @@ def place_measured_in(sentence: str, scope_words: list[str]) -> str:
     3.2% in May": Ostra, though the tagger may take an unknown country for an organisation)."""
     from newsreport.claims.parsing import parsed
 
+    subject_place = next((t for t in parsed(sentence) if t.dep_ == "pobj" and t.head.lower_ == "in" and t.pos_ == "PROPN"
+                          and t.head.head.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject_place is not None:  # "Temperatures in Sandrapur reached 49.1C, as the heat spread across Rajmer": the
+        entity = next((e for e in subject_place.doc.ents if e.start <= subject_place.i < e.end), None)  # its own place
+        first = min([subject_place.i] + [c.i for c in subject_place.children if c.dep_ == "compound"])
+        return entity.text if entity is not None else subject_place.doc[first:subject_place.i + 1].text  # "Ridley County"
     tagged = next((w for w in scope_words if is_place(w, sentence)), "")
     if tagged:
         return tagged
@@ -101,3 +107,16 @@ def place_name(word: str, names: frozenset) -> str:
 
 
 DEMONYM_ENDINGS = {"n", "an", "ian", "ese", "nese", "mese", "ish", "i", "ic"}
+
+
+# a place named with its kind of unit in lower case ("Altavia province", "Rajmer state", "Kerry county") is the
+# place: another article writes it bare. A unit written as part of the name ("Ridley County") is left as written.
+PLACE_UNIT = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:province|state|district|county|region|prefecture)$")
+
+
+def drop_place_units(records: list[dict]) -> None:
+    """Write each owner and scope named as "X province" / "X state" as the bare place X."""
+    for record in records:
+        for field in ("entity", "scope"):
+            if record.get(field):
+                record[field] = PLACE_UNIT.sub(r"\1", str(record[field]))

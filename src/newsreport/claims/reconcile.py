@@ -26,8 +26,13 @@ from newsreport.claims.intervals import agreeing_groups, all_compatible, compati
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
 from newsreport.claims.periods import date_the_quarter, join_event_days, join_year_end, place_unstated, whole_year_rates
 from newsreport.claims.people import unify_event_people
+from newsreport.claims.places import drop_place_units
 from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
 from newsreport.claims.short_names import unify_short_names
+from newsreport.claims.units import compared_across_documents, compared_unit, name_the_scale
+from newsreport.claims.held_records import key_records_apart
+from newsreport.claims.institution_names import unify_institutions
+from newsreport.claims.datelines import drop_dateline_places
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
 from newsreport.claims.wording import explain, format_period
 from newsreport.tables import records as table_records
@@ -114,8 +119,8 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
         for second in mentions_to_pair[i + 1:]:
             if (first["doc"], first["sentence_id"]) == (second["doc"], second["sentence_id"]):
                 continue
-            if first["kind"] != second["kind"] or first["kind"] == "money" and first["unit"] != second["unit"]:
-                continue  # "3.7 billion yuan" and "$500 million" are not compared without an exchange rate
+            if first["kind"] != second["kind"] or compared_unit(first) != compared_unit(second):
+                continue  # "3.7 billion yuan" and "$500 million" are not compared without an exchange rate, nor "120F" and "49C"
             if not compatible(first, second, tolerance):
                 doubt = SIDE_BY_SIDE if frozenset((stated_value(first), stated_value(second))) in together \
                     else pair_doubt(first, second, published, tolerance, tally)
@@ -124,8 +129,8 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
                 doubts.append(doubt)
     if doubts:
         return "discrepancy", doubts[0]
-    if len({m["doc"] for m in mentions}) >= 2:
-        return "agreement", ""
+    if len({m["doc"] for m in mentions}) >= 2 and compared_across_documents(mentions):
+        return "agreement", ""  # (not "¥3.7 billion" with "$500 million": values never compared agree on nothing)
     return ("series" if in_series else "single"), ""
 
 
@@ -194,6 +199,12 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     mentions = pd.DataFrame(mentions, columns=MENTION_COLUMNS)  # one table's types, as one corpus-wide call gives
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     buyers_own_prices(records, corpus)  # (before short names: the buyer may be named by its short form)
+    texts = {d.doc: d.text for d in corpus.documents}
+    name_the_scale(records, texts)  # "48.6 degrees Celsius": the scale of a reading
+    key_records_apart(records, texts)  # "the all-time record is 51C": not this week's value
+    unify_institutions(records, texts)  # "the RBSE" / "the Rajmer Board of Secondary Education (RBSE)"; a central bank's country
+    drop_dateline_places(records, texts)  # "NEW DELHI: Sandrapur sizzled at 48.6 degrees": filed there, not measured there
+    drop_place_units(records)  # "Altavia province" / "Altavia"
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another

@@ -9,11 +9,17 @@ unstated count is larger than the worldwide one could be: no country counts more
 
 from __future__ import annotations
 
+import re
+
 from newsreport.claims.intervals import value_interval
 
 GUESSED = "scope_guessed"
 CHART_EVENT = "app_ranking"  # the day an app reached No. 1 on a store's chart in some country
 GUESSED_REASON = "one of the values states no scope (taken to be the one the other sources give)"
+
+
+# a figure its sentence calls regional or domestic ("at North American box offices", "domestic sales") is no worldwide one
+REGIONAL = re.compile(r"\b(?:domestic(?:ally)?|North American?|Latin American?|European|at home|home market)\b")
 
 
 def widen_unstated_scope(records: list[dict]) -> None:
@@ -27,7 +33,8 @@ def widen_unstated_scope(records: list[dict]) -> None:
         stated = scopes.get((record["entity"], record["metric"]), set())
         chart_day = record["kind"] == "date" and record["metric"].startswith(CHART_EVENT)
         if (record["kind"] != "date" or chart_day) and not record["scope"] and len(stated) == 1 \
-                and (stated == {"global"} or not record["entity"] or record["kind"] == "duration" or chart_day):
+                and (stated == {"global"} or not record["entity"] or record["kind"] == "duration" or chart_day) \
+                and not (stated == {"global"} and REGIONAL.search(str(record.get("context") or ""))):
             record["scope"] = next(iter(stated))
             # an outage or a ban lasts as long wherever it is felt: the length of one event is not doubted; nor
             # is the chart of the one country the sources name ("No. 1 on the App Store" beside "the US App Store")
