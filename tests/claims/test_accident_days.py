@@ -7,6 +7,12 @@ import pytest
 
 from claims_fixtures import article, story_claims
 
+# "capsized", "collapsed", "derailed" a few words after a vessel, mine, bridge or train was dropped as an event
+# wording (on an unseen check half it dated other events of the same story, a false conflict); the accident
+# named as a noun ("the mine collapse") and fires that broke out stay
+DROPPED = pytest.mark.xfail(strict=True, reason="an accident told by its verb is no longer an event wording (dropped: "
+                            "it made a false conflict on unseen text)")
+
 
 def day_rows(tmp_path, published: str, first: str, second: str):
     claims = story_claims(tmp_path, {"a.md": article("Accident", published, first, outlet="Wire"),
@@ -15,16 +21,16 @@ def day_rows(tmp_path, published: str, first: str, second: str):
 
 
 @pytest.mark.parametrize("first, second", [
-    ("A ferry carrying traders capsized on Lake Morrow on Friday evening, police in Port Hale said.",
-     "The ferry capsized on Lake Morrow on Thursday, the regional governor said."),
-    ("A tunnel collapsed at the Arden coal mine on Tuesday, trapping 14 miners, the owner said.",
-     "The roof of a gallery at the Arden mine collapsed on Monday evening, the miners' union said."),
-    ("A road bridge over the Velta river collapsed on Sunday, Oct. 4, sending three cars into the water.",
-     "The Velta bridge collapsed on Oct. 3, the transport ministry said."),
+    pytest.param("A ferry carrying traders capsized on Lake Morrow on Friday evening, police in Port Hale said.",
+     "The ferry capsized on Lake Morrow on Thursday, the regional governor said.", marks=DROPPED),
+    pytest.param("A tunnel collapsed at the Arden coal mine on Tuesday, trapping 14 miners, the owner said.",
+     "The roof of a gallery at the Arden mine collapsed on Monday evening, the miners' union said.", marks=DROPPED),
+    pytest.param("A road bridge over the Velta river collapsed on Sunday, Oct. 4, sending three cars into the water.",
+     "The Velta bridge collapsed on Oct. 3, the transport ministry said.", marks=DROPPED),
     ("A fire broke out at the Corran mill on Saturday afternoon, firefighters said.",
      "The Corran mill fire started on Friday, Oct. 2, investigators said."),
-    ("A freight train derailed near Osby on Wednesday, spilling diesel into a creek.",
-     "The train derailed near Osby on Tuesday, Oct. 6, officials said."),
+    pytest.param("A freight train derailed near Osby on Wednesday, spilling diesel into a creek.",
+     "The train derailed near Osby on Tuesday, Oct. 6, officials said.", marks=DROPPED),
 ])
 def test_two_days_for_one_accident_conflict(tmp_path, first, second):
     claims, rows = day_rows(tmp_path, "2026-10-07", first, second)
@@ -32,12 +38,12 @@ def test_two_days_for_one_accident_conflict(tmp_path, first, second):
 
 
 @pytest.mark.parametrize("first, second", [
-    ("A ferry capsized on Lake Morrow on Friday, June 26, police said.",
-     "The ferry that sank on Lake Morrow on June 26 had been licensed for 120 passengers."),
+    pytest.param("A ferry capsized on Lake Morrow on Friday, June 26, police said.",
+     "The ferry that sank on Lake Morrow on June 26 had been licensed for 120 passengers.", marks=DROPPED),
     ("A blaze broke out in the hills above Corran on Saturday, July 11.",
      "The blaze, which ignited in the hills above Corran on July 11, has burned for three days."),
-    ("A tunnel collapsed at the Arden mine on Tuesday, Sept. 15.",
-     "The Arden mine collapse on Sept. 15 was the worst since 2011."),
+    pytest.param("A tunnel collapsed at the Arden mine on Tuesday, Sept. 15.",
+     "The Arden mine collapse on Sept. 15 was the worst since 2011.", marks=DROPPED),
 ])
 def test_one_day_for_one_accident_agrees(tmp_path, first, second):
     claims, rows = day_rows(tmp_path, "2026-10-07", first, second)

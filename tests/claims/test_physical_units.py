@@ -21,7 +21,8 @@ def table(claims):
 
 @pytest.mark.parametrize("first, second, metric, status", [
     ("The Osprey fire had burned about 12,000 acres by Tuesday, fire officials said.",
-     "The Osprey fire had scorched more than 15,500 acres by Tuesday, the county said.", "area", "conflict"),
+     "The Osprey fire had scorched more than 15,500 acres by Tuesday, the county said.", "area", "discrepancy"),
+    # (an area burned changes by the hour: two counts are a possible discrepancy, never a conflict)
     ("Corrin Farms sold 1,200 hectares of pasture to the state.",
      "Corrin Farms sold about 1,200 hectares to the state, officials said.", "area", "agreement"),
     ("Nimbus Cloud's campus at Ardley draws 500 megawatts of power, the company said.",
