@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.names import opening_word
+from newsreport.corpus.syntax import GENERATIONS  # "5G users" are not all users
 
 
 def descriptive(token) -> bool:
@@ -27,7 +28,8 @@ COUNT_SCALES = SCALE_WORDS | {"million", "billion", "thousand", "hundred", "mn",
 def counted_words(noun, names: frozenset = frozenset()) -> str:
     """The counted noun with its measure-making modifiers, lower case ("monthly active users"); a capitalized
     modifier opening the sentence ("Passenger numbers") is one of them, not a name."""
-    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.text in GENERATIONS] + [
+                 c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num and c.text not in GENERATIONS
                  and c.lower_ not in POINTING_WORDS | COUNT_SCALES
                  and (c.pos_ in ("ADJ", "NOUN", "VERB") or c.dep_ == "compound" and opening_word(c, names))
                  and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
@@ -72,8 +74,9 @@ def part_and_whole(root, noun, stop: set[int]):
     stores"): N counts the things (their noun is its noun); M is the whole N is part of (`whole` True:
     nobody's count). Other figures: (noun, False)."""
     of_number = noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_
-                                                                       in PART_WORDS)  # "two-thirds of the 620 million rides"
-    if of_number and (root.dep_ == "nummod" or root.i == noun.i) and noun.head.head.i not in stop:
+                                                                       in PART_WORDS | {"out"})  # "two-thirds of the 620
+    # million rides", "12 crore 5G users, out of the roughly 29 crore 5G subscribers in India"
+    if of_number and (root.dep_ in ("nummod", "compound") or root.i == noun.i) and noun.head.head.i not in stop:
         return noun, True
     if noun.i == root.i and root.like_num:
         things = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

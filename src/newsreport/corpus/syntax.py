@@ -18,11 +18,18 @@ def load_parser():
     """The spaCy pipeline (tagger, parser, lemmatizer, NER), loaded once per process."""
     try:
         import spacy
+        from spacy.symbols import ORTH
 
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except (ImportError, OSError) as error:  # the package or its model is not installed
         raise NewsreportError(f"spaCy model {MODEL} is not installed ({error}); "
                               "run `make` or `pip install -r requirements.txt`") from error
+    for generation in GENERATIONS:  # "12 crore 5G users": split as "5" "G", the 5 counts the users
+        nlp.tokenizer.add_special_case(generation, [{ORTH: generation}])
+    return nlp
+
+
+GENERATIONS = ("2G", "3G", "4G", "5G", "6G")  # mobile network generations: names, not numbers
 
 
 # A wire dateline opening a text: a place in capitals, maybe a region or country and a date after a
