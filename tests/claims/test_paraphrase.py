@@ -5,7 +5,7 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check half (`check5`) was written first and is not tuned on: its recall is measured by the
+check halves (`check5`, `check6`) were written first and are not tuned on: their recall is measured by the
 benchmark, and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
@@ -331,7 +331,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 
 # check5 at its start (004566b, its rows unread): three false conflicts, one look-alike pair of 59 joined
 @pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check5", marks=pytest.mark.xfail(
-    strict=True, reason="3 false conflicts and 1 of 59 look-alike pairs joined on check5 at start (its rows unread)"))],
+    strict=True, reason="3 false conflicts and 1 of 59 look-alike pairs joined on check5 at start (its rows unread)")),
+    # check6 at its start (67677ba, its rows unread): no false conflict, two look-alike pairs of 74 joined
+    pytest.param("check6", marks=pytest.mark.xfail(
+        strict=True, reason="0 false conflicts and 2 of 74 look-alike pairs joined on check6 at start (its rows unread)"))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
