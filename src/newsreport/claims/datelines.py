@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import re
 
-# a place in capitals opening the text, an optional region, day and agency, then a dash or a colon
-DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?:,\s*([A-Z][\w.'’ -]{1,30}?))?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
-                      r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-|:)\s")
+from newsreport.corpus.syntax import dateline_end
 
 
 def dateline_words(text: str) -> tuple[set[str], int]:
     """The words of `text`'s dateline and where its body starts; (set(), 0) when it has none."""
-    match = DATELINE.match(text)
-    if match is None:
-        return set(), 0
-    words = set(re.findall(r"[\w'’.-]+", " ".join(g for g in match.groups() if g)))
-    return words, match.end()
+    end = dateline_end(text)
+    return (set(re.findall(r"[\w'’.-]+", text[:end])), end) if end else (set(), 0)
 
 
 def only_in_dateline(name: str, text: str) -> bool:

@@ -55,7 +55,7 @@ def rank_mention(record: dict, document, sentence, position: int, neighbours: di
     clause = sentence.text[min(left, rel_start):max(right, rel_end)]
     stores = {name for pattern, name in STORE_NAMES if pattern.search(sentence.text)}
     store = store_of(clause, rel_start - min(left, rel_start)) or (next(iter(stores)) if len(stores) == 1 else "")  # "up from No. 71 on Friday"
-    # "topped Apple's US App Store on Monday. It had been sitting at No. 212 on April 1": the one store of the
+    # "led the Play Store on Friday. It had been at No. 88 on May 2": the one store of the
     # sentence before, for a rank of no other thing ("the No. 2 economy") on a day of its own (below)
     before = "" if store or position < 1 or not APP_RANK_AFTER.match(sentence.text, rel_end) \
         else document.sentences[position - 1].text

@@ -41,13 +41,19 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*)*(?:/[A-Z][A
                       r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–:]|--?)\s")
 
 
-def without_dateline(text: str) -> str:
-    """`text` with an opening wire dateline blanked out (same length: offsets stay those of `text`);
-    a capital word alone ("Apple: ...") or a heading in capitals with no dash is kept."""
+def dateline_end(text: str) -> int:
+    """Where the wire dateline opening `text` ends; 0 when it has none (a capital word alone, "Apple: ...",
+    is none)."""
     found = DATELINE.match(text)
     if not found or not re.search(r"[A-Z]{2}", found.group()) or re.match(r"\s*[A-Z]\b", text):
-        return text
-    return " " * found.end() + text[found.end():]
+        return 0
+    return found.end()
+
+
+def without_dateline(text: str) -> str:
+    """`text` with an opening wire dateline blanked out (same length: offsets stay those of `text`)."""
+    end = dateline_end(text)
+    return " " * end + text[end:] if end else text
 
 
 # Parses kept per process, least recently used first out: claims, events and entities parse the same

@@ -161,7 +161,7 @@ def is_signed_change(text: str, start: int, end: int, bracketed: bool) -> bool:
 def is_times_x(text: str, end: int) -> bool:
     """Whether the "x" glued after a number at `end` means times ("grew 3x", "a 3.5x jump"): not
     in a code ("4x4", "10x Genomics") and not a player's speed control, a line of page chrome
-    without sentence punctuation ("Listen to this article 1x"; a bulleted line is no control)."""
+    without sentence punctuation ("Hear this story 1.5x"; a bulleted line is no control)."""
     if not re.match(r"[xX×](?![\w])(?!\s+[A-Z])", text[end:end + 3]):
         return False
     line_start = text.rfind("\n", max(0, end - 200), end) + 1

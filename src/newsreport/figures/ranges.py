@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from newsreport.figures.scan import Scan
 
 # ("or" also with a guess after it, or a guess alone after a comma: "two, maybe three days", "five or
-# perhaps six firms": a rough range, as "three or four years")
+# perhaps six firms": a rough range, as "six or seven weeks")
 RANGE_CONNECTOR = re.compile(
     r"\s*(?:(?P<dash>[-–—])|(?P<to>-?\s*to\s*-?|through)|(?P<and>-?\s*and)|"
     r"(?P<or>or(?:\s+(?:maybe|perhaps|possibly))?|,\s*(?:maybe|perhaps|possibly)))\s*", re.IGNORECASE)
