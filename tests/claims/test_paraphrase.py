@@ -5,7 +5,7 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check halves (`check5`, `check6`) were written first and are not tuned on: their recall is measured by the
+check half (`check6`) were written first and are not tuned on: their recall is measured by the
 benchmark, and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
@@ -293,6 +293,52 @@ KNOWN_MISSES = {
                         "discrepancy",
     ("drossel", 1): "'the mine collapsed on ...': an accident told by its verb is no event wording",
     ("lorelin", 1): "'the ferry capsized on ...': an accident told by its verb is no event wording",
+    # the check half of the thirteenth session (check5), moved here once spent (its misses read in the fourteenth)
+    ("calderia", 0): "not yet keyed alike (conflict): day the Bank of Calderia cut its rate ('Thursday' of 23 Sept. = 23 Sept.; 'Wednesday' of 25 Sept. = 22 Sept.)",
+    ("calderia", 1): "not yet keyed alike (conflict): Calderia's inflation in August (annual)",
+    ("calderia", 2): "not yet keyed alike (agreement): the Bank of Calderia's new main rate",
+    ("calderia", 3): "not yet keyed alike (series): the bank's rate since March vs after the cut",
+    ("cedarfire", 0): "not yet keyed alike (conflict): acres burned by the Cedar Ridge fire as of Tuesday (state fire agency vs Forest Service)",
+    ("cedarfire", 2): "not yet keyed alike (agreement): people under evacuation orders on Tuesday",
+    ("cedarfire", 5): "not yet keyed alike (series): people under evacuation orders earlier in the week vs now",
+    ("fernly", 0): "not yet keyed alike (conflict): Fernly's valuation in the April round (company vs people familiar with the terms)",
+    ("fernly", 2): "not yet keyed alike (agreement): Fernly's annual revenue",
+    ("gleam", 0): "not yet keyed alike (conflict): UK children under 13 whose data Gleam processed (regulator vs company); the column states both",
+    ("gleam", 2): "not yet keyed alike (agreement): day of the fine ('Monday' of 5 Oct. = 4 Oct.)",
+    ("kesargarh", 0): "not yet keyed alike (conflict): workers trapped after the collapse on Saturday",
+    ("kesargarh", 1): "not yet keyed alike (agreement): miners killed on Saturday (figures in words)",
+    ("kesargarh", 2): "not yet keyed alike (agreement): day of the collapse ('Saturday' of 15 Aug. = 14 Aug.)",
+    ("kesargarh", 3): "not yet keyed alike (agreement): coal produced last year (million vs lakh)",
+    ("kesargarh", 4): "not yet keyed alike (series): the death toll on Saturday vs Monday",
+    ("lanternfm", 4): "not yet keyed alike (distinct): listeners now vs the company's forecast for the year's end",
+    ("norvair", 0): "not yet keyed alike (conflict): flights Norvair cancelled on Friday 25 June (airline vs FlyFair)",
+    ("norvair", 1): "not yet keyed alike (conflict): passengers affected by the failure on Friday (airline vs FlyFair)",
+    ("norvair", 2): "not yet keyed alike (agreement): day of the failure ('Friday' of 26 June = 25 June)",
+    ("orbly", 1): "not yet keyed alike (conflict): Orbly's daily active users in June (company vs Streamline Analytics)",
+    ("orbly", 2): "not yet keyed alike (agreement): Orbly's monthly users in the US",
+    ("orbly", 3): "not yet keyed alike (series): monthly users at the end of March vs June",
+    ("pipwave", 0): "not yet keyed alike (conflict): US downloads in the week after the shutdown (Appfigura vs Sensor Pulse)",
+    ("pipwave", 1): "not yet keyed alike (agreement): day Pipwave reached No. 1 on the US App Store ('Monday' of Mar. 10 = Mar. 8)",
+    ("pipwave", 2): "not yet keyed alike (agreement): Pipwave's US users ('US user base' / 'users are in the United States')",
+    ("quarrybit", 0): "not yet keyed alike (conflict): day Quarrybit halted withdrawals ('Monday' of 13 Oct. = 11 Oct.; 'Sunday, Oct. 10')",
+    ("quarrybit", 1): "not yet keyed alike (conflict): what Quarrybit owes its customers (court filing vs founder)",
+    ("reelo", 0): "not yet keyed alike (conflict): day the block on Reelo took effect ('Monday' of June 16 = June 14)",
+    ("reelo", 1): "not yet keyed alike (agreement): day of the Delhi High Court hearing ('next Monday' of June 16 = June 21)",
+    ("reelo", 2): "not yet keyed alike (agreement): Reelo's users in India (crore vs million)",
+    ("reelo", 3): "not yet keyed alike (series): Reelo's Indian users in 2024 vs now",
+    ("velotrex", 0): "not yet keyed alike (conflict): patients enrolled in the late-stage trial",
+    ("velotrex", 1): "not yet keyed alike (agreement): reduction in monthly migraine days with Velotrex",
+    ("velotrex", 2): "not yet keyed alike (agreement): day Halvern announced the results ('Monday' of Apr. 20 = Apr. 19)",
+    ("velotrex", 3): "not yet keyed alike (agreement): average fall in migraine days",
+    ("veytour", 0): "not yet keyed alike (conflict): attendance at Vey's Chicago show on Saturday (promoter vs stadium operator); the third says it passed 60,000 in Chicago",
+    ("veytour", 1): "not yet keyed alike (agreement): the tour's gross to date",
+    ("veytour", 2): "not yet keyed alike (agreement): tickets sold on the tour",
+    ("veytour", 3): "not yet keyed alike (agreement): day of the Chicago show ('Saturday' of 12 July = 10 July)",
+    ("veytour", 4): "not yet keyed alike (series): the tour's cumulative gross at the end of May vs now",
+    ("voxly", 0): "not yet keyed alike (conflict): day Voxly's chief testified to the Senate committee ('Wednesday' of Sept. 16 = Sept. 15)",
+    ("voxly", 2): "not yet keyed alike (agreement): Voxly's moderators worldwide",
+    ("voxly", 3): "not yet keyed alike (agreement): child accounts removed in the first half of the year",
+    ("voxly", 4): "not yet keyed alike (series): Voxly's moderators now vs two years ago",
 }
 
 
@@ -329,9 +375,7 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-# check5 at its start (004566b, its rows unread): three false conflicts, one look-alike pair of 59 joined
-@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check5", marks=pytest.mark.xfail(
-    strict=True, reason="3 false conflicts and 1 of 59 look-alike pairs joined on check5 at start (its rows unread)")),
+@pytest.mark.parametrize("outcomes", ["tuning",
     # check6 at its start (67677ba, its rows unread): no false conflict, two look-alike pairs of 74 joined
     pytest.param("check6", marks=pytest.mark.xfail(
         strict=True, reason="0 false conflicts and 2 of 74 look-alike pairs joined on check6 at start (its rows unread)"))],
