@@ -186,3 +186,21 @@ def age_bound(sentence: str, rel_start: int, rel_end: int, value) -> bool:
         before += AGE_WORDS.match(quote).group(0)
     return bool(AGE_BEFORE.search(before) and (AGE_WORDS.match(quote) or re.search(r"\b(?:aged|age of)\s+$", before))
                 or AGE_AFTER.match(sentence[rel_end:]))
+
+
+# people cited as the source of a report are no count of anything: "according to two people familiar with the
+# terms", "three officials briefed on the talks said", "citing two sources"
+SOURCE_PEOPLE = re.compile(r"^[\w.,-]+\s+(?:(?:other|more|senior|former|current)\s+)?(?:people|persons|individuals|sources|"
+                           r"officials|executives|insiders|bankers|diplomats|aides)\s+(?:familiar with|close to|briefed on|"
+                           r"with (?:direct )?knowledge of|aware of|involved in|knowledgeable about|who (?:spoke|asked|"
+                           r"declined|were not authori[sz]ed)|speaking on (?:the )?condition|in the know)\b", re.I)
+CITED_SOURCES = re.compile(r"^[\w.,-]+\s+(?:(?:anonymous|unnamed|other)\s+)?(?:sources|insiders)\b", re.I)
+CITING = re.compile(r"\b(?:according to|citing|cited|quoting|told)\s+$", re.I)
+
+
+def no_count(sentence: str, rel_start: int, rel_end: int, value) -> bool:
+    """Whether a count figure counts nothing a claim is about: an age bounding the people counted, or the people
+    a report is sourced to."""
+    rest = sentence[rel_start:]
+    return age_bound(sentence, rel_start, rel_end, value) or bool(SOURCE_PEOPLE.match(rest)) \
+        or bool(CITED_SOURCES.match(rest) and CITING.search(sentence[max(0, rel_start - 20):rel_start]))

@@ -19,7 +19,7 @@ from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.modality import is_target_level
-from newsreport.claims.counted import age_bound, divisible_detail, measure_part_words, verb_detail
+from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, verb_detail
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name, place_named_before
 from newsreport.claims.rates import count_window, trading_session
 from newsreport.claims.periods import NOW, NOW_BASIS
@@ -271,7 +271,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     rel_start, rel_end = start - sentence.start, end - sentence.start
     reading = read_figure(sentence.text, rel_start, rel_end, names)
     if reading.unnamed_holder or reading.expected or related_count(reading.counted) and not reading.entity_text \
-            or reading.part and not reading.counted or kind == "count" and age_bound(sentence.text, rel_start, rel_end, value):
+            or reading.part and not reading.counted or kind == "count" and no_count(sentence.text, rel_start, rel_end, value):
         return None  # "in a chat room with 50,000 members": not the app's users; "including 3,000 in sales": a part
     unit = _text(record.get("unit"))
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
