@@ -296,7 +296,6 @@ KNOWN_MISSES = {
     # the check half of the thirteenth session (check5), moved here once spent (its misses read in the fourteenth)
     ("calderia", 0): "not yet keyed alike (conflict): day the Bank of Calderia cut its rate ('Thursday' of 23 Sept. = 23 Sept.; 'Wednesday' of 25 Sept. = 22 Sept.)",
     ("calderia", 1): "not yet keyed alike (conflict): Calderia's inflation in August (annual)",
-    ("calderia", 2): "not yet keyed alike (agreement): the Bank of Calderia's new main rate",
     ("calderia", 3): "not yet keyed alike (series): the bank's rate since March vs after the cut",
     ("cedarfire", 0): "not yet keyed alike (conflict): acres burned by the Cedar Ridge fire as of Tuesday (state fire agency vs Forest Service)",
     ("cedarfire", 2): "not yet keyed alike (agreement): people under evacuation orders on Tuesday",
