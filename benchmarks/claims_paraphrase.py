@@ -8,10 +8,10 @@ session joined it, check5 last, in the fourteenth session), `check6` (written on
 `check14` late in the thirteenth session by a helper who read neither the rules, the other tuning
 stories nor check5's stories and gold; not tuned on) and `check7` (written on branch `check15` in
 the fourteenth session by a helper who read neither the rules, the other tuning stories nor check6's
-stories and gold; not tuned on). The check halves are
-frozen: summary lines only, until spent. Each story folder is a corpus; its gold rows in the half's `gold_claims.csv` give a status (`conflict`, `agreement`,
-`series`, or `distinct`: two figures that look alike but must not be compared) and one quote per
-document, a literal substring of that document's body.
+stories and gold; not tuned on). The check halves are frozen: summary lines only, until spent. Each
+story folder is a corpus; its gold rows in the half's `gold_claims.csv` give a status (`conflict`,
+`agreement`, `series`, or `distinct`: two figures that look alike but must not be compared) and one
+quote per document, a literal substring of that document's body.
 
 A gold quote is in a predicted claim when one of the claim's sources (from `Ledger.sources`) lies in
 that document and overlaps the quote. Counted, as `claims_benchmark.py` counts the devcorpus:
