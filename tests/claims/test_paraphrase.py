@@ -276,8 +276,6 @@ KNOWN_MISSES = {
     ("tarini", 1): "'3.2 lakh people had been moved to cyclone shelters' and 'the number of people evacuated': two "
                    "measures",
     ("tarini", 2): "homes damaged are owned by the cyclone in one article and by the state in another",
-    ("zingo", 0): "'listed the petition ... for hearing on April 28' and 'the court agreed to hear the petition on "
-                  "Tuesday': only one is read as a hearing's day",
     ("zingo", 2): "'The government has blocked 36 apps in all' and 'had blocked the 36 apps last week': the ministry "
                   "owns one, nobody the other",
     # the lead's probe stories of the thirteenth session (each found a precision class; first scores in benchmarks/README.md)
@@ -294,7 +292,6 @@ KNOWN_MISSES = {
     ("drossel", 1): "'the mine collapsed on ...': an accident told by its verb is no event wording",
     ("lorelin", 1): "'the ferry capsized on ...': an accident told by its verb is no event wording",
     # the check half of the thirteenth session (check5), moved here once spent (its misses read in the fourteenth)
-    ("calderia", 0): "not yet keyed alike (conflict): day the Bank of Calderia cut its rate ('Thursday' of 23 Sept. = 23 Sept.; 'Wednesday' of 25 Sept. = 22 Sept.)",
     ("calderia", 1): "not yet keyed alike (conflict): Calderia's inflation in August (annual)",
     ("calderia", 2): "not yet keyed alike (agreement): the Bank of Calderia's new main rate",
     ("calderia", 3): "not yet keyed alike (series): the bank's rate since March vs after the cut",
@@ -320,10 +317,7 @@ KNOWN_MISSES = {
     ("pipwave", 0): "not yet keyed alike (conflict): US downloads in the week after the shutdown (Appfigura vs Sensor Pulse)",
     ("pipwave", 1): "not yet keyed alike (agreement): day Pipwave reached No. 1 on the US App Store ('Monday' of Mar. 10 = Mar. 8)",
     ("pipwave", 2): "not yet keyed alike (agreement): Pipwave's US users ('US user base' / 'users are in the United States')",
-    ("quarrybit", 0): "not yet keyed alike (conflict): day Quarrybit halted withdrawals ('Monday' of 13 Oct. = 11 Oct.; 'Sunday, Oct. 10')",
     ("quarrybit", 1): "not yet keyed alike (conflict): what Quarrybit owes its customers (court filing vs founder)",
-    ("reelo", 0): "not yet keyed alike (conflict): day the block on Reelo took effect ('Monday' of June 16 = June 14)",
-    ("reelo", 1): "not yet keyed alike (agreement): day of the Delhi High Court hearing ('next Monday' of June 16 = June 21)",
     ("reelo", 2): "not yet keyed alike (agreement): Reelo's users in India (crore vs million)",
     ("reelo", 3): "not yet keyed alike (series): Reelo's Indian users in 2024 vs now",
     ("velotrex", 0): "not yet keyed alike (conflict): patients enrolled in the late-stage trial",
@@ -335,7 +329,6 @@ KNOWN_MISSES = {
     ("veytour", 2): "not yet keyed alike (agreement): tickets sold on the tour",
     ("veytour", 3): "not yet keyed alike (agreement): day of the Chicago show ('Saturday' of 12 July = 10 July)",
     ("veytour", 4): "not yet keyed alike (series): the tour's cumulative gross at the end of May vs now",
-    ("voxly", 0): "not yet keyed alike (conflict): day Voxly's chief testified to the Senate committee ('Wednesday' of Sept. 16 = Sept. 15)",
     ("voxly", 2): "not yet keyed alike (agreement): Voxly's moderators worldwide",
     ("voxly", 3): "not yet keyed alike (agreement): child accounts removed in the first half of the year",
     ("voxly", 4): "not yet keyed alike (series): Voxly's moderators now vs two years ago",

@@ -12,13 +12,15 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
+from newsreport.claims.event_actors import (PERSONS_EVENTS, RATE_EVENTS, acting_body, cited_names, only_cited, rate_setter,
+                                            tagged_places)
 from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import STORE_NAMES, clause_places
-from newsreport.claims.keys import (CITATION, antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
+from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
                                     scope_of, sentence_index)
 from newsreport.claims.wording import excerpt
 from newsreport.claims.names import article_text, document_names
@@ -247,17 +249,6 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     return rule, reading
 
 
-def cited_names(sentence: str, vocabulary: Vocabulary) -> set[str]:
-    """The names `sentence` cites as its sources ("according to Sensorly", "Appmetric said")."""
-    return {canonical_entity(m.group(1).rstrip("."), vocabulary) for p in CITATION[:3] for m in p.finditer(sentence)}
-
-
-def only_cited(name: str, text: str) -> bool:
-    """Whether `text` writes `name` only as a source ("according to Sensorly"), never as an actor."""
-    cited = len(re.findall(rf"\b(?:according to|citing|data from|figures from)\s+(?:the\s+)?{re.escape(name)}\b", text))
-    return cited == len(re.findall(rf"\b{re.escape(name)}\b", text))
-
-
 def event_entity(document, position: int, reading, vocabulary: Vocabulary, at: int = -1) -> tuple[str, list[str]]:
     """Whose event the date at offset `at` of sentence `position` is: the subject (or possessor) of its
     clause, "it" resolved to the entity named before, else the first name in the clause that is not a
@@ -357,9 +348,12 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         entity, reasons = event_entity(document, position, reading, vocabulary, rel_start)
         if rule.name == "launch":  # "Loopa released Loopa Go", "Loopa Go was unveiled": keyed by what was launched
             entity, reasons = canonical_launch(detail, vocabulary), []
-        owner = event_owner(rule.name, entity, reading.clause_text or sentence.text, names, sentence.text)
+        owner = event_owner(rule.name, entity, reading.clause_text or sentence.text, names, sentence.text, tagged_places(sentence.text))
         entity = canonical_entity(owner, vocabulary) if owner != entity else entity
         entity = court_party(rule.name, entity, reading.clause_text or sentence.text, document, position, names, vocabulary)
+        if rule.name not in PERSONS_EVENTS:  # a company's or an institution's, never a person's named near it
+            entity = canonical_entity(acting_body(rule, entity, document, position, rel_start, rel_end, names, vocabulary),
+                                      vocabulary)
         if rule.name in RULE_EVENTS and (not entity or entity in places):
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []
@@ -370,7 +364,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                 # trusted where it is the article's main actor, named in its title, and no other name stands in the sentence
                 # or the two before (benchmarks/claims_doubts.py); "Its rival Vinto backed the cap. The judge ruled" stays doubtful
                 reasons.append("its entity is not named in its clause, so it is taken from the article")
-        if not entity and rule.name not in RULE_EVENTS:
+        if rule.name in RATE_EVENTS:  # a central bank's, by its country; a lender's rates, or a cut planned, are none
+            entity, reasons = rate_setter(document, position, reading.clause_text or sentence.text, places), []
+        if not entity and rule.name not in RULE_EVENTS or rule.monthly and reading.modal:
             continue
         reasons += reading_doubts(rule, reading, sentence.text, rel_start, rel_end, vocabulary)
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
@@ -385,8 +381,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                                  and reading.own_span else reading.clause_span, rel_start), vocabulary)  # (a launch: its own verb's places)
                if rule.name in ("app_ranking", "launch") else "",
                # a stock move on another day is another move; so is an event said to happen again
-               "period": "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,
-               "period_basis": "" if rule.conflicts and not REPEATED.search(sentence.text) else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
+               "period": iso[:7] if rule.monthly else "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,
+               "period_basis": "" if rule.conflicts and not (rule.monthly or REPEATED.search(sentence.text)) else "stated",
+               "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",
                "context": excerpt(sentence.text, rel_start, rel_end),
                "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),

@@ -1,0 +1,143 @@
+"""Whose an event is when the actor is an institution the clause names by a title or a common noun:
+a central bank's rate decision is its country's ("the Bank of Ostra cut its rate", "the central bank's
+decision to cut its rate" in an article on Ostra); a witness telling lawmakers speaks for the company
+they lead ("Lumo's chief executive told senators"); a company's operation ("the exchange froze
+withdrawals") is the company's, never a person's named near it."""
+
+from __future__ import annotations
+
+import re
+
+RATE_EVENTS = ("rate_cut", "rate_rise", "rate_hold")
+# events no company acts in: a person's own, or keyed by what was launched or the rule itself ("Lidd's order takes effect")
+PERSONS_EVENTS = ("inauguration", "launch", "law_signed", "law_passed", "law_takes_effect")
+PLACE = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+# "the Bank of Ostra", "the Reserve Bank of Kestoria", "Ostra's central bank", "the Ostran central bank" is not read
+BANK_OF = re.compile(rf"\b(?:(?:Reserve|Central|National|People['’]s|State) )?Bank of (?:the )?{PLACE}")
+CENTRAL_BANK_OF = re.compile(rf"\b{PLACE}['’]s? (?:central bank|monetary authority|reserve bank)\b")
+# central banks named for no country (a currency union's, or the US's by its own name)
+NAMED_BANKS = re.compile(r"\b(?:Federal Reserve|European Central Bank|ECB|Fed)\b")
+UNNAMED_BANK = re.compile(r"\b(?:the|its|a) (?:central bank|monetary authority|reserve bank|bank)\b|\b(?:it|policymakers)\b", re.I)
+
+
+def named_rate_setter(text: str, places: set[str]) -> str:
+    """The country of the central bank `text` names ("the Bank of Ostra", "Ostra's central bank": Ostra;
+    "Bank of" a name that is no place is a lender), or a central bank named for no country; '' for none."""
+    for pattern in (BANK_OF, CENTRAL_BANK_OF):
+        for match in pattern.finditer(text):
+            if match.group(1) in places:
+                return match.group(1)
+    named = NAMED_BANKS.search(text)
+    return {"Fed": "Federal Reserve", "ECB": "European Central Bank"}.get(named.group(0), named.group(0)) if named else ""
+
+
+def rate_setter(document, position: int, clause: str, places: set[str]) -> str:
+    """Whose rate decision the clause `clause` of sentence `position` tells: the central bank it names,
+    else ("the central bank", "it") the one place the sentence names, else the central bank or the one
+    place the two sentences before name; '' when none is found (a lender cutting its rates is no central bank)."""
+    sentence = document.sentences[position].text
+    found = named_rate_setter(clause, places) or named_rate_setter(sentence, places)
+    if found or not UNNAMED_BANK.search(clause):
+        return found
+    written = {p for p in places if re.search(rf"\b(?:in|of) {re.escape(p)}\b(?!['’])", sentence)}
+    if len(written) == 1:
+        return written.pop()
+    for earlier in reversed(document.sentences[max(0, position - 2):position]):
+        found = named_rate_setter(earlier.text, places)
+        if found:
+            return found
+    return ""
+
+
+# a person's title naming what they lead: "Lumo's chief executive", "the head of Lumo", "Lumo founder"
+ROLE = r"(?:chief executive(?: officer)?|CEO|chief|head|boss|founder|co-founder|chair(?:man|woman)?|president|director)"
+ORG = r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})"
+LEADS = (re.compile(rf"\b{ORG}['’]s (?:\w+ )?{ROLE}\b"), re.compile(rf"\b{ROLE} (?:of|at) (?:the )?{ORG}"),
+         re.compile(rf"\b{ORG} {ROLE}\b"))
+# what an article calls the company it is about, in a common noun: "the exchange froze withdrawals"
+COMPANY_NOUNS = {"company", "firm", "exchange", "airline", "carrier", "bank", "lender", "app", "platform", "group",
+                 "startup", "insurer", "retailer", "operator", "developer", "maker", "miner", "network", "service"}
+
+
+def is_person(entity: str, document, position: int) -> bool:
+    """Whether `entity` is a person the sentence `position` of `document` or the four before tag as one, or write
+    with an age ("Mara Lind, 41,")."""
+    from newsreport.claims.keys import AGED_NAME
+    from newsreport.claims.parsing import parsed
+
+    earlier = " ".join(s.text for s in document.sentences[max(0, position - 4):position + 1])
+    return bool(entity) and any(entity in name.split() or entity == name for name in AGED_NAME.findall(earlier)) or any(e.label_ == "PERSON" and entity in e.text for s in document.sentences[max(0, position - 4):position + 1]
+                                for e in parsed(s.text).ents)
+
+
+def led_by(document, position: int, names: frozenset) -> str:
+    """The organization a person's title names in sentence `position` or the two before ("Lumo's chief
+    executive, Ana Ruiz, told senators"), the nearest first; '' for none."""
+    for sentence in reversed(document.sentences[max(0, position - 2):position + 1]):
+        for pattern in LEADS:
+            found = [m.group(1) for m in pattern.finditer(sentence.text) if m.group(1).split()[0] in names]
+            if found:
+                return found[-1]
+    return ""
+
+
+def acting_subject(sentence: str, words: tuple[int, int]) -> str:
+    """The subject of the verb inside the event words at `words` of `sentence` when it is a company's common
+    noun ("the exchange froze withdrawals"): that noun; '' otherwise."""
+    from newsreport.claims.parsing import parsed
+
+    for token in parsed(sentence):
+        if words[0] <= token.idx < words[1] and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lemma_.lower() in COMPANY_NOUNS:
+                return subject.text
+    return ""
+
+
+def event_words(rule, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of `rule`'s words nearest the date at `[start, end)` of `sentence`, not overlapping it."""
+    from newsreport.claims.vocabulary import span_gap
+
+    spans = [m.span() for p in rule.patterns for m in p.finditer(sentence) if not (m.start() < end and start < m.end())]
+    return min(spans, key=lambda s: span_gap(start, end, *s)) if spans else None
+
+
+def acting_body(rule, entity: str, document, position: int, start: int, end: int, names: frozenset, vocabulary) -> str:
+    """The company or institution acting in an event a person was read as owning: the company a common noun
+    of its words names ("On 11 October, the day the exchange froze withdrawals, he ...": the exchange), else
+    the organization the person leads ("Lumo's chief executive, Ana Ruiz, appeared before the committee");
+    `entity` when it is no person or neither is found."""
+    from newsreport.claims.keys import canonical_entity, main_entity, sentence_subject
+
+    if not is_person(entity, document, position):
+        return entity
+    sentence = document.sentences[position].text
+    words = event_words(rule, sentence, start, end)
+    if words and acting_subject(sentence, words):  # the company named before, else the article's (never a person)
+        for earlier in reversed(document.sentences[max(0, position - 4):position]):
+            found = sentence_subject(earlier.text, names, skip_people=True)
+            if found and not is_person(found, document, position):
+                return canonical_entity(found, vocabulary)
+        found = main_entity(document, vocabulary)
+        return found if found and not is_person(found, document, position) else entity
+    return led_by(document, position, names) or entity
+
+
+def tagged_places(sentence: str) -> set[str]:
+    """The names the tagger reads as places in `sentence` ("users in India")."""
+    from newsreport.claims.parsing import parsed
+
+    return {e.text for e in parsed(sentence).ents if e.label_ in ("GPE", "LOC")}
+
+
+def cited_names(sentence: str, vocabulary) -> set[str]:
+    """The names `sentence` cites as its sources ("according to Sensorly", "Appmetric said"): no actor of its events."""
+    from newsreport.claims.keys import CITATION, canonical_entity
+
+    return {canonical_entity(m.group(1).rstrip("."), vocabulary) for p in CITATION[:3] for m in p.finditer(sentence)}
+
+
+def only_cited(name: str, text: str) -> bool:
+    """Whether `text` writes `name` only as a source ("according to Sensorly"), never as an actor."""
+    cited = len(re.findall(rf"\b(?:according to|citing|data from|figures from)\s+(?:the\s+)?{re.escape(name)}\b", text))
+    return cited == len(re.findall(rf"\b{re.escape(name)}\b", text))
