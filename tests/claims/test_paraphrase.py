@@ -289,8 +289,6 @@ KNOWN_MISSES = {
     # dropped after the merges of the thirteenth session (each made a false conflict on the unseen check half)
     ("cinderbluff", 0): "an area burned is never a conflict (it changes by the hour): two counts are a possible "
                         "discrepancy",
-    ("drossel", 1): "'the mine collapsed on ...': an accident told by its verb is no event wording",
-    ("lorelin", 1): "'the ferry capsized on ...': an accident told by its verb is no event wording",
     # the check half of the thirteenth session (check5), moved here once spent (its misses read in the fourteenth)
     ("calderia", 1): "not yet keyed alike (conflict): Calderia's inflation in August (annual)",
     ("calderia", 2): "not yet keyed alike (agreement): the Bank of Calderia's new main rate",
@@ -301,10 +299,8 @@ KNOWN_MISSES = {
     ("fernly", 0): "not yet keyed alike (conflict): Fernly's valuation in the April round (company vs people familiar with the terms)",
     ("fernly", 2): "not yet keyed alike (agreement): Fernly's annual revenue",
     ("gleam", 0): "not yet keyed alike (conflict): UK children under 13 whose data Gleam processed (regulator vs company); the column states both",
-    ("gleam", 2): "not yet keyed alike (agreement): day of the fine ('Monday' of 5 Oct. = 4 Oct.)",
     ("kesargarh", 0): "not yet keyed alike (conflict): workers trapped after the collapse on Saturday",
     ("kesargarh", 1): "not yet keyed alike (agreement): miners killed on Saturday (figures in words)",
-    ("kesargarh", 2): "not yet keyed alike (agreement): day of the collapse ('Saturday' of 15 Aug. = 14 Aug.)",
     ("kesargarh", 3): "not yet keyed alike (agreement): coal produced last year (million vs lakh)",
     ("kesargarh", 4): "not yet keyed alike (series): the death toll on Saturday vs Monday",
     ("lanternfm", 4): "not yet keyed alike (distinct): listeners now vs the company's forecast for the year's end",
@@ -322,12 +318,10 @@ KNOWN_MISSES = {
     ("reelo", 3): "not yet keyed alike (series): Reelo's Indian users in 2024 vs now",
     ("velotrex", 0): "not yet keyed alike (conflict): patients enrolled in the late-stage trial",
     ("velotrex", 1): "not yet keyed alike (agreement): reduction in monthly migraine days with Velotrex",
-    ("velotrex", 2): "not yet keyed alike (agreement): day Halvern announced the results ('Monday' of Apr. 20 = Apr. 19)",
     ("velotrex", 3): "not yet keyed alike (agreement): average fall in migraine days",
     ("veytour", 0): "not yet keyed alike (conflict): attendance at Vey's Chicago show on Saturday (promoter vs stadium operator); the third says it passed 60,000 in Chicago",
     ("veytour", 1): "not yet keyed alike (agreement): the tour's gross to date",
     ("veytour", 2): "not yet keyed alike (agreement): tickets sold on the tour",
-    ("veytour", 3): "not yet keyed alike (agreement): day of the Chicago show ('Saturday' of 12 July = 10 July)",
     ("veytour", 4): "not yet keyed alike (series): the tour's cumulative gross at the end of May vs now",
     ("voxly", 2): "not yet keyed alike (agreement): Voxly's moderators worldwide",
     ("voxly", 3): "not yet keyed alike (agreement): child accounts removed in the first half of the year",

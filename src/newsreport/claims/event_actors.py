@@ -10,7 +10,7 @@ import re
 
 RATE_EVENTS = ("rate_cut", "rate_rise", "rate_hold")
 # events no company acts in: a person's own, or keyed by what was launched or the rule itself ("Lidd's order takes effect")
-PERSONS_EVENTS = ("inauguration", "launch", "law_signed", "law_passed", "law_takes_effect")
+PERSONS_EVENTS = ("inauguration", "launch", "law_signed", "law_passed", "law_takes_effect", "show_played")
 PLACE = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
 # "the Bank of Ostra", "the Reserve Bank of Kestoria", "Ostra's central bank", "the Ostran central bank" is not read
 BANK_OF = re.compile(rf"\b(?:(?:Reserve|Central|National|People['’]s|State) )?Bank of (?:the )?{PLACE}")
@@ -106,9 +106,13 @@ def acting_body(rule, entity: str, document, position: int, start: int, end: int
     """The company or institution acting in an event a person was read as owning: the company a common noun
     of its words names ("On 11 October, the day the exchange froze withdrawals, he ...": the exchange), else
     the organization the person leads ("Lumo's chief executive, Ana Ruiz, appeared before the committee");
-    `entity` when it is no person or neither is found."""
+    `entity` when it is no person or neither is found. A person's own event (`PERSONS_EVENTS`) stays theirs,
+    a surname written as the one full name the article gives it."""
     from newsreport.claims.keys import canonical_entity, main_entity, sentence_subject
+    from newsreport.claims.people import named_in_full
 
+    if rule.name in PERSONS_EVENTS:  # "Vey played in Lyon" in an article naming Marisol Vey: hers, in full
+        return (len(entity.split()) == 1 and named_in_full(entity, document.text)) or entity
     if not is_person(entity, document, position):
         return entity
     sentence = document.sentences[position].text

@@ -76,6 +76,14 @@ APPROVED = re.compile(rf"\b(?:approved|cleared|authori[sz]ed)\s+(?:[\w'’-]+\s+
                       rf"|{NAME},\s+(?:(?:which|that|the|a|an)\s+[^,.;]{{0,50}}?)?(?:approved|cleared|authori[sz]ed)\b")
 
 
+FINE_EVENTS = ("fine_imposed",)
+# the party fined, not the regulator: "fined Hollin Bank $40 million", "a penalty on Snapwise", "Snapwise will appeal the
+# £12m penalty" ("was fined by the regulator": the subject already)
+FINED_PARTY = re.compile(rf"\bfined\s+(?:the\s+)?{NAME}|\b(?:fine|penalty)\b[^.;]{{0,30}}?\b(?:on|against)\s+(?:the\s+)?{NAME}"
+                         rf"|{NAME}\s+(?:will\s+|would\s+|plans\s+to\s+|has\s+|had\s+)?(?:appeal|appeals|appealed|challenge[sd]?|"
+                         rf"contest(?:s|ed)?|pay|pays|paid)\s+(?:the\s+|a\s+|its\s+)?(?:\S+\s+){{0,2}}?(?:fine|penalty)\b")
+
+
 def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sentence: str = "",
                 places: set[str] = frozenset()) -> str:
     """The owner of a strike (the employer after "at") or of a court's ruling or hearing (the party
@@ -89,6 +97,8 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
         pattern = REMOVED
     elif rule_name in APPROVAL_EVENTS:
         pattern, clause = APPROVED, sentence or clause
+    elif rule_name in FINE_EVENTS:
+        pattern, clause = FINED_PARTY, sentence or clause
     elif rule_name in BAN_EVENTS:
         pattern = BANNED_SUBJECT if BANNED_SUBJECT.search(clause) else BANNED_APP
     elif rule_name in STRIKE_EVENTS:

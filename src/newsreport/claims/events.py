@@ -12,7 +12,7 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
-from newsreport.claims.event_actors import (PERSONS_EVENTS, RATE_EVENTS, acting_body, cited_names, only_cited, rate_setter,
+from newsreport.claims.event_actors import (RATE_EVENTS, acting_body, cited_names, only_cited, rate_setter,
                                             tagged_places)
 from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_names_near, own_phrase, reading_doubts, said_on,
@@ -188,7 +188,8 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 # ("running again" after an outage is the service restored, not a second event)
 REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
-OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since)\b", re.I)  # what follows is another event's time
+# what follows is another event's time, or a relative clause's ("racing on Sunday to reach the pit, where a roof fall ...")
+OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since|where)\b", re.I)
 RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)  # "the ferry that sank": a relative clause's event, not an earlier date's
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
@@ -351,9 +352,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         owner = event_owner(rule.name, entity, reading.clause_text or sentence.text, names, sentence.text, tagged_places(sentence.text))
         entity = canonical_entity(owner, vocabulary) if owner != entity else entity
         entity = court_party(rule.name, entity, reading.clause_text or sentence.text, document, position, names, vocabulary)
-        if rule.name not in PERSONS_EVENTS:  # a company's or an institution's, never a person's named near it
-            entity = canonical_entity(acting_body(rule, entity, document, position, rel_start, rel_end, names, vocabulary),
-                                      vocabulary)
+        # a company's or an institution's event, never a person's named near it; a person's own, in full
+        entity = canonical_entity(acting_body(rule, entity, document, position, rel_start, rel_end, names, vocabulary), vocabulary)
         if rule.name in RULE_EVENTS and (not entity or entity in places):
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []
