@@ -86,3 +86,32 @@ def test_a_hearing_is_the_company_whose_chief_testifies(tmp_path, first, second,
 def test_a_block_a_pronoun_object_and_a_company_beside_a_person(tmp_path, first, second, metric, entity):
     claims, rows = claims_of(tmp_path, first, second, metric)
     assert list(zip(rows.entity, rows.status)) == [(entity, "conflict")], shown(claims)
+
+
+@pytest.mark.parametrize("first, second, metric, entity", [
+    ("Zivo, the chat app, climbed to No. 1 on the US App Store on Monday, Oct. 12.",
+     "Everyone counts Zivo differently. Appmetric, the download tracker, counted 2 million downloads. The app reached No. 1 "
+     "on the App Store in the US on October 12.", "app_ranking", "Zivo"),
+    ("The streaming app Lumo went dark for US users on Sunday, Oct. 11.",
+     "Lumo lost users fast. Streamline, a market-data analytics firm, put its audience at 9 million. The app went dark "
+     "on Sunday, Oct. 11.", "service_shutdown", "Lumo"),
+    ("Crypto lender Kivex halted withdrawals on Saturday, Oct. 10.",
+     "Kivex had grown fast. Chainwatch, the blockchain analytics firm, tracked $200 million leaving. The lender halted "
+     "withdrawals on Saturday, Oct. 10.", "withdrawals_halted", "Kivex"),
+])
+def test_a_firm_described_as_a_source_is_not_the_app(tmp_path, first, second, metric, entity):
+    claims, rows = claims_of(tmp_path, first, second, metric)
+    assert list(zip(rows.entity, rows.status)) == [(entity, "agreement")], shown(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Brisko's chief executive, Dana Holt, told lawmakers on Tuesday, June 8, that the app removes fake accounts.",
+     "Dana Holt, the head of Brisko, told lawmakers in a letter on Friday, June 4, that fake accounts were falling."),
+    ("Meridell's boss, Paul Aster, appeared before the Senate health committee on March 4.",
+     "Meridell's boss, Paul Aster, told senators in a statement on March 9 that prices would fall."),
+    ("Premier Rugby chairman Kevan Doyle told MPs on 12 May that the league would survive.",
+     "Premier Rugby chairman Kevan Doyle assured MPs in an email on 2 May that wages would be paid."),
+])
+def test_telling_lawmakers_in_a_letter_is_no_hearing(tmp_path, first, second):
+    claims, rows = claims_of(tmp_path, first, second, "hearing")
+    assert "conflict" not in set(rows.status) and "discrepancy" not in set(rows.status), shown(claims)

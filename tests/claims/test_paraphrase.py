@@ -311,7 +311,6 @@ KNOWN_MISSES = {
     ("orbly", 2): "not yet keyed alike (agreement): Orbly's monthly users in the US",
     ("orbly", 3): "not yet keyed alike (series): monthly users at the end of March vs June",
     ("pipwave", 0): "not yet keyed alike (conflict): US downloads in the week after the shutdown (Appfigura vs Sensor Pulse)",
-    ("pipwave", 1): "not yet keyed alike (agreement): day Pipwave reached No. 1 on the US App Store ('Monday' of Mar. 10 = Mar. 8)",
     ("pipwave", 2): "not yet keyed alike (agreement): Pipwave's US users ('US user base' / 'users are in the United States')",
     ("quarrybit", 1): "not yet keyed alike (conflict): what Quarrybit owes its customers (court filing vs founder)",
     ("reelo", 2): "not yet keyed alike (agreement): Reelo's users in India (crore vs million)",

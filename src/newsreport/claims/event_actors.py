@@ -145,3 +145,33 @@ def only_cited(name: str, text: str) -> bool:
     """Whether `text` writes `name` only as a source ("according to Sensorly"), never as an actor."""
     cited = len(re.findall(rf"\b(?:according to|citing|data from|figures from)\s+(?:the\s+)?{re.escape(name)}\b", text))
     return cited == len(re.findall(rf"\b{re.escape(name)}\b", text))
+
+
+# what the article calls a firm that measures others: a source of figures, never the actor of their events
+SOURCE_NOUNS = r"(?:tracker|analytics (?:firm|company|group)|research (?:firm|company|group)|data (?:firm|company|provider)|" \
+               r"market researcher|pollster|consultancy|analyst|analysts|rating agency|monitoring (?:group|service))"
+
+
+def described_as_source(name: str, text: str) -> bool:
+    """Whether `text` writes `name` in apposition as a firm that measures others ("Sensorly, the download tracker,",
+    "Sensorly, a market-data analytics firm,")."""
+    return bool(name) and re.search(rf"\b{re.escape(name)},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{SOURCE_NOUNS}\b",
+                                    text) is not None
+
+
+def actor_not_source(found: str, document, position: int, vocabulary) -> str:
+    """`found` (what "the app" of sentence `position` was resolved to), unless the article describes it as a firm
+    that measures others ("Appmetric, the download tracker, counted 2 million downloads. The app reached No. 1"):
+    then the named subject of an earlier sentence that is no such firm, else the article's main actor."""
+    from newsreport.claims.keys import canonical_entity, main_entity, sentence_subject
+    from newsreport.claims.names import article_text, document_names
+
+    if not described_as_source(found, document.text):
+        return found
+    names = document_names(article_text(document))
+    for earlier in reversed(document.sentences[max(0, position - 4):position]):
+        subject = canonical_entity(sentence_subject(earlier.text, names, skip_people=True), vocabulary)
+        if subject and not described_as_source(subject, document.text):
+            return subject
+    main = main_entity(document, vocabulary)
+    return "" if described_as_source(main, document.text) else main

@@ -12,7 +12,7 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
-from newsreport.claims.event_actors import (RATE_EVENTS, acting_body, cited_names, only_cited, rate_setter,
+from newsreport.claims.event_actors import (RATE_EVENTS, acting_body, actor_not_source, cited_names, only_cited, rate_setter,
                                             tagged_places)
 from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_names_near, own_phrase, reading_doubts, said_on,
@@ -263,6 +263,7 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary, at: i
     if reading.entity_basis == "pronoun":
         person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
         found = antecedent(document, position, vocabulary, person=person)
+        found = found if person else actor_not_source(found, document, position, vocabulary)  # (not "Sensorly, a tracker")
         if found in cited_names(document.sentences[position].text, vocabulary) and only_cited(found, document.text):
             found = ""  # "the app hit No. 1, according to Sensorly": a source the article only cites is not the app
         if found or person:  # "the scooter ban in Grayport" with nothing named before: the name in its clause
