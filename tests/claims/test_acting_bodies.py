@@ -115,3 +115,17 @@ def test_a_firm_described_as_a_source_is_not_the_app(tmp_path, first, second, me
 def test_telling_lawmakers_in_a_letter_is_no_hearing(tmp_path, first, second):
     claims, rows = claims_of(tmp_path, first, second, "hearing")
     assert "conflict" not in set(rows.status) and "discrepancy" not in set(rows.status), shown(claims)
+
+
+@pytest.mark.parametrize("first, second, metric, status", [
+    ("The Bank of Corlund announced a quarter-point cut on Thursday, Oct. 8, as inflation in Corlund eased.",
+     "The Bank of Corlund cut borrowing costs on 7 October, its first move this year.", "rate_cut", "conflict"),
+    ("The Reserve Bank of Ostrava kept its cash rate at 4% on Tuesday, Oct. 6, as prices in Ostrava rose.",
+     "The Reserve Bank of Ostrava left its cash rate unchanged on 6 October.", "rate_hold", "agreement"),
+    ("Dana Holt, Brisko's chief executive, was grilled by senators on Tuesday, June 8, over fake accounts.",
+     "Brisko's chief executive, Dana Holt, testified before the Senate Commerce Committee on June 9.", "hearing",
+     "conflict"),
+])
+def test_more_wordings_of_rate_decisions_and_hearings(tmp_path, first, second, metric, status):
+    claims, rows = claims_of(tmp_path, first, second, metric)
+    assert list(rows.status) == [status], shown(claims)

@@ -65,3 +65,16 @@ def test_another_day_is_another_event(tmp_path, first, second, metric):
 def test_a_place_clause_after_the_date_tells_another_day(tmp_path, first, second):
     claims, rows = day_rows(tmp_path, first, second, "disaster_struck")
     assert "conflict" not in set(rows.status), shown(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Cedar Hill fire began on Friday, Aug. 13, near a campground, the forest service said.",
+     "The Cedar Hill fire broke out on Saturday, Aug. 14, state officials said."),
+    ("The Corran warehouse blaze erupted on Tuesday, Oct. 6, firefighters said.",
+     "The Corran warehouse fire started on Oct. 7, the owner said."),
+    ("The bushfire near Alder Creek began on 2 January, the rural fire service said.",
+     "The Alder Creek bushfire broke out on 3 January, residents said."),
+])
+def test_a_fire_that_began_has_a_day(tmp_path, first, second):
+    claims, rows = day_rows(tmp_path, first, second, "disaster_struck")
+    assert list(rows.status) == ["conflict"], shown(claims)
