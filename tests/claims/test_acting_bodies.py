@@ -43,7 +43,13 @@ def test_a_central_banks_rate_decision_is_its_countrys(tmp_path, first, second, 
     # a decision expected is no decision; a lender's rates are no central bank's
     ("The Bank of Tessaly cut its main rate on Thursday, March 4, as prices in Tessaly fell.",
      "The Bank of Tessaly is expected to cut its main rate on 5 March, economists in Tessaly said."),
+    ("The Bank of Corlund cut its key rate on Thursday, Oct. 8, as growth in Corlund slowed.",
+     "Economists in Corlund expect the Bank of Corlund to cut its key rate again on 22 October."),
+    ("The US central bank raised its key rate on Wednesday, Oct. 7, as prices in the US rose.",
+     "Traders in the US think the US central bank could raise its key rate on Oct. 28."),
     ("Hollin Bank lowered its rates on Monday, March 8, for savers.", "Hollin Bank cut its rates on Tuesday, March 9."),
+    ("Hollin Bank is Britain's oldest lender. The bank cut its rates on Monday, March 8, for savers in Britain.",
+     "Hollin Bank lowered its rates for savers in Britain on Tuesday, March 9."),
 ])
 def test_rate_decisions_apart_expected_or_a_lenders_do_not_conflict(tmp_path, first, second):
     claims, rows = claims_of(tmp_path, first, second, "rate_")
@@ -120,6 +126,9 @@ def test_telling_lawmakers_in_a_letter_is_no_hearing(tmp_path, first, second):
 @pytest.mark.parametrize("first, second, metric, status", [
     ("The Bank of Corlund announced a quarter-point cut on Thursday, Oct. 8, as inflation in Corlund eased.",
      "The Bank of Corlund cut borrowing costs on 7 October, its first move this year.", "rate_cut", "conflict"),
+    ("The US central bank raised its key rate on Wednesday, Oct. 7, as prices in the US rose.",
+     "Savers in the US will earn more after the US central bank lifted its main rate on 7 October.", "rate_rise",
+     "agreement"),
     ("The Reserve Bank of Ostrava kept its cash rate at 4% on Tuesday, Oct. 6, as prices in Ostrava rose.",
      "The Reserve Bank of Ostrava left its cash rate unchanged on 6 October.", "rate_hold", "agreement"),
     ("Dana Holt, Brisko's chief executive, was grilled by senators on Tuesday, June 8, over fake accounts.",

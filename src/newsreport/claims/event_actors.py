@@ -11,12 +11,14 @@ import re
 RATE_EVENTS = ("rate_cut", "rate_rise", "rate_hold")
 # events no company acts in: a person's own, or keyed by what was launched or the rule itself ("Lidd's order takes effect")
 PERSONS_EVENTS = ("inauguration", "launch", "law_signed", "law_passed", "law_takes_effect", "show_played")
-PLACE = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
-# "the Bank of Ostra", "the Reserve Bank of Kestoria", "Ostra's central bank", "the Ostran central bank" is not read
+PLACE = r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
+# "the Bank of Ostra", "the Reserve Bank of Kestoria", "Ostra's central bank" (an adjective, "the Ostran central bank", is not read)
 BANK_OF = re.compile(rf"\b(?:(?:Reserve|Central|National|People['’]s|State) )?Bank of (?:the )?{PLACE}")
-CENTRAL_BANK_OF = re.compile(rf"\b{PLACE}['’]s? (?:central bank|monetary authority|reserve bank)\b")
+CENTRAL_BANK_OF = re.compile(rf"\b{PLACE}(?:['’]s?)? (?:central bank|monetary authority|reserve bank)\b")  # "the US central bank"
 # central banks named for no country (a currency union's, or the US's by its own name)
 NAMED_BANKS = re.compile(r"\b(?:Federal Reserve|European Central Bank|ECB|Fed)\b")
+CENTRAL_BANK_WORDS = re.compile(r"\b(?:central bank|monetary authority|reserve bank|policymakers)\b", re.I)
+# "the bank" or "it" is the central bank only when one was named just before (a lender is "the bank" too)
 UNNAMED_BANK = re.compile(r"\b(?:the|its|a) (?:central bank|monetary authority|reserve bank|bank)\b|\b(?:it|policymakers)\b", re.I)
 
 
@@ -25,22 +27,24 @@ def named_rate_setter(text: str, places: set[str]) -> str:
     "Bank of" a name that is no place is a lender), or a central bank named for no country; '' for none."""
     for pattern in (BANK_OF, CENTRAL_BANK_OF):
         for match in pattern.finditer(text):
-            if match.group(1) in places:
-                return match.group(1)
+            words = match.group(1).split()  # "The US central bank": the place may follow a capital that is none
+            found = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in places), "")
+            if found:
+                return found
     named = NAMED_BANKS.search(text)
     return {"Fed": "Federal Reserve", "ECB": "European Central Bank"}.get(named.group(0), named.group(0)) if named else ""
 
 
 def rate_setter(document, position: int, clause: str, places: set[str]) -> str:
-    """Whose rate decision the clause `clause` of sentence `position` tells: the central bank it names,
-    else ("the central bank", "it") the one place the sentence names, else the central bank or the one
-    place the two sentences before name; '' when none is found (a lender cutting its rates is no central bank)."""
+    """Whose rate decision the clause `clause` of sentence `position` tells: the central bank it names, else
+    ("the central bank") the one place the sentence names, else ("the bank", "it") the central bank the two
+    sentences before name; '' when none is found (a lender cutting its rates is no central bank)."""
     sentence = document.sentences[position].text
     found = named_rate_setter(clause, places) or named_rate_setter(sentence, places)
     if found or not UNNAMED_BANK.search(clause):
         return found
     written = {p for p in places if re.search(rf"\b(?:in|of) {re.escape(p)}\b(?!['’])", sentence)}
-    if len(written) == 1:
+    if len(written) == 1 and CENTRAL_BANK_WORDS.search(clause):
         return written.pop()
     for earlier in reversed(document.sentences[max(0, position - 2):position]):
         found = named_rate_setter(earlier.text, places)
@@ -175,3 +179,24 @@ def actor_not_source(found: str, document, position: int, vocabulary) -> str:
             return subject
     main = main_entity(document, vocabulary)
     return "" if described_as_source(main, document.text) else main
+
+
+# words right before a decision's own words that make it one expected or planned ("is expected to cut", "could raise")
+PLANNED = re.compile(r"(?:\b(?:expected|likely|set|poised|due|tipped|predicted|forecast|seen|plans?|planning|aims?|intends?|"
+                     r"ready|prepared|hopes?) to|\b(?:could|may|might|would|will|should|shall|can)|\bexpect\w*\b[^.;]{0,40}?\bto)"
+                     r"\s+(?:\w+\s+)?$", re.I)
+
+
+def planned(rule, reading, sentence: str, start: int, end: int) -> bool:
+    """Whether the decision `rule` names for the date at `[start, end)` is one expected or planned ("is expected to
+    cut its rate on 5 March"), not one made: its words follow a modal or a verb of expecting, or the clause is modal and
+    its verb no past tense ("will earn more after the bank lifted its rate on 7 October" tells a decision made)."""
+    from newsreport.claims.parsing import parsed
+
+    words = event_words(rule, sentence, start, end)
+    if words and PLANNED.search(sentence[max(0, words[0] - 50):words[0]]):
+        return True
+    if not reading.modal:
+        return False
+    verb = next((t for t in parsed(sentence) if words and words[0] <= t.idx < words[1] and t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.tag_ != "VBD"
