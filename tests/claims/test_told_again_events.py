@@ -78,3 +78,26 @@ def test_a_place_clause_after_the_date_tells_another_day(tmp_path, first, second
 def test_a_fire_that_began_has_a_day(tmp_path, first, second):
     claims, rows = day_rows(tmp_path, first, second, "disaster_struck")
     assert list(rows.status) == ["conflict"], shown(claims)
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("Crypto lender Kivex filed for bankruptcy protection on Wednesday, Oct. 14, in Delaware.",
+     "Kivex's Chapter 11 filing on Oct. 13 listed debts of $1.9 billion.", "conflict"),
+    ("Fashion chain Marlowe went into administration on Monday, Oct. 12, putting 3,000 jobs at risk.",
+     "Marlowe collapsed into administration on 12 October, its administrators said.", "agreement"),
+    ("The airline Skyra filed for insolvency on Friday, Oct. 9, after its lenders pulled out.",
+     "Skyra filed for insolvency in a Berlin court on 10 October.", "conflict"),
+])
+def test_the_day_a_company_filed_for_bankruptcy(tmp_path, first, second, status):
+    claims, rows = day_rows(tmp_path, first, second, "bankruptcy_filed")
+    assert list(rows.status) == [status], shown(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Kivex filed for bankruptcy protection on Wednesday, Oct. 14.", "Kivex first filed for bankruptcy on 3 March 2019."),
+    ("Kivex filed for bankruptcy protection on Wednesday, Oct. 14.", "Kivex could file for bankruptcy on 30 September."),
+    ("Marlowe went into administration on Monday, Oct. 12.", "Its rival Dunmore went into administration on 13 October."),
+])
+def test_another_filing_or_one_only_feared_is_no_conflict(tmp_path, first, second):
+    claims, rows = day_rows(tmp_path, first, second, "bankruptcy_filed")
+    assert "conflict" not in set(rows.status) and "discrepancy" not in set(rows.status), shown(claims)
