@@ -138,3 +138,16 @@ def test_telling_lawmakers_in_a_letter_is_no_hearing(tmp_path, first, second):
 def test_more_wordings_of_rate_decisions_and_hearings(tmp_path, first, second, metric, status):
     claims, rows = claims_of(tmp_path, first, second, metric)
     assert list(rows.status) == [status], shown(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Brisko's chief executive, Dana Holt, testified before the Senate Commerce Committee on Tuesday, Oct. 6.",
+     "A House panel has scheduled its own hearing on Brisko for Oct. 20, with Dana Holt, Brisko's chief executive."),
+    ("Meridell's boss, Paul Aster, appeared before the Senate health committee on March 4.",
+     "Meridell's boss, Paul Aster, faces another hearing before the House on March 18."),
+    ("The High Court heard Zappa's petition on 5 October. Zappa wants the ban lifted.",
+     "Zappa's case goes to a second hearing on 19 October, its lawyers said."),
+])
+def test_another_hearing_is_another_event(tmp_path, first, second):
+    claims, rows = claims_of(tmp_path, first, second, "hearing")
+    assert "conflict" not in set(rows.status) and "discrepancy" not in set(rows.status), shown(claims)

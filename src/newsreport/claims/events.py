@@ -186,7 +186,7 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 
 # an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
 # ("running again" after an outage is the service restored, not a second event)
-REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b|"
+REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another|(?:its|their) own) (?:time|outage|shutdown|blackout|ban|crash|hearing))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
 # what follows is another event's time, or a relative clause's ("racing on Sunday to reach the pit, where a roof fall ...")
 OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since|where)\b", re.I)
