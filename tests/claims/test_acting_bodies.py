@@ -151,3 +151,16 @@ def test_more_wordings_of_rate_decisions_and_hearings(tmp_path, first, second, m
 def test_another_hearing_is_another_event(tmp_path, first, second):
     claims, rows = claims_of(tmp_path, first, second, "hearing")
     assert "conflict" not in set(rows.status) and "discrepancy" not in set(rows.status), shown(claims)
+
+
+@pytest.mark.parametrize("first, second, entity", [
+    ("Brisko chief executive Dana Holt testified before the Senate Commerce Committee on Wednesday, Oct. 7.",
+     "At the Senate hearing on Thursday, Oct. 8, Holt told lawmakers that Brisko deletes fake accounts.", "Brisko"),
+    ("Paul Aster, the head of Meridell, appeared before the Senate health committee on March 4.",
+     "Aster's appearance before the Senate committee on March 5 lasted three hours.", "Meridell"),
+    ("Kestrel Air chief executive Chen Wei appeared before a parliamentary committee on 12 May.",
+     "Chen's appearance before MPs on 13 May was tense.", "Kestrel Air"),
+])
+def test_a_witness_named_alone_is_the_company_another_article_says_they_lead(tmp_path, first, second, entity):
+    claims, rows = claims_of(tmp_path, first, second, "hearing")
+    assert list(zip(rows.entity, rows.status)) == [(entity, "conflict")], shown(claims)

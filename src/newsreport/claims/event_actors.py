@@ -200,3 +200,30 @@ def planned(rule, reading, sentence: str, start: int, end: int) -> bool:
         return False
     verb = next((t for t in parsed(sentence) if words and words[0] <= t.idx < words[1] and t.pos_ in ("VERB", "AUX")), None)
     return verb is None or verb.tag_ != "VBD"
+
+
+PERSON = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+# a person written with the organization they lead: "Vexa chief executive Lin Hao", "Voxly's chief executive, Elias
+# Brandt", "Dana Holt, the head of Brisko", "the chief executive of Meridell, Paul Aster"
+LEADER = (re.compile(rf"\b{ORG}(?:['’]s)? (?:\w+ )?{ROLE},? {PERSON}\b"),
+          re.compile(rf"\b{PERSON}, (?:the |its )?(?:\w+ )?{ROLE} (?:of|at) (?:the )?{ORG}"),
+          re.compile(rf"\b{ROLE} of (?:the )?{ORG},? {PERSON}\b"))
+WITNESS_EVENTS = ("hearing",)
+
+
+def witness_companies(records: list[dict], texts: dict[str, str]) -> None:
+    """A hearing owned by a person ("Lin told lawmakers ...") is the company another article of the corpus writes
+    that person leads ("Vexa chief executive Lin Hao"), by full name or either of its words (the family name may come
+    first), when only one company is written for it."""
+    leads: dict[str, set[str]] = {}
+    for text in texts.values():
+        for number, pattern in enumerate(LEADER):
+            for match in pattern.finditer(text):
+                org, person = (match.group(2), match.group(1)) if number == 1 else (match.group(1), match.group(2))
+                org = re.sub(r"^(?:The|A|An)\s+", "", org)
+                for name in [person] + person.split():  # the family name may come first ("Lin Hao", "Lin")
+                    leads.setdefault(name, set()).add(org)
+    for record in records:
+        if record["kind"] == "date" and record["metric"].split(":")[0] in WITNESS_EVENTS \
+                and len(leads.get(record["entity"], ())) == 1 and record["entity"] not in leads[record["entity"]]:
+            record["entity"] = next(iter(leads[record["entity"]]))
