@@ -91,13 +91,3 @@ def test_a_fire_that_began_has_a_day(tmp_path, first, second):
 def test_the_day_a_company_filed_for_bankruptcy(tmp_path, first, second, status):
     claims, rows = day_rows(tmp_path, first, second, "bankruptcy_filed")
     assert list(rows.status) == [status], shown(claims)
-
-
-@pytest.mark.parametrize("first, second", [
-    ("Kivex filed for bankruptcy protection on Wednesday, Oct. 14.", "Kivex first filed for bankruptcy on 3 March 2019."),
-    ("Kivex filed for bankruptcy protection on Wednesday, Oct. 14.", "Kivex could file for bankruptcy on 30 September."),
-    ("Marlowe went into administration on Monday, Oct. 12.", "Its rival Dunmore went into administration on 13 October."),
-])
-def test_another_filing_or_one_only_feared_is_no_conflict(tmp_path, first, second):
-    claims, rows = day_rows(tmp_path, first, second, "bankruptcy_filed")
-    assert "conflict" not in set(rows.status) and "discrepancy" not in set(rows.status), shown(claims)
