@@ -9,9 +9,11 @@ from claims_fixtures import article, story_claims
 
 # "capsized", "collapsed", "derailed" a few words after a vessel, mine, bridge or train was dropped as an event
 # wording (on an unseen check half it dated other events of the same story, a false conflict); the accident
-# named as a noun ("the mine collapse") and fires that broke out stay
-DROPPED = pytest.mark.xfail(strict=True, reason="an accident told by its verb is no longer an event wording (dropped: "
-                            "it made a false conflict on unseen text)")
+# named as a noun ("the mine collapse"), fires that broke out and the verb right after what fell or sank ("a
+# tunnel collapsed", "the roof fell in") stay
+DROPPED = pytest.mark.xfail(strict=True, reason="words between the vessel, bridge or train and its verb ('a ferry "
+                            "carrying traders capsized'): only the noun and its verb side by side are read (a looser "
+                            "wording made a false conflict on unseen text)")
 
 
 def day_rows(tmp_path, published: str, first: str, second: str):
@@ -23,14 +25,14 @@ def day_rows(tmp_path, published: str, first: str, second: str):
 @pytest.mark.parametrize("first, second", [
     pytest.param("A ferry carrying traders capsized on Lake Morrow on Friday evening, police in Port Hale said.",
      "The ferry capsized on Lake Morrow on Thursday, the regional governor said.", marks=DROPPED),
-    pytest.param("A tunnel collapsed at the Arden coal mine on Tuesday, trapping 14 miners, the owner said.",
-     "The roof of a gallery at the Arden mine collapsed on Monday evening, the miners' union said.", marks=DROPPED),
+    ("A tunnel collapsed at the Arden coal mine on Tuesday, trapping 14 miners, the owner said.",
+     "The roof of a gallery at the Arden mine collapsed on Monday evening, the miners' union said."),
     pytest.param("A road bridge over the Velta river collapsed on Sunday, Oct. 4, sending three cars into the water.",
      "The Velta bridge collapsed on Oct. 3, the transport ministry said.", marks=DROPPED),
     ("A fire broke out at the Corran mill on Saturday afternoon, firefighters said.",
      "The Corran mill fire started on Friday, Oct. 2, investigators said."),
-    pytest.param("A freight train derailed near Osby on Wednesday, spilling diesel into a creek.",
-     "The train derailed near Osby on Tuesday, Oct. 6, officials said.", marks=DROPPED),
+    ("A freight train derailed near Osby on Wednesday, spilling diesel into a creek.",
+     "The train derailed near Osby on Tuesday, Oct. 6, officials said."),
 ])
 def test_two_days_for_one_accident_conflict(tmp_path, first, second):
     claims, rows = day_rows(tmp_path, "2026-10-07", first, second)
@@ -42,8 +44,8 @@ def test_two_days_for_one_accident_conflict(tmp_path, first, second):
      "The ferry that sank on Lake Morrow on June 26 had been licensed for 120 passengers.", marks=DROPPED),
     ("A blaze broke out in the hills above Corran on Saturday, July 11.",
      "The blaze, which ignited in the hills above Corran on July 11, has burned for three days."),
-    pytest.param("A tunnel collapsed at the Arden mine on Tuesday, Sept. 15.",
-     "The Arden mine collapse on Sept. 15 was the worst since 2011.", marks=DROPPED),
+    ("A tunnel collapsed at the Arden mine on Tuesday, Sept. 15.",
+     "The Arden mine collapse on Sept. 15 was the worst since 2011."),
 ])
 def test_one_day_for_one_accident_agrees(tmp_path, first, second):
     claims, rows = day_rows(tmp_path, "2026-10-07", first, second)

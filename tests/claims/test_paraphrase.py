@@ -59,7 +59,6 @@ KNOWN_MISSES = {
     ("dottie", 0): "'two days after reaching the top on Saturday': a day in a clause after 'after' is not read",
     ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
     ("tillo", 0): "'lasted about 30 hours' and 'the 20-hour disruption' are not keyed as one outage length",
-    ("vexa", 1): "'Lin Hao testified' and 'Lin's appearance' are keyed by two forms of the person's name",
     # stories of the tenth session for calibrating doubts
     ("halo", 1): "'4,000 people joined the strike' (strikers, nobody's) and 'About 4,000 engineers are taking part' "
                  "(no strike word in its sentence) are two keys",
@@ -276,8 +275,6 @@ KNOWN_MISSES = {
     ("tarini", 1): "'3.2 lakh people had been moved to cyclone shelters' and 'the number of people evacuated': two "
                    "measures",
     ("tarini", 2): "homes damaged are owned by the cyclone in one article and by the state in another",
-    ("zingo", 0): "'listed the petition ... for hearing on April 28' and 'the court agreed to hear the petition on "
-                  "Tuesday': only one is read as a hearing's day",
     ("zingo", 2): "'The government has blocked 36 apps in all' and 'had blocked the 36 apps last week': the ministry "
                   "owns one, nobody the other",
     # the lead's probe stories of the thirteenth session (each found a precision class; first scores in benchmarks/README.md)
@@ -291,10 +288,7 @@ KNOWN_MISSES = {
     # dropped after the merges of the thirteenth session (each made a false conflict on the unseen check half)
     ("cinderbluff", 0): "an area burned is never a conflict (it changes by the hour): two counts are a possible "
                         "discrepancy",
-    ("drossel", 1): "'the mine collapsed on ...': an accident told by its verb is no event wording",
-    ("lorelin", 1): "'the ferry capsized on ...': an accident told by its verb is no event wording",
     # the check half of the thirteenth session (check5), moved here once spent (its misses read in the fourteenth)
-    ("calderia", 0): "not yet keyed alike (conflict): day the Bank of Calderia cut its rate ('Thursday' of 23 Sept. = 23 Sept.; 'Wednesday' of 25 Sept. = 22 Sept.)",
     ("calderia", 1): "not yet keyed alike (conflict): Calderia's inflation in August (annual)",
     ("calderia", 3): "not yet keyed alike (series): the bank's rate since March vs after the cut",
     ("cedarfire", 0): "not yet keyed alike (conflict): acres burned by the Cedar Ridge fire as of Tuesday (state fire agency vs Forest Service)",
@@ -303,10 +297,8 @@ KNOWN_MISSES = {
     ("fernly", 0): "not yet keyed alike (conflict): Fernly's valuation in the April round (company vs people familiar with the terms)",
     ("fernly", 2): "not yet keyed alike (agreement): Fernly's annual revenue",
     ("gleam", 0): "not yet keyed alike (conflict): UK children under 13 whose data Gleam processed (regulator vs company); the column states both",
-    ("gleam", 2): "not yet keyed alike (agreement): day of the fine ('Monday' of 5 Oct. = 4 Oct.)",
     ("kesargarh", 0): "not yet keyed alike (conflict): workers trapped after the collapse on Saturday",
     ("kesargarh", 1): "not yet keyed alike (agreement): miners killed on Saturday (figures in words)",
-    ("kesargarh", 2): "not yet keyed alike (agreement): day of the collapse ('Saturday' of 15 Aug. = 14 Aug.)",
     ("kesargarh", 3): "not yet keyed alike (agreement): coal produced last year (million vs lakh)",
     ("kesargarh", 4): "not yet keyed alike (series): the death toll on Saturday vs Monday",
     ("norvair", 0): "not yet keyed alike (conflict): flights Norvair cancelled on Friday 25 June (airline vs FlyFair)",
@@ -316,24 +308,17 @@ KNOWN_MISSES = {
     ("orbly", 2): "not yet keyed alike (agreement): Orbly's monthly users in the US",
     ("orbly", 3): "not yet keyed alike (series): monthly users at the end of March vs June",
     ("pipwave", 0): "not yet keyed alike (conflict): US downloads in the week after the shutdown (Appfigura vs Sensor Pulse)",
-    ("pipwave", 1): "not yet keyed alike (agreement): day Pipwave reached No. 1 on the US App Store ('Monday' of Mar. 10 = Mar. 8)",
     ("pipwave", 2): "not yet keyed alike (agreement): Pipwave's US users ('US user base' / 'users are in the United States')",
-    ("quarrybit", 0): "not yet keyed alike (conflict): day Quarrybit halted withdrawals ('Monday' of 13 Oct. = 11 Oct.; 'Sunday, Oct. 10')",
     ("quarrybit", 1): "not yet keyed alike (conflict): what Quarrybit owes its customers (court filing vs founder)",
-    ("reelo", 0): "not yet keyed alike (conflict): day the block on Reelo took effect ('Monday' of June 16 = June 14)",
-    ("reelo", 1): "not yet keyed alike (agreement): day of the Delhi High Court hearing ('next Monday' of June 16 = June 21)",
     ("reelo", 2): "not yet keyed alike (agreement): Reelo's users in India (crore vs million)",
     ("reelo", 3): "not yet keyed alike (series): Reelo's Indian users in 2024 vs now",
     ("velotrex", 0): "not yet keyed alike (conflict): patients enrolled in the late-stage trial",
     ("velotrex", 1): "not yet keyed alike (agreement): reduction in monthly migraine days with Velotrex",
-    ("velotrex", 2): "not yet keyed alike (agreement): day Halvern announced the results ('Monday' of Apr. 20 = Apr. 19)",
     ("velotrex", 3): "not yet keyed alike (agreement): average fall in migraine days",
     ("veytour", 0): "not yet keyed alike (conflict): attendance at Vey's Chicago show on Saturday (promoter vs stadium operator); the third says it passed 60,000 in Chicago",
     ("veytour", 1): "not yet keyed alike (agreement): the tour's gross to date",
     ("veytour", 2): "not yet keyed alike (agreement): tickets sold on the tour",
-    ("veytour", 3): "not yet keyed alike (agreement): day of the Chicago show ('Saturday' of 12 July = 10 July)",
     ("veytour", 4): "not yet keyed alike (series): the tour's cumulative gross at the end of May vs now",
-    ("voxly", 0): "not yet keyed alike (conflict): day Voxly's chief testified to the Senate committee ('Wednesday' of Sept. 16 = Sept. 15)",
     ("voxly", 2): "not yet keyed alike (agreement): Voxly's moderators worldwide",
     ("voxly", 3): "not yet keyed alike (agreement): child accounts removed in the first half of the year",
     ("voxly", 4): "not yet keyed alike (series): Voxly's moderators now vs two years ago",

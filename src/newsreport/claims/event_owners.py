@@ -14,7 +14,7 @@ import re
 
 STRIKE_EVENTS = ("strike_start", "strike_end")
 COURT_EVENTS = ("hearing", "ruling")
-BAN_WORD = re.compile(r"\bban\b", re.I)
+BAN_WORD = re.compile(r"\b(?:ban|block)\b", re.I)  # "The block came into force": an app's ban
 COURT = re.compile(r"\b(?:court|judges?|justices?|tribunal|panel)\b", re.I)
 NAME = r"((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*)*)"
 # "pilots at Pelion Air"; "workers at Kivo's rival Pell" are Pell's
@@ -76,9 +76,18 @@ APPROVED = re.compile(rf"\b(?:approved|cleared|authori[sz]ed)\s+(?:[\w'’-]+\s+
                       rf"|{NAME},\s+(?:(?:which|that|the|a|an)\s+[^,.;]{{0,50}}?)?(?:approved|cleared|authori[sz]ed)\b")
 
 
-def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sentence: str = "") -> str:
+FINE_EVENTS = ("fine_imposed",)
+# the party fined, not the regulator: "fined Hollin Bank $40 million", "a penalty on Snapwise", "Snapwise will appeal the
+# £12m penalty" ("was fined by the regulator": the subject already)
+FINED_PARTY = re.compile(rf"\bfined\s+(?:the\s+)?{NAME}|\b(?:fine|penalty)\b[^.;]{{0,30}}?\b(?:on|against)\s+(?:the\s+)?{NAME}"
+                         rf"|{NAME}\s+(?:will\s+|would\s+|plans\s+to\s+|has\s+|had\s+)?(?:appeal|appeals|appealed|challenge[sd]?|"
+                         rf"contest(?:s|ed)?|pay|pays|paid)\s+(?:the\s+|a\s+|its\s+)?(?:\S+\s+){{0,2}}?(?:fine|penalty)\b")
+
+
+def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sentence: str = "",
+                places: set[str] = frozenset()) -> str:
     """The owner of a strike (the employer after "at") or of a court's ruling or hearing (the party
-    after "against", "on", "in" ...) written in `clause`, or of a deal (the name agreeing to it, in
+    after "against", "on", "in" ..., not one of `places`) written in `clause`, or of a deal (the name agreeing to it, in
     `sentence`), when that is one of the corpus's `names`; else `entity` unchanged."""
     if rule_name in DEAL_EVENTS:
         pattern, clause = BUYER, sentence or clause
@@ -88,6 +97,8 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
         pattern = REMOVED
     elif rule_name in APPROVAL_EVENTS:
         pattern, clause = APPROVED, sentence or clause
+    elif rule_name in FINE_EVENTS:
+        pattern, clause = FINED_PARTY, sentence or clause
     elif rule_name in BAN_EVENTS:
         pattern = BANNED_SUBJECT if BANNED_SUBJECT.search(clause) else BANNED_APP
     elif rule_name in STRIKE_EVENTS:
@@ -100,14 +111,14 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
     for match in matches + list(pattern.finditer(clause)):
         name = re.sub(r"['’]s$", "", next(g for g in match.groups() if g))
         if name.split()[0] in names and not COURT.search(name) and not CALENDAR.match(name.split()[0]) \
-                and not LAWMAKER.search(name):
+                and not LAWMAKER.search(name) and not (rule_name in COURT_EVENTS and name in places and match.group(0).startswith("in ")):  # "users in Zembla"
             return name
     return entity
 
 
 # "passed a law banning the messaging app Ashgrove", "a ban on Pexa": what a ban falls on
-BANNED = re.compile(rf"\b(?:ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\s+(?:on\s+|of\s+)?(?:the\s+)?"
-                    rf"(?:[a-z-]+\s+){{0,3}}?{NAME}|{NAME}(?:['’]s)?\s+ban\b")  # "the Vidlo ban", "Vidlo's ban"
+BANNED = re.compile(rf"\b(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\s+(?:on\s+|of\s+)?(?:the\s+)?"
+                    rf"(?:[a-z-]+\s+|[A-Z]\w*-[a-z][\w-]*\s+){{0,3}}?(?![A-Z]\w*-[a-z]){NAME}|{NAME}(?:['’]s)?\s+ban\b")  # ("Oslo-based video app Zipp")  # "the Vidlo ban", "Vidlo's ban"
 
 
 def court_party(rule_name: str, entity: str, clause: str, document, position: int, names: frozenset, vocabulary) -> str:

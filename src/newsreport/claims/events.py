@@ -12,13 +12,15 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
+from newsreport.claims.event_actors import (RATE_EVENTS, acting_body, actor_not_source, cited_names, only_cited, planned,
+                                            rate_setter, tagged_places)
 from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import STORE_NAMES, clause_places
-from newsreport.claims.keys import (CITATION, antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
+from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
                                     scope_of, sentence_index)
 from newsreport.claims.wording import excerpt
 from newsreport.claims.names import article_text, document_names
@@ -184,9 +186,10 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 
 # an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
 # ("running again" after an outage is the service restored, not a second event)
-REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another) (?:time|outage|shutdown|blackout|ban|crash))\b|"
+REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another|(?:its|their) own) (?:time|outage|shutdown|blackout|ban|crash|hearing))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
-OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since)\b", re.I)  # what follows is another event's time
+# what follows is another event's time, or a relative clause's ("racing on Sunday to reach the pit, where a roof fall ...")
+OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since|where)\b", re.I)
 RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)  # "the ferry that sank": a relative clause's event, not an earlier date's
 RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
@@ -247,17 +250,6 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     return rule, reading
 
 
-def cited_names(sentence: str, vocabulary: Vocabulary) -> set[str]:
-    """The names `sentence` cites as its sources ("according to Sensorly", "Appmetric said")."""
-    return {canonical_entity(m.group(1).rstrip("."), vocabulary) for p in CITATION[:3] for m in p.finditer(sentence)}
-
-
-def only_cited(name: str, text: str) -> bool:
-    """Whether `text` writes `name` only as a source ("according to Sensorly"), never as an actor."""
-    cited = len(re.findall(rf"\b(?:according to|citing|data from|figures from)\s+(?:the\s+)?{re.escape(name)}\b", text))
-    return cited == len(re.findall(rf"\b{re.escape(name)}\b", text))
-
-
 def event_entity(document, position: int, reading, vocabulary: Vocabulary, at: int = -1) -> tuple[str, list[str]]:
     """Whose event the date at offset `at` of sentence `position` is: the subject (or possessor) of its
     clause, "it" resolved to the entity named before, else the first name in the clause that is not a
@@ -271,6 +263,7 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary, at: i
     if reading.entity_basis == "pronoun":
         person = reading.entity_text.lower() in PERSONAL_PRONOUNS  # "his inauguration": a person
         found = antecedent(document, position, vocabulary, person=person)
+        found = found if person else actor_not_source(found, document, position, vocabulary)  # (not "Sensorly, a tracker")
         if found in cited_names(document.sentences[position].text, vocabulary) and only_cited(found, document.text):
             found = ""  # "the app hit No. 1, according to Sensorly": a source the article only cites is not the app
         if found or person:  # "the scooter ban in Grayport" with nothing named before: the name in its clause
@@ -357,9 +350,11 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         entity, reasons = event_entity(document, position, reading, vocabulary, rel_start)
         if rule.name == "launch":  # "Loopa released Loopa Go", "Loopa Go was unveiled": keyed by what was launched
             entity, reasons = canonical_launch(detail, vocabulary), []
-        owner = event_owner(rule.name, entity, reading.clause_text or sentence.text, names, sentence.text)
+        owner = event_owner(rule.name, entity, reading.clause_text or sentence.text, names, sentence.text, tagged_places(sentence.text))
         entity = canonical_entity(owner, vocabulary) if owner != entity else entity
         entity = court_party(rule.name, entity, reading.clause_text or sentence.text, document, position, names, vocabulary)
+        # a company's or an institution's event, never a person's named near it; a person's own, in full
+        entity = canonical_entity(acting_body(rule, entity, document, position, rel_start, rel_end, names, vocabulary), vocabulary)
         if rule.name in RULE_EVENTS and (not entity or entity in places):
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []
@@ -370,7 +365,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                 # trusted where it is the article's main actor, named in its title, and no other name stands in the sentence
                 # or the two before (benchmarks/claims_doubts.py); "Its rival Vinto backed the cap. The judge ruled" stays doubtful
                 reasons.append("its entity is not named in its clause, so it is taken from the article")
-        if not entity and rule.name not in RULE_EVENTS:
+        if rule.name in RATE_EVENTS:  # a central bank's, by its country; a lender's rates, or a cut planned, are none
+            entity, reasons = rate_setter(document, position, reading.clause_text or sentence.text, places), []
+        if not entity and rule.name not in RULE_EVENTS or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
             continue
         reasons += reading_doubts(rule, reading, sentence.text, rel_start, rel_end, vocabulary)
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
@@ -385,8 +382,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                                  and reading.own_span else reading.clause_span, rel_start), vocabulary)  # (a launch: its own verb's places)
                if rule.name in ("app_ranking", "launch") else "",
                # a stock move on another day is another move; so is an event said to happen again
-               "period": "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,
-               "period_basis": "" if rule.conflicts and not REPEATED.search(sentence.text) else "stated", "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
+               "period": iso[:7] if rule.monthly else "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,
+               "period_basis": "" if rule.conflicts and not (rule.monthly or REPEATED.search(sentence.text)) else "stated",
+               "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",
                "context": excerpt(sentence.text, rel_start, rel_end),
                "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),

@@ -23,7 +23,7 @@ ANAPHORIC_NOUNS = {"app", "platform", "company", "firm", "startup", "start-up", 
                    "provider", "store", "chain", "conglomerate", "corporation", "website", "exchange", "club",
                    "game", "tool", "assistant", "product", "device", "software", "browser", "messenger", "streamer",
                    "party", "team"}  # a political party, a side named before ("the union" may follow the employer's name)
-EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "stoppage", "ban", "suspension", "extension",
+EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkout", "stoppage", "ban", "block", "suspension", "extension",
                "delay", "pause", "crash", "breach", "recall", "lockdown"}  # "the outage": the entity's, named before
 PRONOUNS = {"it", "its", "they", "their", "them"}
 # platforms a count is split by, like places: "25 million Android downloads" are downloads on Android, not Android's

@@ -19,6 +19,7 @@ import pandas as pd
 from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.revisions import revised_apart  # a revised value is another estimate
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
+from newsreport.claims.event_actors import witness_companies
 from newsreport.claims.event_owners import buyer
 from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere
@@ -207,6 +208,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     drop_place_units(records)  # "Altavia province" / "Altavia"
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
+    witness_companies(records, texts)  # "Lin told lawmakers" / "Vexa chief executive Lin Hao": Vexa's hearing
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
     owned_elsewhere(records, corpus, vocabulary)  # "Subscribers numbered 14 million" in an article on one company
     short = short_doc_ids(corpus.documents)

@@ -53,6 +53,7 @@ class EventRule:
     conflicts: bool = False  # two different days for this event (same entity and detail) are a conflict
     agrees: bool = False  # one day from two sources is an agreement; other days are other events (a stock move)
     claim_label: str = ""  # the claim in words: "the day {entity} reached No. 1 on {detail}"
+    monthly: bool = False  # it recurs (a rate decision at each meeting): only accounts in one month are compared
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
                              patterns=_compile(spec.get("patterns"), f"event {name}"),
                              conflicts=bool(spec.get("conflicts", False)),
                              agrees=bool(spec.get("agrees", False)),
-                             claim_label=str(spec.get("claim_label", "")))
+                             claim_label=str(spec.get("claim_label", "")), monthly=bool(spec.get("monthly", False)))
                    for name, spec in (config.get("events") or {}).items())
     places = shared_entity_aliases(types, invert=True) or []  # places, stores, courts, firms: never owners
     return Vocabulary(metrics=tuple(metrics), aliases=tuple(aliases), events=events, places=tuple(places),
