@@ -212,7 +212,6 @@ KNOWN_MISSES = {
     ("lorelin", 0): "people aboard: 'had about 200 people on board' (the ship's people) and 'more than 260 passengers aboard' (nobody's)",
     ("lorelin", 2): "no event wording for a ferry that capsized",
     ("lorelin", 3): "'licensed to carry 120 passengers' keyed by its verb, 'licensed for 120 passengers' by the ship",
-    ("lorelin", 5): "'Fifty-three people survived, most of them clinging' is keyed 'survivors: people' (a detail from the part that follows), 'Fifty-three survivors' 'survivors'",
     ("starfall", 0): "'earned $92m in the US and Canada from Friday to Sunday' names no box-office word; 'in North America' "
                      "and 'in the US and Canada' are two scopes",
     ("starfall", 1): "'Its $84 million opening' in an article whose title opens with 'Can' is keyed to 'Starfall', not 'Starfall Rising'",
@@ -285,8 +284,6 @@ KNOWN_MISSES = {
                  "with no owner, and 'Gross bookings came to $11.9 billion' makes no claim",
     ("phone", 1): "'3 million people preordered the phone in its first three days' (people, a three-day window) and '3 "
                   "million preorders over its first weekend': two measures",
-    ("budget", 0): "'The government's draft budget ... foresees total spending of 1.42 trillion crowns' has no owner (the "
-                   "government is not named)",
     ("budget", 3): "'Growth is expected to reach 1.6% next year' names no economy and no place",
     # dropped after the merges of the thirteenth session (each made a false conflict on the unseen check half)
     ("cinderbluff", 0): "an area burned is never a conflict (it changes by the hour): two counts are a possible "
@@ -321,12 +318,10 @@ KNOWN_MISSES = {
     ("pipwave", 1): "not yet keyed alike (agreement): day Pipwave reached No. 1 on the US App Store ('Monday' of Mar. 10 = Mar. 8)",
     ("pipwave", 2): "not yet keyed alike (agreement): Pipwave's US users ('US user base' / 'users are in the United States')",
     ("quarrybit", 0): "not yet keyed alike (conflict): day Quarrybit halted withdrawals ('Monday' of 13 Oct. = 11 Oct.; 'Sunday, Oct. 10')",
-    ("quarrybit", 1): "not yet keyed alike (conflict): what Quarrybit owes its customers (court filing vs founder)",
     ("reelo", 0): "not yet keyed alike (conflict): day the block on Reelo took effect ('Monday' of June 16 = June 14)",
     ("reelo", 1): "not yet keyed alike (agreement): day of the Delhi High Court hearing ('next Monday' of June 16 = June 21)",
     ("reelo", 2): "not yet keyed alike (agreement): Reelo's users in India (crore vs million)",
     ("reelo", 3): "not yet keyed alike (series): Reelo's Indian users in 2024 vs now",
-    ("velotrex", 0): "not yet keyed alike (conflict): patients enrolled in the late-stage trial",
     ("velotrex", 1): "not yet keyed alike (agreement): reduction in monthly migraine days with Velotrex",
     ("velotrex", 2): "not yet keyed alike (agreement): day Halvern announced the results ('Monday' of Apr. 20 = Apr. 19)",
     ("velotrex", 3): "not yet keyed alike (agreement): average fall in migraine days",

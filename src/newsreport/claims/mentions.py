@@ -233,9 +233,10 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                 # "parcels worth less than $500 enter duty-free": no parcel's value, the bound of a rule
                 metric_name = THRESHOLD
                 reasons.append("the bound of what it counts, read as a threshold")
-            elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns) \
+            elif rule is not None and reading.counted and not people and kind != "other" \
+                    and not any(p.search(reading.counted) for p in rule.patterns) \
                     and not (kind == "duration" and all(w.rstrip("s") in TIME_UNITS for w in reading.counted.split())):
-                metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
+                metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18" (not "1,700 patients enrolled")
             elif rule is not None and not rule.on_target and not reading.counted:
                 return None  # "costs $18" of nothing named: no claim
     return entity, basis, metric_name
