@@ -65,6 +65,14 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     return "affected" if people and harmed else ""
 
 
+def people_verb(reading) -> str:
+    """What keys a count of people nobody owns: what happened to them, the participle after their noun before the
+    clause's verb ("3,000 commuters stranded by the failure waited": stranded), any harm read as 'affected'
+    ("were affected", "stranded", "caught up in" are one count); '' for none."""
+    verb = getattr(reading, "fate", "") or reading.verb
+    return "affected" if verb in HARMED_VERBS else verb
+
+
 # words for a part of a whole counted after "of": "two-thirds of the 620 million rides", "40% of its 9,000 staff"
 PART_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "%",
               "percent", "cent", "majority", "most", "share", "proportion", "fraction", "bulk", "portion"}
@@ -77,7 +85,7 @@ def part_and_whole(root, noun, stop: set[int]):
     of_number = noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_
                                                                        in PART_WORDS | {"out"})  # "two-thirds of the 620
     # million rides", "12 crore 5G users, out of the roughly 29 crore 5G subscribers in India"
-    of_number = of_number and noun.head.head.lower_ != "one"  # "one of the 250,000 passengers stranded": no part counted
+    of_number = of_number and noun.head.head.lower_ != "one"  # "one of the 250,000 passengers stranded": fates.one_of
     if of_number and (root.dep_ in ("nummod", "compound") or root.i == noun.i) and noun.head.head.i not in stop:
         return noun, True
     if noun.i == root.i and root.like_num:

@@ -45,11 +45,13 @@ def fate_verb(noun) -> str:
 
 def group_of(noun, stop: set[int]) -> set:
     """"a trial of 1,240 patients", "a crowd of 61,000 fans": the noun the counted people make up, with its "of"
-    and the group's modifiers (the group names the measure: enrolment, attendance, "total spending"); empty when the count hangs from no noun's "of"."""
+    and the group's modifiers (the group names the measure: enrolment, attendance, "total spending"); empty when
+    the count hangs from no noun's "of"."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.i not in stop \
             and prep.head.i < noun.i and not prep.head.like_num:
-        return {prep, prep.head} | {c for c in prep.head.children if c.dep_ in ("amod", "compound") and c.i < prep.head.i}
+        group = prep.head
+        return {prep, group} | {c for c in group.children if c.dep_ in ("amod", "compound") and c.i < group.i}
     return set()
 
 
@@ -65,3 +67,9 @@ def adjunct_count(noun, verb, stop: set[int]) -> bool:
 def ordered_compounds(tokens: set) -> set:
     """The compounds of nouns in `tokens` ("under evacuation orders": 'evacuation'), which name their kind."""
     return {c for t in tokens if t.pos_ == "NOUN" for c in t.children if c.dep_ == "compound"}
+
+
+def one_of(noun) -> bool:
+    """Whether the count is the whole "one of" is taken from ("one of the 250,000 passengers stranded", "one of some
+    640,000 customers"): a definite count the sentence takes as given, whatever its clause supposes ("if you were ...")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"

@@ -19,7 +19,7 @@ from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
-from newsreport.claims.counted import divisible_detail, measure_part_words, verb_detail  # "youth unemployment": parts
+from newsreport.claims.counted import divisible_detail, measure_part_words, people_verb, verb_detail  # "youth unemployment": parts
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name, place_named_before
 from newsreport.claims.rates import count_window, trading_session
 from newsreport.claims.periods import NOW, NOW_BASIS
@@ -226,8 +226,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                 reasons.append("its sentence names no owner for this count of people")
             elif not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
                 reasons.append("its sentence names no owner for it, nor where it applies")
-            if reading.verb and rule is None and people and reading.verb not in AMOUNT_VERBS:
-                metric_name = f"{metric_name.removesuffix(': affected')}: {reading.verb}"  # "20 people died" is not "20 people hurt"
+            if people_verb(reading) and rule is None and people and reading.verb not in AMOUNT_VERBS:
+                metric_name = f"{metric_name.removesuffix(': affected')}: {people_verb(reading)}"  # "20 people died" is not "20 people hurt"
             elif kind == "money" and _text(record.get("qualifier")) in ("less_than", "at_most") and reading.counted \
                     and reading.counted.split()[-1] not in vocabulary.money_nouns:
                 # "parcels worth less than $500 enter duty-free": no parcel's value, the bound of a rule

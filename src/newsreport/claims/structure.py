@@ -17,7 +17,7 @@ from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
 from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
-from newsreport.claims.fates import adjunct_count, fate_verb, fate_words
+from newsreport.claims.fates import adjunct_count, fate_verb, fate_words, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
@@ -243,7 +243,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
     reading.earlier = earlier and not (rival is not None and is_name(rival, names))
     reading.expected = is_expected(root)
-    reading.modal = is_hypothetical(verb)
+    reading.modal = is_hypothetical(verb) and not one_of(noun)  # "if you were one of the 250,000 stranded": they were
     reading.present = verb.tag_ in ("VBZ", "VBP") and not reading.modal  # "Loma has 5 million users": holds now
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
