@@ -1,0 +1,104 @@
+"""A count of people (or things) whose measure is said by what happened to them, not by their noun
+(claims/fates.py, config `trial_participants`, `attendance`, `production`, `amount_owed`): a participle after
+the noun ("32 workers trapped underground", "passengers caught up in the outage"), the group the count makes up
+("a trial of 1,240 patients", "in front of 35,000 fans"), the noun an estimator's "which" stands for ("the
+crowd, which police put at 41,000"), the orders people are under, what a debtor owes. Stories of our own: a
+cave rescue, a mine fire, a clinical trial, a vaccine study, a football match, a concert, a rally, a flood, a
+chemical leak, a bankruptcy, a utility's debts, coal, oil and wheat output, a rail failure, a ferry strike."""
+
+import pytest
+
+from claims_fixtures import article, story_claims
+
+
+def keyed(tmp_path, first: str, second: str):
+    return story_claims(tmp_path, {"a.md": article("Story", "2026-10-10", first, outlet="Wire"),
+                                   "b.md": article("Story", "2026-10-10", second, outlet="Paper")})
+
+
+@pytest.mark.parametrize("first, second, metric, status", [
+    # a participle after the noun: what happened to them
+    ("Divers were trying to reach 14 cavers trapped underground at Ostrel, officials said.",
+     "At Ostrel, eleven people remain trapped, the rescue service said.", "trapped_people", "conflict"),
+    ("Crews were racing to reach 9 miners trapped behind the fire at the Corran pit, the union said.",
+     "At the Corran pit, 9 workers were trapped by the fire, the owner said.", "trapped_people", "agreement"),
+    # the group a count makes up: a trial or study
+    ("Brenwick Bio said its vaccine cut infections by 60% in a trial of 2,400 volunteers.",
+     "Brenwick Bio's study enrolled 2,100 adults, the journal said.", "trial_participants", "conflict"),
+    ("Orlen Pharma said its drug lowered blood pressure in a trial of 900 patients.",
+     "Orlen Pharma enrolled 900 people in the study, the company said.", "trial_participants", "agreement"),
+    ("A study involving 640 children found that the app helped with reading, its authors said.",
+     "The study enrolled 640 pupils in 12 schools, a teacher said.", "trial_participants", "agreement"),
+    # a crowd, however it is worded
+    ("Kestrel City played in front of 35,000 fans, the club said.",
+     "Kestrel City's crowd, which police put at 41,000, was the largest of the season.", "attendance", "conflict"),
+    ("The Harrow Symphony played to 1,800 people at its opening night, the orchestra said.",
+     "The Harrow Symphony's opening night was attended by 1,800 people, a critic wrote.", "attendance", "agreement"),
+    # people ordered out of their homes are people evacuated, however the order is worded
+    ("In Tarvel, 8,000 residents have been ordered to leave their homes as the river rises, officials said.",
+     "In Tarvel, 9,500 people are under evacuation orders, the mayor said.", "displaced_people", "conflict"),
+    ("At Brisa, 2,300 people were told to evacuate after the chlorine leak, the fire service said.",
+     "At Brisa, 2,300 residents remain under evacuation orders, police said.", "displaced_people", "agreement"),
+])
+def test_people_counted_by_what_happened_to_them_whatever_the_noun(tmp_path, first, second, metric, status):
+    claims = keyed(tmp_path, first, second)
+    rows = claims[claims.metric == metric]
+    assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("At Marlow station, 3,000 commuters stranded by the signal failure waited for buses, the operator said.",
+     "At Marlow station, about 2,000 commuters were affected by the signal failure, the union said."),
+    ("About 4,000 passengers caught up in the ferry strike slept in the terminal, the port said.",
+     "Some 6,000 passengers were hit by the ferry strike, the unions said."),
+    ("If you were one of the 90,000 customers caught up in the outage, you may claim a refund, the regulator said.",
+     "The outage affected 60,000 customers, the regulator's report said."),
+])
+def test_people_a_harm_reached_are_one_count_however_it_is_worded(tmp_path, first, second):
+    claims = keyed(tmp_path, first, second)
+    rows = claims[claims.metric.str.endswith(": affected")]
+    assert len(rows) == 1 and len(rows.iloc[0]["values"].split(";")) == 2, \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+def test_a_count_in_a_trial_is_no_change_of_what_the_drug_cut(tmp_path):
+    claims = keyed(tmp_path, "Halden Bio said its pill cut migraine days by 40% in a trial of 1,100 patients.",
+                   "Halden Bio's shares rose 12% after the results, traders said.")
+    assert not claims.metric.str.contains("patients").any()
+    assert list(claims[claims.metric == "trial_participants"]["values"]) == ["1,100"]
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("The exchange Corvex owes its customers about $1.9 billion, its filing shows.",
+     "Corvex owed them $1.2 billion in all, its founder said.", "conflict"),
+    ("Velmar Energy owes its bondholders about $4.1 billion, its filing shows.",
+     "The court filing puts what Velmar Energy owes at about $4.1bn.", "agreement"),
+    ("The city of Ardmore owes its pension fund $800 million, the auditor said.",
+     "Ardmore owes $650 million to its pension fund, the mayor said.", "conflict"),
+])
+def test_what_a_debtor_owes_is_one_measure_however_it_is_worded(tmp_path, first, second, status):
+    claims = keyed(tmp_path, first, second)
+    rows = claims[claims.metric == "amount_owed"]
+    assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+def test_what_one_creditor_is_owed_is_not_what_the_debtor_owes(tmp_path):
+    claims = keyed(tmp_path, "Velmar Energy owes about $4.1 billion in all, its filing shows. "
+                             "Its largest lender is owed $600 million.",
+                   "Velmar Energy owes $4.1 billion, the court heard.")
+    assert list(claims[claims.metric == "amount_owed"].status) == ["agreement"]
+    assert list(claims[claims.metric == "owed_to_creditor"]["values"]) == ["$600 million"]
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("Tenwick produced 1.8 million tonnes of coal last year, the company said.",
+     "Tenwick, which produced about 18 lakh tonnes of coal last year, will stay shut.", "agreement"),
+    ("Harlan Oil pumped 2.1 million barrels last year, the ministry said.",
+     "Harlan Oil's output was 1.6 million barrels last year, analysts said.", "conflict"),
+    ("Pellow Farms harvested 40,000 tonnes of wheat in 2025, the group said.",
+     "Pellow Farms produced 40,000 tonnes of wheat in 2025, its report shows.", "agreement"),
+])
+def test_what_a_mine_field_or_farm_produced_is_one_measure_in_one_unit(tmp_path, first, second, status):
+    claims = keyed(tmp_path, first, second)
+    rows = claims[claims.metric == "production"]
+    assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()
