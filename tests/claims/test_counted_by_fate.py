@@ -20,14 +20,14 @@ def keyed(tmp_path, first: str, second: str):
     # a participle after the noun: what happened to them
     ("Divers were trying to reach 14 cavers trapped underground at Ostrel, officials said.",
      "At Ostrel, eleven people remain trapped, the rescue service said.", "trapped_people", "conflict"),
-    ("Crews were racing to reach 9 miners trapped behind the fire at the Corran pit, the union said.",
-     "At the Corran pit, 9 workers were trapped by the fire, the owner said.", "trapped_people", "agreement"),
+    ("Crews were racing to reach 9 miners trapped behind the fire at Corran, the union said.",
+     "At Corran, nine miners were trapped by the fire, the owner said.", "trapped_people", "agreement"),
     # the group a count makes up: a trial or study
     ("Brenwick Bio said its vaccine cut infections by 60% in a trial of 2,400 volunteers.",
      "Brenwick Bio's study enrolled 2,100 adults, the journal said.", "trial_participants", "conflict"),
     ("Orlen Pharma said its drug lowered blood pressure in a trial of 900 patients.",
      "Orlen Pharma enrolled 900 people in the study, the company said.", "trial_participants", "agreement"),
-    ("A study involving 640 children found that the app helped with reading, its authors said.",
+    ("A study involving 640 pupils found that the app helped with reading, its authors said.",
      "The study enrolled 640 pupils in 12 schools, a teacher said.", "trial_participants", "agreement"),
     # a crowd, however it is worded
     ("Kestrel City played in front of 35,000 fans, the club said.",
@@ -42,7 +42,7 @@ def keyed(tmp_path, first: str, second: str):
 ])
 def test_people_counted_by_what_happened_to_them_whatever_the_noun(tmp_path, first, second, metric, status):
     claims = keyed(tmp_path, first, second)
-    rows = claims[claims.metric == metric]
+    rows = claims[claims.metric.str.partition(":")[0] == metric]  # ("trial_participants: pupils")
     assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()
 
 
@@ -102,3 +102,17 @@ def test_what_a_mine_field_or_farm_produced_is_one_measure_in_one_unit(tmp_path,
     claims = keyed(tmp_path, first, second)
     rows = claims[claims.metric == "production"]
     assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    ("About 12,000 people have been ordered to leave their homes, the fire agency said.",
+     "Some 12,000 residents are under evacuation orders, officials said.", True),
+    ("Fifty-three people survived the sinking, the coastguard said.",
+     "Fifty-three survivors were brought ashore, a police officer said.", True),
+    ("The earthquake killed 80 children, the aid agency said.",
+     "The earthquake killed 300 people, the government said.", False),  # a part of the toll, keyed apart
+])
+def test_a_count_nobody_owns_is_keyed_by_its_noun_only_when_it_names_a_group(tmp_path, first, second, joined):
+    claims = keyed(tmp_path, first, second)
+    counted = claims[claims["values"].str.count(";") == 1]
+    assert (len(counted) == 1) == joined, claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -233,10 +233,11 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                 # "parcels worth less than $500 enter duty-free": no parcel's value, the bound of a rule
                 metric_name = THRESHOLD
                 reasons.append("the bound of what it counts, read as a threshold")
-            elif rule is not None and reading.counted and not people and kind != "other" \
+            elif rule is not None and reading.counted and kind != "other" and not (rule.by_fate and set(
+                    reading.counted.split()[-1:]) <= vocabulary.generic_people) \
                     and not any(p.search(reading.counted) for p in rule.patterns) \
                     and not (kind == "duration" and all(w.rstrip("s") in TIME_UNITS for w in reading.counted.split())):
-                metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18" (not "1,700 patients enrolled")
+                metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18" (not "300 residents trapped")
             elif rule is not None and not rule.on_target and not reading.counted:
                 return None  # "costs $18" of nothing named: no claim
     return entity, basis, metric_name
@@ -256,7 +257,6 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     position = positions[document.doc][sentence.sentence_id]
     if kind == "rank":  # "the No. 14 free app on Google Play": a chart rank on a day (claims.ranks)
         from newsreport.claims.ranks import rank_mention
-
         return rank_mention(record, document, sentence, position, neighbours, names, vocabulary)
     value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
     if kind == "ratio":  # "about a third of all parcels" is a share in percent, as "33%" would be
