@@ -116,3 +116,46 @@ def test_a_count_nobody_owns_is_keyed_by_its_noun_only_when_it_names_a_group(tmp
     claims = keyed(tmp_path, first, second)
     counted = claims[claims["values"].str.count(";") == 1]
     assert (len(counted) == 1) == joined, claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second, metric, status", [
+    # what the counted people went through, as the verb's object or particle: power lost, hospital care, aboard
+    ("In Calloway, about 300,000 customers lost power after the hurricane, the utility said.",
+     "In Calloway, 300,000 homes and businesses were without power after the hurricane, officials said.",
+     "power_outages", "agreement"),
+    ("After the ice storm, 52,000 customers in Brannock were without electricity, the grid operator said.",
+     "After the ice storm, 80,000 customers in Brannock lost power, the governor said.", "power_outages",
+     "discrepancy"),  # a running toll nobody owns: two values are a possible discrepancy
+    ("In Dunsby, eighteen patients have needed hospital care since the outbreak began, officials said.",
+     "In Dunsby, 18 people have been admitted to hospital since the outbreak began, the clinic said.",
+     "hospitalized", "agreement"),
+    ("The Kestrel Star had 410 passengers aboard when it ran aground, the coastguard said.",
+     "The Kestrel Star had 520 people on board when it ran aground, the ferry company said.", "people_aboard",
+     "conflict"),
+    ("The Kestrair jet had 182 people on board, the airline said.",
+     "The Kestrair jet had 182 people aboard, investigators said.", "people_aboard", "agreement"),
+    ("In Harlow, 240 homes have been lost to the floods, the council said.",
+     "In Harlow, the floods destroyed 310 homes, the fire service said.", "damaged_buildings", "conflict"),
+])
+def test_what_counted_people_went_through_names_the_measure(tmp_path, first, second, metric, status):
+    claims = keyed(tmp_path, first, second)
+    rows = claims[claims.metric.str.partition(":")[0] == metric]
+    assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("Rescuers reached 4 of the 12 climbers trapped on the ridge, the park service said.", "4"),
+    ("Divers freed 7 of the 30 workers trapped in the flooded tunnel, officials said.", "7"),
+    ("Firefighters led 20 of the 70 workers trapped in the basement to safety, the mayor said.", "20"),
+])
+def test_a_part_does_not_take_what_happened_to_its_whole(tmp_path, sentence, part):
+    claims = keyed(tmp_path, sentence, "The weather was calm, a forecaster said.")
+    parts = claims[claims["values"] == part]
+    assert not parts.metric.isin(["trapped_people", "displaced_people"]).any(), \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+def test_homes_that_lost_power_are_not_homes_lost(tmp_path):
+    claims = keyed(tmp_path, "In Orrin, 9,000 homes lost power in the storm, the utility said.",
+                   "In Orrin, the storm damaged 40 homes, the council said.")
+    assert list(claims[claims["values"] == "9,000"].metric) == ["power_outages"]

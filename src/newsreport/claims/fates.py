@@ -10,6 +10,7 @@ from newsreport.claims.counted import other_figure
 
 FATE_TAGS = {"VBN"}  # "trapped", "caught up in", "enrolled in": what was done to them
 FATE_PREPS = {"in", "by", "at", "from", "under", "on", "to", "into", "for"}
+PARTICLES = {"away", "aboard", "onboard", "home", "out", "off", "back", "inside", "outside", "underground"}
 ORDER_VERBS = {"order", "tell", "force", "urge", "advise", "warn"}  # "people ordered to leave": what they were told to do
 
 
@@ -18,8 +19,21 @@ def fate_words(noun, verb, stop: set[int], measure: set) -> set:
     the group it makes up, the kind of order the people are under or what they were ordered to do."""
     under = {p for t in measure if t.dep_ == "prep" and t.lower_ == "under" for p in t.children if p.dep_ == "pobj"}
     ordered = {c for c in verb.children if c.dep_ == "xcomp" and verb.lemma_.lower() in ORDER_VERBS and c.i > verb.i}
-    return fate_tokens(noun, verb, lambda c: other_figure(c, stop)) | group_of(noun, stop) | ordered_compounds(under) \
-        | ordered
+    part = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in stop  # "reached 11 of the 23 miners
+    fate = set() if part else fate_tokens(noun, verb, lambda c: other_figure(c, stop))  # trapped": the whole's fate
+    return fate | group_of(noun, stop) | ordered_compounds(under) | ordered | done_by(noun, verb, stop)
+
+
+def done_by(noun, verb, stop: set[int]) -> set:
+    """What the counted people did or went through, when they are the verb's subject: its object ("customers lost
+    power", "patients needed hospital care", "dockers taking part in the strike") and its adverb particle
+    ("stayed away", "had 260 passengers aboard"). Empty for an object that is a name or holds another figure."""
+    if noun.head.i != verb.i:
+        return set()
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not other_figure(c, stop)
+               and noun.dep_ in ("nsubj", "nsubjpass")]
+    return {t for o in objects for t in [o, *o.children] if t.i == o.i or t.dep_ == "compound"} \
+        | {c for c in verb.children if c.dep_ == "advmod" and c.lower_ in PARTICLES}
 
 
 def fate_tokens(noun, verb, has_other_figure) -> set:
