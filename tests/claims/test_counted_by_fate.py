@@ -159,3 +159,48 @@ def test_homes_that_lost_power_are_not_homes_lost(tmp_path):
     claims = keyed(tmp_path, "In Orrin, 9,000 homes lost power in the storm, the utility said.",
                    "In Orrin, the storm damaged 40 homes, the council said.")
     assert list(claims[claims["values"] == "9,000"].metric) == ["power_outages"]
+
+
+@pytest.mark.parametrize("first, second, metric", [
+    # missing, however it is worded
+    ("In Tarvik, 14 people are still missing after the landslide, police said.",
+     "In Tarvik, 20 residents remain unaccounted for after the landslide, the mayor said.", "missing_people"),
+    ("At Corran, five miners are missing after the blast, the union said.",
+     "At Corran, seven workers were missing after the blast, the owner said.", "missing_people"),
+    # people in shelters are people displaced
+    ("In Sorrel, 6,000 people are staying in relief camps after the cyclone, officials said.",
+     "In Sorrel, 4,500 people have been displaced by the cyclone, the Red Cross said.", "displaced_people"),
+    ("In Penrith, 900 residents are sleeping in evacuation centres after the floods, the council said.",
+     "In Penrith, 1,200 people were evacuated after the floods, police said.", "displaced_people"),
+    # a vessel or vehicle carrying people: the people aboard
+    ("The Marra Star, carrying 200 people, capsized on Friday, the coastguard said.",
+     "The Marra Star had 240 people aboard when it capsized on Friday, survivors said.", "people_aboard"),
+    ("A bus carrying 52 people overturned near Osby, police said.",
+     "The bus had 45 people on board when it overturned near Osby, the operator said.", "people_aboard"),
+    # people who turned out for an event, took part in a study
+    ("About 40,000 people turned out for the rally in Delvin, police said.",
+     "The rally in Delvin drew 65,000 people, organisers said.", "attendance"),
+    ("More than 3,000 fans showed up at the Lindell parade, the city said.",
+     "The Lindell parade attracted 5,000 fans, the club said.", "attendance"),
+    ("All 400 participants in the Corby diet study lost weight, its authors said.",
+     "The Corby diet study enrolled 350 people, a nutritionist said.", "trial_participants"),
+])
+def test_more_wordings_of_what_happened_to_the_people_counted(tmp_path, first, second, metric):
+    claims = keyed(tmp_path, first, second)
+    rows = claims[claims.metric.str.partition(":")[0] == metric]
+    assert rows["values"].str.split(";").str.len().sum() == 2, \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("About 6,000 passengers delayed by the storm slept at the airport, the airline said.",
+     "Some 9,000 passengers were affected by the storm, the airport said."),
+    ("Around 2,000 commuters delayed by the strike waited for buses, the council said.",
+     "Roughly 2,000 commuters were caught up in the strike, the union said."),
+    ("About 700 shoppers delayed by the power cut waited outside, the mall said.",
+     "About 700 shoppers were affected by the power cut, the police said."),
+])
+def test_people_delayed_are_people_affected(tmp_path, first, second):
+    claims = keyed(tmp_path, first, second)
+    rows = claims[claims.metric.str.endswith(": affected")]
+    assert len(rows) == 1, claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -46,7 +46,7 @@ def counted_words(noun, names: frozenset = frozenset()) -> str:
 # policyholders", "the outage affected 2 million users", "obtained records on 2.8 million customers" in a
 # sentence about a breach: they count those hit, not all the owner's customers ("has 11 million customers")
 HARMED_VERBS = {"affect", "expose", "steal", "compromise", "leak", "hit", "impact", "breach", "hack", "belong", "notify",
-                "disrupt", "strand", "catch"}  # "passengers caught up in the meltdown"
+                "disrupt", "strand", "catch", "delay"}  # "passengers caught up in the meltdown", "delayed"
 HARM_WORDS = re.compile(r"\b(?:breach(?:es|ed)?|hack(?:ed|ers?|s)?|cyber-?attacks?|intrusion|exposed|stolen|stole|leak(?:s|ed)?|"
                         r"compromised|affected|outages?|ransomware)\b", re.I)
 # verbs of the people an owner has or wins, whatever the sentence says around them
