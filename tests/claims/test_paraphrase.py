@@ -306,7 +306,6 @@ KNOWN_MISSES = {
     ("kesargarh", 2): "not yet keyed alike (agreement): day of the collapse ('Saturday' of 15 Aug. = 14 Aug.)",
     ("kesargarh", 3): "both production now (1.8 million = 18 lakh tonnes); owners differ: 'The colliery' read as Dhanbad, 'The mine, which produced' as no owner",
     ("kesargarh", 4): "'up from nine on Saturday': the figures step reads no figure in the bare number word",
-    ("lanternfm", 4): "not yet keyed alike (distinct): listeners now vs the company's forecast for the year's end",
     ("norvair", 0): "not yet keyed alike (conflict): flights Norvair cancelled on Friday 25 June (airline vs FlyFair)",
     ("norvair", 2): "not yet keyed alike (agreement): day of the failure ('Friday' of 26 June = 25 June)",
     ("orbly", 1): "not yet keyed alike (conflict): Orbly's daily active users in June (company vs Streamline Analytics)",

@@ -6,7 +6,7 @@ these words do."""
 
 from __future__ import annotations
 
-from newsreport.claims.counted import other_figure
+from newsreport.claims.counted import HARMED_VERBS, other_figure
 
 FATE_TAGS = {"VBN"}  # "trapped", "caught up in", "enrolled in": what was done to them
 FATE_PREPS = {"in", "by", "at", "from", "under", "on", "to", "into", "for"}
@@ -87,3 +87,17 @@ def one_of(noun) -> bool:
     """Whether the count is the whole "one of" is taken from ("one of the 250,000 passengers stranded", "one of some
     640,000 customers"): a definite count the sentence takes as given, whatever its clause supposes ("if you were ...")."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+
+
+def group_free(rule, counted: str, vocabulary) -> bool:
+    """Whether a count measured by what happened to people (`rule.by_fate`) counts them by a noun naming no group
+    of its own ("12,000 people", "12,000 residents" under evacuation orders): that noun keys nothing."""
+    return bool(rule.by_fate and counted.split()[-1:] and counted.split()[-1] in vocabulary.generic_people)
+
+
+def people_verb(reading) -> str:
+    """What keys a count of people nobody owns: what happened to them, the participle after their noun before the
+    clause's verb ("3,000 commuters stranded by the failure waited": stranded), any harm read as 'affected'
+    ("were affected", "stranded", "caught up in" are one count); '' for none."""
+    verb = getattr(reading, "fate", "") or reading.verb
+    return "affected" if verb in HARMED_VERBS else verb
