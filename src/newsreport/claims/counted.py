@@ -88,7 +88,8 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     noun = OUTCOME_NOUN.search(reading.measure_text) if reading.verb in TAKING_VERBS else None
     if noun:
         return next(outcome for outcome, group in zip(NOUN_OUTCOME, noun.groups()) if group)
-    return next((outcome for outcome, verbs in THING_OUTCOMES.items() if reading.verb in verbs), "")
+    verb = reading.verb or getattr(reading, "fate", "")  # "had 1,200 flights cancelled": the participle after the noun
+    return next((outcome for outcome, verbs in THING_OUTCOMES.items() if verb in verbs), "")
 
 
 # words for a part of a whole counted after "of": "two-thirds of the 620 million rides", "40% of its 9,000 staff"
