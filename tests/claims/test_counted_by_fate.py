@@ -204,3 +204,35 @@ def test_people_delayed_are_people_affected(tmp_path, first, second):
     claims = keyed(tmp_path, first, second)
     rows = claims[claims.metric.str.endswith(": affected")]
     assert len(rows) == 1, claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second, metric, status", [
+    # people arrested or detained, however the noun or the verb is worded
+    ("In Varnos, police arrested 120 people at the protest, the ministry said.",
+     "In Varnos, more than 300 protesters were detained at the protest, organisers said.", "arrests", "conflict"),
+    ("In Kelso, 45 people remain in custody after the raids, police said.",
+     "In Kelso, officers arrested 45 people in the raids, the prosecutor said.", "arrests", "agreement"),
+    ("In Dorin, 60 fans were arrested after the match, police said.",
+     "In Dorin, police detained 85 people after the match, the club said.", "arrests", "conflict"),
+    # people who signed a petition
+    ("A petition against the Halden bypass has been signed by 120,000 people, campaigners said.",
+     "About 95,000 people have signed the petition against the Halden bypass, the council said.",
+     "petition_signatures", "conflict"),
+    ("The Ferro Labs petition for a four-day week has 40,000 signatures, its organisers said.",
+     "The Ferro Labs petition for a four-day week was signed by 40,000 workers, a union said.",
+     "petition_signatures", "agreement"),
+    ("The Alder School petition was signed by over 2,000 parents, the head teacher said.",
+     "The Alder School petition gathered 2,600 signatures, a parent said.", "petition_signatures",
+     "agreement"),  # "over 2,000" allows 2,600
+    # people brought out alive are survivors
+    ("At Tessel, nineteen miners were brought out alive, officials said.",
+     "At Tessel, 21 miners were rescued alive, the union said.", "survivors", "conflict"),
+    ("In Morro, 12 people were pulled out alive from the rubble, firefighters said.",
+     "In Morro, twelve people survived the collapse, the mayor said.", "survivors", "agreement"),
+    ("Off Ennis, 30 passengers were carried alive to the shore, the coastguard said.",
+     "Off Ennis, 30 people survived the sinking, the ferry company said.", "survivors", "agreement"),
+])
+def test_people_arrested_signing_or_brought_out_alive(tmp_path, first, second, metric, status):
+    claims = keyed(tmp_path, first, second)
+    rows = claims[claims.metric.str.partition(":")[0] == metric]
+    assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -10,7 +10,7 @@ from newsreport.claims.counted import HARMED_VERBS, other_figure
 
 FATE_TAGS = {"VBN"}  # "trapped", "caught up in", "enrolled in": what was done to them
 FATE_PREPS = {"in", "by", "at", "from", "under", "on", "to", "into", "for"}
-PARTICLES = {"away", "aboard", "onboard", "home", "out", "off", "back", "inside", "outside", "underground"}
+PARTICLES = {"away", "aboard", "onboard", "home", "out", "off", "back", "inside", "outside", "underground", "alive"}
 ORDER_VERBS = {"order", "tell", "force", "urge", "advise", "warn"}  # "people ordered to leave": what they were told to do
 
 
@@ -27,13 +27,13 @@ def fate_words(noun, verb, stop: set[int], measure: set) -> set:
 def done_by(noun, verb, stop: set[int]) -> set:
     """What the counted people did or went through, when they are the verb's subject: its object ("customers lost
     power", "patients needed hospital care", "dockers taking part in the strike") and its adverb particle
-    ("stayed away", "had 260 passengers aboard"). Empty for an object that is a name or holds another figure."""
+    ("stayed away", "had 260 passengers aboard", "brought out alive"). Empty for an object that is a name or holds another figure."""
     if noun.head.i != verb.i:
         return set()
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not other_figure(c, stop)
                and noun.dep_ in ("nsubj", "nsubjpass")]
     return {t for o in objects for t in [o, *o.children] if t.i == o.i or t.dep_ == "compound"} \
-        | {c for c in verb.children if c.dep_ == "advmod" and c.lower_ in PARTICLES}
+        | {c for c in verb.children if c.dep_ in ("advmod", "advcl", "acomp", "oprd") and c.lower_ in PARTICLES}
 
 
 def fate_tokens(noun, verb, has_other_figure) -> set:
