@@ -1,7 +1,7 @@
 """A count of people (or things) whose measure is said by what happened to them, not by their noun
 (claims/fates.py, config `trial_participants`, `attendance`, `production`, `amount_owed`): a participle after
-the noun ("32 workers trapped underground", "passengers caught up in the outage"), the group the count makes up
-("a trial of 1,240 patients", "in front of 35,000 fans"), the noun an estimator's "which" stands for ("the
+the noun ("14 cavers trapped underground", "customers caught up in the outage"), the group the count makes up
+("a trial of 2,400 volunteers", "in front of 35,000 fans"), the noun an estimator's "which" stands for ("the
 crowd, which police put at 41,000"), the orders people are under, what a debtor owes. Stories of our own: a
 cave rescue, a mine fire, a clinical trial, a vaccine study, a football match, a concert, a rally, a flood, a
 chemical leak, a bankruptcy, a utility's debts, coal, oil and wheat output, a rail failure, a ferry strike."""
@@ -69,8 +69,8 @@ def test_a_count_in_a_trial_is_no_change_of_what_the_drug_cut(tmp_path):
 
 
 @pytest.mark.parametrize("first, second, status", [
-    ("The exchange Corvex owes its customers about $1.9 billion, its filing shows.",
-     "Corvex owed them $1.2 billion in all, its founder said.", "conflict"),
+    ("The lender Corvex owes its savers about $3.4 billion, its filing shows.",
+     "Corvex owed them $2.1 billion, its chairman told staff.", "conflict"),
     ("Velmar Energy owes its bondholders about $4.1 billion, its filing shows.",
      "The court filing puts what Velmar Energy owes at about $4.1bn.", "agreement"),
     ("The city of Ardmore owes its pension fund $800 million, the auditor said.",
@@ -91,8 +91,8 @@ def test_what_one_creditor_is_owed_is_not_what_the_debtor_owes(tmp_path):
 
 
 @pytest.mark.parametrize("first, second, status", [
-    ("Tenwick produced 1.8 million tonnes of coal last year, the company said.",
-     "Tenwick, which produced about 18 lakh tonnes of coal last year, will stay shut.", "agreement"),
+    ("Tenwick produced 2.5 million tonnes of iron ore in 2025, the company said.",
+     "Tenwick, which produced about 25 lakh tonnes of iron ore in 2025, is for sale.", "agreement"),
     ("Harlan Oil pumped 2.1 million barrels last year, the ministry said.",
      "Harlan Oil's output was 1.6 million barrels last year, analysts said.", "conflict"),
     ("Pellow Farms harvested 40,000 tonnes of wheat in 2025, the group said.",
@@ -105,8 +105,8 @@ def test_what_a_mine_field_or_farm_produced_is_one_measure_in_one_unit(tmp_path,
 
 
 @pytest.mark.parametrize("first, second, joined", [
-    ("About 12,000 people have been ordered to leave their homes, the fire agency said.",
-     "Some 12,000 residents are under evacuation orders, officials said.", True),
+    ("About 5,000 people have been told to leave the town, the fire agency said.",
+     "Some 5,000 residents are under evacuation orders, officials said.", True),
     ("Fifty-three people survived the sinking, the coastguard said.",
      "Fifty-three survivors were brought ashore, a police officer said.", True),
     ("The earthquake killed 80 children, the aid agency said.",

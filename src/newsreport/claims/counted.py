@@ -46,7 +46,7 @@ def counted_words(noun, names: frozenset = frozenset()) -> str:
 # policyholders", "the outage affected 2 million users", "obtained records on 2.8 million customers" in a
 # sentence about a breach: they count those hit, not all the owner's customers ("has 11 million customers")
 HARMED_VERBS = {"affect", "expose", "steal", "compromise", "leak", "hit", "impact", "breach", "hack", "belong", "notify",
-                "disrupt", "strand", "catch", "delay"}  # "passengers caught up in the meltdown", "delayed"
+                "disrupt", "strand", "catch", "delay"}  # "travellers caught up in the strike", "delayed"
 HARM_WORDS = re.compile(r"\b(?:breach(?:es|ed)?|hack(?:ed|ers?|s)?|cyber-?attacks?|intrusion|exposed|stolen|stole|leak(?:s|ed)?|"
                         r"compromised|affected|outages?|ransomware)\b", re.I)
 # verbs of the people an owner has or wins, whatever the sentence says around them
@@ -104,7 +104,7 @@ def part_and_whole(root, noun, stop: set[int]):
     of_number = noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_
                                                                        in PART_WORDS | {"out"})  # "two-thirds of the 620
     # million rides", "12 crore 5G users, out of the roughly 29 crore 5G subscribers in India"
-    of_number = of_number and noun.head.head.lower_ != "one"  # "one of the 250,000 passengers stranded": fates.one_of
+    of_number = of_number and noun.head.head.lower_ != "one"  # "one of the 40,000 fans stranded": fates.one_of
     if of_number and (root.dep_ in ("nummod", "compound") or root.i == noun.i) and noun.head.head.i not in stop:
         return noun, True
     if noun.i == root.i and root.like_num:

@@ -35,9 +35,9 @@ def estimated_noun(root, stop: set[int]):
 
 
 def antecedent(verb):
-    """The noun a relative "which" stands for when an estimator puts it at the figure ("Saturday's crowd, which the
-    operator put at about 48,000": the crowd is the measure, not the operator who counted it); else None. A name
-    the clause hangs on is a place or holder of a noun before it ("the crowd at Lakeshore Stadium, which ...")."""
+    """The noun a relative "which" stands for when an estimator puts it at the figure ("the crowd, which police
+    put at about 9,000": the crowd is the measure, not the police who counted it); else None. A name
+    the clause hangs on is a place or holder of a noun before it ("the crowd at Hollin Park, which ...")."""
     head = verb.head
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
         head = head.head.head

@@ -1,6 +1,6 @@
 """What happened to the people (or things) a figure counts, said by the words around the noun rather than by
-the noun: "32 workers trapped underground", "250,000 passengers caught up in the meltdown" (a participle after
-the noun), "a trial of 1,240 patients", "a crowd of 61,000 fans" (the group the count makes up), "residents
+the noun: "14 climbers trapped on the ridge", "3,000 travellers caught up in the strike" (a participle after
+the noun), "a trial of 900 smokers", "a crowd of 25,000 fans" (the group the count makes up), "residents
 under evacuation orders" (the order's kind). A person noun (workers, fans, adults) names no measure by itself:
 these words do."""
 
@@ -25,9 +25,10 @@ def fate_words(noun, verb, stop: set[int], measure: set) -> set:
 
 
 def done_by(noun, verb, stop: set[int]) -> set:
-    """What the counted people did or went through, when they are the verb's subject: its object ("customers lost
-    power", "patients needed hospital care", "dockers taking part in the strike") and its adverb particle
-    ("stayed away", "had 260 passengers aboard", "brought out alive"). Empty for an object that is a name or holds another figure."""
+    """What the counted people did or went through, when they are the verb's subject: its object ("households lost
+    power", "children needed hospital treatment", "nurses taking part in the strike") and its adverb particle
+    ("stayed away", "had 310 passengers aboard", "brought out alive"). Empty for an object that is a name or
+    holds another figure."""
     if noun.head.i != verb.i:
         return set()
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not other_figure(c, stop)
@@ -37,8 +38,8 @@ def done_by(noun, verb, stop: set[int]) -> set:
 
 
 def fate_tokens(noun, verb, has_other_figure) -> set:
-    """The tokens of a past participle after the counted noun ("workers trapped underground", "passengers
-    caught up in the meltdown"): the participle, its particles and adverbs, and its prepositions with their
+    """The tokens of a past participle after the counted noun ("climbers trapped on the ridge", "travellers
+    caught up in the strike"): the participle, its particles and adverbs, and its prepositions with their
     objects. Empty when there is none or it holds another figure."""
     for clause in noun.children:
         if clause.dep_ != "acl" or clause.tag_ not in FATE_TAGS or clause.i < noun.i or clause.i == verb.i \
@@ -58,7 +59,7 @@ def fate_verb(noun) -> str:
 
 
 def group_of(noun, stop: set[int]) -> set:
-    """"a trial of 1,240 patients", "a crowd of 61,000 fans": the noun the counted people make up, with its "of"
+    """"a trial of 900 smokers", "a crowd of 25,000 fans": the noun the counted people make up, with its "of"
     and the group's modifiers (the group names the measure: enrolment, attendance, "total spending"); empty when
     the count hangs from no noun's "of"."""
     prep = noun.head
@@ -70,8 +71,8 @@ def group_of(noun, stop: set[int]) -> set:
 
 
 def adjunct_count(noun, verb, stop: set[int]) -> bool:
-    """Whether the counted people make up a group named in an adjunct of the verb ("cut migraine days by 42% in a
-    trial of 1,240 patients", "won 2-0 before a crowd of 61,000 fans"): the verb and its subject say nothing of
+    """Whether the counted people make up a group named in an adjunct of the verb ("cut relapses by 30% in a
+    trial of 900 smokers", "won 2-0 before a crowd of 25,000 fans"): the verb and its subject say nothing of
     them (no change of them, no measure), the group does."""
     group = noun.head.head if group_of(noun, stop) else None
     return group is not None and group.dep_ == "pobj" and group.head.head.i == verb.i \
@@ -84,14 +85,14 @@ def ordered_compounds(tokens: set) -> set:
 
 
 def one_of(noun) -> bool:
-    """Whether the count is the whole "one of" is taken from ("one of the 250,000 passengers stranded", "one of some
-    640,000 customers"): a definite count the sentence takes as given, whatever its clause supposes ("if you were ...")."""
+    """Whether the count is the whole "one of" is taken from ("one of the 40,000 fans stranded", "one of some
+    90,000 savers"): a definite count the sentence takes as given, whatever its clause supposes ("if you were ...")."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
 
 
 def group_free(rule, counted: str, vocabulary) -> bool:
     """Whether a count measured by what happened to people (`rule.by_fate`) counts them by a noun naming no group
-    of its own ("12,000 people", "12,000 residents" under evacuation orders): that noun keys nothing."""
+    of its own ("5,000 people", "5,000 residents" ordered out of a town): that noun keys nothing."""
     return bool(rule.by_fate and counted.split()[-1:] and counted.split()[-1] in vocabulary.generic_people)
 
 

@@ -60,7 +60,7 @@ class FigureReading:
     present: bool = False  # the clause's verb is in the present tense
     own_period_spans: list[tuple[int, int]] = field(default_factory=list)  # dates below the clause's verb
     verb: str = ""  # lemma of the verb governing the figure ('' for be/have): "affected", "process"
-    fate: str = ""  # lemma of a participle after the counted noun: "32 workers trapped underground" -> 'trap'
+    fate: str = ""  # lemma of a participle after the counted noun: "14 climbers trapped on the ridge" -> 'trap'
     change: bool = False  # "added 4 million subscribers", "fell by 300": a change, not a level
     level: bool = False  # "fell to 3.1%", "held at 4.5%": the level reached, not the change
     target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
@@ -191,7 +191,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     measure |= set(split.subtree) if split is not None else set()
     # a count in a place phrase or a part ("employs 3,000 people across 40 stores", "including 2,000 engineers"): its own noun
     if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part
-                                 or adjunct_count(noun, verb, stop)):  # "in a trial of 1,240 patients": the trial's
+                                 or adjunct_count(noun, verb, stop)):  # "in a trial of 900 smokers": the trial's
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
                              and not other_figure(c, stop) for t in c.subtree} | {c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower()
                                                     in EVENT_NOUNS}  # "left 3,000 people homeless", "joined the strike"
@@ -232,7 +232,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     measure |= set(modifier.subtree) if modifier is not None else set()
     usage = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in USAGE_VERBS), None)
     measure |= {usage} if usage is not None else set()  # "the 9 million who use Pellet": users of Pellet
-    measure |= fate_words(noun, verb, stop, measure)  # "workers trapped underground", "a trial of 1,240 patients"
+    measure |= fate_words(noun, verb, stop, measure)  # "climbers trapped on the ridge", "a trial of 900 smokers"
     reading.fate = fate_verb(noun)
     reading.target_words, reading.target_noun, reading.origin = targets(measure, doc), target_noun(measure), origin_words(measure)
     ordered = sorted(measure, key=lambda t: t.i)
@@ -243,7 +243,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
     reading.earlier = earlier and not (rival is not None and is_name(rival, names))
     reading.expected = is_expected(root)
-    reading.modal = is_hypothetical(verb) and not one_of(noun)  # "if you were one of the 250,000 stranded": they were
+    reading.modal = is_hypothetical(verb) and not one_of(noun)  # "if you were one of the 40,000 stranded": they were
     reading.present = verb.tag_ in ("VBZ", "VBP") and not reading.modal  # "Loma has 5 million users": holds now
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
