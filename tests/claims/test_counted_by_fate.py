@@ -236,3 +236,17 @@ def test_people_arrested_signing_or_brought_out_alive(tmp_path, first, second, m
     claims = keyed(tmp_path, first, second)
     rows = claims[claims.metric.str.partition(":")[0] == metric]
     assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Velmar Energy owes $2 billion in back taxes, the tax office said.",
+     "Velmar Energy owes its bondholders $6 billion, its filing shows."),
+    ("The club Harrow Vale owes £40 million in unpaid wages, the players' union said.",
+     "Harrow Vale owes its lenders £150 million, the club's accounts show."),
+    ("The city of Ardmore owes $90 million in pensions to retired staff, the auditor said.",
+     "Ardmore owes its bondholders $700 million, the mayor said."),
+])
+def test_a_debt_in_taxes_wages_or_pensions_is_not_what_the_debtor_owes_its_lenders(tmp_path, first, second):
+    claims = keyed(tmp_path, first, second)
+    assert not (claims.status == "conflict").any(), claims[["entity", "metric", "period", "status", "values"]].to_string()
+    assert claims.metric.str.startswith("amount_owed: ").sum() == 1

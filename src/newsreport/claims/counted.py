@@ -155,9 +155,17 @@ WHOLE_WORDS = {"total", "overall", "annual", "yearly", "monthly", "quarterly", "
                "the", "a", "an", "this", "that", "of", "and", "to", "in", "on", "for", "would", "will", "has", "had"}
 
 
+# what an amount is owed or paid in ("owes $2 billion in back taxes", "in unpaid wages"): another debt than the rest
+IN_KIND = re.compile(r"\bin (?:[\w-]+ )?(taxes|tax|wages|pay|fees|rent|royalties|fines|penalties|interest|premiums|"
+                     r"salaries|bonuses|damages|pensions|benefits|subsidies)\b", re.I)
+
+
 def divisible_detail(metric, measure_text: str, span) -> str:
     """': defence' for "Defence spending would rise to 98 billion": the word written right before a divisible
     measure's own word names the part it is ('' for none, a name, or a word for the whole: "total spending")."""
+    kind_of = IN_KIND.search(measure_text) if getattr(metric, "in_detail", False) else None
+    if kind_of:  # "owes $2 billion in back taxes" is not what it owes its customers
+        return f": {kind_of.group(1).lower()}"
     if metric is None or not getattr(metric, "divisible", False) or not span \
             or not re.search(r"(?:ing|ment)$", measure_text[span[0]:span[1]]):
         return ""  # (only a noun has a part before it: in "consumers spent $11 billion" the word before is who spent)

@@ -40,6 +40,7 @@ class MetricRule:
     tally: bool = False  # a running total ("42 people killed"): undated values of articles of other days may both be right
     divisible: bool = False  # a word before its own names a part ("defence spending" is not all spending)
     by_fate: bool = False  # people counted by what happened to them: their noun ("residents", "miners") keys nothing
+    in_detail: bool = False  # what the amount is in ("owes $2 billion in taxes") keys it apart
 
 
 
@@ -140,7 +141,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             doubt=str(spec.get("doubt", "")), over_time=bool(spec.get("over_time", False)),
             no_day=bool(spec.get("no_day", False)), window_doubt=bool(spec.get("window_doubt", False)),
             tally=bool(spec.get("tally", False)), divisible=bool(spec.get("divisible", False)),
-            by_fate=bool(spec.get("by_fate", False))))
+            by_fate=bool(spec.get("by_fate", False)), in_detail=bool(spec.get("in_detail", False))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:
