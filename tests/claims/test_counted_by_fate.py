@@ -250,3 +250,18 @@ def test_a_debt_in_taxes_wages_or_pensions_is_not_what_the_debtor_owes_its_lende
     claims = keyed(tmp_path, first, second)
     assert not (claims.status == "conflict").any(), claims[["entity", "metric", "period", "status", "values"]].to_string()
     assert claims.metric.str.startswith("amount_owed: ").sum() == 1
+
+
+@pytest.mark.parametrize("crowd, broadcast", [
+    ("The Dorin derby drew 52,000 fans to the ground, the club said.",
+     "The Dorin derby drew a TV audience of 3 million viewers, the broadcaster said."),
+    ("The Lindell Marathon attracted 40,000 runners, the organisers said.",
+     "The Lindell Marathon attracted 2 million viewers online, the streamer said."),
+    ("Maren Holt played to 45,000 fans at Hollin Park, her promoter said.",
+     "Maren Holt played to 9 million listeners on radio and online, the station said."),
+])
+def test_a_broadcast_audience_is_not_the_crowd(tmp_path, crowd, broadcast):
+    claims = keyed(tmp_path, crowd, broadcast)
+    rows = claims[claims.metric.str.partition(":")[0] == "attendance"]
+    assert rows["values"].str.split(";").str.len().sum() == 1, \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()
