@@ -27,8 +27,8 @@ def keyed(tmp_path, first: str, second: str):
      "Brenwick Bio's study enrolled 2,100 adults, the journal said.", "trial_participants", "conflict"),
     ("Orlen Pharma said its drug lowered blood pressure in a trial of 900 patients.",
      "Orlen Pharma enrolled 900 people in the study, the company said.", "trial_participants", "agreement"),
-    ("A study involving 640 pupils found that the app helped with reading, its authors said.",
-     "The study enrolled 640 pupils in 12 schools, a teacher said.", "trial_participants", "agreement"),
+    ("A study involving 640 children found that the app helped with reading, its authors said.",
+     "The study enrolled 640 children in 12 towns, a teacher said.", "trial_participants", "agreement"),
     # a crowd, however it is worded
     ("Kestrel City played in front of 35,000 fans, the club said.",
      "Kestrel City's crowd, which police put at 41,000, was the largest of the season.", "attendance", "conflict"),
@@ -265,3 +265,13 @@ def test_a_broadcast_audience_is_not_the_crowd(tmp_path, crowd, broadcast):
     rows = claims[claims.metric.str.partition(":")[0] == "attendance"]
     assert rows["values"].str.split(";").str.len().sum() == 1, \
         claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Carrow University enrolled 1,200 new students this autumn, its registrar said.",
+    "Enrolment at Deane College fell to 9,000, the college said.",
+    "The Ashby coding course has enrolled 800 students since March, its founder said.",
+])
+def test_a_school_or_course_enrolment_is_not_a_trial(tmp_path, sentence):
+    claims = keyed(tmp_path, sentence, "The weather was calm, a forecaster said.")
+    assert not claims.metric.str.startswith("trial_participants").any(), claims[["entity", "metric", "values"]]
