@@ -275,3 +275,13 @@ def test_a_broadcast_audience_is_not_the_crowd(tmp_path, crowd, broadcast):
 def test_a_school_or_course_enrolment_is_not_a_trial(tmp_path, sentence):
     claims = keyed(tmp_path, sentence, "The weather was calm, a forecaster said.")
     assert not claims.metric.str.startswith("trial_participants").any(), claims[["entity", "metric", "values"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Velmar ship carrying 3,000 containers ran aground off Ennis, the coastguard said.",
+    "A Tessel truck carrying 40 cars overturned near Osby, police said.",
+    "A Kestrair plane carrying 12 racehorses landed in Dorin, the airline said.",
+])
+def test_a_vehicle_carrying_things_counts_no_people_aboard(tmp_path, sentence):
+    claims = keyed(tmp_path, sentence, "The weather was calm, a forecaster said.")
+    assert not claims.metric.str.startswith("people_aboard").any(), claims[["entity", "metric", "values"]]
