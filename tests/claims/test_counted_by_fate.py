@@ -1,10 +1,13 @@
 """A count of people (or things) whose measure is said by what happened to them, not by their noun
-(claims/fates.py, config `trial_participants`, `attendance`, `production`, `amount_owed`): a participle after
-the noun ("14 cavers trapped underground", "customers caught up in the outage"), the group the count makes up
-("a trial of 2,400 volunteers", "in front of 35,000 fans"), the noun an estimator's "which" stands for ("the
-crowd, which police put at 41,000"), the orders people are under, what a debtor owes. Stories of our own: a
-cave rescue, a mine fire, a clinical trial, a vaccine study, a football match, a concert, a rally, a flood, a
-chemical leak, a bankruptcy, a utility's debts, coal, oil and wheat output, a rail failure, a ferry strike."""
+(claims/fates.py; config `trial_participants`, `attendance`, `power_outages`, `people_aboard`, `missing_people`,
+`arrests`, `petition_signatures`, `production`, `amount_owed`): a participle after the noun ("14 cavers trapped
+underground", "customers caught up in the outage"), the group the count makes up ("a trial of 2,400 volunteers",
+"in front of 35,000 fans"), the noun an estimator's "which" stands for ("the crowd, which police put at 41,000"),
+what they went through as the verb's object or particle ("lost power", "brought out alive"), the orders people
+are under, what a debtor owes; and the look-alikes kept apart (a part's count, a broadcast audience, a school's
+enrolment, a ship's cargo, a debt in taxes). Stories of our own: rescues, mine fires, clinical trials, football
+matches, concerts, rallies, floods, storms, chemical leaks, bankruptcies, output of mines, fields and farms, rail
+and ferry disruption, arrests at protests, petitions."""
 
 import pytest
 
