@@ -237,7 +237,7 @@ def test_a_fine_belongs_to_the_named_object_of_fined(mentions):
 def test_a_count_of_people_with_no_owner_is_keyed_by_its_verb_and_never_a_conflict(mentions, claims):
     # "About 2 million shoppers were affected, officials said" (b) and "In all, 2.5 million shoppers were
     # affected" (c): incompatible, but nobody is named as whose they are
-    affected = claim(claims, "", "shoppers: affect")
+    affected = claim(claims, "", "shoppers: affected")  # any harm ("affected", "stranded") is keyed 'affected'
     assert affected.status == "discrepancy" and "no owner" in affected.reason
     packages = mention(mentions, "c_blog", "4 million packages")
     assert packages.metric == "packages_per_day" and packages.confidence == "low"  # things: the verb is not kept

@@ -50,7 +50,7 @@ def counted_words(noun, names: frozenset = frozenset()) -> str:
 # policyholders", "the outage affected 2 million users", "obtained records on 2.8 million customers" in a
 # sentence about a breach: they count those hit, not all the owner's customers ("has 11 million customers")
 HARMED_VERBS = {"affect", "expose", "steal", "compromise", "leak", "hit", "impact", "breach", "hack", "belong", "notify",
-                "disrupt", "strand"}
+                "disrupt", "strand", "catch", "delay"}  # "travellers caught up in the strike", "delayed"
 HARM_WORDS = re.compile(r"\b(?:breach(?:es|ed)?|hack(?:ed|ers?|s)?|cyber-?attacks?|intrusion|exposed|stolen|stole|leak(?:s|ed)?|"
                         r"compromised|affected|outages?|ransomware)\b", re.I)
 # verbs of the people an owner has or wins, whatever the sentence says around them
@@ -81,7 +81,8 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     if rule is not None:
         return next((d for d, verbs in rule.verb_details if reading.verb in verbs), "")
     people = reading.counted.split()[-1:] and reading.counted.split()[-1] in person_nouns
-    harmed = reading.verb in HARMED_VERBS or reading.verb not in HOLDING_VERBS and HARM_WORDS.search(sentence)
+    harmed = reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS \
+        or reading.verb not in HOLDING_VERBS and HARM_WORDS.search(sentence)
     if people:
         return "affected" if harmed else ""
     after = OUTCOME_PARTICIPLE.match(sentence[reading.measure_span[1]:]) if not reading.verb else None
@@ -91,7 +92,8 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     noun = OUTCOME_NOUN.search(reading.measure_text) if reading.verb in TAKING_VERBS else None
     if noun:
         return next(outcome for outcome, group in zip(NOUN_OUTCOME, noun.groups()) if group)
-    return next((outcome for outcome, verbs in THING_OUTCOMES.items() if reading.verb in verbs), "")
+    verb = reading.verb or getattr(reading, "fate", "")  # "had 1,200 flights cancelled": the participle after the noun
+    return next((outcome for outcome, verbs in THING_OUTCOMES.items() if verb in verbs), "")
 
 
 # words for a part of a whole counted after "of": "two-thirds of the 620 million rides", "40% of its 9,000 staff"
@@ -106,6 +108,7 @@ def part_and_whole(root, noun, stop: set[int]):
     of_number = noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_
                                                                        in PART_WORDS | {"out"})  # "two-thirds of the 620
     # million rides", "12 crore 5G users, out of the roughly 29 crore 5G subscribers in India"
+    of_number = of_number and noun.head.head.lower_ != "one"  # "one of the 40,000 fans stranded": fates.one_of
     if of_number and (root.dep_ in ("nummod", "compound") or root.i == noun.i) and noun.head.head.i not in stop:
         return noun, True
     if noun.i == root.i and root.like_num:
@@ -156,9 +159,17 @@ WHOLE_WORDS = {"total", "overall", "annual", "yearly", "monthly", "quarterly", "
                "the", "a", "an", "this", "that", "of", "and", "to", "in", "on", "for", "would", "will", "has", "had"}
 
 
+# what an amount is owed or paid in ("owes $2 billion in back taxes", "in unpaid wages"): another debt than the rest
+IN_KIND = re.compile(r"\bin (?:[\w-]+ )?(taxes|tax|wages|pay|fees|rent|royalties|fines|penalties|interest|premiums|"
+                     r"salaries|bonuses|damages|pensions|benefits|subsidies)\b", re.I)
+
+
 def divisible_detail(metric, measure_text: str, span) -> str:
     """': defence' for "Defence spending would rise to 98 billion": the word written right before a divisible
     measure's own word names the part it is ('' for none, a name, or a word for the whole: "total spending")."""
+    kind_of = IN_KIND.search(measure_text) if getattr(metric, "in_detail", False) else None
+    if kind_of:  # "owes $2 billion in back taxes" is not what it owes its customers
+        return f": {kind_of.group(1).lower()}"
     if metric is None or not getattr(metric, "divisible", False) or not span \
             or not re.search(r"(?:ing|ment)$", measure_text[span[0]:span[1]]):
         return ""  # (only a noun has a part before it: in "consumers spent $11 billion" the word before is who spent)

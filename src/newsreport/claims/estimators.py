@@ -29,8 +29,20 @@ def estimated_noun(root, stop: set[int]):
         return verb  # the parser hung "at 3.5 million" on the object itself
     if verb is None or verb.lemma_.lower() not in ESTIMATE_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.i not in stop), None)  # "puts her net worth at", "her net worth is estimated at"
+    measured = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                     and c.i not in stop), None)  # "puts her net worth at", "her net worth is estimated at"
+    return measured if measured is not None else antecedent(verb)
+
+
+def antecedent(verb):
+    """The noun a relative "which" stands for when an estimator puts it at the figure ("the crowd, which police
+    put at about 9,000": the crowd is the measure, not the police who counted it); else None. A name
+    the clause hangs on is a place or holder of a noun before it ("the crowd at Hollin Park, which ...")."""
+    head = verb.head
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    pronoun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that")), None)
+    return head if verb.dep_ == "relcl" and head.pos_ == "NOUN" and pronoun is not None else None
 
 
 def split_object(noun):

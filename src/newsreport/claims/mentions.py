@@ -18,6 +18,7 @@ from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
+from newsreport.claims.fates import group_free, people_verb
 from newsreport.claims.modality import is_target_level
 from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, verb_detail
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name, place_named_before
@@ -227,16 +228,16 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                 reasons.append("its sentence names no owner for this count of people")
             elif not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
                 reasons.append("its sentence names no owner for it, nor where it applies")
-            if reading.verb and rule is None and people and reading.verb not in AMOUNT_VERBS:
-                metric_name = f"{metric_name.removesuffix(': affected')}: {reading.verb}"  # "20 people died" is not "20 people hurt"
+            if people_verb(reading) and rule is None and people and reading.verb not in AMOUNT_VERBS:
+                metric_name = f"{metric_name.removesuffix(': affected')}: {people_verb(reading)}"  # "20 people died" is not "20 people hurt"
             elif kind == "money" and _text(record.get("qualifier")) in ("less_than", "at_most") and reading.counted \
                     and reading.counted.split()[-1] not in vocabulary.money_nouns:
-                # "parcels worth less than $500 enter duty-free": no parcel's value, the bound of a rule
-                metric_name = THRESHOLD
+                metric_name = THRESHOLD  # "parcels worth less than $500 enter duty-free": no parcel's value, a rule's bound
                 reasons.append("the bound of what it counts, read as a threshold")
-            elif rule is not None and reading.counted and not any(p.search(reading.counted) for p in rule.patterns) \
+            elif rule is not None and reading.counted and kind != "other" and not group_free(rule, reading.counted, vocabulary) \
+                    and not any(p.search(reading.counted) for p in rule.patterns) \
                     and not (kind == "duration" and all(w.rstrip("s") in TIME_UNITS for w in reading.counted.split())):
-                metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18": the cost of a dress
+                metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18" (not "300 residents trapped")
             elif rule is not None and not rule.on_target and not reading.counted:
                 return None  # "costs $18" of nothing named: no claim
     return entity, basis, metric_name
@@ -256,7 +257,6 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     position = positions[document.doc][sentence.sentence_id]
     if kind == "rank":  # "the No. 14 free app on Google Play": a chart rank on a day (claims.ranks)
         from newsreport.claims.ranks import rank_mention
-
         return rank_mention(record, document, sentence, position, neighbours, names, vocabulary)
     value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
     if kind == "ratio":  # "about a third of all parcels" is a share in percent, as "33%" would be

@@ -17,6 +17,7 @@ from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
 from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
+from newsreport.claims.fates import adjunct_count, fate_verb, fate_words, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
@@ -59,6 +60,7 @@ class FigureReading:
     present: bool = False  # the clause's verb is in the present tense
     own_period_spans: list[tuple[int, int]] = field(default_factory=list)  # dates below the clause's verb
     verb: str = ""  # lemma of the verb governing the figure ('' for be/have): "affected", "process"
+    fate: str = ""  # lemma of a participle after the counted noun: "14 climbers trapped on the ridge" -> 'trap'
     change: bool = False  # "added 4 million subscribers", "fell by 300": a change, not a level
     level: bool = False  # "fell to 3.1%", "held at 4.5%": the level reached, not the change
     target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
@@ -134,22 +136,16 @@ def controlled_subject(verb):
 
 
 USAGE_VERBS = {"use", "join", "follow", "download", "install", "visit", "watch", "subscribe", "play", "open"}
-
-
 RANK_VERBS = {"rank", "list", "name", "count"}
-
-
 FOUNDING_VERBS = {"found", "co-found", "cofound", "establish", "start", "create"}  # the year is what was founded
-# verbs of amount the tagger takes for nouns when a number follows ("users number 12 million", "sales total $4 billion")
-COPULAR_NOUNS = {"number", "numbers", "total", "totals"}
+COPULAR_NOUNS = {"number", "numbers", "total", "totals"}  # verbs of amount tagged as nouns: "users number 12 million"
 COUNT_NOUNS = {"base", "number", "count", "total", "tally"}  # "subscriber base", "passenger numbers": what they count
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}  # where a word is a noun whatever its tag
 CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "won", "pesos", "reais", "rubles"}
 
 
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
-    """Read the figure at `[start, end)` of `sentence` from the sentence's parse; `names` are words
-    the document uses only as names (see `document_names`)."""
+    """Read the figure at `[start, end)` of `sentence` from the parse; `names`: words only names (`document_names`)."""
     doc = parsed(as_phrase(sentence))  # "- 45 million: monthly users": a list line read as its phrase
     tokens = figure_tokens(doc, start, end)
     reading = FigureReading()
@@ -194,7 +190,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     split = split_object(noun) if estimated is not None else None  # "put its US downloads at": "its US" is the noun's
     measure |= set(split.subtree) if split is not None else set()
     # a count in a place phrase or a part ("employs 3,000 people across 40 stores", "including 2,000 engineers"): its own noun
-    if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part):
+    if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part
+                                 or adjunct_count(noun, verb, stop)):  # "in a trial of 900 smokers": the trial's
         measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
                              and not other_figure(c, stop) for t in c.subtree} | {c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower()
                                                     in EVENT_NOUNS}  # "left 3,000 people homeless", "joined the strike"
@@ -235,6 +232,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     measure |= set(modifier.subtree) if modifier is not None else set()
     usage = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in USAGE_VERBS), None)
     measure |= {usage} if usage is not None else set()  # "the 9 million who use Pellet": users of Pellet
+    measure |= fate_words(noun, verb, stop, measure)  # "climbers trapped on the ridge", "a trial of 900 smokers"
+    reading.fate = fate_verb(noun)
     reading.target_words, reading.target_noun, reading.origin = targets(measure, doc), target_noun(measure), origin_words(measure)
     ordered = sorted(measure, key=lambda t: t.i)
     # a rate on the figure itself counts where an estimator's noun is the measure: "put the cost at €8 million a day"
@@ -244,11 +243,12 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
     reading.earlier = earlier and not (rival is not None and is_name(rival, names))
     reading.expected = is_expected(root)
-    reading.modal = is_hypothetical(verb)
+    reading.modal = is_hypothetical(verb) and not one_of(noun)  # "if you were one of the 40,000 stranded": they were
     reading.present = verb.tag_ in ("VBZ", "VBP") and not reading.modal  # "Loma has 5 million users": holds now
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
     reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
+        and not adjunct_count(noun, verb, stop) \
         or root.dep_ == "pobj" and root.head.lower_ == "by"
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject

@@ -39,6 +39,8 @@ class MetricRule:
     window_doubt: bool = False  # `doubt` is about the window counted: a window its sentence states settles it
     tally: bool = False  # a running total ("42 people killed"): undated values of articles of other days may both be right
     divisible: bool = False  # a word before its own names a part ("defence spending" is not all spending)
+    by_fate: bool = False  # people counted by what happened to them: their noun ("residents", "miners") keys nothing
+    in_detail: bool = False  # what the amount is in ("owes $2 billion in taxes") keys it apart
 
 
 
@@ -70,6 +72,7 @@ class Vocabulary:
     entity_lookback: int = 4
     person_nouns: frozenset = frozenset()  # counted nouns naming people (a count of people keeps its verb)
     money_nouns: frozenset = frozenset()  # nouns an amount of money can measure ("a $500 threshold", "a $30 duty")
+    generic_people: frozenset = frozenset()  # "people", "residents": person nouns naming no group of their own
     synonyms: dict = field(default_factory=dict)  # counted nouns written two ways ("parcels" -> "packages")
     placeholders: frozenset = frozenset()  # "the number", "the total": the measure of the sentence before
     measure_parts: frozenset = frozenset()  # "youth" of "youth unemployment": a part, not the whole measure
@@ -138,7 +141,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             verb_details=tuple((str(k), frozenset(v)) for k, v in (spec.get("verb_details") or {}).items()),
             doubt=str(spec.get("doubt", "")), over_time=bool(spec.get("over_time", False)),
             no_day=bool(spec.get("no_day", False)), window_doubt=bool(spec.get("window_doubt", False)),
-            tally=bool(spec.get("tally", False)), divisible=bool(spec.get("divisible", False))))
+            tally=bool(spec.get("tally", False)), divisible=bool(spec.get("divisible", False)),
+            by_fate=bool(spec.get("by_fate", False)), in_detail=bool(spec.get("in_detail", False))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:
@@ -156,6 +160,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
                       person_nouns=frozenset(str(w).lower() for w in (config.get("person_nouns") or [])  # a country's
                                              + [w for w in config.get("audience_nouns") or [] if w != "audience"]),  # people too
                       money_nouns=frozenset(str(w).lower() for w in config.get("money_nouns") or []),
+                      generic_people=frozenset(str(w).lower() for w in config.get("generic_people") or []),
                       synonyms={str(k).lower(): str(v).lower() for k, v in (config.get("synonyms") or {}).items()},
                       placeholders=frozenset(str(w).lower() for w in config.get("placeholder_nouns") or []),
                       audience_nouns=frozenset(str(w).lower() for w in config.get("audience_nouns") or []),

@@ -1,0 +1,104 @@
+"""What happened to the people (or things) a figure counts, said by the words around the noun rather than by
+the noun: "14 climbers trapped on the ridge", "3,000 travellers caught up in the strike" (a participle after
+the noun), "a trial of 900 smokers", "a crowd of 25,000 fans" (the group the count makes up), "residents
+under evacuation orders" (the order's kind). A person noun (workers, fans, adults) names no measure by itself:
+these words do."""
+
+from __future__ import annotations
+
+from newsreport.claims.counted import HARMED_VERBS, other_figure
+
+FATE_TAGS = {"VBN"}  # "trapped", "caught up in", "enrolled in": what was done to them
+FATE_PREPS = {"in", "by", "at", "from", "under", "on", "to", "into", "for"}
+PARTICLES = {"away", "aboard", "onboard", "home", "out", "off", "back", "inside", "outside", "underground", "alive"}
+ORDER_VERBS = {"order", "tell", "force", "urge", "advise", "warn"}  # "people ordered to leave": what they were told to do
+
+
+def fate_words(noun, verb, stop: set[int], measure: set) -> set:
+    """The words beside a counted noun that say what its count measures (see the module): a participle after it,
+    the group it makes up, the kind of order the people are under or what they were ordered to do."""
+    under = {p for t in measure if t.dep_ == "prep" and t.lower_ == "under" for p in t.children if p.dep_ == "pobj"}
+    ordered = {c for c in verb.children if c.dep_ == "xcomp" and verb.lemma_.lower() in ORDER_VERBS and c.i > verb.i}
+    part = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in stop  # "reached 11 of the 23 miners
+    fate = set() if part else fate_tokens(noun, verb, lambda c: other_figure(c, stop))  # trapped": the whole's fate
+    return fate | group_of(noun, stop) | ordered_compounds(under) | ordered | done_by(noun, verb, stop)
+
+
+def done_by(noun, verb, stop: set[int]) -> set:
+    """What the counted people did or went through, when they are the verb's subject: its object ("households lost
+    power", "children needed hospital treatment", "nurses taking part in the strike") and its adverb particle
+    ("stayed away", "had 310 passengers aboard", "brought out alive"). Empty for an object that is a name or
+    holds another figure."""
+    if noun.head.i != verb.i:
+        return set()
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not other_figure(c, stop)
+               and noun.dep_ in ("nsubj", "nsubjpass")]
+    return {t for o in objects for t in [o, *o.children] if t.i == o.i or t.dep_ == "compound"} \
+        | {c for c in verb.children if c.dep_ in ("advmod", "advcl", "acomp", "oprd") and c.lower_ in PARTICLES}
+
+
+def fate_tokens(noun, verb, has_other_figure) -> set:
+    """The tokens of a past participle after the counted noun ("climbers trapped on the ridge", "travellers
+    caught up in the strike"): the participle, its particles and adverbs, and its prepositions with their
+    objects. Empty when there is none or it holds another figure."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.tag_ not in FATE_TAGS or clause.i < noun.i or clause.i == verb.i \
+                or has_other_figure(clause):
+            continue
+        tokens = {clause} | {t for t in clause.children if t.dep_ in ("prt", "advmod", "neg")}
+        for prep in (t for t in clause.children if t.dep_ == "prep" and t.lower_ in FATE_PREPS):
+            tokens |= {prep} | {p for p in prep.children if p.dep_ == "pobj"}
+        return tokens
+    return set()
+
+
+def fate_verb(noun) -> str:
+    """The lemma of the participle after the counted noun ("caught up in": 'catch'), '' for none."""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in FATE_TAGS and c.i > noun.i), None)
+    return clause.lemma_.lower() if clause is not None else ""
+
+
+def group_of(noun, stop: set[int]) -> set:
+    """"a trial of 900 smokers", "a crowd of 25,000 fans": the noun the counted people make up, with its "of"
+    and the group's modifiers (the group names the measure: enrolment, attendance, "total spending"); empty when
+    the count hangs from no noun's "of"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.i not in stop \
+            and prep.head.i < noun.i and not prep.head.like_num:
+        group = prep.head
+        return {prep, group} | {c for c in group.children if c.dep_ in ("amod", "compound") and c.i < group.i}
+    return set()
+
+
+def adjunct_count(noun, verb, stop: set[int]) -> bool:
+    """Whether the counted people make up a group named in an adjunct of the verb ("cut relapses by 30% in a
+    trial of 900 smokers", "won 2-0 before a crowd of 25,000 fans"): the verb and its subject say nothing of
+    them (no change of them, no measure), the group does."""
+    group = noun.head.head if group_of(noun, stop) else None
+    return group is not None and group.dep_ == "pobj" and group.head.head.i == verb.i \
+        and group.head.lower_ not in ("by", "to", "from", "at")
+
+
+def ordered_compounds(tokens: set) -> set:
+    """The compounds of nouns in `tokens` ("under evacuation orders": 'evacuation'), which name their kind."""
+    return {c for t in tokens if t.pos_ == "NOUN" for c in t.children if c.dep_ == "compound"}
+
+
+def one_of(noun) -> bool:
+    """Whether the count is the whole "one of" is taken from ("one of the 40,000 fans stranded", "one of some
+    90,000 savers"): a definite count the sentence takes as given, whatever its clause supposes ("if you were ...")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+
+
+def group_free(rule, counted: str, vocabulary) -> bool:
+    """Whether a count measured by what happened to people (`rule.by_fate`) counts them by a noun naming no group
+    of its own ("5,000 people", "5,000 residents" ordered out of a town): that noun keys nothing."""
+    return bool(rule.by_fate and counted.split()[-1:] and counted.split()[-1] in vocabulary.generic_people)
+
+
+def people_verb(reading) -> str:
+    """What keys a count of people nobody owns: what happened to them, the participle after their noun before the
+    clause's verb ("3,000 commuters stranded by the failure waited": stranded), any harm read as 'affected'
+    ("were affected", "stranded", "caught up in" are one count); '' for none."""
+    verb = getattr(reading, "fate", "") or reading.verb
+    return "affected" if verb in HARMED_VERBS else verb
