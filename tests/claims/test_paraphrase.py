@@ -314,8 +314,6 @@ KNOWN_MISSES = {
     ("norvair", 0): "not yet keyed alike (conflict): flights Norvair cancelled on Friday 25 June (airline vs FlyFair)",
     ("norvair", 1): "not yet keyed alike (conflict): passengers affected by the failure on Friday (airline vs FlyFair)",
     ("norvair", 2): "not yet keyed alike (agreement): day of the failure ('Friday' of 26 June = 25 June)",
-    ("orbly", 1): "not yet keyed alike (conflict): Orbly's daily active users in June (company vs Streamline Analytics)",
-    ("orbly", 2): "not yet keyed alike (agreement): Orbly's monthly users in the US",
     ("orbly", 3): "not yet keyed alike (series): monthly users at the end of March vs June",
     ("pipwave", 0): "not yet keyed alike (conflict): US downloads in the week after the shutdown (Appfigura vs Sensor Pulse)",
     ("pipwave", 1): "not yet keyed alike (agreement): day Pipwave reached No. 1 on the US App Store ('Monday' of Mar. 10 = Mar. 8)",

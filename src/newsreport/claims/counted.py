@@ -84,6 +84,12 @@ def part_and_whole(root, noun, stop: set[int]):
                                                                         if n.dep_ == "nummod")), None)
         if things is not None:
             return things, False
+        # "20 million of its monthly users are in the US": a part of its users, which are what it counts
+        possessed = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.tag_ == "NNS"
+                          and any(n.dep_ == "poss" for n in p.children)), None)
+        if possessed is not None:
+            return possessed, False
     return noun, False
 
 

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from newsreport.claims.names import is_name
 
+# nouns that name someone's reckoning of a figure, not a thing it has: "Streamline's June estimate for daily
+# users, about 24 million" is Streamline's reckoning of another's users (its possessor is the source)
+ESTIMATE_NOUNS = {"estimate", "reckoning", "calculation", "guess", "guesstimate"}
+
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
 
 
@@ -49,3 +53,10 @@ def set_level(root, verb) -> bool:
     subject only sets it (the subject's noun is not what is counted)."""
     return root.dep_ == "pobj" and root.head.lower_ in ("at", "to") and root.head.head.i == verb.i and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+
+
+def reckoner_tokens(doc) -> set[int]:
+    """Tokens of the possessor of an estimate noun ("Streamline's June estimate", "the regulator's
+    reckoning"): who reckons the figure, neither its owner nor where it applies."""
+    return {t.i for token in doc if token.dep_ == "poss" and token.head.lemma_.lower() in ESTIMATE_NOUNS
+            for t in token.subtree}

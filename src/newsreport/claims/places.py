@@ -19,6 +19,14 @@ def is_place(name: str, sentence: str, text: str = "") -> bool:
         or bool(text and re.search(rf"\b(?:in|into|across|throughout) {re.escape(name)}\b(?!['’])", text))
 
 
+def place_words(sentence: str) -> set[str]:
+    """The words of the places the parse of `sentence` tags ("United" and "States" of "the United States",
+    "South" and "Korea"): a word of a place of several words is no actor, though alone it is no place."""
+    from newsreport.claims.parsing import parsed
+
+    return {word for e in parsed(sentence).ents if e.label_ in ("GPE", "LOC") for word in e.text.split()}
+
+
 def place_measured_in(sentence: str, scope_words: list[str]) -> str:
     """The place a rate such as inflation is measured in, for a figure no one owns: a place of its
     scope, else the first name after "in" in its sentence that is no date ("Inflation in Ostra rose to

@@ -16,7 +16,7 @@ from newsreport.claims.counted import counted_words, number_root, other_figure, 
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
-from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
+from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
@@ -254,6 +254,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names) if not misread or owner_token(noun, names)[0] else owner_token(verb, names)
     owner, basis = owner_token(split, names) if owner is None and split is not None else (owner, basis)
+    if basis == "possessor" and noun.lemma_.lower() in ESTIMATE_NOUNS:
+        owner, basis = None, ""  # "Streamline's estimate for daily users, 24 million": whose reckoning, not whose users
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and is_name(c, names)), None)
     if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "by" and passive is not None \
             and verb.lemma_.lower() not in ("buy", "acquire", "purchase", "take"):  # (a deal is the buyer's)

@@ -11,7 +11,7 @@ import re
 
 from newsreport.claims.keys import DEMONYM, US_WORDS
 from newsreport.claims.names import CALENDAR_WORD
-from newsreport.claims.places import is_place
+from newsreport.claims.places import is_place, place_words
 
 CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w&.-]*")
 
@@ -21,7 +21,7 @@ def names_no_other_actor(sentence: str, main: str, names: frozenset, places, tex
     names (`names`, see `names.document_names`) is another actor; days, months, nationalities and
     places (`places`: the vocabulary's (name, pattern) pairs; or tagged or written as places in the
     article `text`, see `places.is_place`) are no actors."""
-    own = set(main.split())
+    own = set(main.split()) | place_words(sentence)
     for word in CAPITALIZED.findall(CITED.sub("", sentence)):
         word = word.rstrip(".")
         if word in own or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
