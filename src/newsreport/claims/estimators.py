@@ -4,6 +4,9 @@ downloads at 3.5 million"): the estimator is the source, the thing it values is 
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from newsreport.claims.names import is_name
 
 # nouns that name someone's reckoning of a figure, not a thing it has: "Streamline's June estimate for daily
@@ -11,6 +14,8 @@ from newsreport.claims.names import is_name
 ESTIMATE_NOUNS = {"estimate", "reckoning", "calculation", "guess", "guesstimate"}
 
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
+# verbs of a tracker's own counting: "Healthmetric counted 700,000 downloads" (of the app it tracks)
+COUNTING_VERBS = ESTIMATE_VERBS | {"count", "track", "record", "log", "measure", "see", "find"}
 
 
 def ranked_name(verb, names: frozenset):
@@ -60,3 +65,22 @@ def reckoner_tokens(doc) -> set[int]:
     reckoning"): who reckons the figure, neither its owner nor where it applies."""
     return {t.i for token in doc if token.dep_ == "poss" and token.head.lemma_.lower() in ESTIMATE_NOUNS
             for t in token.subtree}
+
+
+# how an article introduces a firm that counts or estimates others' figures: "Sensor Pulse, the other big
+# download tracker", "Streamline, which tracks app usage", "analytics firm Appfigura", "Pollara Research"
+NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
+ESTIMATOR = (r"(?:tracker|(?:analytics|research|data|polling|measurement|intelligence|ratings) (?:firm|company|group|"
+             r"provider|house|agency|specialist)|market researcher|pollster)s?")
+DESCRIBED_AFTER = re.compile(rf"\b({NAME})\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{ESTIMATOR}\b"
+                             r"|which (?:tracks|estimates|measures|monitors|counts)\b)")
+DESCRIBED_BEFORE = re.compile(rf"\b{ESTIMATOR}\s+({NAME})")
+NAMED_AS = re.compile(rf"\b({NAME})\s+(?:Analytics|Research|Insights|Metrics)\b")
+
+
+@lru_cache(maxsize=256)
+def estimator_words(text: str) -> frozenset[str]:
+    """The words of the names `text` introduces as a tracker, data or research firm or pollster (see
+    `DESCRIBED_AFTER`, `DESCRIBED_BEFORE`, `NAMED_AS`): who counts a figure, never the actor it measures."""
+    return frozenset(word for pattern in (DESCRIBED_AFTER, DESCRIBED_BEFORE, NAMED_AS)
+                     for match in pattern.finditer(text) for word in match.group(1).split())
