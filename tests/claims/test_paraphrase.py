@@ -303,7 +303,6 @@ KNOWN_MISSES = {
     ("cedarfire", 5): "not yet keyed alike (series): people under evacuation orders earlier in the week vs now",
     ("fernly", 0): "not yet keyed alike (conflict): Fernly's valuation in the April round (company vs people familiar with the terms)",
     ("fernly", 2): "not yet keyed alike (agreement): Fernly's annual revenue",
-    ("gleam", 0): "not yet keyed alike (conflict): UK children under 13 whose data Gleam processed (regulator vs company); the column states both",
     ("gleam", 2): "not yet keyed alike (agreement): day of the fine ('Monday' of 5 Oct. = 4 Oct.)",
     ("kesargarh", 0): "not yet keyed alike (conflict): workers trapped after the collapse on Saturday",
     ("kesargarh", 1): "not yet keyed alike (agreement): miners killed on Saturday (figures in words)",

@@ -42,6 +42,17 @@ def estimated_noun(root, stop: set[int]):
                  and c.i not in stop), None)  # "puts her net worth at", "her net worth is estimated at"
 
 
+# the stand-ins an estimator's object may be ("puts the figure at", "put the total at"): the figure names the measure
+STAND_IN_OBJECTS = {"figure", "number", "total", "tally", "count", "amount", "estimate"}
+
+
+def own_noun(root, estimated, stop: set[int]) -> bool:
+    """Whether a figure an estimator puts at a stand-in ("put the figure at 900,000 children", "puts the total at
+    2 million visitors") carries its own counted noun: that noun, not the stand-in, is what it measures."""
+    return estimated.lower_ in STAND_IN_OBJECTS and root.pos_ == "NOUN" and root.i in stop \
+        and any(c.dep_ == "nummod" and c.i in stop for c in root.children)
+
+
 def split_object(noun):
     """The word right before an estimator's object that the parser made a second object of the same
     verb ("put its US downloads at 2.1 million": "its US" and "downloads"): a modifier of the measure,

@@ -16,7 +16,7 @@ from newsreport.claims.counted import counted_words, number_root, other_figure, 
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
-from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
+from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, own_noun, ranked_name, set_level, split_object
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
@@ -32,6 +32,7 @@ CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "g
                 "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike", "lower", "reduce",
                 "soar", "tumble", "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create",
                 "expand", "shrink", "contract"}  # "laid off 1,000"; "the economy expanded 0.9%"
+SAYING_VERBS = {"say", "claim", "insist", "argue", "reckon", "think", "believe", "tell", "suggest"}
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
@@ -178,7 +179,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if noun.i != root.i and noun.dep_ == "ROOT" and noun.lower_ in COPULAR_NOUNS and subject is not None:
         noun = subject  # "Its daily active users number 12.4 million": the verb tagged a noun; the users are counted
     estimated = estimated_noun(root, stop)
-    noun = estimated if estimated is not None else noun  # "Forbes puts her fortune at $12 billion"
+    noun = estimated if estimated is not None and not own_noun(root, estimated, stop) else noun  # "Forbes puts her
+    # fortune at $12 billion"; "put the figure at 900,000 children": the children are counted, "the figure" stands in
     verb = clause_head(noun)
     if verb.i == noun.i and noun.dep_ == "ROOT":  # "1.2 billion packages arrived in 2024", "parcels a day arrive": misparsed
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), verb)
@@ -207,7 +209,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
-            if not reading.counted and noun.i == root.i and not is_anaphor(subject) and not set_level(root, verb):
+            if not reading.counted and noun.i == root.i and not is_anaphor(subject) and not set_level(root, verb) \
+                    and verb.lemma_.lower() not in SAYING_VERBS:  # "The regulator says 1.4 million": who says, not what
                 kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and (t.pos_ == "NOUN" or opening_word(
                     t, names)) and t.i < subject.i] if subject.lemma_ in COUNT_NOUNS else []  # "subscriber base is 24 million"
                 reading.counted = " ".join(kind_of + [subject.lower_])
