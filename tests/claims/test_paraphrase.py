@@ -302,7 +302,6 @@ KNOWN_MISSES = {
     ("cedarfire", 2): "not yet keyed alike (agreement): people under evacuation orders on Tuesday",
     ("cedarfire", 5): "not yet keyed alike (series): people under evacuation orders earlier in the week vs now",
     ("fernly", 0): "not yet keyed alike (conflict): Fernly's valuation in the April round (company vs people familiar with the terms)",
-    ("fernly", 2): "not yet keyed alike (agreement): Fernly's annual revenue",
     ("gleam", 2): "not yet keyed alike (agreement): day of the fine ('Monday' of 5 Oct. = 4 Oct.)",
     ("kesargarh", 0): "not yet keyed alike (conflict): workers trapped after the collapse on Saturday",
     ("kesargarh", 1): "not yet keyed alike (agreement): miners killed on Saturday (figures in words)",

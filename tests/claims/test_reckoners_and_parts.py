@@ -2,7 +2,8 @@
 about 24 million" is a data firm's reckoning of the article's actor's users, not Streamline's users; "about
 2 million of its subscribers are in Canada" counts its subscribers there; and a place of several words ("the
 United States", "South Korea") named in a sentence with no other actor leaves its measure to the article's
-main actor. Stories of our own: a streaming service, a retailer, a bank, an airline, a game, an IT firm."""
+main actor, as a company's home ("The New York-based startup") does. Stories of our own: a streaming service,
+a retailer, a bank, an airline, a game, an IT firm, a snack maker."""
 
 import pytest
 
@@ -47,6 +48,21 @@ def test_a_part_of_its_people_counts_them_there(tmp_path, name, own, part):
      "Staff numbered 40,000 at the end of 2025, the company said, a third of them in the United States."),
 ])
 def test_a_place_of_several_words_is_no_other_actor(tmp_path, name, own, unnamed):
+    claims = story_claims(tmp_path, {"a.md": article(f"{name} posts its results", "2026-06-10", own),
+                                     "b.md": article(f"{name} beats its own forecast", "2026-06-11", unnamed)})
+    shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
+    assert list(claims[claims.entity == name].status) == ["conflict"], shown
+
+
+@pytest.mark.parametrize("name, own, unnamed", [
+    ("Fernly", "Fernly had annual revenue of $52 million, the company said.",
+     "Fernly makes a budgeting app. The New York-based startup said annual revenue had reached about $38 million."),
+    ("Tamsel", "Tamsel employed 4,200 people at the end of 2025.",
+     "Tamsel makes crisps. The Leeds-based snack maker said staff numbered 3,100 at the end of 2025."),
+    ("Aerolux", "Aerolux had revenue of $4.2 billion in 2025.",
+     "The Hong Kong-based carrier said revenue reached $3.1 billion in 2025."),
+])
+def test_a_company_s_home_is_no_other_actor(tmp_path, name, own, unnamed):
     claims = story_claims(tmp_path, {"a.md": article(f"{name} posts its results", "2026-06-10", own),
                                      "b.md": article(f"{name} beats its own forecast", "2026-06-11", unnamed)})
     shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()

@@ -26,7 +26,7 @@ def names_no_other_actor(sentence: str, main: str, names: frozenset, places, tex
     data firms the article introduces, `estimators.estimator_words`), nor a name that only dates the
     figure by its event ("in the week after the Zipchat shutdown")."""
     own = set(main.split()) | place_words(sentence) | sources | event_time_words(sentence) | PLATFORMS
-    for word in CAPITALIZED.findall(CITED.sub("", sentence)):
+    for word in CAPITALIZED.findall(HOME.sub("", CITED.sub("", sentence))):
         word = word.rstrip(".")
         if word in own or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
                 or DEMONYM.search(word) and word.endswith(("an", "ans", "ese", "ish")) \
@@ -46,6 +46,10 @@ def event_time_words(sentence: str) -> set[str]:
 
     return {t.text for t in parsed(sentence) if t.dep_ in ("compound", "poss", "amod", "nmod")
             and t.head.lemma_.lower() in EVENT_NOUNS and t.head.dep_ == "pobj" and t.head.head.lower_ in TIME_PREPS}
+
+
+# a company's home is no other actor: "The New York-based startup", "its Seoul-based rival" (a rival is by its noun)
+HOME = re.compile(r"\b(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\b")
 
 
 # who a figure is cited to is its source, not another actor: "..., per Appmetric", "according to Sensor Tower"
