@@ -304,7 +304,6 @@ KNOWN_MISSES = {
     ("fernly", 0): "not yet keyed alike (conflict): Fernly's valuation in the April round (company vs people familiar with the terms)",
     ("gleam", 2): "not yet keyed alike (agreement): day of the fine ('Monday' of 5 Oct. = 4 Oct.)",
     ("kesargarh", 0): "not yet keyed alike (conflict): workers trapped after the collapse on Saturday",
-    ("kesargarh", 1): "not yet keyed alike (agreement): miners killed on Saturday (figures in words)",
     ("kesargarh", 2): "not yet keyed alike (agreement): day of the collapse ('Saturday' of 15 Aug. = 14 Aug.)",
     ("kesargarh", 3): "not yet keyed alike (agreement): coal produced last year (million vs lakh)",
     ("kesargarh", 4): "not yet keyed alike (series): the death toll on Saturday vs Monday",

@@ -20,7 +20,8 @@ from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.counted import divisible_detail, measure_part_words, verb_detail  # "youth unemployment": parts
-from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name, place_named_before
+from newsreport.claims.places import (ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name,
+                                      place_named_before)
 from newsreport.claims.rates import count_window, trading_session, windowed
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
@@ -178,7 +179,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         entity, basis = (place, "target") if place else (entity, basis)
         metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
     if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
-        place = (reading.entity_text if basis == "place" else "") or place_measured_in(sentence.text, reading.scope_words) \
+        place = named_site(sentence.text, vocabulary.sites) or (reading.entity_text if basis == "place" else "") \
+            or place_measured_in(sentence.text, reading.scope_words) \
             or place_named_before(document, position)  # "Japan's inflation rate": the place is its possessor
         entity, basis = (place, "place") if place else (entity, basis)
     if entity and rule is None and basis == "object" and reading.owner_prep not in ("from", "by") \

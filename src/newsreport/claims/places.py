@@ -128,3 +128,14 @@ def drop_place_units(records: list[dict]) -> None:
         for field in ("entity", "scope"):
             if record.get(field):
                 record[field] = PLACE_UNIT.sub(r"\1", str(record[field]))
+
+
+def named_site(sentence: str, site_nouns: frozenset) -> str:
+    """The one site a sentence names by a name and a site noun ("at the Kesargarh colliery", "The Cedar Ridge fire
+    grew"): whose toll or area a disaster's figure is, rather than the district or state around it; '' for
+    none or several."""
+    if not site_nouns:
+        return ""
+    pattern = rf"(?:\b[Tt]he\s+)?\b((?:[A-Z][\w'’-]*\s+){{1,3}})(?:{'|'.join(sorted(site_nouns))})s?\b"
+    found = {m.group(1).strip() for m in re.finditer(pattern, sentence)}
+    return found.pop() if len(found) == 1 else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.estimators import estimator_words
+from newsreport.corpus.syntax import dateline_end
 from newsreport.claims.keys import DEMONYM, US_WORDS
 from newsreport.claims.names import CALENDAR_WORD, PLATFORMS
 from newsreport.claims.places import is_place, place_words
@@ -26,7 +27,8 @@ def names_no_other_actor(sentence: str, main: str, names: frozenset, places, tex
     data firms the article introduces, `estimators.estimator_words`), nor a name that only dates the
     figure by its event ("in the week after the Zipchat shutdown")."""
     own = set(main.split()) | place_words(sentence) | sources | event_time_words(sentence) | PLATFORMS
-    for word in CAPITALIZED.findall(HOME.sub("", CITED.sub("", sentence))):
+    body = sentence[dateline_end(sentence):]  # "SUSANVILLE, Calif. (Western Wire) —": where it was filed, and by whom
+    for word in CAPITALIZED.findall(HOME.sub("", CITED.sub("", body))):
         word = word.rstrip(".")
         if word in own or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
                 or DEMONYM.search(word) and word.endswith(("an", "ans", "ese", "ish")) \
