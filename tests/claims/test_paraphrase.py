@@ -317,8 +317,6 @@ KNOWN_MISSES = {
     ("quarrybit", 1): "not yet keyed alike (conflict): what Quarrybit owes its customers (court filing vs founder)",
     ("reelo", 0): "not yet keyed alike (conflict): day the block on Reelo took effect ('Monday' of June 16 = June 14)",
     ("reelo", 1): "not yet keyed alike (agreement): day of the Delhi High Court hearing ('next Monday' of June 16 = June 21)",
-    ("reelo", 2): "not yet keyed alike (agreement): Reelo's users in India (crore vs million)",
-    ("reelo", 3): "not yet keyed alike (series): Reelo's Indian users in 2024 vs now",
     ("velotrex", 0): "not yet keyed alike (conflict): patients enrolled in the late-stage trial",
     ("velotrex", 1): "not yet keyed alike (agreement): reduction in monthly migraine days with Velotrex",
     ("velotrex", 2): "not yet keyed alike (agreement): day Halvern announced the results ('Monday' of Apr. 20 = Apr. 19)",

@@ -136,3 +136,14 @@ def period_before(period: str, kind: str) -> str:
     if re.fullmatch(r"\d{4}-\d{2}", period) and kind == "percent":
         return shifted_back(period, "month")
     return ""
+
+
+def earlier_ends(doc, before: int) -> list[int]:
+    """Where each earlier level a sentence names before token `before` ends ("grew from 2 crore in 2024 to ...":
+    after "2 crore"): a date right after it is that level's own."""
+    ends = []
+    for word in doc[:before]:
+        level = next((c for c in word.children if c.dep_ == "pobj"), None) if word.lower_ == "from" else None
+        if level is not None and level.i < before and (level.like_num or any(c.dep_ == "nummod" for c in level.children)):
+            ends.append(level.idx + len(level))
+    return ends

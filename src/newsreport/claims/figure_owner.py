@@ -9,7 +9,7 @@ import re
 from newsreport.claims.estimators import COUNTING_VERBS, estimator_words
 from newsreport.claims.event_owners import BAN_WORD, banned_before
 from newsreport.claims.keys import antecedent, canonical_entity
-from newsreport.claims.names import PERSONAL_PRONOUNS, article_text, document_names
+from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, article_text, document_names
 from newsreport.claims.people import TITLES
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 
@@ -25,6 +25,10 @@ NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\
 
 # "Ines Marrow, whose net worth Tallis Magazine estimates at $5.2 billion, founded ...": Marrow's net worth
 WHOSE = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*whose\s+[^,;]*$")
+
+
+# "The company, whose Indian user base grew ...": an anaphor's relative clause (see `names.ANAPHORIC_NOUNS`)
+WHOSE_ANAPHOR = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(ANAPHORIC_NOUNS))})\s*,\s*whose\s+[^,;]*$")
 
 
 def whose_owner(sentence: str, rel_start: int) -> tuple[str, int]:
@@ -54,6 +58,8 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     whose, _ = whose_owner(document.sentences[position].text, rel_start)
     if whose and whose.split()[0] not in TITLES:
         return canonical_entity(whose, vocabulary), "possessor"
+    if WHOSE_ANAPHOR.search(document.sentences[position].text[:rel_start]) and not reading.entity_text:
+        return antecedent(document, position, vocabulary), "pronoun"  # "The company, whose user base grew to ...": the one named before
     if reading.entity_basis == "pronoun" and reading.entity_text.lower() in PERSONAL_PRONOUNS:
         return antecedent(document, position, vocabulary, person=True), "pronoun"  # "his net worth"
     if reading.entity_basis == "pronoun" and BAN_WORD.search(reading.entity_text):

@@ -12,17 +12,19 @@ import re
 
 from dataclasses import dataclass, field
 
-from newsreport.claims.counted import counted_words, number_root, other_figure, part_and_whole
+from newsreport.claims.counted import SCALE_WORDS, counted_words, number_root, other_figure, part_and_whole
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
+from newsreport.claims.verb_senses import SAYING_VERBS, cut_off
+from newsreport.claims.earlier_spans import earlier_ends
 from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, own_noun, ranked_name, set_level, split_object
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.fines import GIVE_VERBS, fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
-from newsreport.claims.parsing import parsed
+from newsreport.claims.parsing import figure_tokens, parsed, span_root
 from newsreport.claims.rates import rate_of, window_tokens
 from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
                                      opening_word, owner_token, owning_object, QUOTED_PLURALS, related, reported_owner)
@@ -32,7 +34,6 @@ CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "g
                 "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike", "lower", "reduce",
                 "soar", "tumble", "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create",
                 "expand", "shrink", "contract"}  # "laid off 1,000"; "the economy expanded 0.9%"
-SAYING_VERBS = {"say", "claim", "insist", "argue", "reckon", "think", "believe", "tell", "suggest"}
 EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
@@ -74,20 +75,6 @@ class FigureReading:
     owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
     part: bool = False  # "9,000 staff, including 3,000 in sales": a part of a count named before
     expected: bool = False  # "short of the €75 million analysts had expected": a forecast, not the figure reported
-
-
-def figure_tokens(doc, start: int, end: int):
-    """Tokens overlapping `[start, end)`."""
-    return [t for t in doc if t.idx < end and t.idx + len(t) > start]
-
-
-def span_root(tokens):
-    """The token of `tokens` whose head lies outside them (the highest one)."""
-    inside = {t.i for t in tokens}
-    for token in tokens:
-        if token.head.i not in inside or token.head.i == token.i:
-            return token
-    return tokens[0]
 
 
 def participle(token) -> bool:
@@ -184,7 +171,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     verb = clause_head(noun)
     if verb.i == noun.i and noun.dep_ == "ROOT":  # "1.2 billion packages arrived in 2024", "parcels a day arrive": misparsed
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), verb)
-    if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
+    if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS | SCALE_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         reading.counted = counted_words(noun, names)
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
@@ -252,6 +239,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
     reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
+        and not cut_off(verb) \
         or root.dep_ == "pobj" and root.head.lower_ == "by"
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
@@ -387,6 +375,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
               and c.ent_type_ == "DATE" and c.i not in stop]  # "Piper's January downloads", "its 2024 revenue"
     after = tokens[-1].idx + len(tokens[-1])  # "grew from 2 million in 2022 to 5 million in 2024": the year right
     spans.sort(key=lambda sp: not 0 <= sp[0] - after <= 5)  # after a figure is its own, whatever the parse hung it on
+    if not reading.earlier:  # "grew from 2 crore in 2024 to over 9 crore now": 2024 dates the level before, not this one
+        spans = [sp for sp in spans if not any(0 <= sp[0] - end_of <= 5 for end_of in earlier_ends(doc, tokens[0].i))]
     reading.period_spans = spans
     if not own_done:
         reading.own_period_spans = list(spans)

@@ -1,0 +1,35 @@
+"""A verb and particle of lost access ("the ban cuts off 90 million users", "locked out 2 million customers")
+count the people it falls on, not a fall in their number; and in "The company, whose user base grew from 2
+crore in 2024 to over 9 crore now" the anaphor's relative clause is the company named before, an Indian scale
+word is part of the number (never the counted noun), and the year after the earlier level dates that level
+only. Stories of our own: a banned app, a power cut, a bank's outage; an app, a lender and a retailer growing."""
+
+import pytest
+
+from claims_fixtures import article, story_claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ban on Reelo cuts off more than 90 million Indian users from the app.",
+    "The outage at Kordbank cut off 2 million customers from their accounts on Friday.",
+    "The strike shut out 40,000 Zembla Rail passengers from their trains on Monday.",
+])
+def test_people_cut_off_are_no_fall(tmp_path, sentence):
+    claims = story_claims(tmp_path, {"a.md": article("Cut off", "2026-05-10", sentence)})
+    shown = claims[["entity", "metric", "values"]].to_string()
+    assert not claims.metric.str.contains("growth").any() and not claims["values"].str.startswith("down").any(), shown
+
+
+@pytest.mark.parametrize("name, story", [
+    ("Reelo", "Reelo is a short-video app. The company, whose Indian user base grew from 2 crore in 2024 to over 9 "
+              "crore now, is fighting the ban."),
+    ("Kordbank", "Kordbank was founded in 1998. The lender, whose customer base grew from 40 lakh in 2022 to about 65 "
+                 "lakh now, plans to list its shares."),
+    ("Shopnest", "Shopnest opened its first store in 2010. The retailer, whose subscriber base grew from 2 million in "
+                 "2021 to 5 million now, sells a membership plan."),
+])
+def test_an_anaphor_s_level_then_and_now(tmp_path, name, story):
+    claims = story_claims(tmp_path, {"a.md": article(f"{name} grows", "2026-05-10", story)})
+    shown = claims[["entity", "metric", "period", "status", "values"]].to_string()
+    rows = claims[claims.entity == name]
+    assert "series" in set(rows.status) and not claims.metric.str.contains("crore|lakh").any(), shown
