@@ -307,7 +307,6 @@ KNOWN_MISSES = {
     ("kesargarh", 2): "not yet keyed alike (agreement): day of the collapse ('Saturday' of 15 Aug. = 14 Aug.)",
     ("kesargarh", 3): "not yet keyed alike (agreement): coal produced last year (million vs lakh)",
     ("kesargarh", 4): "not yet keyed alike (series): the death toll on Saturday vs Monday",
-    ("lanternfm", 4): "not yet keyed alike (distinct): listeners now vs the company's forecast for the year's end",
     ("norvair", 0): "not yet keyed alike (conflict): flights Norvair cancelled on Friday 25 June (airline vs FlyFair)",
     ("norvair", 1): "not yet keyed alike (conflict): passengers affected by the failure on Friday (airline vs FlyFair)",
     ("norvair", 2): "not yet keyed alike (agreement): day of the failure ('Friday' of 26 June = 25 June)",

@@ -54,14 +54,40 @@ HOLDING_VERBS = {"", "have", "serve", "count", "number", "employ", "reach", "boa
                  "attract", "sign", "keep", "retain", "use"}
 
 
+# what happened to things no config measure names keys them apart, whatever the verb's synonym: "3,400
+# flights were delayed" is not "1,900 flights scrapped", "4,000 cars recalled" is not "4,000 cars sold"
+THING_OUTCOMES = {"cancelled": {"cancel", "scrap", "ax", "axe", "ground", "scratch", "call"},
+                  "delayed": {"delay", "postpone"}, "recalled": {"recall"}, "returned": {"return"},
+                  "closed": {"close", "shut"}, "destroyed": {"destroy", "raze", "flatten"},
+                  "damaged": {"damage"}, "seized": {"seize", "confiscate", "impound"}}
+# the same outcome as a participle after the things when the verb is "have": "had 1,200 flights cancelled"
+OUTCOME_PARTICIPLE = re.compile(r"^\s+(cancell?ed|scrapped|axed|grounded|delayed|postponed|recalled|returned|closed|"
+                                r"destroyed|damaged|seized)\b", re.I)
+PARTICIPLE_OUTCOME = {"cancelled": "cancelled", "canceled": "cancelled", "scrapped": "cancelled", "axed": "cancelled",
+                      "grounded": "cancelled", "postponed": "delayed"}
+# ... or as the noun of the event that takes them in: "the recall covers 90,000 vehicles", "closures affect 120 stores"
+OUTCOME_NOUN = re.compile(r"\b(?:(recall)s?|(cancell?ation)s?|(delay)s?|(closure)s?)\b", re.I)
+NOUN_OUTCOME = ("recalled", "cancelled", "delayed", "closed")
+TAKING_VERBS = {"cover", "include", "involve", "affect", "hit", "span", "concern", "apply"}
+
+
 def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
-    """What keys a figure apart by its verb: a metric's own `verb_details` ("demanded a 15% pay rise"), or
-    'affected' for a count of people a harm reached."""
+    """What keys a figure apart by its verb: a metric's own `verb_details` ("demanded a 15% pay rise"),
+    'affected' for a count of people a harm reached, or what happened to things no config names (`THING_OUTCOMES`)."""
     if rule is not None:
         return next((d for d, verbs in rule.verb_details if reading.verb in verbs), "")
     people = reading.counted.split()[-1:] and reading.counted.split()[-1] in person_nouns
     harmed = reading.verb in HARMED_VERBS or reading.verb not in HOLDING_VERBS and HARM_WORDS.search(sentence)
-    return "affected" if people and harmed else ""
+    if people:
+        return "affected" if harmed else ""
+    after = OUTCOME_PARTICIPLE.match(sentence[reading.measure_span[1]:]) if not reading.verb else None
+    if after:
+        word = after.group(1).lower()
+        return PARTICIPLE_OUTCOME.get(word, word)
+    noun = OUTCOME_NOUN.search(reading.measure_text) if reading.verb in TAKING_VERBS else None
+    if noun:
+        return next(outcome for outcome, group in zip(NOUN_OUTCOME, noun.groups()) if group)
+    return next((outcome for outcome, verbs in THING_OUTCOMES.items() if reading.verb in verbs), "")
 
 
 # words for a part of a whole counted after "of": "two-thirds of the 620 million rides", "40% of its 9,000 staff"
@@ -143,3 +169,44 @@ def divisible_detail(metric, measure_text: str, span) -> str:
     if not word or word.lower() in WHOLE_WORDS | COUNT_SCALES or (word[0].isupper() and span[0] > len(word) + 1):
         return ""  # (a capital word inside the phrase is a name: "Nordland spending" is Nordland's)
     return f": {word.lower()}"
+
+
+# an age that bounds the people counted is no count of them: "accounts of children under 13", "users aged 13 to
+# 17", "people over 65", "18-year-olds", "anyone aged 16 or older"
+AGE_BEFORE = re.compile(r"\b(?:children|kids|teens|teenagers|minors|pupils|boys|girls|youngsters|people|users|adults|"
+                        r"those|anyone|everyone|players|members|students|voters|drivers|workers|patients|women|men)\s+"
+                        r"(?:(?:who are|aged|age)\s+)?(?:(?:under|over|below|above|younger than|older than|of)\s+)?"
+                        r"(?:the age of\s+)?$", re.I)
+AGE_AFTER = re.compile(r"^(?:-|\s)?(?:years?[- ]old|-year-olds?|\s*(?:and|or) (?:over|older|under|younger|above|below)\b)",
+                       re.I)
+AGE_WORDS = re.compile(r"^(?:under|over|below|above|younger than|older than|aged)\s", re.I)
+
+
+def age_bound(sentence: str, rel_start: int, rel_end: int, value) -> bool:
+    """Whether the figure at `rel_start:rel_end` is an age bounding the people counted, not a count."""
+    if not isinstance(value, (int, float)) or not 0 < value <= 120:
+        return False
+    quote = sentence[rel_start:rel_end]
+    before = sentence[max(0, rel_start - 40):rel_start]
+    if AGE_WORDS.match(quote):  # "children under 13": the bound word is part of the quote
+        before += AGE_WORDS.match(quote).group(0)
+    return bool(AGE_BEFORE.search(before) and (AGE_WORDS.match(quote) or re.search(r"\b(?:aged|age of)\s+$", before))
+                or AGE_AFTER.match(sentence[rel_end:]))
+
+
+# people cited as the source of a report are no count of anything: "according to two people familiar with the
+# terms", "three officials briefed on the talks said", "citing two sources"
+SOURCE_PEOPLE = re.compile(r"^[\w.,-]+\s+(?:(?:other|more|senior|former|current)\s+)?(?:people|persons|individuals|sources|"
+                           r"officials|executives|insiders|bankers|diplomats|aides)\s+(?:familiar with|close to|briefed on|"
+                           r"with (?:direct )?knowledge of|aware of|involved in|knowledgeable about|who (?:spoke|asked|"
+                           r"declined|were not authori[sz]ed)|speaking on (?:the )?condition|in the know)\b", re.I)
+CITED_SOURCES = re.compile(r"^[\w.,-]+\s+(?:(?:anonymous|unnamed|other)\s+)?(?:sources|insiders)\b", re.I)
+CITING = re.compile(r"\b(?:according to|citing|cited|quoting|told)\s+$", re.I)
+
+
+def no_count(sentence: str, rel_start: int, rel_end: int, value) -> bool:
+    """Whether a count figure counts nothing a claim is about: an age bounding the people counted, or the people
+    a report is sourced to."""
+    rest = sentence[rel_start:]
+    return age_bound(sentence, rel_start, rel_end, value) or bool(SOURCE_PEOPLE.match(rest)) \
+        or bool(CITED_SOURCES.match(rest) and CITING.search(sentence[max(0, rel_start - 20):rel_start]))

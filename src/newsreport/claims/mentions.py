@@ -1,8 +1,7 @@
 """Figures become claim mentions. Each figure's sentence is parsed (`structure.read_figure`): the measure comes from
 the noun it counts and its verb, the entity from the possessor or subject ("it"/"the app" resolved to the entity named
-before), the scope from places in its phrase, the period from its clause's dates. Date figures become events.
-Each mention carries a confidence: `high` when entity and measure were read from the structure of its own sentence,
-`low` (with the reason) when guessed from nearby words. Input: the figures table; nothing is re-extracted."""
+before), the scope from places in its phrase, the period from its clause's dates. Each mention carries a confidence:
+`high` when entity and measure were read from its own sentence's structure, `low` (with the reason) when guessed."""
 
 from __future__ import annotations
 
@@ -19,7 +18,8 @@ from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
-from newsreport.claims.counted import divisible_detail, measure_part_words, verb_detail  # "youth unemployment": parts
+from newsreport.claims.modality import is_target_level
+from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, verb_detail
 from newsreport.claims.places import (ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name,
                                       place_named_before)
 from newsreport.claims.rates import count_window, trading_session, windowed
@@ -67,16 +67,17 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 
 def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, rel_end: int,
                vocabulary: Vocabulary) -> tuple[str, tuple[int, int] | None, list[str]] | None:
-    """(metric, span of its words, reasons for doubt) of a figure, or None when it makes no claim.
-    The measure is the config metric named in the figure's own phrase (counted noun, verb, object);
-    else what the phrase counts ("registered members", "packages a day", the event a duration
-    lasts: "a 75-day extension"); else, for counts, a metric named near it (low confidence). A
-    percentage without a direction is a claim only when config names it a rate or share."""
+    """(metric, span of its words, reasons for doubt) of a figure, or None when it makes no claim. The measure is the
+    config metric named in the figure's own phrase (counted noun, verb, object); else what the phrase counts ("registered
+    members", "packages a day", the event a duration lasts: "a 75-day extension"); else, for counts, a metric named near
+    it (low confidence). A percentage without a direction is a claim only when config names it a rate or share."""
     if kind in ("count", "money") and ESTIMATE_IT.search(sentence[:rel_start]):  # "The Index puts it at $9.6 billion"
         return "figure", reading.measure_span, []  # a placeholder: the quantity the sentence before states (neighbours)
     metric_kind = "count" if growth else kind
     windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
+    if kind == "year" and metric is not None:  # the verb with its adverb: "first launched" (the first launch)
+        metric = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)[0] or metric
     own, _ = nearest_metric(reading.counted, 0, 0, metric_kind, vocabulary, in_phrase=True)
     if growth and metric is None:  # "sales grew by 12 percent" is the growth of revenue, as "revenue rose 12%" is
         money, money_span = nearest_metric(reading.measure_text, 0, 0, "money", vocabulary, in_phrase=True)
@@ -268,7 +269,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     rel_start, rel_end = start - sentence.start, end - sentence.start
     reading = read_figure(sentence.text, rel_start, rel_end, names)
     if reading.unnamed_holder or reading.expected or related_count(reading.counted) and not reading.entity_text \
-            or reading.part and not reading.counted:
+            or reading.part and not reading.counted or kind == "count" and no_count(sentence.text, rel_start, rel_end, value):
         return None  # "in a chat room with 50,000 members": not the app's users; "including 3,000 in sales": a part
     unit = _text(record.get("unit"))
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
@@ -295,6 +296,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     metric_name, growth = metric_name + (f": {detail}" if detail else ""), growth and not (rule is not None and rule.change)
     if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
         reasons.append("the sentence says what may or is expected to happen, not what did")
+        metric_name += ": target" if is_target_level(sentence.text, rel_start) else ""  # never set against a level
     setter = ""
     if kind == "money" and reading.bounded and _text(record.get("qualifier")) in ("less_than", "at_most"):
         # "Zembla lets parcels worth less than $800 enter duty-free": no valuation of Zembla, the bound of its rule
@@ -347,8 +349,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "earlier": reading.earlier, "date_basis": "", "cited": cited_source(document, position),
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
         "context": excerpt(sentence.text, rel_start, rel_end), "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
-        "_label": reading.entity_label if basis in ("possessor", "subject", "object") else "",
-        "heading": sentence.kind == "heading",
+        "_label": reading.entity_label if basis in ("possessor", "subject", "object") else "", "heading": sentence.kind == "heading",
     }
     row["display"] = display_value(row)
     return row

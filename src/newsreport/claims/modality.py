@@ -123,3 +123,19 @@ def is_compared(root) -> bool:
     if head.dep_ == "prep" and head.lower_ in ("with", "to") and head.head.lower_ in ("compared", "comparison"):
         return True
     return head.dep_ == "prep" and head.lower_ in ("versus", "vs", "vs.", "against") and root.dep_ == "pobj"
+
+
+# a level someone means or expects to reach, set against the level now in the same sentence: "has 3.5 million
+# and expects to pass 5 million by the end of the year", "runs 420 stores and aims to reach 600": a target, never
+# compared with a level reported (a forecast alone, "expects revenue of $9 billion", is compared with other forecasts)
+TARGET_LEVEL = re.compile(r"\b(?:expect|expects|expected|expecting|forecasts?|forecast|projects?|projected|predicts?|"
+                          r"predicted|aims?|aimed|aiming|hopes?|hoped|targets?|targeted|anticipates?|anticipated|plans?|"
+                          r"planned)\b[^.;]{0,30}?\b(?:pass|reach|hit|top|exceed|surpass|cross|double|triple|grow to|"
+                          r"rise to|climb to)\s+(?:about |around |some |roughly |more than |over |nearly )?$", re.I)
+
+
+def is_target_level(sentence: str, rel_start: int) -> bool:
+    """Whether the figure starting at `rel_start` is a level someone expects or means to reach."""
+    before = max(0, rel_start - 80)
+    target = TARGET_LEVEL.search(sentence[before:rel_start])
+    return bool(target) and bool(re.search(r"\d", sentence[:before + target.start()]))
