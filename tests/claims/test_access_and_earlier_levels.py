@@ -33,3 +33,15 @@ def test_an_anaphor_s_level_then_and_now(tmp_path, name, story):
     shown = claims[["entity", "metric", "period", "status", "values"]].to_string()
     rows = claims[claims.entity == name]
     assert "series" in set(rows.status) and not claims.metric.str.contains("crore|lakh").any(), shown
+
+
+@pytest.mark.parametrize("then, now_value", [
+    ("Voxa employed 2,600 content moderators worldwide, up from 900 two years ago.", "2,600"),
+    ("Tekron said it had 45,000 employees, up from 30,000 three years ago.", "45,000"),
+    ("Harbourne has 38,000 season-ticket holders, up from 21,000 five years ago, the club said.", "38,000"),
+])
+def test_a_span_back_after_the_earlier_level_dates_it_only(tmp_path, then, now_value):
+    claims = story_claims(tmp_path, {"a.md": article("Growing", "2026-05-11", then)}, partial=True)
+    shown = claims[["entity", "metric", "period", "status", "values"]].to_string()
+    now = claims[claims["values"].str.contains(now_value)]
+    assert len(now) and not now.period.str.match(r"202[0-4]").any(), shown

@@ -326,7 +326,6 @@ KNOWN_MISSES = {
     ("veytour", 3): "not yet keyed alike (agreement): day of the Chicago show ('Saturday' of 12 July = 10 July)",
     ("veytour", 4): "not yet keyed alike (series): the tour's cumulative gross at the end of May vs now",
     ("voxly", 0): "not yet keyed alike (conflict): day Voxly's chief testified to the Senate committee ('Wednesday' of Sept. 16 = Sept. 15)",
-    ("voxly", 2): "not yet keyed alike (agreement): Voxly's moderators worldwide",
     ("voxly", 3): "not yet keyed alike (agreement): child accounts removed in the first half of the year",
     ("voxly", 4): "not yet keyed alike (series): Voxly's moderators now vs two years ago",
 }

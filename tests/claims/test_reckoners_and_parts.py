@@ -67,3 +67,18 @@ def test_a_company_s_home_is_no_other_actor(tmp_path, name, own, unnamed):
                                      "b.md": article(f"{name} beats its own forecast", "2026-06-11", unnamed)})
     shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
     assert list(claims[claims.entity == name].status) == ["conflict"], shown
+
+
+@pytest.mark.parametrize("name, whole, part", [
+    ("Voxa", "Voxa has 2,600 content moderators worldwide.",
+     "Voxa now has 2,600 people reviewing content worldwide, only 400 of whom work in the US."),
+    ("Tekron", "Tekron has 45,000 employees worldwide.",
+     "Tekron has 45,000 employees worldwide, some 30,000 of whom work in India."),
+    ("Kordbank", "Kordbank has 900,000 customers in Europe.",
+     "Kordbank serves 900,000 customers in Europe, about 650,000 of whom live in Germany."),
+])
+def test_a_part_of_whom_is_counted_where_its_clause_says(tmp_path, name, whole, part):
+    claims = story_claims(tmp_path, {"a.md": article(f"{name} grows", "2026-06-10", whole),
+                                     "b.md": article(f"{name} at a glance", "2026-06-11", part)})
+    shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
+    assert "agreement" in set(claims.status) and not {"conflict", "discrepancy"} & set(claims.status), shown

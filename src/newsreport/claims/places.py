@@ -138,4 +138,9 @@ def named_site(sentence: str, site_nouns: frozenset) -> str:
         return ""
     pattern = rf"(?:\b[Tt]he\s+)?\b((?:[A-Z][\w'’-]*\s+){{1,3}})(?:{'|'.join(sorted(site_nouns))})s?\b"
     found = {m.group(1).strip() for m in re.finditer(pattern, sentence)}
+    found = {" ".join(f.split()[1:]) if f.split()[0] in OPENING_WORDS else f for f in found} - {""}  # "A wildfire
+    # tore through ...": no name; "An Orland wildfire": Orland
     return found.pop() if len(found) == 1 else ""
+
+
+OPENING_WORDS = {"A", "An", "The", "This", "That", "Its", "Their", "One", "Another", "Every", "No", "Each"}

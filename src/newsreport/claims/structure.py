@@ -12,7 +12,8 @@ import re
 
 from dataclasses import dataclass, field
 
-from newsreport.claims.counted import SCALE_WORDS, counted_words, number_root, other_figure, part_and_whole
+from newsreport.claims.counted import (SCALE_WORDS, counted_words, number_root, other_figure, part_and_whole,
+                                       part_scope)
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
@@ -342,6 +343,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if split is not None and (split.ent_type_ in ("GPE", "LOC", "NORP") or PLACE_ABBREVIATION.match(split.text)):
         reading.scope_words = list(dict.fromkeys(reading.scope_words + [split.text]))  # "its EU installs"
     reading.scope_words = reading.scope_words or lead_scope(doc, stop)  # "Its American user base ...: 6 million"
+    part_places = part_scope(root)  # "..., only 400 of whom work in the US": a part where its clause says, else no count
+    if part_places is not None:
+        reading.scope_words, reading.part, reading.counted = part_places, True, reading.counted if part_places else ""
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
@@ -376,7 +380,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     after = tokens[-1].idx + len(tokens[-1])  # "grew from 2 million in 2022 to 5 million in 2024": the year right
     spans.sort(key=lambda sp: not 0 <= sp[0] - after <= 5)  # after a figure is its own, whatever the parse hung it on
     if not reading.earlier:  # "grew from 2 crore in 2024 to over 9 crore now": 2024 dates the level before, not this one
-        spans = [sp for sp in spans if not any(0 <= sp[0] - end_of <= 5 for end_of in earlier_ends(doc, tokens[0].i))]
+        spans = [sp for sp in spans if not any(0 <= sp[0] - end_of <= 5 or sp[0] < end_of <= sp[1]  # (or holds it)
+                                               for end_of in earlier_ends(doc, stop))]
     reading.period_spans = spans
     if not own_done:
         reading.own_period_spans = list(spans)
