@@ -45,3 +45,17 @@ def test_a_span_back_after_the_earlier_level_dates_it_only(tmp_path, then, now_v
     shown = claims[["entity", "metric", "period", "status", "values"]].to_string()
     now = claims[claims["values"].str.contains(now_value)]
     assert len(now) and not now.period.str.match(r"202[0-4]").any(), shown
+
+
+@pytest.mark.parametrize("name, sentence, scope", [
+    ("Kimbo", "Shares in Kimbo rose 9% on Wednesday after it said it had 75 million monthly active users worldwide at "
+              "the end of June, up from 68 million at the end of March.", "global"),
+    ("Kordbank", "Kordbank's shares fell 3% after it said it had 4.1 million customers in Europe at the end of June, up "
+                 "from 3.8 million at the end of March.", "Europe"),
+    ("Tekron", "Tekron's shares rose 4% after it said it had 30,000 employees in India at the end of June, up from "
+               "27,000 at the end of March.", "India"),
+])
+def test_an_earlier_level_takes_the_scope_of_the_level_it_is_compared_with(tmp_path, name, sentence, scope):
+    claims = story_claims(tmp_path, {"a.md": article(f"{name} grows", "2026-07-20", sentence)})
+    shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
+    assert set(claims[(claims.entity == name) & (claims.status == "series")].scope) == {scope}, shown

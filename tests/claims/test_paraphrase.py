@@ -310,7 +310,6 @@ KNOWN_MISSES = {
     ("norvair", 0): "not yet keyed alike (conflict): flights Norvair cancelled on Friday 25 June (airline vs FlyFair)",
     ("norvair", 1): "not yet keyed alike (conflict): passengers affected by the failure on Friday (airline vs FlyFair)",
     ("norvair", 2): "not yet keyed alike (agreement): day of the failure ('Friday' of 26 June = 25 June)",
-    ("orbly", 3): "not yet keyed alike (series): monthly users at the end of March vs June",
     ("pipwave", 2): "not yet keyed alike (agreement): Pipwave's US users ('US user base' / 'users are in the United States')",
     ("quarrybit", 0): "not yet keyed alike (conflict): day Quarrybit halted withdrawals ('Monday' of 13 Oct. = 11 Oct.; 'Sunday, Oct. 10')",
     ("quarrybit", 1): "not yet keyed alike (conflict): what Quarrybit owes its customers (court filing vs founder)",
