@@ -107,13 +107,14 @@ def owned_elsewhere(records: list[dict], corpus, vocabulary) -> None:
                 or document is None:
             continue
         main = main_entity(document, vocabulary)
-        if not main or (main, record["metric"]) not in owned:
+        owners = {e for e, m in owned if m == record["metric"] and (e == main or e.startswith(f"{main} "))}
+        if not main or len(owners) != 1:  # (under its full name: "Castellan" of a headline owns as "Castellan Motors")
             continue
         at = document.sentence_at(int(record["start"]))
         sentence = at.text if at is not None else ""
         if sentence and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
                 and names_no_other_actor(sentence, main, document_names(article_text(document)), vocabulary.places,
                                          document.text, estimator_words(document.text)):
-            record["entity"], record["entity_basis"] = main, "main entity (it owns this measure elsewhere)"
+            record["entity"], record["entity_basis"] = owners.pop(), "main entity (it owns this measure elsewhere)"
             reasons = [r for r in record["reason"].split("; ") if r and not r.startswith(NO_OWNER)]
             record["reason"], record["confidence"] = "; ".join(reasons), "low" if reasons else "high"
