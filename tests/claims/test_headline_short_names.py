@@ -1,6 +1,6 @@
 """A count whose sentence names no owner, in an article whose headline calls its actor by a short name ("Velmar
 recalls SUVs"), belongs to that actor under the full name it owns the same measure by elsewhere ("Velmar Motors
-is recalling 500,000 vehicles"), so the two counts are compared. Stories of our own: a carmaker's recall, a
+has 500,000 vehicles worldwide with faulty brakes"), so the two counts are compared. Stories of our own: a carmaker's recall, a
 drugmaker's recall, a toymaker's recall."""
 
 import pytest
