@@ -331,7 +331,8 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
         subject = sentence_subject(earlier.text, names, skip_people=True)  # (a court rules; a place, "Britain's kids", uses nothing)
         if subject and not (COURT.search(subject) or LAWMAKER.search(subject) or is_place(subject, earlier.text)
-                            or set(subject.split()) <= counters):
+                            or set(subject.split()) <= counters or re.search(  # "Brenn, whose wealth ...": a person
+                                rf"\b{re.escape(subject)},\s+whose\s+(?:wealth|fortune|net worth)\b", earlier.text)):
             return canonical_entity(subject, vocabulary)
         if earlier is document.sentences[position - 1]:
             sole = sole_actor(earlier.text, vocabulary, names)
