@@ -1,7 +1,7 @@
 """A count whose sentence names no owner, in an article whose headline calls its actor by a short name ("Velmar
 recalls SUVs"), belongs to that actor under the full name it owns the same measure by elsewhere ("Velmar Motors
-has 500,000 vehicles worldwide with faulty brakes"), so the two counts are compared. Stories of our own: a carmaker's recall, a
-drugmaker's recall, a toymaker's recall."""
+has 500,000 vehicles worldwide with faulty brakes"), so the two counts are compared. Stories of our own: a
+carmaker's recall, a drugmaker's recall, a toymaker's recall."""
 
 import pytest
 
