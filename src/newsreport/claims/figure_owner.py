@@ -101,7 +101,6 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
 
 
-
 def counted_place(reading, places) -> bool:
     """Whether the place read as a figure's owner (a vocabulary place, `places`, or "US", "UK", "EU") only
     says which things are counted ("counted 1.8 million US downloads", "1.2 million UK users"): then it is
