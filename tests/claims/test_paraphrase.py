@@ -5,7 +5,7 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check half (`check6`) were written first and are not tuned on: their recall is measured by the
+check halves (`check6`, `check7`) were written first and are not tuned on: their recall is measured by the
 benchmark, and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
@@ -294,7 +294,6 @@ KNOWN_MISSES = {
     # the check half of the thirteenth session (check5), moved here once spent (its misses read in the fourteenth)
     ("calderia", 0): "not yet keyed alike (conflict): day the Bank of Calderia cut its rate ('Thursday' of 23 Sept. = 23 Sept.; 'Wednesday' of 25 Sept. = 22 Sept.)",
     ("calderia", 1): "not yet keyed alike (conflict): Calderia's inflation in August (annual)",
-    ("calderia", 2): "not yet keyed alike (agreement): the Bank of Calderia's new main rate",
     ("calderia", 3): "not yet keyed alike (series): the bank's rate since March vs after the cut",
     ("cedarfire", 0): "not yet keyed alike (conflict): acres burned by the Cedar Ridge fire as of Tuesday (state fire agency vs Forest Service)",
     ("cedarfire", 2): "not yet keyed alike (agreement): people under evacuation orders on Tuesday",
@@ -364,7 +363,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 @pytest.mark.parametrize("outcomes", ["tuning",
     # check6 at its start (67677ba, its rows unread): no false conflict, two look-alike pairs of 74 joined
     pytest.param("check6", marks=pytest.mark.xfail(
-        strict=True, reason="0 false conflicts and 2 of 74 look-alike pairs joined on check6 at start (its rows unread)"))],
+        strict=True, reason="0 false conflicts and 2 of 74 look-alike pairs joined on check6 at start (its rows unread)")),
+    # check7 at its start (a0fe63f, its rows unread): one false conflict, one look-alike pair of 60 joined
+    pytest.param("check7", marks=pytest.mark.xfail(
+        strict=True, reason="1 false conflict and 1 of 60 look-alike pairs joined on check7 at start (its rows unread)"))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]

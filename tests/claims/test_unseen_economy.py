@@ -66,9 +66,9 @@ def test_a_rate_that_fell_to_a_level_is_a_level_and_its_earlier_month_agrees(cla
 
 
 def test_an_interest_rate_held_at_a_level_agrees_across_articles(claims):
-    # "kept its main interest rate at 4.5%" (01, no day: published the day the other article gives),
-    # "held its benchmark rate at 4.5% on Thursday" (02)
-    assert claim(claims, "interest_rate", "2025-03-06").status == "agreement"
+    # "kept its main interest rate at 4.5%" (01), "held its benchmark rate at 4.5% on Thursday" (02): the day dates
+    # the decision, not the rate, which holds after it (no period of its own)
+    assert claim(claims, "interest_rate", "").status == "agreement"
 
 
 def test_nothing_in_the_three_articles_conflicts(claims):

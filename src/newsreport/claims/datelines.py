@@ -25,8 +25,22 @@ def only_in_dateline(name: str, text: str) -> bool:
     return all(set(part.split()) <= words and part not in text[body:] for part in parts)
 
 
+def sentence_place(text: str, start: int) -> str:
+    """The one place the body of the sentence at `start` names ("struck southern Peru"), '' for none or several."""
+    from newsreport.claims.places import is_place
+
+    body = dateline_end(text)
+    begin = max(body, text.rfind("\n", 0, start) + 1, *(m.end() for m in re.finditer(r"[.!?]\s", text[:start])))
+    stop = re.search(r"[.!?](?:\s|$)", text[start:])
+    sentence = text[begin:start + stop.start() + 1 if stop else len(text)]
+    names = {m.group(0) for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z]+(?: [A-Z][a-z]+)*", sentence)}
+    places = {n for n in names if is_place(n, sentence, text)}
+    return places.pop() if len(places) == 1 else ""
+
+
 def drop_dateline_places(records: list[dict], texts: dict[str, str]) -> None:
-    """Clear each owner and scope of a numeric claim that its article names only in its dateline."""
+    """Clear each owner and scope of a numeric claim that its article names only in its dateline; a place owner
+    gives way to the one place the sentence itself names ("LIMA ... struck southern Peru, killing ...")."""
     for record in records:
         if record.get("kind") == "date":
             continue
@@ -34,4 +48,5 @@ def drop_dateline_places(records: list[dict], texts: dict[str, str]) -> None:
         for field in ("entity", "scope"):
             value = str(record.get(field) or "")
             if value and only_in_dateline(value, text):
-                record[field] = ""
+                record[field] = sentence_place(text, int(record["start"])) \
+                    if field == "entity" and record.get("entity_basis") == "place" else ""

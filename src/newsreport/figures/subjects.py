@@ -68,7 +68,7 @@ NOT_OWNERS = frozenset("The A An In On At For To By With From According After Be
                        "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Chinese American "
                        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Under Over Among Across During Within "
                        "Without Through Amid Against Between Beyond Including Excluding Per Via "
-                       "Americans US U.S. UK EU Western".split())
+                       "Americans US U.S. UK EU Western Fahrenheit Celsius".split())  # (scales are no owners)
 
 
 def _named(scan: Scan, match: re.Match) -> bool:
@@ -85,6 +85,8 @@ def _named(scan: Scan, match: re.Match) -> bool:
     if scan.is_proper(word):
         return True
     lower = word.lower()
+    if re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", scan.text):
+        return False  # "Demand peaked ..." where the text also writes "megawatts of demand": a common noun
     return not (lower in COMMON_OPENERS or lower.endswith("ly") or (lower.endswith("s") and not lower.endswith("ss")))
 
 
