@@ -82,3 +82,15 @@ def test_a_part_of_whom_is_counted_where_its_clause_says(tmp_path, name, whole, 
                                      "b.md": article(f"{name} at a glance", "2026-06-11", part)})
     shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
     assert "agreement" in set(claims.status) and not {"conflict", "discrepancy"} & set(claims.status), shown
+
+
+@pytest.mark.parametrize("name, whole, part", [
+    ("Flixa", "Flixa has 12 million subscribers.", "About 3 million of its subscribers cancelled last year."),
+    ("Tekron", "Tekron has 45,000 employees.", "Roughly 5,000 of its employees will retire by 2030."),
+    ("Kordbank", "Kordbank has 900,000 customers.", "Some 200,000 of its customers switched to its app in 2025."),
+])
+def test_a_part_of_its_people_naming_no_place_is_no_count_of_the_whole(tmp_path, name, whole, part):
+    claims = story_claims(tmp_path, {"a.md": article(f"{name} grows", "2026-06-10", whole),
+                                     "b.md": article(f"{name} at a glance", "2026-06-11", f"{name} was founded in 2001. {part}")})
+    shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
+    assert not {"conflict", "discrepancy"} & set(claims.status), shown
