@@ -2,7 +2,8 @@
 not that of the district, state or dateline around it, so two articles that place it differently still compare;
 and a dateline ("PORTLAND, Ore. (Coast Wire) —") names neither actor nor owner: a measure of the article's main
 actor in its first sentence stays the actor's. Stories of our own: a mine collapse, a factory fire, a wildfire;
-an airline's, a retailer's and a game studio's results."""
+an airline's, a retailer's and a game studio's results. A place's rate (unemployment) stays the place's, whatever
+site its sentence names: only a toll is a site's."""
 
 import pytest
 
@@ -41,3 +42,18 @@ def test_a_dateline_names_no_other_actor(tmp_path, name, own, filed):
                                      "b.md": article(f"{name} beats its own forecast", "2026-06-11", filed)})
     shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
     assert list(claims[claims.entity == name].status) == ["conflict"], shown
+
+
+@pytest.mark.parametrize("place, first, second", [
+    ("Ostrava", "Ostrava's unemployment rate was 6.2% in March.",
+     "Unemployment in Ostrava rose to 7.1% in March after the Halvard mine closed."),
+    ("Varda", "Varda's unemployment rate was 4.1% in May.",
+     "Unemployment in Varda reached 5.3% in May, after the Kelso refinery closed."),
+    ("Nordland", "Nordland's jobless rate was 5.5% in June.",
+     "The jobless rate in Nordland climbed to 6.8% in June as the Brisk factory laid off workers."),
+])
+def test_a_place_s_rate_is_never_a_site_s(tmp_path, place, first, second):
+    claims = story_claims(tmp_path, {"a.md": article(f"{place} economy", "2026-07-14", first),
+                                     "b.md": article(f"{place} economy", "2026-07-15", second)})
+    shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
+    assert list(claims[claims.entity == place].status) == ["conflict"], shown

@@ -180,7 +180,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         entity, basis = (place, "target") if place else (entity, basis)
         metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
     if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
-        place = named_site(sentence.text, vocabulary.sites) or (reading.entity_text if basis == "place" else "") \
+        place = rule.tally and named_site(sentence.text, vocabulary.sites) or (reading.entity_text if basis == "place" else "") \
             or place_measured_in(sentence.text, reading.scope_words) \
             or place_named_before(document, position)  # "Japan's inflation rate": the place is its possessor
         entity, basis = (place, "place") if place else (entity, basis)
