@@ -23,11 +23,15 @@ POINTING_WORDS = {"such", "similar", "same", "other", "further", "additional", "
 SCALE_WORDS = {"crore", "crores", "lakh", "lakhs"}  # "2 crore users": Indian scale words, parts of the number
 # a scale the parser hangs on the noun is part of the number: "50 lakh new sign-ups", "2 million new users"
 COUNT_SCALES = SCALE_WORDS | {"million", "billion", "thousand", "hundred", "mn", "bn"}
+GLUED_SCALES = {"m", "mn", "bn", "b", "k", "tn", "trn", "cr"}
 
 
 def counted_words(noun, names: frozenset = frozenset()) -> str:
     """The counted noun with its measure-making modifiers, lower case ("monthly active users"); a capitalized
-    modifier opening the sentence ("Passenger numbers") is one of them, not a name."""
+    modifier opening the sentence ("Passenger numbers") is one of them, not a name. A scale glued to its number
+    ("1.51m", "£14bn", "40k") counts nothing: ''."""
+    if noun.lower_ in GLUED_SCALES and noun.i > 0 and noun.doc[noun.i - 1].like_num and not noun.doc[noun.i - 1].whitespace_:
+        return ""
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.text in GENERATIONS] + [
                  c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num and c.text not in GENERATIONS
                  and c.lower_ not in POINTING_WORDS | COUNT_SCALES

@@ -32,10 +32,18 @@ def window_tokens(noun, verb) -> list:
     return found
 
 
+# no window: a length of time ("waiting more than a year", "for over a month") and the adjective of a report or
+# a change ("the third monthly fall", "its annual report", "the daily briefing")
+LENGTH_BEFORE = re.compile(r"\b(?:than|over|for|about|almost|nearly|under|least|to|within|after|in|past|last)\s+$", re.I)
+NOT_A_WINDOW_AFTER = re.compile(r"^\s+(?:fall|falls|rise|rises|increase|decrease|decline|drop|gain|meeting|report|"
+                                r"briefing|update|survey|figures|statistics|data|review|results|record|high|low)\b", re.I)
+
+
 def rate_of(tokens) -> str:
     """'day', 'week', 'month' or 'year' when `tokens` state a window, else ''."""
     words = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
-    match = RATE.search(words)
+    match = next((m for m in RATE.finditer(words) if not LENGTH_BEFORE.search(words[:m.start()])
+                  and not NOT_A_WINDOW_AFTER.match(words[m.end():])), None)
     if not match:
         return ""
     return next(unit for unit, word in RATE_UNITS.items() if word.search(match.group(0)))

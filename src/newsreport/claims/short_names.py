@@ -17,7 +17,10 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  "Robotics", "Mobility", "Motor", "Rail", "Railway", "Railways", "Transit", "Freight",
                  "Steel", "Mining", "Petroleum", "Oil", "Gas", "Chemicals", "Software",
                  "Interactive", "Digital", "International", "Worldwide", "Global", "Enterprises", "Investments",
-                 "Mutual", "Assurance", "Holdings", "Airlines", "Airways", "Labs", "Bio", "Therapeutics", "Semiconductors"}
+                 "Mutual", "Assurance", "Holdings", "Airlines", "Airways", "Labs", "Bio", "Therapeutics", "Semiconductors",
+                 # legal forms: "Halden & Co.", "Tamsel Inc.", "Orvel Group plc"
+                 "&", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Ltd", "Ltd.", "LLC",
+                 "plc", "Plc", "PLC", "Group", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "AB", "ASA", "Limited"}
 PERSONAL = ("net_worth",)  # only a person has a net worth: a surname is never a company's short form
 
 

@@ -334,7 +334,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             reading.entity_text, reading.entity_span = name_of(owner)
             reading.entity_basis = basis
             reading.entity_label = owner.ent_type_
-            partners = [c for c in owner.children if c.dep_ == "conj" and is_name(c, names)]
+            partners = [c for c in owner.children if c.dep_ == "conj" and is_name(c, names) and c.idx >= reading.entity_span[1]]
             if partners and (owner.dep_ in SUBJECT_DEPS | {"nmod"} or reading.owner_prep in ("by", "from")
                              or owner.dep_ == "pobj" and owner.head.lower_ in ("by", "from")):  # "Vexia and
                 # Loopa account for 30%", "sent by Brisko and Haulo": the two together
