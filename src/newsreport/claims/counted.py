@@ -117,6 +117,12 @@ def part_and_whole(root, noun, stop: set[int]):
                                                                         if n.dep_ == "nummod")), None)
         if things is not None:
             return things, False
+        # "20 million of its monthly users are in the US": a part of its users, which are what it counts
+        possessed = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.tag_ == "NNS"
+                          and any(n.dep_ == "poss" for n in p.children)), None)
+        if possessed is not None:
+            return possessed, False
     return noun, False
 
 
@@ -219,3 +225,24 @@ def no_count(sentence: str, rel_start: int, rel_end: int, value) -> bool:
     rest = sentence[rel_start:]
     return age_bound(sentence, rel_start, rel_end, value) or bool(SOURCE_PEOPLE.match(rest)) \
         or bool(CITED_SOURCES.match(rest) and CITING.search(sentence[max(0, rel_start - 20):rel_start]))
+
+
+def part_scope(root) -> list[str] | None:
+    """The places of the clause that makes a figure a part of the noun before ("2,600 people reviewing content, only
+    400 of whom work in the US", "45,000 employees, some 30,000 of whom work in India": ['US'], ['India']) or of
+    its possessor's people ("20 million of its users are in the US"); [] for such a part naming no place (no count
+    of the whole: "3 million of its subscribers cancelled"); None for any other figure."""
+    def of_whom(token) -> bool:
+        return any(p.lower_ == "of" and any(w.lower_ in ("whom", "which") for w in p.children) for p in token.children)
+
+    def of_its(token) -> bool:  # "20 million of its monthly users are in the US" (see `part_and_whole`)
+        return any(p.lower_ == "of" and any(w.dep_ == "pobj" and w.tag_ == "NNS" and any(
+            n.dep_ == "poss" for n in w.children) for w in p.children) for p in token.children)
+
+    if root.dep_ == "appos":  # "..., only 400 of whom work": the parser hangs the clause on the number
+        part = next((c for c in root.children if c.dep_ == "relcl" and any(of_whom(t) for t in c.subtree)), None)
+    else:  # "..., some 30,000 of whom work in India", "20 million of its users are in the US": the clause's subject
+        part = root.head if root.dep_ in ("nsubj", "nsubjpass") and (of_whom(root) or of_its(root)) else None
+    if part is None:
+        return None
+    return [e.text for e in root.doc.ents if e.label_ in ("GPE", "LOC") and e.root in part.subtree]

@@ -136,3 +136,21 @@ def period_before(period: str, kind: str) -> str:
     if re.fullmatch(r"\d{4}-\d{2}", period) and kind == "percent":
         return shifted_back(period, "month")
     return ""
+
+
+def earlier_ends(doc, stop: set[int]) -> list[int]:
+    """Where each earlier level a sentence names besides the figure's own tokens (`stop`) ends ("grew from 2 crore
+    in 2024 to ...": after "2 crore"; "..., up from 900 two years ago": after "900"): a date right after it is
+    that level's own."""
+    ends = []
+    for word in (w for w in doc if w.i not in stop and w.i + 1 not in stop):
+        level = next((c for c in word.children if c.dep_ == "pobj"), None) if word.lower_ == "from" else None
+        if level is not None and level.i not in stop and (level.like_num or any(c.dep_ == "nummod" for c in level.children)):
+            ends.append(level.idx + len(level))
+        elif word.lower_ == "from" and word.i + 1 < len(doc) and doc[word.i + 1].like_num:  # "up from 900 two years
+            number = doc[word.i + 2] if word.i + 2 < len(doc) and doc[word.i + 2].lower_ in SCALES else doc[word.i + 1]
+            ends.append(number.idx + len(number))  # ago", parsed as one phrase: the number, and its scale word
+    return ends
+
+
+SCALES = {"thousand", "million", "billion", "trillion", "crore", "lakh", "%", "percent"}

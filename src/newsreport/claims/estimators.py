@@ -4,9 +4,18 @@ downloads at 3.5 million"): the estimator is the source, the thing it values is 
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from newsreport.claims.names import is_name
 
+# nouns that name someone's reckoning of a figure, not a thing it has: "Streamline's June estimate for daily
+# users, about 24 million" is Streamline's reckoning of another's users (its possessor is the source)
+ESTIMATE_NOUNS = {"estimate", "reckoning", "calculation", "guess", "guesstimate"}
+
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
+# verbs of a tracker's own counting: "Healthmetric counted 700,000 downloads" (of the app it tracks)
+COUNTING_VERBS = ESTIMATE_VERBS | {"count", "track", "record", "log", "measure", "see", "find"}
 
 
 def ranked_name(verb, names: frozenset):
@@ -45,6 +54,17 @@ def antecedent(verb):
     return head if verb.dep_ == "relcl" and head.pos_ == "NOUN" and pronoun is not None else None
 
 
+# the stand-ins an estimator's object may be ("puts the figure at", "put the total at"): the figure names the measure
+STAND_IN_OBJECTS = {"figure", "number", "total", "tally", "count", "amount", "estimate"}
+
+
+def own_noun(root, estimated, stop: set[int]) -> bool:
+    """Whether a figure an estimator puts at a stand-in ("put the figure at 900,000 children", "puts the total at
+    2 million visitors") carries its own counted noun: that noun, not the stand-in, is what it measures."""
+    return estimated.lower_ in STAND_IN_OBJECTS and root.pos_ == "NOUN" and root.i in stop \
+        and any(c.dep_ == "nummod" and c.i in stop for c in root.children)
+
+
 def split_object(noun):
     """The word right before an estimator's object that the parser made a second object of the same
     verb ("put its US downloads at 2.1 million": "its US" and "downloads"): a modifier of the measure,
@@ -61,3 +81,29 @@ def set_level(root, verb) -> bool:
     subject only sets it (the subject's noun is not what is counted)."""
     return root.dep_ == "pobj" and root.head.lower_ in ("at", "to") and root.head.head.i == verb.i and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+
+
+def reckoner_tokens(doc) -> set[int]:
+    """Tokens of the possessor of an estimate noun ("Streamline's June estimate", "the regulator's
+    reckoning"): who reckons the figure, neither its owner nor where it applies."""
+    return {t.i for token in doc if token.dep_ == "poss" and token.head.lemma_.lower() in ESTIMATE_NOUNS
+            for t in token.subtree}
+
+
+# how an article introduces a firm that counts or estimates others' figures: "Sensor Pulse, the other big
+# download tracker", "Streamline, which tracks app usage", "analytics firm Appfigura", "Pollara Research"
+NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
+ESTIMATOR = (r"(?:tracker|(?:analytics|research|data|polling|measurement|intelligence|ratings) (?:firm|company|group|"
+             r"provider|house|agency|specialist)|market researcher|pollster)s?")
+DESCRIBED_AFTER = re.compile(rf"\b({NAME})\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{ESTIMATOR}\b"
+                             r"|which (?:tracks|estimates|measures|monitors|counts)\b)")
+DESCRIBED_BEFORE = re.compile(rf"\b{ESTIMATOR}\s+({NAME})")
+NAMED_AS = re.compile(rf"\b({NAME})\s+(?:Analytics|Research|Insights|Metrics)\b")
+
+
+@lru_cache(maxsize=256)
+def estimator_words(text: str) -> frozenset[str]:
+    """The words of the names `text` introduces as a tracker, data or research firm or pollster (see
+    `DESCRIBED_AFTER`, `DESCRIBED_BEFORE`, `NAMED_AS`): who counts a figure, never the actor it measures."""
+    return frozenset(word for pattern in (DESCRIBED_AFTER, DESCRIBED_BEFORE, NAMED_AS)
+                     for match in pattern.finditer(text) for word in match.group(1).split())

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.estimators import COUNTING_VERBS, estimator_words
 from newsreport.claims.event_owners import BAN_WORD, banned_before
 from newsreport.claims.keys import antecedent, canonical_entity
-from newsreport.claims.names import PERSONAL_PRONOUNS, article_text, document_names
+from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, article_text, document_names
 from newsreport.claims.people import TITLES
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 
@@ -24,6 +25,10 @@ NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\
 
 # "Ines Marrow, whose net worth Tallis Magazine estimates at $5.2 billion, founded ...": Marrow's net worth
 WHOSE = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*whose\s+[^,;]*$")
+
+
+# "The company, whose Indian user base grew ...": an anaphor's relative clause (see `names.ANAPHORIC_NOUNS`)
+WHOSE_ANAPHOR = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(ANAPHORIC_NOUNS))})\s*,\s*whose\s+[^,;]*$")
 
 
 def whose_owner(sentence: str, rel_start: int) -> tuple[str, int]:
@@ -53,6 +58,8 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     whose, _ = whose_owner(document.sentences[position].text, rel_start)
     if whose and whose.split()[0] not in TITLES:
         return canonical_entity(whose, vocabulary), "possessor"
+    if WHOSE_ANAPHOR.search(document.sentences[position].text[:rel_start]) and not reading.entity_text:
+        return antecedent(document, position, vocabulary), "pronoun"  # "The company, whose user base grew to ...": the one named before
     if reading.entity_basis == "pronoun" and reading.entity_text.lower() in PERSONAL_PRONOUNS:
         return antecedent(document, position, vocabulary, person=True), "pronoun"  # "his net worth"
     if reading.entity_basis == "pronoun" and BAN_WORD.search(reading.entity_text):
@@ -80,6 +87,11 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         named = antecedent(document, position, vocabulary)  # that is the reporter ("..., Brightline told reporters")
         if named and named != canonical_entity(reading.entity_text, vocabulary):
             return named, "pronoun"
+    if counted_place(reading, vocabulary.places):  # "counted 1.8 million US downloads": which downloads, not whose
+        return "", ""
+    if reading.entity_basis == "subject" and reading.verb in COUNTING_VERBS \
+            and set(reading.entity_text.split()) <= estimator_words(document.text):
+        return "", ""  # "Healthmetric, which tracks app usage, counted 700,000 downloads": the tracker counts another's
     if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
            for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
         return "", "place"  # "packages enter the US": where it applies, not whose it is
@@ -87,3 +99,17 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return " and ".join(sorted({canonical_entity(part, vocabulary) for part in reading.entity_text.split(" and ")})), \
             reading.entity_basis
     return canonical_entity(reading.entity_text, vocabulary), reading.entity_basis
+
+
+def counted_place(reading, places) -> bool:
+    """Whether the place read as a figure's owner (a vocabulary place, `places`, or "US", "UK", "EU") only
+    says which things are counted ("counted 1.8 million US downloads", "1.2 million UK users"): then it is
+    the figure's scope (added to `reading.scope_words`), neither whose the figure is nor where things
+    arrive ("700 million parcels arrive in Zembla")."""
+    from newsreport.claims.figure_scope import PLACE_ABBREVIATION
+
+    place = PLACE_ABBREVIATION.match(reading.entity_text) or any(p.fullmatch(reading.entity_text) for _, p in places)
+    if not (place and reading.counted and f"{reading.entity_text} {reading.counted}" in reading.measure_text):
+        return False
+    reading.scope_words = list(dict.fromkeys(reading.scope_words + [reading.entity_text]))
+    return True

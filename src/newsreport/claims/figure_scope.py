@@ -128,6 +128,7 @@ def sibling_between(noun, token, verb) -> bool:
 def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = frozenset()) -> list[str]:
     """Place words where the figure applies, in text order (entity names as the tagger spans them);
     `stop`: the figure's own tokens (a part's place is its own: "3 million of them in the US")."""
+    from newsreport.claims.estimators import reckoner_tokens
     from newsreport.claims.store_places import source_tokens
 
     doc = noun.doc
@@ -142,7 +143,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
     outside = [c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in EXCLUDING_PREPS
                and c.lower_ not in ("according", "citing") and c.i not in parts]  # "half of them outside": a part's
     parts |= {t.i for c in outside for t in c.subtree}  # "12 million users outside the US": not the US
-    parts |= quiet - {t.i for t in noun.subtree}
+    parts |= quiet - {t.i for t in noun.subtree} | reckoner_tokens(doc)
     scope_tokens = [t for t in measure if (t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in PLATFORMS
                                            and t.dep_ in ("compound", "amod") and t.head.i == noun.i)  # "Android downloads"
                     and t.i not in parts and not sibling_between(noun, t, verb)]

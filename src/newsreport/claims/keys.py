@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsreport.claims.names import PLATFORMS, without_descriptor
+from newsreport.claims.names import PLATFORMS, plural_common_noun, without_descriptor
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, span_gap
 from newsreport.claims.wording import MONTH_NAMES
 from newsreport.figures.quarters import QUARTER_PHRASES, stated_quarter
@@ -222,15 +222,6 @@ def cited_source(document, position: int) -> str:
     return ""
 
 
-def plural_common_noun(sentence: str) -> bool:
-    """Whether the word opening `sentence` is a plural common noun ("Officials said", "Analysts said":
-    capitalised only because it opens the sentence), not a name ("Reuters said")."""
-    from newsreport.claims.parsing import parsed
-
-    first = parsed(sentence)[0]
-    return first.tag_ == "NNS" and not first.ent_type_
-
-
 def date_basis(quote: str) -> str:
     """'stated' when the figure's words give the date, 'resolved-from-publication' when they are
     relative ("yesterday", "last Friday") and need the publication date."""
@@ -333,11 +324,15 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
     from newsreport.claims.event_owners import COURT, LAWMAKER
     from newsreport.claims.places import is_place
     from newsreport.claims.sole_actor import sole_actor
+    from newsreport.claims.estimators import estimator_words
 
     names = document_names(article_text(document))
+    counters = estimator_words(document.text)  # "Sensor Pulse, the download tracker, counted ... The app reached": not the tracker
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
         subject = sentence_subject(earlier.text, names, skip_people=True)  # (a court rules; a place, "Britain's kids", uses nothing)
-        if subject and not (COURT.search(subject) or LAWMAKER.search(subject) or is_place(subject, earlier.text)):
+        if subject and not (COURT.search(subject) or LAWMAKER.search(subject) or is_place(subject, earlier.text)
+                            or set(subject.split()) <= counters or re.search(  # "Brenn, whose wealth ...": a person
+                                rf"\b{re.escape(subject)},\s+whose\s+(?:wealth|fortune|net worth)\b", earlier.text)):
             return canonical_entity(subject, vocabulary)
         if earlier is document.sentences[position - 1]:
             sole = sole_actor(earlier.text, vocabulary, names)

@@ -21,8 +21,9 @@ from newsreport.claims.people import unify_people
 from newsreport.claims.fates import group_free, people_verb
 from newsreport.claims.modality import is_target_level
 from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, verb_detail
-from newsreport.claims.places import ARRIVAL_VERBS, is_place, place_measured_in, place_name, place_named_before
-from newsreport.claims.rates import count_window, trading_session
+from newsreport.claims.places import (ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name,
+                                      place_named_before)
+from newsreport.claims.rates import count_window, trading_session, windowed
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, document_names, related_count
@@ -155,11 +156,6 @@ def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -
     return ""
 
 
-def windowed(metric: str, window: str) -> str:
-    """'downloads: in first week' for a count over a window ('' leaves the metric as it is)."""
-    return metric + ((" " if ": " in metric else ": ") + f"in {window}") if window else metric
-
-
 def growth_metric(name: str, vocabulary: Vocabulary) -> str:
     """'price: dress' -> 'price_growth: dress': the change in a measure keeps its detail."""
     base, sep, detail = name.partition(": ")
@@ -185,7 +181,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         entity, basis = (place, "target") if place else (entity, basis)
         metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
     if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
-        place = (reading.entity_text if basis == "place" else "") or place_measured_in(sentence.text, reading.scope_words) \
+        place = rule.tally and named_site(sentence.text, vocabulary.sites) or (reading.entity_text if basis == "place" else "") \
+            or place_measured_in(sentence.text, reading.scope_words) \
             or place_named_before(document, position)  # "Japan's inflation rate": the place is its possessor
         entity, basis = (place, "place") if place else (entity, basis)
     if entity and rule is None and basis == "object" and reading.owner_prep not in ("from", "by") \
@@ -217,7 +214,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
                     rf"\b{re.escape(cited_source(document, position) or '@')}\s+(?:said|says|told|reported)\b", sentence.text):
             entity, basis = canonical_entity(cited_source(document, position), vocabulary), "pronoun"  # "Tidewell said
             # riders took 18 million trips on its scooters": the things counted on its service are the speaker's
-        elif basis != "place" and main_owns_unnamed(rule, main, _text(record.get("qualifier")), sentence.text, names, vocabulary):
+        elif basis != "place" and main_owns_unnamed(rule, main, _text(record.get("qualifier")), sentence.text, names, vocabulary,
+                                                             document.text):
             entity, basis = main, "main entity"  # "Its daily users number 12 million" in an article about one app
         else:  # "Customs officers process 4 million packages a day": a measure with no owner
             places = [reading.entity_text] if basis == "place" else []

@@ -288,3 +288,12 @@ def related_count(counted: str) -> bool:
     no figure of the article's actor (customers or investors counted are the actor's own)."""
     word = counted.split()[-1:] if counted else []
     return bool(word) and (word[0] in OTHER_PARTIES or word[0].endswith("s") and word[0][:-1] in OTHER_PARTIES)
+
+
+def plural_common_noun(sentence: str) -> bool:
+    """Whether the word opening `sentence` is a plural common noun ("Officials said", "Analysts said":
+    capitalised only because it opens the sentence), not a name ("Reuters said")."""
+    from newsreport.claims.parsing import parsed
+
+    first = parsed(sentence)[0]
+    return first.tag_ == "NNS" and not first.ent_type_

@@ -81,6 +81,7 @@ def inherit_from_compared(rows: list[dict], documents: dict | None = None) -> No
         if last is not None and (gap_without_attribution(text[int(last["end"]):int(row["start"])]) if text else
                                  int(row["start"]) - int(last["end"])) <= COMPARED_REACH:
             row["entity"], row["metric"] = last["entity"], last["metric"]
+            row["scope"] = row["scope"] or last["scope"]  # "75 million ... worldwide, up from 68 million": its scope too
         if not row["scope"]:
             row["scope"] = next((o["scope"] for o in rows if o is not row and o["doc"] == row["doc"]
                                  and o["sentence_id"] == row["sentence_id"] and not o["earlier"]

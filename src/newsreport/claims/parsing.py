@@ -73,3 +73,17 @@ def in_parsed_chunks(records: list[dict], documents: dict, size: int = CHUNK_DOC
     for chunk in document_chunks(records, size):
         with parses_of(sentence_texts(chunk, documents)):
             yield from chunk
+
+
+def figure_tokens(doc, start: int, end: int):
+    """Tokens overlapping `[start, end)`."""
+    return [t for t in doc if t.idx < end and t.idx + len(t) > start]
+
+
+def span_root(tokens):
+    """The token of `tokens` whose head lies outside them (the highest one)."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[0]

@@ -19,6 +19,14 @@ def is_place(name: str, sentence: str, text: str = "") -> bool:
         or bool(text and re.search(rf"\b(?:in|into|across|throughout) {re.escape(name)}\b(?!['’])", text))
 
 
+def place_words(sentence: str) -> set[str]:
+    """The words of the places the parse of `sentence` tags ("United" and "States" of "the United States",
+    "South" and "Korea"): a word of a place of several words is no actor, though alone it is no place."""
+    from newsreport.claims.parsing import parsed
+
+    return {word for e in parsed(sentence).ents if e.label_ in ("GPE", "LOC") for word in e.text.split()}
+
+
 def place_measured_in(sentence: str, scope_words: list[str]) -> str:
     """The place a rate such as inflation is measured in, for a figure no one owns: a place of its
     scope, else the first name after "in" in its sentence that is no date ("Inflation in Ostra rose to
@@ -120,3 +128,19 @@ def drop_place_units(records: list[dict]) -> None:
         for field in ("entity", "scope"):
             if record.get(field):
                 record[field] = PLACE_UNIT.sub(r"\1", str(record[field]))
+
+
+def named_site(sentence: str, site_nouns: frozenset) -> str:
+    """The one site a sentence names by a name and a site noun ("at the Kesargarh colliery", "The Cedar Ridge fire
+    grew"): whose toll or area a disaster's figure is, rather than the district or state around it; '' for
+    none or several."""
+    if not site_nouns:
+        return ""
+    pattern = rf"(?:\b[Tt]he\s+)?\b((?:[A-Z][\w'’-]*\s+){{1,3}})(?:{'|'.join(sorted(site_nouns))})s?\b"
+    found = {m.group(1).strip() for m in re.finditer(pattern, sentence)}
+    found = {" ".join(f.split()[1:]) if f.split()[0] in OPENING_WORDS else f for f in found} - {""}  # "A wildfire
+    # tore through ...": no name; "An Orland wildfire": Orland
+    return found.pop() if len(found) == 1 else ""
+
+
+OPENING_WORDS = {"A", "An", "The", "This", "That", "Its", "Their", "One", "Another", "Every", "No", "Each"}

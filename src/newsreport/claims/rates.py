@@ -62,9 +62,10 @@ SAME_WINDOW = {"first seven days": "first week", "first 7 days": "first week", "
 SAME_SPAN = {"seven days": "one week", "7 days": "one week", "24 hours": "one day", "30 days": "one month"}
 
 
-# "in the week to July 5", "for the week ending Sunday", "in the month through May 31": one week (month) up to a day
+# "in the week to July 5", "for the week ending Sunday", "in the month through May 31": one week (month) up to a day;
+# "in the week after the launch": one week from an event
 ENDING_WINDOW = re.compile(r"\b(?:in|during|over|for|across)\s+the\s+(week|month|fortnight)\s+"
-                           r"(?:to|ending|ended|through|until|that ended)\b", re.I)
+                           r"(?:to|ending|ended|through|until|that ended|after|following)\b", re.I)
 
 
 def count_window(text: str) -> str:
@@ -102,3 +103,8 @@ def trading_session(text: str) -> str:
     if not match:
         return ""
     return "after-hours trading" if match.group(1) or match.group(3) else "premarket trading"
+
+
+def windowed(metric: str, window: str) -> str:
+    """'downloads: in first week' for a count over a window ('' leaves the metric as it is)."""
+    return metric + ((" " if ": " in metric else ": ") + f"in {window}") if window else metric

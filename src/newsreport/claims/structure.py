@@ -12,18 +12,21 @@ import re
 
 from dataclasses import dataclass, field
 
-from newsreport.claims.counted import counted_words, number_root, other_figure, part_and_whole
+from newsreport.claims.counted import (SCALE_WORDS, counted_words, number_root, other_figure, part_and_whole,
+                                       part_scope)
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
-from newsreport.claims.estimators import ESTIMATE_VERBS, estimated_noun, ranked_name, set_level, split_object
+from newsreport.claims.verb_senses import SAYING_VERBS, cut_off
+from newsreport.claims.earlier_spans import earlier_ends
+from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, own_noun, ranked_name, set_level, split_object
 from newsreport.claims.fates import adjunct_count, fate_verb, fate_words, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
 from newsreport.claims.fines import GIVE_VERBS, fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
-from newsreport.claims.parsing import parsed
+from newsreport.claims.parsing import figure_tokens, parsed, span_root
 from newsreport.claims.rates import rate_of, window_tokens
 from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
                                      opening_word, owner_token, owning_object, QUOTED_PLURALS, related, reported_owner)
@@ -75,20 +78,6 @@ class FigureReading:
     owner_prep: str = ""  # the preposition an owner read as the verb's object hangs from ("from", "by", "on")
     part: bool = False  # "9,000 staff, including 3,000 in sales": a part of a count named before
     expected: bool = False  # "short of the €75 million analysts had expected": a forecast, not the figure reported
-
-
-def figure_tokens(doc, start: int, end: int):
-    """Tokens overlapping `[start, end)`."""
-    return [t for t in doc if t.idx < end and t.idx + len(t) > start]
-
-
-def span_root(tokens):
-    """The token of `tokens` whose head lies outside them (the highest one)."""
-    inside = {t.i for t in tokens}
-    for token in tokens:
-        if token.head.i not in inside or token.head.i == token.i:
-            return token
-    return tokens[0]
 
 
 def participle(token) -> bool:
@@ -174,11 +163,12 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if noun.i != root.i and noun.dep_ == "ROOT" and noun.lower_ in COPULAR_NOUNS and subject is not None:
         noun = subject  # "Its daily active users number 12.4 million": the verb tagged a noun; the users are counted
     estimated = estimated_noun(root, stop)
-    noun = estimated if estimated is not None else noun  # "Forbes puts her fortune at $12 billion"
+    noun = estimated if estimated is not None and not own_noun(root, estimated, stop) else noun  # "Forbes puts her
+    # fortune at $12 billion"; "put the figure at 900,000 children": the children are counted, "the figure" stands in
     verb = clause_head(noun)
     if verb.i == noun.i and noun.dep_ == "ROOT":  # "1.2 billion packages arrived in 2024", "parcels a day arrive": misparsed
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i), verb)
-    if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS \
+    if noun.pos_ == "NOUN" and noun.lower_ not in PERCENT_WORDS | SCALE_WORDS \
             and (noun.i != root.i or any(c.dep_ == "nummod" for c in noun.children)):
         reading.counted = counted_words(noun, names)
     # the measure: the noun phrase (modifiers, the noun, its prepositions' objects) and its verb
@@ -204,7 +194,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
-            if not reading.counted and noun.i == root.i and not is_anaphor(subject) and not set_level(root, verb):
+            if not reading.counted and noun.i == root.i and not is_anaphor(subject) and not set_level(root, verb) \
+                    and verb.lemma_.lower() not in SAYING_VERBS:  # "The regulator says 1.4 million": who says, not what
                 kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and (t.pos_ == "NOUN" or opening_word(
                     t, names)) and t.i < subject.i] if subject.lemma_ in COUNT_NOUNS else []  # "subscriber base is 24 million"
                 reading.counted = " ".join(kind_of + [subject.lower_])
@@ -248,12 +239,14 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
     reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
-        and not adjunct_count(noun, verb, stop) \
+        and not adjunct_count(noun, verb, stop) and not cut_off(verb) \
         or root.dep_ == "pobj" and root.head.lower_ == "by"
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names) if not misread or owner_token(noun, names)[0] else owner_token(verb, names)
     owner, basis = owner_token(split, names) if owner is None and split is not None else (owner, basis)
+    if basis == "possessor" and noun.lemma_.lower() in ESTIMATE_NOUNS:
+        owner, basis = None, ""  # "Streamline's estimate for daily users, 24 million": whose reckoning, not whose users
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and is_name(c, names)), None)
     if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "by" and passive is not None \
             and verb.lemma_.lower() not in ("buy", "acquire", "purchase", "take"):  # (a deal is the buyer's)
@@ -349,6 +342,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if split is not None and (split.ent_type_ in ("GPE", "LOC", "NORP") or PLACE_ABBREVIATION.match(split.text)):
         reading.scope_words = list(dict.fromkeys(reading.scope_words + [split.text]))  # "its EU installs"
     reading.scope_words = reading.scope_words or lead_scope(doc, stop)  # "Its American user base ...: 6 million"
+    part_places = part_scope(root)  # "..., only 400 of whom work in the US": a part where its clause says, else no count
+    if part_places is not None:
+        reading.scope_words, reading.part, reading.counted = part_places, True, reading.counted if part_places else ""
     clause_tokens = [t for t in verb.subtree if not any(a.dep_ in CLAUSE_DEPS and a.i != verb.i and a in verb.subtree
                                                          for a in t.ancestors) or t.i == verb.i]
     clause_text = " ".join(t.text for t in sorted(clause_tokens, key=lambda t: t.i))
@@ -382,6 +378,9 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
               and c.ent_type_ == "DATE" and c.i not in stop]  # "Piper's January downloads", "its 2024 revenue"
     after = tokens[-1].idx + len(tokens[-1])  # "grew from 2 million in 2022 to 5 million in 2024": the year right
     spans.sort(key=lambda sp: not 0 <= sp[0] - after <= 5)  # after a figure is its own, whatever the parse hung it on
+    if not reading.earlier:  # "grew from 2 crore in 2024 to over 9 crore now": 2024 dates the level before, not this one
+        spans = [sp for sp in spans if not any(0 <= sp[0] - end_of <= 5 or sp[0] < end_of <= sp[1]  # (or holds it)
+                                               for end_of in earlier_ends(doc, stop))]
     reading.period_spans = spans
     if not own_done:
         reading.own_period_spans = list(spans)

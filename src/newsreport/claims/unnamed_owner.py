@@ -9,20 +9,26 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.estimators import estimator_words
+from newsreport.corpus.syntax import dateline_end
 from newsreport.claims.keys import DEMONYM, US_WORDS
-from newsreport.claims.names import CALENDAR_WORD
-from newsreport.claims.places import is_place
+from newsreport.claims.names import CALENDAR_WORD, PLATFORMS
+from newsreport.claims.places import is_place, place_words
 
 CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w&.-]*")
 
 
-def names_no_other_actor(sentence: str, main: str, names: frozenset, places, text: str = "") -> bool:
+def names_no_other_actor(sentence: str, main: str, names: frozenset, places, text: str = "",
+                         sources: frozenset = frozenset()) -> bool:
     """Whether `sentence` names no one but `main`: none of its words that the document uses only as
     names (`names`, see `names.document_names`) is another actor; days, months, nationalities and
     places (`places`: the vocabulary's (name, pattern) pairs; or tagged or written as places in the
-    article `text`, see `places.is_place`) are no actors."""
-    own = set(main.split())
-    for word in CAPITALIZED.findall(CITED.sub("", sentence)):
+    article `text`, see `places.is_place`) are no actors, nor the words of `sources` (the trackers and
+    data firms the article introduces, `estimators.estimator_words`), nor a name that only dates the
+    figure by its event ("in the week after the Zipchat shutdown")."""
+    own = set(main.split()) | place_words(sentence) | sources | event_time_words(sentence) | PLATFORMS
+    body = sentence[dateline_end(sentence):]  # "SUSANVILLE, Calif. (Western Wire) —": where it was filed, and by whom
+    for word in CAPITALIZED.findall(HOME.sub("", CITED.sub("", body))):
         word = word.rstrip(".")
         if word in own or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
                 or DEMONYM.search(word) and word.endswith(("an", "ans", "ese", "ish")) \
@@ -30,6 +36,22 @@ def names_no_other_actor(sentence: str, main: str, names: frozenset, places, tex
             continue
         return False
     return True
+
+
+TIME_PREPS = {"after", "before", "since", "following", "until", "during"}
+
+
+def event_time_words(sentence: str) -> set[str]:
+    """Names that only say when, by whose event: "after the Zipchat shutdown", "since Lumo's outage"."""
+    from newsreport.claims.names import EVENT_NOUNS
+    from newsreport.claims.parsing import parsed
+
+    return {t.text for t in parsed(sentence) if t.dep_ in ("compound", "poss", "amod", "nmod")
+            and t.head.lemma_.lower() in EVENT_NOUNS and t.head.dep_ == "pobj" and t.head.head.lower_ in TIME_PREPS}
+
+
+# a company's home is no other actor: "The New York-based startup", "its Seoul-based rival" (a rival is by its noun)
+HOME = re.compile(r"\b(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\b")
 
 
 # who a figure is cited to is its source, not another actor: "..., per Appmetric", "according to Sensor Tower"
@@ -44,18 +66,25 @@ RELATED_PARTY = re.compile(r"\b(?:its|their|the (?:company|firm|group|app)['’]
                            r"(?:parent|owner|rival|competitor|subsidiary|unit|acquirer|buyer|partner|supplier)s?\b", re.I)
 
 
+# another's figure a count is set against: "well short of what its larger rival reported", "more than what Zoda claims"
+OTHERS_FIGURE = re.compile(r"\bwhat\s+(?:[^,.;]*?\s)?(?:reported|reports|said|says|counted|counts|estimated|estimates|"
+                           r"claimed|claims)\b")
+
+
 # "The ban affects 170 million users": people an event falls on are the users of what it falls on
 EVENT_PHRASE = re.compile(r"\b(?:the|a|this) (?:ban|outage|shutdown|blackout|strike|law|rule|tariffs?|order)\b", re.I)
 
 
-def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: frozenset, vocabulary) -> bool:
+def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: frozenset, vocabulary,
+                      text: str = "") -> bool:
     """Whether a figure whose sentence names no owner is the article's main actor's (`main`): its measure
     is one the config names (`rule`), it is no bound ("under $800"), no other actor is named and no other
     party is named by its tie to the actor ("its parent company"), nor an event it may count the
     effect of ("the ban affects 170 million users")."""
+    sentence = OTHERS_FIGURE.sub("", sentence)  # "well short of what its rival reported": a figure set against it
     return rule is not None and bool(main) and qualifier not in BOUNDS and not RELATED_PARTY.search(sentence) \
         and not EVENT_PHRASE.search(sentence) \
-        and names_no_other_actor(sentence, main, names, vocabulary.places)
+        and names_no_other_actor(sentence, main, names, vocabulary.places, sources=estimator_words(text))
 
 
 NO_OWNER = "its sentence names no owner"  # the reasons `mentions.entity_of` gives a count nobody owns
@@ -78,13 +107,14 @@ def owned_elsewhere(records: list[dict], corpus, vocabulary) -> None:
                 or document is None:
             continue
         main = main_entity(document, vocabulary)
-        if not main or (main, record["metric"]) not in owned:
+        owners = {e for e, m in owned if m == record["metric"] and (e == main or e.startswith(f"{main} "))}
+        if not main or len(owners) != 1:  # (under its full name: "Castellan" of a headline owns as "Castellan Motors")
             continue
         at = document.sentence_at(int(record["start"]))
         sentence = at.text if at is not None else ""
         if sentence and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
                 and names_no_other_actor(sentence, main, document_names(article_text(document)), vocabulary.places,
-                                         document.text):
-            record["entity"], record["entity_basis"] = main, "main entity (it owns this measure elsewhere)"
+                                         document.text, estimator_words(document.text)):
+            record["entity"], record["entity_basis"] = owners.pop(), "main entity (it owns this measure elsewhere)"
             reasons = [r for r in record["reason"].split("; ") if r and not r.startswith(NO_OWNER)]
             record["reason"], record["confidence"] = "; ".join(reasons), "low" if reasons else "high"

@@ -77,6 +77,7 @@ class Vocabulary:
     placeholders: frozenset = frozenset()  # "the number", "the total": the measure of the sentence before
     measure_parts: frozenset = frozenset()  # "youth" of "youth unemployment": a part, not the whole measure
     audience_nouns: frozenset = frozenset()  # "people", "audience": over a day or month, its daily or monthly users
+    sites: frozenset = frozenset()  # "colliery", "fire": what names the site of a disaster ("the Kesargarh colliery")
     states: tuple = ()  # (pattern, event starting it, event ending it): "unavailable from May 8 until May 10"
 
     def metric(self, name: str) -> MetricRule | None:
@@ -164,6 +165,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
                       synonyms={str(k).lower(): str(v).lower() for k, v in (config.get("synonyms") or {}).items()},
                       placeholders=frozenset(str(w).lower() for w in config.get("placeholder_nouns") or []),
                       audience_nouns=frozenset(str(w).lower() for w in config.get("audience_nouns") or []),
+                      sites=frozenset(str(w).lower() for w in config.get("site_nouns") or []),
                       measure_parts=frozenset(str(w).lower() for w in config.get("measure_parts") or []),
                       states=tuple((_compile([spec["words"]], "event_states")[0], str(spec.get("starts") or ""),
                                     str(spec.get("ends") or "")) for spec in config.get("event_states") or []),

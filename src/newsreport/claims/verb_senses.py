@@ -1,0 +1,17 @@
+"""Verbs whose sense decides what a figure is: a verb of saying names who states a bare number ("The regulator
+says 1.4 million."), never what it counts; a verb and particle of lost access ("the ban cuts off 90 million users")
+count the people it falls on, not a fall in their number."""
+
+from __future__ import annotations
+
+# a verb and particle that say people lose access, not that a count fell: "the ban cuts off 90 million users"
+CUT_OFF = {("cut", "off"), ("shut", "off"), ("shut", "out"), ("lock", "out"), ("block", "off")}
+
+
+def cut_off(verb) -> bool:
+    """Whether `verb` with its particle says people lose access ("cuts off 90 million users", "locked out 2 million
+    customers"): the people it falls on are counted, nothing fell ("laid off 1,000 employees" is a cut)."""
+    return any((verb.lemma_.lower(), c.lower_) in CUT_OFF for c in verb.children if c.dep_ == "prt")
+
+
+SAYING_VERBS = {"say", "claim", "insist", "argue", "reckon", "think", "believe", "tell", "suggest"}
