@@ -5,7 +5,7 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
 The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check halves (`check6`, `check7`) were written first and are not tuned on: their recall is measured by the
+check half (`check7`) was written first and are not tuned on: their recall is measured by the
 benchmark, and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
@@ -303,6 +303,54 @@ KNOWN_MISSES = {
     ("veytour", 4): "'the tour has taken $310m' (box_office now) states no period: a present perfect is not read as the level now",
     ("voxly", 3): "not yet keyed alike (agreement): child accounts removed in the first half of the year",
     ("voxly", 4): "not yet keyed alike (series): Voxly's moderators now vs two years ago",
+    # the check half of the thirteenth session (check6), moved here once spent in the fourteenth (a false conflict
+    # and a joined look-alike appeared on it after the merges; its misses are to be traced)
+    ("bazaro", 0): "not yet keyed alike (conflict): Bazaro's festive-sale GMV (company vs Ridgeview; 03 states both)",
+    ("bazaro", 2): "not yet keyed alike (agreement): last year's sale GMV",
+    ("bazaro", 4): "not yet keyed alike (series): sellers now vs in 2024",
+    ("cobbly", 3): "not yet keyed alike (agreement): annual recurring revenue",
+    ("cobbly", 4): "not yet keyed alike (agreement): hires planned this year",
+    ("cobbly", 5): "not yet keyed alike (series): revenue now vs in 2025",
+    ("driftly", 0): "not yet keyed alike (conflict): Driftly's US downloads over the weekend (Appfigment vs Sensorium; 03 agrees with 01)",
+    ("driftly", 1): "not yet keyed alike (conflict): day Driftly reached No. 1 on the US App Store",
+    ("driftly", 2): "not yet keyed alike (agreement): worldwide downloads Friday to Sunday",
+    ("driftly", 4): "not yet keyed alike (agreement): monthly users in December",
+    ("goldpot", 0): "not yet keyed alike (conflict): Tuesday night's jackpot",
+    ("goldpot", 1): "not yet keyed alike (agreement): the jackpot for Friday's draw",
+    ("goldpot", 2): "not yet keyed alike (agreement): the cash option",
+    ("goldpot", 3): "not yet keyed alike (series): jackpot on Tuesday vs Friday",
+    ("halvard_museum", 1): "not yet keyed alike (agreement): visitors to the Viking exhibition",
+    ("halvard_museum", 2): "not yet keyed alike (agreement): share of visitors from overseas",
+    ("halvard_museum", 3): "not yet keyed alike (series): visitors in 2026 vs 2025",
+    ("lockgrid", 0): "not yet keyed alike (conflict): day the attack took the council's systems offline (03 agrees with 01)",
+    ("lockgrid", 1): "not yet keyed alike (conflict): people whose records were stolen (council vs the gang)",
+    ("lockgrid", 2): "not yet keyed alike (agreement): the ransom demanded",
+    ("norhaven", 0): "not yet keyed alike (conflict): Norhaven's second-quarter volumes (carrier vs Seaframe; 03 agrees with 01)",
+    ("norhaven", 1): "not yet keyed alike (agreement): full-year volume forecast",
+    ("norhaven", 3): "not yet keyed alike (agreement): ships on order",
+    ("norhaven", 5): "not yet keyed alike (series): Asia-Europe freight rate this quarter vs the first",
+    ("orbisat", 0): "not yet keyed alike (conflict): day of the Orbis launch (03 agrees with 01)",
+    ("orbisat", 1): "not yet keyed alike (agreement): satellites launched",
+    ("orbisat", 2): "not yet keyed alike (agreement): Orbis's constellation after the launch",
+    ("orbisat", 3): "not yet keyed alike (agreement): satellites planned by 2029",
+    ("orbisat", 4): "not yet keyed alike (series): constellation before vs after the launch",
+    ("parlo_voice", 0): "not yet keyed alike (conflict): EU users whose recordings were exposed (regulator vs company; 03 states both)",
+    ("parlo_voice", 2): "not yet keyed alike (agreement): the earlier fine in 2024",
+    ("sahyadri", 0): "not yet keyed alike (conflict): resident doctors on strike (association vs hospital; 01 and 02 state both)",
+    ("sahyadri", 1): "not yet keyed alike (conflict): day the strike began",
+    ("sahyadri", 2): "not yet keyed alike (agreement): outpatients a day normally",
+    ("sahyadri", 3): "not yet keyed alike (agreement): stipend rise demanded",
+    ("sahyadri", 4): "not yet keyed alike (agreement): the government's offer",
+    ("tindra", 0): "not yet keyed alike (conflict): day the block took effect (03 agrees with 01)",
+    ("tindra", 1): "not yet keyed alike (conflict): day of the appeal hearing",
+    ("velocita", 0): "not yet keyed alike (conflict): Velocita rides in July (city vs operator; 03 agrees with 01)",
+    ("velocita", 1): "not yet keyed alike (agreement): rides in 2026",
+    ("velocita", 2): "not yet keyed alike (agreement): annual members",
+    ("velocita", 3): "not yet keyed alike (agreement): bikes in the fleet",
+    ("yappr", 1): "not yet keyed alike (conflict): day Yappr's chief executive gave evidence to the committee (03 agrees with 01)",
+    ("yappr", 2): "not yet keyed alike (agreement): Yappr's moderators worldwide",
+    ("yappr", 3): "not yet keyed alike (agreement): Yappr's rank on the UK social chart",
+    ("yappr", 7): "not yet keyed alike (conflict): share of Yappr's UK users aged under 18 (Ofcom vs company)",
 }
 
 
@@ -340,9 +388,6 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 
 
 @pytest.mark.parametrize("outcomes", ["tuning",
-    # check6 at its start (67677ba, its rows unread): no false conflict, two look-alike pairs of 74 joined
-    pytest.param("check6", marks=pytest.mark.xfail(
-        strict=True, reason="0 false conflicts and 2 of 74 look-alike pairs joined on check6 at start (its rows unread)")),
     # check7 at its start (a0fe63f, its rows unread): one false conflict, one look-alike pair of 60 joined
     pytest.param("check7", marks=pytest.mark.xfail(
         strict=True, reason="1 false conflict and 1 of 60 look-alike pairs joined on check7 at start (its rows unread)"))],

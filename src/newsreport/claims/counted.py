@@ -232,8 +232,8 @@ def part_scope(root) -> list[str] | None:
     400 of whom work in the US", "45,000 employees, some 30,000 of whom work in India": ['US'], ['India']) or of
     its possessor's people ("20 million of its users are in the US"); [] for such a part naming no place (no count
     of the whole: "3 million of its subscribers cancelled"); None for any other figure."""
-    def of_whom(token) -> bool:
-        return any(p.lower_ == "of" and any(w.lower_ in ("whom", "which") for w in p.children) for p in token.children)
+    def of_whom(token, words=("whom", "which")) -> bool:
+        return any(p.lower_ == "of" and any(w.lower_ in words for w in p.children) for p in token.children)
 
     def of_its(token) -> bool:  # "20 million of its monthly users are in the US" (see `part_and_whole`)
         return any(p.lower_ == "of" and any(w.dep_ == "pobj" and w.tag_ == "NNS" and any(
@@ -242,7 +242,8 @@ def part_scope(root) -> list[str] | None:
     if root.dep_ == "appos":  # "..., only 400 of whom work": the parser hangs the clause on the number
         part = next((c for c in root.children if c.dep_ == "relcl" and any(of_whom(t) for t in c.subtree)), None)
     else:  # "..., some 30,000 of whom work in India", "20 million of its users are in the US": the clause's subject
-        part = root.head if root.dep_ in ("nsubj", "nsubjpass") and (of_whom(root) or of_its(root)) else None
+        part = root.head if root.dep_ in ("nsubj", "nsubjpass") and (of_whom(root) or of_its(root) or of_whom(root.head, ("whom",))) \
+            else None  # (or "of whom" hung on the clause's verb: "..., of whom nearly 3 lakh came from small towns")
     if part is None:
         return None
     return [e.text for e in root.doc.ents if e.label_ in ("GPE", "LOC") and e.root in part.subtree]

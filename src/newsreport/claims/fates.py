@@ -6,6 +6,8 @@ these words do."""
 
 from __future__ import annotations
 
+import re
+
 from newsreport.claims.counted import HARMED_VERBS, other_figure
 
 FATE_TAGS = {"VBN"}  # "trapped", "caught up in", "enrolled in": what was done to them
@@ -102,3 +104,13 @@ def people_verb(reading) -> str:
     ("were affected", "stranded", "caught up in" are one count); '' for none."""
     verb = getattr(reading, "fate", "") or reading.verb
     return "affected" if verb in HARMED_VERBS else verb
+
+
+MEMBER_OF = re.compile(r"\bone of (?:the |its |their |some |roughly |about |nearly |almost |around |more than |over )*$", re.I)
+
+
+def drop_member_owner(reading, sentence: str, rel_start: int) -> None:
+    """'Desai is one of roughly 14 lakh sellers on the marketplace': the subject is one of the people counted, not
+    their owner; the owner is then found as for a count whose sentence names none; in place."""
+    if reading.entity_basis in ("subject", "reporting subject") and MEMBER_OF.search(sentence[max(0, rel_start - 40):rel_start]):
+        reading.entity_text, reading.entity_span, reading.entity_basis, reading.entity_label = "", None, "", ""

@@ -144,3 +144,33 @@ def tally_period(period: str, reading, spans, sentence, neighbours: list[dict]) 
                 and REPORTED_AT.search(sentence.text[max(0, start - 40):start]):
             return _text(other.get("date")) or period
     return period
+
+
+# a year a "when" clause describes: "has doubled since 2024, when it had 6 lakh sellers", "in 2019, when the firm had 40
+# stores": the figure in the clause is that year's (the verb before dates the change since)
+WHEN_CLAUSE_YEAR = re.compile(r"\b((?:19|20)\d{2}),?\s+when\s+[^,.;:]{0,60}$")
+
+
+# ... and a "when" clause right after a figure that dates it: "$20 million when the run began in June", "2 million
+# when it launched in 2021"
+WHEN_AFTER = re.compile(r"^\s+when\s+[^,.;:]{0,40}?\bin\s+(?:(January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)(?:\s+((?:19|20)\d{2}))?|((?:19|20)\d{2}))\b")
+
+
+def when_year(sentence: str, rel_start: int, rel_end: int, published=None) -> str:
+    """The year (or month) of the "when" clause that holds or follows the figure at `rel_start:rel_end`, '' for none;
+    a month with no year is the last such month up to the publication date."""
+    match = WHEN_CLAUSE_YEAR.search(sentence[max(0, rel_start - 90):rel_start])
+    if match:
+        return match.group(1)
+    after = WHEN_AFTER.match(sentence[rel_end:])
+    if not after:
+        return ""
+    month, year, bare_year = after.groups()
+    if bare_year:
+        return bare_year
+    number = month_number(month)
+    if not year and published is None:
+        return ""
+    year = int(year) if year else published.year - (number > published.month)
+    return f"{year}-{number:02d}"

@@ -303,7 +303,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
     """What 'it', 'the app' or 'the company' refers to: the named subject of the nearest earlier
     sentence that has one (within `lookback` sentences), else the article's main entity. With
     `person` ('he', 'her'), the last person named before, or ''."""
-    from newsreport.claims.names import article_text, document_names
+    from newsreport.claims.names import article_text, document_names, known_person
     from newsreport.claims.parsing import parsed as parse
 
     if person:
@@ -331,7 +331,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
         subject = sentence_subject(earlier.text, names, skip_people=True)  # (a court rules; a place, "Britain's kids", uses nothing)
         if subject and not (COURT.search(subject) or LAWMAKER.search(subject) or is_place(subject, earlier.text)
-                            or set(subject.split()) <= counters or re.search(  # "Brenn, whose wealth ...": a person
+                            or set(subject.split()) <= counters or known_person(subject, document) or re.search(
                                 rf"\b{re.escape(subject)},\s+whose\s+(?:wealth|fortune|net worth)\b", earlier.text)):
             return canonical_entity(subject, vocabulary)
         if earlier is document.sentences[position - 1]:

@@ -14,11 +14,12 @@ from newsreport.claims.keys import (canonical_entity, cited_source, earlier_leve
 from newsreport.claims.earlier_spans import EARLIER_BY, ONE_PERIOD, date_earlier_spans, span_back
 from newsreport.claims.earlier_levels import compared_measure, compared_owner
 from newsreport.claims.figure_period import month_modifier, period_from_spans, possessed_words, summed_period, tally_period
+from newsreport.claims.figure_period import when_year
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
-from newsreport.claims.fates import group_free, people_verb
+from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.modality import is_target_level
 from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, verb_detail
 from newsreport.claims.places import (ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name,
@@ -77,8 +78,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     metric_kind = "count" if growth else kind
     windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
-    if kind == "year" and metric is not None:  # the verb with its adverb: "first launched" (the first launch)
-        metric = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)[0] or metric
+    narrower = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)[0] if metric else None
+    metric = narrower if narrower and (kind == "year" or narrower.refines == metric.name) else metric  # "first launched"
     own, _ = nearest_metric(reading.counted, 0, 0, metric_kind, vocabulary, in_phrase=True)
     if growth and metric is None:  # "sales grew by 12 percent" is the growth of revenue, as "revenue rose 12%" is
         money, money_span = nearest_metric(reading.measure_text, 0, 0, "money", vocabulary, in_phrase=True)
@@ -268,6 +269,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     growth = kind == "percent" and direction in ("up", "down")
     rel_start, rel_end = start - sentence.start, end - sentence.start
     reading = read_figure(sentence.text, rel_start, rel_end, names)
+    drop_member_owner(reading, sentence.text, rel_start)  # "Desai is one of 14 lakh sellers": a member, no owner
     if reading.unnamed_holder or reading.expected or related_count(reading.counted) and not reading.entity_text \
             or reading.part and not reading.counted or kind == "count" and no_count(sentence.text, rel_start, rel_end, value):
         return None  # "in a chat room with 50,000 members": not the app's users; "including 3,000 in sales": a part
@@ -316,8 +318,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
             rf"\b{re.escape(n)}\b", sentence.text) and is_place(n, sentence.text, document.text)])[:1]
     # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
-    period = period_from_spans(spans, sentence, neighbours.get((document.doc, sentence.sentence_id), []),
-                               document, position, future=reading.modal, weeks=kind == "count")
+    nearby = neighbours.get((document.doc, sentence.sentence_id), [])
+    period = when_year(sentence.text, rel_start, rel_end, document.published) or period_from_spans(
+        spans, sentence, nearby, document, position, future=reading.modal, weeks=kind == "count")
     period = period or (earlier_level_year(sentence.text, rel_start, rel_end, document.published) if reading.earlier else "") \
         or months_quarter(reading.clause_text, document.published, reading.modal) \
         or yearless_quarter(reading.clause_text, document.published, reading.modal) \
@@ -325,8 +328,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         or month_modifier(possessed_words(sentence.text, reading, rel_start), document.published, reading.modal)
     # "second-quarter sales", "January downloads"; "put Pebblequest's January installs at", parsed apart
     period, summed_basis = summed_period(period, reading.clause_text, document, rule) if rule else (period, "")
-    period = tally_period(period, reading, spans, sentence, neighbours.get((document.doc, sentence.sentence_id), [])) \
-        if rule is not None and rule.tally else period  # "struck on Sunday, killing 212, officials said on Tuesday"
+    period = tally_period(period, reading, spans, sentence, nearby) if rule is not None and rule.tally else period  # a toll's day
     # "up from 42 a day earlier": a span back from the figure it is compared with; "up from 48 million": the period before
     shifted = span_back(sentence.text, rel_start, rel_end, True) or ONE_PERIOD if reading.earlier and not period else ""
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],

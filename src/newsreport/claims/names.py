@@ -297,3 +297,14 @@ def plural_common_noun(sentence: str) -> bool:
 
     first = parsed(sentence)[0]
     return first.tag_ == "NNS" and not first.ent_type_
+
+
+def known_person(name: str, document) -> bool:
+    """Whether `name` is a person the article names in full ("Desai" after "sari seller Kavita Desai"): a pronoun "it"
+    or "the company" never points back to them."""
+    from newsreport.claims.parsing import parsed
+
+    if not name or " " in name:
+        return False
+    return any(e.label_ == "PERSON" and " " in e.text and e.text.split()[-1] == name
+               for s in document.sentences if name in s.text for e in parsed(s.text).ents)
