@@ -29,7 +29,7 @@ GLUED_SCALES = {"m", "mn", "bn", "b", "k", "tn", "trn", "cr"}
 def counted_words(noun, names: frozenset = frozenset()) -> str:
     """The counted noun with its measure-making modifiers, lower case ("monthly active users"); a capitalized
     modifier opening the sentence ("Passenger numbers") is one of them, not a name. A scale glued to its number
-    ("1.51m", "£14bn", "40k") counts nothing: ''."""
+    that the tokenizer splits off ("1.51m", "£14m") counts nothing: ''."""
     if noun.lower_ in GLUED_SCALES and noun.i > 0 and noun.doc[noun.i - 1].like_num and not noun.doc[noun.i - 1].whitespace_:
         return ""
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.text in GENERATIONS] + [
