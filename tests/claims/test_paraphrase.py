@@ -311,8 +311,6 @@ KNOWN_MISSES = {
     ("cobbly", 3): "not yet keyed alike (agreement): annual recurring revenue",
     ("cobbly", 4): "not yet keyed alike (agreement): hires planned this year",
     ("cobbly", 5): "not yet keyed alike (series): revenue now vs in 2025",
-    ("driftly", 0): "not yet keyed alike (conflict): Driftly's US downloads over the weekend (Appfigment vs Sensorium; 03 agrees with 01)",
-    ("driftly", 1): "not yet keyed alike (conflict): day Driftly reached No. 1 on the US App Store",
     ("driftly", 2): "not yet keyed alike (agreement): worldwide downloads Friday to Sunday",
     ("driftly", 4): "not yet keyed alike (agreement): monthly users in December",
     ("goldpot", 0): "not yet keyed alike (conflict): Tuesday night's jackpot",

@@ -97,8 +97,9 @@ def text_name(document, vocabulary: Vocabulary) -> str:
                 or PLACE_DESCRIPTOR.search(word) \
                 or DEMONYM.search(word) and word.endswith(("an", "ese", "ish")) \
                 or any(p.search(word) for _, p in vocabulary.places) \
-                or re.search(rf"\b(?:in|into|across|from|throughout|enter|enters|entered|entering) (?:the )?"
-                             rf"{re.escape(word)}\b", document.text):
+                or any(not MONEY_INTO.search(document.text, max(0, m.start() - 60), m.start())
+                       for m in re.finditer(rf"\b(?:in|into|across|from|throughout|enter|enters|entered|entering) "
+                                            rf"(?:the )?{re.escape(word)}\b", document.text)):
             continue
         counts[word] = counts.get(word, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -112,3 +113,5 @@ def text_name(document, vocabulary: Vocabulary) -> str:
 
 
 _TEXT_NAMES: dict[tuple, str] = {}  # (doc, title, length, vocabulary) -> its text name
+# money put into a company is no sign of a place: "Investors have put $12 million into Driftly"
+MONEY_INTO = re.compile(r"\b(?:put|puts|putting|invested|invest|invests|poured|pour|pumped|sunk|sank)\b[^.;]{0,40}$")

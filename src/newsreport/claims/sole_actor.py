@@ -17,6 +17,9 @@ SOURCE_DATA = re.compile(r"\b(?:[A-Z][\w&.'’-]*\s+){1,3}(?:data|figures|estima
                          r"|\b(?:[Dd]ata|[Ff]igures|[Ee]stimates|[Nn]umbers) (?:from|by) [^,.;]*")
 
 # what a figure is set against is no actor: "3 million preordered it, against 2.2 million for the Halo 8"
+# a temporal clause names an event that dates the sentence, not its actor: "tried the app after Snapvale went
+# offline", "signed up since Zappo shut down"
+WHEN_CLAUSE = re.compile(r"\b(?:after|before|since|until|once)\s+(?:[^,.;]|\.(?=\S))*")
 COMPARED_WITH = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|unlike)\s(?:[^,.;]|\.(?=\S))*")
 
 
@@ -24,7 +27,7 @@ def sole_actor(text: str, vocabulary: Vocabulary, names: frozenset) -> str:
     """The one actor a sentence with no named subject names (not a known place, a nationality, a day or a
     person named in full, nor a source it cites), when it names exactly one: what "the app" of the next
     sentence points back to. A name the tagger takes for a place counts (an app may be tagged so)."""
-    told = COMPARED_WITH.sub("", SOURCE_DATA.sub("", SOURCE_PHRASE.sub("", text)))
+    told = WHEN_CLAUSE.sub("", COMPARED_WITH.sub("", SOURCE_DATA.sub("", SOURCE_PHRASE.sub("", text))))
     from newsreport.claims.events import cited_names  # (events imports keys, which imports this module lazily)
 
     cited = cited_names(told, vocabulary)
