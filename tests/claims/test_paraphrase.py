@@ -345,7 +345,6 @@ KNOWN_MISSES = {
     ("velocita", 1): "not yet keyed alike (agreement): rides in 2026",
     ("velocita", 2): "not yet keyed alike (agreement): annual members",
     ("velocita", 3): "not yet keyed alike (agreement): bikes in the fleet",
-    ("yappr", 1): "not yet keyed alike (conflict): day Yappr's chief executive gave evidence to the committee (03 agrees with 01)",
     ("yappr", 2): "not yet keyed alike (agreement): Yappr's moderators worldwide",
     ("yappr", 3): "not yet keyed alike (agreement): Yappr's rank on the UK social chart",
     ("yappr", 7): "not yet keyed alike (conflict): share of Yappr's UK users aged under 18 (Ofcom vs company)",
