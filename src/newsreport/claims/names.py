@@ -88,7 +88,9 @@ def has_name_shape(text: str) -> bool:
 
 
 SCOPE_OPENER = re.compile(r"^(?:Worldwide|Globally|Overall|Domestically|Internationally|Nationally|Nationwide|Abroad|Overseas)$")
-UNIT_NAMES = {"Celsius", "Fahrenheit", "Centigrade", "Kelvin", "Richter"}
+UNIT_NAMES = {"Celsius", "Fahrenheit", "Centigrade", "Kelvin", "Richter",
+              # currencies written as words or codes: "Rs 72,000 a month" names nobody
+              "Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "Rmb", "AUD", "CAD", "CHF", "HK$"}
 VAGUE_AMOUNTS = {"millions", "thousands", "hundreds", "dozens", "tens", "billions", "scores", "crowds", "lots"}
 CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 

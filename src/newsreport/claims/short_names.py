@@ -20,7 +20,10 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  "Mutual", "Assurance", "Holdings", "Airlines", "Airways", "Labs", "Bio", "Therapeutics", "Semiconductors",
                  # legal forms: "Halden & Co.", "Tamsel Inc.", "Orvel Group plc"
                  "&", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Ltd", "Ltd.", "LLC",
-                 "plc", "Plc", "PLC", "Group", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "AB", "ASA", "Limited"}
+                 "plc", "Plc", "PLC", "Group", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "AB", "ASA", "Limited",
+                 # institutions named by their kind: "Sahyadri Medical College Hospital", "Harrowgate Borough Council"
+                 "Medical", "College", "Hospital", "Hospitals", "University", "School", "Clinic", "Institute",
+                 "Trust", "Borough", "City", "County", "Council", "Authority", "Museum", "Foundation"}
 PERSONAL = ("net_worth",)  # only a person has a net worth: a surname is never a company's short form
 
 
