@@ -23,7 +23,8 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  "plc", "Plc", "PLC", "Group", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "AB", "ASA", "Limited",
                  # institutions named by their kind: "Sahyadri Medical College Hospital", "Harrowgate Borough Council"
                  "Medical", "College", "Hospital", "Hospitals", "University", "School", "Clinic", "Institute",
-                 "Trust", "Borough", "City", "County", "Council", "Authority", "Museum", "Foundation"}
+                 "Trust", "Borough", "City", "County", "Council", "Authority", "Museum", "Foundation",
+                 "Line", "Lines"}  # a carrier: "Norhaven Line"
 PERSONAL = ("net_worth",)  # only a person has a net worth: a surname is never a company's short form
 
 
