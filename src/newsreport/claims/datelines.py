@@ -25,28 +25,29 @@ def only_in_dateline(name: str, text: str) -> bool:
     return all(set(part.split()) <= words and part not in text[body:] for part in parts)
 
 
-def sentence_place(text: str, start: int) -> str:
+def sentence_place(document, start: int) -> str:
     """The one place the body of the sentence at `start` names ("struck southern Peru"), '' for none or several."""
     from newsreport.claims.places import is_place
 
-    body = dateline_end(text)
-    begin = max(body, text.rfind("\n", 0, start) + 1, *(m.end() for m in re.finditer(r"[.!?]\s", text[:start])))
-    stop = re.search(r"[.!?](?:\s|$)", text[start:])
-    sentence = text[begin:start + stop.start() + 1 if stop else len(text)]
-    names = {m.group(0) for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z]+(?: [A-Z][a-z]+)*", sentence)}
-    places = {n for n in names if is_place(n, sentence, text)}
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return ""
+    text = sentence.text[max(0, dateline_end(document.text) - sentence.start):]  # (not the dateline's city)
+    names = {m.group(0) for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z]+(?: [A-Z][a-z]+)*", text)}
+    places = {n for n in names if is_place(n, text, document.text)}
     return places.pop() if len(places) == 1 else ""
 
 
-def drop_dateline_places(records: list[dict], texts: dict[str, str]) -> None:
+def drop_dateline_places(records: list[dict], documents: dict) -> None:
     """Clear each owner and scope of a numeric claim that its article names only in its dateline; a place owner
     gives way to the one place the sentence itself names ("LIMA ... struck southern Peru, killing ...")."""
     for record in records:
         if record.get("kind") == "date":
             continue
-        text = texts.get(record["doc"], "")
+        document = documents.get(record["doc"])
+        text = document.text if document is not None else ""
         for field in ("entity", "scope"):
             value = str(record.get(field) or "")
             if value and only_in_dateline(value, text):
-                record[field] = sentence_place(text, int(record["start"])) \
+                record[field] = sentence_place(document, int(record["start"])) \
                     if field == "entity" and record.get("entity_basis") == "place" else ""

@@ -9,6 +9,7 @@ import re
 
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.weeks import week_period  # "last week": an ISO week
+from newsreport.claims.wording import MONTH_NAMES
 from newsreport.claims.keys import (MONTH_ONLY, PERIOD_PHRASES, RELATIVE_YEAR, month_number, normalize_period,
                                     relative_to_publication)
 from newsreport.figures.quarters import stated_quarter  # the figures step's quarter reader
@@ -153,8 +154,8 @@ WHEN_CLAUSE_YEAR = re.compile(r"\b((?:19|20)\d{2}),?\s+when\s+[^,.;:]{0,60}$")
 
 # ... and a "when" clause right after a figure that dates it: "$20 million when the run began in June", "2 million
 # when it launched in 2021"
-WHEN_AFTER = re.compile(r"^\s+when\s+[^,.;:]{0,40}?\bin\s+(?:(January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)(?:\s+((?:19|20)\d{2}))?|((?:19|20)\d{2}))\b")
+WHEN_AFTER = re.compile(rf"^\s+when\s+[^,.;:]{{0,40}}?\bin\s+(?:({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d{{2}}))?"
+                        r"|((?:19|20)\d{2}))\b")
 
 
 def when_year(sentence: str, rel_start: int, rel_end: int, published=None) -> str:

@@ -204,7 +204,8 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     name_the_scale(records, texts)  # "48.6 degrees Celsius": the scale of a reading
     key_records_apart(records, texts)  # "the all-time record is 51C": not this week's value
     unify_institutions(records, texts)  # "the RBSE" / "the Rajmer Board of Secondary Education (RBSE)"; a central bank's country
-    drop_dateline_places(records, texts)  # "NEW DELHI: Sandrapur sizzled at 48.6 degrees": filed there, not measured there
+    # "NEW DELHI: Sandrapur sizzled at 48.6 degrees": filed there, not measured there
+    drop_dateline_places(records, {d.doc: d for d in corpus.documents})
     drop_place_units(records)  # "Altavia province" / "Altavia"
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
