@@ -38,3 +38,30 @@ def test_an_announced_cut_conflicts_with_another_count(tmp_path, first, second):
 def test_a_possible_cut_is_no_conflict(tmp_path, first, second):
     claims = two_outlets(tmp_path, first, second)
     assert "conflict" not in set(claims.status), claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The union says 1,500 jobs will go at Tarn Foods.", "Tarn Foods is cutting 900 jobs, the company said on Monday."),
+    ("About 800 jobs will disappear at Harlan Health, the nurses' union said on Monday.",
+     "Harlan Health will cut 350 jobs, its board said on Monday."),
+    ("Some 2,000 roles will go at Ostvik Bank under the plan, staff were told on Monday.",
+     "Ostvik Bank said it would eliminate 1,200 positions."),
+])
+def test_jobs_that_will_go_are_a_cut_told(tmp_path, first, second):
+    """'1,500 jobs will go' tells the cut as 'will cut 1,500 jobs' does (claims/verb_senses.jobs_going)."""
+    claims = two_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims.status), claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Tarn Foods employs 4,200 people, and the union says 1,500 jobs will go.", "Tarn Foods has 4,300 employees."),
+    ("The Harlan Health trust has 9,000 staff; about 800 posts will disappear, managers said.",
+     "The Harlan Health trust employs some 9,500 people."),
+    ("Ostvik Bank, which has 12,000 employees, said 1,700 roles would go.", "Ostvik Bank employs about 11,000 people."),
+])
+def test_jobs_that_go_are_no_staff_count(tmp_path, first, second):
+    """The jobs that go are never compared with the number employed."""
+    claims = two_outlets(tmp_path, first, second)
+    joined = [v for v in claims["values"] if any(n in v for n in ("1,500", "800", "1,700"))
+              and any(n in v for n in ("4,3", "9,5", "11,000"))]
+    assert joined == [], claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -4,9 +4,9 @@ million" / "is used by more than 60 million people"; "valued at" / "a valuation 
 "Jan. 13" / "the 13th"; "in the US" / "American users") and the ledger must key them alike; figures
 that only look alike (another scope, period, measure or owner, a plan, a series) must stay apart.
 
-The tuning half was read while the claims rules were written: each of its gold rows is a test. The
-check half (`check7`) was written first and are not tuned on: their recall is measured by the
-benchmark, and here only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
+The tuning half was read while the claims rules were written: each of its gold rows is a test. A
+check half is written first and not tuned on: its recall is measured by the benchmark, and here
+only what a user relies on whatever the wording: no false conflict, no look-alike pair joined."""
 
 import importlib.util
 from pathlib import Path
@@ -348,6 +348,56 @@ KNOWN_MISSES = {
     ("yappr", 2): "not yet keyed alike (agreement): Yappr's moderators worldwide",
     ("yappr", 3): "not yet keyed alike (agreement): Yappr's rank on the UK social chart",
     ("yappr", 7): "not yet keyed alike (conflict): share of Yappr's UK users aged under 18 (Ofcom vs company)",
+    # the check half of the seventh session, moved here once spent (its misses were read)
+    ("brevia", 0): "not yet keyed alike (conflict): jobs cut in the merger: Kessel about 600 vs the union 1,500",
+    ("brevia", 1): "not yet keyed alike (agreement): equity value of the deal",
+    ("brevia", 2): "not yet keyed alike (agreement): targeted yearly savings",
+    ("brevia", 3): "not yet keyed alike (agreement): day the deal was announced: Monday July 6",
+    ("carrick", 0): "not yet keyed alike (conflict): workers on strike: union about 1,800 vs Baymark fewer than 900",
+    ("carrick", 1): "not yet keyed alike (conflict): daily cost of the strike: Business Council $45 million vs Treasury about $20 million",
+    ("carrick", 2): "not yet keyed alike (agreement): the union's pay claim",
+    ("carrick", 5): "not yet keyed alike (series): containers stuck on the wharves Tuesday vs Friday",
+    ("cinevo", 0): "not yet keyed alike (conflict): UK subscribers: company 6.1 million vs estimator Screenmetrics 4.2 million",
+    ("cinevo", 1): "not yet keyed alike (agreement): total subscribers at end of Q3, 18.6m / 18.6 million paying members",
+    ("cinevo", 3): "not yet keyed alike (agreement): new standard plan price",
+    ("cinevo", 5): "not yet keyed alike (series): quarterly revenue this year vs a year earlier",
+    ("harlow", 0): "not yet keyed alike (conflict): US vehicles in the recall: agency filing 412,000 (01, 03) vs Harlow about 300,000",
+    ("harlow", 2): "not yet keyed alike (agreement): repairs begin July 20",
+    ("harlow", 3): "not yet keyed alike (agreement): day the agency filing was posted: Tuesday June 2",
+    ("heatwave", 0): "not yet keyed alike (conflict): heatstroke deaths May 10-17: health department 27 vs Public Health Watch at least 64 (02 states both)",
+    ("heatwave", 2): "not yet keyed alike (agreement): Lucknow's temperature on Saturday May 16",
+    ("heatwave", 3): "not yet keyed alike (series): official heatstroke toll Sunday vs Thursday",
+    ("kitewire", 0): "not yet keyed alike (conflict): under-16 accounts removed since July 1: regulator about 310,000 vs Kitewire more than half a million (03 states both)",
+    ("kitewire", 2): "not yet keyed alike (agreement): children aged 10-15 on social media",
+    ("kitewire", 3): "not yet keyed alike (agreement): day of the regulator's report: Monday Sept 21 (published Tuesday / Wednesday)",
+    ("kitewire", 4): "not yet keyed alike (series): Kitewire's Australian monthly users now vs in June",
+    ("korvana", 0): "not yet keyed alike (conflict): magnitude: National Seismological Institute 6.1 vs Global Quake Monitor 6.8",
+    ("korvana", 1): "not yet keyed alike (conflict): depth: institute 10 km vs Global Quake Monitor 35 km",
+    ("korvana", 2): "not yet keyed alike (conflict): deaths as of Wednesday: interior ministry 112 vs Relief Society more than 160",
+    ("lorvexa", 0): "not yet keyed alike (conflict): approval day: Thursday May 21 (01, 02) vs 20 May (03)",
+    ("lorvexa", 1): "not yet keyed alike (conflict): Lorvexa's peak sales: Tandem $9 billion vs analysts about $4 billion",
+    ("lorvexa", 2): "not yet keyed alike (agreement): weight lost in the trial",
+    ("lorvexa", 3): "not yet keyed alike (agreement): trial size in digits and in words",
+    ("portavery", 1): "not yet keyed alike (agreement): Adeyemi's final share",
+    ("portavery", 2): "not yet keyed alike (agreement): election day: Tuesday Nov 3",
+    ("portavery", 3): "not yet keyed alike (series): ballots counted by midnight vs the final count",
+    ("reyvik", 0): "not yet keyed alike (conflict): transfer fee: selling club's £70m vs buying club's £58m (02 states both)",
+    ("reyvik", 1): "not yet keyed alike (conflict): Reyvik's wages: the president's about £180,000 vs leaked documents' £250,000",
+    ("reyvik", 2): "not yet keyed alike (agreement): contract length",
+    ("reyvik", 3): "not yet keyed alike (agreement): signing day: Friday Aug 7 (published Saturday / Monday) / 7 August",
+    ("reyvik", 4): "not yet keyed alike (agreement): league goals last season",
+    ("reyvik", 5): "not yet keyed alike (series): league goals last season vs the season before",
+    ("reyvik", 8): "not yet keyed alike (agreement): Reyvik's age in apposition / as a description",
+    ("starhollow", 1): "not yet keyed alike (agreement): first-week player spending, AppCompass, $4.2 million / $4.2m",
+    ("starhollow", 2): "not yet keyed alike (agreement): release day in US and British date order",
+    ("starhollow", 3): "not yet keyed alike (series): daily players on launch day vs last Sunday",
+    ("thalify", 0): "not yet keyed alike (conflict): QIB portion subscription: exchange data 112 times vs registrar's final tally 97 times",
+    ("thalify", 1): "not yet keyed alike (agreement): overall subscription, 38 times / nearly 40 times",
+    ("thalify", 2): "not yet keyed alike (agreement): restaurant partners in Indian digit grouping / in lakh",
+    ("thalify", 3): "not yet keyed alike (series): overall subscription on day one vs the final day",
+    ("zipcab", 1): "not yet keyed alike (agreement): day of the outage: Oct. 13 / Tuesday evening (published Thursday Oct 15) / last Tuesday (published Tuesday Oct 20)",
+    ("zipcab", 2): "not yet keyed alike (agreement): riders unable to book during the outage, in digits and in words",
+    ("zipcab", 3): "not yet keyed alike (agreement): DownGauge reports at the peak / complaints in words",
 }
 
 
@@ -384,11 +434,7 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning",
-    # check7 at its start (a0fe63f, its rows unread): one false conflict, one look-alike pair of 60 joined
-    pytest.param("check7", marks=pytest.mark.xfail(
-        strict=True, reason="1 false conflict and 1 of 60 look-alike pairs joined on check7 at start (its rows unread)"))],
-    indirect=True)
+@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}

@@ -58,7 +58,8 @@ def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]
 DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge",
                                      "soar", "hire", "recruit", "create", "expand"), "up"),
                    **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
-                                    "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough", "shrink", "contract"), "down")}
+                                    "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough", "shrink", "contract",
+                                    "go", "disappear", "vanish"), "down")}  # "go": only jobs that go are a change
 ITS_THING = re.compile(r"\b(?:on|through|via|using|in|with|aboard|across) its\b", re.I)
 PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.verb_senses import jobs_going
+
 MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", "slate", "aim", "hope", "forecast",
@@ -56,10 +58,11 @@ def announced_cut(verb) -> bool:
     sales fall") or the saying is a forecast of others ("could cut", "may shed")."""
     conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
-    return verb.lemma_.lower() in CUT_VERBS and not conditional \
-        and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children) \
-        and all(c.lower_ in ("would", "will", "'ll") for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS) \
-        and any(t.lower_ in STAFF_NOUNS and t.dep_ in ("dobj", "pobj") for t in verb.subtree)
+    cut = verb.lemma_.lower() in CUT_VERBS and any(t.lower_ in STAFF_NOUNS and t.dep_ in ("dobj", "pobj") for t in verb.subtree) \
+        or any(jobs_going(verb, c) for c in verb.children)  # "1,500 jobs will go", told as the active cut is
+    return cut and not conditional \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "will", "'ll") for c in verb.children) \
+        and all(c.lower_ in ("would", "will", "'ll") for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS)
 
 
 def is_hypothetical(verb) -> bool:

@@ -17,7 +17,7 @@ from newsreport.claims.counted import (SCALE_WORDS, counted_words, number_root, 
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
-from newsreport.claims.verb_senses import SAYING_VERBS, cut_off
+from newsreport.claims.verb_senses import SAYING_VERBS, cut_off, jobs_going
 from newsreport.claims.earlier_spans import earlier_ends
 from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, own_noun, ranked_name, set_level, split_object
 from newsreport.claims.fates import adjunct_count, fate_verb, fate_words, one_of
@@ -240,7 +240,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
     reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
         and not adjunct_count(noun, verb, stop) and not cut_off(verb) \
-        or root.dep_ == "pobj" and root.head.lower_ == "by"
+        or root.dep_ == "pobj" and root.head.lower_ == "by" or jobs_going(verb, noun)
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names) if not misread or owner_token(noun, names)[0] else owner_token(verb, names)

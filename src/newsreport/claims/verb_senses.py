@@ -1,6 +1,6 @@
 """Verbs whose sense decides what a figure is: a verb of saying names who states a bare number ("The regulator
 says 1.4 million."), never what it counts; a verb and particle of lost access ("the ban cuts off 90 million users")
-count the people it falls on, not a fall in their number."""
+count the people it falls on, not a fall in their number; jobs that "go" or "disappear" are a cut, not a staff count."""
 
 from __future__ import annotations
 
@@ -15,3 +15,15 @@ def cut_off(verb) -> bool:
 
 
 SAYING_VERBS = {"say", "claim", "insist", "argue", "reckon", "think", "believe", "tell", "suggest"}
+
+
+# jobs as the subject of a verb of going: "1,500 jobs will go", "about 800 posts could disappear" say a cut
+GOING_VERBS = {"go", "disappear", "vanish"}
+JOB_NOUNS = {"job", "post", "position", "role"}
+
+
+def jobs_going(verb, noun) -> bool:
+    """Whether the counted noun is jobs that the verb says will go ("1,500 jobs will go", "some 300 roles are to
+    disappear"): a change in the staff, as "cut 1,500 jobs" is, never the number employed."""
+    return verb.lemma_.lower() in GOING_VERBS and noun.dep_ == "nsubj" and noun.head.i == verb.i \
+        and noun.lemma_.lower() in JOB_NOUNS
