@@ -387,7 +387,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 @pytest.mark.parametrize("outcomes", ["tuning",
     # check7 at its start (a0fe63f, its rows unread): one false conflict, one look-alike pair of 60 joined
     pytest.param("check7", marks=pytest.mark.xfail(
-        strict=True, reason="1 false conflict and 1 of 60 look-alike pairs joined on check7 at start (its rows unread)"))],
+        strict=True, reason="1 false conflict and 1 of 60 look-alike pairs joined on check7 at start (its rows unread)")),
+    # check8 at its start (decd873, its rows unread): two false conflicts, one look-alike pair of 62 joined
+    pytest.param("check8", marks=pytest.mark.xfail(
+        strict=True, reason="2 false conflicts and 1 of 62 look-alike pairs joined on check8 at start (its rows unread)"))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
