@@ -348,7 +348,7 @@ KNOWN_MISSES = {
     ("yappr", 2): "not yet keyed alike (agreement): Yappr's moderators worldwide",
     ("yappr", 3): "not yet keyed alike (agreement): Yappr's rank on the UK social chart",
     ("yappr", 7): "not yet keyed alike (conflict): share of Yappr's UK users aged under 18 (Ofcom vs company)",
-    # the check half of the seventh session, moved here once spent (its misses were read)
+    # check7, the check half of the fourteenth session, moved here once spent in the fifteenth (its misses were read)
     ("brevia", 0): "not yet keyed alike (conflict): jobs cut in the merger: Kessel about 600 vs the union 1,500",
     ("brevia", 1): "not yet keyed alike (agreement): equity value of the deal",
     ("brevia", 2): "not yet keyed alike (agreement): targeted yearly savings",
@@ -434,7 +434,11 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
+@pytest.mark.parametrize("outcomes", ["tuning",
+    # check8 at its start (decd873, its rows unread): two false conflicts, one look-alike pair of 62 joined
+    pytest.param("check8", marks=pytest.mark.xfail(
+        strict=True, reason="2 false conflicts and 1 of 62 look-alike pairs joined on check8 at start (its rows unread)"))],
+    indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}
