@@ -62,8 +62,6 @@ KNOWN_MISSES = {
     # the check half of the tenth session, moved here once spent (its misses read at its end)
     ("altrion", 1): "'wiped about $95 billion off its market value' dated by its day, 'a slide that erased roughly "
                     "$95 billion' undated and owned by nobody",
-    ("delmar", 0): "one signer now ('Delmar Governor Ruth Oyelaran', 'Oyelaran', 'its governor'), but days keyed by "
-                   "the signer alone are only a possible discrepancy (a governor signs many laws)",
     ("delmar", 2): "'The law takes effect' / 'Platforms will have to comply from': the second is no wording of the "
                    "law taking effect, and neither names whose law",
     ("delmar", 3): "'The law takes effect' / 'The rules come into force': neither names whose law",
@@ -104,7 +102,6 @@ KNOWN_MISSES = {
     ("aurel", 2): "'priced at $799' (Nimbra's, the maker) and 'It costs $799' (the phone's cost) are two keys",
     ("aurel", 4): "'up from 180,000 for the previous model': an earlier level with no date of its own is dropped",
     # the integrator's probe stories of the eleventh session (wire, explainer and feature styles), misses left
-    ("reprieve", 0): "an order is keyed by the president who signed it, who may sign several: a possible discrepancy",
     ("reprieve", 1): "'75 more days to find a buyer', 'pauses enforcement for 75 days': a reprieve's length has no owner",
     ("strimoban", 2): "'would silence 170 million Americans': people named by a nationality are not read as users",
     ("velto", 3): "'estimated that the app was downloaded 2.9 million times in the US in January': the US is not "
@@ -157,7 +154,6 @@ KNOWN_MISSES = {
     ("zapp", 3): "'Zapp's parent Kaiyun Tech said it employed around 2,000 staff in India': 'it' is read as India",
     # probe stories of the twelfth session (claims helper; first scores in benchmarks/README.md)
     ("dorsvote", 3): "'ahead of the Social Democrats on 28 per cent': a share of another party elided after a comparison",
-    ("marenorder", 0): "an order is keyed by the president who signed it, who may sign several: a possible discrepancy",
     ("railwalk", 0): "strikers: 'about 6,500 members of the Drivers' Union taking part' (the union's members) and "
                      "'Some 8,000 drivers joined the strike' (nobody's) are two keys",
     ("railwalk", 2): "'a rise of 4 per cent' is read as a growth of 'cent'; 'the 4% offered' makes no claim",
@@ -169,17 +165,12 @@ KNOWN_MISSES = {
     ("lumeo", 0): "'48 million paying subscribers worldwide' (undated: 'in its last quarterly report') and '55 million "
                   "at the end of September': no shared period",
     # probe stories of the claims helper of the thirteenth session (claims13), first scored on main's code at 004566b
-    ("cinderbluff", 2): "'The blaze, which broke out on Saturday' / 'The fire started on Friday, July 10': the owner is taken "
-                        "from the article (other names stand near), so only a possible discrepancy",
     ("cinderbluff", 4): "'was 15% contained' / 'Containment stood at 15 per cent': no containment measure (tried: the "
                         "parser hangs 'was 15% contained' on the adjective)",
     ("cinderbluff", 5): "'It has destroyed 86 homes' (damaged buildings) and 'At least 86 homes have been lost' (homes): "
                         "'lost' is no damage wording",
     ("coinmere", 0): "an exchange's 'users' and 'customers' are two measures; the users dated by the halt's day",
     ("coinmere", 1): "'leaving about 1.8 million users unable' dated by the halt's day, the explainer's undated and worldwide",
-    ("coinmere", 2): "'Coinmere, the ... platform with some 2.6 million customers, stopped clients taking money out on "
-                     "Tuesday night': the day's clause is the gerund's, so the owner is taken from the article (low "
-                     "confidence): a possible discrepancy, not a conflict",
     ("coinmere", 3): "'When did it stop withdrawals? On Wednesday.': an answer's day is not read with its question",
     ("coinmere", 4): "'customer assets' and 'customer deposits' are two measures; 'it said' after the deposits",
     ("kellwick", 0): "a crowd: 'A crowd of 87,192' (Northgate's) and 'More than 91,000 fans packed into Kellwick' (nobody's)",
@@ -304,7 +295,6 @@ KNOWN_MISSES = {
     ("halvard_museum", 1): "not yet keyed alike (agreement): visitors to the Viking exhibition",
     ("halvard_museum", 2): "not yet keyed alike (agreement): share of visitors from overseas",
     ("halvard_museum", 3): "not yet keyed alike (series): visitors in 2026 vs 2025",
-    ("lockgrid", 0): "not yet keyed alike (conflict): day the attack took the council's systems offline (03 agrees with 01)",
     ("lockgrid", 1): "not yet keyed alike (conflict): people whose records were stolen (council vs the gang)",
     ("lockgrid", 2): "not yet keyed alike (agreement): the ransom demanded",
     ("norhaven", 0): "not yet keyed alike (conflict): Norhaven's second-quarter volumes (carrier vs Seaframe; 03 agrees with 01)",

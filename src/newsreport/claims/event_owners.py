@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 STRIKE_EVENTS = ("strike_start", "strike_end")
+FROM_ARTICLE = "its entity is not named in its clause, so it is taken from the article"  # an event owner's doubt
 COURT_EVENTS = ("hearing", "ruling")
 BAN_WORD = re.compile(r"\b(?:ban|block)\b", re.I)  # "The block came into force": an app's ban
 COURT = re.compile(r"\b(?:court|judges?|justices?|tribunal|panel)\b", re.I)

@@ -14,7 +14,7 @@ from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
 from newsreport.claims.event_actors import (RATE_EVENTS, acting_body, actor_not_source, cited_names, only_cited, planned,
                                             rate_setter, tagged_places)
-from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, event_owner
+from newsreport.claims.event_owners import BAN_WORD, FROM_ARTICLE, ban_owner, court_party, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
@@ -364,7 +364,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                     or other_names_near(document, position, entity):
                 # trusted where it is the article's main actor, named in its title, and no other name stands in the sentence
                 # or the two before (benchmarks/claims_doubts.py); "Its rival Vinto backed the cap. The judge ruled" stays doubtful
-                reasons.append("its entity is not named in its clause, so it is taken from the article")
+                reasons.append(FROM_ARTICLE)
         if rule.name in RATE_EVENTS:  # a central bank's, by its country; a lender's rates, or a cut planned, are none
             entity, reasons = rate_setter(document, position, reading.clause_text or sentence.text, places), []
         if not entity and rule.name not in RULE_EVENTS or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
