@@ -343,7 +343,6 @@ KNOWN_MISSES = {
     ("kitewire", 0): "not yet keyed alike (conflict): under-16 accounts removed since July 1: regulator about 310,000 vs Kitewire more than half a million (03 states both)",
     ("kitewire", 2): "not yet keyed alike (agreement): children aged 10-15 on social media",
     ("kitewire", 3): "not yet keyed alike (agreement): day of the regulator's report: Monday Sept 21 (published Tuesday / Wednesday)",
-    ("kitewire", 4): "not yet keyed alike (series): Kitewire's Australian monthly users now vs in June",
     ("korvana", 0): "not yet keyed alike (conflict): magnitude: National Seismological Institute 6.1 vs Global Quake Monitor 6.8",
     ("korvana", 1): "not yet keyed alike (conflict): depth: institute 10 km vs Global Quake Monitor 35 km",
     ("korvana", 2): "not yet keyed alike (conflict): deaths as of Wednesday: interior ministry 112 vs Relief Society more than 160",

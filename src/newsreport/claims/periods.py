@@ -189,3 +189,41 @@ def join_publication_period(records: list[dict], published: dict, summed: set[st
         if all(fits(record, period) for record in figures):
             for record in figures:
                 record["period"], record["period_basis"] = period, PUBLISHED_IN
+
+
+LATER_LEVEL = "the publication month (not stated; other sources give the measure at an earlier time)"
+LATER_DAY = "the publication day (not stated; other sources give the measure on earlier days)"
+LEVEL_KINDS = ("count", "money", "percent", "other")
+
+
+def date_later_levels(records: list[dict], published: dict, summed: set[str]) -> None:
+    """A level nobody dates in an article published after every period the other sources state for it is
+    the level at publication: "Kitewire has 4.8 million monthly users" in a September article, beside "5.3
+    million in June", is September's point of a series, not an undated claim apart. All the undated figures
+    of a key move or none does; not sums over a period (`summed`), forecasts, earlier levels, nor an
+    article that dates the measure itself."""
+    from datetime import date
+
+    stated = {key: {p for p, items in periods.items() if any(EXPECTED not in m["reason"] for m in items)}
+              for key, periods in stated_periods(records, earlier=False).items()}
+    undated: dict[tuple, list[dict]] = {}
+    for record in records:
+        if not record["period"] and record["kind"] in LEVEL_KINDS and not record.get("earlier"):
+            undated.setdefault((record["entity"], record["metric"], record["scope"]), []).append(record)
+    dated_docs = {(r["entity"], r["metric"], r["scope"], r["doc"]) for r in records if r["period"]}
+    for key, figures in undated.items():
+        periods = stated.get(key, set())
+        if not periods or key[1].partition(": ")[0] in summed:
+            continue
+        by_day = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", p) for p in periods)
+        latest = max(p if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", p) else f"{p[:4]}-12" for p in periods)
+        issued = [published.get(r["doc"]) for r in figures]
+        if any(day is None for day in issued) or any(EXPECTED in r["reason"] or (*key, r["doc"]) in dated_docs
+                                                     for r in figures):
+            continue
+        if by_day and all((day - date.fromisoformat(latest[:10] if len(latest) == 10 else f"{latest}-28")).days
+                          > REPORTED_DAYS for day in issued) \
+                or not by_day and all(day.isoformat()[:7] > latest[:7] for day in issued):
+            for record, day in zip(figures, issued):
+                record["period"], record["period_basis"] = (day.isoformat(), LATER_DAY) if by_day else \
+                    (day.isoformat()[:7], LATER_LEVEL)

@@ -25,8 +25,8 @@ from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
-from newsreport.claims.periods import (date_the_quarter, join_event_days, join_publication_period, join_year_end,
-                                      place_unstated, whole_year_rates)
+from newsreport.claims.periods import (date_later_levels, date_the_quarter, join_event_days, join_publication_period,
+                                      join_year_end, place_unstated, whole_year_rates)
 from newsreport.claims.people import SIGNER_DOUBT, unify_event_people
 from newsreport.claims.places import drop_place_units
 from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
@@ -248,6 +248,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     place_unstated(records, published, vocabulary.tolerance)
     join_year_end(records, vocabulary.tolerance, {m.name for m in vocabulary.metrics if m.user_series})
     join_publication_period(records, published, {m.name for m in vocabulary.metrics if m.over_time})
+    date_later_levels(records, published, {m.name for m in vocabulary.metrics if m.over_time})
     join_event_days(records)
     groups: dict[tuple, list[dict]] = {}
     for record in records:
