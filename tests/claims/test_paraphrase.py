@@ -297,7 +297,6 @@ KNOWN_MISSES = {
     ("halvard_museum", 3): "not yet keyed alike (series): visitors in 2026 vs 2025",
     ("lockgrid", 1): "not yet keyed alike (conflict): people whose records were stolen (council vs the gang)",
     ("lockgrid", 2): "not yet keyed alike (agreement): the ransom demanded",
-    ("norhaven", 0): "not yet keyed alike (conflict): Norhaven's second-quarter volumes (carrier vs Seaframe; 03 agrees with 01)",
     ("norhaven", 1): "not yet keyed alike (agreement): full-year volume forecast",
     ("norhaven", 3): "not yet keyed alike (agreement): ships on order",
     ("norhaven", 5): "not yet keyed alike (series): Asia-Europe freight rate this quarter vs the first",

@@ -55,11 +55,11 @@ def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]
     return grouped
 
 
-DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge",
-                                     "soar", "hire", "recruit", "create", "expand"), "up"),
-                   **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
-                                    "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough", "shrink", "contract",
-                                    "go", "disappear", "vanish"), "down")}  # "go": only jobs that go are a change
+DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge", "soar", "hire",
+                                     "recruit", "create", "expand"), "up"),
+                   **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink", "slip", "tumble",
+                                    "decrease", "lay", "fire", "axe", "eliminate", "furlough", "shrink", "contract", "go", "disappear", "vanish"),
+                                   "down")}  # "go", "disappear": only jobs that go are a change (verb_senses.jobs_going)
 ITS_THING = re.compile(r"\b(?:on|through|via|using|in|with|aboard|across) its\b", re.I)
 PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
@@ -285,8 +285,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         growth = kind == "percent" and not (reading.level or reading.earlier)  # a change the figures step left undirected
     growth = growth and not (reading.level or reading.earlier) \
         or kind == "count" and direction in ("up", "down") and reading.change \
-        or kind == "money" and direction in ("up", "down") and reading.change and re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])
-    # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
+        or kind == "money" and direction in ("up", "down") and reading.change and re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])  # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
     measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) or compared_measure(reading)
     if measure is None:
         return None
