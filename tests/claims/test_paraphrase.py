@@ -352,7 +352,6 @@ KNOWN_MISSES = {
     ("brevia", 0): "not yet keyed alike (conflict): jobs cut in the merger: Kessel about 600 vs the union 1,500",
     ("brevia", 1): "not yet keyed alike (agreement): equity value of the deal",
     ("brevia", 2): "not yet keyed alike (agreement): targeted yearly savings",
-    ("brevia", 3): "not yet keyed alike (agreement): day the deal was announced: Monday July 6",
     ("carrick", 0): "not yet keyed alike (conflict): workers on strike: union about 1,800 vs Baymark fewer than 900",
     ("carrick", 1): "not yet keyed alike (conflict): daily cost of the strike: Business Council $45 million vs Treasury about $20 million",
     ("carrick", 2): "not yet keyed alike (agreement): the union's pay claim",
@@ -374,7 +373,6 @@ KNOWN_MISSES = {
     ("korvana", 0): "not yet keyed alike (conflict): magnitude: National Seismological Institute 6.1 vs Global Quake Monitor 6.8",
     ("korvana", 1): "not yet keyed alike (conflict): depth: institute 10 km vs Global Quake Monitor 35 km",
     ("korvana", 2): "not yet keyed alike (conflict): deaths as of Wednesday: interior ministry 112 vs Relief Society more than 160",
-    ("lorvexa", 0): "not yet keyed alike (conflict): approval day: Thursday May 21 (01, 02) vs 20 May (03)",
     ("lorvexa", 1): "not yet keyed alike (conflict): Lorvexa's peak sales: Tandem $9 billion vs analysts about $4 billion",
     ("lorvexa", 2): "not yet keyed alike (agreement): weight lost in the trial",
     ("lorvexa", 3): "not yet keyed alike (agreement): trial size in digits and in words",
@@ -395,7 +393,6 @@ KNOWN_MISSES = {
     ("thalify", 1): "not yet keyed alike (agreement): overall subscription, 38 times / nearly 40 times",
     ("thalify", 2): "not yet keyed alike (agreement): restaurant partners in Indian digit grouping / in lakh",
     ("thalify", 3): "not yet keyed alike (series): overall subscription on day one vs the final day",
-    ("zipcab", 1): "not yet keyed alike (agreement): day of the outage: Oct. 13 / Tuesday evening (published Thursday Oct 15) / last Tuesday (published Tuesday Oct 20)",
     ("zipcab", 2): "not yet keyed alike (agreement): riders unable to book during the outage, in digits and in words",
     ("zipcab", 3): "not yet keyed alike (agreement): DownGauge reports at the peak / complaints in words",
 }
