@@ -41,3 +41,46 @@ def test_a_system_that_stopped_doing_its_job_went_offline(sentence, day):
 ])
 def test_accounts_or_channels_shut_down_are_no_service_gone(sentence, day):
     assert event_name(sentence, day) != "service_shutdown"
+
+
+@pytest.mark.parametrize("sentence, day, kind", [
+    ("Challenger Mira Odell was set to unseat Governor Tam Reece in Tuesday's election, early returns showed.",
+     "Tuesday", "election"),
+    ("Voters in the canton went to the polls on Sunday to decide whether to ban short-term rentals.", "Sunday",
+     "election"),
+    ("Turnout in the March 8 referendum on the new constitution was 61%.", "March 8", "referendum"),
+    ("In the 14 May vote he took 48% of the ballots, forcing a runoff.", "14 May", "election"),
+])
+def test_a_vote_held_on_a_day_is_an_election_keyed_by_its_kind(sentence, day, kind):
+    from newsreport.claims.event_details import event_detail
+
+    start = sentence.index(day)
+    rule, reading = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == "election"
+    assert event_detail(rule, sentence, (start, start + len(day))) == kind
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Odell was on course early Wednesday to win Tuesday's election.", "early Wednesday"),
+    ("Users were still downloading Zapp on Sunday despite Monday's ban on the app.", "Sunday"),
+    ("The lawmakers met on 2 June to prepare for the 9 June vote.", "2 June"),
+])
+def test_an_event_word_after_a_day_of_its_own_is_not_an_earlier_date_s_event(sentence, day):
+    assert event_name(sentence, day) not in ("election", "ban_takes_effect")
+
+
+def article(title: str, published: str, body: str) -> str:
+    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+
+
+def test_one_election_day_in_two_wordings_agrees_and_its_runoff_stays_apart(tmp_path):
+    from claims_fixtures import story_claims
+
+    claims = story_claims(tmp_path, {
+        "a.md": article("Odell leads", "2026-05-15", "Mira Odell led Governor Tam Reece after Thursday's election, "
+                        "though the race goes to a runoff on May 28."),
+        "b.md": article("Governor race", "2026-05-16", "In the May 14 vote, Odell took 47% to Reece's 44%."),
+    })
+    held = claims[claims.metric.astype(str).str.startswith("election")]
+    assert set(held[held.status == "agreement"].metric) == {"election: election"}
+    assert "conflict" not in set(held.status)

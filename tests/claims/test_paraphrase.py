@@ -235,7 +235,6 @@ KNOWN_MISSES = {
                       "is named only in the sentences before)",
     ("fixedlink", 1): "'38,412 people voting in favour' (people who voted) and 'taking 38,412 votes' (the Yes side's "
                       "votes): two measures",
-    ("fixedlink", 2): "a referendum's day is no event type",
     ("fixedlink", 3): "'the £1.1bn estimate for a tunnel' makes no claim; 'around £1.1bn' has no owner",
     ("hearthly", 0): "'some 38 million people around the globe open the neighbourhood app in a typical month': "
                      "people opening an app in a month are not read as monthly users",
@@ -377,7 +376,6 @@ KNOWN_MISSES = {
     ("lorvexa", 2): "not yet keyed alike (agreement): weight lost in the trial",
     ("lorvexa", 3): "not yet keyed alike (agreement): trial size in digits and in words",
     ("portavery", 1): "not yet keyed alike (agreement): Adeyemi's final share",
-    ("portavery", 2): "not yet keyed alike (agreement): election day: Tuesday Nov 3",
     ("portavery", 3): "not yet keyed alike (series): ballots counted by midnight vs the final count",
     ("reyvik", 0): "not yet keyed alike (conflict): transfer fee: selling club's £70m vs buying club's £58m (02 states both)",
     ("reyvik", 1): "not yet keyed alike (conflict): Reyvik's wages: the president's about £180,000 vs leaked documents' £250,000",

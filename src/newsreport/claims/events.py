@@ -17,9 +17,10 @@ from newsreport.claims.event_actors import (RATE_EVENTS, acting_body, actor_not_
 from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
+from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, event_detail
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
 from newsreport.claims.state_spans import state_bound
-from newsreport.claims.store_places import STORE_NAMES, clause_places
+from newsreport.claims.store_places import clause_places
 from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
                                     scope_of, sentence_index)
 from newsreport.claims.wording import excerpt
@@ -77,8 +78,9 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, p
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
                 if match.start() < end and start < match.end() or match.start() >= end and (OTHER_TIME.search(
-                        sentence[end:match.start()]) or RELATIVE.search(match.group())):  # "went dark on Saturday,
-                    continue  # hours before the ban took effect", "on Monday ... the ferry that sank"; "users on Saturday, January 18"
+                        sentence[end:match.start()]) or RELATIVE.search(match.group()) or DAY_OF_ITS_OWN.search(
+                        sentence[end:match.start()])):  # "went dark on Saturday, hours before the ban took effect",
+                    continue  # "on Monday ... the ferry that sank"; "users on Saturday, January 18"; "early Wednesday ... Tuesday's election"
                 key = (prefer_claims and not (rule.conflicts or rule.agrees),
                        span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
                 if best_key is None or key < best_key:
@@ -190,23 +192,12 @@ REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!availa
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
 # what follows is another event's time, or a relative clause's ("racing on Sunday to reach the pit, where a roof fall ...")
 OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since|where)\b", re.I)
+# an event word right after a day of its own ("on course early Wednesday to win Tuesday's election", "the
+# March 3 vote"): that day's event, not an earlier date's
+DAY_OF_ITS_OWN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                            r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+                            r"(?:['’]s)?(?:\s+[\w-]+)?\s*$")
 RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)  # "the ferry that sank": a relative clause's event, not an earlier date's
-RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
-RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
-
-
-def event_detail(rule, clause: str) -> str:
-    """What distinguishes one event of a type from another: the store of an app ranking, the kind
-    of rule that takes effect (tariffs and an exemption are two events; an act is a law)."""
-    if rule.name == "app_ranking":
-        return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
-    if rule.name == "law_takes_effect":
-        noun = RULE_NOUNS.search(clause)
-        return {"loophole": "exemption", "tariff": "tariffs", "act": "law"}.get(noun.group(1).lower(), noun.group(1).lower()) \
-            if noun else ""
-    return ""
-
-
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -340,6 +331,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             continue
         detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text) \
             or (carried[0] if carried else "")
+        if rule.name in OWNERLESS_EVENTS:  # "in the May 14 vote, forcing a runoff": the kind of vote nearest the day
+            detail = event_detail(rule, sentence.text, (rel_start, rel_end))
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
             position = sentence_index(document)[sentence.sentence_id]  # "The app arrived": what was named before
             detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names, lambda: earlier_launch(
@@ -355,7 +348,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         entity = court_party(rule.name, entity, reading.clause_text or sentence.text, document, position, names, vocabulary)
         # a company's or an institution's event, never a person's named near it; a person's own, in full
         entity = canonical_entity(acting_body(rule, entity, document, position, rel_start, rel_end, names, vocabulary), vocabulary)
-        if rule.name in RULE_EVENTS and (not entity or entity in places):
+        if rule.name in RULE_EVENTS and (not entity or entity in places) or rule.name in OWNERLESS_EVENTS:
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []
         elif not entity:
@@ -367,7 +360,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                 reasons.append("its entity is not named in its clause, so it is taken from the article")
         if rule.name in RATE_EVENTS:  # a central bank's, by its country; a lender's rates, or a cut planned, are none
             entity, reasons = rate_setter(document, position, reading.clause_text or sentence.text, places), []
-        if not entity and rule.name not in RULE_EVENTS or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
+        if not entity and rule.name not in RULE_EVENTS | OWNERLESS_EVENTS or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
             continue
         reasons += reading_doubts(rule, reading, sentence.text, rel_start, rel_end, vocabulary)
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
