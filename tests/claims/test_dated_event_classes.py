@@ -84,3 +84,47 @@ def test_one_election_day_in_two_wordings_agrees_and_its_runoff_stays_apart(tmp_
     held = claims[claims.metric.astype(str).str.startswith("election")]
     assert set(held[held.status == "agreement"].metric) == {"election: election"}
     assert "conflict" not in set(held.status)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The striker, who signed on Friday, will earn £90,000 a week.", "Friday"),
+    ("Since she signed for the Comets on 2 March, Ada Voss has scored nine times.", "2 March"),
+    ("The quarterback completed his move to Denver on Tuesday after passing a medical.", "Tuesday"),
+])
+def test_a_player_or_hire_signing_on_a_day_is_a_signing(sentence, day):
+    assert event_name(sentence, day) == "signing"
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    ("The bill was signed on Monday by Governor Ray Mills.", "Monday", "law_signed"),
+    ("The governor signed the order on 4 May.", "4 May", "law_signed"),
+    ("Vell signed a deal to buy Orsa on Friday.", "Friday", "deal_agreed"),
+])
+def test_a_bill_order_or_deal_signed_is_no_player_s_signing(sentence, day, event):
+    assert event_name(sentence, day) == event
+
+
+def test_a_role_written_before_one_person_s_name_is_that_person():
+    from newsreport.claims.role_nouns import role_holders, role_subject
+
+    texts = ["Orsa sold striker Tomas Vey to Lanza on Friday.", "Chief executive Mara Lind resigned.",
+             "Voters backed Mayor Glen Rudd. Coach Ana Pell and coach Ivo Marr disagreed."]
+    assert role_holders(texts) == {"striker": "Tomas Vey", "chief executive": "Mara Lind", "mayor": "Glen Rudd"}
+    for sentence, day, role in [("The striker, who signed on Friday, will earn a lot.", "Friday", "striker"),
+                                ("The chief executive stepped down on 3 May.", "3 May", "chief executive"),
+                                ("The app went dark on Monday.", "Monday", "")]:
+        start = sentence.index(day)
+        assert role_subject(sentence, start, start + len(day)) == role
+
+
+def test_one_signing_day_told_by_a_role_and_a_pronoun_agrees(tmp_path):
+    from claims_fixtures import story_claims
+
+    claims = story_claims(tmp_path, {
+        "a.md": article("Lanza buy Vey", "2026-08-08", "Orsa have sold striker Tomas Vey to Lanza for £40m.\n\n"
+                        "The striker, who signed on Friday, will wear the number 9 shirt."),
+        "b.md": article("Vey settles in", "2026-08-20", "Tomas Vey has scored twice. Since he signed on 7 August, "
+                        "the club has sold 30,000 shirts."),
+    })
+    signed = claims[claims.metric == "signing"]
+    assert list(signed.status) == ["agreement"] and list(signed.entity) == ["Tomas Vey"]

@@ -380,7 +380,6 @@ KNOWN_MISSES = {
     ("reyvik", 0): "not yet keyed alike (conflict): transfer fee: selling club's £70m vs buying club's £58m (02 states both)",
     ("reyvik", 1): "not yet keyed alike (conflict): Reyvik's wages: the president's about £180,000 vs leaked documents' £250,000",
     ("reyvik", 2): "not yet keyed alike (agreement): contract length",
-    ("reyvik", 3): "not yet keyed alike (agreement): signing day: Friday Aug 7 (published Saturday / Monday) / 7 August",
     ("reyvik", 4): "not yet keyed alike (agreement): league goals last season",
     ("reyvik", 5): "not yet keyed alike (series): league goals last season vs the season before",
     ("reyvik", 8): "not yet keyed alike (agreement): Reyvik's age in apposition / as a description",

@@ -69,8 +69,10 @@ def is_person(entity: str, document, position: int) -> bool:
     from newsreport.claims.keys import AGED_NAME
     from newsreport.claims.parsing import parsed
 
+    if not entity:  # (an empty name is in every tagged name)
+        return False
     earlier = " ".join(s.text for s in document.sentences[max(0, position - 4):position + 1])
-    return bool(entity) and any(entity in name.split() or entity == name for name in AGED_NAME.findall(earlier)) or any(e.label_ == "PERSON" and entity in e.text for s in document.sentences[max(0, position - 4):position + 1]
+    return any(entity in name.split() or entity == name for name in AGED_NAME.findall(earlier)) or any(e.label_ == "PERSON" and entity in e.text for s in document.sentences[max(0, position - 4):position + 1]
                                 for e in parsed(s.text).ents)
 
 

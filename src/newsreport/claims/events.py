@@ -18,6 +18,7 @@ from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, eve
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, event_detail
+from newsreport.claims.role_nouns import role_holders, role_subject
 from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import clause_places
@@ -295,14 +296,14 @@ def written_places(corpus, vocabulary: Vocabulary) -> set[str]:
 
 
 def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = None,
-                   names: frozenset | None = None, places: set[str] | None = None) -> list[dict]:
+                   names: frozenset | None = None, places: set[str] | None = None, roles: dict | None = None) -> list[dict]:
     """Claim mentions of dated events: one per figure dated to a day or a month whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
     position") or names its entity only by a guess; a day an event is set or could happen on is
     compared as written (labelled expected in the timeline). `records`: the corpus's figures, as
-    dicts; `names`: the words the corpus uses only as names, `places` the names it writes as places
-    (defaults: read from `corpus`)."""
+    dicts; `names`: the words the corpus uses only as names, `places` the names it writes as places,
+    `roles` the people it names by a role (`role_nouns.role_holders`) (defaults: read from `corpus`)."""
     from newsreport.claims.wording import display_value
 
     vocabulary = vocabulary or load_vocabulary()
@@ -311,6 +312,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         names = document_names("\n".join(d.text for d in corpus.documents))
     if places is None:
         places = written_places(corpus, vocabulary)
+    if roles is None:  # "the striker": the one person the corpus writes "striker ..."
+        roles = role_holders([d.text for d in corpus.documents])
     # sentences with a rank figure: "No. 1" is read there, not implied again
     ranked = {(str(r["doc"]), str(r["sentence_id"])) for r in records if str(r.get("kind")) == "rank"}
     dates = [r for r in records if str(r.get("kind")) == "date"]
@@ -351,6 +354,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         if rule.name in RULE_EVENTS and (not entity or entity in places) or rule.name in OWNERLESS_EVENTS:
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []
+        elif not entity and roles.get(role_subject(sentence.text, rel_start, rel_end)):
+            entity = roles[role_subject(sentence.text, rel_start, rel_end)]  # "The striker, who signed on Friday"
         elif not entity:
             entity = resolve_entity(document, position, start, end, "", vocabulary) or main_entity(document, vocabulary)
             if entity != main_entity(document, vocabulary) or entity not in (document.title or "") \
