@@ -128,3 +128,33 @@ def test_one_signing_day_told_by_a_role_and_a_pronoun_agrees(tmp_path):
     })
     signed = claims[claims.metric == "signing"]
     assert list(signed.status) == ["agreement"] and list(signed.entity) == ["Tomas Vey"]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The game, released on Oct. 29, reached No. 1 on the App Store.", "Oct. 29"),
+    ("The tool, unveiled on 4 March, signed up 9,000 farmers.", "4 March"),
+    ("The app, launched in Brazil on May 2, costs $2 a month.", "May 2"),
+])
+def test_a_product_launched_in_a_participle_aside_is_what_was_launched(sentence, day):
+    from newsreport.claims.launches import launched_name
+
+    start = sentence.index(day)
+    rule, reading = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == "launch"
+    assert launched_name(sentence, reading.clause_span, frozenset(), lambda: "what was named before") \
+        == "what was named before"
+
+
+def test_a_release_day_line_is_the_launch_of_what_the_article_is_about(tmp_path):
+    from claims_fixtures import story_claims
+
+    claims = story_claims(tmp_path, {
+        "a.md": article("Mossveil tops the charts", "2026-03-12", "Mossveil, the puzzle game from Ardent Studios, "
+                        "was downloaded 3 million times.\n\nThe game, released on March 3, topped the download charts."),
+        "b.md": article("Mossveil's first week in numbers", "2026-03-14", "3 million: downloads in week one.\n\n"
+                        "3 March: release day, two days before the studio's first update."),
+        "c.md": article("Zephyr Pay's launch in review", "2026-06-20", "9 June: launch day, after two delays."),
+    })
+    launched = claims[claims.metric.astype(str).str.startswith("launch")]
+    assert set(launched[launched.status == "agreement"].entity) == {"Mossveil"}
+    assert "Zephyr Pay" in set(launched.entity)

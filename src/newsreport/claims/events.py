@@ -19,7 +19,7 @@ from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, event_detail
 from newsreport.claims.role_nouns import role_holders, role_subject
-from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
+from newsreport.claims.launches import canonical_launch, earlier_launch, launch_day_product, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import clause_places
 from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
@@ -339,7 +339,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
             position = sentence_index(document)[sentence.sentence_id]  # "The app arrived": what was named before
             detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names, lambda: earlier_launch(
-                document, position, names) or antecedent(document, position, vocabulary)), vocabulary)
+                document, position, names) or antecedent(document, position, vocabulary))
+                or launch_day_product(sentence.text, document, vocabulary), vocabulary)  # "29 October: release day"
         if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]

@@ -6,6 +6,8 @@ launched it."""
 
 from __future__ import annotations
 
+import re
+
 from newsreport.claims.names import without_descriptor
 from newsreport.claims.people import TITLES
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
@@ -114,8 +116,8 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
         objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for p in prep.children if p.dep_ == "pobj"]
         objects = [token.head if o.lower_ in ("which", "that") and token.dep_ == "relcl" else o for o in objects]
-        if not objects and token.dep_ == "acl" and intransitive:  # "The language app Parla launched in Germany"
-            objects = [token.head]  # (parsed as a participle of the name)
+        if not objects and token.dep_ == "acl" and (intransitive or token.tag_ == "VBN"):  # "The language app Parla
+            objects = [token.head]  # launched in Germany" (parsed as a participle of the name); "The game, released on Oct. 2"
         for obj in objects:  # "Nuvi, which launched in Brazil in May": Nuvi
             named = obj if is_name(obj, names) else next(  # "its newest phone, the Z5": the appositive first
                 (c for dep in ("appos", "compound", "nmod") for c in obj.children if c.dep_ == dep and is_name(c, names)
@@ -130,3 +132,18 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
         if any(o.lower_ in STAND_INS and o.dep_ == "nsubj" for o in objects) and stand_in is not None:
             return stand_in()  # "It launched in Chile", "The app launched in May"
     return ""
+
+
+# the day named as a launch's own ("29 October: release day", "launch day was March 3"): a day, not the plan of one
+LAUNCH_DAY = re.compile(r"\b(?:release|launch) day\b", re.I)
+
+
+def launch_day_product(sentence: str, document, vocabulary: Vocabulary) -> str:
+    """What a line naming a release or launch day without naming the product launched ("29 October: release
+    day") is about: the article's main entity when its title names it; '' otherwise."""
+    from newsreport.claims.keys import main_entity
+
+    if not LAUNCH_DAY.search(sentence):
+        return ""
+    found = main_entity(document, vocabulary)
+    return found if found and found in (document.title or "") else ""
