@@ -158,3 +158,53 @@ def test_a_release_day_line_is_the_launch_of_what_the_article_is_about(tmp_path)
     launched = claims[claims.metric.astype(str).str.startswith("launch")]
     assert set(launched[launched.status == "agreement"].entity) == {"Mossveil"}
     assert "Zephyr Pay" in set(launched.entity)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Dealers will replace the faulty valve free of charge starting March 9.", "March 9"),
+    ("Repairs to the flood-damaged bridge won't begin until 14 October, the council said.", "14 October"),
+    ("Engineers will retrofit the turbines beginning Monday, the utility said.", "Monday"),
+])
+def test_the_day_repairs_begin_is_an_event(sentence, day):
+    assert event_name(sentence, day) == "repairs_start"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Shares slid after documents posted Tuesday by the aviation regulator showed 14 more incidents.", "Tuesday"),
+    ("The figure is double the one the statistics office published on 3 May.", "3 May"),
+    ("The watchdog said on Thursday, in its annual review of the water industry, that leaks had risen.", "Thursday"),
+    ("The club's filing, released on June 30, lists debts of £80m.", "June 30"),
+])
+def test_a_report_filing_or_figures_made_public_on_a_day_is_an_event(sentence, day):
+    assert event_name(sentence, day) == "report_published"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Kitewire says it has closed 40,000 accounts since March 1, far more than the number the regulator published on Monday.",
+     "March 1"),
+    ("Fans have queued since Friday for the album released on Sunday.", "Friday"),
+    ("Passengers were stranded from 6 June, two weeks before the strike that began on 20 June.", "6 June"),
+])
+def test_an_event_word_right_before_a_day_of_its_own_is_that_day_s(sentence, day):
+    assert event_name(sentence, day) not in ("report_published", "launch", "strike_start")
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The law, which Gov. Ada Lee signed on April 12, takes effect in July.", "April 12"),
+    ("The order that President Tam Reece signed on 11 May gives the company 75 days.", "11 May"),
+    ("The decree, which the prime minister signed on Friday, caps rents.", "Friday"),
+])
+def test_a_law_a_relative_clause_says_someone_signed_is_a_law_signed(sentence, day):
+    assert event_name(sentence, day) == "law_signed"
+
+
+@pytest.mark.parametrize("clause, sentence, party", [
+    ("hearing on April 28", "The High Court has listed the petition filed by Zingo for hearing on April 28.", "Zingo"),
+    ("a hearing", "The tribunal set a hearing on 3 June for the appeal lodged by Norvel Air.", "Norvel Air"),
+    ("a hearing", "Judge Ana Ruiz set a hearing for May 28 in the lawsuit brought by NetGuild against Ohio's law.", "Ohio"),
+])
+def test_who_brought_a_case_owns_its_hearing_when_no_party_is_named_before(clause, sentence, party):
+    from newsreport.claims.event_owners import event_owner
+
+    names = frozenset({"Zingo", "Norvel", "Air", "NetGuild", "Ohio"})
+    assert event_owner("hearing", "", clause, names, sentence).rstrip(".") == party

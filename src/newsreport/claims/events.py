@@ -15,7 +15,7 @@ from newsreport.claims.carried_charts import chart_rule
 from newsreport.claims.event_actors import (RATE_EVENTS, acting_body, actor_not_source, cited_names, only_cited, planned,
                                             rate_setter, tagged_places)
 from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, event_owner
-from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_names_near, own_phrase, reading_doubts, said_on,
+from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, nearest_event, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, event_detail
 from newsreport.claims.role_nouns import role_holders, role_subject
@@ -68,25 +68,6 @@ def publication_events(corpus) -> list[dict]:
             "entity": "", "key": False, "context": document.date_basis,
         })
     return rows
-
-
-def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, prefer_claims: bool = False):
-    """The event type whose words lie closest to the date at `[start, end)` of `sentence`, or None;
-    with `prefer_claims`, an event type that is a claim (conflicts or agrees) before the others
-    ("had gone dark for its 170 million users on Saturday": going dark, not a user figure)."""
-    best, best_key = None, None
-    for rule in vocabulary.events:
-        for pattern in rule.patterns:
-            for match in pattern.finditer(sentence):
-                if match.start() < end and start < match.end() or match.start() >= end and (OTHER_TIME.search(
-                        sentence[end:match.start()]) or RELATIVE.search(match.group()) or DAY_OF_ITS_OWN.search(
-                        sentence[end:match.start()])):  # "went dark on Saturday, hours before the ban took effect",
-                    continue  # "on Monday ... the ferry that sank"; "users on Saturday, January 18"; "early Wednesday ... Tuesday's election"
-                key = (prefer_claims and not (rule.conflicts or rule.agrees),
-                       span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
-                if best_key is None or key < best_key:
-                    best, best_key = rule, key
-    return best
 
 
 def event_date_basis(document, start: int, end: int, inferred: str = "") -> str:
@@ -191,14 +172,6 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 # ("running again" after an outage is the service restored, not a second event)
 REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another|(?:its|their) own) (?:time|outage|shutdown|blackout|ban|crash|hearing))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
-# what follows is another event's time, or a relative clause's ("racing on Sunday to reach the pit, where a roof fall ...")
-OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since|where)\b", re.I)
-# an event word right after a day of its own ("on course early Wednesday to win Tuesday's election", "the
-# March 3 vote"): that day's event, not an earlier date's
-DAY_OF_ITS_OWN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                            r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
-                            r"(?:['’]s)?(?:\s+[\w-]+)?\s*$")
-RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)  # "the ferry that sank": a relative clause's event, not an earlier date's
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -210,7 +183,9 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     if bounded is not None:  # "was unavailable from May 8 until May 10": each day the event bounding the state
         reading.own_span = own_phrase(sentence, start, end)
         return bounded, reading
-    named_by_verb = verb_event(sentence, start, end, vocabulary)
+    # a statement or filing released on a day is news, not a launch ("the club's filing, released on June 30")
+    named_by_verb = verb_event(sentence, start, end, vocabulary, frozenset({"launch"}) if NEWS_RELEASED.search(sentence[:start])
+                               else frozenset())
     if named_by_verb is not None:  # "signed a bill on Friday, with the ban starting on May 20": each its verb's
         reading.own_span = own_phrase(sentence, start, end)
         return named_by_verb, reading
