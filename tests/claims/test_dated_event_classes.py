@@ -208,3 +208,23 @@ def test_who_brought_a_case_owns_its_hearing_when_no_party_is_named_before(claus
 
     names = frozenset({"Zingo", "Norvel", "Air", "NetGuild", "Ohio"})
     assert event_owner("hearing", "", clause, names, sentence).rstrip(".") == party
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    ("Payments firm Tellar suffered an outage on Monday that lasted four hours.", "Monday", "service_shutdown"),
+    ("The bank's apps were down for most of Friday, June 5, customers said.", "Friday, June 5", "service_shutdown"),
+    ("The nine-hour Orvo outage on 3 March was caused by a power cut.", "3 March", "service_shutdown"),
+    ("The death toll from Sunday's quake in the province rose to 96.", "Sunday", "disaster_struck"),
+    ("Insurers expect claims from the Aug. 3 floods to top $2 billion.", "Aug. 3", "disaster_struck"),
+])
+def test_an_outage_or_disaster_named_with_its_day_is_that_day_s_event(sentence, day, event):
+    assert event_name(sentence, day) == event
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The death toll from Sunday's quake in the province rose to 96 on Tuesday.", "Tuesday"),
+    ("Engineers were still working on Wednesday to explain Monday's outage.", "Wednesday"),
+    ("It was the company's second outage this year; a February outage lasted two hours.", "February"),
+])
+def test_an_event_named_by_another_day_is_not_this_day_s(sentence, day):
+    assert event_name(sentence, day) not in ("disaster_struck", "service_shutdown")

@@ -190,12 +190,12 @@ def reading_doubts(rule, reading, sentence: str, start: int, end: int, vocabular
 
 # what follows is another event's time, or a relative clause's ("racing on Sunday to reach the pit, where a roof fall ...")
 OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since|where)\b", re.I)
-# an event word right after a day of its own ("on course early Wednesday to win Tuesday's election", "the
-# March 3 vote"), or right before one ("since July 1, double the figure the regulator published on Monday"):
-# that day's event, not an earlier date's
+# an event word right after a day of its own ("on course early Wednesday to win Tuesday's election", "the toll
+# from Sunday's quake rose on Tuesday"), or right before one ("since July 1, double the figure the regulator
+# published on Monday"): that day's event, not another date's
 MONTH = "(?:" + "|".join(f"{m[:3]}(?:{m[3:]})?" if len(m) > 3 else m for m in MONTH_NAMES) + r"|Sept)\.?"
 DAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH} \d{{1,2}}\b|\d{{1,2}} {MONTH}(?!\w))"
-DAY_OF_ITS_OWN = re.compile(rf"\b{DAY}(?:['’]s)?(?:\s+[\w-]+)?\s*$")
+DAY_OF_ITS_OWN = re.compile(rf"\b{DAY}(?:['’]s)?(?:\s+[\w-]+)?\s*$")  # (searched up to the event word)
 DAY_OF_ITS_OWN_AFTER = re.compile(rf"\s+(?:on |last |this |early |late )?{DAY}")
 RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)  # "the ferry that sank": a relative clause's event, not an earlier date's
 
@@ -208,9 +208,10 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, p
     for rule in vocabulary.events:
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
-                if match.start() < end and start < match.end() or match.start() >= end and (OTHER_TIME.search(
-                        sentence[end:match.start()]) or RELATIVE.search(match.group()) or DAY_OF_ITS_OWN.search(
-                        sentence[end:match.start()]) or DAY_OF_ITS_OWN_AFTER.match(sentence[match.end():])):
+                own_day = DAY_OF_ITS_OWN.search(sentence, 0, match.start())
+                if match.start() < end and start < match.end() or own_day and not (own_day.start() < end and start < own_day.end()) \
+                        or match.start() >= end and (OTHER_TIME.search(sentence[end:match.start()]) or RELATIVE.search(
+                            match.group()) or DAY_OF_ITS_OWN_AFTER.match(sentence[match.end():])):
                     # "went dark on Saturday, hours before the ban took effect", "since July 1, double the figure
                     # the regulator published on Monday",
                     continue  # "on Monday ... the ferry that sank"; "users on Saturday, January 18"; "early Wednesday ... Tuesday's election"
