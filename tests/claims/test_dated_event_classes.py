@@ -176,7 +176,7 @@ def test_the_day_repairs_begin_is_an_event(sentence, day):
     ("The club's filing, released on June 30, lists debts of £80m.", "June 30"),
 ])
 def test_a_report_filing_or_figures_made_public_on_a_day_is_an_event(sentence, day):
-    assert event_name(sentence, day) == "report_published"
+    assert event_name(sentence, day) == "made_public"
 
 
 @pytest.mark.parametrize("sentence, day", [
@@ -186,7 +186,7 @@ def test_a_report_filing_or_figures_made_public_on_a_day_is_an_event(sentence, d
     ("Passengers were stranded from 6 June, two weeks before the strike that began on 20 June.", "6 June"),
 ])
 def test_an_event_word_right_before_a_day_of_its_own_is_that_day_s(sentence, day):
-    assert event_name(sentence, day) not in ("report_published", "launch", "strike_start")
+    assert event_name(sentence, day) not in ("made_public", "launch", "strike_start")
 
 
 @pytest.mark.parametrize("sentence, day", [
@@ -228,3 +228,13 @@ def test_an_outage_or_disaster_named_with_its_day_is_that_day_s_event(sentence, 
 ])
 def test_an_event_named_by_another_day_is_not_this_day_s(sentence, day):
     assert event_name(sentence, day) not in ("disaster_struck", "service_shutdown")
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The recall of 90,000 e-bikes, announced on Tuesday, covers models sold since 2023.", "Tuesday"),
+    ("Brenna is recalling 1.2 million baby monitors that can overheat, the safety commission said on 4 May.", "4 May"),
+    ("More than 300 planes need new wiring, according to papers the airline filed with regulators and made public "
+     "on Friday.", "Friday"),
+])
+def test_a_recall_or_filing_made_public_on_a_day_is_an_event(sentence, day):
+    assert event_name(sentence, day) == "made_public"
