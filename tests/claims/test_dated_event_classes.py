@@ -238,3 +238,22 @@ def test_an_event_named_by_another_day_is_not_this_day_s(sentence, day):
 ])
 def test_a_recall_or_filing_made_public_on_a_day_is_an_event(sentence, day):
     assert event_name(sentence, day) == "made_public"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The insurer discovered the breach on April 2 and began notifying affected policyholders on Monday.", "Monday"),
+    ("Letters went out to owners of the recalled heaters on 12 January.", "12 January"),
+    ("The hospital notified about 3,000 patients on Friday that their records had been exposed.", "Friday"),
+])
+def test_the_day_a_company_began_notifying_the_people_affected_is_an_event(sentence, day):
+    assert event_name(sentence, day) == "customers_notified"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("A ban on the ride-hailing app Tarvo in the state of Esmer took effect on Thursday.", "Thursday"),
+    ("The block on the messaging service Chirp across all of the country's mobile networks came into force on 3 May.",
+     "3 May"),
+    ("A ban on single-use plastic bags in shops, cafes and markets of the capital takes effect on Jan. 1.", "Jan. 1"),
+])
+def test_a_ban_named_at_length_before_its_verb_takes_effect(sentence, day):
+    assert event_name(sentence, day) == "ban_takes_effect"
