@@ -50,9 +50,7 @@ KNOWN_MISSES = {
     # the check half of the eighth session, moved here once spent (its misses read in the ninth)
     ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
     ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
-    ("dravik", 1): "'The company had 12,400 employees at the end of 2025' is not paired with '12,400 people'",
     ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
-    ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
     # the check half of the ninth session, moved here once spent (its misses read in the tenth)
     ("dottie", 0): "'two days after reaching the top on Saturday': a day in a clause after 'after' is not read",
     ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
@@ -141,9 +139,6 @@ KNOWN_MISSES = {
     ("torvexa", 3): "'1,700 patients' in a trial: read with the verb ('enrol', 'slow') and no owner",
     ("castellan", 0): "'412,000 sport utility vehicles', '412,000 vehicles' and '400,000 Ridgeback SUVs': three measures",
     # probe stories of the twelfth session
-    ("kivu", 1): "'puts Kivu's daily active users at about 2.5 million' states no period; the company's 'about 4 million, "
-                 "up from 1.1 million a month earlier' is dated to the publication month, so the undated estimate "
-                 "joins no period (it matches none) and the two are not compared",
     ("parcel_loophole", 1): "'Customs officers processed about 4 million such parcels a day': a count whose sentence names "
                             "no owner nor place is low confidence, so incompatible counts are a possible discrepancy",
     ("chattle", 1): "'earlier this year' (a year) and 'in March' (a month of it) are two periods, so one fine's two "
@@ -154,8 +149,6 @@ KNOWN_MISSES = {
                  "reaches",
     ("zapp", 3): "'Zapp's parent Kaiyun Tech said it employed around 2,000 staff in India': 'it' is read as India",
     # probe stories of the twelfth session (claims helper; first scores in benchmarks/README.md)
-    ("dorsvote", 1): "turnout: 'Turnout was 54.3%' is owned by the dateline's country only; '57 per cent of eligible voters' "
-                     "and 'The turnout of 54.3%' find no place (the tagger does not know an invented country)",
     ("dorsvote", 3): "'ahead of the Social Democrats on 28 per cent': a share of another party elided after a comparison",
     ("marenorder", 0): "an order is keyed by the president who signed it, who may sign several: a possible discrepancy",
     ("railwalk", 0): "strikers: 'about 6,500 members of the Drivers' Union taking part' (the union's members) and "
@@ -163,14 +156,12 @@ KNOWN_MISSES = {
     ("railwalk", 2): "'a rise of 4 per cent' is read as a growth of 'cent'; 'the 4% offered' makes no claim",
     ("brekfee", 0): "no measure for a transfer fee: 'a fee of', 'paid €55m for' and 'a €48m deal' are three keys",
     ("ostquake", 1): "no measure for an earthquake's magnitude",
-    ("crispo", 0): "'the biggest deal in the sector this year' dates the deal's price by the year of the superlative",
     ("crispo", 1): "a price per share in a takeover ('Rs 640 per share') makes no claim",
     ("gdprevise", 1): "'revised its estimate of second-quarter growth up to 0.6%' (bare 'growth') and an article whose "
                           "place is named only in its title make no claim",
     ("lumeo", 0): "'48 million paying subscribers worldwide' (undated: 'in its last quarterly report') and '55 million "
                   "at the end of September': no shared period",
     # probe stories of the claims helper of the thirteenth session (claims13), first scored on main's code at 004566b
-    ("cinderbluff", 1): "'has blackened roughly 48,000 acres since it ignited on July 11' (published the next day) is undated, the wire's 'by Tuesday morning' dated: no shared period",
     ("cinderbluff", 2): "'The blaze, which broke out on Saturday' / 'The fire started on Friday, July 10': the owner is taken "
                         "from the article (other names stand near), so only a possible discrepancy",
     ("cinderbluff", 4): "'was 15% contained' / 'Containment stood at 15 per cent': no containment measure (tried: the "
@@ -263,8 +254,6 @@ KNOWN_MISSES = {
     ("tarini", 1): "'3.2 lakh people had been moved to cyclone shelters' and 'the number of people evacuated': two "
                    "measures",
     ("tarini", 2): "homes damaged are owned by the cyclone in one article and by the state in another",
-    ("zingo", 2): "'The government has blocked 36 apps in all' and 'had blocked the 36 apps last week': the ministry "
-                  "owns one, nobody the other",
     # the lead's probe stories of the thirteenth session (each found a precision class; first scores in benchmarks/README.md)
     ("rydo", 0): "'gross bookings, the total value of rides ...' reached $11.4 billion: the measure is read as 'value' "
                  "with no owner, and 'Gross bookings came to $11.9 billion' makes no claim",
@@ -280,18 +269,14 @@ KNOWN_MISSES = {
     ("cedarfire", 0): "not yet keyed alike (conflict): acres burned by the Cedar Ridge fire as of Tuesday (state fire agency vs Forest Service)",
     ("cedarfire", 2): "both displaced_people now; owners differ: 'about 12,000 people' ordered to leave by the place its sentence names (Northern California), 'Some 12,000 residents' by the fire (Cedar Ridge)",
     ("cedarfire", 5): "'up from 12,000 earlier in the week': 'earlier in the week' dates no earlier level, so it is dropped beside the count it is compared with",
-    ("fernly", 0): "not yet keyed alike (conflict): Fernly's valuation in the April round (company vs people familiar with the terms)",
-    ("kesargarh", 0): "both trapped_people now; owners differ: the dateline's district (Dhanbad) vs the colliery (Kesargarh)",
     ("kesargarh", 3): "both production now (1.8 million = 18 lakh tonnes); owners differ: 'The colliery' read as Dhanbad, 'The mine, which produced' as no owner",
     ("kesargarh", 4): "'up from nine on Saturday': the figures step reads no figure in the bare number word",
-    ("norvair", 0): "not yet keyed alike (conflict): flights Norvair cancelled on Friday 25 June (airline vs FlyFair)",
     ("norvair", 2): "not yet keyed alike (agreement): day of the failure ('Friday' of 26 June = 25 June)",
     ("pipwave", 2): "not yet keyed alike (agreement): Pipwave's US users ('US user base' / 'users are in the United States')",
     ("velotrex", 1): "not yet keyed alike (agreement): reduction in monthly migraine days with Velotrex",
     ("velotrex", 3): "not yet keyed alike (agreement): average fall in migraine days",
     ("veytour", 0): "all three attendance now; the operator's 48,000 is owned by the venue ('the crowd at Lakeshore Stadium') and only the promoter's 61,000 is scoped to Chicago",
     ("veytour", 1): "both box_office now; owners differ: the tour's name (Tidewater) vs the singer (Marisol Vey)",
-    ("veytour", 2): "owners differ: the tour's name (Tidewater) vs no owner ('has sold nearly 1.9 million tickets')",
     ("veytour", 4): "'the tour has taken $310m' (box_office now) states no period: a present perfect is not read as the level now",
     ("voxly", 3): "not yet keyed alike (agreement): child accounts removed in the first half of the year",
     ("voxly", 4): "not yet keyed alike (series): Voxly's moderators now vs two years ago",
@@ -306,7 +291,6 @@ KNOWN_MISSES = {
     ("driftly", 2): "not yet keyed alike (agreement): worldwide downloads Friday to Sunday",
     ("driftly", 4): "not yet keyed alike (agreement): monthly users in December",
     ("goldpot", 0): "not yet keyed alike (conflict): Tuesday night's jackpot",
-    ("goldpot", 1): "not yet keyed alike (agreement): the jackpot for Friday's draw",
     ("goldpot", 2): "not yet keyed alike (agreement): the cash option",
     ("goldpot", 3): "not yet keyed alike (series): jackpot on Tuesday vs Friday",
     ("halvard_museum", 1): "not yet keyed alike (agreement): visitors to the Viking exhibition",
@@ -336,11 +320,10 @@ KNOWN_MISSES = {
     ("velocita", 0): "not yet keyed alike (conflict): Velocita rides in July (city vs operator; 03 agrees with 01)",
     ("velocita", 1): "not yet keyed alike (agreement): rides in 2026",
     ("velocita", 2): "not yet keyed alike (agreement): annual members",
-    ("velocita", 3): "not yet keyed alike (agreement): bikes in the fleet",
     ("yappr", 2): "not yet keyed alike (agreement): Yappr's moderators worldwide",
     ("yappr", 3): "not yet keyed alike (agreement): Yappr's rank on the UK social chart",
     ("yappr", 7): "not yet keyed alike (conflict): share of Yappr's UK users aged under 18 (Ofcom vs company)",
-    # the check half of the seventh session, moved here once spent (its misses were read)
+    # check7, the check half of the fourteenth session, moved here once spent in the fifteenth (its misses were read)
     ("brevia", 0): "not yet keyed alike (conflict): jobs cut in the merger: Kessel about 600 vs the union 1,500",
     ("brevia", 1): "not yet keyed alike (agreement): equity value of the deal",
     ("brevia", 2): "not yet keyed alike (agreement): targeted yearly savings",
@@ -417,7 +400,11 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
+@pytest.mark.parametrize("outcomes", ["tuning",
+    # check8 at its start (decd873, its rows unread): two false conflicts, one look-alike pair of 62 joined
+    pytest.param("check8", marks=pytest.mark.xfail(
+        strict=True, reason="2 false conflicts and 1 of 62 look-alike pairs joined on check8 at start (its rows unread)"))],
+    indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}

@@ -22,10 +22,11 @@ from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_actors import witness_companies
 from newsreport.claims.event_owners import buyer
 from newsreport.claims.nationalities import unify_nationalities
-from newsreport.claims.unnamed_owner import owned_elsewhere
+from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
-from newsreport.claims.periods import date_the_quarter, join_event_days, join_year_end, place_unstated, whole_year_rates
+from newsreport.claims.periods import (date_the_quarter, join_event_days, join_publication_period, join_year_end,
+                                      place_unstated, whole_year_rates)
 from newsreport.claims.people import unify_event_people
 from newsreport.claims.places import drop_place_units
 from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
@@ -212,6 +213,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     witness_companies(records, texts)  # "Lin told lawmakers" / "Vexa chief executive Lin Hao": Vexa's hearing
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
     owned_elsewhere(records, corpus, vocabulary)  # "Subscribers numbered 14 million" in an article on one company
+    sole_owner(records, corpus, vocabulary)  # "The jackpot for Friday's draw" where one lottery owns every jackpot
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}
@@ -223,6 +225,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     date_the_quarter(records, published, {m.name for m in vocabulary.metrics if m.over_time})
     place_unstated(records, published, vocabulary.tolerance)
     join_year_end(records, vocabulary.tolerance, {m.name for m in vocabulary.metrics if m.user_series})
+    join_publication_period(records, published, {m.name for m in vocabulary.metrics if m.over_time})
     join_event_days(records)
     groups: dict[tuple, list[dict]] = {}
     for record in records:
