@@ -257,3 +257,24 @@ def test_the_day_a_company_began_notifying_the_people_affected_is_an_event(sente
 ])
 def test_a_ban_named_at_length_before_its_verb_takes_effect(sentence, day):
     assert event_name(sentence, day) == "ban_takes_effect"
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    ("Police chiefs feared shortages after the president's executive order on drones, which he signed on Friday.",
+     "Friday", "law_signed"),
+    ("A judge will decide whether to block the state's age-verification law, which is set to take effect on July 1.",
+     "July 1", "law_takes_effect"),
+    ("The striker, who signed on Friday, will earn £90,000 a week.", "Friday", "signing"),
+])
+def test_a_law_signed_or_blocked_keeps_its_own_type(sentence, day, event):
+    assert event_name(sentence, day) == event
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The operator counted 1.1 million trips in July, according to figures it filed with the city.", "July"),
+    ("The exchange held $4 billion in customer assets at the end of March, according to its last published audit.",
+     "the end of March"),
+    ("The storm left 40,000 homes without power on Sunday, according to a report released by the utility.", "Sunday"),
+])
+def test_the_event_words_of_a_source_cited_after_a_date_are_not_its_event(sentence, day):
+    assert event_name(sentence, day) != "made_public"

@@ -196,7 +196,10 @@ OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since|where)\b", 
 MONTH = "(?:" + "|".join(f"{m[:3]}(?:{m[3:]})?" if len(m) > 3 else m for m in MONTH_NAMES) + r"|Sept)\.?"
 DAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH} \d{{1,2}}\b|\d{{1,2}} {MONTH}(?!\w))"
 DAY_OF_ITS_OWN = re.compile(rf"\b{DAY}(?:['’]s)?(?:\s+[\w-]+)?\s*$")  # (searched up to the event word)
-DAY_OF_ITS_OWN_AFTER = re.compile(rf"\s+(?:on |last |this |early |late )?{DAY}")
+DAY_OF_ITS_OWN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:on |last |this |early |late )?{DAY}")  # ("a referendum held on 10 June")
+# a source cited after the date ("counted 1.1 million trips in July, according to figures it filed with the city"):
+# the event words of the citation are not the date's
+CITATION = re.compile(r"\baccording to\b[^,;]*$", re.I)
 RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)  # "the ferry that sank": a relative clause's event, not an earlier date's
 
 
@@ -209,7 +212,9 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, p
         for pattern in rule.patterns:
             for match in pattern.finditer(sentence):
                 own_day = DAY_OF_ITS_OWN.search(sentence, 0, match.start())
+                cited = CITATION.search(sentence, 0, match.start())
                 if match.start() < end and start < match.end() or own_day and not (own_day.start() < end and start < own_day.end()) \
+                        or cited and start < cited.start() \
                         or match.start() >= end and (OTHER_TIME.search(sentence[end:match.start()]) or RELATIVE.search(
                             match.group()) or DAY_OF_ITS_OWN_AFTER.match(sentence[match.end():])):
                     # "went dark on Saturday, hours before the ban took effect", "since July 1, double the figure
