@@ -108,8 +108,8 @@ def test_a_role_written_before_one_person_s_name_is_that_person():
     from newsreport.claims.role_nouns import role_holders, role_subject
 
     texts = ["Orsa sold striker Tomas Vey to Lanza on Friday.", "Chief executive Mara Lind resigned.",
-             "Voters backed Mayor Glen Rudd. Coach Ana Pell and coach Ivo Marr disagreed."]
-    assert role_holders(texts) == {"striker": "Tomas Vey", "chief executive": "Mara Lind", "mayor": "Glen Rudd"}
+             "Singer Ola Brandt cancelled. Coach Ana Pell and coach Ivo Marr disagreed. Judge Ada Kerr ruled."]
+    assert role_holders(texts) == {"striker": "Tomas Vey", "chief executive": "Mara Lind", "singer": "Ola Brandt"}
     for sentence, day, role in [("The striker, who signed on Friday, will earn a lot.", "Friday", "striker"),
                                 ("The chief executive stepped down on 3 May.", "3 May", "chief executive"),
                                 ("The app went dark on Monday.", "Monday", "")]:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-# roles written right before a person's name; a code table, not the words of one story
+# roles written right before a person's name; a code table, not the words of one story. Not officials ("the
+# judge", "the governor"): their rulings and signings are keyed by the case or the law, not by them
 ROLE_NOUNS = ("striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "playmaker", "captain",
               "coach", "manager", "head coach", "player", "quarterback", "pitcher", "driver", "rider", "boxer",
               "chief executive", "executive", "founder", "co-founder", "chairman", "chairwoman", "chair",
-              "president", "mayor", "governor", "senator", "minister", "judge", "singer", "rapper", "actor",
-              "actress", "director", "author", "novelist", "nurse", "doctor", "scientist", "astronaut")
+              "singer", "rapper", "actor", "actress", "director", "author", "novelist", "nurse", "doctor",
+              "scientist", "astronaut")
 ROLE = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 ROLE_THEN_NAME = re.compile(rf"\b((?i:{ROLE})) ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){{0,2}}?)(?![\w'’-]| [A-Z])")
 PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
