@@ -278,3 +278,19 @@ def test_a_law_signed_or_blocked_keeps_its_own_type(sentence, day, event):
 ])
 def test_the_event_words_of_a_source_cited_after_a_date_are_not_its_event(sentence, day):
     assert event_name(sentence, day) != "made_public"
+
+
+@pytest.mark.parametrize("sentence, day, name, place", [
+    ("The Aurel 3 has been available in American stores since Thursday.", "Thursday", "Aurel 3", "American"),
+    ("Glimmerfall 2 has been available to Japanese players since March 4.", "March 4", "Glimmerfall", "Japanese"),
+    ("The Zeno e-bike has been on sale in German shops since 2 May.", "2 May", "Zeno", "German"),
+])
+def test_a_product_available_since_a_day_was_launched_in_that_market_then(sentence, day, name, place):
+    from newsreport.claims.launches import launched_name
+    from newsreport.claims.store_places import clause_places
+
+    start = sentence.index(day)
+    rule, reading = event_of(sentence, start, start + len(day), load_vocabulary())
+    assert rule is not None and rule.name == "launch"
+    assert launched_name(sentence, reading.clause_span, frozenset({"Aurel", "Glimmerfall", "Zeno"})).startswith(name)
+    assert place in clause_places(sentence, (0, len(sentence)))

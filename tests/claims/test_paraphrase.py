@@ -96,7 +96,6 @@ KNOWN_MISSES = {
     ("brisholm", 0): "people on strike: 'dockworkers at the Port of Brisholm walked off the job' (owner 'Port'), "
                      "'workers went on strike' and 'members are taking part' are three keys",
     ("skyvault", 1): "'business customers' and 'corporate clients' are two measures",
-    ("aurel", 0): "'has been available in American stores since Thursday' is no launch wording",
     ("aurel", 2): "'priced at $799' (Nimbra's, the maker) and 'It costs $799' (the phone's cost) are two keys",
     ("aurel", 4): "'up from 180,000 for the previous model': an earlier level with no date of its own is dropped",
     # the integrator's probe stories of the eleventh session (wire, explainer and feature styles), misses left

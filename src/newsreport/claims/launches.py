@@ -23,7 +23,7 @@ def canonical_launch(name: str, vocabulary: Vocabulary) -> str:
 LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll"}
 # verbs whose subject is what arrived in a market: "Quilla arrived in France", "became available in the US",
 # "the game hit app stores"; a person arriving somewhere is no launch
-ARRIVAL_VERBS = {"arrive", "become", "hit", "land", "reach", "make"}
+ARRIVAL_VERBS = {"arrive", "become", "hit", "land", "reach", "make", "be"}
 # "it" and "the app" stand for the thing named before
 STAND_INS = {"it", "app", "service", "platform", "game", "tool", "product", "site", "website"}
 PRODUCT_NOUNS = STAND_INS - {"it"} | {"title", "version", "phone", "model", "device", "feature", "chatbot"}
@@ -33,8 +33,10 @@ def arrival(token) -> bool:
     """Whether `token` is a verb telling that something reached a market ("arrived in France", "became
     available", "was made available", "hit app stores", "landed on Google Play")."""
     lemma = token.lemma_.lower()
-    if lemma in ("become", "make"):  # "became available for comment" is no launch
-        return any(c.lower_ == "available" and not any(p.lower_ == "for" for p in c.children) for c in token.children)
+    if lemma in ("become", "make", "be"):  # "became available for comment" is no launch; "has been available in
+        # American stores since Thursday", "has been on sale since 2 May" are (the day the state began: event_states)
+        return any(c.lower_ == "available" and not any(p.lower_ == "for" for p in c.children) for c in token.children) \
+            or lemma == "be" and any(c.lower_ == "on" and any(p.lower_ == "sale" for p in c.children) for c in token.children)
     if lemma in ("hit", "reach"):
         return any(c.dep_ == "dobj" and c.lower_ in ("stores", "shelves") for c in token.children)
     return lemma in ("arrive", "land") and any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in token.children)
