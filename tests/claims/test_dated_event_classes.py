@@ -294,3 +294,19 @@ def test_a_product_available_since_a_day_was_launched_in_that_market_then(senten
     assert rule is not None and rule.name == "launch"
     assert launched_name(sentence, reading.clause_span, frozenset({"Aurel", "Glimmerfall", "Zeno"})).startswith(name)
     assert place in clause_places(sentence, (0, len(sentence)))
+
+
+@pytest.mark.parametrize("sentence, clause, owner", [
+    ("Hackers stole data from Wexley Borough Council in an attack that took its computer systems offline on Sunday.",
+     "that took its computer systems offline on Sunday", "Wexley Borough Council"),
+    ("Savers rushed to Corran Bank after a fault that shut its app down on Friday.", "that shut its app down on Friday",
+     "Corran Bank"),
+    ("Both Tamsel and Orvo said a storm that knocked its grid offline on 3 May was to blame.",
+     "that knocked its grid offline on 3 May", ""),  # two names before: whose would be a guess
+])
+def test_its_in_an_event_clause_is_the_one_name_written_before_it(sentence, clause, owner):
+    from newsreport.claims.event_actors import sole_possessor
+
+    start = sentence.index(clause)
+    names = frozenset({"Wexley", "Borough", "Council", "Corran", "Bank", "Tamsel", "Orvo"})
+    assert sole_possessor(sentence, (start, start + len(clause)), names) == owner

@@ -295,7 +295,6 @@ KNOWN_MISSES = {
     ("halvard_museum", 1): "not yet keyed alike (agreement): visitors to the Viking exhibition",
     ("halvard_museum", 2): "not yet keyed alike (agreement): share of visitors from overseas",
     ("halvard_museum", 3): "not yet keyed alike (series): visitors in 2026 vs 2025",
-    ("lockgrid", 0): "not yet keyed alike (conflict): day the attack took the council's systems offline (03 agrees with 01)",
     ("lockgrid", 1): "not yet keyed alike (conflict): people whose records were stolen (council vs the gang)",
     ("lockgrid", 2): "not yet keyed alike (agreement): the ransom demanded",
     ("norhaven", 0): "not yet keyed alike (conflict): Norhaven's second-quarter volumes (carrier vs Seaframe; 03 agrees with 01)",
