@@ -145,7 +145,6 @@ KNOWN_MISSES = {
     ("torvexa", 1): "'$28,000 annually for Torvexa' owned by the maker in one article and by the regulator in another",
     ("torvexa", 2): "'slowed cognitive decline by 31%' vs 'about 30%': a decline's change is not keyed as one measure",
     ("torvexa", 3): "'1,700 patients' in a trial: read with the verb ('enrol', 'slow') and no owner",
-    ("castellan", 0): "'412,000 sport utility vehicles', '412,000 vehicles' and '400,000 Ridgeback SUVs': three measures",
     ("castellan", 1): "the recall's day: 'announced the recall on Tuesday' names no event type for a recall",
     # probe stories of the twelfth session
     ("kivu", 1): "'puts Kivu's daily active users at about 2.5 million' states no period; the company's 'about 4 million, "
@@ -353,7 +352,6 @@ KNOWN_MISSES = {
     ("brevia", 1): "not yet keyed alike (agreement): equity value of the deal",
     ("brevia", 2): "not yet keyed alike (agreement): targeted yearly savings",
     ("brevia", 3): "not yet keyed alike (agreement): day the deal was announced: Monday July 6",
-    ("carrick", 0): "not yet keyed alike (conflict): workers on strike: union about 1,800 vs Baymark fewer than 900",
     ("carrick", 1): "not yet keyed alike (conflict): daily cost of the strike: Business Council $45 million vs Treasury about $20 million",
     ("carrick", 2): "not yet keyed alike (agreement): the union's pay claim",
     ("carrick", 5): "not yet keyed alike (series): containers stuck on the wharves Tuesday vs Friday",
@@ -361,7 +359,6 @@ KNOWN_MISSES = {
     ("cinevo", 1): "not yet keyed alike (agreement): total subscribers at end of Q3, 18.6m / 18.6 million paying members",
     ("cinevo", 3): "not yet keyed alike (agreement): new standard plan price",
     ("cinevo", 5): "not yet keyed alike (series): quarterly revenue this year vs a year earlier",
-    ("harlow", 0): "not yet keyed alike (conflict): US vehicles in the recall: agency filing 412,000 (01, 03) vs Harlow about 300,000",
     ("harlow", 2): "not yet keyed alike (agreement): repairs begin July 20",
     ("harlow", 3): "not yet keyed alike (agreement): day the agency filing was posted: Tuesday June 2",
     ("heatwave", 0): "not yet keyed alike (conflict): heatstroke deaths May 10-17: health department 27 vs Public Health Watch at least 64 (02 states both)",

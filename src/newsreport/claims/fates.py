@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.counted import HARMED_VERBS, other_figure
+from newsreport.claims.names import is_name
 
 FATE_TAGS = {"VBN"}  # "trapped", "caught up in", "enrolled in": what was done to them
 FATE_PREPS = {"in", "by", "at", "from", "under", "on", "to", "into", "for"}
@@ -58,6 +59,24 @@ def fate_verb(noun) -> str:
     """The lemma of the participle after the counted noun ("caught up in": 'catch'), '' for none."""
     clause = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in FATE_TAGS and c.i > noun.i), None)
     return clause.lemma_.lower() if clause is not None else ""
+
+
+EMPLOY_VERBS = {"employ", "hire", "contract", "engage", "recruit"}  # "2,400 workers employed by Baymark": Baymark's
+
+
+def employer(noun, names: frozenset):
+    """The name after "by" of a participle of employment after the counted people ("2,400 workers employed by
+    stevedore Baymark", "drivers hired by the operator Transvale"): whose workers they are; None for none."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in FATE_TAGS and c.i > noun.i):
+        if clause.lemma_.lower() not in EMPLOY_VERBS:
+            continue
+        for by in (c for c in clause.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+            for hirer in (p for p in by.children if p.dep_ == "pobj"):
+                named = hirer if is_name(hirer, names) else next(
+                    (a for a in hirer.children if a.dep_ == "appos" and is_name(a, names)), None)
+                if named is not None:
+                    return named
+    return None
 
 
 def group_of(noun, stop: set[int]) -> set:
