@@ -195,7 +195,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
             if not reading.counted and noun.i == root.i and not is_anaphor(subject) and not set_level(root, verb) \
-                    and verb.lemma_.lower() not in SAYING_VERBS:  # "The regulator says 1.4 million": who says, not what
+                    and verb.lemma_.lower() not in SAYING_VERBS | ESTIMATE_VERBS | {"count", "track"}:  # "The regulator counts 1.4 million"
                 kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and (t.pos_ == "NOUN" or opening_word(
                     t, names)) and t.i < subject.i] if subject.lemma_ in COUNT_NOUNS else []  # "subscriber base is 24 million"
                 reading.counted = " ".join(kind_of + [subject.lower_])
