@@ -392,7 +392,6 @@ KNOWN_MISSES = {
     ("thalify", 3): "not yet keyed alike (series): overall subscription on day one vs the final day",
     ("zipcab", 1): "not yet keyed alike (agreement): day of the outage: Oct. 13 / Tuesday evening (published Thursday Oct 15) / last Tuesday (published Tuesday Oct 20)",
     ("zipcab", 2): "not yet keyed alike (agreement): riders unable to book during the outage, in digits and in words",
-    ("zipcab", 3): "not yet keyed alike (agreement): DownGauge reports at the peak / complaints in words",
 }
 
 

@@ -129,7 +129,8 @@ MEMBER_OF = re.compile(r"\bone of (?:the |its |their |some |roughly |about |near
 
 
 def drop_member_owner(reading, sentence: str, rel_start: int) -> None:
-    """'Desai is one of roughly 14 lakh sellers on the marketplace': the subject is one of the people counted, not
+    """'Desai is one of roughly 14 lakh sellers on the marketplace' ('She is one of ...'): the subject is one of the people counted, not
     their owner; the owner is then found as for a count whose sentence names none; in place."""
-    if reading.entity_basis in ("subject", "reporting subject") and MEMBER_OF.search(sentence[max(0, rel_start - 40):rel_start]):
+    if reading.entity_basis in ("subject", "reporting subject", "pronoun") \
+            and MEMBER_OF.search(sentence[max(0, rel_start - 40):rel_start]):  # "She was one of 2 million riders": no owner
         reading.entity_text, reading.entity_span, reading.entity_basis, reading.entity_label = "", None, "", ""

@@ -130,6 +130,7 @@ FOUNDING_VERBS = {"found", "co-found", "cofound", "establish", "start", "create"
 COPULAR_NOUNS = {"number", "numbers", "total", "totals"}  # verbs of amount tagged as nouns: "users number 12 million"
 COUNT_NOUNS = {"base", "number", "count", "total", "tally"}  # "subscriber base", "passenger numbers": what they count
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}  # where a word is a noun whatever its tag
+TALLY_VERBS = {"count", "track", "tally", "estimate", "reckon", "calculate", "gauge"}  # their subject counts, is not counted
 CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "won", "pesos", "reais", "rubles"}
 
 
@@ -195,7 +196,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
             if not reading.counted and noun.i == root.i and not is_anaphor(subject) and not set_level(root, verb) \
-                    and verb.lemma_.lower() not in SAYING_VERBS | ESTIMATE_VERBS | {"count", "track"}:  # "The regulator counts 1.4 million"
+                    and verb.lemma_.lower() not in SAYING_VERBS | TALLY_VERBS:  # "The regulator counts 1.4 million"
                 kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and (t.pos_ == "NOUN" or opening_word(
                     t, names)) and t.i < subject.i] if subject.lemma_ in COUNT_NOUNS else []  # "subscriber base is 24 million"
                 reading.counted = " ".join(kind_of + [subject.lower_])
@@ -359,8 +360,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.clause_span = (doc[first].idx, doc[last].idx + len(doc[last]))
     # period: date phrases on the figure's path up to its clause's verb, nearest first
     chain = [root] + [a for a in root.ancestors] + ([verb] if verb.head.i == noun.i != verb.i else [])
-    spans = []
-    own_done = False
+    spans, own_done = [], False
     for step in chain:
         if step.pos_ in ("VERB", "AUX") and step.dep_ != "prep" and not own_done:
             reading.own_period_spans, own_done = list(spans), True  # "up from 250,000 in January": its own date
