@@ -355,7 +355,6 @@ KNOWN_MISSES = {
     ("carrick", 1): "not yet keyed alike (conflict): daily cost of the strike: Business Council $45 million vs Treasury about $20 million",
     ("carrick", 2): "not yet keyed alike (agreement): the union's pay claim",
     ("carrick", 5): "not yet keyed alike (series): containers stuck on the wharves Tuesday vs Friday",
-    ("cinevo", 0): "not yet keyed alike (conflict): UK subscribers: company 6.1 million vs estimator Screenmetrics 4.2 million",
     ("cinevo", 3): "not yet keyed alike (agreement): new standard plan price",
     ("cinevo", 5): "not yet keyed alike (series): quarterly revenue this year vs a year earlier",
     ("harlow", 2): "not yet keyed alike (agreement): repairs begin July 20",

@@ -279,7 +279,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
     if kind == "count" and not reading.counted and not reading.earlier:
-        elided_noun(reading, record, sentence, neighbours.get((document.doc, sentence.sentence_id), []), names)
+        elided_noun(reading, record, sentence, neighbours, names, document.sentences[max(0, position - 1):position])
     if kind in ("percent", "count") and not direction and reading.change and reading.verb in DIRECTION_VERBS:
         direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%", "laid off 1,000 employees":
         growth = kind == "percent" and not (reading.level or reading.earlier)  # a change the figures step left undirected
