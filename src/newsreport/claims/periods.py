@@ -65,7 +65,8 @@ def place_unstated(records: list[dict], published: dict, tolerance: dict) -> Non
     """Give undated figures the period other sources allow (see the module docstring); in place.
     First rival values one article sets side by side take its publication day when the other sources
     give days, and "now" figures their publication month; then figures with no time at all join the
-    one period whose values they match (never a rival value, which stays with its rival)."""
+    one period whose values they match (never a rival value, which stays with its rival); a level told
+    in reported speech that matches none ("said it had 4.8 million users") is then dated as "now" is."""
     stated = stated_periods(records)
     rivals = rival_undated(records, tolerance)
     for record in records:
@@ -94,6 +95,25 @@ def place_unstated(records: list[dict], published: dict, tolerance: dict) -> Non
                    and all(compatible(record, m, tolerance) for m in items if m["kind"] == record["kind"])]
         if len(matches) == 1:
             record["period"], record["period_basis"] = matches[0], MATCHED
+        elif not matches and backshifted(record):  # "said the platform had 4.8 million users": a point of the series now
+            day = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) for period in periods)
+            record["period"], record["period_basis"] = (issued.isoformat(), NOW_DAY) if day else \
+                (issued.isoformat()[:7], NOW_DATED)
+
+
+# a level told in reported speech, its present put in the past: "a spokeswoman said the platform had 4.8 million
+# monthly users", "the bank said it was serving 2 million customers": the level when it was said, as "has" would be
+BACKSHIFT = re.compile(r"\b(?:said|says|told [\w ]{1,30}?|added|reported|confirmed)\s+(?:that\s+)?"
+                       r"(?:it|they|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:had|was serving|counted|numbered)\s+"
+                       r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|close to)\s+)?$")
+
+
+def backshifted(record: dict) -> bool:
+    """Whether an undated level is told as a level then ("said the platform had 4.8 million users"): see
+    `BACKSHIFT`; never a change or an earlier level."""
+    context, quote = record.get("context") or "", " ".join(str(record.get("quote") or "").split())
+    at = context.find(quote) if quote else -1
+    return at >= 0 and not record.get("direction") and not record.get("earlier") and bool(BACKSHIFT.search(context[:at]))
 
 
 def rival_undated(records: list[dict], tolerance: dict) -> set[int]:
