@@ -113,8 +113,10 @@ def one_of(noun) -> bool:
 
 def group_free(rule, counted: str, vocabulary) -> bool:
     """Whether a count measured by what happened to people (`rule.by_fate`) counts them by a noun naming no group
-    of its own ("5,000 people", "5,000 residents" ordered out of a town): that noun keys nothing."""
-    return bool(rule.by_fate and counted.split()[-1:] and counted.split()[-1] in vocabulary.generic_people)
+    of its own ("5,000 people", "5,000 residents" ordered out of a town), or by a word for the measure itself
+    ("the official toll has risen to 41": a toll is the deaths): that noun keys nothing."""
+    head = counted.split()[-1] if counted.split() else ""
+    return bool(head and (rule.by_fate and head in vocabulary.generic_people or vocabulary.synonyms.get(head) == rule.name))
 
 
 def people_verb(reading) -> str:
