@@ -116,7 +116,8 @@ def group_free(rule, counted: str, vocabulary) -> bool:
     of its own ("5,000 people", "5,000 residents" ordered out of a town), or by a word for the measure itself
     ("the official toll has risen to 41": a toll is the deaths): that noun keys nothing."""
     head = counted.split()[-1] if counted.split() else ""
-    return bool(head and (rule.by_fate and head in vocabulary.generic_people or vocabulary.synonyms.get(head) == rule.name))
+    return bool(head and (rule.by_fate and head in vocabulary.generic_people
+                          or vocabulary.synonyms.get(head) == rule.name))
 
 
 def people_verb(reading) -> str:
@@ -131,8 +132,8 @@ MEMBER_OF = re.compile(r"\bone of (?:the |its |their |some |roughly |about |near
 
 
 def drop_member_owner(reading, sentence: str, rel_start: int) -> None:
-    """'Desai is one of roughly 14 lakh sellers on the marketplace' ('She is one of ...'): the subject is one of the people counted, not
-    their owner; the owner is then found as for a count whose sentence names none; in place."""
+    """'Desai is one of roughly 14 lakh sellers on the marketplace' ('She is one of ...'): the subject is one of
+    the people counted, not their owner; the owner is then found as for a count whose sentence names none; in place."""
     if reading.entity_basis in ("subject", "reporting subject", "pronoun") \
             and MEMBER_OF.search(sentence[max(0, rel_start - 40):rel_start]):  # "She was one of 2 million riders": no owner
         reading.entity_text, reading.entity_span, reading.entity_basis, reading.entity_label = "", None, "", ""

@@ -110,8 +110,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
-    counted = BASE.sub(r"\1s", reading.counted)  # "a subscriber base of 24 million" counts subscribers
-    counted = COUNT_OF.sub(r"\1s", counted)  # "visitor numbers reached 4 million" counts visitors
+    counted = COUNT_OF.sub(r"\1s", BASE.sub(r"\1s", reading.counted))  # "subscriber base", "visitor numbers": the people
     if kind == "duration":  # "after being down for 12 hours", "14 hours after going dark": the clause says what lasted
         metric, _ = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
         if metric is not None:
