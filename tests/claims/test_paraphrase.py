@@ -133,7 +133,6 @@ KNOWN_MISSES = {
     ("torvexa", 1): "'$28,000 annually for Torvexa' owned by the maker in one article and by the regulator in another",
     ("torvexa", 2): "'slowed cognitive decline by 31%' vs 'about 30%': a decline's change is not keyed as one measure",
     ("torvexa", 3): "'1,700 patients' in a trial: read with the verb ('enrol', 'slow') and no owner",
-    ("castellan", 0): "'412,000 sport utility vehicles', '412,000 vehicles' and '400,000 Ridgeback SUVs': three measures",
     # probe stories of the twelfth session
     ("parcel_loophole", 1): "'Customs officers processed about 4 million such parcels a day': a count whose sentence names "
                             "no owner nor place is low confidence, so incompatible counts are a possible discrepancy",
@@ -315,23 +314,17 @@ KNOWN_MISSES = {
     ("brevia", 0): "not yet keyed alike (conflict): jobs cut in the merger: Kessel about 600 vs the union 1,500",
     ("brevia", 1): "not yet keyed alike (agreement): equity value of the deal",
     ("brevia", 2): "not yet keyed alike (agreement): targeted yearly savings",
-    ("carrick", 0): "not yet keyed alike (conflict): workers on strike: union about 1,800 vs Baymark fewer than 900",
     ("carrick", 1): "not yet keyed alike (conflict): daily cost of the strike: Business Council $45 million vs Treasury about $20 million",
     ("carrick", 2): "not yet keyed alike (agreement): the union's pay claim",
     ("carrick", 5): "not yet keyed alike (series): containers stuck on the wharves Tuesday vs Friday",
-    ("cinevo", 0): "not yet keyed alike (conflict): UK subscribers: company 6.1 million vs estimator Screenmetrics 4.2 million",
-    ("cinevo", 1): "not yet keyed alike (agreement): total subscribers at end of Q3, 18.6m / 18.6 million paying members",
     ("cinevo", 3): "not yet keyed alike (agreement): new standard plan price",
     ("cinevo", 5): "not yet keyed alike (series): quarterly revenue this year vs a year earlier",
-    ("harlow", 0): "not yet keyed alike (conflict): US vehicles in the recall: agency filing 412,000 (01, 03) vs Harlow about 300,000",
     ("heatwave", 0): "not yet keyed alike (conflict): heatstroke deaths May 10-17: health department 27 vs Public Health Watch at least 64 (02 states both)",
     ("heatwave", 2): "not yet keyed alike (agreement): Lucknow's temperature on Saturday May 16",
     ("heatwave", 3): "not yet keyed alike (series): official heatstroke toll Sunday vs Thursday",
-    ("kitewire", 0): "not yet keyed alike (conflict): under-16 accounts removed since July 1: regulator about 310,000 vs Kitewire more than half a million (03 states both)",
     ("kitewire", 2): "not yet keyed alike (agreement): children aged 10-15 on social media",
     ("korvana", 0): "not yet keyed alike (conflict): magnitude: National Seismological Institute 6.1 vs Global Quake Monitor 6.8",
     ("korvana", 1): "not yet keyed alike (conflict): depth: institute 10 km vs Global Quake Monitor 35 km",
-    ("korvana", 2): "not yet keyed alike (conflict): deaths as of Wednesday: interior ministry 112 vs Relief Society more than 160",
     ("lorvexa", 1): "not yet keyed alike (conflict): Lorvexa's peak sales: Tandem $9 billion vs analysts about $4 billion",
     ("lorvexa", 2): "not yet keyed alike (agreement): weight lost in the trial",
     ("lorvexa", 3): "not yet keyed alike (agreement): trial size in digits and in words",
@@ -350,7 +343,6 @@ KNOWN_MISSES = {
     ("thalify", 2): "not yet keyed alike (agreement): restaurant partners in Indian digit grouping / in lakh",
     ("thalify", 3): "not yet keyed alike (series): overall subscription on day one vs the final day",
     ("zipcab", 2): "not yet keyed alike (agreement): riders unable to book during the outage, in digits and in words",
-    ("zipcab", 3): "not yet keyed alike (agreement): DownGauge reports at the peak / complaints in words",
 }
 
 

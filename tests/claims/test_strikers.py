@@ -45,3 +45,18 @@ def test_strikers_counted_two_ways_conflict(tmp_path, first, second):
 def test_distance_walked_is_no_strike(tmp_path, body):
     claims = story_claims(tmp_path, {"a.md": article("Walking", body)})
     assert not any(m.startswith("strikers") for m in claims.metric), set(claims.metric)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("About 1,500 of the 2,000 nurses employed by Kellow Health at Riverside Hospital walked out on Monday, "
+     "their union said.", "Some 600 Kellow Health nurses stopped work on Monday, the hospital group said."),
+    ("Some 3,000 drivers employed by the bus operator Transvale went on strike on Friday, the union said.",
+     "About 1,200 Transvale drivers downed tools on Friday, the company said."),
+    ("About 700 of the 900 engineers employed by Voltra Grid at its Ashby control room walked off the job on "
+     "Tuesday.", "About 300 Voltra Grid engineers stopped work on Tuesday, the company said."),
+])
+def test_stopped_work_counts_strikers_of_the_employer_named_after_employed_by(tmp_path, first, second):
+    # people who stop work or down tools are strikers; "workers employed by X at a site" are X's, not the site's
+    claims = story_claims(tmp_path, {"a.md": article("Strike", first), "b.md": article("Strike", second)})
+    rows = claims[claims.metric.str.startswith("strikers")]
+    assert list(rows.status) == ["conflict"], claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -61,3 +61,19 @@ def test_annual_profit_and_net_profit_of_a_bank_agree(tmp_path):
                         "year, Tarn Bank said."),
     })
     assert list(claims[claims.metric == "net_profit"].status) == ["agreement"]
+
+
+def test_paying_members_are_subscribers(tmp_path):
+    # a gym chain, a streamer and a wine club count their paying members as others count subscribers
+    for name, first, second in [
+        ("Ironhall", "Ironhall ended June with 410,000 paying members, the gym chain said.",
+         "Ironhall had 410,000 subscribers at the end of June."),
+        ("Reelbox", "Reelbox closed the second quarter with 9.2 million paid members.",
+         "Reelbox had 9.2 million subscribers at the end of the second quarter."),
+        ("Vintly", "The wine club Vintly had 85,000 paying members in 2025, it said.", "Vintly had 85,000 subscribers in 2025."),
+    ]:
+        folder = tmp_path / name
+        folder.mkdir()
+        claims = story_claims(folder, {"a.md": article(name, "2026-07-20", first), "b.md": article(name, "2026-07-21", second)})
+        subscribers = claims[claims.metric == "subscribers"]
+        assert list(subscribers.status) == ["agreement"], claims[["entity", "metric", "period", "status"]].to_string()

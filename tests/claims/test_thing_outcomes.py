@@ -28,7 +28,7 @@ def test_one_outcome_in_other_words_is_one_measure(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("One", "2026-06-26", first, "Wire"),
                                      "b.md": article("Two", "2026-06-26", second, "Daily")})
     agreed = claims[claims.status == "agreement"]
-    assert len(agreed) == 1 and claims.metric.str.contains("recalled|cancelled").any(), \
+    assert len(agreed) == 1 and claims.metric.str.contains("recall|cancelled").any(), \
         claims[["entity", "metric", "status", "values"]].to_string()
 
 

@@ -66,3 +66,20 @@ def test_a_plural_noun_or_verb_opening_a_sentence_is_no_name(tmp_path, text, own
     claims = story_claims(tmp_path, {"a.md": article(f"{text.split()[0]} in {owner}", "2025-09-15", text)})
     assert text.split()[0] not in set(claims.entity) and owner in set(claims.entity), \
         claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("At least 41 people have died since the earthquake, the interior ministry said.",
+     "The official toll has since risen to 41, the ministry said on Thursday."),
+    ("Seventeen people were killed in the floods, the disaster agency said.", "The toll stood at 17 on Monday, rescuers said."),
+    ("The heat wave has killed 230 people, the health ministry said.", "The provisional toll has climbed to 230, doctors said."),
+])
+def test_a_toll_is_the_deaths_it_counts(tmp_path, first, second):
+    # "the (official) toll" names the deaths themselves: no detail keys it apart from "killed 41 people"
+    claims = story_claims(tmp_path, {"a.md": article_of(first, "2026-05-21"), "b.md": article_of(second, "2026-05-21")})
+    deaths = claims[claims.metric.str.startswith("deaths")]
+    assert set(deaths.metric) == {"deaths"}, claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+def article_of(body: str, published: str) -> str:
+    return f"---\ntitle: Toll\nsource: Outlet (invented)\npublished: {published}\n---\n{body}\n"

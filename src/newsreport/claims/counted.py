@@ -62,7 +62,9 @@ HOLDING_VERBS = {"", "have", "serve", "count", "number", "employ", "reach", "boa
 # flights were delayed" is not "1,900 flights scrapped", "4,000 cars recalled" is not "4,000 cars sold"
 THING_OUTCOMES = {"cancelled": {"cancel", "scrap", "ax", "axe", "ground", "scratch", "call"},
                   "delayed": {"delay", "postpone"}, "recalled": {"recall"}, "returned": {"return"},
-                  "closed": {"close", "shut"}, "destroyed": {"destroy", "raze", "flatten"},
+                  # accounts, pages or listings removed are one count however the removal is worded
+                  "closed": {"close", "shut", "remove", "delete", "deactivate", "terminate", "purge"},
+                  "destroyed": {"destroy", "raze", "flatten"},
                   "damaged": {"damage"}, "seized": {"seize", "confiscate", "impound"}}
 # the same outcome as a participle after the things when the verb is "have": "had 1,200 flights cancelled"
 OUTCOME_PARTICIPLE = re.compile(r"^\s+(cancell?ed|scrapped|axed|grounded|delayed|postponed|recalled|returned|closed|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.counted import HARMED_VERBS, other_figure
+from newsreport.claims.names import is_name
 
 FATE_TAGS = {"VBN"}  # "trapped", "caught up in", "enrolled in": what was done to them
 FATE_PREPS = {"in", "by", "at", "from", "under", "on", "to", "into", "for"}
@@ -60,6 +61,24 @@ def fate_verb(noun) -> str:
     return clause.lemma_.lower() if clause is not None else ""
 
 
+EMPLOY_VERBS = {"employ", "hire", "contract", "engage", "recruit"}  # "2,400 workers employed by Baymark": Baymark's
+
+
+def employer(noun, names: frozenset):
+    """The name after "by" of a participle of employment after the counted people ("2,400 workers employed by
+    stevedore Baymark", "drivers hired by the operator Transvale"): whose workers they are; None for none."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in FATE_TAGS and c.i > noun.i):
+        if clause.lemma_.lower() not in EMPLOY_VERBS:
+            continue
+        for by in (c for c in clause.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+            for hirer in (p for p in by.children if p.dep_ == "pobj"):
+                named = hirer if is_name(hirer, names) else next(
+                    (a for a in hirer.children if a.dep_ == "appos" and is_name(a, names)), None)
+                if named is not None:
+                    return named
+    return None
+
+
 def group_of(noun, stop: set[int]) -> set:
     """"a trial of 900 smokers", "a crowd of 25,000 fans": the noun the counted people make up, with its "of"
     and the group's modifiers (the group names the measure: enrolment, attendance, "total spending"); empty when
@@ -94,8 +113,11 @@ def one_of(noun) -> bool:
 
 def group_free(rule, counted: str, vocabulary) -> bool:
     """Whether a count measured by what happened to people (`rule.by_fate`) counts them by a noun naming no group
-    of its own ("5,000 people", "5,000 residents" ordered out of a town): that noun keys nothing."""
-    return bool(rule.by_fate and counted.split()[-1:] and counted.split()[-1] in vocabulary.generic_people)
+    of its own ("5,000 people", "5,000 residents" ordered out of a town), or by a word for the measure itself
+    ("the official toll has risen to 41": a toll is the deaths): that noun keys nothing."""
+    head = counted.split()[-1] if counted.split() else ""
+    return bool(head and (rule.by_fate and head in vocabulary.generic_people
+                          or vocabulary.synonyms.get(head) == rule.name))
 
 
 def people_verb(reading) -> str:
@@ -110,7 +132,8 @@ MEMBER_OF = re.compile(r"\bone of (?:the |its |their |some |roughly |about |near
 
 
 def drop_member_owner(reading, sentence: str, rel_start: int) -> None:
-    """'Desai is one of roughly 14 lakh sellers on the marketplace': the subject is one of the people counted, not
-    their owner; the owner is then found as for a count whose sentence names none; in place."""
-    if reading.entity_basis in ("subject", "reporting subject") and MEMBER_OF.search(sentence[max(0, rel_start - 40):rel_start]):
+    """'Desai is one of roughly 14 lakh sellers on the marketplace' ('She is one of ...'): the subject is one of
+    the people counted, not their owner; the owner is then found as for a count whose sentence names none; in place."""
+    if reading.entity_basis in ("subject", "reporting subject", "pronoun") \
+            and MEMBER_OF.search(sentence[max(0, rel_start - 40):rel_start]):  # "She was one of 2 million riders": no owner
         reading.entity_text, reading.entity_span, reading.entity_basis, reading.entity_label = "", None, "", ""

@@ -125,6 +125,19 @@ def sibling_between(noun, token, verb) -> bool:
     return any(t.pos_ == "NUM" and t.i not in own and low < t.i < high for t in noun.doc)
 
 
+HOLDING_PARTICIPLES = {"belong", "hold", "own", "register", "open", "run"}  # "accounts held by Australian teens"
+
+
+def held_by_people(noun) -> list:
+    """The people's word of a participle after the counted things that says whose they are ("accounts belonging
+    to Australians under 16", "cards held by Canadian customers", "cars registered to Irish drivers"): the
+    things counted are in that people's country, wherever their owner is."""
+    return [t for clause in noun.children if clause.dep_ == "acl" and clause.i > noun.i
+            and clause.lemma_.lower() in HOLDING_PARTICIPLES
+            for prep in clause.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by")
+            for t in prep.subtree if t.ent_type_ == "NORP"][:1]
+
+
 def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = frozenset()) -> list[str]:
     """Place words where the figure applies, in text order (entity names as the tagger spans them);
     `stop`: the figure's own tokens (a part's place is its own: "3 million of them in the US")."""
@@ -165,6 +178,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"
+    words += [t.text[:-1] if t.tag_ == "NNPS" and t.text.endswith("ns") else t.text for t in held_by_people(noun)]  # as an adjective
     for token in sorted(scope_tokens, key=lambda t: t.i):
         if entity_span and entity_span[0] <= token.idx < entity_span[1]:
             continue  # the owner's own name ("Apple's") is not where the figure applies

@@ -110,8 +110,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
-    counted = BASE.sub(r"\1s", reading.counted)  # "a subscriber base of 24 million" counts subscribers
-    counted = COUNT_OF.sub(r"\1s", counted)  # "visitor numbers reached 4 million" counts visitors
+    counted = COUNT_OF.sub(r"\1s", BASE.sub(r"\1s", reading.counted))  # "subscriber base", "visitor numbers": the people
     if kind == "duration":  # "after being down for 12 hours", "14 hours after going dark": the clause says what lasted
         metric, _ = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
         if metric is not None:
@@ -279,7 +278,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
     if kind == "count" and not reading.counted and not reading.earlier:
-        elided_noun(reading, record, sentence, neighbours.get((document.doc, sentence.sentence_id), []), names)
+        elided_noun(reading, record, sentence, neighbours, names, document.sentences[max(0, position - 1):position])
     if kind in ("percent", "count") and not direction and reading.change and reading.verb in DIRECTION_VERBS:
         direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%", "laid off 1,000 employees":
         growth = kind == "percent" and not (reading.level or reading.earlier)  # a change the figures step left undirected

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.counted import HOLDING_VERBS
 from newsreport.claims.structure import read_figure
 from newsreport.claims.earlier_levels import follow_running_totals, gap_without_attribution, mark_previous_highs
 from newsreport.claims.vocabulary import Vocabulary
@@ -88,15 +89,23 @@ def inherit_from_compared(rows: list[dict], documents: dict | None = None) -> No
                                  and o["entity"] == row["entity"]), "")
 
 
-def elided_noun(reading, record: dict, sentence, neighbours: list[dict], names: frozenset) -> None:
+def elided_noun(reading, record: dict, sentence, neighbours: dict, names: frozenset, before: list) -> None:
     """A count whose noun is left out takes the noun (and rate) the count before it in its sentence
-    counts: "3 million riders in 2023 and 4.5 million in 2024", "rival Tandem's 11 million"."""
+    counts: "3 million riders in 2023 and 4.5 million in 2024", "rival Tandem's 11 million"; the only figure
+    of its sentence, held (`HOLDING_VERBS`) by "it", the noun of the last count the sentence `before` it (a list of
+    none or one) names ("closed the quarter with 18.6 million paying members. In the UK alone it has 6.1 million")."""
     start = int(record["start"])
-    before = sorted((n for n in neighbours if str(n.get("kind")) == "count" and int(n["end"]) <= start),
-                    key=lambda n: -int(n["start"]))
-    for other in before:
-        other_reading = read_figure(sentence.text, int(other["start"]) - sentence.start,
-                                    int(other["end"]) - sentence.start, names)
+    here = neighbours.get((record["doc"], sentence.sentence_id), [])
+    counts = [n for n in here if str(n.get("kind")) == "count"]
+    earlier = sorted((n for n in counts if int(n["end"]) <= start), key=lambda n: -int(n["start"]))
+    earlier = [(sentence, n) for n in earlier] or [
+        (previous, n) for previous in before if len(here) == 1 and reading.verb in HOLDING_VERBS
+        and reading.entity_basis == "pronoun" and previous.kind != "heading"
+        for n in sorted(neighbours.get((record["doc"], previous.sentence_id), []), key=lambda n: -int(n["start"]))
+        if str(n.get("kind")) == "count"]
+    for said_in, other in earlier:
+        other_reading = read_figure(said_in.text, int(other["start"]) - said_in.start,
+                                    int(other["end"]) - said_in.start, names)
         if other_reading.counted:  # "300,000 packages a day, while Haulo sends 250,000": a rate too
             reading.counted, reading.rate = other_reading.counted, reading.rate or other_reading.rate
             reading.measure_text = f"{reading.measure_text} {other_reading.counted}"

@@ -18,6 +18,7 @@ NOW_BASIS = "not stated; the sentence says it holds now"
 NOW_DATED = "the publication month (not stated; the sentence says it holds now)"
 NOW_DAY = "the publication day (not stated; the sentence says it holds now)"  # in a series of days
 MATCHED = "not stated; its value matches the one other sources give for this period"
+RIVALS_DAY = "the publication day (not stated; the article sets two sources' values of it side by side)"
 
 
 def stated_periods(records: list[dict], earlier: bool = True) -> dict[tuple, dict[str, list[dict]]]:
@@ -64,12 +65,18 @@ def date_the_quarter(records: list[dict], published: dict, summed: set[str]) -> 
 
 def place_unstated(records: list[dict], published: dict, tolerance: dict) -> None:
     """Give undated figures the period other sources allow (see the module docstring); in place.
-    First "now" figures take their publication month, then figures with no time at all join the
-    one period whose values they match."""
+    First rival values one article sets side by side take its publication day when the other sources
+    give days, and "now" figures their publication month; then figures with no time at all join the
+    one period whose values they match (never a rival value, which stays with its rival); a level told
+    in reported speech that matches none ("said it had 4.8 million users") is then dated as "now" is."""
     stated = stated_periods(records)
+    rivals = rival_undated(records, tolerance)
     for record in records:
         issued = published.get(record["doc"])
         others = stated.get((record["entity"], record["metric"], record["scope"]))
+        if id(record) in rivals and issued is not None and others \
+                and any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) for period in others):
+            record["period"], record["period_basis"] = issued.isoformat(), RIVALS_DAY  # a toll told by two sources that day
         if not record["period"] and record["period_basis"] == NOW_BASIS and issued is not None and others:
             # by the day when the series' other points are days: "450 flights so far" on July 9 comes after
             # "300 flights" on July 7, not before it as July would
@@ -78,8 +85,9 @@ def place_unstated(records: list[dict], published: dict, tolerance: dict) -> Non
                 (issued.isoformat()[:7], NOW_DATED)
     stated = stated_periods(records, earlier=False)  # a value joins what sources report, not a baseline
     for record in records:
-        if record["period"] or record["kind"] in SKIPPED_KINDS or record.get("earlier") or EXPECTED in record["reason"]:
-            continue  # a forecast joins no period of reported values
+        if record["period"] or record["kind"] in SKIPPED_KINDS or record.get("earlier") or EXPECTED in record["reason"] \
+                or id(record) in rivals:
+            continue  # a forecast joins no period of reported values; nor does one of two rival values told together
         periods = stated.get((record["entity"], record["metric"], record["scope"]))
         issued = published.get(record["doc"])
         if not periods or issued is None:
@@ -89,6 +97,38 @@ def place_unstated(records: list[dict], published: dict, tolerance: dict) -> Non
                    and all(compatible(record, m, tolerance) for m in items if m["kind"] == record["kind"])]
         if len(matches) == 1:
             record["period"], record["period_basis"] = matches[0], MATCHED
+        elif not matches and backshifted(record):  # "said the platform had 4.8 million users": a point of the series now
+            day = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) for period in periods)
+            record["period"], record["period_basis"] = (issued.isoformat(), NOW_DAY) if day else \
+                (issued.isoformat()[:7], NOW_DATED)
+
+
+# a level told in reported speech, its present put in the past: "a spokeswoman said the platform had 4.8 million
+# monthly users", "the bank said it was serving 2 million customers": the level when it was said, as "has" would be
+BACKSHIFT = re.compile(r"\b(?:said|says|told [\w ]{1,30}?|added|reported|confirmed)\s+(?:that\s+)?"
+                       r"(?:it|they|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:had|was serving|counted|numbered)\s+"
+                       r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|close to)\s+)?$")
+
+
+def backshifted(record: dict) -> bool:
+    """Whether an undated level is told as a level then ("said the platform had 4.8 million users"): see
+    `BACKSHIFT`; never a change or an earlier level."""
+    context, quote = record.get("context") or "", " ".join(str(record.get("quote") or "").split())
+    at = context.find(quote) if quote else -1
+    return at >= 0 and not record.get("direction") and not record.get("earlier") and bool(BACKSHIFT.search(context[:at]))
+
+
+def rival_undated(records: list[dict], tolerance: dict) -> set[int]:
+    """The ids of undated figures whose own article gives another undated value of the same entity, measure and
+    scope that they are incompatible with ("the ministry said 112 people had died ... the Relief Society put the toll
+    at more than 160"): rival counts of one moment, kept together to be compared, never split across periods."""
+    undated: dict[tuple, list[dict]] = {}
+    for record in records:
+        if not record["period"] and record["kind"] not in SKIPPED_KINDS and not record.get("earlier") \
+                and not record.get("direction"):  # (a change told beside the level it led to is no rival of it)
+            undated.setdefault((record["doc"], record["entity"], record["metric"], record["scope"]), []).append(record)
+    return {id(r) for group in undated.values() for r in group
+            if any(o is not r and o["kind"] == r["kind"] and not compatible(r, o, tolerance) for o in group)}
 
 
 EVENT_DAY_GAP = 1  # "went offline on Saturday night" and "restored on Sunday after a 14-hour blackout": one outage

@@ -20,7 +20,7 @@ from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_
 from newsreport.claims.verb_senses import SAYING_VERBS, cut_off, jobs_going
 from newsreport.claims.earlier_spans import earlier_ends
 from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, own_noun, ranked_name, set_level, split_object
-from newsreport.claims.fates import adjunct_count, fate_verb, fate_words, one_of
+from newsreport.claims.fates import adjunct_count, employer, fate_verb, fate_words, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
@@ -130,6 +130,7 @@ FOUNDING_VERBS = {"found", "co-found", "cofound", "establish", "start", "create"
 COPULAR_NOUNS = {"number", "numbers", "total", "totals"}  # verbs of amount tagged as nouns: "users number 12 million"
 COUNT_NOUNS = {"base", "number", "count", "total", "tally"}  # "subscriber base", "passenger numbers": what they count
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}  # where a word is a noun whatever its tag
+TALLY_VERBS = {"count", "track", "tally", "estimate", "reckon", "calculate", "gauge"}  # their subject counts, is not counted
 CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "won", "pesos", "reais", "rubles"}
 
 
@@ -195,7 +196,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                         or t.i == subject.i or t.dep_ == "prep" and t.lower_ == "of" and t.head.i == subject.i
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == subject.i}  # "share of the market"
             if not reading.counted and noun.i == root.i and not is_anaphor(subject) and not set_level(root, verb) \
-                    and verb.lemma_.lower() not in SAYING_VERBS:  # "The regulator says 1.4 million": who says, not what
+                    and verb.lemma_.lower() not in SAYING_VERBS | TALLY_VERBS:  # "The regulator counts 1.4 million"
                 kind_of = [t.lower_ for t in subject.children if t.dep_ == "compound" and (t.pos_ == "NOUN" or opening_word(
                     t, names)) and t.i < subject.i] if subject.lemma_ in COUNT_NOUNS else []  # "subscriber base is 24 million"
                 reading.counted = " ".join(kind_of + [subject.lower_])
@@ -215,8 +216,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 reading.counted = reading.counted or obj.lower_
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                 measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
-    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be", "have"):
-        reading.verb = verb.lemma_.lower()
+    reading.verb = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be", "have") else ""
     # a figure in a modifier of a name ("Pexio, now worth $12 billion, is hiring") is measured by its own words
     modifier = next((a for a in [root, *root.ancestors] if a.dep_ in ("amod", "appos") and a.head.pos_ == "PROPN"), None)
     modifier = modifier if modifier is not None and verb.i not in {t.i for t in modifier.subtree} else None
@@ -258,6 +258,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         basis = "object" if owner is not None else basis
     if owner is None and verb.dep_ == "acl" and (is_name(verb.head, names) or is_anaphor(verb.head)):
         owner, basis = verb.head, "subject"
+    owner, basis = (employer(noun, names), "object") if owner is None and employer(noun, names) else (owner, basis)
     if owner is None and verb.lemma_.lower() in GIVE_VERBS:  # "give Vexa a 90-day extension": Vexa's, not the giver's
         owner = next((c for c in verb.children if c.dep_ == "dative" and (is_name(c, names) or is_anaphor(c))), None) \
             or next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for", "on", "into")
@@ -359,8 +360,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.clause_span = (doc[first].idx, doc[last].idx + len(doc[last]))
     # period: date phrases on the figure's path up to its clause's verb, nearest first
     chain = [root] + [a for a in root.ancestors] + ([verb] if verb.head.i == noun.i != verb.i else [])
-    spans = []
-    own_done = False
+    spans, own_done = [], False
     for step in chain:
         if step.pos_ in ("VERB", "AUX") and step.dep_ != "prep" and not own_done:
             reading.own_period_spans, own_done = list(spans), True  # "up from 250,000 in January": its own date

@@ -72,7 +72,8 @@ OTHERS_FIGURE = re.compile(r"\bwhat\s+(?:[^,.;]*?\s)?(?:reported|reports|said|sa
 
 
 # "The ban affects 170 million users": people an event falls on are the users of what it falls on
-EVENT_PHRASE = re.compile(r"\b(?:the|a|this) (?:ban|outage|shutdown|blackout|strike|law|rule|tariffs?|order)\b", re.I)
+EVENT_PHRASE = re.compile(r"\b(?:the|a|this) (?:ban|outage|shutdown|blackout|strike|law|rule|tariffs?|order)\b"
+                          r"(?! (?:tracker|monitor|checker|map|website|site)s?\b)", re.I)  # "the outage tracker X": a source
 
 
 def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: frozenset, vocabulary,
