@@ -133,3 +133,18 @@ def test_claims_table_names_sources_by_their_numbers(seed_tables_page):
     explanation = [c["name"] for c in claims["columns"]].index("Explanation")
     conflict = next(row for row in claims["rows"] if row[1] == "conflict" and "moderation" in row[explanation])
     assert "S4 says 5,000" in conflict[explanation] and "003 says" not in conflict[explanation]
+
+
+def test_the_appendix_counts_claims_as_the_ledger_section_does(seed_build):
+    """An agreement among some sources of a conflicting claim is a row of data/claims.csv but no claim of its
+    own: the appendix counts it apart, so its number of claims is the ledger section's."""
+    import pandas as pd
+
+    out = seed_build["out"]
+    claims = pd.read_csv(out / "data" / "claims.csv", keep_default_na=False)
+    whole, inside = int((claims["part_of"] == "").sum()), int((claims["part_of"] != "").sum())
+    html = (out / "report" / "report.html").read_text(encoding="utf-8")
+    assert f"Of {whole} claims" in re.sub(r"<[^>]+>", "", html)
+    expected = f"{whole} claims and {inside} agreement{'s' if inside != 1 else ''} within a conflict" if inside \
+        else f"{whole} claims"
+    assert f"({len(pd.read_csv(out / 'data' / 'figures.csv'))} figures, {expected}," in html

@@ -85,13 +85,23 @@ def sources_rows(rep: Report) -> pd.DataFrame:
         "File": docs["file"]})
 
 
+def row_count(rep: Report, key: str, rows: pd.DataFrame) -> str:
+    """'55 figures'; for claims the rows as the ledger counts them: an agreement among some sources of a
+    conflicting claim is a row of its own but no claim of its own ('24 claims and 1 agreement within a conflict')."""
+    if key != "claims" or "part_of" not in rep.table("claims"):
+        return plural(len(rows), key[:-1])
+    inside = int((_text(rep.table("claims")["part_of"]) != "").sum())
+    whole = plural(len(rows) - inside, "claim")
+    return f"{whole} and {plural(inside, 'agreement')} within a conflict" if inside else whole
+
+
 def section(rep: Report) -> str:
     """The interactive tables (HTML) and, for print, where their rows are."""
     tables = [("figures", "Figures.", figures_rows(rep), "data/figures.csv"),
               ("claims", "Claims.", claims_rows(rep), "data/claims.csv"),
               ("sources", "Sources.", sources_rows(rep), "data/documents.csv")]
     tables = [t for t in tables if not t[2].empty]
-    counts = ", ".join(plural(len(rows), key[:-1]) for key, _, rows, _ in tables)
+    counts = ", ".join(row_count(rep, key, rows) for key, _, rows, _ in tables)
     where = ", ".join(f"<code>{path}</code>" for *_, path in tables)
     parts = [f'<section class="appendix-tables">{heading("tables")}',
              f'<p class="print-only">The HTML report holds sortable, searchable tables of every row here ({counts}); '
