@@ -371,8 +371,6 @@ KNOWN_MISSES = {
     ("kitewire", 2): "not yet keyed alike (agreement): children aged 10-15 on social media",
     ("kitewire", 3): "not yet keyed alike (agreement): day of the regulator's report: Monday Sept 21 (published Tuesday / Wednesday)",
     ("kitewire", 4): "not yet keyed alike (series): Kitewire's Australian monthly users now vs in June",
-    ("korvana", 0): "not yet keyed alike (conflict): magnitude: National Seismological Institute 6.1 vs Global Quake Monitor 6.8",
-    ("korvana", 1): "not yet keyed alike (conflict): depth: institute 10 km vs Global Quake Monitor 35 km",
     ("korvana", 2): "not yet keyed alike (conflict): deaths as of Wednesday: interior ministry 112 vs Relief Society more than 160",
     ("lorvexa", 0): "not yet keyed alike (conflict): approval day: Thursday May 21 (01, 02) vs 20 May (03)",
     ("lorvexa", 1): "not yet keyed alike (conflict): Lorvexa's peak sales: Tandem $9 billion vs analysts about $4 billion",

@@ -29,10 +29,12 @@ from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, document_names, related_count
 from newsreport.claims.structure import read_figure
+from newsreport.claims.units import physical_unit
 from newsreport.claims.figure_owner import owner, whose_owner
 from newsreport.claims.events import cited_names, only_cited
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
-from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
+from newsreport.claims.vocabulary import (Vocabulary, added_metric, entity_mentions, growth_metric, load_vocabulary,
+                                         nearest_metric)
 from newsreport.claims.wording import display_value, excerpt
 from newsreport.tables import records as table_records
 
@@ -148,22 +150,6 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     return metric.name, span, [reason]
 
 
-def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -> str:
-    """'new_users' for users added ("gained 40,000 users in a week" = "40,000 new users joined"),
-    when config names such a measure; else ''."""
-    if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
-        return f"new_{name}"
-    if kind == "count" and direction == "up" and name.startswith("new_") and vocabulary.metric(name) is not None:
-        return name  # "700,000 people joined Plume": new users are already what was added
-    return ""
-
-
-def growth_metric(name: str, vocabulary: Vocabulary) -> str:
-    """'price: dress' -> 'price_growth: dress': the change in a measure keeps its detail."""
-    base, sep, detail = name.partition(": ")
-    return base + vocabulary.growth_suffix + sep + detail
-
-
 def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
               names: frozenset, vocabulary: Vocabulary) -> tuple[str, str, str] | None:
     """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls on, the
@@ -262,6 +248,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "ratio":  # "about a third of all parcels" is a share in percent, as "33%" would be
         kind, record = "percent", {**record, "unit": "%"}
         value, low, high = (None if v is None else v * 100 for v in (value, low, high))
+    if kind == "count" and physical_unit(_text(record.get("unit"))):  # "a 5.9-magnitude quake"
+        kind, record = "other", {**record, "kind": "other"}
     quote = document.text[start:end]
     first_word = quote.split()[0] if quote.split() else ""
     if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(first_word)):
@@ -278,6 +266,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
+    elif kind == "other" and unit.isalpha() and unit.lower() not in reading.measure_text.lower():
+        reading.measure_text += f" {unit}"  # "a magnitude 5.9 tremor": the unit read beside the number names the measure
     if kind == "count" and not reading.counted and not reading.earlier:
         elided_noun(reading, record, sentence, neighbours.get((document.doc, sentence.sentence_id), []), names)
     if kind in ("percent", "count") and not direction and reading.change and reading.verb in DIRECTION_VERBS:

@@ -19,7 +19,8 @@ from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_
                                              is_dateline, opening_dates)
 from newsreport.claims.verb_senses import SAYING_VERBS, cut_off, jobs_going
 from newsreport.claims.earlier_spans import earlier_ends
-from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, own_noun, ranked_name, set_level, split_object
+from newsreport.claims.estimators import (ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, measured_at, own_noun, ranked_name,
+                                          set_level, split_object)
 from newsreport.claims.fates import adjunct_count, fate_verb, fate_words, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
@@ -290,7 +291,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         elif subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" \
                 and (is_name(verb.head, names) or is_anaphor(verb.head)):
             owner, basis = verb.head, "subject"  # "Streamly, which employs 13,000 people"
-        elif subject is not None and estimated is not None:
+        elif subject is not None and (estimated is not None or measured_at(noun, verb)):
             owner, basis = None, ""  # "Forbes puts the fortune at ...": Forbes is the source, not the owner
         elif subject is not None and verb.lemma_.lower() in ESTIMATE_VERBS | RANK_VERBS and ranked_name(verb, names):
             owner, basis = ranked_name(verb, names), "object"  # "the Index ranks Ana Lima 40th, with a fortune of"

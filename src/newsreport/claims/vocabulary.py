@@ -213,3 +213,19 @@ def nearest_metric(sentence: str, start: int, end: int, kind: str, vocabulary: V
                 if best_key is None or key < best_key:
                     best, best_key, best_span = rule, key, (match.start(), match.end())
     return best, best_span
+
+
+def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -> str:
+    """'new_users' for users added ("gained 40,000 users in a week" = "40,000 new users joined"),
+    when config names such a measure; else ''."""
+    if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
+        return f"new_{name}"
+    if kind == "count" and direction == "up" and name.startswith("new_") and vocabulary.metric(name) is not None:
+        return name  # "700,000 people joined Plume": new users are already what was added
+    return ""
+
+
+def growth_metric(name: str, vocabulary: Vocabulary) -> str:
+    """'price: dress' -> 'price_growth: dress': the change in a measure keeps its detail."""
+    base, sep, detail = name.partition(": ")
+    return base + vocabulary.growth_suffix + sep + detail
