@@ -84,7 +84,7 @@ def text_name(document, vocabulary: Vocabulary) -> str:
     people, according to Lumio"). Not a place (a configured one, or one written "in X"), a store, a
     nationality, a day or month, nor a part of a longer name (a person's "Mara Olsen"). Read from the
     text's capitals, without a parse: it is asked for once per figure."""
-    from newsreport.claims.names import CALENDAR_WORD, article_text, document_names
+    from newsreport.claims.names import CALENDAR_WORD, COMMON_ACRONYMS, UNIT_NAMES, article_text, document_names
 
     key = (document.doc, document.title, len(document.text), id(vocabulary))
     if key in _TEXT_NAMES:
@@ -94,6 +94,7 @@ def text_name(document, vocabulary: Vocabulary) -> str:
     for run in re.findall(r"(?<![\w'’.-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*", document.text):
         word = run.split()[0]
         if " " in run or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
+                or word in UNIT_NAMES | COMMON_ACRONYMS \
                 or PLACE_DESCRIPTOR.search(word) \
                 or DEMONYM.search(word) and word.endswith(("an", "ese", "ish")) \
                 or any(p.search(word) for _, p in vocabulary.places) \

@@ -17,6 +17,7 @@ from newsreport.claims.figure_period import month_modifier, period_from_spans, p
 from newsreport.claims.figure_period import when_year
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
+from newsreport.claims.offer_parts import buyers_part
 from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
 from newsreport.claims.people import unify_people
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
@@ -65,7 +66,8 @@ DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift"
 ITS_THING = re.compile(r"\b(?:on|through|via|using|in|with|aboard|across) its\b", re.I)
 PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
-COUNT_OF = re.compile(r"^(?:\w+ )*?(\w+?)s? (?:numbers|count|total|tally)$")  # "passenger numbers": passengers
+COUNT_OF = re.compile(r"^(?:\w+ )*?(\w+?)s? (?:numbers|count|total|tally|partners)$")  # "passenger numbers": passengers;
+# "restaurant partners", "driver partners": the restaurants and drivers a platform works with
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
@@ -234,8 +236,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
     document = documents.get(_text(record.get("doc")))
     kind = _text(record.get("kind"))
-    if document is None or kind not in NUMERIC_KINDS + ("rank", "ratio", "other"):  # ("other": a physical unit)
-        return None  # dates are events (events.py); multiples are not compared here
+    if document is None or kind not in NUMERIC_KINDS + ("rank", "ratio", "other", "multiple"):  # ("other": a physical unit)
+        return None  # dates are events (events.py); a multiple is a claim only of a measure config names one of
     start, end = int(record["start"]), int(record["end"])
     sentence = document.sentence_at(start)
     if sentence is None:
@@ -284,7 +286,11 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     rule = vocabulary.metric(metric_name.partition(": ")[0])
     if rule is not None and rule.doubt:
         reasons.append(rule.doubt)
-    detail = verb_detail(rule, reading, vocabulary.person_nouns, sentence.text)
+    if kind == "multiple":  # "subscribed 38 times": "times" counts nothing; the buyers a part is for key it apart
+        reading.counted = ""
+        detail = buyers_part(sentence.text, reading.clause_span[0], rel_start) if rule is not None and rule.by_buyers else ""
+    else:
+        detail = verb_detail(rule, reading, vocabulary.person_nouns, sentence.text)
     direction = "" if growth and rule is not None and rule.change else direction  # "prices rose 3.1%": inflation of 3.1%
     metric_name, growth = metric_name + (f": {detail}" if detail else ""), growth and not (rule is not None and rule.change)
     if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"

@@ -42,6 +42,7 @@ class MetricRule:
     divisible: bool = False  # a word before its own names a part ("defence spending" is not all spending)
     by_fate: bool = False  # people counted by what happened to them: their noun ("residents", "miners") keys nothing
     in_detail: bool = False  # what the amount is in ("owes $2 billion in taxes") keys it apart
+    by_buyers: bool = False  # the buyers an offer's part is reserved for ("the retail portion") key it apart
 
 
 
@@ -145,7 +146,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             no_day=bool(spec.get("no_day", False)), window_doubt=bool(spec.get("window_doubt", False)),
             refines=str(spec.get("refines") or ""),
             tally=bool(spec.get("tally", False)), divisible=bool(spec.get("divisible", False)),
-            by_fate=bool(spec.get("by_fate", False)), in_detail=bool(spec.get("in_detail", False))))
+            by_fate=bool(spec.get("by_fate", False)), in_detail=bool(spec.get("in_detail", False)),
+            by_buyers=bool(spec.get("by_buyers", False))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:
