@@ -375,7 +375,6 @@ KNOWN_MISSES = {
     ("lorvexa", 0): "not yet keyed alike (conflict): approval day: Thursday May 21 (01, 02) vs 20 May (03)",
     ("lorvexa", 1): "not yet keyed alike (conflict): Lorvexa's peak sales: Tandem $9 billion vs analysts about $4 billion",
     ("lorvexa", 2): "not yet keyed alike (agreement): weight lost in the trial",
-    ("lorvexa", 3): "not yet keyed alike (agreement): trial size in digits and in words",
     ("portavery", 1): "not yet keyed alike (agreement): Adeyemi's final share",
     ("portavery", 2): "not yet keyed alike (agreement): election day: Tuesday Nov 3",
     ("portavery", 3): "not yet keyed alike (series): ballots counted by midnight vs the final count",
