@@ -73,8 +73,6 @@ KNOWN_MISSES = {
     ("odile", 2): "outages counted as 'homes and businesses' and as a bare number are two measures",
     ("odile", 3): "'about 1.1 million customers' at the peak is undated, '420,000' dated: no series",
     ("odile", 4): "'Two deaths' and 'four deaths' are given to the storm and to a weather agency",
-    ("reyes", 0): "no measure for a transfer fee: 'a fee of £62 million' and 'paid £55 million' are not one key",
-    ("reyes", 1): "no measure for a transfer fee: '£62m' is not keyed",
     ("ridley", 1): "'146 confirmed cases' undated, the bare '146' ('measles count stood at 146') not keyed",
     ("stardrift", 1): "'in 72 hours' and 'in its first three days' are two windows; the studio's claim has no owner",
     # probe stories of the eleventh session (tuning data; each miss traced to a class)
@@ -378,7 +376,8 @@ KNOWN_MISSES = {
     ("portavery", 1): "not yet keyed alike (agreement): Adeyemi's final share",
     ("portavery", 2): "not yet keyed alike (agreement): election day: Tuesday Nov 3",
     ("portavery", 3): "not yet keyed alike (series): ballots counted by midnight vs the final count",
-    ("reyvik", 0): "not yet keyed alike (conflict): transfer fee: selling club's £70m vs buying club's £58m (02 states both)",
+    ("reyvik", 0): "the fees are one key now (the player's), but 02 states the reported £70m and its denial, 'We paid "
+                   "£58m', side by side in one sentence: only a possible discrepancy",
     ("reyvik", 1): "not yet keyed alike (conflict): Reyvik's wages: the president's about £180,000 vs leaked documents' £250,000",
     ("reyvik", 2): "not yet keyed alike (agreement): contract length",
     ("reyvik", 3): "not yet keyed alike (agreement): signing day: Friday Aug 7 (published Saturday / Monday) / 7 August",

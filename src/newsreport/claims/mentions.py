@@ -18,8 +18,10 @@ from newsreport.claims.figure_period import when_year
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
-from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
+from newsreport.claims.neighbours import (ESTIMATE_IT, elided_noun, figures_by_sentence, inherit_from_compared,
+                                         resolve_placeholders)
 from newsreport.claims.people import unify_people
+from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.modality import is_target_level
 from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, verb_detail
@@ -48,14 +50,6 @@ MENTION_COLUMNS = [
     "doc", "sentence_id", "start", "end", "quote", "kind", "value", "low", "high", "date", "unit", "qualifier",
     "direction", "entity", "entity_basis", "metric", "scope", "period", "period_basis", "earlier", "date_basis",
     "cited", "evidence", "context", "display", "confidence", "reason", "heading"]
-
-
-def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]]:
-    """Figure rows grouped by (doc, start of sentence) for looking up dates inside a period phrase."""
-    grouped: dict[tuple[str, str], list[dict]] = {}
-    for record in figures:
-        grouped.setdefault((_text(record.get("doc")), _text(record.get("sentence_id"))), []).append(record)
-    return grouped
 
 
 DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge",
@@ -170,6 +164,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         place = next((place_name(w, names) for w in reading.target_words or reading.origin), "")
         entity, basis = (place, "target") if place else (entity, basis)
         metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
+    moved = person_moved(sentence.text) if rule is not None and rule.person_owned else ""
+    entity, basis = (canonical_entity(moved, vocabulary), "person moved") if moved else (entity, basis)  # a player's fee
     if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
         place = rule.tally and named_site(sentence.text, vocabulary.sites) or (reading.entity_text if basis == "place" else "") \
             or place_measured_in(sentence.text, reading.scope_words) \
