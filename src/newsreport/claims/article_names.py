@@ -86,7 +86,7 @@ def text_name(document, vocabulary: Vocabulary) -> str:
     text's capitals, without a parse: it is asked for once per figure."""
     from newsreport.claims.names import CALENDAR_WORD, COMMON_ACRONYMS, UNIT_NAMES, article_text, document_names
 
-    key = (document.doc, document.title, len(document.text), id(vocabulary))
+    key = (document.doc, document.title, hash(document.text), id(vocabulary))  # (two texts of one length may differ)
     if key in _TEXT_NAMES:
         return _TEXT_NAMES[key]
     names = document_names(article_text(document))
@@ -113,6 +113,6 @@ def text_name(document, vocabulary: Vocabulary) -> str:
     return found
 
 
-_TEXT_NAMES: dict[tuple, str] = {}  # (doc, title, length, vocabulary) -> its text name
+_TEXT_NAMES: dict[tuple, str] = {}  # (doc, title, hash of its text, vocabulary) -> its text name
 # money put into a company is no sign of a place: "Investors have put $12 million into Driftly"
 MONEY_INTO = re.compile(r"\b(?:put|puts|putting|invested|invest|invests|poured|pour|pumped|sunk|sank)\b[^.;]{0,40}$")
