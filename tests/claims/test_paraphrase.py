@@ -357,7 +357,7 @@ KNOWN_MISSES = {
     ("carrick", 5): "not yet keyed alike (series): containers stuck on the wharves Tuesday vs Friday",
     ("cinevo", 0): "not yet keyed alike (conflict): UK subscribers: company 6.1 million vs estimator Screenmetrics 4.2 million",
     ("cinevo", 1): "not yet keyed alike (agreement): total subscribers at end of Q3, 18.6m / 18.6 million paying members",
-    ("cinevo", 3): "not yet keyed alike (agreement): new standard plan price",
+    ("cinevo", 3): "the raised plan is a price now, but '£9.99 a month' (price_per_month) and 'new £9.99 standard price' (no rate) are two keys",
     ("cinevo", 5): "not yet keyed alike (series): quarterly revenue this year vs a year earlier",
     ("harlow", 0): "not yet keyed alike (conflict): US vehicles in the recall: agency filing 412,000 (01, 03) vs Harlow about 300,000",
     ("harlow", 2): "not yet keyed alike (agreement): repairs begin July 20",

@@ -268,12 +268,14 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         reading.measure_text += f" {unit}"  # "a magnitude 5.9 tremor": the unit read beside the number names the measure
     if kind == "count" and not reading.counted and not reading.earlier:
         elided_noun(reading, record, sentence, neighbours.get((document.doc, sentence.sentence_id), []), names)
-    if kind in ("percent", "count") and not direction and reading.change and reading.verb in DIRECTION_VERBS:
+    to_level = re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])  # "raise its plan by £1 to £9.99": £1 the change
+    if (kind in ("percent", "count") or kind == "money" and to_level) and not direction and reading.change \
+            and reading.verb in DIRECTION_VERBS:
         direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%", "laid off 1,000 employees":
         growth = kind == "percent" and not (reading.level or reading.earlier)  # a change the figures step left undirected
     growth = growth and not (reading.level or reading.earlier) \
         or kind == "count" and direction in ("up", "down") and reading.change \
-        or kind == "money" and direction in ("up", "down") and reading.change and re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])
+        or kind == "money" and direction in ("up", "down") and reading.change and to_level
     # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
     measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) or compared_measure(reading)
     if measure is None:
