@@ -43,3 +43,9 @@ def test_measures_named_by_their_nouns(tmp_path, first, second, metric, status):
 def test_weight_lost_is_a_measure_of_its_own(tmp_path, sentence):
     claims = story_claims(tmp_path, {"a.md": article("Slimora trial", "2026-04-08", sentence, outlet="Wire")})
     assert "weight_loss" in set(claims.metric), table(claims)
+
+
+def test_a_stocks_weight_in_an_index_is_no_weight_lost(tmp_path):
+    claims = story_claims(tmp_path, {"a.md": article("Index", "2026-04-08", "Orvane's weight in the Velt 50 index rose "
+                                                     "to 4.2% after the rebalancing, the exchange said.", outlet="Wire")})
+    assert "weight_loss" not in set(claims.metric), table(claims)
