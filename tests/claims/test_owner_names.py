@@ -71,6 +71,16 @@ def test_a_short_form_is_the_full_name_only_when_one_full_name_extends_it():
     assert short_forms(records) == {"Orlan": "Orlan Bank"}
 
 
+def test_a_trade_named_after_a_company_s_name_completes_it():
+    # a brewer, a software maker and a builder called by their first word in other articles
+    records = [{"entity": e, "metric": m} for e, m in [
+        ("Halvard Brewing", "revenue"), ("Halvard", "jobs_cut"),
+        ("Nesk Technologies", "revenue"), ("Nesk", "funding"),
+        ("Ostrom Construction", "workers"), ("Ostrom", "fine")]]
+    assert short_forms(records) == {"Halvard": "Halvard Brewing", "Nesk": "Nesk Technologies",
+                                    "Ostrom": "Ostrom Construction"}
+
+
 def test_the_owner_of_whose_and_of_sales_at_the_company(tmp_path):
     claims = story_claims(tmp_path, {
         "a.md": article("Streamly and Pexa", 4, "Pexa is far behind Streamly, whose subscriber base is 24 million."),

@@ -50,10 +50,7 @@ KNOWN_MISSES = {
     # the check half of the eighth session, moved here once spent (its misses read in the ninth)
     ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
     ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
-    ("dravik", 1): "'The company had 12,400 employees at the end of 2025' is not paired with '12,400 people'",
-    ("tarvo", 1): "'took effect on Thursday' is typed a ruling; 'has been banned since Oct. 15' is no event wording",
     ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
-    ("tovra", 1): "'now has 42 million' is dated by the publication month, 'counts about 40 million people' is not",
     # the check half of the ninth session, moved here once spent (its misses read in the tenth)
     ("dottie", 0): "'two days after reaching the top on Saturday': a day in a clause after 'after' is not read",
     ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
@@ -64,8 +61,6 @@ KNOWN_MISSES = {
     # the check half of the tenth session, moved here once spent (its misses read at its end)
     ("altrion", 1): "'wiped about $95 billion off its market value' dated by its day, 'a slide that erased roughly "
                     "$95 billion' undated and owned by nobody",
-    ("delmar", 0): "one signer now ('Delmar Governor Ruth Oyelaran', 'Oyelaran', 'its governor'), but days keyed by "
-                   "the signer alone are only a possible discrepancy (a governor signs many laws)",
     ("delmar", 2): "'The law takes effect' / 'Platforms will have to comply from': the second is no wording of the "
                    "law taking effect, and neither names whose law",
     ("delmar", 3): "'The law takes effect' / 'The rules come into force': neither names whose law",
@@ -97,14 +92,9 @@ KNOWN_MISSES = {
     ("brisholm", 0): "people on strike: 'dockworkers at the Port of Brisholm walked off the job' (owner 'Port'), "
                      "'workers went on strike' and 'members are taking part' are three keys",
     ("skyvault", 1): "'business customers' and 'corporate clients' are two measures",
-    ("skyvault", 2): "'suffered an outage on Monday' and 'were down ... on Monday, July 20' are no dated event",
-    ("skyvault", 3): "'suffered an outage on Monday' and 'The seven-hour Skyvault outage on July 20' are no dated event",
-    ("kesh", 2): "'Sunday's quake' (a day as the possessor of a disaster) is no wording of the day it struck",
-    ("aurel", 0): "'has been available in American stores since Thursday' is no launch wording",
     ("aurel", 2): "'priced at $799' (Nimbra's, the maker) and 'It costs $799' (the phone's cost) are two keys",
     ("aurel", 4): "'up from 180,000 for the previous model': an earlier level with no date of its own is dropped",
     # the integrator's probe stories of the eleventh session (wire, explainer and feature styles), misses left
-    ("reprieve", 0): "an order is keyed by the president who signed it, who may sign several: a possible discrepancy",
     ("reprieve", 1): "'75 more days to find a buyer', 'pauses enforcement for 75 days': a reprieve's length has no owner",
     ("strimoban", 2): "'would silence 170 million Americans': people named by a nationality are not read as users",
     ("velto", 3): "'estimated that the app was downloaded 2.9 million times in the US in January': the US is not "
@@ -137,18 +127,12 @@ KNOWN_MISSES = {
                     "destinations read as the revenue's scope",
     ("tessaro", 1): "the deal's announcement day: 'The announcement, made on April 12' names no event type",
     ("tessaro", 2): "'sent Orvane's shares down 4%' keyed as a growth of the announcement",
-    ("pennant", 2): "'began notifying affected customers on Monday' / 'Letters went out to customers on May 3': no "
-                    "event type for a notification",
     ("nadine", 3): "winds at landfall ('sustained winds of 120 mph') are not a measure the ledger keys",
     ("torvexa", 1): "'$28,000 annually for Torvexa' owned by the maker in one article and by the regulator in another",
     ("torvexa", 2): "'slowed cognitive decline by 31%' vs 'about 30%': a decline's change is not keyed as one measure",
     ("torvexa", 3): "'1,700 patients' in a trial: read with the verb ('enrol', 'slow') and no owner",
     ("castellan", 0): "'412,000 sport utility vehicles', '412,000 vehicles' and '400,000 Ridgeback SUVs': three measures",
-    ("castellan", 1): "the recall's day: 'announced the recall on Tuesday' names no event type for a recall",
     # probe stories of the twelfth session
-    ("kivu", 1): "'puts Kivu's daily active users at about 2.5 million' states no period; the company's 'about 4 million, "
-                 "up from 1.1 million a month earlier' is dated to the publication month, so the undated estimate "
-                 "joins no period (it matches none) and the two are not compared",
     ("parcel_loophole", 1): "'Customs officers processed about 4 million such parcels a day': a count whose sentence names "
                             "no owner nor place is low confidence, so incompatible counts are a possible discrepancy",
     ("chattle", 1): "'earlier this year' (a year) and 'in March' (a month of it) are two periods, so one fine's two "
@@ -159,34 +143,24 @@ KNOWN_MISSES = {
                  "reaches",
     ("zapp", 3): "'Zapp's parent Kaiyun Tech said it employed around 2,000 staff in India': 'it' is read as India",
     # probe stories of the twelfth session (claims helper; first scores in benchmarks/README.md)
-    ("dorsvote", 1): "turnout: 'Turnout was 54.3%' is owned by the dateline's country only; '57 per cent of eligible voters' "
-                     "and 'The turnout of 54.3%' find no place (the tagger does not know an invented country)",
     ("dorsvote", 3): "'ahead of the Social Democrats on 28 per cent': a share of another party elided after a comparison",
-    ("marenorder", 0): "an order is keyed by the president who signed it, who may sign several: a possible discrepancy",
     ("railwalk", 0): "strikers: 'about 6,500 members of the Drivers' Union taking part' (the union's members) and "
                      "'Some 8,000 drivers joined the strike' (nobody's) are two keys",
     ("railwalk", 2): "'a rise of 4 per cent' is read as a growth of 'cent'; 'the 4% offered' makes no claim",
     ("brekfee", 0): "no measure for a transfer fee: 'a fee of', 'paid €55m for' and 'a €48m deal' are three keys",
     ("ostquake", 1): "no measure for an earthquake's magnitude",
-    ("crispo", 0): "'the biggest deal in the sector this year' dates the deal's price by the year of the superlative",
     ("crispo", 1): "a price per share in a takeover ('Rs 640 per share') makes no claim",
     ("gdprevise", 1): "'revised its estimate of second-quarter growth up to 0.6%' (bare 'growth') and an article whose "
                           "place is named only in its title make no claim",
     ("lumeo", 0): "'48 million paying subscribers worldwide' (undated: 'in its last quarterly report') and '55 million "
                   "at the end of September': no shared period",
     # probe stories of the claims helper of the thirteenth session (claims13), first scored on main's code at 004566b
-    ("cinderbluff", 1): "'has blackened roughly 48,000 acres since it ignited on July 11' (published the next day) is undated, the wire's 'by Tuesday morning' dated: no shared period",
-    ("cinderbluff", 2): "'The blaze, which broke out on Saturday' / 'The fire started on Friday, July 10': the owner is taken "
-                        "from the article (other names stand near), so only a possible discrepancy",
     ("cinderbluff", 4): "'was 15% contained' / 'Containment stood at 15 per cent': no containment measure (tried: the "
                         "parser hangs 'was 15% contained' on the adjective)",
     ("cinderbluff", 5): "'It has destroyed 86 homes' (damaged buildings) and 'At least 86 homes have been lost' (homes): "
                         "'lost' is no damage wording",
     ("coinmere", 0): "an exchange's 'users' and 'customers' are two measures; the users dated by the halt's day",
     ("coinmere", 1): "'leaving about 1.8 million users unable' dated by the halt's day, the explainer's undated and worldwide",
-    ("coinmere", 2): "'Coinmere, the ... platform with some 2.6 million customers, stopped clients taking money out on "
-                     "Tuesday night': the day's clause is the gerund's, so the owner is taken from the article (low "
-                     "confidence): a possible discrepancy, not a conflict",
     ("coinmere", 3): "'When did it stop withdrawals? On Wednesday.': an answer's day is not read with its question",
     ("coinmere", 4): "'customer assets' and 'customer deposits' are two measures; 'it said' after the deposits",
     ("kellwick", 0): "a crowd: 'A crowd of 87,192' (Northgate's) and 'More than 91,000 fans packed into Kellwick' (nobody's)",
@@ -233,7 +207,6 @@ KNOWN_MISSES = {
                       "is named only in the sentences before)",
     ("fixedlink", 1): "'38,412 people voting in favour' (people who voted) and 'taking 38,412 votes' (the Yes side's "
                       "votes): two measures",
-    ("fixedlink", 2): "a referendum's day is no event type",
     ("fixedlink", 3): "'the £1.1bn estimate for a tunnel' makes no claim; 'around £1.1bn' has no owner",
     ("hearthly", 0): "'some 38 million people around the globe open the neighbourhood app in a typical month': "
                      "people opening an app in a month are not read as monthly users",
@@ -269,8 +242,6 @@ KNOWN_MISSES = {
     ("tarini", 1): "'3.2 lakh people had been moved to cyclone shelters' and 'the number of people evacuated': two "
                    "measures",
     ("tarini", 2): "homes damaged are owned by the cyclone in one article and by the state in another",
-    ("zingo", 2): "'The government has blocked 36 apps in all' and 'had blocked the 36 apps last week': the ministry "
-                  "owns one, nobody the other",
     # the lead's probe stories of the thirteenth session (each found a precision class; first scores in benchmarks/README.md)
     ("rydo", 0): "'gross bookings, the total value of rides ...' reached $11.4 billion: the measure is read as 'value' "
                  "with no owner, and 'Gross bookings came to $11.9 billion' makes no claim",
@@ -286,18 +257,14 @@ KNOWN_MISSES = {
     ("cedarfire", 0): "not yet keyed alike (conflict): acres burned by the Cedar Ridge fire as of Tuesday (state fire agency vs Forest Service)",
     ("cedarfire", 2): "both displaced_people now; owners differ: 'about 12,000 people' ordered to leave by the place its sentence names (Northern California), 'Some 12,000 residents' by the fire (Cedar Ridge)",
     ("cedarfire", 5): "'up from 12,000 earlier in the week': 'earlier in the week' dates no earlier level, so it is dropped beside the count it is compared with",
-    ("fernly", 0): "not yet keyed alike (conflict): Fernly's valuation in the April round (company vs people familiar with the terms)",
-    ("kesargarh", 0): "both trapped_people now; owners differ: the dateline's district (Dhanbad) vs the colliery (Kesargarh)",
     ("kesargarh", 3): "both production now (1.8 million = 18 lakh tonnes); owners differ: 'The colliery' read as Dhanbad, 'The mine, which produced' as no owner",
     ("kesargarh", 4): "'up from nine on Saturday': the figures step reads no figure in the bare number word",
-    ("norvair", 0): "not yet keyed alike (conflict): flights Norvair cancelled on Friday 25 June (airline vs FlyFair)",
     ("norvair", 2): "not yet keyed alike (agreement): day of the failure ('Friday' of 26 June = 25 June)",
     ("pipwave", 2): "not yet keyed alike (agreement): Pipwave's US users ('US user base' / 'users are in the United States')",
     ("velotrex", 1): "not yet keyed alike (agreement): reduction in monthly migraine days with Velotrex",
     ("velotrex", 3): "not yet keyed alike (agreement): average fall in migraine days",
     ("veytour", 0): "all three attendance now; the operator's 48,000 is owned by the venue ('the crowd at Lakeshore Stadium') and only the promoter's 61,000 is scoped to Chicago",
     ("veytour", 1): "both box_office now; owners differ: the tour's name (Tidewater) vs the singer (Marisol Vey)",
-    ("veytour", 2): "owners differ: the tour's name (Tidewater) vs no owner ('has sold nearly 1.9 million tickets')",
     ("veytour", 4): "'the tour has taken $310m' (box_office now) states no period: a present perfect is not read as the level now",
     ("voxly", 3): "not yet keyed alike (agreement): child accounts removed in the first half of the year",
     ("voxly", 4): "not yet keyed alike (series): Voxly's moderators now vs two years ago",
@@ -312,16 +279,13 @@ KNOWN_MISSES = {
     ("driftly", 2): "not yet keyed alike (agreement): worldwide downloads Friday to Sunday",
     ("driftly", 4): "not yet keyed alike (agreement): monthly users in December",
     ("goldpot", 0): "not yet keyed alike (conflict): Tuesday night's jackpot",
-    ("goldpot", 1): "not yet keyed alike (agreement): the jackpot for Friday's draw",
     ("goldpot", 2): "not yet keyed alike (agreement): the cash option",
     ("goldpot", 3): "not yet keyed alike (series): jackpot on Tuesday vs Friday",
     ("halvard_museum", 1): "not yet keyed alike (agreement): visitors to the Viking exhibition",
     ("halvard_museum", 2): "not yet keyed alike (agreement): share of visitors from overseas",
     ("halvard_museum", 3): "not yet keyed alike (series): visitors in 2026 vs 2025",
-    ("lockgrid", 0): "not yet keyed alike (conflict): day the attack took the council's systems offline (03 agrees with 01)",
     ("lockgrid", 1): "not yet keyed alike (conflict): people whose records were stolen (council vs the gang)",
     ("lockgrid", 2): "not yet keyed alike (agreement): the ransom demanded",
-    ("norhaven", 0): "not yet keyed alike (conflict): Norhaven's second-quarter volumes (carrier vs Seaframe; 03 agrees with 01)",
     ("norhaven", 1): "not yet keyed alike (agreement): full-year volume forecast",
     ("norhaven", 3): "not yet keyed alike (agreement): ships on order",
     ("norhaven", 5): "not yet keyed alike (series): Asia-Europe freight rate this quarter vs the first",
@@ -342,15 +306,13 @@ KNOWN_MISSES = {
     ("velocita", 0): "not yet keyed alike (conflict): Velocita rides in July (city vs operator; 03 agrees with 01)",
     ("velocita", 1): "not yet keyed alike (agreement): rides in 2026",
     ("velocita", 2): "not yet keyed alike (agreement): annual members",
-    ("velocita", 3): "not yet keyed alike (agreement): bikes in the fleet",
     ("yappr", 2): "not yet keyed alike (agreement): Yappr's moderators worldwide",
     ("yappr", 3): "not yet keyed alike (agreement): Yappr's rank on the UK social chart",
     ("yappr", 7): "not yet keyed alike (conflict): share of Yappr's UK users aged under 18 (Ofcom vs company)",
-    # the check half of the seventh session, moved here once spent (its misses were read)
+    # check7, the check half of the fourteenth session, moved here once spent in the fifteenth (its misses were read)
     ("brevia", 0): "not yet keyed alike (conflict): jobs cut in the merger: Kessel about 600 vs the union 1,500",
     ("brevia", 1): "not yet keyed alike (agreement): equity value of the deal",
     ("brevia", 2): "not yet keyed alike (agreement): targeted yearly savings",
-    ("brevia", 3): "not yet keyed alike (agreement): day the deal was announced: Monday July 6",
     ("carrick", 0): "not yet keyed alike (conflict): workers on strike: union about 1,800 vs Baymark fewer than 900",
     ("carrick", 1): "not yet keyed alike (conflict): daily cost of the strike: Business Council $45 million vs Treasury about $20 million",
     ("carrick", 2): "not yet keyed alike (agreement): the union's pay claim",
@@ -360,35 +322,26 @@ KNOWN_MISSES = {
     ("cinevo", 3): "the raised plan is a price now, but '£9.99 a month' (price_per_month) and 'new £9.99 standard price' (no rate) are two keys",
     ("cinevo", 5): "not yet keyed alike (series): quarterly revenue this year vs a year earlier",
     ("harlow", 0): "not yet keyed alike (conflict): US vehicles in the recall: agency filing 412,000 (01, 03) vs Harlow about 300,000",
-    ("harlow", 2): "not yet keyed alike (agreement): repairs begin July 20",
-    ("harlow", 3): "not yet keyed alike (agreement): day the agency filing was posted: Tuesday June 2",
     ("heatwave", 0): "not yet keyed alike (conflict): heatstroke deaths May 10-17: health department 27 vs Public Health Watch at least 64 (02 states both)",
     ("heatwave", 2): "not yet keyed alike (agreement): Lucknow's temperature on Saturday May 16",
     ("heatwave", 3): "not yet keyed alike (series): official heatstroke toll Sunday vs Thursday",
     ("kitewire", 0): "not yet keyed alike (conflict): under-16 accounts removed since July 1: regulator about 310,000 vs Kitewire more than half a million (03 states both)",
     ("kitewire", 2): "not yet keyed alike (agreement): children aged 10-15 on social media",
-    ("kitewire", 3): "not yet keyed alike (agreement): day of the regulator's report: Monday Sept 21 (published Tuesday / Wednesday)",
-    ("kitewire", 4): "not yet keyed alike (series): Kitewire's Australian monthly users now vs in June",
     ("korvana", 2): "not yet keyed alike (conflict): deaths as of Wednesday: interior ministry 112 vs Relief Society more than 160",
-    ("lorvexa", 0): "not yet keyed alike (conflict): approval day: Thursday May 21 (01, 02) vs 20 May (03)",
     ("lorvexa", 1): "not yet keyed alike (conflict): Lorvexa's peak sales: Tandem $9 billion vs analysts about $4 billion",
     ("lorvexa", 2): "not yet keyed alike (agreement): weight lost in the trial",
     ("portavery", 1): "not yet keyed alike (agreement): Adeyemi's final share",
-    ("portavery", 2): "not yet keyed alike (agreement): election day: Tuesday Nov 3",
     ("portavery", 3): "not yet keyed alike (series): ballots counted by midnight vs the final count",
     ("reyvik", 0): "the fees are one key now (the player's), but 02 states the reported £70m and its denial, 'We paid "
                    "£58m', side by side in one sentence: only a possible discrepancy",
     ("reyvik", 1): "not yet keyed alike (conflict): Reyvik's wages: the president's about £180,000 vs leaked documents' £250,000",
     ("reyvik", 2): "not yet keyed alike (agreement): contract length",
-    ("reyvik", 3): "not yet keyed alike (agreement): signing day: Friday Aug 7 (published Saturday / Monday) / 7 August",
     ("reyvik", 4): "not yet keyed alike (agreement): league goals last season",
     ("reyvik", 5): "not yet keyed alike (series): league goals last season vs the season before",
     ("reyvik", 8): "not yet keyed alike (agreement): Reyvik's age in apposition / as a description",
     ("starhollow", 1): "not yet keyed alike (agreement): first-week player spending, AppCompass, $4.2 million / $4.2m",
-    ("starhollow", 2): "not yet keyed alike (agreement): release day in US and British date order",
     ("starhollow", 3): "not yet keyed alike (series): daily players on launch day vs last Sunday",
     ("thalify", 0): "not yet keyed alike (conflict): QIB portion subscription: exchange data 112 times vs registrar's final tally 97 times",
-    ("zipcab", 1): "not yet keyed alike (agreement): day of the outage: Oct. 13 / Tuesday evening (published Thursday Oct 15) / last Tuesday (published Tuesday Oct 20)",
     ("zipcab", 2): "not yet keyed alike (agreement): riders unable to book during the outage, in digits and in words",
     ("zipcab", 3): "not yet keyed alike (agreement): DownGauge reports at the peak / complaints in words",
 }
@@ -427,7 +380,11 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
+@pytest.mark.parametrize("outcomes", ["tuning",
+    # check8 at its start (decd873, its rows unread): two false conflicts, one look-alike pair of 62 joined
+    pytest.param("check8", marks=pytest.mark.xfail(
+        strict=True, reason="2 false conflicts and 1 of 62 look-alike pairs joined on check8 at start (its rows unread)"))],
+    indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}

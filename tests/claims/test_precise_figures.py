@@ -1,5 +1,6 @@
 """A figure written with two or more significant digits, the last not zero ("$412 million", "48 million",
-"3.2%"), is no round number a report rounds to: it allows ±3% (or half its last digit, if wider), where a round
+"3.2%"), is no round number a report rounds to: it allows ±3% (or half its last digit, if wider; a percentage ±1%,
+which is about its points), where a round
 figure ("$400 million", "50 million") allows ±5%. So $412 million and $385 million of one quarter's profit
 conflict, while "$1.2 billion" and "$1.25 billion" (a rounding) and "24 million" and "25 million" agree.
 Stories of our own: a food company's profit, a streamer's subscribers, a country's inflation."""
@@ -47,3 +48,26 @@ def test_half_the_last_digit_when_wider():
     row = {"kind": "money", "value": 1.2e9, "low": None, "high": None, "qualifier": "exact", "quote": "$1.2 billion"}
     low, high = value_interval(row, {"exact": 0.05, "precise": 0.03})
     assert (round(low / 1e9, 3), round(high / 1e9, 3)) == (1.15, 1.25)
+
+
+@pytest.mark.parametrize("entity, metric, first, second, status", [
+    # a share is a point on a 0-100 scale: "some 57 per cent" is about 57 points, not 57 ± 10%
+    ("Dorvia", "turnout", "Turnout in Dorvia was 54.3% in Sunday's election.",
+     "Turnout in Dorvia was some 57 per cent in Sunday's election.", "conflict"),
+    ("Kenya", "vaccination_rate", "Vaccination coverage in Kenya was 78.4% last year.",
+     "Vaccination coverage in Kenya was about 83% last year.", "conflict"),
+    ("Portugal", "unemployment_rate", "Unemployment in Portugal was 6.4% in June.",
+     "Unemployment in Portugal was about 6.4% in June.", "agreement"),
+    ("Portugal", "unemployment_rate", "Unemployment in Portugal was 6.4% in June.",
+     "Unemployment in Portugal was 6% in June.", "agreement"),
+])
+def test_a_share_allows_points_not_a_tenth_of_itself(tmp_path, entity, metric, first, second, status):
+    claims = story_claims(tmp_path, {"a.md": article(f"{entity} figures", "2026-07-02", first),
+                                     "b.md": article(f"{entity} report", "2026-07-02", second)})
+    rows = claims[(claims.entity == entity) & (claims.metric == metric)]
+    assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+def test_an_approximate_share_is_about_its_last_digit():
+    row = {"kind": "percent", "value": 57.0, "low": None, "high": None, "qualifier": "approx", "quote": "some 57 per cent"}
+    assert value_interval(row, {"exact": 0.05, "precise": 0.03, "approx": 0.10}) == (56.0, 58.0)

@@ -29,6 +29,7 @@ from newsreport.claims.events import event_mentions, event_rows, written_places
 from newsreport.claims.mentions import mention_rows
 from newsreport.claims.parsing import CHUNK_DOCS, parses_of, sentence_texts
 from newsreport.claims.names import document_names
+from newsreport.claims.role_nouns import role_holders
 from newsreport.claims.vocabulary import Vocabulary
 from newsreport.corpus.loader import Corpus
 from newsreport.pickle_store import PickleStore
@@ -56,11 +57,13 @@ class CorpusContext:
 
     names: frozenset  # words the corpus uses only as names (a word written in lower case anywhere is none)
     places: frozenset  # names the corpus writes as places, and configured places
+    roles: frozenset = frozenset()  # (role, person) for roles written before one person's name ("striker Tomas Vey")
 
     @classmethod
     def of(cls, corpus, vocabulary: Vocabulary) -> "CorpusContext":
         return cls(names=document_names("\n".join(d.text for d in corpus.documents)),
-                   places=frozenset(written_places(corpus, vocabulary)))
+                   places=frozenset(written_places(corpus, vocabulary)),
+                   roles=frozenset(role_holders([d.text for d in corpus.documents]).items()))
 
     def for_document(self, document, vocabulary: Vocabulary) -> "CorpusContext":
         """The part that can change this document's reading: the names it writes and those a word of
@@ -73,7 +76,8 @@ class CorpusContext:
         configured_places = {place for place, _ in vocabulary.places}
         return CorpusContext(
             names=frozenset(n for n in self.names if n in words or (n[:-1] if len(n) > 4 else n) in prefixes),
-            places=frozenset(p for p in self.places if p in entities or p in configured_places))
+            places=frozenset(p for p in self.places if p in entities or p in configured_places),
+            roles=frozenset((role, person) for role, person in self.roles if role in document.text.lower()))
 
 
 def rows_of_document(document, records: list[dict], context: CorpusContext, vocabulary: Vocabulary) -> DocumentRows:
@@ -83,7 +87,7 @@ def rows_of_document(document, records: list[dict], context: CorpusContext, voca
     dates = [r for r in records if str(r.get("kind")) == "date"]
     return DocumentRows(mentions=mention_rows(records, alone, vocabulary, names=context.names),
                         event_mentions=event_mentions(records, alone, vocabulary, names=context.names,
-                                                      places=context.places),
+                                                      places=context.places, roles=dict(context.roles)),
                         events=event_rows(dates, alone, vocabulary))
 
 
@@ -134,7 +138,7 @@ def entry_key(document, figure_hashes: list[str], context: CorpusContext, vocabu
     fields = [ROWS_FORMAT, code_version(), vocabulary_hash, document.doc,
               hashlib.sha256(document.text.encode("utf-8")).hexdigest(), str(document.published or ""),
               document.date_basis or "", [(s.sentence_id, s.start, s.end, s.kind) for s in document.sentences],
-              figure_hashes, sorted(context.names), sorted(context.places)]
+              figure_hashes, sorted(context.names), sorted(context.places), sorted(context.roles)]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
 
 

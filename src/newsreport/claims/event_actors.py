@@ -69,8 +69,10 @@ def is_person(entity: str, document, position: int) -> bool:
     from newsreport.claims.keys import AGED_NAME
     from newsreport.claims.parsing import parsed
 
+    if not entity:  # (an empty name is in every tagged name)
+        return False
     earlier = " ".join(s.text for s in document.sentences[max(0, position - 4):position + 1])
-    return bool(entity) and any(entity in name.split() or entity == name for name in AGED_NAME.findall(earlier)) or any(e.label_ == "PERSON" and entity in e.text for s in document.sentences[max(0, position - 4):position + 1]
+    return any(entity in name.split() or entity == name for name in AGED_NAME.findall(earlier)) or any(e.label_ == "PERSON" and entity in e.text for s in document.sentences[max(0, position - 4):position + 1]
                                 for e in parsed(s.text).ents)
 
 
@@ -227,3 +229,19 @@ def witness_companies(records: list[dict], texts: dict[str, str]) -> None:
         if record["kind"] == "date" and record["metric"].split(":")[0] in WITNESS_EVENTS \
                 and len(leads.get(record["entity"], ())) == 1 and record["entity"] not in leads[record["entity"]]:
             record["entity"] = next(iter(leads[record["entity"]]))
+
+
+def sole_possessor(sentence: str, span: tuple[int, int], names: frozenset) -> str:
+    """The one name written before the clause at `span` of `sentence` that an "its" of that clause points back to
+    ("stolen from Harrowgate Borough Council in an attack that took its computer systems offline on Sunday");
+    '' when the clause has no "its" or the sentence names no one, or several, before it (whose would be a guess)."""
+    from newsreport.claims.names import is_name, name_of
+    from newsreport.claims.parsing import parsed
+
+    doc = parsed(sentence)
+    its = [t for t in doc if span[0] <= t.idx < span[1] and t.lower_ == "its" and t.dep_ == "poss"]
+    if not its:
+        return ""
+    before = {name_of(t)[0] for t in doc if t.idx < its[0].idx and is_name(t, names) and t.dep_ != "compound"
+              and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME")}
+    return next(iter(before)) if len(before) == 1 else ""

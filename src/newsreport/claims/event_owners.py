@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 STRIKE_EVENTS = ("strike_start", "strike_end")
+FROM_ARTICLE = "its entity is not named in its clause, so it is taken from the article"  # an event owner's doubt
 COURT_EVENTS = ("hearing", "ruling")
 BAN_WORD = re.compile(r"\b(?:ban|block)\b", re.I)  # "The block came into force": an app's ban
 COURT = re.compile(r"\b(?:court|judges?|justices?|tribunal|panel)\b", re.I)
@@ -41,6 +42,10 @@ PARTY = re.compile(rf"\b(?:against|for|on|in|of|over)\s+(?:the\s+)?{NAME}|\b(?:b
                    rf"{NAME}(?:['’]s)?\s+(?:ban|law|act|order|rule|appeal|challenge)\b"
                    # what a court ruled of: "ruled on Thursday that the Vidlo ban could go ahead"
                    rf"|\b(?:ruled|rules|decided|found|held)\b[^.;]{{0,30}}?\bthat\s+(?:the\s+)?{NAME}")
+# who brought the case, when the clause names no party above: "listed the petition filed by Zingo for hearing on
+# April 28" (in "the lawsuit brought by NetGuild against Ohio's law" the law's state is named first)
+FILER = re.compile(rf"\b(?:petitions?|pleas?|appeals?|challenges?|case|suits?|lawsuits?|complaints?)\s+(?:filed|brought|"
+                   rf"lodged|launched)\s+by\s+(?:the\s+)?{NAME}")
 
 
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"
@@ -108,7 +113,8 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
     else:
         return entity
     matches = list(BUYER_BY.finditer(clause)) if rule_name in DEAL_EVENTS else []
-    for match in matches + list(pattern.finditer(clause)):
+    filers = list(FILER.finditer(clause)) if rule_name in COURT_EVENTS else []
+    for match in matches + list(pattern.finditer(clause)) + filers:
         name = re.sub(r"['’]s$", "", next(g for g in match.groups() if g))
         if name.split()[0] in names and not COURT.search(name) and not CALENDAR.match(name.split()[0]) \
                 and not LAWMAKER.search(name) and not (rule_name in COURT_EVENTS and name in places and match.group(0).startswith("in ")):  # "users in Zembla"

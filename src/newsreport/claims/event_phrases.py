@@ -1,7 +1,8 @@
 """Which words of a sentence name the event a date belongs to: the verb phrase the date hangs from
 (`own_phrase`) and the event type whose words hold that verb (`verb_event`: "signed" of "signed
 the bill on Friday", "starting" of "with the ban starting on May 20"); the clause set off by commas a
-date stands in, or that it does not (`aside_of`, `without_asides`); things released that are news."""
+date stands in, or that it does not (`aside_of`, `without_asides`); things released that are news; the event
+type whose words lie nearest a date, skipping words that another day or clause owns (`nearest_event`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from newsreport.claims.keys import REPORTING_VERBS
 from newsreport.claims.vocabulary import Vocabulary, span_gap
+from newsreport.claims.wording import MONTH_NAMES
 
 
 def own_phrase(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -81,12 +83,12 @@ def held_text(sentence: str, start: int, end: int) -> str:
     return sentence[own[0]:own[1]] if own else ""
 
 
-def verb_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
+def verb_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, skip: frozenset = frozenset()):
     """The event type (one that is a claim) whose words end right before the date at `[start, end)`
     ("effective August 29"), else whose words hold the verb the date hangs from ("signed" of "signed
     the bill on Friday", "starting" of "the ban starting on May 20"; a participle's date may be its
     head verb's: "signed a bill banning Lumo on Friday"), the nearest when several do; None when
-    the date hangs from no verb or no such words hold it."""
+    the date hangs from no verb or no such words hold it. Event types named in `skip` are left out."""
     from newsreport.claims.parsing import parsed
     from newsreport.claims.structure import clause_head, figure_tokens, span_root
 
@@ -98,13 +100,14 @@ def verb_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
         own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
         verb = clause_head(verb.head) if verb.dep_ in ("acl", "advcl", "xcomp") and not own_subject \
             and verb.head.i != verb.i else None
-    for rule in (r for r in vocabulary.events if r.conflicts or r.agrees):
+    rules = [r for r in vocabulary.events if (r.conflicts or r.agrees) and r.name not in skip]
+    for rule in rules:
         for pattern in rule.patterns:  # "effective August 29", "starting May 20": the words right before it
             if any(0 <= start - m.end() <= 1 for m in pattern.finditer(sentence)):
                 return rule
     for verb in (v for v in verbs if v.lemma_.lower() not in ("be", "have")):
         best, best_gap = None, None
-        for rule in (r for r in vocabulary.events if r.conflicts or r.agrees):
+        for rule in rules:
             for pattern in rule.patterns:
                 for match in pattern.finditer(sentence):
                     if match.start() <= verb.idx < match.end() and not (match.start() < end and start < match.end()):
@@ -116,8 +119,8 @@ def verb_event(sentence: str, start: int, end: int, vocabulary: Vocabulary):
 
 
 # things "released" that are news about something, not a product launched, right before the date
-NEWS_RELEASED = re.compile(r"\b(?:statements?|reports?|data|figures|results|filings?|findings|letters?)\s+"
-                           r"(?:was |were )?released\s+(?:\w+\s+){0,2}$", re.I)
+NEWS_RELEASED = re.compile(r"\b(?:statements?|reports?|data|figures|results|filings?|findings|letters?|documents?)\s*,?\s+"
+                           r"(?:was |were )?released\s+(?:\w+\s+){0,2}$", re.I)  # ("the club's filing, released on June 30")
 
 
 # a participle or relative clause set off by commas ("the takeover, agreed on Tuesday, still needs ...")
@@ -183,3 +186,42 @@ def reading_doubts(rule, reading, sentence: str, start: int, end: int, vocabular
         # "getting ready to close its service from Friday": what a company plans is not when it happened
         reasons.append("the sentence says what was planned or expected, not when it happened")
     return reasons
+
+
+# what follows is another event's time, or a relative clause's ("racing on Sunday to reach the pit, where a roof fall ...")
+OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since|where)\b", re.I)
+# an event word right after a day of its own ("on course early Wednesday to win Tuesday's election", "the toll
+# from Sunday's quake rose on Tuesday"), or right before one ("since July 1, double the figure the regulator
+# published on Monday"): that day's event, not another date's
+MONTH = "(?:" + "|".join(f"{m[:3]}(?:{m[3:]})?" if len(m) > 3 else m for m in MONTH_NAMES) + r"|Sept)\.?"
+DAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH} \d{{1,2}}\b|\d{{1,2}} {MONTH}(?!\w))"
+DAY_OF_ITS_OWN = re.compile(rf"\b{DAY}(?:['’]s)?(?:\s+[\w-]+)?\s*$")  # (searched up to the event word)
+DAY_OF_ITS_OWN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:on |last |this |early |late )?{DAY}")  # ("a referendum held on 10 June")
+# a source cited after the date ("counted 1.1 million trips in July, according to figures it filed with the city"):
+# the event words of the citation are not the date's
+CITATION = re.compile(r"\baccording to\b[^,;]*$", re.I)
+RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)  # "the ferry that sank": a relative clause's event, not an earlier date's
+
+
+def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, prefer_claims: bool = False):
+    """The event type whose words lie closest to the date at `[start, end)` of `sentence`, or None;
+    with `prefer_claims`, an event type that is a claim (conflicts or agrees) before the others
+    ("had gone dark for its 170 million users on Saturday": going dark, not a user figure)."""
+    best, best_key = None, None
+    for rule in vocabulary.events:
+        for pattern in rule.patterns:
+            for match in pattern.finditer(sentence):
+                own_day = DAY_OF_ITS_OWN.search(sentence, 0, match.start())
+                cited = CITATION.search(sentence, 0, match.start())
+                if match.start() < end and start < match.end() or own_day and not (own_day.start() < end and start < own_day.end()) \
+                        or cited and start < cited.start() \
+                        or match.start() >= end and (OTHER_TIME.search(sentence[end:match.start()]) or RELATIVE.search(
+                            match.group()) or DAY_OF_ITS_OWN_AFTER.match(sentence[match.end():])):
+                    # "went dark on Saturday, hours before the ban took effect", "since July 1, double the figure
+                    # the regulator published on Monday",
+                    continue  # "on Monday ... the ferry that sank"; "users on Saturday, January 18"; "early Wednesday ... Tuesday's election"
+                key = (prefer_claims and not (rule.conflicts or rule.agrees),
+                       span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
+                if best_key is None or key < best_key:
+                    best, best_key = rule, key
+    return best

@@ -12,14 +12,16 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
-from newsreport.claims.event_actors import (RATE_EVENTS, acting_body, actor_not_source, cited_names, only_cited, planned,
+from newsreport.claims.event_actors import (RATE_EVENTS, acting_body, actor_not_source, cited_names, only_cited, planned, sole_possessor,
                                             rate_setter, tagged_places)
-from newsreport.claims.event_owners import BAN_WORD, ban_owner, court_party, event_owner
-from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, other_names_near, own_phrase, reading_doubts, said_on,
+from newsreport.claims.event_owners import BAN_WORD, FROM_ARTICLE, ban_owner, court_party, event_owner
+from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, nearest_event, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
-from newsreport.claims.launches import canonical_launch, earlier_launch, launched_name
+from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, event_detail
+from newsreport.claims.role_nouns import role_holders, role_subject
+from newsreport.claims.launches import canonical_launch, earlier_launch, launch_day_product, launched_name
 from newsreport.claims.state_spans import state_bound
-from newsreport.claims.store_places import STORE_NAMES, clause_places
+from newsreport.claims.store_places import clause_places
 from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
                                     scope_of, sentence_index)
 from newsreport.claims.wording import excerpt
@@ -66,24 +68,6 @@ def publication_events(corpus) -> list[dict]:
             "entity": "", "key": False, "context": document.date_basis,
         })
     return rows
-
-
-def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, prefer_claims: bool = False):
-    """The event type whose words lie closest to the date at `[start, end)` of `sentence`, or None;
-    with `prefer_claims`, an event type that is a claim (conflicts or agrees) before the others
-    ("had gone dark for its 170 million users on Saturday": going dark, not a user figure)."""
-    best, best_key = None, None
-    for rule in vocabulary.events:
-        for pattern in rule.patterns:
-            for match in pattern.finditer(sentence):
-                if match.start() < end and start < match.end() or match.start() >= end and (OTHER_TIME.search(
-                        sentence[end:match.start()]) or RELATIVE.search(match.group())):  # "went dark on Saturday,
-                    continue  # hours before the ban took effect", "on Monday ... the ferry that sank"; "users on Saturday, January 18"
-                key = (prefer_claims and not (rule.conflicts or rule.agrees),
-                       span_gap(start, end, match.start(), match.end()), -(match.end() - match.start()))
-                if best_key is None or key < best_key:
-                    best, best_key = rule, key
-    return best
 
 
 def event_date_basis(document, start: int, end: int, inferred: str = "") -> str:
@@ -188,25 +172,6 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 # ("running again" after an outage is the service restored, not a second event)
 REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another|(?:its|their) own) (?:time|outage|shutdown|blackout|ban|crash|hearing))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
-# what follows is another event's time, or a relative clause's ("racing on Sunday to reach the pit, where a roof fall ...")
-OTHER_TIME = re.compile(r"\b(?:before|after|ahead of|following|since|where)\b", re.I)
-RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)  # "the ferry that sank": a relative clause's event, not an earlier date's
-RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
-RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
-
-
-def event_detail(rule, clause: str) -> str:
-    """What distinguishes one event of a type from another: the store of an app ranking, the kind
-    of rule that takes effect (tariffs and an exemption are two events; an act is a law)."""
-    if rule.name == "app_ranking":
-        return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
-    if rule.name == "law_takes_effect":
-        noun = RULE_NOUNS.search(clause)
-        return {"loophole": "exemption", "tariff": "tariffs", "act": "law"}.get(noun.group(1).lower(), noun.group(1).lower()) \
-            if noun else ""
-    return ""
-
-
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -218,7 +183,9 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
     if bounded is not None:  # "was unavailable from May 8 until May 10": each day the event bounding the state
         reading.own_span = own_phrase(sentence, start, end)
         return bounded, reading
-    named_by_verb = verb_event(sentence, start, end, vocabulary)
+    # a statement or filing released on a day is news, not a launch ("the club's filing, released on June 30")
+    named_by_verb = verb_event(sentence, start, end, vocabulary, frozenset({"launch"}) if NEWS_RELEASED.search(sentence[:start])
+                               else frozenset())
     if named_by_verb is not None:  # "signed a bill on Friday, with the ban starting on May 20": each its verb's
         reading.own_span = own_phrase(sentence, start, end)
         return named_by_verb, reading
@@ -283,6 +250,9 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary, at: i
         return named[0][2], []
     sentence = document.sentences[position].text
     names = document_names(article_text(document))
+    possessor = sole_possessor(sentence, reading.clause_span, names)  # "... Council in an attack that took its systems
+    if possessor:  # offline on Sunday": the council's
+        return canonical_entity(possessor, vocabulary), []
     spans = [reading.clause_span] + ([reading.own_span] if reading.own_span else [])
     tokens = sorted(parse(sentence), key=lambda t: (t.head.lower_ in ("in", "at", "across"), t.ent_type_ in ("GPE", "LOC")))
     cited = cited_names(sentence, vocabulary)
@@ -304,14 +274,14 @@ def written_places(corpus, vocabulary: Vocabulary) -> set[str]:
 
 
 def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = None,
-                   names: frozenset | None = None, places: set[str] | None = None) -> list[dict]:
+                   names: frozenset | None = None, places: set[str] | None = None, roles: dict | None = None) -> list[dict]:
     """Claim mentions of dated events: one per figure dated to a day or a month whose clause names an event type
     that can conflict (config `conflicts: true`), keyed by the event's entity, type and detail.
     Confidence is low (with the reason) when the clause says a state went on ("maintained its
     position") or names its entity only by a guess; a day an event is set or could happen on is
     compared as written (labelled expected in the timeline). `records`: the corpus's figures, as
-    dicts; `names`: the words the corpus uses only as names, `places` the names it writes as places
-    (defaults: read from `corpus`)."""
+    dicts; `names`: the words the corpus uses only as names, `places` the names it writes as places,
+    `roles` the people it names by a role (`role_nouns.role_holders`) (defaults: read from `corpus`)."""
     from newsreport.claims.wording import display_value
 
     vocabulary = vocabulary or load_vocabulary()
@@ -320,6 +290,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         names = document_names("\n".join(d.text for d in corpus.documents))
     if places is None:
         places = written_places(corpus, vocabulary)
+    if roles is None:  # "the striker": the one person the corpus writes "striker ..."
+        roles = role_holders([d.text for d in corpus.documents])
     # sentences with a rank figure: "No. 1" is read there, not implied again
     ranked = {(str(r["doc"]), str(r["sentence_id"])) for r in records if str(r.get("kind")) == "rank"}
     dates = [r for r in records if str(r.get("kind")) == "date"]
@@ -340,10 +312,13 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             continue
         detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text) \
             or (carried[0] if carried else "")
+        if rule.name in OWNERLESS_EVENTS:  # "in the May 14 vote, forcing a runoff": the kind of vote nearest the day
+            detail = event_detail(rule, sentence.text, (rel_start, rel_end))
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
             position = sentence_index(document)[sentence.sentence_id]  # "The app arrived": what was named before
             detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names, lambda: earlier_launch(
-                document, position, names) or antecedent(document, position, vocabulary)), vocabulary)
+                document, position, names) or antecedent(document, position, vocabulary))
+                or launch_day_product(sentence.text, document, vocabulary), vocabulary)  # "29 October: release day"
         if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]
@@ -355,19 +330,21 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         entity = court_party(rule.name, entity, reading.clause_text or sentence.text, document, position, names, vocabulary)
         # a company's or an institution's event, never a person's named near it; a person's own, in full
         entity = canonical_entity(acting_body(rule, entity, document, position, rel_start, rel_end, names, vocabulary), vocabulary)
-        if rule.name in RULE_EVENTS and (not entity or entity in places):
+        if rule.name in RULE_EVENTS and (not entity or entity in places) or rule.name in OWNERLESS_EVENTS:
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []
+        elif not entity and roles.get(role_subject(sentence.text, rel_start, rel_end)):
+            entity = roles[role_subject(sentence.text, rel_start, rel_end)]  # "The striker, who signed on Friday"
         elif not entity:
             entity = resolve_entity(document, position, start, end, "", vocabulary) or main_entity(document, vocabulary)
             if entity != main_entity(document, vocabulary) or entity not in (document.title or "") \
                     or other_names_near(document, position, entity):
                 # trusted where it is the article's main actor, named in its title, and no other name stands in the sentence
                 # or the two before (benchmarks/claims_doubts.py); "Its rival Vinto backed the cap. The judge ruled" stays doubtful
-                reasons.append("its entity is not named in its clause, so it is taken from the article")
+                reasons.append(FROM_ARTICLE)
         if rule.name in RATE_EVENTS:  # a central bank's, by its country; a lender's rates, or a cut planned, are none
             entity, reasons = rate_setter(document, position, reading.clause_text or sentence.text, places), []
-        if not entity and rule.name not in RULE_EVENTS or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
+        if not entity and rule.name not in RULE_EVENTS | OWNERLESS_EVENTS or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
             continue
         reasons += reading_doubts(rule, reading, sentence.text, rel_start, rel_end, vocabulary)
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that

@@ -95,7 +95,7 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
 YEAR_START = re.compile(r"\b(?:start|beginning|turn) of (the|this|last) year\b", re.I)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 YEAR_END = re.compile(r"\b(?:end|close) of\s+(?:the\s+)?$", re.I)
-ANNUAL = re.compile(r"\b(?:annual|yearly|full-year|a year(?! (?:earlier|ago|before))|per year|each year|last year|this year|(?:19|20)\d{2})\b", re.I)
+ANNUAL = re.compile(r"\b(?:annual|yearly|full[- ]year|a year(?! (?:earlier|ago|before))|per year|each year|last year|this year|(?:19|20)\d{2})\b", re.I)
 ARTICLE_QUARTER = "the quarter its article names (not stated in its sentence)"
 
 

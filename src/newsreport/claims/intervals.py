@@ -38,6 +38,12 @@ def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
     magnitude = abs(value)
     if qualifier == "approx" and NEARLY.match(str(row.get("quote", ""))):
         return (value - approx * magnitude, value)  # "nearly 300 million": just under it, 270-300 million
+    if row.get("kind") == "percent" and qualifier in ("exact", "approx") and precise_figure(str(row.get("quote", ""))):
+        # a share is a point on a 0-100 scale: "54.3%" is 54.3 to its rounding, "some 57 per cent" about 57
+        # points (56-58), not 57 ± 10% (51-63 points, which would hold 54.3%)
+        half = last_digit_half(str(row.get("quote", "")), magnitude) * (2 if qualifier == "approx" else 1)
+        spread = max(POINT_SHARE * magnitude, half)
+        return (value - spread, value + spread)
     if qualifier == "approx":
         return (value - approx * magnitude, value + approx * magnitude)
     if qualifier == "more_than":
@@ -59,10 +65,14 @@ def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
         # never narrower than the figure's last written digit allows: "$1.2 billion" may be $1.25 billion rounded
         spread = max(float(precise) * magnitude, last_digit_half(str(row.get("quote", "")), magnitude))
         return (value - spread, value + spread)
+    if row.get("kind") == "percent" and NUMERAL.search(str(row.get("quote", ""))):  # "6%" may be 6.4% rounded
+        spread = max(exact * magnitude, last_digit_half(str(row.get("quote", "")), magnitude))
+        return (value - spread, value + spread)
     return (value - exact * magnitude, value + exact * magnitude)
 
 
-PRECISE_KINDS = ("count", "money", "percent")  # (durations are spans in round units: "48 hours", "two days")
+PRECISE_KINDS = ("count", "money", "percent")
+POINT_SHARE = 0.01  # a percentage written to two or more digits: its own rounding, or 1% of it (54.3% allows 53.8-54.8)  # (durations are spans in round units: "48 hours", "two days")
 NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -100,7 +110,13 @@ def compatible(a: dict, b: dict, tolerance: dict) -> bool:
         return dates_compatible(a["date"], b["date"])
     a_low, a_high = value_interval(a, tolerance)
     b_low, b_high = value_interval(b, tolerance)
-    return a_low <= b_high and b_low <= a_high
+    return a_low <= b_high + touching(b_high) and b_low <= a_high + touching(a_high)
+
+
+def touching(bound: float) -> float:
+    """Slack for two intervals that meet at one rounding boundary ("3.1%" up to 3.15, "3.2%" from 3.15),
+    which floating point may set a hair apart."""
+    return 1e-9 * max(abs(bound), 1.0) if math.isfinite(bound) else 0.0
 
 
 
@@ -120,7 +136,8 @@ def all_compatible(mentions: list[dict], tolerance: dict) -> bool:
                 return False
         else:
             bounds = [value_interval(m, tolerance) for m in members]
-            if max(low for low, _ in bounds) > min(high for _, high in bounds):
+            highest_low, lowest_high = max(low for low, _ in bounds), min(high for _, high in bounds)
+            if highest_low > lowest_high + touching(lowest_high):
                 return False
     return True
 
@@ -145,7 +162,7 @@ def agreeing_groups(mentions: list[dict], tolerance: dict) -> list[list[dict]]:
         current, top = [], math.inf
         for mention, (low, high) in sorted(((m, value_interval(m, tolerance)) for m in members),
                                            key=lambda pair: pair[1][0]):
-            if current and low > top:
+            if current and low > top + touching(top):
                 groups.append(current)
                 current, top = [], math.inf
             current.append(mention)

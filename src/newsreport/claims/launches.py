@@ -6,6 +6,8 @@ launched it."""
 
 from __future__ import annotations
 
+import re
+
 from newsreport.claims.names import without_descriptor
 from newsreport.claims.people import TITLES
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
@@ -21,7 +23,7 @@ def canonical_launch(name: str, vocabulary: Vocabulary) -> str:
 LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll"}
 # verbs whose subject is what arrived in a market: "Quilla arrived in France", "became available in the US",
 # "the game hit app stores"; a person arriving somewhere is no launch
-ARRIVAL_VERBS = {"arrive", "become", "hit", "land", "reach", "make"}
+ARRIVAL_VERBS = {"arrive", "become", "hit", "land", "reach", "make", "be"}
 # "it" and "the app" stand for the thing named before
 STAND_INS = {"it", "app", "service", "platform", "game", "tool", "product", "site", "website"}
 PRODUCT_NOUNS = STAND_INS - {"it"} | {"title", "version", "phone", "model", "device", "feature", "chatbot"}
@@ -31,8 +33,10 @@ def arrival(token) -> bool:
     """Whether `token` is a verb telling that something reached a market ("arrived in France", "became
     available", "was made available", "hit app stores", "landed on Google Play")."""
     lemma = token.lemma_.lower()
-    if lemma in ("become", "make"):  # "became available for comment" is no launch
-        return any(c.lower_ == "available" and not any(p.lower_ == "for" for p in c.children) for c in token.children)
+    if lemma in ("become", "make", "be"):  # "became available for comment" is no launch; "has been available in
+        # American stores since Thursday", "has been on sale since 2 May" are (the day the state began: event_states)
+        return any(c.lower_ == "available" and not any(p.lower_ == "for" for p in c.children) for c in token.children) \
+            or lemma == "be" and any(c.lower_ == "on" and any(p.lower_ == "sale" for p in c.children) for c in token.children)
     if lemma in ("hit", "reach"):
         return any(c.dep_ == "dobj" and c.lower_ in ("stores", "shelves") for c in token.children)
     return lemma in ("arrive", "land") and any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in token.children)
@@ -114,8 +118,8 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
         objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for p in prep.children if p.dep_ == "pobj"]
         objects = [token.head if o.lower_ in ("which", "that") and token.dep_ == "relcl" else o for o in objects]
-        if not objects and token.dep_ == "acl" and intransitive:  # "The language app Parla launched in Germany"
-            objects = [token.head]  # (parsed as a participle of the name)
+        if not objects and token.dep_ == "acl" and (intransitive or token.tag_ == "VBN"):  # "The language app Parla
+            objects = [token.head]  # launched in Germany" (parsed as a participle of the name); "The game, released on Oct. 2"
         for obj in objects:  # "Nuvi, which launched in Brazil in May": Nuvi
             named = obj if is_name(obj, names) else next(  # "its newest phone, the Z5": the appositive first
                 (c for dep in ("appos", "compound", "nmod") for c in obj.children if c.dep_ == dep and is_name(c, names)
@@ -130,3 +134,18 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
         if any(o.lower_ in STAND_INS and o.dep_ == "nsubj" for o in objects) and stand_in is not None:
             return stand_in()  # "It launched in Chile", "The app launched in May"
     return ""
+
+
+# the day named as a launch's own ("29 October: release day", "launch day was March 3"): a day, not the plan of one
+LAUNCH_DAY = re.compile(r"\b(?:release|launch) day\b", re.I)
+
+
+def launch_day_product(sentence: str, document, vocabulary: Vocabulary) -> str:
+    """What a line naming a release or launch day without naming the product launched ("29 October: release
+    day") is about: the article's main entity when its title names it; '' otherwise."""
+    from newsreport.claims.keys import main_entity
+
+    if not LAUNCH_DAY.search(sentence):
+        return ""
+    found = main_entity(document, vocabulary)
+    return found if found and found in (document.title or "") else ""

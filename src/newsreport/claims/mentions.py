@@ -52,11 +52,11 @@ MENTION_COLUMNS = [
     "cited", "evidence", "context", "display", "confidence", "reason", "heading"]
 
 
-DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge",
-                                     "soar", "hire", "recruit", "create", "expand"), "up"),
-                   **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink",
-                                    "slip", "tumble", "decrease", "lay", "fire", "axe", "eliminate", "furlough", "shrink", "contract",
-                                    "go", "disappear", "vanish"), "down")}  # "go": only jobs that go are a change
+DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge", "soar", "hire",
+                                     "recruit", "create", "expand"), "up"),
+                   **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink", "slip", "tumble",
+                                    "decrease", "lay", "fire", "axe", "eliminate", "furlough", "shrink", "contract", "go", "disappear", "vanish"),
+                                   "down")}  # "go", "disappear": only jobs that go are a change (verb_senses.jobs_going)
 ITS_THING = re.compile(r"\b(?:on|through|via|using|in|with|aboard|across) its\b", re.I)
 PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts

@@ -91,6 +91,7 @@ def founder_of(company: str, text: str) -> str:
 
 
 SIGNED_EVENTS = ("law_signed", "law_passed")
+SIGNER_DOUBT = "keyed by the person who signed it, who may have signed several laws or orders"
 OFFICE_TITLES = {"President", "Governor", "Gov.", "Prime", "Minister", "Senator", "Sen.", "Mayor", "Judge", "Justice",
                  "Chancellor", "Premier", "King", "Queen", "Chief", "Executive", "CEO"}
 
@@ -130,4 +131,4 @@ def unify_event_people(records: list[dict]) -> None:
         if record["kind"] == "date" and record["entity"] in titled and record["metric"].startswith(SIGNED_EVENTS):
             # a president signs many orders: two days keyed by the signer alone may be two laws
             record["confidence"] = "low"
-            record["reason"] = "; ".join(filter(None, [record["reason"], "keyed by the person who signed it, who may have signed several laws or orders"]))
+            record["reason"] = "; ".join(filter(None, [record["reason"], SIGNER_DOUBT]))

@@ -3,7 +3,9 @@ figure said to hold now ("now counts over 80 million users") is dated by its art
 month when the same entity and measure are reported for other periods (a series needs a time for
 each point); a figure with no time at all joins the one stated period whose values it matches (so
 "1.4 billion parcels" agrees with "1.4 billion parcels in 2024"). Neither can make a conflict: a
-figure joins only a period whose values it is compatible with, and "now" only dates a series."""
+figure joins only a period whose values it is compatible with, and "now" only dates a series. Last,
+a figure with no time at all in an article published within the one period that other articles
+state for it is a figure of that period, whatever its value: a news figure holds when it is told."""
 
 from __future__ import annotations
 
@@ -146,3 +148,82 @@ def join_year_end(records: list[dict], tolerance: dict, level_metrics: set[str])
         if ends and any(m["doc"] != record["doc"] for m in ends) \
                 and all(compatible(record, m, tolerance) for m in ends if m["kind"] == record["kind"]):
             record["period"], record["period_basis"] = f"{period}-12", YEAR_END
+
+
+PUBLISHED_IN = "not stated; its article was published in the period other sources give"
+REPORTED_DAYS = 1  # a day's count is told that day or the next ("killed 112 people on Tuesday", filed Wednesday)
+
+
+def join_publication_period(records: list[dict], published: dict, summed: set[str]) -> None:
+    """Undated figures take the one period the other articles state for their entity, measure and
+    scope when their own articles were published in it: in that month or year, or on that day or the
+    next (`REPORTED_DAYS`), so "GMV of about Rs 9,500 crore" in an October article is compared with
+    "Rs 12,000 crore in October". All the undated figures of a key move or none does (two undated
+    figures that agree stay together); not sums over a quarter or a year (`summed`: an undated revenue
+    in a 2026 article is often 2025's), forecasts and plans (on either side), earlier levels, nor where
+    an undated figure's own article dates the measure elsewhere."""
+    from datetime import date
+
+    stated: dict[tuple, dict[str, list[dict]]] = {}
+    for key, periods in stated_periods(records, earlier=False).items():
+        reported = {p: [m for m in items if EXPECTED not in m["reason"]] for p, items in periods.items()}
+        stated[key] = {p: items for p, items in reported.items() if items}
+    undated: dict[tuple, list[dict]] = {}
+    for record in records:
+        if not record["period"] and record["kind"] not in SKIPPED_KINDS and not record.get("earlier"):
+            undated.setdefault((record["entity"], record["metric"], record["scope"]), []).append(record)
+
+    def fits(record: dict, period: str) -> bool:
+        issued = published.get(record["doc"])
+        if issued is None or EXPECTED in record["reason"] or record["metric"].partition(": ")[0] in summed \
+                or any(m["doc"] == record["doc"] for m in stated[key][period]):
+            return False
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+            return 0 <= (issued - date.fromisoformat(period)).days <= REPORTED_DAYS
+        return re.fullmatch(r"\d{4}(?:-\d{2})?", period) is not None and issued.isoformat().startswith(period)
+
+    for key, figures in undated.items():
+        if len(stated.get(key, {})) != 1:
+            continue
+        period = next(iter(stated[key]))
+        if all(fits(record, period) for record in figures):
+            for record in figures:
+                record["period"], record["period_basis"] = period, PUBLISHED_IN
+
+
+LATER_LEVEL = "the publication month (not stated; other sources give the measure at an earlier time)"
+LATER_DAY = "the publication day (not stated; other sources give the measure on earlier days)"
+LEVEL_KINDS = ("count", "money", "percent", "other")
+
+
+def date_later_levels(records: list[dict], published: dict, summed: set[str]) -> None:
+    """A level nobody dates in an article published after every period the other sources state for it is
+    the level at publication: "Kitewire has 4.8 million monthly users" in a September article, beside "5.3
+    million in June", is September's point of a series, not an undated claim apart. All the undated figures
+    of a key move or none does; not sums over a period (`summed`), forecasts, earlier levels, nor an
+    article that dates the measure itself."""
+    from datetime import date
+
+    stated = {key: {p for p, items in periods.items() if any(EXPECTED not in m["reason"] for m in items)}
+              for key, periods in stated_periods(records, earlier=False).items()}
+    undated: dict[tuple, list[dict]] = {}
+    for record in records:
+        if not record["period"] and record["kind"] in LEVEL_KINDS and not record.get("earlier"):
+            undated.setdefault((record["entity"], record["metric"], record["scope"]), []).append(record)
+    dated_docs = {(r["entity"], r["metric"], r["scope"], r["doc"]) for r in records if r["period"]}
+    for key, figures in undated.items():
+        periods = stated.get(key, set())
+        if not periods or key[1].partition(": ")[0] in summed:
+            continue
+        by_day = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", p) for p in periods)
+        latest = max(p if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", p) else f"{p[:4]}-12" for p in periods)
+        issued = [published.get(r["doc"]) for r in figures]
+        if any(day is None for day in issued) or any(EXPECTED in r["reason"] or (*key, r["doc"]) in dated_docs
+                                                     for r in figures):
+            continue
+        if by_day and all((day - date.fromisoformat(latest[:10] if len(latest) == 10 else f"{latest}-28")).days
+                          > REPORTED_DAYS for day in issued) \
+                or not by_day and all(day.isoformat()[:7] > latest[:7] for day in issued):
+            for record, day in zip(figures, issued):
+                record["period"], record["period_basis"] = (day.isoformat(), LATER_DAY) if by_day else \
+                    (day.isoformat()[:7], LATER_LEVEL)

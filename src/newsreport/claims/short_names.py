@@ -18,6 +18,10 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  "Steel", "Mining", "Petroleum", "Oil", "Gas", "Chemicals", "Software",
                  "Interactive", "Digital", "International", "Worldwide", "Global", "Enterprises", "Investments",
                  "Mutual", "Assurance", "Holdings", "Airlines", "Airways", "Labs", "Bio", "Therapeutics", "Semiconductors",
+                 # a trade named after the name: "Kovel Brewing", "Sarn Technologies", "Ardent Construction"
+                 "Brewing", "Brewery", "Breweries", "Beverages", "Drinks", "Distillers", "Technologies", "Technology",
+                 "Solutions", "Services", "Construction", "Engineering", "Aerospace", "Automotive", "Hotels", "Resorts",
+                 "Utilities", "Farms", "Apparel", "Cosmetics", "Biosciences", "Sciences",
                  # legal forms: "Halden & Co.", "Tamsel Inc.", "Orvel Group plc"
                  "&", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Ltd", "Ltd.", "LLC",
                  "plc", "Plc", "PLC", "Group", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "AB", "ASA", "Limited",

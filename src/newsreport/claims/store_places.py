@@ -13,7 +13,9 @@ STORE_NAMES = [(re.compile(r"\bGoogle(?:'s|’s)?\s+Play\b|\bPlay\s+Store\b", re
                 "the App Store")]
 
 
-PEOPLE_OF_A_MARKET = {"users", "customers", "shoppers", "subscribers", "players", "consumers", "viewers", "audiences"}
+# the people or the shops of a market: "available to German users", "available in American stores"
+MARKET_NOUNS = {"users", "customers", "shoppers", "subscribers", "players", "consumers", "viewers", "audiences",
+                "stores", "shops", "retailers", "shelves", "cinemas", "theaters", "theatres"}
 STORE_REACH = 16  # characters around a store's name in which its country is written ("on Google Play in the US")
 
 
@@ -33,9 +35,9 @@ def clause_places(sentence: str, span: tuple[int, int], near: int | None = None)
     quiet = source_tokens(doc)  # "according to Appmetric", "Seoul-based Hanul": who says it or a company's home
     found = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and span[0] <= e.start_char < span[1]
              and not any(t.i in quiet for t in e)]
-    # "became available to German users": the people's country, when no place is named; "the British App Store"
+    # "became available to German users": the market's country, when no place is named; "the British App Store"
     found = found or [t.text for t in doc if span[0] <= t.idx < span[1] and t.ent_type_ == "NORP" and t.dep_ == "amod"
-                      and t.head.lower_ in PEOPLE_OF_A_MARKET] or ([t.text for t in doc if t.ent_type_ == "NORP"
+                      and t.head.lower_ in MARKET_NOUNS] or ([t.text for t in doc if t.ent_type_ == "NORP"
                       and store.start() - STORE_REACH <= t.idx < store.start()] if store is not None else [])
     return list(dict.fromkeys(found + [t.text for t in doc if span[0] <= t.idx < span[1] and PLACE_ABBREVIATION.match(t.text)
                                        and t.i not in quiet]))

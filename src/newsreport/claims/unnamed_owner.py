@@ -118,3 +118,37 @@ def owned_elsewhere(records: list[dict], corpus, vocabulary) -> None:
             record["entity"], record["entity_basis"] = owners.pop(), "main entity (it owns this measure elsewhere)"
             reasons = [r for r in record["reason"].split("; ") if r and not r.startswith(NO_OWNER)]
             record["reason"], record["confidence"] = "; ".join(reasons), "low" if reasons else "high"
+
+
+SOLE_OWNER = "its sentence names no owner; the only one the corpus gives this measure is taken"
+SOLE_KINDS = ("count", "money", "other")
+
+
+def sole_owner(records: list[dict], corpus, vocabulary) -> None:
+    """Give a figure nobody owns ("The jackpot for Friday's draw is an estimated $1.4 billion", "tickets sold
+    passed 2 million") to the one owner every other figure of the same measure and scope in the corpus has,
+    when its sentence names no other actor, no party tied to one ("its parent") and no event it may count the
+    effect of. Still a possible discrepancy, never a conflict: the owner is read from the corpus, not the
+    sentence; in place."""
+    from newsreport.claims.names import article_text, document_names
+
+    owners: dict[tuple, set[str]] = {}
+    for record in records:
+        if record.get("entity") and record["kind"] in SOLE_KINDS:
+            owners.setdefault((record["metric"], record["scope"]), set()).add(record["entity"])
+    documents = {d.doc: d for d in corpus.documents}
+    for record in records:
+        document = documents.get(record["doc"])
+        found = owners.get((record["metric"], record["scope"]), set())
+        if record.get("entity") or record.get("entity_basis") != "none" or record["kind"] not in SOLE_KINDS \
+                or document is None or len(found) != 1:
+            continue
+        owner = next(iter(found))
+        at = document.sentence_at(int(record["start"]))
+        sentence = at.text if at is not None else ""
+        if sentence and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
+                and names_no_other_actor(sentence, owner, document_names(article_text(document)), vocabulary.places,
+                                         document.text, estimator_words(document.text)):
+            reasons = [r for r in record["reason"].split("; ") if r and not r.startswith(NO_OWNER)]
+            record["entity"], record["entity_basis"] = owner, "the only owner of this measure in the corpus"
+            record["reason"], record["confidence"] = "; ".join(reasons + [SOLE_OWNER]), "low"

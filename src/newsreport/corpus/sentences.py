@@ -80,7 +80,26 @@ def segment_line(line: str) -> list[tuple[int, int]]:
             piece = rest.strip()
         spans.append((found, found + len(piece)))
         cursor = found + len(piece)
-    return spans
+    return joined_clock_times(line, spans)
+
+
+# pysbd ends a sentence at "p.m." before a capital; a time zone after the clock time goes on with it
+# ("shortly after 5 p.m. Eastern time on Oct. 13", "at 9 a.m. GMT on Friday")
+CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
+ZONE_START = re.compile(r"^(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|GMT|UTC|BST|CET|CEST|ET|PT|CT|MT|"
+                        r"EST|EDT|PST|PDT|CST|CDT|AEST|AEDT|IST|JST|local time)\b")
+
+
+def joined_clock_times(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with a sentence cut after a clock time ("5 p.m.") joined to the piece that starts with its
+    time zone ("Eastern time on Oct. 13.")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and CLOCK_END.search(line[joined[-1][0]:joined[-1][1]]) and ZONE_START.match(line[start:end]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 # A wire dateline opening a paragraph: a place in capitals, a day or an agency, a dash ("SHANGHAI, Jan 14

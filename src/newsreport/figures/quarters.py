@@ -53,7 +53,11 @@ _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|
 MONTHS_QUARTER = re.compile(
     rf"\b(?:{_MONTH_WORD}(?:\s*[-–]\s*|\s*[-–]?\s*(?:to|through)\s*[-–]?\s*)(?P<end>{_MONTH_WORD})\.?\s+quarter"
     rf"|(?:three months|quarter)\s+(?:to|ended|ending|through|that ended)\s+(?:in\s+)?(?P<end2>{_MONTH_WORD})\.?"
-    rf"(?:\s+\d{{1,2}})?)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?", re.I)
+    rf"(?:\s+\d{{1,2}})?"
+    # "between April and June": three months that make a calendar quarter, as a window (not "rose from April to
+    # June", a change between two months)
+    rf"|between\s+(?P<first3>{_MONTH_WORD})\.?\s+and\s+(?P<end3>{_MONTH_WORD})\b\.?)"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?", re.I)
 
 
 def months_quarter(text: str, published, future: bool = False) -> str:
@@ -63,8 +67,9 @@ def months_quarter(text: str, published, future: bool = False) -> str:
     match = MONTHS_QUARTER.search(text)
     if not match:
         return ""
-    last_month = month_number(match.group("end") or match.group("end2"))
-    first = re.match(_MONTH_WORD, match.group(0), re.I) if match.group("end") else None
+    last_month = month_number(match.group("end") or match.group("end2") or match.group("end3"))
+    first = re.match(_MONTH_WORD, match.group(0), re.I) if match.group("end") else \
+        re.match(_MONTH_WORD, match.group("first3"), re.I) if match.group("end3") else None
     if last_month % 3 or first and (last_month - month_number(first.group(0))) % 12 != 2:
         return ""  # "the three months to May" or "the May-June quarter" is no calendar quarter
     quarter = last_month // 3

@@ -1,0 +1,42 @@
+"""What tells one dated event of a type from another besides its owner (`event_detail`): the store of an
+app ranking, the kind of rule that takes effect, the kind of vote held; and the event types keyed by
+that detail rather than by an owner."""
+
+from __future__ import annotations
+
+import re
+
+from newsreport.claims.store_places import STORE_NAMES
+from newsreport.claims.vocabulary import span_gap
+
+RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), not by an owner
+# a vote is the place's, not a candidate's ("unseat the mayor in Tuesday's election", "she won the
+# November 3 vote"): keyed by the kind of vote alone; repairs are told as the maker's, its dealers' or the
+# model's ("dealers will replace the sensor", "repairs don't start until"), a report as "the regulator's" or "the
+# agency's" as often as by its publisher's name: keyed by none
+OWNERLESS_EVENTS = {"election", "repairs_start", "made_public"}
+RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
+# a runoff or a referendum is not the first round of an election held weeks before it
+VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|second round)|(by-elections?)|"
+                        r"elections?|vote|polls)\b", re.I)
+VOTE_KINDS = ("referendum", "runoff", "by-election")  # the groups of VOTE_WORDS; any other word: an election
+
+
+def event_detail(rule, clause: str, at: tuple[int, int] | None = None) -> str:
+    """What distinguishes one event of a type from another: the store of an app ranking, the kind
+    of rule that takes effect (tariffs and an exemption are two events; an act is a law), the kind of
+    vote (an election, its runoff, a referendum: with `at`, the date's span in `clause`, the vote word
+    nearest to it)."""
+    if rule.name == "app_ranking":
+        return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
+    if rule.name == "law_takes_effect":
+        noun = RULE_NOUNS.search(clause)
+        return {"loophole": "exemption", "tariff": "tariffs", "act": "law"}.get(noun.group(1).lower(), noun.group(1).lower()) \
+            if noun else ""
+    if rule.name == "election":
+        words = list(VOTE_WORDS.finditer(clause))
+        if at is not None:
+            words.sort(key=lambda m: span_gap(at[0], at[1], m.start(), m.end()))
+        kinds = [kind for kind, group in zip(VOTE_KINDS, words[0].groups()) if group] if words else []
+        return kinds[0] if kinds else "election"
+    return ""
