@@ -84,16 +84,17 @@ def text_name(document, vocabulary: Vocabulary) -> str:
     people, according to Lumio"). Not a place (a configured one, or one written "in X"), a store, a
     nationality, a day or month, nor a part of a longer name (a person's "Mara Olsen"). Read from the
     text's capitals, without a parse: it is asked for once per figure."""
-    from newsreport.claims.names import CALENDAR_WORD, UNIT_NAMES, article_text, document_names
+    from newsreport.claims.names import CALENDAR_WORD, COMMON_ACRONYMS, UNIT_NAMES, article_text, document_names
 
-    key = (document.doc, document.title, len(document.text), id(vocabulary))
+    key = (document.doc, document.title, hash(document.text), id(vocabulary))  # (two texts of one length may differ)
     if key in _TEXT_NAMES:
         return _TEXT_NAMES[key]
     names = document_names(article_text(document))
     counts: dict[str, int] = {}
     for run in re.findall(r"(?<![\w'’.-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*", document.text):
         word = run.split()[0]
-        if " " in run or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS or word in UNIT_NAMES \
+        if " " in run or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
+                or word in UNIT_NAMES | COMMON_ACRONYMS \
                 or PLACE_DESCRIPTOR.search(word) \
                 or DEMONYM.search(word) and word.endswith(("an", "ese", "ish")) \
                 or any(p.search(word) for _, p in vocabulary.places) \
@@ -112,6 +113,6 @@ def text_name(document, vocabulary: Vocabulary) -> str:
     return found
 
 
-_TEXT_NAMES: dict[tuple, str] = {}  # (doc, title, length, vocabulary) -> its text name
+_TEXT_NAMES: dict[tuple, str] = {}  # (doc, title, hash of its text, vocabulary) -> its text name
 # money put into a company is no sign of a place: "Investors have put $12 million into Driftly"
 MONEY_INTO = re.compile(r"\b(?:put|puts|putting|invested|invest|invests|poured|pour|pumped|sunk|sank)\b[^.;]{0,40}$")

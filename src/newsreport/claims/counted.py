@@ -26,15 +26,21 @@ COUNT_SCALES = SCALE_WORDS | {"million", "billion", "thousand", "hundred", "mn",
 GLUED_SCALES = {"m", "mn", "bn", "b", "k", "tn", "trn", "cr"}
 
 
+def glued_scale(token) -> bool:
+    """Whether `token` is a scale glued to the number before it that the tokenizer split off ("1.51m", "£14m")."""
+    return token.lower_ in GLUED_SCALES and token.i > 0 and token.doc[token.i - 1].like_num \
+        and not token.doc[token.i - 1].whitespace_
+
+
 def counted_words(noun, names: frozenset = frozenset()) -> str:
     """The counted noun with its measure-making modifiers, lower case ("monthly active users"); a capitalized
     modifier opening the sentence ("Passenger numbers") is one of them, not a name. A scale glued to its number
     that the tokenizer splits off ("1.51m", "£14m") counts nothing: ''."""
-    if noun.lower_ in GLUED_SCALES and noun.i > 0 and noun.doc[noun.i - 1].like_num and not noun.doc[noun.i - 1].whitespace_:
+    if glued_scale(noun):
         return ""
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.text in GENERATIONS] + [
                  c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num and c.text not in GENERATIONS
-                 and c.lower_ not in POINTING_WORDS | COUNT_SCALES
+                 and c.lower_ not in POINTING_WORDS | COUNT_SCALES and not glued_scale(c)  # "a £70m fee": a fee
                  and (c.pos_ in ("ADJ", "NOUN", "VERB") or c.dep_ == "compound" and opening_word(c, names))
                  and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
                  and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]

@@ -138,6 +138,25 @@ def period_before(period: str, kind: str) -> str:
     return ""
 
 
+CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
+                "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike", "lower", "reduce",
+                "soar", "tumble", "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create",
+                "expand", "shrink", "contract"}  # "laid off 1,000"; "the economy expanded 0.9%"
+EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
+
+
+def earlier_from(root) -> bool:
+    """Whether the figure at `root` is an earlier level after "from" ("up from 12 million", "grew from 2 million to
+    5 million", "went from 3 million to 5 million"); not the source or origin a verb of no change names ("delivers
+    from 2 lakh restaurants", "imports from 40 countries", "drew applicants from 3,000 schools")."""
+    for marker in (a for a in [root.head, root.head.head] if a.i != root.i):
+        if marker.lower_ in EARLIER_MARKERS and marker.dep_ == "prep":
+            verb = marker.head
+            to_level = any(t.lower_ == "to" for t in marker.subtree) or any(c.lower_ == "to" for c in verb.children)
+            return not (verb.pos_ == "VERB" and verb.lemma_.lower() not in CHANGE_VERBS and not to_level)
+    return False
+
+
 def earlier_ends(doc, stop: set[int]) -> list[int]:
     """Where each earlier level a sentence names besides the figure's own tokens (`stop`) ends ("grew from 2 crore
     in 2024 to ...": after "2 crore"; "..., up from 900 two years ago": after "900"): a date right after it is

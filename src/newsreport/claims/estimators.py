@@ -13,7 +13,7 @@ from newsreport.claims.names import is_name
 # users, about 24 million" is Streamline's reckoning of another's users (its possessor is the source)
 ESTIMATE_NOUNS = {"estimate", "reckoning", "calculation", "guess", "guesstimate"}
 
-ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally"}
+ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally", "measure"}
 # verbs of a tracker's own counting: "Healthmetric counted 700,000 downloads" (of the app it tracks)
 COUNTING_VERBS = ESTIMATE_VERBS | {"count", "track", "record", "log", "measure", "see", "find"}
 
@@ -81,6 +81,13 @@ def set_level(root, verb) -> bool:
     subject only sets it (the subject's noun is not what is counted)."""
     return root.dep_ == "pobj" and root.head.lower_ in ("at", "to") and root.head.head.i == verb.i and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+
+
+def measured_at(noun, verb) -> bool:
+    """Whether the figure's noun is the reading an estimator puts a thing at ("measured the shock at magnitude 6.8",
+    "puts the quake's focus at 35 km"): the subject reads the thing named as the verb's object; it owns nothing."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.i == verb.i \
+        and verb.lemma_.lower() in ESTIMATE_VERBS and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def reckoner_tokens(doc) -> set[int]:

@@ -17,8 +17,11 @@ from newsreport.claims.figure_period import month_modifier, period_from_spans, p
 from newsreport.claims.figure_period import when_year
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
-from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, inherit_from_compared, resolve_placeholders
+from newsreport.claims.offer_parts import buyers_part
+from newsreport.claims.neighbours import (ESTIMATE_IT, elided_noun, figures_by_sentence, inherit_from_compared,
+                                         resolve_placeholders)
 from newsreport.claims.people import unify_people
+from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.modality import is_target_level
 from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, verb_detail
@@ -29,10 +32,12 @@ from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, document_names, related_count
 from newsreport.claims.structure import read_figure
+from newsreport.claims.units import physical_unit
 from newsreport.claims.figure_owner import owner, whose_owner
 from newsreport.claims.events import cited_names, only_cited
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
-from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, nearest_metric
+from newsreport.claims.vocabulary import (Vocabulary, added_metric, entity_mentions, growth_metric, load_vocabulary,
+                                         nearest_metric)
 from newsreport.claims.wording import display_value, excerpt
 from newsreport.tables import records as table_records
 
@@ -47,14 +52,6 @@ MENTION_COLUMNS = [
     "cited", "evidence", "context", "display", "confidence", "reason", "heading"]
 
 
-def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]]:
-    """Figure rows grouped by (doc, start of sentence) for looking up dates inside a period phrase."""
-    grouped: dict[tuple[str, str], list[dict]] = {}
-    for record in figures:
-        grouped.setdefault((_text(record.get("doc")), _text(record.get("sentence_id"))), []).append(record)
-    return grouped
-
-
 DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge", "soar", "hire",
                                      "recruit", "create", "expand"), "up"),
                    **dict.fromkeys(("cut", "lower", "reduce", "slash", "trim", "drop", "fall", "decline", "plunge", "sink", "slip", "tumble",
@@ -63,7 +60,8 @@ DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift"
 ITS_THING = re.compile(r"\b(?:on|through|via|using|in|with|aboard|across) its\b", re.I)
 PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
-COUNT_OF = re.compile(r"^(?:\w+ )*?(\w+?)s? (?:numbers|count|total|tally)$")  # "passenger numbers": passengers
+COUNT_OF = re.compile(r"^(?:\w+ )*?(\w+?)s? (?:numbers|count|total|tally|partners)$")  # "passenger numbers": passengers;
+# "restaurant partners", "driver partners": the restaurants and drivers a platform works with
 THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
@@ -147,22 +145,6 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     return metric.name, span, [reason]
 
 
-def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -> str:
-    """'new_users' for users added ("gained 40,000 users in a week" = "40,000 new users joined"),
-    when config names such a measure; else ''."""
-    if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
-        return f"new_{name}"
-    if kind == "count" and direction == "up" and name.startswith("new_") and vocabulary.metric(name) is not None:
-        return name  # "700,000 people joined Plume": new users are already what was added
-    return ""
-
-
-def growth_metric(name: str, vocabulary: Vocabulary) -> str:
-    """'price: dress' -> 'price_growth: dress': the change in a measure keeps its detail."""
-    base, sep, detail = name.partition(": ")
-    return base + vocabulary.growth_suffix + sep + detail
-
-
 def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
               names: frozenset, vocabulary: Vocabulary) -> tuple[str, str, str] | None:
     """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls on, the
@@ -181,6 +163,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         place = next((place_name(w, names) for w in reading.target_words or reading.origin), "")
         entity, basis = (place, "target") if place else (entity, basis)
         metric_name += f": {reading.target_noun}" if reading.target_noun else ""  # steel's tariff is not all goods'
+    moved = person_moved(sentence.text) if rule is not None and rule.person_owned else ""
+    entity, basis = (canonical_entity(moved, vocabulary), "person moved") if moved else (entity, basis)  # a player's fee
     if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
         place = rule.tally and named_site(sentence.text, vocabulary.sites) or (reading.entity_text if basis == "place" else "") \
             or place_measured_in(sentence.text, reading.scope_words) \
@@ -247,8 +231,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     """The claim mention of one figures row, or None when it makes no claim (see `claim_mentions`)."""
     document = documents.get(_text(record.get("doc")))
     kind = _text(record.get("kind"))
-    if document is None or kind not in NUMERIC_KINDS + ("rank", "ratio", "other"):  # ("other": a physical unit)
-        return None  # dates are events (events.py); multiples are not compared here
+    if document is None or kind not in NUMERIC_KINDS + ("rank", "ratio", "other", "multiple"):  # ("other": a physical unit)
+        return None  # dates are events (events.py); a multiple is a claim only of a measure config names one of
     start, end = int(record["start"]), int(record["end"])
     sentence = document.sentence_at(start)
     if sentence is None:
@@ -261,6 +245,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "ratio":  # "about a third of all parcels" is a share in percent, as "33%" would be
         kind, record = "percent", {**record, "unit": "%"}
         value, low, high = (None if v is None else v * 100 for v in (value, low, high))
+    if kind == "count" and physical_unit(_text(record.get("unit"))):  # "a 5.9-magnitude quake"
+        kind, record = "other", {**record, "kind": "other"}
     quote = document.text[start:end]
     first_word = quote.split()[0] if quote.split() else ""
     if value is low is high is None or VAGUE.match(quote) or (value == 1 and INDEFINITE.match(first_word)):
@@ -277,14 +263,19 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
         reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
+    elif kind == "other" and unit.isalpha() and unit.lower() not in reading.measure_text.lower():
+        reading.measure_text += f" {unit}"  # "a magnitude 5.9 tremor": the unit read beside the number names the measure
     if kind == "count" and not reading.counted and not reading.earlier:
         elided_noun(reading, record, sentence, neighbours, names, document.sentences[max(0, position - 1):position])
-    if kind in ("percent", "count") and not direction and reading.change and reading.verb in DIRECTION_VERBS:
+    to_level = re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])  # "raise its plan by £1 to £9.99": £1 the change
+    if (kind in ("percent", "count") or kind == "money" and to_level) and not direction and reading.change \
+            and reading.verb in DIRECTION_VERBS:
         direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%", "laid off 1,000 employees":
         growth = kind == "percent" and not (reading.level or reading.earlier)  # a change the figures step left undirected
     growth = growth and not (reading.level or reading.earlier) \
         or kind == "count" and direction in ("up", "down") and reading.change \
-        or kind == "money" and direction in ("up", "down") and reading.change and re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])  # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
+        or kind == "money" and direction in ("up", "down") and reading.change and to_level
+    # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
     measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) or compared_measure(reading)
     if measure is None:
         return None
@@ -292,7 +283,11 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     rule = vocabulary.metric(metric_name.partition(": ")[0])
     if rule is not None and rule.doubt:
         reasons.append(rule.doubt)
-    detail = verb_detail(rule, reading, vocabulary.person_nouns, sentence.text)
+    if kind == "multiple":  # "subscribed 38 times": "times" counts nothing; the buyers a part is for key it apart
+        reading.counted = ""
+        detail = buyers_part(sentence.text, reading.clause_span[0], rel_start) if rule is not None and rule.by_buyers else ""
+    else:
+        detail = verb_detail(rule, reading, vocabulary.person_nouns, sentence.text)
     direction = "" if growth and rule is not None and rule.change else direction  # "prices rose 3.1%": inflation of 3.1%
     metric_name, growth = metric_name + (f": {detail}" if detail else ""), growth and not (rule is not None and rule.change)
     if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
@@ -307,7 +302,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if keyed is None:
         return None
     entity, basis, metric_name = keyed
-    window = count_window(reading.clause_text) if kind == "count" and not reading.rate else \
+    window = "" if rule is not None and rule.no_window else \
+        count_window(reading.clause_text) if kind == "count" and not reading.rate else \
         trading_session(reading.clause_text) if kind == "percent" else ""  # "in its first week", "in after-hours trading"
     if window and rule is not None and rule.window_doubt:  # "650,000 new users in two days": the window is stated
         reasons[:] = [r for r in reasons if r != rule.doubt]

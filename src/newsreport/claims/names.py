@@ -91,6 +91,8 @@ SCOPE_OPENER = re.compile(r"^(?:Worldwide|Globally|Overall|Domestically|Internat
 UNIT_NAMES = {"Celsius", "Fahrenheit", "Centigrade", "Kelvin", "Richter",
               # currencies written as words or codes: "Rs 72,000 a month" names nobody
               "Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "Rmb", "AUD", "CAD", "CHF", "HK$"}
+# common nouns written in capitals ("Thalify's IPO", "its CEO"): never a name, whose figure or whose story
+COMMON_ACRONYMS = {"IPO", "IPOs", "FPO", "CEO", "CFO", "COO", "CTO", "GDP", "AGM", "ETF", "ETFs", "NGO", "NGOs", "QIB", "QIBs"}
 VAGUE_AMOUNTS = {"millions", "thousands", "hundreds", "dozens", "tens", "billions", "scores", "crowds", "lots"}
 CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
@@ -104,8 +106,8 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
         return False
     if (token.i == 0 and token.text not in names or token.text.isupper()) and measure_word(token.lower_):
         return False  # "Turnout was 54%", "GDP expanded": a measure word the tagger may call a name
-    if token.text in UNIT_NAMES:
-        return False  # "45.2 degrees Celsius": a unit, never an owner
+    if token.text in UNIT_NAMES | COMMON_ACRONYMS:
+        return False  # "45.2 degrees Celsius": a unit, never an owner; "the IPO": a thing, not a name
     if token.i == 0 and SCOPE_OPENER.match(token.text):
         return False  # "Worldwide, the film grossed ...", "Globally, sales rose": a scope, never an owner
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")

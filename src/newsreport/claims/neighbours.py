@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.counted import HOLDING_VERBS
+from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.structure import read_figure
 from newsreport.claims.earlier_levels import follow_running_totals, gap_without_attribution, mark_previous_highs
 from newsreport.claims.vocabulary import Vocabulary
@@ -110,3 +111,11 @@ def elided_noun(reading, record: dict, sentence, neighbours: dict, names: frozen
             reading.counted, reading.rate = other_reading.counted, reading.rate or other_reading.rate
             reading.measure_text = f"{reading.measure_text} {other_reading.counted}"
             return
+
+
+def figures_by_sentence(figures: list[dict]) -> dict[tuple[str, int], list[dict]]:
+    """Figure rows grouped by (doc, start of sentence) for looking up dates inside a period phrase."""
+    grouped: dict[tuple[str, str], list[dict]] = {}
+    for record in figures:
+        grouped.setdefault((_text(record.get("doc")), _text(record.get("sentence_id"))), []).append(record)
+    return grouped

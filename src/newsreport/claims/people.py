@@ -15,7 +15,7 @@ PERSON_METRICS = {"valuation": "net_worth"}
 COMPANY_WORDS = {"AI", "Inc", "Ltd", "Corp", "Co", "LLC", "Plc", "plc", "AG", "SA", "GmbH", "Labs", "Group", "Holdings",
                  "Bank", "Motors", "Pictures", "Capital", "Ventures", "Technologies", "Systems", "Media", "Games",
                  "Studios", "Airlines", "Airways", "Air", "Foods", "Pharma", "Energy", "Partners", "Robotics", "Mobile"}
-PERSONAL_METRICS = ("net_worth",)  # only a person has a fortune or a net worth  # "Ortiz is worth $12 billion": her fortune, not a valuation
+PERSONAL_METRICS = ("net_worth", "transfer_fee")  # only a person has a fortune, a net worth or a transfer fee  # "Ortiz is worth $12 billion": her fortune, not a valuation
 
 
 def full_names(people: set[str]) -> dict[str, str]:

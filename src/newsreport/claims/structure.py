@@ -18,8 +18,9 @@ from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
 from newsreport.claims.verb_senses import SAYING_VERBS, cut_off, jobs_going
-from newsreport.claims.earlier_spans import earlier_ends
-from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, own_noun, ranked_name, set_level, split_object
+from newsreport.claims.earlier_spans import CHANGE_VERBS, earlier_ends, earlier_from
+from newsreport.claims.estimators import (ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, measured_at, own_noun, ranked_name,
+                                          set_level, split_object)
 from newsreport.claims.fates import adjunct_count, employer, fate_verb, fate_words, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
@@ -32,11 +33,6 @@ from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, e
                                      opening_word, owner_token, owning_object, QUOTED_PLURALS, related, reported_owner)
 
 NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det", "appos"}
-CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "grow", "increase", "decrease", "jump", "climb",
-                "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike", "lower", "reduce",
-                "soar", "tumble", "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create",
-                "expand", "shrink", "contract"}  # "laid off 1,000"; "the economy expanded 0.9%"
-EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
 PLACE_PREPS = {"across", "in", "among", "throughout", "inside", "within"}
 ASIDE_PREPS = {"including", "like", "such", "excluding", "besides"}  # "9,000 employees, including 2,000 engineers"
 CLIMB_DEPS = {"advcl", "xcomp"}  # "In 2022, its riders grew 15%, reaching 40 million": the date dates both
@@ -205,8 +201,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         measure |= {verb.head} | {c for c in verb.head.children if c.dep_ == "compound"} if verb.head.pos_ == "NOUN" else set()
     misread = verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and verb.i != noun.i  # "Its workforce numbers about 3,100"
     measure |= {c for c in verb.children if c.dep_ == "compound"} if misread else set()  # (a verb tagged as a noun)
-    earlier = is_compared(root) or any(a.lower_ in EARLIER_MARKERS and a.dep_ == "prep"
-                                       for a in [root.head, root.head.head] if a.i != root.i)
+    earlier = is_compared(root) or earlier_from(root)
     if verb.i != noun.i and not reading.counted:  # "raised the price of its dress to $18": the object names it
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in stop
                     and c.i not in {t.i for t in noun.subtree}):
@@ -291,7 +286,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         elif subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" \
                 and (is_name(verb.head, names) or is_anaphor(verb.head)):
             owner, basis = verb.head, "subject"  # "Streamly, which employs 13,000 people"
-        elif subject is not None and estimated is not None:
+        elif subject is not None and (estimated is not None or measured_at(noun, verb)):
             owner, basis = None, ""  # "Forbes puts the fortune at ...": Forbes is the source, not the owner
         elif subject is not None and verb.lemma_.lower() in ESTIMATE_VERBS | RANK_VERBS and ranked_name(verb, names):
             owner, basis = ranked_name(verb, names), "object"  # "the Index ranks Ana Lima 40th, with a fortune of"

@@ -18,9 +18,17 @@ UNIT_CLASSES = {
     "square kilometre": "km2", "square kilometer": "km2", "sq km": "km2", "km2": "km2",
     "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gigawatt": "GW", "gw": "GW",
     "kilowatts": "kW", "kilowatt": "kW", "kw": "kW",
+    "magnitude": "magnitude",
 }
 
-READINGS = {"°C", "°F", "degrees"}  # a temperature is read to its last digit: no percentage of it is a rounding
+# a temperature or a quake's magnitude is read to its last digit: no percentage of it is a rounding
+READINGS = {"°C", "°F", "degrees", "magnitude"}
+
+
+def physical_unit(unit: str) -> bool:
+    """Whether `unit` (the figures step's unit word) is a physical unit compared within its class: a count the
+    figures step read with one ("a 5.9-magnitude quake", the unit glued on) is a figure of kind "other"."""
+    return re.sub(r"\s+", " ", unit.strip().lower()) in UNIT_CLASSES and unit.strip().isalpha()
 
 
 def compared_unit(mention: dict) -> str:

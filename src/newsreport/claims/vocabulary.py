@@ -42,6 +42,9 @@ class MetricRule:
     divisible: bool = False  # a word before its own names a part ("defence spending" is not all spending)
     by_fate: bool = False  # people counted by what happened to them: their noun ("residents", "miners") keys nothing
     in_detail: bool = False  # what the amount is in ("owes $2 billion in taxes") keys it apart
+    by_buyers: bool = False  # the buyers an offer's part is reserved for ("the retail portion") key it apart
+    no_window: bool = False  # a span its clause names is how long something lasted, not a window it was counted over
+    person_owned: bool = False  # the one person its sentence names owns it ("a £40m fee for Ana Ruiz")
 
 
 
@@ -145,7 +148,9 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             no_day=bool(spec.get("no_day", False)), window_doubt=bool(spec.get("window_doubt", False)),
             refines=str(spec.get("refines") or ""),
             tally=bool(spec.get("tally", False)), divisible=bool(spec.get("divisible", False)),
-            by_fate=bool(spec.get("by_fate", False)), in_detail=bool(spec.get("in_detail", False))))
+            by_fate=bool(spec.get("by_fate", False)), in_detail=bool(spec.get("in_detail", False)),
+            by_buyers=bool(spec.get("by_buyers", False)), no_window=bool(spec.get("no_window", False)),
+            person_owned=bool(spec.get("person_owned", False))))
     types = set(config.get("claim_entity_types") or [])
     aliases = shared_entity_aliases(types)
     if not aliases:
@@ -213,3 +218,19 @@ def nearest_metric(sentence: str, start: int, end: int, kind: str, vocabulary: V
                 if best_key is None or key < best_key:
                     best, best_key, best_span = rule, key, (match.start(), match.end())
     return best, best_span
+
+
+def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -> str:
+    """'new_users' for users added ("gained 40,000 users in a week" = "40,000 new users joined"),
+    when config names such a measure; else ''."""
+    if kind == "count" and direction == "up" and vocabulary.metric(f"new_{name}") is not None:
+        return f"new_{name}"
+    if kind == "count" and direction == "up" and name.startswith("new_") and vocabulary.metric(name) is not None:
+        return name  # "700,000 people joined Plume": new users are already what was added
+    return ""
+
+
+def growth_metric(name: str, vocabulary: Vocabulary) -> str:
+    """'price: dress' -> 'price_growth: dress': the change in a measure keeps its detail."""
+    base, sep, detail = name.partition(": ")
+    return base + vocabulary.growth_suffix + sep + detail
