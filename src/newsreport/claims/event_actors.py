@@ -233,7 +233,7 @@ def witness_companies(records: list[dict], texts: dict[str, str]) -> None:
 
 def sole_possessor(sentence: str, span: tuple[int, int], names: frozenset) -> str:
     """The one name written before the clause at `span` of `sentence` that an "its" of that clause points back to
-    ("stolen from Harrowgate Borough Council in an attack that took its computer systems offline on Sunday");
+    ("stolen from Marsby Borough Council in an attack that took its computer systems offline on Sunday");
     '' when the clause has no "its" or the sentence names no one, or several, before it (whose would be a guess)."""
     from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed

@@ -61,12 +61,12 @@ def fate_verb(noun) -> str:
     return clause.lemma_.lower() if clause is not None else ""
 
 
-EMPLOY_VERBS = {"employ", "hire", "contract", "engage", "recruit"}  # "2,400 workers employed by Baymark": Baymark's
+EMPLOY_VERBS = {"employ", "hire", "contract", "engage", "recruit"}  # "2,400 workers employed by Tarnby": Tarnby's
 
 
 def employer(noun, names: frozenset):
     """The name after "by" of a participle of employment after the counted people ("2,400 workers employed by
-    stevedore Baymark", "drivers hired by the operator Transvale"): whose workers they are; None for none."""
+    stevedore Tarnby", "drivers hired by the operator Transvale"): whose workers they are; None for none."""
     for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in FATE_TAGS and c.i > noun.i):
         if clause.lemma_.lower() not in EMPLOY_VERBS:
             continue

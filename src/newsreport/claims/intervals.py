@@ -71,8 +71,8 @@ def value_interval(row: dict, tolerance: dict) -> tuple[float, float]:
     return (value - exact * magnitude, value + exact * magnitude)
 
 
-PRECISE_KINDS = ("count", "money", "percent")
-POINT_SHARE = 0.01  # a percentage written to two or more digits: its own rounding, or 1% of it (54.3% allows 53.8-54.8)  # (durations are spans in round units: "48 hours", "two days")
+PRECISE_KINDS = ("count", "money", "percent")  # (durations are spans in round units: "48 hours", "two days")
+POINT_SHARE = 0.01  # a percentage written to two or more digits: its own rounding, or 1% of it (54.3% allows 53.8-54.8)
 NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 

@@ -91,7 +91,7 @@ SCOPE_OPENER = re.compile(r"^(?:Worldwide|Globally|Overall|Domestically|Internat
 UNIT_NAMES = {"Celsius", "Fahrenheit", "Centigrade", "Kelvin", "Richter",
               # currencies written as words or codes: "Rs 72,000 a month" names nobody
               "Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "Rmb", "AUD", "CAD", "CHF", "HK$"}
-# common nouns written in capitals ("Thalify's IPO", "its CEO"): never a name, whose figure or whose story
+# common nouns written in capitals ("the delivery app's IPO", "its CEO"): never a name, whose figure or whose story
 COMMON_ACRONYMS = {"IPO", "IPOs", "FPO", "CEO", "CFO", "COO", "CTO", "GDP", "AGM", "ETF", "ETFs", "NGO", "NGOs", "QIB", "QIBs"}
 VAGUE_AMOUNTS = {"millions", "thousands", "hundreds", "dozens", "tens", "billions", "scores", "crowds", "lots"}
 CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")

@@ -213,7 +213,7 @@ def join_publication_period(records: list[dict], published: dict, summed: set[st
         if not record["period"] and record["kind"] not in SKIPPED_KINDS and not record.get("earlier"):
             undated.setdefault((record["entity"], record["metric"], record["scope"]), []).append(record)
 
-    def fits(record: dict, period: str) -> bool:
+    def fits(record: dict, key: tuple, period: str) -> bool:
         issued = published.get(record["doc"])
         if issued is None or EXPECTED in record["reason"] or record["metric"].partition(": ")[0] in summed \
                 or any(m["doc"] == record["doc"] for m in stated[key][period]):
@@ -226,7 +226,7 @@ def join_publication_period(records: list[dict], published: dict, summed: set[st
         if len(stated.get(key, {})) != 1:
             continue
         period = next(iter(stated[key]))
-        if all(fits(record, period) for record in figures):
+        if all(fits(record, key, period) for record in figures):
             for record in figures:
                 record["period"], record["period_basis"] = period, PUBLISHED_IN
 
@@ -238,7 +238,7 @@ LEVEL_KINDS = ("count", "money", "percent", "other")
 
 def date_later_levels(records: list[dict], published: dict, summed: set[str]) -> None:
     """A level nobody dates in an article published after every period the other sources state for it is
-    the level at publication: "Kitewire has 4.8 million monthly users" in a September article, beside "5.3
+    the level at publication: "Chirply has 4.8 million monthly users" in a September article, beside "5.3
     million in June", is September's point of a series, not an undated claim apart. All the undated figures
     of a key move or none does; not sums over a period (`summed`), forecasts, earlier levels, nor an
     article that dates the measure itself."""

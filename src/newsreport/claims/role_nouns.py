@@ -1,5 +1,5 @@
 """A person called by the role the articles give them: "the striker" is the one person the corpus writes as
-"striker Tomas Reyvik", "the chief executive" the one written "chief executive Ana Bell". Used for the owner of
+"striker Luis Arbo", "the chief executive" the one written "chief executive Ana Bell". Used for the owner of
 an event whose subject is only that role ("The striker, who signed on Friday, ...")."""
 
 from __future__ import annotations
