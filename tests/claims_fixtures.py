@@ -211,6 +211,12 @@ def article(title: str, published: str, body: str, outlet: str = "Outlet") -> st
     return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
 
 
+def dated_outlets(folder, first: tuple[str, str], second: tuple[str, str]) -> pd.DataFrame:
+    """The claims of two articles by two outlets, each given as (published, body)."""
+    return story_claims(folder, {"a.md": article("Story", first[0], first[1], outlet="Wire"),
+                                 "b.md": article("Story", second[0], second[1], outlet="Paper")})
+
+
 def rows_of(claims: pd.DataFrame, value: str) -> pd.DataFrame:
     """The claims whose reported values include `value` as written."""
     return claims[claims["values"].str.contains(value, regex=False)]

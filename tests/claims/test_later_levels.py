@@ -5,14 +5,9 @@ line's fleet; and a figure published within the stated period is not moved."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
+from claims_fixtures import dated_outlets
 
 COLUMNS = ["entity", "metric", "period", "status", "values", "series"]
-
-
-def two_outlets(tmp_path, first: tuple[str, str], second: tuple[str, str]):
-    return story_claims(tmp_path, {"a.md": article("Story", first[0], first[1], outlet="Wire"),
-                                   "b.md": article("Story", second[0], second[1], outlet="Paper")})
 
 
 @pytest.mark.parametrize("first, second, entity", [
@@ -24,12 +19,12 @@ def two_outlets(tmp_path, first: tuple[str, str], second: tuple[str, str]):
      ("2026-11-04", "Norvik Line's fleet numbered 212 ships, the company said."), "Norvik Line"),
 ])
 def test_an_undated_level_published_later_is_the_next_point_of_the_series(tmp_path, first, second, entity):
-    claims = two_outlets(tmp_path, first, second)
+    claims = dated_outlets(tmp_path, first, second)
     rows = claims[claims.entity == entity]
     assert len(rows) == 2 and set(rows.status) == {"series"}, claims[COLUMNS].to_string()
 
 
 def test_an_undated_level_published_within_the_period_is_not_moved(tmp_path):
-    claims = two_outlets(tmp_path, ("2026-06-10", "Chirply had 5.3 million monthly active users in June."),
+    claims = dated_outlets(tmp_path, ("2026-06-10", "Chirply had 5.3 million monthly active users in June."),
                          ("2026-06-20", "Chirply has 5.3 million monthly active users."))
     assert "series" not in set(claims.status), claims[COLUMNS].to_string()

@@ -8,14 +8,9 @@ funding plan."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
+from claims_fixtures import dated_outlets
 
 COLUMNS = ["entity", "metric", "period", "status", "values"]
-
-
-def two_outlets(tmp_path, first: tuple[str, str], second: tuple[str, str]):
-    return story_claims(tmp_path, {"a.md": article("Story", first[0], first[1], outlet="Wire"),
-                                   "b.md": article("Story", second[0], second[1], outlet="Paper")})
 
 
 @pytest.mark.parametrize("first, second", [
@@ -29,7 +24,7 @@ def two_outlets(tmp_path, first: tuple[str, str], second: tuple[str, str]):
      ("2026-07-31", "Veltro shipped about 1.5 million phones, the research firm Canalis estimates.")),
 ])
 def test_an_undated_figure_is_compared_in_the_period_it_was_published(tmp_path, first, second):
-    claims = two_outlets(tmp_path, first, second)
+    claims = dated_outlets(tmp_path, first, second)
     assert "conflict" in set(claims.status), claims[COLUMNS].to_string()
 
 
@@ -47,5 +42,5 @@ def test_an_undated_figure_is_compared_in_the_period_it_was_published(tmp_path, 
      ("2026-03-06", "The landslide in Varnholt killed at least 90 people, the Red Cross said.")),
 ])
 def test_no_period_is_given_outside_the_publication(tmp_path, first, second):
-    claims = two_outlets(tmp_path, first, second)
+    claims = dated_outlets(tmp_path, first, second)
     assert "conflict" not in set(claims.status), claims[COLUMNS].to_string()

@@ -142,7 +142,7 @@ CHANGE_VERBS = {"add", "gain", "lose", "shed", "cut", "drop", "fall", "rise", "g
                 "plunge", "sink", "surge", "slip", "decline", "boost", "slash", "trim", "lift", "raise", "hike", "lower", "reduce",
                 "soar", "tumble", "lay", "fire", "axe", "eliminate", "furlough", "hire", "recruit", "create",
                 "expand", "shrink", "contract"}  # "laid off 1,000"; "the economy expanded 0.9%"
-EARLIER_MARKERS = {"from"}  # "up from 12 million", "from an estimated $40 million to $9 million"
+EARLIER_MARKERS = {"from"}  # "up from 12 million", "from roughly $30 million to $7 million"
 
 
 def earlier_from(root) -> bool:

@@ -14,7 +14,7 @@ from newsreport.claims.names import is_name
 ESTIMATE_NOUNS = {"estimate", "reckoning", "calculation", "guess", "guesstimate"}
 
 ESTIMATE_VERBS = {"estimate", "put", "peg", "place", "value", "reckon", "calculate", "assess", "gauge", "tally", "measure"}
-# verbs of a tracker's own counting: "Healthmetric counted 700,000 downloads" (of the app it tracks)
+# verbs of a tracker's own counting: "Appwatch logged 500,000 installs" (of the app it follows)
 COUNTING_VERBS = ESTIMATE_VERBS | {"count", "track", "record", "log", "measure", "see", "find"}
 
 

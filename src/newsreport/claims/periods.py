@@ -190,6 +190,25 @@ def join_year_end(records: list[dict], tolerance: dict, level_metrics: set[str])
             record["period"], record["period_basis"] = f"{period}-12", YEAR_END
 
 
+def reported_periods(records: list[dict]) -> dict[tuple, dict[str, list[dict]]]:
+    """(entity, metric, scope) -> period -> the mentions reporting it: `stated_periods` without earlier
+    levels, forecasts or plans (a period only expected is no reported one)."""
+    reported = {}
+    for key, periods in stated_periods(records, earlier=False).items():
+        kept = {p: [m for m in items if EXPECTED not in m["reason"]] for p, items in periods.items()}
+        reported[key] = {p: items for p, items in kept.items() if items}
+    return reported
+
+
+def undated_figures(records: list[dict], kept_kind) -> dict[tuple, list[dict]]:
+    """(entity, metric, scope) -> the mentions stating no period, of a kind `kept_kind` accepts, not earlier levels."""
+    undated: dict[tuple, list[dict]] = {}
+    for record in records:
+        if not record["period"] and kept_kind(record["kind"]) and not record.get("earlier"):
+            undated.setdefault((record["entity"], record["metric"], record["scope"]), []).append(record)
+    return undated
+
+
 PUBLISHED_IN = "not stated; its article was published in the period other sources give"
 REPORTED_DAYS = 1  # a day's count is told that day or the next ("killed 112 people on Tuesday", filed Wednesday)
 
@@ -204,14 +223,7 @@ def join_publication_period(records: list[dict], published: dict, summed: set[st
     an undated figure's own article dates the measure elsewhere."""
     from datetime import date
 
-    stated: dict[tuple, dict[str, list[dict]]] = {}
-    for key, periods in stated_periods(records, earlier=False).items():
-        reported = {p: [m for m in items if EXPECTED not in m["reason"]] for p, items in periods.items()}
-        stated[key] = {p: items for p, items in reported.items() if items}
-    undated: dict[tuple, list[dict]] = {}
-    for record in records:
-        if not record["period"] and record["kind"] not in SKIPPED_KINDS and not record.get("earlier"):
-            undated.setdefault((record["entity"], record["metric"], record["scope"]), []).append(record)
+    stated, undated = reported_periods(records), undated_figures(records, lambda kind: kind not in SKIPPED_KINDS)
 
     def fits(record: dict, key: tuple, period: str) -> bool:
         issued = published.get(record["doc"])
@@ -244,19 +256,14 @@ def date_later_levels(records: list[dict], published: dict, summed: set[str]) ->
     article that dates the measure itself."""
     from datetime import date
 
-    stated = {key: {p for p, items in periods.items() if any(EXPECTED not in m["reason"] for m in items)}
-              for key, periods in stated_periods(records, earlier=False).items()}
-    undated: dict[tuple, list[dict]] = {}
-    for record in records:
-        if not record["period"] and record["kind"] in LEVEL_KINDS and not record.get("earlier"):
-            undated.setdefault((record["entity"], record["metric"], record["scope"]), []).append(record)
+    stated, undated = reported_periods(records), undated_figures(records, lambda kind: kind in LEVEL_KINDS)
     dated_docs = {(r["entity"], r["metric"], r["scope"], r["doc"]) for r in records if r["period"]}
     for key, figures in undated.items():
-        periods = stated.get(key, set())
+        periods = stated.get(key, {})
         if not periods or key[1].partition(": ")[0] in summed:
             continue
         by_day = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", p) for p in periods)
-        latest = max(p if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", p) else f"{p[:4]}-12" for p in periods)
+        latest = max(p if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", p) else f"{p[:4]}-12" for p in periods)  # a year, quarter or week: its year's end (later, so never moved early)
         issued = [published.get(r["doc"]) for r in figures]
         if any(day is None for day in issued) or any(EXPECTED in r["reason"] or (*key, r["doc"]) in dated_docs
                                                      for r in figures):

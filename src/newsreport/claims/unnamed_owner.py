@@ -98,7 +98,6 @@ def owned_elsewhere(records: list[dict], corpus, vocabulary) -> None:
     actor when that actor owns the same measure in another figure of the corpus ("Mirelle had 26 million
     subscribers") and the sentence names no other actor; in place."""
     from newsreport.claims.keys import main_entity
-    from newsreport.claims.names import article_text, document_names
 
     owned = {(r["entity"], r["metric"]) for r in records if r.get("entity")}
     documents = {d.doc: d for d in corpus.documents}
@@ -111,14 +110,27 @@ def owned_elsewhere(records: list[dict], corpus, vocabulary) -> None:
         owners = {e for e, m in owned if m == record["metric"] and (e == main or e.startswith(f"{main} "))}
         if not main or len(owners) != 1:  # (under its full name: "Castellan" of a headline owns as "Castellan Motors")
             continue
-        at = document.sentence_at(int(record["start"]))
-        sentence = at.text if at is not None else ""
-        if sentence and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
-                and names_no_other_actor(sentence, main, document_names(article_text(document)), vocabulary.places,
-                                         document.text, estimator_words(document.text)):
+        if only_actor(record, document, main, vocabulary):
             record["entity"], record["entity_basis"] = owners.pop(), "main entity (it owns this measure elsewhere)"
-            reasons = [r for r in record["reason"].split("; ") if r and not r.startswith(NO_OWNER)]
+            reasons = other_reasons(record)
             record["reason"], record["confidence"] = "; ".join(reasons), "low" if reasons else "high"
+
+
+def only_actor(record: dict, document, owner: str, vocabulary) -> bool:
+    """Whether the sentence of a figure nobody owns leaves `owner` the only candidate: it names no other actor,
+    no party tied to one ("its parent company") and no event it may count the effect of ("the ban affects")."""
+    from newsreport.claims.names import article_text, document_names
+
+    at = document.sentence_at(int(record["start"]))
+    sentence = at.text if at is not None else ""
+    return bool(sentence) and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
+        and names_no_other_actor(sentence, owner, document_names(article_text(document)), vocabulary.places,
+                                 document.text, estimator_words(document.text))
+
+
+def other_reasons(record: dict) -> list[str]:
+    """A figure's doubts without the one that it names no owner (once an owner is given)."""
+    return [r for r in record["reason"].split("; ") if r and not r.startswith(NO_OWNER)]
 
 
 SOLE_OWNER = "its sentence names no owner; the only one the corpus gives this measure is taken"
@@ -131,8 +143,6 @@ def sole_owner(records: list[dict], corpus, vocabulary) -> None:
     when its sentence names no other actor, no party tied to one ("its parent") and no event it may count the
     effect of. Still a possible discrepancy, never a conflict: the owner is read from the corpus, not the
     sentence; in place."""
-    from newsreport.claims.names import article_text, document_names
-
     owners: dict[tuple, set[str]] = {}
     for record in records:
         if record.get("entity") and record["kind"] in SOLE_KINDS:
@@ -145,11 +155,6 @@ def sole_owner(records: list[dict], corpus, vocabulary) -> None:
                 or document is None or len(found) != 1:
             continue
         owner = next(iter(found))
-        at = document.sentence_at(int(record["start"]))
-        sentence = at.text if at is not None else ""
-        if sentence and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
-                and names_no_other_actor(sentence, owner, document_names(article_text(document)), vocabulary.places,
-                                         document.text, estimator_words(document.text)):
-            reasons = [r for r in record["reason"].split("; ") if r and not r.startswith(NO_OWNER)]
+        if only_actor(record, document, owner, vocabulary):
             record["entity"], record["entity_basis"] = owner, "the only owner of this measure in the corpus"
-            record["reason"], record["confidence"] = "; ".join(reasons + [SOLE_OWNER]), "low"
+            record["reason"], record["confidence"] = "; ".join(other_reasons(record) + [SOLE_OWNER]), "low"
