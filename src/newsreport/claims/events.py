@@ -19,6 +19,7 @@ from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, neares
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, event_detail
 from newsreport.claims.role_nouns import role_holders, role_subject
+from newsreport.claims.occurrences import OCCURRENCE, occurrence
 from newsreport.claims.launches import canonical_launch, earlier_launch, launch_day_product, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import clause_places
@@ -308,9 +309,11 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         rel_start, rel_end = start - sentence.start, end - sentence.start
         rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, names)
         rule, carried = chart_rule(rule, reading, document, sentence_index(document)[sentence.sentence_id], vocabulary)
+        happened = occurrence(sentence.text, rel_start, rel_end) if rule is None and not reading.modal else ""
+        rule = next((r for r in vocabulary.events if r.name == OCCURRENCE), None) if happened else rule
         if rule is None or not (rule.conflicts or rule.agrees):
             continue
-        detail = event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text) \
+        detail = happened or event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text) \
             or (carried[0] if carried else "")
         if rule.name in OWNERLESS_EVENTS:  # "in the May 14 vote, forcing a runoff": the kind of vote nearest the day
             detail = event_detail(rule, sentence.text, (rel_start, rel_end))
@@ -330,7 +333,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         entity = court_party(rule.name, entity, reading.clause_text or sentence.text, document, position, names, vocabulary)
         # a company's or an institution's event, never a person's named near it; a person's own, in full
         entity = canonical_entity(acting_body(rule, entity, document, position, rel_start, rel_end, names, vocabulary), vocabulary)
-        if rule.name in RULE_EVENTS and (not entity or entity in places) or rule.name in OWNERLESS_EVENTS:
+        if rule.name in RULE_EVENTS and (not entity or entity in places) or rule.name in OWNERLESS_EVENTS | {OCCURRENCE}:
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []
         elif not entity and roles.get(role_subject(sentence.text, rel_start, rel_end)):
@@ -344,7 +347,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                 reasons.append(FROM_ARTICLE)
         if rule.name in RATE_EVENTS:  # a central bank's, by its country; a lender's rates, or a cut planned, are none
             entity, reasons = rate_setter(document, position, reading.clause_text or sentence.text, places), []
-        if not entity and rule.name not in RULE_EVENTS | OWNERLESS_EVENTS or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
+        if not entity and rule.name not in RULE_EVENTS | OWNERLESS_EVENTS | {OCCURRENCE} or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
             continue
         reasons += reading_doubts(rule, reading, sentence.text, rel_start, rel_end, vocabulary)
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that

@@ -27,6 +27,7 @@ from newsreport.claims.intervals import agreeing_groups, all_compatible, compati
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
 from newsreport.claims.periods import (date_later_levels, date_the_quarter, join_event_days, join_publication_period,
                                       join_year_end, place_unstated, whole_year_rates)
+from newsreport.claims.occurrences import unify_occurrences
 from newsreport.claims.people import SIGNER_DOUBT, unify_event_people
 from newsreport.claims.places import drop_place_units
 from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
@@ -231,6 +232,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     drop_dateline_places(records, {d.doc: d for d in corpus.documents})
     drop_place_units(records)  # "Altavia province" / "Altavia"
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
+    unify_occurrences(records)  # "the collapse happened on Monday" / "Monday's roof collapse"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
     witness_companies(records, texts)  # "Lin told lawmakers" / "Vexa chief executive Lin Hao": Vexa's hearing
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another

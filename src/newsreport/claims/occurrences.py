@@ -1,0 +1,141 @@
+"""Dated events that no event type of config names, keyed by what happened: the verb (or event noun) the date hangs
+from and the thing it happened to. "The river crested on Sunday" and "the river crested on July 6" are one event told
+with two days; "the roof collapsed on Monday" and "Monday's roof collapse" are one event told two ways. A verb that
+happens again and again (a share price falls, a minister speaks) or only tells (said, reported) keys no event."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from newsreport.claims.parsing import figure_tokens, parsed, span_root
+from newsreport.claims.structure import clause_head
+
+# verbs whose day is not the day of one event: saying and thinking, repeated moves of a price or count, light verbs
+# that take their meaning from an object, and going on (a state, not a happening)
+NOT_OCCURRENCES = frozenset({
+    "be", "have", "do", "say", "tell", "add", "note", "confirm", "state", "write", "report", "tweet", "post", "ask",
+    "reply", "respond", "comment", "warn", "explain", "insist", "claim", "argue", "describe", "call", "quote",
+    "think", "believe", "expect", "estimate", "forecast", "predict", "hope", "plan", "want", "seem", "appear",
+    "rise", "fall", "climb", "drop", "gain", "lose", "jump", "surge", "slip", "slide", "tumble", "dip", "soar",
+    "plunge", "rally", "rebound", "close", "trade", "end", "finish", "edge", "sink", "grow", "shrink", "increase",
+    "decrease", "decline", "reach", "hit", "top", "stand", "hover",
+    "make", "get", "take", "give", "go", "come", "see", "put", "set", "keep", "let", "begin", "start",
+    "continue", "remain", "stay", "work", "meet", "visit", "speak", "talk", "attend", "hold", "show", "update",
+    "use", "need", "try", "help", "look", "find", "know", "learn", "live", "spend", "pay", "receive", "send",
+    # states a thing is in on any day it is measured: a rank, a lead, a price, a count
+    "rank", "sit", "lead", "trail", "lie", "sell", "buy", "cost", "earn", "owe", "run", "operate", "serve", "employ",
+    "count", "number", "total", "wait", "average",
+})
+OCCURRENCE = "occurrence"  # the event type of config these events take (its claim label)
+THEME_DEPS = ("nsubjpass", "dobj", "nsubj")  # what the event happened to: a passive subject, an object, a subject
+# nouns that name who took part rather than what happened to a thing: "thousands marched" is the march itself
+PARTICIPANT_NOUNS = frozenset({"people", "person", "thousand", "hundred", "million", "dozen", "crowd", "protester",
+                               "resident", "worker", "member", "fan", "visitor", "customer", "user", "official"})
+
+
+ON_THE_DAY = frozenset({"on", "at", "in", "during", "over"})  # prepositions that give the day an event happened
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset:
+    """The verbs the parser's lemmatizer knows (its English verb index)."""
+    from newsreport.corpus.syntax import load_parser
+
+    tables = load_parser().get_pipe("lemmatizer").lookups
+    return frozenset(tables.get_table("lemma_index")["verb"]) if "lemma_index" in tables.tables else frozenset()
+
+
+GROUP_PARTS = frozenset({"first", "last", "remaining", "final", "other", "more", "some"})
+
+
+def theme(head) -> str | None:
+    """The lemma of the noun an event happened to, read from the children of `head` (a verb: its passive
+    subject, object or subject; an event noun: its compound, "roof" of "roof collapse"); '' for a pronoun, a name
+    or the people who took part ("thousands marched"); None for a count or a part of a group ("the last five miners"),
+    to which the same thing happens on several days."""
+    deps = ("compound",) if head.pos_ == "NOUN" else THEME_DEPS
+    for dep in deps:
+        found = [c for c in head.children if c.dep_ == dep]
+        if found:
+            noun = found[-1]  # "pre-orders" splits into three tokens: the last is the noun
+            if noun.like_num or any(c.dep_ == "nummod" or c.lower_ in GROUP_PARTS for c in noun.children):
+                return None  # "nine were brought out on Tuesday, the last five on Wednesday": a group, part by part
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() in PARTICIPANT_NOUNS:
+                return ""  # a name ("the Severn crested") is told as "the river" elsewhere: `unify_occurrences`
+            return noun.lemma_.lower()
+    return ""
+
+
+# verbs that say only that the event of their subject took place: "the collapse happened on Monday" is the collapse's day
+HAPPENING_VERBS = frozenset({"happen", "occur", "unfold"})
+
+
+def occurrence(sentence: str, start: int, end: int) -> str:
+    """What happened on the date at `[start, end)` of `sentence`, as 'event (thing)' ("crest (river)", "collapse
+    (roof)", "declare (result)"), or '' when the date hangs from no verb or event noun, or from one that does not
+    name a single happening (`NOT_OCCURRENCES`)."""
+    tokens = figure_tokens(parsed(sentence), start, end)
+    if not tokens:
+        return ""
+    root = span_root(tokens)
+    possessive = next((t for t in tokens if t.dep_ == "poss" and t.head.pos_ == "NOUN"), None)
+    if possessive is not None:  # "Monday's roof collapse", "by last Saturday's march": a noun that is also a verb
+        head = possessive.head  # ("Friday's jackpot" names a thing, not a happening)
+        if head.lemma_.lower() not in verb_lemmas():
+            return ""
+    elif root.dep_ in ("prep", "agent") and root.lower_ not in ON_THE_DAY:
+        return ""  # "brought out by Tuesday", "since Monday": a bound, not the day it happened
+    else:
+        head = clause_head(root)
+        if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+            return ""  # a date under a noun, or an infinitive or gerund ("to crest on Friday"): no finite happening
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if head.lemma_.lower() in HAPPENING_VERBS and subject is not None:
+        head = subject  # "the collapse happened at 2am on Monday": the collapse
+    event = head.lemma_.lower()
+    if event in NOT_OCCURRENCES or not event.isalpha():
+        return ""
+    thing = theme(head)
+    return "" if thing is None else f"{event} ({thing})" if thing else event
+
+
+SAME_EVENT_DAYS = 31  # two accounts of one happening disagree by days; dates further apart tell two happenings
+
+
+def apart(dates: set[str]) -> int:
+    """Days between the first and the last of ISO `dates` (a month counts as its first day)."""
+    days = sorted(date.fromisoformat(d if len(d) == 10 else f"{d}-01") for d in dates)
+    return (days[-1] - days[0]).days
+
+
+def unify_occurrences(records: list[dict]) -> None:
+    """Give an event told without the thing it happened to ("the collapse happened on Monday") the thing the
+    corpus's other accounts of that event name, when they all name the same one ("Monday's roof collapse"): one
+    event told two ways. Where accounts name several things ("opened a store", "opened pre-orders") it stays apart.
+    An event one article gives two days is one that recurs, and accounts more than `SAME_EVENT_DAYS` apart tell two
+    happenings: each day is then its own event, never a conflict."""
+    prefix = OCCURRENCE + ": "
+    themes: dict[str, set[str]] = {}
+    for record in records:
+        event, _, thing = str(record.get("metric", "")).removeprefix(prefix).partition(" (")
+        if str(record.get("metric", "")).startswith(prefix) and thing:
+            themes.setdefault(event, set()).add(thing.rstrip(")"))
+    for record in records:
+        metric = str(record.get("metric", ""))
+        event = metric.removeprefix(prefix)
+        if metric.startswith(prefix) and " (" not in event and len(themes.get(event, ())) == 1:
+            record["metric"] = f"{metric} ({next(iter(themes[event]))})"
+    days: dict[tuple[str, str], set[str]] = {}
+    for record in records:
+        if str(record.get("metric", "")).startswith(prefix):
+            days.setdefault((record["metric"], record["doc"]), set()).add(str(record["date"]))
+    spread: dict[str, set[str]] = {}
+    for (metric, _), dates in days.items():
+        spread.setdefault(metric, set()).update(dates)
+    # one article giving two days, or accounts a month apart or more ("the bridge reopened in 2019"): not one event
+    recurring = {metric for (metric, _), dates in days.items() if len(dates) > 1} | {
+        metric for metric, dates in spread.items() if apart(dates) > SAME_EVENT_DAYS}
+    for record in records:  # "Tuesday night's draw ... Friday's draw" in one article: a draw held again and again
+        if record.get("metric") in recurring:
+            record["period"], record["period_basis"] = record["date"], "stated"  # each day its own event

@@ -1,0 +1,73 @@
+"""Dated events no event type of config names are keyed by what happened: the verb (or the event noun) the date
+hangs from and the thing it happened to. Two days for one such event conflict; one article giving the event two
+days says it recurs; counts moving, saying and parts of a group coming through are no single event. Stories of our
+own: a plane crash, a bridge, a comet, pre-orders, exam results, a stadium roof, a lottery, a rescue."""
+
+import pytest
+
+from claims_fixtures import story_claims
+from newsreport.claims.occurrences import occurrence
+
+
+def article(title: str, published: str, body: str) -> str:
+    return f"---\ntitle: {title}\nsource: Outlet (invented)\npublished: {published}\n---\n{body}\n"
+
+
+def event_of(sentence: str, day: str) -> str:
+    at = sentence.index(day)
+    return occurrence(sentence, at, at + len(day))
+
+
+@pytest.mark.parametrize("first, second, day1, day2", [
+    ("The cargo plane crashed on Tuesday near Lyon.", "Investigators recovered both recorders from Tuesday's plane crash.",
+     "on Tuesday", "Tuesday's"),
+    ("Exam results were declared on May 12 by the state board.", "The state board declared the results on Monday.",
+     "on May 12", "on Monday"),
+    ("Pre-orders opened on March 3 in Japan.", "Kanto Mobile opened pre-orders on March 4.", "on March 3", "on March 4"),
+    ("The stadium roof collapsed during a storm on Sunday.", "Engineers blamed corrosion for Sunday's roof collapse.",
+     "on Sunday", "Sunday's"),
+])
+def test_one_happening_told_two_ways_has_one_key(first, second, day1, day2):
+    assert event_of(first, day1) and event_of(first, day1) == event_of(second, day2)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Shares in Vantor fell 4% on Tuesday.", "on Tuesday"),  # a price moves every day
+    ("The minister said on Monday that the bridge would reopen.", "on Monday"),  # the day of saying
+    ("The last five climbers were brought down on Friday.", "on Friday"),  # a group, part by part
+    ("Most residents had been evacuated by Sunday night.", "by Sunday"),  # a bound, not the day
+    ("Friday's jackpot is the largest this year.", "Friday's"),  # a thing, not a happening
+    ("The river is expected to crest on Thursday.", "on Thursday"),  # an infinitive: not yet a happening
+])
+def test_no_single_happening(sentence, day):
+    assert event_of(sentence, day) == ""
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Severn crested on Sunday, May 3, at 6.1 metres, the agency said.", "The river crested on May 4 at 6.1 metres."),
+    ("The comet passed closest to Earth on Thursday, Nov. 5, astronomers said.",
+     "The comet passed closest to Earth on Nov. 6, when it was visible from Chile."),
+    ("The old Harbour Bridge was demolished on Saturday, Aug. 1, in a controlled blast.",
+     "Crowds watched as the Harbour Bridge was demolished on Aug. 2."),
+])
+def test_two_days_for_one_happening_conflict(tmp_path, first, second):
+    claims = story_claims(tmp_path, {"a.md": article("Story", "2026-11-10", first),
+                                     "b.md": article("Story", "2026-11-10", second)})
+    rows = claims[claims.metric.str.startswith("occurrence")]
+    assert "conflict" in set(rows.status), claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+def test_an_event_one_article_gives_two_days_recurs(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Lottery", "2026-11-10", "Nobody won Tuesday's draw. The prize rolls over to Friday's draw."),
+        "b.md": article("Lottery", "2026-11-10", "A ticket sold in Leeds won Saturday's draw.")})
+    rows = claims[claims.metric.str.startswith("occurrence")]
+    assert "conflict" not in set(rows.status), rows[["metric", "period", "status", "values"]].to_string()
+
+
+def test_accounts_months_apart_are_two_happenings(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Bridge", "2026-11-10", "The Harbour Bridge was demolished on Saturday, Nov. 7."),
+        "b.md": article("Bridge", "2026-11-10", "A smaller bridge upstream was demolished on June 20 to make way for it.")})
+    rows = claims[claims.metric.str.startswith("occurrence")]
+    assert len(rows) == 2 and "conflict" not in set(rows.status), rows[["metric", "period", "status", "values"]].to_string()
