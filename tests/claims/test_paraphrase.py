@@ -375,7 +375,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 @pytest.mark.parametrize("outcomes", ["tuning",
     # check8 at its start (decd873, its rows unread): two false conflicts, one look-alike pair of 62 joined
     pytest.param("check8", marks=pytest.mark.xfail(
-        strict=True, reason="2 false conflicts and 1 of 62 look-alike pairs joined on check8 at start (its rows unread)"))],
+        strict=True, reason="2 false conflicts and 1 of 62 look-alike pairs joined on check8 at start (its rows unread)")),
+    # check9 at its start (f30256f, its rows unread): four false conflicts, four look-alike pairs of 70 joined
+    pytest.param("check9", marks=pytest.mark.xfail(
+        strict=True, reason="4 false conflicts and 4 of 70 look-alike pairs joined on check9 at start (its rows unread)"))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
