@@ -440,7 +440,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 
 @pytest.mark.parametrize("outcomes", [
     # check8's stories brought three false conflicts (lanternfall, medrix, volten) into tuning when spent
-    pytest.param("tuning", marks=pytest.mark.xfail(strict=True, reason="3 false conflicts from check8's stories"))],
+    pytest.param("tuning", marks=pytest.mark.xfail(strict=True, reason="3 false conflicts from check8's stories")),
+    # check9 at its start (f30256f, its rows unread): four false conflicts, four look-alike pairs of 70 joined
+    pytest.param("check9", marks=pytest.mark.xfail(
+        strict=True, reason="4 false conflicts and 4 of 70 look-alike pairs joined on check9 at start (its rows unread)"))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
