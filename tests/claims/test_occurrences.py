@@ -38,6 +38,8 @@ def test_one_happening_told_two_ways_has_one_key(first, second, day1, day2):
     ("Most residents had been evacuated by Sunday night.", "by Sunday"),  # a bound, not the day
     ("Friday's jackpot is the largest this year.", "Friday's"),  # a thing, not a happening
     ("The river is expected to crest on Thursday.", "on Thursday"),  # an infinitive: not yet a happening
+    ("The jobless rate edged down to 5.2% on Friday.", "on Friday"),  # a level on that day
+    ("The trailer was streamed 8 million times on Monday.", "on Monday"),  # a count on that day
 ])
 def test_no_single_happening(sentence, day):
     assert event_of(sentence, day) == ""

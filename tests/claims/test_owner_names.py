@@ -245,3 +245,21 @@ def test_an_owner_an_article_gives_two_names_is_one_owner(tmp_path):
     })
     users = claims[claims.metric == "monthly_active_users"]
     assert set(users.entity) == {"Plinth"} and list(users.status) == ["conflict"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Crypto exchange Marrow filed for bankruptcy on Nov. 3, the exchange said.", "Marrow Exchange filed for bankruptcy on Nov. 4."),
+    ("Corran Stadium has 41,000 seats, the stadium's operator said.", "Corran has 52,000 seats, the club said."),
+    ("Fenwick Academy, the academy's head said, admitted 1,200 pupils in 2025.", "Fenwick admitted 1,900 pupils in 2025."),
+])
+def test_a_name_and_its_described_noun_are_one_owner(tmp_path, first, second):
+    # "Marrow Exchange" is "Marrow" where the articles call it "the exchange"; no list of company words names it
+    claims = story_claims(tmp_path, {"a.md": article("A", 5, first), "b.md": article("B", 5, second)})
+    assert "conflict" in set(claims.status), claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+def test_a_product_named_after_its_maker_stays_apart(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("A", 5, "Loopa said it had 40 million users in 2025."),
+        "b.md": article("B", 5, "Loopa Go, the lighter version, had 9 million users in 2025.")})
+    assert "conflict" not in set(claims.status), claims[["entity", "metric", "period", "status", "values"]].to_string()

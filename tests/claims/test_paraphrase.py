@@ -353,7 +353,6 @@ KNOWN_MISSES = {
     ("elkwater", 5): "not yet keyed alike (agreement): rain in two days (142 millimetres in 48 hours / nearly 150 mm in two days)",
     ("elkwater", 6): "not yet keyed alike (series): level of the Elk River at the Elkwater gauge, Sunday July 5 (crest) vs Monday July 20",
     ("kestrel_exchange", 0): "not yet keyed alike (conflict): customer funds missing at Kestrel: restructuring officer about $1.9 billion (01) vs ChainSight at least $2.6 billion (02)",
-    ("kestrel_exchange", 1): "not yet keyed alike (conflict): day Kestrel filed for bankruptcy: Sunday Nov. 8 (01 published Monday Nov. 9; 02) vs November 7 (03)",
     ("kestrel_exchange", 2): "not yet keyed alike (agreement): Kestrel's customers",
     ("kestrel_exchange", 3): "not yet keyed alike (agreement): withdrawals before the freeze",
     ("kestrel_exchange", 4): "not yet keyed alike (agreement): the restructuring officer's shortfall",

@@ -309,7 +309,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         rel_start, rel_end = start - sentence.start, end - sentence.start
         rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, names)
         rule, carried = chart_rule(rule, reading, document, sentence_index(document)[sentence.sentence_id], vocabulary)
-        happened = occurrence(sentence.text, rel_start, rel_end) if rule is None and not reading.modal else ""
+        # (a day: "in March" with a figure is the figure's period, not a happening's day)
+        happened = occurrence(sentence.text, rel_start, rel_end) if rule is None and not reading.modal and len(iso) == 10 else ""
         rule = next((r for r in vocabulary.events if r.name == OCCURRENCE), None) if happened else rule
         if rule is None or not (rule.conflicts or rule.agrees):
             continue

@@ -19,7 +19,7 @@ NOT_OCCURRENCES = frozenset({
     "think", "believe", "expect", "estimate", "forecast", "predict", "hope", "plan", "want", "seem", "appear",
     "rise", "fall", "climb", "drop", "gain", "lose", "jump", "surge", "slip", "slide", "tumble", "dip", "soar",
     "plunge", "rally", "rebound", "close", "trade", "end", "finish", "edge", "sink", "grow", "shrink", "increase",
-    "decrease", "decline", "reach", "hit", "top", "stand", "hover",
+    "decrease", "decline", "reach", "hit", "top", "stand", "hover", "ease", "slow", "cool", "double", "halve",
     "make", "get", "take", "give", "go", "come", "see", "put", "set", "keep", "let", "begin", "start",
     "continue", "remain", "stay", "work", "meet", "visit", "speak", "talk", "attend", "hold", "show", "update",
     "use", "need", "try", "help", "look", "find", "know", "learn", "live", "spend", "pay", "receive", "send",
@@ -71,6 +71,11 @@ def theme(head) -> str | None:
 HAPPENING_VERBS = frozenset({"happen", "occur", "unfold"})
 
 
+def measured(token) -> bool:
+    """Whether `token` is a number or a noun phrase counted by one ("5 million times", "2.1%"), not a preposition."""
+    return token.like_num or token.text == "%" or any(c.dep_ == "nummod" or c.like_num for c in token.children)
+
+
 def occurrence(sentence: str, start: int, end: int) -> str:
     """What happened on the date at `[start, end)` of `sentence`, as 'event (thing)' ("crest (river)", "collapse
     (roof)", "declare (result)"), or '' when the date hangs from no verb or event noun, or from one that does not
@@ -93,6 +98,10 @@ def occurrence(sentence: str, start: int, end: int) -> str:
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if head.lemma_.lower() in HAPPENING_VERBS and subject is not None:
         head = subject  # "the collapse happened at 2am on Monday": the collapse
+    date_tokens = {t.i for t in tokens}  # a count of it, or a level it moved to or by (not "crested at 6.1 metres")
+    if any(measured(c) for child in head.children if not date_tokens & {t.i for t in child.subtree}
+           for c in (child, *(g for g in child.children if child.lower_ in ("to", "by"))) if c.dep_ != "prep"):
+        return ""  # "was downloaded 5 million times on Monday", "eased to 2.1%": a measure on that day, not a happening
     event = head.lemma_.lower()
     if event in NOT_OCCURRENCES or not event.isalpha():
         return ""

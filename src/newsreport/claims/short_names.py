@@ -81,6 +81,27 @@ def short_forms(records: list[dict]) -> dict[str, str]:
     return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
 
 
+def described_tails(records: list[dict], texts: list[str]) -> dict[str, str]:
+    """Short name -> full name where the word after the short name is the noun the articles call the owner by: "Marrow
+    Exchange" is "Marrow" when an article writes "the exchange" or "crypto exchange Marrow"; "Corran Stadium" is
+    "Corran" where "the stadium" is written. The open class `COMPANY_WORDS` cannot list: a product ("Loopa Go")
+    is never "the go"."""
+    owners = {r["entity"] for r in records if r.get("entity")}
+    people = {r["entity"] for r in records if r.get("entity") and (
+        r.get("_label") == "PERSON" or str(r.get("metric", "")).startswith(PERSONAL))}
+    text = "\n".join(texts)
+    longer: dict[str, set[str]] = {}
+    for name in owners - people:
+        words = name.split()
+        short, tail = " ".join(words[:-1]), words[-1]
+        if len(words) < 2 or short not in owners or short in people or not tail.isalpha() or " and " in name:
+            continue
+        noun = re.escape(tail.lower())
+        if re.search(rf"\b(?:the|this|that) {noun}\b|\b{noun} {re.escape(short)}\b", text):
+            longer.setdefault(short, set()).add(name)
+    return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
+
+
 ALIAS_NAME = r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
 # "Plinth, known in China as Xiaoshu", "Plinth, also called Xiaoshu", "Xiaoshu, which Western users call Plinth"
 WRITTEN_ALIASES = [re.compile(rf"{ALIAS_NAME},?\s+(?:\w+\s+)?(?:known|called|named|branded)\s+(?:in\s+\w+\s+|abroad\s+|"
@@ -109,7 +130,8 @@ def written_aliases(records: list[dict], texts: list[str]) -> dict[str, str]:
 def unify_short_names(records: list[dict], texts: list[str] = ()) -> None:
     """Key each record owned by a short form (`short_forms`, and with the articles' `texts`
     `described_forms`), or by another name an article gives it (`written_aliases`), by the full name instead."""
-    mapping = {**described_forms(records, list(texts)), **short_forms(records), **written_aliases(records, list(texts))}
+    mapping = {**described_tails(records, list(texts)), **described_forms(records, list(texts)), **short_forms(records),
+               **written_aliases(records, list(texts))}
     for record in records:
         full = mapping.get(record.get("entity") or "")
         if full:
