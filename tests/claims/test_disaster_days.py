@@ -50,3 +50,30 @@ def test_a_later_day_is_not_the_day_it_struck(tmp_path, later):
     claims = story_claims(tmp_path, {"a.md": article("Quake", "2026-04-08", "An earthquake struck Nepal on Saturday, April 4."),
                                      "b.md": article("Quake", "2026-04-08", later)})
     assert "conflict" not in set(claims.status), claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("A ferry capsized on the river near Kolvi in Rask district on Friday, Sept. 4, police said.",
+     "The ferry capsized on Sept. 3 on its way to the island of Tarmo."),
+    ("A magnitude 6.4 earthquake struck near Ardent in the province of Velm on Sunday, March 8.",
+     "The quake hit the Velm region on March 7, the seismology institute said."),
+    ("A wildfire broke out in the hills above Sorra, in Calden county, on Tuesday, July 7.",
+     "The wildfire broke out near Calden on July 8."),
+])
+def test_a_disaster_is_no_place_s_own_event(tmp_path, first, second):
+    # each article names the places it struck as it likes (a district, an island, a town): the day is the disaster's
+    claims = story_claims(tmp_path, {"a.md": article("Disaster", "2026-10-05", first),
+                                     "b.md": article("Disaster", "2026-10-05", second)})
+    rows = claims[claims.metric == "disaster_struck"]
+    assert list(rows.status) == ["conflict"], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, later", [
+    ("A ferry capsized on the river on Friday, Oct. 2.", "The death toll in the ferry disaster rose to 31 on Monday, officials said."),
+    ("An earthquake struck the Velm region on Friday, Oct. 2.", "The toll in the earthquake disaster climbed to 212 on Sunday."),
+    ("Floods hit the valley on Friday, Oct. 2.", "The bill for the flooding rose to $1.2 billion on Monday, insurers said."),
+])
+def test_the_day_a_toll_moved_is_not_the_day_it_struck(tmp_path, first, later):
+    claims = story_claims(tmp_path, {"a.md": article("Disaster", "2026-10-05", first),
+                                     "b.md": article("Disaster", "2026-10-05", later)})
+    assert "conflict" not in set(claims.status), claims[["entity", "metric", "period", "status", "values"]].to_string()

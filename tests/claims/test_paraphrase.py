@@ -379,7 +379,6 @@ KNOWN_MISSES = {
     ("medrix", 4): "not yet keyed alike (agreement): Social Security numbers exposed (about 400,000 / some 400,000)",
     ("medrix", 5): "not yet keyed alike (agreement): the gang's ransom demand",
     ("neamati", 0): "not yet keyed alike (conflict): people on the ferry when it capsized: police about 120 (01) vs a survivor over 200 (02)",
-    ("neamati", 1): "not yet keyed alike (conflict): day the ferry capsized: Friday September 25 (01 published Saturday Sept 26; 02 published Sunday Sept 27) vs September 24 (03)",
     ("neamati", 2): "not yet keyed alike (agreement): people rescued",
     ("neamati", 3): "not yet keyed alike (agreement): the state's ex gratia to each bereaved family",
     ("neamati", 4): "not yet keyed alike (series): death toll in the ferry accident, Saturday vs Monday",

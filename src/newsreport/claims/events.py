@@ -19,7 +19,7 @@ from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, neares
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, event_detail
 from newsreport.claims.role_nouns import role_holders, role_subject
-from newsreport.claims.occurrences import OCCURRENCE, occurrence
+from newsreport.claims.occurrences import OCCURRENCE, figure_day, occurrence
 from newsreport.claims.launches import canonical_launch, earlier_launch, launch_day_product, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import clause_places
@@ -36,6 +36,8 @@ DATELINE_SENTENCES = 3  # a date equal to the publication date this early is the
 OTHER_LABEL = "Other dated event"  # never words cut from the sentence: a fragment misleads
 # a clause that names its event in the words before it: "is set to open on Friday", "the ban that took effect on Sunday"
 NONFINITE_CLAUSE = re.compile(r"^(?:to|starting|beginning|from|effective|that|which)\b", re.I)
+# events told with the figure they move ("rose to No. 1 on Monday", "fell 8% on Friday", "cut rates to 4%")
+FIGURE_EVENTS = {"app_ranking", "stock_move", "user_figure", *RATE_EVENTS}
 ISO_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 
@@ -312,7 +314,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         # (a day: "in March" with a figure is the figure's period, not a happening's day)
         happened = occurrence(sentence.text, rel_start, rel_end) if rule is None and not reading.modal and len(iso) == 10 else ""
         rule = next((r for r in vocabulary.events if r.name == OCCURRENCE), None) if happened else rule
-        if rule is None or not (rule.conflicts or rule.agrees):
+        if rule is None or not (rule.conflicts or rule.agrees) or rule.name not in FIGURE_EVENTS and figure_day(
+                sentence.text, rel_start, rel_end):  # "the toll in the ferry accident rose to 31 on Monday"
             continue
         detail = happened or event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text) \
             or (carried[0] if carried else "")

@@ -13,13 +13,16 @@ from newsreport.claims.structure import clause_head
 
 # verbs whose day is not the day of one event: saying and thinking, repeated moves of a price or count, light verbs
 # that take their meaning from an object, and going on (a state, not a happening)
-NOT_OCCURRENCES = frozenset({
-    "be", "have", "do", "say", "tell", "add", "note", "confirm", "state", "write", "report", "tweet", "post", "ask",
-    "reply", "respond", "comment", "warn", "explain", "insist", "claim", "argue", "describe", "call", "quote",
-    "think", "believe", "expect", "estimate", "forecast", "predict", "hope", "plan", "want", "seem", "appear",
+# verbs that move a figure ("the toll rose to 31 on Monday"): the day is the figure's
+CHANGE_VERBS = frozenset({
     "rise", "fall", "climb", "drop", "gain", "lose", "jump", "surge", "slip", "slide", "tumble", "dip", "soar",
     "plunge", "rally", "rebound", "close", "trade", "end", "finish", "edge", "sink", "grow", "shrink", "increase",
     "decrease", "decline", "reach", "hit", "top", "stand", "hover", "ease", "slow", "cool", "double", "halve",
+})
+NOT_OCCURRENCES = CHANGE_VERBS | frozenset({
+    "be", "have", "do", "say", "tell", "add", "note", "confirm", "state", "write", "report", "tweet", "post", "ask",
+    "reply", "respond", "comment", "warn", "explain", "insist", "claim", "argue", "describe", "call", "quote",
+    "think", "believe", "expect", "estimate", "forecast", "predict", "hope", "plan", "want", "seem", "appear",
     "make", "get", "take", "give", "go", "come", "see", "put", "set", "keep", "let", "begin", "start",
     "continue", "remain", "stay", "work", "meet", "visit", "speak", "talk", "attend", "hold", "show", "update",
     "use", "need", "try", "help", "look", "find", "know", "learn", "live", "spend", "pay", "receive", "send",
@@ -76,6 +79,33 @@ def measured(token) -> bool:
     return token.like_num or token.text == "%" or any(c.dep_ == "nummod" or c.like_num for c in token.children)
 
 
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})  # "48 hours after": no level
+
+
+def figure_day(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at `[start, end)` hangs from a verb moving a figure to or by a level ("the death toll in the
+    ferry accident rose to 31 on Monday"): the figure's day, not the day of the event its clause names."""
+    tokens = figure_tokens(parsed(sentence), start, end)
+    if not tokens or any(t.dep_ == "poss" for t in tokens):
+        return False  # "the toll from Sunday's quake rose to 96": the day is the quake's
+    head = clause_head(span_root(tokens))
+    return head.lemma_.lower() in CHANGE_VERBS and moved_level(head, tokens)
+
+
+def moved_level(head, date_tokens) -> bool:
+    """Whether verb `head` has a figure as its object or after "to"/"by" ("rose to 31", "fell 8%", "was streamed 8
+    million times"), outside the date's own words; not one in another clause ("struck on Sunday, killing 212")."""
+    inside = {t.i for t in date_tokens}
+    for child in head.children:
+        if inside & {t.i for t in child.subtree}:
+            continue
+        if child.dep_ in ("dobj", "npadvmod", "attr", "nummod") and measured(child) and child.lemma_.lower() not in TIME_UNITS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "by") and any(measured(g) for g in child.children):
+            return True
+    return False
+
+
 def occurrence(sentence: str, start: int, end: int) -> str:
     """What happened on the date at `[start, end)` of `sentence`, as 'event (thing)' ("crest (river)", "collapse
     (roof)", "declare (result)"), or '' when the date hangs from no verb or event noun, or from one that does not
@@ -98,9 +128,7 @@ def occurrence(sentence: str, start: int, end: int) -> str:
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if head.lemma_.lower() in HAPPENING_VERBS and subject is not None:
         head = subject  # "the collapse happened at 2am on Monday": the collapse
-    date_tokens = {t.i for t in tokens}  # a count of it, or a level it moved to or by (not "crested at 6.1 metres")
-    if any(measured(c) for child in head.children if not date_tokens & {t.i for t in child.subtree}
-           for c in (child, *(g for g in child.children if child.lower_ in ("to", "by"))) if c.dep_ != "prep"):
+    if moved_level(head, tokens):  # a count of it, or a level it moved to or by (not "crested at 6.1 metres")
         return ""  # "was downloaded 5 million times on Monday", "eased to 2.1%": a measure on that day, not a happening
     event = head.lemma_.lower()
     if event in NOT_OCCURRENCES or not event.isalpha():
