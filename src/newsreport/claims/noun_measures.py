@@ -1,0 +1,69 @@
+"""The measure a figure's own noun names when no config metric does. The parse ties an amount or a physical quantity
+to one noun, and that noun says what it measures, whatever the noun is: "a ransom of $10 million", "a $10 million
+ransom demand", "the shortfall is $1.9 billion" (a sum of money that is a ransom, a shortfall); "142 mm of rain",
+"winds of 120 mph", "a 24km line" (a quantity of rain, the speed of winds, the length of a line). A physical
+quantity is keyed by its unit's dimension beside its noun (`line_length`, `wind_speed`): values are compared within
+one unit anyway (claims/units.py), and the dimension keeps "a 4km tunnel" apart from "a 4-tonne tunnel boring head".
+Money and physical units only: a percentage beside a noun is most often a change of something else ("a 5% rise")."""
+
+from __future__ import annotations
+
+from newsreport.claims.parsing import figure_tokens, parsed, span_root
+
+# physical units (as the figures step writes them) -> the dimension they measure; a unit not listed keys nothing
+DIMENSIONS = {
+    **dict.fromkeys(("millimetres", "millimeters", "centimetres", "centimeters", "metres", "meters", "kilometres",
+                     "kilometers", "miles", "feet", "foot", "inches", "yards"), "length"),
+    **dict.fromkeys(("miles per hour", "kilometres per hour", "kilometers per hour", "km/h", "mph", "knots"), "speed"),
+    **dict.fromkeys(("tonnes", "tons", "kilograms", "kilos", "pounds", "grams"), "mass"),
+    **dict.fromkeys(("litres", "liters", "gallons", "barrels", "cubic metres", "cubic meters"), "volume"),
+}
+# nouns naming what was said about a sum, not what the sum is: "a $10 million ransom demand" is a ransom
+SAID_HEADS = {"demand", "request", "estimate", "figure", "claim", "proposal", "sum", "amount", "total"}
+NOUN_TAGS = ("NOUN", "PROPN")
+
+
+def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: int,
+                 synonyms: dict) -> tuple[str, tuple[int, int], list[str]] | None:
+    """(metric, span of its noun, no doubt) of a money or physical-unit figure from the noun the parse ties it to:
+    the noun an amount is "of" or is said to be ("a ransom of $4m", "the shortfall is $1.9bn"), the noun it
+    modifies ("a $4m ransom demand", "the 24km line"), or for a physical quantity the noun it is "of" ("150 mm of
+    rain"). None for other figures, or when the figure stands in no such shape."""
+    dimension = DIMENSIONS.get(unit.strip().lower(), "") if kind == "other" else ""
+    if kind != "money" and not dimension:
+        return None
+    tokens = figure_tokens(parsed(sentence), rel_start, rel_end)
+    if not tokens:
+        return None
+    root = span_root(tokens)
+    noun = measured_noun(root, physical=bool(dimension))
+    words = noun_words(noun, {t.i for t in tokens}) if noun is not None else []
+    if kind == "money" and len(words) > 1 and words[-1] in SAID_HEADS:
+        words = words[:-1]  # "a ransom demand" is a ransom
+    if not words or words[-1] in SAID_HEADS:
+        return None  # "the figure was $2 billion": a placeholder (claims.neighbours), no noun of its own
+    name = "_".join(synonyms.get(w, w) for w in words)
+    return (f"{name}_{dimension}" if dimension else name), (noun.idx, noun.idx + len(noun)), []
+
+
+def measured_noun(root, physical: bool):
+    """The noun the figure whose highest token is `root` measures, or None: its head noun when it modifies one, the
+    noun it is "of" or the subject it is said to be, and for a physical quantity the noun after its own "of"."""
+    head = root.head
+    if root.dep_ in ("compound", "nummod", "amod", "nmod") and head.pos_ in NOUN_TAGS and head.i > root.i:
+        return head  # "a $10 million ransom demand", "the 24km line"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in NOUN_TAGS and head.head.i < root.i:
+        return head.head  # "a ransom of $10 million", "winds of 120 mph"
+    if root.dep_ == "attr" and head.lemma_ == "be":  # "the shortfall is about $1.9bn"
+        return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if physical:  # "142 millimetres of rain"
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    return None
+
+
+def noun_words(noun, figure: set[int]) -> list[str]:
+    """The lemmas of `noun` with the nouns compounded before it ("ex gratia", "tunnel section"), lower case,
+    leaving out the figure's own tokens."""
+    before = [c for c in noun.lefts if c.dep_ == "compound" and c.i not in figure and c.is_alpha]
+    return [t.lemma_.lower() for t in before + [noun]]
