@@ -7,11 +7,12 @@ import pytest
 
 from claims_fixtures import article, story_claims
 from newsreport.claims.noun_measures import noun_measure
+from newsreport.claims.vocabulary import load_vocabulary
 
 
 def measure(sentence: str, quote: str, kind: str, unit: str) -> str | None:
     start = sentence.find(quote)
-    found = noun_measure(kind, unit, sentence, start, start + len(quote), {})
+    found = noun_measure(kind, unit, sentence, start, start + len(quote), load_vocabulary())
     return found[0] if found else None
 
 

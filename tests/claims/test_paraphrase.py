@@ -369,7 +369,6 @@ KNOWN_MISSES = {
     ("lumo_phone", 2): "not yet keyed alike (agreement): Lumo X7 pre-orders in South Korea",
     ("lumo_phone", 3): "not yet keyed alike (agreement): day the phone goes on sale in South Korea",
     ("lumo_phone", 4): "not yet keyed alike (agreement): the X7's US base price",
-    ("lumo_phone", 6): "not yet keyed alike (series): Hanbit's share of global smartphone shipments, Q4 2025 vs Q4 2024",
     ("marchway", 0): "not yet keyed alike (conflict): size of the crowd at the London rent march, Saturday 17 October: police about 45,000 vs organisers more than 200,000 (both in 02)",
     ("marchway", 1): "not yet keyed alike (conflict): crowd at the march: Crowd Metrics' range 88,000-96,000 (03) vs the Met's around 45,000 (01)",
     ("marchway", 2): "not yet keyed alike (agreement): the police estimate of the crowd (01 live blog, 02)",

@@ -278,7 +278,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         or kind == "money" and direction in ("up", "down") and reading.change and to_level
     # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
     measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) or compared_measure(reading) \
-        or noun_measure(kind, unit, sentence.text, rel_start, rel_end, vocabulary.synonyms)  # "a ransom of $4m"
+        or noun_measure(kind, unit, sentence.text, rel_start, rel_end, vocabulary)  # "a ransom of $4m"
     if measure is None:
         return None
     metric_name, metric_span, reasons = measure

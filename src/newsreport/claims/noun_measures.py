@@ -24,11 +24,12 @@ NOUN_TAGS = ("NOUN", "PROPN")
 
 
 def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: int,
-                 synonyms: dict) -> tuple[str, tuple[int, int], list[str]] | None:
+                 vocabulary) -> tuple[str, tuple[int, int], list[str]] | None:
     """(metric, span of its noun, no doubt) of a money or physical-unit figure from the noun the parse ties it to:
     the noun an amount is "of" or is said to be ("a ransom of $4m", "the shortfall is $1.9bn"), the noun it
     modifies ("a $4m ransom demand", "the 24km line"), or for a physical quantity the noun it is "of" ("150 mm of
-    rain"). None for other figures, or when the figure stands in no such shape."""
+    rain"). None for other figures, or when the figure stands in no such shape. `vocabulary`: its synonyms join
+    two words for one thing ("route", "line")."""
     dimension = DIMENSIONS.get(unit.strip().lower(), "") if kind == "other" else ""
     if kind != "money" and not dimension:
         return None
@@ -42,7 +43,7 @@ def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: i
         words = words[:-1]  # "a ransom demand" is a ransom
     if not words or words[-1] in SAID_HEADS:
         return None  # "the figure was $2 billion": a placeholder (claims.neighbours), no noun of its own
-    name = "_".join(synonyms.get(w, w) for w in words)
+    name = "_".join(vocabulary.synonyms.get(w, w) for w in words)
     return (f"{name}_{dimension}" if dimension else name), (noun.idx, noun.idx + len(noun)), []
 
 
