@@ -1,6 +1,6 @@
 """A sum of money or a physical quantity whose noun no config metric names is measured by that noun, read from the
 parse (claims/noun_measures.py): "a ransom of $4 million", "a $4 million ransom demand", "the deficit is $2 billion";
-"150 mm of rain", "gusts of 90 km/h", "a 12km pipeline" (keyed with the unit's dimension). Stories of our own: a
+"150 mm of rain", "gusts of 90 km/h", "a 12km pipeline", "the river peaked at 6 metres" (keyed with the unit's dimension). Stories of our own: a
 cyber attack, a kidnapping, a disaster payout, a budget, a storm, a pipeline, a harvest, a marathon."""
 
 import pytest
@@ -32,6 +32,10 @@ def test_an_amount_is_measured_by_the_noun_it_is_of_or_modifies(sentence, quote,
     ("Forecasters expect gusts of 90 miles per hour along the shore.", "90 miles per hour", "miles per hour", "gust_speed"),
     ("The 12km pipeline will carry gas to the port.", "12km", "kilometres", "pipeline_length"),
     ("Farmers harvested 40 tonnes of wheat this season.", "40 tonnes", "tonnes", "wheat_mass"),
+    # a level its subject stood, peaked or rose to: the subject's, a name in it being its owner
+    ("The Tamsel River peaked at 6.1 metres on Tuesday.", "6.1 metres", "metres", "river_length"),
+    ("The reservoir, which rose to 12 metres after the storm, is now full.", "12 metres", "metres", "reservoir_length"),
+    ("Snow at the pass stood at 2 metres on Friday.", "2 metres", "metres", "snow_length"),
 ])
 def test_a_physical_quantity_is_keyed_by_its_noun_and_dimension(sentence, quote, unit, metric):
     assert measure(sentence, quote, "other", unit) == metric

@@ -351,7 +351,6 @@ KNOWN_MISSES = {
     ("elkwater", 1): "not yet keyed alike (conflict): day the Elk River crested: Sunday July 5 (01 published Thursday July 9) vs July 6 (02)",
     ("elkwater", 2): "not yet keyed alike (agreement): the industry group's estimate of insured losses",
     ("elkwater", 3): "not yet keyed alike (agreement): residents ordered out of their homes",
-    ("elkwater", 6): "not yet keyed alike (series): level of the Elk River at the Elkwater gauge, Sunday July 5 (crest) vs Monday July 20",
     ("kestrel_exchange", 0): "not yet keyed alike (conflict): customer funds missing at Kestrel: restructuring officer about $1.9 billion (01) vs ChainSight at least $2.6 billion (02)",
     ("kestrel_exchange", 1): "not yet keyed alike (conflict): day Kestrel filed for bankruptcy: Sunday Nov. 8 (01 published Monday Nov. 9; 02) vs November 7 (03)",
     ("kestrel_exchange", 2): "not yet keyed alike (agreement): Kestrel's customers",

@@ -57,14 +57,30 @@ def measured_noun(root, physical: bool):
         return head.head  # "a ransom of $10 million", "winds of 120 mph"
     if root.dep_ == "attr" and head.lemma_ == "be":  # "the shortfall is about $1.9bn"
         return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    if physical:  # "142 millimetres of rain"
-        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    if not physical:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:  # "142 millimetres of rain"
+        return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if root.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
+        return level_subject(head.head)  # "the river crested at 7.8 metres": the level of the river
     return None
+
+
+def level_subject(verb):
+    """The subject of `verb` that a level is stated of ("the river stood at 3 metres"), through verbs joined by "and"
+    and a relative "which": None when it names no noun."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "the river, which rose to 7 metres"
+    return subject if subject is not None and subject.pos_ in NOUN_TAGS else None
 
 
 def noun_words(noun, figure: set[int]) -> list[str]:
     """The lemmas of `noun` with the nouns compounded before it ("ex gratia", "tunnel section"), lower case,
-    leaving out the figure's own tokens."""
-    before = [c for c in noun.lefts if c.dep_ == "compound" and c.i not in figure and c.is_alpha]
+    leaving out the figure's own tokens and names (the Elk River's level is a river's: the name is its owner)."""
+    before = [c for c in noun.lefts if c.dep_ == "compound" and c.i not in figure and c.is_alpha
+              and not (c.pos_ == "PROPN" and c.text[:1].isupper())]
     return [t.lemma_.lower() for t in before + [noun]]
