@@ -22,6 +22,7 @@ def measure(sentence: str, quote: str, kind: str, unit: str) -> str | None:
     ("The council announced an ex gratia of Rs 5 lakh for each family.", "Rs 5 lakh", "ex_gratia"),
     ("The finance minister said the shortfall is about $3 billion.", "about $3 billion", "shortfall"),
     ("The club agreed a signing-on bonus of £2 million with the striker.", "£2 million", "bonus"),
+    ("Plume sells a $4.99 monthly subscription.", "$4.99", "subscription"),  # a price, no count of subscribers
 ])
 def test_an_amount_is_measured_by_the_noun_it_is_of_or_modifies(sentence, quote, metric):
     assert measure(sentence, quote, "money", "USD") == metric
@@ -31,11 +32,12 @@ def test_an_amount_is_measured_by_the_noun_it_is_of_or_modifies(sentence, quote,
     ("The storm dropped 150 millimetres of rain on the coast overnight.", "150 millimetres", "millimetres", "rain_length"),
     ("Forecasters expect gusts of 90 miles per hour along the shore.", "90 miles per hour", "miles per hour", "gust_speed"),
     ("The 12km pipeline will carry gas to the port.", "12km", "kilometres", "pipeline_length"),
+    ("The cyclone hit with wind speeds of 150 km/h.", "150 km/h", "kilometres per hour", "wind_speed"),
     ("Farmers harvested 40 tonnes of wheat this season.", "40 tonnes", "tonnes", "wheat_mass"),
-    # a level its subject stood, peaked or rose to: the subject's, a name in it being its owner
-    ("The Tamsel River peaked at 6.1 metres on Tuesday.", "6.1 metres", "metres", "river_length"),
-    ("The reservoir, which rose to 12 metres after the storm, is now full.", "12 metres", "metres", "reservoir_length"),
-    ("Snow at the pass stood at 2 metres on Friday.", "2 metres", "metres", "snow_length"),
+    # a level its subject stood, peaked or rose to (the subject is its owner)
+    ("The Tamsel River peaked at 6.1 metres on Tuesday.", "6.1 metres", "metres", "level_length"),
+    ("The reservoir, which rose to 12 metres after the storm, is now full.", "12 metres", "metres", "level_length"),
+    ("The Harrow peaked at 4 metres on Friday.", "4 metres", "metres", "level_length"),
 ])
 def test_a_physical_quantity_is_keyed_by_its_noun_and_dimension(sentence, quote, unit, metric):
     assert measure(sentence, quote, "other", unit) == metric
@@ -45,6 +47,8 @@ def test_a_physical_quantity_is_keyed_by_its_noun_and_dimension(sentence, quote,
     ("The figure was $2 billion, the report said.", "$2 billion", "money", "USD"),  # a placeholder (claims.neighbours)
     ("Sales rose 5% in May.", "5%", "percent", "%"),  # a percentage is no amount of a noun
     ("The runners covered 42 kilometres in the heat.", "42 kilometres", "other", "kilometres"),  # no noun of its own
+    ("Across the region, the average is $1,200.", "$1,200", "money", "USD"),  # a statistic of something named before
+    ("The port moved 3 million twenty-foot equivalent units.", "twenty-foot", "other", "feet"),  # a unit's name
 ])
 def test_a_figure_in_no_such_shape_has_no_noun_measure(sentence, quote, kind, unit):
     assert measure(sentence, quote, kind, unit) is None

@@ -18,8 +18,11 @@ DIMENSIONS = {
     **dict.fromkeys(("tonnes", "tons", "kilograms", "kilos", "pounds", "grams"), "mass"),
     **dict.fromkeys(("litres", "liters", "gallons", "barrels", "cubic metres", "cubic meters"), "volume"),
 }
-# nouns naming what was said about a sum, not what the sum is: "a $10 million ransom demand" is a ransom
-SAID_HEADS = {"demand", "request", "estimate", "figure", "claim", "proposal", "sum", "amount", "total"}
+# nouns naming what was said about a sum, not what the sum is: "a $10 million ransom demand" is a ransom; and
+# statistics of something named before ("the average is £1,380")
+SAID_HEADS = {"demand", "request", "estimate", "figure", "claim", "proposal", "sum", "amount", "total", "average",
+              "median", "mean"}
+UNIT_NOUNS = {"unit", "equivalent"}  # "twenty-foot equivalent units": the name of a unit, not a thing 20 feet long
 NOUN_TAGS = ("NOUN", "PROPN")
 
 
@@ -28,8 +31,9 @@ def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: i
     """(metric, span of its noun, no doubt) of a money or physical-unit figure from the noun the parse ties it to:
     the noun an amount is "of" or is said to be ("a ransom of $4m", "the shortfall is $1.9bn"), the noun it
     modifies ("a $4m ransom demand", "the 24km line"), or for a physical quantity the noun it is "of" ("150 mm of
-    rain"). None for other figures, or when the figure stands in no such shape. `vocabulary`: its synonyms join
-    two words for one thing ("route", "line")."""
+    rain"), whose level a subject stood at ("the river crested at 7.8 metres": its level). None for other figures,
+    or when the figure stands in no such shape. `vocabulary`: its synonyms join two words for one thing of a
+    physical quantity ("route", "line"; the synonyms of counted people do not name what a sum is)."""
     dimension = DIMENSIONS.get(unit.strip().lower(), "") if kind == "other" else ""
     if kind != "money" and not dimension:
         return None
@@ -37,34 +41,37 @@ def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: i
     if not tokens:
         return None
     root = span_root(tokens)
-    noun = measured_noun(root, physical=bool(dimension))
-    words = noun_words(noun, {t.i for t in tokens}) if noun is not None else []
+    noun, level = measured_noun(root, physical=bool(dimension))
+    words = ["level"] if level else noun_words(noun, {t.i for t in tokens}) if noun is not None else []
     if kind == "money" and len(words) > 1 and words[-1] in SAID_HEADS:
         words = words[:-1]  # "a ransom demand" is a ransom
-    if not words or words[-1] in SAID_HEADS:
+    if not words or words[-1] in SAID_HEADS | UNIT_NOUNS:
         return None  # "the figure was $2 billion": a placeholder (claims.neighbours), no noun of its own
-    name = "_".join(vocabulary.synonyms.get(w, w) for w in words)
-    return (f"{name}_{dimension}" if dimension else name), (noun.idx, noun.idx + len(noun)), []
+    name = "_".join(vocabulary.synonyms.get(w, w) if dimension else w for w in words)
+    name += f"_{dimension}" if dimension and words[-1] != dimension else ""  # "wind speeds of 150 km/h": wind_speed
+    return name, (noun.idx, noun.idx + len(noun)), []
 
 
 def measured_noun(root, physical: bool):
-    """The noun the figure whose highest token is `root` measures, or None: its head noun when it modifies one, the
-    noun it is "of" or the subject it is said to be, and for a physical quantity the noun after its own "of"."""
+    """(noun, whether the figure is its level) of the figure whose highest token is `root`, noun None for none: its
+    head noun when it modifies one, the noun it is "of" or the subject it is said to be, and for a physical quantity
+    the noun after its own "of", or the subject whose level it is."""
     head = root.head
     if root.dep_ in ("compound", "nummod", "amod", "nmod") and head.pos_ in NOUN_TAGS and head.i > root.i:
-        return head  # "a $10 million ransom demand", "the 24km line"
+        return head, False  # "a $10 million ransom demand", "the 24km line"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in NOUN_TAGS and head.head.i < root.i:
-        return head.head  # "a ransom of $10 million", "winds of 120 mph"
+        return head.head, False  # "a ransom of $10 million", "winds of 120 mph"
     if root.dep_ == "attr" and head.lemma_ == "be":  # "the shortfall is about $1.9bn"
-        return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None), False
     if not physical:
-        return None
+        return None, False
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:  # "142 millimetres of rain"
-        return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None), False
     if root.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
-        return level_subject(head.head)  # "the river crested at 7.8 metres": the level of the river
-    return None
+        subject = level_subject(head.head)  # "the river crested at 7.8 metres", "the Tamsel peaked at 6 metres"
+        return subject, subject is not None
+    return None, False
 
 
 def level_subject(verb):
