@@ -48,6 +48,7 @@ def test_a_physical_quantity_is_keyed_by_its_noun_and_dimension(sentence, quote,
     ("Sales rose 5% in May.", "5%", "percent", "%"),  # a percentage is no amount of a noun
     ("The runners covered 42 kilometres in the heat.", "42 kilometres", "other", "kilometres"),  # no noun of its own
     ("Across the region, the average is $1,200.", "$1,200", "money", "USD"),  # a statistic of something named before
+    ("Homes within 5 kilometres of the plant were cleared.", "5 kilometres", "other", "kilometres"),  # a distance from it
     ("The port moved 3 million twenty-foot equivalent units.", "twenty-foot", "other", "feet"),  # a unit's name
 ])
 def test_a_figure_in_no_such_shape_has_no_noun_measure(sentence, quote, kind, unit):
@@ -57,8 +58,8 @@ def test_a_figure_in_no_such_shape_has_no_noun_measure(sentence, quote, kind, un
 @pytest.mark.parametrize("first, second", [
     ("The gang behind the attack on Tamsel Bank asked for a ransom of $8 million.",
      "The gang made an $8 million ransom demand to Tamsel Bank."),
-    ("Storm Ida dropped 120 millimetres of rain on Harrowgate in two days.",
-     "Storm Ida brought nearly 120 mm of rain to Harrowgate."),
+    ("Storm Ida dropped 120 millimetres of rain on Ashvale in two days.",
+     "Storm Ida brought nearly 120 mm of rain to Ashvale."),
 ])
 def test_two_outlets_agree_on_a_noun_measure(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("Story", "2026-07-20", first, outlet="Wire"),
