@@ -18,6 +18,7 @@ from newsreport.claims.figure_period import when_year
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
+from newsreport.claims.noun_measures import noun_measure
 from newsreport.claims.neighbours import (ESTIMATE_IT, elided_noun, figures_by_sentence, inherit_from_compared,
                                          resolve_placeholders)
 from newsreport.claims.people import unify_people
@@ -276,7 +277,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         or kind == "count" and direction in ("up", "down") and reading.change \
         or kind == "money" and direction in ("up", "down") and reading.change and to_level
     # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
-    measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) or compared_measure(reading)
+    measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) or compared_measure(reading) \
+        or noun_measure(kind, unit, sentence.text, rel_start, rel_end, vocabulary)  # "a ransom of $4m"
     if measure is None:
         return None
     metric_name, metric_span, reasons = measure
