@@ -1,6 +1,6 @@
 """Figures in physical units are claims (config `temperature`, `area`, `power_capacity`; kind "other"), compared
 only within one unit however it is written (claims/units.py): "500 megawatts" and "400MW" conflict, "118 degrees
-Fahrenheit" is never read against "48C". A temperature is a reading, exact to its last digit (48.6 and 49.1 differ;
+Fahrenheit" is never read against "48C"; an area burned or flooded is compared only on a day each sentence states. A temperature is a reading, exact to its last digit (48.6 and 49.1 differ;
 no 5% rounding band). A record the figure is said to be ("the all-time record is 51C", "the previous record of
 80,203") is keyed apart from the value of the day (claims/held_records.py). Stories of our own: a wildfire, a
 farm sale, a data centre, a wind farm, a power plant, a heatwave, a stadium, an airport."""
@@ -21,8 +21,15 @@ def table(claims):
 
 @pytest.mark.parametrize("first, second, metric, status", [
     ("The Osprey fire had burned about 12,000 acres by Tuesday, fire officials said.",
-     "The Osprey fire had scorched more than 15,500 acres by Tuesday, the county said.", "area", "discrepancy"),
-    # (an area burned changes by the hour: two counts are a possible discrepancy, never a conflict)
+     "The Osprey fire had scorched more than 15,500 acres by Tuesday, the county said.", "area", "conflict"),
+    ("The Osprey fire has burned about 12,000 acres, fire officials said.",
+     "The Osprey fire has scorched more than 15,500 acres, the county said.", "area", "discrepancy"),
+    ("Floodwater covered 8,000 hectares of farmland on Monday, the ministry said.",
+     "Floodwater covered some 13,000 hectares of farmland on Monday, satellite images showed.", "area", "conflict"),
+    ("The Osprey fire broke out on Friday and has since grown to 15,500 acres, the county said.",
+     "The Osprey fire had burned about 12,000 acres by Friday night, fire officials said.", "area", "discrepancy"),
+    # (an area burned changes by the hour: two counts are a conflict only when each states the day it counts,
+    # with its own verb; else a possible discrepancy)
     ("Corrin Farms sold 1,200 hectares of pasture to the state.",
      "Corrin Farms sold about 1,200 hectares to the state, officials said.", "area", "agreement"),
     ("Nimbus Cloud's campus at Ardley draws 500 megawatts of power, the company said.",

@@ -175,3 +175,14 @@ def when_year(sentence: str, rel_start: int, rel_end: int, published=None) -> st
         return ""
     year = int(year) if year else published.year - (number > published.month)
     return f"{year}-{number:02d}"
+
+
+def dated_by_own_verb(sentence: str, start: int, end: int, period_spans) -> bool:
+    """Whether the nearest date phrase of the figure at `[start, end)` hangs from the figure's own verb ("had burned
+    48,000 acres by Tuesday"), not another verb of the sentence ("broke out Friday and has since grown to 52,000")."""
+    from newsreport.claims.parsing import figure_tokens, parsed, span_root
+    from newsreport.claims.structure import clause_head
+
+    doc = parsed(sentence)
+    figure, date = figure_tokens(doc, start, end), figure_tokens(doc, *period_spans[0]) if period_spans else []
+    return bool(figure and date) and clause_head(span_root(figure)).i == clause_head(span_root(date)).i

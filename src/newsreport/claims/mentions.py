@@ -14,7 +14,7 @@ from newsreport.claims.keys import (canonical_entity, cited_source, earlier_leve
 from newsreport.claims.earlier_spans import EARLIER_BY, ONE_PERIOD, date_earlier_spans, span_back
 from newsreport.claims.earlier_levels import compared_measure, compared_owner
 from newsreport.claims.figure_period import month_modifier, period_from_spans, possessed_words, summed_period, tally_period
-from newsreport.claims.figure_period import when_year
+from newsreport.claims.figure_period import dated_by_own_verb, when_year
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
@@ -326,6 +326,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     # "second-quarter sales", "January downloads"; "put Pebblequest's January installs at", parsed apart
     period, summed_basis = summed_period(period, reading.clause_text, document, rule) if rule else (period, "")
     period = tally_period(period, reading, spans, sentence, nearby) if rule is not None and rule.tally else period  # a toll's day
+    if rule is not None and rule.day_settles and len(period) == 10 and dated_by_own_verb(sentence.text, rel_start, rel_end,
+                                                                                        spans):  # "48,000 acres by Tuesday"
+        reasons[:] = [r for r in reasons if r != rule.doubt]
     # "up from 42 a day earlier": a span back from the figure it is compared with; "up from 48 million": the period before
     shifted = span_back(sentence.text, rel_start, rel_end, True) or ONE_PERIOD if reading.earlier and not period else ""
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],
