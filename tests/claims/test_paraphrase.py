@@ -376,7 +376,6 @@ KNOWN_MISSES = {
     ("marchway", 1): "not yet keyed alike (conflict): crowd at the march: Crowd Metrics' range 88,000-96,000 (03) vs the Met's around 45,000 (01)",
     ("marchway", 2): "not yet keyed alike (agreement): the police estimate of the crowd (01 live blog, 02)",
     ("marchway", 3): "not yet keyed alike (agreement): the organisers' figure for the crowd (200,000 / more than 200,000)",
-    ("marchway", 4): "not yet keyed alike (agreement): arrests during the day (19 / nineteen)",
     ("marchway", 5): "not yet keyed alike (agreement): day of the march: Saturday 17 October (02 published Sunday 18 Oct; 03 published Tuesday 20 Oct)",
     ("marchway", 6): "not yet keyed alike (series): average private rent in London, September 2026 vs September 2025",
     ("medrix", 2): "not yet keyed alike (agreement): patients affected (about 3.1 million / 3,148,212 in the Maine filing)",
