@@ -1,8 +1,8 @@
-"""A running toll's place guessed from the sentences before it. "By nightfall 19 people had been arrested" takes
-its place from a sentence or two earlier ("... the standards of Ostrava marches"), which may name any place the
-story passes; another article gives the same toll with no place at all ("Police said nineteen arrests were
-made"). When the corpus gives a toll of the same measure, scope and period with no owner, a place that the
-figure's own sentence never wrote is no owner to key it apart by: it is keyed with the unowned ones."""
+"""A running toll's place guessed from the sentences before it. "By nightfall 31 people had been detained" takes
+its place from a sentence or two earlier ("... a bigger crowd than Ostrava has seen"), which may name any place
+the story passes; another article gives the same toll with no place at all ("Police reported 31 arrests").
+When the corpus gives a toll of the same measure, scope and period with no owner, a place that the figure's own
+sentence never wrote is no owner to key it apart by: it is keyed with the unowned ones."""
 
 from __future__ import annotations
 

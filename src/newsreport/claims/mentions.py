@@ -34,6 +34,7 @@ from newsreport.claims.names import ANAPHORIC_NOUNS, document_names, related_cou
 from newsreport.claims.structure import read_figure
 from newsreport.claims.units import physical_unit
 from newsreport.claims.figure_owner import owner, whose_owner
+from newsreport.claims.locatives import place_main, where_place
 from newsreport.claims.events import cited_names, only_cited
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
 from newsreport.claims.vocabulary import (Vocabulary, added_metric, entity_mentions, growth_metric, load_vocabulary,
@@ -167,7 +168,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     entity, basis = (canonical_entity(moved, vocabulary), "person moved") if moved else (entity, basis)  # a player's fee
     if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
         place = rule.tally and named_site(sentence.text, vocabulary.sites) or (reading.entity_text if basis == "place" else "") \
-            or place_measured_in(sentence.text, reading.scope_words) \
+            or where_place(sentence.text, rel_start) or place_measured_in(sentence.text, reading.scope_words) \
             or place_named_before(document, position)  # "Japan's inflation rate": the place is its possessor
         entity, basis = (place, "place") if place else (entity, basis)
     if entity and rule is None and basis == "object" and reading.owner_prep not in ("from", "by") \
@@ -181,8 +182,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if not entity:
         entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
         named, main = {e for _, _, e in entity_mentions(sentence.text, vocabulary)}, main_entity(document, vocabulary)
-        if rule is None and main and (basis == "place" and canonical_entity(reading.entity_text, vocabulary) == main
-                                      or is_place(main, sentence.text, document.text)):
+        if main and (rule is None and basis == "place" and canonical_entity(reading.entity_text, vocabulary) == main
+                     or place_main(main, rule, sentence.text, document, vocabulary.sites)):
             main = ""  # a country in the headline owns its inflation, not the parcels counted there
         if not entity and main and re.search(rf"\b{re.escape(main)}\b", sentence.text):
             entity = main  # a main actor no config names, named in this sentence
