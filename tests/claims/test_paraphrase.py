@@ -376,7 +376,7 @@ KNOWN_MISSES = {
     ("marchway", 2): "not yet keyed alike (agreement): the police estimate of the crowd (01 live blog, 02)",
     ("marchway", 3): "not yet keyed alike (agreement): the organisers' figure for the crowd (200,000 / more than 200,000)",
     ("marchway", 5): "not yet keyed alike (agreement): day of the march: Saturday 17 October (02 published Sunday 18 Oct; 03 published Tuesday 20 Oct)",
-    ("marchway", 6): "not yet keyed alike (series): average private rent in London, September 2026 vs September 2025",
+    ("marchway", 6): "owners and scopes alike now (no owner, London), but 'in September last year' is dated September 2026, not 2025",
     ("medrix", 2): "not yet keyed alike (agreement): patients affected (about 3.1 million / 3,148,212 in the Maine filing)",
     ("medrix", 3): "not yet keyed alike (agreement): patients affected (about 3.1 million / roughly 3.1m)",
     ("medrix", 4): "not yet keyed alike (agreement): Social Security numbers exposed (about 400,000 / some 400,000)",
