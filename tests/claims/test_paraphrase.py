@@ -140,7 +140,7 @@ KNOWN_MISSES = {
                     "count is not keyed as UK users",
     ("zapp", 1): "'cutting off an estimated 150 million users' is read as a fall in users, not as the users the ban "
                  "reaches",
-    ("zapp", 3): "'Zapp's parent Kaiyun Tech said it employed around 2,000 staff in India': 'it' is read as India",
+    ("zapp", 3): "owners alike now (Kaiyun Tech), but scopes differ: 'in India' is read, 'in the country' is not",
     # probe stories of the twelfth session (claims helper; first scores in benchmarks/README.md)
     ("dorsvote", 3): "'ahead of the Social Democrats on 28 per cent': a share of another party elided after a comparison",
     ("railwalk", 0): "strikers: 'about 6,500 members of the Drivers' Union taking part' (the union's members) and "
