@@ -25,3 +25,11 @@ def apposed_name(subject, names: frozenset) -> str:
     if name.head == subject.head and is_name(name, names) and all(t.head == name or t == name for t in tokens[:name.i]):
         return name_of(name)[0]
     return ""
+
+
+def named_apposition(subject, names: frozenset):
+    """The name token apposed to a common-noun `subject` ("its parent Kaiyun Tech", "the regulator Ofcom", "its
+    rival, Velo,"), which is who speaks for a reported "it"; `subject` itself otherwise (None stays None)."""
+    if subject is None or subject.pos_ != "NOUN":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), subject)

@@ -78,6 +78,10 @@ def longer_name(name: str, text: str) -> str:
 PLACE_DESCRIPTOR = re.compile(r"-[a-z]+ed$")
 
 
+# "Office for Rail Data", "Bureau of Labor Statistics": the word before is the first of a longer name, no name alone
+LONGER_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*\s+[A-Z]")
+
+
 def text_name(document, vocabulary: Vocabulary) -> str:
     """The one-word name the article's text writes most often (at least twice, or its only such name):
     the main actor of an article whose title names nobody ("The photo app is used by 60 million
@@ -91,9 +95,10 @@ def text_name(document, vocabulary: Vocabulary) -> str:
         return _TEXT_NAMES[key]
     names = document_names(article_text(document))
     counts: dict[str, int] = {}
-    for run in re.findall(r"(?<![\w'’.-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*", document.text):
-        word = run.split()[0]
-        if " " in run or word not in names or CALENDAR_WORD.match(word) or word.lower() in US_WORDS \
+    for found in re.finditer(r"(?<![\w'’.-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*", document.text):
+        run, word = found.group(0), found.group(0).split()[0]
+        if " " in run or LONGER_NAME.match(document.text, found.end()) or word not in names or CALENDAR_WORD.match(word) \
+                or word.lower() in US_WORDS \
                 or word in UNIT_NAMES | COMMON_ACRONYMS \
                 or PLACE_DESCRIPTOR.search(word) \
                 or DEMONYM.search(word) and word.endswith(("an", "ese", "ish")) \

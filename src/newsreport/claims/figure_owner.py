@@ -9,6 +9,7 @@ import re
 from newsreport.claims.estimators import COUNTING_VERBS, estimator_words
 from newsreport.claims.event_owners import BAN_WORD, banned_before
 from newsreport.claims.keys import antecedent, canonical_entity
+from newsreport.claims.locatives import locative_owner
 from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, article_text, document_names
 from newsreport.claims.people import TITLES
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
@@ -80,6 +81,9 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return antecedent(document, position, vocabulary), "pronoun"
     if not reading.entity_text:
         return "", ""
+    located = locative_owner(reading, document.sentences[position].text)
+    if located is not None:  # "arrests made near the station", "marched through Ostrava": where, not whose
+        return located
     described = described_name(document.sentences[position].text, reading, document_names(article_text(document)))
     if described:  # "competes with rival Velo, valued at $3.5 billion": Velo's valuation
         return canonical_entity(described, vocabulary), "appositive"

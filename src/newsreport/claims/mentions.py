@@ -13,8 +13,8 @@ from newsreport.claims.keys import (canonical_entity, cited_source, earlier_leve
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.earlier_spans import EARLIER_BY, ONE_PERIOD, date_earlier_spans, span_back
 from newsreport.claims.earlier_levels import compared_measure, compared_owner
-from newsreport.claims.figure_period import month_modifier, period_from_spans, possessed_words, summed_period, tally_period
-from newsreport.claims.figure_period import dated_by_own_verb, when_year
+from newsreport.claims.figure_period import (dated_by_own_verb, month_modifier, period_from_spans, possessed_words,
+                                             summed_period, tally_period, when_year)
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
@@ -35,6 +35,7 @@ from newsreport.claims.names import ANAPHORIC_NOUNS, document_names, related_cou
 from newsreport.claims.structure import read_figure
 from newsreport.claims.units import physical_unit
 from newsreport.claims.figure_owner import owner, whose_owner
+from newsreport.claims.locatives import place_main, where_place
 from newsreport.claims.events import cited_names, only_cited
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
 from newsreport.claims.vocabulary import (Vocabulary, added_metric, entity_mentions, growth_metric, load_vocabulary,
@@ -168,7 +169,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     entity, basis = (canonical_entity(moved, vocabulary), "person moved") if moved else (entity, basis)  # a player's fee
     if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
         place = rule.tally and named_site(sentence.text, vocabulary.sites) or (reading.entity_text if basis == "place" else "") \
-            or place_measured_in(sentence.text, reading.scope_words) \
+            or where_place(sentence.text, rel_start) or place_measured_in(sentence.text, reading.scope_words) \
             or place_named_before(document, position)  # "Japan's inflation rate": the place is its possessor
         entity, basis = (place, "place") if place else (entity, basis)
     if entity and rule is None and basis == "object" and reading.owner_prep not in ("from", "by") \
@@ -182,8 +183,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if not entity:
         entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)
         named, main = {e for _, _, e in entity_mentions(sentence.text, vocabulary)}, main_entity(document, vocabulary)
-        if rule is None and main and (basis == "place" and canonical_entity(reading.entity_text, vocabulary) == main
-                                      or is_place(main, sentence.text, document.text)):
+        if main and (rule is None and basis == "place" and canonical_entity(reading.entity_text, vocabulary) == main
+                     or place_main(main, rule, sentence.text, document, vocabulary.sites)):
             main = ""  # a country in the headline owns its inflation, not the parcels counted there
         if not entity and main and re.search(rf"\b{re.escape(main)}\b", sentence.text):
             entity = main  # a main actor no config names, named in this sentence
@@ -326,9 +327,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     # "second-quarter sales", "January downloads"; "put Pebblequest's January installs at", parsed apart
     period, summed_basis = summed_period(period, reading.clause_text, document, rule) if rule else (period, "")
     period = tally_period(period, reading, spans, sentence, nearby) if rule is not None and rule.tally else period  # a toll's day
-    if rule is not None and rule.day_settles and len(period) == 10 and dated_by_own_verb(sentence.text, rel_start, rel_end,
-                                                                                        spans):  # "48,000 acres by Tuesday"
-        reasons[:] = [r for r in reasons if r != rule.doubt]
+    if rule is not None and rule.day_settles and len(period) == 10 and dated_by_own_verb(sentence.text, rel_start, rel_end, spans):
+        reasons[:] = [r for r in reasons if r != rule.doubt]  # "had burned 48,000 acres by Tuesday": that day's count
     # "up from 42 a day earlier": a span back from the figure it is compared with; "up from 48 million": the period before
     shifted = span_back(sentence.text, rel_start, rel_end, True) or ONE_PERIOD if reading.earlier and not period else ""
     scope = "" if kind == "year" else scope_of([w for w in reading.scope_words if w not in reading.target_words],

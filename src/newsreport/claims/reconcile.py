@@ -30,6 +30,7 @@ from newsreport.claims.periods import (date_later_levels, date_the_quarter, join
 from newsreport.claims.occurrences import unify_occurrences
 from newsreport.claims.people import SIGNER_DOUBT, unify_event_people
 from newsreport.claims.places import drop_place_units
+from newsreport.claims.guessed_places import unplace_guessed_tolls
 from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
 from newsreport.claims.short_names import unify_short_names
 from newsreport.claims.units import compared_across_documents, compared_unit, name_the_scale
@@ -231,6 +232,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     # "NEW DELHI: Sandrapur sizzled at 48.6 degrees": filed there, not measured there
     drop_dateline_places(records, {d.doc: d for d in corpus.documents})
     drop_place_units(records)  # "Altavia province" / "Altavia"
+    unplace_guessed_tolls(records, {d.doc: d for d in corpus.documents}, vocabulary)  # a toll's place from sentences before
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     unify_occurrences(records)  # "the collapse happened on Monday" / "Monday's roof collapse"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"

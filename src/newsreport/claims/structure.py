@@ -25,6 +25,7 @@ from newsreport.claims.fates import adjunct_count, employer, fate_verb, fate_wor
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
+from newsreport.claims.apposed_subjects import named_apposition
 from newsreport.claims.fines import GIVE_VERBS, fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
@@ -315,6 +316,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                    and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")  # "the ban" is no governor's
                    and t.i not in {n.i for n in noun.subtree}  # "150 million Americans use the app": they are counted
                    and not (owner.dep_ in ("dobj", "dative") and t.head.i == verb.i)]  # "Ofcom fined the company": not Ofcom
+        reporter = named_apposition(reporter, names)  # "Zapp's parent Kaiyun Tech said it ...": Kaiyun Tech said it
         if reporter is not None and is_name(reporter, names) and reported_owner(reporter, owner):
             reading.reported_noun = owner.lower_ not in PRONOUNS | PERSONAL_PRONOUNS | QUOTED_PLURALS
             owner, basis = reporter, "reporting subject"  # source: "the app had climbed to No. 1, Sensor Tower said"
