@@ -401,7 +401,6 @@ KNOWN_MISSES = {
     ("shannonlink", 4): "not yet keyed alike (agreement): forecast journeys a year on the line",
     ("shannonlink", 5): "not yet keyed alike (series): the line's cost estimate, 2019 vs 2023 (both before today's €2.9 billion)",
     ("shannonlink", 8): "joined though distinct: the Dublin metro's cost vs this line's (entity)",
-    ("volten", 0): "not yet keyed alike (conflict): Volten's third-quarter deliveries: 112,400 announced (01) and just over 112,000 (02) vs 99,300 in the quarterly report (03)",
     ("volten", 1): "not yet keyed alike (agreement): third-quarter deliveries as announced (112,400 / just over 112,000)",
     ("volten", 2): "not yet keyed alike (agreement): the Arc's share of deliveries (about 70 percent / roughly seven in ten)",
     ("volten", 3): "not yet keyed alike (agreement): Volten's full-year delivery target",

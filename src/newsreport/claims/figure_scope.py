@@ -65,6 +65,15 @@ def place_subject(verb) -> list:
     return [t for t in subject.doc[:subject.i] if t.ent_type_ in ("GPE", "LOC")][-1:]
 
 
+def where_place(verb) -> list:
+    """The place a relative "where" clause holding the figure's verb describes: "expanding in Spain, where it sold
+    9,000 cars", "in Ohio, where 300 homes flooded" ([Spain], [Ohio]); [] for any other verb."""
+    place = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    return [place] if place.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(place.text) else []
+
+
 def counted_part(token) -> bool:
     """A number that counts part of the things before it ("8.2 million users, 3 million of them in the US")."""
     return token.pos_ == "NUM" and any(p.lower_ == "of" and any(o.lower_ in ("them", "those", "whom", "which")
@@ -174,6 +183,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
         scope_tokens += [t for t in named_place(prep, noun) if t not in scope_tokens and (t.i not in parts or t.i in quiet
                                                                                          and t.i < prep.i)]  # "the country"
     scope_tokens += [t for t in place_subject(verb) if t not in scope_tokens]  # "the state had confirmed nine deaths"
+    scope_tokens += [t for t in where_place(verb) if t not in scope_tokens]  # "in Spain, where it sold 9,000 cars"
     scope_tokens = [t for t in scope_tokens if not trading_venue(t) and not describes_owner(t, noun)]
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]

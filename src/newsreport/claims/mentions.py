@@ -21,6 +21,7 @@ from newsreport.claims.offer_parts import buyers_part
 from newsreport.claims.neighbours import (ESTIMATE_IT, elided_noun, figures_by_sentence, inherit_from_compared,
                                          resolve_placeholders)
 from newsreport.claims.people import unify_people
+from newsreport.claims.acted_measures import acted_verb
 from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.modality import is_target_level
@@ -347,7 +348,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
         "context": excerpt(sentence.text, rel_start, rel_end), "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
         "_label": reading.entity_label if basis in ("possessor", "subject", "object") else "", "heading": sentence.kind == "heading",
-    }
+        "_acted": acted_verb(reading, vocabulary.person_nouns) if rule is None and kind == "count" and not growth else "",
+    }  # ("_acted": what was done to the things counted, "built 40,000 cars": see `acted_measures.key_by_acts`)
     row["display"] = display_value(row)
     return row
 
