@@ -81,3 +81,14 @@ def test_a_noun_derived_from_a_verb(noun, verb, derived):
 def test_a_where_clause_says_where_its_count_applies(tmp_path, text, place):
     claims = story_claims(tmp_path, {"a.md": article("Story", "2026-10-10", text, outlet="Wire")})
     assert place in set(claims.scope), claims[["entity", "metric", "scope", "period", "values"]].to_string()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("After three quarters, Tarvo has delivered about 140,000, the company said.", "140,000"),
+    ("In its first six months, the Korvin app has been downloaded some 2 million times, its maker said.", "2 million"),
+    ("Over two seasons, Halden FC sold nearly 80,000, the club said.", "80,000"),
+])
+def test_a_span_of_time_is_not_what_a_count_without_a_noun_counts(tmp_path, text, value):
+    claims = story_claims(tmp_path, {"a.md": article("Story", "2026-10-10", text, outlet="Wire")})
+    counts = claims[claims["values"].str.contains(value)]
+    assert not counts.metric.str.match(r"(?:quarters|months|seasons)\b").any(), claims[["entity", "metric", "values"]]
