@@ -400,7 +400,6 @@ KNOWN_MISSES = {
     ("shannonlink", 3): "not yet keyed alike (agreement): stations on the line",
     ("shannonlink", 4): "not yet keyed alike (agreement): forecast journeys a year on the line",
     ("shannonlink", 5): "not yet keyed alike (series): the line's cost estimate, 2019 vs 2023 (both before today's €2.9 billion)",
-    ("shannonlink", 8): "joined though distinct: the Dublin metro's cost vs this line's (entity)",
     ("volten", 1): "not yet keyed alike (agreement): third-quarter deliveries as announced (112,400 / just over 112,000)",
     ("volten", 2): "not yet keyed alike (agreement): the Arc's share of deliveries (about 70 percent / roughly seven in ten)",
     ("volten", 3): "not yet keyed alike (agreement): Volten's full-year delivery target",
@@ -441,10 +440,7 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", [
-    # check8's stories brought three false conflicts (lanternfall, medrix, volten) into tuning when spent
-    pytest.param("tuning", marks=pytest.mark.xfail(strict=True, reason="3 false conflicts from check8's stories"))],
-    indirect=True)
+@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}

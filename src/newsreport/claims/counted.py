@@ -178,12 +178,20 @@ IN_KIND = re.compile(r"\bin (?:[\w-]+ )?(taxes|tax|wages|pay|fees|rent|royalties
                      r"salaries|bonuses|damages|pensions|benefits|subsidies)\b", re.I)
 
 
+# the part of a whole an amount came from: "took $12.5 million from Thursday previews", "$900 million from 40 markets"
+FROM_PART = re.compile(r"\bfrom (?:[\w-]+ ){0,3}?([a-z]+s)\b")
+TIME_WORDS = {"day", "week", "month", "quarter", "year", "decade", "level", "period"}  # "up from previous years"
+
+
 def divisible_detail(metric, measure_text: str, span) -> str:
     """': defence' for "Defence spending would rise to 98 billion": the word written right before a divisible
     measure's own word names the part it is ('' for none, a name, or a word for the whole: "total spending")."""
     kind_of = IN_KIND.search(measure_text) if getattr(metric, "in_detail", False) else None
     if kind_of:  # "owes $2 billion in back taxes" is not what it owes its customers
         return f": {kind_of.group(1).lower()}"
+    source = FROM_PART.search(measure_text) if getattr(metric, "from_detail", False) else None
+    if source and source.group(1).lower().removesuffix("s") not in TIME_WORDS:  # "from Thursday previews": a part
+        return f": {source.group(1).lower()}"
     if metric is None or not getattr(metric, "divisible", False) or not span \
             or not re.search(r"(?:ing|ment)$", measure_text[span[0]:span[1]]):
         return ""  # (only a noun has a part before it: in "consumers spent $11 billion" the word before is who spent)

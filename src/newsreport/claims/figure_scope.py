@@ -28,6 +28,8 @@ PARTITIVES = {"most", "many", "some", "half", "majority", "bulk", "part", "share
 PEOPLE_COUNTED = {"user", "customer", "subscriber", "member", "resident", "player", "listener", "viewer", "reader",
                   "shopper", "driver", "rider", "account", "worker", "employee", "consumer", "creator", "seller", "buyer",
                   "people", "person", "audience"}  # (also: "US-based users" are in the US, a "Shanghai-based firm" is not)
+# adverbs that say a figure is the part earned or counted abroad or at home: "overseas it added $126 million"
+ABROAD = {**dict.fromkeys(("overseas", "abroad", "internationally"), "International"), "domestically": "Domestic"}
 COUNTRY_NOUNS = {"country", "nation"}  # "users in the country": the country the sentence named before
 IN_PREPS = {"in", "across", "throughout", "within", "inside"}
 
@@ -188,6 +190,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"
+    words += [ABROAD[c.lower_] for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in ABROAD]
     words += [t.text[:-1] if t.tag_ == "NNPS" and t.text.endswith("ns") else t.text for t in held_by_people(noun)]  # as an adjective
     for token in sorted(scope_tokens, key=lambda t: t.i):
         if entity_span and entity_span[0] <= token.idx < entity_span[1]:

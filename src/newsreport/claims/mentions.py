@@ -22,6 +22,7 @@ from newsreport.claims.neighbours import (ESTIMATE_IT, elided_noun, figures_by_s
                                          resolve_placeholders)
 from newsreport.claims.people import unify_people
 from newsreport.claims.acted_measures import acted_verb
+from newsreport.claims.other_owners import other_owner
 from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.modality import is_target_level
@@ -298,8 +299,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "money" and reading.bounded and _text(record.get("qualifier")) in ("less_than", "at_most"):
         # "Zembla lets parcels worth less than $800 enter duty-free": no valuation of Zembla, the bound of its rule
         setter, metric_name, rule, reading.entity_text, reading.entity_basis = reading.entity_text, THRESHOLD, None, "", ""
-    keyed = entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names, vocabulary) \
-        or compared_owner(reading)  # an earlier level takes the owner of the figure it is compared with
+    keyed = other_owner(entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names,
+                                  vocabulary), reading, sentence.text) or compared_owner(reading)  # an earlier level takes the owner of the figure it is compared with
     if keyed is None:
         return None
     entity, basis, metric_name = keyed

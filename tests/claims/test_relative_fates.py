@@ -1,0 +1,61 @@
+"""What a relative clause after the counted people says happened to them is part of the measure, as a participle
+is (claims/fates.py `relative_fate`): "residents who were evacuated" are residents evacuated; "customers whose
+accounts were frozen" are customers a harm reached, not all the owner's customers; a count of all it holds
+("holds records on 40 million patients") is not the count affected. Stories of our own: floods, a bank outage,
+a data breach, an airline strike, a ferry sinking, a landslide."""
+
+import pytest
+
+from claims_fixtures import article, story_claims
+
+
+def keyed(tmp_path, first: str, second: str):
+    return story_claims(tmp_path, {"a.md": article("Story", "2026-10-10", first, outlet="Wire"),
+                                   "b.md": article("Story", "2026-10-10", second, outlet="Paper")})
+
+
+def table(claims) -> str:
+    return claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("In Tarvel, 8,000 residents who were evacuated from the river bank spent the night in schools, officials said.",
+     "In Tarvel, 9,500 residents were evacuated from the river bank, the mayor said.", "conflict"),
+    ("Near Corran, 40 hikers who were stranded by the landslide were flown out, the rescue service said.",
+     "Near Corran, 40 hikers stranded by the landslide were flown out on Sunday, police said.", "agreement"),
+    ("At Brisa port, 1,300 passengers who were stranded by the ferry strike slept in the terminal, the port said.",
+     "At Brisa port, about 2,000 passengers were stranded by the ferry strike, the union said.", "conflict"),
+])
+def test_people_a_relative_clause_says_were_acted_on_are_counted_as_with_a_participle(tmp_path, first, second,
+                                                                                      status):
+    claims = keyed(tmp_path, first, second)
+    joined = claims[claims["values"].str.count(";") == 1]  # (a running toll nobody owns: a possible discrepancy)
+    assert [s.replace("discrepancy", "conflict") for s in joined.status] == [status], table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Korvex Bank holds accounts for some 9 million customers in total, its annual report says.",
+     "Korvex Bank said 1.2 million customers whose accounts were frozen by the outage could not pay."),
+    ("Halvern Health's platform holds records on some 40 million patients in total, its report says.",
+     "Halvern Health said about 2.6 million patients whose records were taken were told by letter."),
+    ("Skylark Air flies some 30 million passengers a year, the airline says.",
+     "Skylark Air said 140,000 passengers whose flights were cancelled by the strike got refunds."),
+])
+def test_people_whose_things_were_hit_are_not_all_the_owner_s_people(tmp_path, first, second):
+    claims = keyed(tmp_path, first, second)
+    assert "conflict" not in set(claims.status), table(claims)
+    assert claims.metric.str.endswith(": affected").any(), table(claims)
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("Halvern Health said 2.6 million patients whose data was stolen would get letters.",
+     "About 2.6 million patients were affected by the Halvern Health breach, the regulator said.", "agreement"),
+    ("Korvex Bank said 1.2 million customers whose cards were blocked by the glitch got refunds.",
+     "Korvex Bank said the glitch affected 900,000 customers.", "conflict"),
+    ("Orrin Water said 30,000 households whose supply was cut by the burst main got bottled water.",
+     "Orrin Water said 30,000 households were affected by the burst main.", "agreement"),
+])
+def test_people_whose_things_were_hit_meet_the_people_affected(tmp_path, first, second, status):
+    claims = keyed(tmp_path, first, second)
+    statuses = {s.replace("discrepancy", "conflict") for s in claims[claims.metric.str.endswith(": affected")].status}
+    assert status in statuses, table(claims)
