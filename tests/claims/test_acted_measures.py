@@ -92,3 +92,17 @@ def test_a_span_of_time_is_not_what_a_count_without_a_noun_counts(tmp_path, text
     claims = story_claims(tmp_path, {"a.md": article("Story", "2026-10-10", text, outlet="Wire")})
     counts = claims[claims["values"].str.contains(value)]
     assert not counts.metric.str.match(r"(?:quarters|months|seasons)\b").any(), claims[["entity", "metric", "values"]]
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("At Orrin airport, 340 flights were pushed back on Friday because of fog, the operator said.",
+     "At Orrin airport, 340 flights were delayed on Friday because of fog, the airline group said.", "agreement"),
+    ("In Halden, 2,600 planned operations were put off by the strike on Tuesday, the health board said.",
+     "In Halden, 3,100 planned operations were postponed by the strike on Tuesday, the union said.", "conflict"),
+    ("The regulator shut down 120 betting websites in 2026, it said.",
+     "The regulator closed 120 betting websites in 2026, a minister said.", "agreement"),
+])
+def test_an_outcome_said_by_a_verb_and_its_particle_is_that_outcome(tmp_path, first, second, status):
+    claims = keyed(tmp_path, first, second)
+    statuses = {s.replace("discrepancy", "conflict") for s in claims.status}
+    assert status in statuses, claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -2,7 +2,7 @@
 is (claims/fates.py `relative_fate`): "residents who were evacuated" are residents evacuated; "customers whose
 accounts were frozen" are customers a harm reached, not all the owner's customers; a count of all it holds
 ("holds records on 40 million patients") is not the count affected. Stories of our own: floods, a bank outage,
-a data breach, an airline strike, a ferry sinking, a landslide."""
+a data breach, an airline strike, a ferry sinking, a landslide, marches, vigils and protests."""
 
 import pytest
 
@@ -58,4 +58,18 @@ def test_people_whose_things_were_hit_are_not_all_the_owner_s_people(tmp_path, f
 def test_people_whose_things_were_hit_meet_the_people_affected(tmp_path, first, second, status):
     claims = keyed(tmp_path, first, second)
     statuses = {s.replace("discrepancy", "conflict") for s in claims[claims.metric.str.endswith(": affected")].status}
+    assert status in statuses, table(claims)
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("In Tarvel, 12,000 people joined the march against the new motorway, police said.",
+     "In Tarvel, 30,000 people took part in the march against the new motorway, organisers said.", "conflict"),
+    ("About 5,000 people took part in the candlelit vigil on Sunday, police said.",
+     "The candlelit vigil on Sunday drew about 5,000 people, the council said.", "agreement"),
+    ("Some 800 people joined the tractor protest over fuel prices, police said.",
+     "The tractor protest over fuel prices attracted 2,000 people, the farmers' union said.", "conflict"),
+])
+def test_people_who_join_or_take_part_in_a_march_are_its_crowd(tmp_path, first, second, status):
+    claims = keyed(tmp_path, first, second)
+    statuses = {s.replace("discrepancy", "conflict") for s in claims[claims.metric == "attendance"].status}
     assert status in statuses, table(claims)

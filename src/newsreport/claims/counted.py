@@ -80,6 +80,10 @@ PARTICIPLE_OUTCOME = {"cancelled": "cancelled", "canceled": "cancelled", "scrapp
 # ... or as the noun of the event that takes them in: "the recall covers 90,000 vehicles", "closures affect 120 stores"
 OUTCOME_NOUN = re.compile(r"\b(?:(recall)s?|(cancell?ation)s?|(delay)s?|(closure)s?)\b", re.I)
 NOUN_OUTCOME = ("recalled", "cancelled", "delayed", "closed")
+# an outcome said by a verb and its particle: "were put off", "pushed back", "shut down", "pulled down"
+PHRASAL_OUTCOMES = {("put", "off"): "delayed", ("push", "back"): "delayed", ("shut", "down"): "closed",
+                    ("pull", "down"): "destroyed", ("knock", "down"): "destroyed", ("take", "down"): "closed"}
+PHRASAL_OUTCOMES |= {(verb, ""): "" for verb, _ in list(PHRASAL_OUTCOMES)}  # (the verbs that may take one)
 TAKING_VERBS = {"cover", "include", "involve", "affect", "hit", "span", "concern", "apply"}
 
 
@@ -101,6 +105,9 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     if noun:
         return next(outcome for outcome, group in zip(NOUN_OUTCOME, noun.groups()) if group)
     verb = reading.verb or getattr(reading, "fate", "")  # "had 1,200 flights cancelled": the participle after the noun
+    particle = re.search(r"\b(off|back|down)\b", reading.measure_text) if (verb, "") in PHRASAL_OUTCOMES else None
+    if particle and (verb, particle.group(1)) in PHRASAL_OUTCOMES:  # "2,600 operations were put off"
+        return PHRASAL_OUTCOMES[(verb, particle.group(1))]
     return next((outcome for outcome, verbs in THING_OUTCOMES.items() if verb in verbs), "")
 
 
