@@ -400,7 +400,6 @@ KNOWN_MISSES = {
     ("shannonlink", 3): "not yet keyed alike (agreement): stations on the line",
     ("shannonlink", 4): "not yet keyed alike (agreement): forecast journeys a year on the line",
     ("shannonlink", 5): "not yet keyed alike (series): the line's cost estimate, 2019 vs 2023 (both before today's €2.9 billion)",
-    ("volten", 1): "not yet keyed alike (agreement): third-quarter deliveries as announced (112,400 / just over 112,000)",
     ("volten", 2): "not yet keyed alike (agreement): the Arc's share of deliveries (about 70 percent / roughly seven in ten)",
     ("volten", 3): "not yet keyed alike (agreement): Volten's full-year delivery target",
     ("volten", 4): "not yet keyed alike (series): Volten's deliveries, third quarter vs second quarter",
