@@ -380,7 +380,6 @@ KNOWN_MISSES = {
     ("marchway", 5): "not yet keyed alike (agreement): day of the march: Saturday 17 October (02 published Sunday 18 Oct; 03 published Tuesday 20 Oct)",
     ("marchway", 6): "not yet keyed alike (series): average private rent in London, September 2026 vs September 2025",
     ("medrix", 2): "not yet keyed alike (agreement): patients affected (about 3.1 million / 3,148,212 in the Maine filing)",
-    ("medrix", 3): "not yet keyed alike (agreement): patients affected (about 3.1 million / roughly 3.1m)",
     ("medrix", 4): "not yet keyed alike (agreement): Social Security numbers exposed (about 400,000 / some 400,000)",
     ("medrix", 5): "not yet keyed alike (agreement): the gang's ransom demand",
     ("neamati", 0): "not yet keyed alike (conflict): people on the ferry when it capsized: police about 120 (01) vs a survivor over 200 (02)",
