@@ -2,7 +2,8 @@
 is (claims/fates.py `relative_fate`): "residents who were evacuated" are residents evacuated; "customers whose
 accounts were frozen" are customers a harm reached, not all the owner's customers; a count of all it holds
 ("holds records on 40 million patients") is not the count affected. Stories of our own: floods, a bank outage,
-a data breach, an airline strike, a ferry sinking, a landslide, marches, vigils and protests."""
+a data breach, an airline strike, a ferry sinking, a landslide, marches, vigils and protests. Also: people
+join a march or are "out of their homes" whatever the verb."""
 
 import pytest
 
@@ -72,4 +73,18 @@ def test_people_whose_things_were_hit_meet_the_people_affected(tmp_path, first, 
 def test_people_who_join_or_take_part_in_a_march_are_its_crowd(tmp_path, first, second, status):
     claims = keyed(tmp_path, first, second)
     statuses = {s.replace("discrepancy", "conflict") for s in claims[claims.metric == "attendance"].status}
+    assert status in statuses, table(claims)
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("In Tarvel, 4,000 residents were ordered out of their homes by the flood, officials said.",
+     "In Tarvel, 4,000 people were evacuated because of the flood, the mayor said.", "agreement"),
+    ("In Corran, some 900 people remained out of their homes after the landslide, police said.",
+     "In Corran, 1,200 people were displaced by the landslide, the council said.", "conflict"),
+    ("In Brisa, 2,500 residents were kept out of their homes by the wildfire, officials said.",
+     "In Brisa, 2,500 residents were evacuated because of the wildfire, the fire service said.", "agreement"),
+])
+def test_people_out_of_their_homes_are_displaced_however_they_got_there(tmp_path, first, second, status):
+    claims = keyed(tmp_path, first, second)
+    statuses = {s.replace("discrepancy", "conflict") for s in claims[claims.metric == "displaced_people"].status}
     assert status in statuses, table(claims)

@@ -181,9 +181,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # a count in a place phrase or a part ("employs 3,000 people across 40 stores", "including 2,000 engineers"): its own noun
     if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part
                                  or adjunct_count(noun, verb, stop)):  # "in a trial of 900 smokers": the trial's
-        measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
-                             and not other_figure(c, stop) for t in c.subtree} | {c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower()
-                                                    in EVENT_NOUNS}  # "left 3,000 people homeless", "joined the strike"
+        measure |= {verb} | {t for c in verb.children if (c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
+                             or c.lower_ == "out") and not other_figure(c, stop) for t in c.subtree} | {
+            c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS}  # "left 3,000 people
+        # homeless", "joined the strike", "ordered out of their homes"
         for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ not in EXCLUDING_PREPS
                      and not other_figure(c, stop)):  # "raised $300 million at a valuation of $4 billion"
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
