@@ -68,6 +68,7 @@ def test_a_noun_of_the_act_meets_the_verb_and_its_things(tmp_path, first, second
     ("cancellations", "cancel", True), ("orders", "order", True), ("sales", "sell", True),
     ("completions", "complete", True), ("closures", "close", True), ("launches", "launch", True),
     ("companies", "compare", False), ("vehicles", "deliver", False), ("sales", "sail", False),
+    ("buildings", "build", False),  # a thing built, not the act
 ])
 def test_a_noun_derived_from_a_verb(noun, verb, derived):
     assert derives(noun, verb) is derived

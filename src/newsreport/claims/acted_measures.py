@@ -73,7 +73,7 @@ def acted_verb(reading, person_nouns: frozenset) -> str:
 
 # nouns of an act whose verb is not their stem ("sales" of what is sold)
 IRREGULAR_NOUNS = {"sale": "sell", "loss": "lose", "flight": "fly", "growth": "grow"}
-NOUN_SUFFIXES = ("ation", "ition", "tion", "sion", "ion", "ment", "ance", "ence", "al", "ure", "ing", "y")
+NOUN_SUFFIXES = ("ation", "ition", "tion", "sion", "ion", "ment", "ance", "ence", "al", "ure", "y")  # (not "buildings")
 
 
 def singular(noun: str) -> str:
