@@ -1,5 +1,5 @@
 """Three months that make a calendar quarter, told as a window ("between April and June"), are that
-quarter, as "the April-to-June quarter" is (figures/quarters.months_quarter); a span that
+quarter, as "the April-to-June quarter" and "in April, May and June" are (figures/quarters.months_quarter); a span that
 is no quarter ("between March and May") is none. A sum "for the full year" in an article that names one quarter
 is the year's, not the quarter's (claims/figure_period.ANNUAL). Stories of our own: a container carrier, a phone
 maker, a hotel group, an airline."""
@@ -20,6 +20,11 @@ COLUMNS = ["entity", "metric", "period", "status", "values"]
     ("sales rose 4% from April to June", ""),  # a change between two months, no window
     ("its hotels sold 1.2 million room nights between January and March 2026", "2026-Q1"),
     ("between March and May", ""),
+    # the three months listed
+    ("the carmaker delivered 112,000 cars in July, August and September", "2027-Q3"),
+    ("the park drew 2 million visitors in April, May, and June 2026", "2026-Q2"),
+    ("the bank approved 40,000 loans in October, November and December", "2027-Q4"),  # begun by publication
+    ("in May, June and July", ""),  # no quarter
 ])
 def test_a_span_of_a_quarter_s_months_is_that_quarter(text, quarter):
     assert months_quarter(text, date(2027, 10, 20)) == quarter

@@ -365,7 +365,6 @@ KNOWN_MISSES = {
     ("marchway", 3): "not yet keyed alike (agreement): the organisers' figure for the crowd (200,000 / more than 200,000)",
     ("marchway", 6): "owners and scopes alike now (no owner, London), but 'in September last year' is dated September 2026, not 2025",
     ("medrix", 2): "not yet keyed alike (agreement): patients affected (about 3.1 million / 3,148,212 in the Maine filing)",
-    ("medrix", 3): "not yet keyed alike (agreement): patients affected (about 3.1 million / roughly 3.1m)",
     ("medrix", 4): "not yet keyed alike (agreement): Social Security numbers exposed (about 400,000 / some 400,000)",
     ("neamati", 0): "not yet keyed alike (conflict): people on the ferry when it capsized: police about 120 (01) vs a survivor over 200 (02)",
     ("neamati", 2): "not yet keyed alike (agreement): people rescued",
@@ -382,9 +381,6 @@ KNOWN_MISSES = {
     ("shannonlink", 3): "not yet keyed alike (agreement): stations on the line",
     ("shannonlink", 4): "not yet keyed alike (agreement): forecast journeys a year on the line",
     ("shannonlink", 5): "not yet keyed alike (series): the line's cost estimate, 2019 vs 2023 (both before today's €2.9 billion)",
-    ("shannonlink", 8): "joined though distinct: the Dublin metro's cost vs this line's (entity)",
-    ("volten", 0): "not yet keyed alike (conflict): Volten's third-quarter deliveries: 112,400 announced (01) and just over 112,000 (02) vs 99,300 in the quarterly report (03)",
-    ("volten", 1): "not yet keyed alike (agreement): third-quarter deliveries as announced (112,400 / just over 112,000)",
     ("volten", 2): "not yet keyed alike (agreement): the Arc's share of deliveries (about 70 percent / roughly seven in ten)",
     ("volten", 3): "not yet keyed alike (agreement): Volten's full-year delivery target",
     ("volten", 4): "not yet keyed alike (series): Volten's deliveries, third quarter vs second quarter",
@@ -424,9 +420,7 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", [
-    # check8's stories brought three false conflicts (lanternfall, medrix, volten) into tuning when spent
-    pytest.param("tuning", marks=pytest.mark.xfail(strict=True, reason="3 false conflicts from check8's stories")),
+@pytest.mark.parametrize("outcomes", ["tuning",
     # check9 at its start (f30256f, its rows unread): four false conflicts, four look-alike pairs of 70 joined
     pytest.param("check9", marks=pytest.mark.xfail(
         strict=True, reason="4 false conflicts and 4 of 70 look-alike pairs joined on check9 at start (its rows unread)"))],

@@ -127,7 +127,7 @@ def test_money_put_into_a_company_is_its_funding(tmp_path, bodies, entity, value
 
 @pytest.mark.parametrize("body, quote, metric", [
     ("Fairwick has raised $120 million in a Series B round that values it at $1.1 billion.", "$120 million", "funding"),
-    ("Korvo sold 410,000 cars in a year that saw its revenue fall to $9 billion.", "410,000", "cars"),
+    ("Korvo sold 410,000 cars in a year that saw its revenue fall to $9 billion.", "410,000", "vehicles"),
     ("Harbourside signed Reyes for £62 million in a deal that makes him the club's best-paid player on £200,000 a week.",
      "£62 million", ""),
 ])

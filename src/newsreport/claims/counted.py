@@ -80,6 +80,10 @@ PARTICIPLE_OUTCOME = {"cancelled": "cancelled", "canceled": "cancelled", "scrapp
 # ... or as the noun of the event that takes them in: "the recall covers 90,000 vehicles", "closures affect 120 stores"
 OUTCOME_NOUN = re.compile(r"\b(?:(recall)s?|(cancell?ation)s?|(delay)s?|(closure)s?)\b", re.I)
 NOUN_OUTCOME = ("recalled", "cancelled", "delayed", "closed")
+# an outcome said by a verb and its particle: "were put off", "pushed back", "shut down", "pulled down"
+PHRASAL_OUTCOMES = {("put", "off"): "delayed", ("push", "back"): "delayed", ("shut", "down"): "closed",
+                    ("pull", "down"): "destroyed", ("knock", "down"): "destroyed", ("take", "down"): "closed"}
+PHRASAL_OUTCOMES |= {(verb, ""): "" for verb, _ in list(PHRASAL_OUTCOMES)}  # (the verbs that may take one)
 TAKING_VERBS = {"cover", "include", "involve", "affect", "hit", "span", "concern", "apply"}
 
 
@@ -101,6 +105,9 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     if noun:
         return next(outcome for outcome, group in zip(NOUN_OUTCOME, noun.groups()) if group)
     verb = reading.verb or getattr(reading, "fate", "")  # "had 1,200 flights cancelled": the participle after the noun
+    particle = re.search(r"\b(off|back|down)\b", reading.measure_text) if (verb, "") in PHRASAL_OUTCOMES else None
+    if particle and (verb, particle.group(1)) in PHRASAL_OUTCOMES:  # "2,600 operations were put off"
+        return PHRASAL_OUTCOMES[(verb, particle.group(1))]
     return next((outcome for outcome, verbs in THING_OUTCOMES.items() if verb in verbs), "")
 
 
@@ -178,12 +185,20 @@ IN_KIND = re.compile(r"\bin (?:[\w-]+ )?(taxes|tax|wages|pay|fees|rent|royalties
                      r"salaries|bonuses|damages|pensions|benefits|subsidies)\b", re.I)
 
 
+# the part of a whole an amount came from: "took $12.5 million from Thursday previews", "$900 million from 40 markets"
+FROM_PART = re.compile(r"\bfrom (?:[\w-]+ ){0,3}?([a-z]+s)\b")
+TIME_WORDS = {"day", "week", "month", "quarter", "year", "decade", "level", "period"}  # "up from previous years"
+
+
 def divisible_detail(metric, measure_text: str, span) -> str:
     """': defence' for "Defence spending would rise to 98 billion": the word written right before a divisible
     measure's own word names the part it is ('' for none, a name, or a word for the whole: "total spending")."""
     kind_of = IN_KIND.search(measure_text) if getattr(metric, "in_detail", False) else None
     if kind_of:  # "owes $2 billion in back taxes" is not what it owes its customers
         return f": {kind_of.group(1).lower()}"
+    source = FROM_PART.search(measure_text) if getattr(metric, "from_detail", False) else None
+    if source and source.group(1).lower().removesuffix("s") not in TIME_WORDS:  # "from Thursday previews": a part
+        return f": {source.group(1).lower()}"
     if metric is None or not getattr(metric, "divisible", False) or not span \
             or not re.search(r"(?:ing|ment)$", measure_text[span[0]:span[1]]):
         return ""  # (only a noun has a part before it: in "consumers spent $11 billion" the word before is who spent)

@@ -45,9 +45,20 @@ def attached_dates(token, stop: set[int]) -> list:
     return found
 
 
+# events a year before them dates: "A 2024 breach exposed the records of 1.2 million patients"
+DATED_EVENTS = {"breach", "hack", "attack", "outage", "blackout", "strike", "walkout", "crash", "recall", "flood",
+                "fire", "wildfire", "storm", "quake", "earthquake", "spill", "leak", "collapse", "explosion", "lockdown"}
+
+
 def opening_dates(verb, stop: set[int]) -> list[tuple[int, int]]:
     """Spans of the dates that open a coordination before a verb joined to it ("In 2024, floods killed 183
-    people and displaced more than 600,000": 2024 dates the displaced too); [] when `verb` is no such verb."""
+    people and displaced more than 600,000": 2024 dates the displaced too), or the date before an event that is its
+    subject ("A 2024 breach exposed the records of 1.2 million patients"); [] when `verb` is no such verb."""
+    event_dates = [(t.idx, t.idx + len(t)) for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in DATED_EVENTS
+                   for t in s.children if t.dep_ in ("compound", "amod", "nummod", "nmod") and t.ent_type_ == "DATE"
+                   and t.i not in stop]
+    if event_dates:
+        return event_dates
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i >= verb.i:
         return []

@@ -45,9 +45,9 @@ def fate_tokens(noun, verb, has_other_figure) -> set:
     caught up in the strike"): the participle, its particles and adverbs, and its prepositions with their
     objects. Empty when there is none or it holds another figure."""
     for clause in noun.children:
-        if clause.dep_ != "acl" or clause.tag_ not in FATE_TAGS or clause.i < noun.i or clause.i == verb.i \
-                or has_other_figure(clause):
-            continue
+        if not (clause.dep_ == "acl" and clause.tag_ in FATE_TAGS or passive_relative(clause)) or clause.i < noun.i \
+                or clause.i == verb.i or has_other_figure(clause):
+            continue  # ("residents who were evacuated" as "residents evacuated")
         tokens = {clause} | {t for t in clause.children if t.dep_ in ("prt", "advmod", "neg")}
         for prep in (t for t in clause.children if t.dep_ == "prep" and t.lower_ in FATE_PREPS):
             tokens |= {prep} | {p for p in prep.children if p.dep_ == "pobj"}
@@ -56,9 +56,35 @@ def fate_tokens(noun, verb, has_other_figure) -> set:
 
 
 def fate_verb(noun) -> str:
-    """The lemma of the participle after the counted noun ("caught up in": 'catch'), '' for none."""
+    """The lemma of the participle after the counted noun ("caught up in": 'catch') or of a passive relative clause
+    saying what was done to them (`relative_fate`), '' for none."""
     clause = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in FATE_TAGS and c.i > noun.i), None)
-    return clause.lemma_.lower() if clause is not None else ""
+    return clause.lemma_.lower() if clause is not None else relative_fate(noun)
+
+
+KEEPING_VERBS = {"hold", "keep", "store", "manage", "process", "serve", "hand", "handle", "own", "run"}
+
+
+def passive_relative(clause) -> bool:
+    """Whether `clause` is a passive relative clause on its noun's people: "who were evacuated", "that were stranded"."""
+    return clause.dep_ == "relcl" and any(s.dep_ == "nsubjpass" and s.lower_ in ("who", "that", "which")
+                                          for s in clause.children)
+
+
+def relative_fate(noun) -> str:
+    """What a passive relative clause after the counted noun says was done to them: "residents who were evacuated"
+    ('evacuate'), "drivers that were stranded" ('strand'); "patients whose records were taken", "owners whose
+    homes were flooded": what was done to their things reached them ('affect'), unless the things were only kept
+    ("customers whose accounts are held by the bank"); '' for none."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and c.pos_ in ("VERB", "AUX")):
+        subject = next((s for s in clause.children if s.dep_ == "nsubjpass"), None)
+        if subject is None:
+            continue
+        if passive_relative(clause):
+            return clause.lemma_.lower()
+        if any(c.lower_ == "whose" for c in subject.children) and clause.lemma_.lower() not in KEEPING_VERBS:
+            return "affect"
+    return ""
 
 
 EMPLOY_VERBS = {"employ", "hire", "contract", "engage", "recruit"}  # "2,400 workers employed by Tarnby": Tarnby's

@@ -28,6 +28,8 @@ PARTITIVES = {"most", "many", "some", "half", "majority", "bulk", "part", "share
 PEOPLE_COUNTED = {"user", "customer", "subscriber", "member", "resident", "player", "listener", "viewer", "reader",
                   "shopper", "driver", "rider", "account", "worker", "employee", "consumer", "creator", "seller", "buyer",
                   "people", "person", "audience"}  # (also: "US-based users" are in the US, a "Shanghai-based firm" is not)
+# adverbs that say a figure is the part earned or counted abroad or at home: "overseas it added $126 million"
+ABROAD = {**dict.fromkeys(("overseas", "abroad", "internationally"), "International"), "domestically": "Domestic"}
 COUNTRY_NOUNS = {"country", "nation"}  # "users in the country": the country the sentence named before
 IN_PREPS = {"in", "across", "throughout", "within", "inside"}
 
@@ -63,6 +65,15 @@ def place_subject(verb) -> list:
     if subject is None or subject.lemma_.lower() not in PLACE_NOUNS or not any(c.lower_ == "the" for c in subject.children):
         return []
     return [t for t in subject.doc[:subject.i] if t.ent_type_ in ("GPE", "LOC")][-1:]
+
+
+def where_place(verb) -> list:
+    """The place a relative "where" clause holding the figure's verb describes: "expanding in Spain, where it sold
+    9,000 cars", "in Ohio, where 300 homes flooded" ([Spain], [Ohio]); [] for any other verb."""
+    place = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    return [place] if place.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(place.text) else []
 
 
 def counted_part(token) -> bool:
@@ -174,10 +185,12 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
         scope_tokens += [t for t in named_place(prep, noun) if t not in scope_tokens and (t.i not in parts or t.i in quiet
                                                                                          and t.i < prep.i)]  # "the country"
     scope_tokens += [t for t in place_subject(verb) if t not in scope_tokens]  # "the state had confirmed nine deaths"
+    scope_tokens += [t for t in where_place(verb) if t not in scope_tokens]  # "in Spain, where it sold 9,000 cars"
     scope_tokens = [t for t in scope_tokens if not trading_venue(t) and not describes_owner(t, noun)]
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"
+    words += [ABROAD[c.lower_] for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in ABROAD]
     words += [t.text[:-1] if t.tag_ == "NNPS" and t.text.endswith("ns") else t.text for t in held_by_people(noun)]  # as an adjective
     for token in sorted(scope_tokens, key=lambda t: t.i):
         if entity_span and entity_span[0] <= token.idx < entity_span[1]:

@@ -11,7 +11,7 @@ import pandas as pd
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import (canonical_entity, cited_source, earlier_level_year, main_entity,
                                     resolve_entity, scope_of, sentence_index)
-from newsreport.claims.earlier_spans import EARLIER_BY, ONE_PERIOD, date_earlier_spans, span_back
+from newsreport.claims.earlier_spans import EARLIER_BY, ONE_PERIOD, span_back
 from newsreport.claims.earlier_levels import compared_measure, compared_owner
 from newsreport.claims.figure_period import (dated_by_own_verb, month_modifier, period_from_spans, possessed_words,
                                              summed_period, tally_period, when_year)
@@ -21,7 +21,9 @@ from newsreport.claims.offer_parts import buyers_part
 from newsreport.claims.noun_measures import noun_measure
 from newsreport.claims.neighbours import (ESTIMATE_IT, elided_noun, figures_by_sentence, inherit_from_compared,
                                          resolve_placeholders)
-from newsreport.claims.people import unify_people
+from newsreport.claims.corpus_mentions import finish_mentions  # (the corpus-level part; imported from here too)
+from newsreport.claims.acted_measures import acted_verb
+from newsreport.claims.other_owners import other_owner
 from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.modality import is_target_level
@@ -300,8 +302,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if kind == "money" and reading.bounded and _text(record.get("qualifier")) in ("less_than", "at_most"):
         # "Zembla lets parcels worth less than $800 enter duty-free": no valuation of Zembla, the bound of its rule
         setter, metric_name, rule, reading.entity_text, reading.entity_basis = reading.entity_text, THRESHOLD, None, "", ""
-    keyed = entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names, vocabulary) \
-        or compared_owner(reading)  # an earlier level takes the owner of the figure it is compared with
+    keyed = other_owner(entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names,
+                                  vocabulary), reading, sentence.text) or compared_owner(reading)  # an earlier level takes the owner of the figure it is compared with
     if keyed is None:
         return None
     entity, basis, metric_name = keyed
@@ -352,7 +354,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
         "context": excerpt(sentence.text, rel_start, rel_end), "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
         "_label": reading.entity_label if basis in ("possessor", "subject", "object") else "", "heading": sentence.kind == "heading",
-    }
+        "_acted": acted_verb(reading, vocabulary.person_nouns) if rule is None and kind == "count" and not growth else "",
+    }  # ("_acted": what was done to the things counted, "built 40,000 cars": see `acted_measures.key_by_acts`)
     row["display"] = display_value(row)
     return row
 
@@ -388,13 +391,3 @@ def mention_rows(records: list[dict], corpus, vocabulary: Vocabulary | None = No
     inherit_chart(rows)
     return rows
 
-
-def finish_mentions(rows: list[dict], corpus, vocabulary: Vocabulary) -> list[dict]:
-    """The corpus-level part of `claim_mentions`, on the `mention_rows` of every document: one name
-    per person across the articles, then earlier levels dropped where their sentence dates the
-    change ("to $18 from $12 on Monday")."""
-    unify_people(rows, {d.doc: d for d in corpus.documents}, {entity for entity, _ in vocabulary.aliases})
-    rows = date_earlier_spans(rows, {d.doc: d.published for d in corpus.documents})
-    current = {(o["doc"], o["sentence_id"], o["entity"], o["metric"], o["period"]) for o in rows if not o["earlier"]}
-    return [r for r in rows if not (r["earlier"] and  # "to $18 from $12 on Monday": Monday dates the change
-                                    (r["doc"], r["sentence_id"], r["entity"], r["metric"], r["period"]) in current)]

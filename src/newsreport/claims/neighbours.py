@@ -90,6 +90,14 @@ def inherit_from_compared(rows: list[dict], documents: dict | None = None) -> No
                                  and o["entity"] == row["entity"]), "")
 
 
+PERIOD_NOUNS = {"second", "minute", "hour", "day", "week", "month", "quarter", "season", "year", "decade"}
+
+
+def singular_period(word: str) -> bool:
+    """Whether `word` is a unit of time ("quarters", "months", "year")."""
+    return word.lower().removesuffix("s") in PERIOD_NOUNS
+
+
 def elided_noun(reading, record: dict, sentence, neighbours: dict, names: frozenset, before: list) -> None:
     """A count whose noun is left out takes the noun (and rate) the count before it in its sentence
     counts: "3 million riders in 2023 and 4.5 million in 2024", "rival Tandem's 11 million"; the only figure
@@ -107,6 +115,8 @@ def elided_noun(reading, record: dict, sentence, neighbours: dict, names: frozen
     for said_in, other in earlier:
         other_reading = read_figure(said_in.text, int(other["start"]) - said_in.start,
                                     int(other["end"]) - said_in.start, names)
+        if other_reading.counted.split()[-1:] and singular_period(other_reading.counted.split()[-1]):
+            continue  # "after three quarters it has delivered 297,000": a span of time is not what it counts
         if other_reading.counted:  # "300,000 packages a day, while Haulo sends 250,000": a rate too
             reading.counted, reading.rate = other_reading.counted, reading.rate or other_reading.rate
             reading.measure_text = f"{reading.measure_text} {other_reading.counted}"

@@ -25,6 +25,8 @@ from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
+from newsreport.claims.acted_measures import key_by_acts
+from newsreport.claims.generic_people import name_the_group
 from newsreport.claims.periods import (date_later_levels, date_the_quarter, join_event_days, join_publication_period,
                                       join_year_end, place_unstated, whole_year_rates)
 from newsreport.claims.occurrences import unify_occurrences
@@ -222,6 +224,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     if rows is None:
         rows = corpus_rows(figures, corpus, vocabulary)
     mentions = revised_apart(finish_mentions([dict(m) for r in rows for m in r.mentions], corpus, vocabulary))
+    acts = {(m["doc"], m["start"], m["end"]): m.get("_acted", "") for m in mentions}  # "built 40,000 cars": 'produce'
     mentions = pd.DataFrame(mentions, columns=MENTION_COLUMNS)  # one table's types, as one corpus-wide call gives
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     buyers_own_prices(records, corpus)  # (before short names: the buyer may be named by its short form)
@@ -240,6 +243,8 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
     owned_elsewhere(records, corpus, vocabulary)  # "Subscribers numbered 14 million" in an article on one company
     sole_owner(records, corpus, vocabulary)  # "The jackpot for Friday's draw" where one lottery owns every jackpot
+    key_by_acts(records, acts)  # an owner's cars built and cars sold are two measures; its "deliveries" are cars sold
+    name_the_group(records, vocabulary.generic_people)  # "3.1 million people affected" in a story of patients affected
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}

@@ -21,6 +21,7 @@ from newsreport.claims.verb_senses import SAYING_VERBS, cut_off, jobs_going
 from newsreport.claims.earlier_spans import CHANGE_VERBS, earlier_ends, earlier_from
 from newsreport.claims.estimators import (ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, measured_at, own_noun, ranked_name,
                                           set_level, split_object)
+from newsreport.claims.acted_measures import acted_on
 from newsreport.claims.fates import adjunct_count, employer, fate_verb, fate_words, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
@@ -61,6 +62,7 @@ class FigureReading:
     own_period_spans: list[tuple[int, int]] = field(default_factory=list)  # dates below the clause's verb
     verb: str = ""  # lemma of the verb governing the figure ('' for be/have): "affected", "process"
     fate: str = ""  # lemma of a participle after the counted noun: "14 climbers trapped on the ridge" -> 'trap'
+    acted_on: bool = False  # the counted noun is its verb's object: "built 40,000 cars", "40,000 cars were built"
     change: bool = False  # "added 4 million subscribers", "fell by 300": a change, not a level
     level: bool = False  # "fell to 3.1%", "held at 4.5%": the level reached, not the change
     target_words: list[str] = field(default_factory=list)  # "a 145% tariff on Zemblan goods": what a rate falls on
@@ -180,9 +182,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     # a count in a place phrase or a part ("employs 3,000 people across 40 stores", "including 2,000 engineers"): its own noun
     if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part
                                  or adjunct_count(noun, verb, stop)):  # "in a trial of 900 smokers": the trial's
-        measure |= {verb} | {t for c in verb.children if c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
-                             and not other_figure(c, stop) for t in c.subtree} | {c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower()
-                                                    in EVENT_NOUNS}  # "left 3,000 people homeless", "joined the strike"
+        measure |= {verb} | {t for c in verb.children if (c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
+                             or c.lower_ == "out") and not other_figure(c, stop) for t in c.subtree} | {
+            c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS}  # "left 3,000 people
+        # homeless", "joined the strike", "ordered out of their homes"
         for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ not in EXCLUDING_PREPS
                      and not other_figure(c, stop)):  # "raised $300 million at a valuation of $4 billion"
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
@@ -221,6 +224,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     measure |= {usage} if usage is not None else set()  # "the 9 million who use Pellet": users of Pellet
     measure |= fate_words(noun, verb, stop, measure)  # "climbers trapped on the ridge", "a trial of 900 smokers"
     reading.fate = fate_verb(noun)
+    reading.acted_on = acted_on(noun, verb)
     reading.target_words, reading.target_noun, reading.origin = targets(measure, doc), target_noun(measure), origin_words(measure)
     ordered = sorted(measure, key=lambda t: t.i)
     # a rate on the figure itself counts where an estimator's noun is the measure: "put the cost at €8 million a day"

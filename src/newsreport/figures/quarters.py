@@ -56,20 +56,23 @@ MONTHS_QUARTER = re.compile(
     rf"(?:\s+\d{{1,2}})?"
     # "between April and June": three months that make a calendar quarter, as a window (not "rose from April to
     # June", a change between two months)
-    rf"|between\s+(?P<first3>{_MONTH_WORD})\.?\s+and\s+(?P<end3>{_MONTH_WORD})\b\.?)"
+    rf"|between\s+(?P<first3>{_MONTH_WORD})\.?\s+and\s+(?P<end3>{_MONTH_WORD})\b\.?"
+    # "in July, August and September": the three months of a quarter listed
+    rf"|(?P<first4>{_MONTH_WORD}),\s+{_MONTH_WORD},?\s+and\s+(?P<end4>{_MONTH_WORD})\b)"
     rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?", re.I)
 
 
 def months_quarter(text: str, published, future: bool = False) -> str:
-    """'2025-Q2' for "the April-to-June quarter" or "the three months to June": the quarter its last
-    month ends, of the year written, else (as `yearless_quarter`) the latest such quarter begun by
+    """'2025-Q2' for "the April-to-June quarter", "the three months to June" or "in April, May and June": the
+    quarter its last month ends, of the year written, else (as `yearless_quarter`) the latest such quarter begun by
     publication, or the next one not ended with `future`; '' when no such phrase ends a quarter."""
     match = MONTHS_QUARTER.search(text)
     if not match:
         return ""
-    last_month = month_number(match.group("end") or match.group("end2") or match.group("end3"))
+    last_month = month_number(match.group("end") or match.group("end2") or match.group("end3") or match.group("end4"))
     first = re.match(_MONTH_WORD, match.group(0), re.I) if match.group("end") else \
-        re.match(_MONTH_WORD, match.group("first3"), re.I) if match.group("end3") else None
+        re.match(_MONTH_WORD, match.group("first3"), re.I) if match.group("end3") else \
+        re.match(_MONTH_WORD, match.group("first4"), re.I) if match.group("end4") else None
     if last_month % 3 or first and (last_month - month_number(first.group(0))) % 12 != 2:
         return ""  # "the three months to May" or "the May-June quarter" is no calendar quarter
     quarter = last_month // 3
