@@ -41,10 +41,10 @@ def _words(noun) -> str:
 AGE_GROUP = re.compile(r"^(?:under|over)-?\d+s$|year-olds?$")  # "among under-25s", "for 18-to-24-year-olds"
 
 
-def numbered(noun) -> bool:
-    """A group named by a number: "the Class 10 exams", "Year 11 pupils", "Grade 5"."""
-    return any(c.dep_ in ("compound", "nmod") and any(n.like_num for n in c.children) or c.like_num and c.dep_ == "nummod"
-               for c in noun.children)
+def numbered(noun, figure_ids: frozenset = frozenset()) -> bool:
+    """A group named by a number: "the Class 10 exams", "Year 11 pupils", "Grade 5" (not the figure: "a 12% rise")."""
+    return any(c.i not in figure_ids and (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and any(
+        n.like_num for n in c.children) or c.like_num and c.dep_ == "nummod") for c in noun.children)
 
 
 def people(noun, person_nouns: frozenset) -> bool:
@@ -59,7 +59,8 @@ def _group(prep, figure_ids: set[int], whole: str, person_nouns: frozenset = fro
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is not None and prep.lower_ not in ("among", "amongst") and not (people(noun, person_nouns) or numbered(noun)):
         return None
-    if noun is None or noun.i in figure_ids or noun.pos_ not in NOUN_POS or noun.like_num \
+    if noun is None or noun.i in figure_ids or noun.pos_ not in NOUN_POS and not AGE_GROUP.search(noun.lower_) \
+            or noun.like_num \
             or noun.lower_ in NOT_A_GROUP or noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT"):
         return None
     if any(c.like_num or c.lower_ in ("%", "cent") for c in noun.subtree if c.dep_ == "nummod" and c.i > noun.i):
@@ -88,6 +89,8 @@ def population_part(sentence: str, rel_start: int, rel_end: int, whole: str, per
         if subject is not None:
             heads.append(subject)  # "The pass rate among girls was 91%", "Unemployment among women fell to 4%"
     for head in heads:
+        if head.pos_ == "NOUN" and head.i not in ids and numbered(head, frozenset(ids)):
+            return _words(head)  # "the Class 10 pass rate was 93.6%"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in GROUP_PREPS):
             if head.i == figure.i and prep.lower_ == "of":
                 continue  # "12% of its flights": what a share is of (`of_object`), not a part of a population
