@@ -126,8 +126,9 @@ OWNER_MODE = "main"  # 'main': the article's main actor owns a rate its sentence
 
 
 def unowned_rate(rule) -> bool:
-    """A configured rate or share that may make a claim though its sentence names no owner."""
-    return not rule.place_owned and not rule.on_target
+    """A configured rate or share (a metric whose kind is a percentage, not a growth of money or a count) that may
+    make a claim though its sentence names no owner."""
+    return "percent" in rule.kinds and not rule.place_owned and not rule.on_target
 
 
 DEMANDED = "demanded"  # a rise asked for is the claim of whoever asks, never the employer's (the article's main actor)
