@@ -13,8 +13,7 @@ from newsreport.claims.keys import (canonical_entity, cited_source, earlier_leve
                                     resolve_entity, scope_of, sentence_index)
 from newsreport.claims.earlier_spans import EARLIER_BY, ONE_PERIOD, date_earlier_spans, span_back
 from newsreport.claims.earlier_levels import compared_measure, compared_owner
-from newsreport.claims.figure_period import month_modifier, period_from_spans, possessed_words, summed_period, tally_period
-from newsreport.claims.figure_period import when_year
+from newsreport.claims.figure_period import month_modifier, period_from_spans, possessed_words, summed_period, tally_period, when_year
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
