@@ -73,3 +73,18 @@ def test_a_demand_is_not_the_offer(tmp_path):
     demanded = claims[claims.metric == "pay_rise: demanded"]
     assert list(demanded.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
     assert "conflict" not in set(claims.status)
+
+
+@pytest.mark.parametrize("first, second", [
+    # a school strike, a hospital's junior doctors, a bus company: "a rise of N%" offered is the offer "a N% pay rise"
+    ("The Orrin school district has offered a 3% pay rise to teachers.",
+     "The Orrin school district, which says it has offered a rise of 3 per cent, urged teachers back to class."),
+    ("Carvel Health has offered junior doctors a 6% stipend increase.",
+     "Carvel Health said it had offered a rise of 6% in stipends."),
+    ("Tollway Buses has offered drivers a 5% pay rise.",
+     "Tollway Buses has offered drivers a rise of about 5 per cent."),
+])
+def test_a_rise_of_n_percent_offered_is_the_pay_rise_offered(tmp_path, first, second):
+    claims = _claims(tmp_path, first, second, title="Pay dispute")
+    offered = claims[claims.metric == "pay_rise: offered"]
+    assert list(offered.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
