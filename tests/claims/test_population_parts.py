@@ -88,3 +88,18 @@ def test_a_rise_of_n_percent_offered_is_the_pay_rise_offered(tmp_path, first, se
     claims = _claims(tmp_path, first, second, title="Pay dispute")
     offered = claims[claims.metric == "pay_rise: offered"]
     assert list(offered.status) == ["agreement"], claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    # an airline, a port and a school district: the day in the sentence dates the deal, not the rise
+    ("The strike at Corvi Air ended on Thursday after pilots accepted an 8% pay rise.",
+     "The Corvi Air strike ended on Friday, when pilots accepted a pay increase of 8%."),
+    ("Halden Port agreed to a 5% pay rise for dock workers on Monday.",
+     "Halden Port agreed on Tuesday to a pay rise of 5 per cent for its dock workers."),
+    ("Teachers in the Brisk school district won a 4 per cent pay rise on 3 March.",
+     "Teachers in the Brisk school district won a 4% pay rise on 4 March."),
+])
+def test_a_pay_rise_is_not_dated_by_its_deal(tmp_path, first, second):
+    claims = _claims(tmp_path, first, second, title="Strike ends")
+    rises = claims[claims.metric.str.startswith("pay_rise")]
+    assert list(rises.status) == ["agreement"], claims[["entity", "metric", "period", "status", "values"]].to_string()
