@@ -25,6 +25,9 @@ from newsreport.claims.vocabulary import load_vocabulary
     ("pass_rate", "The overall pass rate was 90.2 per cent.", "90.2 per cent", ""),  # the whole, no part
     ("market_share", "Vireo's share of global tablet shipments was 14%.", "14%", ""),  # what a share is of
     ("unemployment_rate", "The jobless rate in manufacturing towns rose to 7%.", "7%", ""),  # where, not who
+    ("turnout", "Of the city's 240,000 registered voters, turnout was 44 per cent.", "44 per cent", ""),  # the whole
+    ("vote_share", "In the November 3 vote she took 52% of the vote.", "52%", ""),  # a day, no group
+    ("market_share", "The firm, which will cut 900 jobs, holds 12% of the market.", "12%", ""),  # a count, no group
 ])
 def test_the_part_of_a_population_is_read_from_the_figure_phrase(metric, sentence, figure, part):
     vocabulary = load_vocabulary()

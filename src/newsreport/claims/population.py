@@ -15,6 +15,7 @@ NOUN_POS = {"NOUN"}  # a common noun group: a named place or owner ("in Nordland
 NOT_A_GROUP = {"%", "percent", "cent", "percentage", "point", "points", "year", "years", "month", "months", "quarter",
                "week", "day", "term", "terms", "total", "all", "average", "row", "time", "period", "line", "comparison",
                "contrast", "pay", "wage", "wages", "salary", "salaries", "rise", "increase", "rate", "share"}
+WHOLE_WORDS = {"registered", "eligible", "all", "enrolled", "total"}  # modifiers naming the whole, no part of it
 # a modifier kept in the part's words: "first-year students", "women aged 25 to 54", "Class 10 exams"
 MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod", "npadvmod"}
 COPULAS = {"be", "remain", "stand"}
@@ -38,13 +39,19 @@ def _words(noun) -> str:
     return " ".join(words + [t.lower_ for t in sorted(aged, key=lambda t: t.i)])
 
 
+# "the November 3 vote", "the 2024 election": a day or a year, no group named by a number ("Year 11" is one)
+DATED = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$"
+                   r"|^(?:1[89]|20)\d\d$", re.I)
 AGE_GROUP = re.compile(r"^(?:under|over)-?\d+s$|year-olds?$")  # "among under-25s", "for 18-to-24-year-olds"
 
 
 def numbered(noun, figure_ids: frozenset = frozenset()) -> bool:
     """A group named by a number: "the Class 10 exams", "Year 11 pupils", "Grade 5" (not the figure: "a 12% rise")."""
-    return any(c.i not in figure_ids and (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and any(
-        n.like_num for n in c.children) or c.like_num and c.dep_ == "nummod") for c in noun.children)
+    if any(DATED.match(t.text) for c in noun.children if c.dep_ in ("compound", "nmod", "nummod") for t in c.subtree):
+        return False
+    names = [c for c in noun.children if c.i not in figure_ids and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    return any(any(n.like_num for n in c.children) or c.i + 1 < len(c.doc) and c.doc[c.i + 1].like_num
+               and c.doc[c.i + 1].head.i == noun.i and c.doc[c.i + 1].i not in figure_ids for c in names)  # "Class 10"
 
 
 def people(noun, person_nouns: frozenset) -> bool:
@@ -65,8 +72,11 @@ def _group(prep, figure_ids: set[int], whole: str, person_nouns: frozenset = fro
         return None
     if any(c.like_num or c.lower_ in ("%", "cent") for c in noun.subtree if c.dep_ == "nummod" and c.i > noun.i):
         return None
-    if re.search(rf"\b{re.escape(noun.lower_)}\b", whole) and not any(c.dep_ in MODIFIER_DEPS for c in noun.children):
-        return None  # "the pass rate among students": the measure's own population, the whole
+    if any(c.like_num or any(n.like_num for n in c.children) for c in noun.children if c.dep_ in ("nummod", "quantmod")):
+        return None  # "of its 112,000 registered voters": the count of the whole, no part of it
+    if re.search(rf"\b{re.escape(noun.lower_)}\b", whole) and not any(
+            c.dep_ in MODIFIER_DEPS and c.lower_ not in WHOLE_WORDS for c in noun.children):
+        return None  # "the pass rate among students", "turnout of registered voters": the measure's own population
     return noun
 
 
