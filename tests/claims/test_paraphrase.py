@@ -29,8 +29,6 @@ KNOWN_MISSES = {
     # the check half of the sixth session, moved here once spent (its misses were read)
     ("calyx", 0): "'90 million monthly active users worldwide' and an unscoped '88 million' monthly audience: the "
                   "other sources also give a US count, so the unstated one is not taken to be worldwide",
-    ("pelion", 2): "'after the union accepted a 12% pay rise' names no owner in its sentence (a percentage of "
-                   "nobody named makes no claim); the other article's rise is dated by the day the strike ended",
     ("veyra", 0): "the game and its maker ('Veyra Games' puzzle title Glimmerfall') and an undated count vs a "
                   "dated one: not one key",
     ("veyra", 1): "revenue 'made in its first four months' vs 'earned since launch': different windows",
@@ -144,7 +142,6 @@ KNOWN_MISSES = {
     ("dorsvote", 3): "'ahead of the Social Democrats on 28 per cent': a share of another party elided after a comparison",
     ("railwalk", 0): "strikers: 'about 6,500 members of the Drivers' Union taking part' (the union's members) and "
                      "'Some 8,000 drivers joined the strike' (nobody's) are two keys",
-    ("railwalk", 2): "'a rise of 4 per cent' is read as a growth of 'cent'; 'the 4% offered' makes no claim",
     ("brekfee", 0): "no measure for a transfer fee: 'a fee of', 'paid €55m for' and 'a €48m deal' are three keys",
     ("ostquake", 1): "no measure for an earthquake's magnitude",
     ("crispo", 1): "a price per share in a takeover ('Rs 640 per share') makes no claim",
@@ -307,7 +304,6 @@ KNOWN_MISSES = {
     ("brevia", 1): "not yet keyed alike (agreement): equity value of the deal",
     ("brevia", 2): "not yet keyed alike (agreement): targeted yearly savings",
     ("carrick", 1): "not yet keyed alike (conflict): daily cost of the strike: Business Council $45 million vs Treasury about $20 million",
-    ("carrick", 2): "not yet keyed alike (agreement): the union's pay claim",
     ("carrick", 5): "not yet keyed alike (series): containers stuck on the wharves Tuesday vs Friday",
     ("cinevo", 3): "the raised plan is a price now, but '£9.99 a month' (price_per_month) and 'new £9.99 standard price' (no rate) are two keys",
     ("cinevo", 5): "not yet keyed alike (series): quarterly revenue this year vs a year earlier",
@@ -339,7 +335,6 @@ KNOWN_MISSES = {
     ("boardresults", 1): "not yet keyed alike (conflict): students placed in the compartment category (to take supplementary exams): 1.2 lakh (01) vs about 87,000 (03)",
     ("boardresults", 2): "not yet keyed alike (agreement): overall Class 12 pass percentage",
     ("boardresults", 3): "not yet keyed alike (agreement): students who took the Class 12 exams (16.3 lakh / over 16 lakh)",
-    ("boardresults", 4): "not yet keyed alike (agreement): pass percentage among girls",
     ("boardresults", 5): "not yet keyed alike (series): overall Class 12 pass percentage, 2026 vs 2025",
     ("elkwater", 0): "not yet keyed alike (conflict): insured losses from the Elk River flood: Property Insurers of Canada about $1.4 billion (01) vs CatLoss Canada $2.2 billion (02)",
     ("elkwater", 2): "not yet keyed alike (agreement): the industry group's estimate of insured losses",

@@ -19,6 +19,7 @@ from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
 from newsreport.claims.noun_measures import noun_measure
+from newsreport.claims.population import noun_detail, rate_part, unowned_rate, unowned_rate_owner
 from newsreport.claims.neighbours import (ESTIMATE_IT, elided_noun, figures_by_sentence, inherit_from_compared,
                                          resolve_placeholders)
 from newsreport.claims.corpus_mentions import finish_mentions  # (the corpus-level part; imported from here too)
@@ -195,6 +196,8 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         elif entity:
             basis = "nearby name"
             reasons.append("its entity is the name nearest to it, not its subject or possessor")
+        elif kind == "percent" and rule is not None and not reasons and unowned_rate(rule):
+            entity, basis = unowned_rate_owner(main, metric_name)  # "the pass rate among girls was 91%"
         elif kind == "percent" or any("named near" in r or "named earlier" in r for r in reasons):
             return None  # a share or rate of nobody named, or a measure guessed from nearby words
         elif kind == "count" and ITS_THING.search(reading.clause_text) and reading.counted.split()[-1:] \
@@ -293,6 +296,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         detail = buyers_part(sentence.text, reading.clause_span[0], rel_start) if rule is not None and rule.by_buyers else ""
     else:
         detail = verb_detail(rule, reading, vocabulary.person_nouns, sentence.text)
+    detail = noun_detail(rule, sentence.text, rel_start, rel_end) or detail or (rate_part(rule, sentence.text, rel_start, rel_end, vocabulary) if kind == "percent" else "")
     direction = "" if growth and rule is not None and rule.change else direction  # "prices rose 3.1%": inflation of 3.1%
     metric_name, growth = metric_name + (f": {detail}" if detail else ""), growth and not (rule is not None and rule.change)
     if reading.modal:  # "would cost it $25 million a day", "expects revenue of $2 billion"
