@@ -262,7 +262,6 @@ KNOWN_MISSES = {
     ("bazaro", 0): "not yet keyed alike (conflict): Bazaro's festive-sale GMV (company vs Ridgeview; 03 states both)",
     ("bazaro", 2): "not yet keyed alike (agreement): last year's sale GMV",
     ("bazaro", 4): "not yet keyed alike (series): sellers now vs in 2024",
-    ("cobbly", 3): "not yet keyed alike (agreement): annual recurring revenue",
     ("cobbly", 4): "not yet keyed alike (agreement): hires planned this year",
     ("cobbly", 5): "not yet keyed alike (series): revenue now vs in 2025",
     ("driftly", 2): "not yet keyed alike (agreement): worldwide downloads Friday to Sunday",
