@@ -6,16 +6,12 @@ service."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
+from claims_fixtures import article, story_claims, table
 
 
 def two_outlets(tmp_path, first: str, second: str):
     return story_claims(tmp_path, {"a.md": article("Story", "2026-09-15", first, outlet="Wire"),
                                    "b.md": article("Story", "2026-09-15", second, outlet="Paper")})
-
-
-def table(claims):
-    return claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
 
 
 @pytest.mark.parametrize("first, second, metric, status", [
