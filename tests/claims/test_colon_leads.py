@@ -17,7 +17,7 @@ def article(title: str, published: str, body: str) -> str:
     ("Pinto", "Pinto has about 45 million monthly users worldwide.",
      "Pinto is popular abroad. Its American user base is much smaller: about 6 million people use it each month.", "US"),
     ("Velto", "Velto has 40 million subscribers worldwide.",
-     "Velto is growing. Its audience in Britain is far smaller: 3 million subscribers pay for the service.", "Britain"),
+     "Velto is growing. Its audience in Britain is far smaller: 3 million subscribers pay for the service.", "UK"),  # (Britain's scope is the UK's)
     ("Carvo", "Carvo delivered 500,000 cars worldwide in 2025.",
      "Carvo had a mixed year. Sales in Germany were weaker: it delivered 41,000 cars in 2025.", "Germany"),
 ])

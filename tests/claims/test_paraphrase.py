@@ -27,8 +27,6 @@ KNOWN_MISSES = {
     # the check half of the fifth session, moved here once scored (its misses were read)
     ("corvex", 2): "'The AI startup employs 400 people' is parsed with a noun as its root: no owner",
     # the check half of the sixth session, moved here once spent (its misses were read)
-    ("calyx", 0): "'90 million monthly active users worldwide' and an unscoped '88 million' monthly audience: the "
-                  "other sources also give a US count, so the unstated one is not taken to be worldwide",
     ("veyra", 0): "the game and its maker ('Veyra Games' puzzle title Glimmerfall') and an undated count vs a "
                   "dated one: not one key",
     ("veyra", 1): "revenue 'made in its first four months' vs 'earned since launch': different windows",
@@ -44,7 +42,6 @@ KNOWN_MISSES = {
     ("ivel", 2): "'its rules apply from July 1' is no wording of a law taking effect",
     ("ivel", 3): "'takes effect on July 1' / 'comes into force on Aug. 1': days 31 apart are only a possible "
                  "discrepancy (they may be two events)",
-    ("mirelle", 1): "'paying subscribers' / 'paid subscriptions' vs 'global subscriber base': two measures and scopes",
     # the check half of the eighth session, moved here once spent (its misses read in the ninth)
     ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
     ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
@@ -95,8 +92,6 @@ KNOWN_MISSES = {
     # the integrator's probe stories of the eleventh session (wire, explainer and feature styles), misses left
     ("reprieve", 1): "'75 more days to find a buyer', 'pauses enforcement for 75 days': a reprieve's length has no owner",
     ("strimoban", 2): "'would silence 170 million Americans': people named by a nationality are not read as users",
-    ("velto", 3): "'estimated that the app was downloaded 2.9 million times in the US in January': the US is not "
-                  "read as the scope of a count in a clause reported by an estimator",
     ("velto", 5): "'the ban' whose sentence names Zipclip, in an article about Velto, is left without an owner",
     ("vocala", 1): "'Last week alone, about 1.2 million people ... joined' states no window the ledger reads",
     ("vocala", 4): "'rose 14% to $31.20': the level a share price reached is not read as the share price",
@@ -131,10 +126,6 @@ KNOWN_MISSES = {
     # probe stories of the twelfth session
     ("parcel_loophole", 1): "'Customs officers processed about 4 million such parcels a day': a count whose sentence names "
                             "no owner nor place is low confidence, so incompatible counts are a possible discrepancy",
-    ("chattle", 1): "'earlier this year' (a year) and 'in March' (a month of it) are two periods, so one fine's two "
-                    "amounts are a series",
-    ("chattle", 2): "'a whopping 9 million Britons now use it': Britons (untagged by the parser) give no scope, so the "
-                    "count is not keyed as UK users",
     ("zapp", 1): "'cutting off an estimated 150 million users' is read as a fall in users, not as the users the ban "
                  "reaches",
     ("zapp", 3): "owners alike now (Kaiyun Tech), but scopes differ: 'in India' is read, 'in the country' is not",
@@ -147,8 +138,6 @@ KNOWN_MISSES = {
     ("crispo", 1): "a price per share in a takeover ('Rs 640 per share') makes no claim",
     ("gdprevise", 1): "'revised its estimate of second-quarter growth up to 0.6%' (bare 'growth') and an article whose "
                           "place is named only in its title make no claim",
-    ("lumeo", 0): "'48 million paying subscribers worldwide' (undated: 'in its last quarterly report') and '55 million "
-                  "at the end of September': no shared period",
     # probe stories of the claims helper of the thirteenth session (claims13), first scored on main's code at 004566b
     ("cinderbluff", 4): "'was 15% contained' / 'Containment stood at 15 per cent': no containment measure (tried: the "
                         "parser hangs 'was 15% contained' on the adjective)",
@@ -221,8 +210,6 @@ KNOWN_MISSES = {
     ("measles", 2): "'Forty-three people have been admitted to hospital' and 'Forty-three patients have needed hospital "
                     "care': no measure for people in hospital",
     ("measles", 3): "deaths in an outbreak: owned by the state in one article and by the country in another",
-    ("quillo_surge", 0): "'downloaded roughly 2.3 million times in the US' has no scope (the estimator's clause) and "
-                         "'Some 900,000 Americans downloaded it' has one",
     ("quillo_surge", 2): "'at 12:01 a.m. Saturday' and 'April 10' as the day a ban took effect: a time before a weekday "
                          "is not read as that day",
     ("quillo_surge", 3): "'downloaded more than 5 million times' and 'close to 6 million new users': two measures",

@@ -63,7 +63,7 @@ def test_nothing_in_the_three_articles_conflicts(built):
 def test_subscribers_in_different_places_are_different_scopes(built):
     mentions = built[0]
     assert mention(mentions, "03", "about 200 million").scope == ""  # "half of them outside the US"
-    assert mention(mentions, "03", "90 million").scope == "Canada+US"  # "In the US and Canada"
+    assert mention(mentions, "03", "90 million").scope == "North America"  # "In the US and Canada"
     assert mention(mentions, "02", "212 million").scope == "global"  # counted noun the parser left unattached
 
 

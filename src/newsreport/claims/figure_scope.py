@@ -12,6 +12,7 @@ import re
 
 from newsreport.claims.date_phrases import is_date_like
 from newsreport.claims.names import PLATFORMS
+from newsreport.claims.place_names import people_scope
 
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -136,6 +137,13 @@ def sibling_between(noun, token, verb) -> bool:
     return any(t.pos_ == "NUM" and t.i not in own and low < t.i < high for t in noun.doc)
 
 
+def agent_people(verb) -> list:
+    """The people a passive figure's verb says did it ("was installed 2.3 million times by people in the US",
+    "streamed 40 million times by listeners in Brazil"): where they are is where the figure applies."""
+    return [o for a in verb.children if a.dep_ == "agent" for o in a.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in PEOPLE_COUNTED]
+
+
 HOLDING_PARTICIPLES = {"belong", "hold", "own", "register", "open", "run"}  # "accounts held by Australian teens"
 
 
@@ -177,6 +185,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
     own = {t.i for t in noun.subtree}  # "9 million users in Brazil and 14 million in Chile": Brazil is the 9 million's
     measured_subject = [t for t in measured_subject if not any(c.dep_ == "nummod" and c.i not in own for c in t.children)]
     own_part = [c for i in stop if counted_part(doc[i]) for c in doc[i].children]  # "110,000 of them in South Korea"
+    own_part += [c for t in agent_people(verb) for c in t.children]  # "installed 2 million times by people in Chile"
     for prep in (c for c in list(noun.children) + list(verb.children) + [c for t in measured_subject for c in t.children] + own_part
                  if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS  # "half of them outside the US" is not where it applies
                  and c.i not in parts and not sibling_between(noun, c, verb)):
@@ -190,6 +199,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"
+    words += [people_scope(noun)] if people_scope(noun) and noun.i not in parts else []  # "9 million Britons"
     words += [ABROAD[c.lower_] for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in ABROAD]
     words += [t.text[:-1] if t.tag_ == "NNPS" and t.text.endswith("ns") else t.text for t in held_by_people(noun)]  # as an adjective
     for token in sorted(scope_tokens, key=lambda t: t.i):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.names import PLATFORMS, plural_common_noun, without_descriptor
+from newsreport.claims.place_names import canonical_place, joined_scope
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, span_gap
 from newsreport.claims.wording import MONTH_NAMES
 from newsreport.figures.quarters import QUARTER_PHRASES, stated_quarter
@@ -387,9 +388,11 @@ def scope_of(words: list[str], vocabulary: Vocabulary) -> str:
         word = re.sub(r"^the\s+", "", word, flags=re.I)  # "the United States"
         if word.lower() in US_WORDS or word.lower().rstrip("s") in US_WORDS:
             places.append("US")
+        elif canonical_place(word):  # "Britain", "British", "Britons": the UK
+            places.append(canonical_place(word))
         elif word == "global":
-            return "global" if not places else "+".join(sorted(set(places)))
+            return "global" if not places else joined_scope(set(places))
         elif word and (word[0].isupper() or word in PLATFORMS):  # "iOS"
             places.append(canonical_entity(word, vocabulary) if not entity_mentions(word, vocabulary) else
                           entity_mentions(word, vocabulary)[0][2])
-    return "+".join(sorted(set(places)))
+    return joined_scope(set(places))  # "in the US and Canada": North America

@@ -17,6 +17,7 @@ from datetime import date
 import pandas as pd
 
 from newsreport.corpus.loader import short_doc_ids
+from newsreport.claims.report_quarters import date_last_reports
 from newsreport.claims.revisions import revised_apart  # a revised value is another estimate
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_actors import witness_companies
@@ -30,10 +31,11 @@ from newsreport.claims.generic_people import name_the_group
 from newsreport.claims.periods import (date_later_levels, date_the_quarter, join_event_days, join_publication_period,
                                       join_year_end, place_unstated, whole_year_rates)
 from newsreport.claims.occurrences import unify_occurrences
+from newsreport.claims.one_off_periods import join_months_of_a_year
 from newsreport.claims.people import SIGNER_DOUBT, unify_event_people
 from newsreport.claims.places import drop_place_units
 from newsreport.claims.guessed_places import unplace_guessed_tolls
-from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope
+from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope, widen_wholes
 from newsreport.claims.short_names import unify_short_names
 from newsreport.claims.units import compared_across_documents, compared_unit, name_the_scale, scale_bare_readings
 from newsreport.claims.held_records import key_records_apart
@@ -254,8 +256,11 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     whole_year_rates(records)
     widen_unstated_scope(records)
     date_the_quarter(records, published, {m.name for m in vocabulary.metrics if m.over_time})
+    date_last_reports(records, published, {m.name for m in vocabulary.metrics if m.over_time})  # "its last quarterly report"
     place_unstated(records, published, vocabulary.tolerance)
+    widen_wholes(records)  # "26 million subscribers, 11 million of them in the US": the worldwide whole
     join_year_end(records, vocabulary.tolerance, {m.name for m in vocabulary.metrics if m.user_series})
+    join_months_of_a_year(records, {m.name for m in vocabulary.metrics if m.no_day})  # a fine "in March" / "this year"
     join_publication_period(records, published, {m.name for m in vocabulary.metrics if m.over_time})
     date_later_levels(records, published, {m.name for m in vocabulary.metrics if m.over_time})
     join_event_days(records)

@@ -41,6 +41,32 @@ def widen_unstated_scope(records: list[dict]) -> None:
             record[GUESSED] = record["kind"] not in ("duration", "date")
 
 
+def widen_wholes(records: list[dict]) -> None:
+    """An unstated count or amount whose own article gives the same entity and measure for a named place elsewhere
+    ("26 million subscribers, 11 million of them in the United States"; "had 26.4 million subscriptions ...
+    American subscribers numbered about 14 million") is the whole, not that place's part: it is worldwide when
+    every scope other articles state, apart from the parts its article names, is worldwide. Not guessed: the
+    article itself tells its part apart. Only when every unstated figure of the entity and measure is such a whole."""
+    scopes: dict[tuple, dict[str, set[str]]] = {}  # (entity, metric) -> scope -> the documents stating it
+    for record in records:
+        if record["kind"] in ("count", "money") and record["scope"] and record["entity"]:
+            scopes.setdefault((record["entity"], record["metric"]), {}).setdefault(record["scope"], set()).add(record["doc"])
+    def whole(record: dict) -> bool:
+        stated = scopes.get((record["entity"], record["metric"]), {})
+        parts = {scope for scope, docs in stated.items() if record["doc"] in docs and scope != "global"}
+        others = {scope for scope, docs in stated.items() if docs - {record["doc"]}} - parts
+        return bool(parts) and others == {"global"} and not REGIONAL.search(str(record.get("context") or ""))
+
+    unstated: dict[tuple, list[dict]] = {}
+    for record in records:
+        if record["kind"] in ("count", "money") and not record["scope"] and record["entity"]:
+            unstated.setdefault((record["entity"], record["metric"]), []).append(record)
+    for figures in unstated.values():  # all of a key's unstated figures move or none does: an article telling no
+        if all(whole(record) for record in figures):  # part apart may give the same whole unscoped (they agree)
+            for record in figures:
+                record["scope"] = "global"
+
+
 def scope_doubt(first: dict, second: dict, tolerance: dict | None = None) -> str:
     """Why a pair is only a possible discrepancy because of a guessed scope ('' when it is not): none when
     the guessed count is above anything the worldwide one allows (a part never counts more than the whole:
