@@ -50,9 +50,6 @@ KNOWN_MISSES = {
     ("dottie", 0): "'two days after reaching the top on Saturday': a day in a clause after 'after' is not read",
     ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
     ("tillo", 0): "'lasted about 30 hours' and 'the 20-hour disruption' are not keyed as one outage length",
-    # stories of the tenth session for calibrating doubts
-    ("halo", 1): "'4,000 people joined the strike' (strikers, nobody's) and 'About 4,000 engineers are taking part' "
-                 "(no strike word in its sentence) are two keys",
     # the check half of the tenth session, moved here once spent (its misses read at its end)
     ("altrion", 1): "'wiped about $95 billion off its market value' dated by its day, 'a slide that erased roughly "
                     "$95 billion' undated and owned by nobody",
@@ -67,8 +64,6 @@ KNOWN_MISSES = {
     ("stardrift", 1): "'in 72 hours' and 'in its first three days' are two windows; the studio's claim has no owner",
     # probe stories of the eleventh session (tuning data; each miss traced to a class)
     ("tavora", 1): "'Of those, 45,000 are in the US' names no counted noun: no claim",
-    ("canvo", 0): "people whose data a breach exposed: 'the personal data of 4.2 million customers' and 'affected "
-                  "about 6 million users' are two measures",
     ("canvo", 1): "'4.2 million customers' and 'the data of 4.2 million people' are two measures",
     ("nightharbor", 0): "no measure for a film's takings: 'earned $85 million' / 'took in $92 million' make no claim",
     ("kestavia", 0): "a country's visitors: 'Kestavia welcomed' (owner), 'Arrivals in Kestavia' (scope) and the "
@@ -191,8 +186,6 @@ KNOWN_MISSES = {
     ("fixedlink", 1): "'38,412 people voting in favour' (people who voted) and 'taking 38,412 votes' (the Yes side's "
                       "votes): two measures",
     ("fixedlink", 3): "'the £1.1bn estimate for a tunnel' makes no claim; 'around £1.1bn' has no owner",
-    ("hearthly", 0): "'some 38 million people around the globe open the neighbourhood app in a typical month': "
-                     "people opening an app in a month are not read as monthly users",
     ("hearthly", 2): "'About 14 million of those monthly users are in the United States': a part of the users named "
                      "before ('of those') makes no claim",
     ("joblessrate", 0): "jobs lost: 'the economy lost 22,000 positions in June' is keyed as the economy's GDP, 'lost "
