@@ -192,6 +192,18 @@ def reported_owner(reporter, pronoun) -> bool:
     return not (person and pronoun.lower_ in QUOTED_PLURALS)
 
 
+def untyped_place(child, token) -> bool:
+    """A name the tagger calls a place that no gazetteer knows, on a company's measure ("Pellmark revenue", "Nvidia
+    shares"): a company's name the small model mistypes, so the measure's owner."""
+    written = name_of(child)[0]
+    return token.lemma_.lower() in COMPANY_MEASURES and not is_known_place(written) \
+        and not re.fullmatch(r"[A-Z]{2,3}|[A-Z](?:\.[A-Z])+\.?", written)  # "UK subscribers", "U.S. sales": places
+
+
+COMPANY_MEASURES = {"revenue", "sales", "share", "stock", "profit", "earnings", "valuation", "subscriber", "user",
+                    "download", "employee", "workforce", "customer"}
+
+
 def owner_token(token, names: frozenset = frozenset()):
     """A name, pronoun or 'the app' among the possessor / owner-preposition children of `token`."""
     for child in token.children:
@@ -208,7 +220,12 @@ def owner_token(token, names: frozenset = frozenset()):
                 return poss, "possessor"
     # "fined Tessa Air 40 million euros": the parser hangs the one fined on the amount (but "a $500 million Series D":
     for child in token.children:  # a part of a name, not its owner; "Passenger numbers": no name, capital as it opens)
-        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "NORP", "LOC") \
+        # the tagger calls a noun or an adjective, "Pellmark stock", "Zentra users"; not one opening the sentence,
+        # "Vaccination coverage", unless tagged an organisation)
+        named = child.pos_ == "PROPN" or child.text in names and child.ent_type_ not in ("GPE", "NORP", "LOC") \
+            and (child.i > 0 or child.ent_type_ == "ORG")  # (a name
+        if child.dep_ in ("compound", "nmod", "amod") and named \
+                and (child.ent_type_ not in ("GPE", "NORP", "LOC") or untyped_place(child, token)) \
                 and token.pos_ != "PROPN" and not opening_word(child, names) \
                 and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) \
                 and child.text not in PLATFORMS \
