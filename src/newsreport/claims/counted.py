@@ -279,3 +279,9 @@ def part_scope(root) -> list[str] | None:
     if part is None:
         return None
     return [e.text for e in root.doc.ents if e.label_ in ("GPE", "LOC") and e.root in part.subtree]
+
+
+def measure_noun(token) -> bool:
+    """Whether `token` may name the measure of a figure after "of": a noun, or a measure's acronym the tagger
+    took for a name ("GMV of Rs 12,000 crore", "ARR of $40 million")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and len(token.text) > 1 and token.text.isupper()

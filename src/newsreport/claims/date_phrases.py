@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from newsreport.claims.rates import RATE_WORDS
+from newsreport.claims.rates import RATE_WORDS, typical_unit
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis"}  # a new clause starts below these
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def is_date_like(token) -> bool:
-    """A token of a date phrase ("March 2025", "Monday", "2024"), not a rate word ("monthly users")."""
-    if token.lower_ in RATE_WORDS:
+    """A token of a date phrase ("March 2025", "Monday", "2024"), not a rate word ("monthly users", "a typical month")."""
+    if token.lower_ in RATE_WORDS or typical_unit(token):  # "in a typical month": a window, no date
         return False
     return token.ent_type_ in ("DATE", "TIME") or bool(re.fullmatch(r"(?:19|20)\d{2}", token.text))
 

@@ -83,11 +83,42 @@ def set_level(root, verb) -> bool:
         c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
 
 
+# words by which an estimator sets its value against another's: "Norbeck puts it closer to Rs 2,500 crore"
+NEARER = {"closer", "nearer", "close", "near"}
+
+
 def measured_at(noun, verb) -> bool:
     """Whether the figure's noun is the reading an estimator puts a thing at ("measured the shock at magnitude 6.8",
-    "puts the quake's focus at 35 km"): the subject reads the thing named as the verb's object; it owns nothing."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.i == verb.i \
-        and verb.lemma_.lower() in ESTIMATE_VERBS and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+    "puts the quake's focus at 35 km", "Norbeck puts it closer to Rs 2,500 crore"): the subject reads the thing named as
+    the verb's object (a noun, or "it" for a figure named before); it owns nothing."""
+    if noun.dep_ != "pobj" or verb.lemma_.lower() not in ESTIMATE_VERBS:
+        return False
+    prep = noun.head
+    at = prep.lower_ == "at" and prep.head.i == verb.i \
+        or prep.lower_ == "to" and prep.head.lower_ in NEARER and prep.head.head.i == verb.i \
+        or prep.lower_ == "to" and prep.head.i == verb.i and any(c.lower_ in NEARER for c in verb.children)  # "nearer to"
+    return at and any(c.dep_ == "dobj" and (c.pos_ == "NOUN" or c.lower_ in ("it", "them") and verb.lemma_.lower()
+                                            not in VALUING_VERBS) for c in verb.children)
+
+
+# verbs whose object is the thing valued, not a figure: "a round valued it at $30 billion" (its valuation)
+VALUING_VERBS = {"value", "assess"}
+
+
+# a subject that names a reckoning made by someone, or people whose work is to reckon: the name after "by" or
+# "at" ("a tally by Fever Watch", "analysts at Carrow Securities") is who reckons the figure, not whose it is
+RECKONING_NOUNS = ESTIMATE_NOUNS | {"count", "tally", "analysis", "survey", "study", "review", "audit", "poll", "census"}
+RECKONING_PEOPLE = {"analyst", "economist", "strategist", "forecaster", "researcher", "pollster", "statistician"}
+
+
+def reckoner(noun) -> bool:
+    """Whether `noun`, a figure's subject, is a reckoning by someone or those who reckon ("A tally of hospital
+    records by Fever Watch found 900 deaths", "Analysts at Carrow expect losses of $2 billion"): the name
+    it hangs on is the figure's source, not its owner. A reckoning's possessor may own what it counts ("the app's
+    user count", "Brenwick's study enrolled 2,100 adults")."""
+    if noun.lemma_.lower() in RECKONING_NOUNS:
+        return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children)
+    return noun.lemma_.lower() in RECKONING_PEOPLE
 
 
 def reckoner_tokens(doc) -> set[int]:

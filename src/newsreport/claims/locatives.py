@@ -32,6 +32,8 @@ def locative_owner(reading, sentence: str) -> tuple[str, str] | None:
     it happened, which owns only a measure config gives places); None when the owner is read otherwise."""
     from newsreport.claims.places import is_place
 
+    if crowd_at_venue(reading, sentence):
+        return "", "place"
     if reading.entity_basis != "object" or reading.owner_prep not in NEARNESS_PREPS | EXTENT_PREPS | {"in", "at"}:
         return None
     part = PART_LED.search(sentence[:reading.entity_span[0]])
@@ -40,6 +42,18 @@ def locative_owner(reading, sentence: str) -> tuple[str, str] | None:
     if reading.owner_prep in NEARNESS_PREPS or reading.owner_prep in EXTENT_PREPS and is_place(reading.entity_text, sentence):
         return "", "place"
     return None
+
+
+# nouns of the people at an event: a name after "at" is its venue ("the crowd at Orwell Park, which the
+# ground's owner put at 38,000"), where the crowd gathered, not whose event drew it
+CROWD_NOUNS = {"crowd", "crowds", "attendance", "audience", "turnout", "spectators", "gate"}
+AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
+
+
+def crowd_at_venue(reading, sentence: str) -> bool:
+    """Whether the owner read for a crowd is the venue named after "at" ("Saturday's crowd at Orwell Park")."""
+    return reading.entity_basis == "possessor" and bool(set(reading.counted.split()[-1:]) & CROWD_NOUNS) \
+        and bool(AT_BEFORE.search(sentence[:reading.entity_span[0]]))
 
 
 # "Banda, where temperatures hit 47.1 degrees", "in Ostrava, where 40,000 marched": the name a "where" clause

@@ -7,13 +7,25 @@ from __future__ import annotations
 import re
 
 RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly", "nightly"}  # no dates
-RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year|night)\b"
+RATE = re.compile(r"\b(?:(?:a|an) (?:typical|average|normal|ordinary|given) |(?:a|per|each|every) )(?:day|week|month|year|night)\b"
                   r"(?! (?:earlier|ago|before|later|after|on))"  # "a year ago" dates, it is no window
                   r"|\b(?:daily|nightly|weekly|monthly|annual(?:ly)?|yearly)\b", re.I)
 RATE_UNITS = {"day": re.compile(r"day|daily|night", re.I), "week": re.compile(r"week", re.I),
               "month": re.compile(r"month", re.I),
               "year": re.compile(r"year|annual", re.I)}
 WINDOW_DEPS = {"advmod", "npadvmod", "prep", "tmod"}  # "processed daily", "arrive each year", "per day"
+
+
+# "in a typical month", "on an average day": any one such span, a window (not a date)
+TYPICAL = {"typical", "average", "normal", "ordinary", "given"}
+TIME_UNITS = {"day", "week", "month", "year", "night"}
+
+
+def typical_unit(token) -> bool:
+    """Whether `token` is, holds or modifies a time unit said to be a typical one ("open it in a typical month":
+    'in', 'a', 'typical' or 'month'): a window the figure recurs over, never its period."""
+    unit = next((t for t in [token, token.head, *token.children] if t.lemma_.lower() in TIME_UNITS), None)
+    return unit is not None and any(c.dep_ == "amod" and c.lower_ in TYPICAL for c in unit.children)
 
 
 def window_tokens(noun, verb) -> list:
@@ -24,7 +36,7 @@ def window_tokens(noun, verb) -> list:
     found = []
     for head in heads:
         for child in head.children:
-            if child.dep_ in WINDOW_DEPS and (child.dep_ != "prep" or child.lower_ == "per"):
+            if child.dep_ in WINDOW_DEPS and (child.dep_ != "prep" or child.lower_ == "per" or typical_unit(child)):
                 found += list(child.subtree)
             elif child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in ("day", "week", "month", "year", "night"):
                 # "Each day of the stoppage costs the economy €40 million": the subject is the window
@@ -42,7 +54,8 @@ NOT_A_WINDOW_AFTER = re.compile(r"^\s+(?:fall|falls|rise|rises|increase|decrease
 def rate_of(tokens) -> str:
     """'day', 'week', 'month' or 'year' when `tokens` state a window, else ''."""
     words = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
-    match = next((m for m in RATE.finditer(words) if not LENGTH_BEFORE.search(words[:m.start()])
+    match = next((m for m in RATE.finditer(words) if (not LENGTH_BEFORE.search(words[:m.start()])
+                                                      or bool(TYPICAL & set(m.group(0).lower().split())))  # "in a typical month"
                   and not NOT_A_WINDOW_AFTER.match(words[m.end():])), None)
     if not match:
         return ""

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsreport.claims.counted import (SCALE_WORDS, counted_words, number_root, other_figure, part_and_whole,
+from newsreport.claims.counted import (SCALE_WORDS, counted_words, measure_noun, number_root, other_figure, part_and_whole,
                                        part_scope)
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
 from newsreport.claims.verb_senses import SAYING_VERBS, cut_off, jobs_going
 from newsreport.claims.earlier_spans import CHANGE_VERBS, earlier_ends, earlier_from
-from newsreport.claims.estimators import (ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, measured_at, own_noun, ranked_name,
-                                          set_level, split_object)
+from newsreport.claims.estimators import (ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, measured_at, own_noun,
+                                          ranked_name, reckoner, set_level, split_object)
 from newsreport.claims.acted_measures import acted_on
 from newsreport.claims.fates import adjunct_count, employer, fate_verb, fate_words, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
@@ -151,8 +151,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if root.dep_ in NUMBER_DEPS and root.head.i not in stop and (root.head.pos_ in ("NOUN", "PROPN") or root.head.pos_ == "ADJ"
                                                                   and root.head.dep_ in ARGUMENT_DEPS):
         noun = root.head  # "faces a $3.5 million fine": a noun the tagger took for an adjective
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and root.head.head.i not in stop \
-            and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS | CURRENCY_NOUNS):  # "a fine of 25 million euros"
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and measure_noun(root.head.head) and root.head.head.i not in stop \
+            and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS | CURRENCY_NOUNS | SCALE_WORDS):  # "a fine of 25 million euros"
         # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
         noun = root.head.head
     noun, whole = part_and_whole(root, noun, stop)  # "won 43 of the 120 seats": 43 counts seats, 120 is the whole
@@ -303,7 +303,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             elif subject.lemma_.lower() in EVENT_NOUNS and event_owner(subject, names) is not None:
                 owner, basis = event_owner(subject, names), "possessor"  # "The ban on Pictor is set to ..."
             elif not (is_name(subject, names) or is_anaphor(subject)):
-                poss, _ = owner_token(subject, names) if not related(subject) else (None, "")  # "Loopa's shares fell 9%"
+                poss, _ = owner_token(subject, names) if not (related(subject) or reckoner(subject)) else (None, "")  # "Loopa's shares fell"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
                 if owner is None:  # "Regulators fined Loopa $40 million": the named object bears it
                     owner = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
