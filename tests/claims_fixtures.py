@@ -220,3 +220,8 @@ def dated_outlets(folder, first: tuple[str, str], second: tuple[str, str]) -> pd
 def rows_of(claims: pd.DataFrame, value: str) -> pd.DataFrame:
     """The claims whose reported values include `value` as written."""
     return claims[claims["values"].str.contains(value, regex=False)]
+
+
+def table(claims: pd.DataFrame) -> str:
+    """The claims' keys, statuses and values, for an assertion's message."""
+    return claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()

@@ -6,16 +6,12 @@ bridges, video games."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
+from claims_fixtures import article, story_claims, table
 
 
 def keyed(tmp_path, first: str, second: str):
     return story_claims(tmp_path, {"a.md": article("Story", "2026-10-10", first, outlet="Wire"),
                                    "b.md": article("Story", "2026-10-10", second, outlet="Paper")})
-
-
-def table(claims) -> str:
-    return claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
 
 
 @pytest.mark.parametrize("first, second", [

@@ -48,9 +48,6 @@ KNOWN_MISSES = {
     ("dottie", 0): "'two days after reaching the top on Saturday': a day in a clause after 'after' is not read",
     ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
     ("tillo", 0): "'lasted about 30 hours' and 'the 20-hour disruption' are not keyed as one outage length",
-    # stories of the tenth session for calibrating doubts
-    ("halo", 1): "'4,000 people joined the strike' (strikers, nobody's) and 'About 4,000 engineers are taking part' "
-                 "(no strike word in its sentence) are two keys",
     # the check half of the tenth session, moved here once spent (its misses read at its end)
     ("altrion", 1): "'wiped about $95 billion off its market value' dated by its day, 'a slide that erased roughly "
                     "$95 billion' undated and owned by nobody",
@@ -64,8 +61,6 @@ KNOWN_MISSES = {
     ("stardrift", 1): "'in 72 hours' and 'in its first three days' are two windows; the studio's claim has no owner",
     # probe stories of the eleventh session (tuning data; each miss traced to a class)
     ("tavora", 1): "'Of those, 45,000 are in the US' names no counted noun: no claim",
-    ("canvo", 0): "people whose data a breach exposed: 'the personal data of 4.2 million customers' and 'affected "
-                  "about 6 million users' are two measures",
     ("canvo", 1): "'4.2 million customers' and 'the data of 4.2 million people' are two measures",
     ("nightharbor", 0): "no measure for a film's takings: 'earned $85 million' / 'took in $92 million' make no claim",
     ("kestavia", 0): "a country's visitors: 'Kestavia welcomed' (owner), 'Arrivals in Kestavia' (scope) and the "
@@ -145,7 +140,6 @@ KNOWN_MISSES = {
     ("kellwick", 1): "'A crowd of 87,192' and '87,192 people filled Kellwick Stadium' are two measures and owners",
     ("kellwick", 2): "'The previous record, 80,203' and 'the old mark of 80,203' are two measures",
     ("kellwick", 4): "'A peak television audience of 6.4 million' and 'The peak TV audience was 4.1 million': modifiers kept in the measure",
-    ("sandrapur", 1): "'48.6 degrees Celsius' and a bare '48.6 degrees' are two unit classes (a bare degree names no scale), so never compared",
     ("drossel", 0): "'11 of the 23 miners trapped' keys the part (11); 'Thirty-one miners were trapped' has no owner",
     ("drossel", 2): "a depth in metres makes no claim",
     ("kestoria_rates", 0): "'The Reserve Bank of Kestoria (RBK) on Wednesday cut its key lending rate ...' makes no claim "
@@ -186,8 +180,6 @@ KNOWN_MISSES = {
     ("fixedlink", 1): "'38,412 people voting in favour' (people who voted) and 'taking 38,412 votes' (the Yes side's "
                       "votes): two measures",
     ("fixedlink", 3): "'the £1.1bn estimate for a tunnel' makes no claim; 'around £1.1bn' has no owner",
-    ("hearthly", 0): "'some 38 million people around the globe open the neighbourhood app in a typical month': "
-                     "people opening an app in a month are not read as monthly users",
     ("hearthly", 2): "'About 14 million of those monthly users are in the United States': a part of the users named "
                      "before ('of those') makes no claim",
     ("joblessrate", 0): "jobs lost: 'the economy lost 22,000 positions in June' is keyed as the economy's GDP, 'lost "
@@ -244,7 +236,6 @@ KNOWN_MISSES = {
     ("bazaro", 0): "not yet keyed alike (conflict): Bazaro's festive-sale GMV (company vs Ridgeview; 03 states both)",
     ("bazaro", 2): "not yet keyed alike (agreement): last year's sale GMV",
     ("bazaro", 4): "not yet keyed alike (series): sellers now vs in 2024",
-    ("cobbly", 3): "not yet keyed alike (agreement): annual recurring revenue",
     ("cobbly", 4): "not yet keyed alike (agreement): hires planned this year",
     ("cobbly", 5): "not yet keyed alike (series): revenue now vs in 2025",
     ("driftly", 2): "not yet keyed alike (agreement): worldwide downloads Friday to Sunday",
@@ -289,7 +280,6 @@ KNOWN_MISSES = {
     ("cinevo", 3): "the raised plan is a price now, but '£9.99 a month' (price_per_month) and 'new £9.99 standard price' (no rate) are two keys",
     ("cinevo", 5): "not yet keyed alike (series): quarterly revenue this year vs a year earlier",
     ("heatwave", 0): "not yet keyed alike (conflict): heatstroke deaths May 10-17: health department 27 vs Public Health Watch at least 64 (02 states both)",
-    ("heatwave", 2): "keyed alike now (Lucknow's temperature on 16 May: 'X, where the mercury touched'), but labelled a series: the usual May maximum gives the same key another period",
     ("heatwave", 3): "not yet keyed alike (series): official heatstroke toll Sunday vs Thursday",
     ("kitewire", 2): "not yet keyed alike (agreement): children aged 10-15 on social media",
     ("lorvexa", 1): "not yet keyed alike (conflict): Lorvexa's peak sales: Tandem $9 billion vs analysts about $4 billion",

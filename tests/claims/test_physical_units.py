@@ -7,16 +7,12 @@ farm sale, a data centre, a wind farm, a power plant, a heatwave, a stadium, an 
 
 import pytest
 
-from claims_fixtures import article, story_claims
+from claims_fixtures import article, story_claims, table
 
 
 def two_outlets(tmp_path, first: str, second: str, published: str = "2026-07-15"):
     return story_claims(tmp_path, {"a.md": article("Story", published, first, outlet="Wire"),
                                    "b.md": article("Story", published, second, outlet="Paper")})
-
-
-def table(claims):
-    return claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
 
 
 @pytest.mark.parametrize("first, second, metric, status", [
@@ -86,3 +82,25 @@ def test_a_departure_from_normal_is_no_reading(tmp_path, first, second):
     """"4.5 degrees above normal" is how far the day was from the usual, keyed apart (held_records)."""
     claims = two_outlets(tmp_path, first, second)
     assert not set(claims.status) & {"conflict", "discrepancy"}, table(claims)
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("Lucknow sweltered at 46.2°C on Saturday, May 16, the weather office said.",
+     "On Saturday, May 16, Lucknow touched 46.2 degrees.", "agreement"),
+    ("Seville recorded a high of 44.1 degrees Celsius on Monday, July 13.",
+     "Seville's thermometer reached 44.1 degrees on Monday, July 13, officials said.", "agreement"),
+    ("Phoenix hit 118 degrees Fahrenheit on Saturday, July 11, the weather service said.",
+     "Phoenix reached 118 degrees on Saturday, July 11.", "agreement"),
+    # a reading whose article names no scale and that equals no scaled one is compared with none: it may be in the
+    # other scale ("48C" in one outlet, "118 degrees" in another)
+    ("Phoenix reached 48C on Saturday, July 11, the weather service said.",
+     "Phoenix hit 118 degrees on Saturday, July 11.", None),
+    ("Oslo recorded 31.2 degrees Celsius on Tuesday, July 14.", "Oslo touched 29.8 degrees on Tuesday, July 14.", None),
+])
+def test_a_reading_with_no_scale_takes_the_scale_of_the_same_reading(tmp_path, first, second, status):
+    """"46.2 degrees" in an article that names no scale agrees with another article's "46.2°C" (units.scale_bare_readings)
+    and never conflicts: a different reading may be on the other scale."""
+    claims = two_outlets(tmp_path, first, second)
+    rows = claims[claims.metric == "temperature"]
+    statuses = set(rows.status) & {"conflict", "discrepancy", "agreement"}
+    assert statuses == ({status} if status else set()), table(claims)

@@ -4,16 +4,12 @@
 event; a distance named beside a depth is no depth. Stories of our own: a quake at sea, an inland quake, a volcano's
 tremor, a mine."""
 
-from claims_fixtures import article, story_claims
+from claims_fixtures import article, story_claims, table
 
 
 def two_outlets(tmp_path, first: str, second: str, published: str = "2026-03-10"):
     return story_claims(tmp_path, {"a.md": article("Story", published, first, outlet="Wire"),
                                    "b.md": article("Story", published, second, outlet="Paper")})
-
-
-def table(claims):
-    return claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
 
 
 def test_two_agencies_magnitudes_conflict_and_the_measurer_owns_nothing(tmp_path):

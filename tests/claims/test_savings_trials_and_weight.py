@@ -6,16 +6,12 @@ restructuring, a vaccine trial, a diet drug, a sleep study."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
+from claims_fixtures import article, story_claims, table
 
 
 def two_outlets(tmp_path, first: str, second: str, published: str = "2026-04-08"):
     return story_claims(tmp_path, {"a.md": article("Story", published, first, outlet="Wire"),
                                    "b.md": article("Story", published, second, outlet="Paper")})
-
-
-def table(claims):
-    return claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
 
 
 @pytest.mark.parametrize("first, second, metric, status", [

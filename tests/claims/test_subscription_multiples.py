@@ -4,16 +4,12 @@ and the part reserved for a class of buyers ("the retail portion", "institutiona
 from the whole offer (claims/offer_parts.py). A capitalized common noun ("the IPO") is never an owner. Stories of
 our own: a food company's listing, a utility's green bond, a bank's rights issue, a government bond auction."""
 
-from claims_fixtures import article, story_claims
+from claims_fixtures import article, story_claims, table
 
 
 def outlets(tmp_path, *texts: str, title: str = "Story", published: str = "2026-07-15"):
     return story_claims(tmp_path, {f"{i}.md": article(title, published, text, outlet=f"Outlet {i}")
                                    for i, text in enumerate(texts)})
-
-
-def table(claims):
-    return claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
 
 
 def test_an_offer_subscribed_alike_in_two_wordings_agrees_and_the_ipo_owns_nothing(tmp_path):

@@ -7,16 +7,12 @@ contract."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
+from claims_fixtures import article, story_claims, table
 
 
 def outlets(tmp_path, *texts: str, published: str = "2026-08-10"):
     return story_claims(tmp_path, {f"{i}.md": article("Story", published, text, outlet=f"Outlet {i}")
                                    for i, text in enumerate(texts)})
-
-
-def table(claims):
-    return claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
 
 
 @pytest.mark.parametrize("first, second, person, status", [

@@ -43,7 +43,8 @@ def counted_words(noun, names: frozenset = frozenset()) -> str:
                  and c.lower_ not in POINTING_WORDS | COUNT_SCALES and not glued_scale(c)  # "a £70m fee": a fee
                  and (c.pos_ in ("ADJ", "NOUN", "VERB") or c.dep_ == "compound" and opening_word(c, names))
                  and c.ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL")
-                 and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))]
+                 and not descriptive(c) and not (c.i > noun.i and (c.tag_ in ("VB", "VBP") or c.pos_ == "NOUN"))
+                 and not (c.i < noun.i and c.lower_ in DONE_BEFORE)]  # "300 cancelled flights": flights, cancelled
     doc = noun.doc  # a hyphened noun is one word: "sign-ups", "start-ups", "pick-ups"
     glued = noun.i >= 2 and doc[noun.i - 1].text in ("-", "–") and not doc[noun.i - 1].whitespace_ \
         and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].is_alpha
@@ -77,6 +78,8 @@ OUTCOME_PARTICIPLE = re.compile(r"^\s+(cancell?ed|scrapped|axed|grounded|delayed
                                 r"destroyed|damaged|seized)\b", re.I)
 PARTICIPLE_OUTCOME = {"cancelled": "cancelled", "canceled": "cancelled", "scrapped": "cancelled", "axed": "cancelled",
                       "grounded": "cancelled", "postponed": "delayed"}
+# ... or as a participle before them: "led to about 300 cancelled flights" (the things, with what was done to them)
+DONE_BEFORE = {"cancelled", "canceled", "scrapped", "axed", "grounded", "delayed", "postponed", "recalled", "seized"}
 # ... or as the noun of the event that takes them in: "the recall covers 90,000 vehicles", "closures affect 120 stores"
 OUTCOME_NOUN = re.compile(r"\b(?:(recall)s?|(cancell?ation)s?|(delay)s?|(closure)s?)\b", re.I)
 NOUN_OUTCOME = ("recalled", "cancelled", "delayed", "closed")
@@ -90,6 +93,9 @@ TAKING_VERBS = {"cover", "include", "involve", "affect", "hit", "span", "concern
 def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     """What keys a figure apart by its verb: a metric's own `verb_details` ("demanded a 15% pay rise"),
     'affected' for a count of people a harm reached, or what happened to things no config names (`THING_OUTCOMES`)."""
+    if rule is not None and rule.user_series and HARM_WORDS.search(sentence) \
+            and (reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS):
+        return "affected"  # "the breach affected 6 million users": those it reached (not all a ban cuts off)
     if rule is not None:
         return next((d for d, verbs in rule.verb_details if reading.verb in verbs), "")
     people = reading.counted.split()[-1:] and reading.counted.split()[-1] in person_nouns
@@ -98,6 +104,9 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     if people:
         return "affected" if harmed else ""
     after = OUTCOME_PARTICIPLE.match(sentence[reading.measure_span[1]:]) if not reading.verb else None
+    head = reading.counted.split()[-1] if reading.counted else ""
+    before = re.search(rf"\b({'|'.join(DONE_BEFORE)})\s+(?:[\w-]+\s+)?{re.escape(head)}\b", reading.measure_text, re.I)
+    after = after or (before if head else None)
     if after:
         word = after.group(1).lower()
         return PARTICIPLE_OUTCOME.get(word, word)

@@ -139,10 +139,12 @@ def one_of(noun) -> bool:
 
 def group_free(rule, counted: str, vocabulary) -> bool:
     """Whether a count measured by what happened to people (`rule.by_fate`) counts them by a noun naming no group
-    of its own ("5,000 people", "5,000 residents" ordered out of a town), or by a word for the measure itself
+    of its own ("5,000 people", "5,000 residents" ordered out of a town), by any person noun where what they did
+    makes them one group (`rule.one_group`: "8,000 drivers" or "8,000 members" who struck), or by a word for the measure itself
     ("the official toll has risen to 41": a toll is the deaths): that noun keys nothing."""
     head = counted.split()[-1] if counted.split() else ""
     return bool(head and (rule.by_fate and head in vocabulary.generic_people
+                          or rule.one_group and head in vocabulary.person_nouns  # "8,000 drivers" struck: the strikers
                           or vocabulary.synonyms.get(head) == rule.name))
 
 

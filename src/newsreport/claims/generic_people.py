@@ -1,6 +1,8 @@
 """A count of people by a generic noun ("about 3.1 million people were affected") is the owner's count of its one
 group with the same fate ("3.1 million patients affected", "customers affected"): the article names the group once
-and then says "people". Only an owner's count is joined, and only to a single group."""
+and then says "people". Only an owner's count is joined, and only to a single group. So are the people a service
+has, when a harm reached them: "the breach affected 6 million users" and "the data of 4.2 million customers" are two
+counts of one group of Canvo's (`served_as_one`)."""
 
 from __future__ import annotations
 
@@ -18,4 +20,20 @@ def name_the_group(records: list[dict], generic: frozenset) -> list[dict]:
         named = groups.get((record.get("entity"), detail), set()) if noun in generic and detail else set()
         if len(named) == 1:
             record["metric"] = f"{next(iter(named))}: {detail}"
+    return served_as_one(records)
+
+
+# nouns for the people a company or service has: one group when a harm reaches them (not "staff", "patients")
+SERVED = ("customers", "users", "clients", "members", "account_holders")
+
+
+def served_as_one(records: list[dict]) -> list[dict]:
+    """Records of an owner counting the people a harm reached ('... : affected') by two nouns for the people it
+    serves ('users: affected', 'customers: affected') are keyed by the noun its first such record uses; in place."""
+    first: dict = {}
+    for record in records:
+        noun, _, detail = str(record.get("metric", "")).partition(": ")
+        if record.get("entity") and detail == "affected" and noun in SERVED:
+            key = (record["entity"], record.get("scope"), record.get("period"))
+            record["metric"] = f"{first.setdefault(key, noun)}: {detail}"
     return records

@@ -38,7 +38,7 @@ from newsreport.claims.guessed_places import unplace_guessed_tolls
 from newsreport.claims.scopes import (drop_owner_scope, join_matching_scope, scope_doubt, widen_unstated_scope,
                                      widen_wholes)
 from newsreport.claims.short_names import unify_short_names
-from newsreport.claims.units import compared_across_documents, compared_unit, name_the_scale
+from newsreport.claims.units import compared_across_documents, compared_unit, name_the_scale, scale_bare_readings
 from newsreport.claims.held_records import key_records_apart
 from newsreport.claims.institution_names import unify_institutions
 from newsreport.claims.datelines import drop_dateline_places
@@ -266,6 +266,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     date_later_levels(records, published, {m.name for m in vocabulary.metrics if m.over_time})
     join_event_days(records)
     join_matching_scope(records, vocabulary.tolerance)  # "1.1 million customers" beside "1.1 million homes in Florida"
+    scale_bare_readings(records)  # after every step that changes a key
     groups: dict[tuple, list[dict]] = {}
     for record in records:
         groups.setdefault((record["entity"], record["metric"], record["scope"], record["period"]), []).append(record)

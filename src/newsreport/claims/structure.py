@@ -9,7 +9,6 @@ ledger trusts a conflict only when both sides were read from structure."""
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from newsreport.claims.counted import (SCALE_WORDS, counted_words, number_root, other_figure, part_and_whole,
@@ -31,6 +30,7 @@ from newsreport.claims.fines import GIVE_VERBS, fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
 from newsreport.claims.rates import rate_of, window_tokens
+from newsreport.claims.relatives import antecedent
 from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
                                      opening_word, owner_token, owning_object, QUOTED_PLURALS, related, reported_owner)
 
@@ -98,9 +98,9 @@ def subject_of(verb):
     """The subject of `verb`, climbing through xcomp/conj/advcl to the verb that has one."""
     seen = 0
     while verb is not None and seen < 4:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]  # "Loma's rival Bexo has": Bexo, the
-        if subjects:                                                       # last of two the parser splits
-            return subjects[-1]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # "Loma's rival Bexo has": Bexo, the last of two the parser splits
+            return antecedent(verb, subjects[-1])
         misread = [c for c in verb.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < verb.i]
         if misread and verb.dep_ == "ROOT":  # "Brisko and Haulo ship 600,000 packages": a subject parsed as nmod
             return misread[0]

@@ -65,3 +65,21 @@ def compared_across_documents(mentions: list[dict]) -> bool:
     for mention in mentions:
         docs.setdefault((mention["kind"], compared_unit(mention)), set()).add(mention["doc"])
     return any(len(found) >= 2 for found in docs.values())
+
+
+def scale_bare_readings(records: list[dict]) -> None:
+    """A reading whose article names no scale ("touched 48.6 degrees") takes the scale of the same reading another
+    article gives for the same entity, measure, scope and period ("48.6 degrees Celsius"), so the two agree; one that
+    equals no scaled reading keeps no scale and is compared with none ("118 degrees" is never read against "48C")."""
+    scaled: dict[tuple, set] = {}
+    for record in records:
+        if compared_unit(record) in ("°C", "°F"):
+            key = (record["entity"], record["metric"], record["scope"], record["period"], record["value"])
+            scaled.setdefault(key, set()).add((record["doc"], record["unit"]))
+    for record in records:
+        if record.get("kind") != "other" or compared_unit(record) != "degrees":
+            continue
+        key = (record["entity"], record["metric"], record["scope"], record["period"], record["value"])
+        units = {unit for doc, unit in scaled.get(key, ()) if doc != record["doc"]}
+        if len({compared_unit({"kind": "other", "unit": unit}) for unit in units}) == 1:
+            record["unit"] = next(iter(units))

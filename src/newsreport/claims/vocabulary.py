@@ -42,6 +42,7 @@ class MetricRule:
     tally: bool = False  # a running total ("42 people killed"): undated values of articles of other days may both be right
     divisible: bool = False  # a word before its own names a part ("defence spending" is not all spending)
     by_fate: bool = False  # people counted by what happened to them: their noun ("residents", "miners") keys nothing
+    one_group: bool = False  # people counted by what they did (struck): any person noun counts the one group
     in_detail: bool = False  # what the amount is in ("owes $2 billion in taxes") keys it apart
     from_detail: bool = False  # the part an amount came from ("took $12 million from previews") keys it apart
     by_buyers: bool = False  # the buyers an offer's part is reserved for ("the retail portion") key it apart
@@ -151,7 +152,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             day_settles=bool(spec.get("day_settles", False)),
             refines=str(spec.get("refines") or ""),
             tally=bool(spec.get("tally", False)), divisible=bool(spec.get("divisible", False)),
-            by_fate=bool(spec.get("by_fate", False)), in_detail=bool(spec.get("in_detail", False)),
+            by_fate=bool(spec.get("by_fate", False)), one_group=bool(spec.get("one_group", False)),
+            in_detail=bool(spec.get("in_detail", False)),
             from_detail=bool(spec.get("from_detail", False)),
             by_buyers=bool(spec.get("by_buyers", False)), no_window=bool(spec.get("no_window", False)),
             person_owned=bool(spec.get("person_owned", False))))

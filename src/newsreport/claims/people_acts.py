@@ -1,0 +1,89 @@
+"""What people counted did says who they are, whatever noun counts them. People counted by their part in a strike are its strikers, whatever noun counts them and whatever else the parse
+hangs on their phrase: "about 18,000 nurses were taking part in the 48-hour stoppage", "6,500 port workers have stayed
+away since Monday's walkout". The act must follow the people's noun in their own clause (no comma between). A bare act
+that leaves the event unsaid ("took part", "stayed away") takes the event the passage names: "The union says 12,000
+members are taking part" after "The strike entered its fourth day" counts strikers; "45,000 people took part" after
+"The march set off" counts the crowd. The sentence's own event words win, else the sentence before it; a strike
+(walkout, stoppage) named with no crowd event (march, rally, match ...) makes the people strikers. People a strike is
+done to (passengers, customers, fans) never strike. And "35 million people passed through Kessel Airport" counts
+the airport's passengers, as "handled 31.4 million passengers" does (`travellers`)."""
+
+from __future__ import annotations
+
+import re
+
+BARE_ACT = re.compile(r"\b(?:(?:took|take|takes|taking|taken) part|(?:stayed|stay|stays|staying|kept|keep|keeps|keeping) "
+                      r"away)\b(?!\s+(?:in|at|from)\b)", re.I)  # "took part in the ballot": the clause says in what
+STRIKE_WORDS = re.compile(r"\b(?:strikes?|walk-?outs?|stoppages?|industrial action)\b", re.I)
+CROWD_WORDS = re.compile(r"\b(?:march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|parades?|vigils?|processions?|"
+                         r"festivals?|concerts?|races?|marathons?|matches|match|games?|finals?|ceremon(?:y|ies)|"
+                         r"pickets?|sit-ins?|ballots?|votes?)\b", re.I)  # (a picket line is some strikers, not all)
+# people a strike or event is done to, never its strikers: "4,000 passengers stayed away as the strike began"
+SERVED = {"passengers", "commuters", "travellers", "travelers", "customers", "users", "visitors", "tourists", "fans",
+          "spectators", "shoppers", "consumers", "viewers", "subscribers", "followers", "patients", "voters",
+          "buyers", "investors", "victims", "clients", "policyholders", "attendees"}
+LEAD = 40  # characters between the figure and its act: the people's noun and an auxiliary ("nurses were")
+
+
+def _act_after(pattern, tail: str):
+    """The first match of `pattern` in `tail` that the people's own words lead to (no clause break before it)."""
+    match = pattern.search(tail)
+    return match if match and match.start() <= LEAD and not re.search(r"[,;:()—–]", tail[:match.start()]) else None
+
+
+def part_taken(metric: str, reading, sentence: str, rel_end: int, before: list, vocabulary) -> str:
+    """The measure of a count of people read as `metric`: 'strikers' when their clause says they struck (see the
+    module); `metric` otherwise. `before`: the sentence before (a list of none or one sentence); `rel_end`: where
+    the figure ends in `sentence`."""
+    strikers, name = vocabulary.metric("strikers"), metric.partition(": ")[0]
+    head = reading.counted.split()[-1] if reading.counted else ""
+    rule = vocabulary.metric(name)
+    if strikers is None or name == "strikers" or head in SERVED or not (head in vocabulary.person_nouns or
+                                                                          not head and name == "attendance"):
+        return metric
+    if rule is not None and name != "attendance" and not any(p.search(reading.counted) for p in rule.patterns):
+        return metric  # a measure its verb names ("18,000 nurses voted ..."), not the noun's own
+    tail = sentence[rel_end:]
+    if any(_act_after(p, tail) for p in strikers.patterns):
+        return "strikers"
+    if not _act_after(BARE_ACT, tail):
+        return metric
+    for text in [sentence] + [s.text for s in before]:
+        strike, crowd = STRIKE_WORDS.search(text), CROWD_WORDS.search(text)
+        if strike or crowd:
+            return "strikers" if strike and not crowd else metric
+    return metric
+
+
+# people who pass through a place of travel are its passengers: "35 million people passed through the airport"
+THROUGH_HUB = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:passed|pass|passes|passing|travell?ed|flew|flown) through\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:airports?|stations?|terminals?|hubs?|ports?)\b", re.I)
+
+
+def travellers(metric: str, reading, sentence: str, rel_end: int, vocabulary) -> str:
+    """'passengers' for people (a noun naming no group of its own: "people") counted passing through an airport,
+    a station, a terminal or a port; `metric` otherwise."""
+    head = reading.counted.split()[-1] if reading.counted else ""
+    return "passengers" if metric == head and head in vocabulary.generic_people \
+        and THROUGH_HUB.match(sentence[rel_end:]) else metric
+
+
+def clause_measure(metric: str, reading, sentence: str, rel_end: int, vocabulary) -> str:
+    """The config measure the words right after a count of "people" name, where the parse left them out of its phrase:
+    "some 38 million people around the globe open the app in a typical month" are its monthly users; `metric`
+    (the bare noun) when none does. The longest match that the people's own words lead to wins."""
+    head = reading.counted.split()[-1] if reading.counted else ""
+    if metric != head or head not in vocabulary.generic_people:
+        return metric
+    tail, found = sentence[rel_end:], []
+    for rule in vocabulary.metrics:
+        if "count" in rule.kinds:
+            found += [(match.end() - match.start(), rule.name) for p in rule.patterns if (match := _act_after(p, tail))]
+    return max(found)[1] if found else metric
+
+
+def people_acts(metric: str, reading, sentence: str, rel_end: int, before: list, vocabulary) -> str:
+    """The measure of a count of people read as `metric`, by what they did (see the module)."""
+    metric = part_taken(metric, reading, sentence, rel_end, before, vocabulary)
+    return clause_measure(travellers(metric, reading, sentence, rel_end, vocabulary), reading, sentence, rel_end,
+                          vocabulary)

@@ -1,0 +1,24 @@
+"""The noun a relative pronoun stands for, as the subject of its clause."""
+
+from __future__ import annotations
+
+from newsreport.claims.names import EVENT_NOUNS
+
+
+def antecedent(verb, subject):
+    """"Inflation, which stood at 3.1 per cent", "revenue that rose to $2 billion": the clause's subject is the common
+    noun its pronoun stands for, so the figure measures inflation, revenue. Not where the clause acts on an object of
+    its own ("a round that values it at $1 billion", "an order which takes effect"), nor for an event ("the strike,
+    which began on Monday": its day is read as the event's). A name keeps its pronoun ("Streamly, which employs 13,000
+    people"): the owner rules read that one as the name's."""
+    if subject.tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < subject.i \
+            and verb.head.lemma_.lower() not in EVENT_NOUNS \
+            and not any(c.dep_ == "dobj" and not numeric(c) for c in verb.children):
+        return verb.head
+    return subject
+
+
+def numeric(token) -> bool:
+    """A figure as the object ("which reached 3.1 per cent", "that hit $2 billion")."""
+    return token.like_num or token.text in ("%", "$", "€", "£") or any(
+        c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children)

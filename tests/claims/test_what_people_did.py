@@ -1,0 +1,49 @@
+"""What people counted did says what their count measures, where the parse leaves it out of their phrase
+(claims/people_acts.py): "35 million people passed through the airport" are its passengers; "38 million people
+around the globe open the app in a typical month" are its monthly users. A museum's visitors are no passengers.
+Stories of our own: two airports, a museum, a chat app, a fitness app."""
+
+import pytest
+
+from claims_fixtures import article, story_claims
+
+
+def claims_of(tmp_path, *bodies):
+    return story_claims(tmp_path, {f"{i}.md": article("Story", "2026-10-14", body, outlet=f"Outlet{i}")
+                                   for i, body in enumerate(bodies)})
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("Dunmere Airport handled 18.2 million passengers in 2025, its operator said.",
+     "About 24 million people passed through Dunmere Airport in 2025, the mayor said.", "conflict"),
+    ("Tarnby Airport handled 9.1 million passengers in 2025, the airport said.",
+     "Some 9 million people passed through Tarnby Airport in 2025, the city said.", "agreement"),
+])
+def test_people_who_pass_through_an_airport_are_its_passengers(tmp_path, first, second, status):
+    claims = claims_of(tmp_path, first, second)
+    rows = claims[claims.metric == "passengers"]
+    assert list(rows.status) == [status], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+def test_people_who_pass_through_a_museum_are_no_passengers(tmp_path):
+    claims = claims_of(tmp_path, "About 2 million people passed through the Orvel Museum in 2025, its director said.")
+    assert "passengers" not in set(claims.metric), set(claims.metric)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Chat app Wendle said on Monday that 30 million people used it each month worldwide.",
+     "By the estimate of research firm Appgauge, some 22 million people around the world open Wendle in a typical "
+     "month."),
+    ("Fitness app Strivo said 12 million people used it every month.",
+     "According to Appgauge, about 8 million people across the world open Strivo in an average month."),
+])
+def test_people_whose_clause_says_they_use_an_app_monthly_are_its_monthly_users(tmp_path, first, second):
+    claims = claims_of(tmp_path, first, second)
+    rows = claims[claims.metric == "monthly_active_users"]
+    assert list(rows.status) == ["conflict"], claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+def test_people_after_a_comma_keep_their_noun(tmp_path):
+    # the act must be the people's own: here "open" belongs to another clause
+    claims = claims_of(tmp_path, "Some 22 million people live in the region, and most open Wendle in a typical month.")
+    assert "monthly_active_users" not in set(claims.metric), set(claims.metric)
