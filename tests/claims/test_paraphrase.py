@@ -27,8 +27,6 @@ KNOWN_MISSES = {
     # the check half of the fifth session, moved here once scored (its misses were read)
     ("corvex", 2): "'The AI startup employs 400 people' is parsed with a noun as its root: no owner",
     # the check half of the sixth session, moved here once spent (its misses were read)
-    ("veyra", 0): "the game and its maker ('Veyra Games' puzzle title Glimmerfall') and an undated count vs a "
-                  "dated one: not one key",
     ("veyra", 1): "revenue 'made in its first four months' vs 'earned since launch': different windows",
     ("norrick", 2): "'it would invest $2 billion' (a plan) vs 'a $2 billion expansion': not one measure",
     ("norrick", 3): "'The company said on Monday it would invest': the day of the announcement is no event type",
@@ -56,7 +54,6 @@ KNOWN_MISSES = {
     ("delmar", 2): "'The law takes effect' / 'Platforms will have to comply from': the second is no wording of the "
                    "law taking effect, and neither names whose law",
     ("delmar", 3): "'The law takes effect' / 'The rules come into force': neither names whose law",
-    ("odile", 1): "outages counted as 'homes and businesses' and as 'customers' are two measures",
     ("odile", 2): "outages counted as 'homes and businesses' and as a bare number are two measures",
     ("odile", 3): "'about 1.1 million customers' at the peak is undated, '420,000' dated: no series",
     ("odile", 4): "'Two deaths' and 'four deaths' are given to the storm and to a weather agency",
@@ -111,8 +108,6 @@ KNOWN_MISSES = {
     ("corriq", 2): "'annual recurring revenue of $90 million' and 'about $90 million a year': 'revenue' vs "
                    "'revenue per year'",
     ("murmur", 1): "'its global monthly base is about 60 million': 'base per month' is not monthly active users",
-    ("aeroval", 1): "'revenue rose 12% to €1.9 billion on strong demand for flights to Brazil and the Caribbean': the "
-                    "destinations read as the revenue's scope",
     ("tessaro", 1): "the deal's announcement day: 'The announcement, made on April 12' names no event type",
     ("tessaro", 2): "'sent Orvane's shares down 4%' keyed as a growth of the announcement",
     ("torvexa", 1): "'$28,000 annually for Torvexa' owned by the maker in one article and by the regulator in another",
@@ -123,7 +118,6 @@ KNOWN_MISSES = {
                             "no owner nor place is low confidence, so incompatible counts are a possible discrepancy",
     ("zapp", 1): "'cutting off an estimated 150 million users' is read as a fall in users, not as the users the ban "
                  "reaches",
-    ("zapp", 3): "owners alike now (Kaiyun Tech), but scopes differ: 'in India' is read, 'in the country' is not",
     # probe stories of the twelfth session (claims helper; first scores in benchmarks/README.md)
     ("dorsvote", 3): "'ahead of the Social Democrats on 28 per cent': a share of another party elided after a comparison",
     ("railwalk", 0): "strikers: 'about 6,500 members of the Drivers' Union taking part' (the union's members) and "
@@ -300,7 +294,6 @@ KNOWN_MISSES = {
     ("starhollow", 1): "not yet keyed alike (agreement): first-week player spending, AppCompass, $4.2 million / $4.2m",
     ("starhollow", 3): "not yet keyed alike (series): daily players on launch day vs last Sunday",
     ("thalify", 0): "not yet keyed alike (conflict): QIB portion subscription: exchange data 112 times vs registrar's final tally 97 times",
-    ("zipcab", 2): "not yet keyed alike (agreement): riders unable to book during the outage, in digits and in words",
     # check8, the check half of the fifteenth session, moved here once spent in the sixteenth (its misses were read)
     ("bellbird", 0): "not yet keyed alike (conflict): depth at which the miners were trapped: company about 350 metres (01) vs union nearly 500 metres (02)",
     ("bellbird", 1): "not yet keyed alike (conflict): day of the roof collapse: Monday 10 August (01 published Wednesday 12 Aug; 02 published Thursday 13 Aug) vs Sunday 9 August (03)",

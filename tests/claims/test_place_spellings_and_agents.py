@@ -59,7 +59,14 @@ def test_the_place_of_the_people_who_did_it_or_of_a_sources_own_figure_is_the_sc
 @pytest.mark.parametrize("text, value, place", [
     ("Tellyhub was fined $2 million by a court in Brussels on Monday.", "$2 million", "Brussels"),
     ("Tellyhub has 40 million subscribers, according to Appmetric, a firm based in London.", "40 million", "London"),
+    ("Tellyhub has 40 million users, according to Appmetric, which is based in London.", "40 million", "London"),
 ])
 def test_a_deciders_seat_or_a_sources_home_is_no_scope(tmp_path, text, value, place):
     claims = story_claims(tmp_path, {"a.md": article("One", "2026-03-10", text)})
     assert place not in set(rows_of(claims, value).scope), claims[["entity", "metric", "scope", "values"]].to_string()
+
+
+def test_the_three_countries_of_north_america_are_north_america(tmp_path):
+    claims = story_claims(tmp_path, {"a.md": article("One", "2026-03-10", "Carvo sold 300,000 cars in the US, Canada and "
+                                                                          "Mexico in 2025.")})
+    assert set(rows_of(claims, "300,000").scope) == {"North America"}, claims[["metric", "scope", "values"]].to_string()

@@ -1,6 +1,6 @@
 """Wire copy: outlets that republish one agency sentence repeat every figure in it. When that sentence
 states two values side by side that the claim's key does not tell apart (countries on two app
-stores, downloads on two platforms), the outlets do not disagree with one another: at most a possible
+stores, downloads by two age groups), the outlets do not disagree with one another: at most a possible
 discrepancy, never a conflict. Two outlets that each state one value still conflict."""
 
 import pytest
@@ -10,7 +10,8 @@ from claims_fixtures import story_claims
 WIRES = {  # (sentence the outlets repeat, a value it states, the same sentence with that value alone)
     "charts": ("Pictor ranks among the 10 most popular free apps in 40 countries on Apple's App Store and in 12 countries on Google Play.",
                "40", "Pictor ranks among the 10 most popular free apps in {} countries."),
-    "platforms": ("Pictor was downloaded 3 million times on iPhones and 1.2 million times on Android phones last week.",
+    # (downloads "on iPhones" and "on Android phones" are now keyed apart by platform: test_platform_phrases.py)
+    "audiences": ("Pictor was downloaded 3 million times by teenagers and 1.2 million times by adults last week.",
                   "3 million", "Pictor was downloaded {} times last week."),
 }
 OUTLETS = ("herald", "courier", "tribune")

@@ -134,7 +134,28 @@ def sibling_between(noun, token, verb) -> bool:
     if token.i in subject:  # the subject's place is every figure's: "Inflation in Nordland fell to 3.1% from 3.6%"
         return False
     low, high = sorted((noun.i, token.i))
+    if verb.i < token.i < noun.i and any(t.pos_ == "NUM" and t.i not in own and verb.i < t.i < token.i
+                                         and not is_date_like(t) for t in noun.doc):  # (not "in 2025")
+        return True  # "downloaded 25 million times on Android and 9 million times on iOS": Android follows the 25 million
     return any(t.pos_ == "NUM" and t.i not in own and low < t.i < high for t in noun.doc)
+
+
+CAUSE_PREPS = {"amid", "despite", "because", "due", "owing", "thanks"}
+CAUSE_NOUNS = {"demand", "boom", "strength", "surge", "appetite", "recovery", "rebound"}
+
+
+def cause_phrase(prep) -> bool:
+    """A phrase giving why a figure moved, not where it applies: "on strong demand for flights to Brazil", "thanks to
+    a boom in China", "because of new stores in Spain", "amid a slump in Europe"."""
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return prep.lower_ in CAUSE_PREPS or prep.lower_ == "to" and before in ("thanks", "due", "owing") \
+        or prep.lower_ == "on" and any(c.dep_ == "pobj" and c.lemma_.lower() in CAUSE_NOUNS for c in prep.children)
+
+
+def on_platform(prep, token) -> bool:
+    """A platform a figure is counted on ("downloaded 25 million times on Android", "sold 3 million copies on
+    PlayStation"): its scope, as "Android downloads" is."""
+    return prep.lower_ == "on" and token.dep_ == "pobj" and token.head.i == prep.i and token.text in PLATFORMS
 
 
 def agent_people(verb) -> list:
@@ -176,6 +197,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
                and c.lower_ not in ("according", "citing") and c.i not in parts]  # "half of them outside": a part's
     parts |= {t.i for c in outside for t in c.subtree}  # "12 million users outside the US": not the US
     parts |= quiet - {t.i for t in noun.subtree} | reckoner_tokens(doc)
+    parts |= {t.i for c in doc if c.dep_ == "prep" and cause_phrase(c) for t in c.subtree}  # "on demand for flights to Brazil"
     scope_tokens = [t for t in measure if (t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in PLATFORMS
                                            and t.dep_ in ("compound", "amod") and t.head.i == noun.i)  # "Android downloads"
                     and t.i not in parts and not sibling_between(noun, t, verb)]
@@ -189,7 +211,8 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
     for prep in (c for c in list(noun.children) + list(verb.children) + [c for t in measured_subject for c in t.children] + own_part
                  if c.dep_ == "prep" and c.lower_ not in EXCLUDING_PREPS  # "half of them outside the US" is not where it applies
                  and c.i not in parts and not sibling_between(noun, c, verb)):
-        scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text))
+        scope_tokens += [t for t in prep.subtree if (t.ent_type_ in ("GPE", "LOC") or PLACE_ABBREVIATION.match(t.text)
+                                                     or on_platform(prep, t))
                          and t not in scope_tokens and t.i not in parts]  # "arrive in the US": the tagger may miss a short place
         scope_tokens += [t for t in named_place(prep, noun) if t not in scope_tokens and (t.i not in parts or t.i in quiet
                                                                                          and t.i < prep.i)]  # "the country"

@@ -3,6 +3,8 @@ falls on ("a 145% tariff on goods from Zembla") and what a share is of ("30% of 
 
 from __future__ import annotations
 
+from newsreport.claims.names import PLATFORMS
+
 TARGET_PREPS = {"on", "against"}  # "a tariff on Zemblan goods", "duties against imports from Zembla"
 
 
@@ -22,8 +24,8 @@ def targets(measure, doc) -> list[str]:
         for t in prep.subtree:
             if any(a.dep_ == "prep" and a.lower_ in ("to", "into") and a in prep.subtree for a in t.ancestors):
                 continue  # "a levy on its exports to the US": where the goods go is not what it falls on
-            if t.ent_type_ in ("DATE", "TIME"):
-                continue  # "imposed a 10% tariff on Zemblan goods on Tuesday": a day bears no tariff
+            if t.ent_type_ in ("DATE", "TIME") or t.text in PLATFORMS:
+                continue  # "imposed a 10% tariff on Zemblan goods on Tuesday": a day bears no tariff; "on Android" is a platform
             if t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ == "PROPN" and t.ent_type_ != "PERSON" \
                     and any(c.isupper() for c in t.text) \
                     or t.pos_ == "ADJ" and t.dep_ == "amod" and t.text[:1].isupper():  # not "de" of "a duty on de

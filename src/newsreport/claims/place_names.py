@@ -11,7 +11,7 @@ PLACE_NAMES = {**dict.fromkeys(("britain", "great britain", "united kingdom", "u
                                 "britons", "brits"), "UK"),
                **dict.fromkeys(("european union", "e.u.", "eu"), "EU")}
 # places several named places make together: "in the US and Canada" is "in North America"
-JOINED_PLACES = {frozenset(("Canada", "US")): "North America"}
+JOINED_PLACES = {frozenset(("Canada", "US")): "North America", frozenset(("Canada", "Mexico", "US")): "North America"}
 
 
 def canonical_place(word: str) -> str:

@@ -35,7 +35,8 @@ from newsreport.claims.one_off_periods import join_months_of_a_year
 from newsreport.claims.people import SIGNER_DOUBT, unify_event_people
 from newsreport.claims.places import drop_place_units
 from newsreport.claims.guessed_places import unplace_guessed_tolls
-from newsreport.claims.scopes import drop_owner_scope, scope_doubt, widen_unstated_scope, widen_wholes
+from newsreport.claims.scopes import (drop_owner_scope, join_matching_scope, scope_doubt, widen_unstated_scope,
+                                     widen_wholes)
 from newsreport.claims.short_names import unify_short_names
 from newsreport.claims.units import compared_across_documents, compared_unit, name_the_scale, scale_bare_readings
 from newsreport.claims.held_records import key_records_apart
@@ -264,6 +265,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     join_publication_period(records, published, {m.name for m in vocabulary.metrics if m.over_time})
     date_later_levels(records, published, {m.name for m in vocabulary.metrics if m.over_time})
     join_event_days(records)
+    join_matching_scope(records, vocabulary.tolerance)  # "1.1 million customers" beside "1.1 million homes in Florida"
     scale_bare_readings(records)  # after every step that changes a key
     groups: dict[tuple, list[dict]] = {}
     for record in records:

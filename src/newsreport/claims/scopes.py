@@ -5,7 +5,10 @@ so agreements are seen; so does a count nobody owns when the others name one pla
 parcels arrived" beside "arrived in Zembla"), and the length of an event ("offline for 12 hours" beside
 "a 14-hour blackout for US users", not doubted: one event lasts as long wherever it is felt). It is marked as guessed, and a pair with one guessed scope is never more than a
 possible discrepancy (a US-only count written without "in the US" must not make a conflict), unless the
-unstated count is larger than the worldwide one could be: no country counts more people than the world."""
+unstated count is larger than the worldwide one could be: no country counts more people than the world.
+An unstated count whose own article gives a part of it for a place is the worldwide whole (`widen_wholes`, not
+guessed); an owner's unstated count whose value matches the one scope other articles give joins it, guessed
+(`join_matching_scope`)."""
 
 from __future__ import annotations
 
@@ -65,6 +68,33 @@ def widen_wholes(records: list[dict]) -> None:
         if all(whole(record) for record in figures):  # part apart may give the same whole unscoped (they agree)
             for record in figures:
                 record["scope"] = "global"
+
+
+MATCHED_SCOPE_KINDS = ("count", "money")
+
+
+def join_matching_scope(records: list[dict], tolerance: dict) -> None:
+    """An owner's unscoped count or amount joins the one scope other articles state for the same entity, measure
+    and period when its value matches every value given there and its own article scopes that measure nowhere
+    ("about 1.1 million customers had lost power" beside "1.1 million homes and businesses in Florida"), so the two
+    agree. It is marked as guessed, and joins only values it matches: it never makes a conflict."""
+    from newsreport.claims.intervals import compatible
+
+    stated: dict[tuple, dict[str, list[dict]]] = {}
+    scoped_docs = {(r["doc"], r["entity"], r["metric"]) for r in records if r["scope"]}
+    for record in records:
+        if record["kind"] in MATCHED_SCOPE_KINDS and record["scope"] and not record.get("earlier"):
+            stated.setdefault((record["entity"], record["metric"], record["period"]), {}).setdefault(
+                record["scope"], []).append(record)
+    for record in records:
+        if record["kind"] not in MATCHED_SCOPE_KINDS or record["scope"] or not record["entity"] or record.get("earlier") \
+                or (record["doc"], record["entity"], record["metric"]) in scoped_docs:
+            continue
+        scopes = stated.get((record["entity"], record["metric"], record["period"]), {})
+        if len(scopes) == 1:
+            scope, items = next(iter(scopes.items()))
+            if all(m["kind"] == record["kind"] and compatible(record, m, tolerance) for m in items):
+                record["scope"], record[GUESSED] = scope, True
 
 
 def scope_doubt(first: dict, second: dict, tolerance: dict | None = None) -> str:
