@@ -6,16 +6,12 @@ a hurricane, an employer, a ride-hailing outage."""
 
 import pytest
 
-from claims_fixtures import article, rows_of, story_claims
+from claims_fixtures import article, rows_of, story_claims, table
 
 
 def story(tmp_path, *bodies: str):
     return story_claims(tmp_path, {f"{i}.md": article("Story", f"2026-09-1{i}", body, outlet=f"Outlet {i}")
                                    for i, body in enumerate(bodies)})
-
-
-def table(claims) -> str:
-    return claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
 
 
 @pytest.mark.parametrize("scoped, unscoped, value", [
@@ -49,3 +45,18 @@ def test_an_unscoped_count_that_contradicts_a_places_count_stays_apart(tmp_path)
 def test_two_scopes_or_an_article_scoping_the_measure_keep_an_unscoped_count_apart(tmp_path, bodies):
     claims = story(tmp_path, *bodies)
     assert "" in set(rows_of(claims, "2,000").scope), table(claims)
+
+
+@pytest.mark.parametrize("bodies", [
+    ("Hurricane Mara left more than 1.1 million homes and businesses in Florida without power.",
+     "Hurricane Mara left about 1.1 million customers without power, utilities said.",
+     "Hurricane Mara left some 700,000 customers without power, the grid operator said."),
+    ("Kaiyun Tech employs around 2,000 staff in India, the company said.",
+     "Kaiyun Tech, which has 2,000 employees, said it would appeal.",
+     "Kaiyun Tech has 3,500 employees, a filing shows."),
+])
+def test_an_unscoped_count_another_article_contradicts_stays_with_it(tmp_path, bodies):
+    """Moving the matching count to the place would leave the contradicting one alone: the two unscoped counts
+    conflict as they stand."""
+    claims = story(tmp_path, *bodies)
+    assert "conflict" in set(claims.status) or "discrepancy" in set(claims.status), table(claims)

@@ -77,9 +77,14 @@ def join_matching_scope(records: list[dict], tolerance: dict) -> None:
     """An owner's unscoped count or amount joins the one scope other articles state for the same entity, measure
     and period when its value matches every value given there and its own article scopes that measure nowhere
     ("about 1.1 million customers had lost power" beside "1.1 million homes and businesses in Florida"), so the two
-    agree. It is marked as guessed, and joins only values it matches: it never makes a conflict."""
+    agree. It is marked as guessed, and joins only values it matches: it never makes a conflict, nor leaves one
+    behind (an unscoped value of another article it disagrees with keeps it unscoped, where the two conflict)."""
     from newsreport.claims.intervals import compatible
 
+    unscoped: dict[tuple, list[dict]] = {}
+    for record in records:
+        if record["kind"] in MATCHED_SCOPE_KINDS and not record["scope"] and not record.get("earlier"):
+            unscoped.setdefault((record["entity"], record["metric"], record["period"]), []).append(record)
     stated: dict[tuple, dict[str, list[dict]]] = {}
     scoped_docs = {(r["doc"], r["entity"], r["metric"]) for r in records if r["scope"]}
     for record in records:
@@ -91,6 +96,9 @@ def join_matching_scope(records: list[dict], tolerance: dict) -> None:
                 or (record["doc"], record["entity"], record["metric"]) in scoped_docs:
             continue
         scopes = stated.get((record["entity"], record["metric"], record["period"]), {})
+        left = unscoped.get((record["entity"], record["metric"], record["period"]), [])
+        if any(o["doc"] != record["doc"] and not compatible(record, o, tolerance) for o in left):
+            continue  # "more than 60,000" beside another article's unscoped "about 48,000": they disagree as they stand
         if len(scopes) == 1:
             scope, items = next(iter(scopes.items()))
             if all(m["kind"] == record["kind"] and compatible(record, m, tolerance) for m in items):
