@@ -82,8 +82,6 @@ KNOWN_MISSES = {
     ("ostrava_air", 0): "'About 35 million people passed through' the airport and '31.4 million passengers' are two measures",
     # check2 of the tenth session, moved here once spent (its misses read in the eleventh)
     ("ostler", 0): "'awarded Felt $83 million' is no damages wording",
-    ("brisholm", 0): "people on strike: 'dockworkers at the Port of Brisholm walked off the job' (owner 'Port'), "
-                     "'workers went on strike' and 'members are taking part' are three keys",
     ("skyvault", 1): "'business customers' and 'corporate clients' are two measures",
     ("aurel", 2): "'priced at $799' (Nimbra's, the maker) and 'It costs $799' (the phone's cost) are two keys",
     ("aurel", 4): "'up from 180,000 for the previous model': an earlier level with no date of its own is dropped",
@@ -327,7 +325,6 @@ KNOWN_MISSES = {
     ("bellbird", 4): "not yet keyed alike (series): the mine's coal output, 2025-26 vs 2024-25",
     ("boardresults", 1): "not yet keyed alike (conflict): students placed in the compartment category (to take supplementary exams): 1.2 lakh (01) vs about 87,000 (03)",
     ("boardresults", 2): "not yet keyed alike (agreement): overall Class 12 pass percentage",
-    ("boardresults", 3): "not yet keyed alike (agreement): students who took the Class 12 exams (16.3 lakh / over 16 lakh)",
     ("boardresults", 5): "not yet keyed alike (series): overall Class 12 pass percentage, 2026 vs 2025",
     ("elkwater", 0): "not yet keyed alike (conflict): insured losses from the Elk River flood: Property Insurers of Canada about $1.4 billion (01) vs CatLoss Canada $2.2 billion (02)",
     ("elkwater", 2): "not yet keyed alike (agreement): the industry group's estimate of insured losses",

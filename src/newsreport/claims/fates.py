@@ -153,7 +153,15 @@ def people_verb(reading) -> str:
     clause's verb ("3,000 commuters stranded by the failure waited": stranded), any harm read as 'affected'
     ("were affected", "stranded", "caught up in" are one count); '' for none."""
     verb = getattr(reading, "fate", "") or reading.verb
+    if verb in SITTING_VERBS and EXAM_WORDS.search(reading.clause_text) and not TO_SIT.search(reading.clause_text):
+        return "sit"  # "appeared for the examinations", "took the exams", "sat the papers": one count of candidates
     return "affected" if verb in HARMED_VERBS else verb
+
+
+SITTING_VERBS = {"appear", "take", "sit", "write"}
+EXAM_WORDS = re.compile(r"\b(?:exam(?:ination)?s?|tests?|papers?)\b", re.I)
+# exams still to sit are another count: "87,000 students must take supplementary exams"
+TO_SIT = re.compile(r"\b(?:must|will|would|should|can|could|may|might|to)\s+(?:\w+\s+)?(?:take|sit|appear|write)\b", re.I)
 
 
 MEMBER_OF = re.compile(r"\bone of (?:the |its |their |some |roughly |about |nearly |almost |around |more than |over )*$", re.I)
