@@ -137,6 +137,10 @@ def one_of(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
 
 
+# a plural noun for people by what they do, beside the config's person nouns: "dockers", "machinists", "firemen"
+AGENT_NOUN = re.compile(r"[a-z](?:ers|ors|ists|ians|ants|men|women|ees)$")
+
+
 def group_free(rule, counted: str, vocabulary) -> bool:
     """Whether a count measured by what happened to people (`rule.by_fate`) counts them by a noun naming no group
     of its own ("5,000 people", "5,000 residents" ordered out of a town), by any person noun where what they did
@@ -144,7 +148,7 @@ def group_free(rule, counted: str, vocabulary) -> bool:
     ("the official toll has risen to 41": a toll is the deaths): that noun keys nothing."""
     head = counted.split()[-1] if counted.split() else ""
     return bool(head and (rule.by_fate and head in vocabulary.generic_people
-                          or rule.one_group and head in vocabulary.person_nouns  # "8,000 drivers" struck: the strikers
+                          or rule.one_group and (head in vocabulary.person_nouns or AGENT_NOUN.search(head))  # "dockers"
                           or vocabulary.synonyms.get(head) == rule.name))
 
 

@@ -289,7 +289,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if measure is None:
         return None
     metric_name, metric_span, reasons = measure
-    metric_name = people_acts(metric_name, reading, sentence.text, rel_end, document.sentences[max(0, position - 1):position],
+    metric_name = people_acts(metric_name, reading, sentence.text, rel_start, rel_end, document.sentences[max(0, position - 1):position],
                               vocabulary)  # "12,000 members are taking part" in a strike: strikers
     rule = vocabulary.metric(metric_name.partition(": ")[0])
     if rule is not None and rule.doubt:
