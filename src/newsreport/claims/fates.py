@@ -148,7 +148,8 @@ def group_free(rule, counted: str, vocabulary) -> bool:
     ("the official toll has risen to 41": a toll is the deaths): that noun keys nothing."""
     head = counted.split()[-1] if counted.split() else ""
     return bool(head and (rule.by_fate and head in vocabulary.generic_people
-                          or rule.one_group and (head in vocabulary.person_nouns or AGENT_NOUN.search(head))  # "dockers"
+                          or "*" in rule.one_group and (head in vocabulary.person_nouns or AGENT_NOUN.search(head))
+                          or head in rule.one_group  # "120 passengers" aboard are the people aboard
                           or vocabulary.synonyms.get(head) == rule.name))
 
 
