@@ -62,3 +62,10 @@ def test_strikers_nobody_owns_are_one_count_whatever_noun(tmp_path):
     rows = strikers(claims)
     assert list(rows.metric) == ["strikers"] and len(rows) == 1, claims[["entity", "metric", "values"]].to_string()
 
+
+
+def test_strikers_named_by_their_trade_are_one_count(tmp_path):
+    claims = claims_of(tmp_path, "About 4,000 dockers joined the walkout on Monday, according to the union.",
+                       "Some 2,500 machinists went on strike on Monday, according to the union.")
+    rows = strikers(claims)
+    assert list(rows.metric) == ["strikers"], claims[["entity", "metric", "values"]].to_string()

@@ -47,3 +47,26 @@ def test_people_after_a_comma_keep_their_noun(tmp_path):
     # the act must be the people's own: here "open" belongs to another clause
     claims = claims_of(tmp_path, "Some 22 million people live in the region, and most open Wendle in a typical month.")
     assert "monthly_active_users" not in set(claims.metric), set(claims.metric)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("More than 60,000 fans packed into Harlow Park on Saturday for the derby, the club said.",
+     "A crowd of 48,000 watched the derby at Harlow Park on Saturday, the league said."),
+    ("Police put the size of Saturday's march at 12,000 people.",
+     "Some 30,000 people joined Saturday's march, the organisers said."),
+])
+def test_a_place_packed_and_a_march_sized_are_crowds(tmp_path, first, second):
+    claims = claims_of(tmp_path, first, second)
+    values = "; ".join(claims[claims.metric == "attendance"]["values"])  # (the days may key them apart)
+    assert all(n in values for n in ("60,000", "48,000")) or all(n in values for n in ("12,000", "30,000")), \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("body", [
+    "Officials put the turnout in Sunday's election at 2.1 million voters.",  # a vote's turnout is no crowd
+    "About 300 volunteers packed 40,000 food parcels on Friday, the charity said.",  # what they packed is counted
+    "The size of the strike fund was put at 4 million euros.",
+])
+def test_votes_and_things_packed_are_no_crowd(tmp_path, body):
+    claims = claims_of(tmp_path, body)
+    assert "attendance" not in set(claims.metric), set(claims.metric)

@@ -137,6 +137,10 @@ def one_of(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
 
 
+# a plural noun for people by what they do, beside the config's person nouns: "dockers", "machinists", "firemen"
+AGENT_NOUN = re.compile(r"[a-z](?:ers|ors|ists|ians|ants|men|women|ees)$")
+
+
 def group_free(rule, counted: str, vocabulary) -> bool:
     """Whether a count measured by what happened to people (`rule.by_fate`) counts them by a noun naming no group
     of its own ("5,000 people", "5,000 residents" ordered out of a town), by any person noun where what they did
@@ -144,7 +148,8 @@ def group_free(rule, counted: str, vocabulary) -> bool:
     ("the official toll has risen to 41": a toll is the deaths): that noun keys nothing."""
     head = counted.split()[-1] if counted.split() else ""
     return bool(head and (rule.by_fate and head in vocabulary.generic_people
-                          or rule.one_group and head in vocabulary.person_nouns  # "8,000 drivers" struck: the strikers
+                          or "*" in rule.one_group and (head in vocabulary.person_nouns or AGENT_NOUN.search(head))
+                          or head in rule.one_group  # "120 passengers" aboard are the people aboard
                           or vocabulary.synonyms.get(head) == rule.name))
 
 
@@ -153,7 +158,15 @@ def people_verb(reading) -> str:
     clause's verb ("3,000 commuters stranded by the failure waited": stranded), any harm read as 'affected'
     ("were affected", "stranded", "caught up in" are one count); '' for none."""
     verb = getattr(reading, "fate", "") or reading.verb
+    if verb in SITTING_VERBS and EXAM_WORDS.search(reading.clause_text) and not TO_SIT.search(reading.clause_text):
+        return "sit"  # "appeared for the examinations", "took the exams", "sat the papers": one count of candidates
     return "affected" if verb in HARMED_VERBS else verb
+
+
+SITTING_VERBS = {"appear", "take", "sit", "write"}
+EXAM_WORDS = re.compile(r"\b(?:exam(?:ination)?s?|tests?|papers?)\b", re.I)
+# exams still to sit are another count: "87,000 students must take supplementary exams"
+TO_SIT = re.compile(r"\b(?:must|will|would|should|can|could|may|might|to)\s+(?:\w+\s+)?(?:take|sit|appear|write)\b", re.I)
 
 
 MEMBER_OF = re.compile(r"\bone of (?:the |its |their |some |roughly |about |nearly |almost |around |more than |over )*$", re.I)

@@ -2,7 +2,8 @@
 group with the same fate ("3.1 million patients affected", "customers affected"): the article names the group once
 and then says "people". Only an owner's count is joined, and only to a single group. So are the people a service
 has, when a harm reached them: "the breach affected 6 million users" and "the data of 4.2 million customers" are two
-counts of one group of Canvo's (`served_as_one`)."""
+counts of one group of Canvo's (`served_as_one`). And a place's visitors are its attendance where the corpus gives
+that owner an attendance too ("welcomed 2.3 million visitors", "Attendance was up from 1.6 million": `visitors_attend`)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def name_the_group(records: list[dict], generic: frozenset) -> list[dict]:
         named = groups.get((record.get("entity"), detail), set()) if noun in generic and detail else set()
         if len(named) == 1:
             record["metric"] = f"{next(iter(named))}: {detail}"
-    return served_as_one(records)
+    return visitors_attend(served_as_one(records))
 
 
 # nouns for the people a company or service has: one group when a harm reaches them (not "staff", "patients")
@@ -36,4 +37,14 @@ def served_as_one(records: list[dict]) -> list[dict]:
         if record.get("entity") and detail == "affected" and noun in SERVED:
             key = (record["entity"], record.get("scope"), record.get("period"))
             record["metric"] = f"{first.setdefault(key, noun)}: {detail}"
+    return records
+
+
+def visitors_attend(records: list[dict]) -> list[dict]:
+    """Key an owner's 'visitors' records as its 'attendance' where the same owner (in the same scope) has an
+    'attendance' record: a museum's visitors and its attendance are one count; in place."""
+    attended = {(r["entity"], r.get("scope")) for r in records if r.get("entity") and r.get("metric") == "attendance"}
+    for record in records:
+        if record.get("metric") == "visitors" and (record.get("entity"), record.get("scope")) in attended:
+            record["metric"] = "attendance"
     return records

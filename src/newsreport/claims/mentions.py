@@ -95,7 +95,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
             metric, span = money, money_span
             own, _ = nearest_metric(reading.counted, 0, 0, "money", vocabulary, in_phrase=True)
     head = reading.counted.split()[-1] if reading.counted else ""
-    if own is not None and span and metric.name != f"new_{own.name}" and not (metric.one_group and head in vocabulary.person_nouns) and not any(  # "users signed up": new users
+    if own is not None and span and metric.name != f"new_{own.name}" and not ("*" in metric.one_group and head in vocabulary.person_nouns) and not any(  # "users signed up": new users
             m.start() < span[1] and span[0] < m.end() for m in re.finditer(rf"\b{re.escape(head)}\b", reading.measure_text)):
         metric = own  # "leaving its 45 million users unable to download updates" counts users, not downloads
     if metric is not None and span and head.endswith("s") and head not in vocabulary.person_nouns | {"times"} \
@@ -289,7 +289,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if measure is None:
         return None
     metric_name, metric_span, reasons = measure
-    metric_name = people_acts(metric_name, reading, sentence.text, rel_end, document.sentences[max(0, position - 1):position],
+    metric_name = people_acts(metric_name, reading, sentence.text, rel_start, rel_end, document.sentences[max(0, position - 1):position],
                               vocabulary)  # "12,000 members are taking part" in a strike: strikers
     rule = vocabulary.metric(metric_name.partition(": ")[0])
     if rule is not None and rule.doubt:

@@ -2,7 +2,9 @@
 an earlier member of a series ("The first film grossed more than $700 million" in an article on its sequel, "the
 previous model sold 2 million" in one on a new phone, "its predecessor cost $1.1 billion" in one on a new stadium)
 keys no claim; a thing named by a place or a name and a common noun in the possessive ("the Dublin metro's cost",
-"the Harlow bridge's budget", "the Kestrel line's riders") owns its figure, not the main actor."""
+"the Harlow bridge's budget", "the Kestrel line's riders") owns its figure, not the main actor. A crowd that watched
+a team or a player is the crowd of the venue the sentence names ("A crowd of 87,192 watched Northgate beat Harrow
+Vale at Kellwick Stadium"), not the team's."""
 
 from __future__ import annotations
 
@@ -19,11 +21,25 @@ NAMED_THING_POSSESSOR = re.compile(r"(?:\b[Tt]he\s+|^)((?!(?:The|Its|Their|His|H
 GUESSED_OWNERS = {"main entity", "nearby name"}  # owners read from the article or a nearby name, not the sentence
 
 
+# a venue named after "at": "at Kellwick Stadium", "at the Harlow Arena"
+VENUE = re.compile(r"\bat (?:the )?((?:[A-Z][\w'’-]+ )*(?:Stadium|Arena|Park|Ground|Field|Bowl|Dome|Centre|Center|Hall|"
+                   r"Gardens|Coliseum|Velodrome|Circuit|Speedway))\b")
+WATCHING = {"watch", "see", "cheer", "witness"}
+# a contest between sides, which no one side owns: "watched Northgate beat Harrow Vale", "saw Kell draw with Ardley",
+# "watched Ana Ruiz win the final" (a crowd that watched one performer or team, "watched Dorran lose", is theirs)
+TWO_SIDES = re.compile(r"\b(?:beat|beats|defeat|defeats|defeated|draw with|drew with|lose to|lost to|against|vs\.?|v\.?)\s+"
+                       r"(?:the\s+)?[A-Z]|\b(?:final|semi-final|match|derby|game|tie|race)\b")
+
+
 def other_owner(keyed, reading, sentence: str):
     """`keyed` ((entity, basis, metric) from `mentions.entity_of`) unless it gives a guessed owner to a figure of
     another thing (see the module): None for an earlier member of a series, the possessor for a named thing."""
     if keyed is not None and keyed[1] in GUESSED_OWNERS | {"pronoun"} and EARLIER_MEMBER.search(reading.measure_text):
         return None  # (also "its predecessor", "the previous model": the words that point back name another member)
+    venue = VENUE.search(sentence) if keyed is not None and keyed[2] == "attendance" and keyed[1] != "place" \
+        and reading.verb in WATCHING and TWO_SIDES.search(sentence) else None
+    if venue:  # the crowd watched one side beat another: the match's, which its venue names (neither side's alone)
+        return venue.group(1), "place", keyed[2]
     if keyed is None or keyed[1] not in GUESSED_OWNERS or reading.entity_text:
         return keyed
     possessor = NAMED_THING_POSSESSOR.search(sentence[:reading.measure_span[0]])

@@ -6,7 +6,8 @@ members are taking part" after "The strike entered its fourth day" counts strike
 "The march set off" counts the crowd. The sentence's own event words win, else the sentence before it; a strike
 (walkout, stoppage) named with no crowd event (march, rally, match ...) makes the people strikers. People a strike is
 done to (passengers, customers, fans) never strike. And "35 million people passed through Kessel Airport" counts
-the airport's passengers, as "handled 31.4 million passengers" does (`travellers`)."""
+the airport's passengers, as "handled 31.4 million passengers" does (`travellers`); "91,000 fans packed into the
+stadium" and "put the size of Tuesday's march at 8,000" count a crowd (`crowd`)."""
 
 from __future__ import annotations
 
@@ -82,8 +83,39 @@ def clause_measure(metric: str, reading, sentence: str, rel_end: int, vocabulary
     return max(found)[1] if found else metric
 
 
-def people_acts(metric: str, reading, sentence: str, rel_end: int, before: list, vocabulary) -> str:
+# people who fill or pack a place are its crowd: "91,000 fans packed into Kellwick", "87,192 people filled the stadium"
+FILLED = re.compile(r"\b(?:packed|packs|pack|packing|filled|fills|fill|filling|crammed|crams|cram|cramming)\b", re.I)
+# the size of a crowd event, or its turnout, put at a number: "Police put the size of Tuesday's march at 8,000"
+EVENT_SIZE = re.compile(r"\b(?:size|turnout)\s+(?:(?:of|at|for)\s+(?:the\s+|this\s+|[\w'’-]+\s+){0,3}?(\w+)\s+)?"
+                        r"(?:(?:at|was|is|of)\s+)?(?:about|around|roughly|some|nearly|almost|more than|over|up to|just )*$",
+                        re.I)
+VOTE_WORDS = re.compile(r"\b(?:elections?|votes?|voters?|polls?|ballots?|referend(?:um|a))\b", re.I)
+
+
+def crowd(metric: str, reading, sentence: str, rel_start: int, rel_end: int, before: list, vocabulary) -> str:
+    """'attendance' for people who filled or packed a place, and for the size or turnout of a march, a rally or a
+    match put at a number (the event named by "size of", else in the sentence or the one before, with no vote);
+    `metric` otherwise."""
+    head, rule = reading.counted.split()[-1] if reading.counted else "", vocabulary.metric(metric.partition(": ")[0])
+    if vocabulary.metric("attendance") is None or rule is not None and "count" in rule.kinds:
+        return metric  # ("turnout" of an election is a share: no count measure)
+    if head in vocabulary.person_nouns and metric == head.replace(" ", "_") and _act_after(FILLED, sentence[rel_end:]):
+        return "attendance"
+    sized = metric in ("size", "turnout") or metric == head and head in vocabulary.generic_people  # "at 8,000 people"
+    size = EVENT_SIZE.search(sentence[:rel_start]) if sized else None
+    if size is None:
+        return metric
+    texts = [size.group(1) or ""] if size.group(1) else [sentence] + [s.text for s in before]
+    named = next((t for t in texts if CROWD_WORDS.search(t) or VOTE_WORDS.search(t) or STRIKE_WORDS.search(t)), "")
+    if not CROWD_WORDS.search(named) or VOTE_WORDS.search(named):
+        return metric
+    reading.counted = "people"  # the crowd's people: "size" names no group of them
+    return "attendance"
+
+
+def people_acts(metric: str, reading, sentence: str, rel_start: int, rel_end: int, before: list, vocabulary) -> str:
     """The measure of a count of people read as `metric`, by what they did (see the module)."""
-    metric = part_taken(metric, reading, sentence, rel_end, before, vocabulary)
+    metric = crowd(part_taken(metric, reading, sentence, rel_end, before, vocabulary), reading, sentence, rel_start,
+                   rel_end, before, vocabulary)
     return clause_measure(travellers(metric, reading, sentence, rel_end, vocabulary), reading, sentence, rel_end,
                           vocabulary)

@@ -127,12 +127,29 @@ def written_aliases(records: list[dict], texts: list[str]) -> dict[str, str]:
     return mapping
 
 
+def possessed_places(records: list[dict], texts: list[str]) -> dict[tuple[str, str], str]:
+    """(short name, metric) -> full name for an owner named "Port of Brisholm" in one figure and "Brisholm" in
+    another of the same measure, where an article writes "Brisholm's port": the town's port is the Port of the
+    town. Only for that measure: the town's other figures stay the town's."""
+    text = "\n".join(texts)
+    owned = {(r["entity"], r.get("metric")) for r in records if r.get("entity")}
+    found = {}
+    for name, metric in owned:
+        noun, of, short = (name.split(" ", 2) + ["", ""])[:3]
+        if of == "of" and noun.istitle() and (short, metric) in owned \
+                and re.search(rf"\b{re.escape(short)}['’]s {re.escape(noun.lower())}\b", text):
+            found[(short, metric)] = name
+    return found
+
+
 def unify_short_names(records: list[dict], texts: list[str] = ()) -> None:
     """Key each record owned by a short form (`short_forms`, and with the articles' `texts`
-    `described_forms`), or by another name an article gives it (`written_aliases`), by the full name instead."""
+    `described_forms`), or by another name an article gives it (`written_aliases`), by the full name instead;
+    and a town's figure of a measure its "Port of" owns (`possessed_places`) by that name."""
     mapping = {**described_tails(records, list(texts)), **described_forms(records, list(texts)), **short_forms(records),
                **written_aliases(records, list(texts))}
+    places = possessed_places(records, list(texts))
     for record in records:
-        full = mapping.get(record.get("entity") or "")
+        full = mapping.get(record.get("entity") or "") or places.get((record.get("entity"), record.get("metric")))
         if full:
             record["entity"] = full

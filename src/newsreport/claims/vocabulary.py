@@ -42,7 +42,7 @@ class MetricRule:
     tally: bool = False  # a running total ("42 people killed"): undated values of articles of other days may both be right
     divisible: bool = False  # a word before its own names a part ("defence spending" is not all spending)
     by_fate: bool = False  # people counted by what happened to them: their noun ("residents", "miners") keys nothing
-    one_group: bool = False  # people counted by what they did (struck): any person noun counts the one group
+    one_group: tuple = ()  # nouns that count its one group ("passengers" aboard); ("*",): any person noun (strikers)
     in_detail: bool = False  # what the amount is in ("owes $2 billion in taxes") keys it apart
     from_detail: bool = False  # the part an amount came from ("took $12 million from previews") keys it apart
     by_buyers: bool = False  # the buyers an offer's part is reserved for ("the retail portion") key it apart
@@ -129,6 +129,11 @@ def _compile(patterns, where: str) -> tuple[re.Pattern, ...]:
         raise NewsreportError(f"{METRICS_CONFIG.name}: bad pattern in {where} ({error})") from error
 
 
+def _group_nouns(value) -> tuple:
+    """A metric's `one_group`: true for any person noun ("*"), or the list of nouns that count its one group."""
+    return ("*",) if value is True else tuple(str(w).lower() for w in value or ())
+
+
 @lru_cache(maxsize=4)
 def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
     """Compile `config/metrics.yaml` (or `path`). Raises NewsreportError naming a bad pattern."""
@@ -152,7 +157,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             day_settles=bool(spec.get("day_settles", False)),
             refines=str(spec.get("refines") or ""),
             tally=bool(spec.get("tally", False)), divisible=bool(spec.get("divisible", False)),
-            by_fate=bool(spec.get("by_fate", False)), one_group=bool(spec.get("one_group", False)),
+            by_fate=bool(spec.get("by_fate", False)), one_group=_group_nouns(spec.get("one_group")),
             in_detail=bool(spec.get("in_detail", False)),
             from_detail=bool(spec.get("from_detail", False)),
             by_buyers=bool(spec.get("by_buyers", False)), no_window=bool(spec.get("no_window", False)),
