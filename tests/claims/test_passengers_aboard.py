@@ -31,3 +31,11 @@ def test_the_crew_aboard_stays_apart(tmp_path):
                        "The ferry capsized at dusk. Some 12 crew members were aboard, the operator said.")
     rows = claims[claims.metric.str.startswith("people_aboard")]
     assert not rows["values"].str.contains(";").any(), claims[["entity", "metric", "status", "values"]].to_string()
+
+
+def test_the_crew_aboard_stays_apart_whoever_owns_the_count(tmp_path):
+    # a place read as the owner of both counts: the crew is still a part of its own
+    claims = claims_of(tmp_path, "The ferry capsized on the Selmo river. It had about 140 passengers on board.",
+                       "The ferry capsized on the Selmo river. Some 12 crew members were aboard, the operator said.")
+    rows = claims[claims.metric.str.startswith("people_aboard")]
+    assert not rows["values"].str.contains(";").any(), claims[["entity", "metric", "status", "values"]].to_string()

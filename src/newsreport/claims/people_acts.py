@@ -113,8 +113,21 @@ def crowd(metric: str, reading, sentence: str, rel_start: int, rel_end: int, bef
     return "attendance"
 
 
+def part_counted(metric: str, reading, vocabulary) -> str:
+    """`metric` with the part of its people that the counted noun names (config `part_nouns`: "12 crew members
+    aboard" are 'people_aboard: crew'), whoever owns the count; `metric` otherwise."""
+    rule = vocabulary.metric(metric)
+    part = next((p for p in (rule.part_nouns if rule is not None else ()) for w in reading.counted.split()
+                 if w.startswith(p)), "")
+    if not part:
+        return metric
+    reading.counted = "people"  # (the part is in the measure: the noun keys nothing more)
+    return f"{metric}: {part}"
+
+
 def people_acts(metric: str, reading, sentence: str, rel_start: int, rel_end: int, before: list, vocabulary) -> str:
     """The measure of a count of people read as `metric`, by what they did (see the module)."""
+    metric = part_counted(metric, reading, vocabulary)
     metric = crowd(part_taken(metric, reading, sentence, rel_end, before, vocabulary), reading, sentence, rel_start,
                    rel_end, before, vocabulary)
     return clause_measure(travellers(metric, reading, sentence, rel_end, vocabulary), reading, sentence, rel_end,

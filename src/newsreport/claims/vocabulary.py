@@ -43,6 +43,7 @@ class MetricRule:
     divisible: bool = False  # a word before its own names a part ("defence spending" is not all spending)
     by_fate: bool = False  # people counted by what happened to them: their noun ("residents", "miners") keys nothing
     one_group: tuple = ()  # nouns that count its one group ("passengers" aboard); ("*",): any person noun (strikers)
+    part_nouns: tuple = ()  # nouns that count a part of its people, keyed apart whoever owns it ("crew" aboard)
     in_detail: bool = False  # what the amount is in ("owes $2 billion in taxes") keys it apart
     from_detail: bool = False  # the part an amount came from ("took $12 million from previews") keys it apart
     by_buyers: bool = False  # the buyers an offer's part is reserved for ("the retail portion") key it apart
@@ -158,6 +159,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             refines=str(spec.get("refines") or ""),
             tally=bool(spec.get("tally", False)), divisible=bool(spec.get("divisible", False)),
             by_fate=bool(spec.get("by_fate", False)), one_group=_group_nouns(spec.get("one_group")),
+            part_nouns=tuple(str(w).lower() for w in spec.get("part_nouns") or ()),
             in_detail=bool(spec.get("in_detail", False)),
             from_detail=bool(spec.get("from_detail", False)),
             by_buyers=bool(spec.get("by_buyers", False)), no_window=bool(spec.get("no_window", False)),
