@@ -49,6 +49,9 @@ from newsreport.tables import records as table_records
 UNSTATED_PERIOD_DAYS = 31
 SAME_EVENT_DAYS = 7  # two days further apart are more likely two events than one event misdated
 SAME_EVENT_MONTHS = 2  # the same for an event dated to a month ("launched in March 2023")
+# two sources' counts or sums of one thing rarely differ fivefold (police and organisers of a march: up to about four);
+# further apart, they more likely count two things ("one reader wrote in" against "600,000 new users")
+FAR_APART = 5
 
 
 def month_number(iso: str) -> int:
@@ -87,6 +90,9 @@ def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | Non
         gap = abs(month_number(first["date"]) - month_number(second["date"]))
         if gap > SAME_EVENT_MONTHS:
             reasons.append(f"the months are {gap} months apart and may be two different events")
+    values = [m["value"] for m in (first, second) if m["kind"] in ("count", "money") and m["value"] == m["value"]]
+    if len(values) == 2 and min(values) > 0 and max(values) / min(values) > FAR_APART:
+        reasons.append(f"the values are more than {FAR_APART} times apart, so they may count different things")
     if not first["period"] and not second["period"] and first["kind"] != "date":
         a, b = published.get(first["doc"]), published.get(second["doc"])
         if a and b and abs((a - b).days) > (0 if tally else UNSTATED_PERIOD_DAYS):

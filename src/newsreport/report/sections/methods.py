@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsreport.claims.cells import mentions_once
-from newsreport.claims.reconcile import SAME_EVENT_DAYS
+from newsreport.claims.reconcile import FAR_APART, SAME_EVENT_DAYS
 from newsreport.paths import PROJECT_ROOT
 from newsreport.report.document import Report, esc, plural, signed
 from newsreport.report.sections.common import heading
@@ -104,8 +104,9 @@ def claims_method(rep: Report) -> str:
             "overlap. A forecast or a condition (“expects”, “could reach”) is never a conflict. A conflict is "
             "reported only when both "
             "readings rest on the sentence's structure and the config gives no reason to doubt the measure (a "
-            "price depends on the product); otherwise it is listed as a possible discrepancy to check, with the "
-            "reason. A figure of a one-day event whose article names no day takes the one day other sources give, "
+            "price depends on the product) and the two values are at most "
+            f"{FAR_APART} times apart (further apart, they more likely count two things); otherwise it is listed as "
+            "a possible discrepancy to check, with the reason. A figure of a one-day event whose article names no day takes the one day other sources give, "
             f"when it was published within {plural(SAME_EVENT_DAYS, 'day')} after that day. Dated events conflict "
             "when two articles give the "
             "same event different days; for a move of a company's shares, one day from two articles agrees and "
