@@ -217,6 +217,11 @@ def dated_outlets(folder, first: tuple[str, str], second: tuple[str, str]) -> pd
                                  "b.md": article("Story", second[0], second[1], outlet="Paper")})
 
 
+def two_outlets(folder, first: str, second: str, published: str = "2026-09-15") -> pd.DataFrame:
+    """The claims of one sentence or paragraph from each of two outlets, published the same day."""
+    return dated_outlets(folder, (published, first), (published, second))
+
+
 def rows_of(claims: pd.DataFrame, value: str) -> pd.DataFrame:
     """The claims whose reported values include `value` as written."""
     return claims[claims["values"].str.contains(value, regex=False)]

@@ -4,12 +4,7 @@ efficacy. Stories of our own: a vaccine maker, a drug trial, a malaria net."""
 
 import pytest
 
-from claims_fixtures import article, story_claims, table
-
-
-def two_outlets(tmp_path, first: str, second: str):
-    return story_claims(tmp_path, {"a.md": article("Story", "2026-09-15", first, outlet="Wire"),
-                                   "b.md": article("Story", "2026-09-15", second, outlet="Paper")})
+from claims_fixtures import table, two_outlets
 
 
 @pytest.mark.parametrize("first, second, status", [

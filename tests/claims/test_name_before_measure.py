@@ -6,12 +6,7 @@ coverage in Kenya"). Stories of our own: a chipmaker, a retailer, an app, a bank
 
 import pytest
 
-from claims_fixtures import article, story_claims, table
-
-
-def two_outlets(tmp_path, first: str, second: str):
-    return story_claims(tmp_path, {"a.md": article("Story", "2026-09-15", first, outlet="Wire"),
-                                   "b.md": article("Story", "2026-09-15", second, outlet="Paper")})
+from claims_fixtures import table, two_outlets
 
 
 @pytest.mark.parametrize("first, second, metric", [
