@@ -220,10 +220,10 @@ def owner_token(token, names: frozenset = frozenset()):
                 return poss, "possessor"
     # "fined Tessa Air 40 million euros": the parser hangs the one fined on the amount (but "a $500 million Series D":
     for child in token.children:  # a part of a name, not its owner; "Passenger numbers": no name, capital as it opens)
-        # the tagger calls a noun or an adjective, "Pellmark stock", "Zentra users"; not one opening the sentence,
-        # "Vaccination coverage", unless tagged an organisation)
+        # a name the tagger calls a noun or an adjective ("Pellmark stock", "Zentra users"), unless it opens the
+        # sentence and is not tagged an organisation ("Vaccination coverage")
         named = child.pos_ == "PROPN" or child.text in names and child.ent_type_ not in ("GPE", "NORP", "LOC") \
-            and (child.i > 0 or child.ent_type_ == "ORG")  # (a name
+            and (child.i > 0 or child.ent_type_ == "ORG")
         if child.dep_ in ("compound", "nmod", "amod") and named \
                 and (child.ent_type_ not in ("GPE", "NORP", "LOC") or untyped_place(child, token)) \
                 and token.pos_ != "PROPN" and not opening_word(child, names) \

@@ -3,8 +3,8 @@ an earlier member of a series ("The first film grossed more than $700 million" i
 previous model sold 2 million" in one on a new phone, "its predecessor cost $1.1 billion" in one on a new stadium)
 keys no claim; a thing named by a place or a name and a common noun in the possessive ("the Dublin metro's cost",
 "the Harlow bridge's budget", "the Kestrel line's riders") owns its figure, not the main actor. A crowd that watched
-a team or a player is the crowd of the venue the sentence names ("A crowd of 87,192 watched Northgate beat Harrow
-Vale at Kellwick Stadium"), not the team's."""
+a contest between sides is the crowd of the venue the sentence names ("A crowd of 87,192 watched Northgate beat Harrow
+Vale at Kellwick Stadium"), not one side's; a crowd that watched one team or performer is theirs."""
 
 from __future__ import annotations
 
