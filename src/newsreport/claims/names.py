@@ -28,6 +28,7 @@ EVENT_NOUNS = {"outage", "shutdown", "blackout", "disruption", "strike", "walkou
 PRONOUNS = {"it", "its", "they", "their", "them"}
 # platforms a count is split by, like places: "25 million Android downloads" are downloads on Android, not Android's
 PLATFORMS = {"Android", "iOS", "iPhone", "iPhones", "iPad", "Windows", "macOS", "Xbox", "PlayStation"}
+ROUND_NAME = re.compile(r"(?:Series(?: [A-Z]\d?)?|Seed|Pre-seed)$")  # "a $200 million Series C investment": a round, nobody
 BARE_ANAPHORS = {"service", "app", "platform", "site", "website"}  # "Service was restored": no article, still the one named
 PERSONAL_PRONOUNS = {"he", "his", "him", "she", "her"}  # refer to a person, never to the app
 # "we" in a quotation is the speaker's organization ("'We now have 2 million daily users,' the founder said");
@@ -228,7 +229,7 @@ def owner_token(token, names: frozenset = frozenset()):
                 and (child.ent_type_ not in ("GPE", "NORP", "LOC") or untyped_place(child, token)) \
                 and token.pos_ != "PROPN" and not opening_word(child, names) \
                 and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) \
-                and child.text not in PLATFORMS \
+                and child.text not in PLATFORMS and not ROUND_NAME.match(name_of(child)[0]) \
                 and not (is_anaphor(token) and is_known_place(name_of(child)[0])):  # "the Austin company": a description
             return child, "possessor"  # ("Saturday night" is nobody's; "Android downloads": where, a scope)
     for child in token.children:
