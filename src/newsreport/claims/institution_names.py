@@ -1,8 +1,8 @@
 """One institution under the names articles give it. An acronym an article defines ("the Rajmer Board of Secondary
 Education (RBSE)", "the Reserve Bank of Kestoria (RBK)") is the name it stands for, in every article of the corpus.
-A country's central bank named in full ("the Reserve Bank of Kestoria", "the Central Bank of Ostra", or the tagger's
-cut "Reserve Bank" where the article writes "Reserve Bank of Kestoria") is the country, as "Kestoria's central bank"
-already is (places.NATIONAL_BODIES): its rate is the country's rate."""
+A country's central bank named in full ("the Reserve Bank of Kestoria", "the Central Bank of Ostra", "the Bank of
+Canada", or the tagger's cut "Reserve Bank" where the article writes "Reserve Bank of Kestoria") is the country, as
+"Kestoria's central bank" already is (places.NATIONAL_BODIES): its rate is the country's rate."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ DEFINED = re.compile(rf"\b((?:[A-Z][\w&'’-]*)(?:\s+{NAME_WORD}){{1,7}})\s+\(([
 CENTRAL_BANK = re.compile(r"^(?:the\s+)?(?:Reserve|Central|National|People's|People’s|State) Bank of (?:the\s+)?"
                           r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
 BANK_STEM = re.compile(r"^(?:Reserve|Central|National|People's|People’s|State) Bank$")
+# central banks named plainly "Bank of" their country ("the Bank of Canada", "the Bank of Japan"); not "Bank of America",
+# "Bank of China" or "Bank of Ireland", which are commercial banks
+PLAIN_BANK_OF = re.compile(r"^(?:the\s+)?Bank of (Canada|Japan|Korea|Israel|Thailand|Jamaica|Ghana|Uganda|Tanzania|Zambia|"
+                           r"Botswana|Namibia|Mauritius|Sierra Leone|Papua New Guinea|Italy|France|Spain|Greece|Portugal|"
+                           r"Finland|Estonia|Latvia|Lithuania|Slovenia|Albania|Russia|Algeria|Guyana)$")
 
 
 def defined_acronyms(texts: list[str]) -> dict[str, str]:
@@ -31,7 +36,7 @@ def defined_acronyms(texts: list[str]) -> dict[str, str]:
 
 def central_bank_country(name: str, text: str) -> str:
     """The country of a central bank named `name` in `text`, or ''."""
-    whole = CENTRAL_BANK.match(name)
+    whole = CENTRAL_BANK.match(name) or PLAIN_BANK_OF.match(name)
     if whole:
         return whole.group(1)
     if BANK_STEM.match(name):  # the tagger's "Reserve Bank" of "Reserve Bank of Kestoria"
