@@ -17,7 +17,7 @@ def table(claims) -> str:
 
 
 @pytest.mark.parametrize("first, second, value", [
-    ("Tellyhub has 48 million subscribers worldwide, the company said in its last quarterly report.",
+    ("Tellyhub has 48 million subscribers worldwide, it reported in its last quarterly filing.",
      "Tellyhub said its global subscriber base stood at 55 million at the end of September.", "48 million"),
     ("Harwick Bank had 7.1 million customers, according to its latest quarterly results.",
      "Harwick Bank had 6.2 million customers at the end of September, the regulator said.", "7.1 million"),

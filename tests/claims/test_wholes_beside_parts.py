@@ -1,12 +1,12 @@
-"""An unscoped count whose own article gives a part of it for a named place ("26 million subscribers, 11 million of
-them in the United States"; "... In Britain alone it serves 3 million") is the whole: worldwide, when that is the
+"""An unscoped count whose own article gives a part of it for a named place ("19 million subscribers, 7 million of
+them in Mexico"; "... In Britain alone it serves 3 million") is the whole: worldwide, when that is the
 only other scope other articles give, and compared with their worldwide count. Not when another article gives the
 same measure unscoped with no part beside it (then the two unscoped counts are kept together), nor a count whose
 article names no part. Stories of our own: a streaming service, a bank, a carmaker."""
 
 import pytest
 
-from claims_fixtures import article, rows_of, story_claims
+from claims_fixtures import article, rows_of, story_claims, table
 
 
 def story(tmp_path, *bodies: str):
@@ -14,13 +14,9 @@ def story(tmp_path, *bodies: str):
                                    for i, body in enumerate(bodies)})
 
 
-def table(claims) -> str:
-    return claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
-
-
 @pytest.mark.parametrize("whole, worldwide, value", [
-    ("Pinebox has 26 million subscribers, 11 million of them in the United States.",
-     "Pinebox has 31 million subscribers worldwide, research firm Vidcount estimates.", "26 million"),
+    ("Pinebox has 19 million subscribers, 7 million of them in Mexico.",
+     "Pinebox has 31 million subscribers worldwide, research firm Vidcount estimates.", "19 million"),
     ("Harwick Bank has 9 million customers. In Britain alone it serves 3 million customers.",
      "Harwick Bank has 12 million customers worldwide, according to the regulator.", "9 million"),
     ("Carvo has 2.4 million owners' accounts, 600,000 of them in Germany.",

@@ -1,6 +1,7 @@
 """A level a company gave "in its last quarterly report" is the level at the end of that quarter, not at the
-article's publication: "48 million subscribers, the company said in its last quarterly report" (an article of
-November) is the same point as "55 million at the end of September" in another article, and is compared with it."""
+article's publication: "it had 31 million members at the time of its latest quarterly results" (an article of
+November) is the same point as "34 million members at the end of September" in another article, and is compared
+with it."""
 
 from __future__ import annotations
 

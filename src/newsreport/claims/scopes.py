@@ -46,8 +46,8 @@ def widen_unstated_scope(records: list[dict]) -> None:
 
 def widen_wholes(records: list[dict]) -> None:
     """An unstated count or amount whose own article gives the same entity and measure for a named place elsewhere
-    ("26 million subscribers, 11 million of them in the United States"; "had 26.4 million subscriptions ...
-    American subscribers numbered about 14 million") is the whole, not that place's part: it is worldwide when
+    ("9 million members, 4 million of whom are in Canada"; "had 9.4 million accounts ... its Canadian accounts
+    numbered about 4 million") is the whole, not that place's part: it is worldwide when
     every scope other articles state, apart from the parts its article names, is worldwide. Not guessed: the
     article itself tells its part apart. Only when every unstated figure of the entity and measure is such a whole."""
     scopes: dict[tuple, dict[str, set[str]]] = {}  # (entity, metric) -> scope -> the documents stating it
