@@ -1,5 +1,5 @@
-"""What people counted did says who they are, whatever noun counts them. People counted by their part in a strike are its strikers, whatever noun counts them and whatever else the parse
-hangs on their phrase: "about 18,000 nurses were taking part in the 48-hour stoppage", "6,500 port workers have stayed
+"""What people counted did says who they are, whatever noun counts them. People counted by their part in a strike
+are its strikers, whatever else the parse hangs on their phrase: "about 18,000 nurses were taking part in the 48-hour stoppage", "6,500 port workers have stayed
 away since Monday's walkout". The act must follow the people's noun in their own clause (no comma between). A bare act
 that leaves the event unsaid ("took part", "stayed away") takes the event the passage names: "The union says 12,000
 members are taking part" after "The strike entered its fourth day" counts strikers; "45,000 people took part" after
