@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.windows import comparison_window
+
 from newsreport.claims.names import opening_word
 from newsreport.corpus.syntax import GENERATIONS  # "5G users" are not all users
 
@@ -251,10 +253,12 @@ CITED_SOURCES = re.compile(r"^[\w.,-]+\s+(?:(?:anonymous|unnamed|other)\s+)?(?:s
 CITING = re.compile(r"\b(?:according to|citing|cited|quoting|told)\s+$", re.I)
 
 
-def no_count(sentence: str, rel_start: int, rel_end: int, value) -> bool:
-    """Whether a count figure counts nothing a claim is about: an age bounding the people counted, or the people
-    a report is sourced to."""
+def no_count(sentence: str, rel_start: int, rel_end: int, value, kind: str = "count") -> bool:
+    """Whether a count counts nothing a claim is about (an age bounding the people counted, the people a report is
+    sourced to), or a duration measures nothing (the span a ranking is counted within: `windows`)."""
     rest = sentence[rel_start:]
+    if kind == "duration":
+        return comparison_window(sentence, rel_start)  # (not "among the 10 most popular apps in 40 countries")
     return age_bound(sentence, rel_start, rel_end, value) or bool(SOURCE_PEOPLE.match(rest)) \
         or bool(CITED_SOURCES.match(rest) and CITING.search(sentence[max(0, rel_start - 20):rel_start]))
 

@@ -265,7 +265,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     reading = read_figure(sentence.text, rel_start, rel_end, names)
     drop_member_owner(reading, sentence.text, rel_start)  # "Desai is one of 14 lakh sellers": a member, no owner
     if reading.unnamed_holder or reading.expected or related_count(reading.counted) and not reading.entity_text \
-            or reading.part and not reading.counted or kind == "count" and no_count(sentence.text, rel_start, rel_end, value):
+            or reading.part and not reading.counted or kind in ("count", "duration") and no_count(sentence.text, rel_start, rel_end, value, kind):
         return None  # "in a chat room with 50,000 members": not the app's users; "including 3,000 in sales": a part
     unit = _text(record.get("unit"))
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():

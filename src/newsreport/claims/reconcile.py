@@ -18,6 +18,8 @@ import pandas as pd
 
 from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.report_quarters import date_last_reports
+from newsreport.claims.periods import NOW_BASIS
+from newsreport.claims.article_periods import date_by_article
 from newsreport.claims.revisions import revised_apart  # a revised value is another estimate
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_actors import witness_companies
@@ -73,6 +75,17 @@ class Ledger:
     sources: pd.DataFrame
 
 
+# a total so far, told in the perfect ("had now sold 2.1 million tickets", "has raised $4 million so far"): it
+# grows, so like a tally it may have grown between articles of different days
+RUNNING_TOTAL = re.compile(r"\b(?:has|have|had)\s+(?:(?:now|so far|already|by now)\s+)?(?:been\s+)?"
+                           r"(?:[a-z]+ed|sold|raised|given|won|made|paid|seen|spent|drawn|brought)\b", re.I)
+
+
+def running(mention: dict) -> bool:
+    """Whether a mention is a total so far with no period of its own (see `RUNNING_TOTAL`)."""
+    return mention.get("period_basis") == NOW_BASIS and bool(RUNNING_TOTAL.search(mention["context"] or ""))
+
+
 def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | None = None, tally: bool = False) -> str:
     """Why an incompatible pair is only a possible discrepancy ('' when it is a conflict). A `tally`
     (a running total) with no stated period may have grown between articles of different days."""
@@ -95,7 +108,7 @@ def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | Non
         reasons.append(f"the values are more than {FAR_APART} times apart, so they may count different things")
     if not first["period"] and not second["period"] and first["kind"] != "date":
         a, b = published.get(first["doc"]), published.get(second["doc"])
-        if a and b and abs((a - b).days) > (0 if tally else UNSTATED_PERIOD_DAYS):
+        if a and b and abs((a - b).days) > (0 if tally or running(first) or running(second) else UNSTATED_PERIOD_DAYS):
             apart = abs((a - b).days)
             reasons.append(f"neither states a period and the articles are {apart} day{'' if apart == 1 else 's'} apart")
     return "; ".join(dict.fromkeys(reasons))
@@ -120,6 +133,20 @@ def settled(reason: str, mention: dict, other: dict) -> bool:
     if reason == SIGNER_DOUBT and len(mention["date"]) == len(other["date"]) == 10:
         return abs((date.fromisoformat(mention["date"]) - date.fromisoformat(other["date"])).days) <= 1
     return False
+
+
+# an article that gives two readings of one physical measure in its own voice tells of two moments or places (at
+# the start and at the finish, in the morning and at night), not of a disagreement (a count it gives twice, such as
+# its staff, is one thing, and two values of it do contradict each other)
+ONE_VOICE = "one article gives both values in its own voice, so they may be readings of different moments or places"
+ATTRIBUTION = re.compile(r"\b(?:said|says|say|saying|told|tells|according|reported|reports|estimated?|estimates|"
+                         r"put|puts|putting|counted|counts|claimed|claims|reckons?|recorded|records|showed|shows|data|figures)\b",
+                         re.I)
+
+
+def voiced(mention: dict) -> bool:
+    """Whether a mention's sentence gives its figure on someone's word ("the ministry said", "put the toll at")."""
+    return bool(mention["cited"]) or bool(ATTRIBUTION.search(mention["context"] or ""))
 
 
 SIDE_BY_SIDE = "one sentence states both values side by side, so they may measure different things"
@@ -160,6 +187,8 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
                 continue  # "3.7 billion yuan" and "$500 million" are not compared without an exchange rate, nor "120F" and "49C"
             if not compatible(first, second, tolerance):
                 doubt = SIDE_BY_SIDE if frozenset((stated_value(first), stated_value(second))) in together \
+                    else ONE_VOICE if first["doc"] == second["doc"] and first["kind"] == "other" \
+                    and not (voiced(first) or voiced(second)) \
                     else pair_doubt(first, second, published, tolerance, tally)
                 if not doubt:
                     return "conflict", ""
@@ -262,6 +291,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     drop_owner_scope(records)
     whole_year_rates(records)
     widen_unstated_scope(records)
+    date_by_article(records)  # "Ontario added 31,000 jobs" after "Canada added 46,000 jobs in October"
     date_the_quarter(records, published, {m.name for m in vocabulary.metrics if m.over_time})
     date_last_reports(records, published, {m.name for m in vocabulary.metrics if m.over_time})  # "its last quarterly report"
     place_unstated(records, published, vocabulary.tolerance)
