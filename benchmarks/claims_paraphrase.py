@@ -1,13 +1,15 @@
 """Paraphrase check of the claim ledger: invented stories (`tests/claims/paraphrase/`) in which
 invented outlets state the same figure or event in different words, with hand-made gold claims.
 
-    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning|check9] [-v]
+    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning|check9|check10] [-v]
 
 Halves: `tuning` (read while writing the claims rules; each spent check half of an earlier
-session joined it, check8 last, in the sixteenth session) and `check9` (written on branch `check17`
+session joined it, check8 last, in the sixteenth session), `check9` (written on branch `check17`
 in the sixteenth session by a helper who read neither the rules, the other tuning stories nor
-check7's or check8's stories and gold; not tuned on). The check half is frozen: summary
-lines only, until spent. Each story folder is a corpus; its gold rows in the half's `gold_claims.csv` give a status (`conflict`,
+check7's or check8's stories and gold; not tuned on) and `check10` (written on branch `check18`
+by a helper who read neither the rules, the tuning stories nor check9's gold, and only one
+check9 story for the file format; not tuned on). The check halves are frozen: summary lines
+only, until spent. Each story folder is a corpus; its gold rows in the half's `gold_claims.csv` give a status (`conflict`,
 `agreement`, `series`, or `distinct`: two figures that look alike but must not be compared) and one
 quote per document, a literal substring of that document's body.
 
@@ -40,7 +42,7 @@ from newsreport.figures.extractor import figures_table  # noqa: E402
 from claims_benchmark import print_table, write_results  # noqa: E402
 
 STORIES = ROOT / "tests" / "claims" / "paraphrase"
-HALVES = ("tuning", "check9")
+HALVES = ("tuning", "check9", "check10")
 COLUMNS = ["half", "stories", "docs", "gold_conflicts", "conflicts_found", "false_conflicts", "discrepancies",
            "gold_agreements", "agreements_paired", "gold_series", "series_found", "gold_distinct", "wrongly_joined"]
 JOINING = ("conflict", "discrepancy", "agreement")
