@@ -384,7 +384,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
 @pytest.mark.parametrize("outcomes", ["tuning",
     # check9 at its start (f30256f, its rows unread): four false conflicts, four look-alike pairs of 70 joined
     pytest.param("check9", marks=pytest.mark.xfail(
-        strict=True, reason="4 false conflicts and 4 of 70 look-alike pairs joined on check9 at start (its rows unread)"))],
+        strict=True, reason="4 false conflicts and 4 of 70 look-alike pairs joined on check9 at start (its rows unread)")),
+    # check10 at its start (1841768, its rows unread): three false conflicts, three look-alike pairs of 85 joined
+    pytest.param("check10", marks=pytest.mark.xfail(
+        strict=True, reason="3 false conflicts and 3 of 85 look-alike pairs joined on check10 at start (its rows unread)"))],
     indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
