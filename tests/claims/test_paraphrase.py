@@ -463,7 +463,11 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
+@pytest.mark.parametrize("outcomes", ["tuning",
+    # check10 at its start (1841768, its rows unread): three false conflicts, three look-alike pairs of 85 joined
+    pytest.param("check10", marks=pytest.mark.xfail(
+        strict=True, reason="3 false conflicts and 3 of 85 look-alike pairs joined on check10 at start (its rows unread)"))],
+    indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}
