@@ -86,11 +86,21 @@ def running(mention: dict) -> bool:
     return mention.get("period_basis") == NOW_BASIS and bool(RUNNING_TOTAL.search(mention["context"] or ""))
 
 
-def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | None = None, tally: bool = False) -> str:
+# the people who took part in one event (config's measures counted by what the people did or by their one group: the
+# strikers, the crowd, the people aboard, the signatories), counted by two articles of one story with no owner in
+# either sentence, are the story's one count: the missing owner casts no doubt on the pair (in the readable sets
+# every such discrepancy was a gold conflict); a tally, revised as a story goes on, and a count any owner may have
+# (the jobs an economy added, a company's staff) still doubt
+UNOWNED = ("its sentence names no owner for this count of people", "its sentence names no owner for it, nor where it applies")
+
+
+def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | None = None, tally: bool = False,
+               story_measure: bool = False) -> str:
     """Why an incompatible pair is only a possible discrepancy ('' when it is a conflict). A `tally`
-    (a running total) with no stated period may have grown between articles of different days."""
+    (a running total) with no stated period may have grown between articles of different days; a
+    `story_measure` (the people who took part in one event) counted with no owner is the story's (`UNOWNED`)."""
     reasons = [r for m in (first, second) for r in m["reason"].split("; ") if r and m["confidence"] != "high"
-               and not settled(r, m, second if m is first else first)]
+               and not settled(r, m, second if m is first else first) and not (story_measure and r in UNOWNED)]
     reasons += [scope_doubt(first, second, tolerance)] if scope_doubt(first, second, tolerance) else []
     if first["doc"] == second["doc"] and (first.get("heading") or second.get("heading")):
         reasons.append("one of them is the article's headline, which rounds or shortens its own text")
@@ -169,7 +179,7 @@ def side_by_side(mentions: list[dict]) -> set[frozenset]:
 
 
 def group_status(mentions: list[dict], tolerance: dict, in_series: bool, published: dict,
-                 tally: bool = False) -> tuple[str, str]:
+                 tally: bool = False, story_measure: bool = False) -> tuple[str, str]:
     """(status, reason) of one claim: `conflict` when a pair of mentions from different sentences
     cannot both be true and nothing casts doubt on it; `discrepancy` when such a pair exists but
     some reading is uncertain (the reason says which); else `agreement` (two or more documents),
@@ -189,7 +199,7 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
                 doubt = SIDE_BY_SIDE if frozenset((stated_value(first), stated_value(second))) in together \
                     else ONE_VOICE if first["doc"] == second["doc"] and first["kind"] == "other" \
                     and not (voiced(first) or voiced(second)) \
-                    else pair_doubt(first, second, published, tolerance, tally)
+                    else pair_doubt(first, second, published, tolerance, tally, story_measure)
                 if not doubt:
                     return "conflict", ""
                 doubts.append(doubt)
@@ -315,7 +325,8 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
         series_periods = sorted(periods_by_series.get((entity, metric, scope), []))
         in_series = bool(period) and len(series_periods) >= 2
         rule = vocabulary.metric(metric.partition(": ")[0])
-        status, reason = group_status(items, vocabulary.tolerance, in_series, published, bool(rule and rule.tally))
+        status, reason = group_status(items, vocabulary.tolerance, in_series, published, bool(rule and rule.tally),
+                                      bool(rule and not rule.tally and (rule.by_fate or rule.one_group)))
         series_text = ""
         if in_series:
             series_text = "; ".join(
