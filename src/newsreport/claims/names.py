@@ -284,7 +284,14 @@ DESCRIPTOR = re.compile(r"^(?:(?:[\w&'’-]+\s+){0,3}?(?-i:(?:%s)s?)|(?-i:(?:%s)
 def without_descriptor(text: str) -> str:
     """'Teller' for "Payments app Teller": the name without the words that describe it (its head
     noun must be written in lower case, so "App Store" or "Bank of Zembla" keep their words)."""
-    return DESCRIPTOR.sub("", STORM_KIND.sub("", text, count=1), count=1)
+    return DESCRIPTOR.sub("", ROLE_BEFORE_PERSON.sub("", STORM_KIND.sub("", text, count=1), count=1), count=1)
+
+
+# a person's role opening a sentence before their full name: "Singer Ama Reyes" and "Ama Reyes" are one person
+# (only roles no firm's name starts with: not "Coach", "Director", "Driver" as in "Coach House Books")
+PERSON_ROLES = ("singer", "rapper", "actor", "actress", "striker", "midfielder", "goalkeeper", "winger", "quarterback",
+                "pitcher", "boxer", "novelist", "astronaut", "chairman", "chairwoman", "chief executive")
+ROLE_BEFORE_PERSON = re.compile(rf"^(?:{'|'.join(PERSON_ROLES)})\s+(?=[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$)", re.I)
 
 
 # a storm's kind before its name: "Hurricane Nadine" and "Nadine" are one storm (its kind may change)
