@@ -1,8 +1,9 @@
 """The measure a figure's own noun names when no config metric does. The parse ties an amount or a physical quantity
 to one noun, and that noun says what it measures, whatever the noun is: "a ransom of $4 million", "a $4 million
 ransom demand", "the deficit is $3 billion" (a sum of money that is a ransom, a deficit); "90 mm of rain", "winds of
-95 mph", "a 12km pipeline" (a quantity of rain, the speed of winds, the length of a pipeline), and a level its subject
-stood at ("the lake peaked at 4 metres": its level). A physical quantity is keyed by its unit's dimension beside its
+95 mph", "a 12km pipeline" (a quantity of rain, the speed of winds, the length of a pipeline), a size its subject has
+("the tunnel is 9.5 km long", "the bridge stretches 1.6 km": their length) and a level its subject stood at ("the lake
+peaked at 4 metres": its level). A physical quantity is keyed by its unit's dimension beside its
 noun (`pipeline_length`, `wind_speed`): values are compared within one unit anyway (claims/units.py), and the
 dimension keeps "a 40km tunnel" apart from "a 40-tonne tunnel". Money and physical units only: a percentage beside a
 noun is most often a change of something else ("a 5% rise")."""
@@ -23,6 +24,9 @@ DIMENSIONS = {
 # statistics of something named before ("the average is £1,380")
 SAID_HEADS = {"demand", "request", "estimate", "figure", "claim", "proposal", "sum", "amount", "total", "average",
               "median", "mean"}
+# a thing's own size, told with an adjective after the quantity or a verb of extent whose subject it is
+SIZE_ADJECTIVES = {"long", "wide", "high", "tall", "deep", "thick", "across"}
+SIZE_VERBS = {"stretch", "run", "span", "extend", "measure", "weigh"}
 UNIT_NOUNS = {"unit", "equivalent"}  # "twenty-foot equivalent units": the name of a unit, not a thing 20 feet long
 NOUN_TAGS = ("NOUN", "PROPN")
 
@@ -71,6 +75,11 @@ def measured_noun(root, physical: bool):
         stuff = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         bare = stuff is not None and not any(c.dep_ in ("det", "poss") for c in stuff.children)
         return (stuff if bare else None), False
+    if root.dep_ == "npadvmod" and head.lower_ in SIZE_ADJECTIVES:  # "the tunnel is 9.5 km long", "a wall 4 m high"
+        return (level_subject(head.head) if head.dep_ == "acomp" else head.head if head.head.pos_ in NOUN_TAGS
+                else None), False
+    if root.dep_ == "dobj" and head.lemma_ in SIZE_VERBS:  # "the bridge stretches 1.6 km", "the whale weighed 40 tonnes"
+        return level_subject(head), False
     if root.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
         subject = level_subject(head.head)  # "the lake crested at 4 metres", "the Tamsel peaked at 6 metres"
         return subject, subject is not None

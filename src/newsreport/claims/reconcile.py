@@ -20,6 +20,7 @@ from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.report_quarters import date_last_reports
 from newsreport.claims.periods import NOW_BASIS
 from newsreport.claims.article_periods import date_by_article
+from newsreport.claims.scope_owners import scope_as_owner
 from newsreport.claims.revisions import revised_apart  # a revised value is another estimate
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_actors import witness_companies
@@ -300,6 +301,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     attach_unstated_days(records, published, vocabulary)
     drop_owner_scope(records)
     whole_year_rates(records)
+    scope_as_owner(records)  # "the wildfire near Corran" beside "the Corran fire"
     widen_unstated_scope(records)
     date_by_article(records)  # "Ontario added 31,000 jobs" after "Canada added 46,000 jobs in October"
     date_the_quarter(records, published, {m.name for m in vocabulary.metrics if m.over_time})
