@@ -292,7 +292,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     metric_name = people_acts(metric_name, reading, sentence.text, rel_start, rel_end, document.sentences[max(0, position - 1):position],
                               vocabulary)  # "12,000 members are taking part" in a strike: strikers
     rule = vocabulary.metric(metric_name.partition(": ")[0])
-    if rule is not None and rule.doubt:
+    if rule is not None and rule.doubt and (not rule.doubt_when or re.search(rule.doubt_when, sentence.text, re.I)):
         reasons.append(rule.doubt)
     if kind == "multiple":  # "subscribed 38 times": "times" counts nothing; the buyers a part is for key it apart
         reading.counted = ""

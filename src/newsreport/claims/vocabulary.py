@@ -38,6 +38,7 @@ class MetricRule:
     no_day: bool = False  # one deal's amount: its day is the deal's (an event of its own), never its period
     window_doubt: bool = False  # `doubt` is about the window counted: a window its sentence states settles it
     day_settles: bool = False  # `doubt` is about when it was counted: a day its sentence states settles it
+    doubt_when: str = ""  # a pattern: `doubt` holds only where the sentence matches it (an area burned, not a farm's)
     refines: str = ""  # the measure this one narrows when the figure's clause says so ("the total it has raised")
     tally: bool = False  # a running total ("42 people killed"): undated values of articles of other days may both be right
     divisible: bool = False  # a word before its own names a part ("defence spending" is not all spending)
@@ -153,7 +154,8 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             of_object=bool(spec.get("of_object", False)), place_owned=bool(spec.get("place_owned", False)),
             change=bool(spec.get("change", False)),
             verb_details=tuple((str(k), frozenset(v)) for k, v in (spec.get("verb_details") or {}).items()),
-            doubt=str(spec.get("doubt", "")), over_time=bool(spec.get("over_time", False)),
+            doubt=str(spec.get("doubt", "")), doubt_when=str(spec.get("doubt_when", "")),
+            over_time=bool(spec.get("over_time", False)),
             no_day=bool(spec.get("no_day", False)), window_doubt=bool(spec.get("window_doubt", False)),
             day_settles=bool(spec.get("day_settles", False)),
             refines=str(spec.get("refines") or ""),
