@@ -1,6 +1,7 @@
 """One happening told in other words by two outlets has one key (config `event_synonyms`, `event_nouns`): a vessel
 that sank, went down or capsized; a storm that made landfall or crossed the coast; a roof that collapsed or caved in;
-a painting sold at auction or that went under the hammer; a day written as a happening's ("last night's telethon");
+a painting sold at auction or that went under the hammer; a festival that opens or kicks off (words set off after its
+day, "the first of four nights", describe the day); a day written as a happening's ("last night's telethon");
 a day of people caught by a happening ("trapped by the collapse on Sunday"). A figure that sank or went down to a
 level is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
 a charity gala, a tunnel."""
@@ -27,6 +28,9 @@ def happening(sentence: str, day: str) -> tuple[str, str]:
     ("Part of the cinema roof caved in on Saturday.", "on Saturday", "The cinema roof collapsed on Saturday.", "on Saturday"),
     ("The bronze went under the hammer at Lindqvist's on Tuesday.", "on Tuesday",
      "The bronze sold at auction in Oslo on Tuesday.", "on Tuesday"),
+    # (words set off after the day describe the day: "the first of four nights" is no count of festivals)
+    ("The festival opens in Ravel Park on June 5, the first of four nights of music.", "June 5",
+     "The festival, which kicks off on June 6 in Ravel Park, has sold out.", "June 6"),
 ])
 def test_one_happening_in_other_words_has_one_key(first, day1, second, day2):
     assert happening(first, day1)[0] and happening(first, day1)[0] == happening(second, day2)[0]
@@ -69,3 +73,16 @@ def test_a_service_going_down_is_still_an_outage():
 
     rule, _ = event_of(sentence, at, at + len("on Saturday"), load_vocabulary())
     assert rule is not None and rule.name == "service_shutdown"
+
+
+@pytest.mark.parametrize("sentence, day, hearing", [
+    ("Lenra's appeal goes before the administrative court on May 19.", "May 19", True),
+    ("The case came before Judge Amal Ortiz on Tuesday, lawyers said.", "Tuesday", True),
+    ("The singer went before the cameras on Friday for the first time in a decade.", "Friday", False),
+])
+def test_a_case_that_goes_before_a_court_is_heard(sentence, day, hearing):
+    from newsreport.claims.events import event_of
+
+    at = sentence.index(day)
+    rule, _ = event_of(sentence, at, at + len(day), load_vocabulary())
+    assert (rule is not None and rule.name == "hearing") == hearing

@@ -44,7 +44,6 @@ KNOWN_MISSES = {
     # the check half of the eighth session, moved here once spent (its misses read in the ninth)
     ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
     ("dravik", 0): "'about 9,000 at the end of last year' is not dated to the end of 2025",
-    ("tarvo", 2): "the ruling 'upheld it' is keyed by the state, not by what is banned",
     # the check half of the ninth session, moved here once spent (its misses read in the tenth)
     ("dottie", 0): "'two days after reaching the top on Saturday': a day in a clause after 'after' is not read",
     ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
@@ -150,7 +149,6 @@ KNOWN_MISSES = {
     ("kestoria_rates", 5): "no event type for a central bank's rate decision",
     ("lorelin", 0): "people aboard, one measure now: 'The MV Lorelin ... had about 200 people on board' and 'The vessel "
                     "had more than 260 passengers aboard' (an article that never names the ship: nobody's)",
-    ("lorelin", 2): "no event wording for a ferry that capsized",
     ("lorelin", 3): "'licensed to carry 120 passengers' keyed by its verb, 'licensed for 120 passengers' by the ship",
     ("starfall", 0): "'earned $92m in the US and Canada from Friday to Sunday' names no box-office word; 'in North America' "
                      "and 'in the US and Canada' are two scopes",
@@ -257,7 +255,6 @@ KNOWN_MISSES = {
     ("orbisat", 4): "not yet keyed alike (series): constellation before vs after the launch",
     ("parlo_voice", 0): "not yet keyed alike (conflict): EU users whose recordings were exposed (regulator vs company; 03 states both)",
     ("parlo_voice", 2): "not yet keyed alike (agreement): the earlier fine in 2024",
-    ("sahyadri", 1): "not yet keyed alike (conflict): day the strike began",
     ("sahyadri", 2): "not yet keyed alike (agreement): outpatients a day normally",
     ("sahyadri", 3): "not yet keyed alike (agreement): stipend rise demanded",
     ("sahyadri", 4): "not yet keyed alike (agreement): the government's offer",
@@ -295,7 +292,6 @@ KNOWN_MISSES = {
     ("thalify", 0): "not yet keyed alike (conflict): QIB portion subscription: exchange data 112 times vs registrar's final tally 97 times",
     # check8, the check half of the fifteenth session, moved here once spent in the sixteenth (its misses were read)
     ("bellbird", 0): "not yet keyed alike (conflict): depth at which the miners were trapped: company about 350 metres (01) vs union nearly 500 metres (02)",
-    ("bellbird", 1): "not yet keyed alike (conflict): day of the roof collapse: Monday 10 August (01 published Wednesday 12 Aug; 02 published Thursday 13 Aug) vs Sunday 9 August (03)",
     ("bellbird", 2): "not yet keyed alike (agreement): miners trapped by the collapse",
     ("bellbird", 3): "not yet keyed alike (agreement): how long the last miners were trapped (almost two and a half days / 58 hours)",
     ("bellbird", 4): "not yet keyed alike (series): the mine's coal output, 2025-26 vs 2024-25",
@@ -328,7 +324,6 @@ KNOWN_MISSES = {
     ("medrix", 4): "not yet keyed alike (agreement): Social Security numbers exposed (about 400,000 / some 400,000)",
     ("neamati", 2): "not yet keyed alike (agreement): people rescued",
     ("neamati", 4): "not yet keyed alike (series): death toll in the ferry accident, Saturday vs Monday",
-    ("nursestrike", 1): "not yet keyed alike (conflict): day the strike began: Tuesday 10 March (01 published Tuesday 10 March) vs 9 March (03)",
     ("nursestrike", 2): "not yet keyed alike (agreement): the union's count of strikers",
     ("nursestrike", 3): "not yet keyed alike (agreement): operations and appointments postponed on the first day",
     ("nursestrike", 4): "not yet keyed alike (agreement): the Government's pay offer",
@@ -348,7 +343,6 @@ KNOWN_MISSES = {
     ("castlebridge", 2): "not yet keyed alike (agreement): budget gap by the council leader",
     ("castlebridge", 4): "not yet keyed alike (agreement): council tax rise",
     ("castlebridge", 5): "not yet keyed alike (agreement): exceptional financial support requested from the Government",
-    ("cyclonetejas", 0): "not yet keyed alike (conflict): day of Tejas's landfall: Monday Oct 26 (01 published Tuesday Oct 27) vs Tuesday Oct 27 (03)",
     ("cyclonetejas", 1): "not yet keyed alike (conflict): Tejas's maximum sustained winds at landfall: IMD vs Joint Typhoon Warning Center (one article states both)",
     ("cyclonetejas", 2): "not yet keyed alike (agreement): Tejas's sustained winds at landfall, by IMD",
     ("cyclonetejas", 3): "not yet keyed alike (agreement): Tejas's wind gusts at landfall",
@@ -375,7 +369,6 @@ KNOWN_MISSES = {
     ("kearneyauction", 6): "not yet keyed alike (series): Kearney's auction record: 2019 vs now",
     ("kearneyauction", 13): "not yet keyed alike (agreement): Kearney's previous auction record, set in 2019",
     ("lagunastar", 0): "not yet keyed alike (conflict): oil leaked from the tanker so far: coast guard (01) vs conservation group (03)",
-    ("lagunastar", 1): "not yet keyed alike (conflict): day the tanker sank: Saturday March 21 (01 published Monday March 23; 02) vs March 20 (03)",
     ("lagunastar", 3): "not yet keyed alike (agreement): oil leaked so far, coast guard's estimate",
     ("lagunastar", 4): "not yet keyed alike (agreement): crew rescued",
     ("lakefrontmarathon", 0): "not yet keyed alike (conflict): runners taken to hospital on race day: fire department via live blog (01) vs race officials (02)",
@@ -387,7 +380,6 @@ KNOWN_MISSES = {
     ("lakefrontmarathon", 8): "joined though distinct: finishers vs starters (measure)",
     ("lakefrontmarathon", 13): "joined though distinct: temperature at the finish vs at the start",
     ("lightupappeal", 0): "not yet keyed alike (conflict): donations made to the appeal by the weekend: charity (02) vs broadcaster's figures (03)",
-    ("lightupappeal", 1): "not yet keyed alike (conflict): night of the telethon: Friday Oct 23 (01 published Saturday Oct 24) vs Thursday Oct 22 (03 published Monday Oct 26)",
     ("lightupappeal", 2): "not yet keyed alike (agreement): the appeal's target",
     ("lightupappeal", 3): "not yet keyed alike (agreement): the biggest single anonymous gift",
     ("lightupappeal", 4): "not yet keyed alike (agreement): the appeal's total by Monday",
@@ -408,7 +400,6 @@ KNOWN_MISSES = {
     ("nimbracloud", 6): "not yet keyed alike (agreement): length of the March 2025 outage",
     ("nimbracloud", 7): "not yet keyed alike (series): Nimbra's share price: Monday vs Tuesday close",
     ("northstar", 0): "not yet keyed alike (conflict): tickets sold on the tour's first day of general sale: promoter (01) vs analytics firm (03)",
-    ("northstar", 1): "not yet keyed alike (conflict): opening night of the tour in Toronto, May 8 (01) vs May 9 (03)",
     ("northstar", 2): "not yet keyed alike (agreement): first-day tickets sold, by the promoter",
     ("northstar", 3): "not yet keyed alike (agreement): number of dates on the tour",
     ("northstar", 4): "not yet keyed alike (agreement): fans registered for the presale",

@@ -14,9 +14,8 @@ RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), no
 # November 3 vote"): keyed by the kind of vote alone; repairs are told as the maker's, its dealers' or the
 # model's ("dealers will replace the sensor", "repairs don't start until"), a report as "the regulator's" or "the
 # agency's" as often as by its publisher's name; a disaster is told by the places it struck, each article naming
-# others (a district, an island, a town): keyed by none; so is a strike, told as the union's, the workers', the
-# employer's or the place's ("nurses in Scotland walked out", "the hospital said the strike began")
-OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "disaster_struck", "strike_start", "strike_end"}
+# others (a district, an island, a town): keyed by none
+OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "disaster_struck"}
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 # a runoff or a referendum is not the first round of an election held weeks before it
 VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|second round)|(by-elections?)|"

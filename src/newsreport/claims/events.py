@@ -352,8 +352,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                 reasons.append(FROM_ARTICLE)
         if rule.name in RATE_EVENTS:  # a central bank's, by its country; a lender's rates, or a cut planned, are none
             entity, reasons = rate_setter(document, position, reading.clause_text or sentence.text, places), []
-        if not entity and rule.name not in RULE_EVENTS | OWNERLESS_EVENTS | {OCCURRENCE} or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
-            continue
+        if not entity and rule.name not in RULE_EVENTS | OWNERLESS_EVENTS | {OCCURRENCE} and (rule.monthly or not rule.conflicts) \
+                or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
+            continue  # (an unowned event that conflicts takes the story's one owner of it, or none: event_places)
         reasons += reading_doubts(rule, reading, sentence.text, rel_start, rel_end, vocabulary)
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
         # article gives for it: statements are compared as written (the timeline labels it "expected")

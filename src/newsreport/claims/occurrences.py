@@ -54,15 +54,16 @@ def verb_lemmas() -> frozenset:
 GROUP_PARTS = frozenset({"first", "last", "remaining", "final", "other", "more", "some"})
 
 
-def theme(head, used=None) -> str | None:
+def theme(head, used=frozenset()) -> str | None:
     """The lemma of the noun an event happened to, read from the children of `head` (a verb: its passive
     subject, object or subject; an event noun: its compound, "roof" of "roof collapse"); '' for a pronoun, a name
     or the people who took part ("thousands marched"); None for a count or a part of a group ("the last five miners"),
-    to which the same thing happens on several days. `used`: an object that is part of the event's words ("landfall"
-    of "made landfall"): what it happened to is then the subject."""
+    to which the same thing happens on several days. `used`: indices of words that are not what it happened to: an
+    object that is part of the event's words ("landfall" of "made landfall": what it happened to is then the subject),
+    or the words that describe its day ("opens on May 8, the first of three nights")."""
     deps = ("compound",) if head.pos_ == "NOUN" else THEME_DEPS
     for dep in deps:
-        found = [c for c in head.children if c.dep_ == dep and c is not used]
+        found = [c for c in head.children if c.dep_ == dep and c.i not in used]
         if found:
             noun = found[-1]  # "pre-orders" splits into three tokens: the last is the noun
             if noun.like_num or any(c.dep_ == "nummod" or c.lower_ in GROUP_PARTS for c in noun.children):
@@ -78,8 +79,14 @@ HAPPENING_VERBS = frozenset({"happen", "occur", "unfold"})
 
 
 def measured(token) -> bool:
-    """Whether `token` is a number or a noun phrase counted by one ("5 million times", "2.1%"), not a preposition."""
-    return token.like_num or token.text == "%" or any(c.dep_ == "nummod" or c.like_num for c in token.children)
+    """Whether `token` is a number or a noun phrase counted by one ("5 million times", "2.1%"), not a preposition nor
+    an ordinal ("opens on May 8, the first of three nights")."""
+    return number(token) or token.text == "%" or any(c.dep_ == "nummod" or number(c) for c in token.children)
+
+
+def number(token) -> bool:
+    """Whether `token` is a cardinal number ("31", "million"), not an ordinal ("first", "third")."""
+    return token.like_num and token.tag_ == "CD"
 
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})  # "48 hours after": no level
@@ -141,7 +148,8 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
     if head.lemma_.lower() in HAPPENING_VERBS and subject is not None:
         head = subject  # "the collapse happened at 2am on Monday": the collapse
     head = cause_of(head, words) or head  # "14 men trapped by the collapse late on Sunday": the collapse
-    if moved_level(head, tokens):  # a count of it, or a level it moved to or by (not "crested at 6.1 metres")
+    described = day_described(head, tokens)  # "on May 8, the first of three nights": words of the day, not the event's
+    if moved_level(head, tokens + described):  # a count of it, or a level it moved to or by (not "crested at 6.1 m")
         return ""  # "was downloaded 5 million times on Monday", "eased to 2.1%": a measure on that day, not a happening
     event, used = said_otherwise(head, words)
     if not event:
@@ -150,21 +158,31 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
             return ""
     elif moved_figure(head, used, measure):
         return ""  # "the rupee sank to a record low", "prices went down on Monday": a figure moving, not a happening
-    thing = theme(head, used)
+    thing = theme(head, {t.i for t in described} | ({used.i} if used is not None else set()))
     return "" if thing is None else f"{event} ({thing})" if thing else event
+
+
+def day_described(head, tokens) -> list:
+    """The words of a phrase set off right after the date `tokens` that the parse hung on `head` ("opens on May 8,
+    the first of three nights"): they describe the day."""
+    last = max(t.i for t in tokens)
+    doc = tokens[0].doc
+    if last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return []
+    return [t for c in head.children if c.i > last + 1 and min(g.i for g in c.subtree) == last + 2 for t in c.subtree]
 
 
 def cause_of(head, words: dict):
     """The happening a participle says was done by or in it ("trapped by the collapse", "hurt in the blast"): a noun
-    naming a happening (a verb's noun or one of `words`), the day then being that happening's; None if none."""
+    of `words` (config `event_synonyms`, `event_nouns`) the sentence takes as known ("the", "Monday's"), the day then
+    being that happening's; None if none ("demolished in a controlled blast" tells how, "declared by the board" who)."""
     if head.tag_ != "VBN":
         return None
     for child in head.children:
         if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "in":
             for noun in (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                lemma = noun.lemma_.lower()
-                if (lemma in words or lemma in verb_lemmas() and lemma not in NOT_OCCURRENCES) \
-                        and not any(c.dep_ == "nummod" for c in noun.children):
+                if noun.lemma_.lower() in words and any(
+                        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
                     return noun
     return None
 

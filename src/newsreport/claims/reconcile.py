@@ -23,6 +23,7 @@ from newsreport.claims.article_periods import date_by_article
 from newsreport.claims.revisions import revised_apart  # a revised value is another estimate
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_actors import witness_companies
+from newsreport.claims.event_places import unplace_corpus_events
 from newsreport.claims.event_owners import FROM_ARTICLE, buyer
 from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
@@ -288,6 +289,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     join_typed_accounts(records, vocabulary)  # "trapped by the collapse on Tuesday" / "the tunnel collapse happened"
     unify_occurrences(records)  # "the collapse happened on Monday" / "Monday's roof collapse"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
+    unplace_corpus_events(records, corpus, vocabulary)  # "nurses across Scotland walked out": the strike's one owner
     witness_companies(records, texts)  # "Lin told lawmakers" / "Vexa chief executive Lin Hao": Vexa's hearing
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
     owned_elsewhere(records, corpus, vocabulary)  # "Subscribers numbered 14 million" in an article on one company
