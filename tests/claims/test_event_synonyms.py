@@ -1,6 +1,6 @@
 """One happening told in other words by two outlets has one key (config `event_synonyms`, `event_nouns`): a vessel
 that sank, went down or capsized; a storm that made landfall or crossed the coast; a roof that collapsed or caved in;
-a painting sold at auction or that went under the hammer; a festival that opens or kicks off (words set off after its
+a painting or a car sold at auction, sold for a sum or that went under the hammer; a festival that opens or kicks off (words set off after its
 day, "the first of four nights", describe the day); a day written as a happening's ("last night's telethon");
 a day of people caught by a happening ("trapped by the collapse on Sunday"). A figure that sank or went down to a
 level is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
@@ -28,6 +28,8 @@ def happening(sentence: str, day: str) -> tuple[str, str]:
     ("Part of the cinema roof caved in on Saturday.", "on Saturday", "The cinema roof collapsed on Saturday.", "on Saturday"),
     ("The bronze went under the hammer at Lindqvist's on Tuesday.", "on Tuesday",
      "The bronze sold at auction in Oslo on Tuesday.", "on Tuesday"),
+    ("The 1962 Ferrane coupe sold for $4.1 million in Monterey on Saturday.", "on Saturday",
+     "The coupe went under the hammer in Monterey on Saturday.", "on Saturday"),
     # (words set off after the day describe the day: "the first of four nights" is no count of festivals)
     ("The festival opens in Ravel Park on June 5, the first of four nights of music.", "June 5",
      "The festival, which kicks off on June 6 in Ravel Park, has sold out.", "June 6"),

@@ -255,6 +255,7 @@ KNOWN_MISSES = {
     ("orbisat", 4): "not yet keyed alike (series): constellation before vs after the launch",
     ("parlo_voice", 0): "not yet keyed alike (conflict): EU users whose recordings were exposed (regulator vs company; 03 states both)",
     ("parlo_voice", 2): "not yet keyed alike (agreement): the earlier fine in 2024",
+    ("sahyadri", 1): "possible discrepancy: 'It began on Tuesday night' names no owner (its antecedent is the strike), so it takes the story's one owner only doubtfully",
     ("sahyadri", 2): "not yet keyed alike (agreement): outpatients a day normally",
     ("sahyadri", 3): "not yet keyed alike (agreement): stipend rise demanded",
     ("sahyadri", 4): "not yet keyed alike (agreement): the government's offer",
@@ -339,7 +340,6 @@ KNOWN_MISSES = {
     ("volten", 4): "not yet keyed alike (series): Volten's deliveries, third quarter vs second quarter",
     # check9, the check half of the sixteenth and seventeenth sessions, moved here once spent in the eighteenth
     ("castlebridge", 0): "not yet keyed alike (conflict): the council's budget gap for 2026-27: leader (01) vs finance director's report (03)",
-    ("castlebridge", 1): "not yet keyed alike (conflict): day of the full council budget vote: Thursday Feb 26 (01 published Wednesday Feb 18; 02) vs Feb 25 (03)",
     ("castlebridge", 2): "not yet keyed alike (agreement): budget gap by the council leader",
     ("castlebridge", 4): "not yet keyed alike (agreement): council tax rise",
     ("castlebridge", 5): "not yet keyed alike (agreement): exceptional financial support requested from the Government",
@@ -361,7 +361,6 @@ KNOWN_MISSES = {
     ("kairosfab", 4): "not yet keyed alike (agreement): jobs at the plant when running",
     ("kairosfab", 5): "not yet keyed alike (agreement): Kairos's capital spending this year",
     ("kearneyauction", 0): "not yet keyed alike (conflict): pre-sale estimate for Bog Cotton, Achill: £6m-£8m (01) vs £3m-£4m (03)",
-    ("kearneyauction", 1): "not yet keyed alike (conflict): day of the sale: Wednesday Nov 18 (01 published Thursday Nov 19; 03 published Monday Nov 23) vs Nov 17 (02)",
     ("kearneyauction", 2): "not yet keyed alike (agreement): the painting's price with fees",
     ("kearneyauction", 3): "not yet keyed alike (agreement): the hammer price",
     ("kearneyauction", 4): "not yet keyed alike (agreement): length of the bidding",

@@ -2,11 +2,15 @@
 "the strike that began on 9 March" (read back to "Scotland") name where a strike happened, not whose it is, and "It
 began on Tuesday night" names no one; when the story's other accounts of that event type name one owner that is no
 place ("the Scottish Government", "Halden Rail"), such an account is that owner's, and its day is compared with
-theirs. An unowned account of a story naming no such owner, or several, is left out."""
+theirs (an unowned account only doubtfully: "The court ruled on Wednesday" in a briefing may be another ruling).
+An unowned account of a story naming no such owner, or several, is left out."""
 
 from __future__ import annotations
 
 import re
+
+
+FROM_STORY = "its sentence names no owner, so it is taken from the story's other accounts of this event"
 
 
 def owned_by_place(entity: str, places: set[str]) -> bool:
@@ -39,6 +43,9 @@ def unplace_event_owners(records: list[dict], places: set[str], conflicting: set
     for record in records:
         kind = event_kind(record, conflicting)
         if kind and (not record["entity"] or owned_by_place(record["entity"], places)) and len(owners.get(kind, ())) == 1:
+            if not record["entity"]:  # "The court ruled on Wednesday" in a briefing naming nobody: doubtful
+                record["confidence"] = "low"
+                record["reason"] = "; ".join(r for r in (record.get("reason"), FROM_STORY) if r)
             record["entity"] = next(iter(owners[kind]))
         elif kind and not record["entity"]:
             unowned.append(id(record))

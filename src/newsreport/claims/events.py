@@ -313,7 +313,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         rule, carried = chart_rule(rule, reading, document, sentence_index(document)[sentence.sentence_id], vocabulary)
         # (a day: "in March" with a figure is the figure's period, not a happening's day)
         happened = ""
-        if rule is None and not reading.modal and len(iso) == 10:  # "crossed the coast": a type the synonyms name
+        if rule is None and len(iso) == 10:  # "crossed the coast": a type the synonyms name
             rule, happened = occurrence_of(sentence.text, rel_start, rel_end, vocabulary)
         if rule is None or not (rule.conflicts or rule.agrees) or rule.name not in FIGURE_EVENTS and figure_day(
                 sentence.text, rel_start, rel_end):  # "the toll in the ferry accident rose to 31 on Monday"

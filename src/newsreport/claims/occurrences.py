@@ -142,7 +142,7 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
         return ""  # "brought out by Tuesday", "since Monday": a bound, not the day it happened
     else:
         head = clause_head(root)
-        if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN", "VBZ", "VBP") and not foretold(head):
             return ""  # a date under a noun, or an infinitive or gerund ("to crest on Friday"): no finite happening
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if head.lemma_.lower() in HAPPENING_VERBS and subject is not None:
@@ -160,6 +160,12 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
         return ""  # "the rupee sank to a record low", "prices went down on Monday": a figure moving, not a happening
     thing = theme(head, {t.i for t in described} | ({used.i} if used is not None else set()))
     return "" if thing is None else f"{event} ({thing})" if thing else event
+
+
+def foretold(head) -> bool:
+    """Whether verb `head` is told as what will happen ("councillors will vote on 26 February"): the day it is set
+    for, compared as written, as the day of an event of config is."""
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in head.children)
 
 
 def day_described(head, tokens) -> list:
@@ -190,7 +196,8 @@ def cause_of(head, words: dict):
 def said_otherwise(head, words: dict) -> tuple[str, object]:
     """The key the synonym table `words` (config `event_synonyms`) gives the verb phrase of `head`: its verb with its
     particle, adverb, object, or preposition and object ("went down", "came ashore", "crossed the coast", "went under
-    the hammer"), else its verb alone; and the object the phrase took in (None if none). ('', None): none."""
+    the hammer"), or preposition alone ("sold for"), else its verb alone; and the object the phrase took in (None if
+    none). ('', None): none."""
     lemma = head.lemma_.lower()
     for child in head.children:
         if child.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {child.lemma_.lower()}" in words:
@@ -198,6 +205,9 @@ def said_otherwise(head, words: dict) -> tuple[str, object]:
         for noun in (g for g in child.children if child.dep_ == "prep" and g.dep_ == "pobj"):
             if f"{lemma} {child.lower_} {noun.lemma_.lower()}" in words:
                 return words[f"{lemma} {child.lower_} {noun.lemma_.lower()}"], None
+    for child in head.children:  # "sold for £11m": the verb and its preposition, whatever its object
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in words:
+            return words[f"{lemma} {child.lower_}"], None
     return words.get(lemma, ""), None
 
 
