@@ -7,13 +7,10 @@ import pytest
 
 from claims_fixtures import article, story_claims
 
-# "capsized", "collapsed", "derailed" a few words after a vessel, mine, bridge or train was dropped as an event
-# wording (on an unseen check half it dated other events of the same story, a false conflict); the accident
-# named as a noun ("the mine collapse"), fires that broke out and the verb right after what fell or sank ("a
-# tunnel collapsed", "the roof fell in") stay
-DROPPED = pytest.mark.xfail(strict=True, reason="words between the vessel, bridge or train and its verb ('a ferry "
-                            "carrying traders capsized'): only the noun and its verb side by side are read (a looser "
-                            "wording made a false conflict on unseen text)")
+# "capsized", "collapsed", "derailed" a few words after a vessel, mine, bridge or train stay no pattern of the type
+# (on an unseen check half such a window dated other events of the same story); the verb the day hangs from names
+# the accident instead ("a ferry carrying traders capsized on Friday": config event_synonyms), and the accident named
+# as a noun ("the mine collapse"), fires that broke out and the verb right after what fell or sank stay
 
 
 def day_rows(tmp_path, published: str, first: str, second: str):
@@ -23,12 +20,12 @@ def day_rows(tmp_path, published: str, first: str, second: str):
 
 
 @pytest.mark.parametrize("first, second", [
-    pytest.param("A ferry carrying traders capsized on Lake Morrow on Friday evening, police in Port Hale said.",
-     "The ferry capsized on Lake Morrow on Thursday, the regional governor said.", marks=DROPPED),
+    ("A ferry carrying traders capsized on Lake Morrow on Friday evening, police in Port Hale said.",
+     "The ferry capsized on Lake Morrow on Thursday, the regional governor said."),
     ("A tunnel collapsed at the Arden coal mine on Tuesday, trapping 14 miners, the owner said.",
      "The roof of a gallery at the Arden mine collapsed on Monday evening, the miners' union said."),
-    pytest.param("A road bridge over the Velta river collapsed on Sunday, Oct. 4, sending three cars into the water.",
-     "The Velta bridge collapsed on Oct. 3, the transport ministry said.", marks=DROPPED),
+    ("A road bridge over the Velta river collapsed on Sunday, Oct. 4, sending three cars into the water.",
+     "The Velta bridge collapsed on Oct. 3, the transport ministry said."),
     ("A fire broke out at the Corran mill on Saturday afternoon, firefighters said.",
      "The Corran mill fire started on Friday, Oct. 2, investigators said."),
     ("A freight train derailed near Osby on Wednesday, spilling diesel into a creek.",
@@ -40,8 +37,8 @@ def test_two_days_for_one_accident_conflict(tmp_path, first, second):
 
 
 @pytest.mark.parametrize("first, second", [
-    pytest.param("A ferry capsized on Lake Morrow on Friday, June 26, police said.",
-     "The ferry that sank on Lake Morrow on June 26 had been licensed for 120 passengers.", marks=DROPPED),
+    ("A ferry capsized on Lake Morrow on Friday, June 26, police said.",
+     "The ferry that sank on Lake Morrow on June 26 had been licensed for 120 passengers."),
     ("A blaze broke out in the hills above Corran on Saturday, July 11.",
      "The blaze, which ignited in the hills above Corran on July 11, has burned for three days."),
     ("A tunnel collapsed at the Arden mine on Tuesday, Sept. 15.",

@@ -19,7 +19,7 @@ from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, neares
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, event_detail
 from newsreport.claims.role_nouns import role_holders, role_subject
-from newsreport.claims.occurrences import OCCURRENCE, figure_day, occurrence
+from newsreport.claims.occurrences import OCCURRENCE, figure_day, occurrence_of
 from newsreport.claims.launches import canonical_launch, earlier_launch, launch_day_product, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import clause_places
@@ -312,8 +312,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         rule, reading = event_of(sentence.text, rel_start, rel_end, vocabulary, names)
         rule, carried = chart_rule(rule, reading, document, sentence_index(document)[sentence.sentence_id], vocabulary)
         # (a day: "in March" with a figure is the figure's period, not a happening's day)
-        happened = occurrence(sentence.text, rel_start, rel_end) if rule is None and not reading.modal and len(iso) == 10 else ""
-        rule = next((r for r in vocabulary.events if r.name == OCCURRENCE), None) if happened else rule
+        happened = ""
+        if rule is None and len(iso) == 10:  # "crossed the coast": a type the synonyms name
+            rule, happened = occurrence_of(sentence.text, rel_start, rel_end, vocabulary)
         if rule is None or not (rule.conflicts or rule.agrees) or rule.name not in FIGURE_EVENTS and figure_day(
                 sentence.text, rel_start, rel_end):  # "the toll in the ferry accident rose to 31 on Monday"
             continue
@@ -351,8 +352,9 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                 reasons.append(FROM_ARTICLE)
         if rule.name in RATE_EVENTS:  # a central bank's, by its country; a lender's rates, or a cut planned, are none
             entity, reasons = rate_setter(document, position, reading.clause_text or sentence.text, places), []
-        if not entity and rule.name not in RULE_EVENTS | OWNERLESS_EVENTS | {OCCURRENCE} or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
-            continue
+        if not entity and rule.name not in RULE_EVENTS | OWNERLESS_EVENTS | {OCCURRENCE} and (rule.monthly or not rule.conflicts) \
+                or rule.monthly and planned(rule, reading, sentence.text, rel_start, rel_end):
+            continue  # (an unowned event that conflicts takes the story's one owner of it, or none: event_places)
         reasons += reading_doubts(rule, reading, sentence.text, rel_start, rel_end, vocabulary)
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
         # article gives for it: statements are compared as written (the timeline labels it "expected")

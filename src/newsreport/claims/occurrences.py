@@ -5,9 +5,11 @@ happens again and again (a share price falls, a minister speaks) or only tells (
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
+from newsreport.claims.event_details import OWNERLESS_EVENTS
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
 from newsreport.claims.structure import clause_head
 
@@ -52,14 +54,16 @@ def verb_lemmas() -> frozenset:
 GROUP_PARTS = frozenset({"first", "last", "remaining", "final", "other", "more", "some"})
 
 
-def theme(head) -> str | None:
+def theme(head, used=frozenset()) -> str | None:
     """The lemma of the noun an event happened to, read from the children of `head` (a verb: its passive
     subject, object or subject; an event noun: its compound, "roof" of "roof collapse"); '' for a pronoun, a name
     or the people who took part ("thousands marched"); None for a count or a part of a group ("the last five miners"),
-    to which the same thing happens on several days."""
+    to which the same thing happens on several days. `used`: indices of words that are not what it happened to: an
+    object that is part of the event's words ("landfall" of "made landfall": what it happened to is then the subject),
+    or the words that describe its day ("opens on May 8, the first of three nights")."""
     deps = ("compound",) if head.pos_ == "NOUN" else THEME_DEPS
     for dep in deps:
-        found = [c for c in head.children if c.dep_ == dep]
+        found = [c for c in head.children if c.dep_ == dep and c.i not in used]
         if found:
             noun = found[-1]  # "pre-orders" splits into three tokens: the last is the noun
             if noun.like_num or any(c.dep_ == "nummod" or c.lower_ in GROUP_PARTS for c in noun.children):
@@ -75,8 +79,14 @@ HAPPENING_VERBS = frozenset({"happen", "occur", "unfold"})
 
 
 def measured(token) -> bool:
-    """Whether `token` is a number or a noun phrase counted by one ("5 million times", "2.1%"), not a preposition."""
-    return token.like_num or token.text == "%" or any(c.dep_ == "nummod" or c.like_num for c in token.children)
+    """Whether `token` is a number or a noun phrase counted by one ("5 million times", "2.1%"), not a preposition nor
+    an ordinal ("opens on May 8, the first of three nights")."""
+    return number(token) or token.text == "%" or any(c.dep_ == "nummod" or number(c) for c in token.children)
+
+
+def number(token) -> bool:
+    """Whether `token` is a cardinal number ("31", "million"), not an ordinal ("first", "third")."""
+    return token.like_num and token.tag_ == "CD"
 
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})  # "48 hours after": no level
@@ -106,35 +116,139 @@ def moved_level(head, date_tokens) -> bool:
     return False
 
 
-def occurrence(sentence: str, start: int, end: int) -> str:
+# a day written as its happening's: "Thursday's telethon", "last night's Light Up telethon" (names may stand between)
+DAYS_NOUN = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+){0,4}([a-z][a-z-]+)\b")
+
+
+def occurrence(sentence: str, start: int, end: int, words: dict | None = None, measure=None) -> str:
     """What happened on the date at `[start, end)` of `sentence`, as 'event (thing)' ("crest (river)", "collapse
     (roof)", "declare (result)"), or '' when the date hangs from no verb or event noun, or from one that does not
-    name a single happening (`NOT_OCCURRENCES`)."""
+    name a single happening (`NOT_OCCURRENCES`). `words`: verb phrases of one happening and their key (config
+    `event_synonyms`: "went down" and "sank" are one); `measure`: whether words name a measure ("prices")."""
+    words = words or {}
     tokens = figure_tokens(parsed(sentence), start, end)
     if not tokens:
         return ""
     root = span_root(tokens)
+    named = DAYS_NOUN.match(sentence, end)
+    if named and named.group(1).lower() in words:  # "during last night's Light Up telethon": the telethon's day
+        return words[named.group(1).lower()]  # (read from the words: the parse of a name before it often breaks)
     possessive = next((t for t in tokens if t.dep_ == "poss" and t.head.pos_ == "NOUN"), None)
     if possessive is not None:  # "Monday's roof collapse", "by last Saturday's march": a noun that is also a verb
         head = possessive.head  # ("Friday's jackpot" names a thing, not a happening)
-        if head.lemma_.lower() not in verb_lemmas():
+        if head.lemma_.lower() not in verb_lemmas() and head.lemma_.lower() not in words:
             return ""
     elif root.dep_ in ("prep", "agent") and root.lower_ not in ON_THE_DAY:
         return ""  # "brought out by Tuesday", "since Monday": a bound, not the day it happened
     else:
         head = clause_head(root)
-        if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN", "VBZ", "VBP") and not foretold(head):
             return ""  # a date under a noun, or an infinitive or gerund ("to crest on Friday"): no finite happening
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if head.lemma_.lower() in HAPPENING_VERBS and subject is not None:
         head = subject  # "the collapse happened at 2am on Monday": the collapse
-    if moved_level(head, tokens):  # a count of it, or a level it moved to or by (not "crested at 6.1 metres")
+    head = cause_of(head, words) or head  # "14 men trapped by the collapse late on Sunday": the collapse
+    described = day_described(head, tokens)  # "on May 8, the first of three nights": words of the day, not the event's
+    if moved_level(head, tokens + described):  # a count of it, or a level it moved to or by (not "crested at 6.1 m")
         return ""  # "was downloaded 5 million times on Monday", "eased to 2.1%": a measure on that day, not a happening
-    event = head.lemma_.lower()
-    if event in NOT_OCCURRENCES or not event.isalpha():
-        return ""
-    thing = theme(head)
+    event, used = said_otherwise(head, words)
+    if not event:
+        event = head.lemma_.lower()
+        if event in NOT_OCCURRENCES or not event.isalpha():
+            return ""
+    elif moved_figure(head, used, measure):
+        return ""  # "the rupee sank to a record low", "prices went down on Monday": a figure moving, not a happening
+    thing = theme(head, {t.i for t in described} | ({used.i} if used is not None else set()))
     return "" if thing is None else f"{event} ({thing})" if thing else event
+
+
+def foretold(head) -> bool:
+    """Whether verb `head` is told as what will happen ("councillors will vote on 26 February"): the day it is set
+    for, compared as written, as the day of an event of config is."""
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in head.children)
+
+
+def day_described(head, tokens) -> list:
+    """The words of a phrase set off right after the date `tokens` that the parse hung on `head` ("opens on May 8,
+    the first of three nights"): they describe the day."""
+    last = max(t.i for t in tokens)
+    doc = tokens[0].doc
+    if last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return []
+    return [t for c in head.children if c.i > last + 1 and min(g.i for g in c.subtree) == last + 2 for t in c.subtree]
+
+
+def cause_of(head, words: dict):
+    """The happening a participle says was done by or in it ("trapped by the collapse", "hurt in the blast"): a noun
+    of `words` (config `event_synonyms`, `event_nouns`) the sentence takes as known ("the", "Monday's"), the day then
+    being that happening's; None if none ("demolished in a controlled blast" tells how, "declared by the board" who)."""
+    if head.tag_ != "VBN":
+        return None
+    for child in head.children:
+        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                if noun.lemma_.lower() in words and any(
+                        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+                    return noun
+    return None
+
+
+def said_otherwise(head, words: dict) -> tuple[str, object]:
+    """The key the synonym table `words` (config `event_synonyms`) gives the verb phrase of `head`: its verb with its
+    particle, adverb, object, or preposition and object ("went down", "came ashore", "crossed the coast", "went under
+    the hammer"), or preposition alone ("sold for"), else its verb alone; and the object the phrase took in (None if
+    none). ('', None): none."""
+    lemma = head.lemma_.lower()
+    for child in head.children:
+        if child.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {child.lemma_.lower()}" in words:
+            return words[f"{lemma} {child.lemma_.lower()}"], child if child.dep_ == "dobj" else None
+        for noun in (g for g in child.children if child.dep_ == "prep" and g.dep_ == "pobj"):
+            if f"{lemma} {child.lower_} {noun.lemma_.lower()}" in words:
+                return words[f"{lemma} {child.lower_} {noun.lemma_.lower()}"], None
+    for child in head.children:  # "sold for £11m": the verb and its preposition, whatever its object
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in words:
+            return words[f"{lemma} {child.lower_}"], None
+    return words.get(lemma, ""), None
+
+
+def moved_figure(head, used, measure) -> bool:
+    """Whether a verb phrase that may move figures ("sank", "went down") tells a figure moving: it goes to or by
+    something ("sank to a record low"), or what moved is a measure (`measure` of its subject's words: "prices")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "by") for c in head.children):
+        return True
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not used), None)
+    return subject is not None and measure is not None and measure(" ".join(t.text for t in subject.subtree))
+
+
+def occurrence_of(sentence: str, start: int, end: int, vocabulary) -> tuple[object, str]:
+    """(event rule, detail) of the happening on the date at `[start, end)` (`occurrence`, with the vocabulary's
+    synonym table): the event type the table names for its words ("crossed the coast": a disaster striking), else
+    the `OCCURRENCE` type with the happening as detail; (None, '') when no single happening is told."""
+    def measure(text: str) -> bool:
+        return any(p.search(text) for m in vocabulary.metrics for p in m.patterns) \
+            or text.split()[-1].lower() in vocabulary.money_nouns
+    happened = occurrence(sentence, start, end, vocabulary.event_words, measure)
+    typed = next((r for r in vocabulary.events if happened and r.name == happened.partition(" (")[0]), None)
+    if typed is not None:
+        return typed, ""
+    return (next((r for r in vocabulary.events if r.name == OCCURRENCE), None), happened) if happened else (None, "")
+
+
+def join_typed_accounts(records: list[dict], vocabulary) -> None:
+    """Give an occurrence the key of an ownerless event type (a disaster striking) whose accounts in the corpus name
+    it in that type's own words: "nine workers were trapped by the collapse late on Tuesday" beside "the tunnel
+    collapse happened on Wednesday" is the disaster, told two ways; "the talks collapsed" beside a quake is not."""
+    prefix = OCCURRENCE + ": "
+    for rule in (r for r in vocabulary.events if r.conflicts and r.name in OWNERLESS_EVENTS):
+        told = [m.group() for r in records if r.get("metric") == rule.name for p in rule.patterns
+                for m in p.finditer(str(r.get("context", "")))]
+        for record in records:
+            metric = str(record.get("metric", ""))
+            event, _, thing = metric.removeprefix(prefix).partition(" (")
+            stem = event[:-1] if event.endswith("e") else event
+            if metric.startswith(prefix) and (not thing or any(thing.rstrip(")") in words for words in told)) \
+                    and any(re.search(rf"\b{re.escape(stem)}\w*", words, re.I) for words in told):
+                record["metric"], record["entity"] = rule.name, ""
 
 
 SAME_EVENT_DAYS = 31  # two accounts of one happening disagree by days; dates further apart tell two happenings

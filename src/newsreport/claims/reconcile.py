@@ -24,6 +24,7 @@ from newsreport.claims.scope_owners import scope_as_owner
 from newsreport.claims.revisions import revised_apart  # a revised value is another estimate
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_actors import witness_companies
+from newsreport.claims.event_places import unplace_corpus_events
 from newsreport.claims.event_owners import FROM_ARTICLE, buyer
 from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
@@ -33,7 +34,7 @@ from newsreport.claims.acted_measures import key_by_acts
 from newsreport.claims.generic_people import name_the_group
 from newsreport.claims.periods import (date_later_levels, date_the_quarter, join_event_days, join_publication_period,
                                       join_year_end, place_unstated, whole_year_rates)
-from newsreport.claims.occurrences import unify_occurrences
+from newsreport.claims.occurrences import join_typed_accounts, unify_occurrences
 from newsreport.claims.one_off_periods import join_months_of_a_year
 from newsreport.claims.people import SIGNER_DOUBT, unify_event_people
 from newsreport.claims.places import drop_place_units
@@ -286,8 +287,10 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     drop_place_units(records)  # "Altavia province" / "Altavia"
     unplace_guessed_tolls(records, {d.doc: d for d in corpus.documents}, vocabulary)  # a toll's place from sentences before
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
+    join_typed_accounts(records, vocabulary)  # "trapped by the collapse on Tuesday" / "the tunnel collapse happened"
     unify_occurrences(records)  # "the collapse happened on Monday" / "Monday's roof collapse"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
+    unplace_corpus_events(records, corpus, vocabulary)  # "nurses across Scotland walked out": the strike's one owner
     witness_companies(records, texts)  # "Lin told lawmakers" / "Vexa chief executive Lin Hao": Vexa's hearing
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
     owned_elsewhere(records, corpus, vocabulary)  # "Subscribers numbered 14 million" in an article on one company

@@ -88,6 +88,7 @@ class Vocabulary:
     audience_nouns: frozenset = frozenset()  # "people", "audience": over a day or month, its daily or monthly users
     sites: frozenset = frozenset()  # "colliery", "fire": what names the site of a disaster ("the Kesargarh colliery")
     states: tuple = ()  # (pattern, event starting it, event ending it): "unavailable from May 8 until May 10"
+    event_words: dict = field(default_factory=dict)  # a happening's verb phrase -> its key ("go down" -> a disaster)
 
     def metric(self, name: str) -> MetricRule | None:
         """The rule of metric `name` (growth metrics resolve to their base metric), or None."""
@@ -191,6 +192,9 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
                       measure_parts=frozenset(str(w).lower() for w in config.get("measure_parts") or []),
                       states=tuple((_compile([spec["words"]], "event_states")[0], str(spec.get("starts") or ""),
                                     str(spec.get("ends") or "")) for spec in config.get("event_states") or []),
+                      event_words={**{str(w).lower(): str(w).lower() for w in config.get("event_nouns") or []},
+                                   **{" ".join(str(p).lower().split()): str(key) for key, phrases in
+                                      (config.get("event_synonyms") or {}).items() for p in phrases}},
                       growth_suffix=config.get("growth_suffix", "_growth"),
                       entity_lookback=int(config.get("entity_lookback_sentences", 4)))
 

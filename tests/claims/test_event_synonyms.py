@@ -1,0 +1,90 @@
+"""One happening told in other words by two outlets has one key (config `event_synonyms`, `event_nouns`): a vessel
+that sank, went down or capsized; a storm that made landfall or crossed the coast; a roof that collapsed or caved in;
+a painting or a car sold at auction, sold for a sum or that went under the hammer; a festival that opens or kicks off (words set off after its
+day, "the first of four nights", describe the day); a day written as a happening's ("last night's telethon");
+a day of people caught by a happening ("trapped by the collapse on Sunday"). A figure that sank or went down to a
+level is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
+a charity gala, a tunnel."""
+
+import pytest
+
+from claims_fixtures import table, two_outlets
+from newsreport.claims.occurrences import occurrence_of
+from newsreport.claims.vocabulary import load_vocabulary
+
+
+def happening(sentence: str, day: str) -> tuple[str, str]:
+    at = sentence.index(day)
+    rule, detail = occurrence_of(sentence, at, at + len(day), load_vocabulary())
+    return (rule.name if rule else "", detail)
+
+
+@pytest.mark.parametrize("first, day1, second, day2", [
+    ("The trawler sank in heavy swell on Sunday.", "on Sunday", "The trawler went down off Cape Rell on Sunday.", "on Sunday"),
+    ("A dredger capsized near the harbour mouth on Friday.", "on Friday",
+     "Divers said the dredger had gone down on Friday night.", "on Friday"),
+    ("Typhoon Mira crossed the coast near Tavi on Monday night.", "on Monday",
+     "Typhoon Mira made landfall on Monday, officials said.", "on Monday"),
+    ("Part of the cinema roof caved in on Saturday.", "on Saturday", "The cinema roof collapsed on Saturday.", "on Saturday"),
+    ("The bronze went under the hammer at Lindqvist's on Tuesday.", "on Tuesday",
+     "The bronze sold at auction in Oslo on Tuesday.", "on Tuesday"),
+    ("The 1962 Ferrane coupe sold for $4.1 million in Monterey on Saturday.", "on Saturday",
+     "The coupe went under the hammer in Monterey on Saturday.", "on Saturday"),
+    # (words set off after the day describe the day: "the first of four nights" is no count of festivals)
+    ("The festival opens in Ravel Park on June 5, the first of four nights of music.", "June 5",
+     "The festival, which kicks off on June 6 in Ravel Park, has sold out.", "June 6"),
+])
+def test_one_happening_in_other_words_has_one_key(first, day1, second, day2):
+    assert happening(first, day1)[0] and happening(first, day1)[0] == happening(second, day2)[0]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The rupee sank to a record low on Monday.", "on Monday"),  # a level it sank to
+    ("Prices went down on Tuesday, the board said.", "on Tuesday"),  # a measure moving
+    ("Friday's jackpot is the largest this year.", "Friday"),  # a thing, not a happening
+])
+def test_figures_going_down_and_things_are_no_happening(sentence, day):
+    assert happening(sentence, day) == ("", "")
+
+
+def test_a_day_written_as_a_happenings_is_its_day():
+    assert happening("Donors gave generously during last night's Starlight Ball gala.", "last night")[1] == "gala"
+    assert happening("Guests at Saturday's gala pledged more than they had in 2019.", "Saturday")[1] == "gala"
+    assert happening("Eleven workers trapped by the collapse late on Tuesday were freed.", "Tuesday")[1] == "collapse"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The fishing trawler Aila Rose sank off Skerry Head on Sunday, the coastguard said.",
+     "The trawler went down off Skerry Head on Saturday night with six crew aboard."),
+    ("Typhoon Mira made landfall near Tavi on Monday night, the weather agency said.",
+     "Typhoon Mira crossed the coast near Tavi in the early hours of Tuesday."),
+    ("Donors pledged €2 million during last night's Starlight gala, the hospice said.",
+     "The hospice thanked everyone who gave during Wednesday's Starlight gala."),
+    ("The tunnel collapse happened at about 3am on Wednesday, the operator said.",
+     "Nine workers were trapped by the collapse late on Tuesday, their union said."),
+])
+def test_two_days_for_one_happening_in_other_words_conflict(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second, published="2026-10-16")
+    assert "conflict" in set(claims.status), table(claims)
+
+
+def test_a_service_going_down_is_still_an_outage():
+    sentence = "Mellow's app went down on Saturday, the company said."
+    at = sentence.index("on Saturday")
+    from newsreport.claims.events import event_of
+
+    rule, _ = event_of(sentence, at, at + len("on Saturday"), load_vocabulary())
+    assert rule is not None and rule.name == "service_shutdown"
+
+
+@pytest.mark.parametrize("sentence, day, hearing", [
+    ("Lenra's appeal goes before the administrative court on May 19.", "May 19", True),
+    ("The case came before Judge Amal Ortiz on Tuesday, lawyers said.", "Tuesday", True),
+    ("The singer went before the cameras on Friday for the first time in a decade.", "Friday", False),
+])
+def test_a_case_that_goes_before_a_court_is_heard(sentence, day, hearing):
+    from newsreport.claims.events import event_of
+
+    at = sentence.index(day)
+    rule, _ = event_of(sentence, at, at + len(day), load_vocabulary())
+    assert (rule is not None and rule.name == "hearing") == hearing
