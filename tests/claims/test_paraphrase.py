@@ -401,8 +401,6 @@ KNOWN_MISSES = {
     ("mountcarra", 5): "not yet keyed alike (agreement): the fire's perimeter",
     ("mountcarra", 6): "not yet keyed alike (agreement): sheep lost across the fire ground",
     ("mountcarra", 7): "not yet keyed alike (series): area burnt: Monday vs Wednesday",
-    ("nimbracloud", 0): "not yet keyed alike (conflict): how long the US-East outage lasted: company (01) vs monitoring firm (02)",
-    ("nimbracloud", 2): "not yet keyed alike (agreement): the outage's length, by the company",
     ("nimbracloud", 3): "not yet keyed alike (agreement): Nimbra services affected",
     ("nimbracloud", 4): "not yet keyed alike (agreement): service credit offered to customers",
     ("nimbracloud", 6): "not yet keyed alike (agreement): length of the March 2025 outage",
