@@ -143,8 +143,6 @@ KNOWN_MISSES = {
     ("drossel", 2): "a depth in metres makes no claim",
     ("kestoria_rates", 0): "'The Reserve Bank of Kestoria (RBK) on Wednesday cut its key lending rate ...' makes no claim "
                            "(a day between the subject and its verb); '6.0%' is a round value (±5%) that meets 6.25%",
-    ("kestoria_rates", 1): "'The Reserve Bank of Kestoria (RBK) on Wednesday cut ...' makes no claim (a day between the "
-                           "subject and its verb)",
     ("kestoria_rates", 2): "the size of a rate cut ('25 basis points', 'half a percentage point') makes no claim",
     ("kestoria_rates", 3): "'retail inflation eased to 3.1 per cent in August' in a clause after the rate cut makes no claim",
     ("kestoria_rates", 5): "no event type for a central bank's rate decision",
