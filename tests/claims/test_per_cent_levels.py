@@ -59,3 +59,12 @@ def test_a_national_rate_in_per_cent_agrees_with_one_in_percent(tmp_path):
     rates = claims[claims["metric"] == "unemployment_rate"]
     assert ((rates["entity"] == "Vellmark") & (rates["status"] == "agreement")).any(), table(claims)
     assert not (rates["status"] == "conflict").any(), table(claims)
+
+
+@pytest.mark.parametrize("sentence, quote, words", [
+    ("The exam board published the results on Monday, with an overall pass percentage of 91.2 per cent.",
+     "91.2 per cent", "pass percentage"),
+    ("The regional council recorded a vaccination rate of 84 per cent among toddlers.", "84 per cent", "vaccination rate"),
+])
+def test_a_share_of_a_noun_in_per_cent_is_measured_by_that_noun(sentence, quote, words):
+    assert words in reading(sentence, quote).measure_text

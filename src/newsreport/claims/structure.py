@@ -151,10 +151,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if root.dep_ in NUMBER_DEPS and root.head.i not in stop and (root.head.pos_ in ("NOUN", "PROPN") or root.head.pos_ == "ADJ"
                                                                   and root.head.dep_ in ARGUMENT_DEPS):
         noun = root.head  # "faces a $3.5 million fine": a noun the tagger took for an adjective
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and measure_noun(root.head.head) and root.head.head.i not in stop \
+    elif (hung := split_number(root)).dep_ == "pobj" and hung.head.lower_ == "of" and measure_noun(hung.head.head) and hung.head.head.i not in stop \
             and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS | CURRENCY_NOUNS | SCALE_WORDS):  # "a fine of 25 million euros"
-        # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
-        noun = root.head.head
+        # "a net profit of $310 million", "a pass rate of 87.3 per cent": what it measures (not "the cancellation of 1,350 flights")
+        noun = hung.head.head
     noun, whole = part_and_whole(root, noun, stop)  # "won 43 of the 120 seats": 43 counts seats, 120 is the whole
     if whole:
         reading.part = True  # (a part of nothing counted: no claim)
