@@ -20,6 +20,7 @@ def subject(sentence: str, quote: str) -> str:
     ("The judge adjourned a hearing that ran to three hours.", "three hours", "hearing"),
     ("The new lease runs for ten years, the council said.", "ten years", "lease"),
     ("The tribunal held a sitting, which lasted 40 minutes.", "40 minutes", "sitting"),
+    ("Rail services stopped during the walkout, which the union says lasted 12 days.", "12 days", "walkout"),
 ])
 def test_a_duration_of_lasting_measures_its_verbs_subject(sentence, quote, words):
     assert subject(sentence, quote) == words

@@ -38,14 +38,15 @@ def lasting(sentence: str, rel_start: int, rel_end: int) -> str:
 
 def subject_of(verb):
     """The noun `verb` says lasted: its subject; the noun a participle qualifies ("a strike lasting 12 days"); the
-    noun a relative pronoun stands for ("an outage, which lasted"; when the parse hangs the clause on a date, the
-    object of the verb above it); or the subject of the verb a second verb is joined to by "and" (when the parse
-    breaks the sentence in two, the nearest verb before it with a subject)."""
+    noun a relative pronoun stands for ("an outage, which lasted", "the outage, which Zipcab says lasted"; when the
+    parse hangs the clause on a date, the object of the verb above it); or the subject of the verb a second verb is
+    joined to by "and" (when the parse breaks the sentence in two, the nearest verb before it with a subject)."""
     if verb.dep_ == "acl" and verb.head.pos_ in NOUNS:
         return verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
-        head = verb.head
+    clause = verb if verb.dep_ == "relcl" else next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if subject is not None and subject.lower_ in RELATIVES and clause is not None:  # "the outage, which X says lasted"
+        head = clause.head
         if head.pos_ in NOUNS:
             return head
         above = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "an outage in March, which"
