@@ -23,7 +23,9 @@ DIMENSIONS = {
 # statistics of something named before ("the average is £1,380")
 SAID_HEADS = {"demand", "request", "estimate", "figure", "claim", "proposal", "sum", "amount", "total", "average",
               "median", "mean"}
-UNIT_NOUNS = {"unit", "equivalent"}  # "twenty-foot equivalent units": the name of a unit, not a thing 20 feet long
+UNIT_NOUNS = {"unit", "equivalent"}
+# nouns of a sum someone reckons in advance: what it is a reckoning of is the measure ("a $2bn estimate for a bridge")
+ESTIMATE_HEADS = {"estimate", "projection", "forecast"}  # "twenty-foot equivalent units": the name of a unit, not a thing 20 feet long
 NOUN_TAGS = ("NOUN", "PROPN")
 
 
@@ -46,6 +48,8 @@ def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: i
     words = ["level"] if level else noun_words(noun, {t.i for t in tokens}) if noun is not None else []
     if kind == "money" and len(words) > 1 and words[-1] in SAID_HEADS:
         words = words[:-1]  # "a ransom demand" is a ransom
+    if kind == "money" and words and words[-1] in ESTIMATE_HEADS and noun is not None and estimated(noun, vocabulary):
+        return estimated(noun, vocabulary), (noun.idx, noun.idx + len(noun)), []  # "a $2bn estimate for the bridge": its cost
     if not words or words[-1] in SAID_HEADS | UNIT_NOUNS:
         return None  # "the figure was $2 billion": a placeholder (claims.neighbours), no noun of its own
     name = "_".join(vocabulary.synonyms.get(w, w) if dimension else w for w in words)
@@ -94,3 +98,16 @@ def noun_words(noun, figure: set[int]) -> list[str]:
     before = [c for c in noun.lefts if c.dep_ == "compound" and c.i not in figure and c.is_alpha
               and not (c.pos_ == "PROPN" and c.text[:1].isupper())]
     return [t.lemma_.lower() for t in before + [noun]]
+
+
+def estimated(noun, vocabulary) -> str:
+    """What a sum named as an estimate (`noun`: "estimate", "projection") is an estimate of: the money noun after its
+    "of" ("a $1.4bn estimate of insured losses": the losses), or the cost of the thing after its "of" or "for" ("the
+    £1.1bn estimate for a tunnel", "a $3m estimate of the repairs": what it will cost); '' when it names neither."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    thing = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep is not None else None
+    if thing is None:
+        return ""
+    if thing.lower_ in vocabulary.money_nouns or thing.lemma_.lower() in vocabulary.money_nouns:
+        return thing.lemma_.lower()  # "an estimate of the costs", "of insured losses"
+    return "cost" if vocabulary.metric("cost") is not None else ""
