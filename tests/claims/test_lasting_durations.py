@@ -67,3 +67,14 @@ def test_a_strike_lasting_days_is_keyed_by_the_strike(tmp_path):
     claims = story_claims(tmp_path, {"a.md": "---\ntitle: Dock strike ends\npublished: 2026-04-02\n---\n"
                                              "The dock strike at Portmere, which lasted 11 days, ended on Monday.\n"})
     assert claims["metric"].str.contains("strike").any(), table(claims)
+
+
+def test_a_hyphened_disruption_length_is_an_outage_length(tmp_path):
+    """'the 26-hour disruption' is a figure (figures.units.TIME_SPAN_NOUNS, as 'the 12-hour outage') and the length
+    of the outage, set against 'about 40 hours' in another outlet."""
+    claims = outlets(
+        tmp_path,
+        "Fibrelane's broadband service was down for about 40 hours, according to a monitoring firm.",
+        "Fibrelane blamed a faulty update for the 26-hour disruption and said it would compensate customers.")
+    found = claims[claims["metric"] == "outage_duration"]
+    assert (found["status"] == "conflict").any(), table(claims)
