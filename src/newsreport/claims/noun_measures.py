@@ -23,6 +23,8 @@ DIMENSIONS = {
 # statistics of something named before ("the average is £1,380")
 SAID_HEADS = {"demand", "request", "estimate", "figure", "claim", "proposal", "sum", "amount", "total", "average",
               "median", "mean"}
+# verbs stating a thing's own size: their subject is what the quantity measures ("the bull weighed 900 kg")
+SIZE_VERBS = {"weigh", "span", "stretch"}
 UNIT_NOUNS = {"unit", "equivalent"}
 # nouns of a sum someone reckons in advance: what it is a reckoning of is the measure ("a $2bn estimate for a bridge")
 ESTIMATE_HEADS = {"estimate", "projection", "forecast"}  # "twenty-foot equivalent units": the name of a unit, not a thing 20 feet long
@@ -60,7 +62,8 @@ def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: i
 def measured_noun(root, physical: bool):
     """(noun, whether the figure is its level) of the figure whose highest token is `root`, noun None for none: its
     head noun when it modifies one, the noun it is "of" or the subject it is said to be, and for a physical quantity
-    the noun after its own "of", or the subject whose level it is."""
+    the noun after its own "of", the subject of a verb stating its size ("the bull weighs 900 kg"), or the subject
+    whose level it is."""
     head = root.head
     if root.dep_ in ("compound", "nummod", "amod", "nmod") and head.pos_ in NOUN_TAGS and head.i > root.i:
         return head, False  # "a $4 million ransom demand", "the 12km pipeline"
@@ -75,6 +78,8 @@ def measured_noun(root, physical: bool):
         stuff = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         bare = stuff is not None and not any(c.dep_ in ("det", "poss") for c in stuff.children)
         return (stuff if bare else None), False
+    if root.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in SIZE_VERBS:
+        return level_subject(head), False  # "the bull weighed 900 kg", "a queue that stretched 2 km"
     if root.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
         subject = level_subject(head.head)  # "the lake crested at 4 metres", "the Tamsel peaked at 6 metres"
         return subject, subject is not None
