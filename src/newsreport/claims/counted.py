@@ -165,6 +165,15 @@ def number_root(root, tokens: list):
     return root
 
 
+def split_number(root):
+    """The number a figure's phrase hangs on when `number_root` took the "cent" of a "per cent" the parser hung beside
+    it ("fell to 6.4 per cent": "6.4" is the object of "to", "cent" of "per"): what says the figure is a level reached
+    ("fell to"), a change ("fell by") or a level left ("from"); else `root` itself."""
+    if root.lower_ == "cent" and root.dep_ == "pobj" and root.head.lower_ == "per" and root.head.head.like_num:
+        return root.head.head
+    return root
+
+
 def other_figure(phrase, stop: set[int]) -> bool:
     """Whether `phrase` holds a number other than the figure's own tokens `stop`: the phrase then
     names that number's measure ("at a valuation of $4 billion"), not this figure's."""

@@ -63,12 +63,23 @@ WHERE_CLAUSE = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,\s*(
 
 def where_place(sentence: str, rel_start: int) -> str:
     """The name a "NAME, where ..." clause holding the figure at `rel_start` of `sentence` hangs on (a capital
-    opening the sentence is no part of it); '' otherwise."""
+    opening the sentence is no part of it); else the place the sentence opens with, set off by a comma ("Across
+    Canada, employers added 46,000 jobs and the national jobless rate fell to 6.4%": Canada's rate, whatever
+    province the sentences before named); '' otherwise."""
+    from newsreport.claims.names import CALENDAR_WORD
+
     found = WHERE_CLAUSE.search(sentence[:rel_start])
     words = found.group(1).split() if found else []
     while words and words[0] in OPENING_WORDS:
         words = words[1:]
+    opening = OPENING_PLACE.match(sentence[:rel_start])
+    if not words and opening and not any(CALENDAR_WORD.match(w) for w in opening.group(1).split()):
+        return opening.group(1)
     return " ".join(words)
+
+
+# a place opening a sentence, where all of it happens: "Across Canada, ...", "In Ostrava, ...", "Throughout Vellmark, ..."
+OPENING_PLACE = re.compile(r"^(?:Across|Throughout|In|Nationwide in)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*,")
 
 
 OPENING_WORDS = {"The", "A", "An", "In", "At", "On", "But", "And", "While", "Across"}  # "In Ostrava, where ..."

@@ -24,6 +24,8 @@ from newsreport.claims.neighbours import (ESTIMATE_IT, elided_noun, figures_by_s
                                          resolve_placeholders)
 from newsreport.claims.corpus_mentions import finish_mentions  # (the corpus-level part; imported from here too)
 from newsreport.claims.acted_measures import acted_verb
+from newsreport.claims.lasting import lasting
+from newsreport.claims.released import released_measure  # "about 120,000 litres had leaked"
 from newsreport.claims.other_owners import other_owner
 from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
@@ -116,11 +118,11 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         return name, reading.measure_span, []
     counted = COUNT_OF.sub(r"\1s", BASE.sub(r"\1s", reading.counted))  # "subscriber base", "visitor numbers": the people
     if kind == "duration":  # "after being down for 12 hours", "14 hours after going dark": the clause says what lasted
-        metric, _ = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
-        if metric is not None:
+        metric, _ = nearest_metric(f"{reading.clause_text} {lasting(sentence, rel_start, rel_end)}", 0, 0, metric_kind, vocabulary, in_phrase=True)
+        if metric is not None:  # "the outage lasted four hours": what lasted is its verb's subject (claims.lasting)
             return metric.name, reading.measure_span, []
     if kind == "duration":  # "a 16-hour outage": what lasted, not the unit it is counted in
-        words = [w for w in counted.replace("-", " ").split() if w.rstrip("s") not in TIME_UNITS]
+        words = [w for w in counted.replace("-", " ").split() if w.rstrip("s") not in TIME_UNITS] or lasting(sentence, rel_start, rel_end).split()
         return ("_".join(words) + "_duration", reading.measure_span, []) if words else None
     if kind == "percent" and not growth:
         return None  # "60% of its readers are students": a share of something else
@@ -153,9 +155,9 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
 
 def entity_of(reading, record: dict, document, position: int, sentence, metric_name: str, rule, reasons: list[str],
               names: frozenset, vocabulary: Vocabulary) -> tuple[str, str, str] | None:
-    """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls on, the
-    article's main actor (it reports the measure, or no other actor is named), a nearby name (low confidence),
-    or no owner (keyed by measure, place, verb). None for a share of nobody; `reasons` gets any doubt."""
+    """(entity, basis, metric) of a figure: its owner read from the parse, the country a rate falls on, the article's main
+    actor (it reports the measure, or no other actor is named), a nearby name (low confidence), or no owner (keyed by
+    measure, place, verb). None for a share of nobody; `reasons` gets any doubt."""
     kind = _text(record.get("kind"))
     start, end = int(record["start"]), int(record["end"])
     rel_start = start - sentence.start
@@ -284,8 +286,8 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         or kind == "count" and direction in ("up", "down") and reading.change \
         or kind == "money" and direction in ("up", "down") and reading.change and to_level
     # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
-    measure = measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) or compared_measure(reading) \
-        or noun_measure(kind, unit, sentence.text, rel_start, rel_end, vocabulary)  # "a ransom of $4m"
+    measure = released_measure(kind, unit, reading.verb) or measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) \
+        or compared_measure(reading) or noun_measure(kind, unit, sentence.text, rel_start, rel_end, vocabulary)  # "a ransom of $4m"
     if measure is None:
         return None
     metric_name, metric_span, reasons = measure
@@ -368,10 +370,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
 
 
 def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None) -> pd.DataFrame:
-    """One row per figure that names a measure and an owner: its provenance, keys (entity, metric,
-    scope, period), readable value, citation, context and confidence. Left out: vague magnitudes,
-    an indefinite "one", shares without direction, ranks naming no app store (claims.ranks), and
-    figures whose sentence names no measure for them."""
+    """One row per figure that names a measure and an owner: its provenance, keys (entity, metric, scope, period),
+    readable value, citation, context and confidence. Left out: vague magnitudes, an indefinite "one", shares without
+    direction, ranks naming no app store (claims.ranks), and figures whose sentence names no measure for them."""
     vocabulary = vocabulary or load_vocabulary()
     rows = finish_mentions(mention_rows(table_records(figures), corpus, vocabulary), corpus, vocabulary)
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
@@ -379,9 +380,8 @@ def claim_mentions(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None 
 
 def mention_rows(records: list[dict], corpus, vocabulary: Vocabulary | None = None,
                  names: frozenset | None = None) -> list[dict]:
-    """The rows of `claim_mentions` from figures `records` (dicts of the figures table), each read
-    within its own document, before `finish_mentions`; `names`: the words the corpus uses only as
-    names (default: read from `corpus`)."""
+    """The rows of `claim_mentions` from figures `records` (dicts of the figures table), each read within its own
+    document, before `finish_mentions`; `names`: the words the corpus uses only as names (default: read from `corpus`)."""
     vocabulary = vocabulary or load_vocabulary()
     documents = {d.doc: d for d in corpus.documents}
     positions = {doc: sentence_index(d) for doc, d in documents.items()}

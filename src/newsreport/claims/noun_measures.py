@@ -24,10 +24,13 @@ DIMENSIONS = {
 # statistics of something named before ("the average is £1,380")
 SAID_HEADS = {"demand", "request", "estimate", "figure", "claim", "proposal", "sum", "amount", "total", "average",
               "median", "mean"}
-# a thing's own size, told with an adjective after the quantity or a verb of extent whose subject it is
+# a thing's own size, told with an adjective after the quantity or a verb of extent whose subject it is ("the bull
+# weighed 900 kg"; not "measure", whose subject is as often the one measuring)
 SIZE_ADJECTIVES = {"long", "wide", "high", "tall", "deep", "thick", "across"}
-SIZE_VERBS = {"stretch", "run", "span", "extend", "measure", "weigh"}
+SIZE_VERBS = {"weigh", "span", "stretch", "run", "extend"}
 UNIT_NOUNS = {"unit", "equivalent"}  # "twenty-foot equivalent units": the name of a unit, not a thing 20 feet long
+# nouns of a sum someone reckons in advance: what it is a reckoning of is the measure ("a $2bn estimate for a bridge")
+ESTIMATE_HEADS = {"estimate", "projection", "forecast"}
 NOUN_TAGS = ("NOUN", "PROPN")
 
 
@@ -50,6 +53,8 @@ def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: i
     words = ["level"] if level else noun_words(noun, {t.i for t in tokens}) if noun is not None else []
     if kind == "money" and len(words) > 1 and words[-1] in SAID_HEADS:
         words = words[:-1]  # "a ransom demand" is a ransom
+    if kind == "money" and words and words[-1] in ESTIMATE_HEADS and noun is not None and estimated(noun, vocabulary):
+        return estimated(noun, vocabulary), (noun.idx, noun.idx + len(noun)), []  # "a $2bn estimate for the bridge": its cost
     if not words or words[-1] in SAID_HEADS | UNIT_NOUNS:
         return None  # "the figure was $2 billion": a placeholder (claims.neighbours), no noun of its own
     name = "_".join(vocabulary.synonyms.get(w, w) if dimension else w for w in words)
@@ -60,7 +65,8 @@ def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: i
 def measured_noun(root, physical: bool):
     """(noun, whether the figure is its level) of the figure whose highest token is `root`, noun None for none: its
     head noun when it modifies one, the noun it is "of" or the subject it is said to be, and for a physical quantity
-    the noun after its own "of", or the subject whose level it is."""
+    the noun after its own "of", the subject of a verb stating its size ("the bull weighs 900 kg"), or the subject
+    whose level it is."""
     head = root.head
     if root.dep_ in ("compound", "nummod", "amod", "nmod") and head.pos_ in NOUN_TAGS and head.i > root.i:
         return head, False  # "a $4 million ransom demand", "the 12km pipeline"
@@ -78,8 +84,8 @@ def measured_noun(root, physical: bool):
     if root.dep_ == "npadvmod" and head.lower_ in SIZE_ADJECTIVES:  # "the tunnel is 9.5 km long", "a wall 4 m high"
         return (level_subject(head.head) if head.dep_ == "acomp" else head.head if head.head.pos_ in NOUN_TAGS
                 else None), False
-    if root.dep_ == "dobj" and head.lemma_ in SIZE_VERBS:  # "the bridge stretches 1.6 km", "the whale weighed 40 tonnes"
-        return level_subject(head), False
+    if root.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in SIZE_VERBS:
+        return level_subject(head), False  # "the bridge stretches 1.6 km", "a queue that stretched 2 km"
     if root.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
         subject = level_subject(head.head)  # "the lake crested at 4 metres", "the Tamsel peaked at 6 metres"
         return subject, subject is not None
@@ -103,3 +109,16 @@ def noun_words(noun, figure: set[int]) -> list[str]:
     before = [c for c in noun.lefts if c.dep_ == "compound" and c.i not in figure and c.is_alpha
               and not (c.pos_ == "PROPN" and c.text[:1].isupper())]
     return [t.lemma_.lower() for t in before + [noun]]
+
+
+def estimated(noun, vocabulary) -> str:
+    """What a sum named as an estimate (`noun`: "estimate", "projection") is an estimate of: the money noun after its
+    "of" ("a $1.4bn estimate of insured losses": the losses), or the cost of the thing after its "of" or "for" ("the
+    £1.1bn estimate for a tunnel", "a $3m estimate of the repairs": what it will cost); '' when it names neither."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    thing = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep is not None else None
+    if thing is None:
+        return ""
+    if thing.lower_ in vocabulary.money_nouns or thing.lemma_.lower() in vocabulary.money_nouns:
+        return thing.lemma_.lower()  # "an estimate of the costs", "of insured losses"
+    return "cost" if vocabulary.metric("cost") is not None else ""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsreport.claims.counted import (SCALE_WORDS, counted_words, measure_noun, number_root, other_figure, part_and_whole,
-                                       part_scope)
+                                       part_scope, split_number)
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
@@ -151,10 +151,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if root.dep_ in NUMBER_DEPS and root.head.i not in stop and (root.head.pos_ in ("NOUN", "PROPN") or root.head.pos_ == "ADJ"
                                                                   and root.head.dep_ in ARGUMENT_DEPS):
         noun = root.head  # "faces a $3.5 million fine": a noun the tagger took for an adjective
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and measure_noun(root.head.head) and root.head.head.i not in stop \
+    elif (hung := split_number(root)).dep_ == "pobj" and hung.head.lower_ == "of" and measure_noun(hung.head.head) and hung.head.head.i not in stop \
             and (root.pos_ != "NOUN" or root.lower_ in PERCENT_WORDS | CURRENCY_NOUNS | SCALE_WORDS):  # "a fine of 25 million euros"
-        # "a net profit of $310 million": the profit is what it measures (not "the cancellation of 1,350 flights")
-        noun = root.head.head
+        # "a net profit of $310 million", "a pass rate of 87.3 per cent": what it measures (not "the cancellation of 1,350 flights")
+        noun = hung.head.head
     noun, whole = part_and_whole(root, noun, stop)  # "won 43 of the 120 seats": 43 counts seats, 120 is the whole
     if whole:
         reading.part = True  # (a part of nothing counted: no claim)
@@ -236,11 +236,11 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     reading.expected = is_expected(root)
     reading.modal = is_hypothetical(verb) and not one_of(noun)  # "if you were one of the 40,000 stranded": they were
     reading.present = verb.tag_ in ("VBZ", "VBP") and not reading.modal  # "Loma has 5 million users": holds now
-    reading.level = root.dep_ == "pobj" and root.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
+    hung = split_number(root)  # "fell to 6.4 per cent": the number, not "cent", hangs on "to"
+    reading.level = hung.dep_ == "pobj" and hung.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
-    reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (root.dep_ == "pobj" and root.head.lower_ in ("to", "from")) \
-        and not adjunct_count(noun, verb, stop) and not cut_off(verb) \
-        or root.dep_ == "pobj" and root.head.lower_ == "by" or jobs_going(verb, noun)
+    reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (hung.dep_ == "pobj" and hung.head.lower_ in ("to", "from")) \
+        and not adjunct_count(noun, verb, stop) and not cut_off(verb) or hung.dep_ == "pobj" and hung.head.lower_ == "by" or jobs_going(verb, noun)
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names) if not misread or owner_token(noun, names)[0] else owner_token(verb, names)

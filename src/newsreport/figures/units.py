@@ -314,6 +314,7 @@ def noun_end(text: str, end: int, phrase: str) -> int:
 # Nouns that are spans of time: a hyphened duration before them is a figure ("a 90-day pause",
 # "the 12-hour outage"); before other nouns it is the term of a thing ("a five-year grant").
 TIME_SPAN_NOUNS = ("pause|extension|window|shutdown|outage|ban|delay|freeze|truce|ceasefire|reprieve|suspension|"
+                   "disruption|interruption|downtime|"  # "the 20-hour disruption", as "the 12-hour outage"
                    "stay|break|hiatus|wait|lockdown|period|deadline|grace period|moratorium|blackout|strike|"
                    "trial|stint|journey|trip|flight|tour|closure|halt|lull|stoppage|standoff|siege|drought|"
                    "span|stretch|spell|run|streak|countdown|cooling-off period|drive|ride|walk|commute|hike|"
