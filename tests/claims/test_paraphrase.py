@@ -349,7 +349,6 @@ KNOWN_MISSES = {
     ("castlebridge", 4): "not yet keyed alike (agreement): council tax rise",
     ("castlebridge", 5): "not yet keyed alike (agreement): exceptional financial support requested from the Government",
     ("cyclonetejas", 0): "not yet keyed alike (conflict): day of Tejas's landfall: Monday Oct 26 (01 published Tuesday Oct 27) vs Tuesday Oct 27 (03)",
-    ("cyclonetejas", 1): "not yet keyed alike (conflict): Tejas's maximum sustained winds at landfall: IMD vs Joint Typhoon Warning Center (one article states both)",
     ("cyclonetejas", 2): "not yet keyed alike (agreement): Tejas's sustained winds at landfall, by IMD",
     ("cyclonetejas", 3): "not yet keyed alike (agreement): Tejas's wind gusts at landfall",
     ("cyclonetejas", 4): "not yet keyed alike (agreement): people Odisha evacuated before landfall",

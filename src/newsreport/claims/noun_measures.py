@@ -72,6 +72,9 @@ def measured_noun(root, physical: bool):
         bare = stuff is not None and not any(c.dep_ in ("det", "poss") for c in stuff.children)
         return (stuff if bare else None), False
     if root.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
+        valued = next((c for c in head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if valued is not None:  # "estimated its sustained winds at 175 km/h", "put the river's height at 6 metres":
+            return valued, False  # the object is what is measured; the subject only reads or sets it
         subject = level_subject(head.head)  # "the lake crested at 4 metres", "the Tamsel peaked at 6 metres"
         return subject, subject is not None
     return None, False
