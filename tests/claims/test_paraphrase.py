@@ -308,7 +308,6 @@ KNOWN_MISSES = {
     ("kestrel_exchange", 0): "not yet keyed alike (conflict): customer funds missing at Kestrel: restructuring officer about $1.9 billion (01) vs ChainSight at least $2.6 billion (02)",
     ("kestrel_exchange", 2): "not yet keyed alike (agreement): Kestrel's customers",
     ("kestrel_exchange", 3): "not yet keyed alike (agreement): withdrawals before the freeze",
-    ("kestrel_exchange", 4): "not yet keyed alike (agreement): the restructuring officer's shortfall",
     ("kestrel_exchange", 5): "not yet keyed alike (series): price of Kestrel's KST token, Monday Nov. 9 vs Nov. 13",
     ("lanternfall", 0): "not yet keyed alike (conflict): Lanternfall's worldwide opening: studio $210 million (01) vs a rival studio's distribution head closer to $160 million (02)",
     ("lanternfall", 2): "not yet keyed alike (agreement): Lanternfall's North American opening weekend (estimate $84 million / $84.2 million)",
