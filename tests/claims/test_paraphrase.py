@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     ("norrick", 3): "'The company said on Monday it would invest': the day of the announcement is no event type",
     # the check half of the seventh session, moved here once spent (its misses read in the eighth)
     ("gallion", 0): "'cars', 'electric cars' and 'sales' are three measures",
-    ("gallion", 1): "'cars', 'electric cars' and 'sales' are three measures",
     ("gallion", 2): "'deliveries reached 610,000' (no year in its sentence) and '540,000 vehicles ... in 2025': "
                     "two measures and two periods",
     ("hestra", 3): "'after the company offered a 6% raise' is read as no claim (an offer, and no owner named)",
