@@ -238,7 +238,6 @@ KNOWN_MISSES = {
     ("cobbly", 4): "not yet keyed alike (agreement): hires planned this year",
     ("cobbly", 5): "not yet keyed alike (series): revenue now vs in 2025",
     ("driftly", 2): "not yet keyed alike (agreement): worldwide downloads Friday to Sunday",
-    ("driftly", 4): "not yet keyed alike (agreement): monthly users in December",
     ("goldpot", 0): "not yet keyed alike (conflict): Tuesday night's jackpot",
     ("goldpot", 2): "not yet keyed alike (agreement): the cash option",
     ("goldpot", 3): "not yet keyed alike (series): jackpot on Tuesday vs Friday",
@@ -416,7 +415,6 @@ KNOWN_MISSES = {
     ("orbitra", 3): "not yet keyed alike (agreement): Sentra-5's orbital altitude",
     ("orbitra", 4): "not yet keyed alike (agreement): the mission's cost",
     ("orbitra", 5): "not yet keyed alike (agreement): Sentra-5's design life",
-    ("orbitra", 6): "not yet keyed alike (agreement): Orbitra's employees",
     ("orbitra", 7): "not yet keyed alike (series): Orbitra's satellites in orbit: end of 2025 vs May 2026",
 }
 
