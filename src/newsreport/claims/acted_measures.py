@@ -116,6 +116,7 @@ def key_by_acts(records: list[dict], acts: dict) -> list[dict]:
             continue
         done = {r["metric"] for r, act in acted if r["entity"] == record["entity"]
                 and any(derives(record["metric"], v) for v in SENSE_VERBS.get(act, {act}))}
-        if len(done) == 1:  # "Acme delivered 52,000 scooters" and "its deliveries of 47,000": scooters delivered
-            record["metric"] = done.pop()
+        whole = [m for m in done if all(o == m or o.endswith(f"_{m}") for o in done)]
+        if len(whole) == 1:  # "Acme delivered 52,000 scooters" and "its deliveries of 47,000": scooters delivered;
+            record["metric"] = whole[0]  # of "electric_vehicles" and "vehicles" sold, "sales" count all its vehicles
     return records

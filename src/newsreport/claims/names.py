@@ -304,10 +304,15 @@ RELATION_NOUNS = {"parent", "owner", "rival", "competitor", "subsidiary", "unit"
                   "supplier", "customer", "acquirer", "buyer", "founder", "shareholder"}
 
 
+# nouns that count the people a modifier names ("its customer base", "investor numbers"): a count, not a party
+COUNT_HEADS = {"base", "number", "numbers", "count", "total", "tally"}
+
+
 def related(noun) -> bool:
-    """Whether `noun` names another party by its tie to its possessor ("its parent company reported ...")."""
-    return noun.lemma_.lower() in RELATION_NOUNS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELATION_NOUNS
-                                                       for c in noun.children)
+    """Whether `noun` names another party by its tie to its possessor ("its parent company reported ..."); not a
+    count of such people ("Corra's customer base stood at 9 million": Corra's customers)."""
+    return noun.lemma_.lower() in RELATION_NOUNS or noun.lemma_.lower() not in COUNT_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELATION_NOUNS for c in noun.children)
 
 
 OTHER_PARTIES = {"rival", "competitor", "peer", "challenger"}

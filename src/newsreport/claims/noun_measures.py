@@ -87,6 +87,9 @@ def measured_noun(root, physical: bool):
     if root.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in SIZE_VERBS:
         return level_subject(head), False  # "the bridge stretches 1.6 km", "a queue that stretched 2 km"
     if root.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
+        valued = next((c for c in head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if valued is not None:  # "estimated its sustained winds at 175 km/h", "put the river's height at 6 metres":
+            return valued, False  # the object is what is measured; the subject only reads or sets it
         subject = level_subject(head.head)  # "the lake crested at 4 metres", "the Tamsel peaked at 6 metres"
         return subject, subject is not None
     return None, False

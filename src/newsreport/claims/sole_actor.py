@@ -36,4 +36,7 @@ def sole_actor(text: str, vocabulary: Vocabulary, names: frozenset) -> str:
              and not (t.ent_type_ == "PERSON" and len(name_of(t)[0].split()) >= 2)  # (one-word app names tag as people)
              and not any(p.search(t.text) for _, p in vocabulary.places)}
     named -= cited
-    return next(iter(named)) if len(named) == 1 else ""
+    people = any(t.ent_type_ == "PERSON" and t.dep_ == "compound" and t.head.ent_type_ == "PERSON" for t in parse(told))
+    # a person named in full ("Chief executive Claire Duval says ...") is an actor too: the tagger may give a part
+    # of their name ("Claire") as the one name left, and then "the company" is the article's, not theirs
+    return next(iter(named)) if len(named) == 1 and not people else ""

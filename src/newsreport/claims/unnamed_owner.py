@@ -12,7 +12,7 @@ import re
 from newsreport.claims.estimators import estimator_words
 from newsreport.corpus.syntax import dateline_end
 from newsreport.claims.keys import DEMONYM, US_WORDS
-from newsreport.claims.names import CALENDAR_WORD, PLATFORMS
+from newsreport.claims.names import ANAPHORIC_NOUNS, CALENDAR_WORD, PLATFORMS
 from newsreport.claims.places import is_place, place_words
 
 CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w&.-]*")
@@ -66,6 +66,13 @@ RELATED_PARTY = re.compile(r"\b(?:its|their|the (?:company|firm|group|app)['’]
                            r"(?:parent|owner|rival|competitor|subsidiary|unit|acquirer|buyer|partner|supplier)s?\b", re.I)
 
 
+# another party of the actor's kind, told by an indefinite description rather than named: "the collapse of a much
+# larger exchange left a hole of $8 billion", "another lender lost $2 billion", "other carriers cancelled 300 flights"
+ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:another|other|an?\s+(?:(?:much|far|even)\s+)?(?:larger|bigger|smaller|rival|"
+                                 r"competing|different))\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(ANAPHORIC_NOUNS)) + r")s?\b",
+                                 re.I)
+
+
 # another's figure a count is set against: "well short of what its larger rival reported", "more than what Zoda claims"
 OTHERS_FIGURE = re.compile(r"\bwhat\s+(?:[^,.;]*?\s)?(?:reported|reports|said|says|counted|counts|estimated|estimates|"
                            r"claimed|claims)\b")
@@ -84,6 +91,7 @@ def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: fro
     effect of ("the ban affects 170 million users")."""
     sentence = OTHERS_FIGURE.sub("", sentence)  # "well short of what its rival reported": a figure set against it
     return rule is not None and bool(main) and qualifier not in BOUNDS and not RELATED_PARTY.search(sentence) \
+        and not ANOTHER_OF_ITS_KIND.search(sentence) \
         and not EVENT_PHRASE.search(sentence) \
         and names_no_other_actor(sentence, main, names, vocabulary.places, sources=estimator_words(text))
 
@@ -124,6 +132,7 @@ def only_actor(record: dict, document, owner: str, vocabulary) -> bool:
     at = document.sentence_at(int(record["start"]))
     sentence = at.text if at is not None else ""
     return bool(sentence) and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
+        and not ANOTHER_OF_ITS_KIND.search(sentence) \
         and names_no_other_actor(sentence, owner, document_names(article_text(document)), vocabulary.places,
                                  document.text, estimator_words(document.text))
 
