@@ -92,6 +92,9 @@ def test_doubtful_measures_are_named_as_the_configs_list_not_as_this_corpus():
     # a doubt about the window counted holds only where no window is stated (config window_doubt)
     assert all(f"{m.name.replace('_', ' ')} (when its sentence states no window)" in text
                for m in load_vocabulary().metrics if m.doubt and m.window_doubt)
+    # a doubt that holds only in some sentences (config doubt_when: an area burned, not a park's) says so
+    assert all(f"{m.name.replace('_', ' ')} (only in sentences with the words its config entry lists)" in text
+               for m in load_vocabulary().metrics if m.doubt and m.doubt_when)
     assert names and text.startswith(": in config/metrics.yaml, ") and ", here" not in text
     assert all(name in text for name in names) and (len(names) < 2 or f" and {names[-1]}" in text)
 

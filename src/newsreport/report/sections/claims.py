@@ -37,6 +37,7 @@ def doubtful_measures() -> str:
     from newsreport.claims.vocabulary import load_vocabulary
 
     names = [m.name.replace("_", " ") + (" (when its sentence states no window)" if m.window_doubt else "")
+             + (" (only in sentences with the words its config entry lists)" if m.doubt_when else "")
              for m in load_vocabulary().metrics if m.doubt]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
     return f": in config/metrics.yaml, {listed}" if names else ""
