@@ -105,7 +105,6 @@ KNOWN_MISSES = {
     ("netguild", 2): "'the law takes effect July 1' keyed by the governor who signed it in one article",
     ("corriq", 2): "'annual recurring revenue of $90 million' and 'about $90 million a year': 'revenue' vs "
                    "'revenue per year'",
-    ("murmur", 1): "'its global monthly base is about 60 million': 'base per month' is not monthly active users",
     ("tessaro", 1): "the deal's announcement day: 'The announcement, made on April 12' names no event type",
     ("tessaro", 2): "'sent Orvane's shares down 4%' keyed as a growth of the announcement",
     ("torvexa", 1): "'$28,000 annually for Torvexa' owned by the maker in one article and by the regulator in another",
