@@ -24,6 +24,12 @@ APPOSITIVE_NAME = re.compile(r"^[^,.;]{0,60},\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w
 NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*$")
 
 
+# a nationality standing for a person named before: "the Argentine", "the 31-year-old Kenyan", "the Frenchman"
+# (a people's word: not "the game Quorro", a name the tagger took for a nationality)
+THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:[\w-]+-year-old|young|veteran|former)\s+)?$")
+PEOPLES_WORD = re.compile(r"(?:an|ese|ish|ic|i|ch|ss|ine|man|woman)$")
+
+
 # "Ines Marrow, whose net worth Tallis Magazine estimates at $5.2 billion, founded ...": Marrow's net worth
 WHOSE = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*whose\s+[^,;]*$")
 
@@ -81,6 +87,11 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return antecedent(document, position, vocabulary), "pronoun"
     if not reading.entity_text:
         return "", ""
+    if reading.entity_label == "NORP" and PEOPLES_WORD.search(reading.entity_text) and THE_BEFORE.search(
+            document.sentences[position].text[:reading.entity_span[0]]):  # "The 24-year-old Argentine scored 31
+        person = antecedent(document, position, vocabulary, person=True)  # goals": the player named before
+        if person:
+            return person, "pronoun"
     located = locative_owner(reading, document.sentences[position].text)
     if located is not None:  # "arrests made near the station", "marched through Ostrava": where, not whose
         return located

@@ -303,7 +303,8 @@ AGED_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:aged )?\d{2},")
 def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 4, person: bool = False) -> str:
     """What 'it', 'the app' or 'the company' refers to: the named subject of the nearest earlier
     sentence that has one (within `lookback` sentences), else the article's main entity. With
-    `person` ('he', 'her'), the last person named before, or ''."""
+    `person` ('he', 'her'), the first person the nearest sentence naming one names (its subject, most often:
+    "Ostia signed Paulo Reis, ending a chase by manager Tom Baird. His 22 goals ...": Reis), or ''."""
     from newsreport.claims.names import article_text, document_names, known_person
     from newsreport.claims.parsing import parsed as parse
 
@@ -311,7 +312,7 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
         for earlier in reversed(document.sentences[max(0, position - lookback):position + 1]):
             people = [e.text for e in parse(earlier.text).ents if e.label_ == "PERSON"]
             if people:
-                return canonical_entity(people[-1], vocabulary)
+                return canonical_entity(people[0], vocabulary)
         names = document_names(article_text(document))  # the tagger misses names it does not know: a two-word named subject
         for earlier in reversed(document.sentences[max(0, position - lookback):position]):
             subject = sentence_subject(earlier.text, names)

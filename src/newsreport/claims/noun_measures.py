@@ -57,6 +57,8 @@ def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: i
         return estimated(noun, vocabulary), (noun.idx, noun.idx + len(noun)), []  # "a $2bn estimate for the bridge": its cost
     if not words or words[-1] in SAID_HEADS | UNIT_NOUNS:
         return None  # "the figure was $2 billion": a placeholder (claims.neighbours), no noun of its own
+    if kind == "money" and words[-1] in vocabulary.built_things and vocabulary.metric("cost") is not None:
+        return "cost", (noun.idx, noun.idx + len(noun)), []  # "a ¥1.2 trillion factory": what the factory costs
     name = "_".join(vocabulary.synonyms.get(w, w) if dimension else w for w in words)
     name += f"_{dimension}" if dimension and words[-1] != dimension else ""  # "wind speeds of 150 km/h": wind_speed
     return name, (noun.idx, noun.idx + len(noun)), []

@@ -87,6 +87,7 @@ class Vocabulary:
     measure_parts: frozenset = frozenset()  # "youth" of "youth unemployment": a part, not the whole measure
     audience_nouns: frozenset = frozenset()  # "people", "audience": over a day or month, its daily or monthly users
     sites: frozenset = frozenset()  # "colliery", "fire": what names the site of a disaster ("the Kesargarh colliery")
+    built_things: frozenset = frozenset()  # "factory", "stadium": money written before them is their cost
     states: tuple = ()  # (pattern, event starting it, event ending it): "unavailable from May 8 until May 10"
     event_words: dict = field(default_factory=dict)  # a happening's verb phrase -> its key ("go down" -> a disaster)
 
@@ -189,6 +190,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
                       placeholders=frozenset(str(w).lower() for w in config.get("placeholder_nouns") or []),
                       audience_nouns=frozenset(str(w).lower() for w in config.get("audience_nouns") or []),
                       sites=frozenset(str(w).lower() for w in config.get("site_nouns") or []),
+                      built_things=frozenset(str(w).lower() for w in config.get("built_things") or []),
                       measure_parts=frozenset(str(w).lower() for w in config.get("measure_parts") or []),
                       states=tuple((_compile([spec["words"]], "event_states")[0], str(spec.get("starts") or ""),
                                     str(spec.get("ends") or "")) for spec in config.get("event_states") or []),
