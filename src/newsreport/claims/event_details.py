@@ -14,8 +14,9 @@ RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), no
 # November 3 vote"): keyed by the kind of vote alone; repairs are told as the maker's, its dealers' or the
 # model's ("dealers will replace the sensor", "repairs don't start until"), a report as "the regulator's" or "the
 # agency's" as often as by its publisher's name; a disaster is told by the places it struck, each article naming
-# others (a district, an island, a town): keyed by none
-OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "disaster_struck"}
+# others (a district, an island, a town): keyed by none; so is a rocket's liftoff, told as the rocket's, the
+# mission's, the launch operator's or the satellite owner's
+OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "disaster_struck", "liftoff"}
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 # a runoff or a referendum is not the first round of an election held weeks before it
 VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|second round)|(by-elections?)|"
