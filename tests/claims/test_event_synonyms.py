@@ -2,9 +2,10 @@
 that sank, went down or capsized; a storm that made landfall or crossed the coast; a roof that collapsed or caved in;
 a painting or a car sold at auction, sold for a sum or that went under the hammer; a festival that opens or kicks off (words set off after its
 day, "the first of four nights", describe the day); a day written as a happening's ("last night's telethon");
-a day of people caught by a happening ("trapped by the collapse on Sunday"). A figure that sank or went down to a
-level is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
-a charity gala, a tunnel."""
+a day of people caught by a happening ("trapped by the collapse on Sunday"); a plane that crashed or went down, a
+building that caught fire or went up in flames, a coach sacked or fired, a suspect detained or arrested, a capsule
+that touched down or landed. A figure that sank or went down to a level, or a market that crashed, is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
+a charity gala, a tunnel, a small plane, a warehouse fire, a football coach, an arrest, a capsule, a mayor."""
 
 import pytest
 
@@ -88,3 +89,40 @@ def test_a_case_that_goes_before_a_court_is_heard(sentence, day, hearing):
     at = sentence.index(day)
     rule, _ = event_of(sentence, at, at + len(day), load_vocabulary())
     assert (rule is not None and rule.name == "hearing") == hearing
+
+
+@pytest.mark.parametrize("first, day1, second, day2", [
+    ("The small plane crashed near Tolvik on Tuesday, killing both pilots.", "on Tuesday",
+     "The plane went down in fog near Tolvik on Tuesday.", "on Tuesday"),
+    ("The warehouse caught fire on Sunday night, firefighters said.", "on Sunday",
+     "The warehouse went up in flames on Sunday.", "on Sunday"),
+    ("Ravel United sacked their coach on Monday after five straight losses.", "on Monday",
+     "Ravel United fired their coach on Monday.", "on Monday"),
+    ("Police detained the suspect on Saturday.", "on Saturday", "Police arrested the suspect on Saturday.", "on Saturday"),
+    ("The capsule touched down in the Pacific on Thursday.", "on Thursday",
+     "The capsule landed in the Pacific on Thursday.", "on Thursday"),
+])
+def test_more_happenings_in_other_words_have_one_key(first, day1, second, day2):
+    assert happening(first, day1)[0] and happening(first, day1) == happening(second, day2)
+
+
+def test_a_market_that_crashed_is_no_accident_and_an_app_that_crashed_an_outage():
+    from newsreport.claims.events import event_of
+
+    assert happening("The market crashed on Monday.", "on Monday") == ("", "")
+    sentence = "The Mellow app crashed on Monday, leaving users stranded."
+    at = sentence.index("on Monday")
+    rule, _ = event_of(sentence, at, at + len("on Monday"), load_vocabulary())
+    assert rule is not None and rule.name == "service_shutdown"
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    ("Mayor Ana Rhee took office on Jan. 2.", "Jan. 2", "inauguration"),
+    ("The monthly housing survey came out on Thursday.", "Thursday", "made_public"),
+])
+def test_office_taken_and_a_survey_out_are_their_events(sentence, day, event):
+    from newsreport.claims.events import event_of
+
+    at = sentence.index(day)
+    rule, _ = event_of(sentence, at, at + len(day), load_vocabulary())
+    assert rule is not None and rule.name == event

@@ -202,9 +202,11 @@ def said_otherwise(head, words: dict) -> tuple[str, object]:
     for child in head.children:
         if child.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {child.lemma_.lower()}" in words:
             return words[f"{lemma} {child.lemma_.lower()}"], child if child.dep_ == "dobj" else None
-        for noun in (g for g in child.children if child.dep_ == "prep" and g.dep_ == "pobj"):
-            if f"{lemma} {child.lower_} {noun.lemma_.lower()}" in words:
-                return words[f"{lemma} {child.lower_} {noun.lemma_.lower()}"], None
+    verbs = [lemma] + [f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"]  # "went up in flames"
+    for verb, child in ((v, c) for v in verbs for c in head.children if c.dep_ == "prep"):
+        for noun in (g for g in child.children if g.dep_ == "pobj"):
+            if f"{verb} {child.lower_} {noun.lemma_.lower()}" in words:
+                return words[f"{verb} {child.lower_} {noun.lemma_.lower()}"], None
     for child in head.children:  # "sold for £11m": the verb and its preposition, whatever its object
         if child.dep_ == "prep" and f"{lemma} {child.lower_}" in words:
             return words[f"{lemma} {child.lower_}"], None
