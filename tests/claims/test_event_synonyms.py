@@ -126,3 +126,14 @@ def test_office_taken_and_a_survey_out_are_their_events(sentence, day, event):
     at = sentence.index(day)
     rule, _ = event_of(sentence, at, at + len(day), load_vocabulary())
     assert rule is not None and rule.name == event
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The small plane crashed near Tolvik on Tuesday, killing both pilots.",
+     "A rescue helicopter crashed on Thursday while searching the hills."),
+    ("The Corran warehouse caught fire on Sunday, firefighters said.",
+     "A second blaze broke out at a depot nearby on Tuesday."),
+])
+def test_two_accidents_in_one_story_stay_apart(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second, published="2026-10-16")
+    assert "conflict" not in set(claims.status), table(claims)

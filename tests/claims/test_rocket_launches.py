@@ -39,4 +39,10 @@ def test_two_days_for_one_liftoff_conflict(tmp_path):
     claims = two_outlets(tmp_path, "Velora launched 12 broadband satellites on Wednesday evening aboard a Kestrel rocket.",
                          "The rocket carrying Velora's satellites lifted off from Kourou on Tuesday night.",
                          published="2026-10-16")
-    assert list(claims[claims.metric == "liftoff"].status) == ["conflict"], table(claims)
+    assert list(claims[claims.metric.str.startswith("liftoff")].status) == ["conflict"], table(claims)
+
+
+def test_two_firms_liftoffs_stay_apart(tmp_path):
+    claims = two_outlets(tmp_path, "Velora launched 12 broadband satellites on Tuesday evening.",
+                         "Rival Orbix launched 20 satellites on Thursday, two days after Velora.", published="2026-10-16")
+    assert "conflict" not in set(claims.status), table(claims)

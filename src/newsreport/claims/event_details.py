@@ -24,17 +24,24 @@ VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|s
 VOTE_KINDS = ("referendum", "runoff", "by-election")  # the groups of VOTE_WORDS; any other word: an election
 
 
+# a name that launched something (satellites, a rocket): whose liftoff it is
+LAUNCHER = re.compile(r"\b((?:[A-Z][\w-]+ )*[A-Z][\w-]+) (?:\w+ly )?launch(?:ed|es)\b")
+
+
 def event_detail(rule, clause: str, at: tuple[int, int] | None = None) -> str:
     """What distinguishes one event of a type from another: the store of an app ranking, the kind
     of rule that takes effect (tariffs and an exemption are two events; an act is a law), the kind of
     vote (an election, its runoff, a referendum: with `at`, the date's span in `clause`, the vote word
-    nearest to it)."""
+    nearest to it), the name that launched a rocket's payload."""
     if rule.name == "app_ranking":
         return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
     if rule.name == "law_takes_effect":
         noun = RULE_NOUNS.search(clause)
         return {"loophole": "exemption", "tariff": "tariffs", "act": "law"}.get(noun.group(1).lower(), noun.group(1).lower()) \
             if noun else ""
+    if rule.name == "liftoff":  # "Velora launched 12 satellites", "Rival Orbix launched 20": two liftoffs
+        named = LAUNCHER.search(clause)
+        return named.group(1) if named else ""
     if rule.name == "election":
         words = list(VOTE_WORDS.finditer(clause))
         if at is not None:

@@ -225,24 +225,27 @@ def moved_figure(head, used, measure) -> bool:
 def occurrence_of(sentence: str, start: int, end: int, vocabulary) -> tuple[object, str]:
     """(event rule, detail) of the happening on the date at `[start, end)` (`occurrence`, with the vocabulary's
     synonym table): the event type the table names for its words ("crossed the coast": a disaster striking), else
-    the `OCCURRENCE` type with the happening as detail; (None, '') when no single happening is told."""
+    the `OCCURRENCE` type with the happening as detail (a type's detail: what it happened to, or ''); (None, '') when
+    no single happening is told."""
     def measure(text: str) -> bool:
         return any(p.search(text) for m in vocabulary.metrics for p in m.patterns) \
             or text.split()[-1].lower() in vocabulary.money_nouns
     happened = occurrence(sentence, start, end, vocabulary.event_words, measure)
-    typed = next((r for r in vocabulary.events if happened and r.name == happened.partition(" (")[0]), None)
-    if typed is not None:
-        return typed, ""
+    event, _, thing = happened.partition(" (")
+    typed = next((r for r in vocabulary.events if happened and r.name == event), None)
+    if typed is not None:  # what it happened to tells two accidents apart ("the plane crashed", "a helicopter crashed")
+        return typed, thing.rstrip(")")
     return (next((r for r in vocabulary.events if r.name == OCCURRENCE), None), happened) if happened else (None, "")
 
 
 def join_typed_accounts(records: list[dict], vocabulary) -> None:
     """Give an occurrence the key of an ownerless event type (a disaster striking) whose accounts in the corpus name
     it in that type's own words: "nine workers were trapped by the collapse late on Tuesday" beside "the tunnel
-    collapse happened on Wednesday" is the disaster, told two ways; "the talks collapsed" beside a quake is not."""
+    collapse happened on Wednesday" is the disaster, told two ways; "the talks collapsed" beside a quake is not. An
+    account naming no thing it happened to takes the one thing the others name ("the plane crashed"), if one."""
     prefix = OCCURRENCE + ": "
     for rule in (r for r in vocabulary.events if r.conflicts and r.name in OWNERLESS_EVENTS):
-        told = [m.group() for r in records if r.get("metric") == rule.name for p in rule.patterns
+        told = [m.group() for r in records if str(r.get("metric", "")).partition(": ")[0] == rule.name for p in rule.patterns
                 for m in p.finditer(str(r.get("context", "")))]
         for record in records:
             metric = str(record.get("metric", ""))
@@ -251,6 +254,10 @@ def join_typed_accounts(records: list[dict], vocabulary) -> None:
             if metric.startswith(prefix) and (not thing or any(thing.rstrip(")") in words for words in told)) \
                     and any(re.search(rf"\b{re.escape(stem)}\w*", words, re.I) for words in told):
                 record["metric"], record["entity"] = rule.name, ""
+        things = {str(r["metric"]).partition(": ")[2] for r in records if str(r.get("metric", "")).startswith(rule.name + ": ")}
+        for record in records:  # "Tuesday's crash" with "the plane crashed on Monday": the plane's; with a helicopter's
+            if record.get("metric") == rule.name and len(things) == 1:  # crash too, either one's: left apart
+                record["metric"] = f"{rule.name}: {next(iter(things))}"
 
 
 SAME_EVENT_DAYS = 31  # two accounts of one happening disagree by days; dates further apart tell two happenings
