@@ -4,7 +4,8 @@ a painting or a car sold at auction, sold for a sum or that went under the hamme
 day, "the first of four nights", describe the day); a day written as a happening's ("last night's telethon");
 a day of people caught by a happening ("trapped by the collapse on Sunday"); a plane that crashed or went down, a
 building that caught fire or went up in flames, a coach sacked or fired, a suspect detained or arrested, a capsule
-that touched down or landed. A figure that sank or went down to a level, or a market that crashed, is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
+that touched down or landed, a match called off or cancelled, a dam that burst or gave way, a ship that hit rocks or
+ran aground. A figure that sank or went down to a level, or a market that crashed, is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
 a charity gala, a tunnel, a small plane, a warehouse fire, a football coach, an arrest, a capsule, a mayor."""
 
 import pytest
@@ -101,6 +102,11 @@ def test_a_case_that_goes_before_a_court_is_heard(sentence, day, hearing):
     ("Police detained the suspect on Saturday.", "on Saturday", "Police arrested the suspect on Saturday.", "on Saturday"),
     ("The capsule touched down in the Pacific on Thursday.", "on Thursday",
      "The capsule landed in the Pacific on Thursday.", "on Thursday"),
+    ("The derby was called off on Saturday because of snow.", "on Saturday",
+     "The derby was cancelled on Saturday.", "on Saturday"),
+    ("The Tarn dam burst on Wednesday night.", "on Wednesday", "The Tarn dam gave way on Wednesday.", "on Wednesday"),
+    ("The freighter hit rocks off Dunmore on Thursday.", "on Thursday",
+     "The freighter ran aground off Dunmore on Thursday.", "on Thursday"),
 ])
 def test_more_happenings_in_other_words_have_one_key(first, day1, second, day2):
     assert happening(first, day1)[0] and happening(first, day1) == happening(second, day2)

@@ -200,7 +200,7 @@ def said_otherwise(head, words: dict) -> tuple[str, object]:
     none). ('', None): none."""
     lemma = head.lemma_.lower()
     for child in head.children:
-        if child.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {child.lemma_.lower()}" in words:
+        if child.dep_ in ("prt", "advmod", "dobj", "acomp") and f"{lemma} {child.lemma_.lower()}" in words:
             return words[f"{lemma} {child.lemma_.lower()}"], child if child.dep_ == "dobj" else None
     verbs = [lemma] + [f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"]  # "went up in flames"
     for verb, child in ((v, c) for v in verbs for c in head.children if c.dep_ == "prep"):
