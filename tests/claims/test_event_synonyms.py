@@ -5,7 +5,8 @@ day, "the first of four nights", describe the day); a day written as a happening
 a day of people caught by a happening ("trapped by the collapse on Sunday"); a plane that crashed or went down, a
 building that caught fire or went up in flames, a coach sacked or fired, a suspect detained or arrested, a capsule
 that touched down or landed, a match called off or cancelled, a dam that burst or gave way, a ship that hit rocks or
-ran aground. A figure that sank or went down to a level, or a market that crashed, is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
+ran aground, a summit that began or opened, a telethon that ran, an eruption that began and a volcano that erupted.
+A figure that sank or went down to a level, or a market that crashed, is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
 a charity gala, a tunnel, a small plane, a warehouse fire, a football coach, an arrest, a capsule, a mayor."""
 
 import pytest
@@ -107,6 +108,11 @@ def test_a_case_that_goes_before_a_court_is_heard(sentence, day, hearing):
     ("The Tarn dam burst on Wednesday night.", "on Wednesday", "The Tarn dam gave way on Wednesday.", "on Wednesday"),
     ("The freighter hit rocks off Dunmore on Thursday.", "on Thursday",
      "The freighter ran aground off Dunmore on Thursday.", "on Thursday"),
+    # a happening its subject names that began or took place: the day is that happening's
+    ("The Geneva summit began on Tuesday.", "on Tuesday", "The summit opened in Geneva on Tuesday.", "on Tuesday"),
+    ("The Harbour Lights telethon ran on Friday night.", "on Friday",
+     "Viewers gave generously during Friday's Harbour Lights telethon.", "Friday"),
+    ("The eruption of Mount Vell began on Saturday evening.", "on Saturday", "Mount Vell erupted on Saturday.", "on Saturday"),
 ])
 def test_more_happenings_in_other_words_have_one_key(first, day1, second, day2):
     assert happening(first, day1)[0] and happening(first, day1) == happening(second, day2)

@@ -147,6 +147,8 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if head.lemma_.lower() in HAPPENING_VERBS and subject is not None:
         head = subject  # "the collapse happened at 2am on Monday": the collapse
+    elif subject is not None and subject.lemma_.lower() in words and begun(head, words):
+        head = subject  # "the summit began on Tuesday", "the telethon took place on Friday": the summit, the telethon
     head = cause_of(head, words) or head  # "14 men trapped by the collapse late on Sunday": the collapse
     described = day_described(head, tokens)  # "on May 8, the first of three nights": words of the day, not the event's
     if moved_level(head, tokens + described):  # a count of it, or a level it moved to or by (not "crested at 6.1 m")
@@ -163,9 +165,29 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
 
 
 def foretold(head) -> bool:
-    """Whether verb `head` is told as what will happen ("councillors will vote on 26 February"): the day it is set
-    for, compared as written, as the day of an event of config is."""
-    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in head.children)
+    """Whether verb `head` is told as what will happen ("councillors will vote on 26 February", "are due to vote on
+    March 4"): the day it is set for, compared as written, as the day of an event of config is. A forecast or a plan
+    ("are expected to vote", "plans to open") is not."""
+    if head.tag_ != "VB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in head.children):
+        return True
+    return head.dep_ == "xcomp" and head.head.lower_ in SCHEDULED and any(c.lower_ == "to" for c in head.children)
+
+
+SCHEDULED = frozenset({"due", "set", "scheduled", "slated"})  # "due to vote on March 4": the day it is set for
+# verbs that say only that a happening its subject names began or took place: "the summit opened on Monday"
+BEGINNING_VERBS = frozenset({"begin", "start", "open", "run", "air", "end", "close", "finish", "conclude"})
+
+
+def begun(head, words: dict) -> bool:
+    """Whether verb `head` says its subject began, took place or ended ("began", "opened", "was held", "took
+    place", "kicked off", "ran"), so that the day is that of the happening its subject names."""
+    lemma = head.lemma_.lower()
+    if lemma in BEGINNING_VERBS or lemma == "hold" and head.tag_ == "VBN":
+        return True
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in head.children) \
+        or said_otherwise(head, words)[0] == "open"
 
 
 def day_described(head, tokens) -> list:
