@@ -149,3 +149,12 @@ def test_office_taken_and_a_survey_out_are_their_events(sentence, day, event):
 def test_two_accidents_in_one_story_stay_apart(tmp_path, first, second):
     claims = two_outlets(tmp_path, first, second, published="2026-10-16")
     assert "conflict" not in set(claims.status), table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Geneva summit began on Monday.", "A second summit opened in Vienna on Wednesday."),
+    ("The meeting took place on Tuesday.", "Another meeting was held on Thursday."),
+])
+def test_a_second_happening_of_a_kind_is_another(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second, published="2026-10-16")
+    assert "conflict" not in set(claims.status), table(claims)

@@ -176,7 +176,8 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 # ("a second blaze broke out": another such event)
 REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another|(?:its|their) own) "
                       r"(?:time|outage|shutdown|blackout|ban|crash|hearing|fire|blaze|explosion|blast|quake|earthquake|tremor|collapse|"
-                      r"launch|strike|walkout|sale|storm|attack|accident))\b|"
+                      r"launch|strike|walkout|sale|auction|storm|attack|accident|summit|meeting|vote|gala|telethon|festival|"
+                      r"match|game|race|rally|march|protest))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
