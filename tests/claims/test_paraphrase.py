@@ -254,7 +254,6 @@ KNOWN_MISSES = {
     ("orbisat", 4): "not yet keyed alike (series): constellation before vs after the launch",
     ("parlo_voice", 0): "not yet keyed alike (conflict): EU users whose recordings were exposed (regulator vs company; 03 states both)",
     ("parlo_voice", 2): "not yet keyed alike (agreement): the earlier fine in 2024",
-    ("sahyadri", 1): "possible discrepancy: 'It began on Tuesday night' names no owner (its antecedent is the strike), so it takes the story's one owner only doubtfully",
     ("sahyadri", 2): "not yet keyed alike (agreement): outpatients a day normally",
     ("sahyadri", 3): "not yet keyed alike (agreement): stipend rise demanded",
     ("sahyadri", 4): "not yet keyed alike (agreement): the government's offer",
