@@ -258,7 +258,6 @@ KNOWN_MISSES = {
     ("sahyadri", 3): "not yet keyed alike (agreement): stipend rise demanded",
     ("sahyadri", 4): "not yet keyed alike (agreement): the government's offer",
     ("tindra", 0): "not yet keyed alike (conflict): day the block took effect (03 agrees with 01)",
-    ("tindra", 1): "not yet keyed alike (conflict): day of the appeal hearing",
     ("velocita", 0): "not yet keyed alike (conflict): Velocita rides in July (city vs operator; 03 agrees with 01)",
     ("velocita", 1): "not yet keyed alike (agreement): rides in 2026",
     ("velocita", 2): "not yet keyed alike (agreement): annual members",
