@@ -2,9 +2,12 @@
 that sank, went down or capsized; a storm that made landfall or crossed the coast; a roof that collapsed or caved in;
 a painting or a car sold at auction, sold for a sum or that went under the hammer; a festival that opens or kicks off (words set off after its
 day, "the first of four nights", describe the day); a day written as a happening's ("last night's telethon");
-a day of people caught by a happening ("trapped by the collapse on Sunday"). A figure that sank or went down to a
-level is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
-a charity gala, a tunnel."""
+a day of people caught by a happening ("trapped by the collapse on Sunday"); a plane that crashed or went down, a
+building that caught fire or went up in flames, a coach sacked or fired, a suspect detained or arrested, a capsule
+that touched down or landed, a match called off or cancelled, a dam that burst or gave way, a ship that hit rocks or
+ran aground, a summit that began or opened, a telethon that ran, an eruption that began and a volcano that erupted.
+A figure that sank or went down to a level, or a market that crashed, is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
+a charity gala, a tunnel, a small plane, a warehouse fire, a football coach, an arrest, a capsule, a mayor."""
 
 import pytest
 
@@ -88,3 +91,70 @@ def test_a_case_that_goes_before_a_court_is_heard(sentence, day, hearing):
     at = sentence.index(day)
     rule, _ = event_of(sentence, at, at + len(day), load_vocabulary())
     assert (rule is not None and rule.name == "hearing") == hearing
+
+
+@pytest.mark.parametrize("first, day1, second, day2", [
+    ("The small plane crashed near Tolvik on Tuesday, killing both pilots.", "on Tuesday",
+     "The plane went down in fog near Tolvik on Tuesday.", "on Tuesday"),
+    ("The warehouse caught fire on Sunday night, firefighters said.", "on Sunday",
+     "The warehouse went up in flames on Sunday.", "on Sunday"),
+    ("Ravel United sacked their coach on Monday after five straight losses.", "on Monday",
+     "Ravel United fired their coach on Monday.", "on Monday"),
+    ("Police detained the suspect on Saturday.", "on Saturday", "Police arrested the suspect on Saturday.", "on Saturday"),
+    ("The capsule touched down in the Pacific on Thursday.", "on Thursday",
+     "The capsule landed in the Pacific on Thursday.", "on Thursday"),
+    ("The derby was called off on Saturday because of snow.", "on Saturday",
+     "The derby was cancelled on Saturday.", "on Saturday"),
+    ("The Tarn dam burst on Wednesday night.", "on Wednesday", "The Tarn dam gave way on Wednesday.", "on Wednesday"),
+    ("The freighter hit rocks off Dunmore on Thursday.", "on Thursday",
+     "The freighter ran aground off Dunmore on Thursday.", "on Thursday"),
+    # a happening its subject names that began or took place: the day is that happening's
+    ("The Geneva summit began on Tuesday.", "on Tuesday", "The summit opened in Geneva on Tuesday.", "on Tuesday"),
+    ("The Harbour Lights telethon ran on Friday night.", "on Friday",
+     "Viewers gave generously during Friday's Harbour Lights telethon.", "Friday"),
+    ("The eruption of Mount Vell began on Saturday evening.", "on Saturday", "Mount Vell erupted on Saturday.", "on Saturday"),
+])
+def test_more_happenings_in_other_words_have_one_key(first, day1, second, day2):
+    assert happening(first, day1)[0] and happening(first, day1) == happening(second, day2)
+
+
+def test_a_market_that_crashed_is_no_accident_and_an_app_that_crashed_an_outage():
+    from newsreport.claims.events import event_of
+
+    assert happening("The market crashed on Monday.", "on Monday") == ("", "")
+    sentence = "The Mellow app crashed on Monday, leaving users stranded."
+    at = sentence.index("on Monday")
+    rule, _ = event_of(sentence, at, at + len("on Monday"), load_vocabulary())
+    assert rule is not None and rule.name == "service_shutdown"
+
+
+@pytest.mark.parametrize("sentence, day, event", [
+    ("Mayor Ana Rhee took office on Jan. 2.", "Jan. 2", "inauguration"),
+    ("The monthly housing survey came out on Thursday.", "Thursday", "made_public"),
+])
+def test_office_taken_and_a_survey_out_are_their_events(sentence, day, event):
+    from newsreport.claims.events import event_of
+
+    at = sentence.index(day)
+    rule, _ = event_of(sentence, at, at + len(day), load_vocabulary())
+    assert rule is not None and rule.name == event
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The small plane crashed near Tolvik on Tuesday, killing both pilots.",
+     "A rescue helicopter crashed on Thursday while searching the hills."),
+    ("The Corran warehouse caught fire on Sunday, firefighters said.",
+     "A second blaze broke out at a depot nearby on Tuesday."),
+])
+def test_two_accidents_in_one_story_stay_apart(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second, published="2026-10-16")
+    assert "conflict" not in set(claims.status), table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Geneva summit began on Monday.", "A second summit opened in Vienna on Wednesday."),
+    ("The meeting took place on Tuesday.", "Another meeting was held on Thursday."),
+])
+def test_a_second_happening_of_a_kind_is_another(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second, published="2026-10-16")
+    assert "conflict" not in set(claims.status), table(claims)

@@ -1,4 +1,5 @@
-"""A happening an article says will take place on a day ("councillors will vote on 26 February") has that day, as
+"""A happening an article says will take place on a day ("councillors will vote on 26 February", "are due to vote on
+March 4") has that day, as
 written, as a planned event of config has; another article giving another day for it conflicts. An infinitive or a
 plan ("is expected to vote", "plans to open") still dates no happening. Stories of our own: a council vote, a
 bridge reopening, a festival."""
@@ -17,6 +18,7 @@ def happening(sentence: str, day: str) -> str:
 @pytest.mark.parametrize("sentence, day, event", [
     ("Councillors will vote on the plan on 26 February.", "26 February", "vote (councillor)"),
     ("The Tamsin bridge will reopen on Monday, the county said.", "Monday", "reopen (bridge)"),
+    ("Councillors are due to vote on the plan on March 4.", "March 4", "vote"),  # (its subject is that of "are")
 ])
 def test_what_will_happen_on_a_day_is_a_happening(sentence, day, event):
     assert happening(sentence, day) == event

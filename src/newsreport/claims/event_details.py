@@ -14,8 +14,9 @@ RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), no
 # November 3 vote"): keyed by the kind of vote alone; repairs are told as the maker's, its dealers' or the
 # model's ("dealers will replace the sensor", "repairs don't start until"), a report as "the regulator's" or "the
 # agency's" as often as by its publisher's name; a disaster is told by the places it struck, each article naming
-# others (a district, an island, a town): keyed by none
-OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "disaster_struck"}
+# others (a district, an island, a town): keyed by none; so is a rocket's liftoff, told as the rocket's, the
+# mission's, the launch operator's or the satellite owner's
+OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "disaster_struck", "liftoff"}
 RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
 # a runoff or a referendum is not the first round of an election held weeks before it
 VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|second round)|(by-elections?)|"
@@ -23,17 +24,24 @@ VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|s
 VOTE_KINDS = ("referendum", "runoff", "by-election")  # the groups of VOTE_WORDS; any other word: an election
 
 
+# a name that launched something (satellites, a rocket): whose liftoff it is
+LAUNCHER = re.compile(r"\b((?:[A-Z][\w-]+ )*[A-Z][\w-]+) (?:\w+ly )?launch(?:ed|es)\b")
+
+
 def event_detail(rule, clause: str, at: tuple[int, int] | None = None) -> str:
     """What distinguishes one event of a type from another: the store of an app ranking, the kind
     of rule that takes effect (tariffs and an exemption are two events; an act is a law), the kind of
     vote (an election, its runoff, a referendum: with `at`, the date's span in `clause`, the vote word
-    nearest to it)."""
+    nearest to it), the name that launched a rocket's payload."""
     if rule.name == "app_ranking":
         return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
     if rule.name == "law_takes_effect":
         noun = RULE_NOUNS.search(clause)
         return {"loophole": "exemption", "tariff": "tariffs", "act": "law"}.get(noun.group(1).lower(), noun.group(1).lower()) \
             if noun else ""
+    if rule.name == "liftoff":  # "Velora launched 12 satellites", "Rival Orbix launched 20": two liftoffs
+        named = LAUNCHER.search(clause)
+        return named.group(1) if named else ""
     if rule.name == "election":
         words = list(VOTE_WORDS.finditer(clause))
         if at is not None:

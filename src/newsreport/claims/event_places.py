@@ -13,9 +13,12 @@ import re
 FROM_STORY = "its sentence names no owner, so it is taken from the story's other accounts of this event"
 
 
-def owned_by_place(entity: str, places: set[str]) -> bool:
-    """Whether `entity` is one of the corpus's places (names it writes as places, and configured places)."""
-    return bool(entity) and entity in places
+def owned_by_place(entity: str, places: set[str], context: str = "") -> bool:
+    """Whether `entity` is one of the corpus's places (names it writes as places, and configured places), or one the
+    parse of its sentence `context` tags as a place ("a hearing at the Jakarta administrative court")."""
+    from newsreport.claims.places import is_place
+
+    return bool(entity) and (entity in places or bool(context) and is_place(entity, context))
 
 
 def unplace_corpus_events(records: list[dict], corpus, vocabulary) -> None:
@@ -37,12 +40,13 @@ def unplace_event_owners(records: list[dict], places: set[str], conflicting: set
     owners: dict[str, set[str]] = {}
     for record in records:
         kind = event_kind(record, conflicting)
-        if kind and record["entity"] and not owned_by_place(record["entity"], places):
+        if kind and record["entity"] and not owned_by_place(record["entity"], places, record.get("context") or ""):
             owners.setdefault(kind, set()).add(record["entity"])
     unowned = []
     for record in records:
         kind = event_kind(record, conflicting)
-        if kind and (not record["entity"] or owned_by_place(record["entity"], places)) and len(owners.get(kind, ())) == 1:
+        if kind and (not record["entity"] or owned_by_place(record["entity"], places, record.get("context") or "")) \
+                and len(owners.get(kind, ())) == 1:
             if not record["entity"]:  # "The court ruled on Wednesday" in a briefing naming nobody: doubtful
                 record["confidence"] = "low"
                 record["reason"] = "; ".join(r for r in (record.get("reason"), FROM_STORY) if r)

@@ -173,7 +173,11 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 
 # an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
 # ("running again" after an outage is the service restored, not a second event)
-REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another|(?:its|their) own) (?:time|outage|shutdown|blackout|ban|crash|hearing))\b|"
+# ("a second blaze broke out": another such event)
+REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another|(?:its|their) own) "
+                      r"(?:time|outage|shutdown|blackout|ban|crash|hearing|fire|blaze|explosion|blast|quake|earthquake|tremor|collapse|"
+                      r"launch|strike|walkout|sale|auction|storm|attack|accident|summit|meeting|vote|gala|telethon|festival|"
+                      r"match|game|race|rally|march|protest))\b|"
                       r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
@@ -321,7 +325,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         detail = happened or event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text) \
             or (carried[0] if carried else "")
         if rule.name in OWNERLESS_EVENTS:  # "in the May 14 vote, forcing a runoff": the kind of vote nearest the day
-            detail = event_detail(rule, sentence.text, (rel_start, rel_end))
+            detail = event_detail(rule, sentence.text, (rel_start, rel_end)) or happened  # (or what crashed)
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
             position = sentence_index(document)[sentence.sentence_id]  # "The app arrived": what was named before
             detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names, lambda: earlier_launch(

@@ -294,6 +294,8 @@ def sentence_subject(sentence_text: str, names: frozenset = frozenset(), skip_pe
                 return name_of(owner)[0]
             if apposed_name(token, names):  # "The meditation app Marlo reached ...", "Fundly, a platform, raised"
                 return apposed_name(token, names)
+            for site in (g for c in token.children if skip_people and c.lower_ == "at" for g in c.children if is_name(g, names)):
+                return name_of(site)[0]  # "The strike at Halden Rail entered its third day. It began ...": Halden Rail's
     return ""
 
 

@@ -1,7 +1,9 @@
 """Dated events that no event type of config names, keyed by what happened: the verb (or event noun) the date hangs
 from and the thing it happened to. "The river crested on Sunday" and "the river crested on July 6" are one event told
-with two days; "the roof collapsed on Monday" and "Monday's roof collapse" are one event told two ways. A verb that
-happens again and again (a share price falls, a minister speaks) or only tells (said, reported) keys no event."""
+with two days; "the roof collapsed on Monday" and "Monday's roof collapse" are one event told two ways, and so are
+"the tanker sank" and "the tanker went down" (config `event_synonyms`: `happening_words`), which may name an event type
+of config ("crossed the coast": a storm's landfall). A verb that happens again and again (a share price falls, a
+minister speaks) or only tells (said, reported) keys no event."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from newsreport.claims.event_details import OWNERLESS_EVENTS
+from newsreport.claims.happening_words import begun, cause_of, day_described, foretold, moved_figure, said_otherwise
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
 from newsreport.claims.structure import clause_head
 
@@ -147,6 +150,8 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if head.lemma_.lower() in HAPPENING_VERBS and subject is not None:
         head = subject  # "the collapse happened at 2am on Monday": the collapse
+    elif subject is not None and subject.lemma_.lower() in words and begun(head, words):
+        head = subject  # "the summit began on Tuesday", "the telethon took place on Friday": the summit, the telethon
     head = cause_of(head, words) or head  # "14 men trapped by the collapse late on Sunday": the collapse
     described = day_described(head, tokens)  # "on May 8, the first of three nights": words of the day, not the event's
     if moved_level(head, tokens + described):  # a count of it, or a level it moved to or by (not "crested at 6.1 m")
@@ -162,85 +167,30 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
     return "" if thing is None else f"{event} ({thing})" if thing else event
 
 
-def foretold(head) -> bool:
-    """Whether verb `head` is told as what will happen ("councillors will vote on 26 February"): the day it is set
-    for, compared as written, as the day of an event of config is."""
-    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in head.children)
-
-
-def day_described(head, tokens) -> list:
-    """The words of a phrase set off right after the date `tokens` that the parse hung on `head` ("opens on May 8,
-    the first of three nights"): they describe the day."""
-    last = max(t.i for t in tokens)
-    doc = tokens[0].doc
-    if last + 1 >= len(doc) or doc[last + 1].text != ",":
-        return []
-    return [t for c in head.children if c.i > last + 1 and min(g.i for g in c.subtree) == last + 2 for t in c.subtree]
-
-
-def cause_of(head, words: dict):
-    """The happening a participle says was done by or in it ("trapped by the collapse", "hurt in the blast"): a noun
-    of `words` (config `event_synonyms`, `event_nouns`) the sentence takes as known ("the", "Monday's"), the day then
-    being that happening's; None if none ("demolished in a controlled blast" tells how, "declared by the board" who)."""
-    if head.tag_ != "VBN":
-        return None
-    for child in head.children:
-        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "in":
-            for noun in (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                if noun.lemma_.lower() in words and any(
-                        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-                    return noun
-    return None
-
-
-def said_otherwise(head, words: dict) -> tuple[str, object]:
-    """The key the synonym table `words` (config `event_synonyms`) gives the verb phrase of `head`: its verb with its
-    particle, adverb, object, or preposition and object ("went down", "came ashore", "crossed the coast", "went under
-    the hammer"), or preposition alone ("sold for"), else its verb alone; and the object the phrase took in (None if
-    none). ('', None): none."""
-    lemma = head.lemma_.lower()
-    for child in head.children:
-        if child.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {child.lemma_.lower()}" in words:
-            return words[f"{lemma} {child.lemma_.lower()}"], child if child.dep_ == "dobj" else None
-        for noun in (g for g in child.children if child.dep_ == "prep" and g.dep_ == "pobj"):
-            if f"{lemma} {child.lower_} {noun.lemma_.lower()}" in words:
-                return words[f"{lemma} {child.lower_} {noun.lemma_.lower()}"], None
-    for child in head.children:  # "sold for £11m": the verb and its preposition, whatever its object
-        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in words:
-            return words[f"{lemma} {child.lower_}"], None
-    return words.get(lemma, ""), None
-
-
-def moved_figure(head, used, measure) -> bool:
-    """Whether a verb phrase that may move figures ("sank", "went down") tells a figure moving: it goes to or by
-    something ("sank to a record low"), or what moved is a measure (`measure` of its subject's words: "prices")."""
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "by") for c in head.children):
-        return True
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not used), None)
-    return subject is not None and measure is not None and measure(" ".join(t.text for t in subject.subtree))
-
-
 def occurrence_of(sentence: str, start: int, end: int, vocabulary) -> tuple[object, str]:
     """(event rule, detail) of the happening on the date at `[start, end)` (`occurrence`, with the vocabulary's
     synonym table): the event type the table names for its words ("crossed the coast": a disaster striking), else
-    the `OCCURRENCE` type with the happening as detail; (None, '') when no single happening is told."""
+    the `OCCURRENCE` type with the happening as detail (a type's detail: what it happened to, or ''); (None, '') when
+    no single happening is told."""
     def measure(text: str) -> bool:
         return any(p.search(text) for m in vocabulary.metrics for p in m.patterns) \
             or text.split()[-1].lower() in vocabulary.money_nouns
     happened = occurrence(sentence, start, end, vocabulary.event_words, measure)
-    typed = next((r for r in vocabulary.events if happened and r.name == happened.partition(" (")[0]), None)
-    if typed is not None:
-        return typed, ""
+    event, _, thing = happened.partition(" (")
+    typed = next((r for r in vocabulary.events if happened and r.name == event), None)
+    if typed is not None:  # what it happened to tells two accidents apart ("the plane crashed", "a helicopter crashed")
+        return typed, thing.rstrip(")")
     return (next((r for r in vocabulary.events if r.name == OCCURRENCE), None), happened) if happened else (None, "")
 
 
 def join_typed_accounts(records: list[dict], vocabulary) -> None:
     """Give an occurrence the key of an ownerless event type (a disaster striking) whose accounts in the corpus name
     it in that type's own words: "nine workers were trapped by the collapse late on Tuesday" beside "the tunnel
-    collapse happened on Wednesday" is the disaster, told two ways; "the talks collapsed" beside a quake is not."""
+    collapse happened on Wednesday" is the disaster, told two ways; "the talks collapsed" beside a quake is not. An
+    account naming no thing it happened to takes the one thing the others name ("the plane crashed"), if one."""
     prefix = OCCURRENCE + ": "
     for rule in (r for r in vocabulary.events if r.conflicts and r.name in OWNERLESS_EVENTS):
-        told = [m.group() for r in records if r.get("metric") == rule.name for p in rule.patterns
+        told = [m.group() for r in records if str(r.get("metric", "")).partition(": ")[0] == rule.name for p in rule.patterns
                 for m in p.finditer(str(r.get("context", "")))]
         for record in records:
             metric = str(record.get("metric", ""))
@@ -249,6 +199,10 @@ def join_typed_accounts(records: list[dict], vocabulary) -> None:
             if metric.startswith(prefix) and (not thing or any(thing.rstrip(")") in words for words in told)) \
                     and any(re.search(rf"\b{re.escape(stem)}\w*", words, re.I) for words in told):
                 record["metric"], record["entity"] = rule.name, ""
+        things = {str(r["metric"]).partition(": ")[2] for r in records if str(r.get("metric", "")).startswith(rule.name + ": ")}
+        for record in records:  # "Tuesday's crash" with "the plane crashed on Monday": the plane's; with a helicopter's
+            if record.get("metric") == rule.name and len(things) == 1:  # crash too, either one's: left apart
+                record["metric"] = f"{rule.name}: {next(iter(things))}"
 
 
 SAME_EVENT_DAYS = 31  # two accounts of one happening disagree by days; dates further apart tell two happenings
