@@ -95,9 +95,8 @@ def relative_to_publication(text: str, published) -> str:
     back = 1 if match.group(1).lower() == "last" else 0
     if match.group(2).lower() == "year":
         return str(published.year - back)
-    month = published.month - back
-    year = published.year - (1 if month < 1 else 0)
-    return f"{year}-{(month - 1) % 12 + 1:02d}"
+    month = published.month - back  # (January's "last month" is December of the year before)
+    return f"{published.year - (1 if month < 1 else 0)}-{(month - 1) % 12 + 1:02d}"
 
 
 MONTH_ONLY = re.compile(rf"\b({_MONTH})\b(?!\.?\s*\d)")  # "in February", not "February 3"
@@ -269,8 +268,8 @@ REPORTING_VERBS = {"say", "tell", "add", "note", "announce", "confirm", "write",
 
 def sentence_subject(sentence_text: str, names: frozenset = frozenset(), skip_people: bool = False) -> str:
     """The named subject of a sentence's main clause ('' when it is a pronoun or common noun). With `skip_people`
-    (what "it" or "the company" can refer to), never a person named in full (the tagger takes one-word app names
-    for people), and first the subject of the clause a reporting verb reports ("X plans ..., Y said": X)."""
+    (what "it" or "the company" can refer to), never a person named in full (the tagger takes one-word app names for
+    people), first the subject of a clause a reporting verb reports ("X plans ..., Y said": X), else a site "at" it."""
     from newsreport.claims.apposed_subjects import apposed_name
     from newsreport.claims.estimators import ESTIMATE_VERBS
     from newsreport.claims.names import is_name, name_of
