@@ -158,3 +158,12 @@ def test_two_accidents_in_one_story_stay_apart(tmp_path, first, second):
 def test_a_second_happening_of_a_kind_is_another(tmp_path, first, second):
     claims = two_outlets(tmp_path, first, second, published="2026-10-16")
     assert "conflict" not in set(claims.status), table(claims)
+
+
+def test_two_people_are_two_happenings_and_one_person_one(tmp_path):
+    apart = two_outlets(tmp_path / "a", "Coach Ravi Dell was sacked on Monday.",
+                        "Assistant coach Ana Orr was fired on Wednesday.", published="2026-10-16")
+    assert "conflict" not in set(apart.status), table(apart)
+    one = two_outlets(tmp_path / "b", "Ravi Dell was sacked on Monday, the club said.",
+                      "The club fired Dell on Sunday after a fifth straight loss.", published="2026-10-16")
+    assert "conflict" in set(one.status), table(one)

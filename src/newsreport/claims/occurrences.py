@@ -59,8 +59,8 @@ GROUP_PARTS = frozenset({"first", "last", "remaining", "final", "other", "more",
 
 def theme(head, used=frozenset()) -> str | None:
     """The lemma of the noun an event happened to, read from the children of `head` (a verb: its passive
-    subject, object or subject; an event noun: its compound, "roof" of "roof collapse"); '' for a pronoun, a name
-    or the people who took part ("thousands marched"); None for a count or a part of a group ("the last five miners"),
+    subject, object or subject; an event noun: its compound, "roof" of "roof collapse"); a person's surname; '' for
+    a pronoun, another name or the people who took part ("thousands marched"); None for a count or a part of a group ("the last five miners"),
     to which the same thing happens on several days. `used`: indices of words that are not what it happened to: an
     object that is part of the event's words ("landfall" of "made landfall": what it happened to is then the subject),
     or the words that describe its day ("opens on May 8, the first of three nights")."""
@@ -71,6 +71,8 @@ def theme(head, used=frozenset()) -> str | None:
             noun = found[-1]  # "pre-orders" splits into three tokens: the last is the noun
             if noun.like_num or any(c.dep_ == "nummod" or c.lower_ in GROUP_PARTS for c in noun.children):
                 return None  # "nine were brought out on Tuesday, the last five on Wednesday": a group, part by part
+            if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":  # "Coach Ravi Dell was sacked", "Ana Orr was
+                return noun.text  # fired": two people, two happenings (a person by the surname every mention keeps)
             if noun.pos_ != "NOUN" or noun.lemma_.lower() in PARTICIPANT_NOUNS:
                 return ""  # a name ("the Severn crested") is told as "the river" elsewhere: `unify_occurrences`
             return noun.lemma_.lower()
