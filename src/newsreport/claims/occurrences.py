@@ -121,7 +121,7 @@ def moved_level(head, date_tokens) -> bool:
     return False
 
 
-# a day written as its happening's: "Thursday's telethon", "last night's Light Up telethon" (names may stand between)
+# a day written as its happening's: "Thursday's telethon", "last night's Hope Live telethon" (names may stand between)
 DAYS_NOUN = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+){0,4}([a-z][a-z-]+)\b")
 
 
@@ -136,7 +136,7 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
         return ""
     root = span_root(tokens)
     named = DAYS_NOUN.match(sentence, end)
-    if named and named.group(1).lower() in words:  # "during last night's Light Up telethon": the telethon's day
+    if named and named.group(1).lower() in words:  # "during last night's Hope Live telethon": the telethon's day
         return words[named.group(1).lower()]  # (read from the words: the parse of a name before it often breaks)
     possessive = next((t for t in tokens if t.dep_ == "poss" and t.head.pos_ == "NOUN"), None)
     if possessive is not None:  # "Monday's roof collapse", "by last Saturday's march": a noun that is also a verb
