@@ -12,6 +12,7 @@ from functools import lru_cache
 # notebook's modules while the kernel waits for its turn (newsreport.kernels).
 from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
 from newsreport.corpus.gazetteer import is_known_place
+from newsreport.claims.role_nouns import ROLE_NOUNS
 
 OWNER_PREPS = {"for", "of", "on", "at", "by"}
 INVESTED_NOUNS = {"investment", "stake", "round", "funding", "injection"}
@@ -289,8 +290,10 @@ def without_descriptor(text: str) -> str:
 
 # a person's role opening a sentence before their full name: "Singer Ama Reyes" and "Ama Reyes" are one person
 # (only roles no firm's name starts with: not "Coach", "Director", "Driver" as in "Coach House Books")
-PERSON_ROLES = ("singer", "rapper", "actor", "actress", "striker", "midfielder", "goalkeeper", "winger", "quarterback",
-                "pitcher", "boxer", "novelist", "astronaut", "chairman", "chairwoman", "chief executive")
+FIRM_WORDS = {"coach", "manager", "head coach", "player", "driver", "rider", "executive", "founder", "co-founder",
+              "chair", "captain", "forward", "defender", "playmaker", "director", "author", "nurse", "doctor",
+              "scientist"}
+PERSON_ROLES = tuple(r for r in ROLE_NOUNS if r not in FIRM_WORDS)  # role_nouns' list, less words firms start with
 ROLE_BEFORE_PERSON = re.compile(rf"^(?:{'|'.join(PERSON_ROLES)})\s+(?=[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$)", re.I)
 
 
