@@ -21,6 +21,8 @@ RELATIVE_SPEAKER = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s
                               r"reports|reported|estimates|estimated)\s+(?:that\s+)?$")
 # the name a stand-in subject is given right after it: "The app that topped the charts, Corra, has ..."
 APPOSITIVE_NAME = re.compile(r"^[^,.;]{0,60},\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,")
+# the last name before a pronoun, as a possessive: "Brennick Pharma's tablet is a year behind, and its trial ..."
+NAME_RUN = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(['’]s\b)?")
 NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s*,\s*$")
 
 
@@ -43,6 +45,14 @@ def whose_owner(sentence: str, rel_start: int) -> tuple[str, int]:
     "NAME, whose ..." (the thing measured is NAME's, whoever estimates it); ('', -1) otherwise."""
     found = WHOSE.search(sentence[:rel_start])
     return (found.group(1), sentence.index("whose", found.end(1))) if found else ("", -1)
+
+
+def possessor_before(text: str, names: frozenset) -> str:
+    """The name a pronoun's sentence gives last before it, when that name is a possessive ("Brennick Pharma's
+    tablet ..., and its trial": Brennick Pharma); '' when the last name is no possessive or none is given."""
+    runs = [m for m in NAME_RUN.finditer(text) if set(m.group(1).split()) & names]  # ("Brennick Pharma": "Pharma"
+    # is a name word inside the sentence though "Brennick" only opens it)
+    return runs[-1].group(1) if runs and runs[-1].group(2) else ""
 
 
 def described_name(sentence: str, reading, names: frozenset) -> str:
@@ -84,6 +94,9 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         before = entity_mentions(sentence.text[:reading.entity_span[0]], vocabulary)
         if before:  # "TikTok ... its users": named earlier in the same sentence
             return before[-1][2], "pronoun"
+        possessor = possessor_before(sentence.text[:reading.entity_span[0]], document_names(article_text(document)))
+        if possessor:
+            return canonical_entity(possessor, vocabulary), "pronoun"
         return antecedent(document, position, vocabulary), "pronoun"
     if not reading.entity_text:
         return "", ""

@@ -21,6 +21,10 @@ from newsreport.claims.report_quarters import date_last_reports
 from newsreport.claims.periods import NOW_BASIS
 from newsreport.claims.article_periods import date_by_article
 from newsreport.claims.scope_owners import scope_as_owner
+from newsreport.claims.conversions import drop_conversions
+from newsreport.claims.control_arms import key_control_arms
+from newsreport.claims.competitions import key_competitions
+from newsreport.claims.provisions import key_provisions
 from newsreport.claims.revisions import revised_apart  # a revised value is another estimate
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_actors import witness_companies
@@ -279,6 +283,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     buyers_own_prices(records, corpus)  # (before short names: the buyer may be named by its short form)
     texts = {d.doc: d.text for d in corpus.documents}
+    records = drop_conversions(records, texts)  # "a $310m penalty, or about US$205 million": one amount
     name_the_scale(records, texts)  # "48.6 degrees Celsius": the scale of a reading
     key_records_apart(records, texts)  # "the all-time record is 51C": not this week's value
     unify_institutions(records, texts)  # "the RBSE" / "the Rajmer Board of Secondary Education (RBSE)"; a central bank's country
@@ -297,6 +302,9 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     sole_owner(records, corpus, vocabulary)  # "The jackpot for Friday's draw" where one lottery owns every jackpot
     key_by_acts(records, acts)  # an owner's cars built and cars sold are two measures; its "deliveries" are cars sold
     name_the_group(records, vocabulary.generic_people)  # "3.1 million people affected" in a story of patients affected
+    key_control_arms(records, texts)  # "those on a dummy pill lost 2.9%"
+    key_competitions(records, texts)  # "19 goals in all competitions" / "14 goals in La Liga"
+    key_provisions(records, texts)  # "had already provided $350m for the penalty": not the penalty
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}

@@ -1,0 +1,28 @@
+"""An amount restated in another currency ("a A$310m penalty, or about US$205 million", "€67m (£58m)") is one
+amount, not a second figure that disagrees with it; a list of amounts ("$40m, $30m and $20m") and a choice ("$5
+or $10") are not conversions. Stories of our own: a bank's fine, a ransom, a transfer fee, a grant."""
+
+import pytest
+
+from claims_fixtures import table, two_outlets
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Harlan Bank will pay a $420 million penalty, the regulator said.",
+     "Harlan Bank's penalty is $420 million, or about US$275 million, the regulator said."),
+    ("The hackers demanded a $6 million ransom from Bayfield Hospital, police said.",
+     "The hackers demanded a $6 million ransom, roughly C$8.3 million, from Bayfield Hospital, police said."),
+    ("Norvale Council received a $12 million grant for the new library, the minister said.",
+     "Norvale Council received a $12 million (about NZ$20 million) grant for the new library, the minister said."),
+])
+def test_a_converted_amount_is_no_second_figure(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second)
+    assert not set(claims.status) & {"conflict", "discrepancy"}, table(claims)
+    assert "agreement" in set(claims.status), table(claims)
+
+
+def test_a_list_of_amounts_is_no_conversion(tmp_path):
+    claims = two_outlets(tmp_path, "Tessery Bank was fined $40 million, $30 million and $20 million in three cases.",
+                         "Tessery Bank was fined $55 million in its first case, the court said.")
+    values = " ".join(claims["values"])
+    assert "$30 million" in values and "$20 million" in values, table(claims)
