@@ -26,3 +26,10 @@ def test_a_list_of_amounts_is_no_conversion(tmp_path):
                          "Tessery Bank was fined $55 million in its first case, the court said.")
     values = " ".join(claims["values"])
     assert "$30 million" in values and "$20 million" in values, table(claims)
+
+
+def test_a_conversion_into_another_currency_stays_comparable(tmp_path):
+    claims = two_outlets(tmp_path, "Dorrance Mining was fined A$30 million, or about US$20 million, by the court.",
+                         "Dorrance Mining was fined US$26 million by the court, a filing showed.")
+    dollars = claims[claims["values"].str.contains("$20 million", regex=False)]
+    assert len(dollars) and set(dollars.status) & {"conflict", "discrepancy"}, table(claims)
