@@ -39,6 +39,8 @@ def test_a_precise_figure_allows_less_than_a_round_one(tmp_path, entity, metric,
 @pytest.mark.parametrize("quote, precise", [
     ("$412 million", True), ("6.8 billion", True), ("3.2%", True), ("1,234 flights", True),
     ("320 million", False), ("15,000", False), ("$4 billion", False), ("three hundred thousand", False),
+    # a zero written after the decimal point is meant: "6.0%" is not "6%" rounded
+    ("6.0%", True), ("$2.50", True), ("4.0 million", True), ("60%", False),
 ])
 def test_which_figures_are_precise(quote, precise):
     assert precise_figure(quote) == precise
@@ -60,6 +62,11 @@ def test_half_the_last_digit_when_wider():
      "Unemployment in Portugal was about 6.4% in June.", "agreement"),
     ("Portugal", "unemployment_rate", "Unemployment in Portugal was 6.4% in June.",
      "Unemployment in Portugal was 6% in June.", "agreement"),
+    # "6.0%" is written to a tenth of a point, so a quarter point away is another rate; "4.0%" is still 4%
+    ("Norland", "interest_rate", "Norland's central bank cut its key interest rate to 6.0% on Wednesday.",
+     "Norland's central bank cut its key interest rate to 6.25% on Wednesday.", "conflict"),
+    ("Estavia", "unemployment_rate", "Unemployment in Estavia was 4.0% in May.",
+     "Unemployment in Estavia was 4% in May.", "agreement"),
 ])
 def test_a_share_allows_points_not_a_tenth_of_itself(tmp_path, entity, metric, first, second, status):
     claims = story_claims(tmp_path, {"a.md": article(f"{entity} figures", "2026-07-02", first),

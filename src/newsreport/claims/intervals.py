@@ -86,11 +86,12 @@ def last_digit_half(quote: str, magnitude: float) -> float:
 
 def precise_figure(quote: str) -> bool:
     """Whether a figure is written with two or more significant digits, the last not zero ("$412 million",
-    "6.8 billion", "48 million", "3.2%"): no round number a report rounds to ("320 million", "15,000", "$4
+    "6.8 billion", "48 million", "3.2%") or a zero after the decimal point ("6.0%"): no round number a report rounds to ("320 million", "15,000", "$4
     billion"), so only a small tolerance (`tolerance.precise`) separates two sources that state it."""
     numeral = NUMERAL.search(quote)
     digits = numeral.group().replace(",", "").replace(".", "").lstrip("0") if numeral else ""
-    return len(digits) >= 2 and not digits.endswith("0")
+    # a zero after the decimal point is written on purpose ("6.0%", "$2.50"): the figure is precise to it
+    return len(digits) >= 2 and (not digits.endswith("0") or "." in numeral.group())
 
 
 def unrounded(value: float) -> bool:
