@@ -25,6 +25,7 @@ from newsreport.claims.conversions import drop_conversions
 from newsreport.claims.control_arms import key_control_arms
 from newsreport.claims.competitions import key_competitions
 from newsreport.claims.provisions import key_provisions
+from newsreport.claims.rate_moves import key_rate_moves
 from newsreport.claims.revisions import revised_apart  # a revised value is another estimate
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_actors import witness_companies
@@ -305,6 +306,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     key_control_arms(records, texts)  # "those on a dummy pill lost 2.9%"
     key_competitions(records, texts)  # "19 goals in all competitions" / "14 goals in La Liga"
     key_provisions(records, texts)  # "had already provided $350m for the penalty": not the penalty
+    records = key_rate_moves(records, texts, vocabulary)  # "cut its key rate by 25 basis points"
     short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}
