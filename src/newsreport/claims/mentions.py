@@ -29,7 +29,7 @@ from newsreport.claims.released import released_measure  # "about 120,000 litres
 from newsreport.claims.other_owners import other_owner
 from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
-from newsreport.claims.people_acts import people_acts
+from newsreport.claims.people_acts import fell_ill, people_acts
 from newsreport.claims.modality import is_target_level
 from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, verb_detail
 from newsreport.claims.places import (ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name,
@@ -279,7 +279,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         elided_noun(reading, record, sentence, neighbours, names, document.sentences[max(0, position - 1):position])
     to_level = re.match(r"\s+to\s+\W?\d", sentence.text[rel_end:])  # "raise its plan by £1 to £9.99": £1 the change
     if (kind in ("percent", "count") or kind == "money" and to_level) and not direction and reading.change \
-            and reading.verb in DIRECTION_VERBS:
+            and reading.verb in DIRECTION_VERBS and not fell_ill(sentence.text, rel_end):
         direction = DIRECTION_VERBS[reading.verb]  # "raised prices by as much as 40%", "laid off 1,000 employees":
         growth = kind == "percent" and not (reading.level or reading.earlier)  # a change the figures step left undirected
     growth = growth and not (reading.level or reading.earlier) \

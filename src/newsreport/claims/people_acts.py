@@ -132,3 +132,13 @@ def people_acts(metric: str, reading, sentence: str, rel_start: int, rel_end: in
                    rel_end, before, vocabulary)
     return clause_measure(travellers(metric, reading, sentence, rel_end, vocabulary), reading, sentence, rel_end,
                           vocabulary)
+
+
+# "fall" in an idiom of what happened to people is no fall in their number: "400 patients fell ill", "fell victim"
+FELL_IDIOM = re.compile(r"^[^.;,]{0,40}?\b(?:fall|falls|fell|fallen|falling)\s+(?:ill|sick|victim|asleep|silent|"
+                        r"unconscious|pregnant|foul)\b", re.I)
+
+
+def fell_ill(sentence: str, rel_end: int) -> bool:
+    """Whether the people counted just before `rel_end` of `sentence` fell ill, sick or victim (no change)."""
+    return bool(FELL_IDIOM.match(sentence[rel_end:]))

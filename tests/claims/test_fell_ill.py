@@ -1,0 +1,27 @@
+"""People who "fell ill", "fell sick" or "fell victim" are counted, not a fall in their number: no "down" change and
+no growth measure, while "sales fell 12%" still is a fall. Stories of our own: a food poisoning, a water supply, a scam."""
+
+import pytest
+
+from claims_fixtures import table, two_outlets
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Nearly 400 patients fell ill after eating at the festival, health officials said.",
+     "About 250 patients fell ill after eating at the festival, health officials said."),
+    ("More than 1,200 residents fell sick after the water supply was contaminated, the council said.",
+     "The council said 800 residents fell sick after the water supply was contaminated."),
+    ("About 3,000 customers fell victim to the phishing scam, Harlan Bank said.",
+     "Harlan Bank said 2,100 customers fell victim to the phishing scam."),
+])
+def test_falling_ill_is_no_fall(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second)
+    assert len(claims), table(claims)
+    assert not claims.metric.str.contains("growth").any(), table(claims)
+    assert not claims["values"].str.contains("down").any(), table(claims)
+
+
+def test_a_fall_in_sales_is_still_a_fall(tmp_path):
+    claims = two_outlets(tmp_path, "Ostrander Foods said its sales fell 12% in March.",
+                         "Ostrander Foods said its sales fell 15% in March.")
+    assert claims["values"].str.contains("down").any(), table(claims)
