@@ -324,7 +324,8 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     join_year_end(records, vocabulary.tolerance, {m.name for m in vocabulary.metrics if m.user_series})
     join_months_of_a_year(records, {m.name for m in vocabulary.metrics if m.no_day})  # a fine "in March" / "this year"
     join_publication_period(records, published, {m.name for m in vocabulary.metrics if m.over_time})
-    date_later_levels(records, published, {m.name for m in vocabulary.metrics if m.over_time})
+    one_event = {m.name for m in vocabulary.metrics if (m.by_fate or m.one_group) and not m.tally}  # no later level
+    date_later_levels(records, published, {m.name for m in vocabulary.metrics if m.over_time} | one_event)
     join_event_days(records)
     join_matching_scope(records, vocabulary.tolerance)  # "1.1 million customers" beside "1.1 million homes in Florida"
     scale_bare_readings(records)  # after every step that changes a key
