@@ -19,7 +19,7 @@ from claims_fixtures import table, two_outlets
 ])
 def test_a_rate_move_in_points_is_the_rates(tmp_path, first, second, status):
     claims = two_outlets(tmp_path, first, second)
-    moves = claims[claims.metric.str.startswith("rate_move_points: interest_rate")]
+    moves = claims[claims.metric.str.startswith("rate_move_points: interest rate")]
     assert list(moves.status) == [status], table(claims)
 
 
@@ -27,7 +27,7 @@ def test_two_rates_moves_never_meet(tmp_path):
     claims = two_outlets(tmp_path, "Inflation in Varnland fell 0.4 percentage points in June, the statistics office said.",
                          "Unemployment in Varnland rose 0.2 percentage points in June, the statistics office said.")
     assert not set(claims.status) & {"conflict", "discrepancy"}, table(claims)
-    assert {"rate_move_points: inflation_rate down", "rate_move_points: unemployment_rate up"} <= set(claims.metric), \
+    assert {"rate_move_points: inflation rate fall", "rate_move_points: unemployment rate rise"} <= set(claims.metric), \
         table(claims)
 
 

@@ -1,6 +1,6 @@
 """A rate's move told in points ("cut its key lending rate by 25 basis points", "lowered its benchmark rate by half
 a percentage point", "unemployment rose 0.3 percentage points") is a measure of that rate: keyed by the rate its
-own clause names (`rate_move_points: interest_rate down`), in percentage points, so that two articles' moves of one rate compare
+own clause names (`rate_move_points: interest rate fall`), in percentage points, so that two articles' moves of one rate compare
 ("25 basis points" against "half a percentage point": a conflict) and the moves of two rates never meet."""
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def key_rate_moves(records: list[dict], texts: dict[str, str], vocabulary: Vocab
         if not record.get("direction"):
             verbs = [(m.start(), "down") for m in DOWN.finditer(before)] + [(m.start(), "up") for m in UP.finditer(before)]
             record["direction"] = max(verbs)[1] if verbs else ""  # the verb nearest before the figure
-        record["metric"] = f"{MOVE}: {rate.name}" + (f" {record['direction']}" if record.get("direction") else "")
+        move = {"up": "rise", "down": "fall"}.get(record.get("direction") or "", "move")
+        record["metric"] = f"{MOVE}: {rate.name.replace('_', ' ')} {move}"  # "interest rate fall", read in prose
         # shown as written, with its unit: "down 25 basis points", not "down 25"
         record["display"] = f"{record.get('direction') or ''} {record.get('quote') or record.get('display')}".strip()
         if str(record.get("unit") or "").lower() in BASIS_POINTS:
