@@ -9,7 +9,7 @@ import re
 from newsreport.claims.clause_span import clause_around
 
 CUP_WORDS = r"(?:League|Liga|Cup|Championship|Bundesliga|Serie A|Ligue 1|Eredivisie|Olympics|Games|Tests?|ODIs?|T20Is?)"
-# "goals in all competitions", "wickets in Tests", "points in the Premier League" (what is counted, then "in")
+# "wickets in Tests", "points in the Premier League", "tries in every competition" (what is counted, then "in")
 IN_COMPETITION = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?in\s+(?:the\s+)?(all competitions|(?:[A-Z][\w'’-]*\s+){{0,3}}"
                             rf"{CUP_WORDS})\b")
 # "14 league goals", "nine Test centuries", "three Champions League goals"

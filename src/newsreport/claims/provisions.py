@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.clause_span import clause_around
+from newsreport.figures.qualifiers import QUALIFIER_WORDS
 
 # the verb of keeping money back, right before the amount ("provided", "set aside a provision of about")
 KEPT_BACK = re.compile(r"\b(?:provided|provisioned|set aside|sets aside|put aside|reserved|earmarked|"
                        r"booked a (?:provision|charge) of|(?:set|put) aside (?:a provision|a reserve) of|"
-                       r"a provision of)\s+(?:about|around|roughly|some|nearly|almost|more than|over|less than)?\s*$", re.I)
+                       rf"a provision of)\s+(?:(?:{QUALIFIER_WORDS})\s+)?$", re.I)
 
 
 def kept_back(record: dict, text: str) -> bool:

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.clause_span import clause_around
+from newsreport.figures.change_verbs import DOWN_LEMMAS, UP_LEMMAS, verb_forms
 from newsreport.claims.vocabulary import Vocabulary, nearest_metric
 
 MOVE = "rate_move_points"
-# the verb of a move when the figures step gave none ("cut its key lending rate, the repo rate, by 25 basis points")
-DOWN = re.compile(r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
-                  r"f[ae]ll|falls|falling|dropp?(?:s|ed|ing)?|eas(?:e|es|ed|ing))\b", re.I)
-UP = re.compile(r"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|ros[e]|rises?|"
-                r"rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?)\b", re.I)
+# the verb of a move when the figures step gave none ("cut its key lending rate, the repo rate, by 25 basis points"):
+# the figures step's verbs of change, every inflection
+DOWN = re.compile(rf"\b(?:{'|'.join(verb_forms(DOWN_LEMMAS))})\b", re.I)
+UP = re.compile(rf"\b(?:{'|'.join(verb_forms(UP_LEMMAS))})\b", re.I)
 BASIS_POINTS = ("basis point", "basis points", "bp", "bps")
 
 
