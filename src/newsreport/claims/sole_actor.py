@@ -26,7 +26,12 @@ COMPARED_WITH = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|unli
 def sole_actor(text: str, vocabulary: Vocabulary, names: frozenset) -> str:
     """The one actor a sentence with no named subject names (not a known place, a nationality, a day or a
     person named in full, nor a source it cites), when it names exactly one: what "the app" of the next
-    sentence points back to. A name the tagger takes for a place counts (an app may be tagged so)."""
+    sentence points back to. A name the tagger takes for a place counts (an app may be tagged so). None when
+    its subject is "it" or "they": that sentence's actor is the one named before it ("It began as a forum for
+    PDF recipe cards. It is now valued at ...": not PDF's)."""
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in ("it", "they")
+           for t in parse(text)):
+        return ""
     told = WHEN_CLAUSE.sub("", COMPARED_WITH.sub("", SOURCE_DATA.sub("", SOURCE_PHRASE.sub("", text))))
     from newsreport.claims.events import cited_names  # (events imports keys, which imports this module lazily)
 
