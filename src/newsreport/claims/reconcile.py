@@ -33,6 +33,7 @@ from newsreport.claims.event_places import unplace_corpus_events
 from newsreport.claims.event_owners import FROM_ARTICLE, buyer
 from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
+from newsreport.claims.two_voices import SETTLED_BY_TWO_VOICES, two_voices
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
 from newsreport.claims.acted_measures import key_by_acts
@@ -108,6 +109,8 @@ def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | Non
     `story_measure` (the people who took part in one event) counted with no owner is the story's (`UNOWNED`)."""
     reasons = [r for m in (first, second) for r in m["reason"].split("; ") if r and m["confidence"] != "high"
                and not settled(r, m, second if m is first else first) and not (story_measure and r in UNOWNED)]
+    if any(r in SETTLED_BY_TWO_VOICES for r in reasons) and two_voices(first, second, voiced):
+        reasons = [r for r in reasons if r not in SETTLED_BY_TWO_VOICES]  # two estimators of the story's figure
     reasons += [scope_doubt(first, second, tolerance)] if scope_doubt(first, second, tolerance) else []
     if first["doc"] == second["doc"] and (first.get("heading") or second.get("heading")):
         reasons.append("one of them is the article's headline, which rounds or shortens its own text")

@@ -1,0 +1,26 @@
+"""Two sources' estimates of one unowned figure: the issue's "two estimators giving incompatible values
+for the same quantity" (police and organisers on a crowd, a coast guard and a watchdog on a spill).
+
+A figure whose sentence names no owner is only a possible discrepancy, since it may belong to anything.
+Where each of two articles gives its figure on someone's word ("the organisers said", "according to
+figures released by the broadcaster"), the story they both report is the owner, and two sources who
+disagree on it are the conflict a reader wants flagged. A bare number ("near mile 24") is a label, not an
+estimate, and keeps its doubt; so does a count of people, which any owner may have (jobs an economy added).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsreport.claims.unnamed_owner import SOLE_OWNER
+
+UNOWNED_THING = "its sentence names no owner for it, nor where it applies"
+SETTLED_BY_TWO_VOICES = (UNOWNED_THING, *SOLE_OWNER.split("; "))  # (reasons are split at "; ", as this one is)
+ESTIMATE = re.compile(r"[A-Za-z%$€£¥]")  # a magnitude word, a unit or a counted noun beside the digits
+
+
+def two_voices(first: dict, second: dict, voiced) -> bool:
+    """Whether two mentions from different articles each give an estimate (not a bare number) on
+    someone's word (`voiced`, reconcile's test of a source's verb or "according to")."""
+    return first["doc"] != second["doc"] and all(
+        voiced(m) and ESTIMATE.search(str(m.get("quote") or "")) for m in (first, second))
