@@ -58,7 +58,7 @@ MENTION_COLUMNS = [
     "doc", "sentence_id", "start", "end", "quote", "kind", "value", "low", "high", "date", "unit", "qualifier",
     "direction", "entity", "entity_basis", "metric", "scope", "period", "period_basis", "earlier", "date_basis",
     "cited", "evidence", "context", "display", "confidence", "reason", "heading"]
-
+UNOWNED_THING = "its sentence names no owner for it, nor where it applies"  # (reconcile and two_voices read it)
 
 DIRECTION_VERBS = {**dict.fromkeys(("raise", "hike", "increase", "boost", "lift", "jump", "rise", "grow", "climb", "surge", "soar", "hire",
                                      "recruit", "create", "expand"), "up"),
@@ -220,7 +220,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
             if people:  # "12 people died": tolls and counts of people affected are revised as a story goes on
                 reasons.append("its sentence names no owner for this count of people")
             elif not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
-                reasons.append("its sentence names no owner for it, nor where it applies")
+                reasons.append(UNOWNED_THING)
             if people_verb(reading) and rule is None and people and reading.verb not in AMOUNT_VERBS:
                 metric_name = f"{metric_name.removesuffix(': affected')}: {people_verb(reading)}"  # "20 people died" is not "20 people hurt"
             elif kind == "money" and _text(record.get("qualifier")) in ("less_than", "at_most") and reading.counted \

@@ -35,7 +35,7 @@ from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
 from newsreport.claims.two_voices import SETTLED_BY_TWO_VOICES, two_voices
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
-from newsreport.claims.mentions import MENTION_COLUMNS, finish_mentions
+from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
 from newsreport.claims.acted_measures import key_by_acts
 from newsreport.claims.generic_people import name_the_group
 from newsreport.claims.periods import (date_later_levels, date_the_quarter, join_event_days, join_publication_period,
@@ -99,7 +99,7 @@ def running(mention: dict) -> bool:
 # either sentence, are the story's one count: the missing owner casts no doubt on the pair (in the readable sets
 # every such discrepancy was a gold conflict); a tally, revised as a story goes on, and a count any owner may have
 # (the jobs an economy added, a company's staff) still doubt
-UNOWNED = ("its sentence names no owner for this count of people", "its sentence names no owner for it, nor where it applies")
+UNOWNED = ("its sentence names no owner for this count of people", UNOWNED_THING)
 
 
 def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | None = None, tally: bool = False,

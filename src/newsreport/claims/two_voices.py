@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.mentions import UNOWNED_THING
 from newsreport.claims.unnamed_owner import SOLE_OWNER
 
-UNOWNED_THING = "its sentence names no owner for it, nor where it applies"
 SETTLED_BY_TWO_VOICES = (UNOWNED_THING, *SOLE_OWNER.split("; "))  # (reasons are split at "; ", as this one is)
 ESTIMATE = re.compile(r"[A-Za-z%$€£¥]")  # a magnitude word, a unit or a counted noun beside the digits
 
