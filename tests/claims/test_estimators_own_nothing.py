@@ -86,3 +86,14 @@ def test_a_venue_without_a_crowd_noun_still_owns_its_count(tmp_path):
 def test_a_measure_s_acronym_before_of_names_the_measure(tmp_path, owner, first, second):
     claims = two_articles(tmp_path, f"{owner} in numbers", first, second)
     assert "conflict" in set(claims[claims.entity == owner].status), shown(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Kirinya Cement was fined Sh1.1 billion by the authority on Tuesday.",
+     "Sh1.1 billion is the fine Kirinya Cement must pay, the authority said."),
+    ("Coastline Water expects repairs to cost R120 million this year.",
+     "R120 million will go on repairs at Coastline Water this year, the utility said."),
+])
+def test_an_amount_read_as_its_own_subject_owns_nothing(tmp_path, first, second):
+    claims = two_articles(tmp_path, "Fines and repairs", first, second)
+    assert not claims.entity.str.contains(r"\d").any(), shown(claims)

@@ -103,6 +103,19 @@ def test_a_euro_sign_after_the_amount(text, value):
     assert (money[0].value, money[0].unit) == (value, "EUR")
 
 
+# A comma before one digit is a decimal comma (South African and continental style); no digit grouping has
+# groups of one, so thousands ("1,250") and lakh groups ("12,34,567") read as before.
+@pytest.mark.parametrize("text, value, unit", [
+    ("The municipality said the dams stood at 18,4% this week.", 18.4, "%"),
+    ("The metro, home to about 1,2 million people, includes Gqeberha.", 1_200_000, "people"),
+    ("Inflation eased to 2,3 per cent in March, Statistics Netherlands said.", 2.3, "%"),
+    ("Turnover rose to 1,250 units, and the board approved 12,34,567 shares.", 1250, "units"),
+])
+def test_a_comma_before_one_digit_is_a_decimal_comma(text, value, unit):
+    figure = extract(text)[0]
+    assert (figure.value, figure.unit) == (value, unit)
+
+
 @pytest.mark.parametrize("text, value", [
     ("Temperatures hit 35° in Madrid.", 35),
     ("The pilot made a 180° turn over the bay.", 180),
@@ -481,3 +494,28 @@ def test_a_rate_written_out_is_one_unit(text, quote, unit):
 def test_a_distance_before_a_separate_clause_keeps_its_unit():
     figures = extract("The trail runs 20 miles, a gallon of water costs $1.")
     assert [(f.quote, f.unit) for f in figures] == [("20 miles", "miles"), ("$1", "USD")]
+
+
+# Marks of African and Asian currencies before the amount, as papers there write them. A one-letter mark (the
+# rand's R, the naira's N, the peso's P) is read as money only before a scale word or grouped digits.
+@pytest.mark.parametrize("text, value, unit", [
+    ("The Competition Authority fined four makers a combined KSh2.4 billion on Tuesday.", 2.4e9, "KES"),
+    ("A 50kg bag sold for about Sh760 in Nairobi last month.", 760, "KES"),
+    ("Offenders face fines of up to R1 500, the metro said.", 1500, "ZAR"),
+    ("The council set aside R120 million for leak repairs.", 120e6, "ZAR"),
+    ("The court found he diverted N18.7 billion from the fund.", 18.7e9, "NGN"),
+    ("Crop losses reached P180 million, the agriculture office said.", 180e6, "PHP"),
+    ("Cocoa farmers were paid GH₵1.2 billion this season.", 1.2e9, "GHS"),
+])
+def test_currency_marks_of_african_and_asian_papers(text, value, unit):
+    money = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses asked for N95 masks at the clinic.",
+    "The R2 motorway was closed near the bridge.",
+    "The P3 patrol aircraft landed at dawn.",
+])
+def test_a_letter_glued_to_a_short_number_is_a_name(text):
+    assert [f for f in extract(text) if f.kind == "money"] == []

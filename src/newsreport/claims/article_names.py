@@ -88,7 +88,8 @@ def text_name(document, vocabulary: Vocabulary) -> str:
     people, according to Lumio"). Not a place (a configured one, or one written "in X"), a store, a
     nationality, a day or month, nor a part of a longer name (a person's "Mara Olsen"). Read from the
     text's capitals, without a parse: it is asked for once per figure."""
-    from newsreport.claims.names import CALENDAR_WORD, COMMON_ACRONYMS, UNIT_NAMES, article_text, document_names
+    from newsreport.claims.names import (CALENDAR_WORD, COMMON_ACRONYMS, CURRENCY_FIGURE, UNIT_NAMES, article_text,
+                                         document_names)
 
     key = (document.doc, document.title, hash(document.text), id(vocabulary))  # (two texts of one length may differ)
     if key in _TEXT_NAMES:
@@ -99,7 +100,7 @@ def text_name(document, vocabulary: Vocabulary) -> str:
         run, word = found.group(0), found.group(0).split()[0]
         if " " in run or LONGER_NAME.match(document.text, found.end()) or word not in names or CALENDAR_WORD.match(word) \
                 or word.lower() in US_WORDS \
-                or word in UNIT_NAMES | COMMON_ACRONYMS \
+                or word in UNIT_NAMES | COMMON_ACRONYMS or CURRENCY_FIGURE.fullmatch(word) \
                 or PLACE_DESCRIPTOR.search(word) \
                 or DEMONYM.search(word) and word.endswith(("an", "ese", "ish")) \
                 or any(p.search(word) for _, p in vocabulary.places) \

@@ -10,7 +10,7 @@ from newsreport.claims.estimators import COUNTING_VERBS, estimator_words
 from newsreport.claims.event_owners import BAN_WORD, banned_before
 from newsreport.claims.keys import antecedent, canonical_entity
 from newsreport.claims.locatives import locative_owner
-from newsreport.claims.names import ANAPHORIC_NOUNS, PERSONAL_PRONOUNS, article_text, document_names
+from newsreport.claims.names import ANAPHORIC_NOUNS, CURRENCY_FIGURE, PERSONAL_PRONOUNS, article_text, document_names
 from newsreport.claims.people import TITLES
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions
 
@@ -72,6 +72,8 @@ def described_name(sentence: str, reading, names: frozenset) -> str:
 def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary) -> tuple[str, str]:
     """(entity, basis) of a figure from its reading: a name, or a pronoun resolved to the entity
     named before; ('', '') when the parse names no owner or the owner is a place, store or court."""
+    if CURRENCY_FIGURE.fullmatch(reading.entity_text):
+        return "", ""  # "Sh420 million is ...", "R120 million will go on ...": an amount read as its own subject
     whose, _ = whose_owner(document.sentences[position].text, rel_start)
     if whose and whose.split()[0] not in TITLES:
         return canonical_entity(whose, vocabulary), "possessor"
@@ -123,6 +125,8 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
            for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
         return "", "place"  # "packages enter the US": where it applies, not whose it is
+    if CURRENCY_FIGURE.fullmatch(reading.entity_text):
+        return "", ""  # "Sh420 million" read as its own subject: an amount owns nothing
     if " and " in reading.entity_text:  # owners together: "Temu and Shein" is neither alone
         return " and ".join(sorted({canonical_entity(part, vocabulary) for part in reading.entity_text.split(" and ")})), \
             reading.entity_basis

@@ -12,6 +12,7 @@ from functools import lru_cache
 # notebook's modules while the kernel waits for its turn (newsreport.kernels).
 from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
 from newsreport.corpus.gazetteer import is_known_place
+from newsreport.figures.units import CURRENCY_PREFIXES, alternation
 from newsreport.claims.role_nouns import ROLE_NOUNS
 
 OWNER_PREPS = {"for", "of", "on", "at", "by"}
@@ -96,6 +97,9 @@ UNIT_NAMES = {"Celsius", "Fahrenheit", "Centigrade", "Kelvin", "Richter",
 # common nouns written in capitals ("the delivery app's IPO", "its CEO"): never a name, whose figure or whose story
 COMMON_ACRONYMS = {"IPO", "IPOs", "FPO", "CEO", "CFO", "COO", "CTO", "GDP", "AGM", "ETF", "ETFs", "NGO", "NGOs", "QIB", "QIBs"}
 VAGUE_AMOUNTS = {"millions", "thousands", "hundreds", "dozens", "tens", "billions", "scores", "crowds", "lots"}
+# an amount the tagger reads as one word ("Sh150", "S$2,650", "N42", "R1,2") or a currency sign alone ("₱"):
+# a figure, never whose figure it is
+CURRENCY_FIGURE = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})?\d[\d.,]*|(?:{alternation(CURRENCY_PREFIXES)})")
 CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
 
@@ -108,6 +112,8 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
         return False
     if (token.i == 0 and token.text not in names or token.text.isupper()) and measure_word(token.lower_):
         return False  # "Turnout was 54%", "GDP expanded": a measure word the tagger may call a name
+    if CURRENCY_FIGURE.fullmatch(token.text):
+        return False  # "Sh150 a bag", "₱180 million": an amount, not an owner
     if token.text in UNIT_NAMES | COMMON_ACRONYMS:
         return False  # "45.2 degrees Celsius": a unit, never an owner; "the IPO": a thing, not a name
     if token.i == 0 and SCOPE_OPENER.match(token.text):

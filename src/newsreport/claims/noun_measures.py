@@ -18,7 +18,8 @@ DIMENSIONS = {
                      "kilometers", "miles", "feet", "foot", "inches", "yards"), "length"),
     **dict.fromkeys(("miles per hour", "kilometres per hour", "kilometers per hour", "km/h", "mph", "knots"), "speed"),
     **dict.fromkeys(("tonnes", "tons", "kilograms", "kilos", "pounds", "grams"), "mass"),
-    **dict.fromkeys(("litres", "liters", "gallons", "barrels", "cubic metres", "cubic meters"), "volume"),
+    **dict.fromkeys(("litres", "liters", "millilitres", "kilolitres", "megalitres", "gigalitres", "gallons", "barrels",
+                     "cubic metres", "cubic meters"), "volume"),
 }
 # nouns naming what was said about a sum, not what the sum is: "a $10 million ransom demand" is a ransom; and
 # statistics of something named before ("the average is £1,380")

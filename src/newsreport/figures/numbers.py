@@ -20,8 +20,8 @@ from newsreport.figures.number_context import (ABOVE_ZERO, DISPLAY_AFTER, HYPHEN
                                                 SPEAKER_ENDS, SPEAKER_OF, TECH_NAME_SUFFIXES, TEMPERATURE_NEAR,
                                                 TITLE_COUNTED_AFTER, currency_sign, in_title_case_line,
                                                 is_indefinite_one, is_signed_change, is_times_x)
-from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, MEASURE_ATTACHED, STOP_WORDS,
-                                      alternation)
+from newsreport.figures.units import (CURRENCY_LEFT, CURRENCY_PREFIXES, LETTER_CURRENCIES, MEASURE_ATTACHED,
+                                      STOP_WORDS, alternation)
 
 # Words that multiply what precedes them. Abbreviations are case-sensitive elsewhere ("m" can be metres).
 SCALE_WORDS = {
@@ -150,8 +150,9 @@ _WORD_NUM = alternation(NUMBER_WORDS)
 _SCALE_WORD = r"(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # Thousands may be grouped by commas, or by spaces as in SI style and much of Europe ("45 300",
 # "1 250 000"); a space group is exactly three digits not running on into more digits.
+# A comma before a single digit is a decimal comma ("18,4%", "R1,2 billion"): no grouping has one digit.
 # (a leading point after a letter is an abbreviation's, not a decimal's: "c.300 million" is circa 300)
-NUMERAL = r"(?:\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
+NUMERAL = r"(?:\d{1,3},\d(?![\d,])|\d{1,3}(?:,\d{2,3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 
 # A run of number words goes on only as English compounds them: a tens word takes a unit ("twenty-
 # five"), any word takes a scale ("three hundred"), a scale takes any word ("hundred and fifty"); two
@@ -216,6 +217,11 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
         if currency and key == "PS" and re.fullmatch(r"\d", match.group("num")) and not re.match(
                 r"\s*(?:m|bn|k|million|billion)\b", text[num_end:num_end + 9]):
             return None
+        if currency and key in LETTER_CURRENCIES and not (
+                match.group("scale") or re.search(r"\d[, \u00a0]\d", match.group("num"))):
+            if not prefix.group()[-1].isspace():
+                return None  # "R2", "N95", "P3": a name; "R1 500", "R120 million": an amount
+            currency, fig_start = "", start  # "grade R 5": a letter, then a number
     elif before and (before[-1].isalnum() or before[-1] in "_#@/^"):
         return None  # Lemon8, X6, #1, 00/00, the power in "km^2"
     elif before.endswith(("+", "-", "−", "–")) and len(before) > 1 and before[-2].isalpha():

@@ -26,7 +26,13 @@ CURRENCY_PREFIXES = {
     "Rp": "IDR", "Rp.": "IDR", "IDR": "IDR", "₱": "PHP", "฿": "THB", "₺": "TRY", "₦": "NGN",
     # "£" as some text pipelines mangle it (seen in wire copy): "PS2.7m".
     "PS": "GBP",
+    # shillings as Kenyan papers write them ("KSh2.4 billion", "Sh64,500"), the Ghanaian cedi
+    "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Sh": "KES", "GH₵": "GHS", "₵": "GHS",
+    # one-letter marks of the rand, naira and peso ("R1 500", "N18.7 billion", "P180 million"): read as money only
+    # before a scale word or grouped digits (`numbers.read_numeral_atom`), since "R2", "N95" and "P3" are names
+    "R": "ZAR", "N": "NGN", "P": "PHP",
 }
+LETTER_CURRENCIES = {"R", "N", "P"}
 
 # Currency words written after the amount (lower case), longest first when matched.
 CURRENCY_WORDS = {
@@ -78,6 +84,12 @@ MEASURE_UNITS = {
     "tonnes": "tonnes", "tonne": "tonnes", "tons": "tons", "ton": "tons", "t": "tonnes",
     "litres": "litres", "litre": "litres", "liters": "litres", "liter": "litres", "l": "litres",
     "L": "litres", "ml": "millilitres", "mL": "millilitres", "gallons": "gallons",
+    # volumes of water and fuel as utilities and South African papers write them ("230 Mℓ", "50ℓ")
+    "ℓ": "litres", "kℓ": "kilolitres", "Mℓ": "megalitres", "kilolitres": "kilolitres", "kilolitre": "kilolitres",
+    "kiloliters": "kilolitres", "megalitres": "megalitres", "megalitre": "megalitres", "megaliters": "megalitres",
+    "megaliter": "megalitres", "gigalitres": "gigalitres", "gigalitre": "gigalitres", "gigaliters": "gigalitres",
+    "cubic metres": "cubic metres", "cubic meters": "cubic metres", "cubic metre": "cubic metres",
+    "cubic meter": "cubic metres", "m3": "cubic metres", "m³": "cubic metres",
     "gallon": "gallons", "barrels": "barrels", "barrel": "barrels", "bpd": "barrels per day",
     "w": "watts", "W": "watts", "watts": "watts", "kW": "kilowatts", "kw": "kilowatts",
     "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
