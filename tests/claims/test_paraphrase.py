@@ -580,7 +580,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
+# check12 at its start (73b15d5, its rows unread): one false conflict, none of its 86 look-alike pairs joined
+@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check12", marks=pytest.mark.xfail(
+    reason="check12 at its start (73b15d5): one false conflict (summary line only; which one is unread)",
+    strict=True))], indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}
