@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsreport.figures.ages import is_age
 from newsreport.figures.fraction_numbers import (FRACTION_OF_SCALE, FRACTION_OF_SCALE_MARKS, FRACTION_READERS,
                                                  fraction_of_scale_atom, whole_and_fraction_atom)
 from newsreport.figures.names import is_model_name, is_name_part, is_score, kind_noun_follows
@@ -16,7 +17,7 @@ from newsreport.figures.ranges import add_range, is_alternative, is_movement, jo
 from newsreport.figures.scientific_numbers import SCIENTIFIC, SCIENTIFIC_GUARD, scientific_atom
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
-from newsreport.figures.units import is_age, noun_end, read_tail
+from newsreport.figures.units import noun_end, read_tail
 from newsreport.figures.years import split_year_end, year_like, year_span
 
 if TYPE_CHECKING:

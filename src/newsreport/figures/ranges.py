@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsreport.figures.ages import AGE_LEAD
 from newsreport.figures.qualifiers import CHANGE_FROM, QUALIFIER_WORDS, direction_of, qualifier_before
 from newsreport.figures.record import Figure
 from newsreport.figures.subjects import subject_of
-from newsreport.figures.units import AGE_LEAD, noun_end, read_tail
+from newsreport.figures.units import noun_end, read_tail
 from newsreport.figures.years import year_like
 
 # a range of ages named by its group: "the 18-24 age group", "the 25-34 age bracket", "the 18-to-29
