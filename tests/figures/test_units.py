@@ -506,6 +506,11 @@ def test_a_distance_before_a_separate_clause_keeps_its_unit():
     ("The court found he diverted N18.7 billion from the fund.", 18.7e9, "NGN"),
     ("Crop losses reached P180 million, the agriculture office said.", 180e6, "PHP"),
     ("Cocoa farmers were paid GH₵1.2 billion this season.", 1.2e9, "GHS"),
+    ("Cocoa farmers were paid GH¢1.1 billion last season.", 1.1e9, "GHS"),
+    ("The group posted sales of Tk 1,200 crore in the year to June.", 1.2e10, "BDT"),
+    ("The finance minister tabled a J$4.5 billion supplementary budget.", 4.5e9, "JMD"),
+    ("The developer sold Dh2.5 billion of homes in the first quarter.", 2.5e9, "AED"),
+    ("The miner raised ZAR 1.2 billion in a rights issue.", 1.2e9, "ZAR"),
 ])
 def test_currency_marks_of_african_and_asian_papers(text, value, unit):
     money = [f for f in extract(text) if f.kind == "money"]
@@ -516,6 +521,8 @@ def test_currency_marks_of_african_and_asian_papers(text, value, unit):
     "Nurses asked for N95 masks at the clinic.",
     "The R2 motorway was closed near the bridge.",
     "The P3 patrol aircraft landed at dawn.",
+    "PHP 8 was released to developers last year.",   # a language, not the peso's code
+    "Delegates met at COP 28 in Dubai.",              # a summit, not the Colombian peso
 ])
 def test_a_letter_glued_to_a_short_number_is_a_name(text):
     assert [f for f in extract(text) if f.kind == "money"] == []

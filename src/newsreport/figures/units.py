@@ -27,7 +27,15 @@ CURRENCY_PREFIXES = {
     # "£" as some text pipelines mangle it (seen in wire copy): "PS2.7m".
     "PS": "GBP",
     # shillings as Kenyan papers write them ("KSh2.4 billion", "Sh64,500"), the Ghanaian cedi
-    "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Sh": "KES", "GH₵": "GHS", "₵": "GHS",
+    "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Sh": "KES", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS",
+    # other marks of the Commonwealth's and the Gulf's papers ("Tk 1,200 crore", "J$4.5 billion", "Dh2.5 billion")
+    "TSh": "TZS", "USh": "UGX", "Tk": "BDT", "J$": "JMD", "TT$": "TTD", "E£": "EGP", "Dh": "AED", "Dhs": "AED",
+    "MX$": "MXN", "Mex$": "MXN",
+    # ISO codes written before the amount, as financial copy does ("ZAR 1.2 billion"); codes that are also words or
+    # names written in capitals (PHP, COP, TRY, RON, MAD, SAR, ALL) are left out
+    **{code: code for code in ("ZAR", "KES", "NGN", "GHS", "EGP", "AED", "PKR", "BDT", "LKR", "MYR", "THB", "VND",
+                               "SGD", "NZD", "ZMW", "UGX", "TZS", "ETB", "MXN", "BRL", "ARS", "CLP", "PLN", "SEK",
+                               "NOK", "DKK", "CZK", "HUF", "ILS", "QAR", "KWD", "RUB", "KRW", "UAH", "JMD")},
     # one-letter marks of the rand, naira and peso ("R1 500", "N18.7 billion", "P180 million"): read as money only
     # before a scale word or grouped digits (`numbers.read_numeral_atom`), since "R2", "N95" and "P3" are names
     "R": "ZAR", "N": "NGN", "P": "PHP",
