@@ -33,3 +33,16 @@ def test_a_conversion_into_another_currency_stays_comparable(tmp_path):
                          "Dorrance Mining was fined US$26 million by the court, a filing showed.")
     dollars = claims[claims["values"].str.contains("$20 million", regex=False)]
     assert len(dollars) and set(dollars.status) & {"conflict", "discrepancy"}, table(claims)
+
+
+@pytest.mark.parametrize("first, second, shown", [
+    ("The union has demanded compensation of Tk 25 lakh for each family of the dead, the federation said.",
+     "Kaveri Mills will pay Tk 7 lakh to each family of the dead, the company said.", "BDT 2.5 million"),
+    ("Kirinya Cement was fined KSh1.1 billion by the authority, the ruling said.",
+     "Kirinya Cement was fined Sh1.3 billion, the authority said.", "KES 1.1 billion"),
+    ("Bhimganj Sugar Mills owes farmers ₹212 crore, the mill said.",
+     "Bhimganj Sugar Mills owes farmers ₹340 crore, the farmers' union said.", "INR 2.12 billion"),
+])
+def test_an_amount_in_a_currency_with_no_sign_is_shown_with_its_code(tmp_path, first, second, shown):
+    claims = two_outlets(tmp_path, first, second)
+    assert any(shown in values for values in claims["values"]), table(claims)

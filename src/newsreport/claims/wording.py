@@ -15,6 +15,8 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
 def format_number(value: float, unit: str = "") -> str:
     """A readable number: 320000000 -> '320 million', 15000 -> '15,000', money with its currency."""
     prefix = {"USD": "$", "EUR": "€", "GBP": "£", "CNY": "¥", "RMB": "¥"}.get(unit.upper(), "")
+    if not prefix and re.fullmatch(r"[A-Z]{3}", unit):  # any other currency by its ISO code: "INR 2.12 billion"
+        prefix = f"{unit} "
     scaled = None
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(value) >= size:
