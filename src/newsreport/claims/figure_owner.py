@@ -125,8 +125,6 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
     if any(pattern.fullmatch(reading.entity_text) or pattern.search(reading.entity_text)
            for _, pattern in vocabulary.places) and not entity_mentions(reading.entity_text, vocabulary):
         return "", "place"  # "packages enter the US": where it applies, not whose it is
-    if CURRENCY_FIGURE.fullmatch(reading.entity_text):
-        return "", ""  # "Sh420 million" read as its own subject: an amount owns nothing
     if " and " in reading.entity_text:  # owners together: "Temu and Shein" is neither alone
         return " and ".join(sorted({canonical_entity(part, vocabulary) for part in reading.entity_text.split(" and ")})), \
             reading.entity_basis

@@ -221,7 +221,7 @@ def read_numeral_atom(text: str, match: re.Match) -> Atom | None:
                 match.group("scale") or re.search(r"\d[, \u00a0]\d", match.group("num"))):
             if not prefix.group()[-1].isspace():
                 return None  # "R2", "N95", "P3": a name; "R1 500", "R120 million": an amount
-            currency, fig_start = "", start  # "grade R 5": a letter, then a number
+            currency, fig_start = "", start  # "grade R 5": a letter, then a number, no currency
     elif before and (before[-1].isalnum() or before[-1] in "_#@/^"):
         return None  # Lemon8, X6, #1, 00/00, the power in "km^2"
     elif before.endswith(("+", "-", "−", "–")) and len(before) > 1 and before[-2].isalpha():
