@@ -44,7 +44,7 @@ def test_depths_of_one_event_conflict_and_a_distance_is_no_depth(tmp_path):
         "An earthquake struck Velmora on Sunday. It was centred at a depth of 12 kilometers, 70 kilometers north of the port.",
         "An earthquake hit Velmora on Sunday. The Orrin Seismic Network puts its focus at 30km deep.")
     rows = claims[claims.metric == "depth"]
-    assert list(rows.status) == ["conflict"] and list(rows["values"]) == ["12; 30"], table(claims)
+    assert list(rows.status) == ["conflict"] and list(rows["values"]) == ["12 kilometres; 30 kilometres"], table(claims)
 
 
 def test_two_aftershocks_never_conflict_and_aftershocks_after_a_quake_are_not_its_magnitude(tmp_path):
@@ -53,5 +53,5 @@ def test_two_aftershocks_never_conflict_and_aftershocks_after_a_quake_are_not_it
         "An earthquake struck Velmora on Sunday. The magnitude 6.2 quake was followed by dozens of aftershocks.",
         "A quake hit Velmora on Sunday. A magnitude-4.9 aftershock struck an hour later. An aftershock of magnitude "
         "5.1 followed.")
-    assert list(claims[claims.metric == "quake_magnitude"]["values"]) == ["6.2"], table(claims)
+    assert list(claims[claims.metric == "quake_magnitude"]["values"]) == ["magnitude 6.2"], table(claims)
     assert "conflict" not in set(claims.status), table(claims)

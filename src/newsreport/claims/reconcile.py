@@ -34,6 +34,7 @@ from newsreport.claims.event_owners import FROM_ARTICLE, buyer
 from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
 from newsreport.claims.two_voices import SETTLED_BY_TWO_VOICES, two_voices
+from newsreport.claims.unit_conversion import to_base_units
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
 from newsreport.claims.acted_measures import key_by_acts
@@ -332,6 +333,7 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     join_event_days(records)
     join_matching_scope(records, vocabulary.tolerance)  # "1.1 million customers" beside "1.1 million homes in Florida"
     scale_bare_readings(records)  # after every step that changes a key
+    to_base_units(records)  # "about 9 kilometers" / "about 9,000 meters": one length
     groups: dict[tuple, list[dict]] = {}
     for record in records:
         groups.setdefault((record["entity"], record["metric"], record["scope"], record["period"]), []).append(record)

@@ -1,6 +1,7 @@
 """The unit two values must share to be compared. Money compares within one currency; a figure of a physical
 unit ("48.6 degrees", "49.1C", "500 megawatts", "48,000 acres") within one unit, written any of its ways, so
-"500 MW" and "400 megawatts" are compared and "120F" is never read against "49C". Counts, percentages,
+"500 MW" and "400 megawatts" are compared and "120F" is never read against "49C" (lengths, masses, volumes and
+areas are first restated in one unit of their dimension: `unit_conversion`). Counts, percentages,
 durations and days compare as before (their own rules scale or ignore the unit)."""
 
 from __future__ import annotations

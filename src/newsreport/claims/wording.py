@@ -65,6 +65,8 @@ def display_value(row: dict) -> str:
         text = f"No. {value:.0f}"
     elif row.get("kind") == "duration" and unit:
         text = f"{text} {unit if value != 1 else unit.rstrip('s')}"
+    elif row.get("kind") == "other" and unit:  # a length, mass, area or reading in the unit it was written in
+        text = f"magnitude {text}" if unit == "magnitude" else f"{text} {unit}"
     word = QUALIFIER_WORDS.get(row["qualifier"], "")
     text = f"{word} {text}" if word else text
     return f"{row['direction']} {text}" if row.get("direction") in ("up", "down") else text
