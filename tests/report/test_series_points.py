@@ -27,3 +27,26 @@ def test_the_series_line_lists_a_period_whose_sources_disagree(tmp_path):
     write_ledger(corpus, figures_table(corpus), tmp_path / "out")
     text = re.sub(r"<[^>]+>", "", finding_series(Report(tmp_path / "out")))
     assert re.search(r"140\S* \(2026-02-16, S\d\) → at least 212[^(]* \(S\d\) and 96\S* \(S\d\) \(2026-02-17\)", text), text
+
+
+# A series nobody owns ("Demand for cement grew to 7.9 million tonnes last year from 7.2 million tonnes in 2024") has
+# an empty entity, which reads back from claims.csv as missing: the summary still names the series (the
+# report build crashed on it, "max() arg is an empty sequence").
+UNOWNED_SERIES = {
+    "01.md": "---\ntitle: Cement makers fined\npublished: 2026-05-12\n---\nDemand for cement grew to 7.9 million tonnes "
+             "last year from 7.2 million tonnes in 2024, according to the association.\n",
+    "02.md": "---\ntitle: Builders count the cost\npublished: 2026-05-13\n---\nA builder in Kitengela said prices of a "
+             "50kg bag rose by a fifth this year.\n",
+}
+
+
+def test_a_series_nobody_owns_is_still_named(tmp_path):
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.summary import finding_series
+
+    corpus = load_corpus(write_articles(tmp_path / "corpus", UNOWNED_SERIES))
+    corpus_report(tmp_path / "out", corpus)
+    write_ledger(corpus, figures_table(corpus), tmp_path / "out")
+    text = re.sub(r"<[^>]+>", "", finding_series(Report(tmp_path / "out")))
+    assert re.search(r"7\.2 million tonnes\S* \(2024, S\d\) → 7\.9 million tonnes\S* \(2025, S\d\)", text), text

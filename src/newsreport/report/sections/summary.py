@@ -109,6 +109,8 @@ def finding_series(rep: Report) -> str:
     claims = rep.table("claims")
     if claims.empty:
         return ""
+    # a measure nobody owns ("revenue" of an unnamed whole) reads back from the CSV as a missing entity: keep it a key
+    claims = claims.assign(**{c: claims[c].astype(object).fillna("").astype(str) for c in ("entity", "metric")})
     series = claims[claims["status"] == "series"]
     if series.empty:
         return ""
