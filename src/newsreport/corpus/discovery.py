@@ -26,6 +26,7 @@ LABEL_TYPES = {"ORG": "organization", "PRODUCT": "product", "GPE": COUNTRY_OR_CI
 MIN_MENTIONS = 2
 CALENDAR_WORDS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
                             re.I)
+PLURAL_WORD = re.compile(r"[A-Z][a-z]+s")  # "Households", "Residents"; not "CADE", "Lemon8"
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -70,6 +71,8 @@ def entity_candidates(corpus) -> pd.DataFrame:
     sentences = [(document, sentence) for document in corpus.documents for sentence in document.sentences]
     for (document, sentence), parsed in zip(sentences, parse_many(s.text for _, s in sentences)):
         for entity in parsed.ents:
+            if len(entity) == 1 and entity[0].tag_ == "NNS" and PLURAL_WORD.fullmatch(entity.text):
+                continue  # "Households that use more ...": a plural common noun opening a sentence, no name
             if entity.label_ in LABEL_TYPES and (cleaned := clean_span(entity.text, entity.start_char)):
                 rows.append((document.doc, sentence.sentence_id, cleaned[0], LABEL_TYPES[entity.label_]))
     return pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
