@@ -43,7 +43,6 @@ CLIMB_DEPS = {"advcl", "xcomp"}  # "In 2022, its riders grew 15%, reaching 40 mi
 @dataclass
 class FigureReading:
     """What the parse says about one figure of a sentence."""
-
     measure_text: str = ""  # counted noun phrase + governing verb, in sentence order
     measure_span: tuple[int, int] = (0, 0)
     counted: str = ""  # the counted noun with its modifiers ("registered members"), '' for none
@@ -305,7 +304,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             elif not (is_name(subject, names) or is_anaphor(subject)):
                 poss, _ = owner_token(subject, names) if not (related(subject) or reckoner(subject)) else (None, "")  # "Loopa's shares fell"
                 owner, basis = (poss, "possessor") if poss is not None else (None, "")
-                if owner is None:  # "Regulators fined Loopa $40 million": the named object bears it
+                if owner is None and not any(t.i == noun.i for t in subject.subtree):  # "Regulators fined Loopa $40
+                    # million": the object bears it; not "The metro, home to 1.2 million people, includes Gqeberha"
                     owner = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
                                   and (is_name(c, names) or is_anaphor(c) and c.lower_ not in ("they", "them"))),
                                  None)  # "the strike costs the airline $30 million": the airline bears it
