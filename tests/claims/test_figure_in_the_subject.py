@@ -30,3 +30,18 @@ def test_a_figure_inside_the_subject_is_not_the_object_s(sentence, quote, wrong)
 ])
 def test_a_figure_the_verb_gives_its_object_is_the_object_s(sentence, quote, owner):
     assert owner_of(sentence, quote) == owner
+
+
+# "his ward had reported more than 300 leaks": the ward's leaks, not the councillor's (the same report's summary then
+# read "more than 300 leaks — Andile Mpofu's leaks"); what the subject is or has stays the person's ("His fortune")
+@pytest.mark.parametrize("sentence, quote", [
+    ("Ward councillor Andile Mpofu said his ward had reported more than 300 leaks since January.", "300 leaks"),
+    ("Dana Whitfield said her company employs 400 people in Leeds.", "400 people"),
+    ("Coach Mara Olsen said her team sold 2 million tickets last season.", "2 million tickets"),
+])
+def test_what_a_person_s_ward_or_team_did_is_not_the_person_s(sentence, quote):
+    assert owner_of(sentence, quote).lower() not in ("his", "her", "andile mpofu", "dana whitfield", "mara olsen")
+
+
+def test_what_a_person_s_subject_measures_is_still_theirs():
+    assert owner_of("Ana Lima built the chain from one shop. Her fortune grew to $3 billion.", "$3 billion") == "Her"

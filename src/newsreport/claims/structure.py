@@ -302,10 +302,10 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
             elif subject.lemma_.lower() in EVENT_NOUNS and event_owner(subject, names) is not None:
                 owner, basis = event_owner(subject, names), "possessor"  # "The ban on Pictor is set to ..."
             elif not (is_name(subject, names) or is_anaphor(subject)):
-                poss, _ = owner_token(subject, names) if not (related(subject) or reckoner(subject)) else (None, "")  # "Loopa's shares fell"
-                owner, basis = (poss, "possessor") if poss is not None else (None, "")
-                if owner is None and not any(t.i == noun.i for t in subject.subtree):  # "Regulators fined Loopa $40
-                    # million": the object bears it; not "The metro, home to 1.2 million people, includes Gqeberha"
+                poss, _ = owner_token(subject, names) if not (related(subject) or reckoner(subject)) else (None, "")  # "Loopa's shares
+                owner, basis = (poss, "possessor") if poss is not None and not (  # fell"; "his ward reported 300 leaks": not his
+                    noun.dep_ == "dobj" and poss.lower_ in PERSONAL_PRONOUNS) else (None, "")
+                if owner is None and not any(t.i == noun.i for t in subject.subtree):  # "fined Loopa $40m": Loopa's
                     owner = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
                                   and (is_name(c, names) or is_anaphor(c) and c.lower_ not in ("they", "them"))),
                                  None)  # "the strike costs the airline $30 million": the airline bears it
