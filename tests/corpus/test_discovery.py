@@ -61,3 +61,16 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name(tmp_path):
                 "Shoppers at Target in Gqeberha bought water tanks, the Department of Water and Sanitation said.\n"}))
     names = set(entity_candidates(corpus)["name"])
     assert "Households" not in names and {"Target", "Department of Water and Sanitation"} <= names, names
+
+
+def test_the_first_word_of_a_firm_s_name_alone_is_the_firm_not_a_person():
+    # a pub chain's collapse: "Wickham" (9 mentions), labelled a person, lost the report's title to its buyer "Lantern
+    # Taverns" (4); a person who only shares a first word with no firm stays a person
+    candidates = pd.DataFrame(
+        [("a", "1", "Wickham Inns", "organization"), ("a", "2", "Wickham", "person"), ("b", "1", "Wickham", "person"),
+         ("b", "2", "Kaimai Co-operative Dairy", "organization"), ("b", "3", "Kaimai", "person"),
+         ("c", "1", "Dana Whitfield", "person"), ("c", "2", "Whitfield", "person")],
+        columns=CANDIDATE_COLUMNS)
+    types = name_types(candidates)
+    assert types["Wickham"] == "organization" and types["Kaimai"] == "organization"
+    assert types["Whitfield"] == "person" and types["Dana Whitfield"] == "person"

@@ -89,7 +89,11 @@ def name_types(candidates: pd.DataFrame) -> dict[str, str]:
     labels: dict[str, Counter] = {}
     for name, type_ in zip(candidates["name"], candidates["type"]):
         labels.setdefault(name, Counter())[type_] += 1
-    return {name: _name_type(name, counts) for name, counts in labels.items()}
+    types = {name: _name_type(name, counts) for name, counts in labels.items()}
+    # the first word of an organization's name, alone, is that organization's short name ("Wickham" for "Wickham
+    # Inns"), whatever person the recognizer takes it for
+    firms = {name.split()[0] for name, type_ in types.items() if type_ == "organization" and " " in name}
+    return {name: "organization" if type_ == "person" and name in firms else type_ for name, type_ in types.items()}
 
 
 def _name_type(name: str, counts: Counter) -> str:
