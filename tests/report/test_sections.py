@@ -102,3 +102,25 @@ def test_the_tone_finding_names_a_most_positive_frame_only_when_the_printed_mean
     write_csv(pd.DataFrame({"doc": ["a", "a"], "frame": ["regulatory", "ecommerce"]}),
               tmp_path / "data" / "frames_docs.csv")
     assert expected in finding_tone(Report(tmp_path))
+
+
+def test_the_largest_count_is_never_a_part_given_as_its_whole(tmp_path):
+    # "saving roughly 3,000 of the group's 4,300 staff": a pub chain's summary read "roughly 3,000 — the number of
+    # staff at Wickham"; a part of a whole its sentence states is no count of the whole
+    from conftest import write_articles
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.summary import finding_headline
+
+    corpus = load_corpus(write_articles(tmp_path / "corpus", {
+        "wire.txt": "Pub chain collapses\n\nMarch 5, 2026 - Wickham Inns sold its remaining pubs to Lantern Taverns, "
+                    "saving roughly 3,000 of the group's 4,300 staff, the administrators said. Wickham Inns runs 212 "
+                    "pubs in the Midlands.\n",
+        "daily.txt": "Locked out\n\nMarch 6, 2026 - Wickham Inns runs 212 pubs, the company said.\n"}))
+    out = tmp_path / "out"
+    write_csv(documents_table(corpus), out / "data" / "documents.csv")
+    write_csv(sentences_table(corpus), out / "data" / "sentences.csv")
+    write_ledger(corpus, figures_table(corpus), out)
+    headline = finding_headline(Report(out))
+    assert "3,000" not in headline and "212" in headline, headline

@@ -3,6 +3,8 @@ and sources."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from newsreport.report.document import Report, esc, percent, plural, signed
@@ -39,6 +41,17 @@ def finding_corpus(rep: Report) -> str:
             f"({plural(int(docs['n_sentences'].sum()), 'sentence')}){inferred_text}.")
 
 
+# "saving roughly 3,000 of the group's 4,300 staff": the figure counts a part of a whole its sentence states
+PART_OF = r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|this|that|[\w.&-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?\d"
+
+
+def part_of_a_whole(quote, context) -> bool:
+    """Whether the figure `quote` is followed in its sentence `context` by "of the/its ... M": a part, not the whole."""
+    if not isinstance(quote, str) or not isinstance(context, str) or quote not in context:
+        return False
+    return bool(re.match(PART_OF, context[context.index(quote) + len(quote):]))
+
+
 def finding_headline(rep: Report) -> str:
     """The largest count the claim ledger read with confidence (whose it is and what it counts, from
     its sentence's structure), cited; else the largest count with a known subject."""
@@ -46,6 +59,7 @@ def finding_headline(rep: Report) -> str:
     if not sources.empty and {"confidence", "kind"} <= set(sources.columns):
         counted = sources[(sources["confidence"] == "high") & (sources["kind"] == "count") & sources["value"].notna()
                           & ~sources["metric"].astype(str).str.endswith("_growth")]
+        counted = counted[[not part_of_a_whole(q, c) for q, c in zip(counted["quote"], counted["context"])]]
         if not counted.empty:
             from newsreport.claims.vocabulary import load_vocabulary
             from newsreport.claims.wording import claim_label, scope_phrase
