@@ -17,15 +17,20 @@ ARTICLES = {
 }
 
 
-def test_the_series_line_lists_a_period_whose_sources_disagree(tmp_path):
+def series_line(tmp_path, articles: dict[str, str]) -> str:
+    """The summary's series line, as text, of a report built on `articles`."""
     from newsreport.claims.outputs import write_ledger
     from newsreport.figures.extractor import figures_table
     from newsreport.report.sections.summary import finding_series
 
-    corpus = load_corpus(write_articles(tmp_path / "corpus", ARTICLES))
+    corpus = load_corpus(write_articles(tmp_path / "corpus", articles))
     corpus_report(tmp_path / "out", corpus)
     write_ledger(corpus, figures_table(corpus), tmp_path / "out")
-    text = re.sub(r"<[^>]+>", "", finding_series(Report(tmp_path / "out")))
+    return re.sub(r"<[^>]+>", "", finding_series(Report(tmp_path / "out")))
+
+
+def test_the_series_line_lists_a_period_whose_sources_disagree(tmp_path):
+    text = series_line(tmp_path, ARTICLES)
     assert re.search(r"140\S* \(2026-02-16, S\d\) → at least 212[^(]* \(S\d\) and 96\S* \(S\d\) \(2026-02-17\)", text), text
 
 
@@ -41,12 +46,5 @@ UNOWNED_SERIES = {
 
 
 def test_a_series_nobody_owns_is_still_named(tmp_path):
-    from newsreport.claims.outputs import write_ledger
-    from newsreport.figures.extractor import figures_table
-    from newsreport.report.sections.summary import finding_series
-
-    corpus = load_corpus(write_articles(tmp_path / "corpus", UNOWNED_SERIES))
-    corpus_report(tmp_path / "out", corpus)
-    write_ledger(corpus, figures_table(corpus), tmp_path / "out")
-    text = re.sub(r"<[^>]+>", "", finding_series(Report(tmp_path / "out")))
+    text = series_line(tmp_path, UNOWNED_SERIES)
     assert re.search(r"7\.2 million tonnes\S* \(2024, S\d\) → 7\.9 million tonnes\S* \(2025, S\d\)", text), text
