@@ -81,6 +81,15 @@ def test_a_trade_named_after_a_company_s_name_completes_it():
                                     "Ostrom": "Ostrom Construction"}
 
 
+def test_a_shop_or_house_named_after_a_company_s_name_completes_it():
+    # a pub chain, a retailer and a cement maker called by their first word in other articles
+    records = [{"entity": e, "metric": m} for e, m in [
+        ("Wickham Inns", "pubs"), ("Wickham", "revenue"),
+        ("Marlow Stores", "stores"), ("Marlow", "staff"),
+        ("Kirinya Cement", "revenue"), ("Kirinya", "fine")]]
+    assert short_forms(records) == {"Wickham": "Wickham Inns", "Marlow": "Marlow Stores", "Kirinya": "Kirinya Cement"}
+
+
 def test_the_owner_of_whose_and_of_sales_at_the_company(tmp_path):
     claims = story_claims(tmp_path, {
         "a.md": article("Streamly and Pexa", 4, "Pexa is far behind Streamly, whose subscriber base is 24 million."),

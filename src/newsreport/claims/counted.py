@@ -127,26 +127,43 @@ PART_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth
               "percent", "cent", "majority", "most", "share", "proportion", "fraction", "bulk", "portion"}
 
 
+def ofs_after(number) -> list:
+    """The "of" phrases after a number: its own, or the next word's where the parser hung that "of" on the verb
+    the number is the object of ("closing 86 of its 212 pubs": "of" taken for the closing's)."""
+    own = [c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if own or number.i + 1 >= len(number.doc):
+        return own
+    after = number.nbor(1)
+    return [after] if after.lower_ == "of" and after.dep_ == "prep" and after.head.i == number.head.i != number.i \
+        and number.dep_ == "dobj" else []
+
+
+def of_part(of) -> object:
+    """The part an "of" phrase follows: the word it hangs on, or the number before it when the parser hung it on
+    that number's verb (`ofs_after`)."""
+    before = of.nbor(-1) if of.i > 0 else None
+    return before if before is not None and before.like_num and of in ofs_after(before) else of.head
+
+
 def part_and_whole(root, noun, stop: set[int]):
     """(noun, whole) of a figure in "N of the M things" ("won 43 of the 120 seats", "closed 12 of its 80
     stores"): N counts the things (their noun is its noun); M is the whole N is part of (`whole` True:
     nobody's count). Other figures: (noun, False)."""
-    of_number = noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_
-                                                                       in PART_WORDS | {"out"})  # "two-thirds of the 620
+    part = of_part(noun.head) if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    of_number = part is not None and (part.like_num or part.lower_ in PART_WORDS | {"out"})  # "two-thirds of the 620
     # million rides", "12 crore 5G users, out of the roughly 29 crore 5G subscribers in India"
-    of_number = of_number and noun.head.head.lower_ != "one"  # "one of the 40,000 fans stranded": fates.one_of
-    if of_number and (root.dep_ in ("nummod", "compound") or root.i == noun.i) and noun.head.head.i not in stop:
+    of_number = of_number and part.lower_ != "one"  # "one of the 40,000 fans stranded": fates.one_of
+    if of_number and (root.dep_ in ("nummod", "compound") or root.i == noun.i) and part.i not in stop:
         return noun, True
     if noun.i == root.i and root.like_num:
-        things = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        things = next((p for c in ofs_after(root) for p in c.children
                        if p.dep_ == "pobj" and p.pos_ == "NOUN" and any(n.like_num for n in p.children
                                                                         if n.dep_ == "nummod")), None)
         if things is not None:
             return things, False
         # "20 million of its monthly users are in the US": a part of its users, which are what it counts
-        possessed = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                          if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.tag_ == "NNS"
-                          and any(n.dep_ == "poss" for n in p.children)), None)
+        possessed = next((p for c in ofs_after(root) for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                          and p.tag_ == "NNS" and any(n.dep_ == "poss" for n in p.children)), None)
         if possessed is not None:
             return possessed, False
     return noun, False

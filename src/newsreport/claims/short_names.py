@@ -22,6 +22,9 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  "Brewing", "Brewery", "Breweries", "Beverages", "Drinks", "Distillers", "Technologies", "Technology",
                  "Solutions", "Services", "Construction", "Engineering", "Aerospace", "Automotive", "Hotels", "Resorts",
                  "Utilities", "Farms", "Apparel", "Cosmetics", "Biosciences", "Sciences",
+                 # a shop or a house named after the name: "Wickham Inns", "Marlow Stores", "Kirinya Cement"
+                 "Inns", "Taverns", "Pubs", "Restaurants", "Stores", "Supermarkets", "Bakeries", "Mills", "Textiles",
+                 "Cement", "Sugar", "Dairies", "Homes", "Properties", "Telecoms", "Cinemas", "Pharmacies",
                  # legal forms: "Halden & Co.", "Tamsel Inc.", "Orvel Group plc"
                  "&", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Ltd", "Ltd.", "LLC",
                  "plc", "Plc", "PLC", "Group", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "AB", "ASA", "Limited",
