@@ -5,7 +5,7 @@ by a wire, a trade paper and a local paper), each shown on several kinds of comp
   and two days for it conflict;
 - "Halden & Co." is one name, not "Halden & Co. and Co.", and the short "Halden" is the same company, as a legal
   form ("Inc.", "Group plc") names no other one;
-- jobs a closure "puts at risk" are no count of the staff."""
+- jobs a closure "puts at risk", or that "are at risk", are no count of the staff."""
 
 import pytest
 
@@ -42,6 +42,9 @@ def test_a_legal_form_is_part_of_one_company_s_name(tmp_path, full, short, body)
     ("Halden & Co. will close 120 stores, putting about 9,000 jobs at risk.", "Halden & Co. employs about 24,000 people."),
     ("The carmaker Tavora will shut its Velm plant, threatening 3,000 jobs.", "Tavora employs 3,100 people worldwide."),
     ("The hospital group Medra will close two wards, putting 400 jobs at risk.", "Medra has 420 staff at the site."),
+    # the detail told in the clause's own words rather than by the verb
+    ("Administrators say 1,240 jobs are at risk at Marlow Stores.", "Marlow Stores employs 1,300 people."),
+    ("About 600 jobs remain at risk at Corvel Motors, the union said.", "Corvel Motors has 640 staff."),
 ])
 def test_jobs_put_at_risk_are_no_staff_count(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("Risk", "2027-02-03", first, "Wire"),

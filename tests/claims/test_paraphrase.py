@@ -242,7 +242,6 @@ KNOWN_MISSES = {
     ("sahyadri", 3): "not yet keyed alike (agreement): stipend rise demanded",
     ("sahyadri", 4): "not yet keyed alike (agreement): the government's offer",
     ("tindra", 0): "not yet keyed alike (conflict): day the block took effect (03 agrees with 01)",
-    ("velocita", 0): "not yet keyed alike (conflict): Velocita rides in July (city vs operator; 03 agrees with 01)",
     ("velocita", 1): "not yet keyed alike (agreement): rides in 2026",
     ("velocita", 2): "not yet keyed alike (agreement): annual members",
     ("yappr", 2): "not yet keyed alike (agreement): Yappr's moderators worldwide",
@@ -468,6 +467,7 @@ KNOWN_MISSES = {
     ('akromamine', 6): 'not yet keyed alike (series): miners rescued alive by Thursday (02) and by Sunday (03)',
     # check11, the check half of the nineteenth session, moved here once spent in the twenty-second
     ('balatanvolcano', 0): 'not yet keyed alike (conflict): people displaced by the eruption: the national disaster council (01) vs the provincial government (02)',
+    ('balatanvolcano', 2): 'not yet keyed alike (agreement): evacuees in official centres (NDRRMC)',
     ('balatanvolcano', 3): 'not yet keyed alike (agreement): height of the ash column',
     ('balatanvolcano', 4): 'not yet keyed alike (agreement): crop damage',
     ('balatanvolcano', 5): 'not yet keyed alike (agreement): villages hit by ash',

@@ -98,8 +98,9 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
     if rule is not None and rule.user_series and HARM_WORDS.search(sentence) \
             and (reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS):
         return "affected"  # "the breach affected 6 million users": those it reached (not all a ban cuts off)
-    if rule is not None:
-        return next((d for d, verbs in rule.verb_details if reading.verb in verbs), "")
+    if rule is not None:  # by its verb, or by the detail's own words in the figure's clause ("1,240 jobs are at risk")
+        return next((d for d, verbs in rule.verb_details if reading.verb in verbs
+                     or re.search(rf"\b{re.escape(d)}\b", reading.clause_text, re.I)), "")
     people = reading.counted.split()[-1:] and reading.counted.split()[-1] in person_nouns
     harmed = reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS \
         or reading.verb not in HOLDING_VERBS and HARM_WORDS.search(sentence)

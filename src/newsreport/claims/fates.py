@@ -156,8 +156,13 @@ def group_free(rule, counted: str, vocabulary) -> bool:
 def people_verb(reading) -> str:
     """What keys a count of people nobody owns: what happened to them, the participle after their noun before the
     clause's verb ("3,000 commuters stranded by the failure waited": stranded), any harm read as 'affected'
-    ("were affected", "stranded", "caught up in" are one count); '' for none."""
+    ("were affected", "stranded", "caught up in" are one count); '' for none, or for the verb of whoever counted them
+    ("Our reps count 2,100 people who have lost work": nothing happened to them by being counted)."""
+    from newsreport.claims.estimators import TALLYING_VERBS
+
     verb = getattr(reading, "fate", "") or reading.verb
+    if verb in TALLYING_VERBS:
+        return ""
     if verb in SITTING_VERBS and EXAM_WORDS.search(reading.clause_text) and not TO_SIT.search(reading.clause_text):
         return "sit"  # "appeared for the examinations", "took the exams", "sat the papers": one count of candidates
     return "affected" if verb in HARMED_VERBS else verb

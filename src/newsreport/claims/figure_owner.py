@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsreport.claims.estimators import COUNTING_VERBS, estimator_words
+from newsreport.claims.estimators import COUNTING_VERBS, counts_others, estimator_words
 from newsreport.claims.event_owners import BAN_WORD, banned_before
 from newsreport.claims.keys import antecedent, canonical_entity
 from newsreport.claims.locatives import locative_owner
@@ -69,10 +69,11 @@ def described_name(sentence: str, reading, names: frozenset) -> str:
     return found.group(1)
 
 
-def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary) -> tuple[str, str]:
-    """(entity, basis) of a figure from its reading: a name, or a pronoun resolved to the entity
-    named before; ('', '') when the parse names no owner or the owner is a place, store or court."""
-    if CURRENCY_FIGURE.fullmatch(reading.entity_text):
+def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary, rule=None) -> tuple[str, str]:
+    """(entity, basis) of a figure from its reading (`rule`: the config measure it was read as, if any): a name, or
+    a pronoun resolved to the entity named before; ('', '') when the parse names no owner, the owner is a place,
+    store or court, or only keeps the count (`estimators.counts_others`)."""
+    if CURRENCY_FIGURE.fullmatch(reading.entity_text) or counts_others(reading, rule):
         return "", ""  # "Sh420 million is ...", "R120 million will go on ...": an amount read as its own subject
     whose, _ = whose_owner(document.sentences[position].text, rel_start)
     if whose and whose.split()[0] not in TITLES:

@@ -161,7 +161,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     kind = _text(record.get("kind"))
     start, end = int(record["start"]), int(record["end"])
     rel_start = start - sentence.start
-    entity, basis = owner(reading, document, position, rel_start, vocabulary)
+    entity, basis = owner(reading, document, position, rel_start, vocabulary, rule)
     if basis == "pronoun" and entity and entity in cited_names(sentence.text, vocabulary) \
             and only_cited(entity, document.text):  # (a company saying it of itself is its own source)
         reasons.append("'it' or 'the app' is taken for the source the sentence cites")  # "..., according to Appmetric"
