@@ -297,3 +297,31 @@ def test_what_a_headline_figure_counts_is_the_ledger_s_owner_and_measure(tmp_pat
     assert said["about 300 million monthly active users"] == "Hushly's monthly active users"
     assert said["roughly 300 million users"] == "Hushly's monthly active users"
     assert "Alibaba" not in " ".join(counted) and "PitchBook" not in " ".join(counted)
+
+
+def test_what_a_figure_counts_names_no_owner_the_ledger_did_not_read(tmp_path):
+    """A whole a part is taken from ("3,000 of the group's 4,300 staff") and a count nobody in its sentence owns
+    make no confident claim: the table gives what they count without the name the figures step found nearest
+    (the buyer named before, "Lantern Taverns staff"), which would be false."""
+    from conftest import write_articles
+    from newsreport.claims.outputs import write_ledger
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+    from newsreport.report.sections.common import what_counted
+
+    def article(outlet, day, body):
+        return f"---\ntitle: Pub chain collapses\nsource: {outlet} (invented)\npublished: 2026-03-0{day}\n---\n{body}\n"
+
+    corpus = load_corpus(write_articles(tmp_path / "corpus", {
+        "a.md": article("Wire", 5, "Wickham Inns collapsed into administration on Wednesday. It was sold to Lantern "
+                                   "Taverns for £38m, saving roughly 3,000 of the group's 4,300 staff, the "
+                                   "administrators said."),
+        "b.md": article("Daily", 6, "Lantern Taverns bought the chain's other 126 pubs. About 1,240 roles are at "
+                                    "risk at the pubs that closed.")}))
+    figures = figures_table(corpus)
+    corpus_report(tmp_path / "out", corpus)
+    write_csv(figures, tmp_path / "out" / "data" / "figures.csv")
+    write_ledger(corpus, figures, tmp_path / "out")
+    said = dict(zip(figures["quote"], what_counted(Report(tmp_path / "out"), figures)))
+    assert said["4,300 staff"] == "staff"
+    assert "Lantern" not in said["About 1,240 roles"] and "roles" in said["About 1,240 roles"]

@@ -154,7 +154,7 @@ COLUMNS = {
     "Date basis": "stated, inferred, or how a date was resolved", "Sentences": "number of sentences",
     "Words": "number of words", "As written": "the figure as written in the article", "Kind": "kind of figure",
     "Value": "normalized value", "Unit": "unit or counted noun", "Qualifier": "exact, approx, more_than, ...",
-    "What it counts": "what the figure counts: the claim ledger's owner and measure where the figure is a high-confidence claim, else the words near the number (figures.csv column subject)", "Period": "time the value refers to", "Status": "claim status",
+    "What it counts": "what the figure counts: the claim ledger's owner and measure where the figure is a high-confidence claim; its measure alone where the ledger did not read the owner with confidence; else the counted words near the number without a name (figures.csv column subject)", "Period": "time the value refers to", "Status": "claim status",
     "Entity": "entity the claim is about", "Measure": "what is measured", "Sources": "number of documents",
     "Values as reported": "values with their source documents", "Date": "ISO date", "Event": "event label",
     "Scope": "where the figure applies (US, global, a named place; empty when unstated)",

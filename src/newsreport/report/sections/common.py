@@ -114,21 +114,44 @@ def periods_stated(rep: Report, figures: pd.DataFrame) -> pd.Series:
 def what_counted(rep: Report, figures: pd.DataFrame) -> pd.Series:
     """What each figure counts, for a table: the claim ledger's owner and measure where the figure is a
     high-confidence claim ("Hushly's monthly active users": the ledger reads "it" and "the app" from the
-    parse), else the figures step's subject (the words near the number)."""
+    parse); the ledger's measure alone where it read the figure but not its owner with confidence ("staff (at
+    risk)"); else the figures step's counted words without the name it took from near the number. A name read
+    from the neighbourhood is often another party's ("closing 86 of its 212 pubs" after a sentence about the
+    buyer), and a table that names no owner says nothing false."""
     from newsreport.claims.vocabulary import load_vocabulary
-    from newsreport.claims.wording import claim_label, scope_phrase
+    from newsreport.claims.wording import claim_label, measure_name, scope_phrase
 
     subjects = figures["subject"].astype(object).where(figures["subject"].notna(), "").astype(str)
+    units = figures["unit"].astype(object).where(figures["unit"].notna(), "").astype(str) if "unit" in figures \
+        else pd.Series("", index=figures.index)
+    unowned = pd.Series([without_near_name(s, u) for s, u in zip(subjects, units)], index=figures.index)
     sources = rep.table("claim_sources")
     if sources.empty or not {"doc", "start", "end", "confidence", "kind"} <= set(sources):
-        return subjects
+        return unowned
     vocabulary = load_vocabulary()
-    sure = sources[(sources["confidence"] == "high") & (sources["kind"] != "date") & sources["start"].notna()]
-    said = {(r["doc"], int(r["start"]), int(r["end"])): claim_label(r["metric"], r["entity"], vocabulary)
-            + scope_phrase(str(r["scope"]) if isinstance(r["scope"], str) else "")
-            for r in sure.to_dict("records") if isinstance(r["entity"], str) and r["entity"]}
+    read = sources[(sources["kind"] != "date") & sources["start"].notna()]
+    said = {}
+    for r in read.to_dict("records"):
+        if isinstance(r.get("reason"), str) and GUESSED_MEASURE.search(r["reason"]):
+            continue  # a measure read from words near the figure is no better than the figures step's own words
+        scope = scope_phrase(str(r["scope"]) if isinstance(r["scope"], str) else "")
+        sure = r["confidence"] == "high" and isinstance(r["entity"], str) and r["entity"]
+        said[(r["doc"], int(r["start"]), int(r["end"]))] = (claim_label(r["metric"], r["entity"], vocabulary) if sure
+                                                             else measure_name(r["metric"], vocabulary, dated=False)) + scope
     return pd.Series([said.get((d, int(b), int(e)), s) for d, b, e, s in
-                      zip(figures["doc"], figures["start"], figures["end"], subjects)], index=figures.index)
+                      zip(figures["doc"], figures["start"], figures["end"], unowned)], index=figures.index)
+
+
+GUESSED_MEASURE = re.compile(r"measure is named near the figure|measure is the one named earlier")
+NEAR_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+)+(?=[a-z])")  # "Lantern Taverns staff": a name, then the counted words
+
+
+def without_near_name(subject: str, unit: str) -> str:
+    """The figures step's subject without the name it put before the counted words ("Lantern Taverns staff" ->
+    "staff"); a subject that opens with the figure's own unit ("Americans using TikTok") is kept whole."""
+    if unit and subject.startswith(unit):
+        return subject
+    return NEAR_NAME.sub("", subject)
 
 
 def missing(what: str) -> str:
