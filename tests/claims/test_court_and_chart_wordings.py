@@ -1,6 +1,8 @@
 """Wordings of dated events that name the same event in another way: a court that upholds "the Vidlo
 ban" or rejects, dismisses or blocks a party's challenge rules on that party's case; an order "granting
-... was signed"; a chamber that "approved the measure" passed it; "Apple's US store" is the App Store.
+... was signed"; a chamber that "approved the measure" passed it; "Apple's US store" is the App Store; a court or
+a judge that "heard the matter" (or "the application", "submissions") and "reserved its decision" held a hearing,
+the party's, and made no ruling.
 Two articles giving such an event different days conflict. Stories of our own."""
 
 import pytest
@@ -143,4 +145,22 @@ def test_an_act_signed_by_name_is_the_act_s_signing(tmp_path, bodies, entity):
     claims = story_claims(tmp_path, articles(*bodies))
     signed = claims[claims.metric == "law_signed"]
     assert len(signed) == 1 and signed.status.iloc[0] in ("conflict", "discrepancy"), \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+
+@pytest.mark.parametrize("party, bodies", [
+    ("Tarra Bank", ("Justice Ellen Moss heard the matter on Thursday, Jan. 15, and reserved her decision.",
+                    "The Federal Court heard the matter on Friday, Jan. 16.")),
+    ("Kovu Mills", ("The High Court heard the application on Monday, Jan. 12.",
+                    "The High Court heard the application on Tuesday, Jan. 13, and reserved judgment.")),
+    ("Drayton Water", ("The tribunal heard submissions on Jan. 8.",
+                       "The appeal was heard on Jan. 9, and the tribunal reserved its decision.")),
+])
+def test_a_court_that_hears_a_matter_and_reserves_its_decision_holds_a_hearing(tmp_path, party, bodies):
+    claims = story_claims(tmp_path, {f"0{i}_outlet.md": f"---\ntitle: {party} goes to court\nsource: Outlet {i} (invented)"
+                                     f"\npublished: 2026-01-23\n---\n{body}\n" for i, body in enumerate(bodies, start=1)})
+    assert "ruling" not in set(claims.metric), claims[["entity", "metric", "values", "status"]].to_string()
+    hearing = claims[claims.metric == "hearing"]
+    assert list(hearing.entity) == [party] and hearing.status.iloc[0] in ("conflict", "discrepancy"), \
         claims[["entity", "metric", "values", "status", "reason"]].to_string()

@@ -413,7 +413,6 @@ KNOWN_MISSES = {
     ('kaveriipo', 5): 'not yet keyed alike (agreement): applications for the IPO, lakh vs million',
     ('kaveriipo', 7): "not yet keyed alike (series): Kaveri's revenue in FY2026 (01) and FY2025 (02)",
     ('coralbank', 0): "not yet keyed alike (conflict): suspicious matter reports Coral lodged late: the bank's ASX statement (01) vs AUSTRAC's statement of facts (02; 03 agrees with 02)",
-    ('coralbank', 1): 'not yet keyed alike (conflict): day of the Federal Court hearing: Thursday May 21 (01 published Tuesday May 19) vs Friday May 22 (03 published Saturday May 23)',
     ('coralbank', 3): 'not yet keyed alike (agreement): value of transactions not properly monitored',
     ('coralbank', 4): "not yet keyed alike (agreement): Coral's share fall on the day of the settlement",
     ('coralbank', 7): "not yet keyed alike (series): Coral's financial crime staff now (01) and in 2022 (03)",

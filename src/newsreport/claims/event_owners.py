@@ -17,6 +17,12 @@ FROM_ARTICLE = "its entity is not named in its clause, so it is taken from the a
 COURT_EVENTS = ("hearing", "ruling")
 BAN_WORD = re.compile(r"\b(?:ban|block)\b", re.I)  # "The block came into force": an app's ban
 COURT = re.compile(r"\b(?:court|judges?|justices?|tribunal|panel)\b", re.I)
+
+
+def is_court(entity: str, text: str) -> bool:
+    """Whether `entity` is a court, or a judge its `text` names by title ("Justice Ellen Moss heard the matter")."""
+    return bool(COURT.search(entity)) or bool(entity) and bool(
+        re.search(rf"\b(?:Justice|Judge|Magistrate|Chief Justice)\s+{re.escape(entity)}\b", text))
 NAME = r"((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*)*)"
 # "pilots at Pelion Air"; "workers at Kivo's rival Pell" are Pell's
 EMPLOYER = re.compile(rf"\b(?:at|of)\s+(?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*\s?['’]s\s+(?:[a-z-]+\s+){{0,2}})?{NAME}")
@@ -108,7 +114,7 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
         pattern = BANNED_SUBJECT if BANNED_SUBJECT.search(clause) else BANNED_APP
     elif rule_name in STRIKE_EVENTS:
         pattern = EMPLOYER
-    elif rule_name in COURT_EVENTS and (not entity or COURT.search(entity)):
+    elif rule_name in COURT_EVENTS and (not entity or is_court(entity, sentence or clause)):
         pattern, clause = PARTY, f"{clause} {sentence}"  # the party may stand in a relative clause ("the law that bans Vessa")
     else:
         return entity
@@ -133,7 +139,7 @@ def court_party(rule_name: str, entity: str, clause: str, document, position: in
     decision means", "The Supreme Court's 9-0 decision came on Sept. 11" is Flicka's ruling); `entity` otherwise."""
     from newsreport.claims.keys import canonical_entity, main_entity
 
-    if rule_name not in COURT_EVENTS or not COURT.search(entity):
+    if rule_name not in COURT_EVENTS or not is_court(entity, clause):
         return entity
     if BAN_WORD.search(clause):
         return canonical_entity(banned_before(document, position, names), vocabulary)
