@@ -1,6 +1,7 @@
 """An amount restated in another currency ("a A$310m penalty, or about US$205 million", "€67m (£58m)") is one
 amount, not a second figure that disagrees with it; a list of amounts ("$40m, $30m and $20m") and a choice ("$5
-or $10") are not conversions. Stories of our own: a bank's fine, a ransom, a transfer fee, a grant."""
+or $10") are not conversions, and an amount the tagger takes for a place ("ranged from N5,000") is no scope.
+Stories of our own: a bank's fine, a ransom, a transfer fee, a grant; vote buying, fares, cement prices."""
 
 import pytest
 
@@ -46,3 +47,13 @@ def test_a_conversion_into_another_currency_stays_comparable(tmp_path):
 def test_an_amount_in_a_currency_with_no_sign_is_shown_with_its_code(tmp_path, first, second, shown):
     claims = two_outlets(tmp_path, first, second)
     assert any(shown in values for values in claims["values"]), table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Prices ranged from N5,000 to N10,000 per vote, observers said.", "Votes sold for N5,000 to N10,000 each."),
+    ("Fares ranged from R1 500 to R2 000 on the route, passengers said.", "Fares on the route cost R1 500 to R2 000."),
+    ("Bags ranged from KSh750 to KSh900 at the depot, traders said.", "A bag cost KSh750 to KSh900 at the depot."),
+])
+def test_an_amount_the_tagger_takes_for_a_place_is_no_scope(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second)
+    assert not any(any(ch.isdigit() for ch in scope) for scope in claims.scope), table(claims)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.date_phrases import is_date_like
-from newsreport.claims.names import PLATFORMS
+from newsreport.claims.names import CURRENCY_FIGURE, PLATFORMS
 from newsreport.claims.place_names import people_scope
 
 GLOBAL_WORDS = re.compile(r"\b(?:global(?:ly)?|worldwide|around the (?:world|globe)|across the world)\b", re.I)
@@ -218,7 +218,8 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
                                                                                          and t.i < prep.i)]  # "the country"
     scope_tokens += [t for t in place_subject(verb) if t not in scope_tokens]  # "the state had confirmed nine deaths"
     scope_tokens += [t for t in where_place(verb) if t not in scope_tokens]  # "in Spain, where it sold 9,000 cars"
-    scope_tokens = [t for t in scope_tokens if not trading_venue(t) and not describes_owner(t, noun)]
+    scope_tokens = [t for t in scope_tokens if not trading_venue(t) and not describes_owner(t, noun)
+                    and not CURRENCY_FIGURE.fullmatch(t.text)]  # "ranged from N5,000": an amount the tagger took for a place
     if modifier is not None:  # "Pexio, now worth $12 billion, is hiring in Madrid": Madrid is not its scope
         scope_tokens = [t for t in scope_tokens if t in modifier.subtree]
     words = [m.group(1) for m in based]  # "U.S.-based users"
