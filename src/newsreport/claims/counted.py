@@ -92,9 +92,16 @@ PHRASAL_OUTCOMES |= {(verb, ""): "" for verb, _ in list(PHRASAL_OUTCOMES)}  # (t
 TAKING_VERBS = {"cover", "include", "involve", "affect", "hit", "span", "concern", "apply"}
 
 
-def verb_detail(rule, reading, person_nouns: frozenset, sentence: str) -> str:
-    """What keys a figure apart by its verb: a metric's own `verb_details` ("demanded a 15% pay rise"),
-    'affected' for a count of people a harm reached, or what happened to things no config names (`THING_OUTCOMES`)."""
+# adverbs of what is usual: a figure they qualify is a norm, not a value of the period it names
+USUAL = re.compile(r"\b(?:normally|usually|typically|ordinarily|customarily)\b", re.I)
+
+
+def verb_detail(rule, reading, person_nouns: frozenset, sentence: str, figure_end: int = 0) -> str:
+    """What keys a figure apart by its verb: 'usual' for a norm (`USUAL` before the figure, which ends at `figure_end` of
+    `sentence`), a metric's own `verb_details` ("demanded a 15% pay rise"), 'affected' for a count of people a harm
+    reached, or what happened to things no config names (`THING_OUTCOMES`)."""
+    if USUAL.search(sentence[reading.clause_span[0]:figure_end]):  # up to the figure: not "were running normally" after it
+        return "usual"  # "Lucknow normally sees a May maximum of about 41.5 degrees": a norm, no reading of this May
     if rule is not None and rule.user_series and HARM_WORDS.search(sentence) \
             and (reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS):
         return "affected"  # "the breach affected 6 million users": those it reached (not all a ban cuts off)

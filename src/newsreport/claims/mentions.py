@@ -32,8 +32,7 @@ from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.people_acts import fell_ill, people_acts
 from newsreport.claims.modality import is_target_level
 from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, verb_detail
-from newsreport.claims.places import (ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name,
-                                      place_named_before)
+from newsreport.claims.places import ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name, place_named_before
 from newsreport.claims.rates import count_window, trading_session, windowed
 from newsreport.claims.periods import NOW, NOW_BASIS
 from newsreport.claims.ranks import inherit_chart
@@ -300,7 +299,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         reading.counted = ""
         detail = buyers_part(sentence.text, reading.clause_span[0], rel_start) if rule is not None and rule.by_buyers else ""
     else:
-        detail = verb_detail(rule, reading, vocabulary.person_nouns, sentence.text)
+        detail = verb_detail(rule, reading, vocabulary.person_nouns, sentence.text, rel_end)
     detail = noun_detail(rule, sentence.text, rel_start, rel_end) or detail or (rate_part(rule, sentence.text, rel_start, rel_end, vocabulary) if kind == "percent" else "")
     direction = "" if growth and rule is not None and rule.change else direction  # "prices rose 3.1%": inflation of 3.1%
     metric_name, growth = metric_name + (f": {detail}" if detail else ""), growth and not (rule is not None and rule.change)
