@@ -2,7 +2,8 @@
 in England and Wales", "Our reps count more like 2,100 people who have lost work", "its operator, Pedalgrid,
 counted 1.1 million trips". So a count kept by one body and told by another outlet in the owner's name are one
 claim, and no summary calls the people who lost work the union's people. A company counting a measure it owns keeps
-it ("Loopa counts 12 million users"). Stories of our own: a pub trade body, a union, a bike-share system, an app."""
+it ("Loopa counts 12 million users"). Nor does who registers or enrols people own them. Stories of our own: a pub
+trade body, a union, a bike-share system, an app, a relief centre, a school scheme."""
 
 import pytest
 
@@ -30,6 +31,17 @@ def test_people_a_union_counts_are_not_the_union_s(tmp_path):
                          "Marlow Stores collapsed on Monday.")
     counted = claims[claims["values"] == "2,100"]
     assert len(counted) == 1 and counted.entity.iloc[0] != "Unite", table(claims)
+
+
+@pytest.mark.parametrize("sentence, value, lister", [
+    ("At the town hall, which has become a relief centre, the Red Cross has registered 1,250 people.", "1,250",
+     "Red Cross"),
+    ("The Kessel Council has enrolled 340 pupils in its catch-up scheme this term.", "340", "Kessel Council"),
+])
+def test_who_puts_people_on_a_list_does_not_own_them(tmp_path, sentence, value, lister):
+    claims = two_outlets(tmp_path, sentence, "Nothing else was reported.")
+    listed = claims[claims["values"] == value]
+    assert len(listed) == 1 and lister not in listed.entity.iloc[0], table(claims)
 
 
 def test_a_company_counting_its_own_users_owns_them(tmp_path):

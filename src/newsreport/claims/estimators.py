@@ -150,6 +150,8 @@ def estimator_words(text: str) -> frozenset[str]:
 # verbs of keeping a count of things that happened: "The Pub Association counted 412 pub closures", "Our reps count
 # 2,100 people who have lost work", "its operator, Pedalgrid, counted 1.1 million trips"
 TALLYING_VERBS = {"count", "record", "log", "tally", "track"}
+# and of putting people on a list: "the Red Cross has registered 1,250 people" at a relief centre
+LISTING_VERBS = {"register", "enrol", "enroll"}
 # what a counter has rather than keeps count of: "Pulse Gyms counts 2.4 million members", "counts 300 stores"
 HOLDINGS = {"members", "users", "customers", "clients", "subscribers", "accounts", "followers", "stores", "branches",
             "outlets", "shops", "restaurants", "pubs", "sites", "employees", "staff"}
@@ -157,11 +159,12 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")  # "Mariposa County has recorded 640 measle
 
 
 def counts_others(reading, rule) -> bool:
-    """Whether a figure's subject only keeps its count: the subject of a tallying verb (`TALLYING_VERBS`) counting
-    what no config measure gives an owner (closures, trips, people who lost work) or a toll (cases, deaths) is the
-    figure's source. A place keeps its own count ("Seville recorded 44.1 degrees"), and what a
-    counter has is its own ("Loopa counts 12 million users", "Pulse Gyms counts 2.4 million members")."""
+    """Whether a figure's subject only keeps its count: the subject of a tallying or listing verb (`TALLYING_VERBS`,
+    `LISTING_VERBS`) counting what no config measure gives an owner (closures, trips, people who lost work, people
+    registered at a relief centre) or a toll (cases, deaths) is the figure's source. A place keeps its own count
+    ("Seville recorded 44.1 degrees"), and what a counter has is its own ("Loopa counts 12 million users", "Pulse
+    Gyms counts 2.4 million members")."""
     head = reading.counted.split()[-1:] if reading.counted else []
-    return reading.entity_basis in ("subject", "pronoun") and reading.verb in TALLYING_VERBS and bool(head) \
-        and head[0].lower() not in HOLDINGS \
+    return reading.entity_basis in ("subject", "pronoun") and reading.verb in TALLYING_VERBS | LISTING_VERBS \
+        and bool(head) and head[0].lower() not in HOLDINGS \
         and (rule is None or rule.tally and reading.entity_label not in PLACE_LABELS)  # (a toll is a place's own)
