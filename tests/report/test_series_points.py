@@ -48,3 +48,22 @@ UNOWNED_SERIES = {
 def test_a_series_nobody_owns_is_still_named(tmp_path):
     text = series_line(tmp_path, UNOWNED_SERIES)
     assert re.search(r"7\.2 million tonnes\S* \(2024, S\d\) → 7\.9 million tonnes\S* \(2025, S\d\)", text), text
+    assert "may not measure one thing" in text, text  # no source names whose it is: the reader is told
+
+
+# A series an owner has is the one shown before one nobody owns, however long: "the area burnt" with no owner joins
+# this fire's and one of six years before ("the Black Summer fires of 2019-20, which burnt more than 1.5 million
+# hectares"); a series keyed to a scope is named with it (the US users are not all users).
+OWNED_AND_UNOWNED = {
+    "01.md": "---\ntitle: Fire grows\npublished: 2026-01-14\n---\nThe Kerrin bushfire in Victoria's west had burnt about "
+             "22,000 hectares on Monday. The fire is the largest in the state since the Black Summer fires of 2019-20, "
+             "which burnt more than 1.5 million hectares in Victoria. Kestrel Insurance had 4.1 million customers in "
+             "the US in 2025, up from 3.8 million in 2024.\n",
+    "02.md": "---\ntitle: Fire doubles\npublished: 2026-01-16\n---\nThe fire has now burnt some 48,000 hectares in "
+             "Victoria, the state says.\n",
+}
+
+
+def test_the_series_shown_is_one_an_owner_has_named_with_its_scope(tmp_path):
+    text = series_line(tmp_path, OWNED_AND_UNOWNED)
+    assert "Kestrel" in text and "in the US" in text and "hectares" not in text, text

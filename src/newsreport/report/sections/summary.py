@@ -124,7 +124,8 @@ def finding_series(rep: Report) -> str:
     if claims.empty:
         return ""
     # a measure nobody owns ("revenue" of an unnamed whole) reads back from the CSV as a missing entity: keep it a key
-    claims = claims.assign(**{c: claims[c].astype(object).fillna("").astype(str) for c in ("entity", "metric")})
+    claims = claims if "scope" in claims else claims.assign(scope="")
+    claims = claims.assign(**{c: claims[c].astype(object).fillna("").astype(str) for c in ("entity", "metric", "scope")})
     series = claims[claims["status"] == "series"]
     if series.empty:
         return ""
@@ -132,9 +133,12 @@ def finding_series(rep: Report) -> str:
     whole = claims["part_of"].astype(object).fillna("").astype(str) == "" if "part_of" in claims else True
     in_series = claims[whole & (claims["series"].astype(object).fillna("").astype(str) != "")] if "series" in claims else series
     sources = rep.table("claim_sources")
-    groups = series.groupby(["entity", "metric"], sort=False)["claim_id"].apply(list)
-    (entity, metric), _ = max(groups.items(), key=lambda item: len(item[1]))
-    points = in_series[(in_series["entity"] == entity) & (in_series["metric"] == metric)].sort_values("period", kind="stable")
+    groups = series.groupby(["entity", "metric", "scope"], sort=False)["claim_id"].apply(list)  # (US users are not global users)
+    # the longest series whose owner a source names; one nobody owns may join two things' values ("the area burnt" by
+    # this fire and by a fire six years before), so it is shown only when no series has an owner, with that caveat
+    (entity, metric, scope), _ = max(groups.items(), key=lambda item: (item[0][0] != "", len(item[1])))
+    points = in_series[(in_series["entity"] == entity) & (in_series["metric"] == metric)
+                       & (in_series["scope"] == scope)].sort_values("period", kind="stable")
     n_points = len(points)
     if not rep.detailed:  # a long series of a large corpus: its first, last and evenly spaced points
         points = toplists.spread(points, SERIES_POINTS)
@@ -150,13 +154,17 @@ def finding_series(rep: Report) -> str:
                          + f" ({esc(claim['period'])}{how})")
             continue
         cited.append(f"{cite_row(rep, row)} ({esc(claim['period'])}{how}, {rep.source_ref(row['doc'])})")
-    n_measures = series.groupby(["entity", "metric"]).ngroups
+    n_measures = series.groupby(["entity", "metric", "scope"]).ngroups
     label = claim_about(pd.Series({"entity": entity, "metric": metric}))  # the config's words ("DeepSeek's downloads")
     label = label[:1].upper() + label[1:] if label else f"{entity} {str(metric).replace('_', ' ')}"
+    from newsreport.claims.wording import scope_phrase
+
+    label += scope_phrase(scope)
+    caveat = "" if entity else " No source names whose it is, so its points may not measure one thing."
     return (f"{plural(n_measures, 'measure')} {'is' if n_measures == 1 else 'are'} reported at several points in time "
             f"— a series, not a disagreement. {esc(label)}: "
             + " → ".join(cited) + (f" ({n_points:,} points in all, in data/claims.csv)." if n_points > len(points)
-                                   else "."))
+                                   else ".") + caveat)
 
 
 def finding_timeline(rep: Report) -> str:
