@@ -3,7 +3,8 @@
   person the article names in full (in the story: "Desai said ... since 2024, when it had 6 lakh sellers" is the
   platform's; with other wordings "it" may still be read as the person: left as a known gap);
 - a "when" clause dates the figure it holds or follows ("since 2024, when it had 6 lakh sellers": 2024; "$20 million
-  when the run began in June": June), so it is no value of now;
+  when the run began in June": June; "the 2020 stranding ..., where about 470 whales beached": 2020), so it is no value
+  of now;
 - the total a company has raised over its life is not the round it just raised;
 - "N, of whom nearly M came from small towns": M is a part, no count of the whole."""
 
@@ -40,6 +41,18 @@ def test_a_member_owns_nothing_and_a_when_clause_dates_its_figure(tmp_path, firs
 ])
 def test_a_when_clause_after_a_figure_dates_it(tmp_path, body, value, period):
     claims = story_claims(tmp_path, {"a.md": article("When", "2027-09-22", body, "Wire")})
+    dated = claims[claims["values"] == value]
+    assert list(dated.period) == [period], claims[["entity", "metric", "period", "values"]].to_string()
+
+
+@pytest.mark.parametrize("body, value, period", [
+    ("The rescue saved 44 whales, a better result than in the 2020 stranding in nearby Kessel Harbour, where about 470 "
+     "whales beached.", "about 470", "2020"),
+    ("The party won 900,000 votes, fewer than in the 2019 election, when it won 1.2 million votes.", "1.2 million", "2019"),
+    ("Joblessness is lower than in the 2009 recession in Ostra, where 12,000 jobs were lost in a month.", "12,000", "2009"),
+])
+def test_a_clause_hung_on_an_event_a_year_names_is_that_year_s(tmp_path, body, value, period):
+    claims = story_claims(tmp_path, {"a.md": article("Then", "2027-09-22", body, "Wire")})
     dated = claims[claims["values"] == value]
     assert list(dated.period) == [period], claims[["entity", "metric", "period", "values"]].to_string()
 

@@ -149,7 +149,10 @@ def tally_period(period: str, reading, spans, sentence, neighbours: list[dict]) 
 
 # a year a "when" clause describes: "has doubled since 2024, when it had 6 lakh sellers", "in 2019, when the firm had 40
 # stores": the figure in the clause is that year's (the verb before dates the change since)
-WHEN_CLAUSE_YEAR = re.compile(r"\b((?:19|20)\d{2}),?\s+when\s+[^,.;:]{0,60}$")
+WHEN_CLAUSE_YEAR = re.compile(r"\b((?:19|20)\d{2}),?\s+when\s+[^,.;:]{0,60}$"
+                              # and one an event the year names: "in the 2020 stranding in nearby Macquarie Harbour,
+                              # where about 470 whales beached", "the 2019 election, when turnout was 61%"
+                              r"|\bthe ((?:19|20)\d{2})\s+[a-z][\w-]*\b[^,.;:]{0,40},\s+(?:where|when|in which)\s+[^,.;:]{0,60}$")
 
 
 # ... and a "when" clause right after a figure that dates it: "$20 million when the run began in June", "2 million
@@ -161,9 +164,9 @@ WHEN_AFTER = re.compile(rf"^\s+when\s+[^,.;:]{{0,40}}?\bin\s+(?:({'|'.join(MONTH
 def when_year(sentence: str, rel_start: int, rel_end: int, published=None) -> str:
     """The year (or month) of the "when" clause that holds or follows the figure at `rel_start:rel_end`, '' for none;
     a month with no year is the last such month up to the publication date."""
-    match = WHEN_CLAUSE_YEAR.search(sentence[max(0, rel_start - 90):rel_start])
+    match = WHEN_CLAUSE_YEAR.search(sentence[max(0, rel_start - 140):rel_start])
     if match:
-        return match.group(1)
+        return match.group(1) or match.group(2)
     after = WHEN_AFTER.match(sentence[rel_end:])
     if not after:
         return ""
