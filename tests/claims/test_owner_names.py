@@ -272,3 +272,13 @@ def test_a_product_named_after_its_maker_stays_apart(tmp_path):
         "a.md": article("A", 5, "Loopa said it had 40 million users in 2025."),
         "b.md": article("B", 5, "Loopa Go, the lighter version, had 9 million users in 2025.")})
     assert "conflict" not in set(claims.status), claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence, value, thing", [
+    ("The peak TV audience was 4.1 million, according to the broadcaster.", "4.1 million", "TV"),
+    ("EV sales reached 40,000 in May, the industry body said.", "40,000", "EV"),
+    ("ATM withdrawals hit 2.3 million on Friday, the bank said.", "2.3 million", "ATM"),
+])
+def test_a_common_acronym_before_a_measure_is_no_owner(tmp_path, sentence, value, thing):
+    claims = story_claims(tmp_path, {"a.md": article("Acronyms", 5, sentence), "b.md": article("Other", 6, "Nothing.")})
+    assert thing not in set(claims[claims["values"] == value].entity), claims[["entity", "metric", "values"]].to_string()

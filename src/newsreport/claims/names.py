@@ -95,7 +95,9 @@ UNIT_NAMES = {"Celsius", "Fahrenheit", "Centigrade", "Kelvin", "Richter",
               # currencies written as words or codes: "Rs 72,000 a month" names nobody
               "Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "Rmb", "AUD", "CAD", "CHF", "HK$"}
 # common nouns written in capitals ("the delivery app's IPO", "its CEO"): never a name, whose figure or whose story
-COMMON_ACRONYMS = {"IPO", "IPOs", "FPO", "CEO", "CFO", "COO", "CTO", "GDP", "AGM", "ETF", "ETFs", "NGO", "NGOs", "QIB", "QIBs"}
+COMMON_ACRONYMS = {"IPO", "IPOs", "FPO", "CEO", "CFO", "COO", "CTO", "GDP", "AGM", "ETF", "ETFs", "NGO", "NGOs", "QIB", "QIBs",
+                   # things, not owners: "The peak TV audience was 4.1 million", "EV sales", "VAT receipts"
+                   "TV", "TVs", "PC", "PCs", "EV", "EVs", "SUV", "SUVs", "ATM", "ATMs", "VAT", "GST", "CPI"}
 VAGUE_AMOUNTS = {"millions", "thousands", "hundreds", "dozens", "tens", "billions", "scores", "crowds", "lots"}
 # an amount the tagger reads as one word ("Sh150", "S$2,650", "N42", "R1,2") or a currency sign alone ("₱"):
 # a figure, never whose figure it is
@@ -235,7 +237,7 @@ def owner_token(token, names: frozenset = frozenset()):
         if child.dep_ in ("compound", "nmod", "amod") and named \
                 and (child.ent_type_ not in ("GPE", "NORP", "LOC") or untyped_place(child, token)) \
                 and token.pos_ != "PROPN" and not opening_word(child, names) \
-                and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) \
+                and has_name_shape(child.text) and not CALENDAR_WORD.match(child.text) and child.text not in COMMON_ACRONYMS \
                 and child.text not in PLATFORMS and not ROUND_NAME.match(name_of(child)[0]) \
                 and not (is_anaphor(token) and is_known_place(name_of(child)[0])):  # "the Austin company": a description
             return child, "possessor"  # ("Saturday night" is nobody's; "Android downloads": where, a scope)
