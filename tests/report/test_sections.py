@@ -124,3 +124,5 @@ def test_the_largest_count_is_never_a_part_given_as_its_whole(tmp_path):
     write_ledger(corpus, figures_table(corpus), out)
     headline = finding_headline(Report(out))
     assert "3,000" not in headline and "212" in headline, headline
+    # 4,300 is larger and was reported: the sentence says which counts it chose from, not "the largest count reported"
+    assert "largest count reported" not in headline and "read from their sentences" in headline, headline

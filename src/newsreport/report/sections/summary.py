@@ -11,7 +11,8 @@ from newsreport.report.document import Report, esc, percent, plural, signed
 from newsreport.report.scale import SERIES_POINTS
 from newsreport.report.sections import toplists
 from newsreport.report.sections.common import (claim_about, claim_values_html, cite_row, conflict_text, date_range,
-                                               frame_label, frame_labels, heading, headline_figures, period_stated)
+                                               frame_label, frame_labels, heading, headline_figures, period_stated,
+                                               without_near_name)
 
 def section(rep: Report) -> str:
     """Five to seven findings generated from the tables, each with its numbers and sources."""
@@ -68,13 +69,17 @@ def finding_headline(rep: Report) -> str:
             scope = row["scope"] if isinstance(row.get("scope"), str) else ""
             owner = row["entity"] if isinstance(row.get("entity"), str) else ""  # a count nobody owns reads back empty
             label = claim_label(str(row["metric"]), owner, load_vocabulary()) + scope_phrase(scope)
-            return f"The largest count reported is {cite_row(rep, row)} — {esc(label)} ({rep.source_ref(row['doc'])})."
+            # (the largest of those read with confidence: a larger count may be a whole, or one whose owner is unsure)
+            return (f"Of the counts whose owner and measure were read from their sentences, the largest is "
+                    f"{cite_row(rep, row)} — {esc(label)} ({rep.source_ref(row['doc'])}).")
     top = headline_figures(rep, limit=50)
     counts = top[(top["kind"] == "count") & top["has_subject"]] if not top.empty else top
     if counts.empty:
         return ""
     row = counts.sort_values("magnitude", ascending=False, kind="stable").iloc[0]
-    return (f"The largest count reported is {cite_row(rep, row)} — {esc(row['subject'])}"
+    unit = row["unit"] if isinstance(row.get("unit"), str) else ""
+    return (f"The largest count with a stated subject is {cite_row(rep, row)} — "
+            f"{esc(without_near_name(row['subject'], unit))}"  # (not the name found near it: it may be another's)
             + (f", {esc(row['period'])}" if period_stated(rep, row) else "")
             + f" ({rep.source_ref(row['doc'])}).")
 
