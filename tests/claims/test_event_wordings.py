@@ -115,3 +115,23 @@ def test_only_a_ban_postponed_is_a_ban_delayed(sentence, day, event):
     start = sentence.index(day)
     rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
     assert rule is not None and rule.name == event
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Emergency water restrictions came into force in Veldt Bay on Monday, April 13.",
+     "Level 4 water restrictions have been in place across Veldt Bay since Tuesday, April 14."),
+    ("New lockdown curbs took effect in Ostra on Tuesday, March 3.", "Ostra's curbs came into force on March 4."),
+    ("The new parking rules took effect in Kessel on Monday, Jan. 5, the council said.",
+     "Parking rules have been in force in Kessel since Jan. 6."),
+])
+def test_rules_by_any_name_that_take_effect_are_one_event(tmp_path, first, second):
+    # plural rules ("rules", "restrictions", "curbs") take effect as a law does, and a rule "in place since" a day
+    # took effect that day; a grade of the rule ("Level 4") is nobody's name
+    from claims_fixtures import article
+
+    claims = story_claims(tmp_path, {"a.md": article("Rules", "2026-04-16", first, "Wire"),
+                                     "b.md": article("Rules", "2026-04-16", second, "Paper")})
+    rules = claims[claims.metric.str.startswith("law_takes_effect")]
+    assert len(rules) == 1 and rules.status.iloc[0] in ("conflict", "discrepancy"), \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()
+    assert not claims.entity.str.startswith("Level").any(), claims[["entity", "metric", "values"]].to_string()

@@ -472,7 +472,6 @@ KNOWN_MISSES = {
     ('balatanvolcano', 5): 'not yet keyed alike (agreement): villages hit by ash',
     ('balatanvolcano', 7): 'not yet keyed alike (series): sulfur dioxide emissions on the eruption day (01) and a week before (02)',
     ('baydrought', 0): "not yet keyed alike (conflict): how full the metro's supply dams are: the municipality (01; 03 agrees) vs the Department of Water and Sanitation (02)",
-    ('baydrought', 1): 'not yet keyed alike (conflict): day the Level 4 restrictions began: Monday 13 April (01 published Wednesday 15 April; 03) vs Tuesday 14 April (02 published Thursday 16 April)',
     ('baydrought', 2): 'not yet keyed alike (agreement): daily water allowance per person',
     ('baydrought', 4): "not yet keyed alike (agreement): the metro's daily consumption target",
     ('baydrought', 5): 'not yet keyed alike (agreement): share of treated water lost',

@@ -17,7 +17,12 @@ RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), no
 # others (a district, an island, a town): keyed by none; so is a rocket's liftoff, told as the rocket's, the
 # mission's, the launch operator's or the satellite owner's
 OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "disaster_struck", "liftoff"}
-RULE_NOUNS = re.compile(r"\b(rule|law|order|tariffs?|exemption|loophole|regulation|policy|act)\b", re.I)
+RULE_NOUNS = re.compile(r"\b(rules?|laws?|orders?|tariffs?|exemption|loophole|regulations?|polic(?:y|ies)|act|restrictions?|"
+                        r"curbs?)\b", re.I)
+# one kind of rule under its words: "loophole" is an exemption, an act a law, "curbs" restrictions, a plural the rule
+RULE_KINDS = {"loophole": "exemption", "tariff": "tariffs", "act": "law", "rules": "rule", "laws": "law",
+              "orders": "order", "regulations": "regulation", "policies": "policy", "restriction": "restrictions",
+              "curb": "restrictions", "curbs": "restrictions"}
 # a runoff or a referendum is not the first round of an election held weeks before it
 VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|second round)|(by-elections?)|"
                         r"elections?|vote|polls)\b", re.I)
@@ -37,8 +42,7 @@ def event_detail(rule, clause: str, at: tuple[int, int] | None = None) -> str:
         return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
     if rule.name == "law_takes_effect":
         noun = RULE_NOUNS.search(clause)
-        return {"loophole": "exemption", "tariff": "tariffs", "act": "law"}.get(noun.group(1).lower(), noun.group(1).lower()) \
-            if noun else ""
+        return RULE_KINDS.get(noun.group(1).lower(), noun.group(1).lower()) if noun else ""
     if rule.name == "liftoff":  # "Velora launched 12 satellites", "Rival Orbix launched 20": two liftoffs
         named = LAUNCHER.search(clause)
         return named.group(1) if named else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsreport.claims.names import PLATFORMS, plural_common_noun, without_descriptor
+from newsreport.claims.names import GRADE, PLATFORMS, plural_common_noun, without_descriptor
 from newsreport.claims.place_names import canonical_place, joined_scope
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, span_gap
 from newsreport.claims.wording import MONTH_NAMES
@@ -260,7 +260,7 @@ def canonical_entity(text: str, vocabulary: Vocabulary) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
     text = without_descriptor(text)  # "Payments app Teller"
     text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
-    return CORPORATE_SUFFIX.sub("", text) or text  # "Skyline Airways" and "Skyline" are one company
+    return "" if GRADE.fullmatch(text) else CORPORATE_SUFFIX.sub("", text) or text  # "Skyline Airways" is "Skyline"
 
 
 REPORTING_VERBS = {"say", "tell", "add", "note", "announce", "confirm", "write", "report"}
