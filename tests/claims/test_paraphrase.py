@@ -477,7 +477,6 @@ KNOWN_MISSES = {
     ('baydrought', 5): 'not yet keyed alike (agreement): share of treated water lost',
     ('baydrought', 6): 'not yet keyed alike (agreement): budget for the desalination plant',
     ('bhimganjsugar', 0): "not yet keyed alike (conflict): Bhimganj mill's unpaid cane dues: the company (01; 03 agrees) vs the farmers' body (02)",
-    ('bhimganjsugar', 1): "not yet keyed alike (conflict): day the farmers' blockade began: Tuesday February 10 (01 published Thursday February 12; 03) vs Monday February 9 (02 published Friday February 13)",
     ('bhimganjsugar', 2): 'not yet keyed alike (agreement): farmers who supply the Bhimganj mill',
     ('bhimganjsugar', 3): "not yet keyed alike (agreement): UP's state-advised cane price for early varieties",
     ('bhimganjsugar', 4): 'not yet keyed alike (agreement): cane dues of all UP mills',

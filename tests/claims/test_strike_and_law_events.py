@@ -1,7 +1,7 @@
-"""Events the vocabulary types beyond bans and apps: a strike beginning and ending, a law passed
+"""Events the vocabulary types beyond bans and apps: a strike beginning and ending, a protest beginning, a law passed
 (not signed, not taking effect). Two outlets giving one of them different days conflict; the start
 and the end of one strike, or the vote and the signature of one law, are never compared. Stories
-of our own: pilots, nurses, dock workers; a parliament, a senate, a city council."""
+of our own: pilots, nurses, dock workers; farmers, truckers, students; a parliament, a senate, a city council."""
 
 import pytest
 
@@ -60,3 +60,20 @@ def test_a_law_passed_signed_and_taking_effect_are_three_events(tmp_path):
         "b.md": article("Two", "2025-05-23", "The online safety act, passed on May 14, takes effect on July 1.")})
     assert "conflict" not in set(claims.status), claims[["metric", "status", "values"]].to_string()
     assert {"law_passed", "law_signed", "law_takes_effect"} <= {m.split(":")[0] for m in claims.metric}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The farmers' protest, which began on Tuesday, Feb. 10, outside the Bhimpur mill gate, has drawn 5,000 people.",
+     "Farmers have been camping on the highway outside the Bhimpur mill since Monday, Feb. 9."),
+    ("The blockade of the Tarvo port started on March 3, the union said.",
+     "Truckers began a blockade of the Tarvo port on March 4."),
+    ("Students staged a sit-in at Kessel University on May 12.", "The sit-in at Kessel University began on May 13."),
+])
+def test_two_days_for_the_start_of_one_protest_conflict(tmp_path, first, second):
+    # action outside work is dated as a strike is: a protest, a blockade, a sit-in that began, or people camping or
+    # blocking a road "since" a day
+    claims = story_claims(tmp_path, {"a.md": article("One", "2026-05-14", first),
+                                     "b.md": article("Two", "2026-05-14", second)})
+    started = dated(claims, "protest_start")
+    assert len(started) == 1 and started.status.iloc[0] in ("conflict", "discrepancy"), \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()
