@@ -73,3 +73,30 @@ def test_accounts_months_apart_are_two_happenings(tmp_path):
         "b.md": article("Bridge", "2026-11-10", "A smaller bridge upstream was demolished on June 20 to make way for it.")})
     rows = claims[claims.metric.str.startswith("occurrence")]
     assert len(rows) == 2 and "conflict" not in set(rows.status), rows[["metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("A ransomware attack that knocked out computer systems at Kessel General early Sunday has forced 340 delays.",
+     "The attack on Saturday has been one of the most disruptive to hit a hospital."),
+    ("A police raid that swept through the Varrow market on Tuesday led to 12 arrests.",
+     "The raid on Monday was the largest in the town for a decade."),
+    ("A cyber attack that crippled the Orsk council's computers on Friday is being investigated.",
+     "The attack on Thursday was claimed by a group calling itself BlackVane."),
+])
+def test_a_happening_told_by_its_clause_or_by_its_day_is_one_event(tmp_path, first, second):
+    # the day of a relative clause on a noun that names a happening ("an attack that knocked out ...") and the day
+    # hung on that noun ("The attack on Saturday") are the happening's: two days for it conflict
+    claims = story_claims(tmp_path, {"a.md": article("One", "2026-10-20", first), "b.md": article("Two", "2026-10-20", second)})
+    told = claims[claims.metric.str.startswith("occurrence")]
+    assert len(told) == 1 and told.status.iloc[0] in ("conflict", "discrepancy"), \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+def test_a_thing_whose_start_a_clause_dates_keeps_the_start(tmp_path):
+    # "The tour, which kicks off on May 9": the day is the tour's start (as "the tour opens on May 8"), not the tour's
+    claims = story_claims(tmp_path, {
+        "a.md": article("One", "2027-03-01", "The tour opens at Lakeshore Stadium on May 8, the first of three nights."),
+        "b.md": article("Two", "2027-03-01", "The tour, which kicks off on May 9 in Toronto, will play 18 dates.")})
+    told = claims[claims.metric.str.startswith("occurrence")]
+    assert len(told) == 1 and told.status.iloc[0] in ("conflict", "discrepancy"), \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()

@@ -417,7 +417,6 @@ KNOWN_MISSES = {
     ('coralbank', 4): "not yet keyed alike (agreement): Coral's share fall on the day of the settlement",
     ('coralbank', 7): "not yet keyed alike (series): Coral's financial crime staff now (01) and in 2022 (03)",
     ('stanselm', 0): "not yet keyed alike (conflict): patients whose data was stolen: the hospital (01, 02) vs a security firm's analysis of the leaked files (03)",
-    ('stanselm', 1): 'not yet keyed alike (conflict): day the attack took the systems down: Sunday October 11 (01 published Tuesday October 13) vs Saturday October 10 (02 published Thursday October 15)',
     ('stanselm', 2): 'not yet keyed alike (agreement): surgeries postponed',
     ('stanselm', 3): 'not yet keyed alike (agreement): the ransom demanded',
     ('stanselm', 4): 'not yet keyed alike (agreement): how long ambulances were diverted',

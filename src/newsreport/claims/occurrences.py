@@ -2,8 +2,10 @@
 from and the thing it happened to. "The river crested on Sunday" and "the river crested on July 6" are one event told
 with two days; "the roof collapsed on Monday" and "Monday's roof collapse" are one event told two ways, and so are
 "the tanker sank" and "the tanker went down" (config `event_synonyms`: `happening_words`), which may name an event type
-of config ("crossed the coast": a storm's landfall). A verb that happens again and again (a share price falls, a
-minister speaks) or only tells (said, reported) keys no event."""
+of config ("crossed the coast": a storm's landfall). A noun that names a happening is the event where the day hangs on
+it ("The attack on Saturday") or on a relative clause about it ("a ransomware attack that knocked out its systems early
+Sunday"). A verb that happens again and again (a share price falls, a minister speaks) or only tells (said, reported)
+keys no event."""
 
 from __future__ import annotations
 
@@ -125,6 +127,30 @@ def moved_level(head, date_tokens) -> bool:
 DAYS_NOUN = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+){0,4}([a-z][a-z-]+)\b")
 
 
+def event_noun_day(root, words: dict) -> bool:
+    """Whether the date's "on" phrase hangs on the subject of its clause that names a happening ("The attack on
+    Saturday has been ...", "the blast on Monday killed ..."): a singular noun English also uses as a verb."""
+    noun = root.head
+    return root.dep_ == "prep" and root.lower_ == "on" and noun.pos_ == "NOUN" and noun.tag_ == "NN" \
+        and noun.dep_ in ("nsubj", "nsubjpass") and (noun.lemma_.lower() in verb_lemmas() or noun.lemma_.lower() in words) \
+        and noun.lemma_.lower() not in NOT_OCCURRENCES
+
+
+def told_of(verb, words: dict):
+    """The happening a relative clause tells the day of ("a ransomware attack that knocked out computer systems early
+    Sunday", "the storm, which flattened the town on Friday"): the noun the clause hangs on when that noun names a
+    happening (a noun English also uses as a verb) and the relative pronoun is the clause's subject; else None."""
+    noun = verb.head
+    relative = any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
+    if begun(verb, words):
+        return None  # "The tour, which kicks off on May 9": the tour's start, keyed by its verb as "opens" is
+    if verb.dep_ == "relcl" and relative and noun.pos_ == "NOUN" and noun.tag_ == "NN" \
+            and (noun.lemma_.lower() in verb_lemmas() or noun.lemma_.lower() in words) \
+            and noun.lemma_.lower() not in NOT_OCCURRENCES:
+        return noun
+    return None
+
+
 def occurrence(sentence: str, start: int, end: int, words: dict | None = None, measure=None) -> str:
     """What happened on the date at `[start, end)` of `sentence`, as 'event (thing)' ("crest (river)", "collapse
     (roof)", "declare (result)"), or '' when the date hangs from no verb or event noun, or from one that does not
@@ -145,10 +171,13 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
             return ""
     elif root.dep_ in ("prep", "agent") and root.lower_ not in ON_THE_DAY:
         return ""  # "brought out by Tuesday", "since Monday": a bound, not the day it happened
+    elif event_noun_day(root, words):
+        head = root.head  # "The attack on Saturday has been one of the most disruptive": the attack's day
     else:
         head = clause_head(root)
         if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN", "VBZ", "VBP") and not foretold(head):
             return ""  # a date under a noun, or an infinitive or gerund ("to crest on Friday"): no finite happening
+        head = told_of(head, words) or head  # "a ransomware attack that knocked out its systems early Sunday": the attack
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if head.lemma_.lower() in HAPPENING_VERBS and subject is not None:
         head = subject  # "the collapse happened at 2am on Monday": the collapse
