@@ -2,7 +2,8 @@
 ban" or rejects, dismisses or blocks a party's challenge rules on that party's case; an order "granting
 ... was signed"; a chamber that "approved the measure" passed it; "Apple's US store" is the App Store; a court or
 a judge that "heard the matter" (or "the application", "submissions") and "reserved its decision" held a hearing,
-the party's, and made no ruling.
+the party's, and made no ruling; a court that sentenced or jailed someone ("handed down Dara Quist's sentence")
+ruled on them.
 Two articles giving such an event different days conflict. Stories of our own."""
 
 import pytest
@@ -163,4 +164,17 @@ def test_a_court_that_hears_a_matter_and_reserves_its_decision_holds_a_hearing(t
     assert "ruling" not in set(claims.metric), claims[["entity", "metric", "values", "status"]].to_string()
     hearing = claims[claims.metric == "hearing"]
     assert list(hearing.entity) == [party] and hearing.status.iloc[0] in ("conflict", "discrepancy"), \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("party, bodies", [
+    ("Arlo Venn", ("A court in Kessel on Wednesday, Jan. 14, sentenced Arlo Venn to 14 years for fraud.",
+                   "Arlo Venn was jailed for 14 years on Tuesday, Jan. 13.")),
+    ("Dara Quist", ("Dara Quist was sentenced to six years on Monday, Jan. 12, for bribery.",
+                    "The judge handed down Dara Quist's sentence on Jan. 13.")),
+])
+def test_a_sentencing_is_the_court_s_ruling_on_the_one_sentenced(tmp_path, party, bodies):
+    claims = story_claims(tmp_path, articles(*bodies))
+    ruling = claims[claims.metric == "ruling"]
+    assert len(ruling) == 1 and ruling.status.iloc[0] in ("conflict", "discrepancy"), \
         claims[["entity", "metric", "values", "status", "reason"]].to_string()
