@@ -17,12 +17,6 @@ FROM_ARTICLE = "its entity is not named in its clause, so it is taken from the a
 COURT_EVENTS = ("hearing", "ruling")
 BAN_WORD = re.compile(r"\b(?:ban|block)\b", re.I)  # "The block came into force": an app's ban
 COURT = re.compile(r"\b(?:court|judges?|justices?|tribunal|panel)\b", re.I)
-
-
-def is_court(entity: str, text: str) -> bool:
-    """Whether `entity` is a court, or a judge its `text` names by title ("Justice Ellen Moss heard the matter")."""
-    return bool(COURT.search(entity)) or bool(entity) and bool(
-        re.search(rf"\b(?:Justice|Judge|Magistrate|Chief Justice)\s+{re.escape(entity)}\b", text))
 NAME = r"((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*)*)"
 # "pilots at Pelion Air"; "workers at Kivo's rival Pell" are Pell's
 EMPLOYER = re.compile(rf"\b(?:at|of)\s+(?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*\s?['’]s\s+(?:[a-z-]+\s+){{0,2}})?{NAME}")
@@ -131,6 +125,12 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
 # "passed a law banning the messaging app Ashgrove", "a ban on Pexa": what a ban falls on
 BANNED = re.compile(rf"\b(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\s+(?:on\s+|of\s+)?(?:the\s+)?"
                     rf"(?:[a-z-]+\s+|[A-Z]\w*-[a-z][\w-]*\s+){{0,3}}?(?![A-Z]\w*-[a-z]){NAME}|{NAME}(?:['’]s)?\s+ban\b")  # ("Oslo-based video app Zipp")  # "the Vidlo ban", "Vidlo's ban"
+
+
+def is_court(entity: str, text: str) -> bool:
+    """Whether `entity` is a court, or a judge its `text` names by title ("Justice Ellen Moss heard the matter")."""
+    return bool(COURT.search(entity)) or bool(entity) and bool(
+        re.search(rf"\b(?:Justice|Judge|Magistrate|Chief Justice)\s+{re.escape(entity)}\b", text))
 
 
 def court_party(rule_name: str, entity: str, clause: str, document, position: int, names: frozenset, vocabulary) -> str:

@@ -94,9 +94,9 @@ SCOPE_OPENER = re.compile(r"^(?:Worldwide|Globally|Overall|Domestically|Internat
 UNIT_NAMES = {"Celsius", "Fahrenheit", "Centigrade", "Kelvin", "Richter",
               # currencies written as words or codes: "Rs 72,000 a month" names nobody
               "Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "Rmb", "AUD", "CAD", "CHF", "HK$"}
-# common nouns written in capitals ("the delivery app's IPO", "its CEO"): never a name, whose figure or whose story
 # a grade of a rule or an alert is nobody's name: "Level 4 water restrictions", "Stage 2 load-shedding"
 GRADE = re.compile(r"(?:Alert\s+)?(?:Level|Stage|Phase|Tier|Category|Grade)\s+\d+[A-Za-z]?")
+# common nouns written in capitals ("the delivery app's IPO", "its CEO"): never a name, whose figure or whose story
 COMMON_ACRONYMS = {"IPO", "IPOs", "FPO", "CEO", "CFO", "COO", "CTO", "GDP", "AGM", "ETF", "ETFs", "NGO", "NGOs", "QIB", "QIBs",
                    # things, not owners: "The peak TV audience was 4.1 million", "EV sales", "VAT receipts"
                    "TV", "TVs", "PC", "PCs", "EV", "EVs", "SUV", "SUVs", "ATM", "ATMs", "VAT", "GST", "CPI"}
