@@ -1,7 +1,8 @@
 """Changes and yearly amounts keyed as the measure they change or total: people laid off, fired or
 hired are a change in the staff, never its level ("laid off 1,000 employees" does not conflict with
 "employs 5,000 people"); "cut 1,000 jobs" is the same change; "sales grew 12%" is the growth of
-revenue; an annual amount of a stated year is that year's amount. Stories of our own."""
+revenue; an annual amount of a stated year is that year's amount; the value of a noun ("a workforce of about 9,000")
+is its level whatever the clause's verb changes or foresees ("will shrink by 1,200"). Stories of our own."""
 
 import pytest
 
@@ -113,3 +114,18 @@ def test_users_who_signed_up_are_new_users(tmp_path, first, second):
 def test_a_fall_in_percent_is_no_change_in_a_loss(tmp_path, text):
     claims = two(tmp_path, text, "Halden lost $410 billion in market value on Jan. 27.")
     assert not claims.metric.str.startswith("market_value_loss_growth").any(), claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("told_with_a_change, level, value", [
+    ("Dravik's workforce of about 9,000 at the end of 2024 will shrink by 1,200 jobs, the company said.",
+     "Dravik employed 12,400 people at the end of 2024.", "about 9,000"),
+    ("Osla's fleet of 240 buses will grow by 30, the operator said.", "Osla runs 310 buses.", "240"),
+    ("The Kessel Bank's staff of 3,100 will be cut by 400, it said on Monday.", "Kessel Bank employs 4,500 staff.",
+     "3,100"),
+])
+def test_the_value_of_a_noun_is_its_level_whatever_its_verb_does(tmp_path, told_with_a_change, level, value):
+    # "a workforce of about 9,000 ... will shrink by 1,200": 9,000 is the workforce now, neither a change nor a forecast
+    claims = two(tmp_path, told_with_a_change, level)
+    row = claims[claims["values"].str.contains(value)]
+    assert len(row) == 1 and not row.metric.iloc[0].endswith("_growth") and row.status.iloc[0] == "conflict", \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()

@@ -178,6 +178,20 @@ def part_and_whole(root, noun, stop: set[int]):
 
 
 
+CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "won", "pesos", "reais", "rubles"}
+# nouns of a change: "a rise of 5%", "a drop of 300" are changes, where "a workforce of about 9,000" is a level
+CHANGE_NOUNS = {"rise", "fall", "drop", "increase", "decrease", "cut", "gain", "loss", "decline", "jump", "growth",
+                "reduction", "hike", "surge", "slump", "dip", "climb", "fall-off", "contraction", "expansion"}
+
+
+def level_of_noun(number) -> bool:
+    """Whether a figure is the value of the noun it is "of" ("Dravik's workforce of about 9,000 ... will shrink by 1,200
+    jobs"): a level that holds now, neither the change the clause's verb makes nor what its modal verb foresees; the
+    value of a change noun ("a rise of 5%") is a change."""
+    return number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.pos_ == "NOUN" \
+        and number.head.head.lemma_.lower() not in CHANGE_NOUNS
+
+
 def number_root(root, tokens: list):
     """The token a figure's phrase hangs on when the parser splits its number: "31 per cent of the vote" ("per
     cent" hung beside the number: its phrase is the figure's, as for "%"), "2 crore registered users" (a

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsreport.claims.counted import (SCALE_WORDS, counted_words, measure_noun, number_root, other_figure, part_and_whole,
-                                       part_scope, split_number)
+from newsreport.claims.counted import (SCALE_WORDS, counted_words, level_of_noun, measure_noun, number_root, other_figure,
+                                       part_and_whole, part_scope, split_number, CURRENCY_NOUNS)
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
@@ -129,7 +129,6 @@ COPULAR_NOUNS = {"number", "numbers", "total", "totals"}  # verbs of amount tagg
 COUNT_NOUNS = {"base", "number", "count", "total", "tally"}  # "subscriber base", "passenger numbers": what they count
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}  # where a word is a noun whatever its tag
 TALLY_VERBS = {"count", "track", "tally", "estimate", "reckon", "calculate", "gauge"}  # their subject counts, is not counted
-CURRENCY_NOUNS = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "won", "pesos", "reais", "rubles"}
 
 
 def read_figure(sentence: str, start: int, end: int, names: frozenset = frozenset()) -> FigureReading:
@@ -233,13 +232,14 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
     reading.earlier = earlier and not (rival is not None and is_name(rival, names))
     reading.expected = is_expected(root)
-    reading.modal = is_hypothetical(verb) and not one_of(noun)  # "if you were one of the 40,000 stranded": they were
+    reading.modal = is_hypothetical(verb) and not one_of(noun) and not level_of_noun(split_number(root))  # "were one of the 40,000"
     reading.present = verb.tag_ in ("VBZ", "VBP") and not reading.modal  # "Loma has 5 million users": holds now
     hung = split_number(root)  # "fell to 6.4 per cent": the number, not "cent", hangs on "to"
     reading.level = hung.dep_ == "pobj" and hung.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
     # "added 4 million subscribers", "fell by 300": a change; not "grew to 2.3 million"
     reading.change = verb.lemma_.lower() in CHANGE_VERBS and not (hung.dep_ == "pobj" and hung.head.lower_ in ("to", "from")) \
-        and not adjunct_count(noun, verb, stop) and not cut_off(verb) or hung.dep_ == "pobj" and hung.head.lower_ == "by" or jobs_going(verb, noun)
+        and not adjunct_count(noun, verb, stop) and not cut_off(verb) and not level_of_noun(hung) \
+        or hung.dep_ == "pobj" and hung.head.lower_ == "by" or jobs_going(verb, noun)
     # whose figure: possessor of the counted noun, else the clause's subject, else the object of
     # "used"/"joined"/"signed up for" when the counted people are the subject
     owner, basis = owner_token(noun, names) if not misread or owner_token(noun, names)[0] else owner_token(verb, names)
