@@ -184,12 +184,14 @@ CHANGE_NOUNS = {"rise", "fall", "drop", "increase", "decrease", "cut", "gain", "
                 "reduction", "hike", "surge", "slump", "dip", "climb", "fall-off", "contraction", "expansion"}
 
 
-def level_of_noun(number) -> bool:
+def level_of_noun(number, as_subject: bool = False) -> bool:
     """Whether a figure is the value of the noun it is "of" ("Dravik's workforce of about 9,000 ... will shrink by 1,200
-    jobs"): a level that holds now, neither the change the clause's verb makes nor what its modal verb foresees; the
-    value of a change noun ("a rise of 5%") is a change."""
+    jobs"): a level, not the change the clause's verb makes; the value of a change noun ("a rise of 5%") is a change.
+    `as_subject`: only where that noun is the clause's subject, a level that holds now whatever the modal verb foresees
+    (the object of one is what it foresees: "expects revenue of $3 billion in November")."""
     return number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.pos_ == "NOUN" \
-        and number.head.head.lemma_.lower() not in CHANGE_NOUNS
+        and number.head.head.lemma_.lower() not in CHANGE_NOUNS \
+        and (not as_subject or number.head.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def number_root(root, tokens: list):

@@ -232,7 +232,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     rival = owner_token(root, names)[0]  # "compared with rival Pellet's 15 million": another owner's level, not an earlier one
     reading.earlier = earlier and not (rival is not None and is_name(rival, names))
     reading.expected = is_expected(root)
-    reading.modal = is_hypothetical(verb) and not one_of(noun) and not level_of_noun(split_number(root))  # "were one of the 40,000"
+    reading.modal = is_hypothetical(verb) and not one_of(noun) and not level_of_noun(split_number(root), as_subject=True)  # "one of"
     reading.present = verb.tag_ in ("VBZ", "VBP") and not reading.modal  # "Loma has 5 million users": holds now
     hung = split_number(root)  # "fell to 6.4 per cent": the number, not "cent", hangs on "to"
     reading.level = hung.dep_ == "pobj" and hung.head.lower_ in ("to", "at")  # "fell to 3.1%", "held at 4.5%"
