@@ -83,6 +83,11 @@ EVENT_PHRASE = re.compile(r"\b(?:the|a|this) (?:ban|outage|shutdown|blackout|str
                           r"(?! (?:tracker|monitor|checker|map|website|site)s?\b)", re.I)  # "the outage tracker X": a source
 
 
+# a body of a state, a province or a nation that gives a place's own measure (a toll, a rate) gives its area's
+WIDER_BODY = re.compile(r"\b(?:state|national|provincial|federal|regional|country['’]s|nation['’]s)\s+(?:[\w-]+\s+)?"
+                        r"(?:department|ministry|authorities|authority|agency|government|office|officials)\b", re.I)
+
+
 def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: frozenset, vocabulary,
                       text: str = "") -> bool:
     """Whether a figure whose sentence names no owner is the article's main actor's (`main`): its measure
@@ -90,6 +95,8 @@ def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: fro
     party is named by its tie to the actor ("its parent company"), nor an event it may count the
     effect of ("the ban affects 170 million users")."""
     sentence = OTHERS_FIGURE.sub("", sentence)  # "well short of what its rival reported": a figure set against it
+    if rule is not None and rule.place_owned and WIDER_BODY.search(sentence):
+        return False  # "The state health department confirmed 27 deaths": the state's toll, not the town in the title
     return rule is not None and bool(main) and qualifier not in BOUNDS and not RELATED_PARTY.search(sentence) \
         and not ANOTHER_OF_ITS_KIND.search(sentence) \
         and not EVENT_PHRASE.search(sentence) \
