@@ -218,6 +218,7 @@ def test_an_event_told_by_a_source_is_the_told_clause_s_not_the_source_s(tmp_pat
     ("registered_members", "Orbis", "Orbis' registered members"),   # a measure no config names
     ("revenue", "", "revenue (no owner named)"),                     # (was "an owner no source names's revenue")
     ("staff", "", "the number of staff at an owner no source names"),
+    ("deaths", "", "deaths in a place no source names"),              # a place's own measure names no owner
 ])
 def test_a_name_ending_in_s_takes_the_apostrophe_alone(metric, entity, label):
     from newsreport.claims.wording import claim_label

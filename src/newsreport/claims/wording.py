@@ -152,7 +152,8 @@ def claim_label(metric: str, entity: str, vocabulary: Vocabulary) -> str:
     words = base.replace("_", " ").replace(" per ", " a ")
     if rule:
         label = possessive(rule.label, entity) if entity else rule.label.replace("{entity}'s ", "").replace(
-            "{entity}", "an owner no source names") + (" (no owner named)" if "{entity}'s " in rule.label else "")
+            "{entity}", "a place no source names" if rule.place_owned else "an owner no source names") \
+            + (" (no owner named)" if "{entity}'s " in rule.label else "")  # ("deaths in a place no source names")
         label = label.replace("{detail}", detail or "its total") if "{detail}" in label else \
             label + (f" ({detail})" if detail else "")  # "the cost reported for ... (dress)"
         rate = re.search(r"_per_(day|week|month|year)$", base)

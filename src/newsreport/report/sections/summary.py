@@ -78,8 +78,9 @@ def finding_headline(rep: Report) -> str:
         return ""
     row = counts.sort_values("magnitude", ascending=False, kind="stable").iloc[0]
     unit = row["unit"] if isinstance(row.get("unit"), str) else ""
-    return (f"The largest count with a stated subject is {cite_row(rep, row)} — "
-            f"{esc(without_near_name(row['subject'], unit))}"  # (not the name found near it: it may be another's)
+    subject = without_near_name(row["subject"], unit)  # (not the name found near it: it may be another's)
+    return (f"The largest count with a stated subject is {cite_row(rep, row)}"
+            + (f" — {esc(subject)}" if subject.lower() != unit.lower() else "")  # ("1,900 people — people": said once)
             + (f", {esc(row['period'])}" if period_stated(rep, row) else "")
             + f" ({rep.source_ref(row['doc'])}).")
 
