@@ -270,58 +270,48 @@ def test_a_title_from_the_ledger_names_every_owner_the_most_articles_report_on(t
     assert "<h1>Vinted and Zalando in the news: a sourced research brief</h1>" in html
 
 
-def test_what_a_headline_figure_counts_is_the_ledger_s_owner_and_measure(tmp_path):
-    """"It has about 300 million monthly active users" after a sentence naming the company's backers: the
-    figures step's nearest name is a backer; the table says what the ledger read from the parse."""
+def what_each_figure_counts(tmp_path, title: str, bodies: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Quote -> "What it counts" of a report built on one article per outlet in `bodies` (outlet ->
+    (published, text)), each titled `title`."""
     from conftest import write_articles
     from newsreport.claims.outputs import write_ledger
     from newsreport.corpus.loader import load_corpus
     from newsreport.figures.extractor import figures_table
     from newsreport.report.sections.common import what_counted
 
-    def article(outlet, day, body):
-        return f"---\ntitle: Hushly rides a wave of sign-ups\nsource: {outlet} (invented)\npublished: 2026-05-0{day}\n---\n{body}\n"
-
     corpus = load_corpus(write_articles(tmp_path / "corpus", {
-        "a.md": article("Wire", 6, "Hushly, a lifestyle app, drew 640,000 new users in two days. The company, whose "
-                                   "backers include Tencent and Alibaba, was valued at $17 billion in 2024. It has "
-                                   "about 300 million monthly active users."),
-        "b.md": article("Daily", 7, "Hushly was valued at $17 billion in 2024, PitchBook data shows. The app counts "
-                                    "roughly 300 million users a month.")}))
+        f"{outlet.lower()}.md": f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
+        for outlet, (published, body) in bodies.items()}))
     figures = figures_table(corpus)
     corpus_report(tmp_path / "out", corpus)
     write_csv(figures, tmp_path / "out" / "data" / "figures.csv")
     write_ledger(corpus, figures, tmp_path / "out")
-    counted = what_counted(Report(tmp_path / "out"), figures)
-    said = dict(zip(figures["quote"], counted))
+    return dict(zip(figures["quote"], what_counted(Report(tmp_path / "out"), figures)))
+
+
+def test_what_a_headline_figure_counts_is_the_ledger_s_owner_and_measure(tmp_path):
+    """"It has about 300 million monthly active users" after a sentence naming the company's backers: the
+    figures step's nearest name is a backer; the table says what the ledger read from the parse."""
+    said = what_each_figure_counts(tmp_path, "Hushly rides a wave of sign-ups", {
+        "Wire": ("2026-05-06", "Hushly, a lifestyle app, drew 640,000 new users in two days. The company, whose "
+                               "backers include Tencent and Alibaba, was valued at $17 billion in 2024. It has about "
+                               "300 million monthly active users."),
+        "Daily": ("2026-05-07", "Hushly was valued at $17 billion in 2024, PitchBook data shows. The app counts "
+                                "roughly 300 million users a month.")})
     assert said["about 300 million monthly active users"] == "Hushly's monthly active users"
     assert said["roughly 300 million users"] == "Hushly's monthly active users"
-    assert "Alibaba" not in " ".join(counted) and "PitchBook" not in " ".join(counted)
+    assert "Alibaba" not in " ".join(said.values()) and "PitchBook" not in " ".join(said.values())
 
 
 def test_what_a_figure_counts_names_no_owner_the_ledger_did_not_read(tmp_path):
     """A whole a part is taken from ("3,000 of the group's 4,300 staff") and a count nobody in its sentence owns
     make no confident claim: the table gives what they count without the name the figures step found nearest
     (the buyer named before, "Lantern Taverns staff"), which would be false."""
-    from conftest import write_articles
-    from newsreport.claims.outputs import write_ledger
-    from newsreport.corpus.loader import load_corpus
-    from newsreport.figures.extractor import figures_table
-    from newsreport.report.sections.common import what_counted
-
-    def article(outlet, day, body):
-        return f"---\ntitle: Pub chain collapses\nsource: {outlet} (invented)\npublished: 2026-03-0{day}\n---\n{body}\n"
-
-    corpus = load_corpus(write_articles(tmp_path / "corpus", {
-        "a.md": article("Wire", 5, "Wickham Inns collapsed into administration on Wednesday. It was sold to Lantern "
-                                   "Taverns for £38m, saving roughly 3,000 of the group's 4,300 staff, the "
-                                   "administrators said."),
-        "b.md": article("Daily", 6, "Lantern Taverns bought the chain's other 126 pubs. About 1,240 roles are at "
-                                    "risk at the pubs that closed.")}))
-    figures = figures_table(corpus)
-    corpus_report(tmp_path / "out", corpus)
-    write_csv(figures, tmp_path / "out" / "data" / "figures.csv")
-    write_ledger(corpus, figures, tmp_path / "out")
-    said = dict(zip(figures["quote"], what_counted(Report(tmp_path / "out"), figures)))
+    said = what_each_figure_counts(tmp_path, "Pub chain collapses", {
+        "Wire": ("2026-03-05", "Wickham Inns collapsed into administration on Wednesday. It was sold to Lantern "
+                               "Taverns for £38m, saving roughly 3,000 of the group's 4,300 staff, the administrators "
+                               "said."),
+        "Daily": ("2026-03-06", "Lantern Taverns bought the chain's other 126 pubs. About 1,240 roles are at risk at "
+                                "the pubs that closed.")})
     assert said["4,300 staff"] == "staff"
     assert "Lantern" not in said["About 1,240 roles"] and "roles" in said["About 1,240 roles"]

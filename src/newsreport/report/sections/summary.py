@@ -125,7 +125,9 @@ def finding_conflict(rep: Report) -> str:
 
 
 def finding_series(rep: Report) -> str:
-    """The longest series (same entity and measure over time), each point cited."""
+    """The longest series (same entity, measure and scope over time) whose owner a source names, each point cited."""
+    from newsreport.claims.wording import scope_phrase
+
     claims = rep.table("claims")
     if claims.empty:
         return ""
@@ -163,8 +165,6 @@ def finding_series(rep: Report) -> str:
     n_measures = series.groupby(["entity", "metric", "scope"]).ngroups
     label = claim_about(pd.Series({"entity": entity, "metric": metric}))  # the config's words ("DeepSeek's downloads")
     label = label[:1].upper() + label[1:] if label else f"{entity} {str(metric).replace('_', ' ')}"
-    from newsreport.claims.wording import scope_phrase
-
     label += scope_phrase(scope)
     caveat = "" if entity else " No source names whose it is, so its points may not measure one thing."
     return (f"{plural(n_measures, 'measure')} {'is' if n_measures == 1 else 'are'} reported at several points in time "
