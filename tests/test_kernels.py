@@ -249,3 +249,31 @@ def test_each_kernel_runs_first_the_notebook_it_warmed_up_for(tmp_path):
     finally:
         kernels.close()
     assert printed == {"longest": "True\n", "second": "True\n"}
+
+
+def test_kernels_started_side_by_side_talk_over_sockets_of_their_own(tmp_path):
+    # over TCP a kernel binds ports its manager chose and let go: one taken meanwhile killed a build's
+    # kernel before it answered; each kernel here has unix sockets in a folder of its own, gone after it
+    paths = [notebook(tmp_path / f"nb{n}.ipynb", f"print({n} * 7)") for n in (1, 2)]
+    started = {}
+
+    def start(path):
+        started[path.stem] = start_kernel(path, dict(os.environ), tmp_path)
+
+    threads = [threading.Thread(target=start, args=(path,)) for path in paths]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    kernels = [started[path.stem] for path in paths]
+    folders = [os.path.dirname(kernel.ip) for kernel in kernels]
+    try:
+        assert [kernel.transport for kernel in kernels] == ["ipc", "ipc"] and folders[0] != folders[1]
+        for path, kernel in zip(paths, kernels):
+            papermill.execute_notebook(str(path), str(tmp_path / f"out-{path.name}"), km=kernel, progress_bar=False)
+    finally:
+        for kernel in kernels:
+            stop_kernel(kernel)
+    assert [executed(tmp_path / f"out-{path.name}").cells[-1].outputs[0]["text"] for path in paths] == ["7\n", "14\n"]
+    assert not any(os.path.exists(folder) for folder in folders)
+    assert kernel_processes() == []

@@ -17,6 +17,8 @@ from __future__ import annotations
 import ast
 import json
 import os
+import shutil
+import tempfile
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -24,6 +26,7 @@ from typing import Callable
 
 KERNEL_NAME = "python3"
 KERNEL_ARGUMENTS = ["--log-level=ERROR"]
+SOCKETS_PREFIX = "newsreport-kernel-"  # the temporary folder of a kernel's sockets
 
 
 def warm_up(names: list[str]) -> None:
@@ -81,9 +84,18 @@ def start_kernel(notebooks, env: dict, cwd: Path):
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
-    manager = AsyncKernelManager(kernel_name=KERNEL_NAME)
-    run_sync(manager.start_kernel)(extra_arguments=KERNEL_ARGUMENTS + [warm_up_argument(notebooks)],
-                                   cwd=str(cwd), env=env)
+    # over TCP, the manager picks free ports and closes them before the kernel binds them: a port taken
+    # meanwhile (by a client's connection, by the kernel starting beside it) kills the kernel before it
+    # answers ('Kernel died before replying to kernel_info', a CI build). Unix sockets in a folder of
+    # its own have no such race.
+    sockets = tempfile.mkdtemp(prefix=SOCKETS_PREFIX)
+    manager = AsyncKernelManager(kernel_name=KERNEL_NAME, transport="ipc", ip=os.path.join(sockets, "kernel"))
+    try:
+        run_sync(manager.start_kernel)(extra_arguments=KERNEL_ARGUMENTS + [warm_up_argument(notebooks)],
+                                       cwd=str(cwd), env=env)
+    except BaseException:
+        shutil.rmtree(sockets, ignore_errors=True)
+        raise
     lower_priority(manager)
     return manager
 
@@ -144,7 +156,10 @@ def stop_kernel(manager, now: bool = False) -> None:
     from jupyter_core.utils import run_sync
 
     if manager is not None and manager.has_kernel:
-        run_sync(manager.shutdown_kernel)(now=now)
+        run_sync(manager.shutdown_kernel)(now=now)  # removes the sockets; their folder goes here
+    sockets = Path(manager.ip).parent if manager is not None and manager.transport == "ipc" else None
+    if sockets is not None and sockets.name.startswith(SOCKETS_PREFIX):
+        shutil.rmtree(sockets, ignore_errors=True)
 
 
 def kill_kernel(manager) -> None:
