@@ -57,3 +57,16 @@ def test_a_place_s_rate_is_never_a_site_s(tmp_path, place, first, second):
                                      "b.md": article(f"{place} economy", "2026-07-15", second)})
     shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
     assert list(claims[claims.entity == place].status) == ["conflict"], shown
+
+
+@pytest.mark.parametrize("site, sentence", [
+    ("Marlin", "The death toll from Thursday's fire at the Marlin factory rose to 31 yesterday, police said."),
+    ("Halvard", "Rescuers have recovered 12 bodies since Monday's collapse at the Halvard mine, the company said."),
+    ("Ashford Hall", "The toll from Tuesday's Ashford Hall fire reached 12 on Wednesday, the fire service said."),
+])
+def test_a_day_before_a_site_is_no_site_of_its_own(tmp_path, site, sentence):
+    # "Thursday's fire" named the fire's day, and the toll went to a site called "Thursday's"
+    claims = story_claims(tmp_path, {"a.md": article("Toll rises", "2026-04-17", sentence)})
+    shown = claims[["entity", "metric", "scope", "period", "status", "values"]].to_string()
+    assert not claims.entity.str.contains("day's|day’s", regex=True).any(), shown
+    assert site in set(claims.entity), shown

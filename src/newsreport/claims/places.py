@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.names import DAY_WORD
+
 # "1.2 billion parcels entered Zembla", "were shipped to Zembla": the object is a destination (never "from", "by")
 ARRIVAL_VERBS = {"enter", "arrive", "reach", "cross", "land", "flood", "pour", "ship", "send", "head", "travel",
                  "flow", "import", "come", "go", "move", "fly", "visit"}
@@ -139,7 +141,8 @@ def named_site(sentence: str, site_nouns: frozenset) -> str:
     pattern = rf"(?:\b[Tt]he\s+)?\b((?:[A-Z][\w'’-]*\s+){{1,3}})(?:{'|'.join(sorted(site_nouns))})s?\b"
     found = {m.group(1).strip() for m in re.finditer(pattern, sentence)}
     found = {" ".join(f.split()[1:]) if f.split()[0] in OPENING_WORDS else f for f in found} - {""}  # "A wildfire
-    # tore through ...": no name; "An Orland wildfire": Orland
+    # tore through ...": no name; "An Orland wildfire": Orland; "Thursday's fire": a day, no site
+    found = {re.sub(rf"^(?:{DAY_WORD.pattern})['’]s\s*", "", f, flags=re.I) for f in found} - {""}
     return found.pop() if len(found) == 1 else ""
 
 
