@@ -230,14 +230,15 @@ def test_an_event_named_by_another_day_is_not_this_day_s(sentence, day):
     assert event_name(sentence, day) not in ("disaster_struck", "service_shutdown")
 
 
-@pytest.mark.parametrize("sentence, day", [
-    ("The recall of 90,000 e-bikes, announced on Tuesday, covers models sold since 2023.", "Tuesday"),
-    ("Brenna is recalling 1.2 million baby monitors that can overheat, the safety commission said on 4 May.", "4 May"),
+@pytest.mark.parametrize("sentence, day, event", [
+    ("The recall of 90,000 e-bikes, announced on Tuesday, covers models sold since 2023.", "Tuesday", "recall_announced"),
+    ("Brenna is recalling 1.2 million baby monitors that can overheat, the safety commission said on 4 May.", "4 May",
+     "recall_announced"),
     ("More than 300 planes need new wiring, according to papers the airline filed with regulators and made public "
-     "on Friday.", "Friday"),
+     "on Friday.", "Friday", "made_public"),
 ])
-def test_a_recall_or_filing_made_public_on_a_day_is_an_event(sentence, day):
-    assert event_name(sentence, day) == "made_public"
+def test_a_recall_or_filing_made_public_on_a_day_is_an_event(sentence, day, event):
+    assert event_name(sentence, day) == event
 
 
 @pytest.mark.parametrize("sentence, day", [

@@ -135,3 +135,22 @@ def test_rules_by_any_name_that_take_effect_are_one_event(tmp_path, first, secon
     assert len(rules) == 1 and rules.status.iloc[0] in ("conflict", "discrepancy"), \
         claims[["entity", "metric", "values", "status", "reason"]].to_string()
     assert not claims.entity.str.startswith("Level").any(), claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("published, first, second", [
+    ("2026-03-13", "Castel Motors announced the recall Thursday of about 90,000 SUVs sold in the US.",
+     "The recall, announced on March 11 by Castel Motors, covers about 90,000 SUVs."),
+    ("2026-06-09", "Tinytoes is recalling 40,000 baby walkers because the wheels can come off, the safety commission said on Monday.",
+     "Tinytoes announced a recall of 40,000 baby walkers on Sunday, June 7."),
+    ("2026-10-09", "Harvest Foods issued a recall of its peanut butter jars on Wednesday, Oct. 7, after salmonella tests.",
+     "The peanut butter recall was announced by Harvest Foods on Oct. 8."),
+])
+def test_a_recall_is_announced_once(tmp_path, published, first, second):
+    # a recall was "made public" as a report is, and two reports on two days are two reports: two days for one
+    # recall's announcement never disagreed (told as the maker's or as the day a regulator said it)
+    from claims_fixtures import article
+
+    claims = story_claims(tmp_path, {"a.md": article("Recall", published, first, "Wire"),
+                                     "b.md": article("Recall", published, second, "Paper")})
+    recalls = claims[claims.metric == "recall_announced"]
+    assert list(recalls.status) == ["conflict"], claims[["entity", "metric", "values", "status", "reason"]].to_string()

@@ -384,7 +384,6 @@ KNOWN_MISSES = {
     ("orbitra", 7): "not yet keyed alike (series): Orbitra's satellites in orbit: end of 2025 vs May 2026",
     # check10, the check half of the eighteenth session, moved here once spent in the nineteenth
     ('voltrider', 0): 'not yet keyed alike (conflict): fires linked to the Commuter 3 battery packs: the company (01) vs the safety commission (02; 03 agrees with 02)',
-    ('voltrider', 1): 'not yet keyed alike (conflict): day the recall was announced: Thursday March 12 (01 published Thursday March 12; 02 published Friday March 13) vs March 11 (03)',
     ('voltrider', 2): 'not yet keyed alike (agreement): Commuter 3 bikes recalled in the US',
     ('voltrider', 3): 'not yet keyed alike (agreement): people injured by the battery fires',
     ('voltrider', 4): 'not yet keyed alike (agreement): property damage from the fires',

@@ -15,8 +15,9 @@ RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), no
 # model's ("dealers will replace the sensor", "repairs don't start until"), a report as "the regulator's" or "the
 # agency's" as often as by its publisher's name; a disaster is told by the places it struck, each article naming
 # others (a district, an island, a town): keyed by none; so is a rocket's liftoff, told as the rocket's, the
-# mission's, the launch operator's or the satellite owner's
-OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "disaster_struck", "liftoff"}
+# mission's, the launch operator's or the satellite owner's; and a recall's announcement, told as the maker's or as
+# the day a regulator said it
+OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "recall_announced", "disaster_struck", "liftoff"}
 RULE_NOUNS = re.compile(r"\b(rules?|laws?|orders?|tariffs?|exemption|loophole|regulations?|polic(?:y|ies)|act|restrictions?|"
                         r"curbs?)\b", re.I)
 # one kind of rule under its words: "loophole" is an exemption, an act a law, "curbs" restrictions, a plural the rule
