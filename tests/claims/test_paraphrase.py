@@ -84,7 +84,6 @@ KNOWN_MISSES = {
     ("vocala", 4): "'rose 14% to $31.20': the level a share price reached is not read as the share price",
     ("vocala", 6): "'a ban that takes effect on Wednesday' and 'will be removed from app stores on Wednesday' are two "
                    "event types",
-    ("voteday", 0): "'Turnout was 58%' takes no place: the sentence before names 'Vellmark' only as a possessor the tagger calls an organization",
     ("voteday", 1): "'Vellmark's governing party ... winning 38.2%': the party is described, not named (keyed by the country)",
     ("voteday", 2): "'The opposition Green Alliance took 27%' / 'came second with 26.8%': no measure named in the phrase",
     ("courtday", 1): "'unless its owner sells it by Sept. 20' and 'until Sept. 20 to sell' name no event type",

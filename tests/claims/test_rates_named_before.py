@@ -33,3 +33,19 @@ def test_two_places_before_leave_the_rate_unowned(tmp_path):
         "b.md": article("Markets", "2025-07-02", "Kenya and Uganda cut rates on Tuesday. Annual inflation was 5.9% in June, "
                                                   "the statement said.")})
     assert not (claims.status == "conflict").any(), claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("place, metric, first, second", [
+    ("Vellmark", "turnout", "Turnout in Sunday's election in Vellmark reached 61.4%, the electoral commission said.",
+     "Vellmark's governing party lost ground in Sunday's vote. Turnout was 58%, the electoral commission said."),
+    ("Ostravia", "inflation_rate", "Inflation in Ostravia slowed to 3.1% in August.",
+     "Ostravia's ruling coalition faces voters in May. Annual inflation was 3.6% in August, the statistics office said."),
+    ("Kessland", "unemployment_rate", "Unemployment in Kessland was 5.2% in June.",
+     "Kessland's ruling party promised 40,000 new jobs on Monday. The jobless rate was 6.1% in June, the ministry said."),
+])
+def test_the_country_of_a_ruling_party_named_before_owns_the_rate(tmp_path, place, metric, first, second):
+    # "Vellmark's governing party": a country the tagger does not know is the possessor of its party in power
+    claims = story_claims(tmp_path, {"a.md": article("Vote", "2025-09-01", first),
+                                     "b.md": article("Politics", "2025-09-02", second)})
+    rows = claims[(claims.entity == place) & (claims.metric == metric)]
+    assert list(rows.status) == ["conflict"], claims[["entity", "metric", "status", "values"]].to_string()

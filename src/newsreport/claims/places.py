@@ -56,6 +56,12 @@ def place_measured_in(sentence: str, scope_words: list[str]) -> str:
 NATIONAL_BODIES = {"bank", "government", "ministry", "economy", "parliament", "statistics", "treasury", "cabinet"}
 
 
+def ruling_party(noun) -> bool:
+    """Whether `noun` is a country's party in power ("Vellmark's governing party", "Japan's ruling coalition"):
+    its possessor is a country the tagger may not know."""
+    return noun.lemma_.lower() in ("party", "coalition") and any(c.lower_ in ("ruling", "governing") for c in noun.children)
+
+
 def place_named_before(document, position: int, lookback: int = 2) -> str:
     """The one place (a country, state or city the tagger knows) the sentences just before `position` name,
     for a rate whose sentence names none ("Ostra's central bank held rates. Annual inflation was 3.4% in
@@ -66,7 +72,8 @@ def place_named_before(document, position: int, lookback: int = 2) -> str:
     for earlier in reversed(document.sentences[max(0, position - lookback):position]):
         doc = parsed(earlier.text)
         places = {e.text.removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "GPE"} | {
-            t.text for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.lemma_.lower() in NATIONAL_BODIES}
+            t.text for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and (t.head.lemma_.lower() in NATIONAL_BODIES
+                                                                           or ruling_party(t.head))}
         if places:
             return places.pop() if len(places) == 1 else ""
     from newsreport.claims.names import article_text, document_names
