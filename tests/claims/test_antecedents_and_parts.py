@@ -92,3 +92,20 @@ def test_the_state_as_subject_is_the_place_named_before(tmp_path, body, value, s
 def test_a_place_is_no_antecedent(tmp_path, body, value, entity):
     claims = story_claims(tmp_path, {"a.md": article("Craze", "2026-06-11", body)})
     assert set(rows_of(claims, value).entity) == {entity}, claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("Treasury officials put the cost to the economy at about $20 million a day, less than half the business "
+     "lobby's estimate.", "about $20 million"),
+    ("Economists put the damage to the economy at $2 billion, about a third of the government's estimate.",
+     "$2 billion"),
+    ("The Bank of Ostra said inflation would be 2.1%, less than half its earlier forecast.", "2.1%"),
+    ("The jobless rate in Varda was 4%, about half the official figure, the union said.", "4%"),
+])
+def test_a_fraction_of_another_figure_is_no_claim(tmp_path, body, kept):
+    # "less than half the business lobby's estimate" compares two figures: it was read as a share ('under 50%')
+    # of the measure named near it (the Treasury's GDP, Varda's jobless rate: "4%; about 50%"); the figure stays
+    claims = story_claims(tmp_path, {"a.md": article("Figures", "2026-05-04", body)})
+    shown = claims[["entity", "metric", "values"]].to_string()
+    assert not claims["values"].str.contains("50%|33.33%", regex=True).any(), shown
+    assert kept in set(claims["values"]), shown

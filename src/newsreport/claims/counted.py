@@ -135,6 +135,19 @@ PART_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth
               "percent", "cent", "majority", "most", "share", "proportion", "fraction", "bulk", "portion"}
 
 
+# the figure a fraction is of: "less than half the business lobby's estimate", "a third of last year's total",
+# "about a quarter of the official count" compare two figures; the fraction is no claim of its own
+OF_A_FIGURE = re.compile(r"\s+(?:of\s+)?(?:(?!(?:was|is|were|are|had|has|have|said|says)\b)[\w'’.-]+\s+){0,3}?"
+                         r"(?:estimates?|figures?|forecasts?|counts?|totals?|tall(?:y|ies)|numbers?|amounts?|sums?|levels?"
+                         r"|projections?|claims?|targets?)\b"
+                         r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|which|that|from|in|on|by|at|was|is|were|are)\b|\s+of\s+\d)")  # ("of 2019")
+
+
+def of_a_figure(text: str, end: int) -> bool:
+    """Whether the fraction ending at `end` of `text` is a fraction of another figure (`OF_A_FIGURE`)."""
+    return bool(OF_A_FIGURE.match(text, end))
+
+
 def ofs_after(number) -> list:
     """The "of" phrases after a number: its own, or the next word's where the parser hung that "of" on the verb
     the number is the object of ("closing 86 of its 212 pubs": "of" taken for the closing's)."""

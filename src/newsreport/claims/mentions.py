@@ -31,7 +31,7 @@ from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.people_acts import fell_ill, people_acts
 from newsreport.claims.modality import is_target_level
-from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, verb_detail
+from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, of_a_figure, verb_detail
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name, place_named_before
 from newsreport.claims.rates import count_window, trading_session, windowed
 from newsreport.claims.periods import NOW, NOW_BASIS
@@ -251,9 +251,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         from newsreport.claims.ranks import rank_mention
         return rank_mention(record, document, sentence, position, neighbours, names, vocabulary)
     value, low, high = _number(record.get("value")), _number(record.get("low")), _number(record.get("high"))
-    if kind == "ratio":  # "about a third of all parcels" is a share in percent, as "33%" would be
-        kind, record = "percent", {**record, "unit": "%"}
-        value, low, high = (None if v is None else v * 100 for v in (value, low, high))
+    if kind == "ratio":  # "about a third of all parcels" is a share in percent, as "33%" would be; "less than half the
+        kind, record = "percent", {**record, "unit": "%"}  # lobby's estimate" compares two figures: no value, no claim
+        value, low, high = (None if v is None or of_a_figure(document.text, end) else v * 100 for v in (value, low, high))
     if kind == "count" and physical_unit(_text(record.get("unit"))):  # "a 5.9-magnitude quake"
         kind, record = "other", {**record, "kind": "other"}
     quote = document.text[start:end]
