@@ -5,7 +5,8 @@ day, "the first of four nights", describe the day); a day written as a happening
 a day of people caught by a happening ("trapped by the collapse on Sunday"); a plane that crashed or went down, a
 building that caught fire or went up in flames, a coach sacked or fired, a suspect detained or arrested, a capsule
 that touched down or landed, a match called off or cancelled, a dam that burst or gave way, a ship that hit rocks or
-ran aground, a summit that began or opened, a telethon that ran, an eruption that began and a volcano that erupted.
+ran aground, a summit that began or opened, a telethon that ran, an eruption that began and a volcano that erupted;
+what a light verb says took place ("underwent a medical", "completed his medical", "had surgery") is the happening.
 A figure that sank or went down to a level, or a market that crashed, is no happening. Sentences and stories of our own: a trawler, a dredger, a typhoon, a cinema roof, a sculpture,
 a charity gala, a tunnel, a small plane, a warehouse fire, a football coach, an arrest, a capsule, a mayor."""
 
@@ -167,3 +168,26 @@ def test_two_people_are_two_happenings_and_one_person_one(tmp_path):
     one = two_outlets(tmp_path / "b", "Ravi Dell was sacked on Monday, the club said.",
                       "The club fired Dell on Sunday after a fifth straight loss.", published="2026-10-16")
     assert "conflict" in set(one.status), table(one)
+
+
+@pytest.mark.parametrize("first, day1, second, day2", [
+    ("The striker underwent a medical on Monday.", "on Monday", "The striker completed his medical on Monday.", "on Monday"),
+    ("Senator Vale had surgery on Tuesday, her office said.", "on Tuesday",
+     "Senator Vale underwent surgery on Tuesday, her office said.", "on Tuesday"),
+    ("Surgeons performed the transplant on Friday.", "on Friday", "The boy underwent the transplant on Friday.", "on Friday"),
+    ("The two unions held talks with ministers on Monday.", "on Monday", "The unions had talks with ministers on Monday.",
+     "on Monday"),
+])
+def test_what_a_light_verb_says_took_place_is_the_happening(first, day1, second, day2):
+    # "underwent a medical" and "completed his medical" tell one medical: keyed by the verb, the two were apart
+    assert happening(first, day1)[0] == "occurrence" and happening(first, day1) == happening(second, day2)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ferraz completed his medical on Tuesday at the club's training ground.",
+     "Mateo Ferraz underwent a medical on Monday, the club said."),
+    ("Senator Vale had surgery on Wednesday, her office said.", "Senator Vale underwent surgery on Thursday, her office said."),
+])
+def test_two_days_for_one_happening_a_light_verb_tells_conflict(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second, published="2026-10-16")
+    assert "conflict" in set(claims.status), table(claims)

@@ -419,7 +419,6 @@ KNOWN_MISSES = {
     ('stanselm', 4): 'not yet keyed alike (agreement): how long ambulances were diverted',
     ('stanselm', 5): "not yet keyed alike (agreement): the hospital's recovery cost",
     ('ferraztransfer', 0): "not yet keyed alike (conflict): add-ons in the Ferraz deal: the English report (01) vs Almenar's president (02)",
-    ('ferraztransfer', 1): "not yet keyed alike (conflict): day of Ferraz's medical: Tuesday August 18 (01 published Wednesday August 19) vs Monday August 17 (03 published Friday August 21)",
     ('ferraztransfer', 2): 'not yet keyed alike (agreement): the guaranteed transfer fee in pounds',
     ('ferraztransfer', 3): "not yet keyed alike (agreement): Ferraz's wages, weekly vs yearly",
     ('ferraztransfer', 4): "not yet keyed alike (agreement): Ferraz's goals in all competitions last season",

@@ -81,6 +81,24 @@ def theme(head, used=frozenset()) -> str | None:
     return ""
 
 
+# verbs that say only that their object took place: "underwent a medical", "completed his medical", "had surgery",
+# "held talks", "performed the operation" tell one happening, whichever of them an article uses
+LIGHT_VERBS = frozenset({"undergo", "complete", "have", "hold", "conduct", "perform", "stage", "host"})
+
+
+def done_thing(verb, measure=None) -> str:
+    """The happening a light verb's object names (`LIGHT_VERBS`), its lemma, as the event itself; '' when the verb is
+    no light verb or its object is no single happening (a count, a name, the people taking part, a measure)."""
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return ""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.tag_ not in ("NN", "NNS", "JJ") or thing.lemma_.lower() in PARTICIPANT_NOUNS \
+            or any(c.dep_ == "nummod" or c.like_num for c in thing.children) or not thing.lemma_.isalpha() \
+            or measure is not None and measure(thing.lemma_.lower()):
+        return ""
+    return thing.lemma_.lower()
+
+
 # verbs that say only that the event of their subject took place: "the collapse happened on Monday" is the collapse's day
 HAPPENING_VERBS = frozenset({"happen", "occur", "unfold"})
 
@@ -188,6 +206,9 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
     if moved_level(head, tokens + described):  # a count of it, or a level it moved to or by (not "crested at 6.1 m")
         return ""  # "was downloaded 5 million times on Monday", "eased to 2.1%": a measure on that day, not a happening
     event, used = said_otherwise(head, words)
+    done = done_thing(head, measure) if not event else ""
+    if done:
+        return done  # "underwent a medical on Monday", "completed his medical on Tuesday": the medical's day
     if not event:
         event = head.lemma_.lower()
         if event in NOT_OCCURRENCES or not event.isalpha():
