@@ -288,3 +288,17 @@ def test_a_school_or_course_enrolment_is_not_a_trial(tmp_path, sentence):
 def test_a_vehicle_carrying_things_counts_no_people_aboard(tmp_path, sentence):
     claims = keyed(tmp_path, sentence, "The weather was calm, a forecaster said.")
     assert not claims.metric.str.startswith("people_aboard").any(), claims[["entity", "metric", "values"]]
+
+
+@pytest.mark.parametrize("body, cause", [
+    ("In 2024 rival Zephyr Cycles recalled 41,000 scooters after 19 fires.", "19"),
+    ("Mendez Foods recalled 2,000 jars of salsa following 14 illnesses.", "14"),
+    ("The carmaker recalled 300,000 cars after 40 crashes, the regulator said.", "40"),
+])
+def test_what_led_to_an_act_is_not_what_the_act_counts(tmp_path, body, cause):
+    # "recalled 41,000 scooters after 19 fires": the 19 fires were keyed with the scooters as the recall's size
+    # ("41,000; 19") or as "crashes recalled"; what came before the recall is counted by its own noun
+    claims = story_claims(tmp_path, {"a.md": article("Recall", "2026-03-12", body)})
+    shown = claims[["entity", "metric", "values"]].to_string()
+    holding = claims[claims["values"].str.split("; ").apply(lambda values: cause in values)]
+    assert len(holding) == 1 and "recall" not in holding.metric.iloc[0], shown

@@ -119,11 +119,24 @@ def group_of(noun, stop: set[int]) -> set:
 
 def adjunct_count(noun, verb, stop: set[int]) -> bool:
     """Whether the counted people make up a group named in an adjunct of the verb ("cut relapses by 30% in a
-    trial of 900 smokers", "won 2-0 before a crowd of 25,000 fans"): the verb and its subject say nothing of
-    them (no change of them, no measure), the group does."""
+    trial of 900 smokers", "won 2-0 before a crowd of 25,000 fans"), or the things counted are what led to it
+    (`CAUSE_PREPS`): the verb and its subject say nothing of them (no change of them, no measure)."""
+    if led_to(noun, verb):
+        return True
     group = noun.head.head if group_of(noun, stop) else None
     return group is not None and group.dep_ == "pobj" and group.head.head.i == verb.i \
         and group.head.lower_ not in ("by", "to", "from", "at")
+
+
+# prepositions of what came before or led to an act ("after 19 fires", "following 14 illnesses", "amid 300 complaints")
+CAUSE_PREPS = {"after", "following", "amid", "despite", "over"}
+
+
+def led_to(noun, verb) -> bool:
+    """Whether the counted `noun` is what came before or led to the act of `verb` (`CAUSE_PREPS`: "recalled 41,000
+    scooters after 19 fires"): counted by its own noun, not by what the verb did (no recall of fires)."""
+    return noun.dep_ in ("pobj", "dobj") and noun.head.lower_ in CAUSE_PREPS and noun.head.dep_ == "prep" \
+        and noun.head.head.i == verb.i and noun.pos_ == "NOUN"  # ("following" may be parsed with an object)
 
 
 def ordered_compounds(tokens: set) -> set:

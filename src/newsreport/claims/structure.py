@@ -21,7 +21,7 @@ from newsreport.claims.earlier_spans import CHANGE_VERBS, earlier_ends, earlier_
 from newsreport.claims.estimators import (ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, measured_at, own_noun,
                                           ranked_name, reckoner, set_level, split_object)
 from newsreport.claims.acted_measures import acted_on
-from newsreport.claims.fates import adjunct_count, employer, fate_verb, fate_words, one_of
+from newsreport.claims.fates import adjunct_count, employer, fate_verb, fate_words, led_to, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
@@ -213,7 +213,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                 reading.counted = reading.counted or obj.lower_
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                 measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
-    reading.verb = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be", "have") else ""
+    reading.verb = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("be", "have") and not led_to(noun, verb) else ""
     # a figure in a modifier of a name ("Pexio, now worth $12 billion, is hiring") is measured by its own words
     modifier = next((a for a in [root, *root.ancestors] if a.dep_ in ("amod", "appos") and a.head.pos_ == "PROPN"), None)
     modifier = modifier if modifier is not None and verb.i not in {t.i for t in modifier.subtree} else None
