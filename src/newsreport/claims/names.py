@@ -96,9 +96,6 @@ UNIT_NAMES = {"Celsius", "Fahrenheit", "Centigrade", "Kelvin", "Richter",
               "Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "Rmb", "AUD", "CAD", "CHF", "HK$"}
 # a grade of a rule or an alert is nobody's name: "Level 4 water restrictions", "Stage 2 load-shedding"
 GRADE = re.compile(r"(?:Alert\s+)?(?:Level|Stage|Phase|Tier|Category|Grade)\s+\d+[A-Za-z]?")
-# nor is a day's: "the death toll from Thursday's fire rose to 31", "January's sales" are the fire's, the sales'
-DAY_WORD = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tonight|Tomorrow|January|February"
-                      r"|March|April|June|July|August|September|October|November|December)", re.I)
 # common nouns written in capitals ("the delivery app's IPO", "its CEO"): never a name, whose figure or whose story
 COMMON_ACRONYMS = {"IPO", "IPOs", "FPO", "CEO", "CFO", "COO", "CTO", "GDP", "AGM", "ETF", "ETFs", "NGO", "NGOs", "QIB", "QIBs",
                    # things, not owners: "The peak TV audience was 4.1 million", "EV sales", "VAT receipts"

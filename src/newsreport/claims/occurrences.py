@@ -83,13 +83,13 @@ def theme(head, used=frozenset()) -> str | None:
 
 # verbs that say only that their object took place: "underwent a medical", "completed his medical", "had surgery",
 # "held talks", "performed the operation" tell one happening, whichever of them an article uses
-LIGHT_VERBS = frozenset({"undergo", "complete", "have", "hold", "conduct", "perform", "stage", "host"})
+OBJECT_HAPPENING_VERBS = frozenset({"undergo", "complete", "have", "hold", "conduct", "perform", "stage", "host"})
 
 
 def done_thing(verb, measure=None) -> str:
-    """The happening a light verb's object names (`LIGHT_VERBS`), its lemma, as the event itself; '' when the verb is
-    no light verb or its object is no single happening (a count, a name, the people taking part, a measure)."""
-    if verb.lemma_.lower() not in LIGHT_VERBS:
+    """The happening a light verb's object names (`OBJECT_HAPPENING_VERBS`), its lemma, as the event itself; '' when
+    the verb is no such verb or its object is no single happening (a count, a name, the people taking part, a measure)."""
+    if verb.lemma_.lower() not in OBJECT_HAPPENING_VERBS:
         return ""
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None or thing.tag_ not in ("NN", "NNS", "JJ") or thing.lemma_.lower() in PARTICIPANT_NOUNS \

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from newsreport.claims.names import DAY_WORD
-
 # "1.2 billion parcels entered Zembla", "were shipped to Zembla": the object is a destination (never "from", "by")
 ARRIVAL_VERBS = {"enter", "arrive", "reach", "cross", "land", "flood", "pour", "ship", "send", "head", "travel",
                  "flow", "import", "come", "go", "move", "fly", "visit"}
@@ -153,4 +151,7 @@ def named_site(sentence: str, site_nouns: frozenset) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+# a day written before a site is no name of it: "Thursday's fire at the Marlin factory", "Tuesday's Ashford Hall fire"
+DAY_WORD = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tonight|Tomorrow|January|February"
+                      r"|March|April|June|July|August|September|October|November|December)", re.I)
 OPENING_WORDS = {"A", "An", "The", "This", "That", "Its", "Their", "One", "Another", "Every", "No", "Each"}
