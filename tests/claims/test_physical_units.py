@@ -106,3 +106,16 @@ def test_a_reading_with_no_scale_takes_the_scale_of_the_same_reading(tmp_path, f
     rows = claims[claims.metric == "temperature"]
     statuses = set(rows.status) & {"conflict", "discrepancy", "agreement"}
     assert statuses == ({status} if status else set()), table(claims)
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("The temperature in Lucknow reached forty degrees on Monday, May 11, the weather office said.",
+     "The temperature in Lucknow touched 42 degrees on Monday, May 11, according to the state agency.", "conflict"),
+    ("Phoenix hit forty-six degrees on Saturday, July 11, the weather service said.",
+     "Phoenix reached 46 degrees on Saturday, July 11.", "agreement"),
+])
+def test_a_reading_written_in_words_is_exact_to_its_unit(tmp_path, first, second, status):
+    """A reading written in words ("forty degrees") has no digit to round from: it is a whole number, exact to the
+    unit, compared as "40 degrees" would be (the ledger had stopped on it with an AttributeError)."""
+    claims = two_outlets(tmp_path, first, second)
+    assert set(claims[claims.metric == "temperature"].status) & {"conflict", "agreement"} == {status}, table(claims)

@@ -78,7 +78,10 @@ NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def last_digit_half(quote: str, magnitude: float) -> float:
     """Half a unit of the last digit written, in the figure's own scale: 0.05 billion for "$1.2 billion"."""
-    numeral = NUMERAL.search(quote).group().replace(",", "")
+    found = NUMERAL.search(quote)
+    if found is None:  # written in words ("forty degrees", "magnitude five"): a whole number, exact to its unit
+        return 0.5
+    numeral = found.group().replace(",", "")
     written = float(numeral)
     decimals = len(numeral.partition(".")[2])
     return 0.5 * 10 ** -decimals * (magnitude / written) if written else 0.0
