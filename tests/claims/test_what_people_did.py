@@ -70,3 +70,20 @@ def test_a_place_packed_and_a_march_sized_are_crowds(tmp_path, first, second):
 def test_votes_and_things_packed_are_no_crowd(tmp_path, body):
     claims = claims_of(tmp_path, body)
     assert "attendance" not in set(claims.metric), set(claims.metric)
+
+
+@pytest.mark.parametrize("first, second, status", [
+    ("Harrow Brewing cut 400 jobs in September, the company said on Monday.",
+     "About 650 Harrow Brewing workers lost their jobs in September, the union said.", "conflict"),
+    ("Skyline Air cut about 2,000 jobs in March, the airline said.",
+     "Some 1,200 Skyline Air staff were made redundant in March, a pilots' union said.", "conflict"),
+    ("Rivera Mills employed around 12,000 people at its peak, the company said.",
+     "About 3,000 Rivera Mills workers have been out of work since the spinning halls shut, the union said.", None),
+])
+def test_people_who_lost_their_jobs_are_jobs_cut_not_the_staff(tmp_path, first, second, status):
+    """People counted as losing their jobs ("650 workers will lose their jobs", "1,200 staff were made redundant",
+    "out of work") are a cut in staff, as "cut 400 jobs" is: never a count of the staff an employer has."""
+    claims = claims_of(tmp_path, first, second)
+    assert not (claims.metric == "staff").sum() > 1, claims[["entity", "metric", "status", "values"]].to_string()
+    statuses = set(claims[claims.metric.str.startswith("staff")].status) & {"conflict", "discrepancy", "agreement"}
+    assert statuses == ({status} if status else set()), claims[["entity", "metric", "status", "values"]].to_string()

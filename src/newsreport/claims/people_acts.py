@@ -125,9 +125,26 @@ def part_counted(metric: str, reading, vocabulary) -> str:
     return f"{metric}: {part}"
 
 
+# people who lost their jobs are jobs cut, however the sentence counts them: "three lakh workers have lost their jobs",
+# "putting about 300,000 workers out of jobs", "1,200 staff were made redundant" (not the staff an employer has)
+JOBS_LOST = re.compile(r"\b(?:(?:lost|lose|loses|losing)\s+(?:their|his|her)\s+(?:jobs?|livelihoods?|positions?)|"
+                       r"out of (?:a |their )?(?:work|jobs?|employment)|(?:made|been made|be made) redundant)\b", re.I)
+
+
+def jobs_lost(metric: str, reading, sentence: str, rel_end: int, vocabulary) -> str:
+    """The change in staff (config `staff`, with the growth suffix) for people counted as losing their jobs
+    (`JOBS_LOST` in their own clause, right after them); `metric` otherwise."""
+    head = reading.counted.split()[-1] if reading.counted else ""
+    if vocabulary.metric("staff") is None or head not in vocabulary.person_nouns or head in SERVED \
+            or not _act_after(JOBS_LOST, sentence[rel_end:]):
+        return metric
+    reading.counted = "jobs"  # (the jobs they lost: "workers" keys nothing more)
+    return "staff" + vocabulary.growth_suffix
+
+
 def people_acts(metric: str, reading, sentence: str, rel_start: int, rel_end: int, before: list, vocabulary) -> str:
     """The measure of a count of people read as `metric`, by what they did (see the module)."""
-    metric = part_counted(metric, reading, vocabulary)
+    metric = part_counted(jobs_lost(metric, reading, sentence, rel_end, vocabulary), reading, vocabulary)
     metric = crowd(part_taken(metric, reading, sentence, rel_end, before, vocabulary), reading, sentence, rel_start,
                    rel_end, before, vocabulary)
     return clause_measure(travellers(metric, reading, sentence, rel_end, vocabulary), reading, sentence, rel_end,
