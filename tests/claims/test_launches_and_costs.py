@@ -46,3 +46,19 @@ def test_a_figure_of_unnamed_rivals_is_not_the_actor_s(tmp_path, body, value):
     claims = story_claims(tmp_path, {"a.md": article("Rivals", "2026-03-05", body)})
     assert claims[claims["values"].str.contains(value, regex=False)].empty, \
         claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second, published", [
+    ("The government unveiled the new cocoa producer price on Wednesday, the minister said.",
+     "When the government unveiled the new cocoa producer price on Thursday, farmers cheered.", "2026-09-14"),
+    ("The city council unveiled its draft budget on Monday after weeks of delay.",
+     "The council unveiled the draft budget on Tuesday, the mayor's office said.", "2026-03-12"),
+])
+def test_a_launch_verb_that_launches_no_product_still_dates_its_happening(tmp_path, first, second, published):
+    """"unveiled the new producer price", "unveiled its draft budget": no product is launched, but the day is still the
+    day of a happening (the unveiling of that thing), and two days for it conflict; it had been dropped for want of a
+    launched product."""
+    claims = story_claims(tmp_path, {"a.md": article("Price", published, first, "Wire"),
+                                     "b.md": article("Budget", published, second, "Daily")})
+    events = claims[claims.metric.str.startswith("occurrence")]
+    assert list(events.status) == ["conflict"], claims[["entity", "metric", "status", "values"]].to_string()

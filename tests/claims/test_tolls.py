@@ -20,6 +20,11 @@ def article(title: str, published: str, body: str) -> str:
      "deaths"),
     ("The outbreak in Lorn injured 212 people on Tuesday.", "Health officials said 187 people were hurt in Lorn on Tuesday.",
      "injuries"),
+    # lives a disaster claimed or cost are its dead, not a measure of "lives"
+    ("The Varda floods claimed 57 lives on Monday, officials said.", "Officials said 72 people had died in the Varda floods "
+     "on Monday.", "deaths"),
+    ("The Kessa earthquake cost 134 lives on Friday, the ministry said.", "At least 180 people died in the Kessa earthquake on "
+     "Friday, a rescue group said.", "deaths"),
 ])
 def test_two_tolls_of_one_day_that_differ_are_a_conflict(tmp_path, first, second, metric):
     # tolls were keyed by their nouns ("toll", "people: die") apart from each other, and 57 and 61 overlapped at ±5%

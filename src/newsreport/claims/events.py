@@ -331,7 +331,10 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             detail = canonical_launch(launched_name(sentence.text, reading.clause_span, names, lambda: earlier_launch(
                 document, position, names) or antecedent(document, position, vocabulary))
                 or launch_day_product(sentence.text, document, vocabulary), vocabulary)  # "29 October: release day"
-        if rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
+        if rule.name == "launch" and not detail and len(iso) == 10:  # "unveiled the new producer price last Wednesday":
+            rule, happened = occurrence_of(sentence.text, rel_start, rel_end, vocabulary)  # no product, another happening
+            detail = happened if rule is not None and rule.conflicts else ""
+        if rule is None or rule.name in ("app_ranking", "law_takes_effect", "launch") and not detail:
             continue
         position = sentence_index(document)[sentence.sentence_id]
         entity, reasons = event_entity(document, position, reading, vocabulary, rel_start)
