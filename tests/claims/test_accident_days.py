@@ -60,3 +60,19 @@ def test_a_later_day_is_not_the_day_of_the_accident(tmp_path, later):
              "Firefighters": "A blaze broke out in the hills above Corran on Tuesday, Oct. 6."}[later.split()[0]]
     claims, _ = day_rows(tmp_path, "2026-10-09", first, later)
     assert "conflict" not in set(claims.status), claims[["entity", "metric", "period", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second, metric", [
+    ("The March 9 derailment near Orville spilled diesel into the creek.",
+     "The freight train derailed near Orville on March 8, the railway said.", "disaster_struck"),
+    ("The November 14 collapse of the Adebola Street building has left families searching for answers.",
+     "The six-storey building on Adebola Street collapsed on November 13, officials said.", "occurrence: collapse"),
+])
+def test_a_day_written_before_its_happening_dates_that_happening(tmp_path, first, second, metric):
+    """"The March 9 derailment", "the November 14 collapse": a day set before a noun of a happening is that
+    happening's day (not the day of the clause's verb: "spilled diesel", "has left families"), so it conflicts with
+    another article's day for it."""
+    claims = story_claims(tmp_path, {"a.md": article("Accident", "2026-11-20", first, outlet="Wire"),
+                                     "b.md": article("Accident", "2026-11-20", second, outlet="Paper")})
+    rows = claims[claims.metric.str.startswith(metric)]
+    assert list(rows.status) == ["conflict"], claims[["entity", "metric", "period", "status", "values"]].to_string()

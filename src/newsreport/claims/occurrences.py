@@ -145,6 +145,22 @@ def moved_level(head, date_tokens) -> bool:
 DAYS_NOUN = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+){0,4}([a-z][a-z-]+)\b")
 
 
+# nouns of a happening that no verb spells: "the April 21 seismic event", "the May 3 incident"
+HAPPENING_NOUNS = frozenset({"event", "incident", "accident", "disaster", "tragedy"})
+# a noun made from a verb names that verb's happening: "filing" (file), "announcement" (announce), "approval"
+# (approve), "notification" (notify), "declaration" (declare), "eruption" (erupt)
+VERB_NOUN_ENDINGS = (("ication", "y"), ("ation", "e"), ("ment", ""), ("ing", ""), ("ing", "e"), ("al", "e"), ("ion", ""))
+
+
+def happening_noun(noun, words: dict) -> bool:
+    """Whether `noun` (a token) names a happening: a noun English also uses as a verb ("collapse", "vote"), one made
+    from a verb (`VERB_NOUN_ENDINGS`), a happening word of config, or `HAPPENING_NOUNS`; never a state (`NOT_OCCURRENCES`)."""
+    lemma = noun.lemma_.lower()
+    stems = [lemma[:-len(end)] + add for end, add in VERB_NOUN_ENDINGS if lemma.endswith(end) and len(lemma) > len(end) + 2]
+    return lemma in HAPPENING_NOUNS or lemma in words or any(
+        w in verb_lemmas() and w not in NOT_OCCURRENCES for w in [lemma, *stems])
+
+
 def event_noun_day(root, words: dict) -> bool:
     """Whether the date's "on" phrase hangs on the subject of its clause that names a happening ("The attack on
     Saturday has been ...", "the blast on Monday killed ..."): a singular noun English also uses as a verb."""
@@ -187,6 +203,10 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
         head = possessive.head  # ("Friday's jackpot" names a thing, not a happening)
         if head.lemma_.lower() not in verb_lemmas() and head.lemma_.lower() not in words:
             return ""
+    elif root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN":
+        head = root.head  # "The November 14 collapse", "In its May 14 filing": the day of the happening the noun names
+        if not happening_noun(head, words):
+            return ""  # "the March 3 deadline": a thing, not a happening
     elif root.dep_ in ("prep", "agent") and root.lower_ not in ON_THE_DAY:
         return ""  # "brought out by Tuesday", "since Monday": a bound, not the day it happened
     elif event_noun_day(root, words):
