@@ -57,3 +57,14 @@ def test_most_downloaded_on_a_day_is_rank_one_that_day(claims):
 
 def test_the_top_ten_is_no_rank_one(claims):
     assert not ((claims.entity == "Pictor") & claims.metric.str.startswith("rank")).any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Union secretary R. Kumaresan said the figure given by the company in its stock exchange filing yesterday counted "
+    "only permanent staff.",
+    "Analyst Joyce Mbeki said the stock exchange filing on Thursday left out contract workers.",
+])
+def test_a_stock_exchange_is_no_move_in_shares(tmp_path, sentence):
+    """"a stock exchange filing", "told the stock exchange": the exchange a company reports to, not its stock moving."""
+    claims = story_claims(tmp_path, {"a.md": f"---\ntitle: Filing\npublished: 2026-05-16\n---\n{sentence}\n"})
+    assert "stock_move" not in set(claims.metric), claims[["entity", "metric", "values"]].to_string()
