@@ -7,7 +7,9 @@ members are taking part" after "The strike entered its fourth day" counts strike
 (walkout, stoppage) named with no crowd event (march, rally, match ...) makes the people strikers. People a strike is
 done to (passengers, customers, fans) never strike. And "35 million people passed through Kessel Airport" counts
 the airport's passengers, as "handled 31.4 million passengers" does (`travellers`); "91,000 fans packed into the
-stadium" and "put the size of Tuesday's march at 8,000" count a crowd (`crowd`)."""
+stadium" and "put the size of Tuesday's march at 8,000" count a crowd (`crowd`).
+People who lost their jobs ("three lakh workers have lost their jobs", "out of work") are a cut in staff, as "cut
+400 jobs" is (`jobs_lost`)."""
 
 from __future__ import annotations
 
