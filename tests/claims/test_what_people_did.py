@@ -87,3 +87,21 @@ def test_people_who_lost_their_jobs_are_jobs_cut_not_the_staff(tmp_path, first, 
     assert not (claims.metric == "staff").sum() > 1, claims[["entity", "metric", "status", "values"]].to_string()
     statuses = set(claims[claims.metric.str.startswith("staff")].status) & {"conflict", "discrepancy", "agreement"}
     assert statuses == ({status} if status else set()), claims[["entity", "metric", "status", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence", [
+    "In summer, about 220 people a day come through the emergency department doors at Harbour Hospital, its director said.",
+    "Some 9,000 people a day walk through the doors of the Orvel Museum, the museum said.",
+    "About 40,000 people a day cross the Kessel Bridge on foot, the city said.",
+])
+def test_people_a_day_who_come_or_cross_are_no_daily_users(tmp_path, sentence):
+    """People counted over a day are an app's daily users only where their clause says they use, open or visit it
+    ("31 million people open Loopa every day"); people who come through a hospital's doors or cross a bridge are no
+    one's "daily active users" (a hospital's had been reported as its daily users)."""
+    claims = claims_of(tmp_path, sentence)
+    assert not claims.metric.str.contains("active_users").any(), claims[["entity", "metric", "values"]].to_string()
+
+
+def test_people_who_open_an_app_each_day_are_still_its_daily_users(tmp_path):
+    claims = claims_of(tmp_path, "Some 31 million people open Loopa every day, the company said.")
+    assert list(claims.metric) == ["daily_active_users"], claims[["entity", "metric", "values"]].to_string()

@@ -29,7 +29,7 @@ from newsreport.claims.released import released_measure  # "about 120,000 litres
 from newsreport.claims.other_owners import other_owner
 from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
-from newsreport.claims.people_acts import fell_ill, people_acts
+from newsreport.claims.people_acts import fell_ill, people_acts, uses_it
 from newsreport.claims.modality import is_target_level
 from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, of_a_figure, verb_detail
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name, place_named_before
@@ -133,7 +133,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         counted = next((w for w in in_noun.groups() if w in vocabulary.money_nouns), counted)
     money_noun = kind != "money" or counted.split()[-1:] and counted.split()[-1] in vocabulary.money_nouns \
         | vocabulary.placeholders  # "pegs the figure at $9 billion": the sum before it (neighbours)
-    if kind == "count" and not growth and set(counted.split()[-1:]) & vocabulary.audience_nouns and vocabulary.metric(windowed):
+    if kind == "count" and not growth and set(counted.split()[-1:]) & vocabulary.audience_nouns and vocabulary.metric(windowed) \
+            and uses_it(counted, reading.clause_text):
         return windowed, reading.measure_span, []  # "31 million people open it every day": its daily users
     if counted and kind in ("count", "money") and money_noun or growth and counted:
         name = "_".join(vocabulary.synonyms.get(w, w) for w in counted.split())  # a measure no config names

@@ -161,3 +161,18 @@ FELL_IDIOM = re.compile(r"^[^.;,]{0,40}?\b(?:fall|falls|fell|fallen|falling)\s+(
 def fell_ill(sentence: str, rel_end: int) -> bool:
     """Whether the people counted just before `rel_end` of `sentence` fell ill, sick or victim (no change)."""
     return bool(FELL_IDIOM.match(sentence[rel_end:]))
+
+
+# what people do with an app, a site, a channel or a station each day or month: "31 million people open it every
+# day", "reaches 60 million people a month" (not "220 people a day come through the emergency department doors")
+USING = re.compile(r"\b(?:us(?:e|es|ed|ing)|open(?:s|ed|ing)?|log(?:s|ged|ging)?\s+(?:in|on)|sign(?:s|ed|ing)?\s+in|"
+                   r"visit(?:s|ed|ing)?|watch(?:es|ed|ing)?|listen(?:s|ed|ing)?|stream(?:s|ed|ing)?|play(?:s|ed|ing)?|"
+                   r"access(?:es|ed|ing)?|tun(?:e|es|ed|ing)\s+in|read(?:s|ing)?|reach(?:es|ed|ing)?|check(?:s|ed|ing)?|"
+                   r"scroll(?:s|ed|ing)?|engag(?:e|es|ed|ing))\b", re.I)
+
+
+def uses_it(counted: str, clause: str) -> bool:
+    """Whether people counted over a day or a month are an audience: an "audience" itself, or people whose clause says
+    they use, open, visit, watch or are reached by something (`USING`); people who come, queue or fall ill are not."""
+    return "audience" in counted.split() or bool(USING.search(clause))
+
