@@ -105,3 +105,18 @@ def test_people_a_day_who_come_or_cross_are_no_daily_users(tmp_path, sentence):
 def test_people_who_open_an_app_each_day_are_still_its_daily_users(tmp_path):
     claims = claims_of(tmp_path, "Some 31 million people open Loopa every day, the company said.")
     assert list(claims.metric) == ["daily_active_users"], claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("sentence, new_users", [
+    ("About 165,000 first-year students joined public and private universities in September, the ministry said.", False),
+    ("About 120 volunteers joined the rescue on Sunday, the coast guard said.", False),
+    ("Some 3,000 recruits joined the police force last year, the ministry said.", False),
+    ("More than 450,000 new users joined Mila in two days, the company said.", True),
+    ("Some 2 million people joined in just two days, the company said.", True),
+])
+def test_people_who_join_an_institution_are_no_new_users(tmp_path, sentence, new_users):
+    """People who "joined" a named app, or joined with nothing after the verb, are its new users; students who joined
+    universities, volunteers who joined a rescue and recruits who joined the police are not (a loans board's report had
+    called 165,000 university entrants its "new users")."""
+    claims = claims_of(tmp_path, sentence)
+    assert claims.metric.str.startswith("new_users").any() == new_users, claims[["entity", "metric", "values"]].to_string()
