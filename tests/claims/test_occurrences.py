@@ -100,3 +100,28 @@ def test_a_thing_whose_start_a_clause_dates_keeps_the_start(tmp_path):
     told = claims[claims.metric.str.startswith("occurrence")]
     assert len(told) == 1 and told.status.iloc[0] in ("conflict", "discrepancy"), \
         claims[["entity", "metric", "values", "status", "reason"]].to_string()
+
+
+@pytest.mark.parametrize("first, second, day1, day2", [
+    ("Residents disputed the toll from the building that collapsed on Friday evening.",
+     "The building collapsed on Saturday afternoon, the emergency agency said.", "on Friday", "on Saturday"),
+    ("Divers searched the bridge that collapsed on Sunday for a second day.",
+     "The bridge collapsed on Monday morning after days of rain.", "on Sunday", "on Monday"),
+    ("Inspectors are testing the dam wall that cracked on Tuesday.",
+     "The dam wall cracked on Wednesday, engineers said.", "on Tuesday", "on Wednesday"),
+])
+def test_a_thing_a_relative_clause_dates_is_what_it_happened_to(first, second, day1, day2):
+    # "the building that collapsed on Friday" dates the collapse of the building, not a happening named "building"
+    # ("building", "bridge" are also verbs): the clause with no object tells what befell the noun it hangs on
+    assert event_of(first, day1) and event_of(first, day1) == event_of(second, day2)
+
+
+@pytest.mark.parametrize("sentence, day, happening", [
+    ("Critics said Tuesday's announcement by the ministry came too late for farmers.", "Tuesday's", "announcement"),
+    ("Halvard Bank confirmed the figures in Monday's filing with the exchange regulator.", "Monday's", "filing"),
+    ("The announcement on Friday surprised investors in Oslo.", "on Friday", "announcement"),
+])
+def test_a_noun_made_from_a_verb_names_the_happening_its_day_dates(sentence, day, happening):
+    # a noun made from a verb ("announcement", "filing") hung on a day is the happening of that day, as a noun that
+    # is also a verb is ("Tuesday's plane crash"), not what the sentence's verb says of it ("surprised investors")
+    assert event_of(sentence, day).startswith(happening)

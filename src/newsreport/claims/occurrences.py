@@ -71,6 +71,8 @@ def theme(head, used=frozenset()) -> str | None:
         found = [c for c in head.children if c.dep_ == dep and c.i not in used]
         if found:
             noun = found[-1]  # "pre-orders" splits into three tokens: the last is the noun
+            if noun.lower_ in ("that", "which") and head.dep_ == "relcl":
+                noun = head.head  # "the bridge that collapsed on Friday": the bridge
             if noun.like_num or any(c.dep_ == "nummod" or c.lower_ in GROUP_PARTS for c in noun.children):
                 return None  # "nine were brought out on Tuesday, the last five on Wednesday": a group, part by part
             if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":  # "Coach Ravi Dell was sacked", "Ana Orr was
@@ -152,11 +154,13 @@ HAPPENING_NOUNS = frozenset({"event", "incident", "accident", "disaster", "trage
 VERB_NOUN_ENDINGS = (("ication", "y"), ("ation", "e"), ("ment", ""), ("ing", ""), ("ing", "e"), ("al", "e"), ("ion", ""))
 
 
-def happening_noun(noun, words: dict) -> bool:
+def happening_noun(noun, words: dict, derived: bool = True) -> bool:
     """Whether `noun` (a token) names a happening: a noun English also uses as a verb ("collapse", "vote"), one made
-    from a verb (`VERB_NOUN_ENDINGS`), a happening word of config, or `HAPPENING_NOUNS`; never a state (`NOT_OCCURRENCES`)."""
+    from a verb (`VERB_NOUN_ENDINGS`; not with `derived` False), a happening word of config, or `HAPPENING_NOUNS`;
+    never a state (`NOT_OCCURRENCES`)."""
     lemma = noun.lemma_.lower()
-    stems = [lemma[:-len(end)] + add for end, add in VERB_NOUN_ENDINGS if lemma.endswith(end) and len(lemma) > len(end) + 2]
+    stems = [lemma[:-len(end)] + add for end, add in VERB_NOUN_ENDINGS
+             if derived and lemma.endswith(end) and len(lemma) > len(end) + 2]
     return lemma in HAPPENING_NOUNS or lemma in words or any(
         w in verb_lemmas() and w not in NOT_OCCURRENCES for w in [lemma, *stems])
 
@@ -166,8 +170,7 @@ def event_noun_day(root, words: dict) -> bool:
     Saturday has been ...", "the blast on Monday killed ..."): a singular noun English also uses as a verb."""
     noun = root.head
     return root.dep_ == "prep" and root.lower_ == "on" and noun.pos_ == "NOUN" and noun.tag_ == "NN" \
-        and noun.dep_ in ("nsubj", "nsubjpass") and (noun.lemma_.lower() in verb_lemmas() or noun.lemma_.lower() in words) \
-        and noun.lemma_.lower() not in NOT_OCCURRENCES
+        and noun.dep_ in ("nsubj", "nsubjpass") and happening_noun(noun, words)
 
 
 def told_of(verb, words: dict):
@@ -178,9 +181,12 @@ def told_of(verb, words: dict):
     relative = any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
     if begun(verb, words):
         return None  # "The tour, which kicks off on May 9": the tour's start, keyed by its verb as "opens" is
-    if verb.dep_ == "relcl" and relative and noun.pos_ == "NOUN" and noun.tag_ == "NN" \
-            and (noun.lemma_.lower() in verb_lemmas() or noun.lemma_.lower() in words) \
-            and noun.lemma_.lower() not in NOT_OCCURRENCES:
+    # a clause that does something to a thing or a place ("knocked out systems", "swept through the market") tells a
+    # happening's day; one that only dates its noun ("the bridge that collapsed on Friday") tells what befell the noun
+    acts = any(c.dep_ == "dobj" or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                                             for g in c.children) for c in verb.children)
+    if verb.dep_ == "relcl" and relative and noun.pos_ == "NOUN" and noun.tag_ == "NN" and happening_noun(noun, words, derived=False) \
+            and (acts or noun.lemma_.lower() in words or noun.lemma_.lower() in HAPPENING_NOUNS):
         return noun
     return None
 
@@ -201,7 +207,7 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
     possessive = next((t for t in tokens if t.dep_ == "poss" and t.head.pos_ == "NOUN"), None)
     if possessive is not None:  # "Monday's roof collapse", "by last Saturday's march": a noun that is also a verb
         head = possessive.head  # ("Friday's jackpot" names a thing, not a happening)
-        if head.lemma_.lower() not in verb_lemmas() and head.lemma_.lower() not in words:
+        if not happening_noun(head, words):
             return ""
     elif root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN":
         head = root.head  # "The November 14 collapse", "In its May 14 filing": the day of the happening the noun names
