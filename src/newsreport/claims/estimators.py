@@ -158,6 +158,10 @@ HOLDINGS = {"members", "users", "customers", "clients", "subscribers", "accounts
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # "Mariposa County has recorded 640 measles cases": where they are, its own
 
 
+# verbs of giving a figure someone measured: "INEC reporting a turnout of 34.2 per cent", "its sample showed a turnout"
+GIVING_VERBS = {"report", "announce", "show", "put", "estimate", "give", "publish", "confirm", "find"}
+
+
 def counts_others(reading, rule) -> bool:
     """Whether a figure's subject only keeps its count: the subject of a tallying or listing verb (`TALLYING_VERBS`,
     `LISTING_VERBS`) counting what no config measure gives an owner (closures, trips, people who lost work, people
@@ -165,6 +169,9 @@ def counts_others(reading, rule) -> bool:
     ("Seville recorded 44.1 degrees"), and what a counter has is its own ("Loopa counts 12 million users", "Pulse
     Gyms counts 2.4 million members")."""
     head = reading.counted.split()[-1:] if reading.counted else []
+    if rule is not None and rule.place_owned and reading.verb in GIVING_VERBS and reading.entity_label not in PLACE_LABELS \
+            and reading.entity_basis in ("subject", "pronoun", "reporting subject"):
+        return True  # a body giving a place's measure ("the electoral commission reported a turnout") is its source
     return reading.entity_basis in ("subject", "pronoun") and reading.verb in TALLYING_VERBS | LISTING_VERBS \
         and bool(head) and head[0].lower() not in HOLDINGS \
         and (rule is None or rule.tally and reading.entity_label not in PLACE_LABELS)  # (a toll is a place's own)

@@ -184,7 +184,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
         reading.entity_text = reading.entity_text or entity
     if not entity and basis != "place":  # "Streamly said that revenue rose 12%" in an article about Streamly
         reporter = canonical_entity(cited_source(document, position), vocabulary)
-        if reporter and reporter == main_entity(document, vocabulary):
+        if reporter and reporter == main_entity(document, vocabulary) and not (rule is not None and rule.place_owned and not is_place(reporter, sentence.text, document.text)):  # (a body giving a turnout is its source)
             entity, basis = reporter, "reporting subject"
     if not entity:
         entity = resolve_entity(document, position, start, end, _text(record.get("subject")), vocabulary)

@@ -42,12 +42,14 @@ def place_measured_in(sentence: str, scope_words: list[str]) -> str:
     tagged = next((w for w in scope_words if is_place(w, sentence)), "")
     if tagged:
         return tagged
-    for token in parsed(sentence):
-        if token.dep_ == "pobj" and token.head.lower_ in ("in", "across", "throughout") and token.pos_ == "PROPN" \
-                and token.ent_type_ in ("GPE", "LOC", "ORG", "") and token.ent_iob_ in ("B", "O"):
-            entity = next((e for e in token.doc.ents if e.start == token.i), None)
-            return entity.text if entity is not None else token.text
-    return ""
+    found = [token for token in parsed(sentence)
+             if token.dep_ == "pobj" and token.head.lower_ in ("in", "across", "throughout") and token.pos_ == "PROPN"
+             and token.ent_type_ in ("GPE", "LOC", "ORG", "")
+             and not any(a.tag_ == "VBG" and a.dep_ == "advcl" for a in token.ancestors)]  # "Speaking in Abuja, the
+    # group said turnout was 26 per cent": where a source spoke, not where the rate was measured
+    found.sort(key=lambda t: t.ent_type_ != "GPE")  # a town or country before a park or station in it
+    entity = next((e for e in found[0].doc.ents if e.start <= found[0].i < e.end), None) if found else None
+    return entity.text if entity is not None else found[0].text if found else ""  # (the whole of "in Marrow State")
 
 
 # what a country owns: "Ostra's central bank", "Ostra's economy" name Ostra as a place whatever its tag
