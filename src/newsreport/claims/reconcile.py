@@ -179,12 +179,23 @@ def stated_value(mention: dict) -> tuple:
     return tuple(None if isinstance(v, float) and v != v else v for v in fields)
 
 
+# words by which a sentence sets two values against each other as rival accounts of one thing: "a number that trackers
+# have disputed; Ridgeview puts it closer to Rs 9,500 crore", "rejected reports of a £70m fee: 'We paid £58m'",
+# "Parlo says the true figure is 2.9 million"
+RIVAL_ACCOUNTS = re.compile(r"\b(?:disputed?|disputes|disputing|rejected|rejects|denied|denies|closer to|rather than|"
+                            r"instead of|contrary to|contradict\w*|not a penny|(?:true|real|actual|correct) (?:figure|number))\b",
+                            re.I)
+
+
 def side_by_side(mentions: list[dict]) -> set[frozenset]:
     """Pairs of values that one sentence states together ("in 40 countries on one store and in 12 on
     another"): its writer tells them apart even where the claim's key does not, so two sources that
-    repeat that sentence (wire copy) do not disagree."""
+    repeat that sentence (wire copy) do not disagree. Not values the sentence sets against each other as
+    rival accounts (`RIVAL_ACCOUNTS`): those disagree wherever they are told."""
     by_sentence: dict[tuple, set] = {}
     for mention in mentions:
+        if RIVAL_ACCOUNTS.search(mention["context"] or ""):
+            continue
         by_sentence.setdefault((mention["doc"], mention["sentence_id"]), set()).add(stated_value(mention))
     return {frozenset(pair) for values in by_sentence.values() for pair in itertools.combinations(values, 2)}
 
