@@ -43,7 +43,7 @@ from newsreport.claims.figure_owner import owner, whose_owner
 from newsreport.claims.locatives import place_main, where_place
 from newsreport.claims.events import cited_names, only_cited
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
-from newsreport.claims.vocabulary import (Vocabulary, added_metric, entity_mentions, growth_metric, load_vocabulary,
+from newsreport.claims.vocabulary import (Vocabulary, added_metric, cut_short, entity_mentions, growth_metric, load_vocabulary,
                                          nearest_metric)
 from newsreport.claims.wording import display_value, excerpt
 from newsreport.tables import records as table_records
@@ -85,7 +85,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
     narrower = nearest_metric(reading.clause_text, 0, 0, metric_kind, vocabulary, in_phrase=True)[0] if metric else None
-    metric = narrower if narrower and (kind == "year" or narrower.refines == metric.name) else metric  # "first launched"
+    metric = narrower if narrower and (kind == "year" or narrower.refines == metric.name or cut_short(metric, reading)) else metric  # "first launched"
     own, _ = nearest_metric(reading.counted, 0, 0, metric_kind, vocabulary, in_phrase=True)
     if growth and metric is None:  # "sales grew by 12 percent" is the growth of revenue, as "revenue rose 12%" is
         money, money_span = nearest_metric(reading.measure_text, 0, 0, "money", vocabulary, in_phrase=True)

@@ -241,6 +241,14 @@ def nearest_metric(sentence: str, start: int, end: int, kind: str, vocabulary: V
     return best, best_span
 
 
+def cut_short(rule: MetricRule, reading) -> bool:
+    """Whether `rule` was read in a figure's own phrase only by a pattern that looks past its words (a lookahead) and
+    that the whole clause then fails: "90,000 people joined" is a phrase the parse cut before "the march in Kelby",
+    so "joined" with nothing after it (new users of an app) is not what the clause says."""
+    found = [p for p in rule.patterns if p.search(reading.measure_text)]
+    return bool(found) and all("(?=" in p.pattern and not p.search(reading.clause_text) for p in found)
+
+
 def added_metric(name: str, kind: str, direction: str, vocabulary: Vocabulary) -> str:
     """'new_users' for users added ("gained 40,000 users in a week" = "40,000 new users joined"),
     when config names such a measure; else ''."""
