@@ -59,7 +59,6 @@ KNOWN_MISSES = {
     # probe stories of the eleventh session (tuning data; each miss traced to a class)
     ("tavora", 1): "'Of those, 45,000 are in the US' names no counted noun: no claim",
     ("canvo", 1): "'4.2 million customers' and 'the data of 4.2 million people' are two measures",
-    ("nightharbor", 0): "no measure for a film's takings: 'earned $85 million' / 'took in $92 million' make no claim",
     ("kestavia", 0): "a country's visitors: 'Kestavia welcomed' (owner), 'Arrivals in Kestavia' (scope) and the "
                      "minister's 'We received' (no owner) are three keys",
     ("kestavia", 1): "'Kestavia welcomed 4.2 million foreign visitors' and 'Arrivals in Kestavia reached 4.2 million' "
@@ -214,7 +213,6 @@ KNOWN_MISSES = {
     ("voxly", 4): "not yet keyed alike (series): Voxly's moderators now vs two years ago",
     # the check half of the thirteenth session (check6), moved here once spent in the fourteenth (a false conflict
     # and a joined look-alike appeared on it after the merges; its misses are to be traced)
-    ("bazaro", 0): "not yet keyed alike (conflict): Bazaro's festive-sale GMV (company vs Ridgeview; 03 states both)",
     ("bazaro", 2): "not yet keyed alike (agreement): last year's sale GMV",
     ("bazaro", 4): "not yet keyed alike (series): sellers now vs in 2024",
     ("cobbly", 4): "not yet keyed alike (agreement): hires planned this year",
@@ -433,7 +431,6 @@ KNOWN_MISSES = {
     ('sacensus', 5): 'not yet keyed alike (agreement): census fieldworkers',
     ('sacensus', 6): 'not yet keyed alike (agreement): cost of the census',
     ('sacensus', 7): "not yet keyed alike (series): South Africa's population in the 2026 census and in the 2022 census",
-    ('ekitipoll', 0): "not yet keyed alike (conflict): turnout in the Ekiti governorship election: INEC (01) vs the observer group's sample (02)",
     ('ekitipoll', 1): 'not yet keyed alike (conflict): day the result was declared: Sunday June 21 (01 published Monday June 22) vs Monday June 22 (03 published Wednesday June 24)',
     ('ekitipoll', 3): 'not yet keyed alike (agreement): registered voters in Ekiti',
     ('ekitipoll', 4): 'not yet keyed alike (agreement): turnout according to INEC',
@@ -473,7 +470,6 @@ KNOWN_MISSES = {
     ('baydrought', 6): 'not yet keyed alike (agreement): budget for the desalination plant',
     ('bhimganjsugar', 0): "not yet keyed alike (conflict): Bhimganj mill's unpaid cane dues: the company (01; 03 agrees) vs the farmers' body (02)",
     ('bhimganjsugar', 2): 'not yet keyed alike (agreement): farmers who supply the Bhimganj mill',
-    ('bhimganjsugar', 3): "not yet keyed alike (agreement): UP's state-advised cane price for early varieties",
     ('bhimganjsugar', 4): 'not yet keyed alike (agreement): cane dues of all UP mills',
     ('bhimganjsugar', 5): 'not yet keyed alike (agreement): interest on late cane payments',
     ('bhimganjsugar', 6): "not yet keyed alike (agreement): the mill's bank loan",

@@ -194,7 +194,7 @@ def side_by_side(mentions: list[dict]) -> set[frozenset]:
     rival accounts (`RIVAL_ACCOUNTS`): those disagree wherever they are told."""
     by_sentence: dict[tuple, set] = {}
     for mention in mentions:
-        if RIVAL_ACCOUNTS.search(mention["context"] or ""):
+        if RIVAL_ACCOUNTS.search(mention.get("context") or ""):
             continue
         by_sentence.setdefault((mention["doc"], mention["sentence_id"]), set()).add(stated_value(mention))
     return {frozenset(pair) for values in by_sentence.values() for pair in itertools.combinations(values, 2)}
