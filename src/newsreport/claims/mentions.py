@@ -43,8 +43,7 @@ from newsreport.claims.figure_owner import owner, whose_owner
 from newsreport.claims.locatives import place_main, where_place
 from newsreport.claims.events import cited_names, only_cited
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
-from newsreport.claims.vocabulary import (Vocabulary, added_metric, cut_short, entity_mentions, growth_metric, load_vocabulary,
-                                         nearest_metric)
+from newsreport.claims.vocabulary import Vocabulary, added_metric, cut_short, entity_mentions, growth_metric, load_vocabulary, nearest_metric
 from newsreport.claims.wording import display_value, excerpt
 from newsreport.tables import records as table_records
 
@@ -143,8 +142,9 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         return name, reading.measure_span, []
     metric, span = nearest_metric(sentence, rel_start, rel_end, metric_kind, vocabulary)
     reason = "its measure is named near the figure, not in its own phrase"
-    if span and whose_owner(sentence, rel_start)[1] >= 0 and whose_owner(sentence, rel_start)[1] < span[0] < rel_start:
-        return metric.name, span, []  # "whose net worth Tallis estimates at $5.2 billion": the clause's own measure
+    if span and (whose_owner(sentence, rel_start)[1] >= 0 and whose_owner(sentence, rel_start)[1] < span[0] < rel_start
+                 or span[0] <= rel_start and rel_end <= span[1]):  # "whose net worth Tallis estimates at $5.2 billion",
+        return metric.name, span, []  # "took in $92 million ... in its first three days": words that run through it
     if metric is None and not counted:  # "Streamly had 9 million": the noun is left out
         metric, span = nearest_metric(sentence[:rel_start], rel_start, rel_end, metric_kind, vocabulary, in_phrase=True)
         reason = "its measure is the one named earlier in the sentence (the figure names none)"
