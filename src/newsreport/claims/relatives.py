@@ -22,3 +22,18 @@ def numeric(token) -> bool:
     """A figure as the object ("which reached 3.1 per cent", "that hit $2 billion")."""
     return token.like_num or token.text in ("%", "$", "€", "£") or any(
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children)
+
+
+HEARSAY_VERBS = {"understand", "say", "believe", "report", "think", "rumour", "rumor", "estimate", "put"}
+
+
+def said_to_be(verb):
+    """The noun a figure is told to be through a participle of hearsay ("a fee understood to be £70m", "a price said
+    to be $40 million", "a deal thought to be worth $2 billion"): the participle modifies the noun, and its "to be"
+    states the noun's value. None elsewhere."""
+    if verb.lemma_ != "be" or verb.dep_ != "xcomp":
+        return None
+    told = verb.head
+    if told.dep_ == "acl" and told.lemma_.lower() in HEARSAY_VERBS and told.head.pos_ == "NOUN":  # (tagged VBD as often)
+        return told.head
+    return None

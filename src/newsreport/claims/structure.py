@@ -30,7 +30,7 @@ from newsreport.claims.fines import GIVE_VERBS, fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
 from newsreport.claims.rates import rate_of, window_tokens
-from newsreport.claims.relatives import antecedent
+from newsreport.claims.relatives import antecedent, said_to_be
 from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
                                      opening_word, owner_token, owning_object, QUOTED_PLURALS, related, reported_owner)
 
@@ -187,7 +187,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ not in EXCLUDING_PREPS
                      and not other_figure(c, stop)):  # "raised $300 million at a valuation of $4 billion"
             measure |= {prep} | {t for t in prep.children if t.dep_ == "pobj"}
-        subject = controlled_subject(verb) or subject_of(verb)
+        subject = controlled_subject(verb) or subject_of(verb) or said_to_be(verb)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i not in {t.i for t in noun.subtree} \
                 and not is_name(subject, names):  # (a word tagged a name that is none: "Turnout was 51%")
             measure |= {t for t in subject.subtree if (t.dep_ in ("compound", "amod") and t.head.i == subject.i)
