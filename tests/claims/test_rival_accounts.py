@@ -53,3 +53,22 @@ def test_values_a_sentence_lists_together_stay_a_possible_discrepancy(listed, va
     mentions = [told("a", "a1", first, listed, kind, unit), told("a", "a1", second, listed, kind, unit),
                 told("b", "b1", first, listed, kind, unit), told("b", "b1", second, listed, kind, unit)]
     assert status(mentions) == ("discrepancy", SIDE_BY_SIDE)
+
+
+@pytest.mark.parametrize("sentence, quote, metric", [
+    ('Dunmore City have rejected reports of a £40m fee for Ali Kaya, with their chairman saying: "We paid £31m and '
+     'not a penny more."', "£31m", "transfer_fee"),
+    ("Ostra Foods rejected a report that its annual revenue fell to $2 billion, saying it made $2.6 billion.",
+     "$2.6 billion", "revenue"),
+])
+def test_the_measure_a_rival_account_names_once_is_both_values_measure(tmp_path, sentence, quote, metric):
+    # the second value names no measure of its own; the sentence names it for the value it disputes
+    from claims_fixtures import article, write_articles
+    from newsreport.claims.mentions import claim_mentions
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+
+    corpus = load_corpus(write_articles(tmp_path, {"a.md": article("Story", "2026-07-20", sentence)}))
+    mentions = claim_mentions(figures_table(corpus), corpus)
+    row = mentions[mentions.quote == quote]
+    assert (list(row.metric), list(row.confidence)) == ([metric], ["high"]), mentions[["quote", "metric", "reason"]].to_string()

@@ -26,6 +26,7 @@ from newsreport.claims.corpus_mentions import finish_mentions  # (the corpus-lev
 from newsreport.claims.acted_measures import acted_verb
 from newsreport.claims.lasting import lasting
 from newsreport.claims.released import released_measure  # "about 120,000 litres had leaked"
+from newsreport.claims.named_measures import named_for_it
 from newsreport.claims.other_owners import other_owner
 from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
@@ -39,7 +40,7 @@ from newsreport.claims.ranks import inherit_chart
 from newsreport.claims.names import ANAPHORIC_NOUNS, document_names, related_count
 from newsreport.claims.structure import read_figure
 from newsreport.claims.units import physical_unit
-from newsreport.claims.figure_owner import owner, whose_owner
+from newsreport.claims.figure_owner import owner
 from newsreport.claims.locatives import place_main, where_place
 from newsreport.claims.events import cited_names, only_cited
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
@@ -142,9 +143,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         return name, reading.measure_span, []
     metric, span = nearest_metric(sentence, rel_start, rel_end, metric_kind, vocabulary)
     reason = "its measure is named near the figure, not in its own phrase"
-    if span and (whose_owner(sentence, rel_start)[1] >= 0 and whose_owner(sentence, rel_start)[1] < span[0] < rel_start
-                 or span[0] <= rel_start and rel_end <= span[1]):  # "whose net worth Tallis estimates at $5.2 billion",
-        return metric.name, span, []  # "took in $92 million ... in its first three days": words that run through it
+    if named_for_it(sentence, span, rel_start, rel_end):  # "whose net worth Tallis estimates at $5.2 billion"
+        return metric.name, span, []
     if metric is None and not counted:  # "Streamly had 9 million": the noun is left out
         metric, span = nearest_metric(sentence[:rel_start], rel_start, rel_end, metric_kind, vocabulary, in_phrase=True)
         reason = "its measure is the one named earlier in the sentence (the figure names none)"

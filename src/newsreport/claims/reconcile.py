@@ -34,6 +34,7 @@ from newsreport.claims.event_owners import FROM_ARTICLE, buyer
 from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
 from newsreport.claims.two_voices import SETTLED_BY_TWO_VOICES, two_voices
+from newsreport.claims.rival_accounts import RIVAL_ACCOUNTS
 from newsreport.claims.unit_conversion import to_base_units
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
@@ -182,9 +183,6 @@ def stated_value(mention: dict) -> tuple:
 # words by which a sentence sets two values against each other as rival accounts of one thing: "a number that trackers
 # have disputed; Ridgeview puts it closer to Rs 9,500 crore", "rejected reports of a £70m fee: 'We paid £58m'",
 # "Parlo says the true figure is 2.9 million"
-RIVAL_ACCOUNTS = re.compile(r"\b(?:disputed?|disputes|disputing|rejected|rejects|denied|denies|closer to|rather than|"
-                            r"instead of|contrary to|contradict\w*|not a penny|(?:true|real|actual|correct) (?:figure|number))\b",
-                            re.I)
 
 
 def side_by_side(mentions: list[dict]) -> set[frozenset]:
