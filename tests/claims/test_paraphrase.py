@@ -257,8 +257,6 @@ KNOWN_MISSES = {
     ("lorvexa", 2): "not yet keyed alike (agreement): weight lost in the trial",
     ("portavery", 1): "not yet keyed alike (agreement): Adeyemi's final share",
     ("portavery", 3): "not yet keyed alike (series): ballots counted by midnight vs the final count",
-    ("reyvik", 0): "the fees are one key now (the player's), but 02 states the reported £70m and its denial, 'We paid "
-                   "£58m', side by side in one sentence: only a possible discrepancy",
     ("reyvik", 1): "not yet keyed alike (conflict): Reyvik's wages: the president's about £180,000 vs leaked documents' £250,000",
     ("reyvik", 2): "not yet keyed alike (agreement): contract length",
     ("reyvik", 4): "not yet keyed alike (agreement): league goals last season",
