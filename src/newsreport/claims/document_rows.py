@@ -73,7 +73,7 @@ class CorpusContext:
         words = set(CAPITALIZED.findall(document.text))
         prefixes = {word[:end] for word in words for end in range(1, len(word) + 1)}
         entities = words | {entity for entity, _ in vocabulary.aliases}
-        configured_places = {place for place, _ in vocabulary.places}
+        configured_places = vocabulary.place_names
         return CorpusContext(
             names=frozenset(n for n in self.names if n in words or (n[:-1] if len(n) > 4 else n) in prefixes),
             places=frozenset(p for p in self.places if p in entities or p in configured_places),

@@ -273,11 +273,12 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary, at: i
 
 
 def written_places(corpus, vocabulary: Vocabulary) -> set[str]:
-    """Names the corpus writes as places ("in Zembla", "into Zembla") and configured places."""
+    """Names the corpus writes as places ("in Zembla", "into Zembla") and configured places (not the other entities
+    configured as never owning a figure: a person's event is the person's)."""
     found = set()
     for document in corpus.documents:
         found |= set(re.findall(r"\b(?:in|into|across|throughout) ((?:the )?[A-Z][\w.-]*)(?!['’])", document.text))
-    return {re.sub(r"^the ", "", p) for p in found} | {place for place, _ in vocabulary.places}
+    return {re.sub(r"^the ", "", p) for p in found} | set(vocabulary.place_names)
 
 
 def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = None,

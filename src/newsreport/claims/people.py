@@ -105,7 +105,8 @@ def unify_event_people(records: list[dict]) -> None:
     of office is dropped ("President Dana Cole", "Delmar Governor Ruth Oyelaran"), a place whose office
     signs ("when its governor signed the law", "Delmar's governor") is the one holder the articles name
     ("Delmar Governor Ruth Oyelaran"), and a surname becomes the one full name of that surname that a
-    titled owner was written with."""
+    titled owner was written with; a title and a surname ("President Cole") become the one full name of that
+    surname the events' owners give ("Dana Cole")."""
     titled, offices = set(), {}
     for record in records:
         words = record["entity"].split() if record["kind"] == "date" else []
@@ -125,6 +126,13 @@ def unify_event_people(records: list[dict]) -> None:
             record["entity"] = next(iter(offices[(record["entity"], office)]))
             titled.add(record["entity"])
     known = full_names(titled)
+    untitled = full_names({r["entity"] for r in records if r["kind"] == "date" and r["entity"].split()[:1]
+                           and r["entity"].split()[0] not in OFFICE_TITLES | PERSONAL_TITLES})
+    for record in records:
+        words = record["entity"].split() if record["kind"] == "date" else []
+        if len(words) == 2 and words[0] in OFFICE_TITLES | PERSONAL_TITLES and (known.get(words[1]) or untitled.get(words[1])):
+            record["entity"] = known.get(words[1]) or untitled[words[1]]  # "President Cole" of "Dana Cole"
+            titled.add(record["entity"])
     for record in records:
         if record["kind"] == "date" and record["entity"] in known:
             record["entity"] = known[record["entity"]]

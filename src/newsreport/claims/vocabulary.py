@@ -76,6 +76,7 @@ class Vocabulary:
     events: tuple[EventRule, ...]
     tolerance: dict = field(default_factory=dict)
     places: tuple[tuple[str, re.Pattern], ...] = ()  # (place, alias pattern): scopes, never owners
+    place_names: frozenset = frozenset()  # of those, the places alone (not the persons, media or firms configured)
     held: tuple[re.Pattern, ...] = ()  # words saying a state went on ("maintained", "still"), not an event
     growth_suffix: str = "_growth"
     entity_lookback: int = 4
@@ -116,6 +117,17 @@ def shared_entity_aliases(types: set[str], invert: bool = False) -> list[tuple[s
         return None
     return [(alias.entity, alias.pattern) for alias in load_entities(ENTITIES_CONFIG)
             if (alias.type in types) != invert]
+
+
+def configured_place_names() -> frozenset:
+    """The entities `config/entities.yaml` types `place`: a person or a data firm configured there is never a
+    figure's owner, but no place either (an event is a person's: "Trump took office on Monday")."""
+    try:
+        from newsreport.narratives.entities import load_entities
+    except ImportError:
+        return frozenset()
+    return frozenset(a.entity for a in load_entities(ENTITIES_CONFIG) if a.type == "place") \
+        if ENTITIES_CONFIG.exists() else frozenset()
 
 
 def fallback_entity_aliases(metrics_config: dict) -> list[tuple[str, re.Pattern]]:
@@ -180,6 +192,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
                    for name, spec in (config.get("events") or {}).items())
     places = shared_entity_aliases(types, invert=True) or []  # places, stores, courts, firms: never owners
     return Vocabulary(metrics=tuple(metrics), aliases=tuple(aliases), events=events, places=tuple(places),
+                      place_names=configured_place_names(),
                       tolerance=dict(config.get("tolerance") or {}),
                       held=_compile(config.get("held_state_patterns"), "held_state_patterns"),
                       person_nouns=frozenset(str(w).lower() for w in (config.get("person_nouns") or [])  # a country's
