@@ -245,3 +245,29 @@ def sole_possessor(sentence: str, span: tuple[int, int], names: frozenset) -> st
     before = {name_of(t)[0] for t in doc if t.idx < its[0].idx and is_name(t, names) and t.dep_ != "compound"
               and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME")}
     return next(iter(before)) if len(before) == 1 else ""
+
+
+# verbs whose subject takes part in or watches an event someone else holds: not whose event it is
+ATTENDING_VERBS = {"attend", "watch", "witness", "skip", "boycott", "miss", "cover"}
+
+
+def attends(reading) -> bool:
+    """Whether the subject read as an event's owner only attends it ("Chew planned to attend the inauguration", "Ode
+    said she would attend his inauguration")."""
+    return reading.entity_basis in ("subject", "reporting subject") and reading.verb in ATTENDING_VERBS
+
+
+def attended_owner(sentence: str, at: int) -> str:
+    """Whose event the subject of an attending verb attends: the name owning the verb's object (of the objects it
+    joins with "and", the one the day at offset `at` hangs on): "Vos will attend Mayor Hal Brandt's inauguration on
+    Friday" is Hal Brandt's; '' when no name owns it ("attend ... his inauguration": the subject's, or another's)."""
+    from newsreport.claims.names import name_of
+    from newsreport.claims.parsing import parsed
+
+    doc = parsed(sentence)
+    verb = next((t for t in doc if t.lemma_.lower() in ATTENDING_VERBS and t.pos_ == "VERB"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    objects += [c for o in objects for c in o.subtree if c.dep_ == "conj" and c.head in objects]
+    held = next((o for o in objects if any(t.idx <= at < t.idx + len(t) for t in o.subtree)), objects[-1] if objects else None)
+    owner = next((c for c in held.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if held is not None else None
+    return name_of(owner)[0] if owner is not None else ""

@@ -12,7 +12,7 @@ import pandas as pd
 from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
-from newsreport.claims.event_actors import (RATE_EVENTS, acting_body, actor_not_source, cited_names, only_cited, planned, sole_possessor,
+from newsreport.claims.event_actors import (RATE_EVENTS, attended_owner, attends, acting_body, actor_not_source, cited_names, only_cited, planned, sole_possessor,
                                             rate_setter, tagged_places)
 from newsreport.claims.event_owners import BAN_WORD, FROM_ARTICLE, ban_owner, court_party, event_owner
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, nearest_event, other_names_near, own_phrase, reading_doubts, said_on,
@@ -250,6 +250,8 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary, at: i
     if told:  # "Tollo became No. 1 ... Monday, Appmetric said": the parse hung the day on "said"
         return canonical_entity(told, vocabulary), []
     store_or_place = any(p.search(reading.entity_text) for _, p in vocabulary.places)  # "topped the App Store"
+    if attends(reading):  # "Vos will attend Hal Brandt's inauguration": the subject only attends
+        return canonical_entity(attended_owner(document.sentences[position].text, at), vocabulary), []
     if reading.entity_text and reading.entity_basis != "pronoun" and not (store_or_place and reading.entity_basis == "object"):
         return canonical_entity(reading.entity_text, vocabulary), []
     named = entity_mentions(reading.clause_text, vocabulary)
@@ -346,7 +348,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         entity = court_party(rule.name, entity, reading.clause_text or sentence.text, document, position, names, vocabulary)
         # a company's or an institution's event, never a person's named near it; a person's own, in full
         entity = canonical_entity(acting_body(rule, entity, document, position, rel_start, rel_end, names, vocabulary), vocabulary)
-        if rule.name in RULE_EVENTS and (not entity or entity in places) or rule.name in OWNERLESS_EVENTS | {OCCURRENCE}:
+        if rule.name in RULE_EVENTS and (not entity or entity in places) or rule.name in OWNERLESS_EVENTS | {OCCURRENCE} \
+                or not entity and attends(reading):  # (an event attended, of nobody named: the story's, or none)
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []
         elif not entity and roles.get(role_subject(sentence.text, rel_start, rel_end)):
