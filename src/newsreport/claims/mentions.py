@@ -176,7 +176,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
     if rule is not None and rule.place_owned and not entity:  # "the jobless rate in Nordland" is Nordland's
         place = rule.tally and named_site(sentence.text, vocabulary.sites) or (reading.entity_text if basis == "place" else "") \
             or where_place(sentence.text, rel_start) or place_measured_in(sentence.text, reading.scope_words) \
-            or place_named_before(document, position)  # "Japan's inflation rate": the place is its possessor
+            or not reading.scope_words and place_named_before(document, position)  # (not "Chinese exports": the phrase says)
         entity, basis = (place, "place") if place else (entity, basis)
     if entity and rule is None and basis == "object" and reading.owner_prep not in ("from", "by") \
             and (reading.verb in ARRIVAL_VERBS or is_place(entity, sentence.text, document.text)):

@@ -97,10 +97,22 @@ def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: fro
     sentence = OTHERS_FIGURE.sub("", sentence)  # "well short of what its rival reported": a figure set against it
     if rule is not None and rule.place_owned and WIDER_BODY.search(sentence):
         return False  # "The state health department confirmed 27 deaths": the state's toll, not the town in the title
+    if rule is not None and rule.place_owned and country_measure(sentence, rule) and not is_place(main, sentence, text):
+        return False  # "Chinese exports of low-value packages reached $66 billion" in an article on Shein: China's
     return rule is not None and bool(main) and qualifier not in BOUNDS and not RELATED_PARTY.search(sentence) \
         and not ANOTHER_OF_ITS_KIND.search(sentence) \
         and not EVENT_PHRASE.search(sentence) \
         and names_no_other_actor(sentence, main, names, vocabulary.places, sources=estimator_words(text))
+
+
+def country_measure(sentence: str, rule) -> bool:
+    """Whether `sentence` names the measure of `rule` with a country, a place or a nationality before it
+    ("Chinese exports", "Kenya's turnout"): a place's measure, by its own words."""
+    from newsreport.claims.parsing import parsed
+
+    return any(e.root.dep_ in ("amod", "compound", "poss", "nmod") and e.root.head.i > e.root.i
+               and any(p.search(e.root.head.text) for p in rule.patterns)
+               for e in parsed(sentence).ents if e.label_ in ("GPE", "LOC", "NORP"))
 
 
 NO_OWNER = "its sentence names no owner"  # the reasons `mentions.entity_of` gives a count nobody owns
