@@ -128,19 +128,37 @@ def owned_elsewhere(records: list[dict], corpus, vocabulary) -> None:
 
     owned = {(r["entity"], r["metric"]) for r in records if r.get("entity")}
     documents = {d.doc: d for d in corpus.documents}
+    together = unowned_together(records)
     for record in records:
         document = documents.get(record["doc"])
         if record.get("entity") or record.get("entity_basis") != "none" or record["kind"] != "count" \
-                or document is None:
+                or document is None or counted_key(record) in together:
             continue
         main = main_entity(document, vocabulary)
-        owners = {e for e, m in owned if m == record["metric"] and (e == main or e.startswith(f"{main} "))}
-        if not main or len(owners) != 1:  # (under its full name: "Castellan" of a headline owns as "Castellan Motors")
-            continue
+        owners = {e for e, m in owned if m == record["metric"] and (e == main or e.startswith(f"{main} ")
+                                                                     and not re.match(r"(?:and|&) ", e[len(main) + 1:]))}
+        if not main or len(owners) != 1:  # (under its full name: "Castellan" of a headline owns as "Castellan Motors";
+            continue  # "Shein and Temu" are two, and what they own together is not Shein's)
         if only_actor(record, document, main, vocabulary):
             record["entity"], record["entity_basis"] = owners.pop(), "main entity (it owns this measure elsewhere)"
             reasons = other_reasons(record)
             record["reason"], record["confidence"] = "; ".join(reasons), "low" if reasons else "high"
+
+
+def counted_key(record: dict) -> tuple:
+    """(document, sentence, what is counted) of a figure: its measure without its window or detail."""
+    return record["doc"], record.get("sentence_id"), re.split(r"_per_|: ", str(record["metric"]))[0]
+
+
+def unowned_together(records: list[dict]) -> set[tuple]:
+    """The `counted_key`s of which one sentence gives two or more counts nobody owns ("over 1 billion such packages
+    entered U.S. customs, ... with about 4 million packages processed daily"): the sentence tells one party's counts
+    and names no owner, so none is taken from elsewhere for one of them."""
+    seen: dict[tuple, int] = {}
+    for record in records:
+        if not record.get("entity") and record["kind"] == "count":
+            seen[counted_key(record)] = seen.get(counted_key(record), 0) + 1
+    return {key for key, count in seen.items() if count > 1}
 
 
 def only_actor(record: dict, document, owner: str, vocabulary) -> bool:
@@ -176,11 +194,12 @@ def sole_owner(records: list[dict], corpus, vocabulary) -> None:
         if record.get("entity") and record["kind"] in SOLE_KINDS:
             owners.setdefault((record["metric"], record["scope"]), set()).add(record["entity"])
     documents = {d.doc: d for d in corpus.documents}
+    together = unowned_together(records)
     for record in records:
         document = documents.get(record["doc"])
         found = owners.get((record["metric"], record["scope"]), set())
         if record.get("entity") or record.get("entity_basis") != "none" or record["kind"] not in SOLE_KINDS \
-                or document is None or len(found) != 1:
+                or document is None or len(found) != 1 or counted_key(record) in together:
             continue
         owner = next(iter(found))
         if only_actor(record, document, owner, vocabulary):
