@@ -23,3 +23,27 @@ def test_counts_a_sentence_gives_together_take_no_owner_from_elsewhere(tmp_path,
     told = claims[claims["values"] == quote_value]
     assert len(told) == 1 and told.iloc[0].entity == "", claims[["entity", "metric", "values", "status"]].to_string()
     assert "discrepancy" not in set(claims.status)  # (the owned count is not set against the unowned one)
+
+
+@pytest.mark.parametrize("together, alone", [
+    ("Customs data show 600,000 daily packages from Tindra and Pell combined in 2025.",
+     "Pell is building warehouses in Texas. Pell sells clothes online. In 2025, about 900,000 packages a day were "
+     "processed by customs."),
+    ("Flight data show 1,100 daily flights by Harwick and Orla combined in 2025.",
+     "Harwick is hiring pilots. Harwick flies to 40 cities. In 2025, about 1,500 flights a day were flown from the "
+     "capital's airports."),
+])
+def test_two_companies_named_together_are_no_full_name_of_the_first(tmp_path, together, alone):
+    # what "Pell and Tindra" own together is not Pell's own measure: given to them at most as the corpus's one owner
+    from claims_fixtures import write_articles
+    from newsreport.claims.ledger import build_ledger
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+
+    corpus = load_corpus(write_articles(tmp_path, {"a.md": article("Together", "2026-03-02", together, outlet="Wire"),
+                                                   "b.md": article("Alone", "2026-03-02", alone, outlet="Daily")}))
+    sources = build_ledger(figures_table(corpus), corpus).sources
+    taken = sources[sources.doc.str.startswith("b") & sources.entity.str.contains(" and ")]
+    assert len(taken) == 1 and taken.iloc[0].entity_basis != "main entity (it owns this measure elsewhere)" \
+        and taken.iloc[0].confidence == "low", \
+        sources[["doc", "entity", "entity_basis", "quote", "confidence"]].to_string()
