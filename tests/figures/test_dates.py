@@ -424,3 +424,17 @@ def test_a_month_compared_with_the_month_before_it_is_earlier(text, months):
 
 def test_a_span_of_months_keeps_its_order():
     assert [f.date for f in extract("Sales ran from October to December.", date(2025, 1, 16))] == ["2024-10", "2024-12"]
+
+
+# "That year" after a sentence that sets its year against an earlier level ("up from $5.3 billion in 2018",
+# "compared with 2.1 million in 2022") names the sentence's own year, not the earlier level's: sentences of our own
+# from trade, retail and banking stories.
+@pytest.mark.parametrize("text, year", [
+    ("In 2023, Chinese exports of small parcels reached $66 billion, up from $5.3 billion in 2018. That year, over "
+     "1 billion parcels entered U.S. customs.", "2023"),
+    ("Sales hit 3 million cars in 2024, compared with 2.1 million in 2022. That same year, it opened 40 stores.", "2024"),
+    ("Its profit rose to $3.1 billion in 2021, up from $2.2 billion in 2020. That year, the bank hired 900 people.", "2021"),
+])
+def test_that_year_is_not_the_year_of_an_earlier_level(text, year):
+    anaphoric = [f for f in extract(text, date(2025, 1, 16)) if f.kind == "year" and f.quote.lower().startswith("that")]
+    assert [f.date for f in anaphoric] == [year]
