@@ -51,7 +51,8 @@ def company_named(name: str, texts: list[str]) -> bool:
 def described_forms(records: list[dict], texts: list[str]) -> dict[str, str]:
     """Short name -> full name for a company named in full ("Dunmore Fresh") in some articles and by its
     first word ("Dunmore") in others, when the full name is introduced as a company (`company_named`)
-    and no article writes both (a maker and its product, "Loopa" and "Loopa Go", appear together)."""
+    and an article writing both introduces it so itself ("firm Kaveri Quickmart ... Kaveri"; a maker and its
+    product, "Loopa" and "Loopa Go", appear together with no such words)."""
     owners = {r["entity"] for r in records if r.get("entity")}
     found: dict[str, set[str]] = {}
     for name in owners:
@@ -60,7 +61,8 @@ def described_forms(records: list[dict], texts: list[str]) -> dict[str, str]:
         if len(words) < 2 or short not in owners or " and " in name or not company_named(name, texts):
             continue
         alone = re.compile(rf"\b{re.escape(short)}\b(?!['’]?\s*{re.escape(' '.join(words[1:]))})")
-        if not any(name in text and alone.search(text) for text in texts):
+        both = [text for text in texts if name in text and alone.search(text)]
+        if not both or any(company_named(name, [text]) for text in both):  # "firm Kaveri Quickmart ... Kaveri"
             found.setdefault(short, set()).add(name)
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
 
