@@ -438,3 +438,24 @@ def test_a_span_of_months_keeps_its_order():
 def test_that_year_is_not_the_year_of_an_earlier_level(text, year):
     anaphoric = [f for f in extract(text, date(2025, 1, 16)) if f.kind == "year" and f.quote.lower().startswith("that")]
     assert [f.date for f in anaphoric] == [year]
+
+
+# In an undated article, "today" counts from the latest date it tells in the past, not from a later date it gives
+# with no tense (a plan in a list: "- Permanent repeal: the act eliminates the exemption on July 1, 2027"): sentences
+# of our own from a customs story and an app story.
+@pytest.mark.parametrize("body, today", [
+    ("On July 30, 2025, the president signed an order suspending the exemption.\n\n"
+     "- Permanent repeal: the act eliminates the exemption on July 1, 2027\n\n"
+     "Parcel volumes have jumped from 220 million in 2016 to over a billion today.", "2025-07-30"),
+    ("The regulator cleared the app on March 3, 2026.\n\n"
+     "- Final phase: the rule covers every app on June 1, 2029\n\n"
+     "Downloads have climbed from 5 million in 2021 to nearly a billion today.", "2026-03-03"),
+])
+def test_today_in_an_undated_article_counts_from_its_latest_past_date(tmp_path, body, today):
+    from newsreport.corpus.loader import load_corpus
+    from newsreport.figures.extractor import figures_table
+
+    (tmp_path / "a.txt").write_text("---\ntitle: A\npublished: 2025-03-10\n---\nThe app was banned on Sunday.\n")
+    (tmp_path / "b.txt").write_text(f"---\ntitle: B\n---\n{body}\n")
+    table = figures_table(load_corpus(tmp_path))
+    assert table.loc[(table["quote"] == "today") & table["doc"].str.startswith("b"), "date"].tolist() == [today]

@@ -222,8 +222,8 @@ def writing_anchor(anchors: list[tuple], position: int, offsets: list[int], text
                    tenses: list[str]) -> tuple | None:
     """The article date a relative day at `position` counts from, when the publication date is
     unknown (`anchors`: (offset, date, ...) sorted by offset; `tenses`: the tense each is told in).
-    A date in the day's own sentence comes first. Otherwise the latest date not told in the future:
-    the article was written after everything it tells in the past, and a reporter names a day by
+    A date in the day's own sentence comes first. Otherwise the latest date told in the past (else the latest
+    not told in the future): the article was written after everything it tells in the past, and a reporter names a day by
     its weekday only near the time of writing, while background dates ("the law was signed on 2
     April 2023", "the court heard the case on January 10") come earlier. With only dates told in
     the future, the nearest in the text (the weekday then counts back from it)."""
@@ -232,8 +232,9 @@ def writing_anchor(anchors: list[tuple], position: int, offsets: list[int], text
     same = _same_sentence(anchors, position, bisect_right(offsets, position), text)
     if same is not None:
         return same
-    told = [anchor for anchor, tense in zip(anchors, tenses, strict=True) if tense != "future"]
-    if told:
+    past = [anchor for anchor, tense in zip(anchors, tenses, strict=True) if tense == "past"]
+    told = past or [anchor for anchor, tense in zip(anchors, tenses, strict=True) if tense != "future"]
+    if told:  # (a date told with no tense may be a plan: "- Permanent repeal: the act eliminates it on July 1, 2027")
         return max(told, key=lambda anchor: (anchor[1], anchor[0]))
     return nearest_anchor(anchors, position, offsets)
 
