@@ -206,6 +206,15 @@ def story_claims(folder, articles: dict[str, str], partial: bool = False) -> pd.
     return claims if partial else whole_claims(claims)
 
 
+def story_mentions(folder, articles: dict[str, str]) -> pd.DataFrame:
+    """The claim mentions (one row per figure, before the ledger groups them) of a story of our own."""
+    from newsreport.claims.mentions import claim_mentions
+    from newsreport.figures.extractor import figures_table
+
+    corpus = load_corpus(write_articles(folder, articles))
+    return claim_mentions(figures_table(corpus), corpus)
+
+
 def article(title: str, published: str, body: str, outlet: str = "Outlet") -> str:
     """One invented article in the corpus format (front matter, then the body)."""
     return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"

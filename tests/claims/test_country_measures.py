@@ -6,10 +6,7 @@ carmaker."""
 
 import pytest
 
-from claims_fixtures import article, write_articles
-from newsreport.claims.mentions import claim_mentions
-from newsreport.corpus.loader import load_corpus
-from newsreport.figures.extractor import figures_table
+from claims_fixtures import article, story_mentions
 
 
 @pytest.mark.parametrize("company, body", [
@@ -21,8 +18,7 @@ from newsreport.figures.extractor import figures_table
                      "imports of car parts rose to $3 billion in 2025."),
 ])
 def test_a_country_s_measure_is_not_the_main_company_s(tmp_path, company, body):
-    corpus = load_corpus(write_articles(tmp_path, {"a.md": article(f"{company} in focus", "2026-03-02", body)}))
-    mentions = claim_mentions(figures_table(corpus), corpus)
+    mentions = story_mentions(tmp_path, {"a.md": article(f"{company} in focus", "2026-03-02", body)})
     traded = mentions[mentions.metric.str.startswith(("exports", "imports"))]
     # nobody's but the nationality's (kept as its scope), neither the company's nor a place named in a sentence before
     assert list(traded.entity) == [""] and list(traded.scope) != [""], mentions[["quote", "entity", "scope"]].to_string()

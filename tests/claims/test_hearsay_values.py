@@ -4,15 +4,11 @@ in the figure's own phrase. Sentences of our own: a football transfer, a land sa
 
 import pytest
 
-from claims_fixtures import article, write_articles
-from newsreport.claims.mentions import claim_mentions
-from newsreport.corpus.loader import load_corpus
-from newsreport.figures.extractor import figures_table
+from claims_fixtures import article, story_mentions
 
 
 def mentions_of(tmp_path, sentence: str):
-    corpus = load_corpus(write_articles(tmp_path, {"a.md": article("Story", "2026-07-20", sentence)}))
-    return claim_mentions(figures_table(corpus), corpus)
+    return story_mentions(tmp_path, {"a.md": article("Story", "2026-07-20", sentence)})
 
 
 @pytest.mark.parametrize("sentence, metric", [

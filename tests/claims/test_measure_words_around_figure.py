@@ -5,10 +5,7 @@ films' takings."""
 
 import pytest
 
-from claims_fixtures import article, story_claims, write_articles
-from newsreport.claims.mentions import claim_mentions
-from newsreport.corpus.loader import load_corpus
-from newsreport.figures.extractor import figures_table
+from claims_fixtures import article, story_claims, story_mentions
 
 
 @pytest.mark.parametrize("sentence, metric", [
@@ -17,8 +14,7 @@ from newsreport.figures.extractor import figures_table
     ("Tallow took in $31 million in its first three days in cinemas.", "box_office"),
 ])
 def test_a_measure_whose_words_surround_the_figure_is_its_own(tmp_path, sentence, metric):
-    corpus = load_corpus(write_articles(tmp_path, {"a.md": article("Story", "2026-07-20", sentence)}))
-    mentions = claim_mentions(figures_table(corpus), corpus)
+    mentions = story_mentions(tmp_path, {"a.md": article("Story", "2026-07-20", sentence)})
     rows = mentions[mentions.metric == metric]
     assert len(rows) == 1 and rows.iloc[0].confidence == "high", rows[["quote", "confidence", "reason"]].to_string()
 

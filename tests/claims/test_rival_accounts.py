@@ -63,12 +63,8 @@ def test_values_a_sentence_lists_together_stay_a_possible_discrepancy(listed, va
 ])
 def test_the_measure_a_rival_account_names_once_is_both_values_measure(tmp_path, sentence, quote, metric):
     # the second value names no measure of its own; the sentence names it for the value it disputes
-    from claims_fixtures import article, write_articles
-    from newsreport.claims.mentions import claim_mentions
-    from newsreport.corpus.loader import load_corpus
-    from newsreport.figures.extractor import figures_table
+    from claims_fixtures import article, story_mentions
 
-    corpus = load_corpus(write_articles(tmp_path, {"a.md": article("Story", "2026-07-20", sentence)}))
-    mentions = claim_mentions(figures_table(corpus), corpus)
+    mentions = story_mentions(tmp_path, {"a.md": article("Story", "2026-07-20", sentence)})
     row = mentions[mentions.quote == quote]
     assert (list(row.metric), list(row.confidence)) == ([metric], ["high"]), mentions[["quote", "metric", "reason"]].to_string()
