@@ -180,11 +180,6 @@ def stated_value(mention: dict) -> tuple:
     return tuple(None if isinstance(v, float) and v != v else v for v in fields)
 
 
-# words by which a sentence sets two values against each other as rival accounts of one thing: "a number that trackers
-# have disputed; Ridgeview puts it closer to Rs 9,500 crore", "rejected reports of a £70m fee: 'We paid £58m'",
-# "Parlo says the true figure is 2.9 million"
-
-
 def side_by_side(mentions: list[dict]) -> set[frozenset]:
     """Pairs of values that one sentence states together ("in 40 countries on one store and in 12 on
     another"): its writer tells them apart even where the claim's key does not, so two sources that
