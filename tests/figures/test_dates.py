@@ -459,3 +459,15 @@ def test_today_in_an_undated_article_counts_from_its_latest_past_date(tmp_path, 
     (tmp_path / "b.txt").write_text(f"---\ntitle: B\n---\n{body}\n")
     table = figures_table(load_corpus(tmp_path))
     assert table.loc[(table["quote"] == "today") & table["doc"].str.startswith("b"), "date"].tolist() == [today]
+
+
+# A day said in relation to now after a count ("rose to 31 yesterday", "40,000 today") is no unit of the count: the
+# count is bare, and the day is a date of its own. Sentences of our own from a fire, a transit story and an election.
+@pytest.mark.parametrize("text, count", [
+    ("The death toll from Thursday's fire rose to 31 yesterday.", "31"),
+    ("Ridership on the new tram line is 40,000 today.", "40,000"),
+    ("Turnout had reached 1.2 million tonight, the commission said.", "1.2 million"),
+])
+def test_a_day_after_a_count_is_not_its_unit(text, count):
+    counts = [f for f in extract(text, date(2025, 1, 16)) if f.kind == "count"]
+    assert [(f.quote, f.unit) for f in counts] == [(count, "")]

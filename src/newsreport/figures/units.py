@@ -184,10 +184,11 @@ same other another than than via amid among between during through across agains
 towards upon onto than whether how what why he she they we you i me him them us one""".split())
 # Words after a number that are not what it counts: comparatives ("25k cheaper"), adverbs of where or
 # how many ("12 million worldwide", "5,000 nationwide", "$3 apiece", "2 million alone"; "-ly" ones are
-# dropped anyway) and common irregular verbs ("500 fell", "3 sold"), which regular "-ed" endings already rule out.
+# dropped anyway), days said in relation to now ("rose to 31 yesterday": a day, read as a date of its own) and common irregular verbs ("500 fell", "3 sold"), which regular "-ed" endings already rule out.
 NOT_COUNTED = frozenset("""cheaper dearer higher lower bigger smaller larger greater fewer better worse faster
 slower longer shorter older younger earlier later richer poorer stronger weaker
 worldwide nationwide statewide citywide countrywide overall apiece abroad alone altogether
+today yesterday tomorrow tonight
 fell rose sold won lost grew made took said got gave went came saw left paid spent beat led hit put set ran
 bought brought held kept told thought built sent met became began rang sank slid shed drew fought""".split())
 IRREGULAR_PLURALS = frozenset("people staff children men women personnel police media data feet teeth "
