@@ -121,11 +121,18 @@ def adjunct_count(noun, verb, stop: set[int]) -> bool:
     """Whether the counted people make up a group named in an adjunct of the verb ("cut relapses by 30% in a
     trial of 900 smokers", "won 2-0 before a crowd of 25,000 fans"), or the things counted are what led to it
     (`CAUSE_PREPS`): the verb and its subject say nothing of them (no change of them, no measure)."""
-    if led_to(noun, verb):
+    if led_to(noun, verb) or sized(noun, stop):
         return True
     group = noun.head.head if group_of(noun, stop) else None
     return group is not None and group.dep_ == "pobj" and group.head.head.i == verb.i \
         and group.head.lower_ not in ("by", "to", "from", "at")
+
+
+def sized(noun, stop: set[int]) -> bool:
+    """Whether the figure (its tokens `stop`) is a size joined by a hyphen before the noun it describes ("the 118-car
+    train derailed", "the two-person crew was not injured", "three-bedroom units start at"): each one's size, of which
+    the verb says nothing (no injured people, no cars derailed)."""
+    return noun.i not in stop and noun.i > max(stop) and any(noun.doc[i].text == "-" for i in stop)
 
 
 # prepositions of what came before or led to an act ("after 19 fires", "following 14 illnesses", "amid 300 complaints")
