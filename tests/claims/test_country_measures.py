@@ -1,4 +1,4 @@
-"""A place's measure named with its country or nationality ("Chinese exports of low-value packages reached $66
+"""A place's measure named with its country or nationality ("Kenyan tea exports earned $1.4
 billion") is not the article's main company's when the sentence names no owner (the company is what the article is
 about, the exports are a country's), nor a place's named in a sentence before ("opened a warehouse in Ohio"): the
 nationality in the measure's own phrase says whose it is. Stories of our own: a fashion retailer, a tea grower, a

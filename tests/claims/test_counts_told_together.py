@@ -1,5 +1,5 @@
-"""Counts of one thing that one sentence gives together, none of them owned ("over 1 billion such packages entered
-U.S. customs, ... with about 4 million packages processed daily"; "About 1,200 flights were cancelled on Monday and
+"""Counts of one thing that one sentence gives together, none of them owned ("over 1 billion parcels entered
+customs that year, ... with about 4 million processed daily"; "About 1,200 flights were cancelled on Monday and
 another 4,000 flights were delayed") are told of one party the sentence leaves unnamed: none of them is given the one
 owner the corpus has for that measure elsewhere (two retailers' own packages, one airline's cancellations). Stories
 of our own: parcels through customs, flights in a storm."""

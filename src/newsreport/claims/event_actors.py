@@ -252,7 +252,7 @@ ATTENDING_VERBS = {"attend", "watch", "witness", "skip", "boycott", "miss", "cov
 
 
 def attends(reading) -> bool:
-    """Whether the subject read as an event's owner only attends it ("Chew planned to attend the inauguration", "Ode
+    """Whether the subject read as an event's owner only attends it ("Vos plans to attend the inauguration", "Ode
     said she would attend his inauguration")."""
     return reading.entity_basis in ("subject", "reporting subject") and reading.verb in ATTENDING_VERBS
 

@@ -105,29 +105,27 @@ def alias_pattern(alias: str) -> re.Pattern:
     return re.compile(rf"(?<![\w#]){re.escape(alias)}(?!\w)", flags)
 
 
-def shared_entity_aliases(types: set[str], invert: bool = False) -> list[tuple[str, re.Pattern]] | None:
-    """(entity, pattern) pairs of the narratives step's `config/entities.yaml`, through its
-    `newsreport.narratives.entities` module, for entities of `types` (of every other type with
-    `invert`); None when that module or file is absent."""
+def configured_aliases() -> list | None:
+    """The aliases of the narratives step's `config/entities.yaml`, through its `newsreport.narratives.entities`
+    module; None when that module or file is absent."""
     try:
         from newsreport.narratives.entities import load_entities
     except ImportError:
         return None
-    if not ENTITIES_CONFIG.exists():
-        return None
-    return [(alias.entity, alias.pattern) for alias in load_entities(ENTITIES_CONFIG)
-            if (alias.type in types) != invert]
+    return load_entities(ENTITIES_CONFIG) if ENTITIES_CONFIG.exists() else None
+
+
+def shared_entity_aliases(types: set[str], invert: bool = False) -> list[tuple[str, re.Pattern]] | None:
+    """(entity, pattern) pairs of `configured_aliases` for entities of `types` (of every other type with
+    `invert`); None when there are none configured."""
+    aliases = configured_aliases()
+    return None if aliases is None else [(a.entity, a.pattern) for a in aliases if (a.type in types) != invert]
 
 
 def configured_place_names() -> frozenset:
-    """The entities `config/entities.yaml` types `place`: a person or a data firm configured there is never a
-    figure's owner, but no place either (an event is a person's: "Trump took office on Monday")."""
-    try:
-        from newsreport.narratives.entities import load_entities
-    except ImportError:
-        return frozenset()
-    return frozenset(a.entity for a in load_entities(ENTITIES_CONFIG) if a.type == "place") \
-        if ENTITIES_CONFIG.exists() else frozenset()
+    """The configured entities typed `place`: a person or a data firm configured is never a figure's owner, but no
+    place either (an event is a person's: "Governor Reyes was sworn in on Monday")."""
+    return frozenset(a.entity for a in configured_aliases() or [] if a.type == "place")
 
 
 def fallback_entity_aliases(metrics_config: dict) -> list[tuple[str, re.Pattern]]:

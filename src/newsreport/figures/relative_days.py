@@ -268,8 +268,8 @@ def resolve_weekday(lead: str, weekday: int, reference: date | None, tense: str 
 
 WRITTEN_YEAR = re.compile(r"(?<![\d$€£.,])(?:1[89]|20)\d\d(?![\d%])")
 YEAR_SHIFTS = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}
-# the year of a level a sentence compares with ("reached $66 billion, up from $5.3 billion in 2018"): not the year the
-# sentence tells, so not the one "that year" goes back to
+# the year of a level a sentence compares with ("profit rose to $3.1 billion, up from $2.2 billion in 2020"): not the
+# year the sentence tells, so not the one "that year" goes back to
 EARLIER_LEVEL = re.compile(r"\b(?:up|down|rising|falling|rose|fell|grew|jumped)\s+from\b(?:[^.;]|\.\d){0,40}?\bin\s+$|"
                            r"\bcompared\s+(?:to|with)\b(?:[^.;]|\.\d){0,40}?\bin\s+$", re.I)
 
@@ -277,7 +277,7 @@ EARLIER_LEVEL = re.compile(r"\b(?:up|down|rising|falling|rose|fell|grew|jumped)\
 def year_before(text: str, position: int, phrase: str, relative: tuple[int, int] | None = None) -> str:
     """The year an anaphoric phrase names ("that same year", "the following year"), counted from
     the last year named before `position` in the article within the preceding 600 characters (not the year of an
-    earlier level set against the sentence's: "up from $5.3 billion in 2018"):
+    earlier level set against the sentence's: "up from $2.2 billion in 2020"):
     written, or `relative` ((offset, year) of a "last year" already resolved: "Last year, it spent
     $40 million. That same year ..."); '' when none is."""
     years = [(m.start(), int(m.group())) for m in WRITTEN_YEAR.finditer(text, max(0, position - 600), position)
