@@ -21,3 +21,21 @@ def test_an_area_burned_stays_in_doubt_without_its_day(tmp_path):
     claims = two_outlets(tmp_path, "The Corran fire had burned 1,400 acres.",
                          "The Corran fire had burned about 900 acres, satellite data showed.")
     assert "conflict" not in set(claims.status), table(claims)
+
+
+@pytest.mark.parametrize("harmed, other", [
+    # a frost on a coffee region: the land it hit against the land planted there
+    ("The agency said about 180,000 hectares of coffee had been affected by the frost.",
+     "The Serra region has about 1 million hectares planted with coffee, the agency said."),
+    # locusts: the crops they damaged against the fields sprayed
+    ("The swarms have damaged about 21,000 hectares of crops in Turkana, the ministry said.",
+     "Spraying teams treated about 1,800 hectares of farmland in Turkana on Monday, the ministry said."),
+    # a wildfire: the orchards it burned against the orchards planted in the valley
+    ("The Corran fire has burned 12,000 acres of orchards in the valley, the state forestry service said.",
+     "Growers in the valley have planted about 40,000 acres of orchards, the state forestry service said."),
+])
+def test_an_area_a_harm_reached_is_not_the_land_planted_or_treated(tmp_path, harmed, other):
+    """An area is of what was done with it (config `area` `verb_details`): the land a frost, a swarm or a fire reached
+    is another measure than the land planted, farmed or sprayed, so the two are no conflict."""
+    claims = two_outlets(tmp_path, harmed, other)
+    assert not set(claims.status) & {"conflict", "discrepancy"}, table(claims)

@@ -282,3 +282,19 @@ def test_a_product_named_after_its_maker_stays_apart(tmp_path):
 def test_a_common_acronym_before_a_measure_is_no_owner(tmp_path, sentence, value, thing):
     claims = story_claims(tmp_path, {"a.md": article("Acronyms", 5, sentence), "b.md": article("Other", 6, "Nothing.")})
     assert thing not in set(claims[claims["values"] == value].entity), claims[["entity", "metric", "values"]].to_string()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Dock Workers' Union has 12,000 members, its leaders said.",
+     "The Rail Workers’ Union has about 20,000 members, its leaders said."),
+    ("The Coffee Growers' Federation has 8,000 members.", "The Cane Growers' Federation has 15,000 members."),
+])
+def test_a_plural_possessive_inside_a_name_is_part_of_it(tmp_path, first, second):
+    """"the Dock Workers' Union" and "the Rail Workers' Union" are two bodies: a name's plural possessive (with a
+    bare apostrophe) is part of the name, so the two counts are not one body's and do not conflict."""
+    from claims_fixtures import table, two_outlets
+
+    claims = two_outlets(tmp_path, first, second)
+    assert "conflict" not in set(claims.status), table(claims)
+    assert {"Dock Workers' Union", "Rail Workers’ Union"} <= set(claims.entity) or \
+        {"Coffee Growers' Federation", "Cane Growers' Federation"} <= set(claims.entity), table(claims)

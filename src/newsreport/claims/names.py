@@ -40,8 +40,10 @@ QUOTATION_MARK = re.compile(r"[\"“”]")
 
 def name_of(token) -> tuple[str, tuple[int, int]]:
     """A name with its compound and flat parts ("Apple App Store", "Little Red Book")."""
-    parts = [t for t in token.subtree if t.i == token.i or (t.dep_ in ("compound", "flat") and t.head.i == token.i)
-             or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.i == token.i)]
+    inner = plural_possessor(token)  # "the Kenya Farmers' Federation": the possessor is part of the name
+    heads = (token.i, inner.i) if inner is not None else (token.i,)
+    parts = [t for t in token.subtree if t.i in heads or (t.dep_ in ("compound", "flat") and t.head.i in heads)
+             or (t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.head.i in heads)]
     common = [t.i for t in parts if t.i < token.i and t.pos_ == "NOUN" and not has_name_shape(t.text)
               and has_name_shape(token.text)]  # ("Ridley County health officials": a common noun's own modifiers)
     parts = [t for t in parts if t.pos_ in ("PROPN", "NOUN", "X") and has_name_shape(t.text)
@@ -57,6 +59,18 @@ def name_of(token) -> tuple[str, tuple[int, int]]:
         last += 1  # "Halo 9", "iPhone 17", "Model 3": a product's number is part of its name (Halo 8 is another)
     span = token.doc[first:last + 1]
     return span.text, (span.start_char, span.end_char)
+
+
+def plural_possessor(token):
+    """The plural possessor written inside a body's name, with a bare apostrophe ("Transporters'" of "the Bharuch
+    District Transporters' Association", "Teachers’" of "the National Teachers’ Union"), when the tagger spans both
+    as one organization; None otherwise ("Apple's App Store" is Apple's store, not one name)."""
+    for child in token.children:
+        after = token.doc[child.i + 1] if child.i + 1 < len(token.doc) else None
+        if child.dep_ == "poss" and child.i == token.i - 2 and after is not None and after.text in ("'", "’") \
+                and child.text.endswith("s") and has_name_shape(child.text) and child.ent_type_ == token.ent_type_ == "ORG":
+            return child
+    return None
 
 
 MODEL_NUMBER = re.compile(r"^(?!(?:19|20)\d\d$)\d{1,4}$")  # a model's number, not a year

@@ -278,12 +278,10 @@ def partial_agreement(whole: dict, group: list[dict], vocabulary: Vocabulary, sh
             "series": "", "_items": group, "_parent": whole}
 
 
-def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None,
-                 rows: list[DocumentRows] | None = None) -> Ledger:
-    """Group the figures into claims and label them; conflicts first, then possible discrepancies,
-    agreements, series and singles. `rows`: the documents' claim rows when already made (by
-    `document_rows.corpus_rows`, which may read them from a cache); else made now."""
-    vocabulary = vocabulary or load_vocabulary()
+def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
+                  rows: list[DocumentRows] | None = None) -> list[dict]:
+    """The corpus's claim mentions and event mentions, each keyed by entity, metric, scope and period
+    after every corpus-wide step that changes a key, in document order."""
     if rows is None:
         rows = corpus_rows(figures, corpus, vocabulary)
     mentions = revised_apart(finish_mentions([dict(m) for r in rows for m in r.mentions], corpus, vocabulary))
@@ -315,7 +313,6 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     key_competitions(records, texts)  # "19 goals in all competitions" / "14 goals in La Liga"
     key_provisions(records, texts)  # "had already provided $350m for the penalty": not the penalty
     records = key_rate_moves(records, texts, vocabulary)  # "cut its key rate by 25 basis points"
-    short = short_doc_ids(corpus.documents)
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}
     records.sort(key=lambda m: (doc_order.get(m["doc"], 0), m["start"]))
@@ -338,6 +335,18 @@ def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = 
     join_matching_scope(records, vocabulary.tolerance)  # "1.1 million customers" beside "1.1 million homes in Florida"
     scale_bare_readings(records)  # after every step that changes a key
     to_base_units(records)  # "about 9 kilometers" / "about 9,000 meters": one length
+    return records
+
+
+def build_ledger(figures: pd.DataFrame, corpus, vocabulary: Vocabulary | None = None,
+                 rows: list[DocumentRows] | None = None) -> Ledger:
+    """Group the figures into claims and label them; conflicts first, then possible discrepancies,
+    agreements, series and singles. `rows`: the documents' claim rows when already made (by
+    `document_rows.corpus_rows`, which may read them from a cache); else made now."""
+    vocabulary = vocabulary or load_vocabulary()
+    records = keyed_records(figures, corpus, vocabulary, rows)
+    short = short_doc_ids(corpus.documents)
+    published = {d.doc: d.published for d in corpus.documents if d.published}
     groups: dict[tuple, list[dict]] = {}
     for record in records:
         groups.setdefault((record["entity"], record["metric"], record["scope"], record["period"]), []).append(record)
