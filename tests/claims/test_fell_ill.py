@@ -1,5 +1,7 @@
 """People who "fell ill", "fell sick" or "fell victim" are counted, not a fall in their number: no "down" change and
-no growth measure, while "sales fell 12%" still is a fall. Stories of our own: a food poisoning, a water supply, a scam."""
+no growth measure, while "sales fell 12%" still is a fall; nor are things that "fall within" a rule or "fell outside" a
+scheme (where they belong). Stories of our own: a food poisoning, a water supply, a scam, a rent cap, a grant scheme, a
+parcel threshold."""
 
 import pytest
 
@@ -25,3 +27,17 @@ def test_a_fall_in_sales_is_still_a_fall(tmp_path):
     claims = two_outlets(tmp_path, "Ostrander Foods said its sales fell 12% in March.",
                          "Ostrander Foods said its sales fell 15% in March.")
     assert claims["values"].str.contains("down").any(), table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Landlords say that barely 145,000 flats fall within the scope of the rent cap.",
+     "The regional government says 210,000 flats fall within the scope of the rent cap."),
+    ("Some 40,000 small firms fell outside the grant scheme, the chamber of commerce said.",
+     "About 25,000 small firms fell outside the grant scheme, the ministry said."),
+    ("Nearly 2 million parcels a day fall under the new customs threshold, the agency said.",
+     "The customs agency said 1.2 million parcels a day fall under the new threshold."),
+])
+def test_falling_within_a_rule_is_no_fall(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second)
+    assert len(claims), table(claims)
+    assert not claims.metric.str.contains("growth").any(), table(claims)

@@ -298,3 +298,19 @@ def test_a_plural_possessive_inside_a_name_is_part_of_it(tmp_path, first, second
     assert "conflict" not in set(claims.status), table(claims)
     assert {"Dock Workers' Union", "Rail Workers’ Union"} <= set(claims.entity) or \
         {"Coffee Growers' Federation", "Cane Growers' Federation"} <= set(claims.entity), table(claims)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Commission for Competition and Markets, in a ruling issued on Monday, blocked the deal.",
+     "Commission for Competition and Markets"),
+    ("The Board of Trade and Industry, in the decision issued on Thursday, approved the merger.",
+     "Board of Trade and Industry"),
+    ("The Ministry of Health, in a ruling issued on Wednesday, banned the drug.", "Ministry of Health"),
+])
+def test_a_determiner_the_tagger_puts_in_a_name_is_no_owner(tmp_path, sentence, name):
+    """The tagger's organization span takes in the "The" that opens the sentence; a determiner is never whose event
+    it is: the body named after it is."""
+    from claims_fixtures import table, two_outlets
+
+    claims = two_outlets(tmp_path, sentence, "Officials welcomed the news.")
+    assert "The" not in set(claims.entity) and name in set(claims.entity), table(claims)

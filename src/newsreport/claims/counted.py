@@ -106,8 +106,13 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str, figure_en
             and (reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS):
         return "affected"  # "the breach affected 6 million users": those it reached (not all a ban cuts off)
     if rule is not None:  # by its verb, or by the detail's own words in the figure's clause ("1,240 jobs are at risk")
-        return next((d for d, verbs in rule.verb_details if reading.verb in verbs
-                     or re.search(rf"\b{re.escape(d)}\b", reading.clause_text, re.I)), "")
+        detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs
+                       or re.search(rf"\b{re.escape(d)}\b", reading.clause_text, re.I)), "")
+        # the extent of a fire or a flood is what it burned or flooded ("has spread across 15,000 acres" = "has burned"):
+        # where the sentence names one by other words than the detail's own verbs
+        verbs = next((v for d, v in rule.verb_details if d == detail), ())
+        named = re.sub(rf"\b(?:{'|'.join(verbs)})\w*", "", sentence, flags=re.I) if verbs else sentence
+        return "" if detail == "covered" and rule.doubt_when and re.search(rule.doubt_when, named, re.I) else detail
     people = reading.counted.split()[-1:] and reading.counted.split()[-1] in person_nouns
     harmed = reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS \
         or reading.verb not in HOLDING_VERBS and HARM_WORDS.search(sentence)

@@ -19,11 +19,13 @@ RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), no
 # the day a regulator said it
 OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "recall_announced", "disaster_struck", "liftoff"}
 RULE_NOUNS = re.compile(r"\b(rules?|laws?|orders?|tariffs?|exemption|loophole|regulations?|polic(?:y|ies)|act|restrictions?|"
-                        r"curbs?)\b", re.I)
+                        r"curbs?|prices?|fares?|fees?|charges?|tax(?:es)?|dut(?:y|ies)|levy|levies|caps?)\b", re.I)
 # one kind of rule under its words: "loophole" is an exemption, an act a law, "curbs" restrictions, a plural the rule
 RULE_KINDS = {"loophole": "exemption", "tariff": "tariffs", "act": "law", "rules": "rule", "laws": "law",
               "orders": "order", "regulations": "regulation", "policies": "policy", "restriction": "restrictions",
-              "curb": "restrictions", "curbs": "restrictions"}
+              "curb": "restrictions", "curbs": "restrictions", "prices": "price", "fares": "fare", "fees": "fee",
+              "charges": "charge", "taxes": "tax", "duties": "duty", "levies": "levy", "caps": "cap"}
+ASIDE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,")  # a relative clause set off by commas
 # a runoff or a referendum is not the first round of an election held weeks before it
 VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|second round)|(by-elections?)|"
                         r"elections?|vote|polls)\b", re.I)
@@ -41,9 +43,14 @@ def event_detail(rule, clause: str, at: tuple[int, int] | None = None) -> str:
     nearest to it), the name that launched a rocket's payload."""
     if rule.name == "app_ranking":
         return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
-    if rule.name == "law_takes_effect":
-        noun = RULE_NOUNS.search(clause)
-        return RULE_KINDS.get(noun.group(1).lower(), noun.group(1).lower()) if noun else ""
+    if rule.name == "law_takes_effect":  # with `at`, the rule noun nearest the day ("paid double fares as the new
+        nouns = list(RULE_NOUNS.finditer(clause))  # price, which has been in force since Tuesday": the price's day)
+        if at is not None:  # not a noun of a relative clause set off around it ("The exemption, which lets goods skip
+            asides = [m.span() for m in ASIDE.finditer(clause) if not m.start() <= at[0] < m.end()]  # duties, will close")
+            nouns = [n for n in nouns if not any(a <= n.start() < b for a, b in asides)] or nouns
+            nouns = [n for n in nouns if n.end() <= at[0]] or nouns  # named before its day ("on May 20, a new rule")
+            nouns.sort(key=lambda m: span_gap(at[0], at[1], m.start(), m.end()))
+        return RULE_KINDS.get(nouns[0].group(1).lower(), nouns[0].group(1).lower()) if nouns else ""
     if rule.name == "liftoff":  # "Velora launched 12 satellites", "Rival Orbix launched 20": two liftoffs
         named = LAUNCHER.search(clause)
         return named.group(1) if named else ""

@@ -201,3 +201,10 @@ def banned_before(document, position: int, names: frozenset) -> str:
             if name.split()[0] in names and not CALENDAR.match(name.split()[0]) and not LAWMAKER.search(name):
                 return name
     return ""
+
+
+def named_after(entity: str, sentence: str, day_end: int) -> bool:
+    """Whether `sentence` names `entity` only after the day that ends at `day_end`: no owner of a rule that takes
+    effect then ("The new fares took effect on Monday, with Metrorail trains running ...")."""
+    first = sentence.find(entity.split()[0])
+    return first >= day_end

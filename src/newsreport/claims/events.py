@@ -14,10 +14,10 @@ from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
 from newsreport.claims.event_actors import (RATE_EVENTS, attended_owner, attends, acting_body, actor_not_source, cited_names, only_cited, planned, sole_possessor,
                                             rate_setter, tagged_places)
-from newsreport.claims.event_owners import BAN_WORD, FROM_ARTICLE, ban_owner, court_party, event_owner
+from newsreport.claims.event_owners import BAN_WORD, FROM_ARTICLE, ban_owner, court_party, event_owner, named_after
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, nearest_event, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
-from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, event_detail
+from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, RULE_NOUNS, event_detail
 from newsreport.claims.role_nouns import role_holders, role_subject
 from newsreport.claims.occurrences import OCCURRENCE, figure_day, occurrence_of
 from newsreport.claims.launches import canonical_launch, earlier_launch, launch_day_product, launched_name
@@ -327,6 +327,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             continue
         detail = happened or event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text) \
             or (carried[0] if carried else "")
+        if rule.name in RULE_EVENTS and RULE_NOUNS.search(sentence.text):  # the kind of rule nearest the day
+            detail = event_detail(rule, sentence.text, (rel_start, rel_end)) or detail
         if rule.name in OWNERLESS_EVENTS:  # "in the May 14 vote, forcing a runoff": the kind of vote nearest the day
             detail = event_detail(rule, sentence.text, (rel_start, rel_end)) or happened  # (or what crashed)
         if rule.name == "launch":  # "released R1 on January 20": what was launched tells launches apart
@@ -348,7 +350,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         entity = court_party(rule.name, entity, reading.clause_text or sentence.text, document, position, names, vocabulary)
         # a company's or an institution's event, never a person's named near it; a person's own, in full
         entity = canonical_entity(acting_body(rule, entity, document, position, rel_start, rel_end, names, vocabulary), vocabulary)
-        if rule.name in RULE_EVENTS and (not entity or entity in places) or rule.name in OWNERLESS_EVENTS | {OCCURRENCE} \
+        if rule.name in RULE_EVENTS and (not entity or entity in places or named_after(entity, sentence.text, rel_end)) \
+                or rule.name in OWNERLESS_EVENTS | {OCCURRENCE} \
                 or not entity and attends(reading):  # (an event attended, of nobody named: the story's, or none)
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it
             entity, reasons = "", []

@@ -136,8 +136,12 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
         return False  # "45.2 degrees Celsius": a unit, never an owner; "the IPO": a thing, not a name
     if token.i == 0 and SCOPE_OPENER.match(token.text):
         return False  # "Worldwide, the film grossed ...", "Globally, sales rose": a scope, never an owner
-    return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ != "PRON")
+    # (the tagger's organization spans take in "The" of "The Superintendency of ...": a determiner is no name)
+    return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ not in FUNCTION_TAGS)
             or token.text in names and not COMMON_OPENER_TAGS.match(token.tag_))
+
+
+FUNCTION_TAGS = ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX")
 
 
 @lru_cache(maxsize=256)

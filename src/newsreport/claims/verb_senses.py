@@ -10,8 +10,16 @@ CUT_OFF = {("cut", "off"), ("shut", "off"), ("shut", "out"), ("lock", "out"), ("
 
 def cut_off(verb) -> bool:
     """Whether `verb` with its particle says people lose access ("cuts off 90 million users", "locked out 2 million
-    customers"): the people it falls on are counted, nothing fell ("laid off 1,000 employees" is a cut)."""
-    return any((verb.lemma_.lower(), c.lower_) in CUT_OFF for c in verb.children if c.dep_ == "prt")
+    customers"): the people it falls on are counted, nothing fell ("laid off 1,000 employees" is a cut); or says
+    where things belong (`FALLS_WITHIN`)."""
+    return any((verb.lemma_.lower(), c.lower_) in CUT_OFF for c in verb.children if c.dep_ == "prt") \
+        or verb.lemma_.lower() == "fall" and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in FALLS_WITHIN
+                                                  for c in verb.children)
+
+
+# "fall" with a word of where things belong is no fall in their number: "145,000 flats fall within the cap", "fall
+# under the new rules", "fall into the top band", "fell outside the scheme"
+FALLS_WITHIN = {"within", "under", "into", "outside", "inside", "beyond", "short"}
 
 
 SAYING_VERBS = {"say", "claim", "insist", "argue", "reckon", "think", "believe", "tell", "suggest"}
