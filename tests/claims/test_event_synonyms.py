@@ -191,3 +191,20 @@ def test_what_a_light_verb_says_took_place_is_the_happening(first, day1, second,
 def test_two_days_for_one_happening_a_light_verb_tells_conflict(tmp_path, first, second):
     claims = two_outlets(tmp_path, first, second, published="2026-10-16")
     assert "conflict" in set(claims.status), table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    # a bridge, a road, a tunnel closed to traffic
+    ("The Arden bridge was shut on Monday.", "The Arden bridge was sealed off on Sunday night, the council said."),
+    ("Police barricaded the coast road on Monday.", "The coast road was shut on Sunday, police said."),
+    ("Engineers sealed the Kessel tunnel on Monday.", "The Kessel tunnel was closed off on Sunday, the operator said."),
+    # people taken ill by a meal, a water supply, an outbreak on a ship
+    ("Pupils at three schools fell ill on Tuesday.", "The pupils got sick on Monday, the health office said."),
+    ("Dozens of residents fell sick on Tuesday.", "The residents became ill on Monday, the water board said."),
+    ("Passengers on the Aurora fell ill on Tuesday.", "Passengers on the Aurora took ill on Monday, the cruise line said."),
+])
+def test_one_happening_told_with_two_days_conflicts(tmp_path, first, second):
+    """A closure told as "shut", "sealed off", "barricaded" or "cordoned off", and people who "fell ill", "got sick" or
+    "became ill", are one happening (config `event_synonyms`): two days for it are a conflict."""
+    claims = two_outlets(tmp_path, first, second, published="2026-07-22")
+    assert "conflict" in set(claims[claims.metric.str.startswith("occurrence")].status), table(claims)
