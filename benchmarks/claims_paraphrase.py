@@ -1,7 +1,7 @@
 """Paraphrase check of the claim ledger: invented stories (`tests/claims/paraphrase/`) in which
 invented outlets state the same figure or event in different words, with hand-made gold claims.
 
-    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning|check13] [-v]
+    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning|check13|check14] [-v]
 
 Halves: `tuning` (read while writing the claims rules; each spent check half of an earlier
 session joined it, check12 last, in the twenty-fifth session) and `check13` (written on branch `check25` in
@@ -40,7 +40,7 @@ from newsreport.figures.extractor import figures_table  # noqa: E402
 from claims_benchmark import print_table, write_results  # noqa: E402
 
 STORIES = ROOT / "tests" / "claims" / "paraphrase"
-HALVES = ("tuning", "check13")
+HALVES = ("tuning", "check13", "check14")
 COLUMNS = ["half", "stories", "docs", "gold_conflicts", "conflicts_found", "false_conflicts", "discrepancies",
            "gold_agreements", "agreements_paired", "gold_series", "series_found", "gold_distinct", "wrongly_joined"]
 JOINING = ("conflict", "discrepancy", "agreement")
