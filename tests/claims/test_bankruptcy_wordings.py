@@ -45,6 +45,11 @@ def test_a_legal_form_is_part_of_one_company_s_name(tmp_path, full, short, body)
     # the detail told in the clause's own words rather than by the verb
     ("Administrators say 1,240 jobs are at risk at Marlow Stores.", "Marlow Stores employs 1,300 people."),
     ("About 600 jobs remain at risk at Corvel Motors, the union said.", "Corvel Motors has 640 staff."),
+    # or in other words of the same threat ("in danger", "on the line", "under threat", "jeopardise")
+    ("The quota cut will put some 2,600 jobs at Brennvik Seafood in danger.", "Brennvik Seafood employs 2,700 people."),
+    ("About 900 jobs at Ostra Mills are on the line, the union said.", "Ostra Mills has 950 staff."),
+    ("The closure leaves 1,100 jobs at Calder Glass under threat.", "Calder Glass employs 1,150 people."),
+    ("The tariff could jeopardise 700 jobs at Pellworth Steel.", "Pellworth Steel has 720 employees."),
 ])
 def test_jobs_put_at_risk_are_no_staff_count(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("Risk", "2027-02-03", first, "Wire"),

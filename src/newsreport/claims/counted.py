@@ -106,8 +106,9 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str, figure_en
             and (reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS):
         return "affected"  # "the breach affected 6 million users": those it reached (not all a ban cuts off)
     if rule is not None:  # by its verb, or by the detail's own words in the figure's clause ("1,240 jobs are at risk")
-        detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs
-                       or re.search(rf"\b{re.escape(d)}\b", reading.clause_text, re.I)), "")
+        detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs  # (or a phrase of the list's:
+                       or any(re.search(rf"\b{re.escape(w)}\b", reading.clause_text, re.I)  # "in danger")
+                              for w in (d, *(v for v in verbs if " " in v)))), "")
         # the extent of a fire or a flood is what it burned or flooded ("has spread across 15,000 acres" = "has burned"):
         # where the sentence names one by other words than the detail's own verbs
         verbs = next((v for d, v in rule.verb_details if d == detail), ())
