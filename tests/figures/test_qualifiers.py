@@ -438,3 +438,16 @@ def test_top_as_a_verb_after_a_modal_is_more_than(sentence, quote, expected):
 
 def test_a_rankings_top_5_is_no_bound():
     assert all(f.qualifier != "more_than" for f in extract("The game climbed to top 5 overall on the chart."))
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Voltara handed over 84,000 cars to customers in the quarter.", "exact"),
+    ("The chain turned over $5 billion in sales.", "exact"),
+    ("Fans forked over $300 for a seat.", "exact"),
+    # a verb that takes "over" either way keeps the hedge: more than 300 passengers
+    ("The ferry carried over 300 passengers.", "more_than"),
+    ("The team won over 50 medals.", "more_than"),
+])
+def test_over_as_a_verbs_particle_is_no_hedge(text, qualifier):
+    """"over" after "handed", "turned" or "forked" is the verb's particle, not "more than"."""
+    assert [f.qualifier for f in extract(text)] == [qualifier]

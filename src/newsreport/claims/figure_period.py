@@ -50,6 +50,9 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
     for rel_start, rel_end in spans:
         if SINCE.search(sentence.text[:rel_start]):
             continue  # "since its launch in 2019, downloaded 50 million times": a total up to now, not 2019's
+        back = same_time_a_year_back(sentence, document) if SAME_TIME_BACK.match(sentence.text[rel_start:rel_end]) else ""
+        if back:  # "84,000 in the third quarter, compared with 61,000 in the same period last year": that quarter a year
+            return back  # back (with no quarter or month named, "last year" is read as written)
         start, end = sentence.start + rel_start, sentence.start + rel_end
         for other in neighbours:
             if _text(other.get("kind")) in ("date", "year") and int(other["start"]) < end and start < int(other["end"]):
@@ -82,12 +85,29 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
             if future:  # "will review it in June": the next June from publication
                 year = document.published.year + (1 if number < document.published.month else 0)
             return f"{year}-{number:02d}"
+        # "had 41 million at the end of June, up from 35 million a year earlier": counted from the sentence's own month
+        # or quarter (by the figure it is compared with), not from a year the sentences before name
+        own_time = MONTH_ONLY.search(sentence.text) or stated_quarter(sentence.text, 0, len(sentence.text), document.published)
         for pattern, step in RELATIVE_YEAR:
             if pattern.search(sentence.text[max(0, rel_start - 20):rel_end + 20]):
-                for earlier in reversed(document.sentences[max(0, position - 2):position + 1]):
+                for earlier in reversed(document.sentences[max(0, position - 2):position + 1][-1 if own_time else 0:]):
                     years = re.findall(r"\b((?:19|20)\d{2})\b", earlier.text)
                     if years:
                         return str(int(years[-1]) + step)
+    return ""
+
+
+SAME_TIME_BACK = re.compile(r"^(?:(?:in|for|during|over)\s+)?the\s+same\s+(?:period|quarter|month|week|time|months|weeks)\b", re.I)
+def same_time_a_year_back(sentence, document) -> str:
+    """The quarter or month `sentence` names, a year back ('2025-Q3' for "in the third quarter, compared with 61,000 in
+    the same period last year" in an article of 2026); '' when it names neither."""
+    quarter = stated_quarter(sentence.text, 0, len(sentence.text), document.published)
+    if quarter:
+        return f"{int(quarter[:4]) - 1}{quarter[4:]}"
+    month = MONTH_ONLY.search(sentence.text)
+    if month and document.published:  # (the last such month up to publication, as `period_from_spans` reads it)
+        number = month_number(month.group(1))
+        return f"{document.published.year - (1 if number > document.published.month else 0) - 1}-{number:02d}"
     return ""
 
 

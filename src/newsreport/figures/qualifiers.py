@@ -7,13 +7,18 @@ import re
 
 from newsreport.figures.change_verbs import BASE_BEFORE_SHARE, DOWN_LEMMAS, UP_LEMMAS, verb_forms
 
+# "over" as the particle of a verb before its object is no hedge: "handed over 84,000 cars", "turned over $5 billion",
+# "forked over $300" (not a verb that takes "over" as either: "carried over 300 passengers" is more than 300)
+PHRASAL_OVER = "".join(rf"(?<!{verb} )" for verb in (
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "roll", "rolls", "rolled", "rolling",
+    "fork", "forks", "forked", "forking", "shell", "shells", "shelled", "shelling", "hive", "hived"))
 _QUAL = {
     "approx": r"about|around|approximately|approx\.|roughly|nearly|almost|some|close to|"
               r"an estimated|estimated|circa|ca\.|c\.|~|≈|just about|averaged|averaging|averages|"  # "c.300"
               r"in the region of|more or less|close on|barely|scarcely|near|"  # "trading near $64,000"  # (an average is a statistic, no hedge)
               # a guess or an order of size: "maybe a dozen users", "perhaps 300 people", "in the order of 3 million"
               r"maybe|perhaps|possibly|nigh on|nigh|in the order of|on the order of|of the order of|something like",
-    "more_than": r"more than|over than|over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
+    "more_than": r"more than|over than|" + PHRASAL_OVER + r"over|above|exceeding|exceeds|exceeded|exceed|in excess of|"
                  r"upwards of|upward of|greater than|higher than|larger than|bigger than|surpassing|surpassed|surpass|beyond|"
                  r"north of|topped|topping|tops|>(?!=)|"
                  # "past" a mark after a verb of rising: "climbed past 400mm", "pushed past $100"
