@@ -97,7 +97,10 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
     return ""
 
 
+# "in the same period last year", "for the same quarter a year earlier": a level the figure compared with had a year back
 SAME_TIME_BACK = re.compile(r"^(?:(?:in|for|during|over)\s+)?the\s+same\s+(?:period|quarter|month|week|time|months|weeks)\b", re.I)
+
+
 def same_time_a_year_back(sentence, document) -> str:
     """The quarter or month `sentence` names, a year back ('2025-Q3' for "in the third quarter, compared with 61,000 in
     the same period last year" in an article of 2026); '' when it names neither."""
