@@ -157,13 +157,21 @@ def earlier_from(root) -> bool:
     return False
 
 
+def compared_with(word) -> bool:
+    """Whether `word` introduces a value the figure is set against ("compares with $900 million in 2024", "against
+    61,000 in 2025", "versus 3.1% a year ago"): a date right after that value is its own, as after "from"."""
+    return word.lower_ in ("against", "versus", "vs", "vs.") or word.lower_ in ("with", "to") \
+        and word.head.lemma_.lower() == "compare"
+
+
 def earlier_ends(doc, stop: set[int]) -> list[int]:
     """Where each earlier level a sentence names besides the figure's own tokens (`stop`) ends ("grew from 2 crore
     in 2024 to ...": after "2 crore"; "..., up from 900 two years ago": after "900"): a date right after it is
     that level's own."""
     ends = []
     for word in (w for w in doc if w.i not in stop and w.i + 1 not in stop):
-        level = next((c for c in word.children if c.dep_ == "pobj"), None) if word.lower_ == "from" else None
+        level = next((c for c in word.children if c.dep_ == "pobj"), None) \
+            if word.lower_ == "from" or compared_with(word) else None
         if level is not None and level.i not in stop and (level.like_num or any(c.dep_ == "nummod" for c in level.children)):
             ends.append(level.idx + len(level))
         elif word.lower_ == "from" and word.i + 1 < len(doc) and doc[word.i + 1].like_num:  # "up from 900 two years
