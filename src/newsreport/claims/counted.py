@@ -109,11 +109,13 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str, figure_en
         detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs  # (or a phrase of the list's:
                        or any(re.search(rf"\b{re.escape(w)}\b", reading.clause_text, re.I)  # "in danger")
                               for w in (d, *(v for v in verbs if " " in v)))), "")
+        if detail not in rule.harm_extents or not rule.doubt_when:
+            return detail
         # the extent of a fire or a flood is what it burned or flooded ("has spread across 15,000 acres" = "has burned"):
         # where the sentence names one by other words than the detail's own verbs
         verbs = next((v for d, v in rule.verb_details if d == detail), ())
         named = re.sub(rf"\b(?:{'|'.join(verbs)})\w*", "", sentence, flags=re.I) if verbs else sentence
-        return "" if detail == "covered" and rule.doubt_when and re.search(rule.doubt_when, named, re.I) else detail
+        return "" if re.search(rule.doubt_when, named, re.I) else detail
     people = reading.counted.split()[-1:] and reading.counted.split()[-1] in person_nouns
     harmed = reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS \
         or reading.verb not in HOLDING_VERBS and HARM_WORDS.search(sentence)

@@ -206,5 +206,5 @@ def banned_before(document, position: int, names: frozenset) -> str:
 def named_after(entity: str, sentence: str, day_end: int) -> bool:
     """Whether `sentence` names `entity` only after the day that ends at `day_end`: no owner of a rule that takes
     effect then ("The new fares took effect on Monday, with Metrorail trains running ...")."""
-    first = sentence.find(entity.split()[0])
-    return first >= day_end
+    first = re.search(rf"\b{re.escape(entity.split()[0])}\b", sentence)
+    return first is not None and first.start() >= day_end

@@ -51,8 +51,8 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
         if SINCE.search(sentence.text[:rel_start]):
             continue  # "since its launch in 2019, downloaded 50 million times": a total up to now, not 2019's
         back = same_time_a_year_back(sentence, document) if SAME_TIME_BACK.match(sentence.text[rel_start:rel_end]) else ""
-        if back:  # "84,000 in the third quarter, compared with 61,000 in the same period last year": that quarter a year
-            return back  # back (with no quarter or month named, "last year" is read as written)
+        if back:  # "sold 9,200 homes in the second quarter, against 7,800 for the same quarter of 2025": that quarter a
+            return back  # year back (with no quarter or month named, "last year" is read as written)
         start, end = sentence.start + rel_start, sentence.start + rel_end
         for other in neighbours:
             if _text(other.get("kind")) in ("date", "year") and int(other["start"]) < end and start < int(other["end"]):
@@ -81,7 +81,7 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
         month = MONTH_ONLY.search(text)
         if month and document.published:  # "in February": the last February up to publication
             number = month_number(month.group(1))
-            year = document.published.year - (1 if number > document.published.month else 0)
+            year = last_year_of_month(number, document.published)
             if future:  # "will review it in June": the next June from publication
                 year = document.published.year + (1 if number < document.published.month else 0)
             return f"{year}-{number:02d}"
@@ -97,21 +97,27 @@ def period_from_spans(spans, sentence, neighbours: list[dict], document, positio
     return ""
 
 
-# "in the same period last year", "for the same quarter a year earlier": a level the figure compared with had a year back
+# "for the same quarter a year earlier", "during the same months of the previous year": a level a year back
 SAME_TIME_BACK = re.compile(r"^(?:(?:in|for|during|over)\s+)?the\s+same\s+(?:period|quarter|month|week|time|months|weeks)\b", re.I)
 
 
 def same_time_a_year_back(sentence, document) -> str:
-    """The quarter or month `sentence` names, a year back ('2025-Q3' for "in the third quarter, compared with 61,000 in
-    the same period last year" in an article of 2026); '' when it names neither."""
+    """The quarter or month `sentence` names, a year back ('2025-Q3' for a sentence of a 2026 article that names the
+    third quarter); '' when it names neither."""
     quarter = stated_quarter(sentence.text, 0, len(sentence.text), document.published)
     if quarter:
         return f"{int(quarter[:4]) - 1}{quarter[4:]}"
     month = MONTH_ONLY.search(sentence.text)
     if month and document.published:  # (the last such month up to publication, as `period_from_spans` reads it)
         number = month_number(month.group(1))
-        return f"{document.published.year - (1 if number > document.published.month else 0) - 1}-{number:02d}"
+        return f"{last_year_of_month(number, document.published) - 1}-{number:02d}"
     return ""
+
+
+def last_year_of_month(number: int, published) -> int:
+    """The year of the last month `number` up to `published` (a February named in a March article is this year's,
+    a November last year's)."""
+    return published.year - (1 if number > published.month else 0)
 
 
 # "at the start of the year", "at the beginning of last year" ("the start of 2025" is one of PERIOD_PHRASES)

@@ -121,6 +121,9 @@ CURRENCY_FIGURE = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})?\d[\d.,]*|(
 CALENDAR_WORD = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
 
+FUNCTION_TAGS = ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX")  # words that are never a name
+
+
 def is_name(token, names: frozenset = frozenset()) -> bool:
     """A proper name: tagged so, recognized as one, or a capitalized word the document never writes
     in lower case (`names`; the tagger misses unknown names that open a sentence: "Loopa grew")."""
@@ -139,9 +142,6 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
     # (the tagger's organization spans take in "The" of "The Superintendency of ...": a determiner is no name)
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ not in FUNCTION_TAGS)
             or token.text in names and not COMMON_OPENER_TAGS.match(token.tag_))
-
-
-FUNCTION_TAGS = ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX")
 
 
 @lru_cache(maxsize=256)

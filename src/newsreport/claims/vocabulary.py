@@ -39,6 +39,7 @@ class MetricRule:
     window_doubt: bool = False  # `doubt` is about the window counted: a window its sentence states settles it
     day_settles: bool = False  # `doubt` is about when it was counted: a day its sentence states settles it
     doubt_when: str = ""  # a pattern: `doubt` holds only where the sentence matches it (an area burned, not a farm's)
+    harm_extents: tuple = ()  # verb details that are the harm's own extent where `doubt_when` names it in other words
     refines: str = ""  # the measure this one narrows when the figure's clause says so ("the total it has raised")
     tally: bool = False  # a running total ("42 people killed"): undated values of articles of other days may both be right
     divisible: bool = False  # a word before its own names a part ("defence spending" is not all spending)
@@ -170,6 +171,7 @@ def load_vocabulary(path: Path = METRICS_CONFIG) -> Vocabulary:
             over_time=bool(spec.get("over_time", False)),
             no_day=bool(spec.get("no_day", False)), window_doubt=bool(spec.get("window_doubt", False)),
             day_settles=bool(spec.get("day_settles", False)),
+            harm_extents=tuple(str(d) for d in (spec.get("harm_extents") or [])),
             refines=str(spec.get("refines") or ""),
             tally=bool(spec.get("tally", False)), divisible=bool(spec.get("divisible", False)),
             by_fate=bool(spec.get("by_fate", False)), one_group=_group_nouns(spec.get("one_group")),
