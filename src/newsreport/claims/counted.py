@@ -96,17 +96,44 @@ TAKING_VERBS = {"cover", "include", "involve", "affect", "hit", "span", "concern
 USUAL = re.compile(r"\b(?:normally|usually|typically|ordinarily|customarily)\b", re.I)
 
 
-def verb_detail(rule, reading, person_nouns: frozenset, sentence: str, figure_end: int = 0) -> str:
-    """What keys a figure apart by its verb: 'usual' for a norm (`USUAL` before the figure, which ends at `figure_end` of
+LINKING_WORDS = {"total", "amount", "worth", "come", "add"}  # "rises totalling 18%", "a rise worth 15%", "adding up to"
+
+
+def governing_verbs(sentence: str, figure_span: tuple[int, int]) -> set[str]:
+    """Verbs that say what was done with the thing a figure measures, beyond the figure's own verb: a relative clause
+    on it ("the 18% their union asked for", "the 9% increase the union had sought") and the verb of the noun a linking
+    word hangs it on ("is seeking pay rises totalling 18%", "demanded a rise worth 15%")."""
+    from newsreport.claims.parsing import parsed
+
+    start, end = figure_span
+    inside = [t for t in parsed(sentence) if start <= t.idx < end]
+    head = next((t for t in inside if not start <= t.head.idx < end or t.head.i == t.i), None)
+    if head is None:
+        return set()
+    nouns = [head] + ([head.head] if head.dep_ in ("nummod", "compound") and head.head.pos_ == "NOUN" else [])
+    verbs = {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "relcl"}
+    link = head.head
+    if link.lemma_.lower() in LINKING_WORDS or link.dep_ == "prep" and link.head.lemma_.lower() in LINKING_WORDS:
+        link = link if link.lemma_.lower() in LINKING_WORDS else link.head  # "amounting to 12%"
+        holder = link.head if link.dep_ in ("acl", "amod") else link
+        holder = holder.head.head if holder.dep_ == "pobj" else holder.head if holder.dep_ == "dobj" else holder
+        verbs.add(holder.lemma_.lower())
+    return verbs
+
+
+def verb_detail(rule, reading, person_nouns: frozenset, sentence: str, figure: tuple[int, int] = (0, 0)) -> str:
+    """What keys a figure apart by its verb: 'usual' for a norm (`USUAL` before the figure, which spans `figure` in
     `sentence`), a metric's own `verb_details` ("demanded a 15% pay rise"), 'affected' for a count of people a harm
     reached, or what happened to things no config names (`THING_OUTCOMES`)."""
-    if USUAL.search(sentence[reading.clause_span[0]:figure_end]):  # up to the figure: not "were running normally" after it
+    if USUAL.search(sentence[reading.clause_span[0]:figure[1]]):  # up to the figure: not "were running normally" after it
         return "usual"  # "Lucknow normally sees a May maximum of about 41.5 degrees": a norm, no reading of this May
     if rule is not None and rule.user_series and HARM_WORDS.search(sentence) \
             and (reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS):
         return "affected"  # "the breach affected 6 million users": those it reached (not all a ban cuts off)
     if rule is not None:  # by its verb, or by the detail's own words in the figure's clause ("1,240 jobs are at risk")
-        detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs  # (or a phrase of the list's:
+        governing = governing_verbs(sentence, figure) if figure[1] else set()
+        detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs or governing & set(verbs)  # (or
+                       # a phrase of the list's:
                        or any(re.search(rf"\b{re.escape(w)}\b", reading.clause_text, re.I)  # "in danger")
                               for w in (d, *(v for v in verbs if " " in v)))), "")
         if detail not in rule.harm_extents or not rule.doubt_when:

@@ -34,6 +34,10 @@ def attached_dates(token, stop: set[int]) -> list:
     clause), skipping the figure's own tokens `stop`."""
     found = []
     for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and token.pos_ == "NOUN" and child.i not in stop \
+                and any(token.doc[i].ent_type_ == "MONEY" for i in stop):
+            found += attached_dates(child, stop)  # "a $12 million round led by Tagus last year": the amount is of the
+            continue  # dated deal ("The 1.4-km bridge, built in 1968": a size holds on)
         if child.i in stop or child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS | {"dobj", "attr"}:
             continue
         if child.dep_ in ("prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "compound", "amod",

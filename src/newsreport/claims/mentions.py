@@ -300,7 +300,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         reading.counted = ""
         detail = buyers_part(sentence.text, reading.clause_span[0], rel_start) if rule is not None and rule.by_buyers else ""
     else:
-        detail = verb_detail(rule, reading, vocabulary.person_nouns, sentence.text, rel_end)
+        detail = verb_detail(rule, reading, vocabulary.person_nouns, sentence.text, (rel_start, rel_end))
     detail = noun_detail(rule, sentence.text, rel_start, rel_end) or detail or (rate_part(rule, sentence.text, rel_start, rel_end, vocabulary) if kind == "percent" else "")
     direction = "" if growth and rule is not None and rule.change else direction  # "prices rose 3.1%": inflation of 3.1%
     metric_name, growth = metric_name + (f": {detail}" if detail else ""), growth and not (rule is not None and rule.change)
@@ -318,7 +318,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     entity, basis, metric_name = keyed
     window = "" if rule is not None and rule.no_window else \
         count_window(reading.clause_text) if kind == "count" and not reading.rate else \
-        trading_session(reading.clause_text) if kind == "percent" else ""  # "in its first week", "in after-hours trading"
+        trading_session(reading.clause_text, growth) if kind == "percent" else ""  # "in its first week", "in after-hours trading"
     if window and rule is not None and rule.window_doubt:  # "650,000 new users in two days": the window is stated
         reasons[:] = [r for r in reasons if r != rule.doubt]
     entity = "" if setter and entity == canonical_entity(setter, vocabulary) else entity  # whose rule: where it applies

@@ -141,7 +141,18 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
         return False  # "Worldwide, the film grossed ...", "Globally, sales rose": a scope, never an owner
     # (the tagger's organization spans take in "The" of "The Superintendency of ...": a determiner is no name)
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ not in FUNCTION_TAGS)
-            or token.text in names and not COMMON_OPENER_TAGS.match(token.tag_))
+            or token.text in names and (not COMMON_OPENER_TAGS.match(token.tag_) or singular(token)))
+
+
+def singular(token) -> bool:
+    """'Lumen's founders', 'Lumen is a small outfit', 'Tarro has hired': a word marked with "'s", or the subject of
+    a verb in the singular, is no plural whatever its tag (the tagger takes an unknown name opening a sentence for a
+    plural noun)."""
+    if token.dep_ == "poss":
+        return any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in token.children)
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and (verb.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children))
 
 
 @lru_cache(maxsize=256)
@@ -263,7 +274,8 @@ def owner_token(token, names: frozenset = frozenset()):
             return child, "possessor"  # ("Saturday night" is nobody's; "Android downloads": where, a scope)
     for child in token.children:
         if child.dep_ == "prep" and (child.lower_ in OWNER_PREPS or child.lower_ == "in" and token.lemma_.lower()
-                                     in INVESTED_NOUNS):  # "a $300 million investment in Plume": Plume's funding
+                                     in INVESTED_NOUNS | {"share", "stock"}):  # "a $300 million investment in Plume":
+            # Plume's funding; "Shares in Corrib fell 6%": Corrib's shares
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and is_name(pobj, names):
                     return pobj, "possessor"

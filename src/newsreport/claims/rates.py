@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.windows import RANKED
+
 RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly", "nightly"}  # no dates
 RATE = re.compile(r"\b(?:(?:a|an) (?:typical|average|normal|ordinary|given) |(?:a|per|each|every) )(?:day|week|month|year|night)\b"
                   r"(?! (?:earlier|ago|before|later|after|on))"  # "a year ago" dates, it is no window
@@ -103,21 +105,39 @@ def count_window(text: str) -> str:
 
 
 # A move outside the regular session is another measure than the day's close ("shares fell 6% in
-# after-hours trading" on the evening of a verdict, "closed down 4.5%" the next day).
+# after-hours trading" on the evening of a verdict, "closed down 4.5%" the next day), and so is a move within
+# it ("down 7.4% in afternoon trading" before "closed down 9.1%").
 SESSION = re.compile(r"\b(?:in|during)\s+(?:(after\s*-?\s*hours|extended|post\s*-?\s*market)|(pre\s*-?\s*market))"  # a clause's
                      r"\s+trad(?:ing|e)\b"  # tokens are joined by spaces: "after - hours"
-                     r"|\b(?:(after)|(before)) the (?:closing |opening )?bell\b", re.I)
+                     r"|\b(?:(after)|(before)) the (?:closing |opening )?bell\b"
+                     r"|\b(?:in|during) (?:early|morning|midday|lunchtime|afternoon|intraday|opening) (?:trading|trade|deals)\b"
+                     r"|\bat one (?:point|stage)\b|\bintraday\b", re.I)
+# A change counted since an earlier day is no change of one day ("have lost 11 per cent since the disclosure",
+# "down a third since the start of the year"), unless a ranking counts from it ("the steepest fall since 2020").
+YEAR_SO_FAR = re.compile(r"\b(?:since the (?:start|beginning) of (?:the |this )?year|so far this year|year\s*-?\s*to\s*-?\s*date"
+                         r")\b", re.I)
+SINCE = re.compile(r"\bsince ((?:(?:the|its|their|last|early|late|mid)\s+)*[\w-]+)", re.I)
 
 
-def trading_session(text: str) -> str:
-    """'after-hours trading' or 'premarket trading' when `text` places a market move outside the
-    regular session, else ''."""
+def trading_session(text: str, change: bool = False) -> str:
+    """'after-hours trading', 'premarket trading' or 'intraday trading' when `text` places a market move outside
+    the regular session or within it, else for a `change`, the earlier day it is counted from ('since the
+    disclosure', 'so far this year'); '' for a day's move."""
     match = SESSION.search(text)
-    if not match:
+    if match:
+        return "after-hours trading" if match.group(1) or match.group(3) else "premarket trading" \
+            if match.group(2) or match.group(4) else "intraday trading"
+    if not change:
         return ""
-    return "after-hours trading" if match.group(1) or match.group(3) else "premarket trading"
+    if YEAR_SO_FAR.search(text):
+        return "so far this year"
+    since = SINCE.search(text)
+    if since is None or re.search(RANKED + r"[^.;,:()]{0,40}$", text[:since.start()], re.I):
+        return ""
+    return f"since {since.group(1).lower()}"
 
 
 def windowed(metric: str, window: str) -> str:
     """'downloads: in first week' for a count over a window ('' leaves the metric as it is)."""
-    return metric + ((" " if ": " in metric else ": ") + f"in {window}") if window else metric
+    said = window if window.startswith(("since ", "so far")) else f"in {window}"  # "since the disclosure"
+    return metric + ((" " if ": " in metric else ": ") + said) if window else metric

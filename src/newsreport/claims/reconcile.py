@@ -229,7 +229,8 @@ def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocab
     """A figure of one event with no date ("a 16-hour outage") takes the one day other sources give
     for the same entity, measure and scope ("down for seven hours on Friday") when its article was
     published within `SAME_EVENT_DAYS` after that day, so both are compared; not for counts, which
-    run on from day to day (users, downloads), only for durations, changes, sums and rates."""
+    run on from day to day (users, downloads), nor for a sum its sentence says holds now, only for durations,
+    changes, sums and rates."""
     days: dict[tuple, set[str]] = {}
     for record in records:
         if record["kind"] != "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["period"] or ""):
@@ -239,7 +240,8 @@ def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocab
         rule = vocabulary.metric(record["metric"].partition(": ")[0])
         running_count = record["kind"] == "count" and not record["metric"].partition(": ")[0].endswith(
             vocabulary.growth_suffix)  # downloads or members on one day are not the count a week later
-        if record["period"] or record["kind"] == "date" or len(days.get(key, ())) != 1 or running_count \
+        holds_now = record.get("period_basis") == NOW_BASIS and record["kind"] == "money"  # "is now worth $2.9 trillion"
+        if record["period"] or record["kind"] == "date" or len(days.get(key, ())) != 1 or running_count or holds_now \
                 or (rule and (rule.user_series or rule.over_time or rule.no_day)):
             continue
         day = next(iter(days[key]))
