@@ -792,7 +792,6 @@ KNOWN_MISSES = {
     ('fernbankfunding', 5): 'not yet keyed alike (agreement): lenders on the platform',
     ('fernbankfunding', 7): 'not yet keyed alike (agreement): Series B amount in 2024',
     ('fernbankfunding', 9): 'not yet keyed alike (series): Fernbank customers: 25,000 at Series B (2024) -> more than 60,000 now',
-    ('fernbankfunding', 11): 'joined (distinct): this round vs total equity raised to date',
     ('applockdown', 1): "not yet keyed alike (conflict): date of the Federal Court hearing on Luoxin's challenge: March 10 (02) vs March 17 (03)",
     ('applockdown', 2): 'not yet keyed alike (agreement): official-device ban effective Monday Feb 23 (01 published Fri Feb 20; 02 published Wed Feb 25)',
     ('applockdown', 3): 'not yet keyed alike (agreement): official-device ban announced Thursday Feb 19',

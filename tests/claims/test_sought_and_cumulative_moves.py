@@ -100,3 +100,17 @@ def test_a_market_value_now_is_not_the_value_of_an_earlier_day(tmp_path):
                                               "close, lost $476 billion in a single session.", outlet="Wire"),
         "b.md": article("Rout", "2026-01-28", "Argent Semiconductor is now worth roughly $2.9 trillion.", outlet="Ledger")})
     assert conflicts(claims).empty, table(claims)
+
+
+@pytest.mark.parametrize("body, other, total", [
+    ("Fernbank announced on Monday a $140 million Series C round, bringing its total equity funding to $230 million.",
+     "Fernbank raised $140 million in a Series C round.", "$230 million"),
+    ("Brewdock raised £15 million this week, bringing its total venture funding to £41 million.",
+     "Brewdock raised £15 million from investors.", "£41 million"),
+])
+def test_a_total_of_funding_by_kind_is_no_round(tmp_path, body, other, total):
+    name = body.split()[0]
+    claims = story_claims(tmp_path, {"a.md": article(f"{name} raises more", "2026-09-17", body, outlet="Wire"),
+                                     "b.md": article(f"{name} funding", "2026-09-17", other, outlet="Ledger")})
+    rows = claims[claims["values"].str.contains(total, regex=False)]
+    assert len(rows) and set(rows.metric) == {"funding_total"}, table(claims)
