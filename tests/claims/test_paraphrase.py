@@ -264,7 +264,6 @@ KNOWN_MISSES = {
     ("reyvik", 8): "not yet keyed alike (agreement): Reyvik's age in apposition / as a description",
     ("starhollow", 1): "not yet keyed alike (agreement): first-week player spending, AppCompass, $4.2 million / $4.2m",
     ("starhollow", 3): "not yet keyed alike (series): daily players on launch day vs last Sunday",
-    ("thalify", 0): "not yet keyed alike (conflict): QIB portion subscription: exchange data 112 times vs registrar's final tally 97 times",
     # check8, the check half of the fifteenth session, moved here once spent in the sixteenth (its misses were read)
     ("bellbird", 0): "not yet keyed alike (conflict): depth at which the miners were trapped: company about 350 metres (01) vs union nearly 500 metres (02)",
     ("bellbird", 2): "not yet keyed alike (agreement): miners trapped by the collapse",
@@ -704,7 +703,6 @@ KNOWN_MISSES = {
     ('valenciarentcap', 6): "not yet keyed alike (agreement): the Generalitat's target of public rental homes by 2030",
     ('valenciarentcap', 7): 'not yet keyed alike (agreement): households renting in the Valencia region',
     # check14, the check half of the twenty-eighth session, moved here once spent in the twenty-ninth
-    ('kestrelchat', 0): 'not yet keyed alike (conflict): new Kestrel sign-ups in Indonesia in the first two days (48 hours) after the ban: about 2.4 million per data firm Sensora (01) vs 3.2 million per the company (02)',
     ('kestrelchat', 3): 'not yet keyed alike (agreement): time Loopline was given to comply/register before review: 14 days / two weeks',
     ('kestrelchat', 4): "not yet keyed alike (agreement): Kestrel's rank among free apps on Apple's App Store in Indonesia: No. 1",
     ('kestrelchat', 6): 'not yet keyed alike (agreement): Kestrel headcount: 46',
@@ -743,7 +741,6 @@ KNOWN_MISSES = {
     ('telcobreach', 6): 'not yet keyed alike (agreement): Corrib share fall on Tuesday September 8: 6%',
     ('telcobreach', 7): 'not yet keyed alike (agreement): maximum data-protection fine: 4% of annual turnover',
     ('telcobreach', 8): 'not yet keyed alike (series): customers who reset passwords: more than 300,000 by Wednesday (02) -> about 520,000 by Thursday evening (03)',
-    ('lumenmodel', 0): 'not yet keyed alike (conflict): Lumen app downloads in its first week: about 2.6 million per analytics firm Sensify (01) vs more than 4 million per Lumen (02)',
     ('lumenmodel', 3): "not yet keyed alike (agreement): Lumen's claimed cost of the final training run: $5.8 million / under $6 million",
     ('lumenmodel', 4): "not yet keyed alike (agreement): Lumen app rank on Apple's US App Store: No. 1",
     ('lumenmodel', 5): 'not yet keyed alike (agreement): Argent share fall on Monday January 26: 14%',
@@ -802,6 +799,10 @@ KNOWN_MISSES = {
     ('applockdown', 8): "not yet keyed alike (agreement): company's own count of Canadian monthly users",
     ('applockdown', 9): 'not yet keyed alike (series): Chirpa Canadian monthly users per company: 5 million two years ago -> about 9 million now',
     ('applockdown', 12): 'joined (distinct): fine per violation vs daily fine for continuing violations',
+    ('thalify', 9): "joined (distinct): the IPO's valuation at the top of its price band and the stock's at the close are "
+                    "both Thalify's valuation, each 'about': their intervals meet",
+    ('nimbracloud', 10): "joined (distinct): 'cost Nimbra's customers about $150 million in lost sales' is read as Nimbra's "
+                         "revenue (lost sales, owned by the customers' possessor)",
     ('goldpot', 1): "the jackpot that 'now stands at $1.4 billion' is dated by its article's day, the others by the "
                     "Tuesday draw their sentences tell of",
 }

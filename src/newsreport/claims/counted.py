@@ -263,6 +263,16 @@ def split_number(root):
     return root
 
 
+def summing_clause(phrase) -> set[int]:
+    """'downloaded 4 million times in a week, a pace that forced it to limit new sign-ups': the clause of a noun after a
+    comma that sums up the clause before it tells what the figure was like, not what it measures (the noun itself may:
+    "lost $640 million, a net loss it blamed on fuel"); the indices of its tokens."""
+    if not (phrase.dep_ == "npadvmod" and phrase.pos_ == "NOUN" and phrase.left_edge.i > 0
+            and phrase.doc[phrase.left_edge.i - 1].text == ","):
+        return set()
+    return {t.i for c in phrase.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+
+
 def other_figure(phrase, stop: set[int]) -> bool:
     """Whether `phrase` holds a number other than the figure's own tokens `stop`: the phrase then
     names that number's measure ("at a valuation of $4 billion"), not this figure's."""

@@ -144,12 +144,17 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
             or token.text in names and (not COMMON_OPENER_TAGS.match(token.tag_) or singular(token)))
 
 
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "data", "media", "staff", "cattle", "crew", "feet"}
+
+
 def singular(token) -> bool:
-    """'Lumen's founders', 'Lumen is a small outfit', 'Tarro has hired': a word marked with "'s", or the subject of
-    a verb in the singular, is no plural whatever its tag (the tagger takes an unknown name opening a sentence for a
+    """'Lumen's founders', 'Lumen released', 'Lumen is a small outfit': a word marked with "'s", with no plural
+    ending, or the subject of a verb in the singular, is no plural whatever its tag (the tagger takes an unknown name opening a sentence for a
     plural noun)."""
     if token.dep_ == "poss":
         return any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in token.children)
+    if not token.lower_.endswith("s") and token.lower_ not in IRREGULAR_PLURALS:
+        return True  # "Lumen released": no plural ending
     verb = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and (verb.tag_ == "VBZ" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children))

@@ -78,28 +78,47 @@ SAME_SPAN = {"seven days": "one week", "7 days": "one week", "24 hours": "one da
 
 
 # "in the week to July 5", "for the week ending Sunday", "in the month through May 31": one week (month) up to a day;
-# "in the week after the launch": one week from an event
+# "in the week after the launch": the first week from an event
 ENDING_WINDOW = re.compile(r"\b(?:in|during|over|for|across)\s+the\s+(week|month|fortnight)\s+"
-                           r"(?:to|ending|ended|through|until|that ended|after|following)\b", re.I)
+                           r"(?:to|ending|ended|through|until|that ended|(after|following))\b", re.I)
 
 
-def count_window(text: str) -> str:
+FROM_AN_EVENT = re.compile(r"\s+(?:after|following|since)\b", re.I)  # (matched at the start of what follows)
+DAY_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+
+
+def whole_days(amount: str, unit: str) -> tuple[str, str]:
+    """'48', 'hour' as ('two', 'day'): hours that make whole days are counted in days, as another outlet writes them."""
+    amount = amount.lower()
+    if unit == "hour" and amount.isdigit() and int(amount) % 24 == 0 and int(amount) // 24 in DAY_WORDS:
+        return DAY_WORDS[int(amount) // 24], "day"
+    return amount, unit
+
+
+def count_window(text: str, sentence: str = "") -> str:
     """The span a count was made over, when its clause states one: 'first week' for "downloaded 1
     million times in its first week" (and "in the first seven days"), 'first three months' for "in its first
-    three months", 'two days' for "in two days", "over two days" or "in the two days to Tuesday"; '' for none. A
+    three months" or "in the 72 hours after its release" ('first three days'), 'two days' for "in two days", "over two
+    days", "in 48 hours" or "in the two days to Tuesday"; '' for none. A
     count over a window is not the count to date ("has been downloaded 5 million times")."""
     ending = ENDING_WINDOW.search(text)
-    if ending:
-        return {"week": "one week", "month": "one month", "fortnight": "two weeks"}[ending.group(1).lower()]
+    if ending:  # "in the week after the launch" is its first week, as "in the seven days after the launch" is
+        span = {"week": "week", "month": "month", "fortnight": "two weeks"}[ending.group(1).lower()]
+        return f"first {span}" if ending.group(2) else span if " " in span else f"one {span}"
     match = WINDOW.search(text)
     if not match:
         return ""
-    unit = match.group(5).lower()
-    if match.group(1) and match.group(2):  # "in the first seven days" is "in its first week"
-        first = f"first {match.group(2).lower()} {unit}s"
+    amount, unit = whole_days(match.group(2) or match.group(3) or match.group(4) or "", match.group(5).lower())
+    # "in the first seven days" is "in its first week"; "in the 48 hours after the ban", its first two days (not "in a
+    # month after its price cut": any month), read in the sentence ("after the lockdown began" is a clause of its own)
+    said_in = sentence.find(match.group(0)) if sentence else -1
+    following = sentence[said_in + len(match.group(0)):] if said_in >= 0 else text[match.end():]
+    from_event = match.group(3) and re.search(r"\bthe\s+\S+\s*$", text[:match.end(3)], re.I) and FROM_AN_EVENT.match(following)
+    if match.group(1) and match.group(2) or from_event:
+        first = f"first {amount} {unit}s" if amount not in ("one", "a", "an", "1") else f"first {unit}"
         return SAME_WINDOW.get(first, first)
-    said = match.group(1) or match.group(3) or match.group(4) or "one"  # "the past week" is one week
-    amount = NUMBER_WORDS.get(said.lower(), said.lower())
+    said = match.group(1) or amount or "one"  # "the past week" is one week
+    amount = NUMBER_WORDS.get(said, said)
     window = f"{amount} {unit}" if amount in ("one", "first") else f"{amount} {unit}s"  # the label reads "in two days"
     return SAME_SPAN.get(window, window)
 

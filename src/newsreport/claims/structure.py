@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsreport.claims.counted import (SCALE_WORDS, counted_words, level_of_noun, measure_noun, number_root, other_figure,
-                                       part_and_whole, part_scope, split_number, CURRENCY_NOUNS)
+                                       part_and_whole, part_scope, split_number, summing_clause, CURRENCY_NOUNS)
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
                                              is_dateline, opening_dates)
@@ -181,7 +181,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if verb.i != noun.i and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS and noun.pos_ == "NOUN" or reading.part
                                  or adjunct_count(noun, verb, stop)):  # "in a trial of 900 smokers": the trial's
         measure |= {verb} | {t for c in verb.children if (c.dep_ in ("prt", "acomp", "neg", "npadvmod", "oprd")
-                             or c.lower_ == "out") and not other_figure(c, stop) for t in c.subtree} | {
+                             or c.lower_ == "out") and not other_figure(c, stop) for t in c.subtree
+                             if t.i not in summing_clause(c)} | {
             c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS}  # "left 3,000 people
         # homeless", "joined the strike", "ordered out of their homes"
         for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ not in EXCLUDING_PREPS
@@ -319,7 +320,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         earlier = [t for t in doc[:owner.i] if t.dep_ in SUBJECT_DEPS and is_name(t, names) and estimated is None
                    and (t.ent_type_ == "PERSON" if personal else t.ent_type_ != "PERSON")  # "the ban" is no governor's
                    and t.i not in {n.i for n in noun.subtree}  # "150 million Americans use the app": they are counted
-                   and not (owner.dep_ in ("dobj", "dative") and t.head.i == verb.i)]  # "Ofcom fined the company": not Ofcom
+                   and not (owner.dep_ in ("dobj", "dative") and t.head.i == verb.i)  # "Ofcom fined the company": not Ofcom
+                   and t.head.lemma_.lower() not in ESTIMATE_VERBS]  # "Sensify estimates the app was downloaded": the app's
         reporter = named_apposition(reporter, names)  # "Zapp's parent Kaiyun Tech said it ...": Kaiyun Tech said it
         if reporter is not None and is_name(reporter, names) and reported_owner(reporter, owner):
             reading.reported_noun = owner.lower_ not in PRONOUNS | PERSONAL_PRONOUNS | QUOTED_PLURALS
@@ -382,9 +384,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     if not reading.earlier:  # "grew from 2 crore in 2024 to over 9 crore now": 2024 dates the level before, not this one
         spans = [sp for sp in spans if not any(0 <= sp[0] - end_of <= 5 or sp[0] < end_of <= sp[1]  # (or holds it)
                                                for end_of in earlier_ends(doc, stop))]
-    reading.period_spans = spans
-    if not own_done:
-        reading.own_period_spans = list(spans)
+    reading.period_spans, reading.own_period_spans = spans, reading.own_period_spans if own_done else list(spans)
     if reading.earlier and not reading.own_period_spans:  # "grew from 140 million in 2015 to ...": the year right after it
         reading.own_period_spans = [sp for sp in spans if 0 <= sp[0] - after <= 5]
     reading.of_object = of_object(noun, stop)
