@@ -177,11 +177,12 @@ def people_verb(reading) -> str:
     """What keys a count of people nobody owns: what happened to them, the participle after their noun before the
     clause's verb ("3,000 commuters stranded by the failure waited": stranded), any harm read as 'affected'
     ("were affected", "stranded", "caught up in" are one count); '' for none, or for the verb of whoever counted them
-    ("Our reps count 2,100 people who have lost work": nothing happened to them by being counted)."""
+    ("Our reps count 2,100 people who have lost work": nothing happened to them by being counted), nor for one that
+    only says they were there ("14 miners had been working in the section")."""
     from newsreport.claims.estimators import TALLYING_VERBS
 
     verb = getattr(reading, "fate", "") or reading.verb
-    if verb in TALLYING_VERBS:
+    if verb in TALLYING_VERBS or verb in PRESENCE_VERBS:  # "1,400 workers were working" = "600 workers were on shift"
         return ""
     if verb in SITTING_VERBS and EXAM_WORDS.search(reading.clause_text) and not TO_SIT.search(reading.clause_text):
         return "sit"  # "appeared for the examinations", "took the exams", "sat the papers": one count of candidates
@@ -189,6 +190,7 @@ def people_verb(reading) -> str:
 
 
 SITTING_VERBS = {"appear", "take", "sit", "write"}
+PRESENCE_VERBS = {"work", "stay", "remain"}  # where people were, as "were in the tunnel" says: nothing happened to them
 EXAM_WORDS = re.compile(r"\b(?:exam(?:ination)?s?|tests?|papers?)\b", re.I)
 # exams still to sit are another count: "87,000 students must take supplementary exams"
 TO_SIT = re.compile(r"\b(?:must|will|would|should|can|could|may|might|to)\s+(?:\w+\s+)?(?:take|sit|appear|write)\b", re.I)

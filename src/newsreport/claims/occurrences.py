@@ -309,6 +309,16 @@ def unify_occurrences(records: list[dict]) -> None:
         event = metric.removeprefix(prefix)
         if metric.startswith(prefix) and " (" not in event and len(themes.get(event, ())) == 1:
             record["metric"] = f"{metric} ({next(iter(themes[event]))})"
+    told: dict[str, list[dict]] = {}  # each article telling one such event once, by whatever thing it names ("announced
+    for record in records:  # a reduction", "the quota was unveiled"): one event; not things named apart (two people)
+        metric = str(record.get("metric", ""))
+        if metric.startswith(prefix):
+            told.setdefault(metric.removeprefix(prefix).partition(" (")[0], []).append(record)
+    for event, accounts in told.items():
+        docs = [r["doc"] for r in accounts]
+        if len(themes.get(event, ())) > 1 and len(set(docs)) == len(docs) > 1 and all(t.islower() for t in themes[event]):
+            for record in accounts:
+                record["metric"] = prefix + event
     days: dict[tuple[str, str], set[str]] = {}
     for record in records:
         if str(record.get("metric", "")).startswith(prefix):
