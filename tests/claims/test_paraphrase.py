@@ -728,7 +728,6 @@ KNOWN_MISSES = {
     ('ridepathfine', 7): 'not yet keyed alike (agreement): time to appeal: two months',
     ('ridepathfine', 8): 'not yet keyed alike (series): Ridepath Spanish revenue: €310 million in 2024 (03) -> €410 million in 2025 (02)',
     ('telcobreach', 0): 'not yet keyed alike (conflict): customers whose data was stolen: 1.2 million per Corrib (01) vs nearly 2 million per researcher Bluewatch (02)',
-    ('telcobreach', 1): 'not yet keyed alike (conflict): day the breach was discovered: Friday September 4 per the company (01, published September 9) vs Wednesday September 2 per internal emails (03)',
     ('telcobreach', 2): 'not yet keyed alike (agreement): day Corrib disclosed the breach: Tuesday September 8 (01 published September 9, 02 published September 10)',
     ('telcobreach', 3): 'not yet keyed alike (agreement): passport numbers stolen: 85,000',
     ('telcobreach', 4): 'not yet keyed alike (agreement): compensation per affected customer: €50 account credit',
