@@ -132,9 +132,9 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str, figure: t
         return "affected"  # "the breach affected 6 million users": those it reached (not all a ban cuts off)
     if rule is not None:  # by its verb, or by the detail's own words in the figure's clause ("1,240 jobs are at risk")
         governing = governing_verbs(sentence, figure) if figure[1] else set()
-        detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs or governing & set(verbs)  # (or
-                       # a phrase of the list's:
-                       or any(re.search(rf"\b{re.escape(w)}\b", reading.clause_text, re.I)  # "in danger")
+        detail = next((d for d, verbs in rule.verb_details if reading.verb in verbs or governing & set(verbs)
+                       or any(re.search(rf"\b{re.escape(w)}\b", reading.clause_text, re.I)  # (or a phrase of the
+                              # list's: "in danger")
                               for w in (d, *(v for v in verbs if " " in v)))), "")
         if detail not in rule.harm_extents or not rule.doubt_when:
             return detail

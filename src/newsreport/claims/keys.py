@@ -34,8 +34,9 @@ CITATION = [
     re.compile(r"\bciting (?:the )?((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4})"),
     re.compile(r"\b((?:[Tt]he )?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:said|says|reported|reports|"
                r"has learned|estimated|estimates|found)\b"),
-    re.compile(r"\b(?P<pronoun>[Ii]t|they|[Tt]he (?:company|app|firm|start-?up|platform|service|business)) "  # "The company
-               r"(?:said|says|reported|reports|estimated|found)\b"),  # said 3.2 million people had signed up": the one before
+    # "it said", "The company said 3.2 million people had signed up": the one named before
+    re.compile(r"\b(?P<pronoun>[Ii]t|they|[Tt]he (?:company|app|firm|start-?up|platform|service|business)) "
+               r"(?:said|says|reported|reports|estimated|found)\b"),
     # "Tamsel, the maker of Crunchfield crisps, said": the name an appositive describes
     re.compile(r"\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+(?:the|a|an|its)\s[^,;]{1,60},\s+"
                r"(?:said|says|reported|reports|estimated|estimates|found)\b"),
@@ -73,7 +74,7 @@ def earlier_level_year(sentence: str, start: int, end: int, published=None) -> s
 
 
 SUBJECT_AT_START = re.compile(r"^((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4})(?:,\s+(?:the|a|an)\s[^,;]{1,120},)? "
-                              r"(?:is|are|was|were|said|says|has)\b")  # "Kestrel, the Lisbon start-up ..., says" 
+                              r"(?:is|are|was|were|said|says|has)\b")  # "Kestrel, the Lisbon start-up ..., says"
 
 
 # "last year", "this month": counted from the publication date (None for an undated article)

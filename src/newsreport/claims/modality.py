@@ -15,8 +15,9 @@ FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", 
                 "project", "predict", "target"}
 FORECAST_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "target", "guide"}
 # nouns whose "to" clause is what someone means to do: "announced plans to cut 1,200 jobs"
-PROSPECT_NOUNS = {"plan", "proposal", "promise", "pledge", "intention", "bid", "threat", "offer", "talk", "talks", "negotiation",
-                  "discussion"}  # "is in talks to raise $30 million": a deal not yet made
+# ("is in talks to raise $30 million": a deal not yet made)
+PROSPECT_NOUNS = {"plan", "proposal", "promise", "pledge", "intention", "bid", "threat", "offer", "talk", "talks",
+                  "negotiation", "discussion"}
 PLACEHOLDERS = {"something", "what", "thing", "anything", "one"}  # "the fee is something that could rise"
 
 

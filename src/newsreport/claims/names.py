@@ -149,8 +149,8 @@ IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "data", "me
 
 def singular(token) -> bool:
     """'Lumen's founders', 'Lumen released', 'Lumen is a small outfit': a word marked with "'s", with no plural
-    ending, or the subject of a verb in the singular, is no plural whatever its tag (the tagger takes an unknown name opening a sentence for a
-    plural noun)."""
+    ending, or the subject of a verb in the singular, is no plural whatever its tag (the tagger takes an unknown name
+    opening a sentence for a plural noun)."""
     if token.dep_ == "poss":
         return any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in token.children)
     if not token.lower_.endswith("s") and token.lower_ not in IRREGULAR_PLURALS:

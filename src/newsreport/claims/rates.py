@@ -99,8 +99,8 @@ def count_window(text: str, sentence: str = "") -> str:
     """The span a count was made over, when its clause states one: 'first week' for "downloaded 1
     million times in its first week" (and "in the first seven days"), 'first three months' for "in its first
     three months" or "in the 72 hours after its release" ('first three days'), 'two days' for "in two days", "over two
-    days", "in 48 hours" or "in the two days to Tuesday"; '' for none. A
-    count over a window is not the count to date ("has been downloaded 5 million times")."""
+    days", "in 48 hours" or "in the two days to Tuesday"; '' for none. A count over a window is not the count to date
+    ("has been downloaded 5 million times")."""
     ending = ENDING_WINDOW.search(text)
     if ending:  # "in the week after the launch" is its first week, as "in the seven days after the launch" is
         span = {"week": "week", "month": "month", "fortnight": "two weeks"}[ending.group(1).lower()]
@@ -133,8 +133,8 @@ SESSION = re.compile(r"\b(?:in|during)\s+(?:(after\s*-?\s*hours|extended|post\s*
                      r"|\bat one (?:point|stage)\b|\bintraday\b", re.I)
 # A change counted since an earlier day is no change of one day ("have lost 11 per cent since the disclosure",
 # "down a third since the start of the year"), unless a ranking counts from it ("the steepest fall since 2020").
-YEAR_SO_FAR = re.compile(r"\b(?:since the (?:start|beginning) of (?:the |this )?year|so far this year|year\s*-?\s*to\s*-?\s*date"
-                         r")\b", re.I)
+YEAR_SO_FAR = re.compile(r"\b(?:since the (?:start|beginning) of (?:the |this )?year|so far this year|"
+                         r"year\s*-?\s*to\s*-?\s*date)\b", re.I)
 SINCE = re.compile(r"\bsince ((?:(?:the|its|their|last|early|late|mid)\s+)*[\w-]+)", re.I)
 
 
