@@ -20,7 +20,7 @@ PERIOD_PHRASES = QUARTER_PHRASES + [
     (re.compile(r"\b(?:mid|middle of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-06"),
     (re.compile(r"\b(?:early|start of|beginning of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-01"),
     (re.compile(r"\b(?:late|end of)[- ]?((?:19|20)\d{2})\b", re.I), lambda m: f"{m.group(1)}-12"),
-    (re.compile(rf"\b({_MONTH})\.?,? ((?:19|20)\d{{2}})\b", re.I), lambda m: f"{m.group(2)}-{_month_number(m.group(1)):02d}"),
+    (re.compile(rf"\b({_MONTH})\.?,? ((?:19|20)\d{{2}})\b", re.I), lambda m: f"{m.group(2)}-{month_number(m.group(1)):02d}"),
     (re.compile(r"\b((?:19|20)\d{2})\b"), lambda m: m.group(1)),
 ]
 PERIOD_PREPOSITION = re.compile(r"\b(?:in|by|during|for|as of|since|until|through|throughout|at the end of)\s+(?:the\s+)?$",
@@ -107,10 +107,6 @@ MONTH_ONLY = re.compile(rf"\b({_MONTH})\b(?!\.?\s*\d)")  # "in February", not "F
 
 def month_number(name: str) -> int:
     """1 for 'January' or 'Jan', … 12 for 'December'."""
-    return _month_number(name)
-
-
-def _month_number(name: str) -> int:
     return next(i for i, m in enumerate(MONTH_NAMES, 1) if m.lower().startswith(name.lower()[:3]))
 
 
