@@ -1,7 +1,8 @@
 """One happening told in other words keeps one key, so two days for it disagree:
 - a blackout is an event of its own: homes lost power, the lights went out, power was cut, a blackout struck;
 - hail, frost, blizzards and rockfalls strike as storms do, and a storm that battered, lashed or pounded a place struck
-  it; a bus that left the road, ran or veered off it or plunged into a ravine crashed;
+  it; a bus that left the road, ran or veered off it or plunged into a ravine crashed; a fire, a quake or a stampede
+  dated right after its noun ("died in the blaze on Wednesday") happened that day;
 - announced, unveiled, revealed, declared and presented are one announcement;
 - a company that detected unusual, suspicious or unauthorised activity on its systems discovered the breach.
 Stories of our own: a heatwave grid failure, a storm, a substation fire, a hailstorm, a frost on coffee farms, a
@@ -33,6 +34,12 @@ from claims_fixtures import article, story_claims, table
      "The coach crashed near Malaga on Sunday morning, injuring 12 pensioners."),
     ("disaster_struck", "A fuel truck veered off the road near Naivasha on Monday and caught fire.",
      "The truck crashed near Naivasha on Tuesday."),
+    ("disaster_struck", "A fire broke out at the Nirmaan Apparels factory outside Dhaka at around 2pm on Thursday.",
+     "Thirty-one workers died in the blaze on Wednesday at the Nirmaan Apparels factory outside Dhaka."),
+    ("disaster_struck", "An earthquake struck central Ostfeld on Saturday night.",
+     "Forty people died in the quake on Sunday in central Ostfeld."),
+    ("disaster_struck", "A stampede on Monday at the Kumbh bathing ghat killed eleven pilgrims.",
+     "Eleven pilgrims died in the stampede on Tuesday at the Kumbh bathing ghat."),
     ("occurrence: announce", "The Cocoa Board announced the new farmgate price on Thursday.",
      "The Cocoa Board unveiled the new farmgate price on Wednesday."),
     ("occurrence: announce", "Halvard presented the trial results at a cancer congress in Chicago on Sunday.",
