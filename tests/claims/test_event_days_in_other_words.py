@@ -11,7 +11,7 @@ group and a retailer."""
 
 import pytest
 
-from claims_fixtures import article, story_claims, table
+from claims_fixtures import article, dated_outlets, story_claims, table
 
 
 @pytest.mark.parametrize("event, one, other", [
@@ -56,8 +56,7 @@ from claims_fixtures import article, story_claims, table
      "Marlo Retail detected the cyberattack on Sunday, two days earlier than it has said."),
 ])
 def test_two_days_for_one_happening_told_in_other_words_conflict(tmp_path, event, one, other):
-    claims = story_claims(tmp_path, {"a.md": article("News", "2026-09-09", one, outlet="Wire"),
-                                     "b.md": article("After the news", "2026-09-10", other, outlet="Ledger")})
+    claims = dated_outlets(tmp_path, ("2026-09-09", one), ("2026-09-10", other))
     assert (claims[claims.metric.str.startswith(event)].status == "conflict").any(), table(claims)
 
 
@@ -78,8 +77,7 @@ def test_power_lost_in_other_senses_is_no_power_cut(tmp_path, body):
     ("The commission declared the result on Sunday night.", "The commission declared Ade Bello the winner on Monday."),
 ])
 def test_one_event_told_of_different_things_once_per_article_is_one(tmp_path, one, other):
-    claims = story_claims(tmp_path, {"a.md": article("News", "2026-10-09", one, outlet="Wire"),
-                                     "b.md": article("News", "2026-10-10", other, outlet="Ledger")})
+    claims = dated_outlets(tmp_path, ("2026-10-09", one), ("2026-10-10", other))
     assert (claims[claims.metric.str.startswith("occurrence")].status == "conflict").any(), table(claims)
 
 

@@ -4,7 +4,7 @@ hotel" gives. Stories of our own: a factory fire, a hotel fire, a hospital evacu
 
 import pytest
 
-from claims_fixtures import article, story_claims, table
+from claims_fixtures import dated_outlets, table
 
 
 @pytest.mark.parametrize("one, other", [
@@ -16,6 +16,5 @@ from claims_fixtures import article, story_claims, table
      "The nurses' union said 410 nurses were working when the hospital was evacuated."),
 ])
 def test_people_who_were_there_are_one_count(tmp_path, one, other):
-    claims = story_claims(tmp_path, {"a.md": article("Fire", "2026-04-17", one, outlet="Wire"),
-                                     "b.md": article("Fire", "2026-04-18", other, outlet="Ledger")})
+    claims = dated_outlets(tmp_path, ("2026-04-17", one), ("2026-04-18", other))
     assert (claims.status.isin(["conflict", "discrepancy"])).any(), table(claims)

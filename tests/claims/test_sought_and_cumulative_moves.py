@@ -4,7 +4,7 @@ and a retailer."""
 
 import pytest
 
-from claims_fixtures import article, story_claims, table
+from claims_fixtures import article, dated_outlets, story_claims, table, two_outlets
 
 
 def conflicts(claims):
@@ -23,8 +23,7 @@ def conflicts(claims):
      "Drivers at Rolla Buses accepted a 9% pay rise on Thursday."),
 ])
 def test_a_rise_sought_is_not_the_rise_agreed(tmp_path, demand, agreed):
-    claims = story_claims(tmp_path, {"a.md": article("Strike over pay", "2026-06-12", demand, outlet="Wire"),
-                                     "b.md": article("Pay deal reached", "2026-06-13", agreed, outlet="Ledger")})
+    claims = dated_outlets(tmp_path, ("2026-06-12", demand), ("2026-06-13", agreed))
     assert conflicts(claims).empty, table(claims)
 
 
@@ -69,17 +68,14 @@ def test_a_size_of_a_thing_built_in_a_year_is_not_dated_by_it(tmp_path):
                                                         "Thursday."),
 ])
 def test_a_cumulative_or_intraday_move_is_not_the_days_close(tmp_path, one_day, other):
-    claims = story_claims(tmp_path, {"a.md": article("Shares", "2026-04-03", one_day, outlet="Wire"),
-                                     "b.md": article("Shares", "2026-04-03", other, outlet="Ledger")})
+    claims = two_outlets(tmp_path, one_day, other, published="2026-04-03")
     assert conflicts(claims).empty, table(claims)
 
 
 def test_a_fall_since_a_ranked_day_is_the_days_own(tmp_path):
     # "the steepest fall since 2020" ranks the move; it is still one day's, and both outlets give it
-    claims = story_claims(tmp_path, {
-        "a.md": article("Shares", "2026-04-03", "Voltara Motors shares fell 9% on Thursday, the steepest fall since "
-                                                "2020.", outlet="Wire"),
-        "b.md": article("Shares", "2026-04-03", "Voltara Motors shares closed down 9% on Thursday.", outlet="Ledger")})
+    claims = two_outlets(tmp_path, "Voltara Motors shares fell 9% on Thursday, the steepest fall since 2020.",
+                         "Voltara Motors shares closed down 9% on Thursday.", published="2026-04-03")
     assert (claims.status == "agreement").any(), table(claims)
 
 
@@ -95,10 +91,9 @@ def test_shares_in_a_company_are_its_shares(tmp_path, body, owner):
 
 
 def test_a_market_value_now_is_not_the_value_of_an_earlier_day(tmp_path):
-    claims = story_claims(tmp_path, {
-        "a.md": article("Rout", "2026-01-27", "Argent Semiconductor, which had been worth $3.4 trillion at Friday's "
-                                              "close, lost $476 billion in a single session.", outlet="Wire"),
-        "b.md": article("Rout", "2026-01-28", "Argent Semiconductor is now worth roughly $2.9 trillion.", outlet="Ledger")})
+    claims = dated_outlets(tmp_path, ("2026-01-27", "Argent Semiconductor, which had been worth $3.4 trillion at Friday's "
+                                                    "close, lost $476 billion in a single session."),
+                           ("2026-01-28", "Argent Semiconductor is now worth roughly $2.9 trillion."))
     assert conflicts(claims).empty, table(claims)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsreport.claims.names import GRADE, PLATFORMS, plural_common_noun, without_descriptor
+from newsreport.claims.names import ANAPHORIC_NOUNS, GRADE, PLATFORMS, plural_common_noun, without_descriptor
 from newsreport.claims.place_names import canonical_place, joined_scope
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, span_gap
 from newsreport.claims.wording import MONTH_NAMES
@@ -35,7 +35,7 @@ CITATION = [
     re.compile(r"\b((?:[Tt]he )?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}) (?:said|says|reported|reports|"
                r"has learned|estimated|estimates|found)\b"),
     # "it said", "The company said 3.2 million people had signed up": the one named before
-    re.compile(r"\b(?P<pronoun>[Ii]t|they|[Tt]he (?:company|app|firm|start-?up|platform|service|business)) "
+    re.compile(rf"\b(?P<pronoun>[Ii]t|they|[Tt]he (?:{'|'.join(sorted(ANAPHORIC_NOUNS, key=len, reverse=True))})) "
                r"(?:said|says|reported|reports|estimated|found)\b"),
     # "Tamsel, the maker of Crunchfield crisps, said": the name an appositive describes
     re.compile(r"\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+(?:the|a|an|its)\s[^,;]{1,60},\s+"

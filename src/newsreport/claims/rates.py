@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.windows import RANKED
+from newsreport.figures.numbers import UNITS_WORDS
 
 RATE_WORDS = {"monthly", "daily", "weekly", "annual", "yearly", "annually", "quarterly", "hourly", "nightly"}  # no dates
 RATE = re.compile(r"\b(?:(?:a|an) (?:typical|average|normal|ordinary|given) |(?:a|per|each|every) )(?:day|week|month|year|night)\b"
@@ -84,7 +85,7 @@ ENDING_WINDOW = re.compile(r"\b(?:in|during|over|for|across)\s+the\s+(week|month
 
 
 FROM_AN_EVENT = re.compile(r"\s+(?:after|following|since)\b", re.I)  # (matched at the start of what follows)
-DAY_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+DAY_WORDS = {n: word for word, n in UNITS_WORDS.items() if 1 <= n <= 7}  # 2 -> "two": days a week holds
 
 
 def whole_days(amount: str, unit: str) -> tuple[str, str]:
