@@ -1,8 +1,8 @@
 """A company telling the job cuts it will make announces them ("said on Thursday it would cut about 1,800 jobs",
-"will lay off 600 workers"): the size is the cut's, compared with another source's count of the same cuts
-(claims/modality.announced_cut). A cut that depends on a condition ("would cut 500 jobs if sales fall") or that
-others say may come ("could cut") is still only a possibility. Stories of our own: a software maker, a carmaker,
-a bank, a newspaper group."""
+"will lay off 600 workers", "about 450 positions will be eliminated"): the size is the cut's, compared with another
+source's count of the same cuts (claims/modality.announced_cut). A cut that depends on a condition ("would cut 500 jobs
+if sales fall") or that others say may come ("could cut") is still only a possibility. Stories of our own: a software
+maker, a carmaker, banks, a newspaper group, a conglomerate."""
 
 import pytest
 
@@ -21,6 +21,11 @@ def two_outlets(tmp_path, first: str, second: str):
      "Brevik is cutting 950 jobs at its Osby plant, the union said on Thursday."),
     ("Hollin Bank said on Thursday that it would eliminate 3,000 positions.",
      "Hollin Bank is shedding 4,500 jobs, people familiar with the plan said."),
+    # told in the passive: "will be eliminated"
+    ("Hollin Bank is merging with Fenwick. About 450 positions will be eliminated at Hollin Bank over two years, the company said.",
+     "Hollin Bank is shedding more than 700 jobs, the union said."),
+    ("Orvel Group is restructuring. Some 800 roles will be eliminated at Orvel Group this year, the company said.",
+     "Orvel Group is shedding 1,400 jobs, people familiar with the plan said."),
 ])
 def test_an_announced_cut_conflicts_with_another_count(tmp_path, first, second):
     claims = two_outlets(tmp_path, first, second)

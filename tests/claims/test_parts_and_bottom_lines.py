@@ -114,7 +114,7 @@ def test_a_part_of_spending_is_not_all_spending(tmp_path, first, second):
     "Shoppers spent £1.9 billion on the day, the trade body said.",
 ])
 def test_who_spent_is_no_part_of_the_spending(sentence):
-    from newsreport.claims.counted import divisible_detail
+    from newsreport.claims.measure_details import divisible_detail
     from newsreport.claims.structure import read_figure
     from newsreport.claims.vocabulary import load_vocabulary, nearest_metric
 

@@ -43,6 +43,10 @@ VERB_SENSES = {**dict.fromkeys(("make", "build", "manufacture", "assemble", "pro
                # a maker's deliveries are its sales; parcels sent are parcels shipped
                **dict.fromkeys(("deliver", "ship", "sell", "retail", "send", "dispatch"), "deliver")}
 SENSE_VERBS = {sense: {v for v, s in VERB_SENSES.items() if s == sense} for sense in set(VERB_SENSES.values())}
+# acts done to some of the things an owner has, picking out a part: "translates 18 million posts a day" is not all
+# the posts written ("its members write about 60 million posts a day"), so they key apart even where no other act is told
+PICKING_ACTS = {"translate", "remove", "delete", "flag", "block", "review", "moderate", "censor", "hide", "label",
+                "refund", "reject", "suspend"}
 
 
 def acted_on(noun, verb) -> bool:
@@ -56,17 +60,18 @@ def acted_on(noun, verb) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i and not controlled and not crowd
 
 
-def acted_verb(reading, person_nouns: frozenset) -> str:
+def acted_verb(reading, person_nouns: frozenset, configured: bool = False) -> str:
     """The verb (its sense's lemma) that says what was done to the things a bare count counts ("produced 120,000
     cars": 'produce'; "tickets sold passed 4 million": 'deliver'), '' for a verb that only holds, states or sets a
     level of them, for people (counted by their fate, claims.fates) and for outcomes `counted.verb_detail` keys
-    ("4,000 cars recalled")."""
+    ("4,000 cars recalled"). A count a config metric measures (`configured`) keeps only an act that picks out a
+    part of its things (`PICKING_ACTS`: "translates 18 million posts a day")."""
     head = reading.counted.split()[-1] if reading.counted else ""
     if not head or head in person_nouns:
         return ""
     done = reading.verb if reading.acted_on and reading.verb not in NEUTRAL_VERBS else reading.fate
     if done in NEUTRAL_VERBS | OUTCOME_VERBS or not re.fullmatch(r"[a-z]+", done) \
-            or done in LIGHT_VERBS and ACT_NOUN.search(head):
+            or done in LIGHT_VERBS and ACT_NOUN.search(head) or configured and done not in PICKING_ACTS:
         return ""
     return VERB_SENSES.get(done, done)
 
@@ -98,16 +103,17 @@ def derives(noun: str, verb: str) -> bool:
 
 def key_by_acts(records: list[dict], acts: dict) -> list[dict]:
     """Claim records keyed by act over the corpus (`acts`: the `_acted` verb of each mention by (doc, start, end)):
-    an owner's count of things done two ways ("produced 120,000 cars", "delivered 112,000 cars") takes its act into
-    its measure ('cars: produce'); a record measured by a noun of an act ("third-quarter deliveries of 99,300",
-    "sales of 64,000") takes the measure of the owner's things that act counts when they are one; in place."""
+    an owner's count of things done two ways ("produced 120,000 cars", "delivered 112,000 cars"), or picked out by
+    an act (`PICKING_ACTS`), takes its act into its measure ('cars: produce', 'posts: translate'); a record measured
+    by a noun of an act ("third-quarter deliveries of 99,300", "sales of 64,000") takes the measure of the owner's
+    things that act counts when they are one; in place."""
     acted = [(r, acts.get((r["doc"], r["start"], r["end"]), "")) for r in records]
     acted = [(r, act) for r, act in acted if act]
     ways = {}
     for record, act in acted:
         ways.setdefault((record["entity"], record["metric"]), set()).add(act)
     for record, act in acted:
-        if len(ways[(record["entity"], record["metric"])]) > 1:
+        if len(ways[(record["entity"], record["metric"])]) > 1 or act in PICKING_ACTS:
             record["metric"] = f"{record['metric']}: {act}"
     done_by = {id(r) for r, _ in acted}
     for record in records:

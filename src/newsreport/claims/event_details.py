@@ -17,14 +17,18 @@ RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), no
 # others (a district, an island, a town): keyed by none; so is a rocket's liftoff, told as the rocket's, the
 # mission's, the launch operator's or the satellite owner's; and a recall's announcement, told as the maker's or as
 # the day a regulator said it
-OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "recall_announced", "disaster_struck", "liftoff"}
+OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "recall_announced", "disaster_struck", "liftoff",
+                    "trial_start"}  # (a story's trial: "the trial" is the one "the trial accusing Cobalt" names)
 RULE_NOUNS = re.compile(r"\b(rules?|laws?|orders?|tariffs?|exemption|loophole|regulations?|polic(?:y|ies)|act|restrictions?|"
-                        r"curbs?|prices?|fares?|fees?|charges?|tax(?:es)?|dut(?:y|ies)|levy|levies|caps?)\b", re.I)
+                        r"curbs?|prices?|fares?|fees?|charges?|tax(?:es)?|dut(?:y|ies)|levy|levies|caps?|terms|waivers?|"
+                        r"schemes?|controls|sanctions|requirements?|mandates?|guidelines|changes|limits?)\b", re.I)
 # one kind of rule under its words: "loophole" is an exemption, an act a law, "curbs" restrictions, a plural the rule
 RULE_KINDS = {"loophole": "exemption", "tariff": "tariffs", "act": "law", "rules": "rule", "laws": "law",
               "orders": "order", "regulations": "regulation", "policies": "policy", "restriction": "restrictions",
               "curb": "restrictions", "curbs": "restrictions", "prices": "price", "fares": "fare", "fees": "fee",
-              "charges": "charge", "taxes": "tax", "duties": "duty", "levies": "levy", "caps": "cap"}
+              "charges": "charge", "taxes": "tax", "duties": "duty", "levies": "levy", "caps": "cap", "waivers": "waiver",
+              "schemes": "scheme", "controls": "restrictions", "requirements": "requirement", "mandates": "mandate",
+              "limits": "limit"}
 ASIDE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,")  # a relative clause set off by commas
 # a runoff or a referendum is not the first round of an election held weeks before it
 VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|second round)|(by-elections?)|"

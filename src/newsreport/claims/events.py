@@ -36,8 +36,9 @@ DATELINE_SENTENCES = 3  # a date equal to the publication date this early is the
 OTHER_LABEL = "Other dated event"  # never words cut from the sentence: a fragment misleads
 # a clause that names its event in the words before it: "is set to open on Friday", "the ban that took effect on Sunday"
 NONFINITE_CLAUSE = re.compile(r"^(?:to|starting|beginning|from|effective|that|which)\b", re.I)
-# events told with the figure they move ("rose to No. 1 on Monday", "fell 8% on Friday", "cut rates to 4%")
-FIGURE_EVENTS = {"app_ranking", "stock_move", "user_figure", *RATE_EVENTS}
+# events told with the figure they move ("rose to No. 1 on Monday", "fell 8% on Friday", "cut rates to 4%"; a listing
+# with its first day's move: "closed up 31% in their Nasdaq debut on Thursday")
+FIGURE_EVENTS = {"app_ranking", "stock_move", "user_figure", "listing", *RATE_EVENTS}
 ISO_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
 

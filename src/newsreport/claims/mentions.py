@@ -20,8 +20,7 @@ from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
 from newsreport.claims.noun_measures import noun_measure
 from newsreport.claims.population import noun_detail, rate_part, unowned_rate, unowned_rate_owner
-from newsreport.claims.neighbours import (ESTIMATE_IT, elided_noun, figures_by_sentence, inherit_from_compared,
-                                         resolve_placeholders)
+from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, figures_by_sentence, inherit_from_compared, resolve_placeholders
 from newsreport.claims.corpus_mentions import finish_mentions  # (the corpus-level part; imported from here too)
 from newsreport.claims.acted_measures import acted_verb
 from newsreport.claims.lasting import lasting
@@ -32,7 +31,8 @@ from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.people_acts import fell_ill, people_acts, uses_it
 from newsreport.claims.modality import is_target_level
-from newsreport.claims.counted import divisible_detail, no_count, measure_part_words, of_a_figure, verb_detail
+from newsreport.claims.counted import no_count, measure_part_words, of_a_figure, verb_detail
+from newsreport.claims.measure_details import divisible_detail
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name, place_named_before
 from newsreport.claims.rates import count_window, trading_session, windowed
 from newsreport.claims.periods import NOW, NOW_BASIS
@@ -230,7 +230,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
             elif rule is not None and reading.counted and kind != "other" and not group_free(rule, reading.counted, vocabulary) \
                     and not any(p.search(reading.counted) for p in rule.patterns) \
                     and not (kind == "duration" and all(w.rstrip("s") in TIME_UNITS for w in reading.counted.split())):
-                metric_name = f"{metric_name}: {reading.counted}"  # "the dress costs $18" (not "300 residents trapped")
+                metric_name = f"{metric_name.removesuffix(': foreign')}: {reading.counted}"  # "the dress costs $18" (not "300 residents trapped")
             elif rule is not None and not rule.on_target and not reading.counted:
                 return None  # "costs $18" of nothing named: no claim
     return entity, basis, metric_name
@@ -363,7 +363,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "evidence": " ".join(evidence.split()) if len(evidence) <= EVIDENCE_WIDTH else "",
         "context": excerpt(sentence.text, rel_start, rel_end), "confidence": "low" if reasons else "high", "reason": "; ".join(reasons),
         "_label": reading.entity_label if basis in ("possessor", "subject", "object") else "", "heading": sentence.kind == "heading",
-        "_acted": acted_verb(reading, vocabulary.person_nouns) if rule is None and kind == "count" and not growth else "",
+        "_acted": acted_verb(reading, vocabulary.person_nouns, rule is not None) if kind == "count" and not growth else "",
     }  # ("_acted": what was done to the things counted, "built 40,000 cars": see `acted_measures.key_by_acts`)
     row["display"] = display_value(row)
     return row

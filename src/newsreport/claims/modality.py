@@ -55,15 +55,41 @@ STAFF_NOUNS = {"job", "jobs", "staff", "worker", "workers", "employee", "employe
 
 
 def announced_cut(verb) -> bool:
-    """'Quorvane said on Thursday it would cut about 1,800 jobs', 'will lay off 600 workers': a company telling
-    the cuts it will make announces them (their size is the cut's), unless a condition holds ("would cut 500 jobs if
-    sales fall") or the saying is a forecast of others ("could cut", "may shed")."""
+    """'Quorvane said on Thursday it would cut about 1,800 jobs', 'will lay off 600 workers', 'about 450 positions will
+    be eliminated': a company telling the cuts it will make announces them (their size is the cut's), unless a
+    condition holds ("would cut 500 jobs if sales fall") or the saying is a forecast of others ("could cut", "may shed")."""
     conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
-    cut = verb.lemma_.lower() in CUT_VERBS and any(t.lower_ in STAFF_NOUNS and t.dep_ in ("dobj", "pobj") for t in verb.subtree) \
+    cut = verb.lemma_.lower() in CUT_VERBS and any(t.lower_ in STAFF_NOUNS and t.dep_ in ("dobj", "pobj", "nsubjpass")
+                                                   for t in verb.subtree) \
         or any(jobs_going(verb, c) for c in verb.children)  # "1,500 jobs will go", told as the active cut is
     return cut and not conditional \
         and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "will", "'ll") for c in verb.children) \
+        and all(c.lower_ in ("would", "will", "'ll") for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS)
+
+
+OWN_CHANGE_VERBS = {"raise", "hike", "increase", "lift", "lower", "reduce", "trim", "slash"} | CUT_VERBS - {"lay"}
+SPEAKER_NOUNS = {"company", "firm", "group", "bank", "maker", "carrier", "operator", "service", "app", "platform"}
+
+
+def company_voice(subject) -> bool:
+    """Whether a subject is an owner speaking for itself: a name, "it"/"we", or "the company"."""
+    return subject.pos_ == "PROPN" or subject.lower_ in ("it", "we") or subject.lemma_.lower() in SPEAKER_NOUNS
+
+
+def announced_change(verb) -> bool:
+    """'Streamflix said on Thursday it would raise its prices by 8%', 'Velta will cut output by 20,000 cars':
+    an owner telling a change it will make to something of its own announces it (the size is the change's),
+    as `announced_cut` reads cuts; not a condition ("if demand falls"), nor others' forecast ("analysts
+    said Velta would cut output")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    head = verb.head if verb.dep_ == "ccomp" else None
+    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
+    conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
+    return verb.lemma_.lower() in OWN_CHANGE_VERBS and any(c.dep_ == "dobj" for c in verb.children) and not conditional \
+        and subject is not None and company_voice(subject) and (speaker is None or company_voice(speaker)) \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children) \
         and all(c.lower_ in ("would", "will", "'ll") for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS)
 
 
@@ -72,7 +98,7 @@ def is_hypothetical(verb) -> bool:
     the clause says what may happen, not what did."""
     if verb.lemma_.lower() in FORECAST_VERBS:  # "analysts had expected revenue of $1.9 billion"
         return True
-    if announced_deal(verb) or announced_cut(verb):
+    if announced_deal(verb) or announced_cut(verb) or announced_change(verb):
         return False
     for node in [verb] + [a for a in verb.ancestors][:2]:
         for child in node.children:

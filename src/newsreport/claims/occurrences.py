@@ -13,7 +13,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from newsreport.claims.event_details import OWNERLESS_EVENTS
+from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS
 from newsreport.claims.happening_words import begun, cause_of, day_described, foretold, moved_figure, said_otherwise
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
 from newsreport.claims.structure import clause_head
@@ -332,3 +332,23 @@ def unify_occurrences(records: list[dict]) -> None:
     for record in records:  # "Tuesday night's draw ... Friday's draw" in one article: a draw held again and again
         if record.get("metric") in recurring:
             record["period"], record["period_basis"] = record["date"], "stated"  # each day its own event
+
+
+def join_kinds_told_once(records: list[dict]) -> None:
+    """One rule told under two nouns: where each article tells a rule taking effect once, each by another noun
+    (`event_details.RULE_EVENTS`: "the rule will take effect on April 15" / "the restrictions, which take effect
+    next Thursday"), the accounts of one owner are one event under the first article's noun, so their days are
+    compared; not where two articles share a noun and a third names another ("the exemption" twice, "new tariffs"
+    once: two rules), nor where an article tells two rules."""
+    told: dict[tuple, list[dict]] = {}
+    for record in records:
+        kind, _, detail = str(record.get("metric", "")).partition(": ")
+        if kind in RULE_EVENTS and record.get("kind") == "date":
+            told.setdefault((kind, record.get("entity") or ""), []).append(record)
+    for (kind, _), accounts in told.items():
+        details = [str(r["metric"]).partition(": ")[2] for r in accounts]
+        docs = [r["doc"] for r in accounts]
+        if len(accounts) > 1 and len(set(details)) == len(details) == len(set(docs)) \
+                and all(d and d.islower() for d in details) and apart({str(r["date"]) for r in accounts}) <= SAME_EVENT_DAYS:
+            for record in accounts:
+                record["metric"] = f"{kind}: {details[0]}"

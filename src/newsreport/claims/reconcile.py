@@ -42,7 +42,7 @@ from newsreport.claims.acted_measures import key_by_acts
 from newsreport.claims.generic_people import name_the_group
 from newsreport.claims.periods import (date_later_levels, date_the_quarter, join_event_days, join_publication_period,
                                       join_year_end, place_unstated, whole_year_rates)
-from newsreport.claims.occurrences import join_typed_accounts, unify_occurrences
+from newsreport.claims.occurrences import join_kinds_told_once, join_typed_accounts, unify_occurrences
 from newsreport.claims.one_off_periods import join_months_of_a_year
 from newsreport.claims.people import SIGNER_DOUBT, unify_event_people
 from newsreport.claims.places import drop_place_units
@@ -303,6 +303,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     join_typed_accounts(records, vocabulary)  # "trapped by the collapse on Tuesday" / "the tunnel collapse happened"
     unify_occurrences(records)  # "the collapse happened on Monday" / "Monday's roof collapse"
+    join_kinds_told_once(records)  # "the rule will take effect on April 15" / "the restrictions, which take effect"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
     unplace_corpus_events(records, corpus, vocabulary)  # "nurses across Scotland walked out": the strike's one owner
     witness_companies(records, texts)  # "Lin told lawmakers" / "Vexa chief executive Lin Hao": Vexa's hearing

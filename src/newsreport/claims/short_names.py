@@ -31,7 +31,12 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  # institutions named by their kind: "Sahyadri Medical College Hospital", "Harrowgate Borough Council"
                  "Medical", "College", "Hospital", "Hospitals", "University", "School", "Clinic", "Institute",
                  "Trust", "Borough", "City", "County", "Council", "Authority", "Museum", "Foundation",
-                 "Line", "Lines"}  # a carrier: "Norhaven Line"
+                 "Line", "Lines",  # a carrier: "Norhaven Line"
+                 "Cloud"}  # a provider named for its service: "Northvale Cloud"
+# a parent's legal or holding form ("Northvale Holdings" beside "Northvale Cloud"): the group the short name's unit is
+# part of, so no rival for the short name
+PARENT_WORDS = {"Holdings", "Group", "Inc", "Inc.", "plc", "Plc", "PLC", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
+                "Limited", "AG", "SA", "S.A.", "NV", "N.V."}
 PERSONAL = ("net_worth",)  # only a person has a net worth: a surname is never a company's short form
 
 
@@ -70,7 +75,8 @@ def described_forms(records: list[dict], texts: list[str]) -> dict[str, str]:
 def short_forms(records: list[dict]) -> dict[str, str]:
     """Short name -> full name, for owners whose name is the first word(s) of exactly one longer owner
     name in `records` (claim mentions and event mentions) that goes on with words naming a kind of
-    company (`COMPANY_WORDS`: "Hollis Bank", "Norrick Energy"; never a product, "Loopa Go"). Not for people: a short form that owns a
+    company (`COMPANY_WORDS`: "Hollis Bank", "Norrick Energy"; never a product, "Loopa Go"), a parent's holding form
+    (`PARENT_WORDS`) yielding to its unit's name. Not for people: a short form that owns a
     person's measure, or a longer name tagged as a person ("Ada Quenby" is not "Ada")."""
     owners = {r["entity"] for r in records if r.get("entity")}
     people = {r["entity"] for r in records if r.get("entity") and (
@@ -83,7 +89,8 @@ def short_forms(records: list[dict]) -> dict[str, str]:
             if short in owners and short not in people and " and " not in name \
                     and all(w in COMPANY_WORDS for w in words[cut:]):  # "Hollis Bank", not the product "Loopa Go"
                 longer.setdefault(short, set()).add(name)
-    return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
+    units = {short: {n for n in names if n.split()[-1] not in PARENT_WORDS} or names for short, names in longer.items()}
+    return {short: next(iter(names)) for short, names in units.items() if len(names) == 1}
 
 
 def described_tails(records: list[dict], texts: list[str]) -> dict[str, str]:

@@ -1,0 +1,63 @@
+"""Dated events news tells in words the event types did not know: a platform's new terms, a visa waiver or a scheme
+taking effect (config `law_takes_effect`), a trial opening (`trial_start`, keyed by no owner: "the trial" is the one
+story's trial), and a company's first day on a stock market (`listing`, told with its first day's move: "closed up 31%
+in their Nasdaq debut on Thursday"). Two days for one of them disagree. One kind of rule told under two nouns, once in
+each article ("the rule will take effect on April 15" / "the restrictions, which take effect next Thursday"), is one
+event (claims/occurrences.join_kinds_told_once). Stories of our own: a social app, a visa policy, a benefits scheme,
+an antitrust case, a fraud case, a tech listing, a food-delivery listing, export curbs, an emissions rule."""
+
+import pytest
+
+from claims_fixtures import dated_outlets, table
+
+
+@pytest.mark.parametrize("first, second", [
+    (("2026-03-05", "Loopcast signed up 1.8 million users after rival Chatterly's revised terms of service took effect on Monday."),
+     ("2026-03-07", "The rush began after Chatterly's new terms took effect on Tuesday.")),
+    (("2026-04-02", "The waiver, which took effect on March 1, lets citizens of 40 countries stay for 30 days."),
+     ("2026-04-04", "But the waiver, which came into force on March 2, was the easy part.")),
+    (("2026-09-10", "The childcare scheme took effect on September 1, the ministry said."),
+     ("2026-09-11", "The scheme came into force on September 2, parents' groups said.")),
+])
+def test_terms_a_waiver_or_a_scheme_taking_effect(tmp_path, first, second):
+    claims = dated_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims.status), table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    (("2026-05-11", "A class-action antitrust trial accusing Cobalt Systems of overcharging app developers began on Monday."),
+     ("2026-05-15", "Since the trial began on Tuesday, plaintiffs have shown jurors internal messages.")),
+    (("2026-02-20", "The fraud trial of former Brixley chief executive Dana Moss opened on February 16 in Manchester."),
+     ("2026-02-21", "Moss's trial, which started on February 17, is expected to last six weeks.")),
+])
+def test_a_trial_opened_on_two_days(tmp_path, first, second):
+    claims = dated_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims.status), table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    (("2026-06-11", "Shares of Solaris Labs closed up 31% in their Nasdaq debut on Thursday."),
+     ("2026-06-13", "When Solaris Labs began trading on Wednesday, investors were giddy.")),
+    (("2026-09-15", "Kaveri Quickmart's shares jumped 12% on their first day of trading on Monday."),
+     ("2026-09-16", "Kaveri Quickmart listed its shares on the National Stock Exchange on Tuesday.")),
+])
+def test_a_listing_dated_on_two_days(tmp_path, first, second):
+    claims = dated_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims.status), table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    (("2026-04-08", "The rule will take effect on April 15, giving manufacturers about a week."),
+     ("2026-04-10", "The restrictions, which take effect next Thursday, cover fourteen products.")),
+    (("2026-01-05", "The regulation comes into force on January 20, the agency said."),
+     ("2026-01-06", "The new limits take effect on January 21, carmakers were told.")),
+])
+def test_one_rule_under_two_nouns(tmp_path, first, second):
+    claims = dated_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims.status), table(claims)
+
+
+def test_two_rules_in_one_article_stay_apart(tmp_path):
+    claims = dated_outlets(tmp_path, ("2026-04-08", "The tariff takes effect on April 15. The exemption ends on May 1."),
+                           ("2026-04-10", "The restrictions take effect on April 16."))
+    assert "conflict" not in set(claims.status), table(claims)
