@@ -3,8 +3,11 @@ taking effect (config `law_takes_effect`), a trial opening (`trial_start`, keyed
 story's trial), and a company's first day on a stock market (`listing`, told with its first day's move: "closed up 31%
 in their Nasdaq debut on Thursday"). Two days for one of them disagree. One kind of rule told under two nouns, once in
 each article ("the rule will take effect on April 15" / "the restrictions, which take effect next Thursday"), is one
-event (claims/occurrences.join_kinds_told_once). Stories of our own: a social app, a visa policy, a benefits scheme,
-an antitrust case, a fraud case, a tech listing, a food-delivery listing, export curbs, an emissions rule."""
+event (claims/occurrences.join_kinds_told_once). A feature that went live, was rolled out or introduced, and a deal
+closed or completed, are one happening each, and an owner saying on a day that it will cut jobs announced the cuts
+that day. Stories of our own: a social app, a visa policy, a benefits scheme, an antitrust case, a fraud case, a tech
+listing, a food-delivery listing, export curbs, an emissions rule, app features, a bank takeover, an acquisition, job
+cuts at an app, a software maker and a bank."""
 
 import pytest
 
@@ -60,4 +63,42 @@ def test_one_rule_under_two_nouns(tmp_path, first, second):
 def test_two_rules_in_one_article_stay_apart(tmp_path):
     claims = dated_outlets(tmp_path, ("2026-04-08", "The tariff takes effect on April 15. The exemption ends on May 1."),
                            ("2026-04-10", "The restrictions take effect on April 16."))
+    assert "conflict" not in set(claims.status), table(claims)
+
+
+# a feature put in use (config `event_synonyms` 'introduce'), a deal closed or completed ('complete'; a priced thing's
+# day is its own, not a figure moved: "closed its $2.4-billion takeover on Tuesday")
+@pytest.mark.parametrize("first, second", [
+    (("2026-01-28", "Varanda's translation button went viral. The feature, introduced on Thursday, translates posts."),
+     ("2026-01-30", "That is the power of the translation button, which went live on January 23.")),
+    (("2026-05-08", "Paybridge's instant-transfer feature was rolled out on Monday, the company said."),
+     ("2026-05-09", "The instant-transfer feature went live on May 5, customers said.")),
+    (("2026-04-02", "Harbourline Bank completed its takeover of Fundy Coast Bank yesterday."),
+     ("2026-04-03", "Harbourline Bank closed its $2.4-billion takeover of its smaller rival on Tuesday.")),
+    (("2026-04-03", "Orvel completed its acquisition of Tamsel on Monday."),
+     ("2026-04-03", "Orvel closed the acquisition of Tamsel on Tuesday, the company said.")),
+])
+def test_a_feature_put_in_use_or_a_deal_done_on_two_days(tmp_path, first, second):
+    claims = dated_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims.status), table(claims)
+
+
+# an owner saying on a day that it will cut jobs announced the cuts that day (claims/occurrences.announced_action);
+# others' forecast of cuts announces nothing
+@pytest.mark.parametrize("first, second", [
+    (("2026-05-12", "Grocery delivery app QuickCart said on Tuesday it would cut about 1,200 roles and leave seven cities."),
+     ("2026-05-15", "The company announced the cuts on Wednesday, saying it would withdraw from seven cities.")),
+    (("2026-05-15", "Software maker Quillon said on Thursday it would cut about 1,800 jobs."),
+     ("2026-05-15", "Quillon announced the job cuts on Friday.")),
+    (("2026-05-15", "Hollin Bank said on Wednesday that it would eliminate 3,000 positions."),
+     ("2026-05-15", "Hollin Bank announced the job cuts on Thursday.")),
+])
+def test_cuts_announced_on_two_days(tmp_path, first, second):
+    claims = dated_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims.status), table(claims)
+
+
+def test_a_forecast_of_cuts_announces_nothing(tmp_path):
+    claims = dated_outlets(tmp_path, ("2026-05-15", "Analysts said on Monday that Quillon would cut 1,800 jobs."),
+                           ("2026-05-15", "Quillon announced the cuts on Tuesday."))
     assert "conflict" not in set(claims.status), table(claims)

@@ -743,7 +743,6 @@ KNOWN_MISSES = {
     ('streamhikes', 4): 'not yet keyed alike (agreement): Standard plan price rising to $15.99 (from $13.99)',
     ('streamhikes', 5): 'not yet keyed alike (agreement): Premium plan price rising to $23.99',
     ('streamhikes', 6): 'not yet keyed alike (agreement): effective day March 16 (02 published Friday March 13: next Monday = March 16)',
-    ('streamhikes', 7): 'not yet keyed alike (agreement): announcement day Thursday March 12 (02 published March 13)',
     ('streamhikes', 8): 'not yet keyed alike (agreement): Q4 2025 revenue $2.1bn',
     ('streamhikes', 9): 'not yet keyed alike (agreement): Lumora worldwide subscribers at end of 2025: 48 million',
     ('streamhikes', 10): 'not yet keyed alike (agreement): Lumora subscribers in North America (US and Canada): about 19 million',
@@ -807,7 +806,6 @@ KNOWN_MISSES = {
     ('chipcurbs', 4): 'not yet keyed alike (agreement): number of chip models covered by the rule: 14',
     ('chipcurbs', 5): 'not yet keyed alike (agreement): licence review period: 90 days',
     ('chipcurbs', 9): 'not yet keyed alike (series): Veridian sales to China: $4.1 billion in 2024 (02) -> $6.2 billion in fiscal 2025 (01)',
-    ('quickcartcuts', 2): 'not yet keyed alike (conflict): day the cuts were announced: Tuesday May 12 (01, published May 12) vs Wednesday May 13 (03, published Fri May 15)',
     ('quickcartcuts', 4): 'not yet keyed alike (agreement): QuickCart staff before the cuts: about 5,400',
     ('quickcartcuts', 5): 'not yet keyed alike (agreement): QuickCart loss in Q1 2026: £38 million',
     ('quickcartcuts', 6): 'not yet keyed alike (agreement): cities QuickCart leaves: seven',
@@ -830,7 +828,6 @@ KNOWN_MISSES = {
     ('dronepilot', 6): 'not yet keyed alike (agreement): trial length: 12 months',
     ('dronepilot', 7): 'not yet keyed alike (agreement): maximum parcel weight: 2.5 kg',
     ('dronepilot', 8): 'not yet keyed alike (series): Hovera weekly deliveries: around 80 last summer (03) -> about 300 now (02)',
-    ('harbourbankmerger', 1): "not yet keyed alike (conflict): day the takeover closed: Wednesday April 1 (01, published April 2, 'yesterday') vs Tuesday March 31 (02, published April 3, 'on Tuesday')",
     ('harbourbankmerger', 2): 'not yet keyed alike (agreement): deal value C$2.4 billion',
     ('harbourbankmerger', 3): 'not yet keyed alike (agreement): branches to close: 38',
     ('harbourbankmerger', 5): 'not yet keyed alike (agreement): assets of the combined bank: about C$31 billion',
@@ -868,7 +865,6 @@ KNOWN_MISSES = {
     ('phoneshipments', 5): 'not yet keyed alike (agreement): Kestrel market share: 17%',
     ('phoneshipments', 6): 'not yet keyed alike (agreement): Vantage market share: 14%',
     ('translatorviral', 0): 'not yet keyed alike (conflict): new foreign users in the past week: 4.3 million (Varanda, 01) vs about 2.5 million (AppMetric Labs, 03)',
-    ('translatorviral', 1): 'not yet keyed alike (conflict): translation feature launch day: Thursday January 22 (01, published January 28) vs January 23 (03)',
     ('translatorviral', 7): 'not yet keyed alike (agreement): funding raised last year: $210 million',
 }
 

@@ -101,14 +101,30 @@ def done_thing(verb, measure=None) -> str:
     return thing.lemma_.lower()
 
 
+def announced_action(verb) -> str:
+    """The lemma of the action a saying verb announces ("QuickCart said on Tuesday it would cut about 1,200 roles": 'cut'),
+    when an owner says it (a name, "it", "the company") and its clause tells the owner's own cut, change or deal
+    (`modality`: not a forecast, nor on a condition); ''."""
+    from newsreport.claims.modality import announced_change, announced_cut, announced_deal, company_voice
+
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in ("say", "tell", "confirm") or speaker is None or not company_voice(speaker):
+        return ""  # (not "Analysts said on Monday that Quillon would cut 1,800 jobs")
+    action = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return action.lemma_.lower() if action is not None and (
+        announced_cut(action) or announced_change(action) or announced_deal(action)) else ""
+
+
 # verbs that say only that the event of their subject took place: "the collapse happened on Monday" is the collapse's day
 HAPPENING_VERBS = frozenset({"happen", "occur", "unfold"})
 
 
 def measured(token) -> bool:
     """Whether `token` is a number or a noun phrase counted by one ("5 million times", "2.1%"), not a preposition nor
-    an ordinal ("opens on May 8, the first of three nights")."""
-    return number(token) or token.text == "%" or any(c.dep_ == "nummod" or number(c) for c in token.children)
+    an ordinal ("opens on May 8, the first of three nights"), nor a thing a sum prices ("closed its $2.4-billion
+    takeover on Tuesday": the day is the takeover's)."""
+    return number(token) or token.text == "%" or any((c.dep_ == "nummod" or number(c)) and not any(
+        g.tag_ == "$" for g in c.subtree) for c in token.children)
 
 
 def number(token) -> bool:
@@ -232,11 +248,14 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
     if moved_level(head, tokens + described):  # a count of it, or a level it moved to or by (not "crested at 6.1 m")
         return ""  # "was downloaded 5 million times on Monday", "eased to 2.1%": a measure on that day, not a happening
     event, used = said_otherwise(head, words)
-    done = done_thing(head, measure) if not event else ""
+    done = done_thing(head, measure)  # (before the synonyms: "complete" is one of them, "completed his medical" no deal)
     if done:
         return done  # "underwent a medical on Monday", "completed his medical on Tuesday": the medical's day
     if not event:
         event = head.lemma_.lower()
+        told = announced_action(head)
+        if told:  # "said on Tuesday it would cut about 1,200 roles": the day the cuts were announced
+            return f"announce ({told})"
         if event in NOT_OCCURRENCES or not event.isalpha():
             return ""
     elif moved_figure(head, used, measure):
