@@ -1,8 +1,9 @@
 """Economic growth is a measure of the place it is measured in, however it is worded ("the economy grew 0.4%",
 "GDP expanded 0.4%", "gross domestic product rose 0.4%"); and a value its sentence calls revised ("according
 to revised figures", "was revised to", "restated") is a later estimate keyed apart: compared with other revised
-values, never in conflict with the first estimate. Stories of our own: a country's growth, a company's
-restated revenue, a revised jobless rate."""
+values, never in conflict with the first estimate; a figure beside another thing revised ("revised terms of service",
+"the revised schedule") is no revision. Stories of our own: a country's growth, a company's restated revenue, a
+revised jobless rate, a social app's sign-ups, a school's enrolment, an airline's flights."""
 
 import pytest
 
@@ -41,3 +42,18 @@ def test_a_revised_value_never_conflicts_with_the_first_estimate(tmp_path, first
     shown = claims[["entity", "metric", "period", "status", "values"]].to_string()
     assert "conflict" not in set(claims.status), shown
     assert "agreement" in set(claims[claims.metric.str.endswith("revised")].status), shown
+
+
+@pytest.mark.parametrize("first, second, values", [
+    ("Loopcast signed up 1.8 million new users after rival Chatterly's revised terms of service took effect, Loopcast said.",
+     "Loopcast signed up about 1.1 million new users after Chatterly changed its terms, Appgauge said.", ("1.8 million", "1.1 million")),
+    ("Since the revised curriculum was announced, Kelso Academy has enrolled 1,200 students, the school said.",
+     "Kelso Academy has enrolled about 2,000 students, the council said.", ("1,200", "2,000")),
+    ("Under the revised schedule, Aerlow operates 140 flights a day, the airline said.",
+     "Aerlow operates about 90 flights a day, according to flight trackers.", ("140", "90")),
+])
+def test_another_thing_revised_is_no_revised_figure(tmp_path, first, second, values):
+    # "revised terms of service", "the revised curriculum", "the revised schedule": the figure is no revision
+    claims = story_claims(tmp_path, {"a.md": article(first), "b.md": article(second)})
+    assert any(all(v in str(held) for v in values) for held in claims["values"]), \
+        claims[["entity", "metric", "period", "status", "values"]].to_string()
