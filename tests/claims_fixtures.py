@@ -231,6 +231,11 @@ def two_outlets(folder, first: str, second: str, published: str = "2026-09-15") 
     return dated_outlets(folder, (published, first), (published, second))
 
 
+def joined(claims: pd.DataFrame, first: str, second: str) -> bool:
+    """Whether one claim holds both values (as written in its values)."""
+    return any(first in values and second in values for values in claims["values"])
+
+
 def rows_of(claims: pd.DataFrame, value: str) -> pd.DataFrame:
     """The claims whose reported values include `value` as written."""
     return claims[claims["values"].str.contains(value, regex=False)]

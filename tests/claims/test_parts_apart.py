@@ -7,12 +7,7 @@ apps, a translation marketplace, social apps and forums, two shopping festivals.
 
 import pytest
 
-from claims_fixtures import table, two_outlets
-
-
-def joined(claims, first: str, second: str) -> bool:
-    """Whether one claim holds both values (as written in its values)."""
-    return any(first in values and second in values for values in claims["values"])
+from claims_fixtures import joined, table, two_outlets
 
 
 @pytest.mark.parametrize("first, second, values", [

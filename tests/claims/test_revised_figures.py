@@ -7,7 +7,7 @@ revised jobless rate, a social app's sign-ups, a school's enrolment, an airline'
 
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import joined, story_claims
 
 
 def article(body: str, published: str = "2026-08-28") -> str:
@@ -55,5 +55,4 @@ def test_a_revised_value_never_conflicts_with_the_first_estimate(tmp_path, first
 def test_another_thing_revised_is_no_revised_figure(tmp_path, first, second, values):
     # "revised terms of service", "the revised curriculum", "the revised schedule": the figure is no revision
     claims = story_claims(tmp_path, {"a.md": article(first), "b.md": article(second)})
-    assert any(all(v in str(held) for v in values) for held in claims["values"]), \
-        claims[["entity", "metric", "period", "status", "values"]].to_string()
+    assert joined(claims, *values), claims[["entity", "metric", "period", "status", "values"]].to_string()
