@@ -39,6 +39,32 @@ def names_no_other_actor(sentence: str, main: str, names: frozenset, places, tex
 
 
 TIME_PREPS = {"after", "before", "since", "following", "until", "during"}
+TELLING_VERBS = {"say", "claim", "insist", "argue", "reckon", "think", "believe", "suggest", "estimate", "calculate",
+                 "project", "predict", "expect", "report", "conclude", "find"}
+# the words of a body that counts or estimates others' figures (a research firm, a union, a trade forum, a council), not
+# of a company telling its own ("Some 3,000 bikes are in service, Velocity Rentals said": Velocity's bikes)
+COUNTING_BODIES = {"research", "analytics", "insights", "data", "intelligence", "analysts", "analyst", "forum", "union",
+                   "association", "council", "committee", "institute", "federation", "agency", "ministry", "commission",
+                   "authority", "board", "regulator", "watchdog", "tracker", "consultancy", "economists", "economist"}
+PEOPLE_COUNT = "this count of people"  # (the people who took part in one event are the story's: `reconcile.UNOWNED`)
+
+
+def speakers(sentence: str) -> frozenset[str]:
+    """The words of whoever tells a clause of `sentence` ("Cobalt Research estimates that pre-orders are closer to 2.5
+    million"): the subject of a verb of saying or estimating with a clause of its own, when a body that counts others'
+    figures (`COUNTING_BODIES`), is the figure's source, not another actor the figure may belong to (its relative
+    clause aside: "X, which tracks 4,000 sites, says")."""
+    from newsreport.claims.parsing import parsed
+
+    words = set()
+    for verb in parsed(sentence):
+        if verb.lemma_.lower() in TELLING_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                aside = {t.i for c in subject.children if c.dep_ == "relcl" for t in c.subtree}
+                told = {t.text for t in subject.subtree if t.i not in aside}
+                words |= told if {w.lower() for w in told} & COUNTING_BODIES else set()
+    return frozenset(words)
+
 
 
 def event_time_words(sentence: str) -> set[str]:
@@ -100,7 +126,7 @@ def main_owns_unnamed(rule, main: str, qualifier: str, sentence: str, names: fro
     if rule is not None and rule.place_owned and country_measure(sentence, rule) and not is_place(main, sentence, text):
         return False  # "Kenyan tea exports earned $1.4 billion" in an article on a tea grower: Kenya's
     return rule is not None and bool(main) and qualifier not in BOUNDS and not RELATED_PARTY.search(sentence) \
-        and not ANOTHER_OF_ITS_KIND.search(sentence) \
+        and not ANOTHER_OF_ITS_KIND.search(sentence) and not GROUP_STATISTIC.search(sentence) \
         and not EVENT_PHRASE.search(sentence) \
         and names_no_other_actor(sentence, main, names, vocabulary.places, sources=estimator_words(text))
 
@@ -161,17 +187,25 @@ def unowned_together(records: list[dict]) -> set[tuple]:
     return {key for key, count in seen.items() if count > 1}
 
 
+# a statistic of a group is no one owner's: "DairyNZ says the average break-even is about $8.50" beside "Mr Walker's
+# break-even is about $8.20"
+GROUP_STATISTIC = re.compile(r"\b(?:the|an?) (?:average|typical|median|mean)\b", re.I)
+
+
 def only_actor(record: dict, document, owner: str, vocabulary) -> bool:
     """Whether the sentence of a figure nobody owns leaves `owner` the only candidate: it names no other actor,
-    no party tied to one ("its parent company") and no event it may count the effect of ("the ban affects")."""
+    no party tied to one ("its parent company"), no event it may count the effect of ("the ban affects") and no
+    statistic of a group ("the average break-even"); who tells the figure is no other actor (`speakers`), unless it
+    counts people (the people of one event are the story's)."""
     from newsreport.claims.names import article_text, document_names
 
     at = document.sentence_at(int(record["start"]))
     sentence = at.text if at is not None else ""
     return bool(sentence) and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
-        and not ANOTHER_OF_ITS_KIND.search(sentence) \
+        and not ANOTHER_OF_ITS_KIND.search(sentence) and not GROUP_STATISTIC.search(sentence) \
         and names_no_other_actor(sentence, owner, document_names(article_text(document)), vocabulary.places,
-                                 document.text, estimator_words(document.text))
+                                 document.text, estimator_words(document.text) | (
+                                     frozenset() if PEOPLE_COUNT in record["reason"] else speakers(sentence)))
 
 
 def other_reasons(record: dict) -> list[str]:
