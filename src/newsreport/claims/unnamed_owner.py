@@ -66,7 +66,6 @@ def speakers(sentence: str) -> frozenset[str]:
     return frozenset(words)
 
 
-
 def event_time_words(sentence: str) -> set[str]:
     """Names that only say when, by whose event: "after the Zipchat shutdown", "since Lumo's outage"."""
     from newsreport.claims.names import EVENT_NOUNS
