@@ -54,18 +54,23 @@ STAFF_NOUNS = {"job", "jobs", "staff", "worker", "workers", "employee", "employe
                "roles", "people"}
 
 
+def told_as_decided(verb) -> bool:
+    """Whether a clause tells what will be done as decided: "will" or "would" (no other modal), and no condition on it
+    ("would cut 500 jobs if sales fall"); the test `announced_cut` and `announced_change` share."""
+    conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
+    return not conditional and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "will", "'ll") for c in verb.children) \
+        and all(c.lower_ in ("would", "will", "'ll") for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS)
+
+
 def announced_cut(verb) -> bool:
     """'Quorvane said on Thursday it would cut about 1,800 jobs', 'will lay off 600 workers', 'about 450 positions will
     be eliminated': a company telling the cuts it will make announces them (their size is the cut's), unless a
     condition holds ("would cut 500 jobs if sales fall") or the saying is a forecast of others ("could cut", "may shed")."""
-    conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
     cut = verb.lemma_.lower() in CUT_VERBS and any(t.lower_ in STAFF_NOUNS and t.dep_ in ("dobj", "pobj", "nsubjpass")
                                                    for t in verb.subtree) \
         or any(jobs_going(verb, c) for c in verb.children)  # "1,500 jobs will go", told as the active cut is
-    return cut and not conditional \
-        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "will", "'ll") for c in verb.children) \
-        and all(c.lower_ in ("would", "will", "'ll") for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS)
+    return cut and told_as_decided(verb)
 
 
 OWN_CHANGE_VERBS = {"raise", "hike", "increase", "lift", "lower", "reduce", "trim", "slash"} | CUT_VERBS - {"lay"}
@@ -85,12 +90,9 @@ def announced_change(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     head = verb.head if verb.dep_ == "ccomp" else None
     speaker = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
-    conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
-    return verb.lemma_.lower() in OWN_CHANGE_VERBS and any(c.dep_ == "dobj" for c in verb.children) and not conditional \
+    return verb.lemma_.lower() in OWN_CHANGE_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
         and subject is not None and company_voice(subject) and (speaker is None or company_voice(speaker)) \
-        and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children) \
-        and all(c.lower_ in ("would", "will", "'ll") for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS)
+        and told_as_decided(verb)
 
 
 def is_hypothetical(verb) -> bool:

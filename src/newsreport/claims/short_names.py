@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+# a parent's legal or holding form ("Northvale Holdings" beside "Northvale Cloud"): the group the short name's unit is
+# part of, so no rival for the short name
+PARENT_WORDS = {"Holdings", "Group", "Inc", "Inc.", "plc", "Plc", "PLC", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
+                "Limited", "AG", "SA", "S.A.", "NV", "N.V."}
 # words that complete a company's name without naming another thing ("Loopa Go", "TikTok Shop" are products)
 COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "Motors", "Foods", "Games", "Studios",
                  "Entertainment", "Media", "Pharma", "Pharmaceuticals", "Therapeutics", "Biotech", "Systems",
@@ -17,7 +21,7 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  "Robotics", "Mobility", "Motor", "Rail", "Railway", "Railways", "Transit", "Freight",
                  "Steel", "Mining", "Petroleum", "Oil", "Gas", "Chemicals", "Software",
                  "Interactive", "Digital", "International", "Worldwide", "Global", "Enterprises", "Investments",
-                 "Mutual", "Assurance", "Holdings", "Airlines", "Airways", "Labs", "Bio", "Therapeutics", "Semiconductors",
+                 "Mutual", "Assurance", "Airlines", "Airways", "Labs", "Bio", "Therapeutics", "Semiconductors",
                  # a trade named after the name: "Kovel Brewing", "Sarn Technologies", "Ardent Construction"
                  "Brewing", "Brewery", "Breweries", "Beverages", "Drinks", "Distillers", "Technologies", "Technology",
                  "Solutions", "Services", "Construction", "Engineering", "Aerospace", "Automotive", "Hotels", "Resorts",
@@ -25,18 +29,13 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  # a shop or a house named after the name: "Wickham Inns", "Marlow Stores", "Kirinya Cement"
                  "Inns", "Taverns", "Pubs", "Restaurants", "Stores", "Supermarkets", "Bakeries", "Mills", "Textiles",
                  "Cement", "Sugar", "Dairies", "Homes", "Properties", "Telecoms", "Cinemas", "Pharmacies",
-                 # legal forms: "Halden & Co.", "Tamsel Inc.", "Orvel Group plc"
-                 "&", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Ltd", "Ltd.", "LLC",
-                 "plc", "Plc", "PLC", "Group", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "AB", "ASA", "Limited",
+                 # legal forms ("Halden & Co.", "Tamsel Inc.", "Orvel Group plc"; the parent's, `PARENT_WORDS`, above)
+                 "&", "Co", "Co.", "Company", "LLC", "GmbH", "AB", "ASA",
                  # institutions named by their kind: "Sahyadri Medical College Hospital", "Harrowgate Borough Council"
                  "Medical", "College", "Hospital", "Hospitals", "University", "School", "Clinic", "Institute",
                  "Trust", "Borough", "City", "County", "Council", "Authority", "Museum", "Foundation",
                  "Line", "Lines",  # a carrier: "Norhaven Line"
-                 "Cloud"}  # a provider named for its service: "Northvale Cloud"
-# a parent's legal or holding form ("Northvale Holdings" beside "Northvale Cloud"): the group the short name's unit is
-# part of, so no rival for the short name
-PARENT_WORDS = {"Holdings", "Group", "Inc", "Inc.", "plc", "Plc", "PLC", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
-                "Limited", "AG", "SA", "S.A.", "NV", "N.V."}
+                 "Cloud"} | PARENT_WORDS  # "Cloud": a provider named for its service, "Northvale Cloud"
 PERSONAL = ("net_worth",)  # only a person has a net worth: a surname is never a company's short form
 
 

@@ -14,6 +14,7 @@ from newsreport.corpus.syntax import dateline_end
 from newsreport.claims.keys import DEMONYM, US_WORDS
 from newsreport.claims.names import ANAPHORIC_NOUNS, CALENDAR_WORD, PLATFORMS
 from newsreport.claims.places import is_place, place_words
+from newsreport.claims.verb_senses import SAYING_VERBS
 
 CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w&.-]*")
 
@@ -39,8 +40,8 @@ def names_no_other_actor(sentence: str, main: str, names: frozenset, places, tex
 
 
 TIME_PREPS = {"after", "before", "since", "following", "until", "during"}
-TELLING_VERBS = {"say", "claim", "insist", "argue", "reckon", "think", "believe", "suggest", "estimate", "calculate",
-                 "project", "predict", "expect", "report", "conclude", "find"}
+# verbs of saying (`verb_senses.SAYING_VERBS`) and of estimating: who tells a clause
+TELLING_VERBS = SAYING_VERBS | {"estimate", "calculate", "project", "predict", "expect", "report", "conclude", "find"}
 # the words of a body that counts or estimates others' figures (a research firm, a union, a trade forum, a council), not
 # of a company telling its own ("Some 3,000 bikes are in service, Velocity Rentals said": Velocity's bikes)
 COUNTING_BODIES = {"research", "analytics", "insights", "data", "intelligence", "analysts", "analyst", "forum", "union",
