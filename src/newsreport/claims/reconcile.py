@@ -18,13 +18,9 @@ import pandas as pd
 
 from newsreport.corpus.loader import short_doc_ids
 from newsreport.claims.report_quarters import date_last_reports
-from newsreport.claims.periods import NOW_BASIS
 from newsreport.claims.article_periods import date_by_article
 from newsreport.claims.scope_owners import scope_as_owner
 from newsreport.claims.conversions import drop_conversions
-from newsreport.claims.control_arms import key_control_arms
-from newsreport.claims.competitions import key_competitions
-from newsreport.claims.provisions import key_provisions
 from newsreport.claims.rate_moves import key_rate_moves
 from newsreport.claims.revisions import revised_apart  # a revised value is another estimate
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
@@ -38,9 +34,9 @@ from newsreport.claims.rival_accounts import RIVAL_ACCOUNTS
 from newsreport.claims.unit_conversion import to_base_units
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
-from newsreport.claims.acted_measures import key_by_acts
-from newsreport.claims.generic_people import name_the_group
-from newsreport.claims.periods import (date_later_levels, date_the_quarter, join_event_days, join_publication_period,
+from newsreport.claims.before_events import moment_doubt
+from newsreport.claims.measure_keys import key_measures_apart
+from newsreport.claims.periods import (NOW_BASIS, date_later_levels, date_the_quarter, join_event_days, join_publication_period,
                                       join_year_end, place_unstated, whole_year_rates)
 from newsreport.claims.occurrences import join_kinds_told_once, join_typed_accounts, unify_occurrences
 from newsreport.claims.one_off_periods import join_months_of_a_year
@@ -50,6 +46,7 @@ from newsreport.claims.guessed_places import unplace_guessed_tolls
 from newsreport.claims.scopes import (drop_owner_scope, join_matching_scope, scope_doubt, widen_unstated_scope,
                                      widen_wholes)
 from newsreport.claims.short_names import unify_short_names
+from newsreport.claims.owned_products import apps_own_figures
 from newsreport.claims.units import compared_across_documents, compared_unit, name_the_scale, scale_bare_readings
 from newsreport.claims.held_records import key_records_apart
 from newsreport.claims.institution_names import unify_institutions
@@ -114,6 +111,7 @@ def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | Non
     if any(r in SETTLED_BY_TWO_VOICES for r in reasons) and two_voices(first, second, voiced):
         reasons = [r for r in reasons if r not in SETTLED_BY_TWO_VOICES]  # two estimators of the story's figure
     reasons += [scope_doubt(first, second, tolerance)] if scope_doubt(first, second, tolerance) else []
+    reasons += [moment_doubt(first, second)] if moment_doubt(first, second) else []
     if first["doc"] == second["doc"] and (first.get("heading") or second.get("heading")):
         reasons.append("one of them is the article's headline, which rounds or shortens its own text")
     if first["kind"] == "date" and second["kind"] == "date" and max(len(first["date"]), len(second["date"])) == 10 \
@@ -301,6 +299,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     drop_place_units(records)  # "Altavia province" / "Altavia"
     unplace_guessed_tolls(records, {d.doc: d for d in corpus.documents}, vocabulary)  # a toll's place from sentences before
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
+    apps_own_figures(records, [d.text for d in corpus.documents])  # "ReelRush, the app owned by Lumora": its users
     join_typed_accounts(records, vocabulary)  # "trapped by the collapse on Tuesday" / "the tunnel collapse happened"
     unify_occurrences(records)  # "the collapse happened on Monday" / "Monday's roof collapse"
     join_kinds_told_once(records)  # "the rule will take effect on April 15" / "the restrictions, which take effect"
@@ -310,11 +309,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another
     owned_elsewhere(records, corpus, vocabulary)  # "Subscribers numbered 14 million" in an article on one company
     sole_owner(records, corpus, vocabulary)  # "The jackpot for Friday's draw" where one lottery owns every jackpot
-    key_by_acts(records, acts)  # an owner's cars built and cars sold are two measures; its "deliveries" are cars sold
-    name_the_group(records, vocabulary.generic_people)  # "3.1 million people affected" in a story of patients affected
-    key_control_arms(records, texts)  # "those on a dummy pill lost 2.9%"
-    key_competitions(records, texts)  # "19 goals in all competitions" / "14 goals in La Liga"
-    key_provisions(records, texts)  # "had already provided $350m for the penalty": not the penalty
+    key_measures_apart(records, texts, acts, vocabulary.generic_people)  # cars built / cars sold; a lite plan's price
     records = key_rate_moves(records, texts, vocabulary)  # "cut its key rate by 25 basis points"
     doc_order = {d.doc: i for i, d in enumerate(corpus.documents)}
     published = {d.doc: d.published for d in corpus.documents if d.published}

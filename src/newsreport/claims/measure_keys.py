@@ -1,0 +1,24 @@
+"""The corpus steps that key one measure apart by what a figure's sentence tells of it: the act done to the things
+counted, the group counted, the arm of a trial, the competition, the rank reached in the places counted, the plan a
+price is for, and money set aside for a cost. Each changes `metric` in place and only adds to it."""
+
+from __future__ import annotations
+
+from newsreport.claims.acted_measures import key_by_acts
+from newsreport.claims.competitions import key_competitions
+from newsreport.claims.control_arms import key_control_arms
+from newsreport.claims.generic_people import name_the_group
+from newsreport.claims.plan_prices import key_plan_prices
+from newsreport.claims.provisions import key_provisions
+from newsreport.claims.ranked_places import key_ranked_places
+
+
+def key_measures_apart(records: list[dict], texts: dict[str, str], acts: dict, generic_people) -> None:
+    """Run each measure-keying step over the corpus's records, in order; in place."""
+    key_by_acts(records, acts)  # an owner's cars built and cars sold are two measures; its "deliveries" are cars sold
+    name_the_group(records, generic_people)  # "3.1 million people affected" in a story of patients affected
+    key_control_arms(records, texts)  # "those on a dummy pill lost 2.9%"
+    key_competitions(records, texts)  # "19 goals in all competitions" / "14 goals in La Liga"
+    key_ranked_places(records, texts)  # "No. 1 in 40 countries" / "the top ten in 95 countries"
+    key_plan_prices(records, texts)  # "a cheaper lite plan at 4,800 shillings a month" / "the standard plan costs"
+    key_provisions(records, texts)  # "had already provided $350m for the penalty": not the penalty
