@@ -63,14 +63,27 @@ COMPANY_NOUNS = {"company", "firm", "exchange", "airline", "carrier", "bank", "l
                  "startup", "insurer", "retailer", "operator", "developer", "maker", "miner", "network", "service"}
 
 
+# nouns that introduce a company's or a product's name, never a person's: "payments app Salapi", "Salapi, the lender"
+THING_NOUNS = r"(?:app|platform|service|startup|start-up|company|firm|bank|lender|fintech|marketplace|retailer|maker|" \
+              r"brand|operator|carrier|airline|studio|network|website|chain)"
+
+
+def introduced_as_thing(name: str, text: str) -> bool:
+    """Whether `text` introduces `name` with a company's or a product's noun ("payments app Salapi", "Salapi, a
+    fast-growing lender"), so a tagger reading it as a person's name is wrong."""
+    escaped = re.escape(name)
+    return bool(re.search(rf"\b{THING_NOUNS}\s+{escaped}\b|\b{escaped},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
+                          rf"{THING_NOUNS}\b", text, re.I))
+
+
 def is_person(entity: str, document, position: int) -> bool:
     """Whether `entity` is a person the sentence `position` of `document` or the four before tag as one, or write
     with an age ("Mara Lind, 41,")."""
     from newsreport.claims.keys import AGED_NAME
     from newsreport.claims.parsing import parsed
 
-    if not entity:  # (an empty name is in every tagged name)
-        return False
+    if not entity or introduced_as_thing(entity, f"{document.title or ''}\n{document.text}"):
+        return False  # (an empty name is in every tagged name)
     earlier = " ".join(s.text for s in document.sentences[max(0, position - 4):position + 1])
     return any(entity in name.split() or entity == name for name in AGED_NAME.findall(earlier)) or any(e.label_ == "PERSON" and entity in e.text for s in document.sentences[max(0, position - 4):position + 1]
                                 for e in parsed(s.text).ents)

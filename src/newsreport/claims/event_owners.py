@@ -78,7 +78,15 @@ APPROVAL_EVENTS = ("approval",)
 # what a regulator approved, not the regulator: "The FDA approved Meridell's drug Torvexa on Thursday" (the last
 # name of the object), "Torvexa, cleared by regulators last Thursday", "Torvexa, the treatment regulators approved"
 APPROVED = re.compile(rf"\b(?:approved|cleared|authori[sz]ed)\s+(?:[\w'’-]+\s+){{0,4}}?{NAME}(?=\s+(?:on|in|last|late|early|for|as|to|,|\.)|[,.;]|$)"
-                      rf"|{NAME},\s+(?:(?:which|that|the|a|an)\s+[^,.;]{{0,50}}?)?(?:approved|cleared|authori[sz]ed)\b")
+                      rf"|{NAME},\s+(?:(?:which|that|the|a|an)\s+[^,.;]{{0,50}}?)?(?:approved|cleared|authori[sz]ed)\b"
+                      # a licence given to someone: "granted Orbitra its licence", "a banking licence for Salapi"
+                      rf"|\b(?:granted|issued|awarded|gave)\s+{NAME}\s+(?:its|a|an|the)\s"
+                      rf"|\blicen[cs]e\s+(?:to|for)\s+{NAME}")
+# a regulator that gave a licence or permit its clause says is someone else's ("The Communications Authority approved its
+# licence on March 5"): the licence holder, named before, owns the approval, not the regulator
+THEIR_LICENCE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|permits?)\b")
+REGULATOR = re.compile(r"\b(?:Authority|Commission|Regulator|Agency|Ministry|Department|Bank|Board|Office|Council|"
+                       r"Administration|Bureau|FDA|EMA|MHRA)\b")
 
 
 FINE_EVENTS = ("fine_imposed",)
@@ -101,6 +109,10 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
     elif rule_name in SHUTDOWN_EVENTS:
         pattern = REMOVED
     elif rule_name in APPROVAL_EVENTS:
+        approved = [n for m in APPROVED.finditer(sentence or clause) for n in m.groups()
+                    if n and n.split()[0] in names and not CALENDAR.match(n.split()[0])]
+        if REGULATOR.search(entity) and THEIR_LICENCE.search(clause) and not approved:
+            return ""  # (the article's actor, by `events`)
         pattern, clause = APPROVED, sentence or clause
     elif rule_name in FINE_EVENTS:
         pattern, clause = FINED_PARTY, sentence or clause

@@ -20,13 +20,14 @@ def canonical_launch(name: str, vocabulary: Vocabulary) -> str:
     return found[0][2] if found and found[0][1] - found[0][0] == len(name) else name
 
 
-LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll"}
+LAUNCH_VERBS = {"launch", "release", "unveil", "debut", "introduce", "roll", "switch"}  # ("switched on its service")
 # verbs whose subject is what arrived in a market: "Quilla arrived in France", "became available in the US",
 # "the game hit app stores"; a person arriving somewhere is no launch
 ARRIVAL_VERBS = {"arrive", "become", "hit", "land", "reach", "make", "be"}
 # "it" and "the app" stand for the thing named before
 STAND_INS = {"it", "app", "service", "platform", "game", "tool", "product", "site", "website"}
 PRODUCT_NOUNS = STAND_INS - {"it"} | {"title", "version", "phone", "model", "device", "feature", "chatbot"}
+NAMED_BEFORE = {"phone", "device", "title", "chatbot"}  # launched as the subject: "The phone was released on Tuesday"
 
 
 def arrival(token) -> bool:
@@ -115,8 +116,9 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
             and token.lemma_.lower() in ("launch", "debut", "go")  # "Orbix launched in Germany on May 6"
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                    or c.dep_ == "nsubj" and intransitive]  # "Zuri Pay went live"
-        objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for p in prep.children if p.dep_ == "pobj"]
+        objects += [p for prep in token.children if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "on"
+                                                                           and token.lemma_.lower() == "switch")
+                    for p in prep.children if p.dep_ == "pobj"]  # ("switched on its service": parsed as a preposition)
         objects = [token.head if o.lower_ in ("which", "that") and token.dep_ == "relcl" else o for o in objects]
         if not objects and token.dep_ == "acl" and (intransitive or token.tag_ == "VBN"):  # "The language app Parla
             objects = [token.head]  # launched in Germany" (parsed as a participle of the name); "The game, released on Oct. 2"
@@ -131,8 +133,9 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
             owned = owned_product(token, obj, names)
             if owned:
                 return owned
-        if any(o.lower_ in STAND_INS and o.dep_ == "nsubj" for o in objects) and stand_in is not None:
-            return stand_in()  # "It launched in Chile", "The app launched in May"
+        if any(o.lower_ in STAND_INS | NAMED_BEFORE and o.dep_ in ("nsubj", "nsubjpass") for o in objects) \
+                and stand_in is not None:
+            return stand_in()  # "It launched in Chile", "The app launched in May", "The game was released on Thursday"
     return ""
 
 

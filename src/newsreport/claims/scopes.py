@@ -25,22 +25,28 @@ GUESSED_REASON = "one of the values states no scope (taken to be the one the oth
 REGIONAL = re.compile(r"\b(?:domestic(?:ally)?|North American?|Latin American?|European|at home|home market)\b")
 
 
+# events whose place one article may leave out: a chart's country, a product's launch market ("switched on its
+# service last Sunday" beside "launched its service in Kenya on Monday")
+DAY_SCOPED = (CHART_EVENT, "launch:")
+
+
 def widen_unstated_scope(records: list[dict]) -> None:
     """Unstated scopes become 'global' where every stated scope of the entity and measure is global;
     for a measure nobody owns ("1.2 billion parcels arrived"), the one place the others name."""
     scopes: dict[tuple, set[str]] = {}
     for record in records:
-        if (record["kind"] != "date" or record["metric"].startswith(CHART_EVENT)) and record["scope"]:
+        if (record["kind"] != "date" or record["metric"].startswith(DAY_SCOPED)) and record["scope"]:
             scopes.setdefault((record["entity"], record["metric"]), set()).add(record["scope"])
     for record in records:
         stated = scopes.get((record["entity"], record["metric"]), set())
-        chart_day = record["kind"] == "date" and record["metric"].startswith(CHART_EVENT)
-        if (record["kind"] != "date" or chart_day) and not record["scope"] and len(stated) == 1 \
-                and (stated == {"global"} or not record["entity"] or record["kind"] == "duration" or chart_day) \
+        scoped_day = record["kind"] == "date" and record["metric"].startswith(DAY_SCOPED)
+        if (record["kind"] != "date" or scoped_day) and not record["scope"] and len(stated) == 1 \
+                and (stated == {"global"} or not record["entity"] or record["kind"] == "duration" or scoped_day) \
                 and not (stated == {"global"} and REGIONAL.search(str(record.get("context") or ""))):
             record["scope"] = next(iter(stated))
             # an outage or a ban lasts as long wherever it is felt: the length of one event is not doubted; nor
-            # is the chart of the one country the sources name ("No. 1 on the App Store" beside "the US App Store")
+            # is the chart of the one country the sources name ("No. 1 on the App Store" beside "the US App Store"), or a
+            # launch's one market
             record[GUESSED] = record["kind"] not in ("duration", "date")
 
 
