@@ -1,8 +1,8 @@
 """An article that gives two readings of one physical measure in its own voice, with no source for either, tells of
 two moments or places (at the start and at the finish, in the morning and at night), not of a disagreement: a possible
-discrepancy at most, never a conflict (reconcile.ONE_VOICE). Two values one article gives on two sources' word still
-conflict, and so do two counts it gives of one thing (its staff). Stories of our own: a race, a river, a storm, a
-quake, a march, an employer."""
+discrepancy at most, never a conflict (one_voice.ONE_VOICE). Two values one article gives on two sources' word still
+conflict, and so do the summary list an article opens with and its body (they are written apart). Stories of our own:
+a race, a river, a storm, a quake, a march, an employer."""
 
 import pytest
 
@@ -35,7 +35,7 @@ def test_two_sources_in_one_article_still_conflict(tmp_path, body):
     assert "conflict" in set(claims.status), table(claims)
 
 
-def test_an_article_giving_two_counts_of_one_thing_contradicts_itself(tmp_path):
-    claims = one_article(tmp_path, "Velmar employs over 9,000 staff, including 2,000 engineers. Velmar employs 6,000 "
-                                   "staff at its plants, facing a shortage of engineers.")
+def test_an_articles_summary_list_and_its_body_can_contradict_each_other(tmp_path):
+    claims = one_article(tmp_path, "Key points:\n\n  • Velmar employs over 9,000 staff, including 2,000 engineers.\n\n"
+                                   "Velmar employs 6,000 staff, facing a shortage of engineers.")
     assert "conflict" in set(claims.status), table(claims)

@@ -35,6 +35,7 @@ from newsreport.claims.unit_conversion import to_base_units
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
 from newsreport.claims.before_events import moment_doubt
+from newsreport.claims.one_voice import ONE_VOICE, mark_listed, one_voice
 from newsreport.claims.measure_keys import key_measures_apart
 from newsreport.claims.periods import (NOW_BASIS, date_later_levels, date_the_quarter, join_event_days, join_publication_period,
                                       join_year_end, place_unstated, whole_year_rates)
@@ -155,10 +156,6 @@ def settled(reason: str, mention: dict, other: dict) -> bool:
     return False
 
 
-# an article that gives two readings of one physical measure in its own voice tells of two moments or places (at
-# the start and at the finish, in the morning and at night), not of a disagreement (a count it gives twice, such as
-# its staff, is one thing, and two values of it do contradict each other)
-ONE_VOICE = "one article gives both values in its own voice, so they may be readings of different moments or places"
 ATTRIBUTION = re.compile(r"\b(?:said|says|say|saying|told|tells|according|reported|reports|estimated?|estimates|"
                          r"put|puts|putting|counted|counts|claimed|claims|reckons?|recorded|records|showed|shows|data|figures)\b",
                          re.I)
@@ -210,8 +207,7 @@ def group_status(mentions: list[dict], tolerance: dict, in_series: bool, publish
                 continue  # "3.7 billion yuan" and "$500 million" are not compared without an exchange rate, nor "120F" and "49C"
             if not compatible(first, second, tolerance):
                 doubt = SIDE_BY_SIDE if frozenset((stated_value(first), stated_value(second))) in together \
-                    else ONE_VOICE if first["doc"] == second["doc"] and first["kind"] == "other" \
-                    and not (voiced(first) or voiced(second)) \
+                    else ONE_VOICE if one_voice(first, second, voiced) \
                     else pair_doubt(first, second, published, tolerance, tally, story_measure)
                 if not doubt:
                     return "conflict", ""
@@ -256,6 +252,7 @@ def buyers_own_prices(records: list[dict], corpus) -> None:
     takeover of Brindle by Kelso"), as "Kelso agreed to buy Brindle for $2.3 billion" is keyed."""
     owners = frozenset(w for r in records if r.get("entity") for w in str(r["entity"]).split()[:1])
     texts = {d.doc: d.text for d in corpus.documents}
+    mark_listed(records, texts)  # "• ... including 5,000 moderators": the summary list, apart from the body
     for record in records:
         if record["metric"].partition(": ")[0] in DEAL_PRICES and record.get("entity") and record["doc"] in texts:
             text = texts[record["doc"]]
@@ -290,6 +287,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     buyers_own_prices(records, corpus)  # (before short names: the buyer may be named by its short form)
     texts = {d.doc: d.text for d in corpus.documents}
+    mark_listed(records, texts)  # "• ... including 5,000 moderators": the summary list, apart from the body
     records = drop_conversions(records, texts)  # "a $310m penalty, or about US$205 million": one amount
     name_the_scale(records, texts)  # "48.6 degrees Celsius": the scale of a reading
     key_records_apart(records, texts)  # "the all-time record is 51C": not this week's value
