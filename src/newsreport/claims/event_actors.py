@@ -260,6 +260,27 @@ def sole_possessor(sentence: str, span: tuple[int, int], names: frozenset) -> st
     return next(iter(before)) if len(before) == 1 else ""
 
 
+# verbs whose subject had an event happen to it: "Waveline suffered a 14-hour outage that began on Monday"
+UNDERGOING_VERBS = {"suffer", "have", "experience", "face", "endure", "see", "report", "hit", "announce", "stage", "hold"}
+
+
+def undergoer(sentence: str, span: tuple[int, int], names: frozenset) -> str:
+    """The name that had the event a relative clause at `span` dates: the subject of the verb the event's noun is
+    the object of ("Waveline, the chat service, suffered a 14-hour outage that began on Monday": Waveline); ''
+    when the clause is no such relative clause or that subject is no name."""
+    from newsreport.claims.names import is_name, name_of
+    from newsreport.claims.parsing import parsed
+
+    for token in parsed(sentence):
+        noun, verb = token.head, token.head.head
+        if span[0] <= token.idx < span[1] and token.dep_ == "relcl" and noun.dep_ == "dobj" \
+                and verb.lemma_.lower() in UNDERGOING_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and is_name(subject, names) and subject.ent_type_ not in ("GPE", "LOC", "NORP"):
+                return name_of(subject)[0]
+    return ""
+
+
 # verbs whose subject takes part in or watches an event someone else holds: not whose event it is
 ATTENDING_VERBS = {"attend", "watch", "witness", "skip", "boycott", "miss", "cover"}
 

@@ -13,7 +13,7 @@ from newsreport.claims.cells import text_cell as _text
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.carried_charts import chart_rule
 from newsreport.claims.event_actors import (RATE_EVENTS, attended_owner, attends, acting_body, actor_not_source, cited_names, only_cited, planned, sole_possessor,
-                                            rate_setter, tagged_places)
+                                            rate_setter, tagged_places, undergoer)
 from newsreport.claims.event_owners import BAN_WORD, FROM_ARTICLE, ban_owner, court_party, event_owner, named_after
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, nearest_event, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
@@ -260,8 +260,8 @@ def event_entity(document, position: int, reading, vocabulary: Vocabulary, at: i
         return named[0][2], []
     sentence = document.sentences[position].text
     names = document_names(article_text(document))
-    possessor = sole_possessor(sentence, reading.clause_span, names)  # "... Council in an attack that took its systems
-    if possessor:  # offline on Sunday": the council's
+    possessor = sole_possessor(sentence, reading.clause_span, names) or undergoer(sentence, reading.clause_span, names)
+    if possessor:  # "... Council in an attack that took its systems offline on Sunday"; "suffered an outage that began"
         return canonical_entity(possessor, vocabulary), []
     spans = [reading.clause_span] + ([reading.own_span] if reading.own_span else [])
     tokens = sorted(parse(sentence), key=lambda t: (t.head.lower_ in ("in", "at", "across"), t.ent_type_ in ("GPE", "LOC")))
