@@ -85,6 +85,18 @@ def owned_product(verb, obj, names: frozenset) -> str:
     return ""
 
 
+# what a service begins doing when it enters a market: "began taking rides in Accra", "started operating in Ghana"
+SERVICE_VERBS = {"operate", "offer", "take", "accept", "serve", "run"}
+
+
+def entered(token) -> bool:
+    """Whether `token` begins or starts a service ("began taking rides", "started operating"), not pre-orders."""
+    return token.lemma_.lower() in ("begin", "start") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in SERVICE_VERBS
+        and not re.search(r"\bpre-?orders?\b|\breservations?\b|\bbookings?\b", c.doc[c.i:c.right_edge.i + 1].text, re.I)
+        for c in token.children)
+
+
 def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset, stand_in=None, aside: bool = True) -> str:
     """The name of what a clause says was launched: the object of "launched"/"released"/"unveiled"
     ("released R1"), the object of "the launch of" or its named appositive ("the launch of its newest
@@ -109,11 +121,16 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
             if any(s.lower_ in STAND_INS for s in subjects) and stand_in is not None:  # "The app arrived in US stores"
                 return stand_in()
             continue
+        if left <= token.idx < right and token.dep_ == "xcomp" and entered(token.head):  # "Zipto began taking rides in
+            named = next((c for c in token.head.children if c.dep_ == "nsubj" and is_name(c, names)), None)  # Accra on
+            if named is not None:  # Tuesday": the day hangs on "taking", the service entered the market
+                return name_of(named)[0]
+        live = live or entered(token)
         if not (left <= token.idx < right and (token.lemma_.lower() in LAUNCH_VERBS or live)) \
                 or not aside and token.dep_ == "relcl":
             continue
         intransitive = not any(c.dep_ in ("dobj", "nsubjpass", "attr") for c in token.children) \
-            and token.lemma_.lower() in ("launch", "debut", "go")  # "Orbix launched in Germany on May 6"
+            and token.lemma_.lower() in ("launch", "debut", "go", "begin", "start")  # "Orbix launched in Germany on May 6"
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                    or c.dep_ == "nsubj" and intransitive]  # "Zuri Pay went live"
         objects += [p for prep in token.children if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "on"
