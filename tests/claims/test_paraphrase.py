@@ -912,7 +912,6 @@ KNOWN_MISSES = {
     ('appselloff', 6): 'not yet keyed alike (agreement): minimum local ownership required: 51%',
     ('appselloff', 7): "not yet keyed alike (agreement): Indonesian unit's revenue last year (2025): about $310m",
     ('appselloff', 8): 'not yet keyed alike (series): Lumo users in Indonesia: 23m at end-2024 (02) vs about 41m now (01)',
-    ('messagingsurge', 0): 'not yet keyed alike (conflict): Parley new sign-ups in the first 24 hours of the outage: more than 9 million per Parley (01) vs about 4 million per Sensory Metrics (02)',
     ('messagingsurge', 3): 'not yet keyed alike (agreement): Parley daily users on Wednesday March 4: 11 million',
     ('messagingsurge', 5): 'not yet keyed alike (agreement): Waveline users: about 2 billion',
     ('messagingsurge', 6): 'not yet keyed alike (agreement): Parley staff: 85',
