@@ -2,7 +2,7 @@
 ("Before the outage, ... 3 million daily users") against the level after it; an earlier event dated in its subject
 ("Its last major outage, in 2021, lasted about six hours") against this one; the places where an app was No. 1
 against those where it reached the top ten; a lite plan's price against the standard plan's. None of them is a
-conflict. Stories of our own: a messaging app, a streaming service, a strike, a gym chain, a game, a broadband
+conflict. A plan's price told as what subscribers pay, what its owner charges or where the plan goes is one price. Stories of our own: a messaging app, a streaming service, a strike, a gym chain, a game, a broadband
 operator."""
 
 import pytest
@@ -75,3 +75,22 @@ def test_one_plans_price_is_not_anothers(tmp_path, first, second, values):
     claims = two_outlets(tmp_path, first, second)
     assert not joined(claims, *values), table(claims)
     assert "conflict" not in set(claims.status), table(claims)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Vistara will charge £10.99 a month for its standard plan, the company said.",
+     "Vistara's standard plan rises by 22%, from £8.99 to £10.99 a month."),
+    ("FitLoop charges $45 a month for its standard membership, the company said.",
+     "FitLoop's standard membership costs $45 a month."),
+    ("Lumeo's cheapest, ad-supported tier goes up to £5.99 a month, the company said.",
+     "Subscribers will pay £5.99 a month for Lumeo's ad-supported tier."),
+])
+def test_a_plans_price_told_two_ways_agrees(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second)
+    assert "agreement" in set(claims.status), table(claims)
+
+
+def test_a_plan_to_raise_money_is_no_price(tmp_path):
+    claims = two_outlets(tmp_path, "Nimbus unveiled a plan to raise $2 billion a year from new customers.",
+                         "Nimbus charges $30 a month for its basic plan.")
+    assert not joined(claims, "2 billion", "30"), table(claims)
