@@ -64,8 +64,9 @@ COMPANY_NOUNS = {"company", "firm", "exchange", "airline", "carrier", "bank", "l
 
 
 # nouns that introduce a company's or a product's name, never a person's: "payments app Salapi", "Salapi, the lender"
-THING_NOUNS = r"(?:app|platform|service|startup|start-up|company|firm|bank|lender|fintech|marketplace|retailer|maker|" \
-              r"brand|operator|carrier|airline|studio|network|website|chain)"
+# (not "developer", "maker" or "miner", which also name people: "game developer Ana Ruiz")
+THING_NOUNS = "(?:" + "|".join(sorted(COMPANY_NOUNS - {"developer", "maker", "miner", "group"} | {
+    "start-up", "fintech", "marketplace", "brand", "studio", "website", "chain"})) + ")"
 
 
 def introduced_as_thing(name: str, text: str) -> bool:

@@ -252,7 +252,6 @@ def buyers_own_prices(records: list[dict], corpus) -> None:
     takeover of Brindle by Kelso"), as "Kelso agreed to buy Brindle for $2.3 billion" is keyed."""
     owners = frozenset(w for r in records if r.get("entity") for w in str(r["entity"]).split()[:1])
     texts = {d.doc: d.text for d in corpus.documents}
-    mark_listed(records, texts)  # "• ... including 5,000 moderators": the summary list, apart from the body
     for record in records:
         if record["metric"].partition(": ")[0] in DEAL_PRICES and record.get("entity") and record["doc"] in texts:
             text = texts[record["doc"]]
