@@ -1,7 +1,7 @@
 """A change an article leaves undated takes the one period the same article gives that measure: a data
 release states its month once ("Canada added 46,000 jobs in October") and then breaks it down without
 repeating it ("Ontario added 31,000 jobs, Quebec lost about 9,000 positions"). A rival's change is no breakdown:
-"Rival Dashly cut 800 jobs in January" does not date the cuts the article is about."""
+"Rival Pelko cut 300 jobs in March" does not date the cuts the article is about."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ CHANGE_KINDS = ("count", "money", "percent")
 def one_release(dated: dict, record: dict) -> bool:
     """Whether a dated figure's period reaches `record`: the same owner, an unnamed one, another owner
     whose figure the article states first (a release's total, then its breakdown) or two places (a country's
-    figure broken down by region); not another company told of later ("... Rival Dashly cut 800 jobs in January")."""
+    figure broken down by region); not another company told of later ("... Rival Pelko cut 300 jobs in March")."""
     owners = (dated["entity"], record["entity"])
     return not all(owners) or owners[0] == owners[1] or dated["start"] < record["start"] or all(
         is_known_place(owner) or canonical_place(owner) or is_place(owner, str(r["context"] or ""))

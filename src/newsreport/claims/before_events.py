@@ -1,4 +1,4 @@
-"""A level told as the one before an event ("Before the outage, Parley had about 3 million daily users", "3,200
+"""A level told as the one before an event ("Before the price rise, Brisa had about 400,000 subscribers", "3,200
 riders, compared with about 2,000 prior to the strike"): the time before the story's happening, so another
 article's figure with no such words (the level after it, or now) may be of another moment, and the two only
 doubt each other."""
@@ -9,7 +9,7 @@ import re
 
 # the sentence opens with the time before an event, up to its first comma: "Before the outage, ..."
 OPENING = re.compile(r"^(?:Before|Prior to|Ahead of)\s+(?:the|its|this|that|last\s+\w+'s)\s+[^,.;]{1,50},")
-# right after the figure: "about 3 million a day before the blackout", "1,200 staff before the cuts"
+# right after the figure: "about 90,000 orders a day before the strike", "1,200 staff before the cuts"
 AFTER = re.compile(r"^[^,.;]{0,30}?\b(?:before|prior to)\s+(?:the|its|this|that)\s+(?!(?:day|week|month|year)\b)"
                    r"[a-z]", re.I)
 BEFORE_EVENT = "one of them is told as the level before an event and the other is not, so they may be of two moments"

@@ -57,13 +57,13 @@ DATED_EVENTS = {"breach", "hack", "attack", "outage", "blackout", "strike", "wal
 def opening_dates(verb, stop: set[int]) -> list[tuple[int, int]]:
     """Spans of the dates that open a coordination before a verb joined to it ("In 2024, floods killed 183
     people and displaced more than 600,000": 2024 dates the displaced too), or the date before an event that is its
-    subject ("A 2024 breach exposed the records of 1.2 million patients", "The outage in 2021 lasted six hours"); []
+    subject ("A 2024 breach exposed the records of 1.2 million patients", "The strike in 2019 lasted four days"); []
     when `verb` is no such verb."""
     events = [s for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in DATED_EVENTS]
     event_dates = [(t.idx, t.idx + len(t)) for s in events for t in s.children
                    if t.dep_ in ("compound", "amod", "nummod", "nmod") and t.ent_type_ == "DATE" and t.i not in stop]
     event_dates += [date_phrase_span(child, dates) for s in events for child, dates in attached_dates(s, stop)
-                    if child.dep_ in ("prep", "appos")]  # "Its last major outage, in 2021, lasted about six hours"
+                    if child.dep_ in ("prep", "appos")]  # "Its previous strike, in 2019, lasted four days"
     if event_dates:
         return event_dates
     head = verb.head

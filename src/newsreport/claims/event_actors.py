@@ -63,14 +63,14 @@ COMPANY_NOUNS = {"company", "firm", "exchange", "airline", "carrier", "bank", "l
                  "startup", "insurer", "retailer", "operator", "developer", "maker", "miner", "network", "service"}
 
 
-# nouns that introduce a company's or a product's name, never a person's: "payments app Salapi", "Salapi, the lender"
+# nouns that introduce a company's or a product's name, never a person's: "payments app Tallo", "Tallo, the lender"
 # (not "developer", "maker" or "miner", which also name people: "game developer Ana Ruiz")
 THING_NOUNS = "(?:" + "|".join(sorted(COMPANY_NOUNS - {"developer", "maker", "miner", "group"} | {
     "start-up", "fintech", "marketplace", "brand", "studio", "website", "chain"})) + ")"
 
 
 def introduced_as_thing(name: str, text: str) -> bool:
-    """Whether `text` introduces `name` with a company's or a product's noun ("payments app Salapi", "Salapi, a
+    """Whether `text` introduces `name` with a company's or a product's noun ("payments app Tallo", "Tallo, a
     fast-growing lender"), so a tagger reading it as a person's name is wrong."""
     escaped = re.escape(name)
     return bool(re.search(rf"\b{THING_NOUNS}\s+{escaped}\b|\b{escaped},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
@@ -261,13 +261,13 @@ def sole_possessor(sentence: str, span: tuple[int, int], names: frozenset) -> st
     return next(iter(before)) if len(before) == 1 else ""
 
 
-# verbs whose subject had an event happen to it: "Waveline suffered a 14-hour outage that began on Monday"
+# verbs whose subject had an event happen to it: "Hollin Bank had an outage that began on Tuesday"
 UNDERGOING_VERBS = {"suffer", "have", "experience", "face", "endure", "see", "report", "hit", "announce", "stage", "hold"}
 
 
 def undergoer(sentence: str, span: tuple[int, int], names: frozenset) -> str:
     """The name that had the event a relative clause at `span` dates: the subject of the verb the event's noun is
-    the object of ("Waveline, the chat service, suffered a 14-hour outage that began on Monday": Waveline); ''
+    the object of ("Hollin Bank, the lender, suffered an outage that began on Tuesday": Hollin Bank); ''
     when the clause is no such relative clause or that subject is no name."""
     from newsreport.claims.names import is_name, name_of
     from newsreport.claims.parsing import parsed

@@ -18,7 +18,7 @@ RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), no
 # mission's, the launch operator's or the satellite owner's; and a recall's announcement, told as the maker's or as
 # the day a regulator said it
 OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "recall_announced", "disaster_struck", "liftoff",
-                    "trial_start"}  # (a story's trial: "the trial" is the one "the trial accusing Cobalt" names)
+                    "trial_start"}  # (a story's trial: "the trial" is the one "the trial accusing Pellam" names)
 RULE_NOUNS = re.compile(r"\b(rules?|laws?|orders?|tariffs?|exemption|loophole|regulations?|polic(?:y|ies)|act|restrictions?|"
                         r"curbs?|prices?|fares?|fees?|charges?|tax(?:es)?|dut(?:y|ies)|levy|levies|caps?|terms|waivers?|"
                         r"schemes?|controls|sanctions|requirements?|mandates?|guidelines|changes|limits?)\b", re.I)

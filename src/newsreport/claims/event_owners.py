@@ -79,11 +79,11 @@ APPROVAL_EVENTS = ("approval",)
 # name of the object), "Torvexa, cleared by regulators last Thursday", "Torvexa, the treatment regulators approved"
 APPROVED = re.compile(rf"\b(?:approved|cleared|authori[sz]ed)\s+(?:[\w'’-]+\s+){{0,4}}?{NAME}(?=\s+(?:on|in|last|late|early|for|as|to|,|\.)|[,.;]|$)"
                       rf"|{NAME},\s+(?:(?:which|that|the|a|an)\s+[^,.;]{{0,50}}?)?(?:approved|cleared|authori[sz]ed)\b"
-                      # a licence given to someone: "granted Orbitra its licence", "a banking licence for Salapi"
+                      # a licence given to someone: "granted Radio Halo its licence", "a permit for Kestra Gold"
                       rf"|\b(?:granted|issued|awarded|gave)\s+{NAME}\s+(?:its|a|an|the)\s"
                       rf"|\blicen[cs]e\s+(?:to|for)\s+{NAME}")
-# a regulator that gave a licence or permit its clause says is someone else's ("The Communications Authority approved its
-# licence on March 5"): the licence holder, named before, owns the approval, not the regulator
+# a regulator that gave a licence or permit its clause says is someone else's ("The Broadcasting Authority approved its
+# licence on Tuesday"): the licence holder, named before, owns the approval, not the regulator
 THEIR_LICENCE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|permits?)\b")
 REGULATOR = re.compile(r"\b(?:Authority|Commission|Regulator|Agency|Ministry|Department|Bank|Board|Office|Council|"
                        r"Administration|Bureau|FDA|EMA|MHRA)\b")

@@ -85,7 +85,7 @@ def owned_product(verb, obj, names: frozenset) -> str:
     return ""
 
 
-# what a service begins doing when it enters a market: "began taking rides in Accra", "started operating in Ghana"
+# what a service begins doing when it enters a market: "began taking orders in Lima", "started operating in Peru"
 SERVICE_VERBS = {"operate", "offer", "take", "accept", "serve", "run"}
 
 
@@ -121,8 +121,8 @@ def launched_name(sentence: str, clause_span: tuple[int, int], names: frozenset,
             if any(s.lower_ in STAND_INS for s in subjects) and stand_in is not None:  # "The app arrived in US stores"
                 return stand_in()
             continue
-        if left <= token.idx < right and token.dep_ == "xcomp" and entered(token.head):  # "Zipto began taking rides in
-            named = next((c for c in token.head.children if c.dep_ == "nsubj" and is_name(c, names)), None)  # Accra on
+        if left <= token.idx < right and token.dep_ == "xcomp" and entered(token.head):  # "Rydo began taking orders in
+            named = next((c for c in token.head.children if c.dep_ == "nsubj" and is_name(c, names)), None)  # Lima on
             if named is not None:  # Tuesday": the day hangs on "taking", the service entered the market
                 return name_of(named)[0]
         live = live or entered(token)

@@ -19,6 +19,6 @@ def key_measures_apart(records: list[dict], texts: dict[str, str], acts: dict, g
     name_the_group(records, generic_people)  # "3.1 million people affected" in a story of patients affected
     key_control_arms(records, texts)  # "those on a dummy pill lost 2.9%"
     key_competitions(records, texts)  # "19 goals in all competitions" / "14 goals in La Liga"
-    key_ranked_places(records, texts)  # "No. 1 in 40 countries" / "the top ten in 95 countries"
-    key_plan_prices(records, texts)  # "a cheaper lite plan at 4,800 shillings a month" / "the standard plan costs"
+    key_ranked_places(records, texts)  # "No. 1 in 12 countries" / "the top five in 30 countries"
+    key_plan_prices(records, texts)  # "the basic plan costs $8 a month" / "the family plan $15"
     key_provisions(records, texts)  # "had already provided $350m for the penalty": not the penalty

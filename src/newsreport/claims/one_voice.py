@@ -1,9 +1,9 @@
 """Two values an article gives in its own voice: in its body, a writer does not contradict themselves, so two
-readings of one key there are of two moments, places or things the key does not tell apart ("suffered a 14-hour
-outage" and "its last major outage, in 2021, lasted about six hours"; "The service costs 6,500 shillings per month"
-and "a cheaper plan at 4,800 shillings a month"). A summary list the article opens with ("• ... employing over 15,000
-staff, including 5,000 moderators") is written apart from the body it sums up, and the two can disagree; a headline
-rounds its body and is doubted as such (`reconcile.pair_doubt`)."""
+readings of one key there are of two moments, places or things the key does not tell apart ("Korvo employs
+2,400 people" and "Its newest plant employs 900 people"; "The service costs $40 a month" and "a cheaper option at $25
+a month"). A summary list the article opens with ("• Korvo employs over 9,000 staff, including 2,000 engineers") is
+written apart from the body it sums up, and the two can disagree (the seeds hold such a pair); a headline rounds its
+body and is doubted as such (`reconcile.pair_doubt`)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ def mark_listed(records: list[dict], texts: dict[str, str]) -> None:
     """Set `listed` on each record whose line in its document starts with a bullet; in place."""
     for record in records:
         text, start = texts.get(record["doc"], ""), record.get("start")
-        line = text[text.rfind("\n", 0, int(start)) + 1:int(start)] if start is not None and start == start else ""
-        record["listed"] = line.lstrip()[:1] in set(BULLETS) if line.strip() else False
+        line = text[text.rfind("\n", 0, int(start)) + 1:int(start)].lstrip() if start == start and start is not None else ""
+        record["listed"] = bool(line) and line[0] in BULLETS
 
 
 def one_voice(first: dict, second: dict, voiced) -> bool:

@@ -1,7 +1,7 @@
-"""An app and the company that owns it, where an article says so ("ReelRush, the short-video app owned by
-Singapore-based Lumora Technologies", "Zapp's parent Kaiyun", "Hanbo, which owns Vidzy"): what the owner is said to
-have of the app's audience ("cut off around 31 million people who use the short-video app") and the app's days
-("the blackout that began on Tuesday", told of the owner) are the app's. The owner's own figures (its revenue, its
+"""An app and the company that owns it, where an article says so ("Heron, the short-video app owned by
+Denver-based Lakeview Media", "Drifto's parent Kaiyun", "Hanbo, which owns Vidzy"): what the owner is said to have of
+the app's audience ("40 million people who use the app") and the app's days ("the ban, which took effect on
+Tuesday", told of the owner) are the app's. The owner's own figures (its revenue, its
 staff, its founding) stay its own: a group is more than one of its apps."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def owners_of_apps(records: list[dict], texts: list[str]) -> dict[str, str]:
             for match in pattern.finditer(text):
                 first, second = (re.sub(r"['’]s$", "", g).rstrip(".") for g in match.groups())
                 app, owner = (first, second) if app_first else (second, first)
-                owner = next((o for o in owners if o == owner or owner.startswith(f"{o} ")), owner)  # "Lumora Technologies"
+                owner = next((o for o in owners if o == owner or owner.startswith(f"{o} ")), owner)  # "Lakeview Media Group"
                 if app in owners and owner in owners and app != owner:
                     found.setdefault(owner, set()).add(app)
     return {owner: next(iter(apps)) for owner, apps in found.items() if len(apps) == 1}

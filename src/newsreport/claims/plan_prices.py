@@ -1,6 +1,6 @@
-"""The price of one plan of a service is not its other plans' price: "A cheaper lite plan at 4,800 shillings a
-month" and "The standard plan costs KSh 6,500 a month" are two prices, as "its ad-supported tier would go up to
-£5.99" and "the premium tier to £17.99" are, so a price per month or year told with a named plan, tier or
+"""The price of one plan of a service is not its other plans' price: "A cheaper basic plan at 900 rupees a
+month" and "The standard plan costs 1,500 rupees a month" are two prices, as "its family tier would go up to
+$19.99" and "the single tier to $11.99" are, so a price per month or year told with a named plan, tier or
 package is keyed apart by that plan's first word."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from newsreport.figures.units import CURRENCY_WORDS
 # a plan, tier or package and the two words before it ("its standard plan", "A cheaper 'lite' plan", "premium 4K tier")
 PLAN = re.compile(r"(\b(?:[A-Za-z0-9][\w-]*(?:['’]s)?[\"'’”]?\s+){1,2})(?:plan|tier|package|bundle|membership|subscription)s?\b")
 BEFORE_REACH, AFTER_REACH = 60, 40  # characters from the price to the plan named for it
-# right after the price, the plan it is paid for: "will pay £10.99 a month for the standard plan"
+# right after the price, the plan it is paid for: "will pay $12.49 a month for the basic plan"
 FOR_PLAN = re.compile(r"^[^.;!?]{0,25}?\b(?:for|on|of)\s+")
 # words before "plan" that name no plan: determiners, owners, comparisons, how often it is paid
 NO_NAME = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "each", "every", "new", "old", "current",
@@ -20,7 +20,7 @@ NO_NAME = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"
            "whose", "same", "one", "only", "entry", "top", "price", "pricing", "payment", "savings", "investment",
            "under", "in", "on", "for", "of", "with", "by", "to", "at", "from", "and", "or", "is", "was", "has"}
 PER_PERIOD = re.compile(r"^([a-z]+)_per_(?:month|year|week)\b")  # "cost_per_month", "shillings_per_month"
-# what a price per period is measured as: a price word, or the bare currency it is written in ("4,800 shillings a
+# what a price per period is measured as: a price word, or the bare currency it is written in ("900 shillings a
 # month", which the figures step counts); not revenue or pay, which are also told per year
 PRICE_MEASURES = {"cost", "price", "prices", "fee", "fees", "fare", "charge", "subscription", "rent", "shillings"} \
     | {word for word in CURRENCY_WORDS if re.fullmatch(r"[a-z]+", word)}

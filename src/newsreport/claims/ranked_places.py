@@ -1,5 +1,5 @@
-"""Places counted by the rank something reached in them: "the No. 1 free app in 40 countries" and "broke into the
-top ten in 95 countries" are two measures (and neither is where it is sold: "available in 150 countries"), so a
+"""Places counted by the rank something reached in them: "the No. 1 free app in 12 countries" and "reached the
+top five in 30 countries" are two measures (and neither is where it is sold: "available in 90 countries"), so a
 count of countries or markets is keyed apart by the rank its own sentence tells."""
 
 from __future__ import annotations

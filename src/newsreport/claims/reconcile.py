@@ -286,7 +286,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     buyers_own_prices(records, corpus)  # (before short names: the buyer may be named by its short form)
     texts = {d.doc: d.text for d in corpus.documents}
-    mark_listed(records, texts)  # "• ... including 5,000 moderators": the summary list, apart from the body
+    mark_listed(records, texts)  # "• Key point: ...": the summary list, apart from the body
     records = drop_conversions(records, texts)  # "a $310m penalty, or about US$205 million": one amount
     name_the_scale(records, texts)  # "48.6 degrees Celsius": the scale of a reading
     key_records_apart(records, texts)  # "the all-time record is 51C": not this week's value
@@ -296,7 +296,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     drop_place_units(records)  # "Altavia province" / "Altavia"
     unplace_guessed_tolls(records, {d.doc: d for d in corpus.documents}, vocabulary)  # a toll's place from sentences before
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
-    apps_own_figures(records, [d.text for d in corpus.documents])  # "ReelRush, the app owned by Lumora": its users
+    apps_own_figures(records, [d.text for d in corpus.documents])  # "Heron, the app owned by Lakeview Media": its users
     join_typed_accounts(records, vocabulary)  # "trapped by the collapse on Tuesday" / "the tunnel collapse happened"
     unify_occurrences(records)  # "the collapse happened on Monday" / "Monday's roof collapse"
     join_kinds_told_once(records)  # "the rule will take effect on April 15" / "the restrictions, which take effect"

@@ -26,7 +26,7 @@ REGIONAL = re.compile(r"\b(?:domestic(?:ally)?|North American?|Latin American?|E
 
 
 # events whose place one article may leave out: a chart's country, a product's launch market ("switched on its
-# service last Sunday" beside "launched its service in Kenya on Monday")
+# service last Sunday" beside "launched its service in Chile on Monday")
 DAY_SCOPED = (CHART_EVENT, "launch:")
 
 

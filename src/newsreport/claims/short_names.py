@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-# a parent's legal or holding form ("Northvale Holdings" beside "Northvale Cloud"): the group the short name's unit is
+# a parent's legal or holding form ("Brantly Holdings" beside "Brantly Cloud"): the group the short name's unit is
 # part of, so no rival for the short name
 PARENT_WORDS = {"Holdings", "Group", "Inc", "Inc.", "plc", "Plc", "PLC", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
                 "Limited", "AG", "SA", "S.A.", "NV", "N.V."}
@@ -35,7 +35,7 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
                  "Medical", "College", "Hospital", "Hospitals", "University", "School", "Clinic", "Institute",
                  "Trust", "Borough", "City", "County", "Council", "Authority", "Museum", "Foundation",
                  "Line", "Lines",  # a carrier: "Norhaven Line"
-                 "Cloud"} | PARENT_WORDS  # "Cloud": a provider named for its service, "Northvale Cloud"
+                 "Cloud"} | PARENT_WORDS  # "Cloud": a provider named for its service, "Brantly Cloud"
 PERSONAL = ("net_worth",)  # only a person has a net worth: a surname is never a company's short form
 
 

@@ -51,7 +51,7 @@ PEOPLE_COUNT = "this count of people"  # (the people who took part in one event 
 
 
 def speakers(sentence: str) -> frozenset[str]:
-    """The words of whoever tells a clause of `sentence` ("Cobalt Research estimates that pre-orders are closer to 2.5
+    """The words of whoever tells a clause of `sentence` ("Quarry Research estimates that sales are closer to 1.8
     million"): the subject of a verb of saying or estimating with a clause of its own, when a body that counts others'
     figures (`COUNTING_BODIES`), is the figure's source, not another actor the figure may belong to (its relative
     clause aside: "X, which tracks 4,000 sites, says")."""
