@@ -36,6 +36,10 @@ VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|s
 VOTE_KINDS = ("referendum", "runoff", "by-election")  # the groups of VOTE_WORDS; any other word: an election
 
 
+# a chart of apps no store names ("the free-apps chart", "an app download chart"; clause words are joined by spaces:
+# "free - apps"), and the words that make a chart a store's ("Apple's free-app chart")
+APP_CHART = re.compile(r"\b(?:(free|paid)(?: - |[- ])apps?\b|apps?(?: - |[- ])(?:downloads?(?: - |[- ]))?charts?\b)", re.I)
+STORE_MAKER = re.compile(r"\b(?:Apple|Google|iPhones?|iOS|Android)\b")
 # a name that launched something (satellites, a rocket): whose liftoff it is
 LAUNCHER = re.compile(r"\b((?:[A-Z][\w-]+ )*[A-Z][\w-]+) (?:\w+ly )?launch(?:ed|es)\b")
 
@@ -44,9 +48,12 @@ def event_detail(rule, clause: str, at: tuple[int, int] | None = None) -> str:
     """What distinguishes one event of a type from another: the store of an app ranking, the kind
     of rule that takes effect (tariffs and an exemption are two events; an act is a law), the kind of
     vote (an election, its runoff, a referendum: with `at`, the date's span in `clause`, the vote word
-    nearest to it), the name that launched a rocket's payload."""
-    if rule.name == "app_ranking":
-        return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "")
+    nearest to it), the name that launched a rocket's payload. An app chart no store names is named by its kind
+    ("the free-apps chart")."""
+    if rule.name == "app_ranking":  # a chart of apps no store names: "the top of the free-apps chart"
+        chart = APP_CHART.search(clause) if not STORE_MAKER.search(clause) else None
+        return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "") \
+            or (f"the {chart.group(1).lower()}-apps chart" if chart and chart.group(1) else "an app chart" if chart else "")
     if rule.name == "law_takes_effect":  # with `at`, the rule noun nearest the day ("paid double fares as the new
         nouns = list(RULE_NOUNS.finditer(clause))  # price, which has been in force since Tuesday": the price's day)
         if at is not None:  # not a noun of a relative clause set off around it ("The exemption, which lets goods skip

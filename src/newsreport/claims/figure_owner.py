@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.collective_owners import collective_owner
 from newsreport.claims.estimators import COUNTING_VERBS, counts_others, estimator_words
 from newsreport.claims.event_owners import BAN_WORD, banned_before
 from newsreport.claims.keys import antecedent, canonical_entity
@@ -88,6 +89,9 @@ def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabula
         return canonical_entity(banned, vocabulary) if banned else "", "pronoun" if banned else ""
     if reading.entity_basis == "pronoun":
         sentence = document.sentences[position]
+        together = collective_owner(document, position, reading.entity_span, vocabulary, document_names(article_text(document)))
+        if together:  # "the merged group's revenue": the companies together, not the one named last
+            return together, "pronoun"
         relative = RELATIVE_SPEAKER.search(sentence.text[:reading.entity_span[0]])
         if relative:  # "Vidzy, which says it has 170 million monthly users": Vidzy's
             return canonical_entity(relative.group(1), vocabulary), "pronoun"
