@@ -947,8 +947,6 @@ KNOWN_MISSES = {
     ('rivalapprank', 12): 'not yet keyed alike (agreement): Vozinha Labs staff: 210',
     ('rivalapprank', 14): 'not yet keyed alike (agreement): day the funding round was announced: Monday April 13 (01, published April 14) = April 13 (03)',
     ('rivalapprank', 15): 'not yet keyed alike (series): Murmur daily active users: about 400,000 at the start of April (02) -> 1.9 million now (01)',
-    ('bandelay', 1): 'not yet keyed alike (conflict): day of the High Court ruling: Monday April 27 (01, published April 28) vs Friday April 24 (02, published April 29)',
-    ('bandelay', 2): 'not yet keyed alike (conflict): day of the High Court ruling: Friday April 24 (02, published April 29) vs Monday April 27 (03, published April 30)',
     ('bandelay', 8): 'not yet keyed alike (agreement): new ban deadline: September 1',
     ('bandelay', 9): 'not yet keyed alike (agreement): fine per app store per day after the deadline: up to 5 million shillings',
     ('bandelay', 11): 'not yet keyed alike (agreement): consultation period ordered by the court: 60 days',

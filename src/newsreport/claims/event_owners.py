@@ -54,6 +54,7 @@ LAW_EVENTS = ("law_signed", "law_passed")
 # who signs or passes a law is not what the law is about: "President Tal signed the Vessa ban into law"
 LAWMAKER = re.compile(r"^(?:President|Governor|Gov\.|Prime Minister|Premier|Chancellor|Mayor|King|Queen|Senator|Sen\.)\b"
                       r"|\b(?:parliament|congress|senate|lawmakers|legislature|council|assembly|house|senators)\b", re.I)
+NAME_BEFORE_OF = re.compile(r"\b[A-Z][\w&.-]*\s+$")
 SUBJECT_OF_LAW = re.compile(rf"\b(?:the\s+)?{NAME}\s+(?:ban|law|act|bill|rules?)\b|\b(?:ban(?:ning|s)?|on|against|gives|give)\s+{NAME}")
 
 
@@ -127,6 +128,8 @@ def event_owner(rule_name: str, entity: str, clause: str, names: frozenset, sent
     matches = list(BUYER_BY.finditer(clause)) if rule_name in DEAL_EVENTS else []
     filers = list(FILER.finditer(clause)) if rule_name in COURT_EVENTS else []
     for match in matches + list(pattern.finditer(clause)) + filers:
+        if match.group(0).startswith("of ") and NAME_BEFORE_OF.search(clause[:match.start()]):
+            continue  # "the Ministry of Information", "the Bank of Zembla": the tail of a longer name, no party
         name = re.sub(r"['’]s$", "", next(g for g in match.groups() if g))
         if name.split()[0] in names and not COURT.search(name) and not CALENDAR.match(name.split()[0]) \
                 and not LAWMAKER.search(name) and not (rule_name in COURT_EVENTS and name in places and match.group(0).startswith("in ")):  # "users in Zembla"
