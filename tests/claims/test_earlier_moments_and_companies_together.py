@@ -56,3 +56,30 @@ def test_companies_taken_together_agree_across_articles(tmp_path):
                          "Cometa and Mandel will merge, a deal Cometa's board backs. The merged group's revenue reached "
                          "610 million dollars last year.")
     assert "agreement" in set(rows_of(claims, "610").status), table(claims)
+
+
+# the price of a merger is the merging pair's, whoever states it and whichever of the two its sentence names; an
+# estimator valuing "the transaction" or "the deal" gives that price, not a company's valuation
+MERGER_PRICES = [
+    ("Mandel and Cometa said on Monday they had agreed to merge in an all-share deal worth $2.4 billion.",
+     "The merger of Mandel and Cometa was announced on Monday. Halvorsen Research, a consultancy, values the "
+     "transaction at about $1.6 billion."),
+    ("Aerolis and Brightwing agreed to combine in a deal worth $900 million, Aerolis said.",
+     "The Aerolis-Brightwing merger needs a regulator's approval, Brightwing said. Analysts at Corvid Bank value the "
+     "deal at about $600 million."),
+    ("Castel Bank and Norden Bank agreed to merge, in a transaction worth $3 billion.",
+     "Shareholders of Castel Bank and Norden Bank will vote on the merger in May. Sentara Research values the "
+     "combination at $2 billion."),
+]
+
+
+@pytest.mark.parametrize("first, second", MERGER_PRICES)
+def test_a_merger_s_price_is_the_pair_s_whoever_values_it(tmp_path, first, second):
+    claims = two_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims[claims.metric == "deal_value"].status), table(claims)
+
+
+def test_a_merging_company_s_own_valuation_is_not_the_deal_s_price(tmp_path):
+    claims = two_outlets(tmp_path, "Mandel and Cometa agreed to merge in an all-share deal worth $2.4 billion.",
+                         "Mandel and Cometa will merge. Cometa was valued at $1.1 billion in a 2023 funding round.")
+    assert not joined(claims, "2.4 billion", "1.1 billion"), table(claims)

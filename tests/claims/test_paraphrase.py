@@ -952,8 +952,6 @@ KNOWN_MISSES = {
     ('bandelay', 11): 'not yet keyed alike (agreement): consultation period ordered by the court: 60 days',
     ('bandelay', 12): 'not yet keyed alike (agreement): length of the postponement: four months',
     ('deliverymerger', 11): "not yet keyed alike (agreement): companies' courier count: 120,000 (lost in the thirty-second session: 'the two apps work with 120,000 couriers' is now the two companies together, while 'The companies say they work with' still reads 'they' as the article's main company)",
-    ('deliverymerger', 0): 'not yet keyed alike (conflict): value of the Mandado-ComeYa deal: $2.4 billion per the companies (01) vs about $1.6 billion per Halvorsen Research (02)',
-    ('deliverymerger', 1): 'not yet keyed alike (conflict): deal value: about $1.6 billion per Halvorsen (02) vs US$2.4bn per the companies (03)',
     ('deliverymerger', 2): "not yet keyed alike (conflict): couriers working for the two apps: 120,000 per the companies (01) vs about 85,000 per the couriers' union (02)",
     ('deliverymerger', 3): 'found only as a possible discrepancy (conflict): couriers: 120,000 per the companies (01) vs about 85,000 per the union (03)',
     ('deliverymerger', 5): 'not yet keyed alike (agreement): combined market share: 58%',

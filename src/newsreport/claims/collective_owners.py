@@ -14,8 +14,9 @@ from newsreport.claims.vocabulary import entity_mentions
 TOGETHER_BEFORE = re.compile(r"\b(?:combined|merged|enlarged|joint|two|both)\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # ... or right after a plural one: "their combined revenue", "the firms' joint sales"
 TOGETHER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:combined|joint)\b", re.I)
+LONGER_NAME = re.compile(r"\b[A-Z][\w&.-]*\s+(?:of|for)\s+$")  # "the Ministry of Trade and Industry": one name
 NAME = r"[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3}"
-PAIR = re.compile(rf"(?<!\bof )(?<!\bfor )\b({NAME})(?:\s+(?:and|&)\s+|[-–/])({NAME})")  # "Orvo and Tesk", "the Orvo-Tesk deal"
+PAIR = re.compile(rf"\b({NAME})(?:\s+(?:and|&)\s+|[-–/])({NAME})")  # "Orvo and Tesk", "the Orvo-Tesk deal"
 
 
 def is_collective(sentence: str, span: tuple[int, int]) -> bool:
@@ -27,14 +28,22 @@ def is_collective(sentence: str, span: tuple[int, int]) -> bool:
 def named_pair(texts: list[str], names: frozenset, vocabulary) -> str:
     """The last two names `texts` (nearest last) join with "and", both names of the article (`names`) and no place,
     in sorted order: "Orvo and Tesk" (not "the Ministry of Trade and Industry"); '' when no text joins two."""
+    names = names | {part for name in names if "-" in name for part in name.split("-")}  # ("Orvo-Tesk" is one word)
     for text in reversed(texts):
         pairs = [[_named(part, names) or _configured(part, vocabulary) for part in match.groups()]
-                 for match in PAIR.finditer(text)]
+                 for match in PAIR.finditer(text) if not _inside_name(text[:match.start()])]
         pairs = [pair for pair in pairs if all(pair) and pair[0] != pair[1] and not any(  # (not "Chile and Peru")
             pattern.fullmatch(part) for part in pair for _, pattern in vocabulary.places)]
         if pairs:
             return " and ".join(sorted({canonical_entity(part, vocabulary) for part in pairs[-1]}))
     return ""
+
+
+def _inside_name(before: str) -> bool:
+    """Whether a pair starting after `before` ends a longer name ("the Ministry of Trade and Industry"); a word opening
+    the sentence is no name ("Shareholders of Orvo and Tesk")."""
+    found = LONGER_NAME.search(before)
+    return bool(found and found.start() > 0)
 
 
 def _named(words: str, names: frozenset) -> str:
@@ -62,3 +71,13 @@ def collective_owner(document, position: int, span: tuple[int, int], vocabulary,
     words = TOGETHER_BEFORE.search(sentence[:span[0]])
     return named_pair(before, names, vocabulary) or named_pair(after[::-1], names, vocabulary) or canonical_entity(
         words.group(0) + sentence[span[0]:span[1]] if words else "combined", vocabulary)  # "their combined revenue"
+
+
+MERGING = re.compile(r"\b(?:merg(?:e|es|ed|ing|er)|combin(?:e|es|ed|ing|ation))\b", re.I)
+
+
+def merging_pair(document, vocabulary, names: frozenset) -> str:
+    """The two companies an article says merge ("Orvo and Tesk agreed to merge", "the merger of Orvo and Tesk",
+    "the Orvo-Tesk merger"): the pair its first sentence of a merger joins (title first); '' when none does."""
+    texts = [t for t in [document.title or ""] + [s.text for s in document.sentences] if MERGING.search(t)]
+    return next((pair for pair in (named_pair([t], names, vocabulary) for t in texts) if pair), "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsreport.claims.collective_owners import collective_owner
+from newsreport.claims.collective_owners import collective_owner, merging_pair
 from newsreport.claims.estimators import COUNTING_VERBS, counts_others, estimator_words
 from newsreport.claims.event_owners import BAN_WORD, banned_before
 from newsreport.claims.keys import antecedent, canonical_entity
@@ -71,6 +71,17 @@ def described_name(sentence: str, reading, names: frozenset) -> str:
 
 
 def owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary, rule=None) -> tuple[str, str]:
+    """(entity, basis) of a figure (`named_owner`); the price of a merger is the merging pair's, whichever of the two
+    its sentence names or none ("Halvorsen values the transaction at $1.6 billion")."""
+    entity, basis = named_owner(reading, document, position, rel_start, vocabulary, rule)
+    if rule is not None and rule.name == "deal_value":
+        pair = merging_pair(document, vocabulary, document_names(article_text(document)))
+        if pair and (not entity or entity in pair.split(" and ")):
+            return pair, basis or "merger"
+    return entity, basis
+
+
+def named_owner(reading, document, position: int, rel_start: int, vocabulary: Vocabulary, rule=None) -> tuple[str, str]:
     """(entity, basis) of a figure from its reading (`rule`: the config measure it was read as, if any): a name, or
     a pronoun resolved to the entity named before; ('', '') when the parse names no owner, the owner is a place,
     store or court, or only keeps the count (`estimators.counts_others`)."""
