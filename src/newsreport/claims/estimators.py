@@ -134,7 +134,8 @@ NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
 ESTIMATOR = (r"(?:tracker|(?:analytics|research|data|polling|measurement|intelligence|ratings) (?:firm|company|group|"
              r"provider|house|agency|specialist)|market researcher|pollster)s?")
 DESCRIBED_AFTER = re.compile(rf"\b({NAME})\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{ESTIMATOR}\b"
-                             r"|which (?:tracks|estimates|measures|monitors|counts)\b)")
+                             # "..., which tracks outages", "..., a service that tracks website failures"
+                             r"|(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:which|that) (?:tracks|estimates|measures|monitors|counts)\b)")
 DESCRIBED_BEFORE = re.compile(rf"\b{ESTIMATOR}\s+({NAME})")
 NAMED_AS = re.compile(rf"\b({NAME})\s+(?:Analytics|Research|Insights|Metrics)\b")
 

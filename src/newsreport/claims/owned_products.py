@@ -1,5 +1,5 @@
 """An app and the company that owns it, where an article says so ("Heron, the short-video app owned by
-Denver-based Lakeview Media", "Drifto's parent Kaiyun", "Hanbo, which owns Vidzy"): what the owner is said to have of
+Denver-based Lakeview Media", "Drifto's parent Kaiyun", "Hanbo, which owns Vidzy", "Kaiyun's Drifto app"): what the owner is said to have of
 the app's audience ("40 million people who use the app") and the app's days ("the ban, which took effect on
 Tuesday", told of the owner) are the app's. The owner's own figures (its revenue, its
 staff, its founding) stay its own: a group is more than one of its apps."""
@@ -16,6 +16,8 @@ OWNED_BY = [  # (pattern, whether the app is named first)
                 rf"{OWNER_LEAD}{NAME}"), True),
     (re.compile(rf"{NAME}['’]s\s+(?:parent|owner)(?:\s+company)?,?\s+{OWNER_LEAD}{NAME}"), True),
     (re.compile(rf"{NAME},\s+which\s+owns\s+{NAME}"), False),
+    # "Kaiyun's Drifto app", "the outage at Vell Labs' Ostra chatbot": a product its owner's possessive names
+    (re.compile(rf"{NAME}['’]s?\s+{NAME}\s+(?:app|chatbot|assistant|platform|service|messenger|browser|game)\b"), False),
 ]
 AUDIENCE = {"users", "daily_active_users", "monthly_active_users", "downloads", "installs", "subscribers", "new_users",
             "sign_ups", "accounts"}
