@@ -1,7 +1,7 @@
 """Figures of companies taken together: "the combined group's revenue", "the two apps have 40 million users",
 "their combined sales". Such a stand-in names no one company, so it is not the article's main actor: the owner is
 the pair the article joined before ("Orvo and Tesk agreed to merge"), keyed as owners together are ("Orvo and
-Tesk", in sorted order), else the stand-in's own words."""
+Tesk", in sorted order), else the stand-in's own words. The price of a merger is that pair's too (`merging_pair`)."""
 
 from __future__ import annotations
 

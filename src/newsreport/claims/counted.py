@@ -60,7 +60,8 @@ def counted_words(noun, names: frozenset = frozenset()) -> str:
 # sentence about a breach: they count those hit, not all the owner's customers ("has 11 million customers")
 HARMED_VERBS = {"affect", "expose", "steal", "compromise", "leak", "hit", "impact", "breach", "hack", "belong", "notify",
                 "disrupt", "strand", "catch", "delay"}  # "travellers caught up in the strike", "delayed"
-# "left 4 million users unable to log in", "left 90,000 customers without service": people a harm left so
+# "left 4 million users unable to log in", "left 90,000 customers without service": people a harm left so (not
+# "leaving its 45 million users unable to download updates": all its users, read as the user base)
 ITS_ALL = re.compile(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}$")
 LEFT_WITHOUT = re.compile(r"^[^.;,]{0,30}?\b(?:unable|without|stranded|cut off|locked out|offline|in the dark)\b", re.I)
 # users a harm reached, told in the passive or as left without something, whatever the sentence names the harm
@@ -137,7 +138,7 @@ def verb_detail(rule, reading, person_nouns: frozenset, sentence: str, figure: t
     if rule is not None and rule.user_series and (HARM_WORDS.search(sentence) and (
             reading.verb in HARMED_VERBS or getattr(reading, "fate", "") in HARMED_VERBS) or PASSIVE_HARM.search(
                 reading.clause_text) or reading.verb == "leave" and LEFT_WITHOUT.match(sentence[figure[1]:])
-            and not ITS_ALL.search(sentence[:figure[0]])):  # ("leaving its 45 million users unable": all its users)
+            and not ITS_ALL.search(sentence[:figure[0]])):
         return "affected"  # "the breach affected 6 million users": those it reached (not all a ban cuts off)
     if rule is not None:  # by its verb, or by the detail's own words in the figure's clause ("1,240 jobs are at risk")
         governing = governing_verbs(sentence, figure) if figure[1] else set()
