@@ -100,19 +100,20 @@ def named_owner(reading, document, position: int, rel_start: int, vocabulary: Vo
         return canonical_entity(banned, vocabulary) if banned else "", "pronoun" if banned else ""
     if reading.entity_basis == "pronoun":
         sentence = document.sentences[position]
-        together = collective_owner(document, position, reading.entity_span, vocabulary, document_names(article_text(document)))
+        names = document_names(article_text(document))
+        together = collective_owner(document, position, reading.entity_span, vocabulary, names)
         if together:  # "the merged group's revenue": the companies together, not the one named last
             return together, "pronoun"
         relative = RELATIVE_SPEAKER.search(sentence.text[:reading.entity_span[0]])
         if relative:  # "Vidzy, which says it has 170 million monthly users": Vidzy's
             return canonical_entity(relative.group(1), vocabulary), "pronoun"
         named = APPOSITIVE_NAME.match(sentence.text[reading.entity_span[1]:rel_start])
-        if named and named.group(1).split()[0] in document_names(article_text(document)):
+        if named and named.group(1).split()[0] in names:
             return canonical_entity(named.group(1), vocabulary), "appositive"  # "The app that won, Corra, has ..."
         before = entity_mentions(sentence.text[:reading.entity_span[0]], vocabulary)
         if before:  # "TikTok ... its users": named earlier in the same sentence
             return before[-1][2], "pronoun"
-        possessor = possessor_before(sentence.text[:reading.entity_span[0]], document_names(article_text(document)))
+        possessor = possessor_before(sentence.text[:reading.entity_span[0]], names)
         if possessor:
             return canonical_entity(possessor, vocabulary), "pronoun"
         return antecedent(document, position, vocabulary), "pronoun"

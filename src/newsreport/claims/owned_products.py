@@ -1,8 +1,8 @@
 """An app and the company that owns it, where an article says so ("Heron, the short-video app owned by
-Denver-based Lakeview Media", "Drifto's parent Kaiyun", "Hanbo, which owns Vidzy", "Kaiyun's Drifto app"): what the owner is said to have of
-the app's audience ("40 million people who use the app") and the app's days ("the ban, which took effect on
-Tuesday", told of the owner) are the app's. The owner's own figures (its revenue, its
-staff, its founding) stay its own: a group is more than one of its apps."""
+Denver-based Lakeview Media", "Drifto's parent Kaiyun", "Hanbo, which owns Vidzy", "Kaiyun's Drifto app"): what the
+owner is said to have of the app's audience ("40 million people who use the app") and the app's days ("the ban, which
+took effect on Tuesday", told of the owner) are the app's. The owner's own figures (its revenue, its staff, its
+founding) stay its own: a group is more than one of its apps."""
 
 from __future__ import annotations
 
