@@ -18,7 +18,7 @@ def key_measures_apart(records: list[dict], texts: dict[str, str], acts: dict, g
     key_by_acts(records, acts)  # an owner's cars built and cars sold are two measures; its "deliveries" are cars sold
     name_the_group(records, generic_people)  # "3.1 million people affected" in a story of patients affected
     key_control_arms(records, texts)  # "those on a dummy pill lost 2.9%"
-    key_competitions(records, texts)  # "19 goals in all competitions" / "14 goals in La Liga"
+    key_competitions(records, texts)  # a season total across competitions / the same player's league tally: two measures
     key_ranked_places(records, texts)  # "No. 1 in 12 countries" / "the top five in 30 countries"
     key_plan_prices(records, texts)  # "the basic plan costs $8 a month" / "the family plan $15"
     key_provisions(records, texts)  # "had already provided $350m for the penalty": not the penalty
