@@ -38,14 +38,28 @@ def sentence_place(document, start: int) -> str:
     return places.pop() if len(places) == 1 else ""
 
 
+def body_subject(document, start: int) -> str:
+    """The named subject of the sentence at `start` read after the dateline ("LAGOS — Ride app Zuno went offline"
+    -> "Zuno"); '' for none."""
+    from newsreport.claims.keys import sentence_subject
+
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return ""
+    return sentence_subject(sentence.text[max(0, dateline_end(document.text) - sentence.start):])
+
+
 def drop_dateline_places(records: list[dict], documents: dict) -> None:
     """Clear each owner and scope of a numeric claim that its article names only in its dateline; a place owner
-    gives way to the one place the sentence itself names ("LIMA ... struck southern Peru, killing ...")."""
+    gives way to the one place the sentence itself names ("LIMA ... struck southern Peru, killing ..."), an event's
+    owner to the subject after the dateline."""
     for record in records:
-        if record.get("kind") == "date":
-            continue
         document = documents.get(record["doc"])
         text = document.text if document is not None else ""
+        if record.get("kind") == "date":  # an event's owner is its clause's subject after the dateline
+            if record.get("entity") and only_in_dateline(str(record["entity"]), text):
+                record["entity"] = body_subject(document, int(record["start"]))
+            continue
         for field in ("entity", "scope"):
             value = str(record.get(field) or "")
             if value and only_in_dateline(value, text):

@@ -19,7 +19,7 @@ RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), no
 # the day a regulator said it
 OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "recall_announced", "disaster_struck", "liftoff",
                     "trial_start"}  # (a story's trial: "the trial" is the one "the trial accusing Pellam" names)
-RULE_NOUNS = re.compile(r"\b(rules?|laws?|orders?|tariffs?|exemption|loophole|regulations?|polic(?:y|ies)|act|restrictions?|"
+RULE_NOUNS = re.compile(r"\b(rules?|laws?|orders?|tariffs?|exemption|loophole|regulations?|polic(?:y|ies)|act|restrictions?|taxing|levying|"
                         r"curbs?|prices?|fares?|fees?|charges?|tax(?:es)?|dut(?:y|ies)|levy|levies|caps?|terms|waivers?|"
                         r"schemes?|controls|sanctions|requirements?|mandates?|guidelines|changes|limits?)\b", re.I)
 # one kind of rule under its words: "loophole" is an exemption, an act a law, "curbs" restrictions, a plural the rule
@@ -28,7 +28,7 @@ RULE_KINDS = {"loophole": "exemption", "tariff": "tariffs", "act": "law", "rules
               "curb": "restrictions", "curbs": "restrictions", "prices": "price", "fares": "fare", "fees": "fee",
               "charges": "charge", "taxes": "tax", "duties": "duty", "levies": "levy", "caps": "cap", "waivers": "waiver",
               "schemes": "scheme", "controls": "restrictions", "requirements": "requirement", "mandates": "mandate",
-              "limits": "limit"}
+              "limits": "limit", "taxing": "tax", "levying": "levy"}  # (a tax by its verb: "will begin taxing")
 ASIDE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,")  # a relative clause set off by commas
 # a runoff or a referendum is not the first round of an election held weeks before it
 VOTE_WORDS = re.compile(r"\b(?:(referend(?:um|a|ums)|plebiscites?)|(run-?offs?|second round)|(by-elections?)|"

@@ -24,12 +24,18 @@ def owned_by_place(entity: str, places: set[str], context: str = "") -> bool:
 def unplace_corpus_events(records: list[dict], corpus, vocabulary) -> None:
     """`unplace_event_owners` with the places `corpus` writes and the event types of `vocabulary` that conflict and
     have owners (not those keyed by none or by their kind of rule, occurrences, nor a central bank's monthly decisions)."""
-    from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS
     from newsreport.claims.events import written_places
+
+    unplace_event_owners(records, written_places(corpus, vocabulary), owned_event_types(vocabulary))
+
+
+def owned_event_types(vocabulary) -> set[str]:
+    """The event types of `vocabulary` that conflict and have owners: not those keyed by none or by their kind of rule,
+    occurrences, nor a central bank's monthly decisions."""
+    from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS
     from newsreport.claims.occurrences import OCCURRENCE
 
-    conflicting = {r.name for r in vocabulary.events if r.conflicts and not r.monthly} - OWNERLESS_EVENTS - RULE_EVENTS - {OCCURRENCE}
-    unplace_event_owners(records, written_places(corpus, vocabulary), conflicting)
+    return {r.name for r in vocabulary.events if r.conflicts and not r.monthly} - OWNERLESS_EVENTS - RULE_EVENTS - {OCCURRENCE}
 
 
 def unplace_event_owners(records: list[dict], places: set[str], conflicting: set[str]) -> None:

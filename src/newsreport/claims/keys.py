@@ -7,6 +7,7 @@ import re
 
 from newsreport.claims.names import ANAPHORIC_NOUNS, GRADE, PLATFORMS, plural_common_noun, without_descriptor
 from newsreport.claims.place_names import canonical_place, joined_scope
+from newsreport.claims.subjects import REPORTING_VERBS, sentence_subject  # (imported from here too)
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, span_gap
 from newsreport.claims.wording import MONTH_NAMES
 from newsreport.figures.quarters import QUARTER_PHRASES, stated_quarter
@@ -256,45 +257,10 @@ def canonical_entity(text: str, vocabulary: Vocabulary) -> str:
     found = entity_mentions(text, vocabulary)
     if found:
         return found[0][2]
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:(?i:the|an?)|(?:When|If|Once|After|Before|Until|While|Although|Unless)(?= [A-Z]))\s+", "", text.strip())
     text = without_descriptor(text)  # "Payments app Teller"
     text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
     return "" if GRADE.fullmatch(text) else CORPORATE_SUFFIX.sub("", text) or text  # "Skyline Airways" is "Skyline"
-
-
-REPORTING_VERBS = {"say", "tell", "add", "note", "announce", "confirm", "write", "report"}
-
-
-def sentence_subject(sentence_text: str, names: frozenset = frozenset(), skip_people: bool = False) -> str:
-    """The named subject of a sentence's main clause ('' when it is a pronoun or common noun). With `skip_people`
-    (what "it" or "the company" can refer to), never a person named in full (the tagger takes one-word app names for
-    people), first the subject of a clause a reporting verb reports ("X plans ..., Y said": X), else a site "at" it."""
-    from newsreport.claims.apposed_subjects import apposed_name
-    from newsreport.claims.estimators import ESTIMATE_VERBS
-    from newsreport.claims.names import is_name, name_of
-    from newsreport.claims.parsing import parsed as parse
-    from newsreport.claims.people import COMPANY_WORDS
-
-    tokens = list(parse(sentence_text))
-    # "Corvex plans to raise $1 billion, chief executive Mara Olsen said": what is said is about Corvex
-    reported = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp"
-                and t.head.head.dep_ == "ROOT" and t.head.head.lemma_.lower() in REPORTING_VERBS] if skip_people else []
-    for token in reported + tokens:
-        if token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or token in reported) \
-                and not (skip_people and token.ent_type_ == "PERSON" and len(name_of(token)[0].split()) >= 2
-                         and name_of(token)[0].split()[-1] not in COMPANY_WORDS) \
-                and not (skip_people and token.ent_type_ == "NORP") \
-                and token.head.lemma_.lower() not in ESTIMATE_VERBS:  # "The Lumen List puts ...": a source
-            if is_name(token, names):
-                return name_of(token)[0]
-            owner = next((c for c in token.children if c.dep_ == "poss" and is_name(c, names)), None)
-            if owner is not None:  # "Loopa's revenue reached ..."
-                return name_of(owner)[0]
-            if apposed_name(token, names):  # "The meditation app Marlo reached ...", "Fundly, a platform, raised"
-                return apposed_name(token, names)
-            for site in (g for c in token.children if skip_people and c.lower_ == "at" for g in c.children if is_name(g, names)):
-                return name_of(site)[0]  # "The strike at Halden Rail entered its third day. It began ...": Halden Rail's
-    return ""
 
 
 AGED_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:aged )?\d{2},")

@@ -26,6 +26,7 @@ from newsreport.claims.revisions import revised_apart  # a revised value is anot
 from newsreport.claims.document_rows import DocumentRows, corpus_rows
 from newsreport.claims.event_actors import witness_companies
 from newsreport.claims.event_places import unplace_corpus_events
+from newsreport.claims.story_events import join_corpus_story_events
 from newsreport.claims.event_owners import FROM_ARTICLE, buyer
 from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
@@ -301,6 +302,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     unify_occurrences(records)  # "the collapse happened on Monday" / "Monday's roof collapse"
     join_kinds_told_once(records)  # "the rule will take effect on April 15" / "the restrictions, which take effect"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
+    join_corpus_story_events(records, corpus, vocabulary)  # "the High Court upheld the law" / "Vessa lost its appeal"
     unplace_corpus_events(records, corpus, vocabulary)  # "nurses across Scotland walked out": the strike's one owner
     witness_companies(records, texts)  # "Lin told lawmakers" / "Vexa chief executive Lin Hao": Vexa's hearing
     unify_nationalities(records)  # "Norwegian sales" in one article, "sales in Norway" in another

@@ -34,9 +34,9 @@ GENERATIONS = ("2G", "3G", "4G", "5G", "6G")  # mobile network generations: name
 
 # A wire dateline opening a text: a place in capitals, maybe a region or country and a date after a
 # comma, maybe an agency in brackets, then a dash or colon ("ANTWERP, Belgium (EuroWire) —", "NEW DELHI:",
-# "LUBBOCK, Texas (State Wire) —", "SAO PAULO, Jan 15 (Reuters) -"). It says where the story was filed;
-# parsed as words, the place becomes the sentence's subject and so the owner or scope of its figures.
-DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*)*(?:/[A-Z][A-Z.'’ -]*[A-Z])?"
+# "LUBBOCK, Texas (State Wire) —", "SAO PAULO, Jan 15 (Reuters) -", accented "BOGOTÁ —"). It says where the story
+# was filed; parsed as words, the place becomes the sentence's subject and so the owner or scope of its figures.
+DATELINE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’]*(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’]*)*(?:/[A-Z][A-Z.'’ -]*[A-Z])?"
                       r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z0-9][\w.'’]*){0,3}){0,2}"
                       r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–:]|--?)\s")
 
