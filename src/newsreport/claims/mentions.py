@@ -9,12 +9,10 @@ import re
 import pandas as pd
 
 from newsreport.claims.cells import number_cell as _number, text_cell as _text
-from newsreport.claims.keys import (canonical_entity, cited_source, earlier_level_year, main_entity,
-                                    resolve_entity, scope_of, sentence_index)
+from newsreport.claims.keys import canonical_entity, cited_source, earlier_level_year, main_entity, resolve_entity, scope_of, sentence_index
 from newsreport.claims.earlier_spans import EARLIER_BY, ONE_PERIOD, span_back
 from newsreport.claims.earlier_levels import compared_measure, compared_owner
-from newsreport.claims.figure_period import (dated_by_own_verb, month_modifier, period_from_spans, possessed_words,
-                                             summed_period, tally_period, when_year)
+from newsreport.claims.figure_period import dated_by_own_verb, month_modifier, period_from_spans, possessed_words, summed_period, tally_period, when_year
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
@@ -25,12 +23,14 @@ from newsreport.claims.corpus_mentions import finish_mentions  # (the corpus-lev
 from newsreport.claims.acted_measures import acted_verb
 from newsreport.claims.lasting import lasting
 from newsreport.claims.released import released_measure  # "about 120,000 litres had leaked"
+from newsreport.claims.defining_clauses import defined_measure  # "9 million who open the app daily"
 from newsreport.claims.named_measures import named_for_it
 from newsreport.claims.other_owners import other_owner
 from newsreport.claims.fees import person_moved
 from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.people_acts import fell_ill, people_acts, uses_it
 from newsreport.claims.modality import is_target_level
+from newsreport.claims.requirements import THRESHOLD, required_count, threshold_key
 from newsreport.claims.counted import no_count, measure_part_words, of_a_figure, verb_detail
 from newsreport.claims.measure_details import divisible_detail
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name, place_named_before
@@ -69,7 +69,6 @@ PER_SHARE = re.compile(r"\b(?:per|a|each) share\b|\bEPS\b", re.I)
 BASE = re.compile(r"^(?:\w+ )*?(\w+?)s? base$")  # "customer base", "subscriber base": the people it counts
 COUNT_OF = re.compile(r"^(?:\w+ )*?(\w+?)s? (?:numbers|count|total|tally|partners)$")  # "passenger numbers": passengers;
 # "restaurant partners", "driver partners": the restaurants and drivers a platform works with
-THRESHOLD = "threshold"  # "worth less than $500": the $500 itself is the bound
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
 
@@ -216,7 +215,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
             places = [reading.entity_text] if basis == "place" else []
             basis = "none"
             reading.scope_words = list(dict.fromkeys(reading.scope_words + places))
-            people = reading.counted.split()[-1:] and reading.counted.split()[-1] in vocabulary.person_nouns
+            people = reading.counted.split()[-1:] and reading.counted.split()[-1] in vocabulary.person_nouns and not metric_name.startswith(THRESHOLD)
             if people:  # "12 people died": tolls and counts of people affected are revised as a story goes on
                 reasons.append("its sentence names no owner for this count of people")
             elif not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
@@ -286,7 +285,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         or kind == "count" and direction in ("up", "down") and reading.change \
         or kind == "money" and direction in ("up", "down") and reading.change and to_level
     # "fell to 3.1%" is a level; "net worth jumped $3 billion to $24 billion": $3 billion the change
-    measure = released_measure(kind, unit, reading.verb) or measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) \
+    measure = released_measure(kind, unit, reading.verb) or defined_measure(kind, sentence.text, rel_end, vocabulary) or measure_of(reading, kind, growth, sentence.text, rel_start, rel_end, vocabulary) \
         or compared_measure(reading) or noun_measure(kind, unit, sentence.text, rel_start, rel_end, vocabulary)  # "a ransom of $4m"
     if measure is None:
         return None
@@ -308,9 +307,9 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         reasons.append("the sentence says what may or is expected to happen, not what did")
         metric_name += ": target" if is_target_level(sentence.text, rel_start) else ""  # never set against a level
     setter = ""
-    if kind == "money" and reading.bounded and _text(record.get("qualifier")) in ("less_than", "at_most"):
-        # "Zembla lets parcels worth less than $800 enter duty-free": no valuation of Zembla, the bound of its rule
-        setter, metric_name, rule, reading.entity_text, reading.entity_basis = reading.entity_text, THRESHOLD, None, "", ""
+    if kind == "money" and reading.bounded and _text(record.get("qualifier")) in ("less_than", "at_most") or required_count(kind, sentence.text, rel_start):
+        # "Zembla lets parcels worth less than $800 enter duty-free": no valuation of Zembla, the bound of its rule; so "requiring 500 members"
+        setter, metric_name, rule, reading.entity_text, reading.entity_basis = threshold_key(kind, reading, sentence.text)
     keyed = other_owner(entity_of(reading, record, document, position, sentence, metric_name, rule, reasons, names,
                                   vocabulary), reading, sentence.text) or compared_owner(reading)  # an earlier level takes the owner of the figure it is compared with
     if keyed is None:
@@ -322,7 +321,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if window and rule is not None and rule.window_doubt:  # "650,000 new users in two days": the window is stated
         reasons[:] = [r for r in reasons if r != rule.doubt]
     entity = "" if setter and entity == canonical_entity(setter, vocabulary) else entity  # whose rule: where it applies
-    if metric_name == THRESHOLD and not entity and not reading.scope_words:  # a bound is keyed by where it applies
+    if metric_name.startswith(THRESHOLD) and not entity and not reading.scope_words:  # a bound is keyed by where it applies
         reading.scope_words = ([setter] if setter else [n for n in sorted(names) if re.search(  # "parcels into Zembla"
             rf"\b{re.escape(n)}\b", sentence.text) and is_place(n, sentence.text, document.text)])[:1]
     # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
@@ -350,7 +349,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     row = {
         "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end, "quote": quote,
         "kind": kind, "value": value, "low": low, "high": high, "date": "", "unit": _text(record.get("unit")),
-        "qualifier": "exact" if metric_name == THRESHOLD else _text(record.get("qualifier")) or "exact",
+        "qualifier": "exact" if metric_name.startswith(THRESHOLD) else _text(record.get("qualifier")) or "exact",
         "direction": direction, "entity": entity,
         "entity_basis": basis, "metric": windowed(added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
                                                   window),

@@ -151,9 +151,10 @@ def is_expected(root) -> bool:
 
 def is_compared(root) -> bool:
     """'compared with $4.6 billion', 'versus 9 million', 'against 12% a year ago': the level the figure
-    beside it is compared with."""
+    beside it is compared with; 'requiring 5,000 followers instead of 1,000': the level it replaced."""
     head = root.head
-    if head.dep_ == "prep" and head.lower_ in ("with", "to") and head.head.lower_ in ("compared", "comparison"):
+    if head.dep_ == "prep" and head.lower_ in ("with", "to") and head.head.lower_ in ("compared", "comparison") \
+            or head.lower_ == "of" and any(c.lower_ == "instead" for c in head.children) and root.dep_ == "pobj":
         return True
     return head.dep_ == "prep" and head.lower_ in ("versus", "vs", "vs.", "against") and root.dep_ == "pobj"
 
