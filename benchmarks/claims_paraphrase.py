@@ -1,11 +1,11 @@
 """Paraphrase check of the claim ledger: invented stories (`tests/claims/paraphrase/`) in which
 invented outlets state the same figure or event in different words, with hand-made gold claims.
 
-    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning|check18] [-v]
+    .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning|check19] [-v]
 
 Halves: `tuning` (read while writing the claims rules; each spent check half of an earlier
-session joined it, check17 last, in the thirty-second session) and `check18` (written in the thirty-second session by
-two helpers who read neither the rules, the tests nor the tuning stories; not tuned on). A check half is frozen:
+session joined it, check18 last, in the thirty-third session) and `check19` (stories written in the thirty-third session,
+gold rows in the thirty-fourth, by helpers who read neither the rules, the tests nor the tuning stories; not tuned on). A check half is frozen:
 summary lines only, until spent. Each story folder is a corpus;
 its gold rows in the half's `gold_claims.csv` give a status (`conflict`,
 `agreement`, `series`, or `distinct`: two figures that look alike but must not be compared) and one
@@ -40,7 +40,7 @@ from newsreport.figures.extractor import figures_table  # noqa: E402
 from claims_benchmark import print_table, write_results  # noqa: E402
 
 STORIES = ROOT / "tests" / "claims" / "paraphrase"
-HALVES = ("tuning", "check18")
+HALVES = ("tuning", "check19")
 COLUMNS = ["half", "stories", "docs", "gold_conflicts", "conflicts_found", "false_conflicts", "discrepancies",
            "gold_agreements", "agreements_paired", "gold_series", "series_found", "gold_distinct", "wrongly_joined"]
 JOINING = ("conflict", "discrepancy", "agreement")

@@ -1102,7 +1102,6 @@ KNOWN_MISSES = {
     ('securityhearing', 5): 'not yet keyed alike (agreement): security spending in Canada since 2023: $250 million',
     ('securityhearing', 8): 'not yet keyed alike (agreement): hearing length: nearly four hours',
     ('securityhearing', 10): 'not yet keyed alike (series): Mosaiq monthly users in Canada per the company: 12m in 2023 -> 21m now',
-    ('securityhearing', 15): 'joined (distinct): daily users vs monthly users',
     ('securityhearing', 17): 'joined (distinct): accounts exposed in 2024 breach vs accounts with data abroad',
     ('influencertax', 0): 'not yet keyed alike (conflict): influencers registered: about 42,000 per the tax authority (01) vs fewer than 18,000 genuine creators per the Digital Creators Association (02)',
     ('influencertax', 4): 'not yet keyed alike (agreement): registered creators per the industry association: fewer than 18,000',
@@ -1149,9 +1148,9 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-# check18 at its start (77ea2af, its rows unread): two false conflicts and four look-alike pairs joined
-@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check18", marks=pytest.mark.xfail(
-    reason="check18 at its start (77ea2af): two false conflicts, four look-alikes joined (summary line only; which, unread)",
+# check19 at its start (d7b3c2b, its rows unread): three false conflicts and five look-alike pairs joined
+@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check19", marks=pytest.mark.xfail(
+    reason="check19 at its start (d7b3c2b): three false conflicts, five look-alikes joined (summary line only; which, unread)",
     strict=True))], indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
