@@ -32,6 +32,7 @@ from newsreport.claims.nationalities import unify_nationalities
 from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
 from newsreport.claims.two_voices import SETTLED_BY_TWO_VOICES, two_voices
 from newsreport.claims.rival_accounts import RIVAL_ACCOUNTS
+from newsreport.claims.rule_owners import own_unowned_rules
 from newsreport.claims.unit_conversion import to_base_units
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
@@ -300,6 +301,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     apps_own_figures(records, [d.text for d in corpus.documents])  # "Heron, the app owned by Lakeview Media": its users
     join_typed_accounts(records, vocabulary)  # "trapped by the collapse on Tuesday" / "the tunnel collapse happened"
     unify_occurrences(records)  # "the collapse happened on Monday" / "Monday's roof collapse"
+    own_unowned_rules(records, texts)  # "Pellow's new fee rules came into force" / "the new terms took effect"
     join_kinds_told_once(records)  # "the rule will take effect on April 15" / "the restrictions, which take effect"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
     join_corpus_story_events(records, corpus, vocabulary)  # "the High Court upheld the law" / "Vessa lost its appeal"

@@ -1,0 +1,69 @@
+"""A rule taking effect told with its owner in one article ("Pellow's new fee rules came into force") and without
+one in another ("the new terms took effect"), beside the owner's name: one rule, so the days are compared. Stories
+of our own: a video platform's payout terms, a country's parcel levy, a transit agency's fares; and two owners'
+rules, which stay apart."""
+
+import pytest
+
+from claims_fixtures import article, joined, story_claims, table
+
+PAYOUT_TERMS = {
+    "a.md": article("Creators weigh exit", "2026-05-06",
+                    "Pellow announced the change in March, and the new terms took effect on May 4. Creators now keep "
+                    "45 percent of ad revenue."),
+    "b.md": article("Pellow payouts", "2026-05-08",
+                    "Pellow's new payout rules came into force on Tuesday, May 5, and creators have been counting the "
+                    "cost since."),
+}
+
+PARCEL_LEVY = {
+    "a.md": article("Shoppers pay more", "2026-07-03",
+                    "Shoppers were adding up higher bills this week after a new levy on small parcels came into force "
+                    "on Monday. Norland's customs office says queues have grown."),
+    "b.md": article("Levy in force", "2026-07-06",
+                    "Five days after Norland's 15% levy on small parcels took effect on July 1, couriers are still "
+                    "arguing about who pays it."),
+}
+
+FARES = {
+    "a.md": article("Fares rise", "2026-02-04",
+                    "Riders of Calder Transit faced higher fares this week: the new fare rules took effect on Sunday, "
+                    "February 1."),
+    "b.md": article("Calder fares", "2026-02-05",
+                    "Calder Transit's new fare rules take effect on February 2, the agency said."),
+}
+
+
+@pytest.mark.parametrize("articles, days", [(PAYOUT_TERMS, ("May 4", "May 5")), (PARCEL_LEVY, ("June 29", "July 1")),
+                                            (FARES, ("February 1", "February 2"))])
+def test_an_unowned_account_of_the_corpus_one_owned_rule_is_compared_with_it(tmp_path, articles, days):
+    claims = story_claims(tmp_path, articles)
+    assert joined(claims, *days) and "conflict" in set(claims.status), table(claims)
+
+
+def test_an_unowned_rule_stays_apart_where_the_corpus_gives_the_kind_two_owners(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Rules", "2026-05-06", "Pellow's new payout rules came into force on May 4, while Vantu's "
+                                               "rules take effect on May 20."),
+        "b.md": article("Payouts", "2026-05-08", "The new terms took effect on May 5, Pellow and Vantu creators said."),
+    })
+    assert not joined(claims, "May 4", "May 5") and not joined(claims, "May 20", "May 5"), table(claims)
+
+
+def test_an_unowned_rule_in_an_article_that_never_names_the_owner_stays_unowned(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Rules", "2026-05-06", "Pellow's new payout rules came into force on May 4."),
+        "b.md": article("Payouts", "2026-05-08", "Creators said the new terms took effect on May 5."),
+    })
+    assert not joined(claims, "May 4", "May 5"), table(claims)
+
+
+@pytest.mark.parametrize("country", ["South Africa", "New Zealand", "Kenya"])
+def test_a_country_is_no_owner_of_its_rule(tmp_path, country):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Levy", "2026-07-02", f"{country}'s new levy on small parcels took effect on July 1, "
+                                              "couriers said."),
+        "b.md": article("Parcels", "2026-07-03", "The levy on small parcels came into force on Tuesday, June 30, "
+                                                 "importers said."),
+    })
+    assert joined(claims, "July 1", "June 30") and "conflict" in set(claims.status), table(claims)
