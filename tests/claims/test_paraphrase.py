@@ -733,7 +733,6 @@ KNOWN_MISSES = {
     ('lumenmodel', 4): "not yet keyed alike (agreement): Lumen app rank on Apple's US App Store: No. 1",
     ('lumenmodel', 5): 'not yet keyed alike (agreement): Argent share fall on Monday January 26: 14%',
     ('lumenmodel', 9): 'joined (distinct): cost of final training run vs total chip spending',
-    ('streamhikes', 1): 'not yet keyed alike (conflict): day the new US prices take effect: Monday March 16 per company statement (01; 02 agrees) vs March 17 per help pages (03)',
     ('streamhikes', 2): 'not yet keyed alike (agreement): new Basic plan price $9.49',
     ('streamhikes', 3): 'not yet keyed alike (agreement): current Basic plan price $7.99',
     ('streamhikes', 4): 'not yet keyed alike (agreement): Standard plan price rising to $15.99 (from $13.99)',

@@ -67,3 +67,17 @@ def test_a_country_is_no_owner_of_its_rule(tmp_path, country):
                                                  "importers said."),
     })
     assert joined(claims, "July 1", "June 30") and "conflict" in set(claims.status), table(claims)
+
+
+@pytest.mark.parametrize("applies, takes_effect, days", [
+    ("The new subscription prices apply from March 17, the streamer's help pages say.",
+     "The streamer's new subscription prices will take effect on Monday, March 16.", ("March 17", "March 16")),
+    ("Harlow council's new parking fees will apply from June 1, the council said.",
+     "Harlow council's new parking fees will come into force on June 2.", ("June 1", "June 2")),
+    ("Under the act, its penalties apply from September 1.",
+     "The act's penalties will take effect on August 31.", ("September 1", "August 31")),
+])
+def test_a_rule_told_by_the_day_it_applies_from_takes_effect_that_day(tmp_path, applies, takes_effect, days):
+    claims = story_claims(tmp_path, {"a.md": article("Rules", "2026-03-12", applies),
+                                     "b.md": article("Rules", "2026-03-13", takes_effect)})
+    assert joined(claims, *days) and "conflict" in set(claims.status), table(claims)
