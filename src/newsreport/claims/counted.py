@@ -34,6 +34,20 @@ def glued_scale(token) -> bool:
         and not token.doc[token.i - 1].whitespace_
 
 
+def nationals(noun) -> bool:
+    """A people counted by its name ("1.2 million Americans", "40,000 Kenyans"): people of its country, whose scope the
+    name gives, as "people in Kenya" are."""
+    return noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS") and noun.text[:1].isupper()
+
+
+def unit_noun(unit: str, sentence: str) -> str:
+    """The noun the figures step read beside a count (its unit), lower case; 'people' for a people counted by its
+    name, which the parse tags so in `sentence` ("about 300,000 Canadians have started ...")."""
+    from newsreport.claims.parsing import parsed
+
+    return "people" if any(t.text == unit and nationals(t) for t in parsed(sentence)) else unit.lower()
+
+
 def counted_words(noun, names: frozenset = frozenset()) -> str:
     """The counted noun with its measure-making modifiers, lower case ("monthly active users"); a capitalized
     modifier opening the sentence ("Passenger numbers") is one of them, not a name. A scale glued to its number

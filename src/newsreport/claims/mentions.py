@@ -31,7 +31,7 @@ from newsreport.claims.fates import drop_member_owner, group_free, people_verb
 from newsreport.claims.people_acts import fell_ill, people_acts, uses_it
 from newsreport.claims.modality import is_target_level
 from newsreport.claims.requirements import THRESHOLD, required_count, threshold_key
-from newsreport.claims.counted import no_count, measure_part_words, of_a_figure, verb_detail
+from newsreport.claims.counted import no_count, measure_part_words, of_a_figure, unit_noun, verb_detail
 from newsreport.claims.measure_details import divisible_detail
 from newsreport.claims.places import ARRIVAL_VERBS, is_place, named_site, place_measured_in, place_name, place_named_before
 from newsreport.claims.rates import count_window, trading_session, windowed
@@ -271,7 +271,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     unit = _text(record.get("unit"))
     if kind == "count" and not reading.counted and unit.isalpha() and unit.lower() in quote.lower():
         # "212 million paying subscribers" that the parser did not attach: the figures step's unit is the noun
-        reading.counted, reading.measure_text = unit.lower(), f"{reading.measure_text} {unit}"
+        reading.counted, reading.measure_text = unit_noun(unit, sentence.text), f"{reading.measure_text} {unit}"
     elif kind == "other" and unit.isalpha() and unit.lower() not in reading.measure_text.lower():
         reading.measure_text += f" {unit}"  # "a magnitude 5.9 tremor": the unit read beside the number names the measure
     if kind == "count" and not reading.counted and not reading.earlier:
