@@ -59,14 +59,24 @@ def test_an_unowned_rule_in_an_article_that_never_names_the_owner_stays_unowned(
 
 
 @pytest.mark.parametrize("country", ["South Africa", "New Zealand", "Kenya"])
-def test_a_country_is_no_owner_of_its_rule(tmp_path, country):
+def test_a_countrys_rule_told_unowned_in_an_article_naming_the_country_is_one_rule(tmp_path, country):
     claims = story_claims(tmp_path, {
         "a.md": article("Levy", "2026-07-02", f"{country}'s new levy on small parcels took effect on July 1, "
                                               "couriers said."),
-        "b.md": article("Parcels", "2026-07-03", "The levy on small parcels came into force on Tuesday, June 30, "
-                                                 "importers said."),
+        "b.md": article("Parcels", "2026-07-03", f"Shoppers in {country} are paying more: the levy on small parcels "
+                                                 "came into force on Tuesday, June 30, importers said."),
     })
     assert joined(claims, "July 1", "June 30") and "conflict" in set(claims.status), table(claims)
+
+
+def test_an_article_telling_two_days_of_the_kind_keeps_unowned_accounts_apart(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Age law", "2027-05-20", "A judge will hear the challenge to Ohio's age-check law, which is set to "
+                                                 "take effect on July 1. The law, which Gov. Dana Hale signed on April "
+                                                 "12, takes effect July 1. Arkansas's similar law takes effect Sept. 1."),
+        "b.md": article("Age law", "2027-05-21", "Ohio's age-check law takes effect on July 1, the state said."),
+    })
+    assert not joined(claims, "July 1", "September 1"), table(claims)
 
 
 @pytest.mark.parametrize("applies, takes_effect, days", [

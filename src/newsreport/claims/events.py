@@ -22,7 +22,6 @@ from newsreport.claims.role_nouns import role_holders, role_subject
 from newsreport.claims.occurrences import OCCURRENCE, figure_day, occurrence_of
 from newsreport.claims.launches import canonical_launch, earlier_launch, launch_day_product, launched_name
 from newsreport.claims.state_spans import state_bound
-from newsreport.claims.places import is_place
 from newsreport.claims.store_places import clause_places
 from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
                                     scope_of, sentence_index)
@@ -352,8 +351,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         entity = court_party(rule.name, entity, reading.clause_text or sentence.text, document, position, names, vocabulary)
         # a company's or an institution's event, never a person's named near it; a person's own, in full
         entity = canonical_entity(acting_body(rule, entity, document, position, rel_start, rel_end, names, vocabulary), vocabulary)
-        if rule.name in RULE_EVENTS and (not entity or entity in places or named_after(entity, sentence.text, rel_end)
-                                         or is_place(entity, sentence.text)) \
+        if rule.name in RULE_EVENTS and (not entity or entity in places or named_after(entity, sentence.text, rel_end)) \
                 or rule.name in OWNERLESS_EVENTS | {OCCURRENCE} \
                 or not entity and attends(reading):  # (an event attended, of nobody named: the story's, or none)
             # "Zembla's exemption ends on May 2": the rule is what the day is about, not who sets it

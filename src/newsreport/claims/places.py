@@ -10,17 +10,12 @@ ARRIVAL_VERBS = {"enter", "arrive", "reach", "cross", "land", "flood", "pour", "
                  "flow", "import", "come", "go", "move", "fly", "visit"}
 
 
-POSSESSIVE = re.compile(r"['’]s?$")
-
-
 def is_place(name: str, sentence: str, text: str = "") -> bool:
     """Whether the parse of `sentence` tags `name` as a place (a country, city or region), or the
     article `text` writes it as one ("in Zembla", "into Zembla"; the tagger misses unknown places)."""
     from newsreport.claims.parsing import parsed
 
-    # (the tagger may keep a possessive in the name: "New Zealand's")
-    return any(e.label_ in ("GPE", "LOC") and name in {t, t.removeprefix("the ")} for e in parsed(sentence).ents
-               for t in (POSSESSIVE.sub("", e.text),)) \
+    return any(e.label_ in ("GPE", "LOC") and name in (e.text, e.text.removeprefix("the ")) for e in parsed(sentence).ents) \
         or bool(text and re.search(rf"\b(?:in|into|across|throughout) {re.escape(name)}\b(?!['’])", text))
 
 
