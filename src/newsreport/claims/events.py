@@ -373,6 +373,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         reasons += reading_doubts(rule, reading, sentence.text, rel_start, rel_end, vocabulary)
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
         # article gives for it: statements are compared as written (the timeline labels it "expected")
+        # (read in the event's own clause: "Fares will go up again, the government announced on Wednesday" is one announcement)
+        again = REPEATED.search(reading.clause_text or sentence.text)
         row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,
@@ -383,8 +385,8 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
                                  and reading.own_span else reading.clause_span, rel_start), vocabulary)  # (a launch: its own verb's places)
                if rule.name in ("app_ranking", "launch") else "",
                # a stock move on another day is another move; so is an event said to happen again
-               "period": iso[:7] if rule.monthly else "" if rule.conflicts and not REPEATED.search(sentence.text) else iso,
-               "period_basis": "" if rule.conflicts and not (rule.monthly or REPEATED.search(sentence.text)) else "stated",
+               "period": iso[:7] if rule.monthly else "" if rule.conflicts and not again else iso,
+               "period_basis": "" if rule.conflicts and not (rule.monthly or again) else "stated",
                "earlier": False, "date_basis": event_date_basis(document, start, end, _text(record.get("date_inferred"))),
                "cited": cited_source(document, position), "evidence": "",
                "context": excerpt(sentence.text, rel_start, rel_end),
