@@ -1127,7 +1127,6 @@ KNOWN_MISSES = {
     ('banextension', 3): 'not yet keyed alike (agreement): New Loopit deadline: 01 June 24; 03 June 24 (late June)',
     ('banextension', 4): 'not yet keyed alike (agreement): Loopit annual revenue in Canada: 01 ~C$1.5 billion; 02 ~C$1.5bn',
     ('banextension', 5): 'not yet keyed alike (agreement): MPs who wrote to Dunmore urging her to keep the deadline: 02 >60; 03 ~60; overlapping',
-    ('banextension', 7): 'not yet keyed alike (series): Loopit Canadian users (company, unlabelled): 11 million in 2024 (02) vs >14 million now (01)',
     ('livestreamsales', 0): 'not yet keyed alike (conflict): Douling live-stream sales/GMV during 618 festival May 31-June 18: 01 180 billion yuan (company) vs 03 ~120 billion (Kestrel); disjoint',
     ('livestreamsales', 1): "not yet keyed alike (conflict): Day of Zhao Yiran's ten-hour broadcast: 01 (pub 2026-06-19) Wednesday = June 17 vs 02 Thursday, final day = June 18",
     ('livestreamsales', 2): 'not yet keyed alike (agreement): Live-stream share of Douling 618 festival sales this year: 01 ~38%; 02 nearly two-fifths',

@@ -190,6 +190,24 @@ WHEN_AFTER = re.compile(rf"^\s+when\s+[^,.;:]{{0,40}}?\bin\s+(?:({'|'.join(MONTH
                         r"|((?:19|20)\d{2}))\b")
 
 
+# a level told in reported speech, its present put in the past, by a verb of saying the sentence dates: "the company said
+# in 2024 that it had 11 million users", "In March 2025, the bank said it was serving 2 million customers": that time's
+SAID_THEN = re.compile(rf"(?:\b(?:said|reported|told [\w ]{{1,30}}?|disclosed|announced|claimed|stated)\s+in\s+"
+                       rf"(?:({'|'.join(MONTH_NAMES)})\s+)?((?:19|20)\d{{2}}),?\s+(?:that\s+)?"
+                       rf"|^In\s+(?:({'|'.join(MONTH_NAMES)})\s+)?((?:19|20)\d{{2}}),\s+[^,.;:]{{0,60}}?\b(?:said|reported|told [\w ]{{1,30}}?)\s+(?:that\s+)?)"
+                       r"(?:it|they|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:had|was serving|counted|numbered)\s+"
+                       r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|close to)\s+)?$")
+
+
+def said_then(sentence: str, rel_start: int) -> str:
+    """The year (or month) of a verb of saying that tells the figure at `rel_start` as the level then (`SAID_THEN`)."""
+    match = SAID_THEN.search(sentence[:rel_start])
+    if not match:
+        return ""
+    month, year = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+    return f"{year}-{month_number(month):02d}" if month else year
+
+
 def when_year(sentence: str, rel_start: int, rel_end: int, published=None) -> str:
     """The year (or month) of the "when" clause that holds or follows the figure at `rel_start:rel_end`, '' for none;
     a month with no year is the last such month up to the publication date."""

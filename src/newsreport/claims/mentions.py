@@ -12,7 +12,7 @@ from newsreport.claims.cells import number_cell as _number, text_cell as _text
 from newsreport.claims.keys import canonical_entity, cited_source, earlier_level_year, main_entity, resolve_entity, scope_of, sentence_index
 from newsreport.claims.earlier_spans import EARLIER_BY, ONE_PERIOD, span_back
 from newsreport.claims.earlier_levels import compared_measure, compared_owner
-from newsreport.claims.figure_period import dated_by_own_verb, month_modifier, period_from_spans, possessed_words, summed_period, tally_period, when_year
+from newsreport.claims.figure_period import dated_by_own_verb, month_modifier, period_from_spans, possessed_words, said_then, summed_period, tally_period, when_year
 from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
@@ -327,7 +327,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
     spans = reading.own_period_spans if reading.earlier else reading.period_spans
     nearby = neighbours.get((document.doc, sentence.sentence_id), [])
-    period = when_year(sentence.text, rel_start, rel_end, document.published) or period_from_spans(
+    period = when_year(sentence.text, rel_start, rel_end, document.published) or said_then(sentence.text, rel_start) or period_from_spans(
         spans, sentence, nearby, document, position, future=reading.modal, weeks=kind == "count")
     period = period or (earlier_level_year(sentence.text, rel_start, rel_end, document.published) if reading.earlier else "") \
         or months_quarter(reading.clause_text, document.published, reading.modal) \
