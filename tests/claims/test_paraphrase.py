@@ -1188,7 +1188,6 @@ KNOWN_MISSES = {
     ('adboycott', 6): 'not yet keyed alike (agreement): Vantra advertising revenue 2025: 01 $6.8 billion; 02 $6.8bn',
     ('adboycott', 8): 'not yet keyed alike (agreement): Clearfeed Institute report publication date: 01 February 27; 03 Feb. 27',
     ('adboycott', 9): 'not yet keyed alike (series): Vantra advertising revenue: 2024 $5.9 billion (03) vs 2025 $6.8 billion (01)',
-    ('adboycott', 12): 'joined (distinct): Vantra share decline: cumulative 11% since boycott began (03) vs first day 7 per cent (02)',
 }
 
 
