@@ -52,6 +52,24 @@ def said_on(sentence: str, start: int, end: int, verbs: set[str] = SAYING_VERBS)
     return bool(tokens) and clause_head(span_root(tokens)).lemma_.lower() in verbs
 
 
+# a day that dates a saying of what will happen: right after the verb of saying ("Chirpline said on Friday it would
+# shut down its app"), or named by a "when" clause that says it ("since Friday, when Chirpline said it would shut
+# down"); the plan told has a day of its own, or none
+SAID_BEFORE = re.compile(r"\b(?:said|says|told [\w ]{1,30}?|added|warned|stated|claimed)\s+$")
+PLAN_AFTER = re.compile(r"^,?\s+(?:that\s+)?(?:it|they|he|she|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+"
+                        r"(?:would|will|was going to|is going to|planned to|plans to|intended to|intends to)\b")
+WHEN_SAID_PLAN = re.compile(r"^,?\s+when\s+[^,.;:]{0,60}?\b(?:said|told [\w ]{1,30}?|warned|stated|claimed)\s+"
+                            r"(?:that\s+)?(?:it|they|he|she|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+"
+                            r"(?:would|will|was going to|planned to|intended to)\b")
+
+
+def dates_a_plan_told(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at `[start, end)` is the day a plan was told (`SAID_BEFORE` ... `PLAN_AFTER`, or
+    `WHEN_SAID_PLAN`), not a day of the event planned."""
+    after = sentence[end:]
+    return bool(SAID_BEFORE.search(sentence[:start]) and PLAN_AFTER.match(after) or WHEN_SAID_PLAN.match(after))
+
+
 # verbs that only say (not "announced the deal on Monday", an event): "the ministry said on Thursday,
 # closing a loophole ...": the event words of the participle are not that day's
 PLAIN_SAYING = SAYING_VERBS - {"announce", "confirm", "report", "testify"}
