@@ -67,6 +67,8 @@ def said_otherwise(head, words: dict) -> tuple[str, object]:
     for child in head.children:
         if child.dep_ in ("prt", "advmod", "dobj", "acomp") and f"{lemma} {child.lemma_.lower()}" in words:
             return words[f"{lemma} {child.lemma_.lower()}"], child if child.dep_ == "dobj" else None
+    if head.dep_ == "acl" and head.tag_ == "VBN" and f"{lemma} {head.head.lemma_.lower()}" in words:
+        return words[f"{lemma} {head.head.lemma_.lower()}"], head.head  # "the order, issued on Tuesday": its object
     verbs = [lemma] + [f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"]  # "went up in flames"
     for verb, child in ((v, c) for v in verbs for c in head.children if c.dep_ == "prep"):
         for noun in (g for g in child.children if g.dep_ == "pobj"):
