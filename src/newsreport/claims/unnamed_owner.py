@@ -46,7 +46,8 @@ TELLING_VERBS = SAYING_VERBS | {"estimate", "calculate", "project", "predict", "
 # of a company telling its own ("Some 3,000 bikes are in service, Velocity Rentals said": Velocity's bikes)
 COUNTING_BODIES = {"research", "analytics", "insights", "data", "intelligence", "analysts", "analyst", "forum", "union",
                    "association", "council", "committee", "institute", "federation", "agency", "ministry", "commission",
-                   "authority", "board", "regulator", "watchdog", "tracker", "consultancy", "economists", "economist"}
+                   "authority", "board", "regulator", "watchdog", "tracker", "consultancy", "economists", "economist",
+                   "researcher", "researchers"}
 PEOPLE_COUNT = "this count of people"  # (the people who took part in one event are the story's: `reconcile.UNOWNED`)
 
 
@@ -65,6 +66,16 @@ def speakers(sentence: str) -> frozenset[str]:
                 told = {t.text for t in subject.subtree if t.i not in aside}
                 words |= told if {w.lower() for w in told} & COUNTING_BODIES else set()
     return frozenset(words)
+
+
+def listeners(sentence: str) -> frozenset[str]:
+    """The words of whoever is told a clause ("Ekdahl told The Byteline that the database held 3.4 million accounts",
+    "told investors that"): the listener of a verb of telling with a clause of its own is no actor of its figures."""
+    from newsreport.claims.parsing import parsed
+
+    return frozenset(t.text for verb in parsed(sentence) if verb.lemma_.lower() == "tell"
+                     and any(c.dep_ == "ccomp" for c in verb.children)
+                     for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") for t in c.subtree)
 
 
 def event_time_words(sentence: str) -> set[str]:
@@ -204,7 +215,7 @@ def only_actor(record: dict, document, owner: str, vocabulary) -> bool:
     return bool(sentence) and not RELATED_PARTY.search(sentence) and not EVENT_PHRASE.search(sentence) \
         and not ANOTHER_OF_ITS_KIND.search(sentence) and not GROUP_STATISTIC.search(sentence) \
         and names_no_other_actor(sentence, owner, document_names(article_text(document)), vocabulary.places,
-                                 document.text, estimator_words(document.text) | (
+                                 document.text, estimator_words(document.text) | listeners(sentence) | (
                                      frozenset() if PEOPLE_COUNT in record["reason"] else speakers(sentence)))
 
 
