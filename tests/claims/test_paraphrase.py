@@ -1153,8 +1153,6 @@ KNOWN_MISSES = {
     ('stocksurge', 7): 'not yet keyed alike (agreement): Corvane revenue Q4 2025: 01 C$88 million; 02 C$88 million (03 about C$88m also)',
     ('stocksurge', 9): 'not yet keyed alike (agreement): Corvane investor call date: 01 March 19; 03 later this month (pub 2026-03-14, compatible)',
     ('stocksurge', 11): 'not yet keyed alike (series): Corvane closing share price: previous session C$10.29 vs surge day C$14.20 (01)',
-    ('securityreview', 1): 'not yet keyed alike (conflict): Hanlo-Murmur deal value: 01 A$1.8 billion; 03 about A$2.4 billion',
-    ('securityreview', 2): 'not yet keyed alike (agreement): Hanlo-Murmur deal value: 01 A$1.8 billion; 02 A$1.8bn',
     ('securityreview', 3): 'not yet keyed alike (agreement): Security review initial length: 01 90 days; 02 90 days (03 ninety days also)',
     ('securityreview', 4): 'not yet keyed alike (agreement): Hanlo existing stake in Murmur: 01 15 per cent; 02 15%',
     ('securityreview', 7): 'not yet keyed alike (agreement): Murmur total headcount: 02 420 staff; 03 more than 400 employees',

@@ -35,6 +35,7 @@ from newsreport.claims.rival_accounts import RIVAL_ACCOUNTS
 from newsreport.claims.rule_owners import own_unowned_rules
 from newsreport.claims.unit_conversion import to_base_units
 from newsreport.claims.clause_span import clause_around
+from newsreport.claims.one_deal import key_the_one_deal
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
 from newsreport.claims.before_events import moment_doubt
@@ -305,6 +306,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     buyers_own_prices(records, corpus)  # (before short names: the buyer may be named by its short form)
     texts = {d.doc: d.text for d in corpus.documents}
+    key_the_one_deal(records, texts)  # "The deal is worth about A$2.4 billion" where Hanlo is the corpus's one buyer
     mark_listed(records, texts)  # "• Key point: ...": the summary list, apart from the body
     records = drop_conversions(records, texts)  # "a $310m penalty, or about US$205 million": one amount
     name_the_scale(records, texts)  # "48.6 degrees Celsius": the scale of a reading
