@@ -1135,7 +1135,6 @@ KNOWN_MISSES = {
     ('livestreamsales', 7): 'not yet keyed alike (agreement): 618 festival period: 01 May 31-June 18; 02 ended Thursday (=June 18); 03 May 31-June 18',
     ('livestreamsales', 8): 'not yet keyed alike (series): Live-stream share of Douling 618 festival sales: ~38% this year (01) vs 29% last year (03)',
     ('livestreamsales', 11): 'joined (distinct): Douling total festival sales ~470 billion (02) vs live-stream sales across all Chinese platforms ~400 billion (03)',
-    ('parcelexemption', 1): 'not yet keyed alike (conflict): Date duty exemption ended: 01 (pub 2026-05-02) yesterday = May 1 vs 02 (pub 2026-05-04) Thursday = Apr 30',
     ('parcelexemption', 2): 'not yet keyed alike (agreement): Value threshold of previously exempt parcels: 01 <A$1,000; 02 under $1,000; 03 below A$1,000',
     ('parcelexemption', 3): 'not yet keyed alike (agreement): New duty rate on low-value parcels: 01 5%; 03 five per cent',
     ('parcelexemption', 4): 'not yet keyed alike (agreement): Expected annual revenue from new duty: 01 ~A$250 million; 02 ~A$250m',
