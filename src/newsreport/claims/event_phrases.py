@@ -70,6 +70,26 @@ def dates_a_plan_told(sentence: str, start: int, end: int) -> bool:
     return bool(SAID_BEFORE.search(sentence[:start]) and PLAN_AFTER.match(after) or WHEN_SAID_PLAN.match(after))
 
 
+# verbs that say their complement did not happen: "declined to hear the case on Monday", "refused to sign the bill"
+NOT_DONE_VERBS = {"decline", "refuse", "fail", "reject"}
+
+
+def not_done(sentence: str, start: int, end: int) -> bool:
+    """Whether the verb the date at `[start, end)` hangs from is negated ("did not hear the appeal on Monday"; not "was
+    not restored until Thursday") or the complement of a verb of declining ("declined to hear the case on Monday"):
+    the day of no such event."""
+    from newsreport.claims.parsing import parsed
+    from newsreport.claims.structure import clause_head, figure_tokens, span_root
+
+    tokens = figure_tokens(parsed(sentence), start, end)
+    verb = clause_head(span_root(tokens)) if tokens else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    until = re.search(r"\b(?:until|till|before)\s+$", sentence[:start], re.I)  # "was not restored until Thursday": it was then
+    return any(c.dep_ == "neg" for c in verb.children) and not until \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_DONE_VERBS
+
+
 # verbs that only say (not "announced the deal on Monday", an event): "the ministry said on Thursday,
 # closing a loophole ...": the event words of the participle are not that day's
 PLAIN_SAYING = SAYING_VERBS - {"announce", "confirm", "report", "testify"}
