@@ -5,17 +5,7 @@ Stories of our own: a fare rise, a water bill rise, a tax announced; and walkout
 
 import pytest
 
-from claims_fixtures import article, story_claims
-
-
-def day_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]):
-    claims = story_claims(tmp_path, {"a.md": article("Story", first[0], first[1], outlet="Wire"),
-                                     "b.md": article("Story", second[0], second[1], outlet="Paper")})
-    return claims, claims[claims.kind == "date"] if "kind" in claims else claims
-
-
-def shown(claims):
-    return claims[["entity", "metric", "period", "status", "values"]].to_string()
+from claims_fixtures import dated_outlets, table
 
 
 @pytest.mark.parametrize("first, second", [
@@ -27,9 +17,9 @@ def shown(claims):
      ("2026-10-20", "When the treasury unveiled the duty rise last Wednesday, hauliers were furious.")),
 ])
 def test_again_in_another_clause_leaves_the_announcement_one_event(tmp_path, first, second):
-    claims, _ = day_rows(tmp_path, first, second)
+    claims = dated_outlets(tmp_path, first, second)
     announced = claims[claims.metric.str.startswith("occurrence: announce")]
-    assert list(announced.status) == ["conflict"], shown(claims)
+    assert list(announced.status) == ["conflict"], table(claims)
 
 
 @pytest.mark.parametrize("first, second", [
@@ -39,5 +29,5 @@ def test_again_in_another_clause_leaves_the_announcement_one_event(tmp_path, fir
      ("2026-11-18", "The Marlow stadium's roof collapsed on Saturday.")),
 ])
 def test_again_in_the_events_own_clause_is_another_event(tmp_path, first, second):
-    claims, _ = day_rows(tmp_path, first, second)
-    assert not {"conflict", "discrepancy"} & set(claims.status), shown(claims)
+    claims = dated_outlets(tmp_path, first, second)
+    assert not {"conflict", "discrepancy"} & set(claims.status), table(claims)

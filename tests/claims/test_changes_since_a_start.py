@@ -5,16 +5,11 @@ day still takes it. Stories of our own: a boycotted platform, a carmaker's recal
 
 import pytest
 
-from claims_fixtures import article, story_claims
-
-
-def shown(claims):
-    return claims[["entity", "metric", "period", "status", "values"]].to_string()
+from claims_fixtures import dated_outlets, table
 
 
 def claims_of(tmp_path, first: str, second: str):
-    return story_claims(tmp_path, {"a.md": article("Markets", "2026-03-03", first, outlet="Wire"),
-                                   "b.md": article("Markets", "2026-03-06", second, outlet="Paper")})
+    return dated_outlets(tmp_path, ("2026-03-03", first), ("2026-03-06", second))
 
 
 @pytest.mark.parametrize("first, second", [
@@ -27,7 +22,7 @@ def claims_of(tmp_path, first: str, second: str):
 ])
 def test_a_change_since_a_start_is_no_rival_of_one_days_change(tmp_path, first, second):
     claims = claims_of(tmp_path, first, second)
-    assert not {"conflict", "discrepancy"} & set(claims.status), shown(claims)
+    assert not {"conflict", "discrepancy"} & set(claims.status), table(claims)
 
 
 @pytest.mark.parametrize("first, second", [
@@ -36,4 +31,4 @@ def test_a_change_since_a_start_is_no_rival_of_one_days_change(tmp_path, first, 
 ])
 def test_a_change_told_with_no_day_still_takes_the_day_others_give(tmp_path, first, second):
     claims = claims_of(tmp_path, first, second)
-    assert "conflict" in set(claims.status), shown(claims)
+    assert "conflict" in set(claims.status), table(claims)

@@ -5,11 +5,7 @@ loophole, an e-book tax exemption."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
-
-
-def shown(claims):
-    return claims[["entity", "metric", "period", "status", "values"]].to_string()
+from claims_fixtures import article, dated_outlets, story_claims, table
 
 
 @pytest.mark.parametrize("first, second", [
@@ -23,12 +19,11 @@ def shown(claims):
                     "Jan. 8.")),
 ])
 def test_the_end_of_an_exemption_told_by_its_noun_is_its_day(tmp_path, first, second):
-    claims = story_claims(tmp_path, {"a.md": article("Story", first[0], first[1], outlet="Wire"),
-                                     "b.md": article("Story", second[0], second[1], outlet="Paper")})
-    assert "conflict" in set(claims.status), shown(claims)
+    claims = dated_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims.status), table(claims)
 
 
 def test_the_end_of_something_else_is_no_rule_ending(tmp_path):
     claims = story_claims(tmp_path, {"a.md": article("Story", "2026-05-04", "The end of the season on Saturday drew "
                                                      "a record crowd.", outlet="Wire")})
-    assert not any(str(m).startswith("law_takes_effect") for m in claims.metric), shown(claims)
+    assert not any(str(m).startswith("law_takes_effect") for m in claims.metric), table(claims)

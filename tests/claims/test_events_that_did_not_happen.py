@@ -6,11 +6,7 @@ bill, an app's launch, an outage, a recall."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
-
-
-def shown(claims):
-    return claims[["entity", "metric", "period", "status", "values"]].to_string()
+from claims_fixtures import article, story_claims, table
 
 
 def events(tmp_path, sentence: str):
@@ -25,7 +21,7 @@ def events(tmp_path, sentence: str):
 ])
 def test_an_event_said_not_to_happen_has_no_day(tmp_path, sentence, event):
     claims, found = events(tmp_path, sentence)
-    assert event not in found, shown(claims)
+    assert event not in found, table(claims)
 
 
 @pytest.mark.parametrize("sentence, event", [
@@ -34,4 +30,4 @@ def test_an_event_said_not_to_happen_has_no_day(tmp_path, sentence, event):
 ])
 def test_not_until_still_tells_the_day(tmp_path, sentence, event):
     claims, found = events(tmp_path, sentence)
-    assert event in found, shown(claims)
+    assert event in found, table(claims)

@@ -6,16 +6,7 @@ shipwreck, a gas leak; a regulator's audit order, a court's directive."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
-
-
-def shown(claims):
-    return claims[["entity", "metric", "period", "status", "values"]].to_string()
-
-
-def claims_of(tmp_path, first: tuple[str, str], second: tuple[str, str]):
-    return story_claims(tmp_path, {"a.md": article("Story", first[0], first[1], outlet="Wire"),
-                                   "b.md": article("Story", second[0], second[1], outlet="Paper")})
+from claims_fixtures import dated_outlets, table
 
 
 @pytest.mark.parametrize("first, second", [
@@ -27,8 +18,8 @@ def claims_of(tmp_path, first: tuple[str, str], second: tuple[str, str]):
      ("2026-03-05", "Workers stumbled on the leak at the Orvik plant on Tuesday, March 3.")),
 ])
 def test_a_thing_found_is_one_discovery_whatever_the_verb(tmp_path, first, second):
-    claims = claims_of(tmp_path, first, second)
-    assert "conflict" in set(claims.status), shown(claims)
+    claims = dated_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims.status), table(claims)
 
 
 @pytest.mark.parametrize("first, second", [
@@ -38,11 +29,11 @@ def test_a_thing_found_is_one_discovery_whatever_the_verb(tmp_path, first, secon
      ("2026-04-13", "The court's directive, issued on Wednesday, gives Pellow a month to comply.")),
 ])
 def test_an_order_issued_is_the_order_given(tmp_path, first, second):
-    claims = claims_of(tmp_path, first, second)
-    assert "conflict" in set(claims.status), shown(claims)
+    claims = dated_outlets(tmp_path, first, second)
+    assert "conflict" in set(claims.status), table(claims)
 
 
 def test_a_report_issued_is_no_order(tmp_path):
-    claims = claims_of(tmp_path, ("2026-07-07", "The regulator on Monday ordered Dalmoon to audit its platform."),
+    claims = dated_outlets(tmp_path, ("2026-07-07", "The regulator on Monday ordered Dalmoon to audit its platform."),
                        ("2026-07-08", "The regulator's annual report, issued on Tuesday, praised the industry."))
-    assert not {"conflict", "discrepancy"} & set(claims.status), shown(claims)
+    assert not {"conflict", "discrepancy"} & set(claims.status), table(claims)

@@ -6,15 +6,7 @@ telecom, a games studio, a grocery chain."""
 
 import pytest
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: Outlet (invented)\npublished: {published}\n---\n{body}\n"
-
-
-def shown(claims):
-    return claims[["entity", "metric", "period", "status", "values"]].to_string()
+from claims_fixtures import article, story_claims, table
 
 
 @pytest.mark.parametrize("first, second", [
@@ -31,11 +23,11 @@ def shown(claims):
 def test_the_one_deals_price_is_one_claim(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article(first[0], "2026-03-10", first[1]),
                                      "b.md": article(second[0], "2026-03-11", second[1])})
-    assert "conflict" in set(claims.status), shown(claims)
+    assert "conflict" in set(claims.status), table(claims)
 
 
 def test_two_buyers_leave_the_deals_apart(tmp_path):
     claims = story_claims(tmp_path, {
         "a.md": article("Bidding war", "2026-03-10", "Kelso offered to buy Pell for $2 billion on Monday."),
         "b.md": article("Bidding war", "2026-03-11", "Arden agreed to buy Pell on Tuesday. The deal is worth $2.6 billion.")})
-    assert "conflict" not in set(claims.status), shown(claims)
+    assert "conflict" not in set(claims.status), table(claims)

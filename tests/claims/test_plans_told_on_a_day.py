@@ -6,16 +6,11 @@ app closing, fined apps appealing, a bank closing branches."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
-
-
-def shown(claims):
-    return claims[["entity", "metric", "period", "status", "values"]].to_string()
+from claims_fixtures import article, dated_outlets, story_claims, table
 
 
 def claims_of(tmp_path, first: str, second: str):
-    return story_claims(tmp_path, {"a.md": article("Story", "2026-02-09", first, outlet="Wire"),
-                                   "b.md": article("Story", "2026-02-09", second, outlet="Paper")})
+    return dated_outlets(tmp_path, ("2026-02-09", first), ("2026-02-09", second))
 
 
 @pytest.mark.parametrize("first, second", [
@@ -26,7 +21,7 @@ def claims_of(tmp_path, first: str, second: str):
 ])
 def test_the_day_a_shutdown_was_announced_is_no_day_of_the_shutdown(tmp_path, first, second):
     claims = claims_of(tmp_path, first, second)
-    assert not {"conflict", "discrepancy"} & set(claims.status), shown(claims)
+    assert not {"conflict", "discrepancy"} & set(claims.status), table(claims)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -35,11 +30,11 @@ def test_the_day_a_shutdown_was_announced_is_no_day_of_the_shutdown(tmp_path, fi
 ])
 def test_the_day_an_appeal_was_announced_is_no_day_of_the_fine(tmp_path, sentence):
     claims = story_claims(tmp_path, {"a.md": article("Story", "2026-06-11", sentence, outlet="Wire")})
-    assert "fine_imposed" not in set(claims.metric), shown(claims)
+    assert "fine_imposed" not in set(claims.metric), table(claims)
 
 
 def test_the_plans_own_day_is_still_the_events(tmp_path):
     claims = story_claims(tmp_path, {
         "a.md": article("Story", "2026-02-09", "Chirpline shut down its app on Sunday, the company confirmed.", outlet="Wire"),
         "b.md": article("Story", "2026-02-05", "Chirpline said it would shut down its app on Saturday.", outlet="Paper")})
-    assert {"conflict", "discrepancy"} & set(claims.status), shown(claims)  # (a plan's day: compared, with its doubt)
+    assert {"conflict", "discrepancy"} & set(claims.status), table(claims)  # (a plan's day: compared, with its doubt)

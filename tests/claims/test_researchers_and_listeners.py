@@ -6,15 +6,7 @@ sources' values are then compared. Stories of our own: two data leaks, a bike-sh
 
 import pytest
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: Outlet (invented)\npublished: {published}\n---\n{body}\n"
-
-
-def shown(claims):
-    return claims[["entity", "metric", "period", "status", "values"]].to_string()
+from claims_fixtures import article, story_claims, table
 
 
 @pytest.mark.parametrize("title, first, second", [
@@ -30,4 +22,4 @@ def shown(claims):
 def test_a_researchers_count_is_compared_with_the_companys(tmp_path, title, first, second):
     claims = story_claims(tmp_path, {"a.md": article(title, "2026-03-10", first),
                                      "b.md": article(title, "2026-03-11", second)})
-    assert "conflict" in set(claims.status), shown(claims)
+    assert "conflict" in set(claims.status), table(claims)

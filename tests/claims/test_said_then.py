@@ -5,11 +5,7 @@ of our own: a video app, a bank, a streamer."""
 
 import pytest
 
-from claims_fixtures import article, story_claims
-
-
-def shown(claims):
-    return claims[["entity", "metric", "scope", "period", "status", "series", "values"]].to_string()
+from claims_fixtures import article, story_claims, table
 
 
 @pytest.mark.parametrize("said, now, period", [
@@ -24,11 +20,11 @@ def test_a_level_said_at_a_stated_time_is_a_point_of_the_series(tmp_path, said, 
     claims = story_claims(tmp_path, {"a.md": article("Numbers", "2026-04-08", said, outlet="Wire"),
                                      "b.md": article("Numbers", "2026-04-07", now, outlet="Paper")})
     assert period in set(claims.period) and "conflict" not in set(claims.status) \
-        and claims.series.astype(bool).sum() >= 2, shown(claims)
+        and claims.series.astype(bool).sum() >= 2, table(claims)
 
 
 def test_a_saying_verb_with_no_time_leaves_the_level_undated(tmp_path):
     claims = story_claims(tmp_path, {"a.md": article("Numbers", "2026-04-08",
                                                      "Loopit said in a statement that it had 11 million users in Canada.",
                                                      outlet="Wire")})
-    assert set(claims.period) <= {"", "2026-04"}, shown(claims)
+    assert set(claims.period) <= {"", "2026-04"}, table(claims)

@@ -52,13 +52,23 @@ def said_on(sentence: str, start: int, end: int, verbs: set[str] = SAYING_VERBS)
     return bool(tokens) and clause_head(span_root(tokens)).lemma_.lower() in verbs
 
 
+# an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
+# ("running again" after an outage is the service restored, not a second event)
+# ("a second blaze broke out": another such event)
+REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another|(?:its|their) own) "
+                      r"(?:time|outage|shutdown|blackout|ban|crash|hearing|fire|blaze|explosion|blast|quake|earthquake|tremor|collapse|"
+                      r"launch|strike|walkout|sale|auction|storm|attack|accident|summit|meeting|vote|gala|telethon|festival|"
+                      r"match|game|race|rally|march|protest))\b|"
+                      r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
+
+
 # a day that dates a saying of what will happen: right after the verb of saying ("Chirpline said on Friday it would
 # shut down its app"), or named by a "when" clause that says it ("since Friday, when Chirpline said it would shut
 # down"); the plan told has a day of its own, or none
-SAID_BEFORE = re.compile(r"\b(?:said|says|told [\w ]{1,30}?|added|warned|stated|claimed)\s+$")
+SAID_BEFORE = re.compile(r"\b(?:said|says|added|warned|stated|claimed)\s+$")  # (not "told MPs on 12 May": a hearing)
 PLAN_AFTER = re.compile(r"^,?\s+(?:that\s+)?(?:it|they|he|she|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+"
                         r"(?:would|will|was going to|is going to|planned to|plans to|intended to|intends to)\b")
-WHEN_SAID_PLAN = re.compile(r"^,?\s+when\s+[^,.;:]{0,60}?\b(?:said|told [\w ]{1,30}?|warned|stated|claimed)\s+"
+WHEN_SAID_PLAN = re.compile(r"^,?\s+when\s+[^,.;:]{0,60}?\b(?:said|warned|stated|claimed)\s+"
                             r"(?:that\s+)?(?:it|they|he|she|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+"
                             r"(?:would|will|was going to|planned to|intended to)\b")
 

@@ -15,7 +15,7 @@ from newsreport.claims.carried_charts import chart_rule
 from newsreport.claims.event_actors import (RATE_EVENTS, attended_owner, attends, acting_body, actor_not_source, cited_names, only_cited, planned, sole_possessor,
                                             rate_setter, tagged_places, undergoer)
 from newsreport.claims.event_owners import BAN_WORD, FROM_ARTICLE, ban_owner, court_party, event_owner, named_after
-from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, dates_a_plan_told, nearest_event, not_done, other_names_near, own_phrase, reading_doubts, said_on,
+from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, REPEATED, dates_a_plan_told, nearest_event, not_done, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, RULE_NOUNS, event_detail
 from newsreport.claims.role_nouns import role_holders, role_subject
@@ -172,14 +172,6 @@ def main_months(events: pd.DataFrame, share: float = 0.25) -> list[str]:
 
 # ---------------------------------------------------------------- dated events as claims
 
-# an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
-# ("running again" after an outage is the service restored, not a second event)
-# ("a second blaze broke out": another such event)
-REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!available )again|once more|anew|(?:second|third|another|(?:its|their) own) "
-                      r"(?:time|outage|shutdown|blackout|ban|crash|hearing|fire|blaze|explosion|blast|quake|earthquake|tremor|collapse|"
-                      r"launch|strike|walkout|sale|auction|storm|attack|accident|summit|meeting|vote|gala|telethon|festival|"
-                      r"match|game|race|rally|march|protest))\b|"
-                      r"(?:postponed|rescheduled|moved|pushed back|put off|delayed) (?:to|until|till|for)\b)", re.I)
 def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names: frozenset = frozenset()):
     """(rule, reading) for the date at `[start, end)` of `sentence`: the event type named in the
     date's own clause (nearest to it), and the parse reading of that clause; rule None when the
@@ -375,8 +367,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
         reasons += reading_doubts(rule, reading, sentence.text, rel_start, rel_end, vocabulary)
         # a day an event is set, due or could happen ("could be fined on March 3") is still the day that
         # article gives for it: statements are compared as written (the timeline labels it "expected")
-        # (read in the event's own clause: "Fares will go up again, the government announced on Wednesday" is one announcement)
-        again = REPEATED.search(reading.clause_text or sentence.text)
+        again = REPEATED.search(reading.clause_text or sentence.text)  # in its own clause: "Fares will rise again, X announced"
         row = {"doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
                "quote": document.text[start:end], "kind": "date", "value": None, "low": None, "high": None,
                "date": iso, "unit": "date", "qualifier": "exact", "direction": "", "entity": entity,

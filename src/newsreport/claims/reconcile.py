@@ -34,8 +34,8 @@ from newsreport.claims.two_voices import SETTLED_BY_TWO_VOICES, two_voices
 from newsreport.claims.rival_accounts import RIVAL_ACCOUNTS
 from newsreport.claims.rule_owners import own_unowned_rules
 from newsreport.claims.unit_conversion import to_base_units
-from newsreport.claims.clause_span import clause_around
 from newsreport.claims.one_deal import key_the_one_deal
+from newsreport.claims.running_changes import running_since
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
 from newsreport.claims.before_events import moment_doubt
@@ -247,21 +247,6 @@ def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocab
         issued = published.get(record["doc"])
         if issued and 0 <= (issued - date.fromisoformat(day)).days <= SAME_EVENT_DAYS:
             record["period"], record["period_basis"] = day, "the day other sources give (not stated here)"
-
-
-# a change that runs on from a start to the day it is told: "shares have fallen 11% since the boycott began", "are down
-# 20% since January"; the sum of many days, not the change of the one day other sources give
-SINCE_START = re.compile(r"\bsince\b", re.I)
-
-
-def running_since(record: dict) -> bool:
-    """Whether the clause of a change says it runs on "since" a start (`SINCE_START`)."""
-    context, quote = str(record.get("context") or ""), " ".join(str(record.get("quote") or "").split())
-    at = context.find(quote) if quote else -1
-    if at < 0 or not record.get("direction"):
-        return False
-    before, after = clause_around(context, at, at + len(quote))
-    return bool(SINCE_START.search(before) or SINCE_START.search(after))
 
 
 DEAL_PRICES = ("deal_value",)  # a deal's price is the buyer's, as its day is (`event_owners`)
