@@ -10,7 +10,7 @@ import re
 
 from newsreport.claims.event_owners import BUYER_BY, NAME, PAYER
 
-DEAL_PRICES = ("deal_value",)
+DEAL_PRICES = ("deal_value",)  # a deal's price is the buyer's, as its day is (`event_owners`)
 # "Hanlo agreed to buy Murmur", "Hanlo is buying Murmur", "Hanlo's takeover of Murmur", "Hanlo will acquire Murmur"
 BUYS = re.compile(rf"{NAME}\s+(?:(?:has|had|have)\s+)?(?:(?:agreed|agrees|offered|offers|plans|planned|is set|was set)\s+"
                   rf"(?:[\w]+\s+){{0,4}}?to\s+(?:buy|acquire|take over)|(?:is|was|are|were)\s+(?:buying|acquiring|taking over)"

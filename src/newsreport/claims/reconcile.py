@@ -34,7 +34,7 @@ from newsreport.claims.two_voices import SETTLED_BY_TWO_VOICES, two_voices
 from newsreport.claims.rival_accounts import RIVAL_ACCOUNTS
 from newsreport.claims.rule_owners import own_unowned_rules
 from newsreport.claims.unit_conversion import to_base_units
-from newsreport.claims.one_deal import key_the_one_deal
+from newsreport.claims.one_deal import DEAL_PRICES, key_the_one_deal
 from newsreport.claims.running_changes import running_since
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
@@ -247,9 +247,6 @@ def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocab
         issued = published.get(record["doc"])
         if issued and 0 <= (issued - date.fromisoformat(day)).days <= SAME_EVENT_DAYS:
             record["period"], record["period_basis"] = day, "the day other sources give (not stated here)"
-
-
-DEAL_PRICES = ("deal_value",)  # a deal's price is the buyer's, as its day is (`event_owners`)
 
 
 def buyers_own_prices(records: list[dict], corpus) -> None:
