@@ -1,7 +1,8 @@
 """A change told as running on since a start ("Vantra's shares have fallen 11% since the boycott began", "are down 12%
 since the recall") is the sum of many days, not the change of the one day another source gives ("fell 7% on
-Monday"): it does not take that day (`reconcile.running_since`), so the two are never a conflict. A change told with no
-day still takes it. Stories of our own: a boycotted platform, a carmaker's recall, a petrol price during a strike."""
+Monday"): it is keyed by its start, "since the boycott" (`rates.trading_session` reads a "since" clause the parse
+leaves out of the figure's clause), so the two are never a conflict. A change told with no day still takes it.
+Stories of our own: a boycotted platform, a carmaker's recall, a shipping firm during a strike."""
 
 import pytest
 

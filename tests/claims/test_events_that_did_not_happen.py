@@ -15,7 +15,7 @@ def events(tmp_path, sentence: str):
 
 
 @pytest.mark.parametrize("sentence, event", [
-    ("But a federal trade court declined to hear Zenith Parts' case on Monday, opening the door to the tariffs.", "hearing"),
+    ("A trade court declined to hear Zenith Parts' case on Monday, leaving the tariffs in place.", "hearing"),
     ("The High Court did not hear Orva's appeal on Monday, as its judges were ill.", "hearing"),
     ("Governor Dana Cole refused to sign the bill on Tuesday, sending it back to lawmakers.", "law_signed"),
 ])

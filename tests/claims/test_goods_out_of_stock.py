@@ -1,6 +1,6 @@
 """Goods "out of stock" or "in stock" are no company's shares: a day told with them is no stock move (config
-`stock_move`). Found reading the devcorpus partB report, whose timeline listed a Temu stock move in May for 'labeled
-those items "out of stock"'. Stories of our own: a shopping app, a games console, a carmaker's shares."""
+`stock_move`). Found reading the devcorpus partB report, whose timeline listed a shopping app's stock move for goods
+marked out of stock. Stories of our own: a shopping app, a games console, a carmaker's shares."""
 
 import pytest
 
@@ -13,7 +13,7 @@ def metrics(tmp_path, sentence: str):
 
 
 @pytest.mark.parametrize("sentence", [
-    'In May, Temu stopped shipping items directly from China and labeled those items "out of stock."',
+    'In May, Shopwave stopped shipping goods from its Ningbo warehouse and marked those items "out of stock."',
     "The Vexa console was out of stock in most shops on Friday, Nov. 28, the retailer said.",
 ])
 def test_goods_out_of_stock_are_no_stock_move(tmp_path, sentence):

@@ -66,11 +66,10 @@ REPEATED = re.compile(r"\b(?:(?:(?<!running )(?<!working )(?<!online )(?<!availa
 # shut down its app"), or named by a "when" clause that says it ("since Friday, when Chirpline said it would shut
 # down"); the plan told has a day of its own, or none
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|warned|stated|claimed)\s+$")  # (not "told MPs on 12 May": a hearing)
-PLAN_AFTER = re.compile(r"^,?\s+(?:that\s+)?(?:it|they|he|she|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+"
-                        r"(?:would|will|was going to|is going to|planned to|plans to|intended to|intends to)\b")
-WHEN_SAID_PLAN = re.compile(r"^,?\s+when\s+[^,.;:]{0,60}?\b(?:said|warned|stated|claimed)\s+"
-                            r"(?:that\s+)?(?:it|they|he|she|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+"
-                            r"(?:would|will|was going to|planned to|intended to)\b")
+PLAN_TOLD = (r"(?:that\s+)?(?:it|they|he|she|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+"
+             r"(?:would|will|was going to|is going to|planned to|plans to|intended to|intends to)\b")
+PLAN_AFTER = re.compile(r"^,?\s+" + PLAN_TOLD)
+WHEN_SAID_PLAN = re.compile(r"^,?\s+when\s+[^,.;:]{0,60}?\b(?:said|warned|stated|claimed)\s+" + PLAN_TOLD)
 
 
 def dates_a_plan_told(sentence: str, start: int, end: int) -> bool:
@@ -80,13 +79,13 @@ def dates_a_plan_told(sentence: str, start: int, end: int) -> bool:
     return bool(SAID_BEFORE.search(sentence[:start]) and PLAN_AFTER.match(after) or WHEN_SAID_PLAN.match(after))
 
 
-# verbs that say their complement did not happen: "declined to hear the case on Monday", "refused to sign the bill"
+# verbs that say their complement did not happen: "declined to hear Orva's appeal on Monday", "refused to sign the bill"
 NOT_DONE_VERBS = {"decline", "refuse", "fail", "reject"}
 
 
 def not_done(sentence: str, start: int, end: int) -> bool:
     """Whether the verb the date at `[start, end)` hangs from is negated ("did not hear the appeal on Monday"; not "was
-    not restored until Thursday") or the complement of a verb of declining ("declined to hear the case on Monday"):
+    not restored until Thursday") or the complement of a verb of declining ("declined to hear Orva's appeal on Monday"):
     the day of no such event."""
     from newsreport.claims.parsing import parsed
     from newsreport.claims.structure import clause_head, figure_tokens, span_root

@@ -192,11 +192,13 @@ WHEN_AFTER = re.compile(rf"^\s+when\s+[^,.;:]{{0,40}}?\bin\s+(?:({'|'.join(MONTH
 
 # a level told in reported speech, its present put in the past, by a verb of saying the sentence dates: "the company said
 # in 2024 that it had 11 million users", "In March 2025, the bank said it was serving 2 million customers": that time's
+# the subject and past verb of such a level, right before its figure ("that it had about", "the bank was serving")
+LEVEL_THEN = (r"(?:it|they|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:had|was serving|counted|numbered)\s+"
+              r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|close to)\s+)?$")
 SAID_THEN = re.compile(rf"(?:\b(?:said|reported|told [\w ]{{1,30}}?|disclosed|announced|claimed|stated)\s+in\s+"
                        rf"(?:({'|'.join(MONTH_NAMES)})\s+)?((?:19|20)\d{{2}}),?\s+(?:that\s+)?"
                        rf"|^In\s+(?:({'|'.join(MONTH_NAMES)})\s+)?((?:19|20)\d{{2}}),\s+[^,.;:]{{0,60}}?\b(?:said|reported|told [\w ]{{1,30}}?)\s+(?:that\s+)?)"
-                       r"(?:it|they|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:had|was serving|counted|numbered)\s+"
-                       r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|close to)\s+)?$")
+                       + LEVEL_THEN)
 
 
 def said_then(sentence: str, rel_start: int) -> str:

@@ -317,7 +317,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     entity, basis, metric_name = keyed
     window = "" if rule is not None and rule.no_window else \
         count_window(reading.clause_text, sentence.text) if kind == "count" and not reading.rate else \
-        trading_session(reading.clause_text, growth) if kind == "percent" else ""  # "in its first week", "in after-hours trading"
+        trading_session(reading.clause_text, growth, sentence.text[rel_end:]) if kind == "percent" else ""  # "in its first week", "in after-hours trading"
     if window and rule is not None and rule.window_doubt:  # "650,000 new users in two days": the window is stated
         reasons[:] = [r for r in reasons if r != rule.doubt]
     entity = "" if setter and entity == canonical_entity(setter, vocabulary) else entity  # whose rule: where it applies

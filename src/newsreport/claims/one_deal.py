@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsreport.claims.event_owners import BUYER_BY, NAME, PAYER
+from newsreport.claims.event_owners import NAME, PAYER
 
 DEAL_PRICES = ("deal_value",)  # a deal's price is the buyer's, as its day is (`event_owners`)
 # "Hanlo agreed to buy Murmur", "Hanlo is buying Murmur", "Hanlo's takeover of Murmur", "Hanlo will acquire Murmur"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.figure_period import LEVEL_THEN
 from newsreport.claims.intervals import compatible
 
 NOW = re.compile(r"\b(?:now|currently|today|at present|so far|to date)\b", re.I)
@@ -105,9 +106,7 @@ def place_unstated(records: list[dict], published: dict, tolerance: dict) -> Non
 
 # a level told in reported speech, its present put in the past: "a spokeswoman said the platform had 4.8 million
 # monthly users", "the bank said it was serving 2 million customers": the level when it was said, as "has" would be
-BACKSHIFT = re.compile(r"\b(?:said|says|told [\w ]{1,30}?|added|reported|confirmed)\s+(?:that\s+)?"
-                       r"(?:it|they|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:had|was serving|counted|numbered)\s+"
-                       r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|close to)\s+)?$")
+BACKSHIFT = re.compile(r"\b(?:said|says|told [\w ]{1,30}?|added|reported|confirmed)\s+(?:that\s+)?" + LEVEL_THEN)
 
 
 def backshifted(record: dict) -> bool:

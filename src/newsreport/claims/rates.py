@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.clause_span import clause_around
 from newsreport.claims.windows import RANKED
 from newsreport.figures.numbers import UNITS_WORDS
 
@@ -139,10 +140,12 @@ YEAR_SO_FAR = re.compile(r"\b(?:since the (?:start|beginning) of (?:the |this )?
 SINCE = re.compile(r"\bsince ((?:(?:the|its|their|last|early|late|mid)\s+)*[\w-]+)", re.I)
 
 
-def trading_session(text: str, change: bool = False) -> str:
+def trading_session(text: str, change: bool = False, following: str = "") -> str:
     """'after-hours trading', 'premarket trading' or 'intraday trading' when `text` places a market move outside
     the regular session or within it, else for a `change`, the earlier day it is counted from ('since the
-    disclosure', 'so far this year'); '' for a day's move."""
+    disclosure', 'so far this year'; also a "since" clause the parse leaves out of `text`, read in the words
+    `following` the figure up to the next clause break: "have fallen 11% since the boycott began"); '' for a day's
+    move."""
     match = SESSION.search(text)
     if match:
         return "after-hours trading" if match.group(1) or match.group(3) else "premarket trading" \
@@ -152,6 +155,9 @@ def trading_session(text: str, change: bool = False) -> str:
     if YEAR_SO_FAR.search(text):
         return "so far this year"
     since = SINCE.search(text)
+    if since is None and following:
+        text = clause_around(following, 0, 0)[1]
+        since = SINCE.search(text)
     if since is None or re.search(RANKED + r"[^.;,:()]{0,40}$", text[:since.start()], re.I):
         return ""
     return f"since {since.group(1).lower()}"

@@ -35,7 +35,6 @@ from newsreport.claims.rival_accounts import RIVAL_ACCOUNTS
 from newsreport.claims.rule_owners import own_unowned_rules
 from newsreport.claims.unit_conversion import to_base_units
 from newsreport.claims.one_deal import DEAL_PRICES, key_the_one_deal
-from newsreport.claims.running_changes import running_since
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
 from newsreport.claims.before_events import moment_doubt
@@ -240,7 +239,6 @@ def attach_unstated_days(records: list[dict], published: dict, vocabulary: Vocab
             vocabulary.growth_suffix)  # downloads or members on one day are not the count a week later
         holds_now = record.get("period_basis") == NOW_BASIS and record["kind"] == "money"  # "is now worth $2.9 trillion"
         if record["period"] or record["kind"] == "date" or len(days.get(key, ())) != 1 or running_count or holds_now \
-                or running_since(record) \
                 or (rule and (rule.user_series or rule.over_time or rule.no_day)):
             continue
         day = next(iter(days[key]))
