@@ -1179,7 +1179,6 @@ KNOWN_MISSES = {
     ('adboycott', 9): 'not yet keyed alike (series): Vantra advertising revenue: 2024 $5.9 billion (03) vs 2025 $6.8 billion (01)',
     # check20, the check half written in the thirty-fifth session, moved here once spent in the thirty-sixth;
     # its misses at 594d73c, the session's start
-    ('richlist', 0): "not yet keyed alike (conflict): Zhao Minghui's current net worth: $3.4 billion (Harrowgate Rich Index, 01) vs $5.1 billion (Calloway Billionaire Tracker, 02); same owner, measure and period; exact figures +-5% are disjoint",
     ('richlist', 1): "not yet keyed alike (conflict): Day Xinlu announced the funding round: 01 (published Wed 2026-01-21) 'on Monday' = 2026-01-19; 02 (published Thu 2026-01-22) 'on Tuesday' = 2026-01-20",
     ('richlist', 4): "not yet keyed alike (agreement): Zhao's current net worth per Harrowgate: $3.4 billion vs roughly $3.4 billion (03 repeats 01's side of the conflict)",
     ('richlist', 5): 'not yet keyed alike (agreement): Amount raised in the round: $600 million = $600m',
@@ -1188,7 +1187,6 @@ KNOWN_MISSES = {
     ('richlist', 8): "not yet keyed alike (agreement): Funding round announcement day: 01 (published Wed 2026-01-21) 'on Monday' = 2026-01-19; 03 says January 19",
     ('richlist', 10): 'not yet keyed alike (series): Xinlu valuation: $8.5 billion in the 2024 round vs $14bn in the January 2026 round; same owner and measure, different periods',
     ('richlist', 13): 'joined (distinct): Current round valuation ($14 billion) vs hoped-for IPO valuation (up to $20 billion, a target)',
-    ('chartclimb', 0): 'not yet keyed alike (conflict): Dallim US downloads in the seven days to February 8: 4.5 million (Pellwood, 01) vs 2.8 million (Orrery, 02); exact figures +-5% are disjoint',
     ('chartclimb', 1): "not yet keyed alike (conflict): Day Dallim reached No. 1 on Apple's US App Store: 01 (published Tue 2026-02-10) 'on Saturday' = 2026-02-07; 02 (published Wed 2026-02-11) 'on Sunday' = 2026-02-08",
     ('chartclimb', 2): "not yet keyed alike (agreement): US downloads in the week to February 8 per Orrery: 2.8 million vs about 2.8 million (03 repeats 02's side of the conflict)",
     ('chartclimb', 4): 'not yet keyed alike (agreement): Number of countries where Dallim hit No. 1: five in both',

@@ -29,10 +29,15 @@ def full_names(people: set[str]) -> dict[str, str]:
 
 
 def named_in_full(surname: str, text: str) -> str:
-    """The one full name "First Surname" written in `text` ('' when none, or several)."""
+    """The one full name "First Surname" written in `text`, or else the one "Surname Given" (a family name
+    written first: "Zhao Minghui"); '' when none, or several."""
     firsts = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)
               if m.group(1) not in TITLES}
-    return f"{next(iter(firsts))} {surname}" if len(firsts) == 1 else ""
+    if firsts:
+        return f"{next(iter(firsts))} {surname}" if len(firsts) == 1 else ""
+    givens = {m.group(1) for m in re.finditer(rf"\b{re.escape(surname)} ([A-Z][a-z]+)\b", text)
+              if m.group(1) not in TITLES | COMPANY_WORDS}
+    return f"{surname} {next(iter(givens))}" if len(givens) == 1 else ""
 
 
 def unify_people(rows: list[dict], documents: dict, configured: set[str] = frozenset()) -> None:

@@ -40,12 +40,23 @@ def window_tokens(noun, verb) -> list:
     found = []
     for head in heads:
         for child in head.children:
+            if gives_other_level(child):
+                continue  # "4.5 million times last week, up from 20,000 in a typical week": the earlier level's window
             if child.dep_ in WINDOW_DEPS and (child.dep_ != "prep" or child.lower_ == "per" or typical_unit(child)):
                 found += list(child.subtree)
             elif child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in ("day", "week", "month", "year", "night"):
                 # "Each day of the stoppage costs the economy €40 million": the subject is the window
                 found += [c for c in child.children if c.dep_ == "det" and c.lower_ in ("each", "every")] + [child]
     return found
+
+
+def gives_other_level(token) -> bool:
+    """Whether `token` opens a phrase giving another level than the figure: an earlier one ("up from 20,000 in a
+    typical week", "from 12 a day") or one it is compared with ("compared with 900 a month", "versus 3 a day")."""
+    word = token.lower_
+    return word in ("up", "down") and any(c.lower_ == "from" for c in token.children) \
+        or token.dep_ == "prep" and word in ("from", "versus", "vs", "vs.", "against") \
+        or word in ("compared", "comparison") and any(c.lower_ in ("with", "to") for c in token.children)
 
 
 # no window: a length of time ("waiting more than a year", "for over a month") and the adjective of a report or
