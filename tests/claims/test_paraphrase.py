@@ -1317,7 +1317,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
+# check21 at its start (1d97608, its rows unread): one false conflict, four look-alike pairs joined
+@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check21", marks=pytest.mark.xfail(
+    reason="check21 at its start (1d97608): one false conflict, four look-alikes joined (summary line only; which, unread)",
+    strict=True))], indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}
