@@ -15,6 +15,7 @@ from newsreport.claims.carried_charts import chart_rule
 from newsreport.claims.event_actors import (RATE_EVENTS, attended_owner, attends, acting_body, actor_not_source, cited_names, only_cited, planned, sole_possessor,
                                             rate_setter, tagged_places, undergoer)
 from newsreport.claims.event_owners import BAN_WORD, FROM_ARTICLE, ban_owner, court_party, event_owner, named_after
+from newsreport.claims.funding_days import FUNDING_EVENT, funding_told
 from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, REPEATED, dates_a_plan_told, nearest_event, not_done, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, RULE_NOUNS, event_detail
@@ -185,6 +186,10 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
         return bounded, reading
     if dates_a_plan_told(sentence, start, end) or not_done(sentence, start, end):
         return None, reading  # "said on Friday it would shut down": the day it was said; "declined to hear": none
+    funding = next((r for r in vocabulary.events if r.name == FUNDING_EVENT), None)
+    if funding is not None and funding_told(sentence, start, end):  # "said on Monday that it had raised $450 million"
+        reading.own_span = own_phrase(sentence, start, end)
+        return funding, reading
     # a statement or filing released on a day is news, not a launch ("the club's filing, released on June 30")
     named_by_verb = verb_event(sentence, start, end, vocabulary, frozenset({"launch"}) if NEWS_RELEASED.search(sentence[:start])
                                else frozenset())
