@@ -27,6 +27,7 @@ def title_name(document, vocabulary: Vocabulary) -> str:
 
     names = document_names(article_text(document))
     title = parse(without_descriptor(document.title or ""))
+    found = []
     for token in title:  # "Delivery app Pronto restores ...": Pronto
         if leaving(token, title, names):
             continue  # "Vibely refugees find a new home on Lumina": the story is where they go
@@ -34,8 +35,17 @@ def title_name(document, vocabulary: Vocabulary) -> str:
                 and token.text not in TITLES and (token.i > 0 or token.text in names or opening_name(token)) \
                 and token.ent_type_ != "DATE" and not written_lower(name_of(token)[0], document.text) and not describes(token) \
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
-            return canonical_entity(longer_name(name_of(token)[0], document.text), vocabulary)
-    return ""
+            found.append(token)
+    # a place a preposition gives is the story's setting, where the title names an actor after it ("Can you moderate
+    # an American crowd from Shenzhen? Yaoyue is trying"); not an app the tagger takes for a place ("a reprieve for Loopit")
+    from newsreport.claims.places import is_place
+
+    def setting(token) -> bool:  # (the body writes it as a place: "in Shenzhen")
+        return is_place(name_of(token)[0], "", document.text)
+    actor = next((t for t in found[1:] if t.ent_type_ != "LANGUAGE" and not setting(t)), None) \
+        if found and found[0].dep_ == "pobj" and setting(found[0]) else None
+    token = actor if actor is not None else found[0] if found else None
+    return canonical_entity(longer_name(name_of(token)[0], document.text), vocabulary) if token is not None else ""
 
 
 # people named by the app they use or leave: "Vibely refugees", "TikTok users", "Strimo fans"

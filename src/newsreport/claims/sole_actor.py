@@ -37,7 +37,7 @@ def sole_actor(text: str, vocabulary: Vocabulary, names: frozenset) -> str:
 
     cited = cited_names(told, vocabulary)
     named = {canonical_entity(name_of(t)[0], vocabulary) for t in parse(told) if is_name(t, names)
-             and t.ent_type_ not in ("NORP", "DATE", "TIME")
+             and t.ent_type_ not in ("NORP", "LANGUAGE", "DATE", "TIME")  # ("added English menus": no actor)
              and not (t.ent_type_ == "PERSON" and len(name_of(t)[0].split()) >= 2)  # (one-word app names tag as people)
              and not any(p.search(t.text) for _, p in vocabulary.places)}
     named -= cited
