@@ -18,7 +18,7 @@ from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
 from newsreport.claims.noun_measures import noun_measure
 from newsreport.claims.population import noun_detail, rate_part, unowned_rate, unowned_rate_owner
-from newsreport.claims.neighbours import ESTIMATE_IT, elided_noun, figures_by_sentence, inherit_from_compared, resolve_placeholders
+from newsreport.claims.neighbours import ESTIMATE_IT, VALUES_IT_AT, elided_noun, figures_by_sentence, inherit_from_compared, resolve_placeholders
 from newsreport.claims.corpus_mentions import finish_mentions  # (the corpus-level part; imported from here too)
 from newsreport.claims.acted_measures import acted_verb
 from newsreport.claims.lasting import lasting
@@ -51,8 +51,7 @@ from newsreport.tables import records as table_records
 EVIDENCE_WIDTH = 80  # longest figure-to-metric-words quote shown in an explanation
 NUMERIC_KINDS = ("count", "money", "percent", "duration", "year")
 INDEFINITE = re.compile(r"^(?:one|a|an|single)$", re.I)  # "one reader wrote in": not a count of 1
-VAGUE = re.compile(r"^(?:(?:tens|hundreds|dozens) of |several |many |a few )?(?:thousands|millions|billions|hundreds|dozens)\b",
-                   re.I)  # "hundreds or even thousands": a magnitude, not a value
+VAGUE = re.compile(r"^(?:(?:tens|hundreds|dozens) of |several |many |a few )?(?:thousands|millions|billions|hundreds|dozens)\b", re.I)  # "hundreds or even thousands": a magnitude
 MENTION_COLUMNS = [
     "doc", "sentence_id", "start", "end", "quote", "kind", "value", "low", "high", "date", "unit", "qualifier",
     "direction", "entity", "entity_basis", "metric", "scope", "period", "period_basis", "earlier", "date_basis",
@@ -80,6 +79,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     it (low confidence). A percentage without a direction is a claim only when config names it a rate or share."""
     if kind in ("count", "money") and ESTIMATE_IT.search(sentence[:rel_start]):  # "The Index puts it at $9.6 billion"
         return "figure", reading.measure_span, []  # a placeholder: the quantity the sentence before states (neighbours)
+    if kind == "money" and VALUES_IT_AT.search(sentence[:rel_start]) and vocabulary.metric("valuation") is not None:
+        return "valuation", reading.measure_span, []  # "the round values it at $6 billion": its worth, whoever values it
     metric_kind = "count" if growth else kind
     windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)
