@@ -1248,7 +1248,6 @@ KNOWN_MISSES = {
     ('languagelessons', 6): 'not yet keyed alike (agreement): Current US Korean learners on Lingfox: about 3.5 million (3.15-3.85m) vs 3.6 million (3.42-3.78m); overlap',
     ('languagelessons', 7): 'not yet keyed alike (agreement): Hanulo US downloads in the first week after the ban: seven million vs 7 million',
     ('languagelessons', 9): 'not yet keyed alike (series): Lingfox US Korean learners over time: 3.6 million now vs 2.4 million at the end of 2025',
-    ('adbudgets', 0): "not yet keyed alike (conflict): Vibely's US ad revenue in 2025: Castellan Research $11.2 billion (10.64-11.76bn) vs Brightmoor Analytics about $8 billion (7.2-8.8bn); disjoint",
     ('adbudgets', 1): "not yet keyed alike (conflict): Day Northpeak Beverages announced it would leave Vibely: 01 (published Wed 2026-05-06) 'on Monday' = May 4 vs 03 'on May 5'",
     ('adbudgets', 2): "not yet keyed alike (agreement): Day of Northpeak's announcement: 01 (published Wed 2026-05-06) Monday = May 4 vs 02 (published Fri 2026-05-08) Monday = May 4",
     ('adbudgets', 3): 'not yet keyed alike (agreement): Vibely US ad revenue 2025 per Castellan: $11.2 billion in both',

@@ -33,3 +33,11 @@ def named_apposition(subject, names: frozenset):
     if subject is None or subject.pos_ != "NOUN":
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and is_name(c, names)), subject)
+
+
+def misread_subjects(verb) -> list:
+    """Names before `verb` the parser hung on it as modifiers though they are its subject: a subject parsed as nmod
+    ("Brisko and Haulo ship 600,000 packages"), or a name in -ly parsed as an adverb ("estimates that Vibely generated
+    $8 billion": a capitalized adverb inside a sentence is a name)."""
+    return [c for c in verb.children if c.i < verb.i and (c.dep_ == "nmod" and c.pos_ == "PROPN" and verb.dep_ == "ROOT"
+                                                          or c.dep_ == "advmod" and c.i > c.sent.start and c.text[:1].isupper())]

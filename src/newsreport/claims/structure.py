@@ -25,7 +25,7 @@ from newsreport.claims.fates import adjunct_count, employer, fate_verb, fate_wor
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
 from newsreport.claims.objects import of_object, origin_words, target_noun, targets
-from newsreport.claims.apposed_subjects import named_apposition
+from newsreport.claims.apposed_subjects import misread_subjects, named_apposition
 from newsreport.claims.fines import GIVE_VERBS, fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
@@ -97,11 +97,11 @@ def subject_of(verb):
     """The subject of `verb`, climbing through xcomp/conj/advcl to the verb that has one."""
     seen = 0
     while verb is not None and seen < 4:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "SCONJ"]  # (not "that")
         if subjects:  # "Loma's rival Bexo has": Bexo, the last of two the parser splits
             return antecedent(verb, subjects[-1])
-        misread = [c for c in verb.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < verb.i]
-        if misread and verb.dep_ == "ROOT":  # "Brisko and Haulo ship 600,000 packages": a subject parsed as nmod
+        misread = misread_subjects(verb)  # a subject the parser took for a modifier
+        if misread:
             return misread[0]
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
