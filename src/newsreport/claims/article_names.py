@@ -22,8 +22,9 @@ def title_name(document, vocabulary: Vocabulary) -> str:
     """The first proper name of the article's title that is not a place, a store or a title
     ("Governor signs Lumo ban": Lumo); '' for none: a corpus no config knows still has a main actor."""
     from newsreport.claims.people import TITLES
-    from newsreport.claims.names import article_text, document_names, is_name, name_of, without_descriptor
+    from newsreport.claims.names import article_text, document_names, is_known_place, is_name, name_of, without_descriptor
     from newsreport.claims.parsing import parsed as parse
+    from newsreport.claims.places import is_place
 
     names = document_names(article_text(document))
     title = parse(without_descriptor(document.title or ""))
@@ -38,10 +39,9 @@ def title_name(document, vocabulary: Vocabulary) -> str:
             found.append(token)
     # a place a preposition gives is the story's setting, where the title names an actor after it ("Can you moderate
     # an American crowd from Shenzhen? Yaoyue is trying"); not an app the tagger takes for a place ("a reprieve for Loopit")
-    from newsreport.claims.places import is_place
-
-    def setting(token) -> bool:  # (the body writes it as a place: "in Shenzhen")
-        return is_place(name_of(token)[0], "", document.text)
+    def setting(token) -> bool:  # (the body writes it as a place: "in Shenzhen"; or a city or country the gazetteer knows)
+        return is_place(name_of(token)[0], "", document.text) or is_known_place(name_of(token)[0]) \
+            or token.ent_type_ in ("GPE", "LOC") and token.text.isupper()  # ("UK", "EU")
     actor = next((t for t in found[1:] if t.ent_type_ != "LANGUAGE" and not setting(t)), None) \
         if found and found[0].dep_ == "pobj" and setting(found[0]) else None
     token = actor if actor is not None else found[0] if found else None
