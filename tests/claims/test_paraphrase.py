@@ -1042,7 +1042,6 @@ KNOWN_MISSES = {
     ('moderationfine', 7): 'not yet keyed alike (agreement): time to pay the fine: 28 days',
     ('moderationfine', 9): 'joined (distinct): posts not removed within 24 hours (01) vs subset still online a week later (02)',
     ('moderationfine', 11): 'joined (distinct): moderators for Australian content (01) vs worldwide (02): different scope',
-    ('languageappsurge', 1): 'not yet keyed alike (conflict): day the surge began: Saturday September 5 (01, published Wed September 9) vs Sunday September 6 (02)',
     ('languageappsurge', 2): "not yet keyed alike (agreement): Mandarin's rank among Linguana languages in the US: third",
     ('languageappsurge', 4): "not yet keyed alike (agreement): Linguana's revenue in 2025: $310 million",
     ('languageappsurge', 5): 'not yet keyed alike (agreement): premium subscription price: $12.99 a month',

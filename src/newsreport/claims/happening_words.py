@@ -83,7 +83,7 @@ def said_otherwise(head, words: dict) -> tuple[str, object]:
 def moved_figure(head, used, measure) -> bool:
     """Whether a verb phrase that may move figures ("sank", "went down") tells a figure moving: it goes to or by
     something ("sank to a record low"), or what moved is a measure (`measure` of its subject's words: "prices")."""
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "by") for c in head.children):
-        return True
+    if head.pos_ != "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("to", "by") for c in head.children):
+        return True  # (a happening's noun goes "to" a place: "a rush of users to Pinglo began on Saturday")
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not used), None)
     return subject is not None and measure is not None and measure(" ".join(t.text for t in subject.subtree))
