@@ -25,3 +25,9 @@ def test_a_deal_valued_is_the_deals_price(tmp_path):
     claims = two_outlets(tmp_path, "Kivo agreed to buy Pell for $2 billion. Analysts valued the deal at $2 billion.",
                          "Kivo will pay $2 billion for Pell, the company said.")
     assert not claims.metric.str.startswith("valuation").any(), table(claims)
+
+
+def test_a_fortune_valued_is_a_net_worth(tmp_path):
+    claims = two_outlets(tmp_path, "Park Jiwoo, the founder of Molla, is worth $2.2 billion, according to the Orbis list.",
+                         "Molla's founder Park Jiwoo is rich. Tallis Rich List values Mr Park's fortune at $3.9 billion.")
+    assert not claims.metric.str.startswith("valuation").any(), table(claims)

@@ -52,9 +52,11 @@ ESTIMATE = re.compile(r"\b(?:puts?|putting|pegs?|pegged|placed?|places|estimated
 ESTIMATE_IT = re.compile(rf"\b(?:puts?|putting|pegs?|pegged|places?|placed|estimates?|estimated|reckons?|reckoned)\s+it\s+at\s+"
                          rf"{HEDGES}\W?$", re.I)
 # "the round values it at $6 billion", "the investment values Loopra at about $4 billion": what the object is worth,
-# whoever values it (the round, the deal, analysts), as "is valued at" is; not a deal valued ("valued the deal at")
+# whoever values it (the round, the deal, analysts), as "is valued at" is; not a deal valued ("valued the deal at"),
+# nor a person's fortune or a holding ("values Mr Park's fortune at": a net worth)
 VALUES_IT_AT = re.compile(r"\bvalu(?:e|es|ing)\s+(?!(?:the |its |this |that )?(?:deal|transaction|takeover|merger|acquisition|"
-                          rf"purchase|combination|buyout)\b)(?:[\w'’.-]+\s+){{1,3}}?at\s+{HEDGES}\W?$", re.I)
+                          r"purchase|combination|buyout)\b)(?!(?:[\w'’.-]+\s+){0,3}?(?:fortunes?|wealth|worth|stakes?|holdings?|"
+                          rf"assets)\b)(?:[\w'’.-]+\s+){{1,3}}?at\s+{HEDGES}\W?$", re.I)
 
 
 def estimate_of_the_figure_before(row: dict) -> bool:
