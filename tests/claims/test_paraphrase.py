@@ -1203,7 +1203,6 @@ KNOWN_MISSES = {
     ('moderatorhiring', 10): 'not yet keyed alike (series): Yaoyue moderation staff: 6,500 at end of 2025 vs about 9,000 now',
     ('moderatorhiring', 11): 'found only as a possible discrepancy (series): Weekly user reports: more than 2 million in the week to February 15 vs about 300,000 the week before',
     ('statemedia', 1): "not yet keyed alike (conflict): Day of the Huaxia Daily commentary: 01 (published Thu 2026-01-15) 'on Tuesday' = 2026-01-13; 02 (published Fri 2026-01-16) 'Wednesday' = 2026-01-14",
-    ('statemedia', 2): "not yet keyed alike (agreement): Overseas users joining in the week to January 11: more than 4 million in both (03 repeats 01's side of the conflict)",
     ('statemedia', 3): "not yet keyed alike (agreement): Commentary date: 01 (published Thu 2026-01-15) 'on Tuesday' = 2026-01-13; 03 says January 13",
     ('statemedia', 4): 'not yet keyed alike (agreement): Foreign ministry briefing: 01 (published Thu 2026-01-15) Wednesday = 2026-01-14; 02 (published Fri 2026-01-16) Wednesday = 2026-01-14',
     ('statemedia', 5): "not yet keyed alike (agreement): Foreign ministry briefing: 02 (published Fri 2026-01-16) Wednesday = 2026-01-14; 03 (published Tue 2026-01-20) 'last Wednesday' = 2026-01-14",

@@ -353,7 +353,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
         "qualifier": "exact" if metric_name.startswith(THRESHOLD) else _text(record.get("qualifier")) or "exact",
         "direction": direction, "entity": entity,
         "entity_basis": basis, "metric": windowed(added or (growth_metric(metric_name, vocabulary) if growth else metric_name),
-                                                  window),
+                                                  window, reading.verb),
         "scope": scope, "period": period, "period_basis": EARLIER_BY + shifted
         if shifted else summed_basis or "stated" if period else NOW_BASIS
         if (NOW.search(reading.clause_text) or re.search(r"\b(?:up|down) from\b", sentence.text[rel_end:]) and (
