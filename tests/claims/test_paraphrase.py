@@ -1180,7 +1180,6 @@ KNOWN_MISSES = {
     ('richlist', 7): "not yet keyed alike (agreement): Zhao's stake in Xinlu: about 24% vs roughly 25%; intervals overlap",
     ('richlist', 10): 'not yet keyed alike (series): Xinlu valuation: $8.5 billion in the 2024 round vs $14bn in the January 2026 round; same owner and measure, different periods',
     ('richlist', 13): 'joined (distinct): Current round valuation ($14 billion) vs hoped-for IPO valuation (up to $20 billion, a target)',
-    ('chartclimb', 1): "not yet keyed alike (conflict): Day Dallim reached No. 1 on Apple's US App Store: 01 (published Tue 2026-02-10) 'on Saturday' = 2026-02-07; 02 (published Wed 2026-02-11) 'on Sunday' = 2026-02-08",
     ('chartclimb', 2): "not yet keyed alike (agreement): US downloads in the week to February 8 per Orrery: 2.8 million vs about 2.8 million (03 repeats 02's side of the conflict)",
     ('chartclimb', 4): 'not yet keyed alike (agreement): Number of countries where Dallim hit No. 1: five in both',
     ('chartclimb', 5): 'not yet keyed alike (agreement): Dallim registered users now: upwards of 15 million vs more than 15 million',

@@ -52,7 +52,10 @@ def event_detail(rule, clause: str, at: tuple[int, int] | None = None) -> str:
     ("the free-apps chart")."""
     if rule.name == "app_ranking":  # a chart of apps no store names: "the top of the free-apps chart"
         chart = APP_CHART.search(clause) if not STORE_MAKER.search(clause) else None
-        return next((name for pattern, name in STORE_NAMES if pattern.search(clause)), "") \
+        # with `at`, the store nearest the day ("No. 1 on the App Store on Sunday, third on Google Play as of Monday")
+        stores = [(span_gap(*at, m.start(), m.end()) if at else 0, name) for pattern, name in STORE_NAMES
+                  for m in pattern.finditer(clause)]
+        return min(stores, key=lambda s: s[0])[1] if stores else "" \
             or (f"the {chart.group(1).lower()}-apps chart" if chart and chart.group(1) else "an app chart" if chart else "")
     if rule.name == "law_takes_effect":  # with `at`, the rule noun nearest the day ("paid double fares as the new
         nouns = list(RULE_NOUNS.finditer(clause))  # price, which has been in force since Tuesday": the price's day)

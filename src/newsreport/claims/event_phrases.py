@@ -260,7 +260,8 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, p
             for match in pattern.finditer(sentence):
                 own_day = DAY_OF_ITS_OWN.search(sentence, 0, match.start())
                 cited = CITATION.search(sentence, 0, match.start())
-                if match.start() < end and start < match.end() or own_day and not (own_day.start() < end and start < own_day.end()) \
+                wraps = rule.name == "app_ranking" and match.start() < start and end < match.end()  # "took the top spot on Sunday on the App Store"
+                if match.start() < end and start < match.end() and not wraps or own_day and not (own_day.start() < end and start < own_day.end()) \
                         or cited and start < cited.start() \
                         or match.start() >= end and (OTHER_TIME.search(sentence[end:match.start()]) or RELATIVE.search(
                             match.group()) or DAY_OF_ITS_OWN_AFTER.match(sentence[match.end():])):

@@ -327,7 +327,7 @@ def event_mentions(records: list[dict], corpus, vocabulary: Vocabulary | None = 
             continue
         detail = happened or event_detail(rule, reading.clause_text or sentence.text) or event_detail(rule, sentence.text) \
             or (carried[0] if carried else "")
-        if rule.name in RULE_EVENTS and RULE_NOUNS.search(sentence.text):  # the kind of rule nearest the day
+        if rule.name in RULE_EVENTS and RULE_NOUNS.search(sentence.text) or rule.name == "app_ranking":  # the kind of rule (store) nearest the day
             detail = event_detail(rule, sentence.text, (rel_start, rel_end)) or detail
         if rule.name in OWNERLESS_EVENTS:  # "in the May 14 vote, forcing a runoff": the kind of vote nearest the day
             detail = event_detail(rule, sentence.text, (rel_start, rel_end)) or happened  # (or what crashed)
