@@ -48,16 +48,16 @@ def test_a_language_is_no_actor(tmp_path, language):
     assert "".join(staff.entity).count("Dallim") == len(staff) > 0, table(claims)
 
 
-@pytest.mark.parametrize("title, owner", [
-    ("Spray planes arrive in Sololo, but farmers say the damage is double what Nairobi admits", "Sololo"),
-    ("Yappr chief heads to London as UK scrutiny grows", "London"),
+@pytest.mark.parametrize("title, setting, other_place", [
+    ("Spray planes arrive in Sololo, but farmers say the damage is double what Nairobi admits", "Sololo", "Nairobi"),
+    ("Yappr chief heads to London as UK scrutiny grows", "London", "UK"),
 ])
-def test_a_setting_gives_way_to_no_other_place(tmp_path, title, owner):
+def test_a_setting_gives_way_to_no_other_place(tmp_path, title, setting, other_place):
+    from conftest import write_articles
     from newsreport.claims.keys import main_entity
     from newsreport.claims.vocabulary import load_vocabulary
     from newsreport.corpus.loader import load_corpus
-    from conftest import write_articles
 
     corpus = load_corpus(write_articles(tmp_path, {"a.md": article(title, "2026-03-02",
-                                                                   f"Farmers in {owner} counted the damage.")}))
-    assert main_entity(corpus.documents[0], load_vocabulary()) != ("Nairobi" if owner == "Sololo" else "UK")
+                                                                   f"Farmers in {setting} counted the damage.")}))
+    assert main_entity(corpus.documents[0], load_vocabulary()) != other_place

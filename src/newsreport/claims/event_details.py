@@ -52,7 +52,7 @@ def event_detail(rule, clause: str, at: tuple[int, int] | None = None) -> str:
     ("the free-apps chart")."""
     if rule.name == "app_ranking":  # a chart of apps no store names: "the top of the free-apps chart"
         chart = APP_CHART.search(clause) if not STORE_MAKER.search(clause) else None
-        # with `at`, the store nearest the day ("No. 1 on the App Store on Sunday, third on Google Play as of Monday")
+        # with `at`, the store nearest the day ("topped Google Play on Friday and reached No. 1 in Apple's store by Monday")
         stores = [(span_gap(*at, m.start(), m.end()) if at else 0, name) for pattern, name in STORE_NAMES
                   for m in pattern.finditer(clause)]
         return min(stores, key=lambda s: s[0])[1] if stores else "" \

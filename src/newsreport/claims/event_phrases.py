@@ -260,7 +260,9 @@ def nearest_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, p
             for match in pattern.finditer(sentence):
                 own_day = DAY_OF_ITS_OWN.search(sentence, 0, match.start())
                 cited = CITATION.search(sentence, 0, match.start())
-                wraps = rule.name == "app_ranking" and match.start() < start and end < match.end()  # "took the top spot on Sunday on the App Store"
+                # a ranking's words may wrap its day ("took the top spot on Friday on the Play Store"); other types' patterns
+                # are looser and wrapped days that were not theirs (a ban's month) when this was tried for every type
+                wraps = rule.name == "app_ranking" and match.start() < start and end < match.end()
                 if match.start() < end and start < match.end() and not wraps or own_day and not (own_day.start() < end and start < own_day.end()) \
                         or cited and start < cited.start() \
                         or match.start() >= end and (OTHER_TIME.search(sentence[end:match.start()]) or RELATIVE.search(
