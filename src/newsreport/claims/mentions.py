@@ -44,7 +44,7 @@ from newsreport.claims.figure_owner import owner
 from newsreport.claims.locatives import place_main, where_place
 from newsreport.claims.events import cited_names, only_cited
 from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
-from newsreport.claims.vocabulary import Vocabulary, added_metric, cut_short, entity_mentions, growth_metric, load_vocabulary, nearest_metric
+from newsreport.claims.vocabulary import Vocabulary, added_metric, cut_short, entity_mentions, growth_metric, load_vocabulary, nearest_metric, refined
 from newsreport.claims.wording import display_value, excerpt
 from newsreport.tables import records as table_records
 
@@ -80,7 +80,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     if kind in ("count", "money") and ESTIMATE_IT.search(sentence[:rel_start]):  # "The Index puts it at $9.6 billion"
         return "figure", reading.measure_span, []  # a placeholder: the quantity the sentence before states (neighbours)
     if kind == "money" and VALUES_IT_AT.search(sentence[:rel_start]) and vocabulary.metric("valuation") is not None:
-        return "valuation", reading.measure_span, []  # "the round values it at $6 billion": its worth, whoever values it
+        return refined("valuation", reading.clause_text, vocabulary), reading.measure_span, []  # "the round values it at $6 billion": its worth, whoever values it
     metric_kind = "count" if growth else kind
     windowed = {"day": "daily_active_users", "month": "monthly_active_users"}.get(reading.rate, "")
     metric, span = nearest_metric(reading.measure_text, 0, 0, metric_kind, vocabulary, in_phrase=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsreport.claims.names import EVENT_NOUNS
+from newsreport.claims.names import EVENT_NOUNS, is_anaphor, is_name, related
 
 
 def antecedent(verb, subject):
@@ -16,6 +16,20 @@ def antecedent(verb, subject):
             and not any(c.dep_ == "dobj" and not numeric(c) for c in verb.children):
         return verb.head
     return subject
+
+
+def relative_owner(verb, names: frozenset):
+    """The name a relative pronoun stands for: the name or "it" before it ("Streamly, which employs 13,000 people"),
+    or the name a tie to another party is set beside ("Orchardly, its longtime rival, which has ...": a party is not
+    its own rival, so "its rival" is the name written before it, wherever the parse hangs the tie). None elsewhere."""
+    head = verb.head
+    if is_name(head, names) or is_anaphor(head):
+        return head
+    before = head.left_edge.i - 1
+    if related(head) and any(c.dep_ == "poss" for c in head.children) and before >= 1 \
+            and head.doc[before].text == "," and is_name(head.doc[before - 1], names):
+        return head.doc[before - 1]
+    return None
 
 
 def numeric(token) -> bool:

@@ -30,7 +30,7 @@ from newsreport.claims.fines import GIVE_VERBS, fined_party
 from newsreport.claims.modality import is_compared, is_expected, is_hypothetical
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
 from newsreport.claims.rates import rate_of, window_tokens
-from newsreport.claims.relatives import antecedent, said_to_be
+from newsreport.claims.relatives import antecedent, relative_owner, said_to_be
 from newsreport.claims.names import (EVENT_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, event_owner, is_anaphor, is_name, name_of,
                                      opening_word, owner_token, owning_object, QUOTED_PLURALS, related, reported_owner)
 
@@ -289,8 +289,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                         reading.owner_prep = child.lower_
                         break
         elif subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" \
-                and (is_name(verb.head, names) or is_anaphor(verb.head)):
-            owner, basis = verb.head, "subject"  # "Streamly, which employs 13,000 people"
+                and relative_owner(verb, names) is not None:
+            owner, basis = relative_owner(verb, names), "subject"  # "Streamly, which employs 13,000 people"
         elif subject is not None and (estimated is not None or measured_at(noun, verb)):
             owner, basis = None, ""  # "Forbes puts the fortune at ...": Forbes is the source, not the owner
         elif subject is not None and verb.lemma_.lower() in ESTIMATE_VERBS | RANK_VERBS and ranked_name(verb, names):

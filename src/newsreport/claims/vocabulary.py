@@ -254,6 +254,13 @@ def nearest_metric(sentence: str, start: int, end: int, kind: str, vocabulary: V
     return best, best_span
 
 
+def refined(metric: str, clause: str, vocabulary: Vocabulary) -> str:
+    """The measure that narrows `metric` where the figure's whole clause names it ("valuing it at $9.5 billion at the
+    IPO price": the offer's valuation), else `metric`."""
+    narrower = nearest_metric(clause, 0, 0, "money", vocabulary, in_phrase=True)[0]
+    return narrower.name if narrower is not None and narrower.refines == metric else metric
+
+
 def cut_short(rule: MetricRule, reading) -> bool:
     """Whether `rule` was read in a figure's own phrase only by a pattern that looks past its words (a lookahead) and
     that the whole clause then fails: "90,000 people joined" is a phrase the parse cut before "the march in Kelby",
