@@ -1354,8 +1354,6 @@ KNOWN_MISSES = {
     ('quarterlyresults', 2): 'not yet keyed alike (agreement): Brightnook revenue, Q1 2026: $4.82 billion vs $4.8bn',
     ('quarterlyresults', 3): 'not yet keyed alike (agreement): Brightnook revenue, Q1 2026: $4.82 billion vs 4.8 billion dollars',
     ('quarterlyresults', 4): 'not yet keyed alike (agreement): Brightnook year-on-year revenue growth, Q1 2026: 18% vs 17.6 per cent',
-    ('quarterlyresults', 5): 'not yet keyed alike (agreement): Nookcast daily active users, Q1 2026: 412 million vs about 410 million',
-    ('quarterlyresults', 6): 'not yet keyed alike (agreement): Nookcast daily active users, Q1 2026: 412 million vs more than 400 million',
     ('quarterlyresults', 7): 'not yet keyed alike (agreement): Brightnook share move after hours following the results: about 9% vs 9 per cent',
     ('quarterlyresults', 8): "not yet keyed alike (agreement): Date Brightnook reported Q1 2026 results: 01 'on Tuesday' = 2026-04-28 vs 03 '28 April' = 2026-04-28",
     ('quarterlyresults', 9): "not yet keyed alike (agreement): Date Brightnook reported Q1 2026 results: 01 'on Tuesday' = 2026-04-28 vs 02 'late on Tuesday' = 2026-04-28",
