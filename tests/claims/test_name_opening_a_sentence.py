@@ -1,5 +1,5 @@
 """An unknown name opening a sentence right before its verb is the verb's subject, though the parser takes it for an
-adverb ("Nookcast averaged 412 million daily active users": no English sentence opens "Still rose ..."); the count is
+adverb ("Flickly averaged 210 million daily active users": no English sentence opens "Still rose ..."); the count is
 the name's (claims/apposed_subjects.py, misread_subjects). An adverb opening a sentence with a comma after it keeps no
 figure. Stories of our own: a video app's quarter, a delivery app's riders, a chat app's users."""
 
@@ -9,8 +9,8 @@ from claims_fixtures import table, two_outlets
 
 
 @pytest.mark.parametrize("first, second", [
-    ("Nookcast averaged 412 million daily active users during the quarter, up from the previous quarter.",
-     "Nookcast had about 410 million daily active users in the quarter, the company said."),
+    ("Flickly averaged 210 million daily active users in the three months, up from the previous quarter.",
+     "Flickly had about 205 million daily active users in the quarter, the company said."),
     ("Ridova counted 95,000 couriers in March, the company said.", "Ridova has about 94,000 couriers, according to its filing."),
 ])
 def test_a_name_opening_the_sentence_owns_its_count(tmp_path, first, second):

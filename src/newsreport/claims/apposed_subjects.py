@@ -39,7 +39,7 @@ def misread_subjects(verb) -> list:
     """Names before `verb` the parser hung on it as modifiers though they are its subject: a subject parsed as nmod
     ("Brisko and Haulo ship 600,000 packages"), or a name in -ly parsed as an adverb ("estimates that Vibely generated
     $8 billion": a capitalized adverb inside a sentence is a name); so an "adverb" opening a sentence right before its
-    finite verb, which has no subject ("Nookcast averaged 412 million users": no English sentence opens "Still rose")."""
+    finite verb, which has no subject ("Flickly averaged 210 million users": no English sentence opens "Still rose")."""
     return [c for c in verb.children if c.i < verb.i and (c.dep_ == "nmod" and c.pos_ == "PROPN" and verb.dep_ == "ROOT"
                                                           or c.dep_ == "advmod" and c.i > c.sent.start and c.text[:1].isupper()
                                                           or c.dep_ == "advmod" and c.i == c.sent.start and c.i + 1 == verb.i

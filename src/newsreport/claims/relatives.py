@@ -20,7 +20,7 @@ def antecedent(verb, subject):
 
 def relative_owner(verb, names: frozenset):
     """The name a relative pronoun stands for: the name or "it" before it ("Streamly, which employs 13,000 people"),
-    or the name a tie to another party is set beside ("Orchardly, its longtime rival, which has ...": a party is not
+    or the name a tie to another party is set beside ("Orvel, its longtime rival, which has ...": a party is not
     its own rival, so "its rival" is the name written before it, wherever the parse hangs the tie). None elsewhere."""
     head = verb.head
     if is_name(head, names) or is_anaphor(head):

@@ -255,7 +255,7 @@ def nearest_metric(sentence: str, start: int, end: int, kind: str, vocabulary: V
 
 
 def refined(metric: str, clause: str, vocabulary: Vocabulary) -> str:
-    """The measure that narrows `metric` where the figure's whole clause names it ("valuing it at $9.5 billion at the
+    """The measure that narrows `metric` where the figure's whole clause names it ("valuing it at $2.5 billion at the
     IPO price": the offer's valuation), else `metric`."""
     narrower = nearest_metric(clause, 0, 0, "money", vocabulary, in_phrase=True)[0]
     return narrower.name if narrower is not None and narrower.refines == metric else metric
