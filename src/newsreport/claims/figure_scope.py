@@ -119,6 +119,15 @@ def describes_owner(token, noun) -> bool:
 MOSTLY = {"mostly", "mainly", "largely", "primarily", "chiefly", "predominantly", "partly", "especially", "notably"}
 
 
+def ranking_set(noun) -> bool:
+    """Whether `noun` is the set a figure is ranked in ("fined it €40 million, one of the largest penalties imposed in
+    Europe", "the biggest round raised in Asia this year", set beside it): the set's place is not the figure's scope."""
+    superlative = any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.lower_ == "most" for a in c.children))
+                      for c in noun.children)
+    return superlative and (noun.dep_ == "appos" or noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                            and noun.head.head.lower_ in ("one", "some", "among"))
+
+
 def mostly(prep) -> bool:
     """A place phrase hedged to say where most of it is ("mostly in Toronto", "mainly in Asia")."""
     doc = prep.doc
@@ -198,6 +207,7 @@ def scope_words(measure, noun, verb, modifier, entity_span, stop: set[int] = fro
     parts |= {t.i for c in outside for t in c.subtree}  # "12 million users outside the US": not the US
     parts |= quiet - {t.i for t in noun.subtree} | reckoner_tokens(doc)
     parts |= {t.i for c in doc if c.dep_ == "prep" and cause_phrase(c) for t in c.subtree}  # "on demand for flights to Brazil"
+    parts |= {t.i for c in doc if ranking_set(c) and c.i not in stop for t in c.subtree}  # "one of the largest fines in Europe"
     scope_tokens = [t for t in measure if (t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in PLATFORMS
                                            and t.dep_ in ("compound", "amod") and t.head.i == noun.i)  # "Android downloads"
                     and t.i not in parts and not sibling_between(noun, t, verb)]
