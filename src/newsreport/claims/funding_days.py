@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsreport.claims.counted import COUNT_SCALES, CURRENCY_NOUNS, GLUED_SCALES
 from newsreport.claims.modality import has_modal
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
 
@@ -59,9 +60,6 @@ def money(noun) -> bool:
     """Whether `noun` is itself an amount of money ("$600 million", "$140m", "600 million yuan"), not a thing it
     prices ("its $2.4-billion takeover") nor a price or fee raised."""
     dollars = any(t.tag_ == "$" for t in noun.subtree)
-    return noun.tag_ == "$" or dollars and (noun.like_num or noun.lower_ in AMOUNT_WORDS) \
-        or noun.lemma_.lower() in CURRENCIES and any(t.like_num for t in noun.subtree)
-
-
-AMOUNT_WORDS = {"m", "mn", "bn", "b", "k", "million", "billion", "trillion", "crore", "lakh"}
-CURRENCIES = {"yuan", "euro", "dollar", "pound", "rupee", "yen", "real", "reais", "won", "franc", "krona", "peso"}
+    currency = noun.lower_ in CURRENCY_NOUNS or f"{noun.lemma_.lower()}s" in CURRENCY_NOUNS  # "600 million yuan"
+    return noun.tag_ == "$" or dollars and (noun.like_num or noun.lower_ in COUNT_SCALES | GLUED_SCALES | {"trillion"}) \
+        or currency and any(t.like_num for t in noun.subtree)
