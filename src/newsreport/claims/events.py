@@ -186,7 +186,7 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
         return bounded, reading
     if dates_a_plan_told(sentence, start, end) or not_done(sentence, start, end):
         return None, reading  # "said on Friday it would shut down": the day it was said; "declined to hear": none
-    funding = next((r for r in vocabulary.events if r.name == FUNDING_EVENT), None)
+    funding = vocabulary.event(FUNDING_EVENT)
     if funding is not None and funding_told(sentence, start, end):  # "said on Monday that it had raised $450 million"
         reading.own_span = own_phrase(sentence, start, end)
         return funding, reading

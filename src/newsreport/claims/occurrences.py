@@ -274,10 +274,10 @@ def occurrence_of(sentence: str, start: int, end: int, vocabulary) -> tuple[obje
             or text.split()[-1].lower() in vocabulary.money_nouns
     happened = occurrence(sentence, start, end, vocabulary.event_words, measure)
     event, _, thing = happened.partition(" (")
-    typed = next((r for r in vocabulary.events if happened and r.name == event), None)
+    typed = vocabulary.event(event) if happened else None
     if typed is not None:  # what it happened to tells two accidents apart ("the plane crashed", "a helicopter crashed")
         return typed, thing.rstrip(")")
-    return (next((r for r in vocabulary.events if r.name == OCCURRENCE), None), happened) if happened else (None, "")
+    return (vocabulary.event(OCCURRENCE), happened) if happened else (None, "")
 
 
 def join_typed_accounts(records: list[dict], vocabulary) -> None:

@@ -39,5 +39,5 @@ def state_bound(sentence: str, start: int, vocabulary: Vocabulary):
     for words, starting, ending in vocabulary.states:
         if words.search(head):
             name = starting if starts else ending
-            return next((rule for rule in vocabulary.events if rule.name == name), None) if name else None
+            return vocabulary.event(name) if name else None
     return None

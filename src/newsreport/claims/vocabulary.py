@@ -93,6 +93,10 @@ class Vocabulary:
     states: tuple = ()  # (pattern, event starting it, event ending it): "unavailable from May 8 until May 10"
     event_words: dict = field(default_factory=dict)  # a happening's verb phrase -> its key ("go down" -> a disaster)
 
+    def event(self, name: str) -> EventRule | None:
+        """The rule of event type `name`, or None (a config without it)."""
+        return next((e for e in self.events if e.name == name), None)
+
     def metric(self, name: str) -> MetricRule | None:
         """The rule of metric `name` (growth metrics resolve to their base metric), or None."""
         base = name[: -len(self.growth_suffix)] if name.endswith(self.growth_suffix) else name
