@@ -1297,7 +1297,6 @@ KNOWN_MISSES = {
     ('storeremoval', 4): 'not yet keyed alike (agreement): Date of the original Veyla removal deadline: 2026-05-24 (Sunday, article of 2026-05-22) vs 2026-05-24',
     ('storeremoval', 5): 'not yet keyed alike (agreement): Date of the extended Veyla removal deadline: 2026-06-23 vs 2026-06-23',
     ('storeremoval', 6): 'not yet keyed alike (agreement): Length of the deadline extension: 30 days vs 30 days',
-    ('storeremoval', 9): 'not yet keyed alike (agreement): Date the removal order was issued: 2026-05-12 vs 2026-05-12',
     ('storeremoval', 11): 'not yet keyed alike (series): Veyla US downloads per week: about 300,000 in the week before the order vs 2.4 million in the week after',
     ('chipselloff', 0): 'not yet keyed alike (conflict): Date Helion announced the Aster chip: 2026-06-05 (Friday, article of 2026-06-09) vs 2026-06-07',
     ('chipselloff', 3): 'not yet keyed alike (agreement): Corvant share price fall on 2026-06-08: 14% vs nearly 14%',

@@ -79,6 +79,23 @@ def dates_a_plan_told(sentence: str, start: int, end: int) -> bool:
     return bool(SAID_BEFORE.search(sentence[:start]) and PLAN_AFTER.match(after) or WHEN_SAID_PLAN.match(after))
 
 
+
+def modified_noun(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the noun phrase a date stands inside as a modifier ("the statute's Jan. 19 cutoff",
+    "a March 3 hearing"): that noun's event, named or not, is the date's, not the sentence's; None when
+    the date modifies no noun."""
+    from newsreport.claims.parsing import parsed
+    from newsreport.claims.structure import figure_tokens, span_root
+
+    tokens = figure_tokens(parsed(sentence), start, end)
+    root = span_root(tokens) if tokens else None
+    if root is None or root.dep_ not in ("nmod", "compound") or root.head.pos_ != "NOUN" or root.head.i < root.i \
+            or root.head.ent_type_ in ("DATE", "TIME"):  # "Friday afternoon", "yesterday morning": the day's own words
+        return None
+    head = root.head
+    left = min(t.idx for t in head.lefts) if any(True for _ in head.lefts) else head.idx
+    return left, head.idx + len(head)
+
 # verbs that say their complement did not happen: "declined to hear Orva's appeal on Monday", "refused to sign the bill"
 NOT_DONE_VERBS = {"decline", "refuse", "fail", "reject"}
 

@@ -16,7 +16,7 @@ from newsreport.claims.event_actors import (RATE_EVENTS, attended_owner, attends
                                             rate_setter, tagged_places, undergoer)
 from newsreport.claims.event_owners import BAN_WORD, FROM_ARTICLE, ban_owner, court_party, event_owner, named_after
 from newsreport.claims.funding_days import FUNDING_EVENT, funding_told
-from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, REPEATED, dates_a_plan_told, nearest_event, not_done, other_names_near, own_phrase, reading_doubts, said_on,
+from newsreport.claims.event_phrases import (NEWS_RELEASED, PLAIN_SAYING, REPEATED, dates_a_plan_told, modified_noun, nearest_event, not_done, other_names_near, own_phrase, reading_doubts, said_on,
                                              told_owner, verb_event, without_asides)
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS, RULE_NOUNS, event_detail
 from newsreport.claims.role_nouns import role_holders, role_subject
@@ -24,8 +24,7 @@ from newsreport.claims.occurrences import OCCURRENCE, figure_day, occurrence_of
 from newsreport.claims.launches import canonical_launch, earlier_launch, launch_day_product, launched_name
 from newsreport.claims.state_spans import state_bound
 from newsreport.claims.store_places import clause_places
-from newsreport.claims.keys import (antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity,
-                                    scope_of, sentence_index)
+from newsreport.claims.keys import antecedent, canonical_entity, cited_source, date_basis, main_entity, resolve_entity, scope_of, sentence_index
 from newsreport.claims.wording import excerpt
 from newsreport.claims.names import article_text, document_names
 from newsreport.claims.vocabulary import Vocabulary, entity_mentions, load_vocabulary, span_gap
@@ -186,6 +185,8 @@ def event_of(sentence: str, start: int, end: int, vocabulary: Vocabulary, names:
         return bounded, reading
     if dates_a_plan_told(sentence, start, end) or not_done(sentence, start, end):
         return None, reading  # "said on Friday it would shut down": the day it was said; "declined to hear": none
+    if (noun := modified_noun(sentence, start, end)) is not None:  # "the Jan. 19 cutoff": that noun's event or none
+        return nearest_event(sentence[noun[0]:noun[1]], start - noun[0], end - noun[0], vocabulary), reading
     funding = vocabulary.event(FUNDING_EVENT)
     if funding is not None and funding_told(sentence, start, end):  # "said on Monday that it had raised $450 million"
         reading.own_span = own_phrase(sentence, start, end)

@@ -1,0 +1,29 @@
+"""A date that modifies a noun ("the law's Jan. 19 cutoff", "its March 3 hearing", "a May 2 vote") is the day of that
+noun's event, not of the event the sentence tells: "In a ruling released Friday, the court upheld the law, days before
+its Jan. 19 cutoff" dates the ruling Friday and the cutoff Jan. 19 (claims/event_phrases.py, modified_noun). A noun
+the event vocabulary has no word for gives no event; "Friday afternoon" is the day's own words. Stories of our own:
+a court ruling, a strike, a recall."""
+
+import pytest
+
+from claims_fixtures import dated_outlets, rows_of, table
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Supreme Court on Friday upheld the law requiring Halvo's owner to sell the app.",
+     "In a 6-3 decision released Friday, the Supreme Court upheld the Halvo law, leaving two days before the "
+     "statute's Jan. 19 cutoff."),
+    ("The appeals court on Friday ruled against Dorvik in its fight over the export licence.",
+     "The appeals court ruled against Dorvik on Friday, three days before the agency's Jan. 19 review deadline "
+     "for the licence."),
+])
+def test_a_date_modifying_another_noun_is_not_the_sentences_event(tmp_path, first, second):
+    claims = dated_outlets(tmp_path, ("2026-01-16", first), ("2026-01-17", second))
+    ruling = claims[claims.metric == "ruling"]
+    assert not (claims.status == "conflict").any() and not rows_of(ruling, "January 19").shape[0], table(claims)
+
+
+def test_the_day_of_a_strike_told_with_its_afternoon_is_still_its_day(tmp_path):
+    claims = dated_outlets(tmp_path, ("2026-06-12", "The walkout at Pellham port ended yesterday afternoon, the union said."),
+                           ("2026-06-12", "The strike at Pellham port ended on Wednesday, port officials said."))
+    assert (claims.status == "conflict").any(), table(claims)
