@@ -80,8 +80,13 @@ def longer_name(name: str, text: str) -> str:
     """The one longer name the article's text always writes `name` as the last word(s) of (a title's
     "Rail strike called off" over a text about "Hestra Rail"); else `name` itself."""
     found = {m.group(1) for m in re.finditer(rf"((?:\b[A-Z][\w&-]*\s+)*){re.escape(name)}\b", text)}
-    longer = {f"{run}{name}" for run in (re.sub(r"^(?:The|A|An)\s+", "", r) for r in found) if run}
+    longer = {f"{run}{name}" for run in (OPENING_WORDS.sub("", r) for r in found) if run}
     return next(iter(longer)) if len(longer) == 1 and not {"", "The ", "A ", "An "} & found else name
+
+
+# words a sentence may open with before a name, capitalised but no part of it: "Of Vinto's downloads", "For Orlen"
+OPENING_WORDS = re.compile(r"^(?:(?:The|A|An|Of|For|In|At|On|By|With|From|To|As|After|Before|Unlike|Like|And|But|While|"
+                           r"When|Since|Despite|Under|Among|Including|Only|Even|Yet|Still|Then|Now|Also|Meanwhile)\s+)+")
 
 
 # "a Seoul-based app", "the Alibaba-backed firm": a word that describes the actor, never its name

@@ -18,8 +18,7 @@ from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_
                                              is_dateline, opening_dates)
 from newsreport.claims.verb_senses import SAYING_VERBS, cut_off, jobs_going
 from newsreport.claims.earlier_spans import CHANGE_VERBS, earlier_ends, earlier_from
-from newsreport.claims.estimators import (ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, measured_at, own_noun,
-                                          ranked_name, reckoner, set_level, split_object)
+from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, measured_at, own_noun, ranked_name, reckoner, set_level, split_object
 from newsreport.claims.acted_measures import acted_on
 from newsreport.claims.fates import adjunct_count, employer, fate_verb, fate_words, led_to, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
@@ -283,7 +282,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
                     break
                 if child.dep_ in ("prep", "agent"):  # "18 million users are on the platform": the platform named
                     objects = [t for t in child.children if t.dep_ == "pobj" and (is_name(t, names) or is_anaphor(t)
-                                                                               and t.lower_ not in PRONOUNS)]
+                                                                               and t.lower_ not in PRONOUNS)
+                               and not (child.lower_ == "from" and t.ent_type_ in ("GPE", "LOC"))]  # "came from the US": where
                     if objects:  # before; "are sent by Brisko", "come from Brisko": the sender's
                         owner, basis = objects[0], "object"
                         reading.owner_prep = child.lower_
