@@ -1429,7 +1429,6 @@ KNOWN_MISSES = {
     ('carrecall', 6): 'not yet keyed alike (agreement): Orsolan Tavi recall units in Germany: 9,600 vs nearly 10,000',
     ('carrecall', 7): 'not yet keyed alike (agreement): fires linked to the Tavi wiring fault as of the recall: 23 vs twenty-three',
     ('carrecall', 8): 'not yet keyed alike (agreement): injuries linked to the Tavi wiring fault: three vs three',
-    ('carrecall', 9): 'not yet keyed alike (series): fires linked to the Tavi fault: 11 in December 2025 vs 23 at the March 2026 recall',
     ('carrecall', 10): 'not yet keyed alike (series): Orsolan Tavi US sales: 96,300 in 2025 vs 81,000 in 2024',
     ('stormlosses', 0): 'not yet keyed alike (conflict): Hurricane Corvina total economic losses (Calder estimate): about $25bn vs $34bn',
     ('stormlosses', 2): 'not yet keyed alike (agreement): Corvina US insured losses: $8bn-$11bn (Calder) vs $9bn-$12bn (Northbeam)',

@@ -103,3 +103,21 @@ def date_phrase_span(child, dates) -> tuple[int, int]:
     first, last = min(t.i for t in dates), max(t.i for t in dates)
     span = child.doc[first:last + 1]
     return span.start_char, span.end_char
+
+
+def when_word(verb):
+    """The "when" that opens the clause of `verb`, or None."""
+    return next((c for c in verb.children if c.lower_ == "when"), None)
+
+
+def when_date(verb):
+    """The date a clause of `verb` is a "when" clause of ("on Friday, when Loopa lost $2 billion"; "in May, when it
+    recalled 8,000 cars", however the parser hangs it), also through a verb of saying that clause opens ("in May, when
+    it said it knew of 8 cases": May's 8); None for none."""
+    if verb.dep_ == "ccomp" and verb.head.dep_ in ("relcl", "advcl") and when_word(verb.head) is not None:
+        verb = verb.head
+    if verb.dep_ == "relcl" and is_date_like(verb.head):
+        return verb.head
+    opener = when_word(verb) if verb.dep_ == "advcl" else None
+    day = verb.doc[opener.i - 2] if opener is not None and opener.i >= 2 and verb.doc[opener.i - 1].text == "," else None
+    return day if day is not None and is_date_like(day) and day.i in {t.i for t in verb.head.subtree} else None

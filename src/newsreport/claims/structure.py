@@ -15,7 +15,7 @@ from newsreport.claims.counted import (SCALE_WORDS, counted_words, level_of_noun
                                        part_and_whole, part_scope, split_number, summing_clause, CURRENCY_NOUNS)
 from newsreport.claims.list_lines import as_phrase
 from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_dates, date_phrase_span, is_date_like,
-                                             is_dateline, opening_dates)
+                                             is_dateline, opening_dates, when_date)
 from newsreport.claims.verb_senses import SAYING_VERBS, cut_off, jobs_going
 from newsreport.claims.earlier_spans import CHANGE_VERBS, earlier_ends, earlier_from
 from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, measured_at, own_noun, ranked_name, reckoner, set_level, split_object
@@ -370,8 +370,8 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
         for child, dates in attached_dates(step, stop):
             if not is_dateline(child, dates):
                 spans.append(date_phrase_span(child, dates))
-        if step.dep_ == "relcl" and is_date_like(step.head) and not spans:  # "on Friday, when Loopa lost $2 billion"
-            spans.append((step.head.idx, step.head.idx + len(step.head)))
+        if (day := when_date(step)) is not None and not spans:  # "on Friday, when Loopa lost $2 billion"
+            spans.append((day.idx, day.idx + len(day)))
         if step.pos_ in ("VERB", "AUX") and step.dep_ != "prep" and (spans or step.dep_ not in CLIMB_DEPS):
             break  # a clause's own date, or a clause that is not a participle of the one above
         if step.dep_ in CLAUSE_DEPS - CLIMB_DEPS or modifier is not None and step.i == modifier.i:
