@@ -1,8 +1,9 @@
 """A date that modifies a noun ("the law's Jan. 19 cutoff", "its March 3 hearing", "a May 2 vote") is the day of that
 noun's event, not of the event the sentence tells: "In a ruling released Friday, the court upheld the law, days before
 its Jan. 19 cutoff" dates the ruling Friday and the cutoff Jan. 19 (claims/event_phrases.py, modified_noun). A noun
-the event vocabulary has no word for gives no event; "Friday afternoon" is the day's own words. Stories of our own:
-a court ruling, a strike, a recall."""
+the event vocabulary has no word for gives no event; "Friday afternoon" is the day's own words; "a June 5 deadline
+for final offers" is no ban's day (config/metrics.yaml, ban_takes_effect). Stories of our own: a court ruling, a
+strike, an auction of an app's US arm."""
 
 import pytest
 
@@ -27,3 +28,17 @@ def test_the_day_of_a_strike_told_with_its_afternoon_is_still_its_day(tmp_path):
     claims = dated_outlets(tmp_path, ("2026-06-12", "The walkout at Pellham port ended yesterday afternoon, the union said."),
                            ("2026-06-12", "The strike at Pellham port ended on Wednesday, port officials said."))
     assert (claims.status == "conflict").any(), table(claims)
+
+
+def test_a_deadline_for_bids_is_no_ban(tmp_path):
+    claims = dated_outlets(tmp_path, ("2026-05-28", "Three groups have bid for Halvo's US arm ahead of a June 5 deadline "
+                                                    "for final offers, a person familiar with the sale said."),
+                           ("2026-05-29", "The deadline for binding bids for Halvo's US business is Friday, June 12, "
+                                          "according to a letter to bidders."))
+    assert not (claims.metric == "ban_takes_effect").any() and not (claims.status == "conflict").any(), table(claims)
+
+
+def test_a_ban_deadline_is_still_the_bans_day(tmp_path):
+    claims = dated_outlets(tmp_path, ("2026-01-10", "Halvo faces a Jan. 19 deadline to find a buyer or be banned."),
+                           ("2026-01-11", "The app must be sold by its Jan. 19 deadline or go dark, the law says."))
+    assert (claims.metric == "ban_takes_effect").any(), table(claims)

@@ -92,9 +92,10 @@ def modified_noun(sentence: str, start: int, end: int) -> tuple[int, int] | None
     if root is None or root.dep_ not in ("nmod", "compound") or root.head.pos_ != "NOUN" or root.head.i < root.i \
             or root.head.ent_type_ in ("DATE", "TIME"):  # "Friday afternoon", "yesterday morning": the day's own words
         return None
-    head = root.head
-    left = min(t.idx for t in head.lefts) if any(True for _ in head.lefts) else head.idx
-    return left, head.idx + len(head)
+    clauses = {t.i for c in root.head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}  # not its clauses
+    phrase = [t for t in root.head.subtree if t.i not in clauses]  # "a June 5 deadline for bids": its own words
+    return min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
+
 
 # verbs that say their complement did not happen: "declined to hear Orva's appeal on Monday", "refused to sign the bill"
 NOT_DONE_VERBS = {"decline", "refuse", "fail", "reject"}
