@@ -2,7 +2,8 @@
 (`own_phrase`) and the event type whose words hold that verb (`verb_event`: "signed" of "signed
 the bill on Friday", "starting" of "with the ban starting on May 20"); the clause set off by commas a
 date stands in, or that it does not (`aside_of`, `without_asides`); things released that are news; the event
-type whose words lie nearest a date, skipping words that another day or clause owns (`nearest_event`)."""
+type whose words lie nearest a date, skipping words that another day or clause owns (`nearest_event`); the noun
+phrase a date modifies ("the Jan. 19 cutoff"), whose event it dates (`modified_noun`)."""
 
 from __future__ import annotations
 
@@ -77,7 +78,6 @@ def dates_a_plan_told(sentence: str, start: int, end: int) -> bool:
     `WHEN_SAID_PLAN`), not a day of the event planned."""
     after = sentence[end:]
     return bool(SAID_BEFORE.search(sentence[:start]) and PLAN_AFTER.match(after) or WHEN_SAID_PLAN.match(after))
-
 
 
 def modified_noun(sentence: str, start: int, end: int) -> tuple[int, int] | None:
