@@ -51,9 +51,10 @@ def noun_measure(kind: str, unit: str, sentence: str, rel_start: int, rel_end: i
         return None
     root = span_root(tokens)
     noun, level = measured_noun(root, physical=bool(dimension))
-    # a height a river or lake stood at is its level; a mass or volume a subject came to is the subject's own
-    # ("the harvest came to 10 million tonnes": harvest; "exports stood at 4 million barrels": exports)
-    words = ["level"] if level and dimension == "length" else noun_words(noun, {t.i for t in tokens}) if noun is not None else []
+    words = noun_words(noun, {t.i for t in tokens}) if noun is not None else []
+    # a height a river or lake stood at is its level; a mass or volume a subject came to is the subject's own ("the
+    # harvest came to 10 million tonnes": harvest), unless its noun names no thing ("demand", "the total": a level)
+    words = ["level"] if level and (dimension == "length" or not words or words[-1] in SAID_HEADS | UNIT_NOUNS) else words
     if kind == "money" and len(words) > 1 and words[-1] in SAID_HEADS:
         words = words[:-1]  # "a ransom demand" is a ransom
     if kind == "money" and words and words[-1] in ESTIMATE_HEADS and noun is not None and estimated(noun, vocabulary):
