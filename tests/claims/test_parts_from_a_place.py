@@ -21,7 +21,8 @@ def test_a_part_from_a_place_is_that_places_not_the_wholes(tmp_path, part, whole
     claims = story_claims(tmp_path, {"a.md": article(f"{owner} has a record month", "2026-06-10", part, "Wire"),
                                      "b.md": article(f"{owner} grows", "2026-06-11", whole, "Paper")})
     assert not (claims.status == "conflict").any(), table(claims)
-    assert set(rows_of(claims, value).entity) <= {owner} and set(rows_of(claims, value).scope) <= {place}, table(claims)
+    part = rows_of(claims, value)  # kept as a claim (not dropped), the owner's, scoped to the place
+    assert set(part.entity) == {owner} and set(part.scope) == {place}, table(claims)
 
 
 def test_a_company_after_from_is_still_the_owner(tmp_path):
