@@ -1640,7 +1640,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
+# check24 at its start (ccd65b2, its rows unread): two false conflicts, two look-alike pairs joined
+@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check24", marks=pytest.mark.xfail(
+    reason="check24 at its start (ccd65b2): two false conflicts, two look-alikes joined (summary line only; which, unread)",
+    strict=True))], indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}
