@@ -1549,7 +1549,6 @@ KNOWN_MISSES = {
     ('heirestimate', 5): 'not yet keyed alike (agreement): Daniel Moss stake in Nimbus: 21% vs roughly a fifth',
     ('heirestimate', 7): "not yet keyed alike (agreement): Date Atlas Rich List published: 02 'on Wednesday' = 2026-04-08 vs 03 'April 8' = 2026-04-08",
     ('heirestimate', 8): 'not yet keyed alike (agreement): Number of billionaires on the Atlas Rich List 2026: 2,781 vs nearly 2,800',
-    ('heirestimate', 9): 'not yet keyed alike (conflict): Nimbus market value, now: about $260 billion vs $210 billion',
     ('heirestimate', 10): 'not yet keyed alike (series): Daniel Moss net worth: about $55 billion in April 2026 vs $39 billion a year earlier',
     ('heirestimate', 11): 'not yet keyed alike (series): Daniel Moss net worth: $39 billion a year earlier vs 62 billion dollars in April 2026',
     ('housingstarts', 0): 'not yet keyed alike (conflict): US building permits, annualised rate, April 2026: 1.38 million vs 1.24 million',

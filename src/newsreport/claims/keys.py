@@ -302,8 +302,8 @@ def antecedent(document, position: int, vocabulary: Vocabulary, lookback: int = 
                             or set(subject.split()) <= counters or known_person(subject, document) or re.search(
                                 rf"\b{re.escape(subject)},\s+whose\s+(?:wealth|fortune|net worth)\b", earlier.text)):
             return canonical_entity(subject, vocabulary)
-        if earlier is document.sentences[position - 1]:
-            sole = sole_actor(earlier.text, vocabulary, names)
+        if earlier is document.sentences[position - 1]:  # (a person it is about is no company: the one other name)
+            sole = sole_actor(earlier.text, vocabulary, names, subject if known_person(subject, document) else "")
             if sole:  # "... and few have benefited as much as Wisp. The app was installed ...": Wisp
                 return sole
     return main_entity(document, vocabulary)

@@ -23,12 +23,13 @@ WHEN_CLAUSE = re.compile(r"\b(?:after|before|since|until|once)\s+(?:[^,.;]|\.(?=
 COMPARED_WITH = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|unlike)\s(?:[^,.;]|\.(?=\S))*")
 
 
-def sole_actor(text: str, vocabulary: Vocabulary, names: frozenset) -> str:
+def sole_actor(text: str, vocabulary: Vocabulary, names: frozenset, besides: str = "") -> str:
     """The one actor a sentence with no named subject names (not a known place, a nationality, a day or a
     person named in full, nor a source it cites), when it names exactly one: what "the app" of the next
     sentence points back to. A name the tagger takes for a place counts (an app may be tagged so). None when
     its subject is "it" or "they": that sentence's actor is the one named before it ("It began as a forum for
-    PDF recipe cards. It is now valued at ...": not PDF's)."""
+    PDF recipe cards. It is now valued at ...": not PDF's). `besides`: a person the sentence is about, left out ("Moss
+    owns 21% of Nimbus. The company ...": Nimbus, the one other name)."""
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in ("it", "they")
            for t in parse(text)):
         return ""
@@ -40,7 +41,7 @@ def sole_actor(text: str, vocabulary: Vocabulary, names: frozenset) -> str:
              and t.ent_type_ not in ("NORP", "LANGUAGE", "DATE", "TIME")  # ("added English menus": no actor)
              and not (t.ent_type_ == "PERSON" and len(name_of(t)[0].split()) >= 2)  # (one-word app names tag as people)
              and not any(p.search(t.text) for _, p in vocabulary.places)}
-    named -= cited
+    named -= cited | {canonical_entity(besides, vocabulary)} if besides else cited
     people = any(t.ent_type_ == "PERSON" and t.dep_ == "compound" and t.head.ent_type_ == "PERSON" for t in parse(told))
     # a person named in full ("Chief executive Claire Duval says ...") is an actor too: the tagger may give a part
     # of their name ("Claire") as the one name left, and then "the company" is the article's, not theirs
