@@ -111,7 +111,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         if kind == "money" and PER_SHARE.search(f"{sentence[max(0, rel_start - 25):rel_start]} {sentence[rel_end:rel_end + 12]}"):
             name += "_per_share"  # "earnings of $1.20 a share" is no net profit
         part = measure_part_words(reading.clause_text, vocabulary.measure_parts)  # (not a source's words)
-        name += f": {' '.join(part)}" if part and metric.place_owned else divisible_detail(metric, reading.measure_text, span)
+        name += f": {' '.join(part)}" if part and metric.place_owned else divisible_detail(metric, reading.measure_text, span, sentence, reading.measure_span)
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
