@@ -282,8 +282,8 @@ def owner_token(token, names: frozenset = frozenset()):
                                      in INVESTED_NOUNS | {"share", "stock"}):  # "a $300 million investment in Plume":
             # Plume's funding; "Shares in Corrib fell 6%": Corrib's shares
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and is_name(pobj, names):
-                    return pobj, "possessor"
+                if pobj.dep_ == "pobj" and is_name(pobj, names) and not any(c.dep_ == "nummod" for c in pobj.children):
+                    return pobj, "possessor"  # (not a unit: "the record of 30.2 GW")
                 named_appos = next((c for c in pobj.children if c.dep_ == "appos" and is_name(c, names)), None)
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and named_appos is not None:
                     return named_appos, "possessor"  # "the fortune of its founder, Ana Lima", "installs of the game Quorro"
