@@ -100,14 +100,18 @@ NAME_SHAPE = re.compile(r"[A-Z]|[^\x00-\x7f]")  # "Loopa", "iFood", "小红书";
 
 def has_name_shape(text: str) -> bool:
     """Whether `text` is written like a name: a capital letter or a non-Latin script. The tagger
-    marks words of a fixed foreign phrase ("de minimis", "ad hoc") as proper nouns; they own nothing."""
-    return bool(NAME_SHAPE.search(text))
+    marks words of a fixed foreign phrase ("de minimis", "ad hoc") as proper nouns; they own nothing. A unit
+    ("Fahrenheit", "MWh") or an amount with its unit ("500MW", "1TB") is no name, whatever its capitals."""
+    return bool(NAME_SHAPE.search(text)) and text not in UNIT_NAMES and not AMOUNT_WITH_UNIT.fullmatch(text)
 
 
 SCOPE_OPENER = re.compile(r"^(?:Worldwide|Globally|Overall|Domestically|Internationally|Nationally|Nationwide|Abroad|Overseas)$")
 UNIT_NAMES = {"Celsius", "Fahrenheit", "Centigrade", "Kelvin", "Richter",
+              # units of power, energy and storage written as capitals: "$2,750/MWh", "the 1TB model"
+              "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "KB", "MB", "GB", "TB", "PB",
               # currencies written as words or codes: "Rs 72,000 a month" names nobody
               "Rs", "Rs.", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "Rmb", "AUD", "CAD", "CHF", "HK$"}
+AMOUNT_WITH_UNIT = re.compile(r"\d+(?:\.\d+)?(?:k|M|G|T)?(?:W|Wh|B)")  # "500MW", "1TB": an amount, no name
 # a grade of a rule or an alert is nobody's name: "Level 4 water restrictions", "Stage 2 load-shedding"
 GRADE = re.compile(r"(?:Alert\s+)?(?:Level|Stage|Phase|Tier|Category|Grade)\s+\d+[A-Za-z]?")
 # common nouns written in capitals ("the delivery app's IPO", "its CEO"): never a name, whose figure or whose story
