@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS
 from newsreport.claims.happening_words import begun, cause_of, day_described, foretold, moved_figure, said_otherwise
+from newsreport.claims.occurrence_subjects import other_owners, subject_names
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
 from newsreport.claims.structure import clause_head
 
@@ -311,10 +312,21 @@ def apart(dates: set[str]) -> int:
     return (days[-1] - days[0]).days
 
 
-def unify_occurrences(records: list[dict]) -> None:
+def occurrence_owners(record: dict, documents: dict | None) -> set[str]:
+    """The names the subject of an occurrence's clause writes (`occurrence_subjects`); none without `documents`."""
+    document = (documents or {}).get(record.get("doc"))
+    sentence = document.sentence_at(int(record["start"])) if document is not None else None
+    if sentence is None:
+        return set()
+    return subject_names(sentence.text, int(record["start"]) - sentence.start, int(record["end"]) - sentence.start)
+
+
+def unify_occurrences(records: list[dict], documents: dict | None = None) -> None:
     """Give an event told without the thing it happened to ("the collapse happened on Monday") the thing the
     corpus's other accounts of that event name, when they all name the same one ("Monday's roof collapse"): one
-    event told two ways. Where accounts name several things ("opened a store", "opened pre-orders") it stays apart.
+    event told two ways; not when its subject names an owner the others' subjects do not (`documents`, by id:
+    "Pacific Basin Grid peaked" beside "demand on the Sonoran Grid Authority's network peaked").
+    Where accounts name several things ("opened a store", "opened pre-orders") it stays apart.
     An event one article gives two days is one that recurs, and accounts more than `SAME_EVENT_DAYS` apart tell two
     happenings: each day is then its own event, never a conflict."""
     prefix = OCCURRENCE + ": "
@@ -323,11 +335,15 @@ def unify_occurrences(records: list[dict]) -> None:
         event, _, thing = str(record.get("metric", "")).removeprefix(prefix).partition(" (")
         if str(record.get("metric", "")).startswith(prefix) and thing:
             themes.setdefault(event, set()).add(thing.rstrip(")"))
+    owners = {id(r): occurrence_owners(r, documents) for r in records if str(r.get("metric", "")).startswith(prefix)}
     for record in records:
         metric = str(record.get("metric", ""))
         event = metric.removeprefix(prefix)
-        if metric.startswith(prefix) and " (" not in event and len(themes.get(event, ())) == 1:
-            record["metric"] = f"{metric} ({next(iter(themes[event]))})"
+        thing = next(iter(themes[event])) if len(themes.get(event, ())) == 1 else ""
+        if metric.startswith(prefix) and " (" not in event and thing and not (thing.islower() and other_owners(
+                owners[id(record)], set().union(*(owners[id(r)] for r in records if str(r.get("metric", "")).startswith(
+                    f"{prefix}{event} ("))))):  # (a thing of another owner's: "demand on X's network")
+            record["metric"] = f"{metric} ({thing})"
     told: dict[str, list[dict]] = {}  # each article telling one such event once, by whatever thing it names ("announced
     for record in records:  # a reduction", "the quota was unveiled"): one event; not things named apart (two people)
         metric = str(record.get("metric", ""))

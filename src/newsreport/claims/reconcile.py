@@ -299,7 +299,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     apps_own_figures(records, [d.text for d in corpus.documents])  # "Heron, the app owned by Lakeview Media": its users
     join_typed_accounts(records, vocabulary)  # "trapped by the collapse on Tuesday" / "the tunnel collapse happened"
-    unify_occurrences(records)  # "the collapse happened on Monday" / "Monday's roof collapse"
+    unify_occurrences(records, {d.doc: d for d in corpus.documents})  # "the collapse happened" / "Monday's roof collapse"
     own_unowned_rules(records, texts)  # "Pellow's new fee rules came into force" / "the new terms took effect"
     join_kinds_told_once(records)  # "the rule will take effect on April 15" / "the restrictions, which take effect"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
