@@ -48,8 +48,10 @@ def title_name(document, vocabulary: Vocabulary) -> str:
     return canonical_entity(longer_name(name_of(token)[0], document.text), vocabulary) if token is not None else ""
 
 
-# people named by the app they use or leave: "Vibely refugees", "TikTok users", "Strimo fans"
-PEOPLE_OF_AN_APP = PEOPLE_COUNTED | {"refugee", "fan", "exile", "migrant", "loyalist", "influencer", "streamer"}
+# people named by the app they use or leave, or by the town they live in: "Vibely refugees", "TikTok users", "Strimo
+# fans", "Riverton teens"
+PEOPLE_OF_AN_APP = PEOPLE_COUNTED | {"refugee", "fan", "exile", "migrant", "loyalist", "influencer", "streamer", "teen",
+                                     "teenager", "student", "parent", "family", "farmer", "voter", "kid", "gamer"}
 
 
 def leaving(token, title, names: frozenset) -> bool:
