@@ -1046,7 +1046,6 @@ KNOWN_MISSES = {
     ('languageappsurge', 7): "not yet keyed alike (agreement): Linguana's monthly learners worldwide: 75 million",
     ('languageappsurge', 8): 'not yet keyed alike (series): US Mandarin lessons per day: about 200,000 before the surge (03) -> 1.5 million now (01)',
     ('forcedsale', 0): "not yet keyed alike (conflict): value of Loopa's Australian business: about A$6bn per Kestrel Peak-led bidders (01) vs A$9-11bn per Harlow Meyer analysts (03)",
-    ('forcedsale', 3): 'not yet keyed alike (agreement): sale deadline: December 1',
     ('forcedsale', 4): "not yet keyed alike (agreement): Loopa's monthly users in Australia: 9.2 million",
     ('forcedsale', 5): 'not yet keyed alike (agreement): Loopa/Meridian staff in Australia: about 430',
     ('forcedsale', 6): 'not yet keyed alike (agreement): court vote: 5-2',
