@@ -19,4 +19,5 @@ from claims_fixtures import table, two_outlets
 ])
 def test_happenings_of_two_named_owners_are_two(tmp_path, first, second):
     claims = two_outlets(tmp_path, first, second)
-    assert not (claims.status == "conflict").any(), table(claims)
+    happenings = claims[claims.metric.str.startswith("occurrence: ")]  # both days kept, each its own happening
+    assert len(happenings) == 2 and not (claims.status == "conflict").any(), table(claims)

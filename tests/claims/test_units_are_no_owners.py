@@ -28,4 +28,4 @@ def test_a_unit_after_of_is_no_owner(tmp_path, sentence, quote):
 def test_a_unit_written_in_capitals_is_no_owner(tmp_path, sentence, quote, unit):
     mentions = story_mentions(tmp_path, {"a.md": article("Prices and plans", "2026-07-22", sentence, "Wire")})
     figure = mentions[mentions["quote"].str.contains(quote, regex=False)]
-    assert not figure["entity"].eq(unit).any(), figure[["quote", "entity", "metric"]]
+    assert len(figure) and not figure["entity"].eq(unit).any(), figure[["quote", "entity", "metric"]]
