@@ -331,18 +331,18 @@ def unify_occurrences(records: list[dict], documents: dict | None = None) -> Non
     happenings: each day is then its own event, never a conflict."""
     prefix = OCCURRENCE + ": "
     themes: dict[str, set[str]] = {}
+    thing_owners: dict[str, set[str]] = {}  # the owners named in the subjects of the accounts that name the thing
     for record in records:
         event, _, thing = str(record.get("metric", "")).removeprefix(prefix).partition(" (")
         if str(record.get("metric", "")).startswith(prefix) and thing:
             themes.setdefault(event, set()).add(thing.rstrip(")"))
-    owners = {id(r): occurrence_owners(r, documents) for r in records if str(r.get("metric", "")).startswith(prefix)}
+            thing_owners.setdefault(event, set()).update(occurrence_owners(record, documents))
     for record in records:
         metric = str(record.get("metric", ""))
         event = metric.removeprefix(prefix)
         thing = next(iter(themes[event])) if len(themes.get(event, ())) == 1 else ""
         if metric.startswith(prefix) and " (" not in event and thing and not (thing.islower() and other_owners(
-                owners[id(record)], set().union(*(owners[id(r)] for r in records if str(r.get("metric", "")).startswith(
-                    f"{prefix}{event} ("))))):  # (a thing of another owner's: "demand on X's network")
+                occurrence_owners(record, documents), thing_owners[event])):  # (another owner's thing: "demand on X's network")
             record["metric"] = f"{metric} ({thing})"
     told: dict[str, list[dict]] = {}  # each article telling one such event once, by whatever thing it names ("announced
     for record in records:  # a reduction", "the quota was unveiled"): one event; not things named apart (two people)
