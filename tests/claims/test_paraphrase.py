@@ -1021,7 +1021,6 @@ KNOWN_MISSES = {
     ('creatorexodus', 6): "not yet keyed alike (agreement): Kestrel's creator fund: $200 million",
     ('creatorexodus', 7): "not yet keyed alike (agreement): creators in Vidora's partner programme worldwide: about 2 million",
     ('creatorexodus', 10): "not yet keyed alike (agreement): Vidora's old creator share of ad revenue: 55%",
-    ('appstorepull', 2): 'not yet keyed alike (agreement): day the regulator issued the removal order: Friday May 8 (01 published Tue May 12)',
     ('appstorepull', 4): "not yet keyed alike (agreement): Boato's daily downloads before removal, per Tallyline: about 40,000",
     ('appstorepull', 5): 'not yet keyed alike (agreement): appeal deadline: 15 days',
     ('appstorepull', 6): "not yet keyed alike (agreement): Boato's staff: 85",

@@ -101,6 +101,20 @@ def derives(noun: str, verb: str) -> bool:
     return bool(stems & {verb, verb[:-1] if verb.endswith("e") else verb})
 
 
+# verbs whose nouns name an act done to a count of things ("an order for 5 million doses", "a shipment of 40 buses")
+NOUN_ACTS = set(VERB_SENSES) | PICKING_ACTS | {"order", "purchase", "buy", "import", "export", "allocate", "donate"}
+
+
+def act_of_noun(noun) -> str:
+    """The verb of the act a noun before the counted `noun` names, when the count is what that act was done to
+    ("an order for 5 million doses": 'order'; "a shipment of 2.5 million doses": 'ship'; "deliveries of 40 buses":
+    'deliver'), '' for none ("a fleet of 40 buses")."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of") else None
+    if head is None or head.pos_ != "NOUN":
+        return ""
+    return next((verb for verb in sorted(NOUN_ACTS) if derives(head.lower_, verb)), "")
+
+
 def key_by_acts(records: list[dict], acts: dict) -> list[dict]:
     """Claim records keyed by act over the corpus (`acts`: the `_acted` verb of each mention by (doc, start, end)):
     an owner's count of things done two ways ("produced 120,000 cars", "delivered 112,000 cars"), or picked out by

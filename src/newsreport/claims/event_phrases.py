@@ -1,9 +1,10 @@
 """Which words of a sentence name the event a date belongs to: the verb phrase the date hangs from
 (`own_phrase`) and the event type whose words hold that verb (`verb_event`: "signed" of "signed
 the bill on Friday", "starting" of "with the ban starting on May 20"); the clause set off by commas a
-date stands in, or that it does not (`aside_of`, `without_asides`); things released that are news; the event
-type whose words lie nearest a date, skipping words that another day or clause owns (`nearest_event`); the noun
-phrase a date modifies ("the Jan. 19 cutoff"), whose event it dates (`modified_noun`)."""
+date stands in, or that it does not, and clauses with a time of their own (`aside_of`, `without_asides`); things
+released that are news; the event type whose words lie nearest a date, skipping words that another day or clause
+owns (`nearest_event`); the noun phrase a date modifies ("the Jan. 19 cutoff"), whose event it dates
+(`modified_noun`)."""
 
 from __future__ import annotations
 
@@ -200,6 +201,35 @@ def aside_of(sentence: str, start: int, end: int) -> str:
     return inner if ASIDE.match(inner) else ""
 
 
+def dated_subclauses(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the clauses below another verb that have a subject and a time of their own and do not hold the date
+    at `[start, end)`: "topped the list on Sunday, as users looked for a way out if a ban takes effect next month"
+    dates the topping; the ban has its own time ("next month")."""
+    from newsreport.claims.date_phrases import CLAUSE_DEPS
+    from newsreport.claims.parsing import parsed
+
+    spans = []
+    for token in parsed(sentence):
+        if token.dep_ not in CLAUSE_DEPS - {"parataxis"} or not any(c.dep_.startswith("nsubj") for c in token.children):
+            continue
+        words = list(token.subtree)
+        left, right = words[0].idx, words[-1].idx + len(words[-1])
+        if not (left < end and start < right) and any(w.ent_type_ in ("DATE", "TIME") for w in words):
+            spans.append((left, right))
+    return spans
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` sorted, with those that overlap joined into one."""
+    out = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def without_asides(sentence: str, start: int, end: int):
     """(`sentence` without the comma-delimited participle or relative clauses that do not hold the date
     at `[start, end)`, a function taking an offset of `sentence` to that text): in "The act, which
@@ -209,6 +239,7 @@ def without_asides(sentence: str, start: int, end: int):
     for left, right in zip(bounds, bounds[1:]):
         if left >= 0 and not (left < start <= right) and ASIDE.match(sentence[left + 1:right]):  # (a date may hold a comma)
             cuts.append((left + 1, right + 1) if right < len(sentence) else (left, right))
+    cuts = merged(cuts + dated_subclauses(sentence, start, end))
     text = sentence
     for a, b in reversed(cuts):
         text = text[:a] + text[b:]

@@ -19,7 +19,7 @@ from newsreport.claims.date_phrases import (CLAUSE_DEPS, SUBJECT_DEPS, attached_
 from newsreport.claims.verb_senses import SAYING_VERBS, cut_off, jobs_going
 from newsreport.claims.earlier_spans import CHANGE_VERBS, earlier_ends, earlier_from
 from newsreport.claims.estimators import ESTIMATE_NOUNS, ESTIMATE_VERBS, estimated_noun, measured_at, own_noun, ranked_name, reckoner, set_level, split_object
-from newsreport.claims.acted_measures import acted_on
+from newsreport.claims.acted_measures import act_of_noun, acted_on
 from newsreport.claims.fates import adjunct_count, employer, fate_verb, fate_words, led_to, one_of
 from newsreport.claims.figure_scope import (EXCLUDING_PREPS, GLOBAL_WORDS, PLACE_ABBREVIATION, counted_part, lead_scope,
                                             number_between, own_global, scope_words)
@@ -221,7 +221,7 @@ def read_figure(sentence: str, start: int, end: int, names: frozenset = frozense
     usage = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in USAGE_VERBS), None)
     measure |= {usage} if usage is not None else set()  # "the 9 million who use Pellet": users of Pellet
     measure |= fate_words(noun, verb, stop, measure)  # "climbers trapped on the ridge", "a trial of 900 smokers"
-    reading.fate = fate_verb(noun)
+    reading.fate = fate_verb(noun) or act_of_noun(noun)  # "an order for 5 million doses": 'order'
     reading.acted_on = acted_on(noun, verb)
     reading.target_words, reading.target_noun, reading.origin = targets(measure, doc), target_noun(measure), origin_words(measure)
     ordered = sorted(measure, key=lambda t: t.i)
