@@ -38,6 +38,9 @@ NOT_OCCURRENCES = CHANGE_VERBS | frozenset({
     "rank", "sit", "lead", "trail", "lie", "sell", "buy", "cost", "earn", "owe", "run", "operate", "serve", "employ",
     "count", "number", "total", "wait", "average",
 })
+# verbs that say a thing began, when nothing follows them ("began flocking", "started a petition" tell another act)
+STARTING_VERBS = frozenset({"begin", "start", "commence"})
+ENDING_VERBS = frozenset({"end", "close", "finish", "conclude"})  # the last day of a happening, not its day
 OCCURRENCE = "occurrence"  # the event type of config these events take (its claim label)
 THEME_DEPS = ("nsubjpass", "dobj", "nsubj")  # what the event happened to: a passive subject, an object, a subject
 # nouns that name who took part rather than what happened to a thing: "thousands marched" is the march itself
@@ -240,9 +243,14 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
             return ""  # a date under a noun, or an infinitive or gerund ("to crest on Friday"): no finite happening
         head = told_of(head, words) or head  # "a ransomware attack that knocked out its systems early Sunday": the attack
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None and head.dep_ == "relcl" and head.head.pos_ == "NOUN" \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in head.children):
+        subject = head.head  # "the festival, which started on Monday": the festival
     if head.lemma_.lower() in HAPPENING_VERBS and subject is not None:
         head = subject  # "the collapse happened at 2am on Monday": the collapse
     elif subject is not None and subject.lemma_.lower() in words and begun(head, words):
+        if head.lemma_.lower() in ENDING_VERBS:  # "the festival, which closed on September 11": its last day
+            return f"end ({words[subject.lemma_.lower()]})"
         head = subject  # "the summit began on Tuesday", "the telethon took place on Friday": the summit, the telethon
     head = cause_of(head, words) or head  # "14 men trapped by the collapse late on Sunday": the collapse
     described = day_described(head, tokens)  # "on May 8, the first of three nights": words of the day, not the event's
@@ -257,6 +265,9 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
         told = announced_action(head)
         if told:  # "said on Tuesday it would cut about 1,200 roles": the day the cuts were announced
             return f"announce ({told})"
+        if event in STARTING_VERBS and not any(c.dep_ in ("xcomp", "ccomp", "dobj", "prt") for c in head.children):
+            thing = theme(head, {t.i for t in described})  # "the campaign, which began on Monday": its start
+            return f"begin ({thing})" if thing else ""  # (a name's start is told of the thing it began elsewhere)
         if event in NOT_OCCURRENCES or not event.isalpha():
             return ""
     elif moved_figure(head, used, measure):
