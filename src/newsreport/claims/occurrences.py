@@ -4,8 +4,8 @@ with two days; "the roof collapsed on Monday" and "Monday's roof collapse" are o
 "the tanker sank" and "the tanker went down" (config `event_synonyms`: `happening_words`), which may name an event type
 of config ("crossed the coast": a storm's landfall). A noun that names a happening is the event where the day hangs on
 it ("The attack on Saturday") or on a relative clause about it ("a ransomware attack that knocked out its systems early
-Sunday"). A verb that happens again and again (a share price falls, a minister speaks) or only tells (said, reported)
-keys no event."""
+Sunday"). "The campaign began on Monday" is the campaign's start, "the festival closed on Friday" its end. A verb
+that happens again and again (a share price falls, a minister speaks) or only tells (said, reported) keys no event."""
 
 from __future__ import annotations
 
