@@ -38,8 +38,7 @@ NOT_OCCURRENCES = CHANGE_VERBS | frozenset({
     "rank", "sit", "lead", "trail", "lie", "sell", "buy", "cost", "earn", "owe", "run", "operate", "serve", "employ",
     "count", "number", "total", "wait", "average",
 })
-# verbs that say a thing began, when nothing follows them ("began flocking", "started a petition" tell another act)
-STARTING_VERBS = frozenset({"begin", "start", "commence"})
+STARTING_VERBS = frozenset({"begin", "start", "commence"})  # a thing's start, if nothing follows ("began flocking")
 ENDING_VERBS = frozenset({"end", "close", "finish", "conclude"})  # the last day of a happening, not its day
 OCCURRENCE = "occurrence"  # the event type of config these events take (its claim label)
 THEME_DEPS = ("nsubjpass", "dobj", "nsubj")  # what the event happened to: a passive subject, an object, a subject
@@ -60,7 +59,8 @@ def verb_lemmas() -> frozenset:
     return frozenset(tables.get_table("lemma_index")["verb"]) if "lemma_index" in tables.tables else frozenset()
 
 
-GROUP_PARTS, PLURAL = frozenset({"first", "last", "remaining", "final", "other", "more", "some"}), "NNS"  # of many
+# before a plural noun, words that pick part of a group ("the last miners"); before one thing, its name ("its first one")
+GROUP_PARTS, PLURAL = frozenset({"first", "last", "remaining", "final", "other", "more", "some"}), "NNS"
 
 
 def theme(head, used=frozenset()) -> str | None:
