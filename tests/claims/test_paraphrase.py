@@ -1747,7 +1747,7 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-# check25 at its start (d9b8baf, its rows unread): one false conflict (gone at the next commit), two look-alikes joined
+# check25 at its start (d9b8baf, its rows unread): one false conflict (gone at c94647a), two look-alikes joined
 @pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check25", marks=pytest.mark.xfail(
     reason="check25: two look-alike pairs joined (summary line only; which, unread)", strict=True))], indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
