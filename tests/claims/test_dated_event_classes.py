@@ -174,6 +174,11 @@ def test_the_day_repairs_begin_is_an_event(sentence, day):
     ("The figure is double the one the statistics office published on 3 May.", "3 May"),
     ("The watchdog said on Thursday, in its annual review of the water industry, that leaks had risen.", "Thursday"),
     ("The club's filing, released on June 30, lists debts of £80m.", "June 30"),
+    # the document named with its author between, and forecasts, estimates, lists and indexes as reports
+    ("A poll by the broadcaster Radio Kesh, released on Thursday, put the mayor at 41 per cent.", "Thursday"),
+    ("The Orlen Wealth List, released on 2 March, counts 212 billionaires.", "2 March"),
+    ("The grain board on May 6 released its first forecast for the wheat crop, putting it at 9 million tonnes.", "May 6"),
+    ("Harvest estimates published on Friday by the farm ministry show a smaller crop.", "Friday"),
 ])
 def test_a_report_filing_or_figures_made_public_on_a_day_is_an_event(sentence, day):
     assert event_name(sentence, day) == "made_public"

@@ -185,8 +185,11 @@ def verb_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, skip
 
 
 # things "released" that are news about something, not a product launched, right before the date
-NEWS_RELEASED = re.compile(r"\b(?:statements?|reports?|data|figures|results|filings?|findings|letters?|documents?)\s*,?\s+"
-                           r"(?:was |were )?released\s+(?:\w+\s+){0,2}$", re.I)  # ("the club's filing, released on June 30")
+# ("the club's filing, released on June 30"; "a survey by the agency group Halvorsen Media, released on June 2"; "the
+# Atlas Rich List, released on April 8": documents made public, as config `made_public` names them)
+NEWS_RELEASED = re.compile(r"\b(?:statements?|reports?|data|figures|results|filings?|findings|letters?|documents?|surveys?|polls?"
+                           r"|study|studies|forecasts?|estimates|list|index|rankings|audit|review|assessment|census|statistics)"
+                           r"(?:\s+by\s+[^.;,]{1,60}?)?\s*,?\s+(?:was |were )?released\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # a participle or relative clause set off by commas ("the takeover, agreed on Tuesday, still needs ...")
