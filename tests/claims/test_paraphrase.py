@@ -1615,8 +1615,6 @@ KNOWN_MISSES = {
     ('creatorsplit', 9): 'not yet keyed alike (agreement): Glimmer Creator Fund eligibility threshold: at least 10,000 followers vs 10,000 followers or more',
     ('creatorsplit', 10): 'not yet keyed alike (series): Flashbox total payouts to creators: $700 million in 2024 vs $1.2 billion in 2025',
     ('creatorsplit', 11): 'not yet keyed alike (series): Flashbox total payouts to creators: $700 million in 2024 vs nearly $1 billion in 2025',
-    ('darkhours', 0): "not yet keyed alike (conflict): Date Reelhouse went dark in the US: 02 'late on Saturday' = 2026-04-18 vs 03 'the night of April 17' = 2026-04-17",
-    ('darkhours', 1): 'not yet keyed alike (conflict): Reelhouse US users left without access by the blackout: some 150 million vs about 100 million',
     ('darkhours', 8): 'not yet keyed alike (agreement): Pinwheel US downloads over the blackout weekend: nearly 1 million vs about 950,000',
     ('darkhours', 9): 'not yet keyed alike (agreement): Reelhouse employees in the US: about 7,000 vs some 7,000',
     ('darkhours', 10): 'not yet keyed alike (series): Lumo US weekend downloads: about 400,000 the previous weekend vs about 2.3 million the blackout weekend',

@@ -1,5 +1,6 @@
 """Two wrong owners of "it". A city a title gives with a preposition is where the story is set, not its actor, when the
-title names one after it ("Can you moderate an American crowd from Shenzhen? Yaoyue is trying": claims/article_names.py);
+title names one after it ("Can you moderate an American crowd from Shenzhen? Yaoyue is trying": claims/article_names.py),
+as is one naming its people or shops ("Boise shops count the cost of a weekend without Reelhouse");
 an app the tagger takes for a place stays the actor ("Another reprieve for Loopit shows Ottawa never meant it"). And
 a language is no actor ("It has added English menus. But it is a company of about 140 employees": claims/sole_actor.py).
 Stories of our own: moderators hired for foreign users, a shopping app's staff, a ban's reprieve."""
@@ -61,3 +62,21 @@ def test_a_setting_gives_way_to_no_other_place(tmp_path, title, setting, other_p
     corpus = load_corpus(write_articles(tmp_path, {"a.md": article(title, "2026-03-02",
                                                                    f"Farmers in {setting} counted the damage.")}))
     assert main_entity(corpus.documents[0], load_vocabulary()) != other_place
+
+
+@pytest.mark.parametrize("title, actor", [
+    ("After the outage, Dunmere bakers count the cost of a week without Zorvi", "Zorvi"),
+    ("Castrow commuters shrug as Rovi raises its fares again", "Rovi"),
+    ("Why Orlby farmers are suing Grainex over late payments", "Grainex"),
+])
+def test_a_place_naming_its_people_or_shops_in_a_title_is_no_actor(tmp_path, title, actor):
+    """"Boise shops count the cost of a weekend without Reelhouse": the story is the app's, and "the app" below is it."""
+    from conftest import write_articles
+    from newsreport.claims.keys import main_entity
+    from newsreport.claims.vocabulary import load_vocabulary
+    from newsreport.corpus.loader import load_corpus
+
+    place = title.replace("After the outage, ", "").replace("Why ", "").split()[0]
+    body = f"Shops in {place} were quiet all week. When the service stopped, the orders dried up."
+    corpus = load_corpus(write_articles(tmp_path, {"a.md": article(title, "2026-03-02", body)}))
+    assert main_entity(corpus.documents[0], load_vocabulary()) == actor

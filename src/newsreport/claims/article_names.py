@@ -38,12 +38,14 @@ def title_name(document, vocabulary: Vocabulary) -> str:
                 and not any(p.search(name_of(token)[0]) for _, p in vocabulary.places):
             found.append(token)
     # a place a preposition gives is the story's setting, where the title names an actor after it ("Can you moderate
-    # an American crowd from Shenzhen? Yaoyue is trying"); not an app the tagger takes for a place ("a reprieve for Loopit")
+    # an American crowd from Shenzhen? Yaoyue is trying"); not an app the tagger takes for a place ("a reprieve for Loopit");
+    # so is a place naming a group of its people or businesses ("Boise shops count the cost of a weekend without Reelhouse")
     def setting(token) -> bool:  # (the body writes it as a place: "in Shenzhen"; or a city or country the gazetteer knows)
         return is_place(name_of(token)[0], "", document.text) or is_known_place(name_of(token)[0]) \
             or token.ent_type_ in ("GPE", "LOC") and token.text.isupper()  # ("UK", "EU")
     actor = next((t for t in found[1:] if t.ent_type_ != "LANGUAGE" and not setting(t)), None) \
-        if found and found[0].dep_ == "pobj" and setting(found[0]) else None
+        if found and (found[0].dep_ == "pobj" or found[0].dep_ == "compound" and found[0].head.pos_ == "NOUN"
+                      and found[0].head.tag_ == "NNS") and setting(found[0]) else None
     token = actor if actor is not None else found[0] if found else None
     return canonical_entity(longer_name(name_of(token)[0], document.text), vocabulary) if token is not None else ""
 
