@@ -35,6 +35,7 @@ from newsreport.claims.rival_accounts import RIVAL_ACCOUNTS
 from newsreport.claims.rule_owners import own_unowned_rules
 from newsreport.claims.unit_conversion import to_base_units
 from newsreport.claims.one_deal import DEAL_PRICES, key_the_one_deal
+from newsreport.claims.opening_words import drop_opening_words
 from newsreport.claims.intervals import agreeing_groups, all_compatible, compatible
 from newsreport.claims.mentions import MENTION_COLUMNS, UNOWNED_THING, finish_mentions
 from newsreport.claims.before_events import moment_doubt
@@ -295,6 +296,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     # "NEW DELHI: Sandrapur sizzled at 48.6 degrees": filed there, not measured there
     drop_dateline_places(records, {d.doc: d for d in corpus.documents})
     drop_place_units(records)  # "Altavia province" / "Altavia"
+    drop_opening_words(records, texts)  # "Neighbouring Guatemala expects ..." / "Guatemala's crop"
     unplace_guessed_tolls(records, {d.doc: d for d in corpus.documents}, vocabulary)  # a toll's place from sentences before
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     apps_own_figures(records, [d.text for d in corpus.documents])  # "Heron, the app owned by Lakeview Media": its users
