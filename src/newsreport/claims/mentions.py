@@ -17,6 +17,7 @@ from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
 from newsreport.claims.noun_measures import noun_measure
+from newsreport.claims.percent_nouns import percent_noun
 from newsreport.claims.population import noun_detail, rate_part, unowned_rate, unowned_rate_owner
 from newsreport.claims.neighbours import ESTIMATE_IT, VALUES_IT_AT, elided_noun, figures_by_sentence, inherit_from_compared, resolve_placeholders
 from newsreport.claims.corpus_mentions import finish_mentions  # (the corpus-level part; imported from here too)
@@ -123,8 +124,8 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
     if kind == "duration":  # "a 16-hour outage": what lasted, not the unit it is counted in
         words = [w for w in counted.replace("-", " ").split() if w.rstrip("s") not in TIME_UNITS] or lasting(sentence, rel_start, rel_end).split()
         return ("_".join(words) + "_duration", reading.measure_span, []) if words else None
-    if kind == "percent" and not growth:
-        return None  # "60% of its readers are students": a share of something else
+    if kind == "percent" and not growth:  # "a 2% commission": the commission; "60% of its readers are students": none
+        return (named, reading.measure_span, []) if (named := percent_noun(reading.counted, vocabulary.synonyms)) else None
     if kind == "money" and counted.split()[-1:] and counted.split()[-1] in ANAPHORIC_NOUNS \
             and vocabulary.metric("valuation") is not None:
         return "valuation", reading.measure_span, []  # "the $4 billion startup": what the company is worth
@@ -325,8 +326,7 @@ def mention_of(record: dict, documents: dict, positions: dict, neighbours: dict,
     if metric_name.startswith(THRESHOLD) and not entity and not reading.scope_words:  # a bound is keyed by where it applies
         reading.scope_words = ([setter] if setter else [n for n in sorted(names) if re.search(  # "parcels into Zembla"
             rf"\b{re.escape(n)}\b", sentence.text) and is_place(n, sentence.text, document.text)])[:1]
-    # an earlier level keeps only its own date: in "to $18 from $12 on Monday", Monday dates the change
-    spans = reading.own_period_spans if reading.earlier else reading.period_spans
+    spans = reading.own_period_spans if reading.earlier else reading.period_spans  # an earlier level: its own date only ("to $18 from $12 on Monday")
     nearby = neighbours.get((document.doc, sentence.sentence_id), [])
     period = when_year(sentence.text, rel_start, rel_end, document.published) or said_then(sentence.text, rel_start) or period_from_spans(
         spans, sentence, nearby, document, position, future=reading.modal, weeks=kind == "count")
