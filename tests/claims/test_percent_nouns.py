@@ -37,3 +37,11 @@ def test_two_values_of_one_commission_disagree(tmp_path):
 def test_a_change_or_a_share_of_something_else_is_no_such_measure(tmp_path, first, second):
     claims = two_outlets(tmp_path, first, second)
     assert not (claims.status == "conflict").any(), table(claims)
+
+
+def test_a_measure_named_with_a_percentage_keys_no_percent_sign(tmp_path):
+    """"Shoply's 30% commission, cut to 15%": whatever the measure read, its key names the commission, not "%_commission"."""
+    claims = two_outlets(tmp_path, "Sellers argue that Shoply's 30% commission, cut to 15% for small shops, is too high.",
+                         "Sellers say Shoply's 30 per cent commission, cut to 15 per cent for small shops, is too high.")
+    assert not claims.metric.str.contains("%|cent", regex=True).any() and claims.metric.str.contains("commission").any(), \
+        table(claims)

@@ -17,7 +17,7 @@ from newsreport.figures.quarters import months_quarter, yearless_quarter
 from newsreport.claims.parsing import in_parsed_chunks
 from newsreport.claims.offer_parts import buyers_part
 from newsreport.claims.noun_measures import noun_measure
-from newsreport.claims.percent_nouns import percent_noun
+from newsreport.claims.percent_nouns import percent_noun, without_percent
 from newsreport.claims.population import noun_detail, rate_part, unowned_rate, unowned_rate_owner
 from newsreport.claims.neighbours import ESTIMATE_IT, VALUES_IT_AT, elided_noun, figures_by_sentence, inherit_from_compared, resolve_placeholders
 from newsreport.claims.corpus_mentions import finish_mentions  # (the corpus-level part; imported from here too)
@@ -116,7 +116,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         if metric.of_object and reading.of_object:  # "accounts for 30% of all small parcels"
             name = f"{name}: " + " ".join(vocabulary.synonyms.get(w, w) for w in reading.of_object.split())
         return name, reading.measure_span, []
-    counted = COUNT_OF.sub(r"\1s", BASE.sub(r"\1s", reading.counted))  # "subscriber base", "visitor numbers": the people
+    counted = COUNT_OF.sub(r"\1s", BASE.sub(r"\1s", without_percent(reading.counted)))  # "subscriber base": the people
     if kind == "duration":  # "after being down for 12 hours", "14 hours after going dark": the clause says what lasted
         metric, _ = nearest_metric(f"{reading.clause_text} {lasting(sentence, rel_start, rel_end)}", 0, 0, metric_kind, vocabulary, in_phrase=True)
         if metric is not None:  # "the outage lasted four hours": what lasted is its verb's subject (claims.lasting)

@@ -21,3 +21,9 @@ def percent_noun(counted: str, synonyms: dict) -> str:
     if not words or words[-1] in CHANGE_NOUNS or words[-1].endswith("ing"):
         return ""
     return "_".join(synonyms.get(w, w) for w in words)
+
+
+def without_percent(counted: str) -> str:
+    """The counted words without the percent sign or words the figure is written with ("% commission" -> "commission"):
+    a growth keyed by its noun ("cut its 30% commission to 15%") is the commission's, whatever the figure's notation."""
+    return re.sub(r"(?:^|\s)(?:%|per\s*cent|percent|cent)(?=\s|$)", " ", counted or "").strip()
