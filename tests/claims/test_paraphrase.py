@@ -355,7 +355,6 @@ KNOWN_MISSES = {
     ("mountcarra", 6): "not yet keyed alike (agreement): sheep lost across the fire ground",
     ("mountcarra", 7): "not yet keyed alike (series): area burnt: Monday vs Wednesday",
     ("nimbracloud", 3): "not yet keyed alike (agreement): Nimbra services affected",
-    ("nimbracloud", 4): "not yet keyed alike (agreement): service credit offered to customers",
     ("nimbracloud", 6): "not yet keyed alike (agreement): length of the March 2025 outage",
     ("nimbracloud", 7): "not yet keyed alike (series): Nimbra's share price: Monday vs Tuesday close",
     ("northstar", 0): "not yet keyed alike (conflict): tickets sold on the tour's first day of general sale: promoter (01) vs analytics firm (03)",
