@@ -22,6 +22,19 @@ def test_a_count_its_relative_clause_defines_is_not_the_count_before_it(tmp_path
     assert not joined(claims, daily, whole) and "conflict" not in set(claims.status), table(claims)
 
 
+@pytest.mark.parametrize("first, second, value", [
+    ("The lawyer said the ban would silence 170 million American users who rely on Vidora to share videos.",
+     "Vidora has about 170 million users in the US, the company said.", "170 million"),
+    ("Tavi has 3 million sellers who share their shops on the app, the company said.",
+     "Tavi has about 3 million sellers, according to its annual report.", "3 million"),
+])
+def test_a_count_with_its_own_noun_is_not_what_its_relative_clause_says(tmp_path, first, second, value):
+    """"170 million American users who rely on the app to share videos" are users (not a share price, read from "share");
+    a clause defines only a bare count ("9 million who open the app daily")."""
+    claims = two_outlets(tmp_path, first, second)
+    assert len(rows_of(claims, value)) == 1 and rows_of(claims, value).n_sources.iloc[0] == 2, table(claims)
+
+
 @pytest.mark.parametrize("first, second, required, held", [
     ("Tavi has raised the bar for its partner programme, requiring 5,000 subscribers instead of 1,000.",
      "Tavi, the video app, has 14 million subscribers, the company said.", "5,000", "14 million"),
