@@ -31,3 +31,15 @@ def test_a_verb_of_size_measures_its_subject(sentence, quote, unit, metric):
 ])
 def test_other_quantities_keep_their_reading(sentence, quote, unit, metric):
     assert measure(sentence, quote, unit) == metric
+
+
+@pytest.mark.parametrize("sentence, quote, unit, metric", [
+    # the size of each thing another number counts describes the things, it is no claim
+    ("Honduras expects to harvest 6.4 million 60-kg bags of coffee this season.", "60-kg", "kilograms", None),
+    ("The port handled 2 million 20-foot containers last year.", "20-foot", "feet", None),
+    ("The brewery filled 40,000 500-litre casks in 2025.", "500-litre", "litres", None),
+    # a size of the one thing named is its own ("the 12km pipeline")
+    ("The 12km pipeline cost $2 billion.", "12km", "kilometres", "pipeline_length"),
+])
+def test_the_size_of_each_counted_thing_is_no_claim(sentence, quote, unit, metric):
+    assert measure(sentence, quote, unit) == metric
