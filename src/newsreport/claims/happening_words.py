@@ -80,10 +80,17 @@ def said_otherwise(head, words: dict) -> tuple[str, object]:
     return words.get(lemma, ""), None
 
 
-def moved_figure(head, used, measure) -> bool:
+def moved_figure(head, used, measure, moves: bool = True) -> bool:
     """Whether a verb phrase that may move figures ("sank", "went down") tells a figure moving: it goes to or by
-    something ("sank to a record low"), or what moved is a measure (`measure` of its subject's words: "prices")."""
-    if head.pos_ != "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("to", "by") for c in head.children):
+    something ("sank to a record low"), or what moved is a measure (`measure` of its subject's words: "prices").
+    `moves`: whether its verb moves figures at all (`moving_phrase`): "submitted its offer to bankers" goes to no level."""
+    if head.pos_ != "NOUN" and moves and any(c.dep_ == "prep" and c.lower_ in ("to", "by") for c in head.children):
         return True  # (a happening's noun goes "to" a place: "a rush of users to Pinglo began on Saturday")
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not used), None)
     return subject is not None and measure is not None and measure(" ".join(t.text for t in subject.subtree))
+
+
+def moving_phrase(head, moving_verbs) -> bool:
+    """Whether the verb phrase of `head` can move a figure: its verb is one of `moving_verbs` ("sank"), or it has a
+    particle of direction ("went down", "blew up")."""
+    return head.lemma_.lower() in moving_verbs or any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in head.children)

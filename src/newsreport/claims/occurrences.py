@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from newsreport.claims.event_details import OWNERLESS_EVENTS, RULE_EVENTS
-from newsreport.claims.happening_words import begun, cause_of, day_described, foretold, moved_figure, said_otherwise
+from newsreport.claims.happening_words import begun, cause_of, day_described, foretold, moved_figure, moving_phrase, said_otherwise
 from newsreport.claims.occurrence_subjects import other_owners, subject_names
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
 from newsreport.claims.structure import clause_head
@@ -270,7 +270,7 @@ def occurrence(sentence: str, start: int, end: int, words: dict | None = None, m
             return f"begin ({thing})" if thing else ""  # (a name's start is told of the thing it began elsewhere)
         if event in NOT_OCCURRENCES or not event.isalpha():
             return ""
-    elif moved_figure(head, used, measure):
+    elif moved_figure(head, used, measure, moving_phrase(head, CHANGE_VERBS)):
         return ""  # "the rupee sank to a record low", "prices went down on Monday": a figure moving, not a happening
     thing = theme(head, {t.i for t in described} | ({used.i} if used is not None else set()))
     return "" if thing is None else f"{event} ({thing})" if thing else event

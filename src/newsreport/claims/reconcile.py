@@ -44,6 +44,7 @@ from newsreport.claims.measure_keys import key_measures_apart
 from newsreport.claims.periods import (NOW_BASIS, date_later_levels, date_the_quarter, join_event_days, join_publication_period,
                                       join_year_end, place_unstated, whole_year_rates)
 from newsreport.claims.occurrences import join_kinds_told_once, join_typed_accounts, unify_occurrences
+from newsreport.claims.recurring_acts import date_recurring_acts
 from newsreport.claims.typed_occurrences import join_one_typed_event
 from newsreport.claims.one_off_periods import join_months_of_a_year
 from newsreport.claims.people import SIGNER_DOUBT, unify_event_people
@@ -304,6 +305,7 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     join_typed_accounts(records, vocabulary)  # "trapped by the collapse on Tuesday" / "the tunnel collapse happened"
     join_one_typed_event(records, vocabulary)  # "the president signed it on April 16" / "signed a bill on Friday"
     unify_occurrences(records, {d.doc: d for d in corpus.documents})  # "the collapse happened" / "Monday's roof collapse"
+    date_recurring_acts(records)  # "submitted its offer on Monday" / "lodged its bid on Friday": several bids
     own_unowned_rules(records, texts)  # "Pellow's new fee rules came into force" / "the new terms took effect"
     join_kinds_told_once(records)  # "the rule will take effect on April 15" / "the restrictions, which take effect"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"
