@@ -42,3 +42,16 @@ def test_a_ban_deadline_is_still_the_bans_day(tmp_path):
     claims = dated_outlets(tmp_path, ("2026-01-10", "Halvo faces a Jan. 19 deadline to find a buyer or be banned."),
                            ("2026-01-11", "The app must be sold by its Jan. 19 deadline or go dark, the law says."))
     assert (claims.metric == "ban_takes_effect").any(), table(claims)
+
+
+@pytest.mark.parametrize("first, second, metric", [
+    # the date stands before a compound ("court ruling", "court hearing"): the day of the noun the compound names
+    ("Trellow users rushed to rival apps after the appeals court ruled against Trellow on Feb. 5.",
+     "Lawyers for Trellow said the Feb. 6 court ruling would be appealed.", "ruling"),
+    ("The High Court heard Zorra's appeal on March 3, the company said.",
+     "Zorra's lawyers left the March 2 court hearing in a hurry, the company said.", "hearing"),
+])
+def test_a_date_before_a_compound_is_the_day_of_the_compound_s_noun(tmp_path, first, second, metric):
+    claims = dated_outlets(tmp_path, ("2026-03-12", first), ("2026-03-12", second))
+    rows = claims[claims.metric.str.partition(":")[0] == metric]
+    assert len(rows) == 1 and rows.status.iloc[0] in ("conflict", "discrepancy"), table(claims)

@@ -1091,7 +1091,6 @@ KNOWN_MISSES = {
     ('refugeeapp', 2): 'not yet keyed alike (agreement): Hongdou US downloads on Monday Feb 9 (Tallyframe): 02 ~700,000; 03 nearly 700,000',
     ('refugeeapp', 3): 'not yet keyed alike (agreement): Share of Hongdou new users since the ruling who are in the US (company): 01 roughly two-thirds; 03 ~65%',
     ('refugeeapp', 6): 'not yet keyed alike (agreement): Vidzy US ban/sale deadline: 01 Feb 22; 02 Feb. 22; 03 Sunday Feb 22',
-    ('refugeeapp', 7): 'not yet keyed alike (agreement): Date of appeals court ruling upholding Vidzy law: 01 Feb 6; 02 last Friday (=Feb 6 from pub 2026-02-12); 03 Feb 6',
     ('refugeeapp', 8): 'not yet keyed alike (series): Hongdou monthly active users: 01 ~260 million at end of 2024; 02 300 million as of December 2025',
     ('translationfeature', 0): 'not yet keyed alike (conflict): Duoqu translation feature daily volume in first days after launch: 01 >40 million/day (company) vs 03 ~25 million/day (Brightwater); disjoint',
     ('translationfeature', 2): 'not yet keyed alike (agreement): Languages supported by Duoqu translation tool at launch: 01 12; 02 a dozen; 03 twelve',

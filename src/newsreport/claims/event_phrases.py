@@ -93,8 +93,12 @@ def modified_noun(sentence: str, start: int, end: int) -> tuple[int, int] | None
     if root is None or root.dep_ not in ("nmod", "compound") or root.head.pos_ != "NOUN" or root.head.i < root.i \
             or root.head.ent_type_ in ("DATE", "TIME"):  # "Friday afternoon", "yesterday morning": the day's own words
         return None
-    clauses = {t.i for c in root.head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}  # not its clauses
-    phrase = [t for t in root.head.subtree if t.i not in clauses]  # "a June 5 deadline for bids": its own words
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "the Feb. 6 court ruling", "the Jan. 19 app ban": the noun the compound names, not "court"
+    # not its clauses, nor what it is joined to ("between the Feb. 6 court ruling and Tuesday": the ruling's words)
+    clauses = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "cc", "conj") for t in c.subtree}
+    phrase = [t for t in noun.subtree if t.i not in clauses]  # "a June 5 deadline for bids": its own words
     return min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
 
 
