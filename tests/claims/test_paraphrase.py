@@ -1359,7 +1359,6 @@ KNOWN_MISSES = {
     ('rankingspree', 11): 'not yet keyed alike (series): Quillo worldwide downloads: January 2026 8.7 million vs December 2025 3.2 million',
     ('rankingspree', 17): 'joined (distinct): measure differs: forecast of 2026 worldwide downloads 100 million vs cumulative downloads since launch more than 100 million',
     ('courtupheld', 0): 'not yet keyed alike (conflict): Supreme Court vote upholding the law (justices in majority): 7-2 vs 6-3',
-    ('courtupheld', 3): 'not yet keyed alike (agreement): event date: Supreme Court ruling upholding the law: 2026-01-16 vs 2026-01-16',
     ('courtupheld', 4): "not yet keyed alike (agreement): event date: law's divestiture deadline: 2026-01-19 vs 2026-01-19",
     ('courtupheld', 5): "not yet keyed alike (agreement): event date: law's divestiture deadline: 2026-01-19 vs 2026-01-19",
     ('courtupheld', 6): 'not yet keyed alike (agreement): Reeltide US monthly users, current (Jan 2026): some 170 million vs some 170 million',

@@ -33,6 +33,17 @@ def test_an_act_told_in_other_words_is_one_event(tmp_path, bodies, metric):
         claims[["entity", "metric", "values", "status", "reason"]].to_string()
 
 
+def test_a_decision_released_on_a_day_is_the_court_s_ruling(tmp_path):
+    claims = story_claims(tmp_path, articles(
+        "The Court of Appeal upheld the ban on the Tessa app on March 4, the ministry said.",
+        "In a 2-1 decision released March 5, the Court of Appeal rejected the Tessa app's challenge to the ban.",
+        "Orla released the Orla Go app on March 5, its first since the ban on Tessa."))
+    rows = claims[claims.metric == "ruling"]
+    assert len(rows) == 1 and rows.status.iloc[0] in ("conflict", "discrepancy"), \
+        claims[["entity", "metric", "values", "status", "reason"]].to_string()
+    assert claims.metric.str.startswith("launch").any(), claims[["entity", "metric", "values", "status"]].to_string()
+
+
 def test_lawyers_urging_the_judges_argue_at_a_hearing(tmp_path):
     claims = story_claims(tmp_path, articles(
         "Lawyers for Vanta urged a panel of the federal appeals court on Monday, March 9, to throw out the law.",
