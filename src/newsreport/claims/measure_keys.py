@@ -1,12 +1,14 @@
 """The corpus steps that key one measure apart by what a figure's sentence tells of it: the act done to the things
 counted, the group counted, the arm of a trial, the competition, the rank reached in the places counted, the plan a
-price is for, and money set aside for a cost. Each changes `metric` in place and only adds to it."""
+price is for, money set aside for a cost, and the one window an owner's gains are counted over. Each changes
+`metric` in place and only adds to it."""
 
 from __future__ import annotations
 
 from newsreport.claims.acted_measures import key_by_acts
 from newsreport.claims.competitions import key_competitions
 from newsreport.claims.control_arms import key_control_arms
+from newsreport.claims.gained_windows import window_unsaid_counts
 from newsreport.claims.generic_people import name_the_group
 from newsreport.claims.plan_prices import key_plan_prices
 from newsreport.claims.provisions import key_provisions
@@ -22,3 +24,4 @@ def key_measures_apart(records: list[dict], texts: dict[str, str], acts: dict, g
     key_ranked_places(records, texts)  # "No. 1 in 12 countries" / "the top five in 30 countries"
     key_plan_prices(records, texts)  # "the basic plan costs $8 a month" / "the family plan $15"
     key_provisions(records, texts)  # "had already provided $350m for the penalty": not the penalty
+    window_unsaid_counts(records)  # "signed up 1.8 million new users" / "1.1 million new sign-ups in the first three days"
