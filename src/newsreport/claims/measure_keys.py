@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsreport.claims.acted_measures import key_by_acts
 from newsreport.claims.competitions import key_competitions
 from newsreport.claims.control_arms import key_control_arms
+from newsreport.claims.deal_worths import key_deal_worths
 from newsreport.claims.gained_windows import window_unsaid_counts
 from newsreport.claims.generic_people import name_the_group
 from newsreport.claims.plan_prices import key_plan_prices
@@ -17,6 +18,7 @@ from newsreport.claims.ranked_places import key_ranked_places
 
 def key_measures_apart(records: list[dict], texts: dict[str, str], acts: dict, generic_people) -> None:
     """Run each measure-keying step over the corpus's records, in order; in place."""
+    key_deal_worths(records)  # "a contract worth €67 million" is the deal's price, not a valuation
     key_by_acts(records, acts)  # an owner's cars built and cars sold are two measures; its "deliveries" are cars sold
     name_the_group(records, generic_people)  # "3.1 million people affected" in a story of patients affected
     key_control_arms(records, texts)  # "those on a dummy pill lost 2.9%"
