@@ -1033,7 +1033,6 @@ KNOWN_MISSES = {
     ('languageappsurge', 2): "not yet keyed alike (agreement): Mandarin's rank among Linguana languages in the US: third",
     ('languageappsurge', 4): "not yet keyed alike (agreement): Linguana's revenue in 2025: $310 million",
     ('languageappsurge', 5): 'not yet keyed alike (agreement): premium subscription price: $12.99 a month',
-    ('languageappsurge', 6): "not yet keyed alike (agreement): HuaHua's new US users in the rush: more than 3 million / about 3.4 million",
     ('languageappsurge', 7): "not yet keyed alike (agreement): Linguana's monthly learners worldwide: 75 million",
     ('languageappsurge', 8): 'not yet keyed alike (series): US Mandarin lessons per day: about 200,000 before the surge (03) -> 1.5 million now (01)',
     ('forcedsale', 0): "not yet keyed alike (conflict): value of Loopa's Australian business: about A$6bn per Kestrel Peak-led bidders (01) vs A$9-11bn per Harlow Meyer analysts (03)",

@@ -174,18 +174,19 @@ def trading_session(text: str, change: bool = False, following: str = "") -> str
     return f"since {since.group(1).lower()}"
 
 
-# users an app drew over a window are the users it gained then: "drew 4 million overseas users in the week to Sunday"
-# is "4 million foreign users joined in the week to Sunday" (config `new_users`), not its user base; users who
-# logged back in or were active in a window are no new users
+# users an app drew are the users it gained, over a window or not: "drew 4 million overseas users in the week to Sunday"
+# is "4 million foreign users joined in the week to Sunday" (config `new_users`), and "has picked up about 3.4 million
+# American users" is "more than 3 million new US users", not its user base; users who logged back in or were active
+# in a window are no new users
 GAINED = {"users": "new_users"}
 GAINING_VERBS = {"draw", "attract", "add", "gain", "win", "lure", "pull", "bring", "welcome", "acquire", "pick", "join", "sign",
                  "register"}  # (and users who joined, signed up or registered then)
 
 
 def windowed(metric: str, window: str, verb: str = "") -> str:
-    """'downloads: in first week' for a count over a window ('' leaves the metric as it is); users drawn over a
-    window are new users (`verb`: the lemma of the figure's verb)."""
+    """'downloads: in first week' for a count over a window ('' leaves the metric as it is); users drawn, gained or
+    picked up are new users (`verb`: the lemma of the figure's verb)."""
     said = window if window.startswith(("since ", "so far")) else f"in {window}"  # "since the disclosure"
     base, sep, detail = metric.partition(": ")
-    metric = GAINED.get(base, base) + sep + detail if window and verb in GAINING_VERBS else metric
+    metric = GAINED.get(base, base) + sep + detail if verb in GAINING_VERBS else metric
     return metric + ((" " if ": " in metric else ": ") + said) if window else metric
