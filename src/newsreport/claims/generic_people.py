@@ -40,11 +40,15 @@ def served_as_one(records: list[dict]) -> list[dict]:
     return records
 
 
+# nouns for the people who come to a place: a zoo's "1.6 million guests" are its visitors
+VISITOR_NOUNS = {"visitors", "guests", "attendees"}
+
+
 def visitors_attend(records: list[dict]) -> list[dict]:
-    """Key an owner's 'visitors' records as its 'attendance' where the same owner (in the same scope) has an
-    'attendance' record: a museum's visitors and its attendance are one count; in place."""
+    """Key an owner's 'visitors' records (or 'guests', 'attendees') as its 'attendance' where the same owner (in the same
+    scope) has an 'attendance' record: a museum's visitors and its attendance are one count; in place."""
     attended = {(r["entity"], r.get("scope")) for r in records if r.get("entity") and r.get("metric") == "attendance"}
     for record in records:
-        if record.get("metric") == "visitors" and (record.get("entity"), record.get("scope")) in attended:
+        if record.get("metric") in VISITOR_NOUNS and (record.get("entity"), record.get("scope")) in attended:
             record["metric"] = "attendance"
     return records
