@@ -1250,7 +1250,6 @@ KNOWN_MISSES = {
     ('chatbotlaunch', 1): 'not yet keyed alike (conflict): Lantern Peak cost of training Moqi-R2: $5.8 million vs roughly $9 million',
     ('chatbotlaunch', 2): 'not yet keyed alike (agreement): Chips used to train Moqi-R2: 2,048 vs about 2,000',
     ('chatbotlaunch', 3): 'not yet keyed alike (agreement): Chips used to train Moqi-R2: 2,048 vs some 2,000',
-    ('chatbotlaunch', 4): 'not yet keyed alike (agreement): Chips used to train Moqi-R2: about 2,000 vs some 2,000',
     ('chatbotlaunch', 6): 'not yet keyed alike (agreement): Moqi daily active users worldwide, week to 2026-01-25: about 8 million vs 8.4 million',
     ('chatbotlaunch', 7): 'not yet keyed alike (agreement): Lantern Peak valuation after its 2024 round: $2.5 billion vs $2.5bn',
     ('chatbotlaunch', 8): 'not yet keyed alike (agreement): Total funding raised by Lantern Peak: $300 million vs roughly 300 million dollars',
