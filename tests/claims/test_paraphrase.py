@@ -1283,7 +1283,6 @@ KNOWN_MISSES = {
     ('chipselloff', 4): 'not yet keyed alike (agreement): Corvant share price fall on 2026-06-08: 14.2 per cent vs nearly 14%',
     ('chipselloff', 5): 'not yet keyed alike (agreement): Corvant closing share price on 2026-06-08: $118.42 vs $118.42',
     ('chipselloff', 6): 'not yet keyed alike (agreement): Price of the Helion Aster chip: $9,000 vs $9,000',
-    ('chipselloff', 7): 'not yet keyed alike (agreement): Price of the Helion Aster chip: $9,000 vs about $9,000',
     ('chipselloff', 8): 'not yet keyed alike (agreement): Price of the Helion Aster chip: $9,000 vs about $9,000',
     ('chipselloff', 9): 'not yet keyed alike (agreement): Corvant market value before the drop: about $2 trillion vs roughly $2tn',
     ('chipselloff', 11): 'not yet keyed alike (series): Corvant closing share price: $137.70 on 2026-06-05 vs $118.42 on 2026-06-08',

@@ -14,11 +14,13 @@ from newsreport.claims.generic_people import name_the_group
 from newsreport.claims.plan_prices import key_plan_prices
 from newsreport.claims.provisions import key_provisions
 from newsreport.claims.ranked_places import key_ranked_places
+from newsreport.claims.unit_prices import key_unit_prices
 
 
 def key_measures_apart(records: list[dict], texts: dict[str, str], acts: dict, generic_people) -> None:
     """Run each measure-keying step over the corpus's records, in order; in place."""
     key_deal_worths(records)  # "a contract worth €67 million" is the deal's price, not a valuation
+    key_unit_prices(records)  # "a chip that costs about $9,000 apiece" is its price
     key_by_acts(records, acts)  # an owner's cars built and cars sold are two measures; its "deliveries" are cars sold
     name_the_group(records, generic_people)  # "3.1 million people affected" in a story of patients affected
     key_control_arms(records, texts)  # "those on a dummy pill lost 2.9%"
