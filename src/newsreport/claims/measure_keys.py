@@ -1,7 +1,8 @@
 """The corpus steps that key one measure apart by what a figure's sentence tells of it: the act done to the things
 counted, the group counted, the arm of a trial, the competition, the rank reached in the places counted, the plan a
 price is for, money set aside for a cost, and the one window an owner's gains are counted over. Each changes
-`metric` in place and only adds to it."""
+`metric` in place and only adds to it, save the first two, which name the measure a worth or a cost read too
+broadly: a deal's worth ("a contract worth €67 million") and a unit's price ("costs $9,000 apiece")."""
 
 from __future__ import annotations
 
