@@ -935,7 +935,6 @@ KNOWN_MISSES = {
     ('deliverymerger', 2): "not yet keyed alike (conflict): couriers working for the two apps: 120,000 per the companies (01) vs about 85,000 per the couriers' union (02)",
     ('deliverymerger', 3): 'found only as a possible discrepancy (conflict): couriers: 120,000 per the companies (01) vs about 85,000 per the union (03)',
     ('deliverymerger', 5): 'not yet keyed alike (agreement): combined market share: 58%',
-    ('deliverymerger', 6): 'not yet keyed alike (agreement): day the merger was announced: Monday June 8',
     ('deliverymerger', 7): "not yet keyed alike (agreement): regulator's review period: 90 working days",
     ('deliverymerger', 10): "not yet keyed alike (agreement): Rapidito's market share: 31%",
     ('deliverymerger', 12): "not yet keyed alike (agreement): union's courier count: about 85,000",

@@ -1,6 +1,7 @@
 """Typed events told in words their patterns missed: a prohibition that "kicked in" is a ban taking effect; a court
 (or a bench of judges) that "sided with" a party ruled; an agreement that "was signed" is a deal agreed; lawyers who
-"urged a panel of the appeals court" argued at a hearing. Two articles giving such an event different days conflict;
+"urged a panel of the appeals court" argued at a hearing; two companies that "agreed to merge" or announced they "will
+combine" agreed a deal. Two articles giving such an event different days conflict;
 a party, a council or a team siding with someone is no ruling. Stories of our own."""
 
 import pytest
@@ -25,6 +26,8 @@ def articles(*bodies: str, published: str = "2026-03-20") -> dict[str, str]:
       "A bench of three judges sided with the regulator over Ombra Foods on March 12."), "ruling"),
     (("Nine countries signed an agreement to fund the Vela observatory on March 2.",
       "The agreement to fund the Vela observatory was signed on March 3 in Lima."), "deal_agreed"),
+    (("Pello and Dunmore, two grocery-delivery apps, said on Monday they had agreed to merge.",
+      "Couriers are still digesting Tuesday's announcement that Pello and Dunmore will combine."), "deal_agreed"),
 ])
 def test_an_act_told_in_other_words_is_one_event(tmp_path, bodies, metric):
     claims = story_claims(tmp_path, articles(*bodies))
