@@ -220,6 +220,12 @@ def article(title: str, published: str, body: str, outlet: str = "Outlet") -> st
     return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
 
 
+def numbered_articles(*bodies: str, published: str = "2026-03-20") -> dict[str, str]:
+    """Articles '01_outlet.md', '02_outlet.md', ... by as many outlets, one per body, all published on one day."""
+    return {f"0{i}_outlet.md": article(f"Story {i}", published, body, outlet=f"Outlet {i}")
+            for i, body in enumerate(bodies, start=1)}
+
+
 def dated_outlets(folder, first: tuple[str, str], second: tuple[str, str]) -> pd.DataFrame:
     """The claims of two articles by two outlets, each given as (published, body)."""
     return story_claims(folder, {"a.md": article("Story", first[0], first[1], outlet="Wire"),

@@ -5,9 +5,11 @@ released; a fire that ignited is a disaster striking. Police clearing a camp, a 
 that went down to a level are none of these. Sentences of our own: a supermarket sale, a tenants' union, a drone
 trial, a council's funding, a farm fund, a scrub fire."""
 
+from functools import partial
+
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import story_claims, numbered_articles
 from newsreport.claims.occurrences import occurrence_of
 from newsreport.claims.vocabulary import load_vocabulary
 
@@ -57,9 +59,7 @@ def test_a_price_that_went_down_to_a_level_is_no_happening():
     assert happening("Harlow Foods shares went down to 310 pence on Monday.", "on Monday") == ("", "")
 
 
-def articles(*bodies: str, published: str = "2026-03-20") -> dict[str, str]:
-    return {f"0{i}_outlet.md": f"---\ntitle: Story {i}\nsource: Outlet {i} (invented)\npublished: {published}\n---\n{body}\n"
-            for i, body in enumerate(bodies, start=1)}
+articles = partial(numbered_articles, published="2026-03-20")
 
 
 def test_an_act_one_article_tells_on_two_days_is_done_again_and_again(tmp_path):

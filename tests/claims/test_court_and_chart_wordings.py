@@ -6,14 +6,14 @@ the party's, and made no ruling; a court that sentenced or jailed someone ("hand
 ruled on them.
 Two articles giving such an event different days conflict. Stories of our own."""
 
+from functools import partial
+
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import story_claims, numbered_articles
 
 
-def articles(*bodies: str, published: str = "2026-01-23") -> dict[str, str]:
-    return {f"0{i}_outlet.md": f"---\ntitle: Story {i}\nsource: Outlet {i} (invented)\npublished: {published}\n---\n{body}\n"
-            for i, body in enumerate(bodies, start=1)}
+articles = partial(numbered_articles, published="2026-01-23")
 
 
 @pytest.mark.parametrize("bodies, entity", [

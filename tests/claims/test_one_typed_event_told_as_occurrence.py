@@ -3,14 +3,14 @@ launch that names no product ("rolled out the feature on March 3") gives that ev
 other articles give; not when what it happened to is another thing ("signed a contract"), nor when the corpus
 holds two such events. Stories of our own."""
 
+from functools import partial
+
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import story_claims, numbered_articles
 
 
-def articles(*bodies: str, published: str = "2026-03-20") -> dict[str, str]:
-    return {f"0{i}_outlet.md": f"---\ntitle: Story {i}\nsource: Outlet {i} (invented)\npublished: {published}\n---\n{body}\n"
-            for i, body in enumerate(bodies, start=1)}
+articles = partial(numbered_articles, published="2026-03-20")
 
 
 @pytest.mark.parametrize("bodies, metric", [

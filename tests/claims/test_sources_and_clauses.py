@@ -5,14 +5,14 @@ near the top since" dates when it got there; a possessor the parser hangs on a m
 lifetime global downloads") still owns the figure; a "global" describing another noun of the sentence
 is not the figure's scope. Stories of our own, from several kinds of story."""
 
+from functools import partial
+
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import story_claims, numbered_articles
 
 
-def articles(*bodies: str, published: str = "2026-03-12") -> dict[str, str]:
-    return {f"0{i}_outlet.md": f"---\ntitle: Story {i}\nsource: Outlet {i} (invented)\npublished: {published}\n---\n{body}\n"
-            for i, body in enumerate(bodies, start=1)}
+articles = partial(numbered_articles, published="2026-03-12")
 
 
 @pytest.mark.parametrize("bodies, entity, values", [
