@@ -39,7 +39,7 @@ def title_name(document, vocabulary: Vocabulary) -> str:
             found.append(token)
     # a place a preposition gives is the story's setting, where the title names an actor after it ("Can you moderate
     # an American crowd from Shenzhen? Yaoyue is trying"); not an app the tagger takes for a place ("a reprieve for Loopit");
-    # so is a place naming a group of its people or businesses ("Boise shops count the cost of a weekend without Reelhouse")
+    # so is a place naming a group of its people or businesses ("Tulsa bakers count the cost of a week without Pemba")
     def setting(token) -> bool:  # (the body writes it as a place: "in Shenzhen"; or a city or country the gazetteer knows)
         return is_place(name_of(token)[0], "", document.text) or is_known_place(name_of(token)[0]) \
             or token.ent_type_ in ("GPE", "LOC") and token.text.isupper()  # ("UK", "EU")

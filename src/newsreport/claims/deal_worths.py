@@ -1,5 +1,5 @@
 """What a contract, bid, order or deal is worth is the deal's price, not what a company is worth: "signed an order
-in a contract worth €67 million", "put in a bid worth about $27bn" and "analysts value the contract at $2.3bn" are
+in a contract worth €40 million", "put in a bid worth about $12bn" and "analysts value the contract at $1.1bn" are
 the deal's value ('deal_value'), as "the deal is worth $1.9 billion" is, though "worth" and "valued at" alone read as
 a valuation. A company "worth $20 billion", or "valued at $20 billion" in a funding round, stays a valuation."""
 

@@ -17,7 +17,7 @@ NUMBER_END = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|l
 def defined_measure(kind: str, sentence: str, rel_end: int, vocabulary: Vocabulary) -> tuple[str, None, list[str]] | None:
     """(metric, no span, no doubt) of a count ending at `rel_end` in `sentence` right before a relative clause that
     names a config measure (a noun after the count is its own: "9 million users who ..."); None otherwise."""
-    bare = NUMBER_END.search(sentence[:rel_end])  # "170 million American users who rely on the app": its own noun counts
+    bare = NUMBER_END.search(sentence[:rel_end])  # "12 million Polish users who rely on it to chat": its own noun counts
     clause = DEFINING_CLAUSE.match(sentence[rel_end:]) if kind == "count" and bare else None
     metric = nearest_metric(clause.group(), 0, 0, "count", vocabulary, in_phrase=True)[0] if clause else None
     return (metric.name, None, []) if metric is not None else None

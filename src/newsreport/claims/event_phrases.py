@@ -95,8 +95,8 @@ def modified_noun(sentence: str, start: int, end: int) -> tuple[int, int] | None
         return None
     noun = root.head
     while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
-        noun = noun.head  # "the Feb. 6 court ruling", "the Jan. 19 app ban": the noun the compound names, not "court"
-    # not its clauses, nor what it is joined to ("between the Feb. 6 court ruling and Tuesday": the ruling's words)
+        noun = noun.head  # "the May 4 court ruling", "the Jan. 19 app ban": the noun the compound names, not "court"
+    # not its clauses, nor what it is joined to ("between the May 4 court ruling and Friday": the ruling's words)
     clauses = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "cc", "conj") for t in c.subtree}
     phrase = [t for t in noun.subtree if t.i not in clauses]  # "a June 5 deadline for bids": its own words
     return min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
@@ -189,8 +189,8 @@ def verb_event(sentence: str, start: int, end: int, vocabulary: Vocabulary, skip
 
 
 # things "released" that are news about something, not a product launched, right before the date
-# ("the club's filing, released on June 30"; "a survey by the agency group Halvorsen Media, released on June 2"; "the
-# Atlas Rich List, released on April 8": documents made public, as config `made_public` names them)
+# ("the club's filing, released on June 30"; "a poll by the broadcaster Radio Kesh, released on Thursday"; "the
+# Orlen Wealth List, released on 2 March": documents made public, as config `made_public` names them)
 NEWS_RELEASED = re.compile(r"\b(?:statements?|reports?|data|figures|results|filings?|findings|letters?|documents?|surveys?|polls?"
                            r"|study|studies|forecasts?|estimates|list|index|rankings|audit|review|assessment|census|statistics)"
                            r"(?:\s+by\s+[^.;,]{1,60}?)?\s*,?\s+(?:was |were )?released\s+(?:\w+\s+){0,2}$", re.I)

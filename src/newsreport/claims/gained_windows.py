@@ -1,7 +1,7 @@
 """Things an owner gains over time (new users, downloads) are counted over a window, and a story of one surge
-tells one window: "signed up 1.8 million new users since Monday's change" in one article is the "about 1.1 million
-new sign-ups in the first three days" of another, though only the second states its window ('new_users: in first
-three days'). So an owner's count of gained things that states no window (and no period) takes the window its other
+tells one window: "signed up 2.4 million new users since Monday's change" in one article is the "about 2 million
+new sign-ups in its first four days" of another, though only the second states its window ('new_users: in first
+four days'). So an owner's count of gained things that states no window (and no period) takes the window its other
 counts of them state, when they state only one; two windows ("in its first day", "in its first week") leave it alone."""
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ def served_as_one(records: list[dict]) -> list[dict]:
     return records
 
 
-# nouns for the people who come to a place: a zoo's "1.6 million guests" are its visitors
+# nouns for the people who come to a place: an aquarium's "900,000 guests" are its visitors
 VISITOR_NOUNS = {"visitors", "guests", "attendees"}
 
 

@@ -76,7 +76,7 @@ def measured_noun(root, physical: bool):
     head = root.head
     if root.dep_ in ("compound", "nummod", "amod", "nmod") and head.pos_ in NOUN_TAGS and head.i > root.i:
         if physical and any(c.dep_ == "nummod" and c.i < root.i for c in head.children):
-            return None, False  # "6.4 million 60-kg bags": the size of each thing another number counts, no claim
+            return None, False  # "2 million 25-kg sacks": the size of each thing another number counts, no claim
         return head, False  # "a $4 million ransom demand", "the 12km pipeline"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in NOUN_TAGS and head.head.i < root.i:
         return head.head, False  # "a ransom of $4 million", "winds of 95 mph"

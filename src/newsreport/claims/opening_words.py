@@ -1,5 +1,5 @@
-"""A word that opens a sentence before a name is capitalized by its place, not by the name: "Neighbouring Guatemala
-expects 3.9 million bags" is Guatemala's figure, "Rival Pinglo has 40 million users" Pinglo's. The tagger spans it into
+"""A word that opens a sentence before a name is capitalized by its place, not by the name: "Neighbouring Ecuador
+expects 2.1 million tonnes" is Ecuador's figure, "Rival Pinglo has 40 million users" Pinglo's. The tagger spans it into
 the name; the corpus shows it is none when the name is written elsewhere without it and the longer form only ever opens
 a sentence, and the word is one of the language's adjectives, verbs or adverbs (a person's first name is none:
 "Akosua Mensah ... Mensah said")."""
@@ -48,7 +48,7 @@ def opening_word(entity: str, texts: list[str]) -> bool:
 
 
 def drop_opening_words(records: list[dict], texts: dict[str, str]) -> None:
-    """Owners named with a sentence's opening word ("Neighbouring Guatemala") take the name without it; in place."""
+    """Owners named with a sentence's opening word ("Neighbouring Ecuador") take the name without it; in place."""
     bodies = list(texts.values())
     renamed: dict[str, str] = {}
     for record in records:

@@ -175,8 +175,8 @@ def trading_session(text: str, change: bool = False, following: str = "") -> str
 
 
 # users an app drew are the users it gained, over a window or not: "drew 4 million overseas users in the week to Sunday"
-# is "4 million foreign users joined in the week to Sunday" (config `new_users`), and "has picked up about 3.4 million
-# American users" is "more than 3 million new US users", not its user base; users who logged back in or were active
+# is "4 million foreign users joined in the week to Sunday" (config `new_users`), and "has picked up about 2.2 million
+# British users" is "more than 2 million new UK users", not its user base; users who logged back in or were active
 # in a window are no new users
 GAINED = {"users": "new_users"}
 GAINING_VERBS = {"draw", "attract", "add", "gain", "win", "lure", "pull", "bring", "welcome", "acquire", "pick", "join", "sign",

@@ -298,14 +298,14 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     # "NEW DELHI: Sandrapur sizzled at 48.6 degrees": filed there, not measured there
     drop_dateline_places(records, {d.doc: d for d in corpus.documents})
     drop_place_units(records)  # "Altavia province" / "Altavia"
-    drop_opening_words(records, texts)  # "Neighbouring Guatemala expects ..." / "Guatemala's crop"
+    drop_opening_words(records, texts)  # "Neighbouring Ecuador expects ..." / "Ecuador's crop"
     unplace_guessed_tolls(records, {d.doc: d for d in corpus.documents}, vocabulary)  # a toll's place from sentences before
     unify_short_names(records, [f"{d.title or ''}\n{d.text}" for d in corpus.documents])  # "Hollis" / "Hollis Bank"
     apps_own_figures(records, [d.text for d in corpus.documents])  # "Heron, the app owned by Lakeview Media": its users
     join_typed_accounts(records, vocabulary)  # "trapped by the collapse on Tuesday" / "the tunnel collapse happened"
-    join_one_typed_event(records, vocabulary)  # "the president signed it on April 16" / "signed a bill on Friday"
+    join_one_typed_event(records, vocabulary)  # "the governor signed it on May 3" / "signed the bill on Friday"
     unify_occurrences(records, {d.doc: d for d in corpus.documents})  # "the collapse happened" / "Monday's roof collapse"
-    date_recurring_acts(records)  # "submitted its offer on Monday" / "lodged its bid on Friday": several bids
+    date_recurring_acts(records)  # "submitted its bid on Tuesday" / "lodged its offer on Thursday": several bids
     own_unowned_rules(records, texts)  # "Pellow's new fee rules came into force" / "the new terms took effect"
     join_kinds_told_once(records)  # "the rule will take effect on April 15" / "the restrictions, which take effect"
     unify_event_people(records)  # "President Dana Cole signed the order" / "Cole signed the order"

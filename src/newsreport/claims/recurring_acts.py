@@ -1,5 +1,5 @@
-"""An act one article tells on two days, of whatever things ("Northgate submitted its offer on Monday", "a second
-group lodged its bid on Friday"), is done again and again in the story (several bidders, several suits): each
+"""An act one article tells on two days, of whatever things ("Halden submitted its offer on Tuesday", "a second
+group lodged its bid on Thursday"), is done again and again in the story (several bidders, several suits): each
 account of it, in every article, is then its own event, never a conflict (as `occurrences.unify_occurrences` does
 for one thing told on two days)."""
 

@@ -1,7 +1,7 @@
-"""An occurrence that is another article's account of the corpus's one typed event of the same act: "the president
-signed it on April 16" beside "the president signed a bill on Friday" (a law signed), "the agreement was signed on
-Tuesday" told as an occurrence beside "ministers signed an agreement on Monday" (a deal agreed), or "Duoqu rolled out a
-translation tool on Sunday" (a launch that named no product) beside "launched the tool on Monday". The act is the
+"""An occurrence that is another article's account of the corpus's one typed event of the same act: "the governor
+signed it on May 3" beside "the governor signed the bill on Friday" (a law signed), "the agreement was signed on
+Tuesday" told as an occurrence beside "ministers signed an agreement on Monday" (a deal agreed), or "Fennly rolled out a
+voice feature on Thursday" (a launch that named no product) beside "launched the feature on Friday". The act is the
 occurrence's verb or one of its synonyms (config `event_synonyms`), read in lemmas: in the words the type's own
 accounts matched ("signed a bill"), where what the occurrence happened to is named too, or in the words of the type
 its own sentence matched ("rolled out"). Only where the corpus keys that type once, and no other type so: two laws

@@ -1,5 +1,5 @@
-"""What one unit of a thing costs its buyer is its price: "a chip that costs about $9,000 apiece", "each bus costs
-just over half a million euros" tell the price other articles give as "priced at $9,000" or "€560,000 per vehicle".
+"""What one unit of a thing costs its buyer is its price: "a robot that costs about $4,500 apiece", "each bus costs
+just over half a million euros" tell the price other articles give as "priced at $4,500" or "€410,000 per vehicle".
 What a unit costs to make or build stays its cost ("each phone costs $400 to make")."""
 
 from __future__ import annotations
