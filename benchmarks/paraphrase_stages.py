@@ -42,13 +42,12 @@ def row_stage(spans: list, sources: list[dict], statuses: dict[str, str], status
     """(stage, key parts that differ or '') of one gold row; stage 'found' when some claim holding readings of
     two of its quotes has the gold status."""
     held = [readings_in(span, sources) for span in spans]
-    if any(statuses[a["claim_id"]] == status for i, first in enumerate(held) for second in held[i + 1:]
-           for a in first for b in second if a["claim_id"] == b["claim_id"]):
+    shared = {a["claim_id"] for i, first in enumerate(held) for second in held[i + 1:]
+              for a in first for b in second if a["claim_id"] == b["claim_id"]}  # claims holding two quotes
+    if any(statuses[c] == status for c in shared):
         return "found", ""
     if sum(1 for readings in held if readings) < 2:
         return ("no reading: every quote" if not any(held) else "no reading: a quote"), ""
-    shared = {a["claim_id"] for i, first in enumerate(held) for second in held[i + 1:]
-              for a in first for b in second if a["claim_id"] == b["claim_id"]}
     if shared:
         return "same claim, other status: " + "/".join(sorted({statuses[c] for c in shared})), ""
     nearest = min((tuple(k for k in KEY_PARTS if a[k] != b[k]) for i, first in enumerate(held)
