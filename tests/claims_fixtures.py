@@ -220,6 +220,11 @@ def article(title: str, published: str, body: str, outlet: str = "Outlet") -> st
     return f"---\ntitle: {title}\nsource: {outlet} (invented)\npublished: {published}\n---\n{body}\n"
 
 
+def own_outlet_article(title: str, published: str, body: str) -> str:
+    """One invented article whose outlet is named as its title, so every article of a test is by another outlet."""
+    return article(title, published, body, outlet=title)
+
+
 def numbered_articles(*bodies: str, published: str = "2026-03-20") -> dict[str, str]:
     """Articles '01_outlet.md', '02_outlet.md', ... by as many outlets, one per body, all published on one day."""
     return {f"0{i}_outlet.md": article(f"Story {i}", published, body, outlet=f"Outlet {i}")
