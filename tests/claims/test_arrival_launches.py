@@ -5,14 +5,10 @@ our own: a note-taking app, a game, a bank's app, a prime minister's visit."""
 
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import own_outlet_article as article, story_claims
 from newsreport.claims.events import event_of
 from newsreport.claims.launches import launched_name
 from newsreport.claims.vocabulary import load_vocabulary
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
 
 
 @pytest.mark.parametrize("sentence, day, name", [

@@ -5,11 +5,7 @@ is nobody "the app" can stand for, and a stand-in subject named right after it (
 charts, Corra, ...") is that name, while "the app" after two apps named together stands for neither.
 Stories of our own."""
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import own_outlet_article as article, story_claims
 
 
 def test_the_chart_country_is_the_one_written_at_the_store(tmp_path):

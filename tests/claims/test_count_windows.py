@@ -4,7 +4,7 @@
 
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import own_outlet_article as article, story_claims
 from newsreport.claims.rates import count_window
 
 
@@ -20,10 +20,6 @@ from newsreport.claims.rates import count_window
 ])
 def test_a_window_is_keyed_by_its_length(clause, window):
     assert count_window(clause) == window
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
 
 
 def test_new_users_in_the_past_week_and_in_a_week_are_one_measure(tmp_path):

@@ -4,6 +4,7 @@ are users removed, not a service gone. Sentences of our own, from several kinds 
 
 import pytest
 
+from claims_fixtures import own_outlet_article as article, story_claims
 from newsreport.claims.events import event_of
 from newsreport.claims.vocabulary import load_vocabulary
 
@@ -69,13 +70,7 @@ def test_an_event_word_after_a_day_of_its_own_is_not_an_earlier_date_s_event(sen
     assert event_name(sentence, day) not in ("election", "ban_takes_effect")
 
 
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
-
-
 def test_one_election_day_in_two_wordings_agrees_and_its_runoff_stays_apart(tmp_path):
-    from claims_fixtures import story_claims
-
     claims = story_claims(tmp_path, {
         "a.md": article("Odell leads", "2026-05-15", "Mira Odell led Governor Tam Reece after Thursday's election, "
                         "though the race goes to a runoff on May 28."),
@@ -118,8 +113,6 @@ def test_a_role_written_before_one_person_s_name_is_that_person():
 
 
 def test_one_signing_day_told_by_a_role_and_a_pronoun_agrees(tmp_path):
-    from claims_fixtures import story_claims
-
     claims = story_claims(tmp_path, {
         "a.md": article("Lanza buy Vey", "2026-08-08", "Orsa have sold striker Tomas Vey to Lanza for £40m.\n\n"
                         "The striker, who signed on Friday, will wear the number 9 shirt."),
@@ -146,8 +139,6 @@ def test_a_product_launched_in_a_participle_aside_is_what_was_launched(sentence,
 
 
 def test_a_release_day_line_is_the_launch_of_what_the_article_is_about(tmp_path):
-    from claims_fixtures import story_claims
-
     claims = story_claims(tmp_path, {
         "a.md": article("Mossveil tops the charts", "2026-03-12", "Mossveil, the puzzle game from Ardent Studios, "
                         "was downloaded 3 million times.\n\nThe game, released on March 3, topped the download charts."),

@@ -5,11 +5,7 @@ start-ups)."""
 
 import pytest
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import own_outlet_article as article, story_claims
 
 
 @pytest.mark.parametrize("first, rival", [

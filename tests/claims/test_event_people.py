@@ -3,11 +3,7 @@ order on Monday" and "Cole signed the order on Jan. 21" are Dana Cole's, so the 
 side; a law keyed only by its signer (who may sign several) is at most a possible discrepancy. Stories of
 our own."""
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import own_outlet_article as article, story_claims
 
 
 def test_a_title_of_office_and_a_surname_name_one_signer(tmp_path):

@@ -6,7 +6,7 @@ Germany"), and a launch in one place is not a launch in another. Sentences and s
 
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import own_outlet_article as article, story_claims
 from newsreport.claims.events import event_of
 from newsreport.claims.vocabulary import load_vocabulary
 
@@ -38,10 +38,6 @@ def test_a_statement_figures_or_results_released_are_no_launch(sentence, day, la
     start = sentence.index(day)
     rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
     assert (rule is not None and rule.name == "launch") == launch
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
 
 
 def test_a_law_signed_on_one_day_in_two_wordings_agrees(tmp_path):

@@ -6,11 +6,7 @@ rental service)."""
 
 import pytest
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import own_outlet_article as article, story_claims
 
 
 def test_a_level_now_and_a_year_earlier_make_a_series(tmp_path):

@@ -6,7 +6,7 @@ ended it; such a day is when something happened, not a day a state went on. A da
 
 import pytest
 
-from claims_fixtures import story_claims
+from claims_fixtures import own_outlet_article as article, story_claims
 from newsreport.claims.events import event_of
 from newsreport.claims.vocabulary import load_vocabulary
 
@@ -38,10 +38,6 @@ def test_a_span_with_no_state_bounds_nothing(sentence, day, event):
     start = sentence.index(day)
     rule, _ = event_of(sentence, start, start + len(day), load_vocabulary())
     assert (rule.name if rule is not None else None) == event
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
 
 
 def test_a_strike_told_as_a_state_conflicts_with_the_day_another_source_says_it_began(tmp_path):

@@ -4,11 +4,7 @@ no other word is the bottom line (net profit, net income); a gross profit is a m
 and never conflicts with the net one. Stories of our own: a newspaper, a fitness app, a food maker,
 a video service."""
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import own_outlet_article as article, story_claims
 
 
 def test_paying_subscribers_and_subscribers_of_one_paper_conflict(tmp_path):

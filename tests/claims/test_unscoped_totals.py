@@ -4,11 +4,7 @@ larger than anything the worldwide count allows: no country counts more people t
 disagree whatever the first one's scope. Stories of our own (an app's daily users by two data firms, a
 game's downloads)."""
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import own_outlet_article as article, story_claims
 
 
 WORLDWIDE = article("Sensorly on Plinth", "2026-03-02",

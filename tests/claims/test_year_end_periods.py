@@ -2,11 +2,7 @@
 one company's staff at the same year's end are compared (and disagree when they cannot both be true),
 while a level at the end of this year is another period. Stories of our own (a mill, a grocer)."""
 
-from claims_fixtures import story_claims
-
-
-def article(title: str, published: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: {title} (invented)\npublished: {published}\n---\n{body}\n"
+from claims_fixtures import own_outlet_article as article, story_claims
 
 
 def test_the_end_of_last_year_and_the_end_of_2025_are_one_period(tmp_path):
