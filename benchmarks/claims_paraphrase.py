@@ -4,7 +4,7 @@ invented outlets state the same figure or event in different words, with hand-ma
     .venv/bin/python benchmarks/claims_paraphrase.py [--half tuning] [-v]
 
 Halves: `tuning` (read while writing the claims rules; each spent check half of an earlier
-session joined it, check25 last, in the forty-first session) and, while one is written and not yet spent, a check half
+session joined it, check26 last, in the forty-third session) and, while one is written and not yet spent, a check half
 (stories and gold rows by helpers who read neither the rules, the tests nor the tuning stories; not tuned on). A check
 half is frozen: summary lines only, until spent. Each story folder is a corpus;
 its gold rows in the half's `gold_claims.csv` give a status (`conflict`,
@@ -40,7 +40,7 @@ from newsreport.figures.extractor import figures_table  # noqa: E402
 from claims_benchmark import print_table, write_results  # noqa: E402
 
 STORIES = ROOT / "tests" / "claims" / "paraphrase"
-HALVES = ("tuning", "check26")
+HALVES = ("tuning",)
 COLUMNS = ["half", "stories", "docs", "gold_conflicts", "conflicts_found", "false_conflicts", "discrepancies",
            "gold_agreements", "agreements_paired", "gold_series", "series_found", "gold_distinct", "wrongly_joined"]
 JOINING = ("conflict", "discrepancy", "agreement")
