@@ -40,7 +40,7 @@ from newsreport.figures.extractor import figures_table  # noqa: E402
 from claims_benchmark import print_table, write_results  # noqa: E402
 
 STORIES = ROOT / "tests" / "claims" / "paraphrase"
-HALVES = ("tuning",)
+HALVES = ("tuning", "check27")
 COLUMNS = ["half", "stories", "docs", "gold_conflicts", "conflicts_found", "false_conflicts", "discrepancies",
            "gold_agreements", "agreements_paired", "gold_series", "series_found", "gold_distinct", "wrongly_joined"]
 JOINING = ("conflict", "discrepancy", "agreement")

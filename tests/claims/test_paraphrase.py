@@ -1941,7 +1941,10 @@ def test_tuning_half_keys_paraphrases_alike(outcomes, story, index, item):
     assert outcomes[0][(story, index)], f"{story} {item['status']}: {item['note']}"
 
 
-@pytest.mark.parametrize("outcomes", ["tuning"], indirect=True)
+# check27 at its start (9da739e, its rows unread): two false conflicts, three look-alikes joined
+@pytest.mark.parametrize("outcomes", ["tuning", pytest.param("check27", marks=pytest.mark.xfail(
+    reason="check27: two false conflicts, three look-alike pairs joined (summary line only; which, unread)", strict=True))],
+    indirect=True)
 def test_no_false_conflict_and_no_look_alike_joined(outcomes):
     counts = outcomes[1]
     assert {s: c["false_conflicts"] for s, c in counts.items() if c["false_conflicts"]} == {}
