@@ -39,6 +39,9 @@ EXPECTED = "may or is expected to happen"  # the reason `mentions` gives a forec
 
 
 THE_QUARTER = re.compile(r"\b(?:the|this|its|latest|last)\s+(?:\w+\s+)?quarter\b|\bquarterly\b", re.I)
+# a share or rate held "in the quarter" is of the quarter the story is reporting, as a sum over it is (a count "in
+# the quarter" of no summed measure may be another measure: "sold 55 million phones" beside "shipped 61 million")
+IN_THE_QUARTER = re.compile(r"\b(?:in|during|for|over|through|across)\s+the\s+quarter\b", re.I)
 QUARTER_BASIS = "the quarter other sources report that week (not stated; the sentence says “the quarter”)"
 QUARTER_DAYS = 7
 
@@ -55,8 +58,9 @@ def date_the_quarter(records: list[dict], published: dict, summed: set[str]) -> 
                 (record["period"], published.get(record["doc"])))
     for record in records:
         issued = published.get(record["doc"])
-        if record["period"] or record.get("earlier") or record["metric"] not in summed or issued is None \
-                or not THE_QUARTER.search(record.get("context") or ""):
+        if record["period"] or record.get("earlier") or issued is None or not (
+                record["metric"] in summed and THE_QUARTER.search(record.get("context") or "")
+                or record["kind"] == "percent" and IN_THE_QUARTER.search(record.get("context") or "")):
             continue
         near = {period for period, day in quarters.get((record["entity"], record["metric"], record["scope"]), ())
                 if day is not None and abs((day - issued).days) <= QUARTER_DAYS}
