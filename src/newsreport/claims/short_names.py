@@ -153,12 +153,27 @@ def possessed_places(records: list[dict], texts: list[str]) -> dict[tuple[str, s
     return found
 
 
+def of_forms(records: list[dict]) -> dict[str, str]:
+    """Short name -> full name for an owner named "National Museum of Belmora" in one figure and "National Museum" in
+    another: the name before "of" is the one longer name it starts (never a person's name, and not when two longer
+    names start with it: "Bank of Tavora" and "Bank of Ostria" leave "Bank" alone)."""
+    owners = {r["entity"] for r in records if r.get("entity")}
+    people = {r["entity"] for r in records if r.get("entity") and (
+        r.get("_label") == "PERSON" or str(r.get("metric", "")).startswith(PERSONAL))}
+    longer: dict[str, set[str]] = {}
+    for name in owners - people:
+        short, of, rest = name.partition(" of ")
+        if of and rest[:1].isupper() and short in owners - people and short.istitle():
+            longer.setdefault(short, set()).add(name)
+    return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
+
+
 def unify_short_names(records: list[dict], texts: list[str] = ()) -> None:
     """Key each record owned by a short form (`short_forms`, and with the articles' `texts`
-    `described_forms`), or by another name an article gives it (`written_aliases`), by the full name instead;
+    `described_forms`, `of_forms`), or by another name an article gives it (`written_aliases`), by the full name instead;
     and a town's figure of a measure its "Port of" owns (`possessed_places`) by that name."""
-    mapping = {**described_tails(records, list(texts)), **described_forms(records, list(texts)), **short_forms(records),
-               **written_aliases(records, list(texts))}
+    mapping = {**of_forms(records), **described_tails(records, list(texts)), **described_forms(records, list(texts)),
+               **short_forms(records), **written_aliases(records, list(texts))}
     places = possessed_places(records, list(texts))
     for record in records:
         full = mapping.get(record.get("entity") or "") or places.get((record.get("entity"), record.get("metric")))
