@@ -1437,7 +1437,6 @@ KNOWN_MISSES = {
     ('harvestforecast', 8): 'not yet keyed alike (agreement): new-crop wheat FOB Constanta for July shipment: EUR215/t vs around EUR215/t',
     ('harvestforecast', 9): 'not yet keyed alike (series): Romania wheat harvest (actual): 10.2 million t in 2025 vs 8.7 million t in 2024',
     ('harvestforecast', 10): 'not yet keyed alike (series): Romania wheat exports: 6.9 million t in 2024 vs 5.8 million t in 2025',
-    ('harvestforecast', 11): 'not yet keyed alike (series): Romania wheat area: 2.1 million ha for the 2026 crop vs 2.3 million ha for the 2025 crop',
     ('ticketcrash', 0): 'not yet keyed alike (conflict): Maren Vos North American presale tickets sold by Encorely: about 1.1 million vs 800,000',
     ('ticketcrash', 1): "not yet keyed alike (conflict): peak size of Encorely's online queue for the Vos presale: 3.4 million vs about 2.2 million",
     ('ticketcrash', 2): 'not yet keyed alike (agreement): date: Maren Vos presale on Encorely: 2026-05-12 vs 2026-05-12',

@@ -11,7 +11,7 @@ from newsreport.claims.verb_senses import jobs_going
 
 MODALS = {"could", "might", "may", "would", "will", "should", "can", "must", "'ll"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
-FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "due", "poise", "slate", "aim", "hope", "forecast",
+FUTURE_HEADS = {"prepare", "set", "expect", "schedule", "plan", "intend", "due", "poise", "slate", "aim", "hope", "forecast",
                 "project", "predict", "target"}
 FORECAST_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "target", "guide"}
 # nouns whose "to" clause is what someone means to do: "announced plans to cut 1,200 jobs"
@@ -160,12 +160,14 @@ def is_compared(root) -> bool:
 
 
 # a level someone means or expects to reach, set against the level now in the same sentence: "has 3.5 million
-# and expects to pass 5 million by the end of the year", "runs 420 stores and aims to reach 600": a target, never
+# and expects to pass 5 million by the end of the year", "runs 420 stores and aims to reach 600", "intends to expand it to
+# 20 languages": a target, never
 # compared with a level reported (a forecast alone, "expects revenue of $9 billion", is compared with other forecasts)
 TARGET_LEVEL = re.compile(r"\b(?:expect|expects|expected|expecting|forecasts?|forecast|projects?|projected|predicts?|"
                           r"predicted|aims?|aimed|aiming|hopes?|hoped|targets?|targeted|anticipates?|anticipated|plans?|"
-                          r"planned)\b[^.;]{0,30}?\b(?:pass|reach|hit|top|exceed|surpass|cross|double|triple|grow to|"
-                          r"rise to|climb to)\s+(?:about |around |some |roughly |more than |over |nearly )?$", re.I)
+                          r"planned|intends?|intended)\b[^.;]{0,30}?\b(?:pass|reach|hit|top|exceed|surpass|cross|double|triple|"
+                          r"grow to|rise to|climb to|(?:expand|increase|raise|lift|boost|bring|take)(?: (?:it|them|that|this))? to)"
+                          r"\s+(?:about |around |some |roughly |more than |over |nearly )?$", re.I)
 
 
 def is_target_level(sentence: str, rel_start: int) -> bool:

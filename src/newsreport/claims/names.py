@@ -143,6 +143,9 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
         return False  # "45.2 degrees Celsius": a unit, never an owner; "the IPO": a thing, not a name
     if token.i == 0 and SCOPE_OPENER.match(token.text):
         return False  # "Worldwide, the film grossed ...", "Globally, sales rose": a scope, never an owner
+    if token.i == 0 and token.tag_ == "NNS" and token.text not in names:
+        return False  # "Shoppers placed 96 million orders", "Commuters across the region": a plural noun opening a
+        # sentence, which the recognizer may tag an organization, and no name the articles write elsewhere
     # (the tagger's organization spans take in "The" of "The Superintendency of ...": a determiner is no name)
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ not in FUNCTION_TAGS)
             or token.text in names and (not COMMON_OPENER_TAGS.match(token.tag_) or singular(token)))
