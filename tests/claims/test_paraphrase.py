@@ -776,7 +776,6 @@ KNOWN_MISSES = {
     ('goldpot', 1): "the jackpot that 'now stands at $1.4 billion' is dated by its article's day, the others by the "
                     "Tuesday draw their sentences tell of",
     # check15, the check half of the twenty-ninth session, moved here once spent in the thirtieth
-    ('loopcastmove', 0): "not yet keyed alike (conflict): Loopcast new sign-ups in the three days after Chatterly's change: 1.8 million per Loopcast (01) vs about 1.1 million per Appgauge (02)",
     ('loopcastmove', 2): 'not yet keyed alike (agreement): Loopcast rank among free apps on the US App Store: No. 1',
     ('loopcastmove', 3): 'not yet keyed alike (agreement): number of countries where Loopcast is available: 30',
     ('loopcastmove', 5): 'not yet keyed alike (agreement): Loopcast staff: 42 / just over 40',
@@ -859,7 +858,6 @@ KNOWN_MISSES = {
     ('streamingprice', 6): 'not yet keyed alike (agreement): Vistara+ UK subscriber base: about 6.5 million',
     ('streamingprice', 7): 'not yet keyed alike (agreement): Vistara Media fourth-quarter revenue: $3.6 billion',
     ('streamingprice', 8): 'not yet keyed alike (agreement): day the price rise was announced: March 3',
-    ('ridehailentry', 0): "not yet keyed alike (conflict): drivers signed up to Zipto in Ghana: more than 12,000 per Zipto (01, as of launch) vs about 4,500 per the Ghana Online Drivers' Association (03, a week later)",
     ('ridehailentry', 1): "not yet keyed alike (conflict): Zipto's Ghana launch day: Tuesday April 7 (01, published Wednesday April 8) vs Monday April 6 (02)",
     ('ridehailentry', 5): "not yet keyed alike (agreement): Vela's current share of the ride-hailing market: about 70%",
     ('ridehailentry', 6): "not yet keyed alike (agreement): Zipto's local staff in Ghana: about 120",
@@ -1016,7 +1014,6 @@ KNOWN_MISSES = {
     ('appstorepull', 5): 'not yet keyed alike (agreement): appeal deadline: 15 days',
     ('appstorepull', 6): "not yet keyed alike (agreement): Boato's staff: 85",
     ('appstorepull', 7): 'not yet keyed alike (agreement): Boato users under 18, per the regulator: about 600,000',
-    ('socialshoplaunch', 0): "found only as a possible discrepancy (conflict): UK merchants signed up to Tappa's shop: more than 12,000 per Tappa (01) vs about 7,500 per the Association of Independent Online Sellers (02)",
     ('socialshoplaunch', 2): 'not yet keyed alike (agreement): first-month UK sales: £48 million',
     ('socialshoplaunch', 3): 'not yet keyed alike (agreement): UK shoppers who bought in the first month: 3.1 million',
     ('socialshoplaunch', 4): "not yet keyed alike (agreement): Tappa's UK commission rate: 5%",
