@@ -1,9 +1,10 @@
 """A dated event whose clause names nobody ("The judge ruled on Thursday", "Engineers walked out on
 Monday") is the article's: it is compared with full confidence when the article's main actor (named
-in its title) and the name the text last gave agree, and stays a possible discrepancy when they do
-not. Also: "Millions of Brisk fans" names nobody; a date holding a comma ("Monday, April 6") stays in
-its clause after an appositive ("Tollan, a word game, reached No. 1 ... on Monday, April 6"). Stories
-of our own, from several kinds of story."""
+in its title) and the name the text last gave agree; when they do not, the other article's day of the
+same event settles the doubt (reconcile.settled), unless that article's own owner is taken from other
+accounts. Also: "Millions of Brisk fans" names nobody; a date holding a comma ("Monday, April 6") stays
+in its clause after an appositive ("Tollan, a word game, reached No. 1 ... on Monday, April 6").
+Stories of our own, from several kinds of story."""
 
 import pytest
 
@@ -33,13 +34,16 @@ def test_an_unnamed_event_of_a_one_actor_article_conflicts(tmp_path, first, seco
     assert list(rows.status) == ["conflict"], claims[["entity", "metric", "values", "status", "reason"]].to_string()
 
 
-def test_an_unnamed_event_after_another_actor_is_named_stays_doubtful(tmp_path):
+def test_an_unnamed_event_after_another_actor_is_named_is_the_article_s_and_conflicts(tmp_path):
+    # the doubt it carries (another actor named just before) is settled by the other article's day of the same event:
+    # in the readable sets such pairs were gold conflicts, and such readings never paired a look-alike (claims_doubts.py)
     claims = story_claims(tmp_path, {
         "01_a.md": article("Calder Pay loses challenge", "Calder Pay had asked the court to block the cap. Its rival Vinto "
                            "backed the cap in court. The judge ruled on Thursday, June 4."),
         "02_b.md": article("Calder Pay shares slip", "Calder Pay lost its fight against the fee cap. The court ruled on "
                            "Wednesday, June 3.")})
-    assert "conflict" not in set(claims[claims.metric == "ruling"].status), \
+    ruling = claims[claims.metric == "ruling"]
+    assert list(ruling.status) == ["conflict"] and list(ruling.entity) == ["Calder Pay"], \
         claims[["entity", "metric", "values", "status", "reason"]].to_string()
 
 

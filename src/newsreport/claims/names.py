@@ -143,9 +143,9 @@ def is_name(token, names: frozenset = frozenset()) -> bool:
         return False  # "45.2 degrees Celsius": a unit, never an owner; "the IPO": a thing, not a name
     if token.i == 0 and SCOPE_OPENER.match(token.text):
         return False  # "Worldwide, the film grossed ...", "Globally, sales rose": a scope, never an owner
-    if token.i == 0 and token.tag_ == "NNS" and token.text not in names:
-        return False  # "Shoppers placed 96 million orders", "Commuters across the region": a plural noun opening a
-        # sentence, which the recognizer may tag an organization, and no name the articles write elsewhere
+    if token.i == 0 and token.tag_ == "NNS" and token.text not in names and people_word(token.lower_):
+        return False  # "Shoppers placed 96 million orders", "Commuters across the region": config's noun for people
+        # opening a sentence, which the recognizer may tag an organization ("Rovers sold ..." may be a club: not one)
     # (the tagger's organization spans take in "The" of "The Superintendency of ...": a determiner is no name)
     return (token.pos_ == "PROPN" or (token.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON") and token.pos_ not in FUNCTION_TAGS)
             or token.text in names and (not COMMON_OPENER_TAGS.match(token.tag_) or singular(token)))
@@ -174,6 +174,14 @@ def measure_word(word: str) -> bool:
 
     return any((m := p.search(word)) is not None and m.group(0) == word
                for rule in load_vocabulary().metrics for p in rule.patterns)
+
+
+@lru_cache(maxsize=256)
+def people_word(word: str) -> bool:
+    """Whether `word` is a noun the config counts people by ("shoppers", "farmers", "commuters")."""
+    from newsreport.claims.vocabulary import load_vocabulary
+
+    return word in load_vocabulary().person_nouns
 
 
 # The tags of a capitalized word the document never writes in lower case that still is no name: a plural
