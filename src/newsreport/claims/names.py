@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS  # "It", "The": never names
 from newsreport.corpus.gazetteer import is_known_place
 from newsreport.figures.units import CURRENCY_PREFIXES, alternation
+from newsreport.claims.config_words import measure_word, people_word
 from newsreport.claims.role_nouns import ROLE_NOUNS
 
 OWNER_PREPS = {"for", "of", "on", "at", "by"}
@@ -165,23 +166,6 @@ def singular(token) -> bool:
     verb = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and (verb.tag_ == "VBZ" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children))
-
-
-@lru_cache(maxsize=256)
-def measure_word(word: str) -> bool:
-    """Whether `word` alone is a measure of the config ("turnout", "revenue", "inflation")."""
-    from newsreport.claims.vocabulary import load_vocabulary
-
-    return any((m := p.search(word)) is not None and m.group(0) == word
-               for rule in load_vocabulary().metrics for p in rule.patterns)
-
-
-@lru_cache(maxsize=256)
-def people_word(word: str) -> bool:
-    """Whether `word` is a noun the config counts people by ("shoppers", "farmers", "commuters")."""
-    from newsreport.claims.vocabulary import load_vocabulary
-
-    return word in load_vocabulary().person_nouns
 
 
 # The tags of a capitalized word the document never writes in lower case that still is no name: a plural
