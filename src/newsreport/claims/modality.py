@@ -160,9 +160,9 @@ def is_compared(root) -> bool:
 
 
 # a level someone means or expects to reach, set against the level now in the same sentence: "has 3.5 million
-# and expects to pass 5 million by the end of the year", "runs 420 stores and aims to reach 600", "intends to expand it to
-# 20 languages": a target, never
-# compared with a level reported (a forecast alone, "expects revenue of $9 billion", is compared with other forecasts)
+# and expects to pass 5 million by the end of the year", "runs 420 stores and aims to reach 600", "intends to expand
+# it to 20 languages": a target, never compared with a level reported (a forecast alone, "expects revenue of $9
+# billion", is compared with other forecasts)
 TARGET_LEVEL = re.compile(r"\b(?:expect|expects|expected|expecting|forecasts?|forecast|projects?|projected|predicts?|"
                           r"predicted|aims?|aimed|aiming|hopes?|hoped|targets?|targeted|anticipates?|anticipated|plans?|"
                           r"planned|intends?|intended)\b[^.;]{0,30}?\b(?:pass|reach|hit|top|exceed|surpass|cross|double|triple|"

@@ -39,6 +39,14 @@ COMPANY_WORDS = {"Bank", "Bancorp", "Financial", "Capital", "Energy", "Power", "
 PERSONAL = ("net_worth",)  # only a person has a net worth: a surname is never a company's short form
 
 
+def owner_names(records: list[dict]) -> tuple[set[str], set[str]]:
+    """The owners of `records`, and those of them that are people (tagged so, or owning a person's measure)."""
+    owners = {r["entity"] for r in records if r.get("entity")}
+    people = {r["entity"] for r in records if r.get("entity") and (
+        r.get("_label") == "PERSON" or str(r.get("metric", "")).startswith(PERSONAL))}
+    return owners, people
+
+
 # nouns that introduce a company's own name ("grocery delivery startup Dunmore Fresh", "Dunmore Fresh, the
 # grocery firm"); not "app" or "service", which introduce products as often ("the app Loopa Go")
 COMPANY_NOUNS = r"(?:startup|start-up|company|firm|maker|retailer|chain|lender|carrier|airline|operator|developer|publisher|studio|brand|conglomerate)"
@@ -77,9 +85,7 @@ def short_forms(records: list[dict]) -> dict[str, str]:
     company (`COMPANY_WORDS`: "Hollis Bank", "Norrick Energy"; never a product, "Loopa Go"), a parent's holding form
     (`PARENT_WORDS`) yielding to its unit's name. Not for people: a short form that owns a
     person's measure, or a longer name tagged as a person ("Ada Quenby" is not "Ada")."""
-    owners = {r["entity"] for r in records if r.get("entity")}
-    people = {r["entity"] for r in records if r.get("entity") and (
-        r.get("_label") == "PERSON" or str(r.get("metric", "")).startswith(PERSONAL))}
+    owners, people = owner_names(records)
     longer: dict[str, set[str]] = {}
     for name in owners - people:
         words = name.split()
@@ -97,9 +103,7 @@ def described_tails(records: list[dict], texts: list[str]) -> dict[str, str]:
     Exchange" is "Marrow" when an article writes "the exchange" or "crypto exchange Marrow"; "Corran Stadium" is
     "Corran" where "the stadium" is written. The open class `COMPANY_WORDS` cannot list: a product ("Loopa Go")
     is never "the go"."""
-    owners = {r["entity"] for r in records if r.get("entity")}
-    people = {r["entity"] for r in records if r.get("entity") and (
-        r.get("_label") == "PERSON" or str(r.get("metric", "")).startswith(PERSONAL))}
+    owners, people = owner_names(records)
     text = "\n".join(texts)
     longer: dict[str, set[str]] = {}
     for name in owners - people:
@@ -157,9 +161,7 @@ def of_forms(records: list[dict]) -> dict[str, str]:
     """Short name -> full name for an owner named "National Museum of Belmora" in one figure and "National Museum" in
     another: the name before "of" is the one longer name it starts (never a person's name, and not when two longer
     names start with it: "Bank of Tavora" and "Bank of Ostria" leave "Bank" alone)."""
-    owners = {r["entity"] for r in records if r.get("entity")}
-    people = {r["entity"] for r in records if r.get("entity") and (
-        r.get("_label") == "PERSON" or str(r.get("metric", "")).startswith(PERSONAL))}
+    owners, people = owner_names(records)
     longer: dict[str, set[str]] = {}
     for name in owners - people:
         short, of, rest = name.partition(" of ")
