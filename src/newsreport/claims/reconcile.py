@@ -115,8 +115,11 @@ def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | Non
     `story_measure` (the people who took part in one event) counted with no owner is the story's (`UNOWNED`)."""
     reasons = [r for m in (first, second) for r in m["reason"].split("; ") if r and m["confidence"] != "high"
                and not settled(r, m, second if m is first else first) and not (story_measure and r in UNOWNED)]
-    if any(r in SETTLED_BY_TWO_VOICES for r in reasons) and two_voices(first, second, voiced):
-        reasons = [r for r in reasons if r not in SETTLED_BY_TWO_VOICES]  # two estimators of the story's figure
+    # two estimators of the story's figure; of its people too ("600 workers were on shift, the owner said" / "about
+    # 1,400, according to the union"), unless a tally revised as the story goes on (outages, tolls)
+    voices_settle = SETTLED_BY_TWO_VOICES + (() if tally else UNOWNED[:1])
+    if any(r in voices_settle for r in reasons) and two_voices(first, second, voiced):
+        reasons = [r for r in reasons if r not in voices_settle]
     reasons += [scope_doubt(first, second, tolerance)] if scope_doubt(first, second, tolerance) else []
     reasons += [moment_doubt(first, second)] if moment_doubt(first, second) else []
     if first["doc"] == second["doc"] and (first.get("heading") or second.get("heading")):

@@ -5,7 +5,9 @@ A figure whose sentence names no owner is only a possible discrepancy, since it 
 Where each of two articles gives its figure on someone's word ("the organisers said", "according to
 figures released by the broadcaster"), the story they both report is the owner, and two sources who
 disagree on it are the conflict a reader wants flagged. A bare number ("near mile 24") is a label, not an
-estimate, and keeps its doubt; so does a count of people, which any owner may have (jobs an economy added).
+estimate, and keeps its doubt. A count of people with no owner is settled so too, unless its measure is a tally
+revised as the story goes on (reconcile.pair_doubt: "600 workers were on shift, the owner said" / "about 1,400,
+according to the union" conflict; customers without power do not).
 """
 
 from __future__ import annotations
