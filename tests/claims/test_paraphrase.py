@@ -424,7 +424,6 @@ KNOWN_MISSES = {
     ('ekitipoll', 4): 'not yet keyed alike (agreement): turnout according to INEC',
     ('ekitipoll', 5): 'not yet keyed alike (agreement): police deployed for the election',
     ('ekitipoll', 6): "not yet keyed alike (agreement): the runner-up's votes",
-    ('gazipurfire', 0): 'found only as a possible discrepancy (conflict): workers inside the factory when the fire started: the owner (01, also in 03) vs the union (02)',
     ('gazipurfire', 2): 'not yet keyed alike (agreement): the death toll (final)',
     ('gazipurfire', 3): 'not yet keyed alike (agreement): workers injured',
     ('gazipurfire', 4): 'not yet keyed alike (agreement): time taken to control the fire',
