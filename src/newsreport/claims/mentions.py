@@ -44,7 +44,7 @@ from newsreport.claims.units import physical_unit
 from newsreport.claims.figure_owner import owner
 from newsreport.claims.locatives import place_main, where_place
 from newsreport.claims.events import cited_names, only_cited
-from newsreport.claims.unnamed_owner import AMOUNT_VERBS, main_owns_unnamed
+from newsreport.claims.unnamed_owner import AMOUNT_VERBS, UNOWNED_PEOPLE, main_owns_unnamed
 from newsreport.claims.vocabulary import Vocabulary, added_metric, cut_short, entity_mentions, growth_metric, load_vocabulary, nearest_metric, refined
 from newsreport.claims.wording import display_value, excerpt
 from newsreport.tables import records as table_records
@@ -219,7 +219,7 @@ def entity_of(reading, record: dict, document, position: int, sentence, metric_n
             reading.scope_words = list(dict.fromkeys(reading.scope_words + places))
             people = reading.counted.split()[-1:] and reading.counted.split()[-1] in vocabulary.person_nouns and not metric_name.startswith(THRESHOLD)
             if people:  # "12 people died": tolls and counts of people affected are revised as a story goes on
-                reasons.append("its sentence names no owner for this count of people")
+                reasons.append(UNOWNED_PEOPLE)
             elif not reading.scope_words:  # "4 million packages a day enter the US": the place stands in
                 reasons.append(UNOWNED_THING)
             if people_verb(reading) and rule is None and people and reading.verb not in AMOUNT_VERBS:

@@ -29,8 +29,8 @@ from newsreport.claims.event_places import unplace_corpus_events
 from newsreport.claims.story_events import join_corpus_story_events
 from newsreport.claims.event_owners import FROM_ARTICLE, buyer
 from newsreport.claims.nationalities import unify_nationalities
-from newsreport.claims.unnamed_owner import owned_elsewhere, sole_owner
-from newsreport.claims.two_voices import SETTLED_BY_TWO_VOICES, two_voices
+from newsreport.claims.unnamed_owner import UNOWNED_PEOPLE, owned_elsewhere, sole_owner
+from newsreport.claims.two_voices import SETTLED_BY_TWO_VOICES, SETTLED_BY_TWO_VOICES_UNLESS_TALLY, two_voices
 from newsreport.claims.rival_accounts import RIVAL_ACCOUNTS
 from newsreport.claims.rule_owners import own_unowned_rules
 from newsreport.claims.unit_conversion import to_base_units
@@ -105,7 +105,7 @@ def running(mention: dict) -> bool:
 # either sentence, are the story's one count: the missing owner casts no doubt on the pair (in the readable sets
 # every such discrepancy was a gold conflict); a tally, revised as a story goes on, and a count any owner may have
 # (the jobs an economy added, a company's staff) still doubt
-UNOWNED = ("its sentence names no owner for this count of people", UNOWNED_THING)
+UNOWNED = (UNOWNED_PEOPLE, UNOWNED_THING)
 
 
 def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | None = None, tally: bool = False,
@@ -115,9 +115,7 @@ def pair_doubt(first: dict, second: dict, published: dict, tolerance: dict | Non
     `story_measure` (the people who took part in one event) counted with no owner is the story's (`UNOWNED`)."""
     reasons = [r for m in (first, second) for r in m["reason"].split("; ") if r and m["confidence"] != "high"
                and not settled(r, m, second if m is first else first) and not (story_measure and r in UNOWNED)]
-    # two estimators of the story's figure; of its people too ("600 workers were on shift, the owner said" / "about
-    # 1,400, according to the union"), unless a tally revised as the story goes on (outages, tolls)
-    voices_settle = SETTLED_BY_TWO_VOICES + (() if tally else UNOWNED[:1])
+    voices_settle = SETTLED_BY_TWO_VOICES + (() if tally else SETTLED_BY_TWO_VOICES_UNLESS_TALLY)  # two estimators
     if any(r in voices_settle for r in reasons) and two_voices(first, second, voiced):
         reasons = [r for r in reasons if r not in voices_settle]
     reasons += [scope_doubt(first, second, tolerance)] if scope_doubt(first, second, tolerance) else []

@@ -162,10 +162,11 @@ def of_forms(records: list[dict]) -> dict[str, str]:
     another: the name before "of" is the one longer name it starts (never a person's name, and not when two longer
     names start with it: "Bank of Tavora" and "Bank of Ostria" leave "Bank" alone)."""
     owners, people = owner_names(records)
+    named = owners - people
     longer: dict[str, set[str]] = {}
-    for name in owners - people:
+    for name in named:
         short, of, rest = name.partition(" of ")
-        if of and rest[:1].isupper() and short in owners - people and short.istitle():
+        if of and rest[:1].isupper() and short in named and short.istitle():
             longer.setdefault(short, set()).add(name)
     return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
 

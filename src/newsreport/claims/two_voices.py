@@ -6,8 +6,7 @@ Where each of two articles gives its figure on someone's word ("the organisers s
 figures released by the broadcaster"), the story they both report is the owner, and two sources who
 disagree on it are the conflict a reader wants flagged. A bare number ("near mile 24") is a label, not an
 estimate, and keeps its doubt. A count of people with no owner is settled so too, unless its measure is a tally
-revised as the story goes on (reconcile.pair_doubt: "600 workers were on shift, the owner said" / "about 1,400,
-according to the union" conflict; customers without power do not).
+revised as the story goes on (`SETTLED_BY_TWO_VOICES_UNLESS_TALLY`).
 """
 
 from __future__ import annotations
@@ -15,9 +14,12 @@ from __future__ import annotations
 import re
 
 from newsreport.claims.mentions import UNOWNED_THING
-from newsreport.claims.unnamed_owner import SOLE_OWNER
+from newsreport.claims.unnamed_owner import SOLE_OWNER, UNOWNED_PEOPLE
 
 SETTLED_BY_TWO_VOICES = (UNOWNED_THING, *SOLE_OWNER.split("; "))  # (reasons are split at "; ", as this one is)
+# the story's people counted by two sources ("600 workers were on shift, the owner said" / "about 1,400, according to
+# the union"), unless their measure is a tally revised as the story goes on (customers without power, a toll)
+SETTLED_BY_TWO_VOICES_UNLESS_TALLY = (UNOWNED_PEOPLE,)
 ESTIMATE = re.compile(r"[A-Za-z%$€£¥]")  # a magnitude word, a unit or a counted noun beside the digits
 
 

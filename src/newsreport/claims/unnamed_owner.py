@@ -49,6 +49,7 @@ COUNTING_BODIES = {"research", "analytics", "insights", "data", "intelligence", 
                    "authority", "board", "regulator", "watchdog", "tracker", "consultancy", "economists", "economist",
                    "researcher", "researchers"}
 PEOPLE_COUNT = "this count of people"  # (the people who took part in one event are the story's: `reconcile.UNOWNED`)
+UNOWNED_PEOPLE = f"its sentence names no owner for {PEOPLE_COUNT}"  # (mentions gives it; reconcile, two_voices read it)
 
 
 def speakers(sentence: str) -> frozenset[str]:
