@@ -54,6 +54,11 @@ def test_a_listing_dated_on_two_days(tmp_path, first, second):
      ("2026-04-10", "The restrictions, which take effect next Thursday, cover fourteen products.")),
     (("2026-01-05", "The regulation comes into force on January 20, the agency said."),
      ("2026-01-06", "The new limits take effect on January 21, carmakers were told.")),
+    # a rule told as "the change" in one article
+    (("2026-03-25", "Its new royalty rules reward musicians with loyal fans. The change takes effect next Wednesday."),
+     ("2026-03-30", "Its new royalty rules, which come into force on 6 April, reward musicians with loyal fans.")),
+    (("2026-02-10", "The change, which took effect on Sunday, ends the exemption from customs duty for small parcels."),
+     ("2026-02-12", "The new parcel rules came into force on February 9, importers said.")),
 ])
 def test_one_rule_under_two_nouns(tmp_path, first, second):
     claims = dated_outlets(tmp_path, first, second)

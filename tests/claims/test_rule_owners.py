@@ -86,6 +86,11 @@ def test_an_article_telling_two_days_of_the_kind_keeps_unowned_accounts_apart(tm
      "Harlow council's new parking fees will come into force on June 2.", ("June 1", "June 2")),
     ("Under the act, its penalties apply from September 1.",
      "The act's penalties will take effect on August 31.", ("September 1", "August 31")),
+    # whom it applies to may come between ("apply to new customers from Monday"), and a weekday after it lies ahead
+    ("The new prices apply to new customers from Monday, with existing members moved across in April.",
+     "The streamer's new prices take effect for new sign-ups on March 23.", ("March 16", "March 23")),
+    ("The higher fees apply to all foreign sellers from April 1, the ministry said.",
+     "Foreign sellers' new fees will come into force on April 3.", ("April 1", "April 3")),
 ])
 def test_a_rule_told_by_the_day_it_applies_from_takes_effect_that_day(tmp_path, applies, takes_effect, days):
     claims = story_claims(tmp_path, {"a.md": article("Rules", "2026-03-12", applies),

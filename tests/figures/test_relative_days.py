@@ -110,6 +110,10 @@ def test_bare_weekdays_are_days_but_not_in_names(text, count):
     ("Markets are closed on Monday.", "on Monday", ""),
     # a scheduled event told in the present looks ahead (the cue once swallowed the day's "on")
     ("The China-based company reopens on Friday.", "on Friday", "future"),
+    # a rule or price applying from a day is scheduled, whatever past participle follows in another clause
+    ("The new prices apply to new customers from Monday, with existing subscribers moved across in April.", "from Monday", "future"),
+    ("The cap applies from Friday, the regulator confirmed.", "from Friday", "future"),
+    ("The rules applied from Monday until the court struck them down.", "from Monday", "past"),
 ])
 def test_clause_tense(text, quote, tense):
     start = text.index(quote)

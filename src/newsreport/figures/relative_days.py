@@ -65,6 +65,8 @@ FUTURE = re.compile(r"\b(?:will|shall|won['’]t|['’]ll|could\s+be|would\s+be|
                     r"(?:to\s+[a-z]+|[a-z]+ing)\b|"
                     r"(?:takes|take)\s+(?:effect|office|place)|(?:goes|go)\s+into\s+effect|"
                     r"(?:comes|come)\s+into\s+(?:force|effect)|kicks\s+in|expires|is\s+sworn\s+in|"
+                    # a rule or price applying from a day: "the new prices apply to new customers from Monday"
+                    r"(?:applies|apply)\s+(?:to\s+(?:[\w'’-]+\s+){1,4}?)?(?=from\s)|"
                     r"deadline|cut-?off|looms|looming|ahead\s+of|(?:ends|begins|starts|resumes|lapses|opens|closes|reopens|restarts|"
                     r"relaunches)\s+"
                     # the cue stops before "on": the day's span starts there ("starts on Monday"); a
