@@ -59,6 +59,7 @@ from newsreport.claims.held_records import key_records_apart
 from newsreport.claims.institution_names import unify_institutions
 from newsreport.claims.datelines import drop_dateline_places
 from newsreport.claims.vocabulary import Vocabulary, load_vocabulary
+from newsreport.claims.vote_tallies import tally_mentions, without_tallied
 from newsreport.claims.wording import explain, format_period
 from newsreport.tables import records as table_records
 
@@ -284,7 +285,8 @@ def keyed_records(figures: pd.DataFrame, corpus, vocabulary: Vocabulary,
     mentions = revised_apart(finish_mentions([dict(m) for r in rows for m in r.mentions], corpus, vocabulary))
     acts = {(m["doc"], m["start"], m["end"]): m.get("_acted", "") for m in mentions}  # "built 40,000 cars": 'produce'
     mentions = pd.DataFrame(mentions, columns=MENTION_COLUMNS)  # one table's types, as one corpus-wide call gives
-    records = table_records(mentions) + [dict(m) for r in rows for m in r.event_mentions]  # changed below
+    records = without_tallied(table_records(mentions), tallies := tally_mentions(corpus)) + tallies \
+        + [dict(m) for r in rows for m in r.event_mentions]  # changed below
     buyers_own_prices(records, corpus)  # (before short names: the buyer may be named by its short form)
     texts = {d.doc: d.text for d in corpus.documents}
     key_the_one_deal(records, texts)  # "The deal is worth about A$2.4 billion" where Hanlo is the corpus's one buyer
