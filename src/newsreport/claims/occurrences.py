@@ -77,9 +77,8 @@ def theme(head, used=frozenset()) -> str | None:
             noun = found[-1]  # "pre-orders" splits into three tokens: the last is the noun
             if noun.lower_ in ("that", "which") and head.dep_ == "relcl":
                 noun = head.head  # "the bridge that collapsed on Friday": the bridge
-            if noun.like_num or any(c.dep_ == "nummod" and c.i < noun.i or c.lower_ in GROUP_PARTS and noun.tag_ == PLURAL
-                                    for c in noun.children):  # (a number after its noun names it: "Terminal 3", "Line 2")
-                return None  # "nine were brought out on Tuesday, the last five on Wednesday": a group, part by part
+            if noun.like_num or any(c.dep_ == "nummod" and c.i < noun.i or c.lower_ in GROUP_PARTS and noun.tag_ == PLURAL for c in noun.children):
+                return None  # "nine were brought out on Tuesday, the last five": a group, part by part ("Terminal 3": a name)
             if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":  # "Coach Ravi Dell was sacked", "Ana Orr was
                 return noun.text  # fired": two people, two happenings (a person by the surname every mention keeps)
             if noun.pos_ != "NOUN" or noun.lemma_.lower() in PARTICIPANT_NOUNS:
