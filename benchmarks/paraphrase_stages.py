@@ -7,7 +7,8 @@ Stages, in the order a claim is made: `no reading` (one or both quotes hold no r
 figure or event was not extracted, or was dropped), `keys differ` (both quotes hold readings, but no
 two of them share a claim; counted by which parts of the nearest two keys differ: entity, metric, scope,
 period), `same claim, other status` (the two readings are one claim whose status is not the gold one: a
-conflict held back as a possible discrepancy, or read as an agreement). Counts only for a check half
+conflict held back as a possible discrepancy, or read as an agreement). Each stage is split into dated events and
+numbers (a row is a dated event when a date figure lies in one of its quotes). Counts only for a check half
 (frozen: no sentence, key or story is printed); `-v` lists each tuning row with the keys of its readings.
 """
 
@@ -55,19 +56,29 @@ def row_stage(spans: list, sources: list[dict], statuses: dict[str, str], status
     return "keys differ", "+".join(nearest)
 
 
+def row_kind(spans: list, figures) -> str:
+    """'date' when a date figure of the figures step lies in one of the row's quotes, else 'number': which kind of
+    claim a row is, whether or not the ledger read it (a count a check half may print)."""
+    dates = figures[figures["kind"] == "date"]
+    return "date" if any(((dates["doc"] == doc) & (dates["start"] < end) & (dates["end"] > start)).any()
+                         for doc, start, end in spans) else "number"
+
+
 def half_stages(half: str, status: str, verbose: bool) -> tuple[Counter, Counter]:
     folder = STORIES / half
     gold = read_gold(folder)
     stages, parts = Counter(), Counter()
     for story in sorted({g["story"] for g in gold}):
         corpus = load_corpus(folder / story)
-        ledger = build_ledger(figures_table(corpus), corpus)
+        figures = figures_table(corpus)
+        ledger = build_ledger(figures, corpus)
         sources = ledger.sources.to_dict("records")
         statuses = dict(zip(ledger.claims["claim_id"], ledger.claims["status"]))
         for item in (g for g in gold if g["story"] == story and g["status"] == status):
             spans = quote_spans(item, corpus)
             stage, differing = row_stage(spans, sources, statuses, status)
             stages[stage] += 1
+            stages[(stage, row_kind(spans, figures))] += 1
             if differing:
                 parts[differing] += 1
             if verbose and stage != "found":
@@ -88,10 +99,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("-v lists rows: use it with --half tuning only (the check halves are frozen: counts only)")
     for half in args.half or HALVES:
         stages, parts = half_stages(half, args.status, args.verbose)
-        total = sum(stages.values())
-        print(f"{half}: {total} gold {args.status}s")
-        for stage, count in sorted(stages.items(), key=lambda item: (item[0] != "found", -item[1])):
-            print(f"  {count:5d}  {stage}")
+        total = sum(n for stage, n in stages.items() if isinstance(stage, str))
+        print(f"{half}: {total} gold {args.status}s  (of them: dated events, numbers)")
+        for stage, count in sorted(((s, n) for s, n in stages.items() if isinstance(s, str)),
+                                   key=lambda item: (item[0] != "found", -item[1])):
+            print(f"  {count:5d}  {stage}  ({stages[(stage, 'date')]}, {stages[(stage, 'number')]})")
         if parts:
             print("  keys differ in: " + ", ".join(f"{p} {n}" for p, n in parts.most_common()))
     return 0
