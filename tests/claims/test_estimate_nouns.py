@@ -42,3 +42,38 @@ def test_the_cost_of_a_bridge_agrees_with_the_estimate_for_it(tmp_path):
                         "A Treasury source said the $900m estimate for a bridge was optimistic.", outlet="Paper")})
     costs = claims[claims["metric"] == "cost"]
     assert (costs["status"] == "agreement").any(), table(claims)
+
+
+# the parser may hang "at <figure>" on the noun of the object's "of" phrase ("puts the final cost of the extension at
+# $4.6bn": "at" under "extension"); the measure is still the object the estimator puts at the figure
+@pytest.mark.parametrize("words, heads, deps, measured", [
+    (["The", "authority", "puts", "the", "final", "cost", "of", "the", "extension", "at", "$", "4.6bn"],
+     [1, 2, 2, 5, 5, 2, 5, 8, 6, 8, 11, 9],
+     ["det", "nsubj", "ROOT", "det", "amod", "dobj", "prep", "det", "pobj", "prep", "nmod", "pobj"], "cost"),
+    (["Analysts", "put", "the", "value", "of", "the", "stake", "in", "the", "club", "at", "$", "2", "billion"],
+     [1, 1, 3, 1, 3, 6, 4, 6, 9, 7, 9, 13, 13, 10],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "det", "pobj", "prep", "nmod", "compound", "pobj"],
+     "value"),
+])
+def test_an_estimators_object_is_measured_where_the_parse_hangs_at_deeper(words, heads, deps, measured):
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsreport.claims.estimators import estimated_noun
+
+    pos = ["NOUN" if d in ("nsubj", "dobj", "pobj") and w[0].islower() else "VERB" if d == "ROOT" else "X"
+           for w, d in zip(words, deps)]
+    lemmas = [{"puts": "put"}.get(w.lower(), w.lower()) for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    found = estimated_noun(doc[-1], set())
+    assert found is not None and found.text == measured
+
+
+def test_a_final_cost_an_authority_puts_at_a_figure_conflicts_with_the_cost_reported(tmp_path):
+    claims = story_claims(tmp_path, {
+        "a.md": article("Line opens", "2026-05-02", "The Porthaven Transit Authority opened the Teal Line extension on "
+                        "Saturday. The authority now puts the final cost of the extension at $4.6bn, blaming soft ground "
+                        "under the harbour.", outlet="Wire"),
+        "b.md": article("Line opens", "2026-05-03", "The Porthaven Transit Authority opened the Teal Line extension on "
+                        "Saturday. The extension, which runs for about 14 kilometres, cost $3.9 billion.", outlet="Courier")})
+    assert set(claims[claims["values"].str.contains("4.6")].status) == {"conflict"}, table(claims)

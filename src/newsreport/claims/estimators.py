@@ -33,6 +33,9 @@ def estimated_noun(root, stop: set[int]):
     """The measure an estimator puts at the figure: the object of "puts her net worth at $18 billion",
     "estimates the app's downloads at 3.5 million" (the figure is that object's value); else None."""
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
+    while verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ == "NOUN":  # "puts the final cost of the extension at $4.6bn": hung on "extension"
+        verb = verb.head.head
     if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "ccomp") and verb.i not in stop \
             and verb.head.lemma_.lower() in ESTIMATE_VERBS:
         return verb  # the parser hung "at 3.5 million" on the object itself
