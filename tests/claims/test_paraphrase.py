@@ -43,7 +43,6 @@ KNOWN_MISSES = {
     # the check half of the eighth session, moved here once spent (its misses read in the ninth)
     ("corvana", 0): "'18 million subscribers in the US at the end of June' vs 'American customer base': two measures",
     # the check half of the ninth session, moved here once spent (its misses read in the tenth)
-    ("dottie", 0): "'two days after reaching the top on Saturday': a day in a clause after 'after' is not read",
     ("sundew", 2): "'where Sensorly counts 9.2 million installs': the counting firm is read as the owner",
     # the check half of the tenth session, moved here once spent (its misses read at its end)
     ("altrion", 1): "'wiped about $95 billion off its market value' dated by its day, 'a slide that erased roughly "
@@ -1236,7 +1235,6 @@ KNOWN_MISSES = {
     ('creatorearnings', 10): 'not yet keyed alike (series): Creators earning on Flicko in Canada over time: about 65,000 before the June 2026 ban vs 40,000 at the end of 2024',
     # check21, the check half written in the thirty-sixth session, moved here once spent in the thirty-seventh;
     # its misses at ab256be, the session's start
-    ('chatbotlaunch', 0): 'not yet keyed alike (conflict): Date of Moqi reaching No. 1 on the Pinecrest free chart in the US: 2026-01-25 (Sunday, article of 2026-01-27) vs 2026-01-26 (Monday, article of 2026-01-28)',
     ('chatbotlaunch', 1): 'not yet keyed alike (conflict): Lantern Peak cost of training Moqi-R2: $5.8 million vs roughly $9 million',
     ('chatbotlaunch', 2): 'not yet keyed alike (agreement): Chips used to train Moqi-R2: 2,048 vs about 2,000',
     ('chatbotlaunch', 3): 'not yet keyed alike (agreement): Chips used to train Moqi-R2: 2,048 vs some 2,000',
@@ -1334,7 +1332,6 @@ KNOWN_MISSES = {
     ('blackout', 8): 'not yet keyed alike (agreement): Parley monthly users worldwide, March 2026: 1.6 billion vs about 1.6bn',
     # check22, spent in the thirty-eighth session (its misses at 134d0ba)
     ('rankingspree', 0): 'not yet keyed alike (conflict): event date: Quillo reaches No. 1 on US free-app chart: 2026-02-07 vs 2026-02-08',
-    ('rankingspree', 2): 'not yet keyed alike (agreement): event date: Quillo reaches No. 1 on US free-app chart: 2026-02-07 vs 2026-02-07',
     ('rankingspree', 6): 'not yet keyed alike (agreement): Quillo worldwide downloads, January 2026: 8.7 million vs nearly 9 million',
     ('rankingspree', 7): 'not yet keyed alike (agreement): Quillo UK downloads, week ending 2026-02-08: about 610,000 vs roughly 600,000',
     ('rankingspree', 8): 'not yet keyed alike (agreement): event date: Quillo reaches No. 1 on UK chart: 2026-02-09 vs 2026-02-09',

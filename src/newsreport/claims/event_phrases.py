@@ -51,7 +51,16 @@ def said_on(sentence: str, start: int, end: int, verbs: set[str] = SAYING_VERBS)
     from newsreport.claims.structure import clause_head, figure_tokens, span_root
 
     tokens = figure_tokens(parsed(sentence), start, end)
-    return bool(tokens) and clause_head(span_root(tokens)).lemma_.lower() in verbs
+    head = clause_head(span_root(tokens)) if tokens else None
+    return head is not None and head.lemma_.lower() in verbs and not taken(head)
+
+
+def taken(verb) -> bool:
+    """Whether a verb of saying takes a thing here: "claimed first place on Sunday", "claimed the title" (an object and no
+    clause said; not "claimed responsibility" or "credit", which are said)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() == "claim" and bool(objects) and not any(c.dep_ == "ccomp" for c in verb.children) \
+        and objects[0].lemma_.lower() not in ("responsibility", "credit")
 
 
 # an event told again, or moved to a new day ("postponed to Jan. 17"): each day its own event, never a conflict
