@@ -2,7 +2,7 @@
 by a wire, a trade paper and a local paper), each shown on several kinds of company:
 - the day a company seeks protection from its creditors is one event however it is written ("filed for Chapter 11
   bankruptcy protection on Tuesday", "Halden's bankruptcy filing on Monday", "entered administration on Friday"),
-  and two days for it conflict;
+  or its administrators "called in" or "appointed", and two days for it conflict;
 - "Halden & Co." is one name, not "Halden & Co. and Co.", and the short "Halden" is the same company, as a legal
   form ("Inc.", "Group plc") names no other one;
 - jobs a closure "puts at risk", or that "are at risk", are no count of the staff."""
@@ -19,6 +19,13 @@ from claims_fixtures import article, story_claims
      "Skyrion went into administration on Thursday, stranding 40,000 passengers."),
     ("Ledgerline Inc., a crypto lender, filed for bankruptcy on Sunday.",
      "Ledgerline's bankruptcy petition, filed on Saturday, lists 90,000 creditors."),
+    # administrators called in or appointed: the same collapse told by its officers
+    ("Wickham Inns, the pub group, collapsed into administration on Wednesday, putting 1,240 jobs at risk.",
+     "Twenty-six pubs shut when Wickham Inns, the Wolverhampton-based chain, called in administrators on Tuesday."),
+    ("The retailer Marlow & Finch appointed administrators on Monday after talks with lenders failed.",
+     "Marlow & Finch went into administration on Sunday, its lenders said."),
+    ("Administrators were appointed to the builder Castleby Homes on Tuesday.",
+     "Castleby Homes entered administration on Wednesday, leaving 300 homes unfinished."),
 ])
 def test_two_days_for_one_bankruptcy_filing_conflict(tmp_path, first, second):
     claims = story_claims(tmp_path, {"a.md": article("Filing", "2027-02-03", first, "Wire"),

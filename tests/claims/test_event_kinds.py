@@ -11,7 +11,7 @@ cuts at an app, a software maker and a bank."""
 
 import pytest
 
-from claims_fixtures import dated_outlets, table
+from claims_fixtures import article, dated_outlets, story_claims, table
 
 
 @pytest.mark.parametrize("first, second", [
@@ -63,6 +63,16 @@ def test_a_listing_dated_on_two_days(tmp_path, first, second):
 def test_one_rule_under_two_nouns(tmp_path, first, second):
     claims = dated_outlets(tmp_path, first, second)
     assert "conflict" in set(claims.status), table(claims)
+
+
+def test_rules_rulebook_and_guidelines_are_one_rule(tmp_path):
+    # a rulebook is rules, and guidelines are too: two articles saying "rules" and one "guidelines" tell one rule
+    claims = story_claims(tmp_path, {
+        "a.md": article("Rules", "2026-02-18", "Qingyu said its English-language community rules took effect on Monday.", "Wire"),
+        "b.md": article("Rules", "2026-02-18", "Qingyu's new guidelines, which took effect on Monday, cover harassment.", "Daily"),
+        "c.md": article("Rules", "2026-02-19", "Qingyu's new English-language rulebook took effect on Feb. 17.", "Post")})
+    rules = claims[claims.metric.str.startswith("law_takes_effect")]
+    assert len(rules) == 1 and set(rules.status) == {"conflict"}, table(claims)
 
 
 def test_two_rules_in_one_article_stay_apart(tmp_path):

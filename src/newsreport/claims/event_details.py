@@ -19,11 +19,11 @@ RULE_EVENTS = {"law_takes_effect"}  # keyed by the kind of rule (its detail), no
 # the day a regulator said it
 OWNERLESS_EVENTS = {"election", "repairs_start", "made_public", "recall_announced", "disaster_struck", "liftoff",
                     "trial_start"}  # (a story's trial: "the trial" is the one "the trial accusing Pellam" names)
-RULE_NOUNS = re.compile(r"\b(rules?|laws?|orders?|tariffs?|exemption|loophole|regulations?|polic(?:y|ies)|act|restrictions?|taxing|levying|"
+RULE_NOUNS = re.compile(r"\b(rules?|rulebooks?|laws?|orders?|tariffs?|exemption|loophole|regulations?|polic(?:y|ies)|act|restrictions?|taxing|levying|"
                         r"curbs?|prices?|fares?|fees?|charges?|tax(?:es)?|dut(?:y|ies)|levy|levies|caps?|terms|waivers?|"
                         r"schemes?|controls|sanctions|requirements?|mandates?|guidelines|changes?|limits?)\b", re.I)
 # one kind of rule under its words: "loophole" is an exemption, an act a law, "curbs" restrictions, a plural the rule
-RULE_KINDS = {"loophole": "exemption", "tariff": "tariffs", "act": "law", "rules": "rule", "laws": "law",
+RULE_KINDS = {"loophole": "exemption", "rulebook": "rule", "rulebooks": "rule", "guidelines": "rule", "tariff": "tariffs", "act": "law", "rules": "rule", "laws": "law",
               "orders": "order", "regulations": "regulation", "policies": "policy", "restriction": "restrictions",
               "curb": "restrictions", "curbs": "restrictions", "prices": "price", "fares": "fare", "fees": "fee",
               "charges": "charge", "taxes": "tax", "duties": "duty", "levies": "levy", "caps": "cap", "waivers": "waiver",
