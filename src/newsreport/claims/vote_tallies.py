@@ -13,7 +13,7 @@ import re
 from newsreport.claims.keys import cited_source, sentence_index
 from newsreport.claims.wording import excerpt
 
-METRIC = "vote_tally"  # config `metrics.vote_tally`: its label; keyed "vote_tally: <votes cast>"
+METRIC = "vote_tally"  # config `metrics.vote_tally`: its label; keyed "vote_tally: <N> votes cast"
 NUMBER_WORDS = {w: n for n, w in enumerate(("zero one two three four five six seven eight nine ten eleven twelve "
                                             "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty").split())}
 # "7-2", "6–3" (not part of a date, a phone number, a ratio or a range of percentages: "10-15%", "2019-20")
@@ -58,7 +58,7 @@ def document_tallies(document) -> list[dict]:
                     "doc": document.doc, "sentence_id": sentence.sentence_id, "start": start, "end": end,
                     "quote": document.text[start:end], "kind": "count", "value": float(majority), "low": float(majority),
                     "high": float(majority), "date": None, "unit": "votes", "qualifier": "exact", "direction": "",
-                    "entity": "", "entity_basis": "none", "metric": f"{METRIC}: {majority + minority}", "scope": "",
+                    "entity": "", "entity_basis": "none", "metric": f"{METRIC}: {majority + minority} votes cast", "scope": "",
                     "period": "", "period_basis": "", "earlier": False, "date_basis": "",
                     "cited": cited_source(document, positions[sentence.sentence_id]), "evidence": "",
                     "context": excerpt(sentence.text, match.start(), match.end()), "display": f"{majority}-{minority}",
