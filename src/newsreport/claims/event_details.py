@@ -23,7 +23,8 @@ RULE_NOUNS = re.compile(r"\b(rules?|rulebooks?|laws?|orders?|tariffs?|exemption|
                         r"curbs?|prices?|fares?|fees?|charges?|tax(?:es)?|dut(?:y|ies)|levy|levies|caps?|terms|waivers?|"
                         r"schemes?|controls|sanctions|requirements?|mandates?|guidelines|changes?|limits?)\b", re.I)
 # one kind of rule under its words: "loophole" is an exemption, an act a law, "curbs" restrictions, a plural the rule
-RULE_KINDS = {"loophole": "exemption", "rulebook": "rule", "rulebooks": "rule", "guidelines": "rule", "tariff": "tariffs", "act": "law", "rules": "rule", "laws": "law",
+RULE_KINDS = {"loophole": "exemption", "rulebook": "rule", "rulebooks": "rule", "guidelines": "rule", "tariff": "tariffs",
+              "act": "law", "rules": "rule", "laws": "law",
               "orders": "order", "regulations": "regulation", "policies": "policy", "restriction": "restrictions",
               "curb": "restrictions", "curbs": "restrictions", "prices": "price", "fares": "fare", "fees": "fee",
               "charges": "charge", "taxes": "tax", "duties": "duty", "levies": "levy", "caps": "cap", "waivers": "waiver",
