@@ -1,7 +1,8 @@
 """A duration told by a verb of lasting measures that verb's subject (claims/lasting.py): "the blackout lasted six
 hours", "a strike lasting 12 days", "a hearing that ran to three hours", "the lease runs for ten years", and through
 "and" ("the stoppage began at dawn and lasted nine hours"). Stories of our own: a power cut, a rail strike, a court
-hearing, a lease, a broadband fault; and how long someone did something, which names no thing that lasted."""
+hearing, a lease, a broadband fault, a chatbot, a bank app; "down for N hours before it recovered" (the length of what
+stands before "for"); and how long someone did something, which names no thing that lasted."""
 
 import pytest
 
@@ -78,3 +79,30 @@ def test_a_hyphened_disruption_length_is_an_outage_length(tmp_path):
         "Fibrelane blamed a faulty update for the 26-hour disruption and said it would compensate customers.")
     found = claims[claims["metric"] == "outage_duration"]
     assert (found["status"] == "conflict").any(), table(claims)
+
+
+# "for N hours before it recovered": the parse hangs the hours on the clause of the end; "for" still gives the length of
+# what stands before it (a chatbot's, a bank app's, a network's outage)
+@pytest.mark.parametrize("first, second", [
+    ("Parley was down for about 14 hours, Quillmind said.",
+     "By DownRadar's count Parley was down for nearly 19 hours before it fully recovered."),
+    ("Tollgate's app was unavailable for about five hours, the bank said.",
+     "Tollgate was unavailable for nearly nine hours before its app came back."),
+    ("Fibrelane's northern network was offline for about three hours, the company said.",
+     "Fibrelane's northern network was offline for more than eight hours until engineers restored it."),
+])
+def test_a_length_told_before_the_clause_of_its_end_is_compared(tmp_path, first, second):
+    claims = outlets(tmp_path, first, second)
+    lengths = claims[claims["metric"] == "outage_duration"]  # one claim, its two values disjoint (a doubt may hold it back)
+    assert len(lengths) == 1 and lengths.status.iloc[0] in ("conflict", "discrepancy"), table(claims)
+
+
+@pytest.mark.parametrize("sentence, quote, words", [
+    ("The service was down for nearly 19 hours before it fully recovered.", "nearly 19 hours", "The service was down"),
+    ("Engineers worked for 12 hours, the company said.", "12 hours", ""),  # no clause of its end after it
+])
+def test_what_lasted_before_the_clause_of_its_end(sentence, quote, words):
+    from newsreport.claims.lasting import lasted_before
+
+    start = sentence.find(quote)
+    assert lasted_before(sentence, start, start + len(quote)) == words

@@ -944,7 +944,6 @@ KNOWN_MISSES = {
     ('importduty', 9): "not yet keyed alike (agreement): Treasury's expected revenue from the duty: R3.2 billion a year",
     ('importduty', 11): 'not yet keyed alike (agreement): South African sellers on Bazzaro: 12,000',
     ('importduty', 12): 'not yet keyed alike (series): Bazzaro South African sales growth: 85% in 2025 (01) -> 40% in the first half of 2026 (02)',
-    ('chatbotoutage', 2): 'not yet keyed alike (conflict): length of the outage: about 14 hours per Quillmind (01) vs nearly 19 hours per DownRadar (02)',
     ('chatbotoutage', 5): "not yet keyed alike (agreement): DownRadar's count of users affected: more than 9 million",
     ('chatbotoutage', 7): 'not yet keyed alike (agreement): Quillmind paying subscribers now: 2.5 million',
     ('chatbotoutage', 8): 'not yet keyed alike (agreement): compensation for subscribers: seven days / a week of free service',

@@ -6,6 +6,8 @@ disruption began at 7am and lasted four hours") and through a relative pronoun t
 
 from __future__ import annotations
 
+import re
+
 from newsreport.claims.parsing import figure_tokens, parsed, span_root
 
 # verbs saying how long their subject went on; "run", "go" and the like only with "for" or "to" ("ran to 14 minutes")
@@ -58,3 +60,24 @@ def subject_of(verb):
             (t for t in reversed(verb.doc[:verb.i]) if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)), None)
         return next((c for c in above.children if c.dep_ == "nsubj"), None) if above is not None else None
     return None
+
+
+# "was down for nearly 19 hours before it recovered": the parser hangs the hours on the clause after them, but "for"
+# gives the length of what stands before it
+FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|under|just|only)\s+)?$", re.I)
+CLAUSE_AFTER = re.compile(r"^\s+(?:before|after|until|till)\b", re.I)
+
+
+def lasted_before(sentence: str, rel_start: int, rel_end: int) -> str:
+    """The words before "for" when a duration "for N hours" is followed by a clause of its end ("before it fully
+    recovered", "until engineers restored it"): what lasted, in the clause the parse does not give it; else ''."""
+    before = FOR_BEFORE.search(sentence[:rel_start])
+    if before is None or not CLAUSE_AFTER.match(sentence[rel_end:]):
+        return ""
+    return re.split(r"[,;:]", sentence[:before.start()])[-1].strip()
+
+
+def what_lasted(sentence: str, rel_start: int, rel_end: int) -> str:
+    """The words that say what a duration measures, beyond its own clause: the subject of its verb of lasting
+    (`lasting`) and the words before "for" when its end follows (`lasted_before`)."""
+    return f"{lasting(sentence, rel_start, rel_end)} {lasted_before(sentence, rel_start, rel_end)}".strip()

@@ -22,7 +22,7 @@ from newsreport.claims.population import noun_detail, rate_part, unowned_rate, u
 from newsreport.claims.neighbours import ESTIMATE_IT, VALUES_IT_AT, elided_noun, figures_by_sentence, inherit_from_compared, resolve_placeholders
 from newsreport.claims.corpus_mentions import finish_mentions  # (the corpus-level part; imported from here too)
 from newsreport.claims.acted_measures import acted_verb
-from newsreport.claims.lasting import lasting
+from newsreport.claims.lasting import lasting, what_lasted
 from newsreport.claims.released import released_measure  # "about 120,000 litres had leaked"
 from newsreport.claims.defining_clauses import defined_measure  # "9 million who open the app daily"
 from newsreport.claims.named_measures import named_for_it
@@ -118,7 +118,7 @@ def measure_of(reading, kind: str, growth: bool, sentence: str, rel_start: int, 
         return name, reading.measure_span, []
     counted = COUNT_OF.sub(r"\1s", BASE.sub(r"\1s", without_percent(reading.counted)))  # "subscriber base": the people
     if kind == "duration":  # "after being down for 12 hours", "14 hours after going dark": the clause says what lasted
-        metric, _ = nearest_metric(f"{reading.clause_text} {lasting(sentence, rel_start, rel_end)}", 0, 0, metric_kind, vocabulary, in_phrase=True)
+        metric, _ = nearest_metric(f"{reading.clause_text} {what_lasted(sentence, rel_start, rel_end)}", 0, 0, metric_kind, vocabulary, in_phrase=True)
         if metric is not None:  # "the outage lasted four hours": what lasted is its verb's subject (claims.lasting)
             return metric.name, reading.measure_span, []
     if kind == "duration":  # "a 16-hour outage": what lasted, not the unit it is counted in
