@@ -12,10 +12,9 @@ import re
 
 from newsreport.claims.keys import cited_source, sentence_index
 from newsreport.claims.wording import excerpt
+from newsreport.figures.numbers import NUMBER_WORDS  # "by four votes to three"
 
 METRIC = "vote_tally"  # config `metrics.vote_tally`: its label; keyed "vote_tally: <N> votes cast"
-NUMBER_WORDS = {w: n for n, w in enumerate(("zero one two three four five six seven eight nine ten eleven twelve "
-                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty").split())}
 # "7-2", "6–3" (not part of a date, a phone number, a ratio or a range of percentages: "10-15%", "2019-20")
 DASHED = re.compile(r"(?<![\w.,/:–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?!\w|[.,]\d|[/:%–-]|\s*(?:per\s*cent|percent)\b)")
 VOTES_TO = re.compile(r"\bby\s+(\w+)\s+votes?\s+to\s+(\w+)\b", re.I)  # "by four votes to three", "by 11 votes to 2"
