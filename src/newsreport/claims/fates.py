@@ -186,7 +186,16 @@ def people_verb(reading) -> str:
         return ""
     if verb in SITTING_VERBS and EXAM_WORDS.search(reading.clause_text) and not TO_SIT.search(reading.clause_text):
         return "sit"  # "appeared for the examinations", "took the exams", "sat the papers": one count of candidates
-    return "affected" if verb in HARMED_VERBS else verb
+    if verb in DATA_TAKING_VERBS and DATA_WORDS.search(reading.clause_text):
+        return "affected"  # "hackers took the data of 270,000 patients" = "270,000 patients were affected"
+    return "affected" if verb in HARMED_VERBS else PEOPLE_SENSES.get(verb, verb)
+
+
+# verbs of one thing done to people, keyed by one of them: "14,300 people were moved" = "19,000 were relocated"
+PEOPLE_SENSES = dict.fromkeys(("move", "relocate", "resettle", "rehouse", "shift"), "relocate")
+# what is done to people's data in an attack: their data taken, copied or accessed reached them as a harm does
+DATA_TAKING_VERBS = {"take", "copy", "obtain", "exfiltrate", "grab", "scrape"}
+DATA_WORDS = re.compile(r"\b(?:data|information|records|details|files)\b", re.I)
 
 
 SITTING_VERBS = {"appear", "take", "sit", "write"}
