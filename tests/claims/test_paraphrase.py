@@ -1810,7 +1810,6 @@ KNOWN_MISSES = {
     ('cyclingtour', 9): 'not yet keyed alike (agreement): Riders who started the race: 154 vs 154',
     ('cyclingtour', 10): 'not yet keyed alike (series): Race prize fund: nearly EUR 430,000 in 2026 vs EUR 380,000 in 2025',
     ('damproject', 0): 'not yet keyed alike (conflict): VHA latest total cost estimate for Korvath Gorge Dam: $3.4bn vs $2.8 billion',
-    ('damproject', 1): 'not yet keyed alike (conflict): People relocated for Korvath reservoir (per VHA): 14,300 vs roughly 19,000',
     ('damproject', 2): "not yet keyed alike (agreement): Date first Korvath turbine started: 01 'on Tuesday' = 2026-02-10 vs 02 '10 February' = 2026-02-10",
     ('damproject', 3): 'not yet keyed alike (agreement): Korvath total installed capacity: 1,200 MW vs 1.2 GW',
     ('damproject', 4): 'not yet keyed alike (agreement): Korvath original approved cost: $2.1bn vs 2.1 billion dollars',
